@@ -1,0 +1,1 @@
+"""Text in, extraction JSON out: reading, layout repair, segmentation (pure Python, no Django)."""
