@@ -1,0 +1,228 @@
+"""Dates with a precision: deadlines people type, deadlines and signing dates in running text.
+
+A deadline is stored as the last day of the period it names plus its precision, so "2027년 완공" is
+due by 2027-12-31 at year precision and shows as "2027". Relative words (올해, 내년, 지난 20일)
+are resolved against the publication date when there is one, and never guessed without it.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime
+import re
+from typing import NamedTuple
+
+PRECISIONS = ("year", "half", "quarter", "month", "day")
+
+
+class Deadline(NamedTuple):
+    date: datetime.date
+    precision: str
+    iso: str
+
+
+class DeadlineMatch(NamedTuple):
+    text: str
+    span: tuple[int, int]
+    due: Deadline | None
+    goal: str | None
+
+
+def _last_day(year: int, month: int) -> datetime.date:
+    return datetime.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def year_end(year: int) -> Deadline:
+    return Deadline(datetime.date(year, 12, 31), "year", f"{year:04d}")
+
+
+def half_end(year: int, half: int) -> Deadline:
+    return Deadline(_last_day(year, 6 * half), "half", f"{year:04d}-H{half}")
+
+
+def quarter_end(year: int, quarter: int) -> Deadline:
+    return Deadline(_last_day(year, 3 * quarter), "quarter", f"{year:04d}-Q{quarter}")
+
+
+def month_end(year: int, month: int) -> Deadline:
+    if not 1 <= month <= 12:
+        raise ValueError(f"{month}월은 없는 달입니다.")
+    return Deadline(_last_day(year, month), "month", f"{year:04d}-{month:02d}")
+
+
+def day_of(year: int, month: int, day: int) -> Deadline:
+    try:
+        date = datetime.date(year, month, day)
+    except ValueError as error:
+        raise ValueError(f"{year}년 {month}월 {day}일은 없는 날짜입니다.") from error
+    return Deadline(date, "day", date.isoformat())
+
+
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+_STRICT_FORMS = [
+    (re.compile(rf"{_YEAR}년?(?:\s?(?:말|연말|까지))?"), "year"),
+    (re.compile(rf"{_YEAR}(?:-|\.|/|년\s?)(?P<month>\d{{1,2}})(?:월|\.)?"), "month"),
+    (re.compile(rf"{_YEAR}(?:-|\.\s?|/|년\s?)(?P<month>\d{{1,2}})(?:-|\.\s?|/|월\s?)(?P<day>\d{{1,2}})(?:일|\.)?"), "day"),
+    (re.compile(rf"{_YEAR}(?:년|-)?\s?(?:(?P<hangul>상|하)반기|H(?P<half>[12]))"), "half"),
+    (re.compile(rf"{_YEAR}(?:년|-)?\s?(?:(?P<quarter>[1-4])\s?분기|Q(?P<q>[1-4]))"), "quarter"),
+]
+RELATIVE_YEARS = {"올해": 0, "올": 0, "금년": 0, "내년": 1, "명년": 1, "내후년": 2, "지난해": -1, "작년": -1}
+_RELATIVE_DEADLINE_RE = re.compile(
+    r"(?P<word>올해|올|금년|내년|명년|내후년)\s?(?:(?P<hangul>상|하)반기|(?P<quarter>[1-4])\s?분기|(?P<month>\d{1,2})월|말|연말|안|중)?"
+)
+
+
+def _deadline_from(match: re.Match, precision: str, year: int) -> Deadline:
+    parts = match.groupdict()
+    if precision == "year":
+        return year_end(year)
+    if precision == "half":
+        return half_end(year, 1 if parts.get("hangul") == "상" or parts.get("half") == "1" else 2)
+    if precision == "quarter":
+        return quarter_end(year, int(parts.get("quarter") or parts.get("q")))
+    if precision == "month":
+        return month_end(year, int(parts["month"]))
+    return day_of(year, int(parts["month"]), int(parts["day"]))
+
+
+def parse_deadline(text: str, *, today: datetime.date | None = None) -> Deadline:
+    """Read a deadline as a person types it: '2027', '2027.6', '2026년 하반기', '2026-Q3', '2027-06-30'."""
+    value = re.sub(r"\s+", " ", text.strip()).rstrip(".")
+    for pattern, precision in _STRICT_FORMS:
+        match = pattern.fullmatch(value)
+        if match:
+            return _deadline_from(match, precision, int(match.group("year")))
+    relative = _RELATIVE_DEADLINE_RE.fullmatch(value)
+    if relative:
+        if today is None:
+            raise ValueError(f"'{text}'은(는) 기준 날짜가 있어야 읽을 수 있습니다.")
+        return _relative_deadline(relative, today.year + RELATIVE_YEARS[relative.group("word")])
+    raise ValueError(
+        f"기한으로 읽을 수 없습니다: '{text}'. 예: 2027, 2027-06, 2027-06-30, 2026 하반기, 2026년 3분기."
+    )
+
+
+def _relative_deadline(match: re.Match, year: int) -> Deadline:
+    if match.group("hangul"):
+        return _deadline_from(match, "half", year)
+    if match.group("quarter"):
+        return _deadline_from(match, "quarter", year)
+    if match.group("month"):
+        return _deadline_from(match, "month", year)
+    return year_end(year)
+
+
+# A future period in running text, optionally followed by what is due then.
+GOAL_WORDS = (
+    "완공|준공|개관|개원|개장|개통|완료|완성|마무리|가동|운영|착공|준비|지정|도입|구축|조성|설립|입주|출시|목표|까지"
+)
+_RUNNING_DEADLINE_RE = re.compile(
+    r"(?<![\w])(?:오는\s)?"
+    r"(?P<period>(?:(?P<year>(?:19|20)\d\d)년|(?P<word>올해|올|금년|내년|명년|내후년))"
+    r"(?:\s?(?:(?P<hangul>상|하)반기|(?P<quarter>[1-4])\s?분기|(?P<month>\d{1,2})월(?!\s?\d{1,2}일)|말|연말|초|중))?)"
+    rf"(?P<tail>(?:까지)?\s?(?P<goal>{GOAL_WORDS})?)"
+)
+_PAST_BEFORE_RE = re.compile(r"(?:지난|전인|이전|앞서)\s?$")
+
+
+def find_deadlines(text: str, published: datetime.date | None = None) -> list[DeadlineMatch]:
+    """Future periods in running text: '2027년 완공', '올해 10월 준공', '내년 상반기', '2026년 하반기'."""
+    found = []
+    for match in _RUNNING_DEADLINE_RE.finditer(text):
+        if _PAST_BEFORE_RE.search(text[max(0, match.start() - 4) : match.start()]):
+            continue
+        year = int(match.group("year")) if match.group("year") else None
+        if year is None:
+            year = published.year + RELATIVE_YEARS[match.group("word")] if published else None
+        if match.group("word") == "올" and not re.match(r"\s?(?:[상하]반기|\d{1,2}월|[1-4]\s?분기|말|연말)", text[match.end("word"):]):
+            continue  # '올' alone is not a year ('올 가을' aside)
+        due = _relative_deadline(match, year) if year is not None else None
+        goal = match.group("goal")
+        end = match.end("tail") if goal else match.end("period")
+        start = match.start("period")
+        found.append(DeadlineMatch(text[start:end], (start, end), due, goal))
+    return found
+
+
+_SIGNING_RE = re.compile(
+    r"(?P<words>"
+    r"(?P<year>(?:19|20)\d\d)년\s?(?P<ymonth>\d{1,2})월\s?(?P<yday>\d{1,2})일"
+    r"|(?:(?P<rel_month>지난달|이달|이번\s?달|지난해|작년|올해)\s?)?(?P<month>\d{1,2})월\s?(?P<day>\d{1,2})일"
+    r"|(?P<past>지난|오는)\s(?P<pday>\d{1,2})일"
+    r"|(?P<rel_month2>지난달|이달|이번\s?달)\s?(?P<mday>\d{1,2})일"
+    r"|(?<![\d.])(?P<bday>\d{1,2})일(?!\s?(?:간|동안|부터|까지|만에|\d))"
+    r"|(?P<relword>오늘|어제|그제|그저께|내년|지난해|작년|올해)(?:\s?(?P<rmonth>\d{1,2})월)?"
+    r")"
+)
+
+
+def _latest_on_or_before(day: int, published: datetime.date) -> datetime.date | None:
+    year, month = published.year, published.month
+    for _ in range(13):
+        if day <= calendar.monthrange(year, month)[1]:
+            candidate = datetime.date(year, month, day)
+            if candidate <= published:
+                return candidate
+        year, month = (year - 1, 12) if month == 1 else (year, month - 1)
+    return None
+
+
+def _earliest_on_or_after(day: int, published: datetime.date) -> datetime.date | None:
+    year, month = published.year, published.month
+    for _ in range(13):
+        if day <= calendar.monthrange(year, month)[1]:
+            candidate = datetime.date(year, month, day)
+            if candidate >= published:
+                return candidate
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return None
+
+
+def _month_shift(published: datetime.date, months: int) -> tuple[int, int]:
+    index = published.year * 12 + published.month - 1 + months
+    return index // 12, index % 12 + 1
+
+
+def resolve_signing_date(text: str, published: datetime.date | None) -> tuple[str | None, str | None]:
+    """The first date in a signing sentence: (ISO at the precision written, or None; the words)."""
+    match = _SIGNING_RE.search(text)
+    if not match:
+        return None, None
+    words = match.group("words")
+    try:
+        return _resolve(match, published), words
+    except ValueError:
+        return None, words
+
+
+def _resolve(match: re.Match, published: datetime.date | None) -> str | None:
+    group = match.group
+    if group("year"):
+        return day_of(int(group("year")), int(group("ymonth")), int(group("yday"))).iso
+    if published is None:
+        return None
+    if group("month"):
+        month, day = int(group("month")), int(group("day"))
+        shift = {"지난해": -1, "작년": -1, "올해": 0}.get(group("rel_month"))
+        if group("rel_month") in ("지난달",):
+            year, _ = _month_shift(published, -1)
+        elif shift is not None:
+            year = published.year + shift
+        else:
+            year = published.year if (month, day) <= (published.month, published.day) else published.year - 1
+        return day_of(year, month, day).iso
+    if group("pday") or group("bday"):
+        day = int(group("pday") or group("bday"))
+        date = _earliest_on_or_after(day, published) if group("past") == "오는" else _latest_on_or_before(day, published)
+        return date.isoformat() if date else None
+    if group("mday"):
+        year, month = _month_shift(published, -1 if group("rel_month2") == "지난달" else 0)
+        return day_of(year, month, int(group("mday"))).iso
+    word = group("relword")
+    if word in ("오늘", "어제", "그제", "그저께"):
+        offset = {"오늘": 0, "어제": 1, "그제": 2, "그저께": 2}[word]
+        return (published - datetime.timedelta(days=offset)).isoformat()
+    year = published.year + RELATIVE_YEARS[word]
+    if group("rmonth"):
+        return month_end(year, int(group("rmonth"))).iso
+    return year_end(year).iso

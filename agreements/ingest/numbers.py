@@ -1,0 +1,206 @@
+"""Korean amounts of money and quantities with units.
+
+Korean groups digits by myriads: 만 (10^4), 억 (10^8), 조 (10^12). Inside a myriad a number is
+written in digits ("3,007"), with digit-and-word mixes ("6천", "2천5백") or in hangul numerals
+("삼천"). Money is always returned as an integer number of won.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+from typing import NamedTuple
+
+BIG_UNITS = {"조": 10**12, "억": 10**8, "만": 10**4}
+SMALL_UNITS = {"천": 1000, "백": 100, "십": 10}
+HANGUL_DIGITS = {"일": 1, "이": 2, "삼": 3, "사": 4, "오": 5, "육": 6, "칠": 7, "팔": 8, "구": 9}
+
+_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_SMALL_MIXED = rf"(?:(?:{_NUM})?[천백십])+(?:{_NUM})?|{_NUM}"
+_HANGUL_NUM = r"[일이삼사오육칠팔구천백십]+"
+# One myriad group: a small number followed by a big unit.
+_GROUP = rf"(?:{_SMALL_MIXED})\s?[조억만]"
+_HGROUP = rf"(?:{_HANGUL_NUM})[조억만]"
+
+# Money in running text: myriad groups ending in 원 (or 억/조 standing alone), or digits then 원.
+AMOUNT_RE = re.compile(
+    rf"(?<![\w.,])(?:"
+    rf"(?:(?:{_GROUP})\s?)+(?:{_NUM})?\s?(?:여\s?)?원"  # 3007억원, 3000만 원, 1조 2000억원, 5억5000만원
+    rf"|(?:(?:{_GROUP})\s?)*(?:{_GROUP})여?(?![\d\w])"  # 3,007억 / 12.5억 standing alone
+    rf"|(?:(?:{_HGROUP}))+(?:{_HANGUL_NUM})?\s?여?\s?원"  # 삼천만원, 오백억원
+    rf"|(?:{_NUM})원"  # 5000원
+    rf")(?!\s?[가-힣]*(?:달러|유로|엔|위안|파운드))"
+)
+AMOUNT_TAIL_RE = re.compile(r"\s?(?:여\s?)?원?$")
+
+PRIVATE_RE = re.compile(r"민간|민자|자부담|기업\s?자금|후원금|기부|투자(?!\s?유치)")
+PUBLIC_RE = re.compile(r"국비|도비|시비|군비|구비|지방비|국고|정부\s?(?:지원|예산)|공공\s?예산|예산")
+NEGATED_RE = re.compile(r"^[^.]{0,12}?(?:없이|없는|아닌|않고)")
+GOV_SUBJECT_RE = re.compile(r"(?:시|군|구|도|정부|청|부)(?:는|가|이|에서)\s")
+
+
+class Match(NamedTuple):
+    text: str
+    amount_krw: int
+    span: tuple[int, int]
+    source: str | None
+
+
+class Quantity(NamedTuple):
+    value: int | float
+    unit: str
+
+
+class QuantityMatch(NamedTuple):
+    text: str
+    value: int | float
+    unit: str
+    span: tuple[int, int]
+
+
+def _decimal(digits: str) -> Decimal:
+    try:
+        return Decimal(digits.replace(",", ""))
+    except InvalidOperation as error:
+        raise ValueError(f"숫자가 아닙니다: {digits!r}") from error
+
+
+def _small(text: str) -> Decimal:
+    """Read a number below one myriad: '3,007', '12.5', '6천', '2천5백', '삼천이백'."""
+    if not text:
+        return Decimal(1)
+    if re.fullmatch(_NUM, text):
+        return _decimal(text)
+    total = Decimal(0)
+    pending = None  # a coefficient waiting for its 천/백/십
+    for part in re.findall(rf"{_NUM}|[천백십일이삼사오육칠팔구]", text):
+        if part in SMALL_UNITS:
+            total += (pending if pending is not None else Decimal(1)) * SMALL_UNITS[part]
+            pending = None
+        elif pending is not None:
+            raise ValueError(f"숫자 읽기에 실패했습니다: {text!r}")
+        elif part in HANGUL_DIGITS:
+            pending = Decimal(HANGUL_DIGITS[part])
+        else:
+            pending = _decimal(part)
+    if pending is not None:
+        total += pending
+    return total
+
+
+def _number(text: str) -> Decimal:
+    """Read a whole Korean number with myriad units, without the currency."""
+    compact = re.sub(r"\s+", "", text)
+    if not compact:
+        raise ValueError("금액이 비어 있습니다.")
+    if not re.fullmatch(rf"(?:(?:{_SMALL_MIXED}|{_HANGUL_NUM})?[조억만])*(?:{_SMALL_MIXED}|{_HANGUL_NUM})?", compact):
+        raise ValueError(f"금액으로 읽을 수 없습니다: {text!r}")
+    total = Decimal(0)
+    last_unit = None
+    for small, unit in re.findall(r"([^조억만]*)([조억만])", compact):
+        if last_unit is not None and BIG_UNITS[unit] >= last_unit:
+            raise ValueError(f"단위의 순서가 맞지 않습니다: {text!r}")
+        last_unit = BIG_UNITS[unit]
+        total += _small(small) * BIG_UNITS[unit]
+    rest = re.sub(r".*[조억만]", "", compact)
+    if rest:
+        total += _small(rest)
+    return total
+
+
+def parse_krw(text: str) -> int:
+    """Read an amount of money ('3007억원', '1조 2000억원', '삼천만원') as integer won."""
+    body = text.strip()
+    body = re.sub(r"^(?:총|약|총\s?약)\s*", "", body)
+    body = AMOUNT_TAIL_RE.sub("", body).strip()
+    if not body or not re.search(r"[\d일이삼사오육칠팔구십백천만억조]", body):
+        raise ValueError(f"금액이 아닙니다: {text!r}")
+    if not re.search(r"\d", body) and not re.search(r"[조억만천백십]", body):
+        raise ValueError(f"금액이 아닙니다 (자릿수 단위가 없는 한글 숫자): {text!r}")
+    if body in BIG_UNITS and not text.strip().endswith("원"):
+        raise ValueError(f"금액이 아닙니다 (숫자가 없습니다): {text!r}")
+    value = _number(body)
+    if value != value.to_integral_value():
+        raise ValueError(f"원 단위로 떨어지지 않는 금액입니다: {text!r}")
+    return int(value)
+
+
+def _sentence_around(text: str, start: int, end: int) -> tuple[str, str]:
+    """The parts of the sentence before and after a span."""
+    left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    right_candidates = [i for i in (text.find(". ", end), text.find("\n", end)) if i != -1]
+    right = min(right_candidates) if right_candidates else len(text)
+    return text[left:start], text[end:right]
+
+
+def _mentions(pattern: re.Pattern, before: str, after: str) -> bool:
+    for found in pattern.finditer(before + " " + after):
+        if not NEGATED_RE.match((before + " " + after)[found.end():]):
+            return True
+    return False
+
+
+def funding_source(before: str, after: str) -> str | None:
+    """public, private or mixed from the words around an amount; None when they do not say."""
+    private = _mentions(PRIVATE_RE, before, after)
+    if private and re.search(r"투자", before + after) and not re.search(r"민간|민자", before + after):
+        private = not GOV_SUBJECT_RE.search(before)
+    public = _mentions(PUBLIC_RE, before, after)
+    if private and public:
+        return "mixed"
+    return "private" if private else "public" if public else None
+
+
+def find_amounts(text: str) -> list[Match]:
+    """Every amount of money in running text, with where it is and who pays if the text says."""
+    found = []
+    for match in AMOUNT_RE.finditer(text):
+        words = match.group().rstrip()
+        try:
+            amount = parse_krw(words)
+        except ValueError:
+            continue
+        if amount == 0:
+            continue
+        span = (match.start(), match.start() + len(words))
+        before, after = _sentence_around(text, *span)
+        found.append(Match(words, amount, span, funding_source(before, after)))
+    return found
+
+
+# Longest units first so that '개소' wins over '개'.
+QUANTITY_UNITS = [
+    "개소", "개년", "개월", "회차", "세대", "m²", "㎡", "㎢", "km²", "MW", "kW", "GW", "MWh", "kWh",
+    "km", "ha", "평", "명", "개", "회", "대", "톤", "t",
+]
+_UNIT_ALT = "|".join(re.escape(unit) for unit in sorted(QUANTITY_UNITS, key=len, reverse=True))
+QUANTITY_RE = re.compile(
+    rf"(?<![\w.,])(?P<number>(?:(?:{_SMALL_MIXED})[만억])*(?:{_NUM})|(?:(?:{_SMALL_MIXED})[만억])+)"
+    rf"\s?(?P<unit>{_UNIT_ALT})(?![A-Za-z²]|(?<=개)[국월]|(?<=평)[가균생등화]|(?<=회)[의사장원계견복]|(?<=대)[로학상비]|(?<=명)[예단칭])"
+)
+UNIT_ALIASES = {"m²": "㎡", "m2": "㎡"}
+
+
+def _as_number(value: Decimal) -> int | float:
+    return int(value) if value == value.to_integral_value() else float(value)
+
+
+def parse_quantity(text: str) -> Quantity:
+    """Read one quantity with its unit: '1만1599㎡' is 11599 ㎡, '총 16명' is 16 명."""
+    body = re.sub(r"^(?:총|약|최대|최소)\s*", "", text.strip())
+    match = QUANTITY_RE.fullmatch(body)
+    if not match:
+        raise ValueError(f"단위가 있는 수량이 아닙니다: {text!r}")
+    return Quantity(_as_number(_number(match.group("number"))), match.group("unit"))
+
+
+def find_quantities(text: str) -> list[QuantityMatch]:
+    """Every number-with-unit in running text ('9.8MW', '117,415㎡', '5개년')."""
+    found = []
+    for match in QUANTITY_RE.finditer(text):
+        try:
+            value = _as_number(_number(match.group("number")))
+        except ValueError:
+            continue
+        found.append(QuantityMatch(match.group(), value, match.group("unit"), match.span()))
+    return found
