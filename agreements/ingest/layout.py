@@ -1,0 +1,182 @@
+"""Repair of text pasted from a PDF page: dropped photo captions, labels, and words split across breaks.
+
+A PDF page pasted as text breaks a sentence wherever the column or a photo broke it. Three repairs:
+
+- A paragraph that does not end a sentence is continued by the next paragraph (a caption or an
+  image label in between is skipped). Whether the two pieces meet with or without a space is for Kiwi
+  to say: the junction window is read both ways, and the pieces are joined when the joined reading is
+  clearly more probable (a word such as 인 + 허가 becomes one morpheme) or when the right-hand piece
+  cannot start a word (it begins with a particle, an ending or a suffix, or holds no content morpheme).
+  Otherwise the space stays: two nouns, or a particle followed by a new word, read the same either way.
+- A photo caption repeats an article's lead sentence. Of two near-duplicates (the same characters once
+  parenthesised aliases and spacing are set aside), the one that interrupts a broken sentence, or
+  else the shorter, is dropped.
+- Short image labels in the middle of the text (a noun phrase of a few syllables with no particle
+  other than 의 and no ending) are dropped.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import korean
+
+BULLETS = "□■◆◇○●◎▶▷►-•*※△▲▽▼☞①②③④⑤⑥⑦⑧⑨⑩"
+JOIN_MARGIN = 1.0  # log-probability the joined reading must gain over the spaced one
+LABEL_MAX_CHARS = 20
+CAPTION_MIN_CHARS = 15
+CAPTION_CONTAINED = 0.8  # share of the caption's character pairs found in the lead sentence
+CAPTION_COVERS = 0.6  # share of the lead sentence's character pairs found in the caption
+CAPTION_WINDOW = 10  # compare with the first and the preceding paragraphs only, to stay linear
+
+_FINAL = re.compile(r"(?:[.?!。]|다|요)[\"'”’」』)\]]*$")
+_PUNCT_FINAL = re.compile(r"[.?!。][\"'”’」』)\]]*$")
+_TRAILING_PAREN = re.compile(r"\s*[(\[][^()\[\]]{0,40}[)\]]$")
+_PARENS = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+_NON_WORD = re.compile(r"[\W_]+")
+_SENTENCES = re.compile(r"(?<=[.?!])[\"'”’]?\s+")
+_HANGUL = re.compile("[\uac00-\ud7a3]")
+
+_DEPENDENT_TAGS = ("J", "E", "XS", "VCP", "VCN")
+_FUNCTION_TAGS = _DEPENDENT_TAGS + ("XPN", "SF", "SP", "SS", "SW", "SE", "SO")
+_PREDICATE_TAGS = ("E", "V", "XSV", "XSA", "JKS", "JKC", "JKO", "JKB", "JKV", "JKQ", "JX", "JC")
+
+
+def paragraphs(text: str) -> list[str]:
+    """Non-empty lines of a document, stripped; a pasted page has one paragraph a line."""
+    return [line.strip() for line in text.split("\n") if line.strip()]
+
+
+def ends_sentence(paragraph: str) -> bool:
+    """Tell whether a paragraph ends a sentence (final punctuation, or a long line ending in 다/요)."""
+    p = _TRAILING_PAREN.sub("", paragraph.rstrip())
+    if _PUNCT_FINAL.search(p):
+        return True
+    return len(p) > 60 and bool(_FINAL.search(p))
+
+
+def is_bulleted(paragraph: str) -> bool:
+    """A list item or intertitle starts with a marker (□, ○, △, -, ① …)."""
+    return paragraph[:1] in BULLETS
+
+
+def is_label(paragraph: str) -> bool:
+    """A short phrase with no particle but 의 and no predicate: an image label, a section name."""
+    p = paragraph.strip()
+    if len(p) > LABEL_MAX_CHARS or ends_sentence(p) or is_bulleted(p):
+        return False
+    tokens = korean.tokenize(p)
+    return bool(tokens) and not any(t.tag.startswith(_PREDICATE_TAGS) for t in tokens)
+
+
+# --- joining words split across a break -------------------------------------------------------
+
+
+def should_join(left: str, right: str) -> bool:
+    """Decide whether two pieces of a broken sentence meet inside a word (no space) or between words."""
+    left, right = left.rstrip(), right.lstrip()
+    if not left or not right:
+        return False
+    last, first = left[-1], right[0]
+    if last.isdigit() and first.isdigit():
+        return True
+    if not (_HANGUL.match(last) and _HANGUL.match(first)):
+        return False
+    window_left = " ".join(left.split()[-2:])
+    window_right = " ".join(right.split()[:2])
+    joined_tokens, joined_score = _reading(window_left + window_right)
+    spaced_tokens, spaced_score = _reading(window_left + " " + window_right)
+    if joined_score - spaced_score > JOIN_MARGIN:
+        return True
+    junction = len(window_left)
+    after = [t for t in joined_tokens if t.start >= junction]
+    if after and after[0].start == junction and after[0].tag.startswith(_DEPENDENT_TAGS):
+        return True
+    right_word_end = junction + 1 + len(window_right.split()[0])
+    right_word = [t for t in spaced_tokens if junction < t.start < right_word_end]
+    return bool(right_word) and all(t.tag.startswith(_FUNCTION_TAGS) for t in right_word)
+
+
+def _reading(text: str) -> tuple[list, float]:
+    analysis = korean.get_kiwi().analyze(text, top_n=1)[0]
+    return analysis[0], analysis[1]
+
+
+def join(left: str, right: str) -> str:
+    """Join two pieces of a broken sentence, with or without a space as ``should_join`` decides."""
+    left, right = left.rstrip(), right.lstrip()
+    return left + right if should_join(left, right) else f"{left} {right}"
+
+
+# --- captions ---------------------------------------------------------------------------------
+
+
+def _pairs(text: str) -> set[str]:
+    flat = _NON_WORD.sub("", _PARENS.sub("", text))
+    return {flat[i : i + 2] for i in range(len(flat) - 1)}
+
+
+def near_duplicate(caption: str, sentence: str) -> bool:
+    """Tell whether ``caption`` repeats ``sentence`` (aliases in brackets and spacing set aside)."""
+    a, b = _pairs(caption), _pairs(sentence)
+    if len(a) < CAPTION_MIN_CHARS or not b:
+        return False
+    common = len(a & b)
+    return common >= CAPTION_CONTAINED * len(a) and common >= CAPTION_COVERS * len(b)
+
+
+def repeats_any(paragraph: str, others: list[str]) -> bool:
+    """Tell whether a paragraph repeats a whole paragraph or one sentence of any of ``others``."""
+    for other in others:
+        if near_duplicate(paragraph, other):
+            return True
+        sentences = _SENTENCES.split(other)
+        if len(sentences) > 1 and any(near_duplicate(paragraph, s) for s in sentences):
+            return True
+    return False
+
+
+def drop_captions(body: list[str], preamble: list[str] = ()) -> list[str]:
+    """Body paragraphs without the captions that repeat another paragraph; unrepeated preamble is kept."""
+    kept_preamble = [p for p in preamble if not repeats_any(p, body[:CAPTION_WINDOW])]
+    paras = kept_preamble + list(body)
+    dropped: set[int] = set()
+    for i, p in enumerate(paras):
+        if len(p) < CAPTION_MIN_CHARS:
+            continue
+        earlier = sorted(set(range(min(CAPTION_WINDOW, i))) | set(range(max(0, i - CAPTION_WINDOW), i)))
+        for j in earlier:
+            if j not in dropped and (repeats_any(p, [paras[j]]) or repeats_any(paras[j], [p])):
+                dropped.add(_caption_of(paras, j, i))
+                break
+    return [p for k, p in enumerate(paras) if k not in dropped]
+
+
+def _caption_of(paras: list[str], j: int, i: int) -> int:
+    """Of near-duplicates ``j < i``: the one interrupting a broken sentence, else the shorter, else ``i``."""
+    for k in (i, j):
+        if k > 0 and not ends_sentence(paras[k - 1]) and not is_bulleted(paras[k - 1]):
+            return k
+    return j if len(_pairs(paras[j])) < len(_pairs(paras[i])) else i
+
+
+# --- the whole repair -------------------------------------------------------------------------
+
+
+def join_continuations(paras: list[str]) -> list[str]:
+    """Join each unfinished paragraph with the next one; drop image labels standing between sentences."""
+    out: list[str] = []
+    for p in paras:
+        open_sentence = bool(out) and not ends_sentence(out[-1]) and not is_bulleted(out[-1])
+        if open_sentence and not is_bulleted(p):
+            out[-1] = join(out[-1], p)
+        elif is_label(p):
+            continue
+        else:
+            out.append(p)
+    return out
+
+
+def repair(body: list[str], preamble: list[str] = ()) -> list[str]:
+    """An article's paragraphs with captions and labels dropped and broken sentences joined again."""
+    return join_continuations(drop_captions(body, preamble))

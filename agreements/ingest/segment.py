@@ -1,0 +1,146 @@
+"""Split a page (or a press release) into articles: headline, sub-headline, byline and body paragraphs.
+
+A newspaper page is a run of articles, each closed by its byline (``홍길동 기자``, ``홍길동 기자
+gildong@example.com``) or by a source credit (``<글> 어느 기관 제공``, which is not a byline: the
+article's byline stays empty). Everything after one byline up to the next belongs to one article, so a
+photo caption printed above an article's headline goes with that article, where it is recognised as a
+repeat of the lead and dropped.
+
+Inside an article, the header is the run of short lines that do not end a sentence and are followed by
+the body: one line is the headline, two are headline and sub-headline. A longer run is a column with
+labels above its title: the title is the line the first sentence is about (it opens with it), or else
+the shorter of the last two lines. A document with no such run (a press release pasted without its
+title) has no headline. A document with no byline at all is one article.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from . import layout
+
+HEADLINE_MAX_CHARS = 60
+HEADER_LINE_MAX_CHARS = 150
+PREAMBLE_MAX = 2
+
+_EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+BYLINE = re.compile(
+    rf"^[/=]?\s*(?:[가-힣]{{1,10}}\s*=\s*)?(?P<name>[가-힣]{{2,4}})\s?(?:선임|수습|객원|인턴)?\s?기자"
+    rf"(?:\s*[,/]?\s*(?P<email>{_EMAIL}))?\s*$"
+)
+INLINE_BYLINE = re.compile(r"^[\[【(]\s*[가-힣]{1,10}\s*=\s*(?P<name>[가-힣]{2,4})\s?기자\s*[\]】)]\s*")
+CREDIT = re.compile(r"^(?:<\s*(?:글|사진|자료|그림)\s*>|(?:글|사진|자료)\s*[=:·])\s*\S.{0,40}$")
+
+
+@dataclass
+class RawArticle:
+    """One article's parts before repair: ``preamble`` are sentences printed above its headline."""
+
+    headline: str | None = None
+    subheadline: str | None = None
+    byline: str | None = None
+    preamble: list[str] = field(default_factory=list)
+    body: list[str] = field(default_factory=list)
+
+
+def byline_of(paragraph: str) -> str | None:
+    """The byline a paragraph consists of (``이름 기자`` plus an e-mail if printed), else None."""
+    match = BYLINE.match(paragraph.strip())
+    if not match:
+        return None
+    name = f"{match['name']} 기자"
+    return f"{name} {match['email']}" if match["email"] else name
+
+
+def is_credit(paragraph: str) -> bool:
+    """A source credit such as ``<글> 기관 제공`` closes a column but names no reporter."""
+    return bool(CREDIT.match(paragraph.strip()))
+
+
+def split_articles(paragraphs: list[str]) -> list[RawArticle]:
+    """Articles of a page, in order; a document without bylines is one article."""
+    chunks: list[tuple[list[str], str | None]] = []
+    current: list[str] = []
+    for p in paragraphs:
+        byline = byline_of(p)
+        if byline or is_credit(p):
+            chunks.append((current, byline))
+            current = []
+        else:
+            current.append(p)
+    if any(layout.ends_sentence(p) for p in current) or not chunks:
+        chunks.append((current, None))
+    elif current and chunks:
+        last, byline = chunks[-1]
+        chunks[-1] = (last + current, byline)
+    articles = [_article(chunk, byline) for chunk, byline in chunks if chunk]
+    return articles or [RawArticle()]
+
+
+def _header_line(p: str) -> bool:
+    return (
+        len(p) <= HEADER_LINE_MAX_CHARS
+        and not layout.ends_sentence(p)
+        and not layout.is_bulleted(p)
+    )
+
+
+def _article(paras: list[str], byline: str | None) -> RawArticle:
+    article = RawArticle(byline=byline)
+    start = _header_start(paras)
+    if start is None:
+        article.body = _strip_inline_byline(paras, article)
+        return article
+    end = start
+    while end < len(paras) and _header_line(paras[end]):
+        end += 1
+    article.preamble = paras[:start]
+    header, body = paras[start:end], paras[end:]
+    article.headline, article.subheadline = _headline(header, body)
+    article.body = _strip_inline_byline(body, article)
+    return article
+
+
+def _header_start(paras: list[str]) -> int | None:
+    """Index of the header run: at the top, or after a caption or two that repeat the body."""
+    for start in range(min(PREAMBLE_MAX, len(paras) - 1) + 1):
+        if not _header_line(paras[start]):
+            continue
+        if len(paras[start]) > HEADLINE_MAX_CHARS and not _header_line(paras[start + 1] if start + 1 < len(paras) else ""):
+            return None
+        end = start
+        while end < len(paras) and _header_line(paras[end]):
+            end += 1
+        if end >= len(paras):
+            return None
+        preamble, rest = paras[:start], paras[end:]
+        if all(layout.ends_sentence(p) and layout.repeats_any(p, rest[: layout.CAPTION_WINDOW]) for p in preamble):
+            return start
+        return None
+    return None
+
+
+def _headline(header: list[str], body: list[str]) -> tuple[str, str | None]:
+    """Headline and sub-headline of a header run; extra lines above a column's title are labels."""
+    if len(header) == 1:
+        return header[0], None
+    if len(header) == 2:
+        return header[0], header[1]
+    lead = body[0] if body else ""
+    for i, line in enumerate(header):
+        if lead.startswith(line) and len(line) < len(lead):
+            return line, (" ".join(header[i + 1 :]) or None)
+    if len(header[-1]) < len(header[-2]):
+        return header[-1], None
+    return header[-2], header[-1]
+
+
+def _strip_inline_byline(body: list[str], article: RawArticle) -> list[str]:
+    """``[도시=이름 기자] 본문…`` at the start of the lead: take the byline, keep the text."""
+    if body and not article.byline:
+        match = INLINE_BYLINE.match(body[0])
+        if match:
+            article.byline = f"{match['name']} 기자"
+            return [body[0][match.end() :], *body[1:]]
+    return body
