@@ -1,0 +1,467 @@
+"""Extraction drafts in, rows out: the one place where extraction meets the database.
+
+`load_extraction(data)` takes one file's extraction object (the JSON of EXTRACTION.md) and
+writes it in one transaction. It is an idempotent upsert keyed on the document's sha256 and
+each agreement's source (its article's headline and its index there): loading the same
+document twice changes nothing and says so. A field a person has edited (`locked_fields`),
+a part a person entered or corrected (`locked`), and every reviewed agreement are never
+overwritten; where the new document disagrees with them, an ImportConflict records it.
+"""
+
+import datetime
+import hashlib
+import json
+from collections import Counter
+from dataclasses import dataclass, field
+
+from django.db import transaction
+
+from agreements.ingest.dates import parse_deadline
+from people.models import Membership, Organization, Person
+from people.names import normalize_org_name
+
+from .models import (
+    Agreement,
+    Article,
+    Budget,
+    Commitment,
+    ImportConflict,
+    Participation,
+    SourceDocument,
+    Target,
+)
+
+COMPLETION_WORDS = ("완공", "준공", "완료", "개통", "개소", "개원", "준비", "지정", "완성", "가동")
+
+
+class LoadError(ValueError):
+    """The extraction object cannot be loaded; nothing was written."""
+
+
+@dataclass
+class LoadReport:
+    counts: dict = field(default_factory=lambda: {})
+    left_alone: list = field(default_factory=list)
+    conflicts: int = 0
+    agreements: list = field(default_factory=list)
+
+    def count(self, kind, outcome):
+        self.counts.setdefault(kind, Counter())[outcome] += 1
+
+    def total(self, outcome):
+        return sum(counter[outcome] for counter in self.counts.values())
+
+    def summary(self):
+        parts = []
+        for kind in ("document", "agreement", "organization", "person"):
+            c = self.counts.get(kind, Counter())
+            parts.append(f"{kind}: {c['created']} created, {c['updated']} updated, {c['unchanged']} unchanged")
+        line = "; ".join(parts)
+        if self.left_alone:
+            line += f"; left alone (edited by a person): {len(self.left_alone)}"
+        if self.conflicts:
+            line += f"; conflicts recorded: {self.conflicts}"
+        return line
+
+
+def document_sha256(data, raw_text):
+    if data.get("sha256"):
+        return data["sha256"]
+    if raw_text:
+        return hashlib.sha256(raw_text.encode("utf-8")).hexdigest()
+    canonical = json.dumps(data, ensure_ascii=False, sort_keys=True).encode("utf-8")
+    return hashlib.sha256(canonical).hexdigest()
+
+
+@transaction.atomic
+def load_extraction(data, *, raw_text="", user=None):
+    """Write one file's extraction object; returns a LoadReport. Raises LoadError."""
+    _validate(data)
+    report = LoadReport()
+    published = _date_or_none(data.get("published"), "published")
+    sha = document_sha256(data, raw_text)
+    document, created = SourceDocument.objects.get_or_create(
+        sha256=sha,
+        defaults={
+            "file_name": data.get("file") or "document",
+            "published_on": published,
+            "raw_text": raw_text,
+            "imported_by": user,
+        },
+    )
+    report.count("document", "created" if created else "unchanged")
+    for position, article_data in enumerate(data["articles"]):
+        article = _upsert_article(document, position, article_data)
+        for index, draft in enumerate(article_data.get("agreements") or []):
+            _load_agreement(draft, article, index, document, report)
+    return report
+
+
+def _validate(data):
+    if not isinstance(data, dict):
+        raise LoadError("extraction must be a JSON object")
+    articles = data.get("articles")
+    if not isinstance(articles, list):
+        raise LoadError("extraction has no 'articles' list")
+    for a_no, article in enumerate(articles, 1):
+        if not isinstance(article, dict):
+            raise LoadError(f"article {a_no} is not an object")
+        for g_no, draft in enumerate(article.get("agreements") or [], 1):
+            where = f"article {a_no}, agreement {g_no}"
+            if not isinstance(draft, dict) or not (draft.get("title") or "").strip():
+                raise LoadError(f"{where}: an agreement needs a title")
+            if draft.get("kind") and draft["kind"] not in Agreement.Kind.values:
+                raise LoadError(f"{where}: unknown kind {draft['kind']!r}")
+            for party in draft.get("parties") or []:
+                if not (party.get("name") or "").strip():
+                    raise LoadError(f"{where}: a party needs a name")
+                if party.get("role") and party["role"] not in Participation.Role.values:
+                    raise LoadError(f"{where}: unknown role {party['role']!r}")
+            for budget in draft.get("budgets") or []:
+                amount = budget.get("amount_krw")
+                if not isinstance(amount, int) or isinstance(amount, bool) or amount < 0:
+                    raise LoadError(f"{where}: budget amount must be a whole number of won, not {amount!r}")
+
+
+def _date_or_none(value, what):
+    if not value:
+        return None
+    try:
+        return datetime.date.fromisoformat(value)
+    except ValueError as exc:
+        raise LoadError(f"{what}: {value!r} is not a date (YYYY-MM-DD)") from exc
+
+
+def _upsert_article(document, position, data):
+    values = {
+        "headline": (data.get("headline") or "")[:300],
+        "subheadline": (data.get("subheadline") or "")[:300],
+        "byline": data.get("byline") or "",
+        "text": data.get("text") or "",
+        "is_agreement": bool(data.get("is_agreement")),
+    }
+    article, created = Article.objects.get_or_create(document=document, position=position, defaults=values)
+    if not created and any(getattr(article, k) != v for k, v in values.items()):
+        for key, value in values.items():
+            setattr(article, key, value)
+        article.save()
+    return article
+
+
+def source_key(article, index):
+    headline = normalize_org_name(article.headline)
+    base = headline or f"{article.document.sha256}:{article.position}"
+    return f"{base}#{index}"[:400]
+
+
+# --- agreements -------------------------------------------------------------------------------
+
+
+def _agreement_values(draft, article):
+    values = {
+        "title": draft["title"].strip()[:300],
+        "kind": draft.get("kind") or Agreement.Kind.OTHER,
+        "signed_on": _signed_on(draft.get("signed_on")),
+        "signed_on_text": (draft.get("signed_on_text") or "")[:100],
+        "place": (draft.get("place") or "")[:200],
+        "location": (draft.get("location") or "")[:300],
+        "summary": draft.get("summary") or article.subheadline or "",
+        "due_on": None,
+        "due_precision": "",
+        "due_text": "",
+    }
+    completion = _completion_target(draft.get("targets") or [])
+    if completion:
+        deadline = parse_deadline(completion["due"])
+        values.update(due_on=deadline.date, due_precision=deadline.precision, due_text=completion["text"][:200])
+    return values
+
+
+def _signed_on(value):
+    """Only a full day is a signing date; '2026-01' stays in signed_on_text."""
+    if not value or len(value) != 10:
+        return None
+    return _date_or_none(value, "signed_on")
+
+
+def _completion_target(targets):
+    dated = [t for t in targets if t.get("due")]
+    for target in dated:
+        if any(word in (target.get("text") or "") for word in COMPLETION_WORDS):
+            return target
+    return dated[-1] if dated else None
+
+
+def _spans(draft):
+    spans = {}
+    for key in ("title", "signed_on", "place", "location"):
+        span = draft.get(f"{key}_span") or (draft.get("spans") or {}).get(key)
+        if span:
+            spans[key] = list(span)
+    return spans
+
+
+def _load_agreement(draft, article, index, document, report):
+    key = source_key(article, index)
+    values = _agreement_values(draft, article)
+    parties = _resolve_parties(draft.get("parties") or [], report)
+    agreement = Agreement.objects.filter(source_key=key).first()
+    if agreement is None:
+        agreement = Agreement.objects.create(
+            **values, article=article, source_key=key, spans=_spans(draft)
+        )
+        _write_parts(agreement, draft, parties, report)
+        report.count("agreement", "created")
+        report.agreements.append(agreement)
+        return
+    report.agreements.append(agreement)
+    changed = False
+    reviewed = agreement.review_state == Agreement.ReviewState.REVIEWED
+    for name, value in values.items():
+        current = getattr(agreement, name)
+        if current == value:
+            continue
+        if reviewed or name in agreement.locked_fields:
+            _conflict(agreement, name, current, value, document, report)
+            continue
+        setattr(agreement, name, value)
+        changed = True
+    if changed:
+        agreement.article = article  # the newest document that changed it
+        agreement.save()
+    parts_changed = _update_parts(agreement, draft, parties, document, report, reviewed)
+    report.count("agreement", "updated" if changed or parts_changed else "unchanged")
+
+
+def _conflict(agreement, name, kept, incoming, document, report):
+    report.left_alone.append((agreement.pk, name))
+    kept_text, incoming_text = _as_text(kept), _as_text(incoming)
+    if kept_text == incoming_text:
+        return
+    _, created = ImportConflict.objects.get_or_create(
+        agreement=agreement,
+        field=name,
+        incoming_value=incoming_text,
+        defaults={"kept_value": kept_text, "document": document},
+    )
+    if created:
+        report.conflicts += 1
+
+
+def _as_text(value):
+    if value is None:
+        return ""
+    if isinstance(value, list | tuple):
+        return "\n".join(str(v) for v in value)
+    return str(value)
+
+
+# --- organisations and people -----------------------------------------------------------------
+
+
+def _resolve_parties(parties, report):
+    """Each party's Organization, created or matched by normalised name and aliases."""
+    resolved = []
+    for party in parties:
+        organization = _organization(party["name"], party.get("aliases") or [], party.get("kind"), report)
+        resolved.append((party, organization))
+    return resolved
+
+
+def _organization(name, aliases, kind, report):
+    organization = Organization.objects.matching(name, aliases).order_by("id").first()
+    if organization is None:
+        organization = Organization(
+            name=name.strip()[:200],
+            classification=kind if kind in Organization.Kind.values else Organization.Kind.OTHER,
+        )
+        organization.add_aliases(aliases)  # "시" alone names no organisation; it is left out
+        organization.save()
+        report.count("organization", "created")
+        return organization
+    if organization.add_aliases([name, *aliases]):
+        organization.save()
+        report.count("organization", "updated")
+    else:
+        report.count("organization", "unchanged")
+    return organization
+
+
+def _person(person_data, parties, report):
+    name = (person_data.get("name") or "").strip()
+    if not name:
+        return None, None
+    organization = None
+    org_name = (person_data.get("org") or "").strip()
+    if org_name:
+        for party, org in parties:
+            if normalize_org_name(org_name) in {normalize_org_name(n) for n in [party["name"], *party.get("aliases", [])]}:
+                organization = org
+                break
+        else:
+            organization = _organization(org_name, [], None, report)
+    title = (person_data.get("title") or "").strip()[:200]
+    person = None
+    if organization is not None:
+        person = Person.objects.filter(name=name, memberships__organization=organization).first()
+    if person is None:
+        person = Person.objects.create(name=name[:100])
+        report.count("person", "created")
+    else:
+        report.count("person", "unchanged")
+    if organization is not None:
+        Membership.objects.get_or_create(person=person, organization=organization, title=title)
+    return person, organization
+
+
+# --- parts ------------------------------------------------------------------------------------
+
+
+def _part_rows(agreement, draft, parties, report):
+    """The unsaved parts a draft describes, in order."""
+    org_by_name = {}
+    for party, org in parties:
+        for alias in [party["name"], *party.get("aliases", [])]:
+            org_by_name[normalize_org_name(alias)] = org
+    signatories = {}
+    for person_data in draft.get("people") or []:
+        person, org = _person(person_data, parties, report)
+        if person is not None and org is not None:
+            signatories.setdefault(org.pk, person)
+
+    rows = []
+    seen = set()
+    for position, (party, org) in enumerate(parties):
+        role = party.get("role") or Participation.Role.PARTY
+        if (org.pk, role) in seen:
+            continue
+        seen.add((org.pk, role))
+        rows.append(
+            Participation(
+                agreement=agreement,
+                organization=org,
+                role=role,
+                signatory=signatories.get(org.pk) if role == Participation.Role.PARTY else None,
+                position=position,
+                source_text=party["name"][:500],
+                **_span(party),
+            )
+        )
+    for budget in draft.get("budgets") or []:
+        rows.append(
+            Budget(
+                agreement=agreement,
+                amount_krw=budget["amount_krw"],
+                source=budget.get("source") or "",
+                source_text=(budget.get("text") or "")[:500],
+                **_span(budget),
+            )
+        )
+    for target in draft.get("targets") or []:
+        deadline = parse_deadline(target["due"]) if target.get("due") else None
+        value = target.get("value")
+        rows.append(
+            Target(
+                agreement=agreement,
+                description=(target.get("text") or "")[:300],
+                source_text=(target.get("text") or "")[:500],
+                due_on=deadline.date if deadline else None,
+                due_precision=deadline.precision if deadline else "",
+                value=None if value is None else str(value),
+                unit=(target.get("unit") or "")[:20],
+                **_span(target),
+            )
+        )
+    for commitment in draft.get("commitments") or []:
+        party = commitment.get("party")
+        rows.append(
+            Commitment(
+                agreement=agreement,
+                organization=org_by_name.get(normalize_org_name(party)) if party else None,
+                text=commitment.get("text") or "",
+                source_text=(commitment.get("text") or "")[:500],
+                **_span(commitment),
+            )
+        )
+    return rows
+
+
+def _span(value):
+    span = value.get("span")
+    if span and len(span) == 2:
+        return {"span_start": span[0], "span_end": span[1]}
+    return {}
+
+
+def _write_parts(agreement, draft, parties, report):
+    for row in _part_rows(agreement, draft, parties, report):
+        row.save()
+
+
+_PART_MODELS = (Participation, Budget, Target, Commitment)
+
+
+def _signature(row):
+    """What makes two parts the same, ignoring ids and bookkeeping."""
+    skip = {"id", "agreement", "locked", "span_start", "span_end"}
+    values = []
+    for f in row._meta.concrete_fields:
+        if f.name in skip:
+            continue
+        value = getattr(row, f.attname)
+        if f.name == "value" and value is not None:
+            value = float(value)
+        values.append((f.name, value))
+    return (type(row).__name__, tuple(values))
+
+
+def _update_parts(agreement, draft, parties, document, report, reviewed):
+    incoming = _part_rows(agreement, draft, parties, report)
+    existing = [row for model in _PART_MODELS for row in model.objects.filter(agreement=agreement)]
+    unlocked = [row for row in existing if not row.locked]
+    locked = [row for row in existing if row.locked]
+    locked_sigs = {_signature(row) for row in locked}
+    wanted = [row for row in incoming if _signature(row) not in locked_sigs]
+    if sorted(map(_signature, unlocked), key=repr) == sorted(map(_signature, wanted), key=repr):
+        return False
+    if reviewed:
+        _conflict(
+            agreement,
+            "parts",
+            sorted(str(r) for r in existing),
+            sorted(str(r) for r in incoming),
+            document,
+            report,
+        )
+        return False
+    for row in unlocked:
+        row.delete()
+    for row in wanted:
+        row.save()
+    return True
+
+
+# --- documents --------------------------------------------------------------------------------
+
+
+def read_and_extract(data, *, name, published=None):
+    """(raw text, extraction object) of a text document; raises DocumentError for a bad file."""
+    from django.conf import settings
+
+    from agreements.ingest import extract_text, read_document
+
+    text = read_document(data, name, max_bytes=settings.INGEST_MAX_BYTES)
+    sha = hashlib.sha256(data).hexdigest()
+    return text, extract_text(text, name=name, published=published, sha256=sha)
+
+
+def ingest_documents(documents, *, published=None, user=None):
+    """Extract every (name, bytes) document, then load them all in one transaction.
+
+    Extraction happens before anything is written, so a bad file anywhere in the batch
+    (DocumentError) or a load failure (LoadError) leaves the database as it was.
+    Returns one LoadReport per document.
+    """
+    prepared = [read_and_extract(data, name=name, published=published) for name, data in documents]
+    with transaction.atomic():
+        return [load_extraction(extraction, raw_text=text, user=user) for text, extraction in prepared]

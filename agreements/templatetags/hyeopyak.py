@@ -1,0 +1,62 @@
+"""How money and deadlines look to people: the one place they are formatted."""
+
+import datetime
+
+from django import template
+from django.utils.translation import gettext as _
+
+register = template.Library()
+
+_UNITS = [(10**12, "조"), (10**8, "억"), (10**4, "만")]
+
+
+@register.filter
+def krw(amount):
+    """300700000000 → '3,007억 원'; 367000000 → '3억 6,700만 원'; 5000 → '5,000원'."""
+    if amount is None or amount == "":
+        return ""
+    amount = int(amount)
+    sign = "-" if amount < 0 else ""
+    rest = abs(amount)
+    parts = []
+    for size, name in _UNITS:
+        count, rest = divmod(rest, size)
+        if count:
+            parts.append(f"{count:,}{name}")
+    if rest or not parts:
+        parts.append(f"{rest:,}")
+        return sign + " ".join(parts) + "원"
+    return sign + " ".join(parts) + " 원"
+
+
+@register.filter
+def eok(amount):
+    """Amount in 억원 for list columns: 300700000000 → '3,007'; 30000000 → '0.3'."""
+    if amount is None:
+        return ""
+    value = int(amount) / 10**8
+    if value >= 1:
+        return f"{value:,.0f}" if value == int(value) else f"{value:,.1f}"
+    return f"{value:.2f}".rstrip("0").rstrip(".")
+
+
+def deadline_text(day, precision):
+    if day is None:
+        return ""
+    if isinstance(day, str):
+        day = datetime.date.fromisoformat(day)
+    if precision == "year":
+        return _("%(y)d년") % {"y": day.year}
+    if precision == "half":
+        return (_("%(y)d년 상반기") if day.month <= 6 else _("%(y)d년 하반기")) % {"y": day.year}
+    if precision == "quarter":
+        return _("%(y)d년 %(q)d분기") % {"y": day.year, "q": (day.month - 1) // 3 + 1}
+    if precision == "month":
+        return _("%(y)d년 %(m)d월") % {"y": day.year, "m": day.month}
+    return _("%(y)d년 %(m)d월 %(d)d일") % {"y": day.year, "m": day.month, "d": day.day}
+
+
+@register.filter
+def deadline(day, precision="day"):
+    """A date shown at its precision: (2027-12-31, 'year') → '2027년'."""
+    return deadline_text(day, precision or "day")
