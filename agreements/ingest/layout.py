@@ -39,7 +39,8 @@ _HANGUL = re.compile("[\uac00-\ud7a3]")
 
 _DEPENDENT_TAGS = ("J", "E", "XS", "VCP", "VCN")
 _FUNCTION_TAGS = _DEPENDENT_TAGS + ("XPN", "SF", "SP", "SS", "SW", "SE", "SO")
-_PREDICATE_TAGS = ("E", "V", "XSV", "XSA", "JKS", "JKC", "JKO", "JKB", "JKV", "JKQ", "JX", "JC")
+_CLAUSE_TAGS = ("EF", "EC", "JKS", "JKC", "JKO", "JKB", "JKV", "JKQ", "JX", "JC")
+_NOUN_TAGS = ("NN", "NP", "NR", "XSN", "SL", "SN", "SH")
 
 
 def paragraphs(text: str) -> list[str]:
@@ -61,12 +62,14 @@ def is_bulleted(paragraph: str) -> bool:
 
 
 def is_label(paragraph: str) -> bool:
-    """A short phrase with no particle but 의 and no predicate: an image label, a section name."""
+    """A short noun phrase (no particle but 의, no final or linking ending): an image label, a kicker."""
     p = paragraph.strip()
     if len(p) > LABEL_MAX_CHARS or ends_sentence(p) or is_bulleted(p):
         return False
     tokens = korean.tokenize(p)
-    return bool(tokens) and not any(t.tag.startswith(_PREDICATE_TAGS) for t in tokens)
+    if not tokens or not tokens[-1].tag.startswith(_NOUN_TAGS):
+        return False
+    return not any(t.tag.startswith(_CLAUSE_TAGS) for t in tokens)
 
 
 # --- joining words split across a break -------------------------------------------------------

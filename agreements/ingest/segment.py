@@ -18,11 +18,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from . import layout
+from . import korean, layout
 
-HEADLINE_MAX_CHARS = 60
+HEADLINE_MAX_CHARS = 45
 HEADER_LINE_MAX_CHARS = 150
 PREAMBLE_MAX = 2
+_HANGING_TAGS = ("JKS", "JKO", "JKG", "JC", "JKC")
 
 _EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 BYLINE = re.compile(
@@ -78,6 +79,14 @@ def split_articles(paragraphs: list[str]) -> list[RawArticle]:
     return articles or [RawArticle()]
 
 
+def _headline_like(p: str) -> bool:
+    """Short, and not ending in a case particle that leaves the sentence hanging (…과, …를)."""
+    if len(p) > HEADLINE_MAX_CHARS:
+        return False
+    tokens = korean.tokenize(p)
+    return not tokens or not tokens[-1].tag.startswith(_HANGING_TAGS)
+
+
 def _header_line(p: str) -> bool:
     return (
         len(p) <= HEADER_LINE_MAX_CHARS
@@ -107,7 +116,7 @@ def _header_start(paras: list[str]) -> int | None:
     for start in range(min(PREAMBLE_MAX, len(paras) - 1) + 1):
         if not _header_line(paras[start]):
             continue
-        if len(paras[start]) > HEADLINE_MAX_CHARS and not _header_line(paras[start + 1] if start + 1 < len(paras) else ""):
+        if not _headline_like(paras[start]):
             return None
         end = start
         while end < len(paras) and _header_line(paras[end]):

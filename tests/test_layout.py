@@ -1,0 +1,102 @@
+"""Layout repair on short strings: split words, real word boundaries, captions and labels."""
+
+import pytest
+
+from agreements.ingest import layout
+
+JOINED = [
+    ("군은 주민 편의를 위해 도서관을 새로 건", "립하기로 했다.", "새로 건립하기로 했다."),
+    ("양 기관은 청년 일자리 창출에 협력하기", "로 했다.", "협력하기로 했다."),
+    ("시와 대학은 지역 인재 양", "성에 힘을 모은다.", "인재 양성에 힘을"),
+    ("공단은 재난 대응 훈련에 참여", "하기로 했다.", "참여하기로 했다."),
+    ("행사에는 주민 200여명이 참석", "했다.", "참석했다."),
+    ("이번 공사는 관광", "객 편의를 높이기 위한 것이다.", "관광객 편의를"),
+    ("시는 지역 특산물 판", "로 개척에 나선다.", "판로 개척에"),
+]
+
+SPACED = [
+    ("이번 협약으로 양 기관은 공동 연구", "개발에 나선다.", "공동 연구 개발에"),
+    ("시는 농산물 가공", "시설을 짓는다.", "가공 시설을"),
+    ("회의를 열 수", "있도록 지원한다.", "열 수 있도록"),
+    ("참가자들은 변화하는 시장 환경에", "맞춰 협력하기로 했다.", "시장 환경에 맞춰"),
+    ("3대 중점 과제를", "바탕으로 계획을 세운다.", "과제를 바탕으로"),
+    ("두 기관은 지역 문화", "발전에 힘쓴다.", "지역 문화 발전에"),
+    ("대학은 산학협력단을", "중심으로 사업을 운영한다.", "산학협력단을 중심으로"),
+]
+
+
+@pytest.mark.parametrize(("left", "right", "expected"), JOINED)
+def test_it_joins_a_word_split_across_columns(left, right, expected):
+    """A piece that cannot start a word, or that completes one, is joined without a space."""
+    assert expected in layout.join(left, right)
+
+
+@pytest.mark.parametrize(("left", "right", "expected"), SPACED)
+def test_it_keeps_a_real_word_boundary(left, right, expected):
+    """Two words that read the same either way keep their space."""
+    assert expected in layout.join(left, right)
+
+
+def test_it_tells_sentence_ends():
+    """Final punctuation ends a sentence; a headline ending in 다 without a period does not."""
+    assert layout.ends_sentence("시는 협약을 체결했다.")
+    assert layout.ends_sentence('그는 "함께 하겠다."')
+    assert layout.ends_sentence("양 기관은 협력하기로 했다.(사진)")
+    assert not layout.ends_sentence("해오름군, 친환경 농업 선도한다")
+    assert not layout.ends_sentence("시는 관련 절차를 신속하게 처리할 수 있도록 인")
+
+
+def test_it_recognises_image_labels():
+    """A short noun phrase is a label; a sentence start with particles is not."""
+    assert layout.is_label("옛 청사 정문")
+    assert layout.is_label("복원된 누각")
+    assert not layout.is_label("참석자들은 새로운 시장에")
+    assert not layout.is_label("시는 올해 예산을 모두 집행했다.")
+
+
+def test_it_joins_a_sentence_broken_by_a_caption():
+    """A caption repeating the lead between two halves of a sentence is dropped, the halves joined."""
+    lead = "해오름군과 푸른바다수산㈜는 지난 3일 군청 상황실에서 수산물 가공시설 투자협약을 맺었다."
+    paras = [
+        lead,
+        "이날 군은 공장 건립에 필요한 인",
+        "해오름군과 푸른바다수산은 지난 3일 군청 상황실에서 수산물 가공시설 투자협약을 맺었다.",
+        "허가를 신속히 처리하기로 했다.",
+    ]
+    assert layout.repair(paras) == [lead, "이날 군은 공장 건립에 필요한 인허가를 신속히 처리하기로 했다."]
+
+
+def test_it_drops_a_caption_that_repeats_the_lead_with_aliases_removed():
+    """A caption is the lead without its parenthesised alias; the lead stays, the caption goes."""
+    lead = "솔빛시와 한누리전력(이하 한누리)은 10일 시청에서 태양광 발전 협약을 체결했다."
+    caption = "솔빛시와 한누리전력은 10일 시청에서 태양광 발전 협약을 체결했다."
+    paras = [lead, "양 기관은 2028년까지 발전소를 짓는다.", caption, "시는 부지를 제공한다."]
+    assert layout.repair(paras) == [lead, "양 기관은 2028년까지 발전소를 짓는다.", "시는 부지를 제공한다."]
+
+
+def test_it_drops_a_caption_printed_above_the_headline():
+    """A preamble sentence that repeats a body sentence is a caption; one that does not is kept."""
+    body = ["은하군은 지난 5일 군청에서 새봄농협과 먹거리 상생 협약을 체결했다.", "군은 판로를 지원한다."]
+    caption = "은하군은 지난 5일 새봄농협과 먹거리 상생 협약을 체결했다."
+    assert layout.repair(body, [caption]) == body
+
+
+def test_it_keeps_distinct_paragraphs():
+    """Paragraphs that share some words but say different things are not captions."""
+    paras = [
+        "시는 지난 5일 시청에서 청년 창업 지원 협약을 체결했다.",
+        "시는 올해 청년 창업 지원 예산을 두 배로 늘렸다.",
+    ]
+    assert layout.repair(paras) == paras
+
+
+def test_it_drops_labels_between_sentences_but_keeps_bullets():
+    """Image labels between complete sentences go; a bulleted intertitle stays its own paragraph."""
+    paras = ["누각은 1700년대에 세워졌다.", "복원된 누각", "옛 청사 정문", "정문은 2019년 다시 지어졌다.", "□ 향후 계획"]
+    assert layout.repair(paras) == ["누각은 1700년대에 세워졌다.", "정문은 2019년 다시 지어졌다.", "□ 향후 계획"]
+
+
+def test_it_does_not_join_into_a_bulleted_item():
+    """An unfinished bulleted line is not continued by the next item."""
+    paras = ["○ 사업기간: 2026년~2027년", "○ 사업비: 30억원"]
+    assert layout.repair(paras) == paras

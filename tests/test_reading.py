@@ -1,0 +1,87 @@
+"""Decoding documents: the encodings we accept and the files we refuse, with the reason."""
+
+import codecs
+import os
+
+import pytest
+
+from agreements.ingest import DocumentError, read_document
+
+TEXT = "해오름군은 지난 3일 군청에서 투자협약을 체결했다.\n군은 행정 지원을 약속했다."
+
+
+def test_it_reads_utf8():
+    """Plain UTF-8 is read as is."""
+    assert read_document(TEXT.encode("utf-8"), "a.txt") == TEXT
+
+
+def test_it_strips_a_utf8_bom():
+    """A UTF-8 byte-order mark is not part of the text."""
+    assert read_document(codecs.BOM_UTF8 + TEXT.encode("utf-8"), "a.txt") == TEXT
+
+
+def test_it_reads_cp949():
+    """CP949 (and so EUC-KR) bytes are decoded, not mangled."""
+    assert read_document(TEXT.encode("cp949"), "a.txt") == TEXT
+
+
+def test_it_reads_euc_kr():
+    """EUC-KR is a subset of CP949."""
+    assert read_document(TEXT.encode("euc-kr"), "a.txt") == TEXT
+
+
+def test_it_normalises_crlf_and_cr_line_ends():
+    """Windows and old Mac line ends become LF."""
+    data = "첫째 줄\r\n둘째 줄\r셋째 줄".encode()
+    assert read_document(data, "a.txt") == "첫째 줄\n둘째 줄\n셋째 줄"
+
+
+def test_it_reads_utf16_with_a_bom():
+    """UTF-16 with a BOM is unambiguous, so it is accepted."""
+    assert read_document(TEXT.encode("utf-16"), "a.txt") == TEXT
+
+
+@pytest.mark.parametrize("data", [b"", b"   \n\r\n\t "])
+def test_it_refuses_an_empty_document(data):
+    """Nothing but whitespace is refused, naming the file."""
+    with pytest.raises(DocumentError, match=r"^empty\.txt: the document is empty$"):
+        read_document(data, "empty.txt")
+
+
+def test_it_refuses_binary_data():
+    """NUL bytes mean a binary file."""
+    with pytest.raises(DocumentError, match=r"^photo\.jpg: binary data"):
+        read_document(b"\xff\xd8\xff\xe0\x00\x10JFIF\x00\x01" + os.urandom(64), "photo.jpg")
+
+
+def test_it_refuses_control_characters():
+    """Control characters other than tab and line ends are not text."""
+    with pytest.raises(DocumentError, match="binary data"):
+        read_document("협약\x07체결".encode(), "bell.txt")
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_it_refuses_utf16_without_a_bom(encoding):
+    """UTF-16 without a BOM is recognised by its NUL pattern and refused with advice."""
+    with pytest.raises(DocumentError, match=r"^u16\.txt: UTF-16 without a byte-order mark"):
+        read_document(TEXT.encode(encoding), "u16.txt")
+
+
+def test_it_refuses_undecodable_bytes():
+    """Bytes that are neither UTF-8 nor CP949 are refused."""
+    with pytest.raises(DocumentError, match=r"^bad\.txt: not UTF-8"):
+        read_document(b"\xc9\xff\xfe\xc9\xff\xfe", "bad.txt")
+
+
+def test_it_refuses_a_document_over_the_size_limit():
+    """The limit is checked before decoding; the message gives both sizes."""
+    with pytest.raises(DocumentError, match=r"^big\.txt: too large \(1,025 bytes; the limit is 1,024 bytes\)$"):
+        read_document(b"a" * 1025, "big.txt", max_bytes=1024)
+
+
+def test_its_error_is_one_line_naming_the_file():
+    """str() of the error is a single line with the file name first."""
+    with pytest.raises(DocumentError) as info:
+        read_document(b"", "dir/report.txt")
+    assert "\n" not in str(info.value)
+    assert str(info.value).startswith("dir/report.txt: ")

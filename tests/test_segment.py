@@ -1,0 +1,97 @@
+"""Splitting a page into articles: headlines, sub-headlines, bylines, captions above headlines."""
+
+from agreements.ingest import extract_text
+from agreements.ingest.layout import paragraphs
+from agreements.ingest.segment import byline_of, is_credit, split_articles
+
+PAGE = """
+해오름군, 수산물 가공 공장 유치
+
+푸른바다수산㈜와 투자협약… 120억원 투입
+
+해오름군이 수산물 가공 공장을 유치했다.
+
+해오름군은 지난 3일 군청 상황실에서 푸른바다수산㈜와 투자협약을 체결했다.
+
+박새롬 기자
+
+솔빛시는 10일 시청에서 한누리전력과 태양광 발전 협약을 맺었다.
+
+솔빛시, 태양광 발전 협약
+
+솔빛시가 재생에너지 확대에 나선다.
+
+솔빛시는 10일 시청에서 한누리전력(이하 한누리)과 태양광 발전 협약을 맺었다.
+
+김하늘 기자 sky@example.com
+"""
+
+
+def test_it_reads_bylines():
+    """A reporter's name with 기자, optionally an e-mail, is a byline; prose is not."""
+    assert byline_of("박새롬 기자") == "박새롬 기자"
+    assert byline_of("김하늘 기자 sky@example.com") == "김하늘 기자 sky@example.com"
+    assert byline_of("은하=최고운 기자") == "최고운 기자"
+    assert byline_of("기자회견을 열었다.") is None
+    assert byline_of("박새롬 기자는 말했다.") is None
+
+
+def test_it_reads_source_credits():
+    """A credit such as <글> 기관 제공 closes a column but is not a byline."""
+    assert is_credit("<글> 솔빛시 제공")
+    assert not is_credit("솔빛시는 자료를 제공했다.")
+
+
+def test_it_splits_a_page_at_bylines():
+    """Each byline closes an article; headlines and sub-headlines are taken from the top."""
+    articles = split_articles(paragraphs(PAGE))
+    assert [(a.headline, a.byline) for a in articles] == [
+        ("해오름군, 수산물 가공 공장 유치", "박새롬 기자"),
+        ("솔빛시, 태양광 발전 협약", "김하늘 기자 sky@example.com"),
+    ]
+    assert articles[0].subheadline == "푸른바다수산㈜와 투자협약… 120억원 투입"
+    assert articles[1].subheadline is None
+
+
+def test_it_gives_a_caption_above_a_headline_to_the_next_article():
+    """The caption above the second headline is the second article's preamble, then dropped."""
+    articles = split_articles(paragraphs(PAGE))
+    assert all("솔빛시" not in p for p in articles[0].body)
+    assert articles[1].preamble == ["솔빛시는 10일 시청에서 한누리전력과 태양광 발전 협약을 맺었다."]
+    text = extract_text(PAGE, name="page.txt", published=None)["articles"][1]["text"]
+    assert text.count("태양광 발전 협약을 맺었다.") == 1
+
+
+def test_it_treats_a_press_release_without_byline_as_one_article():
+    """No byline: one article, with its headline."""
+    doc = "은하군, 농협과 먹거리 협약\n\n은하군은 5일 새봄농협과 협약을 체결했다.\n\n군은 판로를 지원한다."
+    (article,) = split_articles(paragraphs(doc))
+    assert (article.headline, article.subheadline, article.byline) == ("은하군, 농협과 먹거리 협약", None, None)
+    assert article.body == ["은하군은 5일 새봄농협과 협약을 체결했다.", "군은 판로를 지원한다."]
+
+
+def test_it_leaves_the_headline_empty_when_there_is_none():
+    """A pasted body with no title has no headline, and an unfinished first line stays body."""
+    doc = "은하군은 5일 새봄농협과 먹거리 상생 협약을 체결했으며 지역 농산물의 학교 급식 공급과\n\n판로 확대에 힘쓰기로 했다."
+    (article,) = split_articles(paragraphs(doc))
+    assert article.headline is None
+    assert len(article.body) == 2
+
+
+def test_it_finds_a_column_title_under_its_labels():
+    """Labels above a column's title are not the headline; the title the first sentence opens with is."""
+    doc = (
+        "우리 고장의 옛 건물\n\n사라진 관청의 기억\n\n은하객사\n\n"
+        "은하객사는 조선시대 관리들이 묵던 숙소였다.\n\n복원된 누각\n\n객사는 1990년 복원됐다.\n\n<글> 은하군 제공"
+    )
+    (article,) = split_articles(paragraphs(doc))
+    assert (article.headline, article.byline) == ("은하객사", None)
+    assert article.body[0].startswith("은하객사는")
+
+
+def test_it_takes_an_inline_byline_from_the_lead():
+    """[지역=이름 기자] at the start of the lead is the byline, and the lead keeps its text."""
+    doc = "솔빛시, 협약 체결\n\n[솔빛=최고운 기자] 솔빛시는 10일 협약을 맺었다."
+    (article,) = split_articles(paragraphs(doc))
+    assert article.byline == "최고운 기자"
+    assert article.body == ["솔빛시는 10일 협약을 맺었다."]
