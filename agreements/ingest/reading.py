@@ -22,7 +22,10 @@ DEFAULT_MAX_BYTES = 2 * 1024 * 1024
 # C0 controls except TAB, LF, VT, FF, CR; plus DEL and the C1 block, which text never needs.
 _CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 _HANGUL = re.compile("[\uac00-\ud7a3]")
-_UNLIKELY = re.compile("[\u3400-\u4dbf\ue000-\uf8ff]")  # CJK extension A, private use
+_COMMON = re.compile(
+    "[\t\n\r\x20-\x7e\u00b7\u2010-\u206f\u2100-\u27bf\u3000-\u303f"
+    "\u3130-\u318f\u3200-\u33ff\u4e00-\u9fff\uff01-\uff5e]"
+)  # ASCII, punctuation, symbols (△ ㈜ ㎡ ①), Hanja
 
 
 class DocumentError(ValueError):
@@ -65,10 +68,14 @@ def _decode(data: bytes, name: str) -> str:
     try:
         text = data.decode("cp949")
     except UnicodeDecodeError:
-        raise DocumentError(name, "not UTF-8 or CP949/EUC-KR text (undecodable bytes)") from None
-    if not _plausible_korean(text):
-        raise DocumentError(name, "not UTF-8, and as CP949 it does not read as Korean text") from None
-    return text
+        text = None
+    if text is not None and _plausible_korean(text):
+        return text
+    if _decodes_as_utf16(data):
+        raise DocumentError(name, "UTF-16 without a byte-order mark; save it as UTF-8")
+    if text is None:
+        raise DocumentError(name, "not UTF-8 or CP949/EUC-KR text (undecodable bytes)")
+    raise DocumentError(name, "not UTF-8, and as CP949 it does not read as Korean text")
 
 
 def _strict(data: bytes, encoding: str, name: str) -> str:
@@ -87,8 +94,22 @@ def _looks_like_utf16(data: bytes) -> bool:
     return max(nul_even, nul_odd) > 0.2 and min(nul_even, nul_odd) < 0.05
 
 
+def _decodes_as_utf16(data: bytes) -> bool:
+    """Hangul-only UTF-16 has no NUL bytes; it shows itself by decoding to plausible Korean."""
+    if len(data) % 2:
+        return False
+    for encoding in ("utf-16-le", "utf-16-be"):
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        if _plausible_korean(text):
+            return True
+    return False
+
+
 def _plausible_korean(text: str) -> bool:
-    """Random bytes often decode as CP949; real Korean text is mostly Hangul and ASCII."""
+    """Random bytes often decode as CP949; real Korean text is mostly Hangul, ASCII and spaces."""
     hangul = len(_HANGUL.findall(text))
-    unlikely = len(_UNLIKELY.findall(text))
-    return hangul > 0 and unlikely * 10 < hangul
+    common = hangul + len(_COMMON.findall(text))
+    return hangul > 0 and not _CONTROL.search(text) and common >= 0.9 * len(text)
