@@ -62,7 +62,12 @@ _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _STRICT_FORMS = [
     (re.compile(rf"{_YEAR}년?(?:\s?(?:말|연말|까지))?"), "year"),
     (re.compile(rf"{_YEAR}(?:-|\.|/|년\s?)(?P<month>\d{{1,2}})(?:월|\.)?"), "month"),
-    (re.compile(rf"{_YEAR}(?:-|\.\s?|/|년\s?)(?P<month>\d{{1,2}})(?:-|\.\s?|/|월\s?)(?P<day>\d{{1,2}})(?:일|\.)?"), "day"),
+    (
+        re.compile(
+            rf"{_YEAR}(?:-|\.\s?|/|년\s?)(?P<month>\d{{1,2}})(?:-|\.\s?|/|월\s?)(?P<day>\d{{1,2}})(?:일|\.)?"
+        ),
+        "day",
+    ),
     (re.compile(rf"{_YEAR}(?:년|-)?\s?(?:(?P<hangul>상|하)반기|H(?P<half>[12]))"), "half"),
     (re.compile(rf"{_YEAR}(?:년|-)?\s?(?:(?P<quarter>[1-4])\s?분기|Q(?P<q>[1-4]))"), "quarter"),
 ]
@@ -113,9 +118,7 @@ def _relative_deadline(match: re.Match, year: int) -> Deadline:
 
 
 # A future period in running text, optionally followed by what is due then.
-GOAL_WORDS = (
-    "완공|준공|개관|개원|개장|개통|완료|완성|마무리|가동|운영|착공|준비|지정|도입|구축|조성|설립|입주|출시|목표|까지"
-)
+GOAL_WORDS = "완공|준공|개관|개원|개장|개통|완료|완성|마무리|가동|운영|착공|준비|지정|도입|구축|조성|설립|입주|출시|목표|까지"
 _RUNNING_DEADLINE_RE = re.compile(
     r"(?<![\w])(?:오는\s)?"
     r"(?P<period>(?:(?P<year>(?:19|20)\d\d)년|(?P<word>올해|올|금년|내년|명년|내후년))"
@@ -134,7 +137,9 @@ def find_deadlines(text: str, published: datetime.date | None = None) -> list[De
         year = int(match.group("year")) if match.group("year") else None
         if year is None:
             year = published.year + RELATIVE_YEARS[match.group("word")] if published else None
-        if match.group("word") == "올" and not re.match(r"\s?(?:[상하]반기|\d{1,2}월|[1-4]\s?분기|말|연말)", text[match.end("word"):]):
+        if match.group("word") == "올" and not re.match(
+            r"\s?(?:[상하]반기|\d{1,2}월|[1-4]\s?분기|말|연말)", text[match.end("word") :]
+        ):
             continue  # '올' alone is not a year ('올 가을' aside)
         due = _relative_deadline(match, year) if year is not None else None
         goal = match.group("goal")
@@ -213,7 +218,11 @@ def _resolve(match: re.Match, published: datetime.date | None) -> str | None:
         return day_of(year, month, day).iso
     if group("pday") or group("bday"):
         day = int(group("pday") or group("bday"))
-        date = _earliest_on_or_after(day, published) if group("past") == "오는" else _latest_on_or_before(day, published)
+        date = (
+            _earliest_on_or_after(day, published)
+            if group("past") == "오는"
+            else _latest_on_or_before(day, published)
+        )
         return date.isoformat() if date else None
     if group("mday"):
         year, month = _month_shift(published, -1 if group("rel_month2") == "지난달" else 0)

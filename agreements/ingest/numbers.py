@@ -93,7 +93,9 @@ def _number(text: str) -> Decimal:
     compact = re.sub(r"\s+", "", text)
     if not compact:
         raise ValueError("금액이 비어 있습니다.")
-    if not re.fullmatch(rf"(?:(?:{_SMALL_MIXED}|{_HANGUL_NUM})?[조억만])*(?:{_SMALL_MIXED}|{_HANGUL_NUM})?", compact):
+    if not re.fullmatch(
+        rf"(?:(?:{_SMALL_MIXED}|{_HANGUL_NUM})?[조억만])*(?:{_SMALL_MIXED}|{_HANGUL_NUM})?", compact
+    ):
         raise ValueError(f"금액으로 읽을 수 없습니다: {text!r}")
     total = Decimal(0)
     last_unit = None
@@ -135,7 +137,7 @@ def _sentence_around(text: str, start: int, end: int) -> tuple[str, str]:
 
 def _mentions(pattern: re.Pattern, before: str, after: str) -> bool:
     for found in pattern.finditer(before + " " + after):
-        if not NEGATED_RE.match((before + " " + after)[found.end():]):
+        if not NEGATED_RE.match((before + " " + after)[found.end() :]):
             return True
     return False
 
@@ -169,10 +171,7 @@ def find_amounts(text: str) -> list[Match]:
 
 
 # Longest units first so that '개소' wins over '개'.
-QUANTITY_UNITS = [
-    "개소", "개년", "개월", "회차", "세대", "m²", "㎡", "㎢", "km²", "MW", "kW", "GW", "MWh", "kWh",
-    "km", "ha", "평", "명", "개", "회", "대", "톤", "t",
-]
+QUANTITY_UNITS = "개소 개년 개월 회차 세대 m² ㎡ ㎢ km² MW kW GW MWh kWh km ha 평 명 개 회 대 톤 t".split()
 _UNIT_ALT = "|".join(re.escape(unit) for unit in sorted(QUANTITY_UNITS, key=len, reverse=True))
 QUANTITY_RE = re.compile(
     rf"(?<![\w.,])(?P<number>(?:(?:{_SMALL_MIXED})[만억])*(?:{_NUM})|(?:(?:{_SMALL_MIXED})[만억])+)"

@@ -1,0 +1,197 @@
+"""One article in, its agreements out, in the shape of spec/EXTRACTION.md (with spans into the text).
+
+Each article is analysed once: its words (Kiwi, per paragraph, cached) feed the organisations,
+the people, the commitments and the targets; amounts, dates and places are read from the text.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+
+from .clauses import find_commitments, find_targets
+from .dates import resolve_signing_date
+from .entities import words_of
+from .numbers import find_amounts
+from .people import find_people
+from .roles import QUOTE_RE, _signing_sentence, parties_of
+
+AGREEMENT_RE = re.compile(
+    r"업무\s?협약|MOU|양해각서|투자\s?협약|협약식|협약을?\s?(?:체결|맺)|협정을?\s?(?:체결|맺)|상생\s?협력\s?협약"
+    r"|용역[^.\n]{0,15}착수|착수\s?보고회|후원(?:으로|을 받아|아래|해|하는|한다)"
+    r"|협력해[^.\n]{0,60}(?:과정|프로그램|사업|교육|캠페인)[^.\n]{0,10}(?:추진|운영|개설|진행)"
+)
+NOTICE_RE = re.compile(r"공고\s?제\s?\d|공고합니다|알려\s?드립니다|입찰\s?공고|모집\s?공고")
+TITLE_NOUN_RE = re.compile(
+    r"(?:업무\s?협약|협약|MOU|양해각서|협정|약정|협약서)$|(?:용역|과정|프로그램|아카데미|교육|캠프|사업)$"
+)
+STRONG_TITLE_RE = re.compile(r"(?:업무\s?협약|협약|MOU|양해각서|협정|약정|용역)$")
+PLACE_STOP_RE = re.compile(r"^(?:\d{1,2}일|지난|오는|이날|오늘|어제|\d{4}년|\d{1,2}월|올해)$")
+LOCATION_RE = re.compile(
+    r"(?<![가-힣])(?:(?:[가-힣]+(?:특별자치도|광역시|특별시|도|시|군|구))\s){0,3}"
+    r"[가-힣]+(?:동\d*가|동|읍|면|리|로\s?\d+(?:번길)?|길\s?\d+)(?:\s?\d+(?:-\d+)?(?:번지)?)?\s(?:일원|일대)"
+)
+ANNOUNCED_RE = re.compile(r"^\s?(?:밝혔|전했|말했|알렸|발표했)")
+
+
+def is_agreement_text(text: str, headline: str | None = None, subheadline: str | None = None) -> bool:
+    """Whether an article reports an agreement, a commissioned study or a sponsored programme."""
+    whole = "\n".join(part for part in (headline, subheadline, text) if part)
+    if NOTICE_RE.search(whole) and not re.search(r"체결|협약식", text):
+        return False
+    return bool(AGREEMENT_RE.search(text))
+
+
+def agreement_kind(title: str | None, text: str) -> str:
+    """mou, investment, cooperation, research, program or other, from the title first, then the text."""
+    for source in (title or "", text):
+        if re.search(r"투자\s?(?:협약|양해각서|MOU)", source):
+            return "investment"
+        if re.search(r"용역|연구\s?(?:협약|과제)", source):
+            return "research"
+        if re.search(r"(?:과정|프로그램|아카데미|교육|캠프)$", source.strip()) and source is title:
+            return "program"
+        if re.search(r"업무\s?협약|MOU|양해각서", source):
+            return "mou"
+        if re.search(r"협력|상생", source) and re.search(r"협약|협정", source):
+            return "cooperation"
+        if source is text and re.search(r"후원|협력해", source):
+            return "program"
+    return "other"
+
+
+def _quoted(text: str) -> list[tuple[str, int, int]]:
+    """Quoted phrases with spans, mending a stray closing quote ("'A'을 위한 B'" → "A을 위한 B")."""
+    found = [(m.group()[1:-1], m.start() + 1, m.end() - 1) for m in QUOTE_RE.finditer(text)]
+    for paragraph in re.finditer(r"[^\n]+", text):
+        marks = [m.start() + paragraph.start() for m in re.finditer("'", paragraph.group())]
+        if len(marks) % 2 == 0:
+            continue
+        for a, b, c in zip(marks, marks[1:], marks[2:], strict=False):
+            if re.match(r"[가-힣]", text[b + 1 : b + 2]) and c - b < 25 and "'" not in text[b + 1 : c]:
+                found.append((text[a + 1 : b] + text[b + 1 : c], a + 1, c))
+    return found
+
+
+def find_title(text: str, headline: str | None, subheadline: str | None) -> tuple[str | None, list | None]:
+    """The agreement's name as the body quotes it, else as the subheadline does."""
+    candidates = [(q, s, e) for q, s, e in _quoted(text) if TITLE_NOUN_RE.search(q.strip())]
+    strong = [c for c in candidates if STRONG_TITLE_RE.search(c[0].strip())]
+    if strong or candidates:
+        title, start, end = (strong or candidates)[0]
+        # prefer the mended form when a stray quote cut the first reading short
+        longer = [c for c in (strong or candidates) if c[1] == start and len(c[0]) > len(title)]
+        if longer:
+            title, start, end = longer[0]
+        return title.strip(), [start, end]
+    for head in (subheadline, headline):
+        for quoted, _, _ in _quoted(head or ""):
+            if TITLE_NOUN_RE.search(quoted.strip()):
+                return _prefer_body_form(quoted.strip(), text), None
+    return None, None
+
+
+def _prefer_body_form(title: str, text: str) -> str:
+    """'구축·운영' in a headline becomes '구축 및 운영' when the body writes it that way."""
+    if "·" in title:
+        joined = title.replace("·", " 및 ")
+        if joined in text:
+            return joined
+    return title
+
+
+def find_place(text: str, words, sentence: tuple[int, int] | None) -> tuple[str | None, list | None]:
+    """Where it was signed: the words before '에서' in the signing sentence ('시청 3층 소회의실에서')."""
+    if not sentence:
+        return None, None
+    start, verb = sentence
+    inside = [w for w in words if start <= w.start < verb]
+    for index, word in enumerate(inside):
+        if not word.text.endswith("에서") or len(word.text) <= 2:
+            continue
+        first = index
+        while first > 0 and inside[first - 1].bare and not PLACE_STOP_RE.match(inside[first - 1].text):
+            if text[inside[first - 1].end : inside[first].start] != " ":
+                break
+            first -= 1
+        place_start, place_end = inside[first].start, word.end - 2
+        place = text[place_start:place_end]
+        if place and not re.fullmatch(r"이날\s?\S*|협약식|행사", place):
+            return place, [place_start, place_end]
+    return None, None
+
+
+def find_location(text: str) -> tuple[str | None, list | None]:
+    """The site: an address-like run of place names ending in 일원/일대 ('OO구 OO동3가 일원')."""
+    match = LOCATION_RE.search(text)
+    return (match.group(), list(match.span())) if match else (None, None)
+
+
+def signing_date(text: str, sentence, published) -> tuple[str | None, str | None, list | None]:
+    """(ISO date, the words, span) of the signing, from the signing sentence before its verb."""
+    if not sentence:
+        return None, None, None
+    start, verb = sentence
+    region = text[start:verb]
+    iso, words = resolve_signing_date(region, published)
+    if not words:
+        return None, None, None
+    at = region.index(words) + start
+    if ANNOUNCED_RE.match(text[at + len(words) :]):
+        return None, None, None
+    return iso, words, [at, at + len(words)]
+
+
+def extract_article(
+    text: str, *, headline: str | None, subheadline: str | None, published: datetime.date | None
+) -> tuple[bool, list[dict]]:
+    """(is_agreement, agreements) for one repaired article text."""
+    if not is_agreement_text(text, headline, subheadline):
+        return False, []
+    words = words_of(text)
+    parties, names, mentions = parties_of(text, words, headline, subheadline)
+    title, title_span = find_title(text, headline, subheadline)
+    sentence = _signing_sentence(text)
+    signed_on, signed_on_text, date_span = signing_date(text, sentence, published)
+    place, place_span = find_place(text, words, sentence)
+    location, location_span = find_location(text)
+    party_names = {p.name for p in parties}
+    budgets = [
+        {"text": m.text, "amount_krw": m.amount_krw, "source": m.source, "span": list(m.span)}
+        for m in _unique_amounts(find_amounts(text))
+    ]
+    people = [
+        {"name": p.name, "title": p.title, "org": p.org, "span": [p.start, p.end]}
+        for p in find_people(words, text, mentions, names.resolve)
+    ]
+    agreement = {
+        "title": title,
+        "kind": agreement_kind(title, text),
+        "signed_on": signed_on,
+        "signed_on_text": signed_on_text,
+        "place": place,
+        "location": location,
+        "parties": [
+            {"name": p.name, "kind": p.kind, "role": p.role, "aliases": p.aliases, "span": list(p.span)}
+            for p in parties
+        ],
+        "budgets": budgets,
+        "targets": find_targets(text, words, published),
+        "commitments": find_commitments(text, words, names, party_names),
+        "people": people,
+        "spans": {
+            "title": title_span,
+            "signed_on_text": date_span,
+            "place": place_span,
+            "location": location_span,
+        },
+    }
+    return True, [agreement]
+
+
+def _unique_amounts(matches):
+    seen = set()
+    for match in matches:
+        if match.amount_krw not in seen:
+            seen.add(match.amount_krw)
+            yield match

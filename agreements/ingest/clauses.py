@@ -1,0 +1,196 @@
+"""Commitments and targets: what each side promised, and what is to be reached by when.
+
+Commitments come from the sentences that report a promise about the agreement: a '△' list
+('협약에 따라 각 기관은 △… △… 등에 협력하기로 했다') gives one commitment an item, and
+'X는 …하고 Y는 …하기로 약속했다' gives one commitment a side. Targets are the completion
+deadlines ('2027년 완공', '…지정을 목표로') and the quantities of the project ('9.8MW', '총 16명의 …').
+"""
+
+from __future__ import annotations
+
+import re
+
+from .dates import find_deadlines
+from .entities import Word, anaphor_of
+from .numbers import find_quantities
+from .roles import sentences
+
+COMMIT_VERB_RE = re.compile(
+    r"(?:기로|키로)\s?(?:약속|합의|협약|결의)?(?:했다|하였다|했으며|했고)|약속했다|합의했다|약속하였다|합의하였다"
+)
+ABOUT_AGREEMENT_RE = re.compile(r"협약|약속|합의|MOU|양해각서|협정")
+ITEM_END_RE = re.compile(
+    r"\s*(?:등(?:에|을|의|이|과|\s|$)|(?:에|을|를)\s?(?:적극|상호|긴밀히|함께)?\s?(?:협력|노력|추진|지원)하기로).*$",
+    re.S,
+)
+TAIL_RE = re.compile(
+    r"\s*(?:(?:하|되)?(?:기로|키로)\s?(?:약속|합의)?(?:했다|하였다|했으며|했고)?|하고|하며|하는\s한편|(?:을|를)\s?약속했다"
+    r"|약속했다|합의했다)\s*[.,]?\s*$"
+)
+TOPIC_RE = re.compile(r"(?:은|는)$")
+OWN_SUBJECT_PURPOSE_RE = re.compile(r"^(?:\S+\s){0,3}?\S+(?:이|가)\s(?:\S+\s){0,6}?\S*도록\s+(?=\S)")
+
+
+def find_commitments(text: str, words: list[Word], names, party_names: set[str]) -> list[dict]:
+    """One commitment per '△' item or per side of a promise sentence, with its party when named."""
+    commitments = []
+    for start, end in sentences(text):
+        sentence = text[start:end]
+        if not COMMIT_VERB_RE.search(sentence) or not ABOUT_AGREEMENT_RE.search(sentence):
+            continue
+        if "△" in sentence:
+            commitments += _listed(text, start, end, words, names, party_names)
+        else:
+            commitments += _by_side(text, start, end, words, names, party_names)
+    return commitments
+
+
+def _topic_party(word: Word, text: str, names, party_names: set[str]) -> str | None:
+    if not TOPIC_RE.search(word.text[len(word.stem) :]):
+        return None
+    full = names.resolve(word.stem) if not anaphor_of(word, text) else names.city.get(word.stem)
+    return full if full in party_names else None
+
+
+def _listed(text, start, end, words, names, party_names) -> list[dict]:
+    first = text.index("△", start)
+    party = None
+    for word in words:
+        if start <= word.start < first:
+            party = _topic_party(word, text, names, party_names) or party
+    found = []
+    items = [m.span() for m in re.finditer(r"△([^△]*)", text[first:end])]
+    for number, (s, e) in enumerate(items):
+        item_start, item_end = first + s + 1, first + e
+        item = text[item_start:item_end]
+        if number == len(items) - 1:
+            item = ITEM_END_RE.sub("", item)
+        item = item.rstrip(" ,.")
+        stripped = item.lstrip()
+        item_start += len(item) - len(stripped)
+        if stripped:
+            found.append({"party": party, "text": stripped, "span": [item_start, item_start + len(stripped)]})
+    return found
+
+
+def _by_side(text, start, end, words, names, party_names) -> list[dict]:
+    topics = []
+    for word in words:
+        if start <= word.start < end:
+            party = _topic_party(word, text, names, party_names)
+            if party or (TOPIC_RE.search(word.text) and word.stem.endswith("기관")):
+                topics.append((word, party))
+    found = []
+    for number, (word, party) in enumerate(topics):
+        seg_start = word.end + 1
+        seg_end = topics[number + 1][0].start if number + 1 < len(topics) else end
+        segment = text[seg_start:seg_end]
+        purpose = OWN_SUBJECT_PURPOSE_RE.match(segment)
+        if purpose and len(segment) > purpose.end() + 4:
+            seg_start += purpose.end()
+            segment = segment[purpose.end() :]
+        segment = TAIL_RE.sub("", segment).strip()
+        if len(segment) >= 4:
+            found.append({"party": party, "text": segment, "span": [seg_start, seg_start + len(segment)]})
+    return found
+
+
+GOAL_OBJECT_RE = re.compile(r"^[^.,]{0,40}?(?=(?:을|를)\s?목표로)")
+ATTENDANCE_AFTER_RE = re.compile(r"^\s?(?:이|가|의)?\s?(?:참석|참가|자리)")
+ORDINAL_DAE_RE = re.compile(r"^\s[가-힣]")
+MEASURE_NOUN_RE = re.compile(r"(?:용량|면적|규모|연면적|부지|길이|연장|인원|정원|생산량|발전량|용지)$")
+
+
+def find_targets(text: str, words: list[Word], published) -> list[dict]:
+    """Completion deadlines and project quantities, each with the words it was read from."""
+    targets = []
+    for deadline in find_deadlines(text, published):
+        goal = GOAL_OBJECT_RE.match(text[deadline.span[0] :])
+        if goal and not deadline.goal or deadline.goal == "목표":
+            end = deadline.span[0] + goal.end() if goal else deadline.span[1]
+            start = deadline.span[0]
+        elif deadline.goal and deadline.goal not in ("운영", "준비", "도입", "구축", "조성"):
+            start, end = deadline.span
+        else:
+            continue
+        due = deadline.due.iso if deadline.due else None
+        targets.append(
+            {"text": text[start:end], "due": due, "value": None, "unit": None, "span": [start, end]}
+        )
+    word_at = {w.start: w for w in words}
+    word_ending = {w.end: w for w in words}
+    for quantity in find_quantities(text):
+        start, end = quantity.span
+        after = text[end:]
+        if quantity.unit == "명" and ATTENDANCE_AFTER_RE.match(after.lstrip("여")):
+            continue
+        if (
+            quantity.unit == "대"
+            and isinstance(quantity.value, int)
+            and quantity.value <= 20
+            and ORDINAL_DAE_RE.match(after)
+        ):
+            continue
+        start = _qualifier_start(text, start, word_ending)
+        end = _phrase_end(text, end, words, word_at)
+        targets.append(
+            {
+                "text": text[start:end],
+                "due": None,
+                "value": quantity.value,
+                "unit": quantity.unit,
+                "span": [start, end],
+            }
+        )
+    # deadlines first, then the project's measures; a number in parentheses is an aside, so last
+    targets.sort(key=lambda t: 0 if t["value"] is None else 2 if _in_parentheses(text, t["span"][0]) else 1)
+    return _dedupe(targets)
+
+
+def _in_parentheses(text: str, position: int) -> bool:
+    return text.rfind("(", 0, position) > text.rfind(")", 0, position)
+
+
+def _qualifier_start(text: str, start: int, word_ending: dict) -> int:
+    """Take in '총' or a measure noun written right before a number ('수전용량 9.8MW')."""
+    if text[max(0, start - 2) : start] in ("총 ", "약 "):
+        return start - 2
+    previous = word_ending.get(start - 1)
+    if previous and previous.bare and MEASURE_NOUN_RE.search(previous.stem):
+        return previous.start
+    return start
+
+
+def _phrase_end(text: str, end: int, words: list[Word], word_at: dict) -> int:
+    """Take in the noun a count belongs to: '16명의 예비 강사', '5개년 기본계획 수립'."""
+    if text.startswith("의 ", end):
+        position, taken = end + 2, end
+        for _ in range(3):
+            word = word_at.get(position)
+            if word is None:
+                break
+            taken = word.stem_end
+            if not word.bare:
+                break
+            position = word.end + 1
+        return taken
+    if text.startswith(" ", end) and text[end - 2 : end] == "개년":
+        position, taken = end + 1, end
+        while (word := word_at.get(position)) and word.bare and word.stem != "등":
+            taken, position = word.end, word.end + 1
+        return taken
+    return end
+
+
+def _dedupe(targets: list[dict]) -> list[dict]:
+    seen, found = set(), []
+    for target in targets:
+        key = (
+            (target["due"], target["value"], target["unit"])
+            if target["value"] is not None
+            else target["text"]
+        )
+        if key not in seen:
+            seen.add(key)
+            found.append(target)
+    return found

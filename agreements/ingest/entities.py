@@ -1,0 +1,298 @@
+"""Organisations in an article: words with their particles cut off, names by Korean org morphology.
+
+Kiwi gives each word's stem (the particles 와/는/의… come off as J* tokens) and tells proper nouns
+(NNP) from common ones. A name is an organisation when its stem ends with an organisation suffix
+(…시, …협동조합, …연구원, ㈜…, …(유)); weak suffixes such as …시 or …센터, which also end common
+words (도시, 데이터센터), need a proper noun inside. Short forms the same text uses for one body
+('(이하 X)', 'OO조합' for 'OO협동조합', '시' for 'OO시') are gathered as aliases.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from . import korean
+
+MARKER = r"㈜|\(주\)|\(유\)|\(사\)|\(재\)|\(합\)|\(사단\)|\(재단\)"
+WORD_RE = re.compile(rf"(?:{MARKER}|[^\s,·()\[\]'\"‘’“”「」『』<>…/△▲○●■□◆◇※-])+")
+COMPANY_MARK_RE = re.compile(r"^(?:㈜|\(주\)|주식회사\s?)|(?:㈜|\(주\)|\(유\)|\(합\))$")
+TRAILING_MARK_RE = re.compile(r"\((?:주|유|사|재|합)\)$")
+NOMINAL = {"NNG", "NNP", "NNB", "NR", "SL", "SN", "SH", "SW", "XPN", "XSN", "W_SERIAL", "W_URL"}
+
+# suffix, kind, strength: "strong" suffixes make an org of any longer stem; "weak" ones need a proper
+# noun (NNP/SL) in the stem; "ministry" ones need a long compound and are checked against common words.
+SUFFIXES = [
+    tuple(line.split())
+    for line in """
+산학협력단 university strong
+협동조합 cooperative strong
+특별자치도 government weak
+특별자치시 government weak
+광역시 government weak
+특별시 government weak
+연합회 association strong
+협의회 association strong
+위원회 government strong
+진흥원 public_institution strong
+연구원 public_institution strong
+개발원 public_institution strong
+평가원 public_institution strong
+정보원 public_institution strong
+관리원 public_institution strong
+연구소 public_institution weak
+대학교 university strong
+교육청 government strong
+사업단 public_institution strong
+회의소 association strong
+체육회 association strong
+중공업 company weak
+텔레콤 company weak
+그룹 company weak
+은행 company weak
+협회 association strong
+학회 association strong
+연맹 association strong
+조합 cooperative weak
+재단 public_institution strong
+공단 public_institution weak
+공사 public_institution weak
+센터 public_institution weak
+본부 other weak
+대학 university weak
+병원 other weak
+의회 government strong
+지사 company weak
+농협 cooperative weak
+수협 cooperative weak
+부 government ministry
+처 government ministry
+청 government ministry
+시 government place
+군 government place
+구 government place
+도 government place
+""".strip().splitlines()
+]
+# Common words that end like an organisation: 여부 'whether', 거래처 'client', 요청 'request' …
+COMMON_ENDINGS = tuple(
+    """
+    여부 일부 전부 내부 외부 세부 간부 학부 북부 남부 동부 서부 중부 본부 거래처 판매처 공급처 사용처 납품처 수요처 근처 출처 거처 대처 요청 신청 시청 도청 구청 군청
+    청청 경청 초청 민원청
+    """.split()
+)
+SUB_BODY_RE = re.compile(r"(?:위원회|의회|센터|재단|공단|공사|협의회|체육회|사업단|지원단)$")
+BRANCH_RE = re.compile(r"(?:본부|지사|지점|지역본부|사업소|연구소)$")
+STORE_RE = re.compile(r"[가-힣]{2,}점$")
+NOT_STORE = tuple(
+    """
+    시점 관점 거점 문제점 장점 단점 지점 중점 초점 강점 약점 접점 정점 논점 쟁점 원점 기점 종점 요점 허점 득점 실점 만점 개선점
+    """.split()
+)
+ANAPHORS = {"시": "시", "군": "군", "구": "구", "도": "도"}
+
+
+@dataclass
+class Word:
+    start: int
+    end: int
+    text: str
+    stem_end: int
+    tags: list[tuple[str, str]] = field(default_factory=list)
+
+    @property
+    def stem(self) -> str:
+        return self.text[: self.stem_end - self.start]
+
+    @property
+    def bare(self) -> bool:
+        return self.stem_end == self.end
+
+    @property
+    def proper(self) -> bool:
+        return any(tag in ("NNP", "SL") for _, tag in self.tags)
+
+
+@dataclass
+class Mention:
+    name: str
+    kind: str
+    start: int
+    end: int
+    first: int  # index of its first word
+    last: int  # index of its last word
+
+
+def words_of(text: str) -> list[Word]:
+    """Every word of the text with its stem, from Kiwi's tokens of each paragraph (analysed once)."""
+    words = []
+    offset = 0
+    for paragraph in text.split("\n"):
+        if paragraph.strip():
+            tokens = korean.tokenize(paragraph)
+            position = 0
+            for match in WORD_RE.finditer(paragraph):
+                start, end = match.span()
+                inside = []
+                while position < len(tokens) and tokens[position].start < end:
+                    if tokens[position].start >= start:
+                        inside.append(tokens[position])
+                    position += 1
+                words.append(_word(match.group(), offset + start, inside, start))
+        offset += len(paragraph) + 1
+    return words
+
+
+def _word(text: str, start: int, tokens: list, local: int) -> Word:
+    stem_end = len(text)
+    if not TRAILING_MARK_RE.search(text):
+        for token in tokens:
+            if token.tag not in NOMINAL and token.start > local:
+                stem_end = token.start - local
+                break
+    tags = [(token.form, token.tag) for token in tokens if token.start - local < stem_end]
+    return Word(start, start + len(text), text, start + stem_end, tags)
+
+
+def org_kind(stem: str, proper: bool) -> str | None:
+    """The kind of organisation a stem names, or None when it is not a name of one."""
+    if COMPANY_MARK_RE.search(stem):
+        core = COMPANY_MARK_RE.sub("", stem)
+        return "company" if len(core) >= 2 else None
+    if stem.startswith("(사)"):
+        return "association" if len(stem) > 4 else None
+    if stem.startswith("(재)"):
+        return "public_institution" if len(stem) > 4 else None
+    if not re.search(r"[가-힣]", stem):
+        return None
+    for suffix, kind, strength in SUFFIXES:
+        if not stem.endswith(suffix) or len(stem) <= len(suffix):
+            continue
+        if stem.endswith(COMMON_ENDINGS):
+            return None
+        name = stem[: -len(suffix)]
+        if strength == "strong" and (proper or len(name) >= 2):
+            return kind
+        if strength == "weak" and proper:
+            return kind
+        if strength == "ministry" and (proper or len(stem) >= 4) and re.fullmatch(r"[가-힣]+", stem):
+            return kind
+        if strength == "place" and proper and len(stem) >= 2 and re.fullmatch(r"[가-힣]+", stem):
+            return kind
+        return None
+    return None
+
+
+def _word_kind(word: Word) -> str | None:
+    return org_kind(word.stem, word.proper)
+
+
+def find_orgs(words: list[Word], text: str) -> list[Mention]:
+    """Organisation names in reading order, multi-word names joined ('㈜KT 전남본부', '전주시 성평등위원회')."""
+    mentions: list[Mention] = []
+    i = 0
+    while i < len(words):
+        word = words[i]
+        kind = _word_kind(word)
+        previous = words[i - 1] if i and text[words[i - 1].end : word.start] == " " else None
+        if word.text == "주식회사" and i + 1 < len(words) and words[i + 1].start == word.end + 1:
+            nxt = words[i + 1]
+            mentions.append(Mention(f"주식회사 {nxt.stem}", "company", word.start, nxt.stem_end, i, i + 1))
+            i += 2
+            continue
+        if kind is None and STORE_RE.search(word.stem) and not word.stem.endswith(NOT_STORE):
+            if previous is not None and previous.bare and previous.proper and _word_kind(previous) is None:
+                name = f"{previous.stem} {word.stem}"
+                mentions.append(Mention(name, "company", previous.start, word.stem_end, i - 1, i))
+            i += 1
+            continue
+        if kind is None and previous is not None and previous.bare and BRANCH_RE.search(word.stem):
+            if COMPANY_MARK_RE.search(previous.stem) and len(word.stem) >= 4:
+                if mentions and mentions[-1].last == i - 1:
+                    mentions.pop()
+                name = f"{previous.stem} {word.stem}"
+                mentions.append(Mention(name, "company", previous.start, word.stem_end, i - 1, i))
+                i += 1
+                continue
+        if kind is None:
+            i += 1
+            continue
+        mention = Mention(word.stem, kind, word.start, word.stem_end, i, i)
+        if previous is not None and previous.bare:
+            joined = _join_previous(previous, word, kind)
+            if joined:
+                if mentions and mentions[-1].last == i - 1:
+                    mentions.pop()
+                mention = Mention(
+                    f"{previous.stem} {word.stem}", joined, previous.start, word.stem_end, i - 1, i
+                )
+        mentions.append(mention)
+        i += 1
+    return mentions
+
+
+def _join_previous(previous: Word, word: Word, kind: str) -> str | None:
+    """The kind of 'PREVIOUS WORD' when the two words are one name, else None."""
+    previous_kind = _word_kind(previous)
+    if previous_kind == "company" and COMPANY_MARK_RE.search(previous.stem):
+        return "company"  # ㈜KT 전남전북광역본부
+    if previous_kind == "government" and SUB_BODY_RE.search(word.stem):
+        return kind  # 전주시 성평등위원회
+    if previous_kind is None and previous.proper and BRANCH_RE.search(word.stem):
+        return "company" if kind == "other" else kind  # KT 전북본부
+    return None
+
+
+def strip_marks(name: str) -> str:
+    return COMPANY_MARK_RE.sub("", name).strip()
+
+
+def _suffix_of(name: str) -> str:
+    for suffix, _, _ in SUFFIXES:
+        if name.endswith(suffix):
+            return suffix
+    return name[-1:]
+
+
+def _subsequence(short: str, long: str) -> bool:
+    letters = iter(long)
+    return all(letter in letters for letter in short)
+
+
+def is_short_form(short: str, full: str) -> bool:
+    """Whether a text may call the body 'full' by 'short' ('OO조합' for 'OO협동조합', '㈜X' for 'X')."""
+    a, n = strip_marks(short).replace(" ", ""), strip_marks(full).replace(" ", "")
+    if not a:
+        return False
+    if a == n:  # the same name with and without ㈜: the marked one is the full name
+        return len(short) < len(full)
+    if len(a) >= len(n) or len(a) < 3:
+        return False
+    suffix_a, suffix_n = _suffix_of(a), _suffix_of(n)
+    if not suffix_n.endswith(suffix_a) and not n.endswith(suffix_a):
+        return False
+    if len(a) - len(suffix_a) < 2:
+        return False
+    if n.endswith(a) and len(a) * 2 >= len(n):
+        return True
+    return a[0] == n[0] and _subsequence(a, n) and len(a) * 2 >= len(n)
+
+
+ALIAS_RE = re.compile(r"\(\s*이하\s*['\"‘“]?([^)'\"’”]+?)['\"’”]?\s*\)")
+
+
+def declared_aliases(text: str, mentions: list[Mention]) -> dict[str, str]:
+    """'(이하 X)' right after a name: X → that name."""
+    aliases = {}
+    for match in ALIAS_RE.finditer(text):
+        before = [m for m in mentions if m.end <= match.start() and match.start() - m.end <= 1]
+        if before:
+            aliases[match.group(1).strip()] = before[-1].name
+    return aliases
+
+
+def anaphor_of(word: Word, text: str) -> str | None:
+    """'시' in '시는', '시와', '시·' standing for the city the article is about."""
+    if word.stem in ANAPHORS and (not word.bare or text[word.end : word.end + 1] in ("·", ",")):
+        return word.stem
+    return None

@@ -1,0 +1,133 @@
+"""People named in an article, with the title they hold and the organisation they hold it at.
+
+Korean news names a person in a few fixed orders: 'NAME ORG TITLE' (홍길동 OO협회 회장),
+'NAME ORGTITLE' (홍길동 OO시장: the org is OO시), 'ORG TITLE NAME' (OO군 군수 홍길동) and 'NAME TITLE'.
+A title may be a chain (OO시장 권한대행 부시장). Kiwi has no name recognition, so a name is found by
+its place (a 2–4 syllable word right before an organisation or a title), not from a list of names.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .entities import Mention, Word, org_kind
+
+TITLES = tuple(
+    """
+    대표이사 공동대표 대표 부회장 회장 부사장 사장 이사장 부원장 원장 부총장 총장 부시장 시장 부군수 군수 부구청장 구청장 행정부지사 경제부지사 부지사 도지사 교육감
+    권한대행 직무대행 직무대리 부위원장 위원장 연구위원 위원 본부장 센터장 처장 국장 과장 팀장 실장 교수 부의장 의장 의원 지사장 지점장 점장 소장 관장 단장 청장 차관
+    장관 이사 상무 전무 전무이사 조합장 학장 병원장 사무총장 사무국장 상임대표 회장직무대행 CEO 부대표 부행장 행장
+    """.split()
+)
+TITLE_RE = re.compile(rf"(?:{'|'.join(sorted(TITLES, key=len, reverse=True))})$")
+# A head's title names the body it heads: OO시장 → OO시, OO군수 → OO군, OO구청장 → OO구 …
+HEAD_TITLES = [("구청장", "구"), ("도지사", "도"), ("교육감", "교육청"), ("시장", "시"), ("군수", "군")]
+SURNAMES = set(
+    "김이박최정강조윤장임한오서신권황안송전홍유고문양손배백허남심노하곽성차주우구민류나진지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예봉경사부가복태목형피두감음빈동온호범좌팽승간상갈"
+)
+NOT_NAMES = set(
+    """
+    상근 비상근 상임 전임 신임 초대 명예 수석 책임 선임 공동 지역 관계자 외부 내부 소관 각각 당시 현직 前 現 전문가 담당 주무 사무 행정 지점장 기자
+    """.split()
+)
+HANGUL_NAME_RE = re.compile(r"[가-힣]{2,4}")
+
+
+@dataclass
+class Person:
+    name: str
+    title: str
+    org: str | None
+    start: int
+    end: int
+
+
+def _is_name(word: Word, strict: bool) -> bool:
+    """A word that can be a person's name here: 2–4 syllables, not a title or an organisation."""
+    stem = word.stem
+    if not HANGUL_NAME_RE.fullmatch(stem) or stem in NOT_NAMES or TITLE_RE.search(stem):
+        return False
+    if org_kind(stem, word.proper):
+        return False
+    tags = [tag for _, tag in word.tags]
+    if "NNP" in tags:
+        return True
+    if strict:
+        return False
+    # an unknown name comes out of Kiwi in pieces, one of them a lone syllable (이정/NNP 천/NNG)
+    return stem[0] in SURNAMES and len(word.tags) >= 2 and any(len(form) == 1 for form, _ in word.tags)
+
+
+def _title_chain(words: list[Word], i: int, text: str) -> tuple[str, int]:
+    """The title words starting at words[i] ('OO시장 권한대행 부시장'), and the index after them."""
+    parts = []
+    while i < len(words) and (TITLE_RE.search(words[i].stem) or _org_title(words[i].stem)):
+        parts.append(words[i].stem)
+        i += 1
+        if not words[i - 1].bare or i >= len(words) or text[words[i - 1].end : words[i].start] != " ":
+            break
+    return " ".join(parts), i
+
+
+def _org_title(stem: str) -> str | None:
+    """The body a head's title names: '완주군수' → '완주군', 'OO센터장' → 'OO센터'."""
+    for title, body in HEAD_TITLES:
+        if stem.endswith(title) and len(stem) > len(title):
+            return stem[: -len(title)] + body
+    match = TITLE_RE.search(stem)
+    if match and match.start() > 0 and org_kind(stem[: match.start()], True):
+        return stem[: match.start()]
+    return None
+
+
+def find_people(words: list[Word], text: str, orgs: list[Mention], resolve) -> list[Person]:
+    """Every person named with a title; ``resolve`` maps an organisation name to its full name."""
+    org_at = {m.first: m for m in orgs}
+    people: list[Person] = []
+    seen = set()
+    for i, word in enumerate(words):
+        if not word.bare or i + 1 >= len(words) or text[word.end : words[i + 1].start] != " ":
+            continue
+        nxt = words[i + 1]
+        person = None
+        if i + 1 in org_at and _is_name(word, strict=False):  # NAME ORG TITLE
+            org = org_at[i + 1]
+            title, after = _title_chain(words, org.last + 1, text)
+            if title and text[words[org.last].end : words[org.last + 1].start] == " ":
+                person = Person(word.stem, title, resolve(org.name), word.start, words[after - 1].stem_end)
+        elif _org_title(nxt.stem) and _is_name(word, strict=False):  # NAME ORGTITLE
+            title, after = _title_chain(words, i + 1, text)
+            org_name = _org_title(nxt.stem)
+            person = Person(word.stem, title, resolve(org_name), word.start, words[after - 1].stem_end)
+        elif TITLE_RE.fullmatch(nxt.stem) and _is_name(word, strict=True):  # (ORG) NAME TITLE
+            title, after = _title_chain(words, i + 1, text)
+            before = [m for m in orgs if m.last == i - 1 and text[m.end : word.start] == " "]
+            org_name = resolve(before[-1].name) if before else None
+            person = Person(word.stem, title, org_name, word.start, words[after - 1].stem_end)
+        if person and person.name not in seen:
+            seen.add(person.name)
+            people.append(person)
+    people.extend(_org_title_name(words, text, orgs, resolve, seen))
+    return people
+
+
+def _org_title_name(words, text, orgs, resolve, seen) -> list[Person]:
+    """'OO군 군수 홍길동': an organisation, a bare title, then the name."""
+    found = []
+    for org in orgs:
+        j = org.last + 1
+        if j + 1 >= len(words) or not words[org.last].bare:
+            continue
+        title_word, name_word = words[j], words[j + 1]
+        if not (title_word.bare and TITLE_RE.fullmatch(title_word.stem)):
+            continue
+        if text[title_word.end : name_word.start] != " " or not _is_name(name_word, strict=True):
+            continue
+        if name_word.stem in seen or text[name_word.end : name_word.end + 3].strip().startswith("기자"):
+            continue
+        seen.add(name_word.stem)
+        found.append(
+            Person(name_word.stem, title_word.stem, resolve(org.name), org.start, name_word.stem_end)
+        )
+    return found

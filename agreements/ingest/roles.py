@@ -1,0 +1,226 @@
+"""Who takes part in an agreement, and how: signers, consortium members, sponsors, certifiers, attendees.
+
+The signing sentence ('X와 Y는 … 협약을 체결했다', 'X는 Y와 협력해 … 추진한다') names the parties before
+its verb; an attendance clause inside it ('… 등 N명이 참석한 가운데') names attendees, or consortium
+members when it says 컨소시엄. Sponsors, certifiers and funders are found by their own words
+anywhere in the article ('X의 후원', 'X 인증', 'X의 지원으로').
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .entities import Mention, Word, anaphor_of, declared_aliases, find_orgs, is_short_form, org_kind
+
+SIGN_VERB_RE = re.compile(
+    r"체결|서명|맺었|맺고|맺기로|맺는|손을?\s?잡|협약식을?\s?(?:갖|가졌|개최|열)|(?:착수|중간|최종)\s?보고회"
+    r"|용역에?\s?착수|협력해|협력하여|공동으로\s?(?:추진|운영|개최)"
+)
+ATTEND_RE = re.compile(
+    r"참석한\s?가운데|참석해|참석했|참석하|자리한\s?가운데|함께한\s?가운데|참여한\s?가운데"
+)
+QUOTE_RE = re.compile(r"'[^'\n]*'|\"[^\"\n]*\"|‘[^’\n]*’|“[^”\n]*”|「[^」\n]*」")
+DATE_WORD_RE = re.compile(r"^(?:\d{1,2}일|지난|오는|올해|어제|오늘|\d{4}년|\d{1,2}월)$")
+TOPIC_JOSA = ("는", "은", "이", "가", "와", "과")
+ROLE_ORDER = {
+    "party": 0,
+    "consortium": 1,
+    "sponsor": 2,
+    "funder": 3,
+    "certifier": 4,
+    "participant": 5,
+    "other": 6,
+}
+SENTENCE_END_RE = re.compile(r"(?<=[다요])\.(?=\s|$)|\n+")
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence, ended by '다.' or a line break."""
+    spans, start = [], 0
+    for match in SENTENCE_END_RE.finditer(text):
+        end = match.end() if match.group() == "." else match.start()
+        if text[start:end].strip():
+            spans.append((start, end))
+        start = match.end()
+    if text[start:].strip():
+        spans.append((start, len(text)))
+    return spans
+
+
+@dataclass
+class Party:
+    name: str
+    kind: str
+    role: str
+    span: tuple[int, int]
+    aliases: list[str] = field(default_factory=list)
+
+
+class Names:
+    """Resolves the names one article uses for a body to that body's full name."""
+
+    def __init__(self, text: str, mentions: list[Mention], extra: list[Mention]):
+        self.declared = declared_aliases(text, mentions)
+        self.names: list[str] = []
+        for mention in mentions + extra:
+            if mention.name not in self.names:
+                self.names.append(mention.name)
+        for alias in self.declared:
+            if alias not in self.names:
+                self.names.append(alias)
+        self.kinds = {m.name: m.kind for m in extra + mentions}
+        self.city: dict[str, str] = {}
+        for mention in mentions:
+            for anaphor in ("시", "군", "구", "도"):
+                if (
+                    mention.kind == "government"
+                    and mention.name.endswith(anaphor)
+                    and " " not in mention.name
+                ):
+                    self.city.setdefault(anaphor, mention.name)
+        self.used_anaphors: set[str] = set()
+
+    def resolve(self, name: str) -> str:
+        if name in self.declared:
+            return self.resolve(self.declared[name]) if self.declared[name] != name else name
+        if name in self.city:
+            return self.city[name]
+        longer = [n for n in self.names if n != name and is_short_form(name, n) and n not in self.declared]
+        if longer:
+            return max(longer, key=len)
+        return name
+
+    def aliases(self, full: str) -> list[str]:
+        found = [
+            alias for alias, name in self.declared.items() if self.resolve(name) == full and alias != full
+        ]
+        found += [n for n in self.names if n != full and n not in found and self.resolve(n) == full]
+        found += [a for a in ("시", "군", "구", "도") if a in self.used_anaphors and self.city.get(a) == full]
+        return found
+
+
+def _in_any(start: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s <= start < e for s, e in spans)
+
+
+def find_parties(text: str, words: list[Word], mentions: list[Mention], names: Names) -> list[Party]:
+    """The organisations taking part, with their role, in the order the text names them."""
+    quotes = [m.span() for m in QUOTE_RE.finditer(text)]
+    found: dict[str, Party] = {}
+
+    def add(name: str, kind: str, role: str, span: tuple[int, int]) -> None:
+        full = names.resolve(name)
+        kind = names.kinds.get(full, kind)
+        current = found.get(full)
+        if current is None:
+            found[full] = Party(full, kind, role, span)
+        elif ROLE_ORDER[role] < ROLE_ORDER[current.role]:
+            current.role = role
+
+    for word in words:
+        anaphor = anaphor_of(word, text)
+        if anaphor and anaphor in names.city:
+            names.used_anaphors.add(anaphor)
+
+    signing = _signing_sentence(text)
+    if signing:
+        start, verb = signing
+        attend = ATTEND_RE.search(text, start, verb)
+        clause = (
+            (_clause_start(text, words, mentions, start, attend.start()), attend.start()) if attend else None
+        )
+        for word in words:
+            if start <= word.start < verb and not _in_any(word.start, quotes):
+                anaphor = anaphor_of(word, text)
+                if anaphor and anaphor in names.city and not (clause and _in_any(word.start, [clause])):
+                    add(anaphor, "government", "party", (word.start, word.stem_end))
+        for mention in mentions:
+            if not start <= mention.start < verb or _in_any(mention.start, quotes):
+                continue
+            if clause and clause[0] <= mention.start < clause[1]:
+                role = "consortium" if "컨소시엄" in text[mention.end : clause[1]] else "participant"
+                if names.resolve(mention.name) not in found or role != "participant":
+                    add(mention.name, mention.kind, role, (mention.start, mention.end))
+            else:
+                add(mention.name, mention.kind, "party", (mention.start, mention.end))
+    for name, kind, role, span in _worded_roles(text, words, mentions):
+        add(name, kind, role, span)
+    return sorted(found.values(), key=lambda p: p.span[0])
+
+
+def _signing_sentence(text: str) -> tuple[int, int] | None:
+    """(sentence start, signing verb position) of the first sentence that signs something."""
+    for start, end in sentences(text):
+        quotes = [m.span() for m in QUOTE_RE.finditer(text, start, end)]
+        for verb in SIGN_VERB_RE.finditer(text, start, end):
+            if not _in_any(verb.start(), quotes):
+                return start, verb.start()
+    return None
+
+
+def _clause_start(text: str, words: list[Word], mentions: list[Mention], start: int, attend: int) -> int:
+    """Where an attendance clause begins: after the place ('…에서'), the date or the subject."""
+    anchor = start
+    subject_ends = {m.end for m in mentions}
+    for word in words:
+        if not start <= word.start < attend:
+            continue
+        if word.text.endswith("에서") or DATE_WORD_RE.match(word.text):
+            anchor = word.end
+        elif word.stem_end in subject_ends and word.text[len(word.stem) :].startswith(TOPIC_JOSA[:4]):
+            anchor = word.end
+        elif anaphor_of(word, text):
+            anchor = word.end
+    return anchor
+
+
+SPONSOR_RE = re.compile(r"^후원")
+CERTIFY_RE = re.compile(r"^인증")
+FUND_RE = re.compile(r"^(?:재정\s?)?지원(?:으로|을\s?받|받)|^출연")
+
+
+def _worded_roles(text: str, words: list[Word], mentions: list[Mention]):
+    """Sponsors ('X의 후원'), certifiers ('X 인증') and funders ('X의 지원으로') anywhere in the text."""
+    by_last = {m.last: m for m in mentions}
+    for i in range(1, len(words)):
+        word, previous = words[i], words[i - 1]
+        if text[previous.end : word.start] != " ":
+            continue
+        josa = previous.text[len(previous.stem) :]
+        if SPONSOR_RE.match(word.text) and josa in ("의", "가", "이", "에서", ""):
+            role = "sponsor"
+        elif CERTIFY_RE.match(word.text) and josa in ("", "의"):
+            role = "certifier"
+        elif FUND_RE.match(word.text) and josa in ("의", "에서"):
+            role = "funder"
+        else:
+            continue
+        mention = by_last.get(i - 1)
+        if mention:
+            yield mention.name, mention.kind, role, (mention.start, mention.end)
+        elif role == "sponsor" and previous.proper and len(previous.stem) >= 2:
+            kind = org_kind(previous.stem, True) or "company"
+            yield previous.stem, kind, role, (previous.start, previous.stem_end)
+
+
+def parties_of(text: str, words: list[Word], headline: str | None, subheadline: str | None):
+    """(parties, names) for an article: its organisations with roles, and the resolver of its names."""
+    from .entities import words_of
+
+    mentions = find_orgs(words, text)
+    extra: list[Mention] = []
+    heads = [h for h in (headline, subheadline) if h]
+    for head in heads:
+        head_words = words_of(head)
+        extra += find_orgs(head_words, head)
+    names = Names(text, mentions, extra)
+    for head in heads:
+        for word in words_of(head):
+            anaphor = anaphor_of(word, head)
+            if anaphor and anaphor in names.city:
+                names.used_anaphors.add(anaphor)
+    parties = find_parties(text, words, mentions, names)
+    for party in parties:
+        party.aliases = names.aliases(party.name)
+    return parties, names, mentions
