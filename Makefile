@@ -19,11 +19,12 @@ $(VENV)/.dev: $(VENV)/.runtime requirements-dev.txt
 setup: $(VENV)/.runtime
 setup-dev: $(VENV)/.dev
 
-# The end-to-end tests drive Debian's chromium through Playwright (no browser download).
+# The end-to-end tests drive Debian's chromium through Playwright (no browser download);
+# a Korean font makes their screenshots legible.
 browser:
-	@command -v chromium >/dev/null 2>&1 || { \
-	  echo "Installing Debian's chromium for the browser tests"; \
-	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
+	@command -v chromium >/dev/null 2>&1 && fc-list 2>/dev/null | grep -qi nanum || { \
+	  echo "Installing Debian's chromium and a Korean font for the browser tests"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-nanum >/dev/null; }
 
 demo: setup
 	DEBUG=1 $(PY) manage.py migrate --noinput
