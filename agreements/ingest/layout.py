@@ -114,42 +114,57 @@ def join(left: str, right: str) -> str:
 # --- captions ---------------------------------------------------------------------------------
 
 
-def _pairs(text: str) -> set[str]:
+def _pairs(text: str) -> frozenset[str]:
     flat = _NON_WORD.sub("", _PARENS.sub("", text))
-    return {flat[i : i + 2] for i in range(len(flat) - 1)}
+    return frozenset(flat[i : i + 2] for i in range(len(flat) - 1))
 
 
-def near_duplicate(caption: str, sentence: str) -> bool:
-    """Tell whether ``caption`` repeats ``sentence`` (aliases in brackets and spacing set aside)."""
-    a, b = _pairs(caption), _pairs(sentence)
-    if len(a) < CAPTION_MIN_CHARS or not b:
+def _overlap(a: frozenset[str], b: frozenset[str]) -> bool:
+    """``a`` (a caption's pairs) is mostly inside ``b`` and covers most of it."""
+    if len(a) < CAPTION_MIN_CHARS or len(b) < CAPTION_CONTAINED * len(a) or len(a) < CAPTION_COVERS * len(b):
         return False
     common = len(a & b)
     return common >= CAPTION_CONTAINED * len(a) and common >= CAPTION_COVERS * len(b)
 
 
+def near_duplicate(caption: str, sentence: str) -> bool:
+    """Tell whether ``caption`` repeats ``sentence`` (aliases in brackets and spacing set aside)."""
+    return _overlap(_pairs(caption), _pairs(sentence))
+
+
+class _Shape:
+    """A paragraph's character pairs, whole and sentence by sentence, computed once."""
+
+    def __init__(self, paragraph: str):
+        self.whole = _pairs(paragraph)
+        sentences = _SENTENCES.split(paragraph)
+        self.sentences = [_pairs(s) for s in sentences] if len(sentences) > 1 else []
+
+    def repeats(self, other: _Shape) -> bool:
+        """This paragraph repeats the other, or one sentence of it."""
+        return _overlap(self.whole, other.whole) or any(_overlap(self.whole, s) for s in other.sentences)
+
+
 def repeats_any(paragraph: str, others: list[str]) -> bool:
     """Tell whether a paragraph repeats a whole paragraph or one sentence of any of ``others``."""
-    for other in others:
-        if near_duplicate(paragraph, other):
-            return True
-        sentences = _SENTENCES.split(other)
-        if len(sentences) > 1 and any(near_duplicate(paragraph, s) for s in sentences):
-            return True
-    return False
+    shape = _Shape(paragraph)
+    return any(shape.repeats(_Shape(other)) for other in others)
 
 
 def drop_captions(body: list[str], preamble: list[str] = ()) -> list[str]:
     """Body paragraphs without the captions that repeat another paragraph; unrepeated preamble is kept."""
-    kept_preamble = [p for p in preamble if not repeats_any(p, body[:CAPTION_WINDOW])]
+    shapes = [_Shape(p) for p in body]
+    window = shapes[:CAPTION_WINDOW]
+    kept_preamble = [p for p in preamble if not any(_Shape(p).repeats(s) for s in window)]
     paras = kept_preamble + list(body)
+    shapes = [_Shape(p) for p in kept_preamble] + shapes
     dropped: set[int] = set()
     for i, p in enumerate(paras):
         if len(p) < CAPTION_MIN_CHARS:
             continue
         earlier = sorted(set(range(min(CAPTION_WINDOW, i))) | set(range(max(0, i - CAPTION_WINDOW), i)))
         for j in earlier:
-            if j not in dropped and (repeats_any(p, [paras[j]]) or repeats_any(paras[j], [p])):
+            if j not in dropped and (shapes[i].repeats(shapes[j]) or shapes[j].repeats(shapes[i])):
                 dropped.add(_caption_of(paras, j, i))
                 break
     return [p for k, p in enumerate(paras) if k not in dropped]
