@@ -22,6 +22,7 @@ SPACED = [
     ("3대 중점 과제를", "바탕으로 계획을 세운다.", "과제를 바탕으로"),
     ("두 기관은 지역 문화", "발전에 힘쓴다.", "지역 문화 발전에"),
     ("대학은 산학협력단을", "중심으로 사업을 운영한다.", "산학협력단을 중심으로"),
+    ("군은 3대 중점 과제를", "이와 함께 추진한다.", "과제를 이와 함께"),
 ]
 
 
@@ -100,3 +101,16 @@ def test_it_does_not_join_into_a_bulleted_item():
     """An unfinished bulleted line is not continued by the next item."""
     paras = ["○ 사업기간: 2026년~2027년", "○ 사업비: 30억원"]
     assert layout.repair(paras) == paras
+
+
+def test_it_steps_over_a_label_inside_a_broken_word():
+    """An image label printed between the halves of a split word is dropped, the word mended."""
+    paras = ["군은 주민 편의를 위해 도서관을 새로 건", "복원된 누각", "립하기로 했다."]
+    assert layout.repair(paras) == ["군은 주민 편의를 위해 도서관을 새로 건립하기로 했다."]
+
+
+def test_it_moves_a_new_caption_after_the_sentence_it_interrupts():
+    """A caption that repeats nothing, printed inside a split word, is kept after the mended sentence."""
+    caption = "협약식 참석자들이 기념 촬영을 하고 있다."
+    paras = ["양 기관은 청년 일자리 창출에 협력하기", caption, "로 했다."]
+    assert layout.repair(paras) == ["양 기관은 청년 일자리 창출에 협력하기로 했다.", caption]

@@ -38,6 +38,7 @@ _SENTENCES = re.compile(r"(?<=[.?!])[\"'”’]?\s+")
 _HANGUL = re.compile("[\uac00-\ud7a3]")
 
 _DEPENDENT_TAGS = ("J", "E", "XS", "VCP", "VCN")
+_WORD_FINAL_TAGS = ("J", "EF", "EC")
 _FUNCTION_TAGS = _DEPENDENT_TAGS + ("XPN", "SF", "SP", "SS", "SW", "SE", "SO")
 _CLAUSE_TAGS = ("EF", "EC", "JKS", "JKC", "JKO", "JKB", "JKV", "JKQ", "JX", "JC")
 _NOUN_TAGS = ("NN", "NP", "NR", "XSN", "SL", "SN", "SH")
@@ -92,6 +93,9 @@ def should_join(left: str, right: str) -> bool:
     if joined_score - spaced_score > JOIN_MARGIN:
         return True
     junction = len(window_left)
+    left_word = [t for t in spaced_tokens if t.start >= junction - len(window_left.split()[-1]) and t.end <= junction]
+    if len(left_word) > 1 and left_word[-1].tag.startswith(_WORD_FINAL_TAGS):
+        return False  # the left piece is already a whole word: a stem with its particle or ending
     after = [t for t in joined_tokens if t.start >= junction]
     if after and after[0].start == junction and after[0].tag.startswith(_DEPENDENT_TAGS):
         return True
@@ -182,17 +186,37 @@ def _caption_of(paras: list[str], j: int, i: int) -> int:
 
 
 def join_continuations(paras: list[str]) -> list[str]:
-    """Join each unfinished paragraph with the next one; drop image labels standing between sentences."""
+    """Join each unfinished paragraph with the next one; drop image labels standing between sentences.
+
+    A label or a complete sentence (a photo caption) that stands between the two halves of a broken
+    sentence is stepped over when the paragraph after it continues the broken word and it does not:
+    the label is dropped, the caption kept after the mended sentence.
+    """
     out: list[str] = []
-    for p in paras:
+    held: list[str] = []
+    for i, p in enumerate(paras):
         open_sentence = bool(out) and not ends_sentence(out[-1]) and not is_bulleted(out[-1])
         if open_sentence and not is_bulleted(p):
+            if _interrupts(out[-1], p, paras[i + 1] if i + 1 < len(paras) else None):
+                if not is_label(p):
+                    held.append(p)
+                continue
             out[-1] = join(out[-1], p)
         elif is_label(p):
             continue
         else:
             out.append(p)
-    return out
+        if held and ends_sentence(out[-1]):
+            out.extend(held)
+            held.clear()
+    return out + held
+
+
+def _interrupts(left: str, p: str, following: str | None) -> bool:
+    """``p`` is a label or caption printed inside ``left``'s broken word, which ``following`` completes."""
+    if following is None or is_bulleted(following) or not (is_label(p) or ends_sentence(p)):
+        return False
+    return should_join(left, following) and not should_join(left, p)
 
 
 def repair(body: list[str], preamble: list[str] = ()) -> list[str]:
