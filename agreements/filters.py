@@ -1,22 +1,153 @@
+"""The one filter of the list page, the organisation page, the CSV export and the calendar.
+
+Every parameter lives in the query string, so a filtered list is a bookmark and the export and the
+calendar links carry it unchanged.
+"""
+
+import datetime
+from decimal import Decimal
+
 import django_filters
-from django.db.models import Exists, OuterRef, Q
+from django import forms
+from django.db.models import Exists, F, OuterRef, Q
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from people.models import Organization
 from people.names import normalize_org_name
 
-from .models import Agreement, Participation
+from .models import Agreement, Budget, Participation
+
+EOK = 10**8  # 억원 in won
+
+DATE_WIDGET = django_filters.widgets.RangeWidget(attrs={"type": "date"})
+
+
+def department_choices():
+    departments = (
+        Agreement.objects.exclude(department="").order_by("department").values_list("department", flat=True)
+    )
+    return [(d, d) for d in departments.distinct()]
+
+
+def party_choices(request=None):
+    """Organisations that take part in at least one agreement, by name (ids are the values)."""
+    return Organization.objects.filter(Exists(Participation.objects.filter(organization=OuterRef("pk"))))
+
+
+class NullsLastOrderingFilter(django_filters.OrderingFilter):
+    """Sort with empty dates and budgets last on SQLite and PostgreSQL alike, ties by id."""
+
+    def filter(self, qs, value):
+        if value in django_filters.constants.EMPTY_VALUES:
+            return qs
+        ordering = []
+        for param in value:
+            descending = param.startswith("-")
+            name = self.param_map.get(param.lstrip("-"))
+            if name is None:
+                continue
+            expression = F(name)
+            ordering.append(
+                expression.desc(nulls_last=True) if descending else expression.asc(nulls_last=True)
+            )
+        if not ordering:
+            return qs
+        return qs.order_by(*ordering, "-pk")
 
 
 class AgreementFilter(django_filters.FilterSet):
-    """The one filter of the list page, the CSV export and the calendar."""
+    """Free text, status, kind, parties, dates, budget (억원), department, empty values, review."""
 
-    q = django_filters.CharFilter(label=_("검색"), method="search")
-    status = django_filters.MultipleChoiceFilter(label=_("상태"), choices=Agreement.Status.choices)
-    kind = django_filters.ChoiceFilter(label=_("구분"), choices=Agreement.Kind.choices)
+    q = django_filters.CharFilter(
+        label=_("검색"),
+        method="search",
+        widget=forms.TextInput(attrs={"type": "search", "placeholder": _("협약명, 기관, 장소")}),
+    )
+    status = django_filters.MultipleChoiceFilter(
+        label=_("상태"), choices=Agreement.Status.choices, widget=forms.CheckboxSelectMultiple
+    )
+    kind = django_filters.ChoiceFilter(label=_("구분"), choices=Agreement.Kind.choices, empty_label=_("전체"))
+    party = django_filters.ModelChoiceFilter(
+        label=_("협약기관"), queryset=party_choices, method="filter_party", empty_label=_("전체")
+    )
+    party_kind = django_filters.ChoiceFilter(
+        label=_("기관 유형"),
+        choices=Organization.Kind.choices,
+        method="filter_party_kind",
+        empty_label=_("전체"),
+    )
+    signed = django_filters.DateFromToRangeFilter(
+        label=_("체결일"), field_name="signed_on", widget=DATE_WIDGET
+    )
+    due = django_filters.DateFromToRangeFilter(
+        label=_("완료 목표일"), field_name="due_on", widget=DATE_WIDGET
+    )
+    overdue = django_filters.BooleanFilter(
+        label=_("기한 지남만"), method="filter_overdue", widget=forms.CheckboxInput
+    )
+    due_within = django_filters.NumberFilter(
+        label=_("N일 안에 마감"),
+        method="filter_due_within",
+        min_value=0,
+        max_value=3660,
+        widget=forms.NumberInput(attrs={"placeholder": _("예: 90"), "min": 0, "step": 1}),
+    )
+    budget = django_filters.RangeFilter(
+        label=_("사업비(억원)"),
+        method="filter_budget",
+        widget=django_filters.widgets.RangeWidget(attrs={"inputmode": "decimal", "step": "any"}),
+    )
+    department = django_filters.ChoiceFilter(
+        label=_("담당부서"), choices=department_choices, empty_label=_("전체")
+    )
+    no_due = django_filters.BooleanFilter(
+        label=_("완료 목표 없음"), method="filter_no_due", widget=forms.CheckboxInput
+    )
+    no_budget = django_filters.BooleanFilter(
+        label=_("사업비 없음"), method="filter_no_budget", widget=forms.CheckboxInput
+    )
+    review = django_filters.ChoiceFilter(
+        label=_("검토 상태"),
+        field_name="review_state",
+        choices=Agreement.ReviewState.choices,
+        empty_label=_("전체"),
+    )
+    o = NullsLastOrderingFilter(
+        label=_("정렬"),
+        fields=(
+            ("signed_on", "signed"),
+            ("due_on", "due"),
+            ("title", "title"),
+            ("status", "status"),
+            ("total_budget", "budget"),
+        ),
+        field_labels={
+            "signed_on": _("체결일"),
+            "due_on": _("완료 목표"),
+            "title": _("협약명"),
+            "status": _("상태"),
+            "total_budget": _("사업비"),
+        },
+        empty_label=_("기본 (최근 체결 순)"),
+    )
 
     class Meta:
         model = Agreement
-        fields = ["q", "status", "kind"]
+        fields = []
+
+    @property
+    def qs(self):
+        if not hasattr(self, "_qs"):
+            queryset = super().qs
+            if not getattr(self.form, "cleaned_data", {}).get("o"):
+                queryset = queryset.order_by(F("signed_on").desc(nulls_last=True), "-pk")
+            self._qs = queryset
+        return self._qs
+
+    @staticmethod
+    def today():
+        return timezone.localdate()
 
     def search(self, queryset, name, value):
         for word in value.split():
@@ -33,3 +164,39 @@ class AgreementFilter(django_filters.FilterSet):
                 | Exists(parties)
             )
         return queryset
+
+    def filter_party(self, queryset, name, value):
+        return queryset.with_party(value)
+
+    def filter_party_kind(self, queryset, name, value):
+        parties = Participation.objects.filter(agreement=OuterRef("pk"), organization__classification=value)
+        return queryset.filter(Exists(parties))
+
+    def filter_overdue(self, queryset, name, value):
+        return queryset.overdue(self.today()) if value else queryset
+
+    def filter_due_within(self, queryset, name, value):
+        return queryset.due_within(int(value), self.today())
+
+    def filter_budget(self, queryset, name, value):
+        queryset = queryset.with_total_budget()
+        if value.start is not None:
+            queryset = queryset.filter(total_budget__gte=int(Decimal(value.start) * EOK))
+        if value.stop is not None:
+            queryset = queryset.filter(total_budget__lte=int(Decimal(value.stop) * EOK))
+        return queryset
+
+    def filter_no_due(self, queryset, name, value):
+        return queryset.filter(due_on__isnull=True) if value else queryset
+
+    def filter_no_budget(self, queryset, name, value):
+        return (
+            queryset.exclude(Exists(Budget.objects.filter(agreement=OuterRef("pk")))) if value else queryset
+        )
+
+
+def quarter_end(today):
+    """The last day of the quarter that `today` falls in."""
+    month = (today.month - 1) // 3 * 3 + 3
+    first_of_next = datetime.date(today.year + (month == 12), month % 12 + 1, 1)
+    return first_of_next - datetime.timedelta(days=1)

@@ -4,7 +4,7 @@ import datetime
 
 from django.conf import settings
 from django.db import models
-from django.db.models import OuterRef, Q, Subquery, Sum
+from django.db.models import Exists, OuterRef, Q, Subquery, Sum
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
@@ -89,7 +89,13 @@ class AgreementQuerySet(models.QuerySet):
                 "participations",
                 queryset=Participation.objects.select_related("organization"),
             )
-        ).annotate(total_budget=Subquery(budget_totals()))
+        ).with_total_budget()
+
+    def with_total_budget(self):
+        """Annotate `total_budget` (won) unless it is there already."""
+        if "total_budget" in self.query.annotations:
+            return self
+        return self.annotate(total_budget=Subquery(budget_totals()))
 
     def open(self):
         return self.exclude(status__in=[Agreement.Status.COMPLETED, Agreement.Status.CANCELLED])
@@ -99,6 +105,24 @@ class AgreementQuerySet(models.QuerySet):
 
     def due_within(self, days, today):
         return self.open().filter(due_on__gte=today, due_on__lte=today + datetime.timedelta(days=days))
+
+    def due_between(self, start, end):
+        return self.open().filter(due_on__gte=start, due_on__lte=end)
+
+    def with_party(self, organization):
+        """Agreements an organisation takes part in (any role), without duplicate rows."""
+        return self.filter(
+            Exists(Participation.objects.filter(agreement=OuterRef("pk"), organization=organization))
+        )
+
+    def with_deadlines(self):
+        """Open agreements with a completion target or an open dated target, targets prefetched
+        into `open_targets`: two queries, whatever the number of rows."""
+        return (
+            self.open()
+            .filter(Q(due_on__isnull=False) | Exists(Target.objects.open().filter(agreement=OuterRef("pk"))))
+            .prefetch_related(models.Prefetch("targets", Target.objects.open(), to_attr="open_targets"))
+        )
 
     def drafts(self):
         return self.filter(review_state=Agreement.ReviewState.EXTRACTED)
@@ -331,6 +355,17 @@ class Budget(Part):
         return krw(self.amount_krw)
 
 
+class TargetQuerySet(models.QuerySet):
+    def open(self):
+        """Dated targets not met yet, of agreements neither completed nor cancelled."""
+        return self.filter(met_on__isnull=True, due_on__isnull=False).exclude(
+            agreement__status__in=[Agreement.Status.COMPLETED, Agreement.Status.CANCELLED]
+        )
+
+    def overdue(self, today):
+        return self.open().filter(due_on__lt=today)
+
+
 class Target(Part):
     agreement = models.ForeignKey(
         Agreement, verbose_name=_("협약"), on_delete=models.CASCADE, related_name="targets"
@@ -343,6 +378,7 @@ class Target(Part):
     met_on = models.DateField(_("달성일"), null=True, blank=True)
 
     history = HistoricalRecords()
+    objects = TargetQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("목표")

@@ -1,13 +1,20 @@
 from django.conf import settings
 from django.contrib.auth.views import redirect_to_login
 from django.core.paginator import Paginator
-from django.db.models import Prefetch
+from django.db.models import Prefetch, Sum
 from django.shortcuts import get_object_or_404, render
+from django.utils import timezone
 
-from .filters import AgreementFilter
+from people.models import Organization
+
+from . import calendar, exports
+from .deadlines import deadline_sections, deadlines_of
+from .filters import AgreementFilter, quarter_end
+from .history import agreement_history
 from .models import Agreement, Participation
 
 PAGE_SIZE = 50
+OPEN_STATUSES = [Agreement.Status.PLANNED, Agreement.Status.SIGNED, Agreement.Status.IN_PROGRESS]
 
 
 def public_read(view):
@@ -23,14 +30,52 @@ def public_read(view):
     return wrapper
 
 
+def filtered_list(request, queryset, template, extra=None, fixed=None):
+    """The list page and the organisation page: one FilterSet, a paginator, a total.
+
+    `fixed` are query parameters the page implies (the organisation's id), added to the export and
+    calendar links so that they hold exactly the rows on screen."""
+    agreement_filter = AgreementFilter(request.GET, queryset=queryset)
+    agreements = agreement_filter.qs
+    page = Paginator(agreements, PAGE_SIZE).get_page(request.GET.get("page"))
+    total_budget = agreements.aggregate(total=Sum("total_budget"))["total"] if page.paginator.count else None
+    today = timezone.localdate()
+    context = {
+        "filter": agreement_filter,
+        "page": page,
+        "agreements": page.object_list,
+        "total_budget": total_budget,
+        "today": today,
+        "open_statuses": OPEN_STATUSES,
+        "quarter_end": quarter_end(today).isoformat(),
+        "query": export_query(request, fixed),
+        **(extra or {}),
+    }
+    return render(request, template, context)
+
+
+def export_query(request, fixed=None):
+    query = request.GET.copy()
+    query.pop("page", None)
+    for key, value in (fixed or {}).items():
+        query[key] = value
+    return query.urlencode()
+
+
 @public_read
 def agreement_list(request):
-    agreement_filter = AgreementFilter(request.GET, queryset=Agreement.objects.for_list())
-    page = Paginator(agreement_filter.qs, PAGE_SIZE).get_page(request.GET.get("page"))
-    return render(
+    return filtered_list(request, Agreement.objects.for_list(), "agreements/agreement_list.html")
+
+
+@public_read
+def organization_detail(request, pk):
+    organization = get_object_or_404(Organization.objects.select_related("parent"), pk=pk)
+    return filtered_list(
         request,
-        "agreements/agreement_list.html",
-        {"filter": agreement_filter, "page": page, "agreements": page.object_list},
+        Agreement.objects.for_list().with_party(organization),
+        "agreements/organization_detail.html",
+        {"organization": organization},
+        fixed={"party": organization.pk},
     )
 
 
@@ -48,4 +93,36 @@ def agreement_detail(request, pk):
         ),
         pk=pk,
     )
-    return render(request, "agreements/agreement_detail.html", {"agreement": agreement})
+    return render(
+        request,
+        "agreements/agreement_detail.html",
+        {"agreement": agreement, "history": agreement_history(agreement), "today": timezone.localdate()},
+    )
+
+
+@public_read
+def deadline_list(request):
+    today = timezone.localdate()
+    deadlines = deadlines_of(Agreement.objects.all())
+    return render(
+        request,
+        "agreements/deadline_list.html",
+        {"sections": deadline_sections(deadlines, today), "today": today, "count": len(deadlines)},
+    )
+
+
+@public_read
+def agreement_export_csv(request):
+    agreement_filter = AgreementFilter(request.GET, queryset=Agreement.objects.for_list())
+    return exports.csv_response(agreement_filter.qs, lang=request.GET.get("lang", "ko"))
+
+
+@public_read
+def agreement_calendar(request):
+    agreement_filter = AgreementFilter(request.GET, queryset=Agreement.objects.with_total_budget())
+    return calendar.ics_response(deadlines_of(agreement_filter.qs), name="협약 기한 (조건)")
+
+
+@public_read
+def deadline_calendar(request):
+    return calendar.ics_response(deadlines_of(Agreement.objects.all()), name="협약 기한")

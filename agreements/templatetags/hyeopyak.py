@@ -60,3 +60,42 @@ def deadline_text(day, precision):
 def deadline(day, precision="day"):
     """A date shown at its precision: (2027-12-31, 'year') → '2027년'."""
     return deadline_text(day, precision or "day")
+
+
+@register.filter
+def days_left(due_on, today):
+    """How far a deadline is: '12일 남음', '오늘 마감', '3일 지남'."""
+    if due_on is None or today is None:
+        return ""
+    days = (due_on - today).days
+    if days > 0:
+        return _("%(n)d일 남음") % {"n": days}
+    if days == 0:
+        return _("오늘 마감")
+    return _("%(n)d일 지남") % {"n": -days}
+
+
+@register.filter
+def is_overdue(agreement, today):
+    return agreement.is_overdue(today)
+
+
+@register.simple_tag(takes_context=True)
+def sort_query(context, key):
+    """The current query string sorted by `key`, descending when it is already sorted ascending."""
+    query = context["request"].GET.copy()
+    current = query.get("o", "")
+    query["o"] = f"-{key}" if current == key else key
+    query.pop("page", None)
+    return "?" + query.urlencode()
+
+
+@register.simple_tag(takes_context=True)
+def sort_mark(context, key):
+    """▲ or ▼ beside the column the list is sorted by."""
+    current = context["request"].GET.get("o", "")
+    if current == key:
+        return "▲"
+    if current == f"-{key}":
+        return "▼"
+    return ""

@@ -1,0 +1,70 @@
+"""iCalendar feeds of deadlines: one all-day event per deadline, with a UID that never changes, so a
+subscribed calendar updates events in place instead of duplicating them."""
+
+import datetime
+
+from django.conf import settings
+from django.http import HttpResponse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from icalendar import Calendar, Event, vDuration
+
+from .templatetags.hyeopyak import deadline_text
+
+PRODID = "-//Hyeopyak//협약 현황//KO"
+REFRESH = datetime.timedelta(hours=6)
+
+
+def deadline_event(deadline, stamp):
+    agreement = deadline.agreement
+    url = settings.SITE_URL + agreement.get_absolute_url()
+    when = deadline_text(deadline.due_on, deadline.precision)
+    event = Event()
+    event.add("uid", f"{deadline.key}@hyeopyak")
+    event.add("dtstamp", stamp)
+    event.add("dtstart", deadline.due_on)
+    event.add("dtend", deadline.due_on + datetime.timedelta(days=1))
+    if deadline.target is not None:
+        event.add(
+            "summary", _("[목표] %(what)s — %(title)s") % {"what": deadline.what, "title": agreement.title}
+        )
+    else:
+        event.add("summary", _("[완료 목표] %(title)s") % {"title": agreement.title})
+    lines = [
+        _("기한: %(when)s") % {"when": when},
+        _("협약: %(title)s (%(ref)s)") % {"title": agreement.title, "ref": agreement.reference},
+        _("상태: %(status)s") % {"status": agreement.get_status_display()},
+    ]
+    if deadline.precision != "day":
+        lines.append(_("기한을 기간으로만 알고 있어 그 마지막 날에 표시합니다."))
+    if agreement.department:
+        lines.append(_("담당부서: %(department)s") % {"department": agreement.department})
+    lines.append(url)
+    event.add("description", "\n".join(lines))
+    event.add("url", url)
+    event.add("transp", "TRANSPARENT")
+    return event
+
+
+def deadline_calendar(deadlines, name):
+    calendar = Calendar()
+    calendar.add("prodid", PRODID)
+    calendar.add("version", "2.0")
+    calendar.add("calscale", "GREGORIAN")
+    calendar.add("method", "PUBLISH")
+    calendar.add("x-wr-calname", name)
+    calendar.add("x-wr-timezone", settings.TIME_ZONE)
+    calendar.add("refresh-interval", REFRESH, parameters={"VALUE": "DURATION"})
+    calendar.add("x-published-ttl", vDuration(REFRESH))
+    stamp = timezone.now().replace(microsecond=0)
+    for deadline in deadlines:
+        calendar.add_component(deadline_event(deadline, stamp))
+    return calendar
+
+
+def ics_response(deadlines, name):
+    response = HttpResponse(
+        deadline_calendar(deadlines, name).to_ical(), content_type="text/calendar; charset=utf-8"
+    )
+    response["Content-Disposition"] = 'inline; filename="hyeopyak-deadlines.ics"'
+    return response
