@@ -98,7 +98,9 @@ def _by_side(text, start, end, words, names, party_names) -> list[dict]:
 GOAL_OBJECT_RE = re.compile(r"^[^.,]{0,40}?(?=(?:을|를)\s?목표로)")
 ATTENDANCE_AFTER_RE = re.compile(r"^\s?(?:이|가|의)?\s?(?:참석|참가|자리)")
 ORDINAL_DAE_RE = re.compile(r"^\s[가-힣]")
-MEASURE_NOUN_RE = re.compile(r"(?:용량|면적|규모|연면적|부지|길이|연장|인원|정원|생산량|발전량|용지)$")
+MEASURE_NOUN_RE = re.compile(r"(?:용량|면적|규모|연면적|부지|용지|길이|연장|인원|정원|생산량|발전량)$")
+COUNTED_BODIES_RE = re.compile(r"^\s?(?:기업|기관|업체|단체|사|곳|대학|지자체|시군)")
+DURATION_RE = re.compile(r"^\s?(?:간|동안)")
 
 
 def find_targets(text: str, words: list[Word], published) -> list[dict]:
@@ -109,7 +111,7 @@ def find_targets(text: str, words: list[Word], published) -> list[dict]:
         if goal and not deadline.goal or deadline.goal == "목표":
             end = deadline.span[0] + goal.end() if goal else deadline.span[1]
             start = deadline.span[0]
-        elif deadline.goal and deadline.goal not in ("운영", "준비", "도입", "구축", "조성"):
+        elif deadline.goal and deadline.goal not in ("운영", "준비", "도입", "구축", "조성", "착공"):
             start, end = deadline.span
         else:
             continue
@@ -124,6 +126,8 @@ def find_targets(text: str, words: list[Word], published) -> list[dict]:
         after = text[end:]
         if quantity.unit == "명" and ATTENDANCE_AFTER_RE.match(after.lstrip("여")):
             continue
+        if quantity.unit == "개" and COUNTED_BODIES_RE.match(after) or DURATION_RE.match(after):
+            continue  # '3개 기업과' counts the signers; '10개월간' is how long the work takes
         if (
             quantity.unit == "대"
             and isinstance(quantity.value, int)

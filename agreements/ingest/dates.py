@@ -118,12 +118,17 @@ def _relative_deadline(match: re.Match, year: int) -> Deadline:
 
 
 # A future period in running text, optionally followed by what is due then.
-GOAL_WORDS = "완공|준공|개관|개원|개장|개통|완료|완성|마무리|가동|운영|착공|준비|지정|도입|구축|조성|설립|입주|출시|목표|까지"
+GOAL_WORDS = (
+    "완공|준공|개관|개원|개장|개통|개소|완료|완성|마무리|가동|상용화|실현|달성|운영|착공|준비|지정|도입|구축|조성"
+    "|건립|설립|입주|출시|목표"
+)
+# up to three bare words between the period and what is due ('2027년 자율주행 셔틀 상용화')
+_BETWEEN = r"(?:\s[가-힣A-Za-z0-9]+(?<![을를이가은는의에와과도로]))"
 _RUNNING_DEADLINE_RE = re.compile(
     r"(?<![\w])(?:오는\s)?"
     r"(?P<period>(?:(?P<year>(?:19|20)\d\d)년|(?P<word>올해|올|금년|내년|명년|내후년))"
     r"(?:\s?(?:(?P<hangul>상|하)반기|(?P<quarter>[1-4])\s?분기|(?P<month>\d{1,2})월(?!\s?\d{1,2}일)|말|연말|초|중))?)"
-    rf"(?P<tail>(?:까지)?\s?(?P<goal>{GOAL_WORDS})?)"
+    rf"(?P<tail>(?:까지)?(?:{_BETWEEN}{{0,3}}?\s?(?P<goal>{GOAL_WORDS})(?![가-힣]{{2}}))?)"
 )
 _PAST_BEFORE_RE = re.compile(r"(?:지난|전인|이전|앞서)\s?$")
 

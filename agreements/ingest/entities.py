@@ -26,7 +26,13 @@ SUFFIXES = [
     tuple(line.split())
     for line in """
 산학협력단 university strong
+사회적협동조합 cooperative strong
+영어조합법인 cooperative strong
+농업회사법인 company strong
+조합법인 cooperative strong
 협동조합 cooperative strong
+복지재단 public_institution strong
+주민자치회 association strong
 특별자치도 government weak
 특별자치시 government weak
 광역시 government weak
@@ -45,6 +51,16 @@ SUFFIXES = [
 교육청 government strong
 사업단 public_institution strong
 회의소 association strong
+복지관 public_institution strong
+도서관 public_institution strong
+박물관 public_institution strong
+미술관 public_institution strong
+문화원 public_institution strong
+상인회 association strong
+번영회 association strong
+노인회 association strong
+청년회 association strong
+부녀회 association strong
 체육회 association strong
 중공업 company weak
 텔레콤 company weak
@@ -63,8 +79,9 @@ SUFFIXES = [
 병원 other weak
 의회 government strong
 지사 company weak
-농협 cooperative weak
-수협 cooperative weak
+농협 cooperative strong
+수협 cooperative strong
+축협 cooperative strong
 부 government ministry
 처 government ministry
 청 government ministry
@@ -90,6 +107,26 @@ NOT_STORE = tuple(
     """.split()
 )
 ANAPHORS = {"시": "시", "군": "군", "구": "구", "도": "도"}
+# A head's title names the body it heads: OO시장 → OO시, OO군수 → OO군, OO구청장 → OO구 …
+HEAD_TITLES = [("구청장", "구"), ("도지사", "도"), ("교육감", "교육청"), ("시장", "시"), ("군수", "군")]
+# 시청 'city hall', 군비 'county funds' … tell that the article is about a city or county
+OFFICE_WORDS = {
+    "시청",
+    "군청",
+    "구청",
+    "도청",
+    "시비",
+    "군비",
+    "구비",
+    "도비",
+    "시정",
+    "군정",
+    "구정",
+    "도정",
+    "시의회",
+    "군의회",
+}
+PLACE_NAME_RE = re.compile(r"[가-힣]{1,6}(?:특별자치도|특별자치시|광역시|특별시|시|군|구|도)")
 
 
 @dataclass
@@ -146,15 +183,39 @@ def words_of(text: str) -> list[Word]:
 def _word(text: str, start: int, tokens: list, local: int) -> Word:
     stem_end = len(text)
     if not TRAILING_MARK_RE.search(text):
+        # the stem runs to the end of the last noun-like token: particles and endings after it come off,
+        # while a misread piece inside a name (㈜한결/MAG 에너지) stays in
+        stem_end = 0
         for token in tokens:
-            if token.tag not in NOMINAL and token.start > local:
-                stem_end = token.start - local
-                break
+            if token.tag in NOMINAL:
+                stem_end = min(len(text), token.start - local + token.len)
     tags = [(token.form, token.tag) for token in tokens if token.start - local < stem_end]
     return Word(start, start + len(text), text, start + stem_end, tags)
 
 
-def org_kind(stem: str, proper: bool) -> str | None:
+def confirmed_places(words: list[Word], text: str) -> set[str]:
+    """Place names the article itself vouches for when Kiwi does not know them: 'OO군' used with
+    '군은' elsewhere in the text, or named by its head's title ('OO군수')."""
+    confirmed = set()
+    used = {word.stem for word in words if anaphor_of(word, text)}
+    used |= {word.stem[0] for word in words if word.stem in OFFICE_WORDS}
+    for word in words:
+        for title, body in HEAD_TITLES:
+            if word.stem.endswith(title) and len(word.stem) > len(title) + 1:
+                confirmed.add(word.stem[: -len(title)] + body)
+        stem = word.stem
+        if (
+            stem[-1:] in used
+            and PLACE_NAME_RE.fullmatch(stem)
+            and word.tags
+            and word.tags[-1][0] == stem[-1]
+            and text[word.stem_end : word.end][:1] in ("는", "은", "이", "가", "와", "과", "의")
+        ):
+            confirmed.add(stem)
+    return confirmed
+
+
+def org_kind(stem: str, proper: bool, places: set[str] = frozenset()) -> str | None:
     """The kind of organisation a stem names, or None when it is not a name of one."""
     if COMPANY_MARK_RE.search(stem):
         core = COMPANY_MARK_RE.sub("", stem)
@@ -177,18 +238,30 @@ def org_kind(stem: str, proper: bool) -> str | None:
             return kind
         if strength == "ministry" and (proper or len(stem) >= 4) and re.fullmatch(r"[가-힣]+", stem):
             return kind
-        if strength == "place" and proper and len(stem) >= 2 and re.fullmatch(r"[가-힣]+", stem):
+        if strength == "place" and (stem in places or proper and PLACE_NAME_RE.fullmatch(stem)):
             return kind
         return None
     return None
 
 
-def _word_kind(word: Word) -> str | None:
-    return org_kind(word.stem, word.proper)
-
-
-def find_orgs(words: list[Word], text: str) -> list[Mention]:
+def find_orgs(words: list[Word], text: str, places: set[str] | None = None) -> list[Mention]:
     """Organisation names in reading order, multi-word names joined ('㈜KT 전남본부', '전주시 성평등위원회')."""
+    places = confirmed_places(words, text) if places is None else places
+
+    def _word_kind(word: Word) -> str | None:
+        return org_kind(word.stem, word.proper, places)
+
+    def _join_previous(previous: Word, word: Word, kind: str) -> str | None:
+        """The kind of 'PREVIOUS WORD' when the two words are one name, else None."""
+        previous_kind = _word_kind(previous)
+        if previous_kind == "company" and COMPANY_MARK_RE.search(previous.stem):
+            return "company"  # ㈜KT 전남전북광역본부
+        if previous_kind == "government" and SUB_BODY_RE.search(word.stem):
+            return kind  # 전주시 성평등위원회
+        if previous_kind is None and previous.proper and BRANCH_RE.search(word.stem):
+            return "company" if kind == "other" else kind  # KT 전북본부
+        return None
+
     mentions: list[Mention] = []
     i = 0
     while i < len(words):
@@ -229,18 +302,6 @@ def find_orgs(words: list[Word], text: str) -> list[Mention]:
         mentions.append(mention)
         i += 1
     return mentions
-
-
-def _join_previous(previous: Word, word: Word, kind: str) -> str | None:
-    """The kind of 'PREVIOUS WORD' when the two words are one name, else None."""
-    previous_kind = _word_kind(previous)
-    if previous_kind == "company" and COMPANY_MARK_RE.search(previous.stem):
-        return "company"  # ㈜KT 전남전북광역본부
-    if previous_kind == "government" and SUB_BODY_RE.search(word.stem):
-        return kind  # 전주시 성평등위원회
-    if previous_kind is None and previous.proper and BRANCH_RE.search(word.stem):
-        return "company" if kind == "other" else kind  # KT 전북본부
-    return None
 
 
 def strip_marks(name: str) -> str:

@@ -26,17 +26,18 @@ _HGROUP = rf"(?:{_HANGUL_NUM})[조억만]"
 AMOUNT_RE = re.compile(
     rf"(?<![\w.,])(?:"
     rf"(?:(?:{_GROUP})\s?)+(?:{_NUM})?\s?(?:여\s?)?원"  # 3007억원, 3000만 원, 1조 2000억원, 5억5000만원
-    rf"|(?:(?:{_GROUP})\s?)*(?:{_GROUP})여?(?![\d\w])"  # 3,007억 / 12.5억 standing alone
+    rf"|(?:(?:{_GROUP})\s?)*(?:{_SMALL_MIXED})\s?[억조]여?(?!\s?(?:[\d㎡²%A-Za-z]|명|달러|유로|엔|위안|파운드|개|톤|배|년))"  # 3,007억 / 12.5억 alone
     rf"|(?:(?:{_HGROUP}))+(?:{_HANGUL_NUM})?\s?여?\s?원"  # 삼천만원, 오백억원
     rf"|(?:{_NUM})원"  # 5000원
     rf")(?!\s?[가-힣]*(?:달러|유로|엔|위안|파운드))"
 )
 AMOUNT_TAIL_RE = re.compile(r"\s?(?:여\s?)?원?$")
 
-PRIVATE_RE = re.compile(r"민간|민자|자부담|기업\s?자금|후원금|기부|투자(?!\s?유치)")
+PRIVATE_RE = re.compile(r"민간|민자|자부담|기업\s?자금|후원|기부|투자(?!\s?유치)")
 PUBLIC_RE = re.compile(r"국비|도비|시비|군비|구비|지방비|국고|정부\s?(?:지원|예산)|공공\s?예산|예산")
 NEGATED_RE = re.compile(r"^[^.]{0,12}?(?:없이|없는|아닌|않고)")
-GOV_SUBJECT_RE = re.compile(r"(?:시|군|구|도|정부|청|부)(?:는|가|이|에서)\s")
+GOV_SUBJECT_RE = re.compile(r"(?:시|군|구|도|정부|청|부)(?:는|은|가|이|에서)\s")
+GOV_SUPPORT_RE = re.compile(r"^\s?(?:을|를)?\s?(?:지원|부담|출연|보조)")
 
 
 class Match(NamedTuple):
@@ -127,30 +128,40 @@ def parse_krw(text: str) -> int:
     return int(value)
 
 
-def _sentence_around(text: str, start: int, end: int) -> tuple[str, str]:
-    """The parts of the sentence before and after a span."""
+def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
     right_candidates = [i for i in (text.find(". ", end), text.find("\n", end)) if i != -1]
-    right = min(right_candidates) if right_candidates else len(text)
-    return text[left:start], text[end:right]
+    return left, min(right_candidates) if right_candidates else len(text)
 
 
-def _mentions(pattern: re.Pattern, before: str, after: str) -> bool:
-    for found in pattern.finditer(before + " " + after):
-        if not NEGATED_RE.match((before + " " + after)[found.end() :]):
-            return True
-    return False
+def _mentions(pattern: re.Pattern, words: str) -> bool:
+    return any(not NEGATED_RE.match(words[found.end() :]) for found in pattern.finditer(words))
 
 
-def funding_source(before: str, after: str) -> str | None:
-    """public, private or mixed from the words around an amount; None when they do not say."""
-    private = _mentions(PRIVATE_RE, before, after)
-    if private and re.search(r"투자", before + after) and not re.search(r"민간|민자", before + after):
-        private = not GOV_SUBJECT_RE.search(before)
-    public = _mentions(PUBLIC_RE, before, after)
+def _source_in(words: str) -> str | None:
+    private = _mentions(PRIVATE_RE, words)
+    if private and "투자" in words and not re.search(r"민간|민자|후원", words):
+        private = not GOV_SUBJECT_RE.search(words)
+    public = _mentions(PUBLIC_RE, words)
     if private and public:
         return "mixed"
     return "private" if private else "public" if public else None
+
+
+def funding_source(before: str, after: str) -> str | None:
+    """public, private or mixed from the words around an amount; None when they do not say.
+
+    The words between the previous amount and this one decide first ('국비 12억과 군비 3억'), then
+    the words after it up to the next amount ('45억원을 투자한다'); a government subject that
+    supports ('군은 … 12억원을 지원') pays from public funds."""
+    source = _source_in(before)
+    if source is None:
+        source = _source_in(after)
+        if source == "private" and GOV_SUBJECT_RE.search(before) and "투자" in after and "민" not in after:
+            source = "public"  # '시는 10억원을 투자한다'
+    if source is None and GOV_SUBJECT_RE.search(before) and GOV_SUPPORT_RE.match(after):
+        return "public"
+    return source
 
 
 def find_amounts(text: str) -> list[Match]:
@@ -164,17 +175,24 @@ def find_amounts(text: str) -> list[Match]:
             continue
         if amount == 0:
             continue
-        span = (match.start(), match.start() + len(words))
-        before, after = _sentence_around(text, *span)
-        found.append(Match(words, amount, span, funding_source(before, after)))
-    return found
+        found.append(Match(words, amount, (match.start(), match.start() + len(words)), None))
+    sourced = []
+    for index, match in enumerate(found):
+        left, right = _sentence_bounds(text, *match.span)
+        if index and found[index - 1].span[1] > left:
+            left = found[index - 1].span[1]
+        if index + 1 < len(found) and found[index + 1].span[0] < right:
+            right = found[index + 1].span[0]
+        before, after = text[left : match.span[0]], text[match.span[1] : right]
+        sourced.append(match._replace(source=funding_source(before, after)))
+    return sourced
 
 
 # Longest units first so that '개소' wins over '개'.
 QUANTITY_UNITS = "개소 개년 개월 회차 세대 m² ㎡ ㎢ km² MW kW GW MWh kWh km ha 평 명 개 회 대 톤 t".split()
 _UNIT_ALT = "|".join(re.escape(unit) for unit in sorted(QUANTITY_UNITS, key=len, reverse=True))
 QUANTITY_RE = re.compile(
-    rf"(?<![\w.,])(?P<number>(?:(?:{_SMALL_MIXED})[만억])*(?:{_NUM})|(?:(?:{_SMALL_MIXED})[만억])+)"
+    rf"(?<![\w.,])(?P<number>(?:(?:{_SMALL_MIXED})[만억])*(?:{_SMALL_MIXED})|(?:(?:{_SMALL_MIXED})[만억])+)여?"
     rf"\s?(?P<unit>{_UNIT_ALT})(?![A-Za-z²]|(?<=개)[국월]|(?<=평)[가균생등화]|(?<=회)[의사장원계견복]|(?<=대)[로학상비]|(?<=명)[예단칭])"
 )
 UNIT_ALIASES = {"m²": "㎡", "m2": "㎡"}

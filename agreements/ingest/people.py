@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .entities import Mention, Word, org_kind
+from .entities import HEAD_TITLES, Mention, Word, org_kind
 
 TITLES = tuple(
     """
@@ -21,8 +21,6 @@ TITLES = tuple(
     """.split()
 )
 TITLE_RE = re.compile(rf"(?:{'|'.join(sorted(TITLES, key=len, reverse=True))})$")
-# A head's title names the body it heads: OO시장 → OO시, OO군수 → OO군, OO구청장 → OO구 …
-HEAD_TITLES = [("구청장", "구"), ("도지사", "도"), ("교육감", "교육청"), ("시장", "시"), ("군수", "군")]
 SURNAMES = set(
     "김이박최정강조윤장임한오서신권황안송전홍유고문양손배백허남심노하곽성차주우구민류나진지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예봉경사부가복태목형피두감음빈동온호범좌팽승간상갈"
 )

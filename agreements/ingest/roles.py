@@ -16,6 +16,7 @@ from .entities import Mention, Word, anaphor_of, declared_aliases, find_orgs, is
 SIGN_VERB_RE = re.compile(
     r"체결|서명|맺었|맺고|맺기로|맺는|손을?\s?잡|협약식을?\s?(?:갖|가졌|개최|열)|(?:착수|중간|최종)\s?보고회"
     r"|용역에?\s?착수|협력해|협력하여|공동으로\s?(?:추진|운영|개최)"
+    r"|\S+\s후원(?:을\s?받아|으로|\s?아래|해)"  # the sponsor is not a signer: the verb starts at its name
 )
 ATTEND_RE = re.compile(
     r"참석한\s?가운데|참석해|참석했|참석하|자리한\s?가운데|함께한\s?가운데|참여한\s?가운데"
@@ -149,14 +150,21 @@ def find_parties(text: str, words: list[Word], mentions: list[Mention], names: N
     return sorted(found.values(), key=lambda p: p.span[0])
 
 
+DATED_RE = re.compile(r"\d{1,2}일|오늘|어제")
+
+
 def _signing_sentence(text: str) -> tuple[int, int] | None:
-    """(sentence start, signing verb position) of the first sentence that signs something."""
+    """(sentence start, signing verb position) of the sentence that signs something, preferring one
+    that says when (a lead sentence often sums the news up first: 'X가 Y와 손을 잡았다')."""
+    found = []
     for start, end in sentences(text):
         quotes = [m.span() for m in QUOTE_RE.finditer(text, start, end)]
         for verb in SIGN_VERB_RE.finditer(text, start, end):
             if not _in_any(verb.start(), quotes):
-                return start, verb.start()
-    return None
+                found.append((start, verb.start()))
+                break
+    dated = [(start, verb) for start, verb in found if DATED_RE.search(text, start, verb)]
+    return (dated or found or [None])[0]
 
 
 def _clause_start(text: str, words: list[Word], mentions: list[Mention], start: int, attend: int) -> int:
