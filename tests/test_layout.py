@@ -114,3 +114,31 @@ def test_it_moves_a_new_caption_after_the_sentence_it_interrupts():
     caption = "협약식 참석자들이 기념 촬영을 하고 있다."
     paras = ["양 기관은 청년 일자리 창출에 협력하기", caption, "로 했다."]
     assert layout.repair(paras) == ["양 기관은 청년 일자리 창출에 협력하기로 했다.", caption]
+
+
+def test_it_joins_a_particle_to_a_name_ending_in_a_symbol():
+    """A particle after 한결㈜ joins it; a new word after it keeps its space."""
+    assert layout.join("군은 한결㈜", "와 협약을 맺었다.").endswith("한결㈜와 협약을 맺었다.")
+    assert layout.join("군은 한결㈜", "대표와 만났다.").endswith("한결㈜ 대표와 만났다.")
+
+
+def test_it_unwraps_lines_hard_wrapped_at_a_fixed_width():
+    """A block wrapped at a fixed width is one paragraph; a short title above it stays apart."""
+    text = (
+        "솔빛시, 한누리전력과 협약\n"
+        "솔빛시는 지난 10일 시청 접견실에서 한누리전력과\n"
+        "공공건물 태양광 발전 협약을 체결했다. 한누리는\n"
+        "사업비 48억원을 들여 발전설비를 설치하기로 했\n"
+        "다.\n"
+    )
+    assert layout.paragraphs(text) == [
+        "솔빛시, 한누리전력과 협약",
+        "솔빛시는 지난 10일 시청 접견실에서 한누리전력과 공공건물 태양광 발전 협약을 체결했다. "
+        "한누리는 사업비 48억원을 들여 발전설비를 설치하기로 했다.",
+    ]
+
+
+def test_it_keeps_lines_that_are_paragraphs():
+    """Lines of different lengths that end sentences are separate paragraphs, even without blank lines."""
+    text = "시는 협약을 맺었다.\n군은 예산 10억원을 지원하기로 하고 올해 안에 공사를 시작한다.\n"
+    assert layout.paragraphs(text) == ["시는 협약을 맺었다.", "군은 예산 10억원을 지원하기로 하고 올해 안에 공사를 시작한다."]

@@ -18,17 +18,23 @@ A PDF page pasted as text breaks a sentence wherever the column or a photo broke
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from . import korean
 
 BULLETS = "□■◆◇○●◎▶▷►-•*※△▲▽▼☞①②③④⑤⑥⑦⑧⑨⑩"
+_STAND_IN_NOUN = "회사"
 JOIN_MARGIN = 1.0  # log-probability the joined reading must gain over the spaced one
 LABEL_MAX_CHARS = 20
 CAPTION_MIN_CHARS = 15
 CAPTION_CONTAINED = 0.8  # share of the caption's character pairs found in the lead sentence
 CAPTION_COVERS = 0.6  # share of the lead sentence's character pairs found in the caption
-CAPTION_WINDOW = 10  # compare with the first and the preceding paragraphs only, to stay linear
+CAPTION_WINDOW = 10
+WRAP_MIN_LINES = 3  # a block of this many lines may be one hard-wrapped paragraph
+WRAP_MIN_WIDTH = 30  # columns (a Hangul syllable is two)
+WRAP_WIDTH_SHARE = 0.9  # a wrapped line is at least this share of the block's median line  # compare with the first and the preceding paragraphs only, to stay linear
 
+_BLANK_LINES = re.compile(r"\n[ \t\u3000]*\n")
 _FINAL = re.compile(r"(?:[.?!。]|다|요)[\"'”’」』)\]]*$")
 _PUNCT_FINAL = re.compile(r"[.?!。][\"'”’」』)\]]*$")
 _TRAILING_PAREN = re.compile(r"\s*[(\[][^()\[\]]{0,40}[)\]]$")
@@ -45,8 +51,37 @@ _NOUN_TAGS = ("NN", "NP", "NR", "XSN", "SL", "SN", "SH")
 
 
 def paragraphs(text: str) -> list[str]:
-    """Non-empty lines of a document, stripped; a pasted page has one paragraph a line."""
-    return [line.strip() for line in text.split("\n") if line.strip()]
+    """Non-empty lines of a document, stripped; a pasted page has one paragraph a line.
+
+    A block of lines hard-wrapped at a fixed width (most lines as long as the longest and not ending a
+    sentence) is one paragraph: its lines are joined here, so that a wrapped lead is not read as a
+    sub-headline.
+    """
+    out: list[str] = []
+    for block in _BLANK_LINES.split(text):
+        lines = [line.strip() for line in block.split("\n") if line.strip()]
+        out.extend(_unwrap(lines) if len(lines) >= WRAP_MIN_LINES else lines)
+    return out
+
+
+def _unwrap(lines: list[str]) -> list[str]:
+    widths = [_display_width(line) for line in lines]
+    full = sorted(widths[:-1])[len(widths[:-1]) // 2]  # the median line is a full one when wrapped
+    wrapped = [w >= WRAP_WIDTH_SHARE * full and not ends_sentence(line) for w, line in zip(widths[:-1], lines[:-1], strict=True)]
+    if full < WRAP_MIN_WIDTH or sum(wrapped) < len(wrapped) / 2:
+        return lines
+    out = [lines[0]]
+    for was_wrapped, line in zip(wrapped, lines[1:], strict=True):
+        if was_wrapped and not is_bulleted(line):
+            out[-1] = join(out[-1], line)
+        else:
+            out.append(line)
+    return out
+
+
+def _display_width(line: str) -> int:
+    """Columns a line takes on a page: Hangul and other wide characters count two."""
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in line)
 
 
 def ends_sentence(paragraph: str) -> bool:
@@ -84,9 +119,14 @@ def should_join(left: str, right: str) -> bool:
     last, first = left[-1], right[0]
     if last.isdigit() and first.isdigit():
         return True
-    if not (_HANGUL.match(last) and _HANGUL.match(first)):
+    if not _HANGUL.match(first):
         return False
-    window_left = " ".join(left.split()[-2:])
+    words = left.split()[-2:]
+    if not _HANGUL.match(last):
+        # A name ending in a symbol (한결㈜, …(유)) stands in as a plain noun, so that Kiwi can tell
+        # whether what follows is its particle (joined) or a new word (spaced).
+        words[-1] = _STAND_IN_NOUN
+    window_left = " ".join(words)
     window_right = " ".join(right.split()[:2])
     joined_tokens, joined_score = _reading(window_left + window_right)
     spaced_tokens, spaced_score = _reading(window_left + " " + window_right)
