@@ -1,7 +1,20 @@
-from django.contrib import admin
+from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db.models import Prefetch
+from django.http import HttpResponseRedirect
+from django.shortcuts import get_object_or_404
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
+from django.utils.decorators import method_decorator
+from django.utils.html import format_html
+from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
+from django.views.decorators.http import require_POST
 from simple_history.admin import SimpleHistoryAdmin
 
+from .forms import AgreementAdminForm, BudgetForm, DocumentImportForm, TargetForm
+from .ingest import DocumentError
+from .loader import PART_COLLECTIONS, LoadError, ingest_documents
 from .models import (
     Agreement,
     Article,
@@ -13,57 +26,84 @@ from .models import (
     SourceDocument,
     Target,
 )
+from .review import (
+    agreement_review,
+    conflict_label,
+    conflict_resolve,
+    highlighted_source,
+    open_conflicts,
+    source_marks,
+)
 from .templatetags.hyeopyak import deadline, krw
 
+try:  # the CSV export is written alongside (agreements/exports.py)
+    from .exports import export_selected_as_csv
+except ImportError:  # pragma: no cover - until it lands
+    export_selected_as_csv = None
 
-class ParticipationInline(admin.TabularInline):
-    model = Participation
+# A person's edit of these form fields locks these model fields against re-imports.
+LOCKED_BY_FORM_FIELD = {"due": ["due_on", "due_precision"]}
+
+
+class PartInlineMixin:
+    """Inline parts a person adds or edits are locked; their span is bookkeeping, not shown."""
+
     extra = 0
+
+
+class ParticipationInline(PartInlineMixin, admin.TabularInline):
+    model = Participation
     autocomplete_fields = ["organization", "signatory"]
     fields = ["organization", "role", "signatory", "position", "locked"]
 
 
-class BudgetInline(admin.TabularInline):
+class BudgetInline(PartInlineMixin, admin.TabularInline):
     model = Budget
-    extra = 0
+    form = BudgetForm
     autocomplete_fields = ["funder"]
     fields = ["amount_krw", "source", "funder", "source_text", "locked"]
 
 
-class TargetInline(admin.TabularInline):
+class TargetInline(PartInlineMixin, admin.TabularInline):
     model = Target
-    extra = 0
-    fields = ["description", "due_on", "due_precision", "value", "unit", "met_on", "locked"]
+    form = TargetForm
+    fields = ["description", "due", "value", "unit", "met_on", "locked"]
 
 
-class CommitmentInline(admin.TabularInline):
+class CommitmentInline(PartInlineMixin, admin.TabularInline):
     model = Commitment
-    extra = 0
     autocomplete_fields = ["organization"]
     fields = ["organization", "text", "done", "locked"]
 
 
 @admin.register(Agreement)
 class AgreementAdmin(SimpleHistoryAdmin):
-    list_display = ["title", "kind", "status", "signed_on", "due_display", "budget_display", "review_state"]
-    list_filter = ["status", "kind", "review_state", "department"]
+    form = AgreementAdminForm
+    list_display = [
+        "title", "kind", "status", "signed_on", "due_display", "budget_display", "review_state", "review_link",
+    ]
+    list_filter = ["review_state", "status", "kind", "department"]
     search_fields = ["title", "place", "location", "participations__organization__name"]
     date_hierarchy = "signed_on"
     autocomplete_fields = ["owner"]
     raw_id_fields = ["article"]
-    readonly_fields = ["reviewed_at", "reviewed_by", "created_at", "updated_at"]
+    readonly_fields = [
+        "review_state", "reviewed_at", "reviewed_by", "locked_fields_display", "created_at", "updated_at",
+    ]
     inlines = [ParticipationInline, BudgetInline, TargetInline, CommitmentInline]
     fieldsets = [
         (None, {"fields": ["title", "kind", "status", "summary"]}),
         (_("체결"), {"fields": ["signed_on", "signed_on_text", "place", "location"]}),
-        (_("목표와 완료"), {"fields": ["due_on", "due_precision", "due_text", "completed_on"]}),
+        (_("목표와 완료"), {"fields": ["due", "due_text", "completed_on"]}),
         (_("담당"), {"fields": ["department", "department_email", "owner"]}),
         (
             _("검토"),
-            {"fields": ["review_state", "reviewed_at", "reviewed_by", "locked_fields", "article"]},
+            {"fields": ["review_state", "reviewed_at", "reviewed_by", "locked_fields_display", "article"]},
         ),
         (_("기록"), {"fields": ["created_at", "updated_at"]}),
     ]
+    change_list_template = "admin/agreements/agreement/change_list.html"
+    actions = [export_selected_as_csv] if export_selected_as_csv else []
 
     def get_queryset(self, request):
         return Agreement.objects.for_list()
@@ -75,6 +115,210 @@ class AgreementAdmin(SimpleHistoryAdmin):
     @admin.display(description=_("사업비"), ordering="total_budget")
     def budget_display(self, obj):
         return krw(obj.total_budget)
+
+    @admin.display(description=_("검토"))
+    def review_link(self, obj):
+        url = reverse("admin:agreements_agreement_review", args=[obj.pk])
+        if obj.review_state == Agreement.ReviewState.EXTRACTED:
+            return format_html('<a class="button" href="{}">{}</a>', url, _("검토하기"))
+        return format_html('<a href="{}">{}</a>', url, _("원문 대조"))
+
+    @admin.display(description=_("잠긴 항목"))
+    def locked_fields_display(self, obj):
+        names = []
+        for name in obj.locked_fields or []:
+            try:
+                names.append(str(Agreement._meta.get_field(name).verbose_name))
+            except Exception:  # a list of parts ("budgets") or a retired field
+                names.append(name)
+        if obj.review_state == Agreement.ReviewState.REVIEWED:
+            names.insert(0, str(_("검토 완료: 전체")))
+        return ", ".join(names) or "—"
+
+    # --- locking what people edit -------------------------------------------------------------
+
+    def save_model(self, request, obj, form, change):
+        edited = set()
+        for name in form.changed_data:
+            edited.update(LOCKED_BY_FORM_FIELD.get(name, [name]))
+        model_fields = {f.name for f in Agreement._meta.concrete_fields}
+        obj.locked_fields = sorted({*obj.locked_fields, *(edited & model_fields)})
+        super().save_model(request, obj, form, change)
+
+    def save_formset(self, request, form, formset, change):
+        instances = formset.save(commit=False)
+        deleted = set(formset.deleted_forms)
+        for inline_form in formset.forms:
+            if inline_form in deleted or not inline_form.has_changed():
+                continue
+            if set(inline_form.changed_data) != {"locked"}:  # unlocking by hand is respected
+                inline_form.instance.locked = True
+        for obj in formset.deleted_objects:
+            obj.delete()
+        for obj in instances:
+            obj.save()
+        formset.save_m2m()
+        collection = PART_COLLECTIONS.get(formset.model)
+        agreement = form.instance
+        if formset.deleted_objects and collection and collection not in agreement.locked_fields:
+            # A part a person removed must not come back with the next import of the article.
+            agreement.locked_fields = sorted({*agreement.locked_fields, collection})
+            agreement.save(update_fields=["locked_fields"])
+
+    # --- the changelist, import and review screens --------------------------------------------
+
+    def get_urls(self):
+        view = self.admin_site.admin_view
+        return [
+            path("import/", view(self.import_view), name="agreements_agreement_import"),
+            path("<int:pk>/review/", view(self.review_view), name="agreements_agreement_review"),
+            path("<int:pk>/review/done/", view(self.review_done_view), name="agreements_agreement_review_done"),
+            path(
+                "<int:pk>/review/conflicts/<int:conflict_pk>/",
+                view(self.conflict_view),
+                name="agreements_agreement_conflict",
+            ),
+            *super().get_urls(),
+        ]
+
+    def has_import_permission(self, request):
+        return self.has_add_permission(request)
+
+    def has_review_permission(self, request):
+        return request.user.has_perm(f"{self.opts.app_label}.review_agreement")
+
+    def changelist_view(self, request, extra_context=None):
+        extra_context = {
+            **(extra_context or {}),
+            "drafts_waiting": Agreement.objects.drafts().count(),
+            "drafts_url": reverse("admin:agreements_agreement_changelist")
+            + "?"
+            + urlencode({"review_state__exact": Agreement.ReviewState.EXTRACTED}),
+            "has_import_permission": self.has_import_permission(request),
+        }
+        return super().changelist_view(request, extra_context)
+
+    def import_view(self, request):
+        if not self.has_import_permission(request):
+            raise PermissionDenied
+        form = DocumentImportForm(request.POST or None, request.FILES or None)
+        if request.method == "POST" and form.is_valid():
+            name, data = form.document()
+            try:
+                reports = ingest_documents(
+                    [(name, data)], published=form.cleaned_data.get("published"), user=request.user
+                )
+            except (DocumentError, LoadError, ValueError) as exc:
+                form.add_error(None, _("가져오지 못했습니다. 아무것도 저장하지 않았습니다: %(reason)s") % {"reason": exc})
+            else:
+                return self._after_import(request, name, reports[0])
+        context = {
+            **self.admin_site.each_context(request),
+            "opts": self.opts,
+            "title": _("문서 가져오기"),
+            "form": form,
+            "media": self.media + form.media,
+        }
+        return TemplateResponse(request, "admin/agreements/agreement/import.html", context)
+
+    def _after_import(self, request, name, report):
+        created = report.counts.get("agreement", {}).get("created", 0)
+        ids = [agreement.pk for agreement in report.agreements]
+        changelist = reverse("admin:agreements_agreement_changelist")
+        if not ids:
+            messages.warning(request, _("%(name)s: 협약 기사를 찾지 못했습니다.") % {"name": name})
+            return HttpResponseRedirect(changelist)
+        text = _("%(name)s: 협약 %(total)d건 (새 초안 %(created)d건)") % {
+            "name": name,
+            "total": len(ids),
+            "created": created,
+        }
+        if report.left_alone:
+            text += " · " + _("사람이 고친 항목 %(n)d개는 그대로 두었습니다") % {"n": len(report.left_alone)}
+        if report.conflicts:
+            text += " · " + _("충돌 %(n)d건을 검토 화면에 기록했습니다") % {"n": report.conflicts}
+        messages.success(request, text)
+        return HttpResponseRedirect(changelist + "?" + urlencode({"id__in": ",".join(map(str, ids))}))
+
+    def _review_object(self, request, pk):
+        agreement = get_object_or_404(
+            Agreement.objects.select_related("article__document", "reviewed_by", "owner").prefetch_related(
+                Prefetch("participations", Participation.objects.select_related("organization", "signatory")),
+                "budgets__funder",
+                "targets",
+                "commitments__organization",
+            ),
+            pk=pk,
+        )
+        if not self.has_view_or_change_permission(request, agreement):
+            raise PermissionDenied
+        return agreement
+
+    def review_view(self, request, pk):
+        agreement = self._review_object(request, pk)
+        parts = [
+            *agreement.participations.all(),
+            *agreement.budgets.all(),
+            *agreement.targets.all(),
+            *agreement.commitments.all(),
+        ]
+        marks = source_marks(agreement, parts)
+        text = agreement.article.text if agreement.article_id else ""
+        marked = {m.anchor for m in marks}
+        for row in parts:
+            row.anchor = f"{row._meta.model_name}-{row.pk}"
+        next_draft = Agreement.objects.drafts().exclude(pk=agreement.pk).order_by("id").first()
+        context = {
+            **self.admin_site.each_context(request),
+            "opts": self.opts,
+            "original": agreement,
+            "agreement": agreement,
+            "title": _("검토: %(title)s") % {"title": agreement.title},
+            "source_html": highlighted_source(text, marks),
+            "marked": marked,
+            "participations": [row for row in parts if isinstance(row, Participation)],
+            "budgets": [row for row in parts if isinstance(row, Budget)],
+            "targets": [row for row in parts if isinstance(row, Target)],
+            "commitments": [row for row in parts if isinstance(row, Commitment)],
+            "conflicts": [(c, conflict_label(c)) for c in open_conflicts(agreement)],
+            "can_review": self.has_review_permission(request),
+            "can_change": self.has_change_permission(request, agreement),
+            "next_draft": next_draft,
+            "drafts_waiting": Agreement.objects.drafts().count(),
+        }
+        return TemplateResponse(request, "admin/agreements/agreement/review.html", context)
+
+    @method_decorator(require_POST)
+    def review_done_view(self, request, pk):
+        agreement = get_object_or_404(Agreement, pk=pk)
+        if not self.has_review_permission(request):
+            raise PermissionDenied
+        try:
+            agreement_review(agreement=agreement, by=request.user)
+        except ValidationError as exc:
+            messages.warning(request, " ".join(exc.messages))
+        else:
+            messages.success(request, _("“%(title)s” 검토를 마쳤습니다.") % {"title": agreement.title})
+        next_draft = Agreement.objects.drafts().order_by("id").first()
+        if request.POST.get("next") and next_draft is not None:
+            return HttpResponseRedirect(reverse("admin:agreements_agreement_review", args=[next_draft.pk]))
+        return HttpResponseRedirect(reverse("admin:agreements_agreement_review", args=[agreement.pk]))
+
+    @method_decorator(require_POST)
+    def conflict_view(self, request, pk, conflict_pk):
+        conflict = get_object_or_404(
+            ImportConflict.objects.select_related("agreement"), pk=conflict_pk, agreement_id=pk
+        )
+        if not self.has_change_permission(request, conflict.agreement):
+            raise PermissionDenied
+        accept = request.POST.get("decision") == "accept"
+        try:
+            conflict_resolve(conflict=conflict, accept=accept, by=request.user)
+        except ValidationError as exc:
+            messages.error(request, " ".join(exc.messages))
+        else:
+            messages.success(request, _("새 값을 받아들였습니다.") if accept else _("기존 값을 유지했습니다."))
+        return HttpResponseRedirect(reverse("admin:agreements_agreement_review", args=[pk]) + "#conflicts")
 
 
 @admin.register(Participation)
@@ -88,6 +332,7 @@ class ParticipationAdmin(SimpleHistoryAdmin):
 
 @admin.register(Budget)
 class BudgetAdmin(SimpleHistoryAdmin):
+    form = BudgetForm
     list_display = ["agreement", "amount_display", "source", "source_text"]
     list_filter = ["source"]
     list_select_related = ["agreement"]
@@ -101,6 +346,7 @@ class BudgetAdmin(SimpleHistoryAdmin):
 
 @admin.register(Target)
 class TargetAdmin(SimpleHistoryAdmin):
+    form = TargetForm
     list_display = ["description", "agreement", "due_display", "value", "unit", "met_on"]
     list_filter = ["due_precision", "unit"]
     list_select_related = ["agreement"]

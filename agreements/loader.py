@@ -9,6 +9,7 @@ overwritten; where the new document disagrees with them, an ImportConflict recor
 """
 
 import datetime
+import decimal
 import hashlib
 import json
 from collections import Counter
@@ -30,6 +31,7 @@ from .models import (
     SourceDocument,
     Target,
 )
+from .templatetags.hyeopyak import deadline_text, krw
 
 COMPLETION_WORDS = ("완공", "준공", "완료", "개통", "개소", "개원", "준비", "지정", "완성", "가동")
 
@@ -58,7 +60,8 @@ class LoadReport:
             parts.append(f"{kind}: {c['created']} created, {c['updated']} updated, {c['unchanged']} unchanged")
         line = "; ".join(parts)
         if self.left_alone:
-            line += f"; left alone (edited by a person): {len(self.left_alone)}"
+            where = ", ".join(f"#{pk} {name}" for pk, name in self.left_alone)
+            line += f"; left alone (edited by a person): {len(self.left_alone)} ({where})"
         if self.conflicts:
             line += f"; conflicts recorded: {self.conflicts}"
         return line
@@ -201,6 +204,18 @@ def _spans(draft):
     return spans
 
 
+# Fields that are one value to a person: a deadline is its date and its precision together.
+FIELD_GROUPS = {"due": ("due_on", "due_precision")}
+_GROUPED = {name for names in FIELD_GROUPS.values() for name in names}
+
+
+def _field_units(values):
+    """(unit name, field names) pairs: single fields, and the grouped ones as one unit."""
+    units = [(name, (name,)) for name in values if name not in _GROUPED]
+    units += list(FIELD_GROUPS.items())
+    return units
+
+
 def _load_agreement(draft, article, index, document, report):
     key = source_key(article, index)
     values = _agreement_values(draft, article)
@@ -217,32 +232,55 @@ def _load_agreement(draft, article, index, document, report):
     report.agreements.append(agreement)
     changed = False
     reviewed = agreement.review_state == Agreement.ReviewState.REVIEWED
-    for name, value in values.items():
-        current = getattr(agreement, name)
-        if current == value:
+    locked = set(agreement.locked_fields)
+    for unit, names in _field_units(values):
+        current = {name: getattr(agreement, name) for name in names}
+        incoming = {name: values[name] for name in names}
+        if current == incoming:
             continue
-        if reviewed or name in agreement.locked_fields:
-            _conflict(agreement, name, current, value, document, report)
+        if reviewed or unit in locked or locked.intersection(names):
+            _conflict(
+                agreement, unit, _field_text(unit, current), _field_text(unit, incoming), document, report,
+                data={name: _json_value(value) for name, value in incoming.items()},
+            )
             continue
-        setattr(agreement, name, value)
+        for name, value in incoming.items():
+            setattr(agreement, name, value)
         changed = True
-    if changed:
-        agreement.article = article  # the newest document that changed it
-        agreement.save()
+    # Where the words stand is bookkeeping, not a person's data: spans follow the newest article
+    # that changed something, unless the agreement was reviewed against the old one.
+    if not reviewed and agreement.spans != _spans(draft):
+        agreement.spans = _spans(draft)
+        changed = True
     parts_changed = _update_parts(agreement, draft, parties, document, report, reviewed)
+    if changed or (parts_changed and not reviewed and agreement.article_id != article.pk):
+        agreement.article = article
+        agreement.save()
     report.count("agreement", "updated" if changed or parts_changed else "unchanged")
 
 
-def _conflict(agreement, name, kept, incoming, document, report):
+def _field_text(unit, values):
+    if unit == "due":
+        return deadline_text(values["due_on"], values["due_precision"])
+    return "\n".join(_as_text(value) for value in values.values())
+
+
+def _json_value(value):
+    if isinstance(value, datetime.date | decimal.Decimal):
+        return str(value)
+    return value
+
+
+def _conflict(agreement, name, kept_text, incoming_text, document, report, data=None):
+    """Record that the document says something else where a person kept a value."""
     report.left_alone.append((agreement.pk, name))
-    kept_text, incoming_text = _as_text(kept), _as_text(incoming)
     if kept_text == incoming_text:
         return
     _, created = ImportConflict.objects.get_or_create(
         agreement=agreement,
         field=name,
         incoming_value=incoming_text,
-        defaults={"kept_value": kept_text, "document": document},
+        defaults={"kept_value": kept_text, "document": document, "incoming_data": data or {}},
     )
     if created:
         report.conflicts += 1
@@ -399,14 +437,16 @@ def _write_parts(agreement, draft, parties, report):
 
 
 _PART_MODELS = (Participation, Budget, Target, Commitment)
+# The name a person's deletion of a part locks (Agreement.locked_fields): the whole list of that kind.
+PART_COLLECTIONS = {Participation: "participations", Budget: "budgets", Target: "targets", Commitment: "commitments"}
+_BOOKKEEPING = {"id", "agreement", "locked", "span_start", "span_end"}
 
 
 def _signature(row):
     """What makes two parts the same, ignoring ids and bookkeeping."""
-    skip = {"id", "agreement", "locked", "span_start", "span_end"}
     values = []
     for f in row._meta.concrete_fields:
-        if f.name in skip:
+        if f.name in _BOOKKEEPING:
             continue
         value = getattr(row, f.attname)
         if f.name == "value" and value is not None:
@@ -415,30 +455,113 @@ def _signature(row):
     return (type(row).__name__, tuple(values))
 
 
+def _natural_key(row):
+    """What identifies a part across two versions of an article when its values changed."""
+    if isinstance(row, Participation):
+        return (row.organization_id, row.role)
+    return row.source_text
+
+
+def part_values(row):
+    """A part's own values, JSON-ready (what accepting a conflict writes)."""
+    return {
+        f.attname: _json_value(getattr(row, f.attname))
+        for f in row._meta.concrete_fields
+        if f.name not in _BOOKKEEPING
+    }
+
+
+def describe_part(row):
+    """A part as a reviewer reads it in a conflict: '사업비 3,007억 원 (3007억원)'."""
+    label = type(row)._meta.verbose_name
+    if isinstance(row, Participation):
+        text = f"{row.organization.name} ({row.get_role_display()})"
+        if row.signatory_id:
+            text += f", {row.signatory.name}"
+    elif isinstance(row, Budget):
+        text = krw(row.amount_krw) + (f" ({row.source_text})" if row.source_text else "")
+    elif isinstance(row, Target):
+        text = row.description
+        if row.due_on:
+            text += f", {deadline_text(row.due_on, row.due_precision)}"
+        if row.value is not None:
+            text += f", {float(row.value):g}{row.unit}"
+    else:
+        text = row.text
+    return f"{label}: {text}"
+
+
 def _update_parts(agreement, draft, parties, document, report, reviewed):
     incoming = _part_rows(agreement, draft, parties, report)
-    existing = [row for model in _PART_MODELS for row in model.objects.filter(agreement=agreement)]
-    unlocked = [row for row in existing if not row.locked]
-    locked = [row for row in existing if row.locked]
-    locked_sigs = {_signature(row) for row in locked}
-    wanted = [row for row in incoming if _signature(row) not in locked_sigs]
-    if sorted(map(_signature, unlocked), key=repr) == sorted(map(_signature, wanted), key=repr):
-        return False
-    if reviewed:
-        _conflict(
-            agreement,
-            "parts",
-            sorted(str(r) for r in existing),
-            sorted(str(r) for r in incoming),
-            document,
-            report,
-        )
-        return False
-    for row in unlocked:
+    changed = False
+    for model in _PART_MODELS:
+        frozen = reviewed or PART_COLLECTIONS[model] in agreement.locked_fields
+        new = [row for row in incoming if type(row) is model]
+        old = list(model.objects.filter(agreement=agreement).order_by("id"))
+        changed |= _update_collection(agreement, old, new, frozen, document, report)
+    return changed
+
+
+def _update_collection(agreement, old, new, frozen, document, report):
+    """Bring one kind of part in line with the document, leaving alone what people kept.
+
+    Parts that are the same on both sides stay. A part a person entered or corrected (`locked`),
+    or any part of a frozen list (a reviewed agreement, or a list a person deleted from), is
+    kept; when the document now says something else about it, a conflict records the new words.
+    Everything else is replaced by what the document says.
+    """
+    changed = False
+    pending = list(new)
+    unmatched = []
+    for row in old:
+        twin = next((n for n in pending if _signature(n) == _signature(row)), None)
+        if twin is None:
+            unmatched.append(row)
+            continue
+        pending.remove(twin)
+        if not frozen and (row.span_start, row.span_end) != (twin.span_start, twin.span_end):
+            row.span_start, row.span_end = twin.span_start, twin.span_end
+            row.save(update_fields=["span_start", "span_end"])
+            changed = True
+    kept = [row for row in unmatched if frozen or row.locked]
+    free = [row for row in unmatched if not (frozen or row.locked)]
+    for row in kept:
+        partner = next((n for n in pending if _natural_key(n) == _natural_key(row)), None)
+        if partner is None and (row.source_text or row.span_start is not None):
+            # an extracted part a person corrected: it stands for the next part of its kind
+            partner = next((n for n in pending if _natural_key(n) not in {_natural_key(k) for k in kept}), None)
+        if partner is not None:
+            pending.remove(partner)
+            _part_conflict(agreement, row, partner, document, report)
+        elif frozen and not row.locked:
+            _part_conflict(agreement, row, None, document, report)  # the document no longer says it
+    if frozen:
+        for row in pending:
+            _part_conflict(agreement, None, row, document, report)  # the document adds it
+        return changed
+    for row in free:
         row.delete()
-    for row in wanted:
+    for row in pending:
         row.save()
-    return True
+    return changed or bool(free or pending)
+
+
+def _part_conflict(agreement, kept, incoming, document, report):
+    model = type(kept or incoming)
+    name = f"{model._meta.model_name}:{kept.pk if kept else 'new'}"
+    data = {"model": model._meta.model_name, "pk": kept.pk if kept else None}
+    data["values"] = part_values(incoming) if incoming is not None else None
+    if incoming is not None and kept is not None and (incoming.span_start is not None):
+        data["span"] = [incoming.span_start, incoming.span_end]
+    _conflict(
+        agreement,
+        name,
+        describe_part(kept) if kept else "",
+        describe_part(incoming) if incoming else "",
+        document,
+        report,
+        data=data,
+    )
 
 
 # --- documents --------------------------------------------------------------------------------

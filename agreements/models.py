@@ -223,6 +223,7 @@ class Agreement(models.Model):
         verbose_name = _("협약")
         verbose_name_plural = _("협약")
         ordering = ["-signed_on", "-id"]
+        permissions = [("review_agreement", _("협약을 검토 완료로 표시할 수 있음"))]
         indexes = [
             models.Index(fields=["status", "due_on"], name="agreement_status_due"),
             models.Index(fields=["due_on"], name="agreement_due"),
@@ -431,6 +432,9 @@ class ImportConflict(models.Model):
     field = models.CharField(_("항목"), max_length=100)
     kept_value = models.TextField(_("유지한 값"), blank=True)
     incoming_value = models.TextField(_("새 문서의 값"), blank=True)
+    # What accepting the new value writes: {"field": value} for an agreement's fields, or
+    # {"model": …, "pk": …, "values": {…}} for a part (pk is null for a part the document adds).
+    incoming_data = models.JSONField(_("새 값 (데이터)"), default=dict, blank=True, editable=False)
     # The document that brought the other value; kept if the document is deleted.
     document = models.ForeignKey(
         SourceDocument, verbose_name=_("문서"), null=True, blank=True, on_delete=models.SET_NULL

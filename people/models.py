@@ -71,6 +71,7 @@ class Organization(models.Model):
         verbose_name = _("기관")
         verbose_name_plural = _("기관")
         ordering = ["name"]
+        permissions = [("merge_organization", _("중복 기관을 합칠 수 있음"))]
 
     def __str__(self):
         return self.name

@@ -1,0 +1,192 @@
+"""Reviewing drafts: marking them reviewed, settling import conflicts, and showing the source.
+
+    agreement_review(*, agreement, by)             the draft becomes a reviewed record
+    conflict_resolve(*, conflict, accept, by)      take the document's new value, or keep the old one
+    highlighted_source(agreement, parts)           the article text with every extracted value marked
+"""
+
+from dataclasses import dataclass
+
+from django.apps import apps
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils import timezone
+from django.utils.html import format_html, format_html_join
+from django.utils.translation import gettext as _
+
+from .models import Agreement, ImportConflict
+
+
+def agreement_review(*, agreement, by):
+    """Mark a draft reviewed by `by` now. A reviewed agreement is never changed by a re-import."""
+    if agreement.review_state == Agreement.ReviewState.REVIEWED:
+        raise ValidationError(_("이미 검토를 마친 협약입니다."))
+    agreement.review_state = Agreement.ReviewState.REVIEWED
+    agreement.reviewed_at = timezone.now()
+    agreement.reviewed_by = by
+    agreement._change_reason = _("검토 완료")
+    agreement._history_user = by
+    agreement.save(update_fields=["review_state", "reviewed_at", "reviewed_by", "updated_at"])
+    return agreement
+
+
+@transaction.atomic
+def conflict_resolve(*, conflict, accept, by):
+    """Settle an import conflict: `accept` writes the document's value, otherwise the kept one stays.
+
+    Either way the value is a person's decision from then on, so it stays locked.
+    """
+    if conflict.resolved:
+        raise ValidationError(_("이미 처리한 충돌입니다."))
+    if accept:
+        _apply(conflict, by)
+    conflict.resolved = True
+    conflict.save(update_fields=["resolved"])
+    return conflict
+
+
+def _apply(conflict, by):
+    data = conflict.incoming_data or {}
+    agreement = conflict.agreement
+    reason = _("가져오기 충돌에서 새 값을 받아들임: %(field)s") % {"field": conflict.field}
+    if "model" not in data:
+        if not data:
+            raise ValidationError(_("이 충돌에는 적용할 새 값이 없습니다."))
+        for name, value in data.items():
+            field = Agreement._meta.get_field(name)
+            setattr(agreement, name, None if value in (None, "") and field.null else field.to_python(value))
+        agreement.locked_fields = sorted({*agreement.locked_fields, conflict.field, *data})
+        agreement.full_clean(exclude=["owner", "article", "reviewed_by"], validate_unique=False)
+        agreement._change_reason = reason
+        agreement._history_user = by
+        agreement.save()
+        return
+    model = apps.get_model("agreements", data["model"])
+    values = data.get("values")
+    row = model.objects.get(pk=data["pk"], agreement=agreement) if data.get("pk") else None
+    if values is None:  # the document no longer names this part
+        if row is not None:
+            row._change_reason = reason
+            row._history_user = by
+            row.delete()
+        return
+    row = row or model(agreement=agreement)
+    for attname, value in values.items():
+        field = next(f for f in model._meta.concrete_fields if f.attname == attname)
+        setattr(row, attname, None if value in (None, "") and field.null else field.to_python(value))
+    if data.get("span"):
+        row.span_start, row.span_end = data["span"]
+    row.locked = True
+    row._change_reason = reason
+    row._history_user = by
+    row.save()
+
+
+def open_conflicts(agreement):
+    return ImportConflict.objects.filter(agreement=agreement, resolved=False).select_related("document")
+
+
+# --- the source text with its values marked ---------------------------------------------------
+
+
+@dataclass
+class Mark:
+    start: int
+    end: int
+    label: str
+    anchor: str
+    found: bool = False  # located by searching for the words, not by a stored span
+
+
+def source_marks(agreement, parts):
+    """Where each extracted value stands in the article text.
+
+    A stored span is used as it is; a value without one (older imports, the demo fixture) is
+    looked up by its words, and marked as found that way.
+    """
+    text = agreement.article.text if agreement.article_id else ""
+    marks = []
+    field_labels = {
+        "title": _("협약명"),
+        "signed_on": _("체결일"),
+        "place": _("체결 장소"),
+        "location": _("사업 위치"),
+    }
+    for key, span in (agreement.spans or {}).items():
+        if isinstance(span, list | tuple) and len(span) == 2:
+            marks.append(Mark(span[0], span[1], str(field_labels.get(key, key)), f"field-{key}"))
+    spanned = {m.anchor for m in marks}
+    searchable = {
+        "signed_on": agreement.signed_on_text,
+        "place": agreement.place,
+        "location": agreement.location,
+        "due": agreement.due_text,
+    }
+    for key, words in searchable.items():
+        if f"field-{key}" not in spanned and words:
+            _find(text, words, str(field_labels.get(key, _("완료 목표"))), f"field-{key}", marks)
+    for row in parts:
+        label = str(type(row)._meta.verbose_name)
+        anchor = f"{type(row)._meta.model_name}-{row.pk}"
+        if row.span_start is not None and row.span_end is not None:
+            marks.append(Mark(row.span_start, row.span_end, label, anchor))
+        elif row.source_text:
+            _find(text, row.source_text, label, anchor, marks)
+    return [m for m in marks if 0 <= m.start < m.end <= len(text)]
+
+
+def _find(text, words, label, anchor, marks):
+    taken = {(m.start, m.end) for m in marks}
+    start = text.find(words)
+    while start != -1 and (start, start + len(words)) in taken:
+        start = text.find(words, start + 1)
+    if start != -1:
+        marks.append(Mark(start, start + len(words), label, anchor, found=True))
+
+
+def highlighted_source(text, marks):
+    """The text as safe HTML with each mark in a <mark>; everything else escaped.
+
+    Overlapping marks are not nested: a mark that starts inside an earlier one is left out,
+    and listed by the caller from `marks` instead.
+    """
+    pieces = []
+    position = 0
+    shown = []
+    for mark in sorted(marks, key=lambda m: (m.start, -m.end)):
+        if mark.start < position:
+            continue
+        pieces.append(format_html("{}", text[position : mark.start]))
+        pieces.append(
+            format_html(
+                '<mark class="hy-mark{}" id="src-{}" data-target="{}" title="{}">{}<sup>{}</sup></mark>',
+                " hy-mark-found" if mark.found else "",
+                mark.anchor,
+                mark.anchor,
+                mark.label,
+                text[mark.start : mark.end],
+                mark.label,
+            )
+        )
+        shown.append(mark)
+        position = mark.end
+    pieces.append(format_html("{}", text[position:]))
+    # The pieces are escaped already (format_html); joining them keeps them safe. Line breaks are
+    # kept by the stylesheet (white-space: pre-wrap), so no markup is added inside the text.
+    return format_html_join("", "{}", ((piece,) for piece in pieces))
+
+
+def conflict_label(conflict):
+    """What a conflict is about, in the words of the change form: '완료 목표', '사업비'."""
+    model_name = conflict.field.split(":", 1)[0]
+    if ":" in conflict.field:
+        try:
+            return str(apps.get_model("agreements", model_name)._meta.verbose_name)
+        except LookupError:
+            return conflict.field
+    if conflict.field == "due":
+        return _("완료 목표")
+    try:
+        return str(Agreement._meta.get_field(conflict.field).verbose_name)
+    except Exception:
+        return conflict.field

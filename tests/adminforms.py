@@ -1,0 +1,35 @@
+"""Build the POST data of an admin change form as a browser would send it untouched."""
+
+
+def _value(bound):
+    value = bound.value()
+    widget = bound.field.widget
+    if value is None:
+        return ""
+    if hasattr(bound.field, "prepare_value"):
+        value = bound.field.prepare_value(value)
+    if getattr(widget, "input_type", None) == "checkbox":
+        return "on" if value else ""
+    if isinstance(value, list | tuple):
+        return [str(v) for v in value]
+    return str(value)
+
+
+def change_form_data(response):
+    """The form and every inline formset of an admin change page, with their current values."""
+    data = {}
+    form = response.context["adminform"].form
+    for bound in form:
+        value = _value(bound)
+        if value != "":
+            data[bound.html_name] = value
+    for inline in response.context["inline_admin_formsets"]:
+        formset = inline.formset
+        for bound in formset.management_form:
+            data[bound.html_name] = bound.value()
+        for inline_form in formset.forms:
+            for bound in inline_form:
+                value = _value(bound)
+                if value != "":
+                    data[bound.html_name] = value
+    return data

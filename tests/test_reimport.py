@@ -1,0 +1,222 @@
+import copy
+
+import pytest
+from django.core.management import call_command
+from django.urls import reverse
+
+from agreements.loader import load_extraction
+from agreements.models import Agreement, Budget, ImportConflict, Participation, Target
+from agreements.review import agreement_review, conflict_resolve
+from tests.adminforms import change_form_data
+
+pytestmark = pytest.mark.django_db
+
+
+def corrected(extraction, change):
+    """The sample page as a corrected document would bring it (another sha256)."""
+    data = copy.deepcopy(extraction)
+    data["sha256"] = "c" * 64
+    change(data["articles"][0]["agreements"][0])
+    return data
+
+
+def mou():
+    return Agreement.objects.get(kind="mou")
+
+
+def edit_in_admin(client, agreement, **changes):
+    url = reverse("admin:agreements_agreement_change", args=[agreement.pk])
+    data = change_form_data(client.get(url))
+    data.update(changes)
+    response = client.post(url, data)
+    assert response.status_code == 302, response.context and response.context["adminform"].form.errors
+    agreement.refresh_from_db()
+    return agreement
+
+
+def test_it_locks_the_fields_a_person_edits_in_the_admin(sample_extraction, staff_client):
+    """Only the fields changed in the form go into locked_fields; the deadline box locks both columns."""
+    load_extraction(sample_extraction)
+
+    agreement = edit_in_admin(staff_client, mou(), place="시청 4층 대회의실", due="2027-06")
+
+    assert agreement.locked_fields == ["due_on", "due_precision", "place"]
+    assert agreement.due_precision == "month"
+
+
+def test_it_saves_an_untouched_form_without_locking_anything(sample_extraction, staff_client):
+    """Opening and saving the change form as it is changes nothing and locks nothing."""
+    load_extraction(sample_extraction)
+
+    agreement = edit_in_admin(staff_client, mou())
+
+    assert agreement.locked_fields == []
+    assert not Participation.objects.filter(locked=True).exists()
+    assert not Budget.objects.filter(locked=True).exists()
+
+
+def test_it_keeps_an_edited_field_and_records_the_conflict(sample_extraction, staff_client):
+    """A re-import after an edit keeps the person's value and records what the document says."""
+    load_extraction(sample_extraction)
+    edit_in_admin(staff_client, mou(), place="시청 4층 대회의실")
+
+    report = load_extraction(corrected(sample_extraction, lambda d: d.update(place="시청 5층", location="덕진구")))
+
+    agreement = mou()
+    assert agreement.place == "시청 4층 대회의실"
+    assert agreement.location == "덕진구"  # nobody touched it
+    conflict = ImportConflict.objects.get(field="place")
+    assert (conflict.kept_value, conflict.incoming_value) == ("시청 4층 대회의실", "시청 5층")
+    assert (agreement.pk, "place") in report.left_alone
+    assert Agreement.objects.count() == 4
+
+
+def test_it_keeps_a_corrected_budget_and_records_the_new_amount(sample_extraction, staff_client):
+    """'The article now says 3000억 where a person kept 3007억': one budget, one conflict."""
+    load_extraction(sample_extraction)
+    agreement = mou()
+    url = reverse("admin:agreements_agreement_change", args=[agreement.pk])
+    data = change_form_data(staff_client.get(url))
+    budget_field = next(k for k in data if k.startswith("budgets-") and k.endswith("-amount_krw"))
+    data[budget_field] = "3,007억 원"
+    data[budget_field.replace("amount_krw", "source")] = "private"
+    assert staff_client.post(url, data).status_code == 302
+    assert Budget.objects.get(agreement=agreement).locked
+
+    report = load_extraction(
+        corrected(sample_extraction, lambda d: d["budgets"][0].update(text="3000억원", amount_krw=300_000_000_000))
+    )
+
+    budgets = Budget.objects.filter(agreement=agreement)
+    assert [(b.amount_krw, b.source) for b in budgets] == [(300_700_000_000, "private")]
+    conflict = ImportConflict.objects.get(agreement=agreement)
+    assert conflict.kept_value == "사업비: 3,007억 원 (3007억원)"
+    assert conflict.incoming_value == "사업비: 3,000억 원 (3000억원)"
+    assert report.conflicts == 1
+
+
+def test_it_changes_nothing_when_the_same_document_comes_again_after_edits(sample_extraction, staff_client):
+    """Loading the same document after a person's edit leaves everything as the person left it."""
+    load_extraction(sample_extraction)
+    edit_in_admin(staff_client, mou(), title="전북 AI 데이터센터 업무협약")
+
+    report = load_extraction(copy.deepcopy(sample_extraction))
+
+    assert mou().title == "전북 AI 데이터센터 업무협약"
+    assert report.total("created") == 0
+    assert report.counts["agreement"]["updated"] == 0
+    assert ImportConflict.objects.count() == 1  # the title the article still gives
+    assert Agreement.objects.count() == 4
+
+
+def test_it_records_the_same_conflict_once(sample_extraction, staff_client):
+    """Re-importing the same corrected document twice does not repeat its conflicts."""
+    load_extraction(sample_extraction)
+    edit_in_admin(staff_client, mou(), place="시청 4층 대회의실")
+    again = corrected(sample_extraction, lambda d: d.update(place="시청 5층"))
+
+    load_extraction(again)
+    load_extraction(copy.deepcopy(again))
+
+    assert ImportConflict.objects.filter(field="place").count() == 1
+
+
+def test_it_leaves_a_reviewed_agreement_alone(sample_extraction, django_user_model):
+    """A reviewed agreement is locked as a whole: values and parts stay, conflicts are recorded."""
+    load_extraction(sample_extraction)
+    agreement_review(agreement=mou(), by=django_user_model.objects.create_user("reviewer"))
+
+    def change(draft):
+        draft["title"] = "새 협약명"
+        draft["targets"][0].update(text="2028년 완공", due="2028")
+        draft["budgets"].append({"text": "50억원", "amount_krw": 5_000_000_000, "source": "public"})
+
+    report = load_extraction(corrected(sample_extraction, change))
+
+    agreement = mou()
+    assert agreement.title == "전북 AI 데이터센터 구축 및 운영 업무협약"
+    assert agreement.due_on.year == 2027
+    assert Budget.objects.filter(agreement=agreement).count() == 1
+    fields = set(ImportConflict.objects.values_list("field", flat=True))
+    assert {"title", "due", "budget:new"} <= fields
+    assert report.counts["agreement"]["unchanged"] == 4
+
+
+def test_it_does_not_bring_back_a_part_a_person_deleted(sample_extraction, staff_client):
+    """Removing a wrong target in the admin locks the list of targets against re-imports."""
+    load_extraction(sample_extraction)
+    agreement = mou()
+    url = reverse("admin:agreements_agreement_change", args=[agreement.pk])
+    data = change_form_data(staff_client.get(url))
+    target_id = Target.objects.get(agreement=agreement, unit="㎡").pk
+    prefix = next(k[: -len("-id")] for k, v in data.items() if k.startswith("targets-") and v == str(target_id))
+    data[f"{prefix}-DELETE"] = "on"
+    assert staff_client.post(url, data).status_code == 302
+
+    load_extraction(corrected(sample_extraction, lambda d: d.update(place="시청 5층")))
+
+    agreement.refresh_from_db()
+    assert "targets" in agreement.locked_fields
+    assert not Target.objects.filter(agreement=agreement, unit="㎡").exists()
+    assert agreement.place == "시청 5층"
+
+
+def test_it_accepts_a_new_deadline_from_a_conflict(sample_extraction, django_user_model):
+    """Accepting writes the document's deadline with its precision and keeps it locked."""
+    load_extraction(sample_extraction)
+    user = django_user_model.objects.create_user("reviewer")
+    agreement_review(agreement=mou(), by=user)
+    load_extraction(corrected(sample_extraction, lambda d: d["targets"][0].update(text="2028년 상반기 완공", due="2028-H1")))
+    conflict = ImportConflict.objects.get(field="due")
+    assert (conflict.kept_value, conflict.incoming_value) == ("2027년", "2028년 상반기")
+
+    conflict_resolve(conflict=conflict, accept=True, by=user)
+
+    agreement = mou()
+    assert str(agreement.due_on) == "2028-06-30"
+    assert agreement.due_precision == "half"
+    assert {"due_on", "due_precision"} <= set(agreement.locked_fields)
+    assert ImportConflict.objects.get(pk=conflict.pk).resolved
+
+
+def test_it_accepts_a_new_budget_amount_from_a_conflict(sample_extraction, django_user_model):
+    """Accepting a part's conflict writes the document's amount into the part a person kept."""
+    load_extraction(sample_extraction)
+    Budget.objects.filter(agreement=mou()).update(locked=True)
+    load_extraction(
+        corrected(sample_extraction, lambda d: d["budgets"][0].update(text="3000억원", amount_krw=300_000_000_000))
+    )
+    conflict = ImportConflict.objects.get()
+
+    conflict_resolve(conflict=conflict, accept=True, by=django_user_model.objects.create_user("r"))
+
+    budget = Budget.objects.get(agreement=mou())
+    assert (budget.amount_krw, budget.source_text, budget.locked) == (300_000_000_000, "3000억원", True)
+
+
+def test_it_keeps_the_old_value_when_told_to(sample_extraction, staff_client):
+    """Keeping the old value only marks the conflict settled."""
+    load_extraction(sample_extraction)
+    edit_in_admin(staff_client, mou(), place="시청 4층 대회의실")
+    load_extraction(corrected(sample_extraction, lambda d: d.update(place="시청 5층")))
+
+    conflict_resolve(conflict=ImportConflict.objects.get(), accept=False, by=staff_client.user)
+
+    assert mou().place == "시청 4층 대회의실"
+    assert ImportConflict.objects.get().resolved
+
+
+def test_the_ingest_command_says_what_it_left_alone(sample_extraction, staff_client, capsys, tmp_path):
+    """The command's summary counts the values a person kept and the conflicts recorded."""
+    import json
+
+    load_extraction(sample_extraction)
+    edit_in_admin(staff_client, mou(), place="시청 4층 대회의실")
+    path = tmp_path / "corrected.json"
+    path.write_text(json.dumps(corrected(sample_extraction, lambda d: d.update(place="시청 5층")), ensure_ascii=False))
+
+    call_command("ingest", str(path))
+
+    out = capsys.readouterr().out
+    assert f"left alone (edited by a person): 1 (#{mou().pk} place)" in out
+    assert "conflicts recorded: 1" in out
