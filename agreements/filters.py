@@ -20,7 +20,7 @@ from .models import Agreement, Budget, Participation
 
 EOK = 10**8  # 억원 in won
 
-DATE_WIDGET = django_filters.widgets.RangeWidget(attrs={"type": "date"})
+DATE_WIDGET = django_filters.widgets.DateRangeWidget(attrs={"type": "date"})  # ?signed_after=&signed_before=
 
 
 def department_choices():
