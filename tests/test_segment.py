@@ -95,3 +95,29 @@ def test_it_takes_an_inline_byline_from_the_lead():
     (article,) = split_articles(paragraphs(doc))
     assert article.byline == "최고운 기자"
     assert article.body == ["솔빛시는 10일 협약을 맺었다."]
+
+
+def test_it_cuts_a_page_without_bylines_at_its_headlines():
+    """A headline and sub-headline after a finished sentence start a new article."""
+    doc = (
+        "은하군, 농협과 먹거리 협약\n\n은하군은 5일 새봄농협과 협약을 체결했다.\n\n군은 판로를 지원한다.\n\n"
+        "솔빛시, 도서관 야간 개방\n\n평일 밤 10시까지 열람실 운영\n\n솔빛시립도서관이 다음 달부터 야간 개방을 시작한다.\n\n"
+        "시는 이용자 안전을 위해 관리 인력을 늘린다."
+    )
+    articles = split_articles(paragraphs(doc))
+    assert [(a.headline, a.subheadline) for a in articles] == [
+        ("은하군, 농협과 먹거리 협약", None),
+        ("솔빛시, 도서관 야간 개방", "평일 밤 10시까지 열람실 운영"),
+    ]
+    assert articles[0].body == ["은하군은 5일 새봄농협과 협약을 체결했다.", "군은 판로를 지원한다."]
+
+
+def test_it_does_not_cut_at_labels_or_broken_sentences():
+    """Image labels and a sentence broken after its topic are not headlines."""
+    doc = (
+        "은하군, 농협과 먹거리 협약\n\n은하군은 5일 새봄농협과 협약을 체결했다.\n\n"
+        "협약식 모습\n\n새봄농협 본점\n\n농협은 친환경 농산물을 공급한다.\n\n"
+        "참석자들은 급변하는 시장 환경에\n\n맞춰 협력하기로 했다."
+    )
+    (article,) = split_articles(paragraphs(doc))
+    assert article.headline == "은하군, 농협과 먹거리 협약"

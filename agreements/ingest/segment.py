@@ -10,7 +10,8 @@ Inside an article, the header is the run of short lines that do not end a senten
 the body: one line is the headline, two are headline and sub-headline. A longer run is a column with
 labels above its title: the title is the line the first sentence is about (it opens with it), or else
 the shorter of the last two lines. A document with no such run (a press release pasted without its
-title) has no headline. A document with no byline at all is one article.
+title) has no headline. A page without bylines is cut before each headline (strictly recognised) that
+follows a finished sentence; a document with neither is one article.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from . import korean, layout
 HEADLINE_MAX_CHARS = 45
 HEADER_LINE_MAX_CHARS = 150
 PREAMBLE_MAX = 2
+MID_HEADER_MAX_LINES = 2  # headline and sub-headline; longer runs inside a text are labels
 _HANGING_TAGS = ("JKS", "JKO", "JKG", "JC", "JKC")
 
 _EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
@@ -76,8 +78,49 @@ def split_articles(paragraphs: list[str]) -> list[RawArticle]:
     elif current and chunks:
         last, byline = chunks[-1]
         chunks[-1] = (last + current, byline)
-    articles = [_article(chunk, byline) for chunk, byline in chunks if chunk]
+    articles = [
+        _article(part, byline if last else None)
+        for chunk, byline in chunks
+        for last, part in _split_at_headlines(chunk)
+        if part
+    ]
     return articles or [RawArticle()]
+
+
+def _split_at_headlines(paras: list[str]) -> list[tuple[bool, list[str]]]:
+    """Parts of a byline-less run cut before each headline found after a finished sentence.
+
+    The byline, if any, goes with the last part (``True``). A headline here is stricter than at the
+    top of an article: a short line with no topic particle (은/는: that starts a sentence), not all
+    labels, followed by a sentence that does not continue it.
+    """
+    cuts = [0]
+    for i in range(1, len(paras)):
+        if layout.ends_sentence(paras[i - 1]) and _starts_article(paras, i) and _has_body(paras[cuts[-1] : i], paras[i:]):
+            cuts.append(i)
+    cuts.append(len(paras))
+    return [(end == len(paras), paras[start:end]) for start, end in zip(cuts, cuts[1:], strict=False)]
+
+
+def _has_body(part: list[str], rest: list[str]) -> bool:
+    """The part holds a sentence of its own, not only captions of what follows."""
+    window = rest[: layout.CAPTION_WINDOW + MID_HEADER_MAX_LINES]
+    return any(layout.ends_sentence(p) and not layout.repeats_any(p, window) for p in part)
+
+
+def _starts_article(paras: list[str], i: int) -> bool:
+    end = i
+    while end < len(paras) and _header_line(paras[end]):
+        end += 1
+    run = paras[i:end]
+    if not run or len(run) > MID_HEADER_MAX_LINES or end >= len(paras) or not layout.ends_sentence(paras[end]):
+        return False
+    first = run[0]
+    if not _headline_like(first) or any(t.tag == "JX" for t in korean.tokenize(first)):
+        return False
+    if all(layout.is_label(line) for line in run):
+        return False
+    return not layout.should_join(run[-1], paras[end])
 
 
 def _headline_like(p: str) -> bool:
