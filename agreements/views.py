@@ -1,9 +1,16 @@
+import datetime
+
 from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth.decorators import permission_required
 from django.contrib.auth.views import redirect_to_login
+from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db.models import Prefetch, Sum
-from django.shortcuts import get_object_or_404, render
+from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
 
 from people.models import Organization
 
@@ -11,7 +18,8 @@ from . import calendar, exports
 from .deadlines import deadline_sections, deadlines_of
 from .filters import AgreementFilter, quarter_end
 from .history import agreement_history
-from .models import Agreement, Participation
+from .models import Agreement, Participation, Target
+from .workflow import agreement_transition, allowed_transitions, target_meet
 
 PAGE_SIZE = 50
 OPEN_STATUSES = [Agreement.Status.PLANNED, Agreement.Status.SIGNED, Agreement.Status.IN_PROGRESS]
@@ -96,8 +104,56 @@ def agreement_detail(request, pk):
     return render(
         request,
         "agreements/agreement_detail.html",
-        {"agreement": agreement, "history": agreement_history(agreement), "today": timezone.localdate()},
+        {
+            "agreement": agreement,
+            "history": agreement_history(agreement),
+            "today": timezone.localdate(),
+            "next_statuses": [(s, Agreement.Status(s).label) for s in allowed_transitions(agreement.status)],
+        },
     )
+
+
+def posted_date(request):
+    """The date a form says a step happened on; today when left empty."""
+    value = request.POST.get("on", "").strip()
+    if not value:
+        return timezone.localdate()
+    try:
+        return datetime.date.fromisoformat(value)
+    except ValueError as exc:
+        raise ValidationError(_("날짜는 YYYY-MM-DD 형식으로 적어 주세요.")) from exc
+
+
+@require_POST
+@permission_required("agreements.change_agreement", raise_exception=True)
+def agreement_change_status(request, pk):
+    agreement = get_object_or_404(Agreement, pk=pk)
+    try:
+        agreement_transition(
+            agreement=agreement, to=request.POST.get("to", ""), on=posted_date(request), by=request.user
+        )
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    else:
+        messages.success(
+            request, _("상태를 '%(status)s'(으)로 바꿨습니다.") % {"status": agreement.get_status_display()}
+        )
+    return redirect(agreement)
+
+
+@require_POST
+@permission_required("agreements.change_target", raise_exception=True)
+def target_mark_met(request, pk):
+    target = get_object_or_404(Target.objects.select_related("agreement"), pk=pk)
+    try:
+        target_meet(target=target, on=posted_date(request), by=request.user)
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    else:
+        messages.success(
+            request, _("목표 '%(target)s'을(를) 달성으로 기록했습니다.") % {"target": target.description}
+        )
+    return redirect(target.agreement)
 
 
 @public_read

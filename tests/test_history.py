@@ -2,6 +2,7 @@ import datetime
 
 import pytest
 import time_machine
+from django.contrib.auth.models import Permission
 from django.urls import reverse
 
 from agreements.history import agreement_history
@@ -76,24 +77,17 @@ def test_it_includes_the_parts_of_the_agreement(kim):
     assert "목표 · 착공 · 달성일: — → 2026-03-02, 2026-03-02, 김담당" in history
 
 
-def test_it_records_the_logged_in_user_through_the_middleware(client, kim, settings):
-    """A change made in a request is signed with the request's user."""
-    from django.http import HttpResponse
-    from django.urls import path
-
-    agreement = AgreementFactory(title="옛 제목")
-
-    def rename(request):
-        agreement.title = "새 제목"
-        agreement.save()
-        return HttpResponse("ok")
-
-    settings.ROOT_URLCONF = type("urls", (), {"urlpatterns": [path("rename/", rename)]})
+def test_it_records_the_logged_in_user_through_the_middleware(client, kim):
+    """A status changed on the page is signed with the request's user by the history middleware."""
+    kim.user_permissions.add(Permission.objects.get(codename="change_agreement"))
     client.force_login(kim)
-    client.get("/rename/")
+
+    with at(datetime.date(2026, 3, 2)):
+        agreement = AgreementFactory(status="signed")
+        client.post(reverse("agreements:change_status", args=[agreement.pk]), {"to": "in_progress"})
 
     assert agreement.history.latest().history_user == kim
-    assert any(line.startswith("협약명: 옛 제목 → 새 제목") and line.endswith("김담당") for line in lines(agreement))
+    assert "상태: 체결 → 추진중, 2026-03-02, 김담당" in lines(agreement)
 
 
 def test_it_reads_the_history_in_a_fixed_number_of_queries(client, django_assert_num_queries, kim):

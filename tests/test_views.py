@@ -1,11 +1,21 @@
+import datetime
+import html
+
 import pytest
+import time_machine
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from agreements.loader import load_extraction
 from agreements.models import Agreement
-from tests.factories import AgreementFactory, BudgetFactory, ParticipationFactory
+from tests.factories import (
+    AgreementFactory,
+    BudgetFactory,
+    OrganizationFactory,
+    ParticipationFactory,
+    TargetFactory,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -87,3 +97,145 @@ def test_the_list_can_require_a_login(client, settings):
 
     assert response.status_code == 302
     assert "login" in response["Location"]
+
+
+@pytest.fixture
+def editor(client, django_user_model):
+    from django.contrib.auth.models import Permission
+
+    user = django_user_model.objects.create_user("editor", "editor@example.org")
+    user.user_permissions.add(*Permission.objects.filter(codename__in=["change_agreement", "change_target"]))
+    client.force_login(user)
+    return client
+
+
+@time_machine.travel(datetime.datetime(2026, 3, 2, 10, tzinfo=datetime.timezone(datetime.timedelta(hours=9))))
+def test_it_moves_an_agreement_along_from_its_page(editor):
+    """An editor sees the next statuses as buttons and a press changes the status."""
+    agreement = AgreementFactory(status="in_progress")
+
+    page = editor.get(agreement.get_absolute_url()).content.decode()
+    response = editor.post(
+        reverse("agreements:change_status", args=[agreement.pk]), {"to": "completed"}, follow=True
+    )
+
+    assert 'value="completed"' in page
+    agreement.refresh_from_db()
+    assert (agreement.status, agreement.completed_on) == ("completed", datetime.date(2026, 3, 2))
+    assert "상태를 '완료'(으)로 바꿨습니다." in html.unescape(response.content.decode())
+
+
+def test_it_explains_a_refused_step_on_the_page(editor):
+    """A forged illegal step comes back as the workflow's Korean message."""
+    agreement = AgreementFactory(status="planned")
+
+    response = editor.post(
+        reverse("agreements:change_status", args=[agreement.pk]), {"to": "completed"}, follow=True
+    )
+
+    assert "'예정' 상태에서 '완료' 상태로 바꿀 수 없습니다." in html.unescape(response.content.decode())
+    agreement.refresh_from_db()
+    assert agreement.status == "planned"
+
+
+def test_it_refuses_status_changes_without_the_permission(client, django_user_model):
+    """Reading is public; changing needs change_agreement, and only by POST."""
+    agreement = AgreementFactory(status="signed")
+    client.force_login(django_user_model.objects.create_user("reader"))
+
+    assert (
+        client.post(reverse("agreements:change_status", args=[agreement.pk]), {"to": "cancelled"}).status_code
+        == 403
+    )
+    assert client.get(reverse("agreements:change_status", args=[agreement.pk])).status_code == 405
+    assert "상태 바꾸기" not in client.get(agreement.get_absolute_url()).content.decode()
+    agreement.refresh_from_db()
+    assert agreement.status == "signed"
+
+
+def test_it_marks_a_target_met_from_the_agreement_page(editor):
+    """The 달성 button records today's date; a second press is refused."""
+    target = TargetFactory()
+
+    editor.post(reverse("agreements:target_met", args=[target.pk]), {"on": "2026-03-02"})
+    response = editor.post(
+        reverse("agreements:target_met", args=[target.pk]), {"on": "2026-03-05"}, follow=True
+    )
+
+    target.refresh_from_db()
+    assert target.met_on == datetime.date(2026, 3, 2)
+    assert "이미 2026-03-02에 달성한 목표입니다." in response.content.decode()
+
+
+def test_it_refuses_a_malformed_date(editor):
+    """A date that is not YYYY-MM-DD is explained, not a 500."""
+    target = TargetFactory()
+
+    response = editor.post(reverse("agreements:target_met", args=[target.pk]), {"on": "어제"}, follow=True)
+
+    assert "YYYY-MM-DD" in response.content.decode()
+
+
+def test_it_lists_an_organisations_agreements_with_the_filters(client):
+    """/organizations/<id>/ shows its agreements, filterable, and exports only those."""
+    organization = OrganizationFactory(name="㈜새솔", aliases=["새솔"])
+    ParticipationFactory(
+        organization=organization, agreement=AgreementFactory(title="새솔 체결", status="signed")
+    )
+    ParticipationFactory(
+        organization=organization, agreement=AgreementFactory(title="새솔 완료", status="completed")
+    )
+    ParticipationFactory(agreement=AgreementFactory(title="남의 협약"))
+
+    response = client.get(reverse("agreements:organization", args=[organization.pk]) + "?status=signed")
+
+    assert response.status_code == 200
+    assert [a.title for a in response.context["agreements"]] == ["새솔 체결"]
+    page = response.content.decode()
+    assert "㈜새솔" in page
+    assert f'href="/agreements/export.csv?status=signed&amp;party={organization.pk}"' in page
+
+
+@pytest.mark.parametrize("count", [5, 50])
+def test_it_lists_an_organisation_in_a_fixed_number_of_queries(client, django_assert_num_queries, count):
+    """The organisation page costs the same with 5 or 50 agreements."""
+    organization = OrganizationFactory()
+    for _ in range(count):
+        ParticipationFactory(organization=organization, agreement=BudgetFactory().agreement)
+
+    # organisation with parent; count; budget sum; the page of agreements; their participations;
+    # the department choices (the party choice is not shown on this page).
+    with django_assert_num_queries(6):
+        response = client.get(reverse("agreements:organization", args=[organization.pk]))
+
+    assert response.context["page"].paginator.count == count
+
+
+def test_it_answers_404_for_an_unknown_organisation(client):
+    """A missing organisation is a 404."""
+    assert client.get(reverse("agreements:organization", args=[999])).status_code == 404
+
+
+@pytest.mark.parametrize("count", [5, 50])
+def test_it_filters_the_list_in_a_fixed_number_of_queries(client, django_assert_num_queries, count):
+    """Filtering by status, party kind and budget does not add queries per row."""
+    make_agreements(count)
+
+    # count; budget sum; the page with budget totals; participations with organisations;
+    # the party choices; the department choices.
+    with django_assert_num_queries(6):
+        response = client.get(
+            reverse("agreements:list") + "?status=signed&party_kind=government&budget_min=1"
+        )
+
+    assert response.context["page"].paginator.count == count
+
+
+def test_it_keeps_the_filters_in_the_page_links(client):
+    """Page 2 of a filtered list is still filtered (the URL is the bookmark)."""
+    make_agreements(55)
+
+    page = client.get(reverse("agreements:list") + "?status=signed&o=title").content.decode()
+
+    assert 'href="?status=signed&amp;o=title&amp;page=2"' in page
+    assert "협약 55건" in page
