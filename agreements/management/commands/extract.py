@@ -75,7 +75,8 @@ def _agreement_lines(agreement):
     for budget in agreement.get("budgets", []):
         lines.append(f"        budget: {budget['text']} = {budget['amount_krw']:,} won ({budget.get('source') or '-'})")
     for target in agreement.get("targets", []):
-        lines.append(f"        target: {target['text']} (due {target.get('due') or '-'})")
+        quantity = f"{target['value']} {target.get('unit') or ''}".strip() if target.get("value") is not None else "-"
+        lines.append(f"        target: {target['text']} (due {target.get('due') or '-'}; quantity {quantity})")
     for commitment in agreement.get("commitments", []):
         lines.append(f"        commitment: {commitment.get('party') or '-'}: {commitment['text']}")
     for person in agreement.get("people", []):
