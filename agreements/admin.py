@@ -80,7 +80,7 @@ class CommitmentInline(PartInlineMixin, admin.TabularInline):
 class AgreementAdmin(SimpleHistoryAdmin):
     form = AgreementAdminForm
     list_display = [
-        "title", "kind", "status", "signed_on", "due_display", "budget_display", "review_state", "review_link",
+        "title", "kind", "status", "signed_on", "due_display", "budget_display", "review_link",
     ]
     list_filter = ["review_state", "status", "kind", "department"]
     search_fields = ["title", "place", "location", "participations__organization__name"]
@@ -110,18 +110,20 @@ class AgreementAdmin(SimpleHistoryAdmin):
 
     @admin.display(description=_("완료 목표"), ordering="due_on")
     def due_display(self, obj):
-        return deadline(obj.due_on, obj.due_precision)
+        return format_html('<span style="white-space: nowrap">{}</span>', deadline(obj.due_on, obj.due_precision))
 
     @admin.display(description=_("사업비"), ordering="total_budget")
     def budget_display(self, obj):
-        return krw(obj.total_budget)
+        return format_html('<span style="white-space: nowrap">{}</span>', krw(obj.total_budget))
 
-    @admin.display(description=_("검토"))
+    @admin.display(description=_("검토"), ordering="review_state")
     def review_link(self, obj):
         url = reverse("admin:agreements_agreement_review", args=[obj.pk])
         if obj.review_state == Agreement.ReviewState.EXTRACTED:
-            return format_html('<a class="button" href="{}">{}</a>', url, _("검토하기"))
-        return format_html('<a href="{}">{}</a>', url, _("원문 대조"))
+            return format_html(
+                '<a class="button" style="white-space: nowrap" href="{}">{}</a>', url, _("검토하기")
+            )
+        return format_html('<a style="white-space: nowrap" href="{}">✓ {}</a>', url, _("검토 완료"))
 
     @admin.display(description=_("잠긴 항목"))
     def locked_fields_display(self, obj):
@@ -267,9 +269,12 @@ class AgreementAdmin(SimpleHistoryAdmin):
         marked = {m.anchor for m in marks}
         for row in parts:
             row.anchor = f"{row._meta.model_name}-{row.pk}"
+            if isinstance(row, Target) and row.value is not None:
+                row.value_text = f"{row.value.normalize():f}"
         next_draft = Agreement.objects.drafts().exclude(pk=agreement.pk).order_by("id").first()
         context = {
             **self.admin_site.each_context(request),
+            "is_nav_sidebar_enabled": False,  # the article and the values need the width
             "opts": self.opts,
             "original": agreement,
             "agreement": agreement,

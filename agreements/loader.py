@@ -197,7 +197,7 @@ def _completion_target(targets):
 
 def _spans(draft):
     spans = {}
-    for key in ("title", "signed_on", "place", "location"):
+    for key in ("title", "signed_on", "signed_on_text", "place", "location"):
         span = draft.get(f"{key}_span") or (draft.get("spans") or {}).get(key)
         if span:
             spans[key] = list(span)

@@ -113,6 +113,7 @@ def source_marks(agreement, parts):
         "location": _("사업 위치"),
     }
     for key, span in (agreement.spans or {}).items():
+        key = "signed_on" if key == "signed_on_text" else key
         if isinstance(span, list | tuple) and len(span) == 2:
             marks.append(Mark(span[0], span[1], str(field_labels.get(key, key)), f"field-{key}"))
     spanned = {m.anchor for m in marks}
@@ -153,7 +154,7 @@ def highlighted_source(text, marks):
     pieces = []
     position = 0
     shown = []
-    for mark in sorted(marks, key=lambda m: (m.start, -m.end)):
+    for mark in sorted(marks, key=lambda m: (m.start, -m.end, m.found)):  # a stored span wins
         if mark.start < position:
             continue
         pieces.append(format_html("{}", text[position : mark.start]))
