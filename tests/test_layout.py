@@ -117,9 +117,20 @@ def test_it_moves_a_new_caption_after_the_sentence_it_interrupts():
 
 
 def test_it_joins_a_particle_to_a_name_ending_in_a_symbol():
-    """A particle after 한결㈜ joins it; a new word after it keeps its space."""
+    """A particle after 한결㈜, a closing quote or a bracket joins it; a new word keeps its space."""
     assert layout.join("군은 한결㈜", "와 협약을 맺었다.").endswith("한결㈜와 협약을 맺었다.")
     assert layout.join("군은 한결㈜", "대표와 만났다.").endswith("한결㈜ 대표와 만났다.")
+    assert layout.join("'먹거리 상생 협약'", "을 맺었다.") == "'먹거리 상생 협약'을 맺었다."
+    assert layout.join("'먹거리 상생 협약'", "체결식을 열었다.") == "'먹거리 상생 협약' 체결식을 열었다."
+    assert layout.join("한누리전력(이하 한누리)", "과 협약을 맺었다.").startswith("한누리전력(이하 한누리)과")
+
+
+def test_it_joins_a_number_to_its_counter():
+    """A counter or myriad split from its number is joined; a new word after a number is not."""
+    assert layout.join("총 2028", "년까지 짓는다.") == "총 2028년까지 짓는다."
+    assert layout.join("총 350", "억원을 들인다.") == "총 350억원을 들인다."
+    assert layout.join("양 기관은,", "시와 함께") == "양 기관은, 시와 함께"
+    assert layout.join("수전용량 9.8MW", "규모의 설비") == "수전용량 9.8MW 규모의 설비"
 
 
 def test_it_unwraps_lines_hard_wrapped_at_a_fixed_width():

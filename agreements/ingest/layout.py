@@ -23,16 +23,18 @@ import unicodedata
 from . import korean
 
 BULLETS = "□■◆◇○●◎▶▷►-•*※△▲▽▼☞①②③④⑤⑥⑦⑧⑨⑩"
-_STAND_IN_NOUN = "회사"
+_STAND_IN_NOUNS = ("회사", "기관")  # common nouns ending in a vowel and in a consonant
+_NAME_ENDS = "㈜)]'\"’”」』"
+_SEPARATORS = ",;:·/…"
 JOIN_MARGIN = 1.0  # log-probability the joined reading must gain over the spaced one
 LABEL_MAX_CHARS = 20
 CAPTION_MIN_CHARS = 15
 CAPTION_CONTAINED = 0.8  # share of the caption's character pairs found in the lead sentence
 CAPTION_COVERS = 0.6  # share of the lead sentence's character pairs found in the caption
-CAPTION_WINDOW = 10
+CAPTION_WINDOW = 10  # compare with the first and the preceding paragraphs only, to stay linear
 WRAP_MIN_LINES = 3  # a block of this many lines may be one hard-wrapped paragraph
 WRAP_MIN_WIDTH = 30  # columns (a Hangul syllable is two)
-WRAP_WIDTH_SHARE = 0.9  # a wrapped line is at least this share of the block's median line  # compare with the first and the preceding paragraphs only, to stay linear
+WRAP_WIDTH_SHARE = 0.9  # a wrapped line is at least this share of the block's median line
 
 _BLANK_LINES = re.compile(r"\n[ \t\u3000]*\n")
 _FINAL = re.compile(r"(?:[.?!。]|다|요)[\"'”’」』)\]]*$")
@@ -121,27 +123,44 @@ def should_join(left: str, right: str) -> bool:
         return True
     if not _HANGUL.match(first):
         return False
+    if last in _SEPARATORS:
+        return False
     words = left.split()[-2:]
-    if not _HANGUL.match(last):
-        # A name ending in a symbol (한결㈜, …(유)) stands in as a plain noun, so that Kiwi can tell
-        # whether what follows is its particle (joined) or a new word (spaced).
-        words[-1] = _STAND_IN_NOUN
+    if last in _NAME_ENDS:
+        return _attaches_to_name(right)
     window_left = " ".join(words)
     window_right = " ".join(right.split()[:2])
     joined_tokens, joined_score = _reading(window_left + window_right)
     spaced_tokens, spaced_score = _reading(window_left + " " + window_right)
+    junction = len(window_left)
+    after = [t for t in joined_tokens if t.start >= junction]
     if joined_score - spaced_score > JOIN_MARGIN:
         return True
-    junction = len(window_left)
+    if last.isdigit() and after and after[0].start == junction and after[0].tag in ("NNB", "NR"):
+        return True  # a counter or a myriad (년, 명, 억) is written against its number
     left_word = [t for t in spaced_tokens if t.start >= junction - len(window_left.split()[-1]) and t.end <= junction]
     if len(left_word) > 1 and left_word[-1].tag.startswith(_WORD_FINAL_TAGS):
         return False  # the left piece is already a whole word: a stem with its particle or ending
-    after = [t for t in joined_tokens if t.start >= junction]
     if after and after[0].start == junction and after[0].tag.startswith(_DEPENDENT_TAGS):
         return True
     right_word_end = junction + 1 + len(window_right.split()[0])
     right_word = [t for t in spaced_tokens if junction < t.start < right_word_end]
     return bool(right_word) and all(t.tag.startswith(_FUNCTION_TAGS) for t in right_word)
+
+
+def _attaches_to_name(right: str) -> bool:
+    """Only a particle, suffix or ending attaches to a name closed by a symbol (한결㈜, …(유), '…').
+
+    The name stands in as a common noun, once ending in a vowel and once in a consonant (the particle
+    agrees with a sound the symbol hides), and Kiwi says whether the right piece starts dependent.
+    """
+    window = " ".join(right.split()[:2])
+    for noun in _STAND_IN_NOUNS:
+        tokens, _ = _reading(noun + window)
+        after = [t for t in tokens if t.start >= len(noun)]
+        if after and after[0].start == len(noun) and after[0].tag.startswith(_DEPENDENT_TAGS):
+            return True
+    return False
 
 
 def _reading(text: str) -> tuple[list, float]:
