@@ -128,7 +128,7 @@ _RUNNING_DEADLINE_RE = re.compile(
     r"(?<![\w])(?:오는\s)?"
     r"(?P<period>(?:(?P<year>(?:19|20)\d\d)년|(?P<word>올해|올|금년|내년|명년|내후년))"
     r"(?:\s?(?:(?P<hangul>상|하)반기|(?P<quarter>[1-4])\s?분기|(?P<month>\d{1,2})월(?!\s?\d{1,2}일)|말|연말|초|중))?)"
-    rf"(?P<tail>(?:까지)?(?:{_BETWEEN}{{0,3}}?\s?(?P<goal>{GOAL_WORDS})(?![가-힣]{{2}}))?)"
+    rf"(?P<tail>(?:까지)?(?:{_BETWEEN}{{0,3}}?\s?(?P<goal>{GOAL_WORDS})(?=$|[^가-힣]|[하한할해했되된될됐을를이가은는에의도과와로]))?)"
 )
 _PAST_BEFORE_RE = re.compile(r"(?:지난|전인|이전|앞서)\s?$")
 

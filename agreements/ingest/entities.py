@@ -18,6 +18,7 @@ MARKER = r"㈜|\(주\)|\(유\)|\(사\)|\(재\)|\(합\)|\(사단\)|\(재단\)"
 WORD_RE = re.compile(rf"(?:{MARKER}|[^\s,·()\[\]'\"‘’“”「」『』<>…/△▲○●■□◆◇※-])+")
 COMPANY_MARK_RE = re.compile(r"^(?:㈜|\(주\)|주식회사\s?)|(?:㈜|\(주\)|\(유\)|\(합\))$")
 TRAILING_MARK_RE = re.compile(r"\((?:주|유|사|재|합)\)$")
+MARKED_THEN_PARTICLE_RE = re.compile(r"^(.+(?:㈜|\((?:주|유|사|재|합)\)))[가-힣]{1,3}$")
 NOMINAL = {"NNG", "NNP", "NNB", "NR", "SL", "SN", "SH", "SW", "XPN", "XSN", "W_SERIAL", "W_URL"}
 
 # suffix, kind, strength: "strong" suffixes make an org of any longer stem; "weak" ones need a proper
@@ -98,9 +99,13 @@ COMMON_ENDINGS = tuple(
     청청 경청 초청 민원청
     """.split()
 )
+# every common ending but those that also end real names (행정안전부, 지역본부) rules a stem out
+LONG_COMMON_ENDINGS = tuple(e for e in COMMON_ENDINGS if e not in ("전부", "본부"))
 SUB_BODY_RE = re.compile(r"(?:위원회|의회|센터|재단|공단|공사|협의회|체육회|사업단|지원단)$")
 BRANCH_RE = re.compile(r"(?:본부|지사|지점|지역본부|사업소|연구소)$")
 STORE_RE = re.compile(r"[가-힣]{2,}점$")
+BRAND_RE = re.compile(r"[가-힣A-Za-z0-9&]{2,12}")
+GENERIC_MODIFIERS = set("지역 대형 인근 관내 전국 해당 각 주요 기존 신규 직영 가맹".split())
 NOT_STORE = tuple(
     """
     시점 관점 거점 문제점 장점 단점 지점 중점 초점 강점 약점 접점 정점 논점 쟁점 원점 기점 종점 요점 허점 득점 실점 만점 개선점
@@ -158,6 +163,7 @@ class Mention:
     end: int
     first: int  # index of its first word
     last: int  # index of its last word
+    loose: bool = False  # found by its ending alone; kept only where the sentence shows it is a body
 
 
 def words_of(text: str) -> list[Word]:
@@ -182,7 +188,10 @@ def words_of(text: str) -> list[Word]:
 
 def _word(text: str, start: int, tokens: list, local: int) -> Word:
     stem_end = len(text)
-    if not TRAILING_MARK_RE.search(text):
+    marked = MARKED_THEN_PARTICLE_RE.match(text)
+    if marked:  # '한울바이오㈜와': Kiwi may read the particle after ㈜ as a noun
+        stem_end = marked.end(1)
+    elif not TRAILING_MARK_RE.search(text):
         # the stem runs to the end of the last noun-like token: particles and endings after it come off,
         # while a misread piece inside a name (㈜한결/MAG 에너지) stays in
         stem_end = 0
@@ -229,7 +238,7 @@ def org_kind(stem: str, proper: bool, places: set[str] = frozenset()) -> str | N
     for suffix, kind, strength in SUFFIXES:
         if not stem.endswith(suffix) or len(stem) <= len(suffix):
             continue
-        if stem.endswith(COMMON_ENDINGS):
+        if stem in COMMON_ENDINGS or stem.endswith(LONG_COMMON_ENDINGS):
             return None
         name = stem[: -len(suffix)]
         if strength == "strong" and (proper or len(name) >= 2):
@@ -245,62 +254,70 @@ def org_kind(stem: str, proper: bool, places: set[str] = frozenset()) -> str | N
 
 
 def find_orgs(words: list[Word], text: str, places: set[str] | None = None) -> list[Mention]:
-    """Organisation names in reading order, multi-word names joined ('㈜KT 전남본부', '전주시 성평등위원회')."""
+    """Organisation names in reading order, multi-word names joined ('㈜KT 전남본부', 'OO시 OO위원회').
+
+    A name with a weak ending and no proper noun in it (Kiwi does not know new or small names) comes
+    back ``loose``: the caller keeps it only where its place in the sentence shows it is a body."""
     places = confirmed_places(words, text) if places is None else places
 
-    def _word_kind(word: Word) -> str | None:
+    def strict_kind(word: Word) -> str | None:
         return org_kind(word.stem, word.proper, places)
 
-    def _join_previous(previous: Word, word: Word, kind: str) -> str | None:
+    def loose_kind(word: Word) -> str | None:
+        kind = org_kind(word.stem, True, places)
+        if (
+            kind
+            and PLACE_NAME_RE.fullmatch(word.stem)
+            and (not word.tags or word.tags[-1][0] != word.stem[-1])
+        ):
+            return None  # '도시', '연구': Kiwi reads the ending as part of a common word
+        return kind
+
+    def joined_kind(previous: Word, word: Word, kind: str) -> str | None:
         """The kind of 'PREVIOUS WORD' when the two words are one name, else None."""
-        previous_kind = _word_kind(previous)
+        previous_kind = strict_kind(previous)
         if previous_kind == "company" and COMPANY_MARK_RE.search(previous.stem):
             return "company"  # ㈜KT 전남전북광역본부
         if previous_kind == "government" and SUB_BODY_RE.search(word.stem):
-            return kind  # 전주시 성평등위원회
+            return kind  # OO시 OO위원회
         if previous_kind is None and previous.proper and BRANCH_RE.search(word.stem):
             return "company" if kind == "other" else kind  # KT 전북본부
         return None
 
     mentions: list[Mention] = []
-    i = 0
-    while i < len(words):
-        word = words[i]
-        kind = _word_kind(word)
+
+    def add(name: str, kind: str, first: int, last: int, loose: bool = False) -> None:
+        if mentions and mentions[-1].last >= first:
+            mentions.pop()
+        mentions.append(Mention(name, kind, words[first].start, words[last].stem_end, first, last, loose))
+
+    for i, word in enumerate(words):
         previous = words[i - 1] if i and text[words[i - 1].end : word.start] == " " else None
-        if word.text == "주식회사" and i + 1 < len(words) and words[i + 1].start == word.end + 1:
-            nxt = words[i + 1]
-            mentions.append(Mention(f"주식회사 {nxt.stem}", "company", word.start, nxt.stem_end, i, i + 1))
-            i += 2
+        if previous is not None and previous.text == "주식회사":
+            add(f"주식회사 {word.stem}", "company", i - 1, i)
             continue
+        kind = strict_kind(word)
         if kind is None and STORE_RE.search(word.stem) and not word.stem.endswith(NOT_STORE):
-            if previous is not None and previous.bare and previous.proper and _word_kind(previous) is None:
-                name = f"{previous.stem} {word.stem}"
-                mentions.append(Mention(name, "company", previous.start, word.stem_end, i - 1, i))
-            i += 1
+            if previous is not None and previous.bare and strict_kind(previous) is None:
+                if BRAND_RE.fullmatch(previous.stem) and previous.stem not in GENERIC_MODIFIERS:
+                    add(f"{previous.stem} {word.stem}", "company", i - 1, i, loose=not previous.proper)
             continue
         if kind is None and previous is not None and previous.bare and BRANCH_RE.search(word.stem):
             if COMPANY_MARK_RE.search(previous.stem) and len(word.stem) >= 4:
-                if mentions and mentions[-1].last == i - 1:
-                    mentions.pop()
-                name = f"{previous.stem} {word.stem}"
-                mentions.append(Mention(name, "company", previous.start, word.stem_end, i - 1, i))
-                i += 1
+                add(f"{previous.stem} {word.stem}", "company", i - 1, i)
                 continue
+        loose = False
         if kind is None:
-            i += 1
+            kind = loose_kind(word)
+            loose = kind is not None
+        if kind is None:
             continue
-        mention = Mention(word.stem, kind, word.start, word.stem_end, i, i)
-        if previous is not None and previous.bare:
-            joined = _join_previous(previous, word, kind)
+        if previous is not None and previous.bare and not loose:
+            joined = joined_kind(previous, word, kind)
             if joined:
-                if mentions and mentions[-1].last == i - 1:
-                    mentions.pop()
-                mention = Mention(
-                    f"{previous.stem} {word.stem}", joined, previous.start, word.stem_end, i - 1, i
-                )
-        mentions.append(mention)
-        i += 1
+                add(f"{previous.stem} {word.stem}", joined, i - 1, i)
+                continue
+        add(word.stem, kind, i, i, loose)
     return mentions
 
 

@@ -51,10 +51,22 @@ def _is_name(word: Word, strict: bool) -> bool:
     tags = [tag for _, tag in word.tags]
     if "NNP" in tags:
         return True
-    if strict:
-        return False
+    if not strict:
+        # right before an organisation and a title, any surname-led word of 2-4 syllables is a name
+        return stem[0] in SURNAMES
     # an unknown name comes out of Kiwi in pieces, one of them a lone syllable (이정/NNP 천/NNG)
     return stem[0] in SURNAMES and len(word.tags) >= 2 and any(len(form) == 1 for form, _ in word.tags)
+
+
+def _positional_name(word: Word) -> str | None:
+    """The name in a word standing right before an organisation or a head's title, if it is one."""
+    if word.bare:
+        return word.stem if _is_name(word, strict=False) else None
+    # a name whose last syllable Kiwi reads as a particle (서민아 → 서민/NNG 아/JKV)
+    text = word.text
+    if len(text) == 3 and HANGUL_NAME_RE.fullmatch(text) and text[0] in SURNAMES and text not in NOT_NAMES:
+        return None if TITLE_RE.search(text) or org_kind(text, False) else text
+    return None
 
 
 def _title_chain(words: list[Word], i: int, text: str) -> tuple[str, int]:
@@ -82,23 +94,25 @@ def _org_title(stem: str) -> str | None:
 def find_people(words: list[Word], text: str, orgs: list[Mention], resolve) -> list[Person]:
     """Every person named with a title; ``resolve`` maps an organisation name to its full name."""
     org_at = {m.first: m for m in orgs}
+    in_org = {i for m in orgs for i in range(m.first, m.last + 1)}
     people: list[Person] = []
     seen = set()
     for i, word in enumerate(words):
-        if not word.bare or i + 1 >= len(words) or text[word.end : words[i + 1].start] != " ":
+        if i + 1 >= len(words) or text[word.end : words[i + 1].start] != " " or i in in_org:
             continue
         nxt = words[i + 1]
+        name = _positional_name(word)
         person = None
-        if i + 1 in org_at and _is_name(word, strict=False):  # NAME ORG TITLE
+        if i + 1 in org_at and name:  # NAME ORG TITLE
             org = org_at[i + 1]
             title, after = _title_chain(words, org.last + 1, text)
             if title and text[words[org.last].end : words[org.last + 1].start] == " ":
-                person = Person(word.stem, title, resolve(org.name), word.start, words[after - 1].stem_end)
-        elif _org_title(nxt.stem) and _is_name(word, strict=False):  # NAME ORGTITLE
+                person = Person(name, title, resolve(org.name), word.start, words[after - 1].stem_end)
+        elif _org_title(nxt.stem) and name:  # NAME ORGTITLE
             title, after = _title_chain(words, i + 1, text)
             org_name = _org_title(nxt.stem)
-            person = Person(word.stem, title, resolve(org_name), word.start, words[after - 1].stem_end)
-        elif TITLE_RE.fullmatch(nxt.stem) and _is_name(word, strict=True):  # (ORG) NAME TITLE
+            person = Person(name, title, resolve(org_name), word.start, words[after - 1].stem_end)
+        elif word.bare and TITLE_RE.fullmatch(nxt.stem) and _is_name(word, strict=True):  # (ORG) NAME TITLE
             title, after = _title_chain(words, i + 1, text)
             before = [m for m in orgs if m.last == i - 1 and text[m.end : word.start] == " "]
             org_name = resolve(before[-1].name) if before else None

@@ -105,7 +105,30 @@ def _in_any(start: int, spans: list[tuple[int, int]]) -> bool:
     return any(s <= start < e for s, e in spans)
 
 
-def find_parties(text: str, words: list[Word], mentions: list[Mention], names: Names) -> list[Party]:
+def _signing_context(text: str, words: list[Word], mentions: list[Mention]):
+    """(sentence start, verb position, attendance clause or None) of the signing sentence, or None."""
+    signing = _signing_sentence(text)
+    if not signing:
+        return None
+    start, verb = signing
+    attend = ATTEND_RE.search(text, start, verb)
+    clause = (_clause_start(text, words, mentions, start, attend.start()), attend.start()) if attend else None
+    return start, verb, clause
+
+
+def _signs(mention: Mention, text: str, context, quotes) -> bool:
+    """Whether the signing sentence uses a name as a signer (subject, '와/과' partner, list item)."""
+    if context is None:
+        return False
+    start, verb, clause = context
+    if not start <= mention.start < verb or _in_any(mention.start, quotes):
+        return False
+    if clause and clause[0] <= mention.start < clause[1]:
+        return False
+    return text[mention.end : mention.end + 1] in ("는", "은", "이", "가", "와", "과", ",", "·", ")", "(")
+
+
+def find_parties(text: str, words: list[Word], mentions: list[Mention], names: Names, context) -> list[Party]:
     """The organisations taking part, with their role, in the order the text names them."""
     quotes = [m.span() for m in QUOTE_RE.finditer(text)]
     found: dict[str, Party] = {}
@@ -124,13 +147,8 @@ def find_parties(text: str, words: list[Word], mentions: list[Mention], names: N
         if anaphor and anaphor in names.city:
             names.used_anaphors.add(anaphor)
 
-    signing = _signing_sentence(text)
-    if signing:
-        start, verb = signing
-        attend = ATTEND_RE.search(text, start, verb)
-        clause = (
-            (_clause_start(text, words, mentions, start, attend.start()), attend.start()) if attend else None
-        )
+    if context:
+        start, verb, clause = context
         for word in words:
             if start <= word.start < verb and not _in_any(word.start, quotes):
                 anaphor = anaphor_of(word, text)
@@ -138,6 +156,8 @@ def find_parties(text: str, words: list[Word], mentions: list[Mention], names: N
                     add(anaphor, "government", "party", (word.start, word.stem_end))
         for mention in mentions:
             if not start <= mention.start < verb or _in_any(mention.start, quotes):
+                continue
+            if mention.loose and not _signs(mention, text, context, quotes):
                 continue
             if clause and clause[0] <= mention.start < clause[1]:
                 role = "consortium" if "컨소시엄" in text[mention.end : clause[1]] else "participant"
@@ -213,22 +233,38 @@ def _worded_roles(text: str, words: list[Word], mentions: list[Mention]):
 
 
 def parties_of(text: str, words: list[Word], headline: str | None, subheadline: str | None):
-    """(parties, names) for an article: its organisations with roles, and the resolver of its names."""
+    """(parties, names, mentions) of an article: its organisations with roles, the resolver of the
+    names it uses for them, and every organisation mention (for the people's employers)."""
     from .entities import words_of
 
     mentions = find_orgs(words, text)
+    context = _signing_context(text, words, mentions)
+    quotes = [m.span() for m in QUOTE_RE.finditer(text)]
+    bodies = [m for m in mentions if not m.loose or _signs(m, text, context, quotes)]
     extra: list[Mention] = []
     heads = [h for h in (headline, subheadline) if h]
     for head in heads:
-        head_words = words_of(head)
-        extra += find_orgs(head_words, head)
-    names = Names(text, mentions, extra)
+        extra += find_orgs(words_of(head), head)
+    names = Names(text, bodies, extra)
     for head in heads:
         for word in words_of(head):
             anaphor = anaphor_of(word, head)
             if anaphor and anaphor in names.city:
                 names.used_anaphors.add(anaphor)
-    parties = find_parties(text, words, mentions, names)
+    mentions = _with_alias_mentions(words, mentions, names)
+    parties = find_parties(text, words, mentions, names, context)
     for party in parties:
         party.aliases = names.aliases(party.name)
     return parties, names, mentions
+
+
+def _with_alias_mentions(words: list[Word], mentions: list[Mention], names: Names) -> list[Mention]:
+    """Add the words that are a declared alias ('(이하 하람)' … '하람은') as mentions of their body."""
+    covered = {i for m in mentions for i in range(m.first, m.last + 1)}
+    added = []
+    for i, word in enumerate(words):
+        if i not in covered and word.stem in names.declared:
+            full = names.resolve(word.stem)
+            kind = names.kinds.get(full, "other")
+            added.append(Mention(word.stem, kind, word.start, word.stem_end, i, i))
+    return sorted(mentions + added, key=lambda m: m.start)

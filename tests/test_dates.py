@@ -1,0 +1,114 @@
+"""Deadlines with a precision, and signing dates resolved against the publication date."""
+
+import datetime
+
+import pytest
+
+from agreements.ingest.dates import find_deadlines, parse_deadline, resolve_signing_date
+
+PUBLISHED = datetime.date(2026, 3, 12)
+
+
+@pytest.mark.parametrize(
+    ("text", "last_day", "precision", "iso"),
+    [
+        ("2028", datetime.date(2028, 12, 31), "year", "2028"),
+        ("2028년", datetime.date(2028, 12, 31), "year", "2028"),
+        ("2028-02", datetime.date(2028, 2, 29), "month", "2028-02"),
+        ("2028.2", datetime.date(2028, 2, 29), "month", "2028-02"),
+        ("2028년 9월", datetime.date(2028, 9, 30), "month", "2028-09"),
+        ("2028-09-15", datetime.date(2028, 9, 15), "day", "2028-09-15"),
+        ("2028.09.15", datetime.date(2028, 9, 15), "day", "2028-09-15"),
+        ("2028년 9월 15일", datetime.date(2028, 9, 15), "day", "2028-09-15"),
+        ("2027 상반기", datetime.date(2027, 6, 30), "half", "2027-H1"),
+        ("2027년 하반기", datetime.date(2027, 12, 31), "half", "2027-H2"),
+        ("2027-H2", datetime.date(2027, 12, 31), "half", "2027-H2"),
+        ("2027년 1분기", datetime.date(2027, 3, 31), "quarter", "2027-Q1"),
+        ("2027-Q3", datetime.date(2027, 9, 30), "quarter", "2027-Q3"),
+    ],
+)
+def test_it_reads_each_precision_a_person_types(text, last_day, precision, iso):
+    """A deadline is the last day of the period plus its precision."""
+    deadline = parse_deadline(text)
+    assert (deadline.date, deadline.precision, deadline.iso) == (last_day, precision, iso)
+
+
+@pytest.mark.parametrize(
+    "text", ["내후년쯤", "28년", "2028-13", "2027-02-29", "하반기", "2028년 완공", "곧", ""]
+)
+def test_it_refuses_what_is_not_a_deadline(text):
+    """The admin's deadline field is strict: anything else is a ValueError in Korean."""
+    with pytest.raises(ValueError, match="기한|없는|기준"):
+        parse_deadline(text)
+
+
+def test_it_reads_a_relative_deadline_only_with_a_date_to_count_from():
+    """'내년 상반기' needs today; without it the field refuses."""
+    assert parse_deadline("내년 상반기", today=PUBLISHED).iso == "2027-H1"
+    with pytest.raises(ValueError, match="기준"):
+        parse_deadline("내년 상반기")
+
+
+def test_it_finds_a_completion_deadline_in_running_text():
+    """'오는 2029년 준공을 목표로' gives '2029년 준공', due 2029."""
+    [found] = find_deadlines("오는 2029년 준공을 목표로 공사를 시작한다.", PUBLISHED)
+    assert (found.text, found.due.iso, found.goal) == ("2029년 준공", "2029", "준공")
+
+
+def test_it_keeps_words_between_the_period_and_the_goal():
+    """'2028년 무인 셔틀 상용화' keeps its object."""
+    [found] = find_deadlines("2028년 무인 셔틀 상용화를 추진한다.", PUBLISHED)
+    assert (found.text, found.due.iso) == ("2028년 무인 셔틀 상용화", "2028")
+
+
+def test_it_resolves_relative_periods_against_the_publication_date():
+    """'올해 11월', '내년 상반기', '올 하반기' count from the publication year."""
+    text = "올해 11월 개관하고 내년 상반기 가동하며 올 하반기 착공한다."
+    assert [(d.text, d.due.iso) for d in find_deadlines(text, PUBLISHED)] == [
+        ("올해 11월 개관", "2026-11"),
+        ("내년 상반기 가동", "2027-H1"),
+        ("올 하반기 착공", "2026-H2"),
+    ]
+
+
+def test_it_keeps_the_words_of_a_relative_period_without_a_publication_date():
+    """No date is invented: the due stays None."""
+    [found] = find_deadlines("내년 상반기 개관 예정이다.")
+    assert (found.text, found.due) == ("내년 상반기 개관", None)
+
+
+def test_it_skips_past_periods():
+    """'지난해 9월' is history, not a deadline."""
+    assert find_deadlines("지난해 9월 조례를 만들었다.", PUBLISHED) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "iso", "words"),
+    [
+        ("2026년 2월 27일 협약을 맺었다", "2026-02-27", "2026년 2월 27일"),
+        ("2월 27일 협약을 맺었다", "2026-02-27", "2월 27일"),
+        ("지난 10일 시청에서", "2026-03-10", "지난 10일"),
+        ("지난 25일 시청에서", "2026-02-25", "지난 25일"),
+        ("11일 시청에서", "2026-03-11", "11일"),
+        ("오는 20일 체결한다", "2026-03-20", "오는 20일"),
+        ("어제 체결했다", "2026-03-11", "어제"),
+        ("오늘 체결했다", "2026-03-12", "오늘"),
+        ("지난달 30일 체결했다", None, "지난달 30일"),
+        ("지난해 9월 선정됐다", "2025-09", "지난해 9월"),
+        ("내년 체결할 예정", "2027", "내년"),
+    ],
+)
+def test_it_resolves_signing_dates_against_the_publication_date(text, iso, words):
+    """'지난 25일' in March is the 25th of February; a day that does not exist stays None."""
+    assert resolve_signing_date(text, PUBLISHED) == (iso, words)
+
+
+def test_it_keeps_the_words_of_a_relative_signing_date_without_a_publication_date():
+    """Without a publication date a relative date is None but its words are kept."""
+    assert resolve_signing_date("지난 10일 시청에서", None) == (None, "지난 10일")
+    assert resolve_signing_date("2026년 1월 5일 체결", None) == ("2026-01-05", "2026년 1월 5일")
+
+
+def test_it_does_not_take_a_duration_for_a_date():
+    """'15일간' is a length of time."""
+    assert resolve_signing_date("15일간 운영한다", PUBLISHED) == (None, None)

@@ -1,0 +1,143 @@
+"""Whether an article reports an agreement, and which kind, with its title, place, site and commitments."""
+
+import datetime
+
+import pytest
+
+from agreements.ingest.article import extract_article
+
+
+def extract(text, headline=None, subheadline=None, published=None):
+    return extract_article(text, headline=headline, subheadline=subheadline, published=published)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "가람시는 지난 3일 ㈜다온테크와 '스마트시티 업무협약'을 체결했다.",
+        "가람시와 다온대학교는 지역 인재 양성을 위한 MOU를 맺었다.",
+        "가람시는 ㈜다온테크와 '공장 신설 투자협약'을 체결했다고 밝혔다.",
+        "새솔군과 새솔농협은 지난 2일 협약식을 갖고 급식 공급에 협력하기로 했다.",
+        "가람시는 지난 8일 '교통 기본계획 수립 연구 용역' 착수보고회를 열었다.",
+        "가람복지관은 새솔은행의 후원을 받아 '어르신 금융 교육 과정'을 운영한다.",
+    ],
+)
+def test_it_recognises_an_agreement(text):
+    """Signed agreements, commissioned studies and sponsored programmes are agreements."""
+    is_agreement, agreements = extract(text)
+    assert is_agreement and len(agreements) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "가람감영은 조선시대 관찰사가 머물던 곳으로, 1910년대에 헐렸다가 2020년 복원됐다.",
+        "가람시립도서관이 여름 독서교실 참가자를 모집한다. 참가 신청은 누리집에서 받는다.",
+        "가람시 공고 제2026-15호. 협약 기업 모집 공고를 알려드립니다.",
+    ],
+)
+def test_it_does_not_take_a_history_column_or_a_notice_for_an_agreement(text):
+    """Columns, notices and announcements are not agreements."""
+    assert extract(text) == (False, [])
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("가람시는 ㈜다온테크와 '스마트시티 업무협약'을 체결했다.", "mou"),
+        ("가람시는 ㈜다온테크와 '이차전지 공장 투자협약'을 체결했다.", "investment"),
+        ("가람시는 가람상인회와 '상생협력을 위한 협약'을 체결했다.", "cooperation"),
+        ("가람시는 지난 8일 '도시 숲 조성 연구 용역' 착수보고회를 열었다.", "research"),
+        ("가람복지관은 새솔은행의 후원을 받아 '청년 코딩 교육 과정'을 운영한다.", "program"),
+    ],
+)
+def test_it_tells_the_kind_of_agreement(text, kind):
+    """The title decides first: 업무협약/MOU, 투자협약, 상생협력 협약, 용역, 과정."""
+    assert extract(text)[1][0]["kind"] == kind
+
+
+def test_it_mends_a_stray_quote_in_the_title():
+    """A stray closing quote is dropped: 'A'을 위한 B' reads as A을 위한 B."""
+    text = "가람시는 지난 8일 '가람시 아동친화도시 인증'을 위한 연구 용역' 착수보고회를 열었다."
+    assert extract(text)[1][0]["title"] == "가람시 아동친화도시 인증을 위한 연구 용역"
+
+
+def test_it_prefers_the_body_form_of_the_title():
+    """The body's 'A 및 B' wins over the subheadline's 'A·B'."""
+    text = "가람시는 ㈜다온테크와 '스마트 물류센터 구축 및 운영 업무협약'을 체결했다."
+    agreement = extract(text, subheadline="'스마트 물류센터 구축·운영 업무협약' 체결")[1][0]
+    assert agreement["title"] == "스마트 물류센터 구축 및 운영 업무협약"
+
+
+def test_it_reads_the_signing_place_date_and_site():
+    """The place before '에서', the date resolved against publication, and the '…일원' site."""
+    text = (
+        "가람시와 ㈜다온에너지는 지난 8일 시청 2층 접견실에서 '수소 발전소 건립 업무협약'을 체결했다.\n\n"
+        "㈜다온에너지는 가람시 동구 새솔동2가 일원(2만㎡)에 발전소를 짓는다."
+    )
+    agreement = extract(text, published=datetime.date(2026, 5, 3))[1][0]
+    assert (agreement["signed_on"], agreement["signed_on_text"]) == ("2026-04-08", "지난 8일")
+    assert agreement["place"] == "시청 2층 접견실"
+    assert agreement["location"] == "가람시 동구 새솔동2가 일원"
+    start, end = agreement["spans"]["place"]
+    assert text[start:end] == "시청 2층 접견실"
+
+
+def test_it_does_not_take_an_announcement_date_for_the_signing_date():
+    """'… 운영한다고 21일 밝혔다' is when it was announced."""
+    text = "가람복지관은 새솔은행의 후원을 받아 '청년 코딩 교육 과정'을 운영한다고 21일 밝혔다."
+    agreement = extract(text, published=datetime.date(2026, 5, 22))[1][0]
+    assert (agreement["signed_on"], agreement["signed_on_text"]) == (None, None)
+
+
+def test_it_reads_one_commitment_for_each_listed_item():
+    """'△A △B △C 등에 협력하기로 했다' gives three commitments without a party."""
+    text = (
+        "가람시는 가람상인회와 '상생협력 협약'을 체결했다.\n\n"
+        "협약에 따라 양 기관은 △전통시장 공동 배송 △온라인 장터 운영 지원 △상인 교육 등에 협력하기로 했다."
+    )
+    commitments = [(c["party"], c["text"]) for c in extract(text)[1][0]["commitments"]]
+    assert commitments == [(None, "전통시장 공동 배송"), (None, "온라인 장터 운영 지원"), (None, "상인 교육")]
+
+
+def test_it_reads_what_each_side_promised():
+    """'시는 …하고 X는 …하기로 약속했다' gives one commitment a side, with its party."""
+    text = (
+        "가람시와 ㈜다온에너지(이하 다온)는 '수소 발전소 건립 업무협약'을 체결했다.\n\n"
+        "이날 시는 공사가 차질 없이 진행되도록 부지 정비를 지원하고 다온은 발전소 운영을 전담하기로 약속했다."
+    )
+    commitments = [(c["party"], c["text"]) for c in extract(text)[1][0]["commitments"]]
+    assert commitments == [("가람시", "부지 정비를 지원"), ("㈜다온에너지", "발전소 운영을 전담")]
+
+
+def test_it_does_not_take_a_plan_for_a_commitment():
+    """'…할 예정이다' reports a plan, not a promise made in the agreement."""
+    text = "가람시는 '도시 숲 조성 연구 용역' 착수보고회를 열었다. 시는 내년에 기본계획을 수립할 예정이다."
+    assert extract(text)[1][0]["commitments"] == []
+
+
+def test_it_reads_targets_but_not_attendees_or_ordinals():
+    """A deadline, a capacity with its noun and a total with its object are targets; '20명이 참석', '3대 목표' not."""
+    text = (
+        "가람시는 지난 8일 관계자 20명이 참석한 가운데 '태양광 발전 업무협약'을 체결했다.\n\n"
+        "법인은 오는 2028년 준공을 목표로 발전용량 12.5MW 규모의 설비를 짓고, 총 30명의 청년 기술자를 채용한다. "
+        "시는 3대 목표를 세웠다."
+    )
+    targets = [(t["text"], t["due"], t["value"], t["unit"]) for t in extract(text)[1][0]["targets"]]
+    assert targets == [
+        ("2028년 준공", "2028", None, None),
+        ("발전용량 12.5MW", None, 12.5, "MW"),
+        ("총 30명의 청년 기술자", None, 30, "명"),
+    ]
+
+
+def test_every_value_carries_its_span():
+    """Spans of budgets, targets, parties and people point at their words."""
+    text = "가람시와 ㈜다온에너지는 '수소 발전소 업무협약'을 체결했다. 다온에너지는 총 120억원을 투입한다."
+    agreement = extract(text)[1][0]
+    for key in ("budgets", "targets", "parties"):
+        for value in agreement[key]:
+            start, end = value["span"]
+            assert text[start:end], key
+    [budget] = agreement["budgets"]
+    assert text[slice(*budget["span"])] == "120억원"

@@ -1,0 +1,188 @@
+"""Organisations, their roles and aliases, and people with their titles (fictional names throughout)."""
+
+import pytest
+
+from agreements.ingest.article import extract_article
+from agreements.ingest.entities import is_short_form, org_kind
+
+
+def agreement_of(text, headline=None, subheadline=None):
+    is_agreement, agreements = extract_article(
+        text, headline=headline, subheadline=subheadline, published=None
+    )
+    assert is_agreement
+    return agreements[0]
+
+
+def parties_of(text, **heads):
+    return {p["name"]: (p["kind"], p["role"]) for p in agreement_of(text, **heads)["parties"]}
+
+
+@pytest.mark.parametrize(
+    ("stem", "kind"),
+    [
+        ("한빛수산협동조합", "cooperative"),
+        ("가온시니어협의회", "association"),
+        ("새솔상인회", "association"),
+        ("한국미래정책연구원", "public_institution"),
+        ("새솔노인복지관", "public_institution"),
+        ("새솔대학교", "university"),
+        ("㈜다온테크", "company"),
+        ("다온테크(유)", "company"),
+        ("주식회사 다온테크", "company"),
+        ("국토안전부", "government"),
+        ("누리군의회", "government"),
+    ],
+)
+def test_it_tells_the_kind_of_an_organisation_by_its_ending(stem, kind):
+    """Korean organisation morphology gives the kind."""
+    assert org_kind(stem, proper=False) == kind
+
+
+@pytest.mark.parametrize("stem", ["참여 여부", "여부", "거래처", "도시", "데이터센터", "요청", "시청", "㈜"])
+def test_it_does_not_take_common_words_for_organisations(stem):
+    """Words that merely end like an organisation are not one."""
+    assert org_kind(stem, proper=False) is None
+
+
+def test_it_needs_a_proper_noun_before_a_weak_ending():
+    """'…센터' is an organisation only with a name in it."""
+    assert org_kind("물류센터", proper=False) is None
+    assert org_kind("가온물류센터", proper=True) == "public_institution"
+
+
+@pytest.mark.parametrize(
+    ("short", "full", "same"),
+    [
+        ("한빛수산조합", "한빛수산협동조합", True),
+        ("미래정책연구원", "한국미래정책연구원", True),
+        ("가온소통센터", "가온시마을소통센터", True),
+        ("다온테크", "㈜다온테크", True),
+        ("㈜다온테크", "다온테크", False),
+        ("누리시", "누리시문화재단", False),
+        ("환경연구원", "한국미래정책연구원", False),
+    ],
+)
+def test_it_recognises_short_forms_of_a_name(short, full, same):
+    """Dropped words, ㈜ and leading region names make short forms; a different ending does not."""
+    assert is_short_form(short, full) is same
+
+
+def test_it_reads_a_declared_alias_and_the_city_called_시():
+    """'(이하 X)' and '시는' are other names of the same bodies."""
+    text = (
+        "누리시와 ㈜하람모빌리티(이하 하람)는 지난 3일 시청 대회의실에서 '자율주행 버스 업무협약'을 체결했다.\n\n"
+        "하람은 버스 10대를 투입하고 시는 정류장을 정비한다."
+    )
+    parties = {p["name"]: p["aliases"] for p in agreement_of(text)["parties"]}
+    assert parties == {"누리시": ["시"], "㈜하람모빌리티": ["하람"]}
+
+
+def test_it_takes_aliases_from_the_headline():
+    """A headline's short form of a party is one of its aliases."""
+    text = "가온시마을소통센터는 새솔시니어협의회와 협력해 '디지털 강사 양성 과정'을 운영한다고 밝혔다."
+    agreement = agreement_of(text, headline="가온소통센터, 디지털 강사 키운다")
+    aliases = {p["name"]: p["aliases"] for p in agreement["parties"]}
+    assert aliases["가온시마을소통센터"] == ["가온소통센터"]
+
+
+def test_it_reads_every_party_of_a_list_with_와_과_commas_and_parentheses():
+    """'A과 B, 지역 마트(C, D)와 … 체결' makes A, B, C and D parties."""
+    text = (
+        "새솔시는 지난 5일 부시장실에서 새솔수산협동조합(어민)과 사단법인 새솔상인회, "
+        "지역 대형마트(다온마트 새솔점, 하나마트 중앙점)와 '지역 상생을 위한 협약'을 체결했다."
+    )
+    assert parties_of(text) == {
+        "새솔시": ("government", "party"),
+        "새솔수산협동조합": ("cooperative", "party"),
+        "새솔상인회": ("association", "party"),
+        "다온마트 새솔점": ("company", "party"),
+        "하나마트 중앙점": ("company", "party"),
+    }
+
+
+def test_it_reads_the_parties_joined_by_가운뎃점():
+    """'A·B·C가 협약을 체결했다' names three signers."""
+    text = "가람시·가람문화재단·㈜다온테크가 지난 2일 '문화 기술 협력 업무협약'을 체결했다."
+    assert set(parties_of(text)) == {"가람시", "가람문화재단", "㈜다온테크"}
+
+
+def test_it_tells_consortium_members_from_signers():
+    """Companies named in an attendance clause with 컨소시엄 are the consortium."""
+    text = (
+        "가람시와 ㈜다온에너지는 지난 8일 시청에서 ㈜한빛건설, 새솔전기(유) 등 컨소시엄 업체 관계자들이 "
+        "참석한 가운데 '수소 발전소 건립 업무협약'을 체결했다."
+    )
+    assert parties_of(text) == {
+        "가람시": ("government", "party"),
+        "㈜다온에너지": ("company", "party"),
+        "㈜한빛건설": ("company", "consortium"),
+        "새솔전기(유)": ("company", "consortium"),
+    }
+
+
+def test_it_reads_attendees_sponsors_and_certifiers():
+    """Attendees at a kickoff are participants; 'X의 후원' is a sponsor; 'X 인증' a certifier."""
+    text = (
+        "가람시는 지난 8일 시청 회의실에서 한국미래정책연구원 연구진, 가람시 청년위원회 위원 등 20명이 "
+        "참석한 가운데 '청년친화도시 조성 연구 용역' 착수보고회를 열었다.\n\n"
+        "시는 2028년 국토안전부 인증 '청년친화도시' 지정을 목표로 한다. 이번 용역은 새솔은행의 후원으로 진행된다."
+    )
+    assert parties_of(text) == {
+        "가람시": ("government", "party"),
+        "한국미래정책연구원": ("public_institution", "participant"),
+        "가람시 청년위원회": ("government", "participant"),
+        "국토안전부": ("government", "certifier"),
+        "새솔은행": ("company", "sponsor"),
+    }
+
+
+def test_it_reads_a_sponsor_without_an_organisation_ending_as_a_company():
+    """A brand named as the sponsor is a company."""
+    text = "새솔복지관은 다온페이의 후원을 받아 '어르신 금융 교육 과정'을 운영한다고 밝혔다."
+    assert parties_of(text) == {
+        "새솔복지관": ("public_institution", "party"),
+        "다온페이": ("company", "sponsor"),
+    }
+
+
+def test_it_reads_people_with_acting_title_chains_and_the_body_their_title_names():
+    """'NAME OO시장 권한대행 부시장' holds that whole title at OO시."""
+    text = (
+        "누리시는 지난 3일 시청에서 한지호 누리시장 권한대행 부시장과 서민아 ㈜하람모빌리티 대표가 "
+        "참석한 가운데 '자율주행 업무협약'을 ㈜하람모빌리티와 체결했다."
+    )
+    people = [(p["name"], p["title"], p["org"]) for p in agreement_of(text)["people"]]
+    assert people == [
+        ("한지호", "누리시장 권한대행 부시장", "누리시"),
+        ("서민아", "대표", "㈜하람모빌리티"),
+    ]
+
+
+def test_it_resolves_a_persons_organisation_through_an_alias():
+    """'NAME ALIAS TITLE' gives the organisation's full name."""
+    text = (
+        "누리시와 ㈜하람모빌리티(이하 하람)는 지난 3일 '자율주행 업무협약'을 체결했다. "
+        "협약식에는 서민아 하람 대표가 참석했다."
+    )
+    people = [(p["name"], p["org"]) for p in agreement_of(text)["people"]]
+    assert people == [("서민아", "㈜하람모빌리티")]
+
+
+def test_it_reads_a_county_head_written_before_the_name():
+    """'OO군 군수 NAME' and 'NAME OO군수' both name the head of OO군."""
+    text = (
+        "해솔군은 지난 2일 군청에서 새솔농협과 '급식 공급 협약'을 맺었다.\n\n"
+        "해솔군 군수 도하준은 협약식에서 인사말을 했다. 강서윤 새솔농협 조합장도 함께했다."
+    )
+    people = {p["name"]: (p["title"], p["org"]) for p in agreement_of(text)["people"]}
+    assert people == {"도하준": ("군수", "해솔군"), "강서윤": ("조합장", "새솔농협")}
+
+
+def test_it_does_not_take_the_reporter_or_a_modifier_for_a_person():
+    """'NAME 기자' is the byline; '상근 부회장' has no name."""
+    text = (
+        "가람시는 지난 2일 가람상인회와 '상생 협약'을 체결했다. 협약식에는 가람상인회 상근 부회장이 참석했다.\n\n"
+        "윤다은 기자"
+    )
+    assert agreement_of(text)["people"] == []

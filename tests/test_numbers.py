@@ -1,0 +1,139 @@
+"""Korean amounts of money and quantities with units."""
+
+import pytest
+
+from agreements.ingest.numbers import find_amounts, find_quantities, parse_krw, parse_quantity
+
+
+@pytest.mark.parametrize(
+    ("text", "won"),
+    [
+        ("48억원", 4_800_000_000),
+        ("4,800억", 480_000_000_000),
+        ("2500만 원", 25_000_000),
+        ("2조 3000억원", 2_300_000_000_000),
+        ("4억2,500만원", 425_000_000),
+        ("7억7000만원", 770_000_000),
+    ],
+)
+def test_it_reads_mixed_hangul_and_digit_amounts(text, won):
+    """Digits grouped by 만/억/조, with or without 원 and commas."""
+    assert parse_krw(text) == won
+
+
+def test_it_reads_thousands_written_as_a_word_and_the_about_suffix():
+    """'2조5천억여원' is 2.5 trillion won; the 여 ('some') is read past."""
+    assert parse_krw("2조5천억여원") == 2_500_000_000_000
+    assert parse_krw("3천만원") == 30_000_000
+
+
+def test_it_reads_a_decimal_before_a_myriad():
+    """'7.5억' is 750 million won, kept exact as an integer."""
+    assert parse_krw("7.5억") == 750_000_000
+    assert isinstance(parse_krw("7.5억"), int)
+
+
+def test_it_reads_plain_digits_as_won():
+    """A bare number is already in won."""
+    assert parse_krw("120000000") == 120_000_000
+
+
+@pytest.mark.parametrize(
+    ("text", "won"), [("오천만원", 50_000_000), ("이백억원", 20_000_000_000), ("삼십억", 3_000_000_000)]
+)
+def test_it_reads_hangul_numerals(text, won):
+    """Amounts written in hangul numerals."""
+    assert parse_krw(text) == won
+
+
+@pytest.mark.parametrize("text", ["일원", "예산", "", "억", "3억2조", "원", "5명", "2가"])
+def test_it_refuses_what_is_not_an_amount(text):
+    """Words and malformed numbers raise ValueError with a Korean message."""
+    with pytest.raises(ValueError, match="금액|단위|숫자"):
+        parse_krw(text)
+
+
+def test_it_refuses_an_amount_below_one_won():
+    """'1.23456789억' does not come to whole won."""
+    with pytest.raises(ValueError):
+        parse_krw("1.234567891억")
+
+
+def test_it_finds_amounts_in_running_text_but_not_an_area():
+    """'OO동 일원' is 'the area around', not one won; 33만㎡ is an area."""
+    text = "새봄시 한빛동2가 일원 부지 33만㎡에 총 120억원을 들여 짓는다."
+    assert [(m.text, m.amount_krw) for m in find_amounts(text)] == [("120억원", 12_000_000_000)]
+
+
+def test_it_does_not_take_foreign_currency_for_won():
+    """'10억 달러' is not an amount in won."""
+    assert find_amounts("총 10억 달러 규모의 설비를 짓는다.") == []
+
+
+def test_it_tells_public_money_from_private_money_clause_by_clause():
+    """Each amount takes its source from its own clause."""
+    text = "국비 20억과 도비 5억원이 투입되고, ㈜한빛소재가 80억원을 투자한다."
+    assert [(m.text, m.source) for m in find_amounts(text)] == [
+        ("20억", "public"),
+        ("5억원", "public"),
+        ("80억원", "private"),
+    ]
+
+
+def test_it_reads_money_raised_without_a_budget_as_private():
+    """'예산 없이 … 민간 자원' is private: the budget is negated."""
+    [match] = find_amounts("군 예산 없이 1500만 원 규모의 민간 자원을 모았다.")
+    assert match.source == "private"
+
+
+def test_it_leaves_the_source_empty_when_the_text_does_not_say():
+    """Money put in with no word of who pays has no source."""
+    [match] = find_amounts("법인은 총 900억원을 투입해 공장을 짓는다.")
+    assert match.source is None
+
+
+def test_it_reads_a_government_that_supports_with_money_as_public():
+    """'군은 … 8억원을 지원' is public money."""
+    [match] = find_amounts("협약에 따라 군은 장비 구입비 8억원을 지원하고, 조합은 교육을 맡는다.")
+    assert match.source == "public"
+
+
+def test_it_gives_the_span_of_each_amount():
+    """Spans point into the text."""
+    text = "총 45억원을 들인다."
+    [match] = find_amounts(text)
+    assert text[match.span[0] : match.span[1]] == "45억원"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("2만4천㎡", 24000, "㎡"),
+        ("3만2100㎡", 32100, "㎡"),
+        ("254,300㎡", 254300, "㎡"),
+        ("12.5MW", 12.5, "MW"),
+        ("총 24명", 24, "명"),
+        ("10개년", 10, "개년"),
+        ("3개소", 3, "개소"),
+        ("12회차", 12, "회차"),
+        ("450세대", 450, "세대"),
+        ("8.2km", 8.2, "km"),
+    ],
+)
+def test_it_reads_quantities_with_their_unit(text, value, unit):
+    """Myriad notation is expanded; integers stay int, decimals are float."""
+    quantity = parse_quantity(text)
+    assert (quantity.value, quantity.unit) == (value, unit)
+    assert type(quantity.value) is type(value)
+
+
+def test_it_refuses_a_number_without_a_unit():
+    """A quantity needs its unit."""
+    with pytest.raises(ValueError, match="수량"):
+        parse_quantity("1200")
+
+
+def test_it_finds_quantities_and_prefers_the_longest_unit():
+    """'3개소' is 3 개소, not 3 개; '6개월' is not 6 개."""
+    found = find_quantities("거점 3개소를 6개월 동안 운영하고 발전용량 4.5MW를 갖춘다.")
+    assert [(q.value, q.unit) for q in found] == [(3, "개소"), (6, "개월"), (4.5, "MW")]
