@@ -203,7 +203,7 @@ class AgreementAdmin(SimpleHistoryAdmin):
     def import_view(self, request):
         if not self.has_import_permission(request):
             raise PermissionDenied
-        form = DocumentImportForm(request.POST or None, request.FILES or None)
+        form = DocumentImportForm(*((request.POST, request.FILES) if request.method == "POST" else ()))
         if request.method == "POST" and form.is_valid():
             name, data = form.document()
             try:

@@ -111,8 +111,10 @@ def _validate(data):
             raise LoadError(f"article {a_no} is not an object")
         for g_no, draft in enumerate(article.get("agreements") or [], 1):
             where = f"article {a_no}, agreement {g_no}"
-            if not isinstance(draft, dict) or not (draft.get("title") or "").strip():
-                raise LoadError(f"{where}: an agreement needs a title")
+            if not isinstance(draft, dict):
+                raise LoadError(f"{where}: an agreement must be an object")
+            if not (draft.get("title") or "").strip() and not (article.get("headline") or "").strip():
+                raise LoadError(f"{where}: an agreement needs a title (or its article a headline)")
             if draft.get("kind") and draft["kind"] not in Agreement.Kind.values:
                 raise LoadError(f"{where}: unknown kind {draft['kind']!r}")
             for party in draft.get("parties") or []:
@@ -162,7 +164,9 @@ def source_key(article, index):
 
 def _agreement_values(draft, article):
     values = {
-        "title": draft["title"].strip()[:300],
+        # A draft whose name the extractor could not find takes its article's headline, for a
+        # person to correct on the review screen.
+        "title": ((draft.get("title") or "").strip() or article.headline.strip())[:300],
         "kind": draft.get("kind") or Agreement.Kind.OTHER,
         "signed_on": _signed_on(draft.get("signed_on")),
         "signed_on_text": (draft.get("signed_on_text") or "")[:100],

@@ -58,3 +58,199 @@ def test_it_finds_organizations_by_autocomplete(staff_client):
 
     assert response.status_code == 200
     assert [r["text"] for r in response.json()["results"]] == ["새솔전자㈜"]
+
+
+# --- data entry -----------------------------------------------------------------------------------
+
+IMPORT_URL = "admin:agreements_agreement_import"
+PRESS_RELEASE = (
+    "한빛시, 새솔전자와 투자협약\n\n"
+    "한빛시는 지난 5일 시청에서 새솔전자㈜와 3007억원 규모의 투자협약을 체결했다고 6일 밝혔다.\n"
+    "새솔전자는 2027년까지 공장을 완공할 계획이다.\n"
+)
+
+
+def saved_rows():
+    from agreements.models import Agreement, SourceDocument
+    from people.models import Organization
+
+    return SourceDocument.objects.count(), Agreement.objects.count(), Organization.objects.count()
+
+
+def upload(name, data):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    return SimpleUploadedFile(name, data, content_type="text/plain")
+
+
+def test_it_links_the_import_page_from_the_agreement_list(staff_client):
+    """The changelist offers '문서 가져오기'."""
+    page = staff_client.get(reverse("admin:agreements_agreement_changelist")).content.decode()
+
+    assert "문서 가져오기" in page
+    assert reverse(IMPORT_URL) in page
+
+
+def test_it_imports_pasted_text_and_lands_on_its_drafts(staff_client):
+    """Pasted text becomes drafts; the list is filtered to exactly those."""
+    other = factories.AgreementFactory(title="다른 협약")
+
+    response = staff_client.post(
+        reverse(IMPORT_URL), {"text": PRESS_RELEASE, "name": "한빛일보 3면", "published": "2026-03-06"}, follow=True
+    )
+
+    from agreements.models import Agreement, SourceDocument
+
+    made = Agreement.objects.exclude(pk=other.pk).get()
+    assert list(response.context["cl"].result_list) == [made]
+    assert made.review_state == "extracted"
+    assert made.signed_on.isoformat() == "2026-03-05"
+    assert made.budgets.get().amount_krw == 300_700_000_000
+    document = SourceDocument.objects.get()
+    assert (document.file_name, document.imported_by) == ("한빛일보 3면.txt", staff_client.user)
+    assert "새 초안 1건" in response.content.decode()
+
+
+def test_it_imports_an_uploaded_file_the_same_way_as_the_command(staff_client):
+    """A CP949 .txt file goes through ingest_documents like `manage.py ingest`."""
+    response = staff_client.post(reverse(IMPORT_URL), {"file": upload("release.txt", PRESS_RELEASE.encode("cp949"))})
+
+    assert response.status_code == 302
+    assert "id__in=" in response.url
+    assert saved_rows()[:2] == (1, 1)
+
+
+def test_it_imports_the_same_document_twice_without_a_duplicate(staff_client):
+    """Importing the same text again finds the same draft."""
+    for _ in range(2):
+        staff_client.post(reverse(IMPORT_URL), {"text": PRESS_RELEASE})
+
+    assert saved_rows()[:2] == (1, 1)
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "reason"),
+    [
+        ("binary.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)), "binary.txt"),
+        ("bad.txt", "한글".encode("utf-16-le") + b"\xff\xfe\x00\xd8", "bad.txt"),
+    ],
+)
+def test_it_shows_a_bad_file_as_a_form_error_and_saves_nothing(staff_client, name, data, reason):
+    """A file the reader refuses (DocumentError) is reported on the form; nothing is written."""
+    response = staff_client.post(reverse(IMPORT_URL), {"file": upload(name, data)})
+
+    assert response.status_code == 200
+    errors = response.context["form"].non_field_errors()
+    assert errors and reason in errors[0]
+    assert "아무것도 저장하지 않았습니다" in errors[0]
+    assert saved_rows() == (0, 0, 0)
+
+
+def test_it_refuses_a_file_larger_than_the_limit(staff_client, settings):
+    """The size limit of `ingest` applies to uploads too."""
+    settings.INGEST_MAX_BYTES = 100
+
+    response = staff_client.post(reverse(IMPORT_URL), {"file": upload("big.txt", PRESS_RELEASE.encode() * 5)})
+
+    assert "too large" in response.context["form"].non_field_errors()[0]
+    assert saved_rows() == (0, 0, 0)
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        ({}, "텍스트 파일을 고르거나 본문을 붙여넣어 주세요."),
+        ({"text": "본문", "file": "x"}, "하나만"),
+    ],
+)
+def test_it_asks_for_exactly_one_document(staff_client, data, message):
+    """Neither or both of file and text is a form error."""
+    if "file" in data:
+        data["file"] = upload("a.txt", b"text")
+
+    response = staff_client.post(reverse(IMPORT_URL), data)
+
+    assert message in response.context["form"].non_field_errors()[0]
+    assert saved_rows() == (0, 0, 0)
+
+
+def test_it_takes_only_text_files(staff_client):
+    """A .json or .pdf upload is refused on the file field."""
+    response = staff_client.post(reverse(IMPORT_URL), {"file": upload("page.pdf", b"%PDF-1.4")})
+
+    assert "텍스트 파일(.txt)만" in response.context["form"].errors["file"][0]
+
+
+def test_it_enters_money_and_a_deadline_the_way_people_write_them(staff_client):
+    """A new agreement typed with '3007억원' and '2027' stores won and a year deadline."""
+    from agreements.models import Agreement
+
+    data = {
+        "title": "새 협약", "kind": "mou", "status": "signed", "due": "2027",
+        "participations-TOTAL_FORMS": "0", "participations-INITIAL_FORMS": "0",
+        "budgets-TOTAL_FORMS": "1", "budgets-INITIAL_FORMS": "0", "budgets-0-amount_krw": "3007억원",
+        "targets-TOTAL_FORMS": "1", "targets-INITIAL_FORMS": "0",
+        "targets-0-description": "완공", "targets-0-due": "2026 하반기",
+        "commitments-TOTAL_FORMS": "0", "commitments-INITIAL_FORMS": "0",
+    }
+
+    response = staff_client.post(reverse("admin:agreements_agreement_add"), data)
+
+    assert response.status_code == 302, response.context["adminform"].form.errors
+    agreement = Agreement.objects.get()
+    assert (str(agreement.due_on), agreement.due_precision) == ("2027-12-31", "year")
+    budget, target = agreement.budgets.get(), agreement.targets.get()
+    assert (budget.amount_krw, budget.locked) == (300_700_000_000, True)
+    assert (str(target.due_on), target.due_precision, target.locked) == ("2026-12-31", "half", True)
+    page = staff_client.get(reverse("admin:agreements_agreement_change", args=[agreement.pk])).content.decode()
+    assert 'value="3,007억 원"' in page
+    assert 'value="2027년"' in page
+    assert 'value="2026년 하반기"' in page
+
+
+def test_it_shows_a_korean_error_for_money_it_cannot_read(staff_client):
+    """An unreadable amount in the budget inline is an error on that field; nothing is saved."""
+    from agreements.models import Agreement
+
+    data = {
+        "title": "새 협약", "kind": "mou", "status": "signed", "due": "언젠가",
+        "participations-TOTAL_FORMS": "0", "participations-INITIAL_FORMS": "0",
+        "budgets-TOTAL_FORMS": "1", "budgets-INITIAL_FORMS": "0", "budgets-0-amount_krw": "삼천억쯤",
+        "targets-TOTAL_FORMS": "0", "targets-INITIAL_FORMS": "0",
+        "commitments-TOTAL_FORMS": "0", "commitments-INITIAL_FORMS": "0",
+    }
+
+    response = staff_client.post(reverse("admin:agreements_agreement_add"), data)
+
+    assert response.status_code == 200
+    page = response.content.decode()
+    assert "금액으로 읽을 수 없습니다" in page
+    assert "기한으로 읽을 수 없습니다" in page
+    assert not Agreement.objects.exists()
+
+
+def test_it_offers_to_add_an_organization_from_the_party_inline(staff_client):
+    """The organisation autocomplete in the inline has Django's 'add another' link."""
+    agreement = factories.AgreementFactory()
+
+    page = staff_client.get(reverse("admin:agreements_agreement_change", args=[agreement.pk])).content.decode()
+
+    assert 'id="add_id_participations-__prefix__-organization"' in page
+    assert "admin-autocomplete" in page
+
+
+def test_it_offers_the_csv_export_of_the_selected_agreements(staff_client):
+    """The agreement list has the tracking CSV export as an action."""
+    factories.AgreementFactory()
+    page = staff_client.get(reverse("admin:agreements_agreement_changelist")).content.decode()
+
+    assert 'value="export_selected_as_csv"' in page
+
+
+def test_it_edits_aliases_as_lines_in_the_organization_form(staff_client):
+    """The organisation form shows aliases one a line, not as JSON."""
+    organization = factories.OrganizationFactory(aliases=["㈜BAIDC", "BAIDC"])
+
+    page = staff_client.get(reverse("admin:people_organization_change", args=[organization.pk])).content.decode()
+
+    assert "㈜BAIDC\nBAIDC</textarea>" in page
