@@ -121,3 +121,32 @@ def test_it_does_not_cut_at_labels_or_broken_sentences():
     )
     (article,) = split_articles(paragraphs(doc))
     assert article.headline == "은하군, 농협과 먹거리 협약"
+
+
+FIRST_LEAD = "은하군은 지난 5일 군청에서 새봄농협과 먹거리 상생 협약을 체결했다."
+SECOND_LEAD = "솔빛시는 10일 시청에서 한누리전력과 태양광 발전 협약을 맺었다."
+
+
+def test_it_drops_a_caption_printed_after_its_articles_byline():
+    """A caption of the last article, printed above the next headline, is in neither article."""
+    doc = "\n\n".join([
+        "은하군, 먹거리 협약", FIRST_LEAD, "군은 판로를 지원한다.", "박새롬 기자",
+        "은하군은 5일 새봄농협과 먹거리 상생 협약을 체결했다.",
+        "솔빛시, 태양광 협약", SECOND_LEAD, "시는 부지를 내준다.", "김하늘 기자",
+    ])
+    first, second = extract_text(doc, name="page.txt", published=None)["articles"]
+    assert second["headline"] == "솔빛시, 태양광 협약"
+    assert second["text"] == f"{SECOND_LEAD}\n\n시는 부지를 내준다."
+    assert first["text"] == f"{FIRST_LEAD}\n\n군은 판로를 지원한다."
+
+
+def test_it_drops_a_caption_of_the_next_article_printed_before_a_byline():
+    """A caption at the foot of an article that repeats the next article's lead goes."""
+    doc = "\n\n".join([
+        "은하군, 먹거리 협약", FIRST_LEAD, "군은 판로를 지원한다.",
+        "솔빛시는 10일 한누리전력과 태양광 발전 협약을 맺었다.", "박새롬 기자",
+        "솔빛시, 태양광 협약", SECOND_LEAD, "시는 부지를 내준다.", "김하늘 기자",
+    ])
+    first, second = extract_text(doc, name="page.txt", published=None)["articles"]
+    assert first["text"] == f"{FIRST_LEAD}\n\n군은 판로를 지원한다."
+    assert second["text"].count("태양광 발전 협약을 맺었다.") == 1

@@ -195,7 +195,7 @@ def near_duplicate(caption: str, sentence: str) -> bool:
     return _overlap(_pairs(caption), _pairs(sentence))
 
 
-class _Shape:
+class Shape:
     """A paragraph's character pairs, whole and sentence by sentence, computed once."""
 
     def __init__(self, paragraph: str):
@@ -203,24 +203,28 @@ class _Shape:
         sentences = _SENTENCES.split(paragraph)
         self.sentences = [_pairs(s) for s in sentences] if len(sentences) > 1 else []
 
-    def repeats(self, other: _Shape) -> bool:
+    def repeats(self, other: Shape) -> bool:
         """This paragraph repeats the other, or one sentence of it."""
         return _overlap(self.whole, other.whole) or any(_overlap(self.whole, s) for s in other.sentences)
+
+    def repeats_any(self, others: list[Shape]) -> bool:
+        """This paragraph repeats one of the others, or a sentence of one."""
+        return any(self.repeats(other) for other in others)
 
 
 def repeats_any(paragraph: str, others: list[str]) -> bool:
     """Tell whether a paragraph repeats a whole paragraph or one sentence of any of ``others``."""
-    shape = _Shape(paragraph)
-    return any(shape.repeats(_Shape(other)) for other in others)
+    shape = Shape(paragraph)
+    return any(shape.repeats(Shape(other)) for other in others)
 
 
 def drop_captions(body: list[str], preamble: list[str] = ()) -> list[str]:
     """Body paragraphs without the captions that repeat another paragraph; unrepeated preamble is kept."""
-    shapes = [_Shape(p) for p in body]
+    shapes = [Shape(p) for p in body]
     window = shapes[:CAPTION_WINDOW]
-    kept_preamble = [p for p in preamble if not any(_Shape(p).repeats(s) for s in window)]
+    kept_preamble = [p for p in preamble if not any(Shape(p).repeats(s) for s in window)]
     paras = kept_preamble + list(body)
-    shapes = [_Shape(p) for p in kept_preamble] + shapes
+    shapes = [Shape(p) for p in kept_preamble] + shapes
     dropped: set[int] = set()
     for i, p in enumerate(paras):
         if len(p) < CAPTION_MIN_CHARS:

@@ -78,13 +78,25 @@ def split_articles(paragraphs: list[str]) -> list[RawArticle]:
     elif current and chunks:
         last, byline = chunks[-1]
         chunks[-1] = (last + current, byline)
-    articles = [
-        _article(part, byline if last else None)
-        for chunk, byline in chunks
-        for last, part in _split_at_headlines(chunk)
-        if part
-    ]
+    articles: list[RawArticle] = []
+    for chunk, byline in chunks:
+        for last, part in _split_at_headlines(chunk):
+            if part:
+                previous = articles[-1].body[: layout.CAPTION_WINDOW] if articles else []
+                articles.append(_article(part, byline if last else None, previous))
+    _drop_captions_of_next(articles)
     return articles or [RawArticle()]
+
+
+def _drop_captions_of_next(articles: list[RawArticle]) -> None:
+    """A caption printed at the foot of an article that repeats the next article's lead goes."""
+    for article, following in zip(articles, articles[1:], strict=False):
+        lead = [layout.Shape(p) for p in following.body[: layout.CAPTION_WINDOW]]
+        shapes = [layout.Shape(p) for p in article.body]
+        article.body = [
+            p for i, p in enumerate(article.body)
+            if not (shapes[i].repeats_any(lead) and not shapes[i].repeats_any(shapes[:i]))
+        ]
 
 
 def _split_at_headlines(paras: list[str]) -> list[tuple[bool, list[str]]]:
@@ -139,24 +151,26 @@ def _header_line(p: str) -> bool:
     )
 
 
-def _article(paras: list[str], byline: str | None) -> RawArticle:
+def _article(paras: list[str], byline: str | None, previous: list[str]) -> RawArticle:
+    """One article from its paragraphs; ``previous`` is the lead of the article before it."""
     article = RawArticle(byline=byline)
-    start = _header_start(paras)
+    start = _header_start(paras, previous)
     if start is None:
         article.body = _strip_inline_byline(paras, article)
         return article
     end = start
     while end < len(paras) and _header_line(paras[end]):
         end += 1
-    article.preamble = paras[:start]
+    # Captions above the headline: of this article (dropped later with the body's) or of the last one.
+    article.preamble = [p for p in paras[:start] if not layout.repeats_any(p, previous)]
     header, body = paras[start:end], paras[end:]
     article.headline, article.subheadline = _headline(header, body)
     article.body = _strip_inline_byline(body, article)
     return article
 
 
-def _header_start(paras: list[str]) -> int | None:
-    """Index of the header run: at the top, or after a caption or two that repeat the body."""
+def _header_start(paras: list[str], previous: list[str]) -> int | None:
+    """Index of the header run: at the top, or after a caption or two repeating this or the last lead."""
     for start in range(min(PREAMBLE_MAX, len(paras) - 1) + 1):
         if not _header_line(paras[start]):
             continue
@@ -168,7 +182,8 @@ def _header_start(paras: list[str]) -> int | None:
         if end >= len(paras):
             return None
         preamble, rest = paras[:start], paras[end:]
-        if all(layout.ends_sentence(p) and layout.repeats_any(p, rest[: layout.CAPTION_WINDOW]) for p in preamble):
+        leads = rest[: layout.CAPTION_WINDOW] + previous
+        if all(layout.ends_sentence(p) and layout.repeats_any(p, leads) for p in preamble):
             return start
         return None
     return None
