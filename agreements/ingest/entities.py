@@ -9,6 +9,7 @@ words (도시, 데이터센터), need a proper noun inside. Short forms the same
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -92,6 +93,10 @@ SUFFIXES = [
 도 government place
 """.strip().splitlines()
 ]
+SUFFIX_RULES = {suffix: (suffix, kind, strength) for suffix, kind, strength in SUFFIXES}
+# the leftmost match of a '…$' alternation is the longest ending: 협동조합 before 조합
+SUFFIX_RE = re.compile("(?:" + "|".join(sorted(SUFFIX_RULES, key=len, reverse=True)) + ")$")
+HANGUL_RE = re.compile(r"[가-힣]+")
 # Common words that end like an organisation: 여부 'whether', 거래처 'client', 요청 'request' …
 COMMON_ENDINGS = tuple(
     """
@@ -233,24 +238,30 @@ def org_kind(stem: str, proper: bool, places: set[str] = frozenset()) -> str | N
         return "association" if len(stem) > 4 else None
     if stem.startswith("(재)"):
         return "public_institution" if len(stem) > 4 else None
-    if not re.search(r"[가-힣]", stem):
+    rule = _suffix_rule(stem)
+    if rule is None:
         return None
-    for suffix, kind, strength in SUFFIXES:
-        if not stem.endswith(suffix) or len(stem) <= len(suffix):
-            continue
-        if stem in COMMON_ENDINGS or stem.endswith(LONG_COMMON_ENDINGS):
-            return None
-        name = stem[: -len(suffix)]
-        if strength == "strong" and (proper or len(name) >= 2):
-            return kind
-        if strength == "weak" and proper:
-            return kind
-        if strength == "ministry" and (proper or len(stem) >= 4) and re.fullmatch(r"[가-힣]+", stem):
-            return kind
-        if strength == "place" and (stem in places or proper and PLACE_NAME_RE.fullmatch(stem)):
-            return kind
-        return None
+    suffix, kind, strength = rule
+    if strength == "strong" and (proper or len(stem) - len(suffix) >= 2):
+        return kind
+    if strength == "weak" and proper:
+        return kind
+    if strength == "ministry" and (proper or len(stem) >= 4) and HANGUL_RE.fullmatch(stem):
+        return kind
+    if strength == "place" and (stem in places or proper and PLACE_NAME_RE.fullmatch(stem)):
+        return kind
     return None
+
+
+@functools.lru_cache(maxsize=8192)
+def _suffix_rule(stem: str) -> tuple[str, str, str] | None:
+    """(suffix, kind, strength) of the longest organisation ending of a stem, unless it is a common word."""
+    match = SUFFIX_RE.search(stem)
+    if not match or match.start() == 0 or not HANGUL_RE.search(stem):
+        return None
+    if stem in COMMON_ENDINGS or stem.endswith(LONG_COMMON_ENDINGS):
+        return None
+    return SUFFIX_RULES[match.group()]
 
 
 def find_orgs(words: list[Word], text: str, places: set[str] | None = None) -> list[Mention]:
@@ -326,10 +337,8 @@ def strip_marks(name: str) -> str:
 
 
 def _suffix_of(name: str) -> str:
-    for suffix, _, _ in SUFFIXES:
-        if name.endswith(suffix):
-            return suffix
-    return name[-1:]
+    match = SUFFIX_RE.search(name)
+    return match.group() if match else name[-1:]
 
 
 def _subsequence(short: str, long: str) -> bool:

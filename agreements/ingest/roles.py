@@ -81,8 +81,14 @@ class Names:
                 ):
                     self.city.setdefault(anaphor, mention.name)
         self.used_anaphors: set[str] = set()
+        self._resolved: dict[str, str] = {}
 
     def resolve(self, name: str) -> str:
+        if name not in self._resolved:
+            self._resolved[name] = self._resolve(name)
+        return self._resolved[name]
+
+    def _resolve(self, name: str) -> str:
         if name in self.declared:
             return self.resolve(self.declared[name]) if self.declared[name] != name else name
         if name in self.city:
