@@ -153,3 +153,14 @@ def test_it_keeps_lines_that_are_paragraphs():
     """Lines of different lengths that end sentences are separate paragraphs, even without blank lines."""
     text = "시는 협약을 맺었다.\n군은 예산 10억원을 지원하기로 하고 올해 안에 공사를 시작한다.\n"
     assert layout.paragraphs(text) == ["시는 협약을 맺었다.", "군은 예산 10억원을 지원하기로 하고 올해 안에 공사를 시작한다."]
+
+
+def test_it_drops_photo_captions_with_a_credit():
+    """A caption ending in (사진=… 제공) and a standalone credit line are not article text."""
+    paras = [
+        "솔빛시는 10일 시청에서 태양광 발전 협약을 맺었다.",
+        "▲ 한지우 솔빛시장(왼쪽)과 협약 참석자들이 기념촬영을 하고 있다. (사진=솔빛시 제공)",
+        "사진=솔빛시 제공",
+        "사진전은 다음 달 열린다.",
+    ]
+    assert layout.repair(paras) == [paras[0], paras[3]]

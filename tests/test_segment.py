@@ -150,3 +150,11 @@ def test_it_drops_a_caption_of_the_next_article_printed_before_a_byline():
     first, second = extract_text(doc, name="page.txt", published=None)["articles"]
     assert first["text"] == f"{FIRST_LEAD}\n\n군은 판로를 지원한다."
     assert second["text"].count("태양광 발전 협약을 맺었다.") == 1
+
+
+def test_it_strips_an_inline_byline_even_when_one_closes_the_article():
+    """The lead loses its [지역=이름 기자] prefix; the closing byline with its e-mail is kept."""
+    doc = "솔빛시, 협약 체결\n\n[솔빛=김하늘 기자] 솔빛시는 10일 협약을 맺었다.\n\n김하늘 기자 sky@example.com"
+    (article,) = split_articles(paragraphs(doc))
+    assert article.byline == "김하늘 기자 sky@example.com"
+    assert article.body == ["솔빛시는 10일 협약을 맺었다."]

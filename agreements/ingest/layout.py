@@ -44,6 +44,8 @@ _PARENS = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 _NON_WORD = re.compile(r"[\W_]+")
 _SENTENCES = re.compile(r"(?<=[.?!])[\"'”’]?\s+")
 _HANGUL = re.compile("[\uac00-\ud7a3]")
+_PHOTO_CREDIT_LINE = re.compile(r"^[<(\[]?\s*(?:사진|그림|자료\s?사진)\s*(?:[>)\]]|[=:])")
+_PHOTO_CREDIT_END = re.compile(r"[(\[]\s*(?:사진|그림)\s*[=:][^()\[\]]{0,40}[)\]]\s*$")
 
 _DEPENDENT_TAGS = ("J", "E", "XS", "VCP", "VCN")
 _WORD_FINAL_TAGS = ("J", "EF", "EC")
@@ -218,8 +220,18 @@ def repeats_any(paragraph: str, others: list[str]) -> bool:
     return any(shape.repeats(Shape(other)) for other in others)
 
 
+def is_photo_caption(paragraph: str) -> bool:
+    """A photo credit line (``사진=기관 제공``, ``<사진> …``) or a caption ending in one."""
+    return bool(_PHOTO_CREDIT_LINE.match(paragraph) or _PHOTO_CREDIT_END.search(paragraph))
+
+
 def drop_captions(body: list[str], preamble: list[str] = ()) -> list[str]:
-    """Body paragraphs without the captions that repeat another paragraph; unrepeated preamble is kept."""
+    """Body paragraphs without photo captions: those with a credit, and those repeating another paragraph.
+
+    Preamble paragraphs (printed above the headline) that repeat nothing are kept, first.
+    """
+    body = [p for p in body if not is_photo_caption(p)]
+    preamble = [p for p in preamble if not is_photo_caption(p)]
     shapes = [Shape(p) for p in body]
     window = shapes[:CAPTION_WINDOW]
     kept_preamble = [p for p in preamble if not any(Shape(p).repeats(s) for s in window)]

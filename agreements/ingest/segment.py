@@ -34,7 +34,7 @@ BYLINE = re.compile(
     rf"(?:\s*[,/(<]?\s*(?P<email>{_EMAIL})\s*[)>]?)?\s*$"
 )
 INLINE_BYLINE = re.compile(r"^[\[【(]\s*[가-힣]{1,10}\s*=\s*(?P<name>[가-힣]{2,4})\s?기자\s*[\]】)]\s*")
-CREDIT = re.compile(r"^(?:<\s*(?:글|사진|자료|그림)\s*>|(?:글|사진|자료)\s*[=:·])\s*\S.{0,40}$")
+CREDIT = re.compile(r"^(?:<\s*글\s*>|글\s*[=:·])\s*\S.{0,40}$")  # a column's author; photo credits are captions
 
 
 @dataclass
@@ -205,10 +205,9 @@ def _headline(header: list[str], body: list[str]) -> tuple[str, str | None]:
 
 
 def _strip_inline_byline(body: list[str], article: RawArticle) -> list[str]:
-    """``[도시=이름 기자] 본문…`` at the start of the lead: take the byline, keep the text."""
-    if body and not article.byline:
-        match = INLINE_BYLINE.match(body[0])
-        if match:
-            article.byline = f"{match['name']} 기자"
-            return [body[0][match.end() :], *body[1:]]
-    return body
+    """``[도시=이름 기자] 본문…`` at the start of the lead: the byline (unless one closes the article) goes."""
+    match = INLINE_BYLINE.match(body[0]) if body else None
+    if not match:
+        return body
+    article.byline = article.byline or f"{match['name']} 기자"
+    return [body[0][match.end() :], *body[1:]]
