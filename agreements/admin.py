@@ -285,7 +285,7 @@ class AgreementAdmin(SimpleHistoryAdmin):
             "budgets": [row for row in parts if isinstance(row, Budget)],
             "targets": [row for row in parts if isinstance(row, Target)],
             "commitments": [row for row in parts if isinstance(row, Commitment)],
-            "conflicts": [(c, conflict_label(c)) for c in open_conflicts(agreement)],
+            "conflicts": [_conflict_row(c) for c in open_conflicts(agreement)],
             "can_review": self.has_review_permission(request),
             "can_change": self.has_change_permission(request, agreement),
             "next_draft": next_draft,
@@ -324,6 +324,14 @@ class AgreementAdmin(SimpleHistoryAdmin):
         else:
             messages.success(request, _("새 값을 받아들였습니다.") if accept else _("기존 값을 유지했습니다."))
         return HttpResponseRedirect(reverse("admin:agreements_agreement_review", args=[pk]) + "#conflicts")
+
+
+def _conflict_row(conflict):
+    """(conflict, what it is about, kept value, new value) without repeating the label."""
+    label = conflict_label(conflict)
+    prefix = f"{label}: "
+    kept, incoming = (v.removeprefix(prefix) for v in (conflict.kept_value, conflict.incoming_value))
+    return conflict, label, kept, incoming
 
 
 @admin.register(Participation)
