@@ -21,11 +21,12 @@ from dataclasses import dataclass, field
 
 from . import korean, layout
 
-HEADLINE_MAX_CHARS = 45
+HEADLINE_MAX_CHARS = 55
 HEADER_LINE_MAX_CHARS = 150
 PREAMBLE_MAX = 2
 MID_HEADER_MAX_LINES = 2  # headline and sub-headline; longer runs inside a text are labels
 _HANGING_TAGS = ("JKS", "JKO", "JKG", "JC", "JKC")
+_COMITATIVE = ("과", "와", "하고", "랑", "이랑")  # 'with': Kiwi may tag it JKB, but it waits for a partner
 
 _EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 _NAMES = r"[가-힣]{2,4}(?:\s?[·,]\s?[가-힣]{2,4})*"
@@ -136,11 +137,14 @@ def _starts_article(paras: list[str], i: int) -> bool:
 
 
 def _headline_like(p: str) -> bool:
-    """Short, and not ending in a case particle that leaves the sentence hanging (…과, …를)."""
+    """Short, and not ending in a particle that leaves the sentence hanging (…과, …를, …의)."""
     if len(p) > HEADLINE_MAX_CHARS:
         return False
     tokens = korean.tokenize(p)
-    return not tokens or not tokens[-1].tag.startswith(_HANGING_TAGS)
+    if not tokens:
+        return True
+    last = tokens[-1]
+    return not (last.tag.startswith(_HANGING_TAGS) or (last.tag == "JKB" and last.form in _COMITATIVE))
 
 
 def _header_line(p: str) -> bool:
