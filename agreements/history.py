@@ -74,7 +74,8 @@ class Entry:
         """What the page prints, one line a change: "상태: 체결 → 추진중, 2026-03-02, 김담당"."""
         tail = ", ".join(part for part in (self.day, self.user) if part)
         if self.action == "+":
-            return [f"{self.subject} {_('추가')}, {tail}"]
+            verb = _("등록") if self.subject == str(Agreement._meta.verbose_name) else _("추가")
+            return [f"{self.subject} {verb}, {tail}"]
         if self.action == "-":
             return [f"{self.subject} {_('삭제')}, {tail}"]
         return [f"{change}, {tail}" for change in self.changes]

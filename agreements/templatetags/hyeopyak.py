@@ -31,12 +31,13 @@ def krw(amount):
 
 @register.filter
 def eok(amount):
-    """Amount in 억원 for list columns: 300700000000 → '3,007'; 30000000 → '0.3'."""
+    """Amount in 억원 for list columns: 300700000000 → '3,007'; 12005000000 → '120'; 30000000 → '0.3'."""
     if amount is None:
         return ""
     value = int(amount) / 10**8
     if value >= 1:
-        return f"{value:,.0f}" if value == int(value) else f"{value:,.1f}"
+        text = f"{value:,.1f}"
+        return text[:-2] if text.endswith(".0") else text
     return f"{value:.2f}".rstrip("0").rstrip(".")
 
 
