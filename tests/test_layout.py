@@ -164,3 +164,9 @@ def test_it_drops_photo_captions_with_a_credit():
         "사진전은 다음 달 열린다.",
     ]
     assert layout.repair(paras) == [paras[0], paras[3]]
+
+
+def test_it_keeps_short_phrases_when_there_is_no_prose():
+    """A text of short phrases only (a notice, a list) is not emptied as if it were labels."""
+    text = " ".join(layout.repair(["봄꽃 축제 안내", "은하강변 일원"]))
+    assert "봄꽃 축제 안내" in text and "은하강변 일원" in text

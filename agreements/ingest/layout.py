@@ -269,6 +269,7 @@ def join_continuations(paras: list[str]) -> list[str]:
     """
     out: list[str] = []
     held: list[str] = []
+    prose = any(ends_sentence(p) for p in paras)  # a text of nothing but short phrases keeps them
     for i, p in enumerate(paras):
         open_sentence = bool(out) and not ends_sentence(out[-1]) and not is_bulleted(out[-1])
         if open_sentence and not is_bulleted(p):
@@ -277,7 +278,7 @@ def join_continuations(paras: list[str]) -> list[str]:
                     held.append(p)
                 continue
             out[-1] = join(out[-1], p)
-        elif is_label(p):
+        elif prose and is_label(p):
             continue
         else:
             out.append(p)
