@@ -67,18 +67,15 @@ def analyse(paragraphs: Iterable[str]) -> list[list]:
 tokenize_paragraphs = analyse
 
 
-def score(text: str) -> float:
-    """Kiwi's log-probability of its best reading of a short text (higher is more plausible)."""
-    if not text:
-        return 0.0
-    return get_kiwi().analyze(text, top_n=1)[0][1]
+def reading(text: str) -> tuple[list, float]:
+    """Kiwi's best reading of a short text: its tokens and log-probability (higher is more plausible).
 
-
-def best(text: str) -> list:
-    """Tokens of Kiwi's best reading of a short text, not cached (for junction windows)."""
+    Not cached: it is for junction windows, which are built on the fly.
+    """
     if not text:
-        return []
-    return get_kiwi().analyze(text, top_n=1)[0][0]
+        return [], 0.0
+    tokens, score = get_kiwi().analyze(text, top_n=1)[0]
+    return tokens, score
 
 
 def clear_cache() -> None:

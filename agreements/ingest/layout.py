@@ -132,8 +132,8 @@ def should_join(left: str, right: str) -> bool:
         return _attaches_to_name(right)
     window_left = " ".join(words)
     window_right = " ".join(right.split()[:2])
-    joined_tokens, joined_score = _reading(window_left + window_right)
-    spaced_tokens, spaced_score = _reading(window_left + " " + window_right)
+    joined_tokens, joined_score = korean.reading(window_left + window_right)
+    spaced_tokens, spaced_score = korean.reading(window_left + " " + window_right)
     junction = len(window_left)
     after = [t for t in joined_tokens if t.start >= junction]
     if joined_score - spaced_score > JOIN_MARGIN:
@@ -158,16 +158,11 @@ def _attaches_to_name(right: str) -> bool:
     """
     window = " ".join(right.split()[:2])
     for noun in _STAND_IN_NOUNS:
-        tokens, _ = _reading(noun + window)
+        tokens, _ = korean.reading(noun + window)
         after = [t for t in tokens if t.start >= len(noun)]
         if after and after[0].start == len(noun) and after[0].tag.startswith(_DEPENDENT_TAGS):
             return True
     return False
-
-
-def _reading(text: str) -> tuple[list, float]:
-    analysis = korean.get_kiwi().analyze(text, top_n=1)[0]
-    return analysis[0], analysis[1]
 
 
 def join(left: str, right: str) -> str:
