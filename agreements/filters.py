@@ -9,7 +9,7 @@ from decimal import Decimal
 
 import django_filters
 from django import forms
-from django.db.models import Exists, F, OuterRef, Q
+from django.db.models import Case, Exists, F, OuterRef, Q, When
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -35,8 +35,21 @@ def party_choices(request=None):
     return Organization.objects.filter(Exists(Participation.objects.filter(organization=OuterRef("pk"))))
 
 
-class NullsLastOrderingFilter(django_filters.OrderingFilter):
-    """Sort with empty dates and budgets last on SQLite and PostgreSQL alike, ties by id."""
+def status_order():
+    """Statuses in workflow order (planned → … → cancelled), not alphabetically by code."""
+    return Case(*(When(status=value, then=n) for n, value in enumerate(Agreement.Status.values)))
+
+
+class SortFilter(django_filters.OrderingFilter):
+    """Sort by a column with empty dates and budgets last on SQLite and PostgreSQL alike, ties by id;
+    statuses in workflow order. Each direction has its own Korean label ("사업비 큰 순")."""
+
+    def __init__(self, *args, labels, **kwargs):
+        self.labels = labels
+        super().__init__(*args, **kwargs)
+
+    def build_choices(self, fields, labels):
+        return [(param, self.labels[param]) for param in self.labels]
 
     def filter(self, qs, value):
         if value in django_filters.constants.EMPTY_VALUES:
@@ -47,7 +60,7 @@ class NullsLastOrderingFilter(django_filters.OrderingFilter):
             name = self.param_map.get(param.lstrip("-"))
             if name is None:
                 continue
-            expression = F(name)
+            expression = status_order() if name == "status" else F(name)
             ordering.append(
                 expression.desc(nulls_last=True) if descending else expression.asc(nulls_last=True)
             )
@@ -113,7 +126,7 @@ class AgreementFilter(django_filters.FilterSet):
         choices=Agreement.ReviewState.choices,
         empty_label=_("전체"),
     )
-    o = NullsLastOrderingFilter(
+    o = SortFilter(
         label=_("정렬"),
         fields=(
             ("signed_on", "signed"),
@@ -122,12 +135,17 @@ class AgreementFilter(django_filters.FilterSet):
             ("status", "status"),
             ("total_budget", "budget"),
         ),
-        field_labels={
-            "signed_on": _("체결일"),
-            "due_on": _("완료 목표"),
-            "title": _("협약명"),
-            "status": _("상태"),
-            "total_budget": _("사업비"),
+        labels={
+            "-signed": _("체결일 최근 순"),
+            "signed": _("체결일 오래된 순"),
+            "due": _("완료 목표 빠른 순"),
+            "-due": _("완료 목표 늦은 순"),
+            "-budget": _("사업비 큰 순"),
+            "budget": _("사업비 작은 순"),
+            "title": _("협약명 가나다 순"),
+            "-title": _("협약명 역순"),
+            "status": _("상태 (예정 → 취소)"),
+            "-status": _("상태 (취소 → 예정)"),
         },
         empty_label=_("기본 (최근 체결 순)"),
     )

@@ -109,9 +109,7 @@ def test_it_keeps_only_overdue_agreements():
     """Past due and still open; completed ones are never overdue."""
     AgreementFactory(title="지남", due_on=TODAY - datetime.timedelta(days=1), due_precision="day")
     AgreementFactory(title="오늘", due_on=TODAY, due_precision="day")
-    AgreementFactory(
-        title="완료", status="completed", due_on=datetime.date(2026, 1, 1), due_precision="day"
-    )
+    AgreementFactory(title="완료", status="completed", due_on=datetime.date(2026, 1, 1), due_precision="day")
 
     assert titles({"overdue": "on"}) == ["지남"]
     assert len(titles({})) == 3
@@ -251,3 +249,19 @@ def test_it_answers_overdue_and_due_this_quarter_for_big_company_deals_in_two_cl
     assert shown == ["지난 큰 협약", "분기 큰 협약"]
     assert "협약 2건" in response.content.decode()
     assert "사업비 합계 450억 원" in response.content.decode()
+
+
+def test_it_sorts_statuses_in_workflow_order():
+    """o=status follows planned → signed → in_progress → completed → cancelled."""
+    for status in ["cancelled", "completed", "in_progress", "planned", "signed"]:
+        AgreementFactory(title=status, status=status)
+
+    assert titles({"o": "status"}) == ["planned", "signed", "in_progress", "completed", "cancelled"]
+
+
+def test_it_labels_every_sort_order_in_korean():
+    """The sort menu says '사업비 큰 순', not '(descending)'."""
+    labels = dict(AgreementFilter({}).form.fields["o"].choices)
+
+    assert labels["-budget"] == "사업비 큰 순"
+    assert not any("descending" in str(label) for label in labels.values())
