@@ -291,8 +291,8 @@ def find_orgs(words: list[Word], text: str, places: set[str] | None = None) -> l
             return "company"  # ㈜KT 전남전북광역본부
         if previous_kind == "government" and SUB_BODY_RE.search(word.stem):
             return kind  # OO시 OO위원회
-        if previous_kind is None and previous.proper and BRANCH_RE.search(word.stem):
-            return "company" if kind == "other" else kind  # KT 전북본부
+        if BRANCH_RE.search(word.stem) and (previous_kind or previous.proper):
+            return previous_kind or ("company" if kind == "other" else kind)  # KT 전북본부, OO공사 OO본부
         return None
 
     mentions: list[Mention] = []
@@ -314,8 +314,9 @@ def find_orgs(words: list[Word], text: str, places: set[str] | None = None) -> l
                     add(f"{previous.stem} {word.stem}", "company", i - 1, i, loose=not previous.proper)
             continue
         if kind is None and previous is not None and previous.bare and BRANCH_RE.search(word.stem):
-            if COMPANY_MARK_RE.search(previous.stem) and len(word.stem) >= 4:
-                add(f"{previous.stem} {word.stem}", "company", i - 1, i)
+            previous_kind = strict_kind(previous)
+            if previous_kind and len(word.stem) >= 4:  # ㈜KT 전남전북광역본부, OO공사 OO지역본부
+                add(f"{previous.stem} {word.stem}", previous_kind, i - 1, i)
                 continue
         loose = False
         if kind is None:
@@ -353,6 +354,8 @@ def is_short_form(short: str, full: str) -> bool:
         return False
     if a == n:  # the same name with and without ㈜: the marked one is the full name
         return len(short) < len(full)
+    if n.endswith("대학교") and a == n[:-2]:  # OO대 for OO대학교
+        return True
     if len(a) >= len(n) or len(a) < 3:
         return False
     suffix_a, suffix_n = _suffix_of(a), _suffix_of(n)

@@ -103,6 +103,8 @@ def find_people(words: list[Word], text: str, orgs: list[Mention], resolve) -> l
         nxt = words[i + 1]
         name = _positional_name(word)
         person = None
+        if i + 1 not in org_at and nxt.bare and resolve(nxt.stem) != nxt.stem:  # a short form: OO대
+            org_at[i + 1] = Mention(nxt.stem, "other", nxt.start, nxt.end, i + 1, i + 1)
         if i + 1 in org_at and name:  # NAME ORG TITLE
             org = org_at[i + 1]
             title, after = _title_chain(words, org.last + 1, text)
@@ -112,7 +114,12 @@ def find_people(words: list[Word], text: str, orgs: list[Mention], resolve) -> l
             title, after = _title_chain(words, i + 1, text)
             org_name = _org_title(nxt.stem)
             person = Person(name, title, resolve(org_name), word.start, words[after - 1].stem_end)
-        elif word.bare and TITLE_RE.fullmatch(nxt.stem) and _is_name(word, strict=True):  # (ORG) NAME TITLE
+        elif (
+            word.bare
+            and TITLE_RE.fullmatch(nxt.stem)
+            and _is_name(word, strict=True)
+            and resolve(word.stem) == word.stem
+        ):  # (ORG) NAME TITLE
             title, after = _title_chain(words, i + 1, text)
             before = [m for m in orgs if m.last == i - 1 and text[m.end : word.start] == " "]
             org_name = resolve(before[-1].name) if before else None
@@ -121,7 +128,45 @@ def find_people(words: list[Word], text: str, orgs: list[Mention], resolve) -> l
             seen.add(person.name)
             people.append(person)
     people.extend(_org_title_name(words, text, orgs, resolve, seen))
-    return people
+    people.extend(_bracketed(text, orgs, resolve, seen))
+    return [_with_headed_body(person, orgs, resolve) for person in people]
+
+
+BRACKETED_RE = re.compile(r"\(\s*(?P<title>[가-힣]{1,8})\s(?P<name>[가-힣]{2,4})\s*\)")
+HEADED_BODY = {
+    "시장": "시",
+    "군수": "군",
+    "구청장": "구",
+    "도지사": "도",
+    "교육감": "교육청",
+    "총장": "대학교",
+}
+
+
+def _bracketed(text: str, orgs: list[Mention], resolve, seen: set[str]) -> list[Person]:
+    """'OO군(군수 NAME)은', 'OO공사(사장 NAME)와': the head named in brackets after the body."""
+    found = []
+    for org in orgs:
+        match = BRACKETED_RE.match(text, org.end)
+        if match and TITLE_RE.fullmatch(match.group("title")) and match.group("name") not in seen:
+            seen.add(match.group("name"))
+            found.append(
+                Person(
+                    match.group("name"), match.group("title"), resolve(org.name), org.start, match.end() - 1
+                )
+            )
+    return found
+
+
+def _with_headed_body(person: Person, orgs: list[Mention], resolve) -> Person:
+    """A head's bare title ('NAME 군수') names the body of that sort the article names first."""
+    if person.org or person.title.split()[-1] not in HEADED_BODY:
+        return person
+    ending = HEADED_BODY[person.title.split()[-1]]
+    bodies = [m for m in orgs if m.name.endswith(ending) and " " not in m.name and not m.loose]
+    if bodies:
+        person.org = resolve(bodies[0].name)
+    return person
 
 
 def _org_title_name(words, text, orgs, resolve, seen) -> list[Person]:

@@ -247,6 +247,9 @@ def parties_of(text: str, words: list[Word], headline: str | None, subheadline: 
     context = _signing_context(text, words, mentions)
     quotes = [m.span() for m in QUOTE_RE.finditer(text)]
     bodies = [m for m in mentions if not m.loose or _signs(m, text, context, quotes)]
+    listed = _listed_names(text, words, bodies, context, quotes)
+    mentions = sorted(mentions + listed, key=lambda m: m.start)
+    bodies = sorted(bodies + listed, key=lambda m: m.start)
     extra: list[Mention] = []
     heads = [h for h in (headline, subheadline) if h]
     for head in heads:
@@ -264,12 +267,55 @@ def parties_of(text: str, words: list[Word], headline: str | None, subheadline: 
     return parties, names, mentions
 
 
+def _connects(word: Word, text: str) -> bool:
+    """Whether a list goes on after this word: 'A와', 'A,' or 'A·'."""
+    return word.text[len(word.stem) :] in ("와", "과") or text[word.end : word.end + 1] in (",", "·")
+
+
+def _listed_names(text: str, words: list[Word], bodies: list[Mention], context, quotes) -> list[Mention]:
+    """Proper nouns listed with the signers are signers too, whatever their ending: 'LG유플러스,
+    OO대학교와', 'OO시와 포스코퓨처엠은'."""
+    if context is None:
+        return []
+    start, verb, clause = context
+    first_of = {m.first for m in bodies}
+    last_of = {m.last for m in bodies}
+    covered = {i for m in bodies for i in range(m.first, m.last + 1)}
+    found: list[Mention] = []
+    changed = True
+    while changed:
+        changed = False
+        for i, word in enumerate(words):
+            if i in covered or not start <= word.start < verb or _in_any(word.start, quotes):
+                continue
+            if clause and clause[0] <= word.start < clause[1]:
+                continue
+            if not (word.proper and len(word.stem) >= 2 and all(tag in LISTABLE for _, tag in word.tags)):
+                continue
+            josa = word.text[len(word.stem) :]
+            after_signer = i - 1 in last_of and _connects(words[i - 1], text)
+            before_signer = i + 1 in first_of and _connects(word, text)
+            if not (after_signer and (josa in ("", "와", "과", "는", "은", "이", "가")) or before_signer):
+                continue
+            kind = org_kind(word.stem, True) or "company"
+            found.append(Mention(word.stem, kind, word.start, word.stem_end, i, i))
+            first_of.add(i)
+            last_of.add(i)
+            covered.add(i)
+            changed = True
+    return found
+
+
+LISTABLE = {"NNP", "NNG", "SL", "SN", "SW", "XPN", "XSN"}
+
+
 def _with_alias_mentions(words: list[Word], mentions: list[Mention], names: Names) -> list[Mention]:
-    """Add the words that are a declared alias ('(이하 하람)' … '하람은') as mentions of their body."""
+    """Add the words that are another name of a body ('(이하 하람)' … '하람은') as its mentions."""
     covered = {i for m in mentions for i in range(m.first, m.last + 1)}
+    known = set(names.declared) | {n for n in names.names if " " not in n}
     added = []
     for i, word in enumerate(words):
-        if i not in covered and word.stem in names.declared:
+        if i not in covered and word.stem in known:
             full = names.resolve(word.stem)
             kind = names.kinds.get(full, "other")
             added.append(Mention(word.stem, kind, word.start, word.stem_end, i, i))
