@@ -25,6 +25,10 @@ NOTICE_RE = re.compile(r"공고\s?제\s?\d|공고합니다|알려\s?드립니다
 TITLE_NOUN_RE = re.compile(
     r"(?:업무\s?협약|협약|MOU|양해각서|협정|약정|협약서)$|(?:용역|과정|프로그램|아카데미|교육|캠프|사업)$"
 )
+TITLE_GLOSS_RE = re.compile(r"\s?\((?:MOU|mou|양해각서|업무협약|협약)\)$")
+AGREEMENT_NOUN_RE = re.compile(r"(?:협약|양해각서|MOU|협정|협약서)$")
+SIGN_WORD_RE = re.compile(r"^(?:체결|맺|서명|교환)")
+TITLE_STOP_RE = re.compile(r"^(?:가운데|이날|지난|오는|등|함께|\d+일|\d+월|\d+년|올해|최근|공동)$")
 STRONG_TITLE_RE = re.compile(r"(?:업무\s?협약|협약|MOU|양해각서|협정|약정|용역)$")
 PLACE_STOP_RE = re.compile(r"^(?:\d{1,2}일|지난|오는|이날|오늘|어제|\d{4}년|\d{1,2}월|올해)$")
 LOCATION_RE = re.compile(
@@ -57,6 +61,8 @@ def agreement_kind(title: str | None, text: str) -> str:
             return "cooperation"
         if source is text and re.search(r"후원|협력해", source):
             return "program"
+        if re.search(r"협약|협정", source):
+            return "cooperation"  # a plain 협약 binds the sides to work together
     return "other"
 
 
@@ -75,7 +81,11 @@ def _quoted(text: str) -> list[tuple[str, int, int]]:
 
 def find_title(text: str, headline: str | None, subheadline: str | None) -> tuple[str | None, list | None]:
     """The agreement's name as the body quotes it, else as the subheadline does."""
-    candidates = [(q, s, e) for q, s, e in _quoted(text) if TITLE_NOUN_RE.search(q.strip())]
+    candidates = [
+        (q, s, s + len(q))
+        for q, s, _ in ((_clean_title(q), s, e) for q, s, e in _quoted(text))
+        if TITLE_NOUN_RE.search(q)
+    ]
     strong = [c for c in candidates if STRONG_TITLE_RE.search(c[0].strip())]
     if strong or candidates:
         title, start, end = (strong or candidates)[0]
@@ -86,8 +96,43 @@ def find_title(text: str, headline: str | None, subheadline: str | None) -> tupl
         return title.strip(), [start, end]
     for head in (subheadline, headline):
         for quoted, _, _ in _quoted(head or ""):
-            if TITLE_NOUN_RE.search(quoted.strip()):
-                return _prefer_body_form(quoted.strip(), text), None
+            if TITLE_NOUN_RE.search(_clean_title(quoted)):
+                return _prefer_body_form(_clean_title(quoted), text), None
+    return None, None
+
+
+def _clean_title(quoted: str) -> str:
+    """A quoted name without its trailing '(MOU)' gloss and outer spaces."""
+    return TITLE_GLOSS_RE.sub("", quoted.strip())
+
+
+def unquoted_title(text: str, words, sentence) -> tuple[str | None, list | None]:
+    """The noun phrase before '…협약을 체결' when the agreement's name is not quoted
+    ('이차전지 공장 증설을 위한 투자양해각서를 체결했다')."""
+    if not sentence:
+        return None, None
+    start = sentence[0]
+    inside = [w for w in words if w.start >= start and w.start < sentence[1] + 40]
+    for k, word in enumerate(inside):
+        if not (AGREEMENT_NOUN_RE.search(word.stem) and word.text[len(word.stem) :] in ("을", "를")):
+            continue
+        if k + 1 >= len(inside) or not SIGN_WORD_RE.match(inside[k + 1].text):
+            continue
+        first = k
+        while first > 0 and k - first < 8:
+            previous = inside[first - 1]
+            if (
+                previous.text in ("위한", "대한")
+                and first > 1
+                and inside[first - 2].text.endswith(("을", "를", "에"))
+            ):
+                first -= 2
+            elif previous.bare and previous.stem and not TITLE_STOP_RE.match(previous.text):
+                first -= 1
+            else:
+                break
+        title = text[inside[first].start : word.stem_end]
+        return title, [inside[first].start, word.stem_end]
     return None, None
 
 
@@ -152,6 +197,8 @@ def extract_article(
     parties, names, mentions = parties_of(text, words, headline, subheadline)
     title, title_span = find_title(text, headline, subheadline)
     sentence = _signing_sentence(text)
+    if title is None:
+        title, title_span = unquoted_title(text, words, sentence)
     signed_on, signed_on_text, date_span = signing_date(text, sentence, published)
     place, place_span = find_place(text, words, sentence)
     location, location_span = find_location(text)

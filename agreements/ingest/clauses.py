@@ -28,6 +28,12 @@ TAIL_RE = re.compile(
     r"|약속했다|합의했다)\s*[.,]?\s*$"
 )
 TOPIC_RE = re.compile(r"(?:은|는)$")
+# the parties as a group: '양 기관은', '세 기관은', '양측은', '양사는', '참여 기업들은'
+GROUP_WORDS = {"기관", "기관들", "기업", "기업들", "단체", "단체들", "양측", "양사", "측", "대학", "지자체"}
+GROUP_SUBJECT_RE = re.compile(
+    r"(?:양|두|세|네|다섯|각|참여|협약|모든)\s?(?:기관|기업|단체|측|사|대학|지자체)들?(?:은|는|이|가)\s|양측은|양사는"
+)
+SIGNED_THEN_RE = re.compile(r"(?:체결|맺|서명)(?:하고|했고|고|으며|었으며|하며|한\s뒤|한\s후)\s")
 OWN_SUBJECT_PURPOSE_RE = re.compile(r"^(?:\S+\s){0,3}?\S+(?:이|가)\s(?:\S+\s){0,6}?\S*도록\s+(?=\S)")
 
 
@@ -36,7 +42,9 @@ def find_commitments(text: str, words: list[Word], names, party_names: set[str])
     commitments = []
     for start, end in sentences(text):
         sentence = text[start:end]
-        if not COMMIT_VERB_RE.search(sentence) or not ABOUT_AGREEMENT_RE.search(sentence):
+        if not COMMIT_VERB_RE.search(sentence):
+            continue
+        if not ABOUT_AGREEMENT_RE.search(sentence) and not GROUP_SUBJECT_RE.search(sentence):
             continue
         if "△" in sentence:
             commitments += _listed(text, start, end, words, names, party_names)
@@ -78,7 +86,7 @@ def _by_side(text, start, end, words, names, party_names) -> list[dict]:
     for word in words:
         if start <= word.start < end:
             party = _topic_party(word, text, names, party_names)
-            if party or (TOPIC_RE.search(word.text) and word.stem.endswith("기관")):
+            if party or (TOPIC_RE.search(word.text) and word.stem in GROUP_WORDS):
                 topics.append((word, party))
     found = []
     for number, (word, party) in enumerate(topics):
@@ -89,6 +97,10 @@ def _by_side(text, start, end, words, names, party_names) -> list[dict]:
         if purpose and len(segment) > purpose.end() + 4:
             seg_start += purpose.end()
             segment = segment[purpose.end() :]
+        signed = SIGNED_THEN_RE.search(segment)
+        if signed:  # 'OO와 협약을 맺고 …하기로 했다': the promise is what follows the signing
+            seg_start += signed.end()
+            segment = segment[signed.end() :]
         segment = TAIL_RE.sub("", segment).strip()
         if len(segment) >= 4:
             found.append({"party": party, "text": segment, "span": [seg_start, seg_start + len(segment)]})

@@ -189,7 +189,7 @@ def find_amounts(text: str) -> list[Match]:
 
 
 # Longest units first so that '개소' wins over '개'.
-QUANTITY_UNITS = "개소 개년 개월 회차 세대 m² ㎡ ㎢ km² MW kW GW MWh kWh km ha 평 명 개 회 대 톤 t".split()
+QUANTITY_UNITS = "가구 개소 개년 개월 회차 세대 m² ㎡ ㎢ km² MW kW GW MWh kWh km ha 평 명 개 회 대 톤 t".split()
 _UNIT_ALT = "|".join(re.escape(unit) for unit in sorted(QUANTITY_UNITS, key=len, reverse=True))
 QUANTITY_RE = re.compile(
     rf"(?<![\w.,])(?P<number>(?:(?:{_SMALL_MIXED})[만억])*(?:{_SMALL_MIXED})|(?:(?:{_SMALL_MIXED})[만억])+)여?"
