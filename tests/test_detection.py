@@ -141,3 +141,46 @@ def test_every_value_carries_its_span():
             assert text[start:end], key
     [budget] = agreement["budgets"]
     assert text[slice(*budget["span"])] == "120억원"
+
+
+def test_it_names_an_unquoted_agreement_from_the_phrase_before_signing():
+    """'…을 위한 투자양해각서를 체결했다' names the agreement."""
+    text = "가람시와 ㈜다온소재는 지난 10일 양극재 공장 증설을 위한 투자양해각서를 체결했다."
+    agreement = extract(text)[1][0]
+    assert (agreement["title"], agreement["kind"]) == ("양극재 공장 증설을 위한 투자양해각서", "investment")
+
+
+def test_it_drops_the_mou_gloss_from_a_quoted_title():
+    """ "'… 업무협약(MOU)'" is titled without the gloss."""
+    text = "가람시는 ㈜다온테크와 '드론 배송 업무협약(MOU)'을 체결했다."
+    assert extract(text)[1][0]["title"] == "드론 배송 업무협약"
+
+
+def test_it_reads_a_promise_of_the_sides_as_a_group_and_what_follows_the_signing():
+    """'세 기관은 △…' promises without 협약 in the sentence; '협약을 맺고 …하기로 했다' keeps what follows."""
+    text = (
+        "가람시는 새솔대학교, ㈜다온테크와 '청년 창업 업무협약'을 체결했다.\n\n"
+        "세 기관은 △창업 공간 제공 △멘토링 운영 등에 협력하기로 했다.\n\n"
+        "가람시는 새솔상인회와 상생 협약을 맺고 내년 말까지 빈 점포 20곳을 정비하기로 했다."
+    )
+    commitments = [(c["party"], c["text"]) for c in extract(text)[1][0]["commitments"]]
+    assert commitments == [
+        (None, "창업 공간 제공"),
+        (None, "멘토링 운영"),
+        ("가람시", "내년 말까지 빈 점포 20곳을 정비"),
+    ]
+
+
+def test_it_reads_an_industrial_estate_as_the_site():
+    """Without a '…일원' address, a named industrial estate is the site."""
+    text = "가람시와 ㈜다온소재는 '공장 신설 투자협약'을 체결했다. 공장은 새솔 일반산업단지 내에 들어선다."
+    assert extract(text)[1][0]["location"] == "새솔 일반산업단지"
+
+
+def test_it_keeps_two_equal_sums_in_one_sentence_and_drops_a_repeat():
+    """'국비 60억원, 시비 60억원' are two sums; the same figure in a later sentence is told again."""
+    text = (
+        "가람시는 ㈜다온테크와 '스마트시티 업무협약'을 체결했다. 사업비는 국비 60억원, 시비 60억원이다. "
+        "시는 60억원을 우선 확보했다."
+    )
+    assert [b["text"] for b in extract(text)[1][0]["budgets"]] == ["60억원", "60억원"]

@@ -186,3 +186,36 @@ def test_it_does_not_take_the_reporter_or_a_modifier_for_a_person():
         "윤다은 기자"
     )
     assert agreement_of(text)["people"] == []
+
+
+def test_it_reads_signers_listed_without_an_organisation_ending():
+    """A proper noun listed with signers ('다온페이, 새솔대학교와') is a signer, by default a company."""
+    text = "가람시는 지난 9일 다온페이, 새솔대학교와 '지역 화폐 활성화 업무협약'을 체결했다."
+    assert parties_of(text) == {
+        "가람시": ("government", "party"),
+        "다온페이": ("company", "party"),
+        "새솔대학교": ("university", "party"),
+    }
+
+
+def test_it_joins_a_branch_office_to_its_body():
+    """'OO공사 OO지역본부' is one body."""
+    text = "가람시는 한국미래도로공사 새솔지역본부와 '도로 안전 업무협약'을 체결했다."
+    assert "한국미래도로공사 새솔지역본부" in parties_of(text)
+
+
+def test_it_reads_a_head_named_in_brackets_after_the_body():
+    """'OO군(군수 NAME)은' names the county's head."""
+    text = "해솔군(군수 도하준)은 지난 2일 새솔농협과 '급식 공급 협약'을 맺었다."
+    people = [(p["name"], p["title"], p["org"]) for p in agreement_of(text)["people"]]
+    assert people == [("도하준", "군수", "해솔군")]
+
+
+def test_it_finds_the_body_of_a_bare_head_title():
+    """'NAME 교육감' heads the article's 교육청; 'NAME OO대 총장' the OO대학교."""
+    text = (
+        "가람교육청은 지난 2일 새솔대학교와 '교원 연수 협약'을 체결했다. "
+        "협약식에는 도하준 교육감과 강서윤 새솔대 총장이 참석했다."
+    )
+    people = {p["name"]: (p["title"], p["org"]) for p in agreement_of(text)["people"]}
+    assert people == {"도하준": ("교육감", "가람교육청"), "강서윤": ("총장", "새솔대학교")}

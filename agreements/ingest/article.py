@@ -14,7 +14,7 @@ from .dates import resolve_signing_date
 from .entities import words_of
 from .numbers import find_amounts
 from .people import find_people
-from .roles import QUOTE_RE, _signing_sentence, parties_of
+from .roles import QUOTE_RE, _signing_sentence, parties_of, sentences
 
 AGREEMENT_RE = re.compile(
     r"업무\s?협약|MOU|양해각서|투자\s?협약|협약식|(?:협약|협정)[\'\"’”]?(?:을|를)?\s?(?:체결|맺)|상생\s?협력\s?협약"
@@ -34,6 +34,10 @@ PLACE_STOP_RE = re.compile(r"^(?:\d{1,2}일|지난|오는|이날|오늘|어제|\
 LOCATION_RE = re.compile(
     r"(?<![가-힣])(?:(?:[가-힣]+(?:특별자치도|광역시|특별시|도|시|군|구))\s){0,3}"
     r"[가-힣]+(?:동\d*가|동|읍|면|리|로\s?\d+(?:번길)?|길\s?\d+)(?:\s?\d+(?:-\d+)?(?:번지)?)?\s(?:일원|일대)"
+)
+ESTATE_RE = re.compile(
+    r"(?<![가-힣])(?:[가-힣A-Za-z]{2,}(?<![은는이가을를에의와과도로지서된한])\s)?"
+    r"[가-힣A-Za-z0-9]*(?:산업단지|산단|농공단지|테크노밸리|테크노파크|혁신도시|경제자유구역)"
 )
 ANNOUNCED_RE = re.compile(r"^\s?(?:밝혔|전했|말했|알렸|발표했)")
 
@@ -167,8 +171,9 @@ def find_place(text: str, words, sentence: tuple[int, int] | None) -> tuple[str 
 
 
 def find_location(text: str) -> tuple[str | None, list | None]:
-    """The site: an address-like run of place names ending in 일원/일대 ('OO구 OO동3가 일원')."""
-    match = LOCATION_RE.search(text)
+    """The site: an address-like run of place names ending in 일원/일대 ('OO구 OO동3가 일원'), else
+    a named industrial estate ('OO 일반산업단지')."""
+    match = LOCATION_RE.search(text) or ESTATE_RE.search(text)
     return (match.group(), list(match.span())) if match else (None, None)
 
 
@@ -205,7 +210,7 @@ def extract_article(
     party_names = {p.name for p in parties}
     budgets = [
         {"text": m.text, "amount_krw": m.amount_krw, "source": m.source, "span": list(m.span)}
-        for m in _unique_amounts(find_amounts(text))
+        for m in _unique_amounts(find_amounts(text), text)
     ]
     people = [
         {"name": p.name, "title": p.title, "org": p.org, "span": [p.start, p.end]}
@@ -236,9 +241,12 @@ def extract_article(
     return True, [agreement]
 
 
-def _unique_amounts(matches):
-    seen = set()
+def _unique_amounts(matches, text: str):
+    """Each amount once: a repeat in a later sentence is the same money told again, while the same
+    figure twice in one sentence ('국비 60억원, 시비 60억원') is two sums."""
+    sentence_of = {}
+    bounds = sentences(text)
     for match in matches:
-        if match.amount_krw not in seen:
-            seen.add(match.amount_krw)
+        index = next((i for i, (s, e) in enumerate(bounds) if s <= match.span[0] < e), -1)
+        if sentence_of.setdefault(match.amount_krw, index) == index:
             yield match
