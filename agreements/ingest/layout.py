@@ -26,7 +26,8 @@ BULLETS = "□■◆◇○●◎▶▷►-•*※△▲▽▼☞①②③④⑤�
 _STAND_IN_NOUNS = ("회사", "기관")  # common nouns ending in a vowel and in a consonant
 _NAME_ENDS = "㈜)]'\"’”」』"
 _SEPARATORS = ",;:·/…"
-JOIN_MARGIN = 1.0  # log-probability the joined reading must gain over the spaced one
+JOIN_MARGIN = 1.0
+WINDOW_CHARS = 16  # characters each side of a junction that Kiwi reads  # log-probability the joined reading must gain over the spaced one
 LABEL_MAX_CHARS = 20
 CAPTION_MIN_CHARS = 15
 CAPTION_CONTAINED = 0.8  # share of the caption's character pairs found in the lead sentence
@@ -130,8 +131,9 @@ def should_join(left: str, right: str) -> bool:
     words = left.split()[-2:]
     if last in _NAME_ENDS:
         return _attaches_to_name(right)
-    window_left = " ".join(words)
-    window_right = " ".join(right.split()[:2])
+    # Two words each side, and no more than a few syllables: Kiwi slows down on long unspaced runs.
+    window_left = " ".join(words)[-WINDOW_CHARS:].lstrip()
+    window_right = " ".join(right.split()[:2])[:WINDOW_CHARS].rstrip()
     joined_tokens, joined_score = korean.reading(window_left + window_right)
     spaced_tokens, spaced_score = korean.reading(window_left + " " + window_right)
     junction = len(window_left)
@@ -156,7 +158,7 @@ def _attaches_to_name(right: str) -> bool:
     The name stands in as a common noun, once ending in a vowel and once in a consonant (the particle
     agrees with a sound the symbol hides), and Kiwi says whether the right piece starts dependent.
     """
-    window = " ".join(right.split()[:2])
+    window = " ".join(right.split()[:2])[:WINDOW_CHARS]
     for noun in _STAND_IN_NOUNS:
         tokens, _ = korean.reading(noun + window)
         after = [t for t in tokens if t.start >= len(noun)]
