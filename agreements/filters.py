@@ -78,7 +78,10 @@ class AgreementFilter(django_filters.FilterSet):
         widget=forms.TextInput(attrs={"type": "search", "placeholder": _("협약명, 기관, 장소")}),
     )
     status = django_filters.MultipleChoiceFilter(
-        label=_("상태"), choices=Agreement.Status.choices, widget=forms.CheckboxSelectMultiple
+        label=_("상태"),
+        choices=Agreement.Status.choices,
+        widget=forms.CheckboxSelectMultiple,
+        distinct=False,  # a plain IN on the agreement's own column: no join, nothing to de-duplicate
     )
     kind = django_filters.ChoiceFilter(label=_("구분"), choices=Agreement.Kind.choices, empty_label=_("전체"))
     party = django_filters.ModelChoiceFilter(

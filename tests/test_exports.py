@@ -263,3 +263,13 @@ def test_it_builds_the_calendar_in_a_fixed_number_of_queries(client, django_asse
         parse(client.get(reverse("agreements:calendar") + "?status=signed"))
 
     assert len(calendar.walk("VEVENT")) == count
+
+
+def test_it_leaves_numbers_alone_even_negative_ones():
+    """Only text is defused; an integer cell, negative or not, stays a number."""
+    from agreements.exports import safe
+
+    assert safe(-5) == -5
+    assert safe(300_700_000_000) == 300_700_000_000
+    assert safe("-5") == "'-5"
+    assert safe(None) == ""

@@ -239,3 +239,42 @@ def test_it_keeps_the_filters_in_the_page_links(client):
 
     assert 'href="?status=signed&amp;o=title&amp;page=2"' in page
     assert "협약 55건" in page
+
+
+def test_it_shows_the_conditions_in_force_with_links_that_drop_them(client):
+    """Each active filter is a chip labelled in Korean; its link keeps the other filters."""
+    organization = ParticipationFactory(organization__name="㈜새솔").organization
+
+    page = client.get(
+        reverse("agreements:list")
+        + f"?status=signed&status=in_progress&party={organization.pk}&budget_min=100&overdue=on&page=1"
+    ).content.decode()
+
+    assert "상태: 체결, 추진중" in page
+    assert "협약기관: ㈜새솔" in page
+    assert "사업비(억원): 100 ~" in page
+    assert f'href="?party={organization.pk}&amp;budget_min=100&amp;overdue=on"' in page  # drop the statuses
+    assert 'href="?status=signed&amp;status=in_progress&amp;party=' in page
+
+
+@pytest.mark.parametrize("count", [5, 50])
+def test_it_keeps_the_list_queries_fixed_with_the_filters_in_force(client, django_assert_num_queries, count):
+    """Text, statuses, kind, party, party kind, dates, budget, department, review and sort together."""
+    company = OrganizationFactory(classification="company")
+    make_agreements(count)
+    for agreement in Agreement.objects.all():
+        ParticipationFactory(agreement=agreement, organization=company)
+    Agreement.objects.update(department="정보화정책과", due_on="2026-06-30", due_precision="half")
+    query = (
+        f"?q=스마트&status=signed&status=in_progress&kind=mou&party={company.pk}&party_kind=company"
+        "&signed_after=2025-01-01&signed_before=2026-12-31&due_after=2026-01-01&due_before=2027-12-31"
+        "&budget_min=1&budget_max=10000&department=정보화정책과&review=extracted&o=status"
+    )
+
+    # validation: the chosen party, the department choices; then the count, the budget sum, the page
+    # of agreements, their participations; and the form: the party choices, the department choices.
+    with django_assert_num_queries(8):
+        response = client.get(reverse("agreements:list") + query)
+
+    assert response.context["filter"].is_valid()
+    assert response.context["page"].paginator.count == count

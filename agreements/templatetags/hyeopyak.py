@@ -100,3 +100,56 @@ def sort_mark(context, key):
     if current == f"-{key}":
         return "▼"
     return ""
+
+
+def _filter_value_text(value, choices):
+    """A cleaned filter value as a person reads it: labels for choices, 'a ~ b' for ranges."""
+    if isinstance(value, slice):
+        start, stop = value.start, value.stop
+        if hasattr(start, "date"):
+            start = start.date()
+        if hasattr(stop, "date"):
+            stop = stop.date()
+        return f"{start if start is not None else ''} ~ {stop if stop is not None else ''}".strip()
+    if value is True:
+        return ""
+    # Only fixed choice lists: the party and department choices would cost a query to look up, and
+    # an organisation (the cleaned value) or a department name reads well as it is.
+    choices = dict(choices) if isinstance(choices, list | tuple) else {}
+    if isinstance(value, list | tuple):
+        return ", ".join(str(choices.get(v, v)) for v in value)
+    if choices and value in choices:
+        return str(choices[value])
+    if hasattr(value, "normalize"):
+        return f"{value.normalize():f}"
+    return str(value)
+
+
+@register.simple_tag(takes_context=True)
+def active_filters(context, filterset):
+    """The conditions in force, each with a link that drops it: [{label, text, url}]."""
+    request = context["request"]
+    form = filterset.form
+    if not form.is_bound:
+        return []
+    form.errors  # noqa: B018 - validates once (the FilterSet usually has); invalid fields are left out
+    chips = []
+    for name, field in form.fields.items():
+        value = getattr(form, "cleaned_data", {}).get(name)
+        if name == "o" or value in (None, "", [], (), False):
+            continue
+        if isinstance(value, slice) and value.start is None and value.stop is None:
+            continue
+        suffixes = getattr(field.widget, "suffixes", None)
+        keys = [f"{name}_{suffix}" if suffix else name for suffix in suffixes] if suffixes else [name]
+        query = request.GET.copy()
+        for key in [*keys, "page"]:
+            query.pop(key, None)
+        chips.append(
+            {
+                "label": field.label,
+                "text": _filter_value_text(value, filterset.filters[name].extra.get("choices")),
+                "url": "?" + query.urlencode(),
+            }
+        )
+    return chips
