@@ -85,3 +85,10 @@ def test_its_error_is_one_line_naming_the_file():
         read_document(b"", "dir/report.txt")
     assert "\n" not in str(info.value)
     assert str(info.value).startswith("dir/report.txt: ")
+
+
+def test_it_says_where_a_damaged_utf8_file_goes_wrong():
+    """Good UTF-8 followed by a broken sequence is reported with the byte offset."""
+    data = (TEXT * 3).encode("utf-8")
+    with pytest.raises(DocumentError, match=rf"^cut\.txt: invalid UTF-8 at byte {len(data)} "):
+        read_document(data + "협".encode("utf-8")[:2], "cut.txt")

@@ -18,6 +18,7 @@ import codecs
 import re
 
 DEFAULT_MAX_BYTES = 2 * 1024 * 1024
+UTF8_PREFIX_BYTES = 64  # valid UTF-8 this long before a bad byte: the file is UTF-8, damaged
 
 # C0 controls except TAB, LF, VT, FF, CR; plus DEL and the C1 block, which text never needs.
 _CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
@@ -63,8 +64,8 @@ def _decode(data: bytes, name: str) -> str:
         raise DocumentError(name, "binary data (NUL bytes), not a text document")
     try:
         return data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
+    except UnicodeDecodeError as exc:
+        utf8_error = exc.start
     try:
         text = data.decode("cp949")
     except UnicodeDecodeError:
@@ -73,6 +74,9 @@ def _decode(data: bytes, name: str) -> str:
         return text
     if _decodes_as_utf16(data):
         raise DocumentError(name, "UTF-16 without a byte-order mark; save it as UTF-8")
+    if utf8_error >= UTF8_PREFIX_BYTES and _plausible_korean(data[:utf8_error].decode("utf-8")):
+        # Mostly good UTF-8 with a bad byte further on: say where, rather than "not UTF-8".
+        raise DocumentError(name, f"invalid UTF-8 at byte {utf8_error} (a damaged or truncated file?)")
     if text is None:
         raise DocumentError(name, "not UTF-8 or CP949/EUC-KR text (undecodable bytes)")
     raise DocumentError(name, "not UTF-8, and as CP949 it does not read as Korean text")
