@@ -170,3 +170,9 @@ def test_it_keeps_short_phrases_when_there_is_no_prose():
     """A text of short phrases only (a notice, a list) is not emptied as if it were labels."""
     text = " ".join(layout.repair(["봄꽃 축제 안내", "은하강변 일원"]))
     assert "봄꽃 축제 안내" in text and "은하강변 일원" in text
+
+
+def test_it_continues_a_quote_closed_without_a_period():
+    """A quotation closed after 다 with no period goes on ("…하겠다"고 말했다)."""
+    left = '한지우 솔빛시장은 "이번 협약은 지역 에너지 자립의 첫걸음이 될 것이며 시민과 함께 재생에너지 확대에 힘쓰겠다"'
+    assert layout.repair([left, "고 말했다."]) == [left + "고 말했다."]

@@ -38,7 +38,7 @@ WRAP_MIN_WIDTH = 30  # columns (a Hangul syllable is two)
 WRAP_WIDTH_SHARE = 0.9  # a wrapped line is at least this share of the block's median line
 
 _BLANK_LINES = re.compile(r"\n[ \t\u3000]*\n")
-_FINAL = re.compile(r"(?:[.?!。]|다|요)[\"'”’」』)\]]*$")
+_FINAL = re.compile(r"(?:다|요)$")  # a quote closed after 다 without a period goes on: "…하겠다"고
 _PUNCT_FINAL = re.compile(r"[.?!。][\"'”’」』)\]]*$")
 _TRAILING_PAREN = re.compile(r"\s*[(\[][^()\[\]]{0,40}[)\]]$")
 _PARENS = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
@@ -72,7 +72,10 @@ def paragraphs(text: str) -> list[str]:
 def _unwrap(lines: list[str]) -> list[str]:
     widths = [_display_width(line) for line in lines]
     full = sorted(widths[:-1])[len(widths[:-1]) // 2]  # the median line is a full one when wrapped
-    wrapped = [w >= WRAP_WIDTH_SHARE * full and not ends_sentence(line) for w, line in zip(widths[:-1], lines[:-1], strict=True)]
+    wrapped = [
+        w >= WRAP_WIDTH_SHARE * full and not ends_sentence(line)
+        for w, line in zip(widths[:-1], lines[:-1], strict=True)
+    ]
     if full < WRAP_MIN_WIDTH or sum(wrapped) < len(wrapped) / 2:
         return lines
     out = [lines[0]]
@@ -142,7 +145,9 @@ def should_join(left: str, right: str) -> bool:
         return True
     if last.isdigit() and after and after[0].start == junction and after[0].tag in ("NNB", "NR"):
         return True  # a counter or a myriad (년, 명, 억) is written against its number
-    left_word = [t for t in spaced_tokens if t.start >= junction - len(window_left.split()[-1]) and t.end <= junction]
+    left_word = [
+        t for t in spaced_tokens if t.start >= junction - len(window_left.split()[-1]) and t.end <= junction
+    ]
     if len(left_word) > 1 and left_word[-1].tag.startswith(_WORD_FINAL_TAGS):
         return False  # the left piece is already a whole word: a stem with its particle or ending
     if after and after[0].start == junction and after[0].tag.startswith(_DEPENDENT_TAGS):
