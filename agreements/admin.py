@@ -33,6 +33,7 @@ from .review import (
     highlighted_source,
     open_conflicts,
     source_marks,
+    visible_marks,
 )
 from .templatetags.hyeopyak import deadline, krw
 
@@ -266,7 +267,7 @@ class AgreementAdmin(SimpleHistoryAdmin):
         ]
         marks = source_marks(agreement, parts)
         text = agreement.article.text if agreement.article_id else ""
-        marked = {m.anchor for m in marks}
+        marked = {anchor for group in visible_marks(marks) for anchor in group.anchors}
         for row in parts:
             row.anchor = f"{row._meta.model_name}-{row.pk}"
             if isinstance(row, Target) and row.value is not None:

@@ -153,9 +153,15 @@ def _upsert_article(document, position, data):
     return article
 
 
-def source_key(article, index):
+def source_key(article, index, title=""):
+    """What finds an agreement again when its article comes back, corrected or not.
+
+    The article's headline (normalised) and the agreement's place in it; an article without a
+    headline is known by the agreement's title instead, and only failing both by its document.
+    """
     headline = normalize_org_name(article.headline)
-    base = headline or f"{article.document.sha256}:{article.position}"
+    named = normalize_org_name(title)
+    base = headline or (f"title:{named}" if named else f"{article.document.sha256}:{article.position}")
     return f"{base}#{index}"[:400]
 
 
@@ -221,8 +227,8 @@ def _field_units(values):
 
 
 def _load_agreement(draft, article, index, document, report):
-    key = source_key(article, index)
     values = _agreement_values(draft, article)
+    key = source_key(article, index, values["title"])
     parties = _resolve_parties(draft.get("parties") or [], report)
     agreement = Agreement.objects.filter(source_key=key).first()
     if agreement is None:

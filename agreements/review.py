@@ -137,40 +137,65 @@ def source_marks(agreement, parts):
 
 
 def _find(text, words, label, anchor, marks):
+    """Mark the first place of `words` not marked yet (or, failing that, share the first one)."""
     taken = {(m.start, m.end) for m in marks}
-    start = text.find(words)
+    first = start = text.find(words)
     while start != -1 and (start, start + len(words)) in taken:
         start = text.find(words, start + 1)
+    start = first if start == -1 else start
     if start != -1:
         marks.append(Mark(start, start + len(words), label, anchor, found=True))
 
 
-def highlighted_source(text, marks):
-    """The text as safe HTML with each mark in a <mark>; everything else escaped.
+@dataclass
+class Shown:
+    """One highlighted stretch of text and every value that stands there."""
 
-    Overlapping marks are not nested: a mark that starts inside an earlier one is left out,
-    and listed by the caller from `marks` instead.
-    """
-    pieces = []
-    position = 0
+    start: int
+    end: int
+    labels: list
+    anchors: list
+    found: bool
+
+
+def visible_marks(marks):
+    """The marks as drawn: the same stretch marked twice is drawn once with both labels, and a mark
+    that starts inside an earlier one is left out (marks are never nested)."""
     shown = []
     for mark in sorted(marks, key=lambda m: (m.start, -m.end, m.found)):  # a stored span wins
-        if mark.start < position:
+        last = shown[-1] if shown else None
+        if last and (mark.start, mark.end) == (last.start, last.end):
+            if mark.label not in last.labels:
+                last.labels.append(mark.label)
+            last.anchors.append(mark.anchor)
+            last.found = last.found and mark.found
             continue
-        pieces.append(format_html("{}", text[position : mark.start]))
+        if last and mark.start < last.end:
+            continue
+        shown.append(Shown(mark.start, mark.end, [mark.label], [mark.anchor], mark.found))
+    return shown
+
+
+def highlighted_source(text, marks):
+    """The text as safe HTML with each value's words in a <mark>; everything else escaped."""
+    pieces = []
+    position = 0
+    for group in visible_marks(marks):
+        label = " · ".join(group.labels)
+        pieces.append(format_html("{}", text[position : group.start]))
         pieces.append(
             format_html(
-                '<mark class="hy-mark{}" id="src-{}" data-target="{}" title="{}">{}<sup>{}</sup></mark>',
-                " hy-mark-found" if mark.found else "",
-                mark.anchor,
-                mark.anchor,
-                mark.label,
-                text[mark.start : mark.end],
-                mark.label,
+                '<mark class="hy-mark{}" id="src-{}" data-target="{}" title="{}">{}{}<sup>{}</sup></mark>',
+                " hy-mark-found" if group.found else "",
+                group.anchors[0],
+                " ".join(group.anchors),
+                label,
+                format_html_join("", '<a id="src-{}"></a>', ((a,) for a in group.anchors[1:])),
+                text[group.start : group.end],
+                label,
             )
         )
-        shown.append(mark)
-        position = mark.end
+        position = group.end
     pieces.append(format_html("{}", text[position:]))
     # The pieces are escaped already (format_html); joining them keeps them safe. Line breaks are
     # kept by the stylesheet (white-space: pre-wrap), so no markup is added inside the text.

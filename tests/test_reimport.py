@@ -220,3 +220,18 @@ def test_the_ingest_command_says_what_it_left_alone(sample_extraction, staff_cli
     out = capsys.readouterr().out
     assert f"left alone (edited by a person): 1 (#{mou().pk} place)" in out
     assert "conflicts recorded: 1" in out
+
+
+def test_it_finds_an_agreement_of_a_headline_less_article_again():
+    """An article without a headline is known by the agreement's title, not by its document."""
+
+    def page(sha, amount):
+        agreement = {"title": "한빛시 새솔전자 투자협약", "kind": "investment", "budgets": [{"text": "…", "amount_krw": amount}]}
+        return {"file": "p.txt", "sha256": sha, "articles": [{"headline": "", "text": "…", "agreements": [agreement]}]}
+
+    load_extraction(page("a" * 64, 100))
+    report = load_extraction(page("b" * 64, 200))
+
+    assert Agreement.objects.count() == 1
+    assert report.counts["agreement"]["updated"] == 1
+    assert Budget.objects.get().amount_krw == 200

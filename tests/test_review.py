@@ -48,6 +48,16 @@ def test_it_leaves_out_a_mark_inside_another():
     assert 'data-target="a"' in html
 
 
+def test_it_draws_one_stretch_marked_twice_once_with_both_labels():
+    """The deadline and the target that both say '2027년 완공' share one mark."""
+    html = str(highlighted_source("2027년 완공 목표", [Mark(0, 8, "완료 목표", "field-due"), Mark(0, 8, "목표", "target-3")]))
+
+    assert html.count("<mark") == 1
+    assert 'data-target="field-due target-3"' in html
+    assert '<a id="src-target-3"></a>' in html
+    assert "<sup>완료 목표 · 목표</sup>" in html
+
+
 def test_it_finds_values_without_spans_by_their_words():
     """The demo fixture has no spans: values are found in the text and marked as found."""
     article = factories.ArticleFactory(text="한빛시는 지난 5일 새솔㈜와 3007억원 규모의 협약을 맺었다.")
