@@ -25,7 +25,7 @@ ITEM_END_RE = re.compile(
 )
 TAIL_RE = re.compile(
     r"\s*(?:(?:하|되)?(?:기로|키로)\s?(?:약속|합의)?(?:했다|하였다|했으며|했고)?|하고|하며|하는\s한편|(?:을|를)\s?약속했다"
-    r"|약속했다|합의했다)\s*[.,]?\s*$"
+    r"|약속했다|합의했다|한다)\s*[.,]?\s*$"
 )
 TOPIC_RE = re.compile(r"(?:은|는)$")
 # the parties as a group: '양 기관은', '세 기관은', '양측은', '양사는', '참여 기업들은'
@@ -33,6 +33,13 @@ GROUP_WORDS = {"기관", "기관들", "기업", "기업들", "단체", "단체�
 GROUP_SUBJECT_RE = re.compile(
     r"(?:양|두|세|네|다섯|각|참여|협약|모든)\s?(?:기관|기업|단체|측|사|대학|지자체)들?(?:은|는|이|가)\s|양측은|양사는"
 )
+CONTENTS_RE = re.compile(r"내용|담겼|담았|골자|포함")
+UNDER_AGREEMENT_RE = re.compile(r"^(?:이번\s)?협약(?:에\s따라|으로|을\s통해)")
+PAST_RE = re.compile(r"(?:었|았|였|했)다$")
+NOT_UNDERTAKING_RE = re.compile(
+    r"(?:계획|예정|방침|전망|목표|구상|기대|것|예상)(?:이)?다$|(?:기대|전망|예상)된다$|이다$"
+)
+LEAD_RE = re.compile(r"^(?:이번\s)?협약(?:에\s따라|으로|을\s통해)\s")
 SIGNED_THEN_RE = re.compile(r"(?:체결|맺|서명)(?:하고|했고|고|으며|었으며|하며|한\s뒤|한\s후)\s")
 OWN_SUBJECT_PURPOSE_RE = re.compile(r"^(?:\S+\s){0,3}?\S+(?:이|가)\s(?:\S+\s){0,6}?\S*도록\s+(?=\S)")
 
@@ -42,9 +49,14 @@ def find_commitments(text: str, words: list[Word], names, party_names: set[str])
     commitments = []
     for start, end in sentences(text):
         sentence = text[start:end]
-        if not COMMIT_VERB_RE.search(sentence):
+        if "△" in sentence and ABOUT_AGREEMENT_RE.search(sentence) and CONTENTS_RE.search(sentence):
+            commitments += _listed(text, start, end, words, names, party_names)
             continue
-        if not ABOUT_AGREEMENT_RE.search(sentence) and not GROUP_SUBJECT_RE.search(sentence):
+        promised = COMMIT_VERB_RE.search(sentence) and (
+            ABOUT_AGREEMENT_RE.search(sentence) or GROUP_SUBJECT_RE.search(sentence)
+        )
+        undertaken = UNDER_AGREEMENT_RE.match(sentence.strip()) and _plain_present(sentence)
+        if not (promised or undertaken):
             continue
         if "△" in sentence:
             commitments += _listed(text, start, end, words, names, party_names)
@@ -53,11 +65,21 @@ def find_commitments(text: str, words: list[Word], names, party_names: set[str])
     return commitments
 
 
+def _plain_present(sentence: str) -> bool:
+    """'…을 지원한다', '…을 맡는다': a plain present statement, not a plan, hope or past event."""
+    last = sentence.strip().rstrip(".").split()[-1] if sentence.strip() else ""
+    return last.endswith("다") and not PAST_RE.search(last) and not NOT_UNDERTAKING_RE.search(last)
+
+
 def _topic_party(word: Word, text: str, names, party_names: set[str]) -> str | None:
     if not TOPIC_RE.search(word.text[len(word.stem) :]):
         return None
     full = names.resolve(word.stem) if not anaphor_of(word, text) else names.city.get(word.stem)
-    return full if full in party_names else None
+    if full in party_names:
+        return full
+    # a head noun standing for the one party it ends: '법인은', '병원은', '농협은'
+    ending = [name for name in party_names if len(word.stem) >= 2 and name.endswith(word.stem)]
+    return ending[0] if len(ending) == 1 else None
 
 
 def _listed(text, start, end, words, names, party_names) -> list[dict]:
@@ -101,7 +123,15 @@ def _by_side(text, start, end, words, names, party_names) -> list[dict]:
         if signed:  # 'OO와 협약을 맺고 …하기로 했다': the promise is what follows the signing
             seg_start += signed.end()
             segment = segment[signed.end() :]
-        segment = TAIL_RE.sub("", segment).strip()
+        lead = LEAD_RE.match(segment)
+        if lead:  # '이번 협약을 통해 …'
+            seg_start += lead.end()
+            segment = segment[lead.end() :]
+        segment = segment.strip()
+        trimmed = TAIL_RE.sub("", segment).strip()
+        if segment[len(trimmed) :].startswith("기로"):
+            trimmed += "기"  # '힘을 모으기로 했다' → '힘을 모으기', still the words of the text
+        segment = trimmed
         if len(segment) >= 4:
             found.append({"party": party, "text": segment, "span": [seg_start, seg_start + len(segment)]})
     return found

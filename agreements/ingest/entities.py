@@ -107,7 +107,7 @@ COMMON_ENDINGS = tuple(
 # every common ending but those that also end real names (행정안전부, 지역본부) rules a stem out
 LONG_COMMON_ENDINGS = tuple(e for e in COMMON_ENDINGS if e not in ("전부", "본부"))
 SUB_BODY_RE = re.compile(r"(?:위원회|의회|센터|재단|공단|공사|협의회|체육회|사업단|지원단)$")
-BRANCH_RE = re.compile(r"(?:본부|지사|지점|지역본부|사업소|연구소)$")
+BRANCH_RE = re.compile(r"(?:본부|지사|지점|지역본부|사업소|연구소|지회|지부|지역회|분회)$")
 STORE_RE = re.compile(r"[가-힣]{2,}점$")
 BRAND_RE = re.compile(r"[가-힣A-Za-z0-9&]{2,12}")
 GENERIC_MODIFIERS = set("지역 대형 인근 관내 전국 해당 각 주요 기존 신규 직영 가맹".split())

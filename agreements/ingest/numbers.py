@@ -37,7 +37,7 @@ PRIVATE_RE = re.compile(r"민간|민자|자부담|기업\s?자금|후원|기부|
 PUBLIC_RE = re.compile(r"국비|도비|시비|군비|구비|지방비|국고|정부\s?(?:지원|예산)|공공\s?예산|예산")
 NEGATED_RE = re.compile(r"^[^.]{0,12}?(?:없이|없는|아닌|않고)")
 GOV_SUBJECT_RE = re.compile(r"(?:시|군|구|도|정부|청|부)(?:는|은|가|이|에서)\s")
-GOV_SUPPORT_RE = re.compile(r"^\s?(?:을|를)?\s?(?:지원|부담|출연|보조)")
+GOV_SUPPORT_RE = re.compile(r"^[^,.]{0,20}?(?:을|를)?\s?(?:지원|부담|출연|보조)")
 
 
 class Match(NamedTuple):
@@ -189,7 +189,9 @@ def find_amounts(text: str) -> list[Match]:
 
 
 # Longest units first so that '개소' wins over '개'.
-QUANTITY_UNITS = "가구 개소 개년 개월 회차 세대 m² ㎡ ㎢ km² MW kW GW MWh kWh km ha 평 명 개 회 대 톤 t".split()
+QUANTITY_UNITS = (
+    "가구 개소 개년 개월 회차 세대 m² ㎡ ㎢ km² MW kW GW MWh kWh km ha 평 명 개 회 대 톤 t".split()
+)
 _UNIT_ALT = "|".join(re.escape(unit) for unit in sorted(QUANTITY_UNITS, key=len, reverse=True))
 QUANTITY_RE = re.compile(
     rf"(?<![\w.,])(?P<number>(?:(?:{_SMALL_MIXED})[만억])*(?:{_SMALL_MIXED})|(?:(?:{_SMALL_MIXED})[만억])+)여?"

@@ -88,6 +88,8 @@ def _org_title(stem: str) -> str | None:
     match = TITLE_RE.search(stem)
     if match and match.start() > 0 and org_kind(stem[: match.start()], True):
         return stem[: match.start()]
+    if stem.endswith("장") and org_kind(stem[:-1], True):  # OO은행장, OO개발청장, OO센터장
+        return stem[:-1]
     return None
 
 

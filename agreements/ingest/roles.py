@@ -295,7 +295,11 @@ def _listed_names(text: str, words: list[Word], bodies: list[Mention], context, 
             josa = word.text[len(word.stem) :]
             after_signer = i - 1 in last_of and _connects(words[i - 1], text)
             before_signer = i + 1 in first_of and _connects(word, text)
-            if not (after_signer and (josa in ("", "와", "과", "는", "은", "이", "가")) or before_signer):
+            listed_on = josa in ("와", "과", "는", "은", "이", "가") or text[word.end : word.end + 1] in (
+                ",",
+                "·",
+            )
+            if not (after_signer and listed_on or before_signer):
                 continue
             kind = org_kind(word.stem, True) or "company"
             found.append(Mention(word.stem, kind, word.start, word.stem_end, i, i))
