@@ -137,3 +137,12 @@ def test_it_finds_quantities_and_prefers_the_longest_unit():
     """'3개소' is 3 개소, not 3 개; '6개월' is not 6 개."""
     found = find_quantities("거점 3개소를 6개월 동안 운영하고 발전용량 4.5MW를 갖춘다.")
     assert [(q.value, q.unit) for q in found] == [(3, "개소"), (6, "개월"), (4.5, "MW")]
+
+
+def test_it_does_not_carry_a_source_across_a_clause_break():
+    """'…은 도비로 충당하고 2억 5천만 원은 자부담이다': the second sum is the body's own money."""
+    text = "50억여 원은 도비로 충당하고 2억 5천만 원은 자부담이다."
+    assert [(m.amount_krw, m.source) for m in find_amounts(text)] == [
+        (5_000_000_000, "public"),
+        (250_000_000, "private"),
+    ]

@@ -36,6 +36,7 @@ AMOUNT_TAIL_RE = re.compile(r"\s?(?:여\s?)?원?$")
 PRIVATE_RE = re.compile(r"민간|민자|자부담|기업\s?자금|후원|기부|투자(?!\s?유치)")
 PUBLIC_RE = re.compile(r"국비|도비|시비|군비|구비|지방비|국고|정부\s?(?:지원|예산)|공공\s?예산|예산")
 NEGATED_RE = re.compile(r"^[^.]{0,12}?(?:없이|없는|아닌|않고)")
+CLAUSE_BREAK_RE = re.compile(r",\s|(?:하고|되고|이고|하며|되며|으며)\s")
 GOV_SUBJECT_RE = re.compile(r"(?:시|군|구|도|정부|청|부)(?:는|은|가|이|에서)\s")
 GOV_SUPPORT_RE = re.compile(r"^[^,.]{0,20}?(?:을|를)?\s?(?:지원|부담|출연|보조)")
 
@@ -184,6 +185,9 @@ def find_amounts(text: str) -> list[Match]:
         if index + 1 < len(found) and found[index + 1].span[0] < right:
             right = found[index + 1].span[0]
         before, after = text[left : match.span[0]], text[match.span[1] : right]
+        # each amount's own clause: cut at the comma or connective that ends the clause before it
+        before = CLAUSE_BREAK_RE.split(before)[-1]
+        after = CLAUSE_BREAK_RE.split(after)[0]
         sourced.append(match._replace(source=funding_source(before, after)))
     return sourced
 
