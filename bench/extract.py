@@ -73,11 +73,15 @@ def main(megabytes: float = 1.0) -> None:
     agreements = sum(len(a["agreements"]) for a in result["articles"])
     print(f"text: {chars:,} characters, {len(text.encode('utf-8')):,} bytes, {len(lines):,} lines")
     print(f"kiwi tokenize per line : {kiwi_s:7.2f} s  {chars / kiwi_s:10,.0f} chars/s")
-    print(f"extract_text pipeline  : {pipe_s:7.2f} s  {chars / pipe_s:10,.0f} chars/s"
-          f"  ({articles} articles, {agreements} agreements)")
+    print(
+        f"extract_text pipeline  : {pipe_s:7.2f} s  {chars / pipe_s:10,.0f} chars/s"
+        f"  ({articles} articles, {agreements} agreements)"
+    )
     print(f"ratio pipeline / kiwi  : {pipe_s / kiwi_s:7.2f}x  (goal <= 2x)")
-    print(f"peak memory            : {rss_mb:,.0f} MB resident (Kiwi included), "
-          f"{py_peak / 1e6:,.1f} MB Python allocations during the pipeline")
+    print(
+        f"peak memory            : {rss_mb:,.0f} MB resident (Kiwi included), "
+        f"{py_peak / 1e6:,.1f} MB Python allocations during the pipeline"
+    )
 
 
 if __name__ == "__main__":

@@ -86,8 +86,15 @@ def test_it_exits_non_zero_from_the_command_line(tmp_path):
     env = {**os.environ, "DJANGO_SETTINGS_MODULE": "tests.settings"}
     proc = subprocess.run(
         [sys.executable, str(root / "manage.py"), "extract", str(bad)],
-        capture_output=True, text=True, env=env, cwd=root, check=False,
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=root,
+        check=False,
     )
     assert proc.returncode == 1
-    assert proc.stderr.strip().splitlines() == [f"CommandError: {bad}: UTF-16 without a byte-order mark; save it as UTF-8"
-                                                .replace(str(bad), "u16.txt")]
+    assert proc.stderr.strip().splitlines() == [
+        f"CommandError: {bad}: UTF-16 without a byte-order mark; save it as UTF-8".replace(
+            str(bad), "u16.txt"
+        )
+    ]

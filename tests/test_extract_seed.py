@@ -81,7 +81,10 @@ def test_it_reads_title_and_kind(result, i):
 def test_it_keeps_relative_signing_dates_unresolved(result, i):
     """Without a publication date, signed_on is null and the words are kept."""
     got, want = agreement(result, i)
-    assert (plain(got["signed_on"]), plain(got["signed_on_text"])) == (want["signed_on"], want["signed_on_text"])
+    assert (plain(got["signed_on"]), plain(got["signed_on_text"])) == (
+        want["signed_on"],
+        want["signed_on_text"],
+    )
 
 
 @pytest.mark.parametrize("i", AGREEMENTS)

@@ -93,8 +93,18 @@ def test_it_keeps_distinct_paragraphs():
 
 def test_it_drops_labels_between_sentences_but_keeps_bullets():
     """Image labels between complete sentences go; a bulleted intertitle stays its own paragraph."""
-    paras = ["누각은 1700년대에 세워졌다.", "복원된 누각", "옛 청사 정문", "정문은 2019년 다시 지어졌다.", "□ 향후 계획"]
-    assert layout.repair(paras) == ["누각은 1700년대에 세워졌다.", "정문은 2019년 다시 지어졌다.", "□ 향후 계획"]
+    paras = [
+        "누각은 1700년대에 세워졌다.",
+        "복원된 누각",
+        "옛 청사 정문",
+        "정문은 2019년 다시 지어졌다.",
+        "□ 향후 계획",
+    ]
+    assert layout.repair(paras) == [
+        "누각은 1700년대에 세워졌다.",
+        "정문은 2019년 다시 지어졌다.",
+        "□ 향후 계획",
+    ]
 
 
 def test_it_does_not_join_into_a_bulleted_item():
@@ -152,7 +162,10 @@ def test_it_unwraps_lines_hard_wrapped_at_a_fixed_width():
 def test_it_keeps_lines_that_are_paragraphs():
     """Lines of different lengths that end sentences are separate paragraphs, even without blank lines."""
     text = "시는 협약을 맺었다.\n군은 예산 10억원을 지원하기로 하고 올해 안에 공사를 시작한다.\n"
-    assert layout.paragraphs(text) == ["시는 협약을 맺었다.", "군은 예산 10억원을 지원하기로 하고 올해 안에 공사를 시작한다."]
+    assert layout.paragraphs(text) == [
+        "시는 협약을 맺었다.",
+        "군은 예산 10억원을 지원하기로 하고 올해 안에 공사를 시작한다.",
+    ]
 
 
 def test_it_drops_photo_captions_with_a_credit():

@@ -75,7 +75,9 @@ def test_it_refuses_undecodable_bytes():
 
 def test_it_refuses_a_document_over_the_size_limit():
     """The limit is checked before decoding; the message gives both sizes."""
-    with pytest.raises(DocumentError, match=r"^big\.txt: too large \(1,025 bytes; the limit is 1,024 bytes\)$"):
+    with pytest.raises(
+        DocumentError, match=r"^big\.txt: too large \(1,025 bytes; the limit is 1,024 bytes\)$"
+    ):
         read_document(b"a" * 1025, "big.txt", max_bytes=1024)
 
 
@@ -91,4 +93,4 @@ def test_it_says_where_a_damaged_utf8_file_goes_wrong():
     """Good UTF-8 followed by a broken sequence is reported with the byte offset."""
     data = (TEXT * 3).encode("utf-8")
     with pytest.raises(DocumentError, match=rf"^cut\.txt: invalid UTF-8 at byte {len(data)} "):
-        read_document(data + "협".encode("utf-8")[:2], "cut.txt")
+        read_document(data + "협".encode()[:2], "cut.txt")

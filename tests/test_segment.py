@@ -66,7 +66,11 @@ def test_it_treats_a_press_release_without_byline_as_one_article():
     """No byline: one article, with its headline."""
     doc = "은하군, 농협과 먹거리 협약\n\n은하군은 5일 새봄농협과 협약을 체결했다.\n\n군은 판로를 지원한다."
     (article,) = split_articles(paragraphs(doc))
-    assert (article.headline, article.subheadline, article.byline) == ("은하군, 농협과 먹거리 협약", None, None)
+    assert (article.headline, article.subheadline, article.byline) == (
+        "은하군, 농협과 먹거리 협약",
+        None,
+        None,
+    )
     assert article.body == ["은하군은 5일 새봄농협과 협약을 체결했다.", "군은 판로를 지원한다."]
 
 
@@ -129,11 +133,19 @@ SECOND_LEAD = "솔빛시는 10일 시청에서 한누리전력과 태양광 발�
 
 def test_it_drops_a_caption_printed_after_its_articles_byline():
     """A caption of the last article, printed above the next headline, is in neither article."""
-    doc = "\n\n".join([
-        "은하군, 먹거리 협약", FIRST_LEAD, "군은 판로를 지원한다.", "박새롬 기자",
-        "은하군은 5일 새봄농협과 먹거리 상생 협약을 체결했다.",
-        "솔빛시, 태양광 협약", SECOND_LEAD, "시는 부지를 내준다.", "김하늘 기자",
-    ])
+    doc = "\n\n".join(
+        [
+            "은하군, 먹거리 협약",
+            FIRST_LEAD,
+            "군은 판로를 지원한다.",
+            "박새롬 기자",
+            "은하군은 5일 새봄농협과 먹거리 상생 협약을 체결했다.",
+            "솔빛시, 태양광 협약",
+            SECOND_LEAD,
+            "시는 부지를 내준다.",
+            "김하늘 기자",
+        ]
+    )
     first, second = extract_text(doc, name="page.txt", published=None)["articles"]
     assert second["headline"] == "솔빛시, 태양광 협약"
     assert second["text"] == f"{SECOND_LEAD}\n\n시는 부지를 내준다."
@@ -142,11 +154,19 @@ def test_it_drops_a_caption_printed_after_its_articles_byline():
 
 def test_it_drops_a_caption_of_the_next_article_printed_before_a_byline():
     """A caption at the foot of an article that repeats the next article's lead goes."""
-    doc = "\n\n".join([
-        "은하군, 먹거리 협약", FIRST_LEAD, "군은 판로를 지원한다.",
-        "솔빛시는 10일 한누리전력과 태양광 발전 협약을 맺었다.", "박새롬 기자",
-        "솔빛시, 태양광 협약", SECOND_LEAD, "시는 부지를 내준다.", "김하늘 기자",
-    ])
+    doc = "\n\n".join(
+        [
+            "은하군, 먹거리 협약",
+            FIRST_LEAD,
+            "군은 판로를 지원한다.",
+            "솔빛시는 10일 한누리전력과 태양광 발전 협약을 맺었다.",
+            "박새롬 기자",
+            "솔빛시, 태양광 협약",
+            SECOND_LEAD,
+            "시는 부지를 내준다.",
+            "김하늘 기자",
+        ]
+    )
     first, second = extract_text(doc, name="page.txt", published=None)["articles"]
     assert first["text"] == f"{FIRST_LEAD}\n\n군은 판로를 지원한다."
     assert second["text"].count("태양광 발전 협약을 맺었다.") == 1
@@ -154,7 +174,9 @@ def test_it_drops_a_caption_of_the_next_article_printed_before_a_byline():
 
 def test_it_strips_an_inline_byline_even_when_one_closes_the_article():
     """The lead loses its [지역=이름 기자] prefix; the closing byline with its e-mail is kept."""
-    doc = "솔빛시, 협약 체결\n\n[솔빛=김하늘 기자] 솔빛시는 10일 협약을 맺었다.\n\n김하늘 기자 sky@example.com"
+    doc = (
+        "솔빛시, 협약 체결\n\n[솔빛=김하늘 기자] 솔빛시는 10일 협약을 맺었다.\n\n김하늘 기자 sky@example.com"
+    )
     (article,) = split_articles(paragraphs(doc))
     assert article.byline == "김하늘 기자 sky@example.com"
     assert article.body == ["솔빛시는 10일 협약을 맺었다."]

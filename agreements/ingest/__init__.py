@@ -20,9 +20,7 @@ from .reading import DEFAULT_MAX_BYTES, DocumentError, read_document
 __all__ = ["DocumentError", "read_document", "extract_text", "extract_bytes", "DEFAULT_MAX_BYTES"]
 
 
-def extract_text(
-    text: str, *, name: str, published: datetime.date | None, sha256: str | None = None
-) -> dict:
+def extract_text(text: str, *, name: str, published: datetime.date | None, sha256: str | None = None) -> dict:
     """The file object of EXTRACTION.md for a decoded document (``sha256`` is passed through)."""
     articles = []
     for raw in segment.split_articles(layout.paragraphs(text)):

@@ -55,7 +55,7 @@ def read_document(data: bytes, name: str, max_bytes: int = DEFAULT_MAX_BYTES) ->
 
 def _decode(data: bytes, name: str) -> str:
     if data.startswith(codecs.BOM_UTF8):
-        return _strict(data[len(codecs.BOM_UTF8):], "utf-8", name)
+        return _strict(data[len(codecs.BOM_UTF8) :], "utf-8", name)
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return _strict(data, "utf-16", name)
     if b"\x00" in data:

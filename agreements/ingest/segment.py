@@ -35,7 +35,9 @@ BYLINE = re.compile(
     rf"(?:\s*[,/(<]?\s*(?P<email>{_EMAIL})\s*[)>]?)?\s*$"
 )
 INLINE_BYLINE = re.compile(r"^[\[【(]\s*[가-힣]{1,10}\s*=\s*(?P<name>[가-힣]{2,4})\s?기자\s*[\]】)]\s*")
-CREDIT = re.compile(r"^(?:<\s*글\s*>|글\s*[=:·])\s*\S.{0,40}$")  # a column's author; photo credits are captions
+CREDIT = re.compile(
+    r"^(?:<\s*글\s*>|글\s*[=:·])\s*\S.{0,40}$"
+)  # a column's author; photo credits are captions
 
 
 @dataclass
@@ -95,7 +97,8 @@ def _drop_captions_of_next(articles: list[RawArticle]) -> None:
         lead = [layout.Shape(p) for p in following.body[: layout.CAPTION_WINDOW]]
         shapes = [layout.Shape(p) for p in article.body]
         article.body = [
-            p for i, p in enumerate(article.body)
+            p
+            for i, p in enumerate(article.body)
             if not (shapes[i].repeats_any(lead) and not shapes[i].repeats_any(shapes[:i]))
         ]
 
@@ -109,7 +112,11 @@ def _split_at_headlines(paras: list[str]) -> list[tuple[bool, list[str]]]:
     """
     cuts = [0]
     for i in range(1, len(paras)):
-        if layout.ends_sentence(paras[i - 1]) and _starts_article(paras, i) and _has_body(paras[cuts[-1] : i], paras[i:]):
+        if (
+            layout.ends_sentence(paras[i - 1])
+            and _starts_article(paras, i)
+            and _has_body(paras[cuts[-1] : i], paras[i:])
+        ):
             cuts.append(i)
     cuts.append(len(paras))
     return [(end == len(paras), paras[start:end]) for start, end in zip(cuts, cuts[1:], strict=False)]
@@ -126,7 +133,12 @@ def _starts_article(paras: list[str], i: int) -> bool:
     while end < len(paras) and _header_line(paras[end]):
         end += 1
     run = paras[i:end]
-    if not run or len(run) > MID_HEADER_MAX_LINES or end >= len(paras) or not layout.ends_sentence(paras[end]):
+    if (
+        not run
+        or len(run) > MID_HEADER_MAX_LINES
+        or end >= len(paras)
+        or not layout.ends_sentence(paras[end])
+    ):
         return False
     first = run[0]
     if not _headline_like(first) or any(t.tag == "JX" for t in korean.tokenize(first)):
@@ -148,11 +160,7 @@ def _headline_like(p: str) -> bool:
 
 
 def _header_line(p: str) -> bool:
-    return (
-        len(p) <= HEADER_LINE_MAX_CHARS
-        and not layout.ends_sentence(p)
-        and not layout.is_bulleted(p)
-    )
+    return len(p) <= HEADER_LINE_MAX_CHARS and not layout.ends_sentence(p) and not layout.is_bulleted(p)
 
 
 def _article(paras: list[str], byline: str | None, previous: list[str]) -> RawArticle:

@@ -63,7 +63,8 @@ def format_text(result):
 
 def _agreement_lines(agreement):
     title, signed, signed_text, place, location = (
-        _value(agreement.get(key)) or "-" for key in ("title", "signed_on", "signed_on_text", "place", "location")
+        _value(agreement.get(key)) or "-"
+        for key in ("title", "signed_on", "signed_on_text", "place", "location")
     )
     lines = [
         f"      {title} ({agreement.get('kind')})",
@@ -73,14 +74,24 @@ def _agreement_lines(agreement):
         aliases = f" aka {', '.join(party['aliases'])}" if party.get("aliases") else ""
         lines.append(f"        party: {party['name']} [{party.get('kind')}, {party.get('role')}]{aliases}")
     for budget in agreement.get("budgets", []):
-        lines.append(f"        budget: {budget['text']} = {budget['amount_krw']:,} won ({budget.get('source') or '-'})")
+        lines.append(
+            f"        budget: {budget['text']} = {budget['amount_krw']:,} won ({budget.get('source') or '-'})"
+        )
     for target in agreement.get("targets", []):
-        quantity = f"{target['value']} {target.get('unit') or ''}".strip() if target.get("value") is not None else "-"
-        lines.append(f"        target: {target['text']} (due {target.get('due') or '-'}; quantity {quantity})")
+        quantity = (
+            f"{target['value']} {target.get('unit') or ''}".strip()
+            if target.get("value") is not None
+            else "-"
+        )
+        lines.append(
+            f"        target: {target['text']} (due {target.get('due') or '-'}; quantity {quantity})"
+        )
     for commitment in agreement.get("commitments", []):
         lines.append(f"        commitment: {commitment.get('party') or '-'}: {commitment['text']}")
     for person in agreement.get("people", []):
-        lines.append(f"        person: {person['name']}, {person.get('title') or '-'} ({person.get('org') or '-'})")
+        lines.append(
+            f"        person: {person['name']}, {person.get('title') or '-'} ({person.get('org') or '-'})"
+        )
     return lines
 
 
