@@ -37,6 +37,9 @@ HIDDEN_FIELDS = {
     "due_text",
 }
 
+# How agreements/workflow.py words its default reasons ("상태: 체결 → 추진중 (2026-03-02)").
+GENERATED_REASONS = ("상태: ", "목표 달성 (")
+
 # (model, the foreign keys the history rows should bring along)
 PARTS = [
     (Participation, ["organization", "signatory"]),
@@ -65,6 +68,13 @@ class Entry:
     action: str  # "+", "~", "-"
     changes: list = field(default_factory=list)
     reason: str = ""
+
+    @property
+    def note(self):
+        """The reason given, unless it is the workflow's own summary, which repeats the change line."""
+        if self.reason.startswith(GENERATED_REASONS):
+            return ""
+        return self.reason
 
     @property
     def day(self):

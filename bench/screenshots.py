@@ -49,9 +49,24 @@ class Quiet(WSGIRequestHandler):
 def main():
     call_command("migrate", verbosity=0)
     build(80, timezone.localdate())
-    from agreements.models import Agreement
+    from django.contrib.auth import get_user_model
+    from django.test import Client
 
-    agreement = Agreement.objects.filter(targets__isnull=False, budgets__isnull=False).first()
+    from agreements.models import Agreement
+    from agreements.workflow import agreement_transition
+
+    agreement = Agreement.objects.filter(
+        status=Agreement.Status.SIGNED, targets__isnull=False, budgets__isnull=False
+    ).first()
+    kim = get_user_model().objects.create_superuser(
+        "kim", "kim@example.org", "x", last_name="김", first_name="담당"
+    )
+    agreement_transition(
+        agreement=agreement, to=Agreement.Status.IN_PROGRESS, on=timezone.localdate(), by=kim
+    )
+    editor = Client()
+    editor.force_login(kim)
+    session = editor.cookies["sessionid"].value
     server = make_server("127.0.0.1", 0, StaticFilesHandler(get_wsgi_application()), handler_class=Quiet)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     base = f"http://127.0.0.1:{server.server_port}"
@@ -73,6 +88,15 @@ def main():
                 page.screenshot(path=str(path), full_page=name in FULL_PAGE)
                 print(path.relative_to(ROOT))
             page.close()
+            # The agreement page as an editor sees it: the next statuses as buttons.
+            context = browser.new_context(viewport={"width": width, "height": height}, locale="ko-KR")
+            context.add_cookies([{"name": "sessionid", "value": session, "url": base}])
+            page = context.new_page()
+            page.goto(base + agreement.get_absolute_url())
+            path = OUT / f"detail-editor-{device}.png"
+            page.screenshot(path=str(path))
+            print(path.relative_to(ROOT))
+            context.close()
         browser.close()
     server.shutdown()
 

@@ -104,3 +104,17 @@ def test_it_reads_the_history_in_a_fixed_number_of_queries(client, django_assert
         response = client.get(reverse("agreements:detail", args=[agreement.pk]))
 
     assert "상태: 예정 → 체결" in response.content.decode()
+
+
+def test_it_shows_a_reason_only_when_a_person_gave_one(client, kim):
+    """The workflow's own summary is not repeated; a reason someone typed is shown."""
+    agreement = AgreementFactory(status="planned")
+    agreement_transition(agreement=agreement, to="signed", on=datetime.date(2026, 3, 2), by=kim)
+    agreement_transition(
+        agreement=agreement, to="cancelled", on=datetime.date(2026, 3, 3), by=kim, reason="기업 측 사업 철회"
+    )
+
+    page = client.get(agreement.get_absolute_url()).content.decode()
+
+    assert "— 기업 측 사업 철회" in page
+    assert "(2026-03-02)" not in page
