@@ -189,3 +189,15 @@ def test_it_continues_a_quote_closed_without_a_period():
     """A quotation closed after 다 with no period goes on ("…하겠다"고 말했다)."""
     left = '한지우 솔빛시장은 "이번 협약은 지역 에너지 자립의 첫걸음이 될 것이며 시민과 함께 재생에너지 확대에 힘쓰겠다"'
     assert layout.repair([left, "고 말했다."]) == [left + "고 말했다."]
+
+
+def test_it_continues_a_bulleted_paragraph_of_prose():
+    """A long □ paragraph broken off is continued; a short list item without a period is not."""
+    paras = ["□ 이번 협약에 따라 회사는 공장을 짓고, 시는 공장 건립에 필요한 인", "허가 절차를 지원한다."]
+    assert layout.repair(paras) == [
+        "□ 이번 협약에 따라 회사는 공장을 짓고, 시는 공장 건립에 필요한 인허가 절차를 지원한다."
+    ]
+    assert layout.repair(["○ 사업기간: 2026년~2027년", "시는 예산을 확보했다."]) == [
+        "○ 사업기간: 2026년~2027년",
+        "시는 예산을 확보했다.",
+    ]

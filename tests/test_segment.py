@@ -180,3 +180,17 @@ def test_it_strips_an_inline_byline_even_when_one_closes_the_article():
     (article,) = split_articles(paragraphs(doc))
     assert article.byline == "김하늘 기자 sky@example.com"
     assert article.body == ["솔빛시는 10일 협약을 맺었다."]
+
+
+def test_it_reads_a_press_release_header():
+    """Labels above the title are dropped; a sub-headline between dashes loses its dashes."""
+    doc = (
+        "보 도 자 료\n\n배포일시 2026. 9. 3.(목)  담당부서 일자리경제과\n\n새봄시, 식품공장 투자협약\n\n"
+        "- 210억원 투입해 2027년 가동 -\n\n□ 새봄시는 2일 다온푸드㈜와 투자협약을 체결했다."
+    )
+    (article,) = split_articles(paragraphs(doc))
+    assert (article.headline, article.subheadline) == (
+        "새봄시, 식품공장 투자협약",
+        "210억원 투입해 2027년 가동",
+    )
+    assert article.body == ["□ 새봄시는 2일 다온푸드㈜와 투자협약을 체결했다."]

@@ -29,6 +29,7 @@ _SEPARATORS = ",;:·/…"
 JOIN_MARGIN = 1.0
 WINDOW_CHARS = 16  # characters each side of a junction that Kiwi reads  # log-probability the joined reading must gain over the spaced one
 LABEL_MAX_CHARS = 20
+BULLETED_PROSE_CHARS = 30  # a bulleted paragraph this long is prose (□ 시는 …), broken off if unfinished
 CAPTION_MIN_CHARS = 15
 CAPTION_CONTAINED = 0.8  # share of the caption's character pairs found in the lead sentence
 CAPTION_COVERS = 0.6  # share of the lead sentence's character pairs found in the caption
@@ -103,6 +104,13 @@ def ends_sentence(paragraph: str) -> bool:
 def is_bulleted(paragraph: str) -> bool:
     """A list item or intertitle starts with a marker (□, ○, △, -, ① …)."""
     return paragraph[:1] in BULLETS
+
+
+def is_unfinished(paragraph: str) -> bool:
+    """A sentence broken off: no sentence end, and not a short list item (which needs no period)."""
+    if ends_sentence(paragraph):
+        return False
+    return not is_bulleted(paragraph) or len(paragraph) >= BULLETED_PROSE_CHARS
 
 
 def is_label(paragraph: str) -> bool:
@@ -254,7 +262,7 @@ def drop_captions(body: list[str], preamble: list[str] = ()) -> list[str]:
 def _caption_of(paras: list[str], j: int, i: int) -> int:
     """Of near-duplicates ``j < i``: the one interrupting a broken sentence, else the shorter, else ``i``."""
     for k in (i, j):
-        if k > 0 and not ends_sentence(paras[k - 1]) and not is_bulleted(paras[k - 1]):
+        if k > 0 and is_unfinished(paras[k - 1]):
             return k
     return j if len(_pairs(paras[j])) < len(_pairs(paras[i])) else i
 
@@ -273,7 +281,7 @@ def join_continuations(paras: list[str]) -> list[str]:
     held: list[str] = []
     prose = any(ends_sentence(p) for p in paras)  # a text of nothing but short phrases keeps them
     for i, p in enumerate(paras):
-        open_sentence = bool(out) and not ends_sentence(out[-1]) and not is_bulleted(out[-1])
+        open_sentence = bool(out) and is_unfinished(out[-1])
         if open_sentence and not is_bulleted(p):
             if _interrupts(out[-1], p, paras[i + 1] if i + 1 < len(paras) else None):
                 if not is_label(p):

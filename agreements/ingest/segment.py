@@ -25,6 +25,7 @@ HEADLINE_MAX_CHARS = 55
 HEADER_LINE_MAX_CHARS = 150
 PREAMBLE_MAX = 2
 MID_HEADER_MAX_LINES = 2  # headline and sub-headline; longer runs inside a text are labels
+_DASHED = re.compile(r"^-\s*(.+?)\s*-$")  # a press release's sub-headline: - 850억원 투입 -
 _HANGING_TAGS = ("JKS", "JKO", "JKG", "JC", "JKC")
 _COMITATIVE = ("과", "와", "하고", "랑", "이랑")  # 'with': Kiwi may tag it JKB, but it waits for a partner
 
@@ -160,7 +161,9 @@ def _headline_like(p: str) -> bool:
 
 
 def _header_line(p: str) -> bool:
-    return len(p) <= HEADER_LINE_MAX_CHARS and not layout.ends_sentence(p) and not layout.is_bulleted(p)
+    if len(p) > HEADER_LINE_MAX_CHARS or layout.ends_sentence(p):
+        return False
+    return not layout.is_bulleted(p) or bool(_DASHED.match(p))
 
 
 def _article(paras: list[str], byline: str | None, previous: list[str]) -> RawArticle:
@@ -205,6 +208,7 @@ def _headline(header: list[str], body: list[str]) -> tuple[str, str | None]:
     """Headline and sub-headline of a header run; extra lines above a column's title are labels."""
     if len(header) == 1:
         return header[0], None
+    header = [_DASHED.sub(r"\1", line) for line in header]
     if len(header) == 2:
         return header[0], header[1]
     lead = body[0] if body else ""
