@@ -23,7 +23,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from agreements.ingest import extract_text, korean  # noqa: E402
+from agreements.ingest import extract_text, korean, layout, segment  # noqa: E402
 
 PAGE = ROOT / "fixtures" / "documents" / "jeonju-daily-page.txt"
 
@@ -50,6 +50,15 @@ def time_pipeline(text: str) -> tuple[float, dict]:
     return time.perf_counter() - started, result
 
 
+def time_text_side(text: str) -> float:
+    """Segmentation and layout repair alone (Kiwi only for junctions, labels and headlines)."""
+    korean.clear_cache()
+    started = time.perf_counter()
+    for raw in segment.split_articles(layout.paragraphs(text)):
+        layout.repair(raw.body, raw.preamble)
+    return time.perf_counter() - started
+
+
 def python_peak(text: str) -> int:
     """Peak Python allocations of a second pipeline run (tracemalloc slows it, so it is not timed)."""
     korean.clear_cache()
@@ -67,6 +76,7 @@ def main(megabytes: float = 1.0) -> None:
     chars = len(text)
     kiwi_s = time_kiwi(lines)
     pipe_s, result = time_pipeline(text)
+    text_s = time_text_side(text)
     py_peak = python_peak(text)
     rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
     articles = len(result["articles"])
@@ -77,6 +87,7 @@ def main(megabytes: float = 1.0) -> None:
         f"extract_text pipeline  : {pipe_s:7.2f} s  {chars / pipe_s:10,.0f} chars/s"
         f"  ({articles} articles, {agreements} agreements)"
     )
+    print(f"  of which segment+layout: {text_s:5.2f} s (measured alone)")
     print(f"ratio pipeline / kiwi  : {pipe_s / kiwi_s:7.2f}x  (goal <= 2x)")
     print(
         f"peak memory            : {rss_mb:,.0f} MB resident (Kiwi included), "
