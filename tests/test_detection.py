@@ -184,3 +184,29 @@ def test_it_keeps_two_equal_sums_in_one_sentence_and_drops_a_repeat():
         "시는 60억원을 우선 확보했다."
     )
     assert [b["text"] for b in extract(text)[1][0]["budgets"]] == ["60억원", "60억원"]
+
+
+def test_it_reads_an_aim_stated_with_until_as_a_target():
+    """'2030년까지 …을 유치한다는 목표다' is a target due 2030."""
+    text = (
+        "가람시는 새솔개발청과 '산업단지 활성화 업무협약'을 체결했다. "
+        "이번 협약으로 2030년까지 기업 50곳을 유치한다는 목표다."
+    )
+    targets = [(t["text"], t["due"]) for t in extract(text)[1][0]["targets"]]
+    assert targets == [("2030년까지 기업 50곳을 유치", "2030")]
+
+
+def test_it_does_not_take_figures_of_the_past_for_targets():
+    """'지난해 방문객 300만 명' describes the past."""
+    text = "가람시는 ㈜다온관광과 '관광 활성화 업무협약'을 체결했다. 지난해 가람시 방문객은 300만 명이었다."
+    assert extract(text)[1][0]["targets"] == []
+
+
+def test_it_reads_plain_present_statements_under_the_agreement_as_commitments():
+    """'협약에 따라 병원은 …하고, 시는 …을 지원한다' gives one commitment a side."""
+    text = (
+        "가람시는 지난 10일 새솔병원과 '필수의료 강화 업무협약'을 체결했다.\n\n"
+        "협약에 따라 병원은 응급 인력을 확충하고, 시는 운영비를 지원한다."
+    )
+    commitments = [(c["party"], c["text"]) for c in extract(text)[1][0]["commitments"]]
+    assert commitments == [("새솔병원", "응급 인력을 확충"), ("가람시", "운영비를 지원")]

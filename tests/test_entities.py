@@ -219,3 +219,9 @@ def test_it_finds_the_body_of_a_bare_head_title():
     )
     people = {p["name"]: (p["title"], p["org"]) for p in agreement_of(text)["people"]}
     assert people == {"도하준": ("교육감", "가람교육청"), "강서윤": ("총장", "새솔대학교")}
+
+
+def test_it_does_not_take_a_market_for_a_mayor():
+    """'NAME OO시장' names a mayor only when OO시 is a body the article knows."""
+    text = "가람시는 새솔상인회와 '상생 협약'을 체결했다. 협약식은 김해 중앙시장 상인회관에서 열렸다."
+    assert agreement_of(text)["people"] == []

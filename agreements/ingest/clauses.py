@@ -137,6 +137,8 @@ def _by_side(text, start, end, words, names, party_names) -> list[dict]:
     return found
 
 
+AIM_RE = re.compile(r"^(?P<what>[^.,\n]{4,70}?)(?:한다는|하겠다는|하는\s것을)\s목표")
+PAST_CONTEXT_RE = re.compile(r"지난해|작년|그동안|지금까지|현재|누적|역대|기준으로|당시")
 GOAL_OBJECT_RE = re.compile(r"^[^.,]{0,40}?(?=(?:을|를)\s?목표로)")
 ATTENDANCE_AFTER_RE = re.compile(r"^\s?(?:이|가|의)?\s?(?:참석|참가|자리)")
 ORDINAL_DAE_RE = re.compile(r"^\s[가-힣]")
@@ -150,9 +152,13 @@ def find_targets(text: str, words: list[Word], published) -> list[dict]:
     targets = []
     for deadline in find_deadlines(text, published):
         goal = GOAL_OBJECT_RE.match(text[deadline.span[0] :])
+        until = deadline.text.endswith("까지") or text.startswith("까지", deadline.span[1])
+        aim = AIM_RE.match(text[deadline.span[0] :]) if until and not deadline.goal else None
         if goal and not deadline.goal or deadline.goal == "목표":
             end = deadline.span[0] + goal.end() if goal else deadline.span[1]
             start = deadline.span[0]
+        elif aim:  # '2030년까지 … 민간투자를 유치한다는 목표다'
+            start, end = deadline.span[0], deadline.span[0] + aim.end("what")
         elif deadline.goal and deadline.goal not in ("운영", "준비", "도입", "구축", "조성", "착공"):
             start, end = deadline.span
         else:
@@ -163,9 +169,13 @@ def find_targets(text: str, words: list[Word], published) -> list[dict]:
         )
     word_at = {w.start: w for w in words}
     word_ending = {w.end: w for w in words}
+    bounds = sentences(text)
     for quantity in find_quantities(text):
         start, end = quantity.span
         after = text[end:]
+        sentence = next((text[s:e] for s, e in bounds if s <= start < e), "")
+        if PAST_CONTEXT_RE.search(sentence):
+            continue  # '지난해 방문객 300만 명': a figure of the past, not of the project
         if quantity.unit == "명" and ATTENDANCE_AFTER_RE.match(after.lstrip("여")):
             continue
         if quantity.unit == "개" and COUNTED_BODIES_RE.match(after) or DURATION_RE.match(after):

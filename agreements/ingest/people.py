@@ -69,6 +69,14 @@ def _positional_name(word: Word) -> str | None:
     return None
 
 
+def _titled(words: list[Word], i: int) -> bool:
+    """Whether words[i] reads as someone's title: a particle follows it, or another title does
+    ('OO시장은', 'OO시장 권한대행'), not a noun ('OO시장 상인회관')."""
+    if not words[i].bare:
+        return True
+    return i + 1 < len(words) and bool(TITLE_RE.search(words[i + 1].stem))
+
+
 def _title_chain(words: list[Word], i: int, text: str) -> tuple[str, int]:
     """The title words starting at words[i] ('OO시장 권한대행 부시장'), and the index after them."""
     parts = []
@@ -96,6 +104,9 @@ def _org_title(stem: str) -> str | None:
 def find_people(words: list[Word], text: str, orgs: list[Mention], resolve) -> list[Person]:
     """Every person named with a title; ``resolve`` maps an organisation name to its full name."""
     org_at = {m.first: m for m in orgs}
+    # 'NAME OO시장' names the mayor when OO시 is a body of the article or the words read as a title
+    # ('김해 중앙시장 상인회관' is a market)
+    known = {m.name for m in orgs} | {resolve(m.name) for m in orgs}
     in_org = {i for m in orgs for i in range(m.first, m.last + 1)}
     people: list[Person] = []
     seen = set()
@@ -112,7 +123,7 @@ def find_people(words: list[Word], text: str, orgs: list[Mention], resolve) -> l
             title, after = _title_chain(words, org.last + 1, text)
             if title and text[words[org.last].end : words[org.last + 1].start] == " ":
                 person = Person(name, title, resolve(org.name), word.start, words[after - 1].stem_end)
-        elif _org_title(nxt.stem) and name:  # NAME ORGTITLE
+        elif _org_title(nxt.stem) and name and (_org_title(nxt.stem) in known or _titled(words, i + 1)):
             title, after = _title_chain(words, i + 1, text)
             org_name = _org_title(nxt.stem)
             person = Person(name, title, resolve(org_name), word.start, words[after - 1].stem_end)
