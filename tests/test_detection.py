@@ -210,3 +210,16 @@ def test_it_reads_plain_present_statements_under_the_agreement_as_commitments():
     )
     commitments = [(c["party"], c["text"]) for c in extract(text)[1][0]["commitments"]]
     assert commitments == [("새솔병원", "응급 인력을 확충"), ("가람시", "운영비를 지원")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "site"),
+    [
+        ("공장은 해솔군 새솔면 다온리 일원에 들어선다.", "해솔군 새솔면 다온리 일원"),
+        ("공장은 가람시 동구 중앙로 12-3에 들어선다.", "가람시 동구 중앙로 12-3"),
+    ],
+)
+def test_it_reads_rural_and_street_addresses_as_the_site(sentence, site):
+    """읍·면·리 addresses ending in 일원, and street addresses with a number."""
+    text = f"가람시와 ㈜다온소재는 '공장 신설 투자협약'을 체결했다. {sentence}"
+    assert extract(text)[1][0]["location"] == site

@@ -225,3 +225,16 @@ def test_it_does_not_take_a_market_for_a_mayor():
     """'NAME OO시장' names a mayor only when OO시 is a body the article knows."""
     text = "가람시는 새솔상인회와 '상생 협약'을 체결했다. 협약식은 김해 중앙시장 상인회관에서 열렸다."
     assert agreement_of(text)["people"] == []
+
+
+@pytest.mark.parametrize(
+    ("stem", "proper", "kind"),
+    [
+        ("가람경찰서", True, "government"),
+        ("가람고등학교", False, "other"),
+        ("다온주식회사", False, "company"),
+    ],
+)
+def test_it_knows_public_offices_schools_and_trailing_company_words(stem, proper, kind):
+    """경찰서, 고등학교 and '…주식회사' have their kinds."""
+    assert org_kind(stem, proper=proper) == kind

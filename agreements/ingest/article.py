@@ -32,8 +32,13 @@ TITLE_STOP_RE = re.compile(r"^(?:가운데|이날|지난|오는|등|함께|\d+�
 STRONG_TITLE_RE = re.compile(r"(?:업무\s?협약|협약|MOU|양해각서|협정|약정|용역)$")
 PLACE_STOP_RE = re.compile(r"^(?:\d{1,2}일|지난|오는|이날|오늘|어제|\d{4}년|\d{1,2}월|올해)$")
 LOCATION_RE = re.compile(
-    r"(?<![가-힣])(?:(?:[가-힣]+(?:특별자치도|광역시|특별시|도|시|군|구))\s){0,3}"
+    r"(?<![가-힣])(?:(?:[가-힣]+(?:특별자치도|광역시|특별시|도|시|군|구|읍|면))\s){0,3}"
     r"[가-힣]+(?:동\d*가|동|읍|면|리|로\s?\d+(?:번길)?|길\s?\d+)(?:\s?\d+(?:-\d+)?(?:번지)?)?\s(?:일원|일대)"
+)
+# 'OO구 OO로 123' / 'OO면 OO길 45-6': a street address after at least one place name
+STREET_RE = re.compile(
+    r"(?<![가-힣])(?:[가-힣]+(?:특별자치도|광역시|특별시|도|시|군|구|읍|면|동)\s){1,4}"
+    r"[가-힣0-9]+(?:로|길)\s?\d+(?:번길\s?\d+)?(?:-\d+)?"
 )
 ESTATE_RE = re.compile(
     r"(?<![가-힣])(?:[가-힣A-Za-z]{2,}(?<![은는이가을를에의와과도로지서된한])\s)?"
@@ -173,7 +178,7 @@ def find_place(text: str, words, sentence: tuple[int, int] | None) -> tuple[str 
 def find_location(text: str) -> tuple[str | None, list | None]:
     """The site: an address-like run of place names ending in 일원/일대 ('OO구 OO동3가 일원'), else
     a named industrial estate ('OO 일반산업단지')."""
-    match = LOCATION_RE.search(text) or ESTATE_RE.search(text)
+    match = LOCATION_RE.search(text) or STREET_RE.search(text) or ESTATE_RE.search(text)
     return (match.group(), list(match.span())) if match else (None, None)
 
 

@@ -53,6 +53,16 @@ SUFFIXES = [
 교육청 government strong
 사업단 public_institution strong
 회의소 association strong
+고등학교 other strong
+중학교 other strong
+초등학교 other strong
+경찰서 government weak
+소방서 government weak
+세무서 government weak
+우체국 government weak
+주식회사 company strong
+건설 company weak
+전자 company weak
 복지관 public_institution strong
 도서관 public_institution strong
 박물관 public_institution strong
