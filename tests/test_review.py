@@ -221,3 +221,17 @@ def test_it_filters_the_changelist_to_drafts(staff_client):
     response = staff_client.get(reverse("admin:agreements_agreement_changelist"), {"review_state__exact": "extracted"})
 
     assert list(response.context["cl"].result_list) == [draft]
+
+
+def test_it_builds_the_review_screen_in_a_fixed_number_of_queries(sample_extraction, staff_client, django_assert_num_queries):
+    """The review screen's queries do not grow with the parts or conflicts of an agreement."""
+    load_extraction(sample_extraction)
+    agreement = Agreement.objects.get(kind="mou")
+    factories.ImportConflictFactory.create_batch(3, agreement=agreement)
+    staff_client.get(review_url(agreement))  # warm the session
+
+    # session, user, agreement (+article, document, reviewer, owner), participations (+organisation,
+    # signatory), budgets (no funders here, so no funder query), targets, commitments, their
+    # organisations, conflicts (+document), the next draft, the drafts count
+    with django_assert_num_queries(11):
+        staff_client.get(review_url(agreement))
