@@ -25,7 +25,7 @@ _HGROUP = rf"(?:{_HANGUL_NUM})[조억만]"
 # Money in running text: myriad groups ending in 원 (or 억/조 standing alone), or digits then 원.
 AMOUNT_RE = re.compile(
     rf"(?<![\w.,])(?:"
-    rf"(?:(?:{_GROUP})\s?)+(?:{_NUM})?\s?(?:여\s?)?원"  # 3007억원, 3000만 원, 1조 2000억원, 5억5000만원
+    rf"(?:(?:{_GROUP})\s?)+(?:{_NUM})?\s?(?:여\s?)?원"  # 4800억원, 2500만 원, 1조 2000억원, 7억7000만원
     rf"|(?:(?:{_GROUP})\s?)*(?:{_SMALL_MIXED})\s?[억조]여?(?!\s?(?:[\d㎡²%A-Za-z]|명|달러|유로|엔|위안|파운드|개|톤|배|년))"  # 3,007억 / 12.5억 alone
     rf"|(?:(?:{_HGROUP}))+(?:{_HANGUL_NUM})?\s?여?\s?원"  # 삼천만원, 오백억원
     rf"|(?:{_NUM})원"  # 5000원
@@ -113,7 +113,7 @@ def _number(text: str) -> Decimal:
 
 
 def parse_krw(text: str) -> int:
-    """Read an amount of money ('3007억원', '1조 2000억원', '삼천만원') as integer won."""
+    """Read an amount of money ('4800억원', '1조 2000억원', '삼천만원') as integer won."""
     body = text.strip()
     body = re.sub(r"^(?:총|약|총\s?약)\s*", "", body)
     body = AMOUNT_TAIL_RE.sub("", body).strip()
@@ -209,7 +209,7 @@ def _as_number(value: Decimal) -> int | float:
 
 
 def parse_quantity(text: str) -> Quantity:
-    """Read one quantity with its unit: '1만1599㎡' is 11599 ㎡, '총 16명' is 16 명."""
+    """Read one quantity with its unit: '3만2100㎡' is 32100 ㎡, '총 16명' is 16 명."""
     body = re.sub(r"^(?:총|약|최대|최소)\s*", "", text.strip())
     match = QUANTITY_RE.fullmatch(body)
     if not match:

@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .entities import HEAD_TITLES, Mention, Word, org_kind
+from .entities import Mention, Word, org_kind
+from .orgwords import HEAD_TITLES
 
 TITLES = tuple(
     """

@@ -1,0 +1,130 @@
+"""The words of Korean organisation names: endings and their kinds, and the common words that end
+like them. Kept apart from the rules in ``entities`` so the vocabulary can grow on its own."""
+
+import re
+
+# suffix, kind, strength: "strong" suffixes make an org of any longer stem; "weak" ones need a proper
+# noun (NNP/SL) in the stem; "ministry" ones need a long compound and are checked against common words.
+SUFFIXES = [
+    tuple(line.split())
+    for line in """
+산학협력단 university strong
+사회적협동조합 cooperative strong
+영어조합법인 cooperative strong
+농업회사법인 company strong
+조합법인 cooperative strong
+협동조합 cooperative strong
+복지재단 public_institution strong
+주민자치회 association strong
+특별자치도 government weak
+특별자치시 government weak
+광역시 government weak
+특별시 government weak
+연합회 association strong
+협의회 association strong
+위원회 government strong
+진흥원 public_institution strong
+연구원 public_institution strong
+개발원 public_institution strong
+평가원 public_institution strong
+정보원 public_institution strong
+관리원 public_institution strong
+연구소 public_institution weak
+대학교 university strong
+교육청 government strong
+사업단 public_institution strong
+회의소 association strong
+고등학교 other strong
+중학교 other strong
+초등학교 other strong
+경찰서 government weak
+소방서 government weak
+세무서 government weak
+우체국 government weak
+주식회사 company strong
+건설 company weak
+전자 company weak
+복지관 public_institution strong
+도서관 public_institution strong
+박물관 public_institution strong
+미술관 public_institution strong
+문화원 public_institution strong
+상인회 association strong
+번영회 association strong
+노인회 association strong
+청년회 association strong
+부녀회 association strong
+체육회 association strong
+중공업 company weak
+텔레콤 company weak
+그룹 company weak
+은행 company weak
+협회 association strong
+학회 association strong
+연맹 association strong
+조합 cooperative weak
+재단 public_institution strong
+공단 public_institution weak
+공사 public_institution weak
+센터 public_institution weak
+본부 other weak
+대학 university weak
+병원 other weak
+의회 government strong
+지사 company weak
+농협 cooperative strong
+수협 cooperative strong
+축협 cooperative strong
+부 government ministry
+처 government ministry
+청 government ministry
+시 government place
+군 government place
+구 government place
+도 government place
+""".strip().splitlines()
+]
+SUFFIX_RULES = {suffix: (suffix, kind, strength) for suffix, kind, strength in SUFFIXES}
+# the leftmost match of a '…$' alternation is the longest ending: 협동조합 before 조합
+SUFFIX_RE = re.compile("(?:" + "|".join(sorted(SUFFIX_RULES, key=len, reverse=True)) + ")$")
+HANGUL_RE = re.compile(r"[가-힣]+")
+# Common words that end like an organisation: 여부 'whether', 거래처 'client', 요청 'request' …
+COMMON_ENDINGS = tuple(
+    """
+    여부 일부 전부 내부 외부 세부 간부 학부 북부 남부 동부 서부 중부 본부 거래처 판매처 공급처 사용처 납품처 수요처 근처 출처 거처 대처 요청 신청 시청 도청 구청 군청
+    청청 경청 초청 민원청
+    """.split()
+)
+# every common ending but those that also end real names (행정안전부, 지역본부) rules a stem out
+LONG_COMMON_ENDINGS = tuple(e for e in COMMON_ENDINGS if e not in ("전부", "본부"))
+SUB_BODY_RE = re.compile(r"(?:위원회|의회|센터|재단|공단|공사|협의회|체육회|사업단|지원단)$")
+BRANCH_RE = re.compile(r"(?:본부|지사|지점|지역본부|사업소|연구소|지회|지부|지역회|분회)$")
+STORE_RE = re.compile(r"[가-힣]{2,}점$")
+BRAND_RE = re.compile(r"[가-힣A-Za-z0-9&]{2,12}")
+GENERIC_MODIFIERS = set("지역 대형 인근 관내 전국 해당 각 주요 기존 신규 직영 가맹".split())
+NOT_STORE = tuple(
+    """
+    시점 관점 거점 문제점 장점 단점 지점 중점 초점 강점 약점 접점 정점 논점 쟁점 원점 기점 종점 요점 허점 득점 실점 만점 개선점
+    """.split()
+)
+ANAPHORS = {"시": "시", "군": "군", "구": "구", "도": "도"}
+# A head's title names the body it heads: OO시장 → OO시, OO군수 → OO군, OO구청장 → OO구 …
+HEAD_TITLES = [("구청장", "구"), ("도지사", "도"), ("교육감", "교육청"), ("시장", "시"), ("군수", "군")]
+# 시청 'city hall', 군비 'county funds' … tell that the article is about a city or county
+OFFICE_WORDS = {
+    "시청",
+    "군청",
+    "구청",
+    "도청",
+    "시비",
+    "군비",
+    "구비",
+    "도비",
+    "시정",
+    "군정",
+    "구정",
+    "도정",
+    "시의회",
+    "군의회",
+}
+PLACE_NAME_RE = re.compile(r"[가-힣]{1,6}(?:특별자치도|특별자치시|광역시|특별시|시|군|구|도)")
