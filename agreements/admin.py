@@ -194,6 +194,8 @@ class AgreementAdmin(SimpleHistoryAdmin):
         extra_context = {
             **(extra_context or {}),
             "drafts_waiting": Agreement.objects.drafts().count(),
+            "open_conflicts": ImportConflict.objects.filter(resolved=False).count(),
+            "conflicts_url": reverse("admin:agreements_importconflict_changelist") + "?resolved__exact=0",
             "drafts_url": reverse("admin:agreements_agreement_changelist")
             + "?"
             + urlencode({"review_state__exact": Agreement.ReviewState.EXTRACTED}),
@@ -409,11 +411,18 @@ class ArticleAdmin(admin.ModelAdmin):
 
 @admin.register(ImportConflict)
 class ImportConflictAdmin(admin.ModelAdmin):
-    list_display = ["agreement", "field", "kept_value", "incoming_value", "resolved", "created_at"]
+    list_display = ["agreement", "field", "kept_value", "incoming_value", "resolved", "created_at", "settle_link"]
     list_filter = ["resolved", "field"]
     list_select_related = ["agreement"]
     search_fields = ["agreement__title", "field"]
     raw_id_fields = ["agreement", "document"]
+
+    @admin.display(description=_("처리"))
+    def settle_link(self, obj):
+        if obj.resolved:
+            return "—"
+        url = reverse("admin:agreements_agreement_review", args=[obj.agreement_id]) + "#conflicts"
+        return format_html('<a href="{}">{}</a>', url, _("검토 화면에서 처리"))
 
 
 @admin.register(DeadlineReminder)

@@ -235,3 +235,19 @@ def test_it_finds_an_agreement_of_a_headline_less_article_again():
     assert Agreement.objects.count() == 1
     assert report.counts["agreement"]["updated"] == 1
     assert Budget.objects.get().amount_krw == 200
+
+
+def test_it_offers_to_remove_a_part_the_corrected_document_no_longer_names(sample_extraction, django_user_model):
+    """On a reviewed agreement a dropped part is a conflict; accepting it removes the part."""
+    load_extraction(sample_extraction)
+    user = django_user_model.objects.create_user("reviewer")
+    agreement_review(agreement=mou(), by=user)
+    load_extraction(corrected(sample_extraction, lambda d: d["targets"].pop()))
+    conflict = ImportConflict.objects.get()
+    assert conflict.field.startswith("target:")
+    assert conflict.incoming_value == ""
+
+    conflict_resolve(conflict=conflict, accept=True, by=user)
+
+    assert not Target.objects.filter(agreement=mou(), unit="㎡").exists()
+    assert Target.objects.filter(agreement=mou()).count() == 2

@@ -209,6 +209,7 @@ def test_it_counts_drafts_waiting_on_the_changelist_and_the_index(staff_client):
     index = staff_client.get(reverse("admin:index")).content.decode()
 
     assert "검토 대기 3건" in changelist
+    assert "처리할 가져오기 충돌" not in changelist
     assert "검토 대기 협약 3건" in index
     assert "review_state__exact=extracted" in changelist
 
