@@ -223,3 +223,20 @@ def test_it_reads_rural_and_street_addresses_as_the_site(sentence, site):
     """읍·면·리 addresses ending in 일원, and street addresses with a number."""
     text = f"가람시와 ㈜다온소재는 '공장 신설 투자협약'을 체결했다. {sentence}"
     assert extract(text)[1][0]["location"] == site
+
+
+def test_it_names_an_agreement_held_as_a_ceremony_and_not_a_bare_one():
+    """'…을 위한 업무협약식을 가졌다' is titled without 식; a bare '업무협약' is no title."""
+    held = "가람시는 14일 ㈜다온드론과 드론 산업 육성을 위한 업무협약식을 가졌다."
+    bare = "가람시는 14일 시청에서 새솔센터와 업무협약을 체결했다."
+    assert extract(held)[1][0]["title"] == "드론 산업 육성을 위한 업무협약"
+    assert extract(bare)[1][0]["title"] is None
+
+
+def test_it_reads_a_promise_of_two_named_sides_as_both_of_theirs():
+    """'A와 B는 협약을 맺고, …하기로 했다' has no single party, and only what follows the signing."""
+    text = (
+        "해솔군과 해솔산림조합은 15일 '청년 임업인 육성 협약'을 맺고, 청년 10명에게 교육을 제공하기로 했다."
+    )
+    commitments = [(c["party"], c["text"]) for c in extract(text)[1][0]["commitments"]]
+    assert commitments == [(None, "청년 10명에게 교육을 제공")]

@@ -238,3 +238,34 @@ def test_it_does_not_take_a_market_for_a_mayor():
 def test_it_knows_public_offices_schools_and_trailing_company_words(stem, proper, kind):
     """경찰서, 고등학교 and '…주식회사' have their kinds."""
     assert org_kind(stem, proper=proper) == kind
+
+
+def test_it_takes_a_partner_named_in_the_lead_and_not_the_venue():
+    """'X가 Y와 손을 맞잡았다' leads; 'OO공사 서울센터에서' is where it was signed."""
+    text = (
+        "가람시가 새솔관광공사와 손을 맞잡았다. 시는 지난 11일 서울 새솔관광공사 서울센터에서 "
+        "한지호 가람시장과 서민아 새솔관광공사 사장이 참석한 가운데 '관광 활성화 업무협약'을 체결했다."
+    )
+    assert parties_of(text) == {
+        "가람시": ("government", "party"),
+        "새솔관광공사": ("public_institution", "party"),
+    }
+
+
+def test_it_joins_a_university_and_its_industry_cooperation_foundation():
+    """'OO대학교 산학협력단' is one body."""
+    text = "새솔대학교 산학협력단과 ㈜다온소재는 '소재 공동연구 협약'을 체결했다."
+    assert parties_of(text) == {
+        "새솔대학교 산학협력단": ("university", "party"),
+        "㈜다온소재": ("company", "party"),
+    }
+
+
+def test_it_finds_the_body_a_head_of_centre_heads():
+    """'NAME 센터장' heads the article's …센터."""
+    text = (
+        "해솔군은 지난 2일 새솔귀농지원센터와 업무협약을 체결했다. "
+        "이날 협약식에는 도하준 해솔군수와 강서윤 센터장이 참석했다."
+    )
+    people = {p["name"]: p["org"] for p in agreement_of(text)["people"]}
+    assert people == {"도하준": "해솔군", "강서윤": "새솔귀농지원센터"}

@@ -14,7 +14,7 @@ from .dates import resolve_signing_date
 from .entities import words_of
 from .numbers import find_amounts
 from .people import find_people
-from .roles import QUOTE_RE, _signing_sentence, parties_of, sentences
+from .roles import QUOTE_RE, _signing_sentence, find_place, parties_of, sentences
 
 AGREEMENT_RE = re.compile(
     r"업무\s?협약|MOU|양해각서|투자\s?협약|협약식|(?:협약|협정)[\'\"’”]?(?:을|를)?\s?(?:체결|맺)|상생\s?협력\s?협약"
@@ -26,11 +26,11 @@ TITLE_NOUN_RE = re.compile(
     r"(?:업무\s?협약|협약|MOU|양해각서|협정|약정|협약서)$|(?:용역|과정|프로그램|아카데미|교육|캠프|사업)$"
 )
 TITLE_GLOSS_RE = re.compile(r"\s?\((?:MOU|mou|양해각서|업무협약|협약)\)$")
-AGREEMENT_NOUN_RE = re.compile(r"(?:협약|양해각서|MOU|협정|협약서)$")
-SIGN_WORD_RE = re.compile(r"^(?:체결|맺|서명|교환)")
+AGREEMENT_NOUN_RE = re.compile(r"(?:협약|양해각서|MOU|협정|협약서|협약식)$")
+SIGN_WORD_RE = re.compile(r"^(?:체결|맺|서명|교환|가졌|갖|개최|열)")
+GENERIC_TITLE_RE = re.compile(r"^(?:업무\s?)?(?:협약|협약식|양해각서|MOU|협정)$")
 TITLE_STOP_RE = re.compile(r"^(?:가운데|이날|지난|오는|등|함께|\d+일|\d+월|\d+년|올해|최근|공동)$")
 STRONG_TITLE_RE = re.compile(r"(?:업무\s?협약|협약|MOU|양해각서|협정|약정|용역)$")
-PLACE_STOP_RE = re.compile(r"^(?:\d{1,2}일|지난|오는|이날|오늘|어제|\d{4}년|\d{1,2}월|올해)$")
 LOCATION_RE = re.compile(
     r"(?<![가-힣])(?:(?:[가-힣]+(?:특별자치도|광역시|특별시|도|시|군|구|읍|면))\s){0,3}"
     r"[가-힣]+(?:동\d*가|동|읍|면|리|로\s?\d+(?:번길)?|길\s?\d+)(?:\s?\d+(?:-\d+)?(?:번지)?)?\s(?:일원|일대)"
@@ -140,8 +140,11 @@ def unquoted_title(text: str, words, sentence) -> tuple[str | None, list | None]
                 first -= 1
             else:
                 break
-        title = text[inside[first].start : word.stem_end]
-        return title, [inside[first].start, word.stem_end]
+        end = word.stem_end - 1 if word.stem.endswith("협약식") else word.stem_end
+        title = text[inside[first].start : end]
+        if GENERIC_TITLE_RE.match(title):
+            return None, None  # a bare '업무협약' names nothing
+        return title, [inside[first].start, end]
     return None, None
 
 
@@ -152,27 +155,6 @@ def _prefer_body_form(title: str, text: str) -> str:
         if joined in text:
             return joined
     return title
-
-
-def find_place(text: str, words, sentence: tuple[int, int] | None) -> tuple[str | None, list | None]:
-    """Where it was signed: the words before '에서' in the signing sentence ('시청 3층 소회의실에서')."""
-    if not sentence:
-        return None, None
-    start, verb = sentence
-    inside = [w for w in words if start <= w.start < verb]
-    for index, word in enumerate(inside):
-        if not word.text.endswith("에서") or len(word.text) <= 2:
-            continue
-        first = index
-        while first > 0 and inside[first - 1].bare and not PLACE_STOP_RE.match(inside[first - 1].text):
-            if text[inside[first - 1].end : inside[first].start] != " ":
-                break
-            first -= 1
-        place_start, place_end = inside[first].start, word.end - 2
-        place = text[place_start:place_end]
-        if place and not re.fullmatch(r"이날\s?\S*|협약식|행사", place):
-            return place, [place_start, place_end]
-    return None, None
 
 
 def find_location(text: str) -> tuple[str | None, list | None]:
@@ -219,7 +201,7 @@ def extract_article(
     ]
     people = [
         {"name": p.name, "title": p.title, "org": p.org, "span": [p.start, p.end]}
-        for p in find_people(words, text, mentions, names.resolve)
+        for p in find_people(words, text, mentions, names.resolve, frozenset(party_names))
     ]
     agreement = {
         "title": title,

@@ -40,7 +40,7 @@ NOT_UNDERTAKING_RE = re.compile(
     r"(?:계획|예정|방침|전망|목표|구상|기대|것|예상)(?:이)?다$|(?:기대|전망|예상)된다$|이다$"
 )
 LEAD_RE = re.compile(r"^(?:이번\s)?협약(?:에\s따라|으로|을\s통해)\s")
-SIGNED_THEN_RE = re.compile(r"(?:체결|맺|서명)(?:하고|했고|고|으며|었으며|하며|한\s뒤|한\s후)\s")
+SIGNED_THEN_RE = re.compile(r"(?:체결|맺|서명)(?:하고|했고|고|으며|었으며|하며|한\s뒤|한\s후),?\s")
 OWN_SUBJECT_PURPOSE_RE = re.compile(r"^(?:\S+\s){0,3}?\S+(?:이|가)\s(?:\S+\s){0,6}?\S*도록\s+(?=\S)")
 
 
@@ -55,7 +55,9 @@ def find_commitments(text: str, words: list[Word], names, party_names: set[str])
         promised = COMMIT_VERB_RE.search(sentence) and (
             ABOUT_AGREEMENT_RE.search(sentence) or GROUP_SUBJECT_RE.search(sentence)
         )
-        undertaken = UNDER_AGREEMENT_RE.match(sentence.strip()) and _plain_present(sentence)
+        undertaken = (UNDER_AGREEMENT_RE.match(sentence.strip()) or GROUP_SUBJECT_RE.search(sentence)) and (
+            _plain_present(sentence)
+        )
         if not (promised or undertaken):
             continue
         if "△" in sentence:
@@ -105,10 +107,12 @@ def _listed(text, start, end, words, names, party_names) -> list[dict]:
 
 def _by_side(text, start, end, words, names, party_names) -> list[dict]:
     topics = []
-    for word in words:
+    for index, word in enumerate(words):
         if start <= word.start < end:
             party = _topic_party(word, text, names, party_names)
-            if party or (TOPIC_RE.search(word.text) and word.stem in GROUP_WORDS):
+            if party and index and words[index - 1].text[len(words[index - 1].stem) :] in ("와", "과"):
+                topics.append((word, None))  # 'A와 B는 …하기로 했다' is a promise of both
+            elif party or (TOPIC_RE.search(word.text) and word.stem in GROUP_WORDS):
                 topics.append((word, party))
     found = []
     for number, (word, party) in enumerate(topics):

@@ -28,6 +28,7 @@ from .orgwords import (
     PLACE_NAME_RE,
     STORE_RE,
     SUB_BODY_RE,
+    SUB_UNITS,
     SUFFIX_RE,
     SUFFIX_RULES,
 )
@@ -190,7 +191,7 @@ def find_orgs(words: list[Word], text: str, places: set[str] | None = None) -> l
         previous_kind = strict_kind(previous)
         if previous_kind == "company" and COMPANY_MARK_RE.search(previous.stem):
             return "company"  # ㈜KT 전남전북광역본부
-        if previous_kind == "government" and SUB_BODY_RE.search(word.stem):
+        if previous_kind == "government" and SUB_BODY_RE.search(word.stem) and not word.proper:
             return kind  # OO시 OO위원회
         if BRANCH_RE.search(word.stem) and (previous_kind or previous.proper):
             return previous_kind or ("company" if kind == "other" else kind)  # KT 전북본부, OO공사 OO본부
@@ -214,9 +215,12 @@ def find_orgs(words: list[Word], text: str, places: set[str] | None = None) -> l
                 if BRAND_RE.fullmatch(previous.stem) and previous.stem not in GENERIC_MODIFIERS:
                     add(f"{previous.stem} {word.stem}", "company", i - 1, i, loose=not previous.proper)
             continue
-        if kind is None and previous is not None and previous.bare and BRANCH_RE.search(word.stem):
+        sub_unit = BRANCH_RE.search(word.stem) or word.stem in SUB_UNITS
+        if kind is None and previous is not None and previous.bare and sub_unit:
             previous_kind = strict_kind(previous)
-            if previous_kind and len(word.stem) >= 4:  # ㈜KT 전남전북광역본부, OO공사 OO지역본부
+            if previous_kind and (
+                len(word.stem) >= 4 or word.stem in SUB_UNITS
+            ):  # ㈜KT OO본부, OO대학교 산학협력단
                 add(f"{previous.stem} {word.stem}", previous_kind, i - 1, i)
                 continue
         loose = False

@@ -128,3 +128,5 @@ OFFICE_WORDS = {
     "군의회",
 }
 PLACE_NAME_RE = re.compile(r"[가-힣]{1,6}(?:특별자치도|특별자치시|광역시|특별시|시|군|구|도)")
+# a unit of the body named right before it: 'OO대학교 산학협력단', 'OO공사 노동조합'
+SUB_UNITS = set("산학협력단 연구소 부설연구소 사업단 지원단 노동조합 노조".split())

@@ -102,8 +102,11 @@ def _org_title(stem: str) -> str | None:
     return None
 
 
-def find_people(words: list[Word], text: str, orgs: list[Mention], resolve) -> list[Person]:
-    """Every person named with a title; ``resolve`` maps an organisation name to its full name."""
+def find_people(
+    words: list[Word], text: str, orgs: list[Mention], resolve, parties: frozenset[str] = frozenset()
+) -> list[Person]:
+    """Every person named with a title; ``resolve`` maps an organisation name to its full name, and
+    ``parties`` are the bodies taking part (a loose name among them counts as a body)."""
     org_at = {m.first: m for m in orgs}
     # 'NAME OO시장' names the mayor when OO시 is a body of the article or the words read as a title
     # ('김해 중앙시장 상인회관' is a market)
@@ -143,10 +146,12 @@ def find_people(words: list[Word], text: str, orgs: list[Mention], resolve) -> l
             people.append(person)
     people.extend(_org_title_name(words, text, orgs, resolve, seen))
     people.extend(_bracketed(text, orgs, resolve, seen))
-    return [_with_headed_body(person, orgs, resolve) for person in people]
+    bodies = [m for m in orgs if not m.loose or resolve(m.name) in parties]
+    return [_with_headed_body(person, bodies, resolve) for person in people]
 
 
 BRACKETED_RE = re.compile(r"\(\s*(?P<title>[가-힣]{1,8})\s(?P<name>[가-힣]{2,4})\s*\)")
+HEAD_OF_RE = re.compile(r"(센터|조합|본부|재단|협회|협의회|공사|공단|연구원|진흥원|병원|은행|대학교|청)장$")
 HEADED_BODY = {
     "시장": "시",
     "군수": "군",
@@ -174,10 +179,11 @@ def _bracketed(text: str, orgs: list[Mention], resolve, seen: set[str]) -> list[
 
 def _with_headed_body(person: Person, orgs: list[Mention], resolve) -> Person:
     """A head's bare title ('NAME 군수') names the body of that sort the article names first."""
-    if person.org or person.title.split()[-1] not in HEADED_BODY:
+    title = person.title.split()[-1]
+    if person.org or (title not in HEADED_BODY and not HEAD_OF_RE.search(title)):
         return person
-    ending = HEADED_BODY[person.title.split()[-1]]
-    bodies = [m for m in orgs if m.name.endswith(ending) and " " not in m.name and not m.loose]
+    ending = HEADED_BODY.get(title) or HEAD_OF_RE.search(title).group(1)
+    bodies = [m for m in orgs if m.name.endswith(ending) and " " not in m.name]
     if bodies:
         person.org = resolve(bodies[0].name)
     return person

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from .entities import Mention, Word, anaphor_of, declared_aliases, find_orgs, is_short_form, org_kind
 
 SIGN_VERB_RE = re.compile(
-    r"체결|서명|맺었|맺고|맺기로|맺는|손을?\s?잡|협약식을?\s?(?:갖|가졌|개최|열)|(?:착수|중간|최종)\s?보고회"
+    r"체결|서명|맺었|맺고|맺기로|맺는|손을?\s?(?:맞)?잡|협약식을?\s?(?:갖|가졌|개최|열)|(?:착수|중간|최종)\s?보고회"
     r"|용역에?\s?착수|협력해|협력하여|공동으로\s?(?:추진|운영|개최)"
     r"|\S+\s후원(?:을\s?받아|으로|\s?아래|해)"  # the sponsor is not a signer: the verb starts at its name
 )
@@ -22,6 +22,7 @@ ATTEND_RE = re.compile(
     r"참석한\s?가운데|참석해|참석했|참석하|자리한\s?가운데|함께한\s?가운데|참여한\s?가운데"
 )
 QUOTE_RE = re.compile(r"'[^'\n]*'|\"[^\"\n]*\"|‘[^’\n]*’|“[^”\n]*”|「[^」\n]*」")
+PLACE_STOP_RE = re.compile(r"^(?:\d{1,2}일|지난|오는|이날|오늘|어제|\d{4}년|\d{1,2}월|올해)$")
 DATE_WORD_RE = re.compile(r"^(?:\d{1,2}일|지난|오는|올해|어제|오늘|\d{4}년|\d{1,2}월)$")
 TOPIC_JOSA = ("는", "은", "이", "가", "와", "과")
 ROLE_ORDER = {
@@ -119,15 +120,18 @@ def _signing_context(text: str, words: list[Word], mentions: list[Mention]):
     start, verb = signing
     attend = ATTEND_RE.search(text, start, verb)
     clause = (_clause_start(text, words, mentions, start, attend.start()), attend.start()) if attend else None
-    return start, verb, clause
+    _, place = find_place(text, words, (start, verb))
+    return start, verb, clause, place
 
 
 def _signs(mention: Mention, text: str, context, quotes) -> bool:
     """Whether the signing sentence uses a name as a signer (subject, '와/과' partner, list item)."""
     if context is None:
         return False
-    start, verb, clause = context
+    start, verb, clause, place = context
     if not start <= mention.start < verb or _in_any(mention.start, quotes):
+        return False
+    if place and place[0] <= mention.start < place[1] + 2:
         return False
     if clause and clause[0] <= mention.start < clause[1]:
         return False
@@ -154,7 +158,7 @@ def find_parties(text: str, words: list[Word], mentions: list[Mention], names: N
             names.used_anaphors.add(anaphor)
 
     if context:
-        start, verb, clause = context
+        start, verb, clause, place = context
         for word in words:
             if start <= word.start < verb and not _in_any(word.start, quotes):
                 anaphor = anaphor_of(word, text)
@@ -163,6 +167,8 @@ def find_parties(text: str, words: list[Word], mentions: list[Mention], names: N
         for mention in mentions:
             if not start <= mention.start < verb or _in_any(mention.start, quotes):
                 continue
+            if place and place[0] <= mention.start < place[1] + 2:
+                continue  # '서울 OO공사 서울센터에서' is where, not who
             if mention.loose and not _signs(mention, text, context, quotes):
                 continue
             if clause and clause[0] <= mention.start < clause[1]:
@@ -171,6 +177,11 @@ def find_parties(text: str, words: list[Word], mentions: list[Mention], names: N
                     add(mention.name, mention.kind, role, (mention.start, mention.end))
             else:
                 add(mention.name, mention.kind, "party", (mention.start, mention.end))
+        for lead_start, lead_verb in _lead_sentences(text, (start, verb)):
+            lead = (lead_start, lead_verb, None, None)
+            for mention in mentions:
+                if lead_start <= mention.start < lead_verb and _signs(mention, text, lead, quotes):
+                    add(mention.name, mention.kind, "party", (mention.start, mention.end))
     for name, kind, role, span in _worded_roles(text, words, mentions):
         add(name, kind, role, span)
     return sorted(found.values(), key=lambda p: p.span[0])
@@ -193,6 +204,20 @@ def _signing_sentence(text: str) -> tuple[int, int] | None:
     return (dated or found or [None])[0]
 
 
+def _lead_sentences(text: str, main: tuple[int, int] | None) -> list[tuple[int, int]]:
+    """Signing sentences before the main one: a lead that sums the news up ('X가 Y와 손을 맞잡았다')."""
+    if main is None:
+        return []
+    found = []
+    for start, end in sentences(text):
+        if start >= main[0]:
+            break
+        verb = SIGN_VERB_RE.search(text, start, end)
+        if verb:
+            found.append((start, verb.start()))
+    return found
+
+
 def _clause_start(text: str, words: list[Word], mentions: list[Mention], start: int, attend: int) -> int:
     """Where an attendance clause begins: after the place ('…에서'), the date or the subject."""
     anchor = start
@@ -207,6 +232,27 @@ def _clause_start(text: str, words: list[Word], mentions: list[Mention], start: 
         elif anaphor_of(word, text):
             anchor = word.end
     return anchor
+
+
+def find_place(text: str, words, sentence: tuple[int, int] | None) -> tuple[str | None, list | None]:
+    """Where it was signed: the words before '에서' in the signing sentence ('시청 3층 소회의실에서')."""
+    if not sentence:
+        return None, None
+    start, verb = sentence
+    inside = [w for w in words if start <= w.start < verb]
+    for index, word in enumerate(inside):
+        if not word.text.endswith("에서") or len(word.text) <= 2:
+            continue
+        first = index
+        while first > 0 and inside[first - 1].bare and not PLACE_STOP_RE.match(inside[first - 1].text):
+            if text[inside[first - 1].end : inside[first].start] != " ":
+                break
+            first -= 1
+        place_start, place_end = inside[first].start, word.end - 2
+        place = text[place_start:place_end]
+        if place and not re.fullmatch(r"이날\s?\S*|협약식|행사", place):
+            return place, [place_start, place_end]
+    return None, None
 
 
 SPONSOR_RE = re.compile(r"^후원")
@@ -277,7 +323,7 @@ def _listed_names(text: str, words: list[Word], bodies: list[Mention], context, 
     OO대학교와', 'OO시와 포스코퓨처엠은'."""
     if context is None:
         return []
-    start, verb, clause = context
+    start, verb, clause, _ = context
     first_of = {m.first for m in bodies}
     last_of = {m.last for m in bodies}
     covered = {i for m in bodies for i in range(m.first, m.last + 1)}
