@@ -222,7 +222,8 @@ class Agreement(models.Model):
     class Meta:
         verbose_name = _("협약")
         verbose_name_plural = _("협약")
-        ordering = ["-signed_on", "-id"]
+        # NULLs sort last on both databases (SQLite and PostgreSQL disagree by default).
+        ordering = [models.F("signed_on").desc(nulls_last=True), "-id"]
         permissions = [("review_agreement", _("협약을 검토 완료로 표시할 수 있음"))]
         indexes = [
             models.Index(fields=["status", "due_on"], name="agreement_status_due"),
@@ -384,7 +385,7 @@ class Target(Part):
     class Meta:
         verbose_name = _("목표")
         verbose_name_plural = _("목표")
-        ordering = ["agreement", "due_on", "id"]
+        ordering = ["agreement", models.F("due_on").asc(nulls_last=True), "id"]
         indexes = [models.Index(fields=["due_on"], name="target_due")]
         constraints = [
             models.CheckConstraint(
