@@ -240,3 +240,11 @@ def test_it_reads_a_promise_of_two_named_sides_as_both_of_theirs():
     )
     commitments = [(c["party"], c["text"]) for c in extract(text)[1][0]["commitments"]]
     assert commitments == [(None, "청년 10명에게 교육을 제공")]
+
+
+def test_it_names_an_unquoted_agreement_with_a_gloss():
+    """'…업무협약(MOU)을 체결했다' is titled without the gloss."""
+    text = "가람시는 새솔전력공사와 에너지 효율화 업무협약(MOU)을 체결했다고 14일 밝혔다."
+    agreement = extract(text, published=datetime.date(2026, 4, 15))[1][0]
+    assert agreement["title"] == "에너지 효율화 업무협약"
+    assert agreement["signed_on"] is None  # 14일 is when it was announced

@@ -28,6 +28,7 @@ TITLE_NOUN_RE = re.compile(
 TITLE_GLOSS_RE = re.compile(r"\s?\((?:MOU|mou|양해각서|업무협약|협약)\)$")
 AGREEMENT_NOUN_RE = re.compile(r"(?:협약|양해각서|MOU|협정|협약서|협약식)$")
 SIGN_WORD_RE = re.compile(r"^(?:체결|맺|서명|교환|가졌|갖|개최|열)")
+GLOSS_THEN_OBJECT_RE = re.compile(r"\s?\((?:MOU|mou|양해각서|업무협약)\)(?:을|를)\s")
 GENERIC_TITLE_RE = re.compile(r"^(?:업무\s?)?(?:협약|협약식|양해각서|MOU|협정)$")
 TITLE_STOP_RE = re.compile(r"^(?:가운데|이날|지난|오는|등|함께|\d+일|\d+월|\d+년|올해|최근|공동)$")
 STRONG_TITLE_RE = re.compile(r"(?:업무\s?협약|협약|MOU|양해각서|협정|약정|용역)$")
@@ -123,9 +124,19 @@ def unquoted_title(text: str, words, sentence) -> tuple[str | None, list | None]
     start = sentence[0]
     inside = [w for w in words if w.start >= start and w.start < sentence[1] + 40]
     for k, word in enumerate(inside):
-        if not (AGREEMENT_NOUN_RE.search(word.stem) and word.text[len(word.stem) :] in ("을", "를")):
+        if not AGREEMENT_NOUN_RE.search(word.stem):
             continue
-        if k + 1 >= len(inside) or not SIGN_WORD_RE.match(inside[k + 1].text):
+        # '…협약을 체결', or with a gloss between: '…업무협약(MOU)을 체결'
+        gloss = GLOSS_THEN_OBJECT_RE.match(text, word.stem_end)
+        if word.text[len(word.stem) :] in ("을", "를"):
+            verb_at = k + 1
+        elif gloss:
+            verb_at = next(
+                (j for j in range(k + 1, len(inside)) if inside[j].start >= gloss.end()), len(inside)
+            )
+        else:
+            continue
+        if verb_at >= len(inside) or not SIGN_WORD_RE.match(inside[verb_at].text):
             continue
         first = k
         while first > 0 and k - first < 8:
