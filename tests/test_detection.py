@@ -248,3 +248,13 @@ def test_it_names_an_unquoted_agreement_with_a_gloss():
     agreement = extract(text, published=datetime.date(2026, 4, 15))[1][0]
     assert agreement["title"] == "에너지 효율화 업무협약"
     assert agreement["signed_on"] is None  # 14일 is when it was announced
+
+
+def test_it_keeps_a_purpose_clause_without_its_own_subject():
+    """'인허가 … 처리할 수 있도록 지원' is the promise itself: '인허가' only ends like a subject marker."""
+    text = (
+        "가람시는 ㈜다온에너지와 '발전소 건립 업무협약'을 체결했다. 협약에 따라 시는 인허가 절차를 "
+        "신속하게 처리할 수 있도록 적극 지원하기로 했다."
+    )
+    [commitment] = extract(text)[1][0]["commitments"]
+    assert commitment["text"] == "인허가 절차를 신속하게 처리할 수 있도록 적극 지원"

@@ -17,7 +17,7 @@ from .people import find_people
 from .roles import QUOTE_RE, _signing_sentence, find_place, parties_of, sentences
 
 AGREEMENT_RE = re.compile(
-    r"업무\s?협약|MOU|양해각서|투자\s?협약|협약식|(?:협약|협정)[\'\"’”]?(?:을|를)?\s?(?:체결|맺)|상생\s?협력\s?협약"
+    r"업무\s?협약|MOU|양해각서|투자\s?협약|협약식|협약했|(?:협약|협정)[\'\"’”]?(?:을|를)?\s?(?:체결|맺)|상생\s?협력\s?협약"
     r"|용역[^.\n]{0,15}착수|착수\s?보고회|후원(?:으로|을 받아|아래|해|하는|한다)"
     r"|협력해[^.\n]{0,60}(?:과정|프로그램|사업|교육|캠페인)[^.\n]{0,10}(?:추진|운영|개설|진행)"
 )
@@ -34,7 +34,7 @@ TITLE_STOP_RE = re.compile(r"^(?:가운데|이날|지난|오는|등|함께|\d+�
 STRONG_TITLE_RE = re.compile(r"(?:업무\s?협약|협약|MOU|양해각서|협정|약정|용역)$")
 LOCATION_RE = re.compile(
     r"(?<![가-힣])(?:(?:[가-힣]+(?:특별자치도|광역시|특별시|도|시|군|구|읍|면))\s){0,3}"
-    r"[가-힣]+(?:동\d*가|동|읍|면|리|로\s?\d+(?:번길)?|길\s?\d+)(?:\s?\d+(?:-\d+)?(?:번지)?)?\s(?:일원|일대)"
+    r"[가-힣]+(?:동\d*가|동|읍|면|리|로(?:\s?\d+(?:번길)?)?|길(?:\s?\d+)?)(?:\s?\d+(?:-\d+)?(?:번지)?)?\s(?:일원|일대)"
 )
 # 'OO구 OO로 123' / 'OO면 OO길 45-6': a street address after at least one place name
 STREET_RE = re.compile(

@@ -41,7 +41,6 @@ NOT_UNDERTAKING_RE = re.compile(
 )
 LEAD_RE = re.compile(r"^(?:이번\s)?협약(?:에\s따라|으로|을\s통해)\s")
 SIGNED_THEN_RE = re.compile(r"(?:체결|맺|서명)(?:하고|했고|고|으며|었으며|하며|한\s뒤|한\s후),?\s")
-OWN_SUBJECT_PURPOSE_RE = re.compile(r"^(?:\S+\s){0,3}?\S+(?:이|가)\s(?:\S+\s){0,6}?\S*도록\s+(?=\S)")
 
 
 def find_commitments(text: str, words: list[Word], names, party_names: set[str]) -> list[dict]:
@@ -65,6 +64,19 @@ def find_commitments(text: str, words: list[Word], names, party_names: set[str])
         else:
             commitments += _by_side(text, start, end, words, names, party_names)
     return commitments
+
+
+def _own_subject_purpose_end(words: list[Word], start: int, end: int) -> int | None:
+    """Where a leading '…이 …되도록' clause with its own subject ends: it says what the promise is for,
+    not what is promised ('건립이 원활하게 추진될 수 있도록 인허가를 지원' → '인허가를 지원')."""
+    inside = [w for w in words if start <= w.start < end]
+    for index, word in enumerate(inside[:4]):
+        if word.stem and word.text[len(word.stem) :] in ("이", "가"):
+            for later in inside[index + 1 : index + 9]:
+                if later.text.endswith("도록"):
+                    return later.end + 1
+            return None
+    return None
 
 
 def _plain_present(sentence: str) -> bool:
@@ -119,10 +131,10 @@ def _by_side(text, start, end, words, names, party_names) -> list[dict]:
         seg_start = word.end + 1
         seg_end = topics[number + 1][0].start if number + 1 < len(topics) else end
         segment = text[seg_start:seg_end]
-        purpose = OWN_SUBJECT_PURPOSE_RE.match(segment)
-        if purpose and len(segment) > purpose.end() + 4:
-            seg_start += purpose.end()
-            segment = segment[purpose.end() :]
+        purpose_end = _own_subject_purpose_end(words, seg_start, seg_end)
+        if purpose_end and seg_end - purpose_end > 4:
+            segment = text[purpose_end:seg_end]
+            seg_start = purpose_end
         signed = SIGNED_THEN_RE.search(segment)
         if signed:  # 'OO와 협약을 맺고 …하기로 했다': the promise is what follows the signing
             seg_start += signed.end()
@@ -131,7 +143,7 @@ def _by_side(text, start, end, words, names, party_names) -> list[dict]:
         if lead:  # '이번 협약을 통해 …'
             seg_start += lead.end()
             segment = segment[lead.end() :]
-        segment = segment.strip()
+        segment = segment.strip().rstrip(".,").rstrip()
         trimmed = TAIL_RE.sub("", segment).strip()
         if segment[len(trimmed) :].startswith("기로"):
             trimmed += "기"  # '힘을 모으기로 했다' → '힘을 모으기', still the words of the text
