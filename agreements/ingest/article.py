@@ -14,7 +14,7 @@ from .dates import resolve_signing_date
 from .entities import words_of
 from .numbers import find_amounts
 from .people import find_people
-from .roles import QUOTE_RE, _signing_sentence, find_place, parties_of, sentences
+from .roles import QUOTE_RE, find_place, parties_of, sentences, signing_sentence
 
 AGREEMENT_RE = re.compile(
     r"업무\s?협약|MOU|양해각서|투자\s?협약|협약식|협약했|(?:협약|협정)[\'\"’”]?(?:을|를)?\s?(?:체결|맺)|상생\s?협력\s?협약"
@@ -199,7 +199,7 @@ def extract_article(
     words = words_of(text)
     parties, names, mentions = parties_of(text, words, headline, subheadline)
     title, title_span = find_title(text, headline, subheadline)
-    sentence = _signing_sentence(text)
+    sentence = signing_sentence(text)
     if title is None:
         title, title_span = unquoted_title(text, words, sentence)
     signed_on, signed_on_text, date_span = signing_date(text, sentence, published)

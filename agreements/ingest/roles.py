@@ -62,7 +62,7 @@ class Party:
 class Names:
     """Resolves the names one article uses for a body to that body's full name."""
 
-    def __init__(self, text: str, mentions: list[Mention], extra: list[Mention]):
+    def __init__(self, text: str, mentions: list[Mention], extra: list[Mention], signing=None):
         self.declared = declared_aliases(text, mentions)
         self.names: list[str] = []
         for mention in mentions + extra:
@@ -73,7 +73,9 @@ class Names:
                 self.names.append(alias)
         self.kinds = {m.name: m.kind for m in extra + mentions}
         self.city: dict[str, str] = {}
-        for mention in mentions:
+        # '시' is the city that signs when the signing sentence names one, else the first one named
+        signers = [m for m in mentions if signing and signing[0] <= m.start < signing[1]]
+        for mention in signers + mentions:
             for anaphor in ("시", "군", "구", "도"):
                 if (
                     mention.kind == "government"
@@ -114,7 +116,7 @@ def _in_any(start: int, spans: list[tuple[int, int]]) -> bool:
 
 def _signing_context(text: str, words: list[Word], mentions: list[Mention]):
     """(sentence start, verb position, attendance clause or None) of the signing sentence, or None."""
-    signing = _signing_sentence(text)
+    signing = signing_sentence(text)
     if not signing:
         return None
     start, verb = signing
@@ -190,7 +192,7 @@ def find_parties(text: str, words: list[Word], mentions: list[Mention], names: N
 DATED_RE = re.compile(r"\d{1,2}일|오늘|어제")
 
 
-def _signing_sentence(text: str) -> tuple[int, int] | None:
+def signing_sentence(text: str) -> tuple[int, int] | None:
     """(sentence start, signing verb position) of the sentence that signs something, preferring one
     that says when (a lead sentence often sums the news up first: 'X가 Y와 손을 잡았다')."""
     found = []
@@ -300,7 +302,7 @@ def parties_of(text: str, words: list[Word], headline: str | None, subheadline: 
     heads = [h for h in (headline, subheadline) if h]
     for head in heads:
         extra += find_orgs(words_of(head), head)
-    names = Names(text, bodies, extra)
+    names = Names(text, bodies, extra, context[:2] if context else None)
     for head in heads:
         for word in words_of(head):
             anaphor = anaphor_of(word, head)
