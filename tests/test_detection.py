@@ -258,3 +258,18 @@ def test_it_keeps_a_purpose_clause_without_its_own_subject():
     )
     [commitment] = extract(text)[1][0]["commitments"]
     assert commitment["text"] == "인허가 절차를 신속하게 처리할 수 있도록 적극 지원"
+
+
+def test_it_reads_a_party_named_inside_a_listed_item():
+    """'△시는 부지를 제공하고 △OO는 …하며 △…에 힘을 모으기로 했다' gives each item its party."""
+    text = (
+        "가람시는 ㈜다온에너지와 '발전소 업무협약'을 체결했다.\n\n"
+        "협약에 따라 양측은 △시는 부지를 제공하고 △다온에너지는 발전소를 운영하며 "
+        "△주민 일자리 창출에 힘을 모으기로 했다."
+    )
+    commitments = [(c["party"], c["text"]) for c in extract(text)[1][0]["commitments"]]
+    assert commitments == [
+        ("가람시", "부지를 제공"),
+        ("㈜다온에너지", "발전소를 운영"),
+        (None, "주민 일자리 창출"),
+    ]

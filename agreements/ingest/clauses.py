@@ -23,6 +23,8 @@ ITEM_END_RE = re.compile(
     r"\s*(?:등(?:에|을|의|이|과|\s|$)|(?:에|을|를)\s?(?:적극|상호|긴밀히|함께)?\s?(?:협력|노력|추진|지원)하기로).*$",
     re.S,
 )
+# what is left of a sentence's verb after the last item: '…에 힘을 모으기로 했다'
+LAST_ITEM_VERB_RE = re.compile(r"(?:에|을|를)\s(?:\S+\s){0,3}?\S*(?:기로|키로|한다|했다|이다|된다)[^△]*$")
 TAIL_RE = re.compile(
     r"\s*(?:(?:하|되)?(?:기로|키로)\s?(?:약속|합의)?(?:했다|하였다|했으며|했고)?|하고|하며|하는\s한편|(?:을|를)\s?약속했다"
     r"|약속했다|합의했다|한다)\s*[.,]?\s*$"
@@ -108,13 +110,33 @@ def _listed(text, start, end, words, names, party_names) -> list[dict]:
         item_start, item_end = first + s + 1, first + e
         item = text[item_start:item_end]
         if number == len(items) - 1:
-            item = ITEM_END_RE.sub("", item)
-        item = item.rstrip(" ,.")
+            item = LAST_ITEM_VERB_RE.sub("", ITEM_END_RE.sub("", item))
+        item = TAIL_RE.sub("", item.rstrip(" ,."))
         stripped = item.lstrip()
         item_start += len(item) - len(stripped)
+        own = _item_party(words, text, item_start, names, party_names)
+        if own:  # '△시는 부지를 제공': the item names its own party
+            party_word, item_party = own
+            stripped = text[party_word.end + 1 : item_start + len(stripped)]
+            item_start = party_word.end + 1
         if stripped:
-            found.append({"party": party, "text": stripped, "span": [item_start, item_start + len(stripped)]})
+            found.append(
+                {
+                    "party": own[1] if own else party,
+                    "text": stripped,
+                    "span": [item_start, item_start + len(stripped)],
+                }
+            )
     return found
+
+
+def _item_party(words, text, item_start, names, party_names):
+    """(word, party) when a listed item opens with a party as its topic ('△시는 …')."""
+    for word in words:
+        if word.start == item_start:
+            party = _topic_party(word, text, names, party_names)
+            return (word, party) if party else None
+    return None
 
 
 def _by_side(text, start, end, words, names, party_names) -> list[dict]:
