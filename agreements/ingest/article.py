@@ -45,13 +45,24 @@ ESTATE_RE = re.compile(
     r"(?<![가-힣])(?:[가-힣A-Za-z]{2,}(?<![은는이가을를에의와과도로지서된한])\s)?"
     r"[가-힣A-Za-z0-9]*(?:산업단지|산단|농공단지|테크노밸리|테크노파크|혁신도시|경제자유구역)"
 )
+SIGNED_RE = re.compile(r"체결|협약식")
+INVESTMENT_RE = re.compile(r"투자\s?(?:협약|양해각서|MOU)")
+RESEARCH_RE = re.compile(r"용역|연구\s?(?:협약|과제)")
+PROGRAM_TITLE_RE = re.compile(r"(?:과정|프로그램|아카데미|교육|캠프)$")
+MOU_RE = re.compile(r"업무\s?협약|MOU|양해각서")
+COOPERATION_RE = re.compile(r"협력|상생")
+PLAIN_AGREEMENT_RE = re.compile(r"협약|협정")
+PROGRAM_TEXT_RE = re.compile(r"후원|협력해")
+LINE_RE = re.compile(r"[^\n]+")
+APOSTROPHE_RE = re.compile("'")
+HANGUL_START_RE = re.compile(r"[가-힣]")
 ANNOUNCED_RE = re.compile(r"^\s?(?:밝혔|전했|말했|알렸|발표했)")
 
 
 def is_agreement_text(text: str, headline: str | None = None, subheadline: str | None = None) -> bool:
     """Whether an article reports an agreement, a commissioned study or a sponsored programme."""
     whole = "\n".join(part for part in (headline, subheadline, text) if part)
-    if NOTICE_RE.search(whole) and not re.search(r"체결|협약식", text):
+    if NOTICE_RE.search(whole) and not SIGNED_RE.search(text):
         return False
     return bool(AGREEMENT_RE.search(text))
 
@@ -59,19 +70,19 @@ def is_agreement_text(text: str, headline: str | None = None, subheadline: str |
 def agreement_kind(title: str | None, text: str) -> str:
     """mou, investment, cooperation, research, program or other, from the title first, then the text."""
     for source in (title or "", text):
-        if re.search(r"투자\s?(?:협약|양해각서|MOU)", source):
+        if INVESTMENT_RE.search(source):
             return "investment"
-        if re.search(r"용역|연구\s?(?:협약|과제)", source):
+        if RESEARCH_RE.search(source):
             return "research"
-        if re.search(r"(?:과정|프로그램|아카데미|교육|캠프)$", source.strip()) and source is title:
+        if source is title and PROGRAM_TITLE_RE.search(source.strip()):
             return "program"
-        if re.search(r"업무\s?협약|MOU|양해각서", source):
+        if MOU_RE.search(source):
             return "mou"
-        if re.search(r"협력|상생", source) and re.search(r"협약|협정", source):
+        if COOPERATION_RE.search(source) and PLAIN_AGREEMENT_RE.search(source):
             return "cooperation"
-        if source is text and re.search(r"후원|협력해", source):
+        if source is text and PROGRAM_TEXT_RE.search(source):
             return "program"
-        if re.search(r"협약|협정", source):
+        if PLAIN_AGREEMENT_RE.search(source):
             return "cooperation"  # a plain 협약 binds the sides to work together
     return "other"
 
@@ -79,12 +90,12 @@ def agreement_kind(title: str | None, text: str) -> str:
 def _quoted(text: str) -> list[tuple[str, int, int]]:
     """Quoted phrases with spans, mending a stray closing quote ("'A'을 위한 B'" → "A을 위한 B")."""
     found = [(m.group()[1:-1], m.start() + 1, m.end() - 1) for m in QUOTE_RE.finditer(text)]
-    for paragraph in re.finditer(r"[^\n]+", text):
-        marks = [m.start() + paragraph.start() for m in re.finditer("'", paragraph.group())]
+    for paragraph in LINE_RE.finditer(text):
+        marks = [m.start() + paragraph.start() for m in APOSTROPHE_RE.finditer(paragraph.group())]
         if len(marks) % 2 == 0:
             continue
         for a, b, c in zip(marks, marks[1:], marks[2:], strict=False):
-            if re.match(r"[가-힣]", text[b + 1 : b + 2]) and c - b < 25 and "'" not in text[b + 1 : c]:
+            if HANGUL_START_RE.match(text[b + 1 : b + 2]) and c - b < 25 and "'" not in text[b + 1 : c]:
                 found.append((text[a + 1 : b] + text[b + 1 : c], a + 1, c))
     return found
 

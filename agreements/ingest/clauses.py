@@ -23,6 +23,7 @@ ITEM_END_RE = re.compile(
     r"\s*(?:등(?:에|을|의|이|과|\s|$)|(?:에|을|를)\s?(?:적극|상호|긴밀히|함께)?\s?(?:협력|노력|추진|지원)하기로).*$",
     re.S,
 )
+ITEM_RE = re.compile(r"△([^△]*)")
 # what is left of a sentence's verb after the last item: '…에 힘을 모으기로 했다'
 LAST_ITEM_VERB_RE = re.compile(r"(?:에|을|를)\s(?:\S+\s){0,3}?\S*(?:기로|키로|한다|했다|이다|된다)[^△]*$")
 TAIL_RE = re.compile(
@@ -105,7 +106,7 @@ def _listed(text, start, end, words, names, party_names) -> list[dict]:
         if start <= word.start < first:
             party = _topic_party(word, text, names, party_names) or party
     found = []
-    items = [m.span() for m in re.finditer(r"△([^△]*)", text[first:end])]
+    items = [m.span() for m in ITEM_RE.finditer(text[first:end])]
     for number, (s, e) in enumerate(items):
         item_start, item_end = first + s + 1, first + e
         item = text[item_start:item_end]

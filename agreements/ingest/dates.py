@@ -58,6 +58,7 @@ def day_of(year: int, month: int, day: int) -> Deadline:
     return Deadline(date, "day", date.isoformat())
 
 
+SPACES_RE = re.compile(r"\s+")
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _STRICT_FORMS = [
     (re.compile(rf"{_YEAR}년?(?:\s?(?:말|연말|까지))?"), "year"),
@@ -92,7 +93,7 @@ def _deadline_from(match: re.Match, precision: str, year: int) -> Deadline:
 
 def parse_deadline(text: str, *, today: datetime.date | None = None) -> Deadline:
     """Read a deadline as a person types it: '2027', '2027.6', '2026년 하반기', '2026-Q3', '2027-06-30'."""
-    value = re.sub(r"\s+", " ", text.strip()).rstrip(".")
+    value = SPACES_RE.sub(" ", text.strip()).rstrip(".")
     for pattern, precision in _STRICT_FORMS:
         match = pattern.fullmatch(value)
         if match:
@@ -130,6 +131,7 @@ _RUNNING_DEADLINE_RE = re.compile(
     r"(?:\s?(?:(?P<hangul>상|하)반기|(?P<quarter>[1-4])\s?분기|(?P<month>\d{1,2})월(?!\s?\d{1,2}일)|말|연말|초|중))?)"
     rf"(?P<tail>(?:까지)?(?:{_BETWEEN}{{0,3}}?\s?(?P<goal>{GOAL_WORDS})(?=$|[^가-힣]|[하한할해했되된될됐을를이가은는에의도과와로]))?)"
 )
+OL_PERIOD_RE = re.compile(r"\s?(?:[상하]반기|\d{1,2}월|[1-4]\s?분기|말|연말)")
 _PAST_BEFORE_RE = re.compile(r"(?:지난|전인|이전|앞서)\s?$")
 
 
@@ -142,9 +144,7 @@ def find_deadlines(text: str, published: datetime.date | None = None) -> list[De
         year = int(match.group("year")) if match.group("year") else None
         if year is None:
             year = published.year + RELATIVE_YEARS[match.group("word")] if published else None
-        if match.group("word") == "올" and not re.match(
-            r"\s?(?:[상하]반기|\d{1,2}월|[1-4]\s?분기|말|연말)", text[match.end("word") :]
-        ):
+        if match.group("word") == "올" and not OL_PERIOD_RE.match(text, match.end("word")):
             continue  # '올' alone is not a year ('올 가을' aside)
         due = _relative_deadline(match, year) if year is not None else None
         goal = match.group("goal")

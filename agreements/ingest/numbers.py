@@ -32,6 +32,20 @@ AMOUNT_RE = re.compile(
     rf")(?!\s?[가-힣]*(?:달러|유로|엔|위안|파운드))"
 )
 AMOUNT_TAIL_RE = re.compile(r"\s?(?:여\s?)?원?$")
+AMOUNT_HEAD_RE = re.compile(r"^(?:총|약|총\s?약)\s*")
+QUANTITY_HEAD_RE = re.compile(r"^(?:총|약|최대|최소)\s*")
+NUM_RE = re.compile(_NUM)
+SMALL_PART_RE = re.compile(rf"{_NUM}|[천백십일이삼사오육칠팔구]")
+WHOLE_NUMBER_RE = re.compile(
+    rf"(?:(?:{_SMALL_MIXED}|{_HANGUL_NUM})?[조억만])*(?:{_SMALL_MIXED}|{_HANGUL_NUM})?"
+)
+GROUP_PART_RE = re.compile(r"([^조억만]*)([조억만])")
+BEFORE_LAST_UNIT_RE = re.compile(r".*[조억만]")
+SPACE_RE = re.compile(r"\s+")
+NUMERAL_RE = re.compile(r"[\d일이삼사오육칠팔구십백천만억조]")
+DIGIT_RE = re.compile(r"\d")
+PLACE_UNIT_RE = re.compile(r"[조억만천백십]")
+PRIVATE_WORD_RE = re.compile(r"민간|민자|후원")
 
 PRIVATE_RE = re.compile(r"민간|민자|자부담|기업\s?자금|후원|기부|투자(?!\s?유치)")
 PUBLIC_RE = re.compile(r"국비|도비|시비|군비|구비|지방비|국고|정부\s?(?:지원|예산)|공공\s?예산|예산")
@@ -71,11 +85,11 @@ def _small(text: str) -> Decimal:
     """Read a number below one myriad: '3,007', '12.5', '6천', '2천5백', '삼천이백'."""
     if not text:
         return Decimal(1)
-    if re.fullmatch(_NUM, text):
+    if NUM_RE.fullmatch(text):
         return _decimal(text)
     total = Decimal(0)
     pending = None  # a coefficient waiting for its 천/백/십
-    for part in re.findall(rf"{_NUM}|[천백십일이삼사오육칠팔구]", text):
+    for part in SMALL_PART_RE.findall(text):
         if part in SMALL_UNITS:
             total += (pending if pending is not None else Decimal(1)) * SMALL_UNITS[part]
             pending = None
@@ -92,21 +106,19 @@ def _small(text: str) -> Decimal:
 
 def _number(text: str) -> Decimal:
     """Read a whole Korean number with myriad units, without the currency."""
-    compact = re.sub(r"\s+", "", text)
+    compact = SPACE_RE.sub("", text)
     if not compact:
         raise ValueError("금액이 비어 있습니다.")
-    if not re.fullmatch(
-        rf"(?:(?:{_SMALL_MIXED}|{_HANGUL_NUM})?[조억만])*(?:{_SMALL_MIXED}|{_HANGUL_NUM})?", compact
-    ):
+    if not WHOLE_NUMBER_RE.fullmatch(compact):
         raise ValueError(f"금액으로 읽을 수 없습니다: {text!r}")
     total = Decimal(0)
     last_unit = None
-    for small, unit in re.findall(r"([^조억만]*)([조억만])", compact):
+    for small, unit in GROUP_PART_RE.findall(compact):
         if last_unit is not None and BIG_UNITS[unit] >= last_unit:
             raise ValueError(f"단위의 순서가 맞지 않습니다: {text!r}")
         last_unit = BIG_UNITS[unit]
         total += _small(small) * BIG_UNITS[unit]
-    rest = re.sub(r".*[조억만]", "", compact)
+    rest = BEFORE_LAST_UNIT_RE.sub("", compact)
     if rest:
         total += _small(rest)
     return total
@@ -115,11 +127,11 @@ def _number(text: str) -> Decimal:
 def parse_krw(text: str) -> int:
     """Read an amount of money ('4800억원', '1조 2000억원', '삼천만원') as integer won."""
     body = text.strip()
-    body = re.sub(r"^(?:총|약|총\s?약)\s*", "", body)
+    body = AMOUNT_HEAD_RE.sub("", body)
     body = AMOUNT_TAIL_RE.sub("", body).strip()
-    if not body or not re.search(r"[\d일이삼사오육칠팔구십백천만억조]", body):
+    if not body or not NUMERAL_RE.search(body):
         raise ValueError(f"금액이 아닙니다: {text!r}")
-    if not re.search(r"\d", body) and not re.search(r"[조억만천백십]", body):
+    if not DIGIT_RE.search(body) and not PLACE_UNIT_RE.search(body):
         raise ValueError(f"금액이 아닙니다 (자릿수 단위가 없는 한글 숫자): {text!r}")
     if body in BIG_UNITS and not text.strip().endswith("원"):
         raise ValueError(f"금액이 아닙니다 (숫자가 없습니다): {text!r}")
@@ -141,7 +153,7 @@ def _mentions(pattern: re.Pattern, words: str) -> bool:
 
 def _source_in(words: str) -> str | None:
     private = _mentions(PRIVATE_RE, words)
-    if private and "투자" in words and not re.search(r"민간|민자|후원", words):
+    if private and "투자" in words and not PRIVATE_WORD_RE.search(words):
         private = not GOV_SUBJECT_RE.search(words)
     public = _mentions(PUBLIC_RE, words)
     if private and public:
@@ -210,7 +222,7 @@ def _as_number(value: Decimal) -> int | float:
 
 def parse_quantity(text: str) -> Quantity:
     """Read one quantity with its unit: '3만2100㎡' is 32100 ㎡, '총 16명' is 16 명."""
-    body = re.sub(r"^(?:총|약|최대|최소)\s*", "", text.strip())
+    body = QUANTITY_HEAD_RE.sub("", text.strip())
     match = QUANTITY_RE.fullmatch(body)
     if not match:
         raise ValueError(f"단위가 있는 수량이 아닙니다: {text!r}")

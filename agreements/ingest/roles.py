@@ -22,6 +22,7 @@ ATTEND_RE = re.compile(
     r"참석한\s?가운데|참석해|참석했|참석하|자리한\s?가운데|함께한\s?가운데|참여한\s?가운데"
 )
 QUOTE_RE = re.compile(r"'[^'\n]*'|\"[^\"\n]*\"|‘[^’\n]*’|“[^”\n]*”|「[^」\n]*」")
+NOT_A_PLACE_RE = re.compile(r"이날\s?\S*|협약식|행사")
 PLACE_STOP_RE = re.compile(r"^(?:\d{1,2}일|지난|오는|이날|오늘|어제|\d{4}년|\d{1,2}월|올해)$")
 DATE_WORD_RE = re.compile(r"^(?:\d{1,2}일|지난|오는|올해|어제|오늘|\d{4}년|\d{1,2}월)$")
 TOPIC_JOSA = ("는", "은", "이", "가", "와", "과")
@@ -252,7 +253,7 @@ def find_place(text: str, words, sentence: tuple[int, int] | None) -> tuple[str 
             first -= 1
         place_start, place_end = inside[first].start, word.end - 2
         place = text[place_start:place_end]
-        if place and not re.fullmatch(r"이날\s?\S*|협약식|행사", place):
+        if place and not NOT_A_PLACE_RE.fullmatch(place):
             return place, [place_start, place_end]
     return None, None
 
