@@ -269,3 +269,9 @@ def test_it_finds_the_body_a_head_of_centre_heads():
     )
     people = {p["name"]: p["org"] for p in agreement_of(text)["people"]}
     assert people == {"도하준": "해솔군", "강서윤": "새솔귀농지원센터"}
+
+
+def test_it_does_not_take_a_place_before_대표_for_a_person():
+    """'가람 대표 음식' is the place's leading dish, not a person titled 대표."""
+    text = "가람시는 새솔상인회와 '상생 협약'을 체결했다. 상인회는 가람 대표 음식을 알린다."
+    assert agreement_of(text)["people"] == []

@@ -136,6 +136,8 @@ def find_people(
             and TITLE_RE.fullmatch(nxt.stem)
             and _is_name(word, strict=True)
             and resolve(word.stem) == word.stem
+            and not any(body.startswith(word.stem) for body in known)  # '가람 대표' of 가람시
+            and _titled(words, i + 1)  # '가람 대표 음식' is no one's title
         ):  # (ORG) NAME TITLE
             title, after = _title_chain(words, i + 1, text)
             before = [m for m in orgs if m.last == i - 1 and text[m.end : word.start] == " "]
