@@ -275,3 +275,13 @@ def test_it_does_not_take_a_place_before_대표_for_a_person():
     """'가람 대표 음식' is the place's leading dish, not a person titled 대표."""
     text = "가람시는 새솔상인회와 '상생 협약'을 체결했다. 상인회는 가람 대표 음식을 알린다."
     assert agreement_of(text)["people"] == []
+
+
+def test_it_reads_a_title_followed_by_a_comma_in_a_list_of_attendees():
+    """'NAME 교육감, NAME OO시장이 참석했다' names both."""
+    text = (
+        "가람교육청은 지난 2일 새솔시와 '교원 연수 협약'을 체결했다. "
+        "협약식에는 도하준 교육감, 강서윤 새솔시장이 참석했다."
+    )
+    people = {p["name"]: (p["title"], p["org"]) for p in agreement_of(text)["people"]}
+    assert people == {"도하준": ("교육감", "가람교육청"), "강서윤": ("새솔시장", "새솔시")}

@@ -70,10 +70,10 @@ def _positional_name(word: Word) -> str | None:
     return None
 
 
-def _titled(words: list[Word], i: int) -> bool:
-    """Whether words[i] reads as someone's title: a particle follows it, or another title does
-    ('OO시장은', 'OO시장 권한대행'), not a noun ('OO시장 상인회관')."""
-    if not words[i].bare:
+def _titled(words: list[Word], i: int, text: str) -> bool:
+    """Whether words[i] reads as someone's title: a particle, a comma or another title follows it
+    ('OO시장은', 'OO시장, ', 'OO시장 권한대행'), not a noun ('OO시장 상인회관')."""
+    if not words[i].bare or text[words[i].end : words[i].end + 1] in (",", ")", "·", "", "\n"):
         return True
     return i + 1 < len(words) and bool(TITLE_RE.search(words[i + 1].stem))
 
@@ -127,7 +127,7 @@ def find_people(
             title, after = _title_chain(words, org.last + 1, text)
             if title and text[words[org.last].end : words[org.last + 1].start] == " ":
                 person = Person(name, title, resolve(org.name), word.start, words[after - 1].stem_end)
-        elif _org_title(nxt.stem) and name and (_org_title(nxt.stem) in known or _titled(words, i + 1)):
+        elif _org_title(nxt.stem) and name and (_org_title(nxt.stem) in known or _titled(words, i + 1, text)):
             title, after = _title_chain(words, i + 1, text)
             org_name = _org_title(nxt.stem)
             person = Person(name, title, resolve(org_name), word.start, words[after - 1].stem_end)
@@ -137,7 +137,7 @@ def find_people(
             and _is_name(word, strict=True)
             and resolve(word.stem) == word.stem
             and not any(body.startswith(word.stem) for body in known)  # '가람 대표' of 가람시
-            and _titled(words, i + 1)  # '가람 대표 음식' is no one's title
+            and _titled(words, i + 1, text)  # '가람 대표 음식' is no one's title
         ):  # (ORG) NAME TITLE
             title, after = _title_chain(words, i + 1, text)
             before = [m for m in orgs if m.last == i - 1 and text[m.end : word.start] == " "]
