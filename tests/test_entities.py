@@ -285,3 +285,12 @@ def test_it_reads_a_title_followed_by_a_comma_in_a_list_of_attendees():
     )
     people = {p["name"]: (p["title"], p["org"]) for p in agreement_of(text)["people"]}
     assert people == {"도하준": ("교육감", "가람교육청"), "강서윤": ("새솔시장", "새솔시")}
+
+
+def test_it_reads_bodies_attending_the_ceremony_as_participants():
+    """'이날 협약식에는 … OO연구원 원장 등이 참석했다' makes a non-signer a participant."""
+    text = (
+        "가람시는 지난 2일 ㈜다온소재와 '소재 산업 업무협약'을 체결했다.\n\n"
+        "이날 협약식에는 도하준 가람시장과 강서윤 새솔소재연구원 원장 등이 참석했다."
+    )
+    assert parties_of(text)["새솔소재연구원"] == ("public_institution", "participant")

@@ -187,9 +187,19 @@ def find_parties(text: str, words: list[Word], mentions: list[Mention], names: N
                     add(mention.name, mention.kind, "party", (mention.start, mention.end))
     for name, kind, role, span in _worded_roles(text, words, mentions):
         add(name, kind, role, span)
+    for sentence_start, sentence_end in sentences(text):  # '이날 협약식에는 … 등이 참석했다'
+        if context and sentence_start == context[0]:
+            continue
+        attend = ATTEND_RE.search(text, sentence_start, sentence_end)
+        if attend and EVENT_RE.search(text, sentence_start, attend.start()):
+            for mention in mentions:
+                if sentence_start <= mention.start < attend.start() and not mention.loose:
+                    if names.resolve(mention.name) not in found:
+                        add(mention.name, mention.kind, "participant", (mention.start, mention.end))
     return sorted(found.values(), key=lambda p: p.span[0])
 
 
+EVENT_RE = re.compile(r"협약식|보고회|회의|행사|설명회|간담회|출범식|개소식")
 DATED_RE = re.compile(r"\d{1,2}일|오늘|어제")
 
 
