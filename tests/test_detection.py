@@ -59,7 +59,10 @@ def test_it_tells_the_kind_of_agreement(text, kind):
 def test_it_mends_a_stray_quote_in_the_title():
     """A stray closing quote is dropped: 'A'을 위한 B' reads as A을 위한 B."""
     text = "가람시는 지난 8일 '가람시 아동친화도시 인증'을 위한 연구 용역' 착수보고회를 열었다."
-    assert extract(text)[1][0]["title"] == "가람시 아동친화도시 인증을 위한 연구 용역"
+    agreement = extract(text)[1][0]
+    assert agreement["title"] == "가람시 아동친화도시 인증을 위한 연구 용역"
+    start, end = agreement["spans"]["title"]
+    assert text[start:end] == "가람시 아동친화도시 인증'을 위한 연구 용역"
 
 
 def test_it_prefers_the_body_form_of_the_title():

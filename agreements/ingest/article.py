@@ -103,9 +103,14 @@ def _quoted(text: str) -> list[tuple[str, int, int]]:
 def find_title(text: str, headline: str | None, subheadline: str | None) -> tuple[str | None, list | None]:
     """The agreement's name as the body quotes it, else as the subheadline does."""
     candidates = [
-        (q, s, s + len(q))
-        for q, s, _ in ((_clean_title(q), s, e) for q, s, e in _quoted(text))
-        if TITLE_NOUN_RE.search(q)
+        # the span keeps the source words (a mended stray quote included), less a trailing gloss
+        (
+            _clean_title(q),
+            s + len(q) - len(q.lstrip()),
+            e - (len(q) - len(TITLE_GLOSS_RE.sub("", q.rstrip()))),
+        )
+        for q, s, e in _quoted(text)
+        if TITLE_NOUN_RE.search(_clean_title(q))
     ]
     strong = [c for c in candidates if STRONG_TITLE_RE.search(c[0].strip())]
     if strong or candidates:
