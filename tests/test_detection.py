@@ -276,3 +276,9 @@ def test_it_reads_a_party_named_inside_a_listed_item():
         ("㈜다온에너지", "발전소를 운영"),
         (None, "주민 일자리 창출"),
     ]
+
+
+def test_it_does_not_take_a_sponsored_festival_for_an_agreement():
+    """A festival held with a sponsor is an event, not an agreement."""
+    text = "제5회 가람 국화축제가 오는 10일 개막한다. 축제는 새솔은행의 후원으로 열흘간 열린다."
+    assert extract(text) == (False, [])

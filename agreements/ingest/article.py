@@ -18,7 +18,10 @@ from .roles import QUOTE_RE, find_place, parties_of, sentences, signing_sentence
 
 AGREEMENT_RE = re.compile(
     r"업무\s?협약|MOU|양해각서|투자\s?협약|협약식|협약했|(?:협약|협정)[\'\"’”]?(?:을|를)?\s?(?:체결|맺)|상생\s?협력\s?협약"
-    r"|용역[^.\n]{0,15}착수|착수\s?보고회|후원(?:으로|을 받아|아래|해|하는|한다)"
+    r"|용역[^.\n]{0,15}착수|착수\s?보고회"
+    # a sponsored programme, not a sponsored festival: the programme is named in the same sentence
+    r"|후원[^.\n]{0,60}(?:과정|프로그램|교육|강좌|아카데미|양성|캠프)"
+    r"|(?:과정|프로그램|교육|강좌|아카데미|양성|캠프)[^.\n]{0,60}후원(?:으로|을|아래|해|하는|한다|한)"
     r"|협력해[^.\n]{0,60}(?:과정|프로그램|사업|교육|캠페인)[^.\n]{0,10}(?:추진|운영|개설|진행)"
 )
 NOTICE_RE = re.compile(r"공고\s?제\s?\d|공고합니다|알려\s?드립니다|입찰\s?공고|모집\s?공고")
