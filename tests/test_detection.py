@@ -282,3 +282,12 @@ def test_it_does_not_take_a_sponsored_festival_for_an_agreement():
     """A festival held with a sponsor is an event, not an agreement."""
     text = "제5회 가람 국화축제가 오는 10일 개막한다. 축제는 새솔은행의 후원으로 열흘간 열린다."
     assert extract(text) == (False, [])
+
+
+def test_it_takes_the_title_quoted_in_the_signing_sentence():
+    """An earlier agreement quoted in the lead does not name this one."""
+    text = (
+        "가람시는 지난해 '청년 일자리 협약'에 이어 다시 손을 내밀었다.\n\n"
+        "가람시는 지난 3일 ㈜다온테크와 '스마트 공장 구축 업무협약'을 체결했다."
+    )
+    assert extract(text)[1][0]["title"] == "스마트 공장 구축 업무협약"

@@ -103,8 +103,11 @@ def _quoted(text: str) -> list[tuple[str, int, int]]:
     return found
 
 
-def find_title(text: str, headline: str | None, subheadline: str | None) -> tuple[str | None, list | None]:
-    """The agreement's name as the body quotes it, else as the subheadline does."""
+def find_title(
+    text: str, headline: str | None, subheadline: str | None, sentence: tuple[int, int] | None = None
+) -> tuple[str | None, list | None]:
+    """The agreement's name as the body quotes it (in the signing sentence first, an agreement noun
+    before a programme noun), else as the subheadline does."""
     candidates = [
         # the span keeps the source words (a mended stray quote included), less a trailing gloss
         (
@@ -115,13 +118,19 @@ def find_title(text: str, headline: str | None, subheadline: str | None) -> tupl
         for q, s, e in _quoted(text)
         if TITLE_NOUN_RE.search(_clean_title(q))
     ]
-    strong = [c for c in candidates if STRONG_TITLE_RE.search(c[0].strip())]
-    if strong or candidates:
-        title, start, end = (strong or candidates)[0]
-        # prefer the mended form when a stray quote cut the first reading short
-        longer = [c for c in (strong or candidates) if c[1] == start and len(c[0]) > len(title)]
-        if longer:
-            title, start, end = longer[0]
+    if candidates:
+
+        def rank(candidate):
+            in_signing = sentence is not None and sentence[0] <= candidate[1] <= sentence[1] + 80
+            return (
+                not in_signing,
+                not STRONG_TITLE_RE.search(candidate[0]),
+                candidate[1],
+                -len(candidate[0]),
+            )
+
+        # the longest reading at a place wins: a mended stray quote over the cut-short one
+        title, start, end = min(candidates, key=rank)
         return title.strip(), [start, end]
     for head in (subheadline, headline):
         for quoted, _, _ in _quoted(head or ""):
@@ -217,8 +226,8 @@ def extract_article(
         return False, []
     words = words_of(text)
     parties, names, mentions = parties_of(text, words, headline, subheadline)
-    title, title_span = find_title(text, headline, subheadline)
     sentence = signing_sentence(text)
+    title, title_span = find_title(text, headline, subheadline, sentence)
     if title is None:
         title, title_span = unquoted_title(text, words, sentence)
     signed_on, signed_on_text, date_span = signing_date(text, sentence, published)
