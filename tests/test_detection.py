@@ -291,3 +291,12 @@ def test_it_takes_the_title_quoted_in_the_signing_sentence():
         "가람시는 지난 3일 ㈜다온테크와 '스마트 공장 구축 업무협약'을 체결했다."
     )
     assert extract(text)[1][0]["title"] == "스마트 공장 구축 업무협약"
+
+
+def test_it_does_not_take_turnover_for_a_budget():
+    """'연 매출 500억원 규모의 기업' describes the company; '120억원을 투자' is the budget."""
+    text = (
+        "가람시는 연 매출 500억원 규모의 ㈜다온테크와 '공장 신설 투자협약'을 체결했다. "
+        "다온테크는 120억원을 투자한다."
+    )
+    assert [b["text"] for b in extract(text)[1][0]["budgets"]] == ["120억원"]

@@ -59,6 +59,8 @@ PROGRAM_TEXT_RE = re.compile(r"후원|협력해")
 LINE_RE = re.compile(r"[^\n]+")
 APOSTROPHE_RE = re.compile("'")
 HANGUL_START_RE = re.compile(r"[가-힣]")
+# money that is not spent on the agreement: turnover, market size, capital, prices, losses
+NOT_SPENDING_RE = re.compile(r"매출|시장\s?규모|자본금|수출|수익|가격|연봉|부채|손실|피해|시가총액|판매액")
 ANNOUNCED_RE = re.compile(r"^\s?(?:밝혔|전했|말했|알렸|발표했)")
 
 
@@ -237,6 +239,7 @@ def extract_article(
     budgets = [
         {"text": m.text, "amount_krw": m.amount_krw, "source": m.source, "span": list(m.span)}
         for m in _unique_amounts(find_amounts(text), text)
+        if not NOT_SPENDING_RE.search(text[max(0, m.span[0] - 12) : m.span[0]])
     ]
     people = [
         {"name": p.name, "title": p.title, "org": p.org, "span": [p.start, p.end]}
