@@ -300,3 +300,22 @@ def test_it_does_not_take_turnover_for_a_budget():
         "다온테크는 120억원을 투자한다."
     )
     assert [b["text"] for b in extract(text)[1][0]["budgets"]] == ["120억원"]
+
+
+def test_it_reads_each_sides_promise_without_the_word_협약():
+    """'도는 …하고, OO는 …하기로 했다' names two parties' promises."""
+    text = (
+        "새솔특별자치도와 ㈜다온모터스는 2일 '수소버스 보급 업무협약'을 체결했다.\n\n"
+        "도는 시내버스 400대를 수소버스로 전환하고, ㈜다온모터스는 정비 인프라 구축을 지원하기로 했다."
+    )
+    commitments = [(c["party"], c["text"]) for c in extract(text)[1][0]["commitments"]]
+    assert commitments == [
+        ("새솔특별자치도", "시내버스 400대를 수소버스로 전환"),
+        ("㈜다온모터스", "정비 인프라 구축을 지원"),
+    ]
+
+
+def test_it_keeps_money_given_out_of_revenue():
+    """'발전 수익의 일부인 연간 5억원을 출연' is money spent on the agreement."""
+    text = "가람시는 ㈜다온솔라와 '상생 협약'을 맺었다. ㈜다온솔라는 발전 수익의 일부인 연간 5억원을 기금으로 출연한다."
+    assert [b["text"] for b in extract(text)[1][0]["budgets"]] == ["5억원"]

@@ -294,3 +294,24 @@ def test_it_reads_bodies_attending_the_ceremony_as_participants():
         "이날 협약식에는 도하준 가람시장과 강서윤 새솔소재연구원 원장 등이 참석했다."
     )
     assert parties_of(text)["새솔소재연구원"] == ("public_institution", "participant")
+
+
+def test_it_names_a_village_body_by_its_place():
+    """'OO군 OO읍 주민자치회' is one body, and '(회장 NAME)' its head."""
+    text = "해솔군 새솔읍 주민자치회(회장 도하준)는 지난달 29일 가람대학교와 '평생학습 운영 협약'을 체결했다."
+    agreement = agreement_of(text)
+    assert {p["name"]: p["kind"] for p in agreement["parties"]} == {
+        "해솔군 새솔읍 주민자치회": "association",
+        "가람대학교": "university",
+    }
+    assert [(p["name"], p["title"]) for p in agreement["people"]] == [("도하준", "회장")]
+
+
+def test_it_reads_a_governor_by_a_bare_title():
+    """'NAME 도지사' heads the province of the article; 도지사 is no branch office."""
+    text = (
+        "새솔특별자치도와 ㈜다온모터스는 2일 '수소버스 보급 업무협약'을 체결했다. "
+        "이날 협약식에는 도하준 도지사와 강서윤 ㈜다온모터스 사장이 참석했다."
+    )
+    people = {p["name"]: (p["title"], p["org"]) for p in agreement_of(text)["people"]}
+    assert people == {"도하준": ("도지사", "새솔특별자치도"), "강서윤": ("사장", "㈜다온모터스")}

@@ -60,7 +60,10 @@ LINE_RE = re.compile(r"[^\n]+")
 APOSTROPHE_RE = re.compile("'")
 HANGUL_START_RE = re.compile(r"[가-힣]")
 # money that is not spent on the agreement: turnover, market size, capital, prices, losses
-NOT_SPENDING_RE = re.compile(r"매출|시장\s?규모|자본금|수출|수익|가격|연봉|부채|손실|피해|시가총액|판매액")
+NOT_SPENDING_RE = re.compile(
+    r"(?:매출|매출액|시장\s?규모|자본금|수출|수출액|수익|가격|연봉|부채|손실|피해|시가총액|판매액)"
+    r"(?:은|는|이|가|만)?\s?(?:약\s?|연\s?|연간\s?|총\s?)?$"
+)
 ANNOUNCED_RE = re.compile(r"^\s?(?:밝혔|전했|말했|알렸|발표했)")
 
 

@@ -55,7 +55,9 @@ def find_commitments(text: str, words: list[Word], names, party_names: set[str])
             commitments += _listed(text, start, end, words, names, party_names)
             continue
         promised = COMMIT_VERB_RE.search(sentence) and (
-            ABOUT_AGREEMENT_RE.search(sentence) or GROUP_SUBJECT_RE.search(sentence)
+            ABOUT_AGREEMENT_RE.search(sentence)
+            or GROUP_SUBJECT_RE.search(sentence)
+            or _party_topics(words, start, end, text, names, party_names) >= 2  # '도는 …하고, OO는 …하기로'
         )
         undertaken = (UNDER_AGREEMENT_RE.match(sentence.strip()) or GROUP_SUBJECT_RE.search(sentence)) and (
             _plain_present(sentence)
@@ -80,6 +82,11 @@ def _own_subject_purpose_end(words: list[Word], start: int, end: int) -> int | N
                     return later.end + 1
             return None
     return None
+
+
+def _party_topics(words, start, end, text, names, party_names) -> int:
+    """How many parties the sentence has as topics ('시는 …, OO는 …')."""
+    return len({_topic_party(w, text, names, party_names) for w in words if start <= w.start < end} - {None})
 
 
 def _plain_present(sentence: str) -> bool:

@@ -22,6 +22,7 @@ from .orgwords import (
     GENERIC_MODIFIERS,
     HANGUL_RE,
     HEAD_TITLES,
+    LOCAL_PLACE_RE,
     LONG_COMMON_ENDINGS,
     NOT_STORE,
     OFFICE_WORDS,
@@ -31,6 +32,7 @@ from .orgwords import (
     SUB_UNITS,
     SUFFIX_RE,
     SUFFIX_RULES,
+    VILLAGE_BODIES,
 )
 
 MARKER = r"㈜|\(주\)|\(유\)|\(사\)|\(재\)|\(합\)|\(사단\)|\(재단\)"
@@ -215,6 +217,21 @@ def find_orgs(words: list[Word], text: str, places: set[str] | None = None) -> l
                 if BRAND_RE.fullmatch(previous.stem) and previous.stem not in GENERIC_MODIFIERS:
                     add(f"{previous.stem} {word.stem}", "company", i - 1, i, loose=not previous.proper)
             continue
+        if kind is None and word.stem in VILLAGE_BODIES and previous is not None:
+            first = i  # 'OO군 OO읍 주민자치회': the place words before the body are its name
+            while (
+                first > 0
+                and i - first < 3
+                and words[first - 1].bare
+                and LOCAL_PLACE_RE.fullmatch(words[first - 1].stem)
+            ):
+                if text[words[first - 1].end : words[first].start] != " ":
+                    break
+                first -= 1
+            if first < i:
+                name = " ".join(w.stem for w in words[first : i + 1])
+                add(name, org_kind("OO" + word.stem, False) or "association", first, i)
+                continue
         sub_unit = BRANCH_RE.search(word.stem) or word.stem in SUB_UNITS
         if kind is None and previous is not None and previous.bare and sub_unit:
             previous_kind = strict_kind(previous)

@@ -92,7 +92,7 @@ HANGUL_RE = re.compile(r"[가-힣]+")
 COMMON_ENDINGS = tuple(
     """
     여부 일부 전부 내부 외부 세부 간부 학부 북부 남부 동부 서부 중부 본부 거래처 판매처 공급처 사용처 납품처 수요처 근처 출처 거처 대처 요청 신청 시청 도청 구청 군청
-    청청 경청 초청 민원청
+    청청 경청 초청 민원청 도지사 부지사
     """.split()
 )
 # every common ending but those that also end real names (행정안전부, 지역본부) rules a stem out
@@ -130,3 +130,8 @@ OFFICE_WORDS = {
 PLACE_NAME_RE = re.compile(r"[가-힣]{1,6}(?:특별자치도|특별자치시|광역시|특별시|시|군|구|도)")
 # a unit of the body named right before it: 'OO대학교 산학협력단', 'OO공사 노동조합'
 SUB_UNITS = set("산학협력단 연구소 부설연구소 사업단 지원단 노동조합 노조".split())
+# bodies named by their place alone: 'OO군 OO읍 주민자치회', 'OO동 상인회'
+VILLAGE_BODIES = set(
+    "주민자치회 주민자치위원회 상인회 번영회 노인회 청년회 부녀회 이장협의회 체육회 작목반 어촌계 마을회".split()
+)
+LOCAL_PLACE_RE = re.compile(r"[가-힣]{1,8}(?:특별자치도|광역시|시|군|구|읍|면|동|리)")

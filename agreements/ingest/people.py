@@ -108,6 +108,7 @@ def find_people(
 ) -> list[Person]:
     """Every person named with a title; ``resolve`` maps an organisation name to its full name, and
     ``parties`` are the bodies taking part (a loose name among them counts as a body)."""
+    orgs = [m for m in orgs if not TITLE_RE.fullmatch(m.name)]  # a title such as 도지사 is no body
     org_at = {m.first: m for m in orgs}
     # 'NAME OO시장' names the mayor when OO시 is a body of the article or the words read as a title
     # ('김해 중앙시장 상인회관' is a market)
