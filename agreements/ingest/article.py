@@ -14,7 +14,8 @@ from .dates import resolve_signing_date
 from .entities import words_of
 from .numbers import find_amounts
 from .people import find_people
-from .roles import QUOTE_RE, find_place, parties_of, sentences, signing_sentence
+from .roles import parties_of
+from .signing import QUOTE_RE, find_place, sentences, signing_sentence
 
 AGREEMENT_RE = re.compile(
     r"업무\s?협약|MOU|양해각서|투자\s?협약|협약식|협약했|(?:협약|협정)[\'\"’”]?(?:을|를)?\s?(?:체결|맺)|상생\s?협력\s?협약"

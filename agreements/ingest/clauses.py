@@ -3,7 +3,7 @@
 Commitments come from the sentences that report a promise about the agreement: a '△' list
 ('협약에 따라 각 기관은 △… △… 등에 협력하기로 했다') gives one commitment an item, and
 'X는 …하고 Y는 …하기로 약속했다' gives one commitment a side. Targets are the completion
-deadlines ('2027년 완공', '…지정을 목표로') and the quantities of the project ('9.8MW', '총 16명의 …').
+deadlines ('2029년 준공', '…지정을 목표로') and the quantities of the project ('12.5MW', '총 30명의 …').
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ import re
 from .dates import find_deadlines
 from .entities import Word, anaphor_of
 from .numbers import find_quantities
-from .roles import sentences
+from .signing import sentences
 
 COMMIT_VERB_RE = re.compile(
     r"(?:기로|키로)\s?(?:약속|합의|협약|결의)?(?:했다|하였다|했으며|했고)|약속했다|합의했다|약속하였다|합의하였다"
@@ -73,7 +73,7 @@ def find_commitments(text: str, words: list[Word], names, party_names: set[str])
 
 def _own_subject_purpose_end(words: list[Word], start: int, end: int) -> int | None:
     """Where a leading '…이 …되도록' clause with its own subject ends: it says what the promise is for,
-    not what is promised ('건립이 원활하게 추진될 수 있도록 인허가를 지원' → '인허가를 지원')."""
+    not what is promised ('공사가 차질 없이 진행되도록 부지 정비를 지원' → '부지 정비를 지원')."""
     inside = [w for w in words if start <= w.start < end]
     for index, word in enumerate(inside[:4]):
         if word.stem and word.text[len(word.stem) :] in ("이", "가"):
@@ -254,7 +254,7 @@ def _in_parentheses(text: str, position: int) -> bool:
 
 
 def _qualifier_start(text: str, start: int, word_ending: dict) -> int:
-    """Take in '총' or a measure noun written right before a number ('수전용량 9.8MW')."""
+    """Take in '총' or a measure noun written right before a number ('발전용량 12.5MW')."""
     if text[max(0, start - 2) : start] in ("총 ", "약 "):
         return start - 2
     previous = word_ending.get(start - 1)
@@ -264,7 +264,7 @@ def _qualifier_start(text: str, start: int, word_ending: dict) -> int:
 
 
 def _phrase_end(text: str, end: int, words: list[Word], word_at: dict) -> int:
-    """Take in the noun a count belongs to: '16명의 예비 강사', '5개년 기본계획 수립'."""
+    """Take in the noun a count belongs to: '30명의 청년 기술자', '10개년 이행 계획 수립'."""
     if text.startswith("의 ", end):
         position, taken = end + 2, end
         for _ in range(3):

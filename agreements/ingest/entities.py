@@ -3,7 +3,7 @@
 Kiwi gives each word's stem (the particles 와/는/의… come off as J* tokens) and tells proper nouns
 (NNP) from common ones. A name is an organisation when its stem ends with an organisation suffix
 (…시, …협동조합, …연구원, ㈜…, …(유)); weak suffixes such as …시 or …센터, which also end common
-words (도시, 데이터센터), need a proper noun inside. Short forms the same text uses for one body
+words (도시, 물류센터), need a proper noun inside. Short forms the same text uses for one body
 ('(이하 X)', 'OO조합' for 'OO협동조합', '시' for 'OO시') are gathered as aliases.
 """
 

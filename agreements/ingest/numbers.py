@@ -1,7 +1,7 @@
 """Korean amounts of money and quantities with units.
 
 Korean groups digits by myriads: 만 (10^4), 억 (10^8), 조 (10^12). Inside a myriad a number is
-written in digits ("3,007"), with digit-and-word mixes ("6천", "2천5백") or in hangul numerals
+written in digits ("4,800"), with digit-and-word mixes ("6천", "2천5백") or in hangul numerals
 ("삼천"). Money is always returned as an integer number of won.
 """
 
@@ -26,7 +26,7 @@ _HGROUP = rf"(?:{_HANGUL_NUM})[조억만]"
 AMOUNT_RE = re.compile(
     rf"(?<![\w.,])(?:"
     rf"(?:(?:{_GROUP})\s?)+(?:{_NUM})?\s?(?:여\s?)?원"  # 4800억원, 2500만 원, 1조 2000억원, 7억7000만원
-    rf"|(?:(?:{_GROUP})\s?)*(?:{_SMALL_MIXED})\s?[억조]여?(?!\s?(?:[\d㎡²%A-Za-z]|명|달러|유로|엔|위안|파운드|개|톤|배|년))"  # 3,007억 / 12.5억 alone
+    rf"|(?:(?:{_GROUP})\s?)*(?:{_SMALL_MIXED})\s?[억조]여?(?!\s?(?:[\d㎡²%A-Za-z]|명|달러|유로|엔|위안|파운드|개|톤|배|년))"  # 4,800억 / 12.5억 alone
     rf"|(?:(?:{_HGROUP}))+(?:{_HANGUL_NUM})?\s?여?\s?원"  # 삼천만원, 오백억원
     rf"|(?:{_NUM})원"  # 5000원
     rf")(?!\s?[가-힣]*(?:달러|유로|엔|위안|파운드))"
@@ -82,7 +82,7 @@ def _decimal(digits: str) -> Decimal:
 
 
 def _small(text: str) -> Decimal:
-    """Read a number below one myriad: '3,007', '12.5', '6천', '2천5백', '삼천이백'."""
+    """Read a number below one myriad: '4,800', '12.5', '6천', '2천5백', '삼천이백'."""
     if not text:
         return Decimal(1)
     if NUM_RE.fullmatch(text):
@@ -221,7 +221,7 @@ def _as_number(value: Decimal) -> int | float:
 
 
 def parse_quantity(text: str) -> Quantity:
-    """Read one quantity with its unit: '3만2100㎡' is 32100 ㎡, '총 16명' is 16 명."""
+    """Read one quantity with its unit: '3만2100㎡' is 32100 ㎡, '총 24명' is 24 명."""
     body = QUANTITY_HEAD_RE.sub("", text.strip())
     match = QUANTITY_RE.fullmatch(body)
     if not match:
@@ -230,7 +230,7 @@ def parse_quantity(text: str) -> Quantity:
 
 
 def find_quantities(text: str) -> list[QuantityMatch]:
-    """Every number-with-unit in running text ('9.8MW', '117,415㎡', '5개년')."""
+    """Every number-with-unit in running text ('12.5MW', '254,300㎡', '10개년')."""
     found = []
     for match in QUANTITY_RE.finditer(text):
         try:

@@ -12,18 +12,11 @@ import re
 from dataclasses import dataclass, field
 
 from .entities import Mention, Word, anaphor_of, declared_aliases, find_orgs, is_short_form, org_kind
+from .signing import QUOTE_RE, find_place, in_any, lead_sentences, sentences, signing_sentence
 
-SIGN_VERB_RE = re.compile(
-    r"체결|서명|맺었|맺고|맺기로|맺는|협약했|손을?\s?(?:맞)?잡|협약식을?\s?(?:갖|가졌|개최|열)|(?:착수|중간|최종)\s?보고회"
-    r"|용역에?\s?착수|협력해|협력하여|공동으로\s?(?:추진|운영|개최)"
-    r"|\S+\s후원(?:을\s?받아|으로|\s?아래|해)"  # the sponsor is not a signer: the verb starts at its name
-)
 ATTEND_RE = re.compile(
     r"참석한\s?가운데|참석해|참석했|참석하|자리한\s?가운데|함께한\s?가운데|참여한\s?가운데"
 )
-QUOTE_RE = re.compile(r"'[^'\n]*'|\"[^\"\n]*\"|‘[^’\n]*’|“[^”\n]*”|「[^」\n]*」")
-NOT_A_PLACE_RE = re.compile(r"이날\s?\S*|협약식|행사")
-PLACE_STOP_RE = re.compile(r"^(?:\d{1,2}일|지난|오는|이날|오늘|어제|\d{4}년|\d{1,2}월|올해)$")
 DATE_WORD_RE = re.compile(r"^(?:\d{1,2}일|지난|오는|올해|어제|오늘|\d{4}년|\d{1,2}월)$")
 TOPIC_JOSA = ("는", "은", "이", "가", "와", "과")
 ROLE_ORDER = {
@@ -35,20 +28,6 @@ ROLE_ORDER = {
     "participant": 5,
     "other": 6,
 }
-SENTENCE_END_RE = re.compile(r"(?<=[다요])\.(?=\s|$)|\n+")
-
-
-def sentences(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each sentence, ended by '다.' or a line break."""
-    spans, start = [], 0
-    for match in SENTENCE_END_RE.finditer(text):
-        end = match.end() if match.group() == "." else match.start()
-        if text[start:end].strip():
-            spans.append((start, end))
-        start = match.end()
-    if text[start:].strip():
-        spans.append((start, len(text)))
-    return spans
 
 
 @dataclass
@@ -111,10 +90,6 @@ class Names:
         return found
 
 
-def _in_any(start: int, spans: list[tuple[int, int]]) -> bool:
-    return any(s <= start < e for s, e in spans)
-
-
 def _signing_context(text: str, words: list[Word], mentions: list[Mention]):
     """(sentence start, verb position, attendance clause or None) of the signing sentence, or None."""
     signing = signing_sentence(text)
@@ -132,7 +107,7 @@ def _signs(mention: Mention, text: str, context, quotes) -> bool:
     if context is None:
         return False
     start, verb, clause, place = context
-    if not start <= mention.start < verb or _in_any(mention.start, quotes):
+    if not start <= mention.start < verb or in_any(mention.start, quotes):
         return False
     if place and place[0] <= mention.start < place[1] + 2:
         return False
@@ -163,12 +138,12 @@ def find_parties(text: str, words: list[Word], mentions: list[Mention], names: N
     if context:
         start, verb, clause, place = context
         for word in words:
-            if start <= word.start < verb and not _in_any(word.start, quotes):
+            if start <= word.start < verb and not in_any(word.start, quotes):
                 anaphor = anaphor_of(word, text)
-                if anaphor and anaphor in names.city and not (clause and _in_any(word.start, [clause])):
+                if anaphor and anaphor in names.city and not (clause and in_any(word.start, [clause])):
                     add(anaphor, "government", "party", (word.start, word.stem_end))
         for mention in mentions:
-            if not start <= mention.start < verb or _in_any(mention.start, quotes):
+            if not start <= mention.start < verb or in_any(mention.start, quotes):
                 continue
             if place and place[0] <= mention.start < place[1] + 2:
                 continue  # '서울 OO공사 서울센터에서' is where, not who
@@ -180,7 +155,7 @@ def find_parties(text: str, words: list[Word], mentions: list[Mention], names: N
                     add(mention.name, mention.kind, role, (mention.start, mention.end))
             else:
                 add(mention.name, mention.kind, "party", (mention.start, mention.end))
-        for lead_start, lead_verb in _lead_sentences(text, (start, verb)):
+        for lead_start, lead_verb in lead_sentences(text, (start, verb)):
             lead = (lead_start, lead_verb, None, None)
             for mention in mentions:
                 if lead_start <= mention.start < lead_verb and _signs(mention, text, lead, quotes):
@@ -200,35 +175,6 @@ def find_parties(text: str, words: list[Word], mentions: list[Mention], names: N
 
 
 EVENT_RE = re.compile(r"협약식|보고회|회의|행사|설명회|간담회|출범식|개소식")
-DATED_RE = re.compile(r"\d{1,2}일|오늘|어제")
-
-
-def signing_sentence(text: str) -> tuple[int, int] | None:
-    """(sentence start, signing verb position) of the sentence that signs something, preferring one
-    that says when (a lead sentence often sums the news up first: 'X가 Y와 손을 잡았다')."""
-    found = []
-    for start, end in sentences(text):
-        quotes = [m.span() for m in QUOTE_RE.finditer(text, start, end)]
-        for verb in SIGN_VERB_RE.finditer(text, start, end):
-            if not _in_any(verb.start(), quotes):
-                found.append((start, verb.start()))
-                break
-    dated = [(start, verb) for start, verb in found if DATED_RE.search(text, start, verb)]
-    return (dated or found or [None])[0]
-
-
-def _lead_sentences(text: str, main: tuple[int, int] | None) -> list[tuple[int, int]]:
-    """Signing sentences before the main one: a lead that sums the news up ('X가 Y와 손을 맞잡았다')."""
-    if main is None:
-        return []
-    found = []
-    for start, end in sentences(text):
-        if start >= main[0]:
-            break
-        verb = SIGN_VERB_RE.search(text, start, end)
-        if verb:
-            found.append((start, verb.start()))
-    return found
 
 
 def _clause_start(text: str, words: list[Word], mentions: list[Mention], start: int, attend: int) -> int:
@@ -245,27 +191,6 @@ def _clause_start(text: str, words: list[Word], mentions: list[Mention], start: 
         elif anaphor_of(word, text):
             anchor = word.end
     return anchor
-
-
-def find_place(text: str, words, sentence: tuple[int, int] | None) -> tuple[str | None, list | None]:
-    """Where it was signed: the words before '에서' in the signing sentence ('시청 3층 소회의실에서')."""
-    if not sentence:
-        return None, None
-    start, verb = sentence
-    inside = [w for w in words if start <= w.start < verb]
-    for index, word in enumerate(inside):
-        if not word.text.endswith("에서") or len(word.text) <= 2:
-            continue
-        first = index
-        while first > 0 and inside[first - 1].bare and not PLACE_STOP_RE.match(inside[first - 1].text):
-            if text[inside[first - 1].end : inside[first].start] != " ":
-                break
-            first -= 1
-        place_start, place_end = inside[first].start, word.end - 2
-        place = text[place_start:place_end]
-        if place and not NOT_A_PLACE_RE.fullmatch(place):
-            return place, [place_start, place_end]
-    return None, None
 
 
 SPONSOR_RE = re.compile(r"^후원")
@@ -345,7 +270,7 @@ def _listed_names(text: str, words: list[Word], bodies: list[Mention], context, 
     while changed:
         changed = False
         for i, word in enumerate(words):
-            if i in covered or not start <= word.start < verb or _in_any(word.start, quotes):
+            if i in covered or not start <= word.start < verb or in_any(word.start, quotes):
                 continue
             if clause and clause[0] <= word.start < clause[1]:
                 continue

@@ -1,0 +1,85 @@
+"""The signing sentence of an article: which sentence signs, where it was signed, and the
+sentences around it ('X가 Y와 손을 맞잡았다' leads, '지난 8일 시청 2층 접견실에서 … 체결했다' signs)."""
+
+from __future__ import annotations
+
+import re
+
+SIGN_VERB_RE = re.compile(
+    r"체결|서명|맺었|맺고|맺기로|맺는|협약했|손을?\s?(?:맞)?잡|협약식을?\s?(?:갖|가졌|개최|열)|(?:착수|중간|최종)\s?보고회"
+    r"|용역에?\s?착수|협력해|협력하여|공동으로\s?(?:추진|운영|개최)"
+    r"|\S+\s후원(?:을\s?받아|으로|\s?아래|해)"  # the sponsor is not a signer: the verb starts at its name
+)
+QUOTE_RE = re.compile(r"'[^'\n]*'|\"[^\"\n]*\"|‘[^’\n]*’|“[^”\n]*”|「[^」\n]*」")
+NOT_A_PLACE_RE = re.compile(r"이날\s?\S*|협약식|행사")
+PLACE_STOP_RE = re.compile(r"^(?:\d{1,2}일|지난|오는|이날|오늘|어제|\d{4}년|\d{1,2}월|올해)$")
+SENTENCE_END_RE = re.compile(r"(?<=[다요])\.(?=\s|$)|\n+")
+
+
+DATED_RE = re.compile(r"\d{1,2}일|오늘|어제")
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence, ended by '다.' or a line break."""
+    spans, start = [], 0
+    for match in SENTENCE_END_RE.finditer(text):
+        end = match.end() if match.group() == "." else match.start()
+        if text[start:end].strip():
+            spans.append((start, end))
+        start = match.end()
+    if text[start:].strip():
+        spans.append((start, len(text)))
+    return spans
+
+
+def in_any(start: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s <= start < e for s, e in spans)
+
+
+def signing_sentence(text: str) -> tuple[int, int] | None:
+    """(sentence start, signing verb position) of the sentence that signs something, preferring one
+    that says when (a lead sentence often sums the news up first: 'X가 Y와 손을 잡았다')."""
+    found = []
+    for start, end in sentences(text):
+        quotes = [m.span() for m in QUOTE_RE.finditer(text, start, end)]
+        for verb in SIGN_VERB_RE.finditer(text, start, end):
+            if not in_any(verb.start(), quotes):
+                found.append((start, verb.start()))
+                break
+    dated = [(start, verb) for start, verb in found if DATED_RE.search(text, start, verb)]
+    return (dated or found or [None])[0]
+
+
+def lead_sentences(text: str, main: tuple[int, int] | None) -> list[tuple[int, int]]:
+    """Signing sentences before the main one: a lead that sums the news up ('X가 Y와 손을 맞잡았다')."""
+    if main is None:
+        return []
+    found = []
+    for start, end in sentences(text):
+        if start >= main[0]:
+            break
+        verb = SIGN_VERB_RE.search(text, start, end)
+        if verb:
+            found.append((start, verb.start()))
+    return found
+
+
+def find_place(text: str, words, sentence: tuple[int, int] | None) -> tuple[str | None, list | None]:
+    """Where it was signed: the words before '에서' in the signing sentence ('시청 2층 접견실에서')."""
+    if not sentence:
+        return None, None
+    start, verb = sentence
+    inside = [w for w in words if start <= w.start < verb]
+    for index, word in enumerate(inside):
+        if not word.text.endswith("에서") or len(word.text) <= 2:
+            continue
+        first = index
+        while first > 0 and inside[first - 1].bare and not PLACE_STOP_RE.match(inside[first - 1].text):
+            if text[inside[first - 1].end : inside[first].start] != " ":
+                break
+            first -= 1
+        place_start, place_end = inside[first].start, word.end - 2
+        place = text[place_start:place_end]
+        if place and not NOT_A_PLACE_RE.fullmatch(place):
+            return place, [place_start, place_end]
+    return None, None
