@@ -39,7 +39,7 @@ def test_it_tells_the_kind_of_an_organisation_by_its_ending(stem, kind):
     assert org_kind(stem, proper=False) == kind
 
 
-@pytest.mark.parametrize("stem", ["참여 여부", "여부", "거래처", "도시", "데이터센터", "요청", "시청", "㈜"])
+@pytest.mark.parametrize("stem", ["참여 여부", "여부", "거래처", "도시", "물류센터", "요청", "시청", "㈜"])
 def test_it_does_not_take_common_words_for_organisations(stem):
     """Words that merely end like an organisation are not one."""
     assert org_kind(stem, proper=False) is None
