@@ -319,3 +319,11 @@ def test_it_keeps_money_given_out_of_revenue():
     """'발전 수익의 일부인 연간 5억원을 출연' is money spent on the agreement."""
     text = "가람시는 ㈜다온솔라와 '상생 협약'을 맺었다. ㈜다온솔라는 발전 수익의 일부인 연간 5억원을 기금으로 출연한다."
     assert [b["text"] for b in extract(text)[1][0]["budgets"]] == ["5억원"]
+
+
+def test_it_reads_items_marked_with_a_filled_triangle():
+    """'▲' marks list items as '△' does."""
+    text = (
+        "가람시는 가람상인회와 '상생 협약'을 체결했다. 양 기관은 ▲공동 배송 ▲상인 교육 등에 협력하기로 했다."
+    )
+    assert [c["text"] for c in extract(text)[1][0]["commitments"]] == ["공동 배송", "상인 교육"]

@@ -23,9 +23,10 @@ ITEM_END_RE = re.compile(
     r"\s*(?:등(?:에|을|의|이|과|\s|$)|(?:에|을|를)\s?(?:적극|상호|긴밀히|함께)?\s?(?:협력|노력|추진|지원)하기로).*$",
     re.S,
 )
-ITEM_RE = re.compile(r"△([^△]*)")
+ITEM_RE = re.compile(r"[△▲]([^△▲]*)")  # both triangles mark list items in Korean releases
+BULLET_RE = re.compile(r"[△▲]")
 # what is left of a sentence's verb after the last item: '…에 힘을 모으기로 했다'
-LAST_ITEM_VERB_RE = re.compile(r"(?:에|을|를)\s(?:\S+\s){0,3}?\S*(?:기로|키로|한다|했다|이다|된다)[^△]*$")
+LAST_ITEM_VERB_RE = re.compile(r"(?:에|을|를)\s(?:\S+\s){0,3}?\S*(?:기로|키로|한다|했다|이다|된다)[^△▲]*$")
 TAIL_RE = re.compile(
     r"\s*(?:(?:하|되)?(?:기로|키로)\s?(?:약속|합의)?(?:했다|하였다|했으며|했고)?|하고|하며|하는\s한편|(?:을|를)\s?약속했다"
     r"|약속했다|합의했다|한다)\s*[.,]?\s*$"
@@ -51,7 +52,8 @@ def find_commitments(text: str, words: list[Word], names, party_names: set[str])
     commitments = []
     for start, end in sentences(text):
         sentence = text[start:end]
-        if "△" in sentence and ABOUT_AGREEMENT_RE.search(sentence) and CONTENTS_RE.search(sentence):
+        listed = BULLET_RE.search(sentence)
+        if listed and ABOUT_AGREEMENT_RE.search(sentence) and CONTENTS_RE.search(sentence):
             commitments += _listed(text, start, end, words, names, party_names)
             continue
         promised = COMMIT_VERB_RE.search(sentence) and (
@@ -64,7 +66,7 @@ def find_commitments(text: str, words: list[Word], names, party_names: set[str])
         )
         if not (promised or undertaken):
             continue
-        if "△" in sentence:
+        if listed:
             commitments += _listed(text, start, end, words, names, party_names)
         else:
             commitments += _by_side(text, start, end, words, names, party_names)
@@ -107,7 +109,7 @@ def _topic_party(word: Word, text: str, names, party_names: set[str]) -> str | N
 
 
 def _listed(text, start, end, words, names, party_names) -> list[dict]:
-    first = text.index("△", start)
+    first = BULLET_RE.search(text, start).start()
     party = None
     for word in words:
         if start <= word.start < first:
