@@ -138,9 +138,9 @@ def org_kind(stem: str, proper: bool, places: set[str] = frozenset()) -> str | N
     if COMPANY_MARK_RE.search(stem):
         core = COMPANY_MARK_RE.sub("", stem)
         return "company" if len(core) >= 2 else None
-    if stem.startswith("(사)"):
-        return "association" if len(stem) > 4 else None
-    if stem.startswith("(재)"):
+    if stem.startswith("(사)") or stem.endswith("(사)"):  # 사단법인
+        return org_kind(stem.replace("(사)", ""), True) or "association" if len(stem) > 4 else None
+    if stem.startswith("(재)") or stem.endswith("(재)"):  # 재단법인
         return "public_institution" if len(stem) > 4 else None
     rule = _suffix_rule(stem)
     if rule is None:

@@ -213,7 +213,6 @@ QUANTITY_RE = re.compile(
     rf"(?<![\w.,])(?P<number>(?:(?:{_SMALL_MIXED})[만억])*(?:{_SMALL_MIXED})|(?:(?:{_SMALL_MIXED})[만억])+)여?"
     rf"\s?(?P<unit>{_UNIT_ALT})(?![A-Za-z²]|(?<=개)[국월]|(?<=평)[가균생등화]|(?<=회)[의사장원계견복]|(?<=대)[로학상비]|(?<=명)[예단칭])"
 )
-UNIT_ALIASES = {"m²": "㎡", "m2": "㎡"}
 
 
 def _as_number(value: Decimal) -> int | float:
