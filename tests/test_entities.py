@@ -315,3 +315,14 @@ def test_it_reads_a_governor_by_a_bare_title():
     )
     people = {p["name"]: (p["title"], p["org"]) for p in agreement_of(text)["people"]}
     assert people == {"도하준": ("도지사", "새솔특별자치도"), "강서윤": ("사장", "㈜다온모터스")}
+
+
+@pytest.mark.parametrize(
+    "signers",
+    ["KLH(한국미래토지공사)는", "한국미래토지공사(KLH)는"],
+)
+def test_it_reads_a_latin_abbreviation_bracketed_with_a_name_as_its_alias(signers):
+    """'KLH(OO공사)' and 'OO공사(KLH)' both make KLH another name of the body."""
+    text = f"가람시와 {signers} 지난 3일 '주거 재생 업무협약'을 체결했다."
+    aliases = {p["name"]: p["aliases"] for p in agreement_of(text)["parties"]}
+    assert aliases["한국미래토지공사"] == ["KLH"]

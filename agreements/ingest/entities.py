@@ -290,16 +290,27 @@ def is_short_form(short: str, full: str) -> bool:
     return a[0] == n[0] and _subsequence(a, n) and len(a) * 2 >= len(n)
 
 
+LATIN_IN_BRACKETS_RE = re.compile(r"\(([A-Z][A-Za-z&]{1,9})\)")
+LATIN_BEFORE_BRACKET_RE = re.compile(r"(?<![A-Za-z])([A-Z][A-Za-z&]{1,9})$")
 ALIAS_RE = re.compile(r"\(\s*이하\s*['\"‘“]?([^)'\"’”]+?)['\"’”]?\s*\)")
 
 
 def declared_aliases(text: str, mentions: list[Mention]) -> dict[str, str]:
-    """'(이하 X)' right after a name: X → that name."""
+    """'(이하 X)' right after a name: X → that name; and a Latin abbreviation bracketed with a name,
+    'OO공사(LH)' or 'LH(OO공사)': LH → that name."""
     aliases = {}
     for match in ALIAS_RE.finditer(text):
         before = [m for m in mentions if m.end <= match.start() and match.start() - m.end <= 1]
         if before:
             aliases[match.group(1).strip()] = before[-1].name
+    for mention in mentions:
+        after = LATIN_IN_BRACKETS_RE.match(text, mention.end)
+        if after:
+            aliases.setdefault(after.group(1), mention.name)
+        if text[mention.start - 1 : mention.start] == "(" and text[mention.end : mention.end + 1] == ")":
+            before = LATIN_BEFORE_BRACKET_RE.search(text, 0, mention.start - 1)
+            if before:
+                aliases.setdefault(before.group(1), mention.name)
     return aliases
 
 
