@@ -326,3 +326,9 @@ def test_it_reads_a_latin_abbreviation_bracketed_with_a_name_as_its_alias(signer
     text = f"가람시와 {signers} 지난 3일 '주거 재생 업무협약'을 체결했다."
     aliases = {p["name"]: p["aliases"] for p in agreement_of(text)["parties"]}
     assert aliases["한국미래토지공사"] == ["KLH"]
+
+
+def test_it_joins_a_company_mark_written_apart_from_the_name():
+    """'(주) 다온테크' is one company."""
+    text = "가람시와 (주) 다온테크는 지난 3일 '스마트팜 업무협약'을 체결했다."
+    assert parties_of(text) == {"가람시": ("government", "party"), "(주) 다온테크": ("company", "party")}

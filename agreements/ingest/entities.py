@@ -208,8 +208,8 @@ def find_orgs(words: list[Word], text: str, places: set[str] | None = None) -> l
 
     for i, word in enumerate(words):
         previous = words[i - 1] if i and text[words[i - 1].end : word.start] == " " else None
-        if previous is not None and previous.text == "주식회사":
-            add(f"주식회사 {word.stem}", "company", i - 1, i)
+        if previous is not None and previous.text in ("주식회사", "㈜", "(주)") and word.stem:
+            add(f"{previous.text} {word.stem}", "company", i - 1, i)  # '주식회사 다온', '(주) 다온'
             continue
         kind = strict_kind(word)
         if kind is None and STORE_RE.search(word.stem) and not word.stem.endswith(NOT_STORE):
