@@ -332,3 +332,9 @@ def test_it_joins_a_company_mark_written_apart_from_the_name():
     """'(주) 다온테크' is one company."""
     text = "가람시와 (주) 다온테크는 지난 3일 '스마트팜 업무협약'을 체결했다."
     assert parties_of(text) == {"가람시": ("government", "party"), "(주) 다온테크": ("company", "party")}
+
+
+def test_it_reads_a_partner_without_an_organisation_ending_but_not_a_region():
+    """'X는 Y와 협약을 체결' makes Y a partner; '전북과 전남의 상생' names regions, not partners."""
+    text = "가람시는 지난 3일 전북과 전남의 상생을 위해 다온페이와 '지역화폐 업무협약'을 체결했다."
+    assert parties_of(text) == {"가람시": ("government", "party"), "다온페이": ("company", "party")}

@@ -193,7 +193,11 @@ def find_orgs(words: list[Word], text: str, places: set[str] | None = None) -> l
         previous_kind = strict_kind(previous)
         if previous_kind == "company" and COMPANY_MARK_RE.search(previous.stem):
             return "company"  # ㈜KT 전남전북광역본부
-        if previous_kind == "government" and SUB_BODY_RE.search(word.stem) and not word.proper:
+        if (
+            previous_kind == "government"
+            and SUB_BODY_RE.search(word.stem)
+            and not NATIONAL_RE.match(word.stem)
+        ):
             return kind  # OO시 OO위원회
         if BRANCH_RE.search(word.stem) and (previous_kind or previous.proper):
             return previous_kind or ("company" if kind == "other" else kind)  # KT 전북본부, OO공사 OO본부
@@ -292,6 +296,8 @@ def is_short_form(short: str, full: str) -> bool:
 
 LATIN_IN_BRACKETS_RE = re.compile(r"\(([A-Z][A-Za-z&]{1,9})\)")
 LATIN_BEFORE_BRACKET_RE = re.compile(r"(?<![A-Za-z])([A-Z][A-Za-z&]{1,9})$")
+# a body named for the whole country is not a city's committee: 'OO구 한국관광공사 서울센터'
+NATIONAL_RE = re.compile(r"한국|대한|국립|국민|전국|중앙")
 ALIAS_RE = re.compile(r"\(\s*이하\s*['\"‘“]?([^)'\"’”]+?)['\"’”]?\s*\)")
 
 

@@ -135,3 +135,7 @@ VILLAGE_BODIES = set(
     "주민자치회 주민자치위원회 상인회 번영회 노인회 청년회 부녀회 이장협의회 체육회 작목반 어촌계 마을회".split()
 )
 LOCAL_PLACE_RE = re.compile(r"[가-힣]{1,8}(?:특별자치도|광역시|시|군|구|읍|면|동|리)")
+# the short names of Korea's provinces and metropolitan cities: places, not bodies ('전북과 전남의 …')
+REGIONS = set(
+    "서울 부산 대구 인천 광주 대전 울산 세종 경기 강원 충북 충남 전북 전남 경북 경남 제주 수도권 호남 영남 충청".split()
+)

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from .entities import Mention, Word, anaphor_of, declared_aliases, find_orgs, is_short_form, org_kind
+from .orgwords import LOCAL_PLACE_RE, REGIONS
 from .signing import QUOTE_RE, find_place, in_any, lead_sentences, sentences, signing_sentence
 
 ATTEND_RE = re.compile(
@@ -265,6 +266,12 @@ def _listed_names(text: str, words: list[Word], bodies: list[Mention], context, 
     first_of = {m.first for m in bodies}
     last_of = {m.last for m in bodies}
     covered = {i for m in bodies for i in range(m.first, m.last + 1)}
+    subject_at = {
+        m.last
+        for m in bodies
+        if start <= m.start < verb
+        and words[m.last].text[len(words[m.last].stem) :] in ("는", "은", "이", "가")
+    }
     found: list[Mention] = []
     changed = True
     while changed:
@@ -283,7 +290,11 @@ def _listed_names(text: str, words: list[Word], bodies: list[Mention], context, 
                 ",",
                 "·",
             )
-            if not (after_signer and listed_on or before_signer):
+            # 'X는 … Y와 협약을 체결': the partner of a signing subject named before it
+            partner = (
+                josa in ("와", "과") and any(j < i for j in subject_at) and not _place_or_title(words, i)
+            )
+            if not (after_signer and listed_on or before_signer or partner):
                 continue
             kind = org_kind(word.stem, True) or "company"
             found.append(Mention(word.stem, kind, word.start, word.stem_end, i, i))
@@ -294,6 +305,17 @@ def _listed_names(text: str, words: list[Word], bodies: list[Mention], context, 
     return found
 
 
+def _place_or_title(words: list[Word], i: int) -> bool:
+    """A place name ('OO군과', '전북과 전남의'), a person's title ahead ('OO과 … 시장') or a genitive
+    conjunct ('A와 B의 상생') is no partner."""
+    if LOCAL_PLACE_RE.fullmatch(words[i].stem) or words[i].stem in REGIONS:
+        return True
+    if i + 1 < len(words) and words[i + 1].text[len(words[i + 1].stem) :] == "의":
+        return True
+    return i + 1 < len(words) and bool(TITLE_WORD_RE.search(words[i + 1].stem))
+
+
+TITLE_WORD_RE = re.compile(r"(?:장|대표|사장|회장|이사|위원|교수|총장|군수|지사)$")
 LISTABLE = {"NNP", "NNG", "SL", "SN", "SW", "XPN", "XSN"}
 
 
