@@ -185,9 +185,16 @@ def _agreement_values(draft, article):
     }
     completion = _completion_target(draft.get("targets") or [])
     if completion:
-        deadline = parse_deadline(completion["due"])
+        deadline = _deadline(completion)
         values.update(due_on=deadline.date, due_precision=deadline.precision, due_text=completion["text"][:200])
     return values
+
+
+def _deadline(target):
+    try:
+        return parse_deadline(target["due"])
+    except ValueError as exc:
+        raise LoadError(f"target {target.get('text')!r}: due {target['due']!r} is not a deadline ({exc})") from exc
 
 
 def _signed_on(value):
@@ -406,7 +413,7 @@ def _part_rows(agreement, draft, parties, report):
             )
         )
     for target in draft.get("targets") or []:
-        deadline = parse_deadline(target["due"]) if target.get("due") else None
+        deadline = _deadline(target) if target.get("due") else None
         value = target.get("value")
         rows.append(
             Target(

@@ -78,7 +78,7 @@ def test_it_leaves_no_rows_behind_when_loading_fails_half_way(sample_extraction)
     broken = copy.deepcopy(sample_extraction)
     broken["articles"][3]["agreements"][0]["targets"][0]["due"] = "언젠가"
 
-    with pytest.raises(ValueError):
+    with pytest.raises(LoadError, match="언젠가"):
         load_extraction(broken)
 
     assert all(count == 0 for count in row_counts().values())
