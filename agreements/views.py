@@ -1,4 +1,5 @@
 import datetime
+import functools
 
 from django.conf import settings
 from django.contrib import messages
@@ -28,13 +29,12 @@ OPEN_STATUSES = [Agreement.Status.PLANNED, Agreement.Status.SIGNED, Agreement.St
 def public_read(view):
     """Public records are readable without a login unless settings.PUBLIC_READ is off."""
 
+    @functools.wraps(view)
     def wrapper(request, *args, **kwargs):
         if not settings.PUBLIC_READ and not request.user.is_authenticated:
             return redirect_to_login(request.get_full_path())
         return view(request, *args, **kwargs)
 
-    wrapper.__name__ = view.__name__
-    wrapper.__doc__ = view.__doc__
     return wrapper
 
 

@@ -7,5 +7,4 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("i18n/", include("django.conf.urls.i18n")),
     path("", include("agreements.urls")),
-    path("", include("people.urls")),
 ]
