@@ -189,7 +189,7 @@ AIM_RE = re.compile(r"^(?P<what>[^.,\n]{4,70}?)(?:한다는|하겠다는|하는\
 PAST_CONTEXT_RE = re.compile(r"지난해|작년|그동안|지금까지|현재|누적|역대|기준으로|당시")
 GOAL_OBJECT_RE = re.compile(r"^[^.,]{0,40}?(?=(?:을|를)\s?목표로)")
 ATTENDANCE_AFTER_RE = re.compile(r"^\s?(?:이|가|의)?\s?(?:참석|참가|자리)")
-ORDINAL_DAE_RE = re.compile(r"^\s[가-힣]")
+ORDINAL_DAE_RE = re.compile(r"^(?:\s[가-힣]|의\s|·)")
 MEASURE_NOUN_RE = re.compile(r"(?:용량|면적|규모|연면적|부지|용지|길이|연장|인원|정원|생산량|발전량)$")
 COUNTED_BODIES_RE = re.compile(r"^\s?(?:기업|기관|업체|단체|사|곳|대학|지자체|시군)")
 DURATION_RE = re.compile(r"^\s?(?:간|동안)")
@@ -228,13 +228,11 @@ def find_targets(text: str, words: list[Word], published) -> list[dict]:
             continue
         if quantity.unit == "개" and COUNTED_BODIES_RE.match(after) or DURATION_RE.match(after):
             continue  # '3개 기업과' counts the signers; '10개월간' is how long the work takes
-        if (
-            quantity.unit == "대"
-            and isinstance(quantity.value, int)
-            and quantity.value <= 20
-            and ORDINAL_DAE_RE.match(after)
-        ):
-            continue
+        if quantity.unit == "대" and isinstance(quantity.value, int) and ORDINAL_DAE_RE.match(after):
+            ordinal = quantity.value <= 20  # '5대 목표': the five major goals
+            age = quantity.value % 10 == 0 and quantity.value <= 90  # '30대 청년': people in their thirties
+            if ordinal or age:
+                continue
         start = _qualifier_start(text, start, word_ending)
         end = _phrase_end(text, end, words, word_at)
         targets.append(
