@@ -333,3 +333,10 @@ def test_it_does_not_take_an_age_group_for_a_count_of_vehicles():
     """'30대 청년' are people in their thirties; '버스 40대를 투입' counts buses."""
     text = "가람시는 ㈜다온모빌리티와 '교통 업무협약'을 체결했다. 30대 청년을 채용하고 버스 40대를 투입한다."
     assert [(t["value"], t["unit"]) for t in extract(text)[1][0]["targets"]] == [(40, "대")]
+
+
+def test_it_reads_a_promise_printed_twice_once():
+    """A repeated sentence (a caption left in the text) gives its commitments once."""
+    promise = "협약에 따라 양 기관은 △공동 배송 △상인 교육 등에 협력하기로 했다."
+    text = f"가람시는 가람상인회와 '상생 협약'을 체결했다.\n\n{promise}\n\n{promise}"
+    assert [c["text"] for c in extract(text)[1][0]["commitments"]] == ["공동 배송", "상인 교육"]

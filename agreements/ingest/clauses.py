@@ -70,7 +70,10 @@ def find_commitments(text: str, words: list[Word], names, party_names: set[str])
             commitments += _listed(text, start, end, words, names, party_names)
         else:
             commitments += _by_side(text, start, end, words, names, party_names)
-    return commitments
+    unique = {}  # a sentence printed twice (a kept caption) promises once
+    for commitment in commitments:
+        unique.setdefault((commitment["party"], commitment["text"]), commitment)
+    return list(unique.values())
 
 
 def _own_subject_purpose_end(words: list[Word], start: int, end: int) -> int | None:
