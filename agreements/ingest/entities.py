@@ -19,11 +19,14 @@ from .orgwords import (
     BRANCH_RE,
     BRAND_RE,
     COMMON_ENDINGS,
+    DISTRICT_RE,
     GENERIC_MODIFIERS,
     HANGUL_RE,
     HEAD_TITLES,
     LOCAL_PLACE_RE,
     LONG_COMMON_ENDINGS,
+    METRO_RE,
+    NOT_BRANCH_RE,
     NOT_STORE,
     OFFICE_WORDS,
     PLACE_NAME_RE,
@@ -40,6 +43,7 @@ WORD_RE = re.compile(rf"(?:{MARKER}|[^\s,·()\[\]'\"‘’“”「」『』<>�
 COMPANY_MARK_RE = re.compile(r"^(?:㈜|\(주\)|주식회사\s?)|(?:㈜|\(주\)|\(유\)|\(합\))$")
 TRAILING_MARK_RE = re.compile(r"\((?:주|유|사|재|합)\)$")
 MARKED_THEN_PARTICLE_RE = re.compile(r"^(.+(?:㈜|\((?:주|유|사|재|합)\)))[가-힣]{1,3}$")
+REGION_ENDINGS = ("광역시", "특별시", "특별자치시", "특별자치도")
 NOMINAL = {"NNG", "NNP", "NNB", "NR", "SL", "SN", "SH", "SW", "XPN", "XSN", "W_SERIAL", "W_URL"}
 
 
@@ -107,6 +111,8 @@ def _word(text: str, start: int, tokens: list, local: int) -> Word:
         for token in tokens:
             if token.tag in NOMINAL:
                 stem_end = min(len(text), token.start - local + token.len)
+    if text.endswith(REGION_ENDINGS):  # '가람광역시': Kiwi may read an unknown city's 역시 as 'also'
+        stem_end = len(text)
     tags = [(token.form, token.tag) for token in tokens if token.start - local < stem_end]
     return Word(start, start + len(text), text, start + stem_end, tags)
 
@@ -199,8 +205,6 @@ def find_orgs(words: list[Word], text: str, places: set[str] | None = None) -> l
             and not NATIONAL_RE.match(word.stem)
         ):
             return kind  # OO시 OO위원회
-        if BRANCH_RE.search(word.stem) and (previous_kind or previous.proper):
-            return previous_kind or ("company" if kind == "other" else kind)  # KT 전북본부, OO공사 OO본부
         return None
 
     mentions: list[Mention] = []
@@ -236,19 +240,39 @@ def find_orgs(words: list[Word], text: str, places: set[str] | None = None) -> l
                 name = " ".join(w.stem for w in words[first : i + 1])
                 add(name, org_kind("OO" + word.stem, False) or "association", first, i)
                 continue
-        sub_unit = BRANCH_RE.search(word.stem) or word.stem in SUB_UNITS
-        if kind is None and previous is not None and previous.bare and sub_unit:
-            previous_kind = strict_kind(previous)
-            if previous_kind and (
-                len(word.stem) >= 4 or word.stem in SUB_UNITS
-            ):  # ㈜KT OO본부, OO대학교 산학협력단
-                add(f"{previous.stem} {word.stem}", previous_kind, i - 1, i)
+        head = _branch_head(words, i, text)
+        if head is not None:  # ㈜KT OO본부, OO대학교 산학협력단, OO공사(LH) OO지역본부, ㈜OO OO공장
+            head_kind = strict_kind(words[head])
+            branch_kind = kind or loose_kind(word)
+            if head_kind is None and branch_kind and words[head].proper:
+                head_kind = "company" if branch_kind == "other" else branch_kind  # KT 전북본부
+            if head_kind:
+                add(f"{words[head].stem} {word.stem}", head_kind, head, i)
                 continue
+        if (
+            previous is not None
+            and previous.bare
+            and METRO_RE.fullmatch(previous.stem)
+            and DISTRICT_RE.fullmatch(word.stem)
+            and strict_kind(previous) == "government"
+        ):  # 울산광역시 동구: the district of a metropolitan city
+            add(f"{previous.stem} {word.stem}", "government", i - 1, i)
+            continue
         loose = False
         if kind is None:
             kind = loose_kind(word)
             loose = kind is not None
         if kind is None:
+            continue
+        if (
+            loose
+            and previous is not None
+            and previous.bare
+            and len(word.stem) >= 5
+            and strict_kind(previous) == "government"
+            and SUB_BODY_RE.search(word.stem)
+        ):  # 'OO광역시 학교급식지원센터': a city's own centre, even with a common-word name
+            add(f"{previous.stem} {word.stem}", kind, i - 1, i)
             continue
         if previous is not None and previous.bare and not loose:
             joined = joined_kind(previous, word, kind)
@@ -257,6 +281,26 @@ def find_orgs(words: list[Word], text: str, places: set[str] | None = None) -> l
                 continue
         add(word.stem, kind, i, i, loose)
     return mentions
+
+
+BRACKETED_ABBREVIATION_RE = re.compile(r"\s?\([A-Za-z&]{2,10}\)\s")
+
+
+def _branch_head(words: list[Word], i: int, text: str) -> int | None:
+    """The index of the body a branch word belongs to: the word before it ('OO공사 OO지역본부'), or
+    the one before a bracketed abbreviation ('OO공사(LH) OO지역본부'); None when it is no branch."""
+    stem = words[i].stem
+    if not (BRANCH_RE.search(stem) and not NOT_BRANCH_RE.search(stem) and len(stem) >= 3) and (
+        stem not in SUB_UNITS
+    ):
+        return None
+    for head in (i - 1, i - 2):
+        if head < 0 or not words[head].bare:
+            continue
+        gap = text[words[head].end : words[i].start]
+        if gap == " " if head == i - 1 else BRACKETED_ABBREVIATION_RE.fullmatch(gap):
+            return head
+    return None
 
 
 def strip_marks(name: str) -> str:
@@ -273,11 +317,27 @@ def _subsequence(short: str, long: str) -> bool:
     return all(letter in letters for letter in short)
 
 
+# the clipped forms Korean uses for kinds of body: 농협 is 농업협동조합, 상의 is 상공회의소 …
+CLIPPED_ENDINGS = (
+    ("농협", "농업협동조합"),
+    ("수협", "수산업협동조합"),
+    ("축협", "축산업협동조합"),
+    ("신협", "신용협동조합"),
+    ("상의", "상공회의소"),
+    ("산단", "산업단지"),
+)
+
+
 def is_short_form(short: str, full: str) -> bool:
     """Whether a text may call the body 'full' by 'short' ('OO조합' for 'OO협동조합', '㈜X' for 'X')."""
     a, n = strip_marks(short).replace(" ", ""), strip_marks(full).replace(" ", "")
     if not a:
         return False
+    if " " in full.strip() and " " not in short.strip() and full.split()[-1] == short.strip():
+        return len(a) >= 2  # '동구' for '울산광역시 동구', 'OO지사' for 'OO공사 OO지사'
+    for clipped, whole in CLIPPED_ENDINGS:  # 'OO농협' for 'OO농업협동조합', 'OO상의' for 'OO상공회의소'
+        if a.endswith(clipped) and len(a) > len(clipped) and a[: -len(clipped)] + whole == n:
+            return True
     if a == n:  # the same name with and without ㈜: the marked one is the full name
         return len(short) < len(full)
     if n.endswith("대학교") and a == n[:-2]:  # OO대 for OO대학교
@@ -311,8 +371,9 @@ def declared_aliases(text: str, mentions: list[Mention]) -> dict[str, str]:
             aliases[match.group(1).strip()] = before[-1].name
     for mention in mentions:
         after = LATIN_IN_BRACKETS_RE.match(text, mention.end)
-        if after:
-            aliases.setdefault(after.group(1), mention.name)
+        inside = LATIN_IN_BRACKETS_RE.search(text, mention.start, mention.end)  # 'OO공사(LH) OO지사'
+        if after or inside:
+            aliases.setdefault((after or inside).group(1), mention.name)
         if text[mention.start - 1 : mention.start] == "(" and text[mention.end : mention.end + 1] == ")":
             before = LATIN_BEFORE_BRACKET_RE.search(text, 0, mention.start - 1)
             if before:

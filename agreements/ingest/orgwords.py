@@ -12,14 +12,15 @@ SUFFIXES = [
 사회적협동조합 cooperative strong
 영어조합법인 cooperative strong
 농업회사법인 company strong
+조합공동사업법인 cooperative strong
 조합법인 cooperative strong
 협동조합 cooperative strong
 복지재단 public_institution strong
 주민자치회 association strong
-특별자치도 government weak
-특별자치시 government weak
-광역시 government weak
-특별시 government weak
+특별자치도 government strong
+특별자치시 government strong
+광역시 government strong
+특별시 government strong
 연합회 association strong
 협의회 association strong
 위원회 government strong
@@ -98,7 +99,14 @@ COMMON_ENDINGS = tuple(
 # every common ending but those that also end real names (행정안전부, 지역본부) rules a stem out
 LONG_COMMON_ENDINGS = tuple(e for e in COMMON_ENDINGS if e not in ("전부", "본부"))
 SUB_BODY_RE = re.compile(r"(?:위원회|의회|센터|재단|공단|공사|협의회|체육회|사업단|지원단)$")
-BRANCH_RE = re.compile(r"(?:본부|지사|지점|지역본부|사업소|연구소|지회|지부|지역회|분회)$")
+BRANCH_RE = re.compile(
+    r"(?:본부|지사|지점|지역본부|사업소|연구소|지회|지부|지역회|분회|공장|사업장|사업단|산학협력단|지원단|출장소)$"
+)
+# a head's title that ends like a branch is no branch: 'OO도 경제부지사' is a person's title
+NOT_BRANCH_RE = re.compile(r"(?:도지사|부지사)$")
+# a metropolitan city names its districts after it: '울산광역시 동구', '부산광역시 기장군'
+METRO_RE = re.compile(r"[가-힣]{2,4}(?:광역시|특별시)$")
+DISTRICT_RE = re.compile(r"[가-힣]{1,4}(?:구|군)$")
 STORE_RE = re.compile(r"[가-힣]{2,}점$")
 BRAND_RE = re.compile(r"[가-힣A-Za-z0-9&]{2,12}")
 GENERIC_MODIFIERS = set("지역 대형 인근 관내 전국 해당 각 주요 기존 신규 직영 가맹".split())

@@ -12,14 +12,14 @@ import re
 from dataclasses import dataclass
 
 from .entities import Mention, Word, org_kind
-from .orgwords import HEAD_TITLES
+from .orgwords import BRANCH_RE, HEAD_TITLES, NOT_BRANCH_RE
 
 TITLES = tuple(
     """
     대표이사 공동대표 대표 부회장 회장 부사장 사장 이사장 부원장 원장 부총장 총장 부시장 시장 부군수 군수 부구청장 구청장 행정부지사 경제부지사 부지사 도지사 교육감
     권한대행 직무대행 직무대리 부위원장 위원장 연구위원 위원 본부장 센터장 처장 국장 과장 팀장 실장 교수 부의장 의장 의원 지사장 지점장 점장 소장 관장 단장 청장 차관
     장관 이사 상무 전무 전무이사 조합장 학장 병원장 사무총장 사무국장 상임대표 회장직무대행 CEO 부대표 부행장 행장
-    부장 차장 계장 주무관 서장 교장 교감 감독 대표변호사 의료원장
+    부장 차장 계장 주무관 서장 교장 교감 감독 대표변호사 의료원장 공장장 지역본부장 사업단장
     """.split()
 )
 TITLE_RE = re.compile(rf"(?:{'|'.join(sorted(TITLES, key=len, reverse=True))})$")
@@ -124,11 +124,15 @@ def find_people(
         person = None
         if i + 1 not in org_at and nxt.bare and resolve(nxt.stem) != nxt.stem:  # a short form: OO대
             org_at[i + 1] = Mention(nxt.stem, "other", nxt.start, nxt.end, i + 1, i + 1)
+        if i + 1 not in org_at and name and nxt.bare and _branch_of(words, i + 2) and nxt.proper:
+            # NAME COMPANY BRANCH-HEAD: '홍길동 OO자동차 OO공장장', the company named by no suffix
+            org_at[i + 1] = Mention(nxt.stem, "company", nxt.start, nxt.end, i + 1, i + 1)
         if i + 1 in org_at and name:  # NAME ORG TITLE
             org = org_at[i + 1]
             title, after = _title_chain(words, org.last + 1, text)
             if title and text[words[org.last].end : words[org.last + 1].start] == " ":
-                person = Person(name, title, resolve(org.name), word.start, words[after - 1].stem_end)
+                org_name = _branch_org(org.name, _branch_of(words, org.last + 1), resolve)
+                person = Person(name, title, org_name, word.start, words[after - 1].stem_end)
         elif _org_title(nxt.stem) and name and (_org_title(nxt.stem) in known or _titled(words, i + 1, text)):
             title, after = _title_chain(words, i + 1, text)
             org_name = _org_title(nxt.stem)
@@ -152,6 +156,25 @@ def find_people(
     people.extend(_bracketed(text, orgs, resolve, seen))
     bodies = [m for m in orgs if not m.loose or resolve(m.name) in parties]
     return [_with_headed_body(person, bodies, resolve) for person in people]
+
+
+def _branch_of(words: list[Word], i: int) -> str | None:
+    """The branch a head's title names: 'OO지사장' → 'OO지사', 'OO공장장' → 'OO공장'."""
+    if i >= len(words) or not words[i].stem.endswith("장"):
+        return None
+    branch = words[i].stem[:-1]
+    if len(branch) >= 3 and BRANCH_RE.search(branch) and not NOT_BRANCH_RE.search(branch):
+        return branch
+    return None
+
+
+def _branch_org(org: str, branch: str | None, resolve) -> str:
+    """The body a person heads: the branch of the named organisation when the title heads a branch
+    ('OO공사 OO지사장' works at 'OO공사 OO지사'), else the organisation."""
+    if not branch:
+        return resolve(org)
+    whole = resolve(f"{org} {branch}")
+    return whole if whole != f"{org} {branch}" else f"{resolve(org)} {branch}"
 
 
 BRACKETED_RE = re.compile(r"\(\s*(?P<title>[가-힣]{1,8})\s(?P<name>[가-힣]{2,4})\s*\)")

@@ -77,6 +77,12 @@ class Names:
             return self.resolve(self.declared[name]) if self.declared[name] != name else name
         if name in self.city:
             return self.city[name]
+        if " " in name:  # 'LH OO지역본부' is 'OO공사 OO지역본부' when LH is OO공사
+            head, tail = name.rsplit(" ", 1)
+            for known in self.names:
+                if known != name and known.endswith(" " + tail):
+                    if self.resolve(head) in (known, self.resolve(known.rsplit(" ", 1)[0])):
+                        return known
         longer = [n for n in self.names if n != name and is_short_form(name, n) and n not in self.declared]
         if longer:
             return max(longer, key=len)
@@ -170,7 +176,9 @@ def find_parties(text: str, words: list[Word], mentions: list[Mention], names: N
         if attend and EVENT_RE.search(text, sentence_start, attend.start()):
             for mention in mentions:
                 if sentence_start <= mention.start < attend.start() and not mention.loose:
-                    if names.resolve(mention.name) not in found:
+                    full = names.resolve(mention.name)
+                    # 'OO공사 OO지사장': the body whose branch signs is there through its branch
+                    if full not in found and not any(n.startswith(full + " ") for n in found):
                         add(mention.name, mention.kind, "participant", (mention.start, mention.end))
     return sorted(found.values(), key=lambda p: p.span[0])
 

@@ -1,0 +1,98 @@
+"""Parties named with their branch, attendee lists, clipped names (fictional names throughout)."""
+
+import pytest
+
+from agreements.ingest.article import extract_article
+from agreements.ingest.entities import is_short_form
+
+
+def agreement_of(text, headline=None):
+    is_agreement, agreements = extract_article(text, headline=headline, subheadline=None, published=None)
+    assert is_agreement
+    return agreements[0]
+
+
+def party_names(text, headline=None):
+    return [p["name"] for p in agreement_of(text, headline)["parties"]]
+
+
+def people_of(text, headline=None):
+    return {(p["name"], p["title"], p["org"]) for p in agreement_of(text, headline)["people"]}
+
+
+def test_it_keeps_a_body_and_its_regional_office_as_one_party():
+    """'OO공사(AB) OO지역본부' is one party, its bracketed abbreviation an alias."""
+    text = "가람시는 3일 시청에서 한빛토지공사(HT) 가람지역본부와 '주거 지원 업무협약'을 체결했다."
+    parties = agreement_of(text)["parties"]
+    assert [p["name"] for p in parties] == ["가람시", "한빛토지공사 가람지역본부"]
+    assert "HT" in parties[1]["aliases"]
+
+
+def test_it_keeps_a_company_and_its_plant_as_one_party():
+    """'OO㈜ OO공장' is the plant of the company, one party."""
+    text = "누리군은 5일 군청에서 다온모터스㈜ 누리공장과 '수소 버스 업무협약'을 체결했다."
+    assert party_names(text) == ["누리군", "다온모터스㈜ 누리공장"]
+
+
+def test_it_keeps_a_metropolitan_district_whole():
+    """'OO광역시 OO구' is the district, and '동구' later is its short name."""
+    text = "㈜다온중공업은 16일 가람광역시 동구, 누리대학교와 '인력 양성 업무협약'을 체결했다. 동구는 기숙사를 짓는다."
+    parties = agreement_of(text)["parties"]
+    assert [p["name"] for p in parties] == ["㈜다온중공업", "가람광역시 동구", "누리대학교"]
+    assert "동구" in parties[1]["aliases"]
+
+
+def test_it_keeps_a_citys_centre_whole():
+    """'OO광역시 OO지원센터' names one centre even when its words are common ones."""
+    text = "누리구는 8일 구청에서 가람광역시 학교급식지원센터와 '공공급식 업무협약'을 체결했다."
+    assert "가람광역시 학교급식지원센터" in party_names(text)
+
+
+def test_it_reads_a_deputy_governor_as_a_person_not_a_branch():
+    """'NAME OO도 경제부지사' is a person; no party '…경제부지사'."""
+    text = (
+        "가람시와 새솔도는 지난 9일 ㈜다온바이오와 '공장 신설 투자협약'을 체결했다.\n\n"
+        "협약식에는 한지석 가람시장, 오민하 새솔도 경제부지사, 남궁현 대표 등이 참석했다."
+    )
+    agreement = agreement_of(text)
+    assert not any("부지사" in p["name"] for p in agreement["parties"])
+    assert ("오민하", "경제부지사", "새솔도") in {(p["name"], p["title"], p["org"]) for p in agreement["people"]}
+
+
+def test_it_gives_a_branch_head_the_branch_as_employer():
+    """'NAME OO공사 OO지사장' works at 'OO공사 OO지사', which is there through its branch only."""
+    text = (
+        "누리군은 지난 2일 군청에서 한빛농업공사 누리지사와 '논 재배 확대 업무협약'을 체결했다.\n\n"
+        "이날 협약식에는 한수정 누리군수와 마동길 한빛농업공사 누리지사장이 참석했다."
+    )
+    agreement = agreement_of(text)
+    assert [p["name"] for p in agreement["parties"]] == ["누리군", "한빛농업공사 누리지사"]
+    people = {(p["name"], p["title"], p["org"]) for p in agreement["people"]}
+    assert ("마동길", "누리지사장", "한빛농업공사 누리지사") in people
+
+
+@pytest.mark.parametrize(
+    ("short", "full"),
+    [
+        ("새솔농협", "새솔농업협동조합"),
+        ("새솔수협", "새솔수산업협동조합"),
+        ("새솔상의", "새솔상공회의소"),
+        ("서구", "가람광역시 서구"),
+    ],
+)
+def test_it_reads_clipped_names_as_short_forms(short, full):
+    """Korean clips kinds of body: 농협, 수협, 상의; a district goes by its own name."""
+    assert is_short_form(short, full)
+
+
+def test_it_takes_an_attendees_clipped_coop_for_the_signing_coop():
+    """'NAME OO농협 조합장' works at the 'OO농업협동조합' that signs; no extra participant."""
+    text = (
+        "누리군은 28일 군청에서 새솔농업협동조합과 '와인 상생 협약'을 맺었다.\n\n"
+        "이날 협약식에는 한수정 누리군수와 배정호 새솔농협 조합장 등 20여명이 참석했다."
+    )
+    agreement = agreement_of(text)
+    assert [p["name"] for p in agreement["parties"]] == ["누리군", "새솔농업협동조합"]
+    assert ("배정호", "조합장", "새솔농업협동조합") in {
+        (p["name"], p["title"], p["org"]) for p in agreement["people"]
+    }
