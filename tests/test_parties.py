@@ -56,7 +56,9 @@ def test_it_reads_a_deputy_governor_as_a_person_not_a_branch():
     )
     agreement = agreement_of(text)
     assert not any("부지사" in p["name"] for p in agreement["parties"])
-    assert ("오민하", "경제부지사", "새솔도") in {(p["name"], p["title"], p["org"]) for p in agreement["people"]}
+    assert ("오민하", "경제부지사", "새솔도") in {
+        (p["name"], p["title"], p["org"]) for p in agreement["people"]
+    }
 
 
 def test_it_gives_a_branch_head_the_branch_as_employer():
@@ -94,5 +96,42 @@ def test_it_takes_an_attendees_clipped_coop_for_the_signing_coop():
     agreement = agreement_of(text)
     assert [p["name"] for p in agreement["parties"]] == ["누리군", "새솔농업협동조합"]
     assert ("배정호", "조합장", "새솔농업협동조합") in {
+        (p["name"], p["title"], p["org"]) for p in agreement["people"]
+    }
+
+
+def test_it_reads_a_foreign_name_of_two_words():
+    """'(대표 NAME NAME)' and 'NAME NAME 대표' give one person with the whole name and the company."""
+    text = (
+        "가람시는 24일 시청에서 다온케미칼 유한회사(대표 요하네스 크뤼거)와 '공장 투자협약'을 체결했다.\n\n"
+        "협약식에는 한지석 가람시장과 요하네스 크뤼거 대표 등이 참석했다."
+    )
+    agreement = agreement_of(text)
+    assert "다온케미칼 유한회사" in [p["name"] for p in agreement["parties"]]
+    people = {(p["name"], p["title"], p["org"]) for p in agreement["people"]}
+    assert ("요하네스 크뤼거", "대표", "다온케미칼 유한회사") in people
+    assert not any(p["name"] in ("크뤼거", "요하네스") for p in agreement["people"])
+
+
+def test_it_reads_a_masked_name():
+    """A press release may mask a name with circles: '홍○○ 군수' is a person."""
+    text = (
+        "누리군(군수 한○○)은 지난 2일 군청에서 새솔농업협동조합과 '재배 확대 업무협약'을 체결했다.\n\n"
+        '한○○ 군수는 "농가 소득을 높이겠다"고 말했다.'
+    )
+    people = people_of(text)
+    assert ("한○○", "군수", "누리군") in people
+
+
+def test_it_reads_a_company_with_its_legal_form_after_the_name():
+    """'OO 주식회사 등' is the company 'OO 주식회사', not a party '주식회사 등'."""
+    text = (
+        "가람시는 26일 시청에서 ㈜다온배터리, 한결소재 주식회사 등 3곳과 '소재 공장 투자협약'을 체결했다.\n\n"
+        "협약식에는 오하늘 한결소재 대표가 참석했다."
+    )
+    agreement = agreement_of(text)
+    names = [p["name"] for p in agreement["parties"]]
+    assert "한결소재 주식회사" in names and "주식회사 등" not in names
+    assert ("오하늘", "대표", "한결소재 주식회사") in {
         (p["name"], p["title"], p["org"]) for p in agreement["people"]
     }

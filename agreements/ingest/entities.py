@@ -39,8 +39,11 @@ from .orgwords import (
 )
 
 MARKER = r"㈜|\(주\)|\(유\)|\(사\)|\(재\)|\(합\)|\(사단\)|\(재단\)"
-WORD_RE = re.compile(rf"(?:{MARKER}|[^\s,·()\[\]'\"‘’“”「」『』<>…/△▲○●■□◆◇※-])+")
-COMPANY_MARK_RE = re.compile(r"^(?:㈜|\(주\)|주식회사\s?)|(?:㈜|\(주\)|\(유\)|\(합\))$")
+# a name masked with circles ('홍○○') keeps them; a circle elsewhere is a bullet
+WORD_RE = re.compile(rf"(?:{MARKER}|(?<=[가-힣○])○|[^\s,·()\[\]'\"‘’“”「」『』<>…/△▲○●■□◆◇※-])+")
+COMPANY_MARK_RE = re.compile(
+    r"^(?:㈜|\(주\)|주식회사\s?)|(?:㈜|\(주\)|\(유\)|\(합\)|\s?주식회사|\s?유한회사)$"
+)
 TRAILING_MARK_RE = re.compile(r"\((?:주|유|사|재|합)\)$")
 MARKED_THEN_PARTICLE_RE = re.compile(r"^(.+(?:㈜|\((?:주|유|사|재|합)\)))[가-힣]{1,3}$")
 REGION_ENDINGS = ("광역시", "특별시", "특별자치시", "특별자치도")
@@ -216,7 +219,15 @@ def find_orgs(words: list[Word], text: str, places: set[str] | None = None) -> l
 
     for i, word in enumerate(words):
         previous = words[i - 1] if i and text[words[i - 1].end : word.start] == " " else None
-        if previous is not None and previous.text in ("주식회사", "㈜", "(주)") and word.stem:
+        if previous is not None and word.stem in LEGAL_FORMS and _form_after_name(words, i, text):
+            add(f"{previous.stem} {word.stem}", "company", i - 1, i)  # 'OO케미칼 유한회사(대표 …)와'
+            continue
+        if (
+            previous is not None
+            and previous.text in ("주식회사", "㈜", "(주)")
+            and len(word.stem) >= 2
+            and word.stem not in LIST_WORDS
+        ):
             add(f"{previous.text} {word.stem}", "company", i - 1, i)  # '주식회사 다온', '(주) 다온'
             continue
         kind = strict_kind(word)
@@ -301,6 +312,24 @@ def _branch_head(words: list[Word], i: int, text: str) -> int | None:
         if gap == " " if head == i - 1 else BRACKETED_ABBREVIATION_RE.fullmatch(gap):
             return head
     return None
+
+
+LEGAL_FORMS = ("주식회사", "유한회사", "합자회사")
+LIST_WORDS = ("등", "및", "외")
+
+
+def _form_after_name(words: list[Word], i: int, text: str) -> bool:
+    """Whether a legal form ends the name before it ('OO 주식회사 등', 'OO 유한회사와') rather than
+    starting the next one ('주식회사 OO')."""
+    word = words[i]
+    if not words[i - 1].bare or not HANGUL_OR_LATIN_RE.fullmatch(words[i - 1].stem):
+        return False
+    if not word.bare or text[word.end : word.end + 1] in (",", "·", "(", ")", "\n", ""):
+        return True
+    return i + 1 < len(words) and words[i + 1].stem in LIST_WORDS
+
+
+HANGUL_OR_LATIN_RE = re.compile(r"[가-힣A-Za-z0-9&]{2,20}")
 
 
 def strip_marks(name: str) -> str:

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from .entities import Mention, Word, org_kind
-from .orgwords import BRANCH_RE, HEAD_TITLES, NOT_BRANCH_RE
+from .orgwords import BRANCH_RE, HEAD_TITLES, LOCAL_PLACE_RE, NOT_BRANCH_RE, REGIONS
 
 TITLES = tuple(
     """
@@ -32,6 +32,9 @@ NOT_NAMES = set(
     """.split()
 )
 HANGUL_NAME_RE = re.compile(r"[가-힣]{2,4}")
+MASKED_RE = re.compile(r"[가-힣][○◯＊*]{1,3}")
+# a foreign name is written in Hangul words of its own: '클라우스 베버', '라르스 에릭센'
+FOREIGN_PART_RE = re.compile(r"[가-힣]{2,6}")
 
 
 @dataclass
@@ -46,6 +49,8 @@ class Person:
 def _is_name(word: Word, strict: bool) -> bool:
     """A word that can be a person's name here: 2–4 syllables, not a title or an organisation."""
     stem = word.stem
+    if MASKED_RE.fullmatch(stem):  # a name a press release masks: '홍○○'
+        return True
     if not HANGUL_NAME_RE.fullmatch(stem) or stem in NOT_NAMES or TITLE_RE.search(stem):
         return False
     if org_kind(stem, word.proper):
@@ -149,13 +154,44 @@ def find_people(
             before = [m for m in orgs if m.last == i - 1 and text[m.end : word.start] == " "]
             org_name = resolve(before[-1].name) if before else None
             person = Person(word.stem, title, org_name, word.start, words[after - 1].stem_end)
+        if person and i > 0 and _given_name(words, i - 1, text, known):
+            person.name = f"{words[i - 1].stem} {person.name}"  # '클라우스 베버 대표'
+            person.start = words[i - 1].start
         if person and person.name not in seen:
             seen.add(person.name)
             people.append(person)
     people.extend(_org_title_name(words, text, orgs, resolve, seen))
     people.extend(_bracketed(text, orgs, resolve, seen))
     bodies = [m for m in orgs if not m.loose or resolve(m.name) in parties]
-    return [_with_headed_body(person, bodies, resolve) for person in people]
+    return _once([_with_headed_body(person, bodies, resolve) for person in people])
+
+
+def _given_name(words: list[Word], i: int, text: str, known: set[str]) -> bool:
+    """Whether words[i] is the first part of a foreign name whose last part follows it: a proper
+    noun of its own that is not a place, a body or a title, with a foreign ring to either part."""
+    word, last = words[i], words[i + 1]
+    if not (word.bare and text[word.end : last.start] == " " and FOREIGN_PART_RE.fullmatch(word.stem)):
+        return False
+    if not word.tags or any(tag != "NNP" for _, tag in word.tags) or word.stem in known:
+        return False
+    if org_kind(word.stem, True) or TITLE_RE.search(word.stem) or word.stem in REGIONS:
+        return False
+    if LOCAL_PLACE_RE.fullmatch(word.stem):
+        return False
+    return word.stem[0] not in SURNAMES or last.stem[0] not in SURNAMES or len(word.stem) > 3
+
+
+def _once(people: list[Person]) -> list[Person]:
+    """Each person once: '베버 대표' is the '클라우스 베버' named in full elsewhere."""
+    kept: list[Person] = []
+    for person in people:
+        same = [p for p in kept if p.name == person.name]
+        fuller = [p for p in people if p.name.endswith(" " + person.name)]
+        for other in same + fuller:
+            other.org = other.org or person.org
+        if not same and not fuller:
+            kept.append(person)
+    return kept
 
 
 def _branch_of(words: list[Word], i: int) -> str | None:
@@ -177,7 +213,10 @@ def _branch_org(org: str, branch: str | None, resolve) -> str:
     return whole if whole != f"{org} {branch}" else f"{resolve(org)} {branch}"
 
 
-BRACKETED_RE = re.compile(r"\(\s*(?P<title>[가-힣]{1,8})\s(?P<name>[가-힣]{2,4})\s*\)")
+BRACKETED_RE = re.compile(
+    r"\(\s*(?P<title>[가-힣]{1,8})\s"
+    r"(?P<name>[가-힣]{2,4}|[가-힣][○◯＊*]{1,3}|[가-힣]{2,6}(?:\s[가-힣]{2,6}){1,2})\s*\)"
+)
 HEAD_OF_RE = re.compile(r"(센터|조합|본부|재단|협회|협의회|공사|공단|연구원|진흥원|병원|은행|대학교|청)장$")
 HEADED_BODY = {
     "시장": "시",
@@ -194,7 +233,7 @@ def _bracketed(text: str, orgs: list[Mention], resolve, seen: set[str]) -> list[
     found = []
     for org in orgs:
         match = BRACKETED_RE.match(text, org.end)
-        if match and TITLE_RE.fullmatch(match.group("title")) and match.group("name") not in seen:
+        if match and TITLE_RE.fullmatch(match.group("title")):  # told once with its body by _once
             seen.add(match.group("name"))
             found.append(
                 Person(
@@ -224,6 +263,8 @@ def _org_title_name(words, text, orgs, resolve, seen) -> list[Person]:
         if j + 1 >= len(words) or not words[org.last].bare:
             continue
         title_word, name_word = words[j], words[j + 1]
+        if text[words[org.last].end : title_word.start] != " ":
+            continue  # 'OO(대표 NAME)' is read by _bracketed
         if not (title_word.bare and TITLE_RE.fullmatch(title_word.stem)):
             continue
         if text[title_word.end : name_word.start] != " " or not _is_name(name_word, strict=True):
