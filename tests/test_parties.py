@@ -135,3 +135,49 @@ def test_it_reads_a_company_with_its_legal_form_after_the_name():
     assert ("오하늘", "대표", "한결소재 주식회사") in {
         (p["name"], p["title"], p["org"]) for p in agreement["people"]
     }
+
+
+def test_it_reads_the_parties_that_run_a_programme_together():
+    """'X(원장 NAME)는 A, B와 함께 … 프로그램을 운영한다' names three parties and X's head."""
+    text = (
+        "(재)가람테크노파크(원장 오하늘)는 새솔특별자치도, (사)새솔관광협회와 함께 "
+        "'청년 창업 육성 프로그램'을 운영한다고 9일 밝혔다.\n\n"
+        "이번 프로그램은 ㈜새솔은행의 후원으로 진행된다."
+    )
+    agreement = agreement_of(text)
+    roles = {p["name"]: p["role"] for p in agreement["parties"]}
+    assert roles == {
+        "(재)가람테크노파크": "party",
+        "새솔특별자치도": "party",
+        "(사)새솔관광협회": "party",
+        "㈜새솔은행": "sponsor",
+    }
+    assert ("오하늘", "원장", "(재)가람테크노파크") in {
+        (p["name"], p["title"], p["org"]) for p in agreement["people"]
+    }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person"),
+    [
+        ("협약식에는 한결조선 마도윤 사장이 참석했다.", ("마도윤", "사장", "한결조선㈜")),
+        ("협약식에는 재단 측에서 구나래 대표이사가 참석했다.", ("구나래", "대표이사", "새솔복지재단")),
+        (
+            "협약식에는 누리대학교 산학협력단의 석하람 교수 연구팀이 참석했다.",
+            ("석하람", "교수", "누리대학교 산학협력단"),
+        ),
+    ],
+)
+def test_it_reads_the_body_named_before_a_person(sentence, person):
+    """A body before the name: a short form, '재단 측에서', or 'OO단의 NAME 교수'."""
+    text = (
+        "가람시는 2일 시청에서 한결조선㈜, 새솔복지재단, 누리대학교 산학협력단과 '조선 인력 업무협약'을 체결했다.\n\n"
+        + sentence
+    )
+    assert person in people_of(text)
+
+
+def test_it_gives_a_city_department_head_the_city():
+    """'NAME OO시 경제산업본부장' works for the city, not for a body '…본부'."""
+    text = "누리시는 5일 ㈜다온은행과 '소상공인 금융 업무협약'을 체결했다.\n\n노하진 누리시 경제산업본부장은 \"힘이 되길 바란다\"고 말했다."
+    assert ("노하진", "경제산업본부장", "누리시") in people_of(text)

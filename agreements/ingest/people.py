@@ -136,7 +136,7 @@ def find_people(
             org = org_at[i + 1]
             title, after = _title_chain(words, org.last + 1, text)
             if title and text[words[org.last].end : words[org.last + 1].start] == " ":
-                org_name = _branch_org(org.name, _branch_of(words, org.last + 1), resolve)
+                org_name = _branch_org(org, _branch_of(words, org.last + 1), resolve)
                 person = Person(name, title, org_name, word.start, words[after - 1].stem_end)
         elif _org_title(nxt.stem) and name and (_org_title(nxt.stem) in known or _titled(words, i + 1, text)):
             title, after = _title_chain(words, i + 1, text)
@@ -148,12 +148,11 @@ def find_people(
             and _is_name(word, strict=True)
             and resolve(word.stem) == word.stem
             and not any(body.startswith(word.stem) for body in known)  # '가람 대표' of 가람시
-            and _titled(words, i + 1, text)  # '가람 대표 음식' is no one's title
         ):  # (ORG) NAME TITLE
-            title, after = _title_chain(words, i + 1, text)
-            before = [m for m in orgs if m.last == i - 1 and text[m.end : word.start] == " "]
-            org_name = resolve(before[-1].name) if before else None
-            person = Person(word.stem, title, org_name, word.start, words[after - 1].stem_end)
+            org_name = _org_before(words, i, text, orgs, resolve, known)
+            if org_name or _titled(words, i + 1, text):  # '가람 대표 음식' is no one's title
+                title, after = _title_chain(words, i + 1, text)
+                person = Person(word.stem, title, org_name, word.start, words[after - 1].stem_end)
         if person and i > 0 and _given_name(words, i - 1, text, known):
             person.name = f"{words[i - 1].stem} {person.name}"  # '클라우스 베버 대표'
             person.start = words[i - 1].start
@@ -164,6 +163,27 @@ def find_people(
     people.extend(_bracketed(text, orgs, resolve, seen))
     bodies = [m for m in orgs if not m.loose or resolve(m.name) in parties]
     return _once([_with_headed_body(person, bodies, resolve) for person in people])
+
+
+GENERIC_BODIES = set("재단 공사 공단 협회 병원 대학 대학교 은행 조합 기업 회사 센터 연구원".split())
+
+
+def _org_before(words: list[Word], i: int, text: str, orgs: list[Mention], resolve, known) -> str | None:
+    """The body named right before a name: 'OO공사 NAME 사장', 'OO단의 NAME 교수', a short form
+    ('OO조선 NAME 사장' for 'OO조선㈜'), or '재단 측에서 NAME 대표이사' (the one 재단 of the article)."""
+    if i == 0:
+        return None
+    gap = text[words[i - 1].end : words[i].start]
+    before = [m for m in orgs if m.last == i - 1 and text[m.end : words[i].start] in (" ", "의 ")]
+    if before:
+        return resolve(before[-1].name)
+    previous = words[i - 1]
+    if gap == " " and previous.bare and resolve(previous.stem) != previous.stem:
+        return resolve(previous.stem)
+    if gap == " " and previous.stem == "측" and i > 1 and words[i - 2].stem in GENERIC_BODIES:
+        bodies = {resolve(n) for n in known if n.endswith(words[i - 2].stem)}
+        return bodies.pop() if len(bodies) == 1 else None
+    return None
 
 
 def _given_name(words: list[Word], i: int, text: str, known: set[str]) -> bool:
@@ -204,13 +224,16 @@ def _branch_of(words: list[Word], i: int) -> str | None:
     return None
 
 
-def _branch_org(org: str, branch: str | None, resolve) -> str:
+def _branch_org(org: Mention, branch: str | None, resolve) -> str:
     """The body a person heads: the branch of the named organisation when the title heads a branch
-    ('OO공사 OO지사장' works at 'OO공사 OO지사'), else the organisation."""
+    ('OO공사 OO지사장' works at 'OO공사 OO지사'), else the organisation; a city's 본부 is one of its
+    departments ('OO시 경제산업본부장' works for the city) unless the text names it as a body."""
     if not branch:
-        return resolve(org)
-    whole = resolve(f"{org} {branch}")
-    return whole if whole != f"{org} {branch}" else f"{resolve(org)} {branch}"
+        return resolve(org.name)
+    whole = resolve(f"{org.name} {branch}")
+    if whole != f"{org.name} {branch}":
+        return whole
+    return resolve(org.name) if org.kind == "government" else f"{resolve(org.name)} {branch}"
 
 
 BRACKETED_RE = re.compile(

@@ -10,6 +10,10 @@ SIGN_VERB_RE = re.compile(
     r"|용역에?\s?착수|협력해|협력하여|공동으로\s?(?:추진|운영|개최)"
     r"|\S+\s후원(?:을\s?받아|으로|\s?아래|해)"  # the sponsor is not a signer: the verb starts at its name
 )
+# bodies that run something together: 'X는 A, B와 함께 … 프로그램을 운영한다'
+JOINT_RE = re.compile(
+    r"(?<=[와과]\s)함께\s[^.\n]{0,80}?(?:운영|추진|개최|진행|실시)(?:한다|하기로|했다|하고|해)"
+)
 QUOTE_RE = re.compile(r"'[^'\n]*'|\"[^\"\n]*\"|‘[^’\n]*’|“[^”\n]*”|「[^」\n]*」")
 NOT_A_PLACE_RE = re.compile(r"이날\s?\S*|협약식|행사")
 PLACE_STOP_RE = re.compile(r"^(?:\d{1,2}일|지난|오는|이날|오늘|어제|\d{4}년|\d{1,2}월|올해)$")
@@ -42,8 +46,10 @@ def signing_sentence(text: str) -> tuple[int, int] | None:
     found = []
     for start, end in sentences(text):
         quotes = [m.span() for m in QUOTE_RE.finditer(text, start, end)]
-        for verb in SIGN_VERB_RE.finditer(text, start, end):
-            if not in_any(verb.start(), quotes):
+        # 'X는 A, B와 함께 … 운영한다' where the sentence signs nothing
+        for verbs in (SIGN_VERB_RE, JOINT_RE):
+            verb = next((v for v in verbs.finditer(text, start, end) if not in_any(v.start(), quotes)), None)
+            if verb:
                 found.append((start, verb.start()))
                 break
     dated = [(start, verb) for start, verb in found if DATED_RE.search(text, start, verb)]
