@@ -112,3 +112,25 @@ def test_it_keeps_the_words_of_a_relative_signing_date_without_a_publication_dat
 def test_it_does_not_take_a_duration_for_a_date():
     """'15일간' is a length of time."""
     assert resolve_signing_date("15일간 운영한다", PUBLISHED) == (None, None)
+
+
+def test_it_keeps_the_word_before_a_month_and_day():
+    """'지난 2월 27일' keeps '지난' in the words; '오는 4월 2일' is the coming one."""
+    assert resolve_signing_date("지난 2월 27일 군청에서", PUBLISHED) == ("2026-02-27", "지난 2월 27일")
+    assert resolve_signing_date("오는 4월 2일 체결한다", PUBLISHED) == ("2026-04-02", "오는 4월 2일")
+    assert resolve_signing_date("오는 1월 5일 체결한다", PUBLISHED) == ("2027-01-05", "오는 1월 5일")
+
+
+def test_it_finds_deadlines_bounded_by_until_and_from():
+    """'오는 4월 10일까지' is a day, '내년 3월부터' a month, each with its bound."""
+    found = find_deadlines("오는 4월 10일까지 모집하고 내년 3월부터 시행한다.", PUBLISHED)
+    assert [(d.text, d.due.iso, d.bound) for d in found] == [
+        ("4월 10일까지", "2026-04-10", "까지"),
+        ("내년 3월부터 시행", "2027-03", "부터"),
+    ]
+
+
+def test_it_skips_a_bare_month_and_a_period_already_past():
+    """'3월 5일 협약' is a story date; '2025년까지' is before a 2026 publication."""
+    assert find_deadlines("3월 5일 협약을 맺었다.", PUBLISHED) == []
+    assert find_deadlines("2025년까지 운영했다.", PUBLISHED) == []

@@ -26,6 +26,7 @@ class DeadlineMatch(NamedTuple):
     span: tuple[int, int]
     due: Deadline | None
     goal: str | None
+    bound: str | None = None  # '까지' (by then) or '부터' (from then on)
 
 
 def _last_day(year: int, month: int) -> datetime.date:
@@ -120,44 +121,85 @@ def _relative_deadline(match: re.Match, year: int) -> Deadline:
 
 # A future period in running text, optionally followed by what is due then.
 GOAL_WORDS = (
-    "완공|준공|개관|개원|개장|개통|개소|완료|완성|마무리|가동|상용화|실현|달성|운영|착공|준비|지정|도입|구축|조성"
-    "|건립|설립|입주|출시|목표"
+    "완공|준공|개관|개원|개장|개통|개소|완료|완성|마무리|가동|상용화|실현|달성|운영|착공|착수|준비|지정|도입|구축"
+    "|조성|건립|설립|입주|출시|시행|개교|목표"
 )
 # up to three bare words between the period and what is due ('2027년 자율주행 셔틀 상용화')
-_BETWEEN = r"(?:\s[가-힣A-Za-z0-9]+(?<![을를이가은는의에와과도로]))"
+_BETWEEN = r"(?:\s[가-힣A-Za-z0-9]+(?<![을를이가은는의에와과도로고며다터지]))"
+_PART = (
+    r"(?:\s?(?:(?P<hangul>상|하)반기|(?P<quarter>[1-4])\s?분기"
+    r"|(?P<month>\d{1,2})월(?:\s?(?P<day>\d{1,2})일)?|(?P<end>말|연말)|초|중))?"
+)
 _RUNNING_DEADLINE_RE = re.compile(
-    r"(?<![\w])(?:오는\s)?"
+    r"(?<![\w])(?P<coming>오는\s)?"
     r"(?P<period>(?:(?P<year>(?:19|20)\d\d)년|(?P<word>올해|올|금년|내년|명년|내후년))"
-    r"(?:\s?(?:(?P<hangul>상|하)반기|(?P<quarter>[1-4])\s?분기|(?P<month>\d{1,2})월(?!\s?\d{1,2}일)|말|연말|초|중))?)"
-    rf"(?P<tail>(?:까지)?(?:{_BETWEEN}{{0,3}}?\s?(?P<goal>{GOAL_WORDS})(?=$|[^가-힣]|[하한할해했되된될됐을를이가은는에의도과와로]))?)"
+    + _PART
+    + r"|(?P<bmonth>\d{1,2})월(?:\s?(?P<bday>\d{1,2})일)?|(?P<yearend>연말|연내))"
+    r"(?P<bound>까지|부터)?(?P<topic>는|은)?"
+    rf"(?P<tail>(?:{_BETWEEN}{{0,3}}?\s?(?P<goal>{GOAL_WORDS})(?=$|[^가-힣]|[하한할해했되된될됐을를이가은는에의도과와로]))?)"
 )
 OL_PERIOD_RE = re.compile(r"\s?(?:[상하]반기|\d{1,2}월|[1-4]\s?분기|말|연말)")
-_PAST_BEFORE_RE = re.compile(r"(?:지난|전인|이전|앞서)\s?$")
+_PAST_BEFORE_RE = re.compile(r"(?:지난|전인|이전|앞서|지난해|작년)\s?$")
+
+
+def _running_due(match: re.Match, published: datetime.date | None) -> Deadline | None:
+    """The deadline a period of running text names, counted from the publication date if relative."""
+    group = match.group
+    if group("year"):
+        year = int(group("year"))
+    elif group("word"):
+        if published is None:
+            return None
+        year = published.year + RELATIVE_YEARS[group("word")]
+    elif published is None:
+        return None
+    elif group("yearend"):
+        return month_end(published.year, 12) if group("yearend") == "연말" else year_end(published.year)
+    else:  # '오는 12월', '4월 10일까지': the next such month or day
+        month, day = int(group("bmonth")), int(group("bday") or 0)
+        year = published.year + ((month, day or 31) < (published.month, published.day))
+        return day_of(year, month, day) if day else month_end(year, month)
+    if group("day"):
+        return day_of(year, int(group("month")), int(group("day")))
+    if group("end"):
+        return month_end(year, 12)  # '올해 말', '2027년 연말': the year's last month
+    return _relative_deadline(match, year)
 
 
 def find_deadlines(text: str, published: datetime.date | None = None) -> list[DeadlineMatch]:
-    """Future periods in running text: '2027년 완공', '올해 10월 준공', '내년 상반기', '2026년 하반기'."""
+    """Future periods in running text: '2027년 완공', '올해 10월 준공', '내년 3월부터', '오는 12월까지'.
+
+    A bare month ('12월까지', '오는 4월 10일') counts only with '오는' or with 까지/부터; a period
+    that ends before the publication date is history, not a deadline."""
     found = []
     for match in _RUNNING_DEADLINE_RE.finditer(text):
         if _PAST_BEFORE_RE.search(text[max(0, match.start() - 4) : match.start()]):
             continue
-        year = int(match.group("year")) if match.group("year") else None
-        if year is None:
-            year = published.year + RELATIVE_YEARS[match.group("word")] if published else None
         if match.group("word") == "올" and not OL_PERIOD_RE.match(text, match.end("word")):
             continue  # '올' alone is not a year ('올 가을' aside)
-        due = _relative_deadline(match, year) if year is not None else None
+        if match.group("bmonth") and not (match.group("coming") or match.group("bound")):
+            continue  # '3월 5일' alone is a date of the story, not a deadline
+        if match.group("yearend") and not match.group("bound"):
+            continue
+        try:
+            due = _running_due(match, published)
+        except ValueError:
+            continue
+        if due is not None and published is not None and due.date < published:
+            continue
         goal = match.group("goal")
-        end = match.end("tail") if goal else match.end("period")
         start = match.start("period")
-        found.append(DeadlineMatch(text[start:end], (start, end), due, goal))
+        end = (
+            match.end("tail") if goal else match.end("bound") if match.group("bound") else match.end("period")
+        )
+        found.append(DeadlineMatch(text[start:end], (start, end), due, goal, match.group("bound")))
     return found
 
 
 _SIGNING_RE = re.compile(
     r"(?P<words>"
     r"(?P<year>(?:19|20)\d\d)년\s?(?P<ymonth>\d{1,2})월\s?(?P<yday>\d{1,2})일"
-    r"|(?:(?P<rel_month>지난달|이달|이번\s?달|지난해|작년|올해)\s?)?(?P<month>\d{1,2})월\s?(?P<day>\d{1,2})일"
+    r"|(?:(?P<rel_month>지난달|이달|이번\s?달|지난해|작년|올해|지난|오는)\s?)?(?P<month>\d{1,2})월\s?(?P<day>\d{1,2})일"
     r"|(?P<past>지난|오는)\s(?P<pday>\d{1,2})일"
     r"|(?P<rel_month2>지난달|이달|이번\s?달)\s?(?P<mday>\d{1,2})일"
     r"|(?<![\d.])(?P<bday>\d{1,2})일(?!\s?(?:간|동안|부터|까지|만에|\d))"
@@ -218,6 +260,8 @@ def _resolve(match: re.Match, published: datetime.date | None) -> str | None:
             year, _ = _month_shift(published, -1)
         elif shift is not None:
             year = published.year + shift
+        elif group("rel_month") == "오는":  # '오는 3월 5일': the next such day
+            year = published.year if (month, day) >= (published.month, published.day) else published.year + 1
         else:
             year = published.year if (month, day) <= (published.month, published.day) else published.year - 1
         return day_of(year, month, day).iso

@@ -1,0 +1,185 @@
+"""Commitments: what each side promised under the agreement.
+
+Commitments come from the sentences that report a promise about the agreement: a '△' list
+('협약에 따라 각 기관은 △… △… 등에 협력하기로 했다') gives one commitment an item, and
+'X는 …하고 Y는 …하기로 약속했다' gives one commitment a side.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .entities import Word, anaphor_of
+from .signing import sentences
+
+COMMIT_VERB_RE = re.compile(
+    r"(?:기로|키로)\s?(?:약속|합의|협약|결의)?(?:했다|하였다|했으며|했고)|약속했다|합의했다|약속하였다|합의하였다"
+)
+ABOUT_AGREEMENT_RE = re.compile(r"협약|약속|합의|MOU|양해각서|협정")
+ITEM_END_RE = re.compile(
+    r"\s*(?:등(?:에|을|의|이|과|\s|$)|(?:에|을|를)\s?(?:적극|상호|긴밀히|함께)?\s?(?:협력|노력|추진|지원)하기로).*$",
+    re.S,
+)
+ITEM_RE = re.compile(r"[△▲]([^△▲]*)")  # both triangles mark list items in Korean releases
+BULLET_RE = re.compile(r"[△▲]")
+# what is left of a sentence's verb after the last item: '…에 힘을 모으기로 했다'
+LAST_ITEM_VERB_RE = re.compile(r"(?:에|을|를)\s(?:\S+\s){0,3}?\S*(?:기로|키로|한다|했다|이다|된다)[^△▲]*$")
+TAIL_RE = re.compile(
+    r"\s*(?:(?:하|되)?(?:기로|키로)\s?(?:약속|합의)?(?:했다|하였다|했으며|했고)?|하고|하며|하는\s한편|(?:을|를)\s?약속했다"
+    r"|약속했다|합의했다|한다)\s*[.,]?\s*$"
+)
+TOPIC_RE = re.compile(r"(?:은|는)$")
+# the parties as a group: '양 기관은', '세 기관은', '양측은', '양사는', '참여 기업들은'
+GROUP_WORDS = {"기관", "기관들", "기업", "기업들", "단체", "단체들", "양측", "양사", "측", "대학", "지자체"}
+GROUP_SUBJECT_RE = re.compile(
+    r"(?:양|두|세|네|다섯|각|참여|협약|모든)\s?(?:기관|기업|단체|측|사|대학|지자체)들?(?:은|는|이|가)\s|양측은|양사는"
+)
+CONTENTS_RE = re.compile(r"내용|담겼|담았|골자|포함")
+UNDER_AGREEMENT_RE = re.compile(r"^(?:이번\s)?협약(?:에\s따라|으로|을\s통해)")
+PAST_RE = re.compile(r"(?:었|았|였|했)다$")
+NOT_UNDERTAKING_RE = re.compile(
+    r"(?:계획|예정|방침|전망|목표|구상|기대|것|예상)(?:이)?다$|(?:기대|전망|예상)된다$|이다$"
+)
+LEAD_RE = re.compile(r"^(?:이번\s)?협약(?:에\s따라|으로|을\s통해)\s")
+SIGNED_THEN_RE = re.compile(r"(?:체결|맺|서명)(?:하고|했고|고|으며|었으며|하며|한\s뒤|한\s후),?\s")
+
+
+def find_commitments(text: str, words: list[Word], names, party_names: set[str]) -> list[dict]:
+    """One commitment per '△' item or per side of a promise sentence, with its party when named."""
+    commitments = []
+    for start, end in sentences(text):
+        sentence = text[start:end]
+        listed = BULLET_RE.search(sentence)
+        if listed and ABOUT_AGREEMENT_RE.search(sentence) and CONTENTS_RE.search(sentence):
+            commitments += _listed(text, start, end, words, names, party_names)
+            continue
+        promised = COMMIT_VERB_RE.search(sentence) and (
+            ABOUT_AGREEMENT_RE.search(sentence)
+            or GROUP_SUBJECT_RE.search(sentence)
+            or _party_topics(words, start, end, text, names, party_names) >= 2  # '도는 …하고, OO는 …하기로'
+        )
+        undertaken = (UNDER_AGREEMENT_RE.match(sentence.strip()) or GROUP_SUBJECT_RE.search(sentence)) and (
+            _plain_present(sentence)
+        )
+        if not (promised or undertaken):
+            continue
+        if listed:
+            commitments += _listed(text, start, end, words, names, party_names)
+        else:
+            commitments += _by_side(text, start, end, words, names, party_names)
+    unique = {}  # a sentence printed twice (a kept caption) promises once
+    for commitment in commitments:
+        unique.setdefault((commitment["party"], commitment["text"]), commitment)
+    return list(unique.values())
+
+
+def _own_subject_purpose_end(words: list[Word], start: int, end: int) -> int | None:
+    """Where a leading '…이 …되도록' clause with its own subject ends: it says what the promise is for,
+    not what is promised ('공사가 차질 없이 진행되도록 부지 정비를 지원' → '부지 정비를 지원')."""
+    inside = [w for w in words if start <= w.start < end]
+    for index, word in enumerate(inside[:4]):
+        if word.stem and word.text[len(word.stem) :] in ("이", "가"):
+            for later in inside[index + 1 : index + 9]:
+                if later.text.endswith("도록"):
+                    return later.end + 1
+            return None
+    return None
+
+
+def _party_topics(words, start, end, text, names, party_names) -> int:
+    """How many parties the sentence has as topics ('시는 …, OO는 …')."""
+    return len({_topic_party(w, text, names, party_names) for w in words if start <= w.start < end} - {None})
+
+
+def _plain_present(sentence: str) -> bool:
+    """'…을 지원한다', '…을 맡는다': a plain present statement, not a plan, hope or past event."""
+    last = sentence.strip().rstrip(".").split()[-1] if sentence.strip() else ""
+    return last.endswith("다") and not PAST_RE.search(last) and not NOT_UNDERTAKING_RE.search(last)
+
+
+def _topic_party(word: Word, text: str, names, party_names: set[str]) -> str | None:
+    if not TOPIC_RE.search(word.text[len(word.stem) :]):
+        return None
+    full = names.resolve(word.stem) if not anaphor_of(word, text) else names.city.get(word.stem)
+    if full in party_names:
+        return full
+    # a head noun standing for the one party it ends: '법인은', '병원은', '농협은'
+    ending = [name for name in party_names if len(word.stem) >= 2 and name.endswith(word.stem)]
+    return ending[0] if len(ending) == 1 else None
+
+
+def _listed(text, start, end, words, names, party_names) -> list[dict]:
+    first = BULLET_RE.search(text, start).start()
+    party = None
+    for word in words:
+        if start <= word.start < first:
+            party = _topic_party(word, text, names, party_names) or party
+    found = []
+    items = [m.span() for m in ITEM_RE.finditer(text[first:end])]
+    for number, (s, e) in enumerate(items):
+        item_start, item_end = first + s + 1, first + e
+        item = text[item_start:item_end]
+        if number == len(items) - 1:
+            item = LAST_ITEM_VERB_RE.sub("", ITEM_END_RE.sub("", item))
+        item = TAIL_RE.sub("", item.rstrip(" ,."))
+        stripped = item.lstrip()
+        item_start += len(item) - len(stripped)
+        own = _item_party(words, text, item_start, names, party_names)
+        if own:  # '△시는 부지를 제공': the item names its own party
+            party_word, item_party = own
+            stripped = text[party_word.end + 1 : item_start + len(stripped)]
+            item_start = party_word.end + 1
+        if stripped:
+            found.append(
+                {
+                    "party": own[1] if own else party,
+                    "text": stripped,
+                    "span": [item_start, item_start + len(stripped)],
+                }
+            )
+    return found
+
+
+def _item_party(words, text, item_start, names, party_names):
+    """(word, party) when a listed item opens with a party as its topic ('△시는 …')."""
+    for word in words:
+        if word.start == item_start:
+            party = _topic_party(word, text, names, party_names)
+            return (word, party) if party else None
+    return None
+
+
+def _by_side(text, start, end, words, names, party_names) -> list[dict]:
+    topics = []
+    for index, word in enumerate(words):
+        if start <= word.start < end:
+            party = _topic_party(word, text, names, party_names)
+            if party and index and words[index - 1].text[len(words[index - 1].stem) :] in ("와", "과"):
+                topics.append((word, None))  # 'A와 B는 …하기로 했다' is a promise of both
+            elif party or (TOPIC_RE.search(word.text) and word.stem in GROUP_WORDS):
+                topics.append((word, party))
+    found = []
+    for number, (word, party) in enumerate(topics):
+        seg_start = word.end + 1
+        seg_end = topics[number + 1][0].start if number + 1 < len(topics) else end
+        segment = text[seg_start:seg_end]
+        purpose_end = _own_subject_purpose_end(words, seg_start, seg_end)
+        if purpose_end and seg_end - purpose_end > 4:
+            segment = text[purpose_end:seg_end]
+            seg_start = purpose_end
+        signed = SIGNED_THEN_RE.search(segment)
+        if signed:  # 'OO와 협약을 맺고 …하기로 했다': the promise is what follows the signing
+            seg_start += signed.end()
+            segment = segment[signed.end() :]
+        lead = LEAD_RE.match(segment)
+        if lead:  # '이번 협약을 통해 …'
+            seg_start += lead.end()
+            segment = segment[lead.end() :]
+        segment = segment.strip().rstrip(".,").rstrip()
+        trimmed = TAIL_RE.sub("", segment).strip()
+        if segment[len(trimmed) :].startswith("기로"):
+            trimmed += "기"  # '힘을 모으기로 했다' → '힘을 모으기', still the words of the text
+        segment = trimmed
+        if len(segment) >= 4:
+            found.append({"party": party, "text": segment, "span": [seg_start, seg_start + len(segment)]})
+    return found

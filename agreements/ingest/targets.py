@@ -1,0 +1,286 @@
+"""Targets: what the agreement is to reach, and by when.
+
+A target is either a deadline governing a planned action ('2028년까지 … 신설', '내년 3월부터 시행',
+'2027년 준공을 목표로') or a number counted with a unit ('12척', '150곳', '70%', '9.8MW'), or both
+at once when the count is what is due ('2030년까지 3천호를 공급'). Money and dates are not
+counted quantities; attendee counts, ordinals ('5대 목표', '제26회'), the signers' own number
+('3곳과 협약을 체결') and per-unit caps ('업체당 최대 3개') are not targets either.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .dates import find_deadlines
+from .entities import Word
+from .numbers import find_quantities
+from .signing import sentences
+
+AIM_RE = re.compile(r"^(?P<what>[^.,\n]{4,70}?)(?:한다는|하겠다는|하는\s것을)\s목표")
+PAST_CONTEXT_RE = re.compile(r"지난해|작년|그동안|지금까지|현재|누적|역대|기준으로|당시")
+GOAL_OBJECT_RE = re.compile(r"^[^.,]{0,40}?(?=(?:을|를)\s?목표로)")
+ATTENDANCE_AFTER_RE = re.compile(r"^\s?(?:이|가|의)?\s?(?:참석|참가|자리)")
+ORDINAL_DAE_RE = re.compile(r"^(?:\s[가-힣]|의\s|·)")
+MEASURE_NOUN_RE = re.compile(r"(?:용량|면적|규모|연면적|부지|용지|길이|연장|인원|정원|생산량|발전량)$")
+COUNTED_BODIES_RE = re.compile(r"^\s?(?:기업|기관|업체|단체|사|곳|대학|지자체|시군)")
+# goals that only say a thing will run or be got ready: a deadline only with 까지 or a count
+WEAK_GOALS = {"운영", "준비"}
+# 'N번째' and 'OO당 최대 N': an ordinal or a cap for each firm, household or person
+ORDINAL_BEFORE_RE = re.compile(r"제\s?$")
+PER_UNIT_BEFORE_RE = re.compile(r"[가-힣\d]당\s?(?:최대|최고|최소|평균|연간|연|월)?\s?$")
+# the signers counted in the signing sentence: '소재기업 3곳과 … 협약을 체결했다'
+SIGNERS_AFTER_RE = re.compile(r"^(?:\s?(?:기업|기관|업체|단체|대학|지자체|사))?(?:과|와)\s")
+SIGNING_RE = re.compile(r"체결|맺었|맺고|서명")
+COUNTED_UNITS = {"곳", "개", "개소"}
+# 'N%' of an interest rate ('연 2%', '금리 3%') is a rate of the loan, not a goal
+RATE_BEFORE_RE = re.compile(r"(?:연|금리|이자|이율|연리)\s?(?:최대|최저|최고)?\s?$")
+# the predicate a deadline governs; a past one ('2005년까지 … 사용했다') is history
+PAST_PREDICATE_RE = re.compile(r"(?:었|았|였|했|됐|웠|렸)(?:다|고|으며|던)|(?:된|한)\s바")
+PROMISED_RE = re.compile(r"(?:기로|키로)\s?(?:약속|합의)?(?:했|하였)")
+FROM_ADVERBS = {"본격", "본격적으로", "순차적으로", "우선", "단계적으로", "전면"}
+PARTICLES = {
+    "을",
+    "를",
+    "이",
+    "가",
+    "은",
+    "는",
+    "의",
+    "에",
+    "에서",
+    "에게",
+    "와",
+    "과",
+    "로",
+    "으로",
+    "도",
+    "만",
+    "까지",
+    "부터",
+    "씩",
+    "이나",
+    "나",
+    "에는",
+    "에도",
+    "으로는",
+    "로는",
+    "과의",
+    "와의",
+    "이며",
+    "인",
+}
+OBJECT_ENDINGS = ("을", "를")
+MEANS_NOUNS = {"투입", "투자", "활용", "동원"}
+VERB_ENDING_RE = re.compile(r"(?:고|며|다|해|서|록|면|는|을|할|한|된|될|던|지|게|여)$")
+
+
+def _rest(word: Word) -> str:
+    return word.text[len(word.stem) :].rstrip(".,")
+
+
+def _is_predicate(word: Word) -> bool:
+    """A verb or a verbal noun with its verb ('신설하고', '짓고', '시행되며'), not a noun with a particle
+    nor an adverb or determiner ('총', '약', '각각')."""
+    rest = _rest(word)
+    if not word.stem:
+        return bool(VERB_ENDING_RE.search(word.text.rstrip(".,")))
+    return bool(rest) and rest not in PARTICLES and not rest.startswith(("'", '"', ")"))
+
+
+def _clause_words(words: list[Word], position: int, end: int) -> list[Word]:
+    return [w for w in words if position <= w.start < end]
+
+
+def _sentence_of(bounds, position: int) -> tuple[int, int]:
+    return next(((s, e) for s, e in bounds if s <= position < e), (position, position))
+
+
+def _in_single_quotes(text: str, position: int) -> bool:
+    """Inside a quoted name ('2027년 … 업무협약'), not a governed deadline."""
+    line_start = text.rfind("\n", 0, position) + 1
+    before = text[line_start:position]
+    return (before.count("'") - before.count("'s")) % 2 == 1 or before.count("‘") > before.count("’")
+
+
+def _deadline_targets(text: str, words: list[Word], published, bounds) -> list[dict]:
+    targets = []
+    for deadline in find_deadlines(text, published):
+        start, end = deadline.span
+        if _in_single_quotes(text, start):
+            continue
+        s_start, s_end = _sentence_of(bounds, start)
+        after = _clause_words(words, end, s_end)
+        predicate = next((w for w in after if _is_predicate(w) and not _means(w)), None)
+        tail = text[predicate.start : s_end] if predicate else ""
+        if predicate and PAST_PREDICATE_RE.search(predicate.text) and not PROMISED_RE.search(tail):
+            continue  # '2005년까지 … 중심이 되었다'
+        goal = GOAL_OBJECT_RE.match(text[start:])
+        aim = AIM_RE.match(text[start:]) if deadline.bound == "까지" and not deadline.goal else None
+        quantity = None
+        if goal and not deadline.goal or deadline.goal == "목표":
+            end = start + goal.end() if goal else end
+        elif aim:  # '2030년까지 … 민간투자를 유치한다는 목표다'
+            end = start + aim.end("what")
+            quantity = _counted_object(text, after, predicate)
+        elif deadline.goal and deadline.goal not in WEAK_GOALS:
+            pass
+        elif deadline.bound == "부터":
+            first = next((w for w in after if w.stem not in FROM_ADVERBS), None)
+            if first is None or first is not predicate:
+                continue  # '하반기부터는 이번 결과를 토대로 …': not what starts then
+            end = _predicate_end(predicate)
+        elif deadline.bound == "까지" and predicate is not None:
+            quantity = _counted_object(text, after, predicate)
+            end = _predicate_end(predicate)
+        else:
+            quantity = _counted_object(text, after, predicate) if predicate else None
+            if quantity is None:
+                continue  # '올해 군비 2억원을 들여': a year, not a deadline
+            end = _predicate_end(predicate)
+        due = deadline.due.iso if deadline.due else None
+        target = {"text": text[start:end], "due": due, "value": None, "unit": None, "span": [start, end]}
+        if quantity is not None:
+            target.update(value=quantity[2].value, unit=quantity[2].unit, counted=quantity[0])
+        targets.append(target)
+    return targets
+
+
+def _means(word: Word) -> bool:
+    """'…원을 들여', '…을 투입해': how the action is paid for, not the action due."""
+    return word.text in ("들여", "들여서") or (
+        word.stem in MEANS_NOUNS and _rest(word) in ("해", "해서", "하여")
+    )
+
+
+def _predicate_end(word: Word) -> int:
+    """Where the words of a governed action end: '신설하고' → '신설', '짓고' → '짓고'."""
+    return word.stem_end if word.stem else word.start + len(word.text.rstrip(".,"))
+
+
+def _counted_object(text: str, after: list[Word], predicate: Word | None):
+    """(start, end, quantity) of the count the governed verb takes as its object: '3천호를 공급',
+    '5만병 생산'; not a count that only describes something else ('40MW 규모의 발전소를')."""
+    for index, word in enumerate(after):
+        if predicate is not None and word.start >= predicate.start:
+            break
+        found = find_quantities(word.text)
+        if not found:
+            continue
+        following = after[index + 1] if index + 1 < len(after) else None
+        if _rest(word) in OBJECT_ENDINGS or (word.bare and following is predicate):
+            quantity = found[0]
+            return word.start + quantity.span[0], word.start + quantity.span[1], quantity
+    return None
+
+
+def find_targets(text: str, words: list[Word], published) -> list[dict]:
+    """Deadlines and project quantities, each with the words it was read from."""
+    bounds = sentences(text)
+    targets = _deadline_targets(text, words, published, bounds)
+    merged = {t.pop("counted") for t in targets if "counted" in t}
+    word_at = {w.start: w for w in words}
+    word_ending = {w.end: w for w in words}
+    for quantity in find_quantities(text):
+        start, end = quantity.span
+        if start in merged or not _counts_for_the_project(text, quantity, bounds):
+            continue
+        start = _qualifier_start(text, start, word_ending)
+        end = _phrase_end(text, end, words, word_at)
+        targets.append(
+            {
+                "text": text[start:end],
+                "due": None,
+                "value": quantity.value,
+                "unit": quantity.unit,
+                "span": [start, end],
+            }
+        )
+    # deadlines first, then the project's measures; a number in parentheses is an aside, so last
+    targets.sort(
+        key=lambda t: (
+            0
+            if t["due"] is not None or t["value"] is None
+            else 2
+            if _in_parentheses(text, t["span"][0])
+            else 1
+        )
+    )
+    return _dedupe(targets)
+
+
+def _counts_for_the_project(text: str, quantity, bounds) -> bool:
+    start, end = quantity.span
+    after, before = text[end:], text[max(0, start - 12) : start]
+    s_start, s_end = _sentence_of(bounds, start)
+    sentence = text[s_start:s_end]
+    if PAST_CONTEXT_RE.search(sentence):
+        return False  # '지난해 방문객 300만 명': a figure of the past, not of the project
+    if quantity.unit == "명" and ATTENDANCE_AFTER_RE.match(after.lstrip("여")):
+        return False
+    if ORDINAL_BEFORE_RE.search(before) or PER_UNIT_BEFORE_RE.search(before):
+        return False  # '제26회', '업체당 최대 3개'
+    if quantity.unit == "개" and COUNTED_BODIES_RE.match(after):
+        return False  # '3개 기업과' counts the signers
+    if (
+        quantity.unit in COUNTED_UNITS
+        and SIGNERS_AFTER_RE.match(after.lstrip("여"))
+        and SIGNING_RE.search(sentence, end - s_start)
+    ):
+        return False  # '소재기업 3곳과 … 협약을 체결했다'
+    if quantity.unit == "%" and RATE_BEFORE_RE.search(before):
+        return False
+    if quantity.unit == "대" and isinstance(quantity.value, int) and ORDINAL_DAE_RE.match(after):
+        ordinal = quantity.value <= 20  # '5대 목표': the five major goals
+        age = quantity.value % 10 == 0 and quantity.value <= 90  # '30대 청년': people in their thirties
+        if ordinal or age:
+            return False
+    return True
+
+
+def _in_parentheses(text: str, position: int) -> bool:
+    return text.rfind("(", 0, position) > text.rfind(")", 0, position)
+
+
+def _qualifier_start(text: str, start: int, word_ending: dict) -> int:
+    """Take in '총' or a measure noun written right before a number ('발전용량 12.5MW')."""
+    if text[max(0, start - 2) : start] in ("총 ", "약 "):
+        return start - 2
+    previous = word_ending.get(start - 1)
+    if previous and previous.bare and MEASURE_NOUN_RE.search(previous.stem):
+        return previous.start
+    return start
+
+
+def _phrase_end(text: str, end: int, words: list[Word], word_at: dict) -> int:
+    """Take in the noun a count belongs to: '30명의 청년 기술자', '10개년 이행 계획 수립'."""
+    if text.startswith("의 ", end):
+        position, taken = end + 2, end
+        for _ in range(3):
+            word = word_at.get(position)
+            if word is None:
+                break
+            taken = word.stem_end
+            if not word.bare:
+                break
+            position = word.end + 1
+        return taken
+    if text.startswith(" ", end) and text[end - 2 : end] == "개년":
+        position, taken = end + 1, end
+        while (word := word_at.get(position)) and word.bare and word.stem != "등":
+            taken, position = word.end, word.end + 1
+        return taken
+    return end
+
+
+def _dedupe(targets: list[dict]) -> list[dict]:
+    seen, found = set(), []
+    for target in targets:
+        key = (
+            (target["due"], target["value"], target["unit"])
+            if target["value"] is not None
+            else target["text"]
+        )
+        if key not in seen:
+            seen.add(key)
+            found.append(target)
+    return found

@@ -1,0 +1,99 @@
+"""Targets: deadlines that govern a planned action, and counts with a unit, read from short made-up texts."""
+
+import datetime
+
+from agreements.ingest.entities import words_of
+from agreements.ingest.targets import find_targets
+
+PUBLISHED = datetime.date(2026, 5, 20)
+
+
+def targets(text, published=PUBLISHED):
+    return [(t["due"], t["value"], t["unit"]) for t in find_targets(text, words_of(text), published)]
+
+
+def test_it_reads_a_year_with_until_as_the_deadline_of_the_action():
+    """'2028년까지 … 신설하고' is due 2028, and the words run to the action."""
+    text = "협약에 따라 ㈜새별소재는 2028년까지 누리산단에 생산공장을 신설하고 직원을 뽑는다."
+    [target] = find_targets(text, words_of(text), PUBLISHED)
+    assert (target["due"], target["text"]) == ("2028", "2028년까지 누리산단에 생산공장을 신설")
+    assert text[target["span"][0] : target["span"][1]] == target["text"]
+
+
+def test_it_resolves_a_coming_month_against_the_publication_date():
+    """'오는 12월까지' in May is December of the same year; '오는 3월까지' is next March."""
+    assert targets("연구는 오는 12월까지 진행된다.") == [("2026-12", None, None)]
+    assert targets("연구는 오는 3월까지 진행된다.") == [("2027-03", None, None)]
+
+
+def test_it_keeps_the_words_of_a_relative_deadline_without_a_publication_date():
+    """No publication date: the target is kept with due None."""
+    [target] = find_targets("시설은 내년 3월까지 마련한다.", words_of("시설은 내년 3월까지 마련한다."), None)
+    assert (target["text"], target["due"]) == ("내년 3월까지 마련", None)
+
+
+def test_it_reads_a_start_date_only_when_it_governs_the_next_verb():
+    """'내년 3월부터 시행되며' is a target; '하반기부터는 이번 결과를 토대로 …' is not."""
+    assert targets("보증은 내년 3월부터 시행되며 누구나 신청한다.") == [("2027-03", None, None)]
+    assert targets("올 하반기부터는 이번 결과를 토대로 협의체를 구성할 계획이다.") == []
+
+
+def test_it_reads_the_end_of_the_year_as_its_last_month():
+    """'올해 말까지' is due in December of the publication year."""
+    assert targets("용역은 올해 말까지 진행된다.") == [("2026-12", None, None)]
+
+
+def test_it_reads_a_half_year_completion():
+    """'2027년 상반기 준공' is due 2027-H1."""
+    assert targets("센터는 2027년 상반기 준공할 예정이다.") == [("2027-H1", None, None)]
+
+
+def test_it_merges_a_deadline_with_the_count_it_governs():
+    """'2030년까지 … 3천호를 공급' is one target with due and count."""
+    assert targets("두 공사는 2030년까지 매입임대주택 3천호를 공급한다.") == [("2030", 3000, "호")]
+
+
+def test_it_reads_a_bare_year_only_with_a_count_to_reach():
+    """'올해는 600호를 공급' is a target; '올해 군비 2억원을 들여' is not."""
+    assert targets("올해는 600호를 우선 공급한다.") == [("2026", 600, "호")]
+    assert targets("군은 올해 군비 2억원을 들여 배수로를 고친다.") == []
+
+
+def test_it_skips_past_context_dates():
+    """'2005년까지 … 되었다' is history; '지난해 선정' is not a deadline."""
+    assert targets("청사는 2005년까지 도정의 중심이 되었다.", None) == []
+    assert targets("군은 지난해 9월 후보지로 선정됐다.") == []
+
+
+def test_it_counts_any_unit_of_the_project():
+    """곳, 호, 척, 실, %, 주, ㏊, 건, 병, ㎞ are all counted."""
+    text = "선박 12척, 기숙사 200실, 시설 150곳, 면적 1천200㏊, 영상 5만건, 와인 5만병, 선로 12㎞, 교육 12주, 비율 70%를 맞춘다."
+    assert [(v, u) for _, v, u in targets(text)] == [
+        (12, "척"),
+        (200, "실"),
+        (150, "곳"),
+        (1200, "㏊"),
+        (50000, "건"),
+        (50000, "병"),
+        (12, "㎞"),
+        (12, "주"),
+        (70, "%"),
+    ]
+
+
+def test_it_leaves_out_attendees_ordinals_and_signer_counts():
+    """'15명이 참석', '제26회', '5대 목표', '3곳과 협약을 체결' are not targets."""
+    assert targets("이날 관계자 15명이 참석했다.") == []
+    assert targets("제26회 축제를 앞두고 5대 목표를 세웠다.") == []
+    assert targets("시는 소재기업 3곳과 투자협약을 체결했다.") == []
+
+
+def test_it_leaves_out_per_unit_caps_and_interest_rates():
+    """'업체당 최대 3건', '연 2%' are a cap and a rate, not goals."""
+    assert targets("업체당 최대 3건까지 신청할 수 있다.") == []
+    assert targets("시는 대출이자 중 연 2%를 지원한다.") == []
+
+
+def test_it_does_not_read_a_year_in_a_quoted_title_as_a_deadline():
+    """'2027년 …업무협약' in quotes names the agreement."""
+    assert targets("시는 '2027년 새봄 특별보증 업무협약'을 체결했다.") == []
