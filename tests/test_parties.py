@@ -181,3 +181,40 @@ def test_it_gives_a_city_department_head_the_city():
     """'NAME OO시 경제산업본부장' works for the city, not for a body '…본부'."""
     text = "누리시는 5일 ㈜다온은행과 '소상공인 금융 업무협약'을 체결했다.\n\n노하진 누리시 경제산업본부장은 \"힘이 되길 바란다\"고 말했다."
     assert ("노하진", "경제산업본부장", "누리시") in people_of(text)
+
+
+def test_it_reads_firms_that_join_the_agreement_later_in_the_article():
+    """'㈜A(대표 …)과 B㈜(대표 …)도 협약에 참여해' makes A and B parties, with their heads."""
+    text = (
+        "가람시는 16일 시청에서 누리대학교와 '인력 양성 업무협약'을 체결했다.\n\n"
+        "이와 함께 협력사인 ㈜다온기공(대표 남하준)과 한결산업㈜(대표 구서진)도 협약에 참여해 실습을 지원하기로 했다."
+    )
+    agreement = agreement_of(text)
+    roles = {p["name"]: p["role"] for p in agreement["parties"]}
+    assert roles["㈜다온기공"] == "party" and roles["한결산업㈜"] == "party"
+    assert ("구서진", "대표", "한결산업㈜") in {
+        (p["name"], p["title"], p["org"]) for p in agreement["people"]
+    }
+
+
+def test_it_reads_the_parties_of_a_lead_that_exchanges_a_memorandum():
+    """'A과 B가 … 양해각서를 교환했다' names both parties even when the dated sentence names people."""
+    text = (
+        "새솔과학기술원(SAIST)과 누리광역시가 반도체 인력 양성을 위한 양해각서를 교환했다.\n\n"
+        "오지훈 SAIST 총장과 하명수 누리시장은 21일 협약서에 서명했다."
+    )
+    names = party_names(text)
+    assert "새솔과학기술원" in names and "누리광역시" in names
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body", "role"),
+    [
+        ("이번 연구는 국토정보부의 지원을 받는 과제다.", "국토정보부", "funder"),
+        ("구는 3억원을 새솔신용보증재단에 출연한다.", "새솔신용보증재단", "other"),
+    ],
+)
+def test_it_reads_a_funder_and_a_body_that_holds_the_money(sentence, body, role):
+    """'OO부의 지원을 받는' funds; 'OO재단에 출연한다' holds the money without signing."""
+    text = "가람구는 7일 ㈜새솔은행과 '소상공인 금융 지원 업무협약'을 체결했다.\n\n" + sentence
+    assert {p["name"]: p["role"] for p in agreement_of(text)["parties"]}.get(body) == role

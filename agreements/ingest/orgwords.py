@@ -24,6 +24,8 @@ SUFFIXES = [
 연합회 association strong
 협의회 association strong
 위원회 government strong
+과학기술원 university strong
+기술원 public_institution strong
 진흥원 public_institution strong
 연구원 public_institution strong
 개발원 public_institution strong

@@ -167,6 +167,15 @@ def find_parties(text: str, words: list[Word], mentions: list[Mention], names: N
             for mention in mentions:
                 if lead_start <= mention.start < lead_verb and _signs(mention, text, lead, quotes):
                     add(mention.name, mention.kind, "party", (mention.start, mention.end))
+    for joined in JOINED_RE.finditer(text):  # '㈜A(대표 …)와 B㈜(대표 …)도 협약에 참여해'
+        sentence = next(((s, e) for s, e in sentences(text) if s <= joined.start() < e), None)
+        if sentence:
+            late = (sentence[0], joined.start(), None, None)
+            for mention in mentions:
+                if _signs(mention, text, late, quotes) or (
+                    late[0] <= mention.start < late[1] and text[mention.end : mention.end + 1] == "도"
+                ):
+                    add(mention.name, mention.kind, "party", (mention.start, mention.end))
     for name, kind, role, span in _worded_roles(text, words, mentions):
         add(name, kind, role, span)
     for sentence_start, sentence_end in sentences(text):  # '이날 협약식에는 … 등이 참석했다'
@@ -183,6 +192,7 @@ def find_parties(text: str, words: list[Word], mentions: list[Mention], names: N
     return sorted(found.values(), key=lambda p: p.span[0])
 
 
+JOINED_RE = re.compile(r"(?:협약|양해각서|MOU|협정)에\s?(?:참여|동참|합류)")
 EVENT_RE = re.compile(r"협약식|보고회|회의|행사|설명회|간담회|출범식|개소식")
 
 
@@ -202,9 +212,10 @@ def _clause_start(text: str, words: list[Word], mentions: list[Mention], start: 
     return anchor
 
 
-SPONSOR_RE = re.compile(r"^후원")
-CERTIFY_RE = re.compile(r"^인증")
-FUND_RE = re.compile(r"^(?:재정\s?)?지원(?:으로|을\s?받|받)|^출연")
+SPONSOR_RE = re.compile(r"후원")
+CERTIFY_RE = re.compile(r"인증")
+FUND_RE = re.compile(r"(?:재정\s?)?지원(?:으로|을\s?받|받)|출연")
+RECEIVE_RE = re.compile(r"(?:출연|위탁|기탁)(?:하|한|해|했)")
 
 
 def _worded_roles(text: str, words: list[Word], mentions: list[Mention]):
@@ -215,12 +226,14 @@ def _worded_roles(text: str, words: list[Word], mentions: list[Mention]):
         if text[previous.end : word.start] != " ":
             continue
         josa = previous.text[len(previous.stem) :]
-        if SPONSOR_RE.match(word.text) and josa in ("의", "가", "이", "에서", ""):
+        if SPONSOR_RE.match(text, word.start) and josa in ("의", "가", "이", "에서", ""):
             role = "sponsor"
-        elif CERTIFY_RE.match(word.text) and josa in ("", "의"):
+        elif CERTIFY_RE.match(text, word.start) and josa in ("", "의"):
             role = "certifier"
-        elif FUND_RE.match(word.text) and josa in ("의", "에서"):
+        elif FUND_RE.match(text, word.start) and josa in ("의", "에서"):
             role = "funder"
+        elif RECEIVE_RE.match(text, word.start) and josa == "에":
+            role = "other"  # '3억원을 OO재단에 출연': the body that holds the money, no signer
         else:
             continue
         mention = by_last.get(i - 1)
