@@ -95,7 +95,7 @@ def test_it_reads_every_party_of_a_list_with_와_과_commas_and_parentheses():
     assert parties_of(text) == {
         "새솔시": ("government", "party"),
         "새솔수산협동조합": ("cooperative", "party"),
-        "새솔상인회": ("association", "party"),
+        "사단법인 새솔상인회": ("association", "party"),  # the legal form kept, as written
         "다온마트 새솔점": ("company", "party"),
         "하나마트 중앙점": ("company", "party"),
     }

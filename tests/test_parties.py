@@ -218,3 +218,26 @@ def test_it_reads_a_funder_and_a_body_that_holds_the_money(sentence, body, role)
     """'OO부의 지원을 받는' funds; 'OO재단에 출연한다' holds the money without signing."""
     text = "가람구는 7일 ㈜새솔은행과 '소상공인 금융 지원 업무협약'을 체결했다.\n\n" + sentence
     assert {p["name"]: p["role"] for p in agreement_of(text)["parties"]}.get(body) == role
+
+
+def test_it_reads_a_sponsor_written_with_주식회사_and_a_body_with_a_task():
+    """'주식회사 X의 후원으로' sponsors; '사단법인 OO협회가 강의를 맡는다' takes part without signing."""
+    text = (
+        "가람구는 주식회사 새솔패션의 후원으로 '청년 창업가 육성 프로그램'을 운영한다고 10일 밝혔다.\n\n"
+        "교육은 구청에서 진행되며, 사단법인 누리디자인협회가 강의를 맡는다."
+    )
+    roles = {p["name"]: p["role"] for p in agreement_of(text)["parties"]}
+    assert roles == {
+        "가람구": "party",
+        "주식회사 새솔패션": "sponsor",
+        "사단법인 누리디자인협회": "participant",
+    }
+
+
+def test_it_reads_a_body_with_and_without_its_legal_form_as_one():
+    """'재단법인 OO재단' and '(재)OO재단' in one article are one party."""
+    text = (
+        "가람구는 20일 구청에서 재단법인 새솔복지재단과 '의료비 지원 업무협약'을 체결했다.\n\n"
+        "(재)새솔복지재단은 지원금 1억원을 낸다."
+    )
+    assert party_names(text) == ["가람구", "재단법인 새솔복지재단"]

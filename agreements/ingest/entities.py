@@ -230,6 +230,9 @@ def find_orgs(words: list[Word], text: str, places: set[str] | None = None) -> l
         ):
             add(f"{previous.text} {word.stem}", "company", i - 1, i)  # '주식회사 다온', '(주) 다온'
             continue
+        if previous is not None and previous.text in CORPORATE_FORMS and strict_kind(word):
+            add(f"{previous.text} {word.stem}", strict_kind(word), i - 1, i)  # '사단법인 OO협회'
+            continue
         kind = strict_kind(word)
         if kind is None and STORE_RE.search(word.stem) and not word.stem.endswith(NOT_STORE):
             if previous is not None and previous.bare and strict_kind(previous) is None:
@@ -316,6 +319,7 @@ def _branch_head(words: list[Word], i: int, text: str) -> int | None:
 
 LEGAL_FORMS = ("주식회사", "유한회사", "합자회사")
 LIST_WORDS = ("등", "및", "외")
+CORPORATE_FORMS = ("사단법인", "재단법인", "사회복지법인", "학교법인", "의료법인")
 
 
 def _form_after_name(words: list[Word], i: int, text: str) -> bool:
@@ -332,8 +336,15 @@ def _form_after_name(words: list[Word], i: int, text: str) -> bool:
 HANGUL_OR_LATIN_RE = re.compile(r"[가-힣A-Za-z0-9&]{2,20}")
 
 
+LEGAL_MARK_RE = re.compile(
+    r"^(?:㈜|\(주\)|주식회사|\((?:유|사|재|사단|재단)\)|(?:사단|재단|사회복지|학교|의료)법인)\s?"
+    r"|\s?(?:㈜|\((?:주|유|합|사|재)\)|주식회사|유한회사)$"
+)
+
+
 def strip_marks(name: str) -> str:
-    return COMPANY_MARK_RE.sub("", name).strip()
+    """A name without its legal form: '(재)OO재단', '재단법인 OO재단' and 'OO재단' are one body."""
+    return LEGAL_MARK_RE.sub("", name).strip()
 
 
 def _suffix_of(name: str) -> str:

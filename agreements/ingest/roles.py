@@ -178,6 +178,13 @@ def find_parties(text: str, words: list[Word], mentions: list[Mention], names: N
                     add(mention.name, mention.kind, "party", (mention.start, mention.end))
     for name, kind, role, span in _worded_roles(text, words, mentions):
         add(name, kind, role, span)
+    for task in TASK_RE.finditer(text):  # 'OO협회가 강의를 맡는다': a body with a part, no signer
+        sentence = next(((s, e) for s, e in sentences(text) if s <= task.start() < e), None)
+        for mention in mentions:
+            if sentence and sentence[0] <= mention.start < task.start() and not mention.loose:
+                subject = text[mention.end : mention.end + 1] in ("이", "가", "은", "는")
+                if subject and names.resolve(mention.name) not in found:
+                    add(mention.name, mention.kind, "participant", (mention.start, mention.end))
     for sentence_start, sentence_end in sentences(text):  # '이날 협약식에는 … 등이 참석했다'
         if context and sentence_start == context[0]:
             continue
@@ -192,6 +199,7 @@ def find_parties(text: str, words: list[Word], mentions: list[Mention], names: N
     return sorted(found.values(), key=lambda p: p.span[0])
 
 
+TASK_RE = re.compile(r"[을를]\s?(?:맡는다|맡기로|맡았다|맡고|담당한다|담당하기로|담당하고)")
 JOINED_RE = re.compile(r"(?:협약|양해각서|MOU|협정)에\s?(?:참여|동참|합류)")
 EVENT_RE = re.compile(r"협약식|보고회|회의|행사|설명회|간담회|출범식|개소식")
 
