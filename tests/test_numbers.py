@@ -71,12 +71,12 @@ def test_it_does_not_take_foreign_currency_for_won():
 
 
 def test_it_tells_public_money_from_private_money_clause_by_clause():
-    """Each amount takes its source from its own clause."""
+    """Each amount takes its source from its own clause; a company's investment does not say whose money."""
     text = "국비 20억과 도비 5억원이 투입되고, ㈜한빛소재가 80억원을 투자한다."
     assert [(m.text, m.source) for m in find_amounts(text)] == [
         ("20억", "public"),
         ("5억원", "public"),
-        ("80억원", "private"),
+        ("80억원", None),
     ]
 
 
@@ -146,3 +146,43 @@ def test_it_does_not_carry_a_source_across_a_clause_break():
         (5_000_000_000, "public"),
         (250_000_000, "private"),
     ]
+
+
+def test_it_leaves_out_a_cap_for_each_firm():
+    """'업체당 최대 2천만원까지' is a cap, not a budget."""
+    text = "은행은 30억원을 대출하고 업체당 최대 2천만원까지 지원한다."
+    assert [m.amount_krw for m in find_amounts(text)] == [3_000_000_000]
+
+
+def test_it_reads_a_total_of_public_sums_as_public():
+    """'국비 … 도비 … 군비 … 등 모두 24억원' adds up public money."""
+    text = "국비 12억원과 도비 4억원, 군비 8억원 등 모두 24억원이 투입된다."
+    assert [m.source for m in find_amounts(text)] == ["public"] * 4
+
+
+def test_it_reads_a_total_of_public_and_donated_sums_as_mixed():
+    """'도비 4억원과 후원금 1억원 등 총 5억원' is mixed."""
+    text = "도비 4억원과 ㈜새별 후원금 1억원 등 총 5억원이 투입된다."
+    assert [m.source for m in find_amounts(text)] == ["public", "private", "mixed"]
+
+
+def test_it_reads_money_a_company_or_bank_pays_as_private():
+    """'은행은 각각 20억 원씩 모두 40억 원을 출연', '새별전자는 … 3억원을 부담' are private."""
+    text = "가람은행과 누리은행은 각각 20억 원씩 모두 40억 원을 재단에 출연한다."
+    assert [m.source for m in find_amounts(text)] == ["private", "private"]
+    [match] = find_amounts("새별전자는 사업비 중 3억원을 부담한다.")
+    assert match.source == "private"
+
+
+def test_it_reads_a_government_grant_and_a_county_outlay_as_public():
+    """'정부출연금 18억원' and '구는 사업비 12억 원을 들여' are public money."""
+    text = "정부출연금 18억원과 민간부담금 6억원 등 총 24억원이 투입된다."
+    assert [m.source for m in find_amounts(text)] == ["public", "private", "mixed"]
+    [match] = find_amounts("구는 사업비 12억 원을 들여 기숙사를 마련한다.")
+    assert match.source == "public"
+
+
+def test_it_reads_a_public_corporation_stake_as_public():
+    """'…공사 출자금 220억원' is public money."""
+    [match] = find_amounts("누리개발공사 출자금 220억원이 들어간다.")
+    assert match.source == "public"

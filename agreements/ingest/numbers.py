@@ -45,14 +45,28 @@ SPACE_RE = re.compile(r"\s+")
 NUMERAL_RE = re.compile(r"[\d일이삼사오육칠팔구십백천만억조]")
 DIGIT_RE = re.compile(r"\d")
 PLACE_UNIT_RE = re.compile(r"[조억만천백십]")
-PRIVATE_WORD_RE = re.compile(r"민간|민자|후원")
-
-PRIVATE_RE = re.compile(r"민간|민자|자부담|기업\s?자금|후원|기부|투자(?!\s?유치)")
-PUBLIC_RE = re.compile(r"국비|도비|시비|군비|구비|지방비|국고|정부\s?(?:지원|예산)|공공\s?예산|예산")
+# who pays, from the words of an amount's own clause
+PRIVATE_RE = re.compile(r"민간|민자|자부담|기업\s?자금|후원|기부|기탁")
+PUBLIC_RE = re.compile(
+    r"국비|도비|시비|군비|구비|지방비|국고|정부\s?(?:지원|예산|출연)|공공\s?예산|예산|(?:공사|공단)\s?(?:출자|출연)"
+)
 NEGATED_RE = re.compile(r"^[^.]{0,12}?(?:없이|없는|아닌|않고)")
 CLAUSE_BREAK_RE = re.compile(r",\s|(?:하고|되고|이고|하며|되며|으며)\s")
 GOV_SUBJECT_RE = re.compile(r"(?:시|군|구|도|정부|청|부)(?:는|은|가|이|에서)\s")
-GOV_SUPPORT_RE = re.compile(r"^[^,.]{0,20}?(?:을|를)?\s?(?:지원|부담|출연|보조)")
+GOV_SUPPORT_RE = re.compile(
+    r"^[^,.]{0,20}?(?:을|를)?\s?(?:들여|(?:지원|부담|출연|보조|투입|투자|편성|출자)(?:하|한|해|했|할|키로|하기로))"
+)
+# a company or a bank as the subject of its clause ('OO은행은', '㈜OO(대표 …)이', 'OO전자는')
+COMPANY_SUBJECT_RE = re.compile(
+    r"(?:(?:㈜|\(주\)|주식회사)[^.,]{0,20}?|[가-힣A-Za-z]*(?:은행|전자|기업|회사|그룹|금융|증권|보험|건설|제약|화학|제지|공장)"
+    r"(?:\([^)]*\))?)(?:은|는|이|가)\s"
+)
+# the company pays: contributes, bears, donates, lends ('…을 부담한다', '각각 20억 원씩 출연하고')
+PAYING_RE = re.compile(r"(?:출연|부담|출자|후원|기부|기탁|내놓|내놨|대출|지원)")
+# a cap for each firm, household or person is not money spent on the agreement
+PER_UNIT_RE = re.compile(r"[가-힣\d]당\s?(?:최대|최고|최소|평균)?\s?$")
+NEXT_LABEL_RE = re.compile(r"^\s?(?:과|와|및|,)")
+EACH_THEN_TOTAL_RE = re.compile(r"^\s?씩\s(?:모두|총|합계)\s$")
 
 
 class Match(NamedTuple):
@@ -152,36 +166,41 @@ def _mentions(pattern: re.Pattern, words: str) -> bool:
 
 
 def _source_in(words: str) -> str | None:
-    private = _mentions(PRIVATE_RE, words)
-    if private and "투자" in words and not PRIVATE_WORD_RE.search(words):
-        private = not GOV_SUBJECT_RE.search(words)
-    public = _mentions(PUBLIC_RE, words)
+    private, public = _mentions(PRIVATE_RE, words), _mentions(PUBLIC_RE, words)
     if private and public:
         return "mixed"
     return "private" if private else "public" if public else None
 
 
-def funding_source(before: str, after: str) -> str | None:
+def funding_source(before: str, after: str, clause: tuple[str, str] | None = None) -> str | None:
     """public, private or mixed from the words around an amount; None when they do not say.
 
     The words between the previous amount and this one decide first ('국비 12억과 군비 3억'), then
-    the words after it up to the next amount ('45억원을 투자한다'); a government subject that
-    supports ('군은 … 12억원을 지원') pays from public funds."""
+    the words after it up to the next amount ('2억원을 후원해'), unless those name the next sum
+    ('과 민간부담금'); a government subject that pays ('군은 … 12억원을 지원') pays from public
+    funds, a company or a bank that pays ('은행은 … 20억 원씩 출연') from private ones. A company's
+    investment ('㈜OO는 900억원을 투자') does not say whose money it is, so it stays None."""
     source = _source_in(before)
-    if source is None:
+    if source is None and not NEXT_LABEL_RE.match(after):
         source = _source_in(after)
-        if source == "private" and GOV_SUBJECT_RE.search(before) and "투자" in after and "민" not in after:
-            source = "public"  # '시는 10억원을 투자한다'
-    if source is None and GOV_SUBJECT_RE.search(before) and GOV_SUPPORT_RE.match(after):
+    if source is not None:
+        return source
+    whole_before, whole_after = clause or (before, after)
+    if GOV_SUBJECT_RE.search(before) and GOV_SUPPORT_RE.match(after):
         return "public"
-    return source
+    if COMPANY_SUBJECT_RE.search(whole_before) and PAYING_RE.search(whole_after):
+        return "private"
+    return None
 
 
 def find_amounts(text: str) -> list[Match]:
-    """Every amount of money in running text, with where it is and who pays if the text says."""
+    """Every amount of money spent in running text, with where it is and who pays if the text says.
+    A cap for each firm or person ('업체당 최대 2천만원') is not spent on the agreement."""
     found = []
     for match in AMOUNT_RE.finditer(text):
         words = match.group().rstrip()
+        if PER_UNIT_RE.search(text, max(0, match.start() - 12), match.start()):
+            continue
         try:
             amount = parse_krw(words)
         except ValueError:
@@ -192,6 +211,10 @@ def find_amounts(text: str) -> list[Match]:
     sourced = []
     for index, match in enumerate(found):
         left, right = _sentence_bounds(text, *match.span)
+        clause = (
+            CLAUSE_BREAK_RE.split(text[left : match.span[0]])[-1],
+            CLAUSE_BREAK_RE.split(text[match.span[1] : right])[0],
+        )
         if index and found[index - 1].span[1] > left:
             left = found[index - 1].span[1]
         if index + 1 < len(found) and found[index + 1].span[0] < right:
@@ -200,8 +223,33 @@ def find_amounts(text: str) -> list[Match]:
         # each amount's own clause: cut at the comma or connective that ends the clause before it
         before = CLAUSE_BREAK_RE.split(before)[-1]
         after = CLAUSE_BREAK_RE.split(after)[0]
-        sourced.append(match._replace(source=funding_source(before, after)))
-    return sourced
+        sourced.append(match._replace(source=funding_source(before, after, clause)))
+    return _totals(text, sourced)
+
+
+def _totals(text: str, found: list[Match]) -> list[Match]:
+    """A total takes the sources of the sums it adds up ('국비 … 도비 … 등 총 240억원' is public,
+    '도비 4억원과 후원금 1억원 등 총 5억원' is mixed); '각각 20억 원씩 모두 40억 원' takes its part's."""
+    for index, match in enumerate(found):
+        if match.source is not None or not index:
+            continue
+        previous = found[index - 1]
+        if EACH_THEN_TOTAL_RE.match(text[previous.span[1] : match.span[0]]):
+            found[index] = match._replace(source=previous.source)
+            continue
+        left, _ = _sentence_bounds(text, *match.span)
+        parts, total = [], 0
+        for part in reversed(found[:index]):
+            if part.span[0] < left or total >= match.amount_krw:
+                break
+            parts.append(part)
+            total += part.amount_krw
+        sources = {part.source for part in parts}
+        if len(parts) >= 2 and total == match.amount_krw and None not in sources:
+            found[index] = match._replace(source=sources.pop() if len(sources) == 1 else "mixed")
+    # the same sum told again (a summary line, then the body) is the same money
+    known = {m.amount_krw: m.source for m in found if m.source is not None}
+    return [m._replace(source=known.get(m.amount_krw)) if m.source is None else m for m in found]
 
 
 # Longest units first so that '개소' wins over '개'. Money and dates are not quantities.
