@@ -3,7 +3,8 @@
 import pytest
 
 from agreements.ingest.article import extract_article
-from agreements.ingest.entities import is_short_form, org_kind
+from agreements.ingest.entities import org_kind
+from agreements.ingest.names import is_short_form
 
 
 def agreement_of(text, headline=None, subheadline=None):

@@ -3,7 +3,7 @@
 import pytest
 
 from agreements.ingest.article import extract_article
-from agreements.ingest.entities import is_short_form
+from agreements.ingest.names import is_short_form
 
 
 def agreement_of(text, headline=None):

@@ -336,89 +336,8 @@ def _form_after_name(words: list[Word], i: int, text: str) -> bool:
 HANGUL_OR_LATIN_RE = re.compile(r"[가-힣A-Za-z0-9&]{2,20}")
 
 
-LEGAL_MARK_RE = re.compile(
-    r"^(?:㈜|\(주\)|주식회사|\((?:유|사|재|사단|재단)\)|(?:사단|재단|사회복지|학교|의료)법인)\s?"
-    r"|\s?(?:㈜|\((?:주|유|합|사|재)\)|주식회사|유한회사)$"
-)
-
-
-def strip_marks(name: str) -> str:
-    """A name without its legal form: '(재)OO재단', '재단법인 OO재단' and 'OO재단' are one body."""
-    return LEGAL_MARK_RE.sub("", name).strip()
-
-
-def _suffix_of(name: str) -> str:
-    match = SUFFIX_RE.search(name)
-    return match.group() if match else name[-1:]
-
-
-def _subsequence(short: str, long: str) -> bool:
-    letters = iter(long)
-    return all(letter in letters for letter in short)
-
-
-# the clipped forms Korean uses for kinds of body: 농협 is 농업협동조합, 상의 is 상공회의소 …
-CLIPPED_ENDINGS = (
-    ("농협", "농업협동조합"),
-    ("수협", "수산업협동조합"),
-    ("축협", "축산업협동조합"),
-    ("신협", "신용협동조합"),
-    ("상의", "상공회의소"),
-    ("산단", "산업단지"),
-)
-
-
-def is_short_form(short: str, full: str) -> bool:
-    """Whether a text may call the body 'full' by 'short' ('OO조합' for 'OO협동조합', '㈜X' for 'X')."""
-    a, n = strip_marks(short).replace(" ", ""), strip_marks(full).replace(" ", "")
-    if not a:
-        return False
-    if " " in full.strip() and " " not in short.strip() and full.split()[-1] == short.strip():
-        return len(a) >= 2  # '동구' for '울산광역시 동구', 'OO지사' for 'OO공사 OO지사'
-    for clipped, whole in CLIPPED_ENDINGS:  # 'OO농협' for 'OO농업협동조합', 'OO상의' for 'OO상공회의소'
-        if a.endswith(clipped) and len(a) > len(clipped) and a[: -len(clipped)] + whole == n:
-            return True
-    if a == n:  # the same name with and without ㈜: the marked one is the full name
-        return len(short) < len(full)
-    if n.endswith("대학교") and a == n[:-2]:  # OO대 for OO대학교
-        return True
-    if len(a) >= len(n) or len(a) < 3:
-        return False
-    suffix_a, suffix_n = _suffix_of(a), _suffix_of(n)
-    if not suffix_n.endswith(suffix_a) and not n.endswith(suffix_a):
-        return False
-    if len(a) - len(suffix_a) < 2:
-        return False
-    if n.endswith(a) and len(a) * 2 >= len(n):
-        return True
-    return a[0] == n[0] and _subsequence(a, n) and len(a) * 2 >= len(n)
-
-
-LATIN_IN_BRACKETS_RE = re.compile(r"\(([A-Z][A-Za-z&]{1,9})\)")
-LATIN_BEFORE_BRACKET_RE = re.compile(r"(?<![A-Za-z])([A-Z][A-Za-z&]{1,9})$")
 # a body named for the whole country is not a city's committee: 'OO구 한국관광공사 서울센터'
 NATIONAL_RE = re.compile(r"한국|대한|국립|국민|전국|중앙")
-ALIAS_RE = re.compile(r"\(\s*이하\s*['\"‘“]?([^)'\"’”]+?)['\"’”]?\s*\)")
-
-
-def declared_aliases(text: str, mentions: list[Mention]) -> dict[str, str]:
-    """'(이하 X)' right after a name: X → that name; and a Latin abbreviation bracketed with a name,
-    'OO공사(LH)' or 'LH(OO공사)': LH → that name."""
-    aliases = {}
-    for match in ALIAS_RE.finditer(text):
-        before = [m for m in mentions if m.end <= match.start() and match.start() - m.end <= 1]
-        if before:
-            aliases[match.group(1).strip()] = before[-1].name
-    for mention in mentions:
-        after = LATIN_IN_BRACKETS_RE.match(text, mention.end)
-        inside = LATIN_IN_BRACKETS_RE.search(text, mention.start, mention.end)  # 'OO공사(LH) OO지사'
-        if after or inside:
-            aliases.setdefault((after or inside).group(1), mention.name)
-        if text[mention.start - 1 : mention.start] == "(" and text[mention.end : mention.end + 1] == ")":
-            before = LATIN_BEFORE_BRACKET_RE.search(text, 0, mention.start - 1)
-            if before:
-                aliases.setdefault(before.group(1), mention.name)
-    return aliases
 
 
 def anaphor_of(word: Word, text: str) -> str | None:

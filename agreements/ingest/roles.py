@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .entities import Mention, Word, anaphor_of, declared_aliases, find_orgs, is_short_form, org_kind
+from .entities import Mention, Word, anaphor_of, find_orgs, org_kind
+from .names import Names, with_alias_mentions
 from .orgwords import LOCAL_PLACE_RE, REGIONS
 from .signing import QUOTE_RE, find_place, in_any, lead_sentences, sentences, signing_sentence
 
@@ -38,63 +39,6 @@ class Party:
     role: str
     span: tuple[int, int]
     aliases: list[str] = field(default_factory=list)
-
-
-class Names:
-    """Resolves the names one article uses for a body to that body's full name."""
-
-    def __init__(self, text: str, mentions: list[Mention], extra: list[Mention], signing=None):
-        self.declared = declared_aliases(text, mentions)
-        self.names: list[str] = []
-        for mention in mentions + extra:
-            if mention.name not in self.names:
-                self.names.append(mention.name)
-        for alias in self.declared:
-            if alias not in self.names:
-                self.names.append(alias)
-        self.kinds = {m.name: m.kind for m in extra + mentions}
-        self.city: dict[str, str] = {}
-        # '시' is the city that signs when the signing sentence names one, else the first one named
-        signers = [m for m in mentions if signing and signing[0] <= m.start < signing[1]]
-        for mention in signers + mentions:
-            for anaphor in ("시", "군", "구", "도"):
-                if (
-                    mention.kind == "government"
-                    and mention.name.endswith(anaphor)
-                    and " " not in mention.name
-                ):
-                    self.city.setdefault(anaphor, mention.name)
-        self.used_anaphors: set[str] = set()
-        self._resolved: dict[str, str] = {}
-
-    def resolve(self, name: str) -> str:
-        if name not in self._resolved:
-            self._resolved[name] = self._resolve(name)
-        return self._resolved[name]
-
-    def _resolve(self, name: str) -> str:
-        if name in self.declared:
-            return self.resolve(self.declared[name]) if self.declared[name] != name else name
-        if name in self.city:
-            return self.city[name]
-        if " " in name:  # 'LH OO지역본부' is 'OO공사 OO지역본부' when LH is OO공사
-            head, tail = name.rsplit(" ", 1)
-            for known in self.names:
-                if known != name and known.endswith(" " + tail):
-                    if self.resolve(head) in (known, self.resolve(known.rsplit(" ", 1)[0])):
-                        return known
-        longer = [n for n in self.names if n != name and is_short_form(name, n) and n not in self.declared]
-        if longer:
-            return max(longer, key=len)
-        return name
-
-    def aliases(self, full: str) -> list[str]:
-        found = [
-            alias for alias, name in self.declared.items() if self.resolve(name) == full and alias != full
-        ]
-        found += [n for n in self.names if n != full and n not in found and self.resolve(n) == full]
-        found += [a for a in ("시", "군", "구", "도") if a in self.used_anaphors and self.city.get(a) == full]
-        return found
 
 
 def _signing_context(text: str, words: list[Word], mentions: list[Mention]):
@@ -274,7 +218,7 @@ def parties_of(text: str, words: list[Word], headline: str | None, subheadline: 
             anaphor = anaphor_of(word, head)
             if anaphor and anaphor in names.city:
                 names.used_anaphors.add(anaphor)
-    mentions = _with_alias_mentions(words, mentions, names)
+    mentions = with_alias_mentions(words, mentions, names)
     parties = find_parties(text, words, mentions, names, context)
     for party in parties:
         party.aliases = names.aliases(party.name)
@@ -346,16 +290,3 @@ def _place_or_title(words: list[Word], i: int) -> bool:
 
 TITLE_WORD_RE = re.compile(r"(?:장|대표|사장|회장|이사|위원|교수|총장|군수|지사)$")
 LISTABLE = {"NNP", "NNG", "SL", "SN", "SW", "XPN", "XSN"}
-
-
-def _with_alias_mentions(words: list[Word], mentions: list[Mention], names: Names) -> list[Mention]:
-    """Add the words that are another name of a body ('(이하 하람)' … '하람은') as its mentions."""
-    covered = {i for m in mentions for i in range(m.first, m.last + 1)}
-    known = set(names.declared) | {n for n in names.names if " " not in n}
-    added = []
-    for i, word in enumerate(words):
-        if i not in covered and word.stem in known:
-            full = names.resolve(word.stem)
-            kind = names.kinds.get(full, "other")
-            added.append(Mention(word.stem, kind, word.start, word.stem_end, i, i))
-    return sorted(mentions + added, key=lambda m: m.start)

@@ -1,0 +1,162 @@
+"""The names one article uses for a body: its full name, short forms ('OO조합' for 'OO협동조합',
+'OO농협' for 'OO농업협동조합', '동구' for 'OO광역시 동구'), declared aliases ('(이하 X)', 'OO공사(LH)')
+and the city called '시'. ``Names`` resolves any of them to the full name."""
+
+from __future__ import annotations
+
+import re
+
+from .entities import Mention, Word
+from .orgwords import SUFFIX_RE
+
+LEGAL_MARK_RE = re.compile(
+    r"^(?:㈜|\(주\)|주식회사|\((?:유|사|재|사단|재단)\)|(?:사단|재단|사회복지|학교|의료)법인)\s?"
+    r"|\s?(?:㈜|\((?:주|유|합|사|재)\)|주식회사|유한회사)$"
+)
+
+
+def strip_marks(name: str) -> str:
+    """A name without its legal form: '(재)OO재단', '재단법인 OO재단' and 'OO재단' are one body."""
+    return LEGAL_MARK_RE.sub("", name).strip()
+
+
+def _suffix_of(name: str) -> str:
+    match = SUFFIX_RE.search(name)
+    return match.group() if match else name[-1:]
+
+
+def _subsequence(short: str, long: str) -> bool:
+    letters = iter(long)
+    return all(letter in letters for letter in short)
+
+
+# the clipped forms Korean uses for kinds of body: 농협 is 농업협동조합, 상의 is 상공회의소 …
+CLIPPED_ENDINGS = (
+    ("농협", "농업협동조합"),
+    ("수협", "수산업협동조합"),
+    ("축협", "축산업협동조합"),
+    ("신협", "신용협동조합"),
+    ("상의", "상공회의소"),
+    ("산단", "산업단지"),
+)
+
+
+def is_short_form(short: str, full: str) -> bool:
+    """Whether a text may call the body 'full' by 'short' ('OO조합' for 'OO협동조합', '㈜X' for 'X')."""
+    a, n = strip_marks(short).replace(" ", ""), strip_marks(full).replace(" ", "")
+    if not a:
+        return False
+    if " " in full.strip() and " " not in short.strip() and full.split()[-1] == short.strip():
+        return len(a) >= 2  # '동구' for '울산광역시 동구', 'OO지사' for 'OO공사 OO지사'
+    for clipped, whole in CLIPPED_ENDINGS:  # 'OO농협' for 'OO농업협동조합', 'OO상의' for 'OO상공회의소'
+        if a.endswith(clipped) and len(a) > len(clipped) and a[: -len(clipped)] + whole == n:
+            return True
+    if a == n:  # the same name with and without ㈜: the marked one is the full name
+        return len(short) < len(full)
+    if n.endswith("대학교") and a == n[:-2]:  # OO대 for OO대학교
+        return True
+    if len(a) >= len(n) or len(a) < 3:
+        return False
+    suffix_a, suffix_n = _suffix_of(a), _suffix_of(n)
+    if not suffix_n.endswith(suffix_a) and not n.endswith(suffix_a):
+        return False
+    if len(a) - len(suffix_a) < 2:
+        return False
+    if n.endswith(a) and len(a) * 2 >= len(n):
+        return True
+    return a[0] == n[0] and _subsequence(a, n) and len(a) * 2 >= len(n)
+
+
+LATIN_IN_BRACKETS_RE = re.compile(r"\(([A-Z][A-Za-z&]{1,9})\)")
+LATIN_BEFORE_BRACKET_RE = re.compile(r"(?<![A-Za-z])([A-Z][A-Za-z&]{1,9})$")
+ALIAS_RE = re.compile(r"\(\s*이하\s*['\"‘“]?([^)'\"’”]+?)['\"’”]?\s*\)")
+
+
+def declared_aliases(text: str, mentions: list[Mention]) -> dict[str, str]:
+    """'(이하 X)' right after a name: X → that name; and a Latin abbreviation bracketed with a name,
+    'OO공사(LH)' or 'LH(OO공사)': LH → that name."""
+    aliases = {}
+    for match in ALIAS_RE.finditer(text):
+        before = [m for m in mentions if m.end <= match.start() and match.start() - m.end <= 1]
+        if before:
+            aliases[match.group(1).strip()] = before[-1].name
+    for mention in mentions:
+        after = LATIN_IN_BRACKETS_RE.match(text, mention.end)
+        inside = LATIN_IN_BRACKETS_RE.search(text, mention.start, mention.end)  # 'OO공사(LH) OO지사'
+        if after or inside:
+            aliases.setdefault((after or inside).group(1), mention.name)
+        if text[mention.start - 1 : mention.start] == "(" and text[mention.end : mention.end + 1] == ")":
+            before = LATIN_BEFORE_BRACKET_RE.search(text, 0, mention.start - 1)
+            if before:
+                aliases.setdefault(before.group(1), mention.name)
+    return aliases
+
+
+class Names:
+    """Resolves the names one article uses for a body to that body's full name."""
+
+    def __init__(self, text: str, mentions: list[Mention], extra: list[Mention], signing=None):
+        self.declared = declared_aliases(text, mentions)
+        self.names: list[str] = []
+        for mention in mentions + extra:
+            if mention.name not in self.names:
+                self.names.append(mention.name)
+        for alias in self.declared:
+            if alias not in self.names:
+                self.names.append(alias)
+        self.kinds = {m.name: m.kind for m in extra + mentions}
+        self.city: dict[str, str] = {}
+        # '시' is the city that signs when the signing sentence names one, else the first one named
+        signers = [m for m in mentions if signing and signing[0] <= m.start < signing[1]]
+        for mention in signers + mentions:
+            for anaphor in ("시", "군", "구", "도"):
+                if (
+                    mention.kind == "government"
+                    and mention.name.endswith(anaphor)
+                    and " " not in mention.name
+                ):
+                    self.city.setdefault(anaphor, mention.name)
+        self.used_anaphors: set[str] = set()
+        self._resolved: dict[str, str] = {}
+
+    def resolve(self, name: str) -> str:
+        if name not in self._resolved:
+            self._resolved[name] = self._resolve(name)
+        return self._resolved[name]
+
+    def _resolve(self, name: str) -> str:
+        if name in self.declared:
+            return self.resolve(self.declared[name]) if self.declared[name] != name else name
+        if name in self.city:
+            return self.city[name]
+        if " " in name:  # 'LH OO지역본부' is 'OO공사 OO지역본부' when LH is OO공사
+            head, tail = name.rsplit(" ", 1)
+            for known in self.names:
+                if known != name and known.endswith(" " + tail):
+                    if self.resolve(head) in (known, self.resolve(known.rsplit(" ", 1)[0])):
+                        return known
+        longer = [n for n in self.names if n != name and is_short_form(name, n) and n not in self.declared]
+        if longer:
+            return max(longer, key=len)
+        return name
+
+    def aliases(self, full: str) -> list[str]:
+        found = [
+            alias for alias, name in self.declared.items() if self.resolve(name) == full and alias != full
+        ]
+        found += [n for n in self.names if n != full and n not in found and self.resolve(n) == full]
+        found += [a for a in ("시", "군", "구", "도") if a in self.used_anaphors and self.city.get(a) == full]
+        return found
+
+
+def with_alias_mentions(words: list[Word], mentions: list[Mention], names: Names) -> list[Mention]:
+    """Add the words that are another name of a body ('(이하 하람)' … '하람은') as its mentions."""
+    covered = {i for m in mentions for i in range(m.first, m.last + 1)}
+    known = set(names.declared) | {n for n in names.names if " " not in n}
+    added = []
+    for i, word in enumerate(words):
+        if i not in covered and word.stem in known:
+            full = names.resolve(word.stem)
+            kind = names.kinds.get(full, "other")
+            added.append(Mention(word.stem, kind, word.start, word.stem_end, i, i))
+    return sorted(mentions + added, key=lambda m: m.start)
