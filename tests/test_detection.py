@@ -228,12 +228,12 @@ def test_it_reads_rural_and_street_addresses_as_the_site(sentence, site):
     assert extract(text)[1][0]["location"] == site
 
 
-def test_it_names_an_agreement_held_as_a_ceremony_and_not_a_bare_one():
-    """'…을 위한 업무협약식을 가졌다' is titled without 식; a bare '업무협약' is no title."""
+def test_it_names_an_agreement_held_as_a_ceremony_and_builds_a_name_for_a_bare_one():
+    """'…을 위한 업무협약식을 가졌다' is titled without 식; a bare '업무협약' is named by its parties."""
     held = "가람시는 14일 ㈜다온드론과 드론 산업 육성을 위한 업무협약식을 가졌다."
     bare = "가람시는 14일 시청에서 새솔센터와 업무협약을 체결했다."
     assert extract(held)[1][0]["title"] == "드론 산업 육성을 위한 업무협약"
-    assert extract(bare)[1][0]["title"] is None
+    assert extract(bare)[1][0]["title"] == "가람시·새솔센터 업무협약"
 
 
 def test_it_reads_a_promise_of_two_named_sides_as_both_of_theirs():

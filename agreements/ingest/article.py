@@ -15,7 +15,9 @@ from .entities import words_of
 from .numbers import find_amounts
 from .people import find_people
 from .roles import parties_of
-from .signing import QUOTE_RE, find_place, sentences, signing_sentence
+from .several import carry_over, later_agreements
+from .signing import find_place, lead_sentences, sentences, signing_sentence
+from .titles import built_title, find_title, unquoted_title
 
 AGREEMENT_RE = re.compile(
     r"업무\s?협약|MOU|양해각서|투자\s?협약|협약식|협약했|(?:협약|협정)[\'\"’”]?(?:을|를)?\s?(?:체결|맺)|상생\s?협력\s?협약"
@@ -26,16 +28,6 @@ AGREEMENT_RE = re.compile(
     r"|협력해[^.\n]{0,60}(?:과정|프로그램|사업|교육|캠페인)[^.\n]{0,10}(?:추진|운영|개설|진행)"
 )
 NOTICE_RE = re.compile(r"공고\s?제\s?\d|공고합니다|알려\s?드립니다|입찰\s?공고|모집\s?공고")
-TITLE_NOUN_RE = re.compile(
-    r"(?:업무\s?협약|협약|MOU|양해각서|협정|약정|협약서)$|(?:용역|과정|프로그램|아카데미|교육|캠프|사업)$"
-)
-TITLE_GLOSS_RE = re.compile(r"\s?\((?:MOU|mou|양해각서|업무협약|협약)\)$")
-AGREEMENT_NOUN_RE = re.compile(r"(?:협약|양해각서|MOU|협정|협약서|협약식)$")
-SIGN_WORD_RE = re.compile(r"^(?:체결|맺|서명|교환|가졌|갖|개최|열)")
-GLOSS_THEN_OBJECT_RE = re.compile(r"\s?\((?:MOU|mou|양해각서|업무협약)\)(?:을|를)\s")
-GENERIC_TITLE_RE = re.compile(r"^(?:업무\s?)?(?:협약|협약식|양해각서|MOU|협정)$")
-TITLE_STOP_RE = re.compile(r"^(?:가운데|이날|지난|오는|등|함께|\d+일|\d+월|\d+년|올해|최근|공동)$")
-STRONG_TITLE_RE = re.compile(r"(?:업무\s?협약|협약|MOU|양해각서|협정|약정|용역)$")
 LOCATION_RE = re.compile(
     r"(?<![가-힣])(?:(?:[가-힣]+(?:특별자치도|광역시|특별시|도|시|군|구|읍|면))\s){0,3}"
     r"[가-힣]+(?:동\d*가|동|읍|면|리|로(?:\s?\d+(?:번길)?)?|길(?:\s?\d+)?)(?:\s?\d+(?:-\d+)?(?:번지)?)?\s(?:일원|일대)"
@@ -57,9 +49,6 @@ MOU_RE = re.compile(r"업무\s?협약|MOU|양해각서")
 COOPERATION_RE = re.compile(r"협력|상생")
 PLAIN_AGREEMENT_RE = re.compile(r"협약|협정")
 PROGRAM_TEXT_RE = re.compile(r"후원|협력해")
-LINE_RE = re.compile(r"[^\n]+")
-APOSTROPHE_RE = re.compile("'")
-HANGUL_START_RE = re.compile(r"[가-힣]")
 # money that is not spent on the agreement: turnover, market size, capital, prices, losses
 NOT_SPENDING_RE = re.compile(
     r"(?:매출|매출액|시장\s?규모|자본금|수출|수출액|수익|가격|연봉|부채|손실|피해|시가총액|판매액)"
@@ -96,116 +85,12 @@ def agreement_kind(title: str | None, text: str) -> str:
     return "other"
 
 
-def _quoted(text: str) -> list[tuple[str, int, int]]:
-    """Quoted phrases with spans, mending a stray closing quote ("'A'을 위한 B'" → "A을 위한 B")."""
-    found = [(m.group()[1:-1], m.start() + 1, m.end() - 1) for m in QUOTE_RE.finditer(text)]
-    for paragraph in LINE_RE.finditer(text):
-        marks = [m.start() + paragraph.start() for m in APOSTROPHE_RE.finditer(paragraph.group())]
-        if len(marks) % 2 == 0:
-            continue
-        for a, b, c in zip(marks, marks[1:], marks[2:], strict=False):
-            if HANGUL_START_RE.match(text[b + 1 : b + 2]) and c - b < 25 and "'" not in text[b + 1 : c]:
-                found.append((text[a + 1 : b] + text[b + 1 : c], a + 1, c))
-    return found
-
-
-def find_title(
-    text: str, headline: str | None, subheadline: str | None, sentence: tuple[int, int] | None = None
-) -> tuple[str | None, list | None]:
-    """The agreement's name as the body quotes it (in the signing sentence first, an agreement noun
-    before a programme noun), else as the subheadline does."""
-    candidates = [
-        # the span keeps the source words (a mended stray quote included), less a trailing gloss
-        (
-            _clean_title(q),
-            s + len(q) - len(q.lstrip()),
-            e - (len(q) - len(TITLE_GLOSS_RE.sub("", q.rstrip()))),
-        )
-        for q, s, e in _quoted(text)
-        if TITLE_NOUN_RE.search(_clean_title(q))
-    ]
-    if candidates:
-
-        def rank(candidate):
-            in_signing = sentence is not None and sentence[0] <= candidate[1] <= sentence[1] + 80
-            return (
-                not in_signing,
-                not STRONG_TITLE_RE.search(candidate[0]),
-                candidate[1],
-                -len(candidate[0]),
-            )
-
-        # the longest reading at a place wins: a mended stray quote over the cut-short one
-        title, start, end = min(candidates, key=rank)
-        return title.strip(), [start, end]
-    for head in (subheadline, headline):
-        for quoted, _, _ in _quoted(head or ""):
-            if TITLE_NOUN_RE.search(_clean_title(quoted)):
-                return _prefer_body_form(_clean_title(quoted), text), None
-    return None, None
-
-
-def _clean_title(quoted: str) -> str:
-    """A quoted name without its trailing '(MOU)' gloss and outer spaces."""
-    return TITLE_GLOSS_RE.sub("", quoted.strip())
-
-
-def unquoted_title(text: str, words, sentence) -> tuple[str | None, list | None]:
-    """The noun phrase before '…협약을 체결' when the agreement's name is not quoted
-    ('이차전지 공장 증설을 위한 투자양해각서를 체결했다')."""
-    if not sentence:
-        return None, None
-    start = sentence[0]
-    inside = [w for w in words if w.start >= start and w.start < sentence[1] + 40]
-    for k, word in enumerate(inside):
-        if not AGREEMENT_NOUN_RE.search(word.stem):
-            continue
-        # '…협약을 체결', or with a gloss between: '…업무협약(MOU)을 체결'
-        gloss = GLOSS_THEN_OBJECT_RE.match(text, word.stem_end)
-        if word.text[len(word.stem) :] in ("을", "를"):
-            verb_at = k + 1
-        elif gloss:
-            verb_at = next(
-                (j for j in range(k + 1, len(inside)) if inside[j].start >= gloss.end()), len(inside)
-            )
-        else:
-            continue
-        if verb_at >= len(inside) or not SIGN_WORD_RE.match(inside[verb_at].text):
-            continue
-        first = k
-        while first > 0 and k - first < 8:
-            previous = inside[first - 1]
-            if (
-                previous.text in ("위한", "대한")
-                and first > 1
-                and inside[first - 2].text.endswith(("을", "를", "에"))
-            ):
-                first -= 2
-            elif previous.bare and previous.stem and not TITLE_STOP_RE.match(previous.text):
-                first -= 1
-            else:
-                break
-        end = word.stem_end - 1 if word.stem.endswith("협약식") else word.stem_end
-        title = text[inside[first].start : end]
-        if GENERIC_TITLE_RE.match(title):
-            return None, None  # a bare '업무협약' names nothing
-        return title, [inside[first].start, end]
-    return None, None
-
-
-def _prefer_body_form(title: str, text: str) -> str:
-    """'구축·운영' in a headline becomes '구축 및 운영' when the body writes it that way."""
-    if "·" in title:
-        joined = title.replace("·", " 및 ")
-        if joined in text:
-            return joined
-    return title
-
-
-def find_location(text: str) -> tuple[str | None, list | None]:
+def find_location(text: str, within=None) -> tuple[str | None, list | None]:
     """The site: an address-like run of place names ending in 일원/일대 ('OO구 OO동3가 일원'), else
     a named industrial estate ('OO 일반산업단지')."""
-    match = LOCATION_RE.search(text) or STREET_RE.search(text) or ESTATE_RE.search(text)
+    start, end = within or (0, len(text))
+    match = LOCATION_RE.search(text, start, end) or STREET_RE.search(text, start, end)
+    match = match or ESTATE_RE.search(text, start, end)
     return (match.group(), list(match.span())) if match else (None, None)
 
 
@@ -227,18 +112,45 @@ def signing_date(text: str, sentence, published) -> tuple[str | None, str | None
 def extract_article(
     text: str, *, headline: str | None, subheadline: str | None, published: datetime.date | None
 ) -> tuple[bool, list[dict]]:
-    """(is_agreement, agreements) for one repaired article text."""
+    """(is_agreement, agreements) for one repaired article text: one agreement, or several when a
+    later sentence signs another with a new partner (see ``several``)."""
     if not is_agreement_text(text, headline, subheadline):
         return False, []
     words = words_of(text)
-    parties, names, mentions = parties_of(text, words, headline, subheadline)
+    found = parties_of(text, words, headline, subheadline)
     sentence = signing_sentence(text)
-    title, title_span = find_title(text, headline, subheadline, sentence)
+    later = later_agreements(text, found[2], found[1].resolve, sentence, {p.name for p in found[0]})
+    if not later:
+        return True, [_agreement(text, words, headline, subheadline, published, sentence, found)]
+    bounds = [0] + [start for start, _ in later] + [len(text)]
+    agreements = []
+    for k, signing in enumerate([sentence] + later):
+        within = (bounds[k], bounds[k + 1])
+        heads = (headline, subheadline) if k == 0 else (None, None)
+        found = parties_of(text, words, *heads, signing=signing, within=within)
+        agreements.append(_agreement(text, words, *heads, published, signing, found, within))
+    for agreement in agreements[1:]:
+        carry_over(agreements[0], agreement)
+    return True, agreements
+
+
+def _agreement(text, words, headline, subheadline, published, sentence, found, within=None) -> dict:
+    """One agreement's fields; ``within`` (start, end) keeps the lists to its part of the article."""
+    parties, names, mentions = found
+    own = text[within[0] : within[1]] if within else text
+    title, title_span = find_title(text, headline, subheadline, sentence, within)
     if title is None:
         title, title_span = unquoted_title(text, words, sentence)
+    for lead in lead_sentences(text, sentence) if title is None else ():
+        if not within or within[0] <= lead[0] < within[1]:
+            title, title_span = unquoted_title(text, words, lead)  # 'A과 B가 …을 위한 양해각서를 교환했다'
+            if title:
+                break
+    if title is None:
+        title = built_title(headline, [p.name for p in parties if p.role == "party"], own)
     signed_on, signed_on_text, date_span = signing_date(text, sentence, published)
     place, place_span = find_place(text, words, sentence)
-    location, location_span = find_location(text)
+    location, location_span = find_location(text, within)
     party_names = {p.name for p in parties}
     budgets = [
         {"text": m.text, "amount_krw": m.amount_krw, "source": m.source, "span": list(m.span)}
@@ -251,7 +163,7 @@ def extract_article(
     ]
     agreement = {
         "title": title,
-        "kind": agreement_kind(title, text),
+        "kind": agreement_kind(title, own),
         "signed_on": signed_on,
         "signed_on_text": signed_on_text,
         "place": place,
@@ -260,10 +172,10 @@ def extract_article(
             {"name": p.name, "kind": p.kind, "role": p.role, "aliases": p.aliases, "span": list(p.span)}
             for p in parties
         ],
-        "budgets": budgets,
-        "targets": find_targets(text, words, published),
-        "commitments": find_commitments(text, words, names, party_names),
-        "people": people,
+        "budgets": _inside(budgets, within),
+        "targets": _inside(find_targets(text, words, published), within),
+        "commitments": _inside(find_commitments(text, words, names, party_names), within),
+        "people": _inside(people, within),
         "spans": {
             "title": title_span,
             "signed_on_text": date_span,
@@ -271,7 +183,14 @@ def extract_article(
             "location": location_span,
         },
     }
-    return True, [agreement]
+    return agreement
+
+
+def _inside(items: list[dict], within) -> list[dict]:
+    """The items whose words lie in one agreement's part of the article (all of them for one)."""
+    if not within:
+        return items
+    return [item for item in items if not item.get("span") or within[0] <= item["span"][0] < within[1]]
 
 
 def _unique_amounts(matches, text: str):

@@ -41,9 +41,9 @@ class Party:
     aliases: list[str] = field(default_factory=list)
 
 
-def _signing_context(text: str, words: list[Word], mentions: list[Mention]):
+def _signing_context(text: str, words: list[Word], mentions: list[Mention], signing=None):
     """(sentence start, verb position, attendance clause or None) of the signing sentence, or None."""
-    signing = signing_sentence(text)
+    signing = signing or signing_sentence(text)
     if not signing:
         return None
     start, verb = signing
@@ -67,8 +67,15 @@ def _signs(mention: Mention, text: str, context, quotes) -> bool:
     return text[mention.end : mention.end + 1] in ("는", "은", "이", "가", "와", "과", ",", "·", ")", "(")
 
 
-def find_parties(text: str, words: list[Word], mentions: list[Mention], names: Names, context) -> list[Party]:
-    """The organisations taking part, with their role, in the order the text names them."""
+def find_parties(
+    text: str, words: list[Word], mentions: list[Mention], names: Names, context, within=None
+) -> list[Party]:
+    """The organisations taking part, with their role, in the order the text names them; ``within``
+    (start, end) keeps to the sentences of one of the article's agreements."""
+    every_word, every_mention = words, mentions
+    if within:
+        words = [w for w in words if within[0] <= w.start < within[1]]
+        mentions = [m for m in mentions if within[0] <= m.start < within[1]]
     quotes = [m.span() for m in QUOTE_RE.finditer(text)]
     found: dict[str, Party] = {}
 
@@ -120,8 +127,9 @@ def find_parties(text: str, words: list[Word], mentions: list[Mention], names: N
                     late[0] <= mention.start < late[1] and text[mention.end : mention.end + 1] == "도"
                 ):
                     add(mention.name, mention.kind, "party", (mention.start, mention.end))
-    for name, kind, role, span in _worded_roles(text, words, mentions):
-        add(name, kind, role, span)
+    for name, kind, role, span in _worded_roles(text, every_word, every_mention):
+        if not within or within[0] <= span[0] < within[1]:
+            add(name, kind, role, span)
     for task in TASK_RE.finditer(text):  # 'OO협회가 강의를 맡는다': a body with a part, no signer
         sentence = next(((s, e) for s, e in sentences(text) if s <= task.start() < e), None)
         for mention in mentions:
@@ -196,13 +204,16 @@ def _worded_roles(text: str, words: list[Word], mentions: list[Mention]):
             yield previous.stem, kind, role, (previous.start, previous.stem_end)
 
 
-def parties_of(text: str, words: list[Word], headline: str | None, subheadline: str | None):
+def parties_of(
+    text: str, words: list[Word], headline: str | None, subheadline: str | None, signing=None, within=None
+):
     """(parties, names, mentions) of an article: its organisations with roles, the resolver of the
-    names it uses for them, and every organisation mention (for the people's employers)."""
+    names it uses for them, and every organisation mention (for the people's employers). ``signing``
+    and ``within`` pick one agreement of several: its signing sentence and its stretch of text."""
     from .entities import words_of
 
     mentions = find_orgs(words, text)
-    context = _signing_context(text, words, mentions)
+    context = _signing_context(text, words, mentions, signing)
     quotes = [m.span() for m in QUOTE_RE.finditer(text)]
     bodies = [m for m in mentions if not m.loose or _signs(m, text, context, quotes)]
     listed = _listed_names(text, words, bodies, context, quotes)
@@ -219,7 +230,7 @@ def parties_of(text: str, words: list[Word], headline: str | None, subheadline: 
             if anaphor and anaphor in names.city:
                 names.used_anaphors.add(anaphor)
     mentions = with_alias_mentions(words, mentions, names)
-    parties = find_parties(text, words, mentions, names, context)
+    parties = find_parties(text, words, mentions, names, context, within)
     for party in parties:
         party.aliases = names.aliases(party.name)
     return parties, names, mentions

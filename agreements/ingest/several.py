@@ -1,0 +1,71 @@
+"""Several agreements in one article. A later sentence that signs another agreement with a partner
+the first one did not have ('이어 시는 같은 장소에서 ㈜B와 320억원 규모의 투자협약도 맺었다') starts a
+second agreement; the article's sentences from there on are its own (partner, money, targets,
+people), while the date and a place given as '같은 장소' carry over from the first."""
+
+from __future__ import annotations
+
+import re
+
+from .signing import QUOTE_RE, in_any, sentences
+
+LATER_VERB_RE = re.compile(
+    r"(?:협약|양해각서|MOU|협정|약정)(?P<also>도)?(?:을|를)?\s?(?:맺|체결)"
+    r"(?:었다|었으며|었고|었다고|했다|했으며|했고|했다고|하기도|하기로)"
+)
+# a sentence that goes on to the next event of the day: '이어', '또한', '이와 함께', '같은 날'
+AGAIN_RE = re.compile(r"\s*(?:이어|이어서|또한|또|아울러|이와\s?함께|같은\s?날|이날|이후)\s")
+# a sentence about an earlier agreement: '지난해 … 협약을 맺은 바 있다'
+BACKGROUND_RE = re.compile(r"지난해|앞서|바\s?있|과거|당시|그동안|한편")
+SAME_PLACE_RE = re.compile(r"^(?:(?:같은|동일한?|그)\s?)?(?:장소|곳|자리)$")
+BRACKET_RE = re.compile(r"\([^)]{0,30}\)")
+
+
+def later_agreements(text: str, mentions, resolve, main, party_names: set[str]) -> list[tuple[int, int]]:
+    """(sentence start, verb position) of each sentence after the main signing one that signs another
+    agreement with a new partner, marked as another ('…도 맺었다', '이어 …')."""
+    if main is None:
+        return []
+    found = []
+    for start, end in sentences(text):
+        if start <= main[0]:
+            continue
+        quotes = [m.span() for m in QUOTE_RE.finditer(text, start, end)]
+        verb = next(
+            (v for v in LATER_VERB_RE.finditer(text, start, end) if not in_any(v.start(), quotes)), None
+        )
+        if verb is None or BACKGROUND_RE.search(text, start, verb.start()):
+            continue
+        partners = [
+            m
+            for m in mentions
+            if start <= m.start < verb.start()
+            and resolve(m.name) not in party_names
+            and _partner(text, m.end)
+        ]
+        again = verb.group("also") or AGAIN_RE.match(text, start)
+        if partners and (again or any(_partner(text, m.end, also=True) for m in partners)):
+            found.append((start, verb.start()))
+    return found
+
+
+def _partner(text: str, end: int, also: bool = False) -> bool:
+    """Whether a name is a '와/과' partner (its bracket skipped: '㈜B(대표 …)와'); with ``also``,
+    an added one ('㈜B와도')."""
+    bracket = BRACKET_RE.match(text, end)
+    at = bracket.end() if bracket else end
+    endings = ("와도", "과도") if also else ("와", "과")
+    return text.startswith(endings, at)
+
+
+def carry_over(first: dict, later: dict) -> None:
+    """A later agreement of the same event keeps the first one's date, its place when the text says
+    '같은 장소에서', and the people of the first who head one of its parties."""
+    if later["signed_on_text"] is None:
+        later["signed_on"], later["signed_on_text"] = first["signed_on"], first["signed_on_text"]
+    if later["place"] is None or SAME_PLACE_RE.match(later["place"]):
+        later["place"] = first["place"]
+    names = {p["name"] for p in later["parties"]} | {a for p in later["parties"] for a in p["aliases"]}
+    known = {p["name"] for p in later["people"]}
+    carried = [p for p in first["people"] if p["org"] in names and p["name"] not in known]
+    later["people"] = carried + later["people"]
