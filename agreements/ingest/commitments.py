@@ -35,18 +35,26 @@ GROUP_SUBJECT_RE = re.compile(
     r"(?:양|두|세|네|다섯|각|참여|협약|모든)\s?(?:기관|기업|단체|측|사|대학|지자체)들?(?:은|는|이|가)\s|양측은|양사는"
 )
 CONTENTS_RE = re.compile(r"내용|담겼|담았|골자|포함")
-UNDER_AGREEMENT_RE = re.compile(r"^(?:이번\s)?협약(?:에\s따라|으로|을\s통해)")
+UNDER_AGREEMENT_RE = re.compile(r"(?:^|\s)(?:이번\s)?협약(?:에\s따라|으로|을\s통해)")
+# '…을 지원하며, 예산 32억 원을 편성했다': the promise is the present clause before the past one
+PRESENT_CLAUSE_RE = re.compile(r"(?:하|되)(?:며|고),\s")
+# one letter standing for the one party of that kind: '구는' for 'OO 서구', '도는' for 'OO도'
+KIND_LETTERS = ("시", "군", "구", "도")
+LEGAL_MARK_RE = re.compile(r"㈜|\((?:주|유|사|재)\)|주식회사\s?|유한회사\s?|(?:사단|재단)법인\s?")
+GAPPED_OBJECT_RE = re.compile(r"\s*(?:을|를)$")
 PAST_RE = re.compile(r"(?:었|았|였|했)다$")
 NOT_UNDERTAKING_RE = re.compile(
-    r"(?:계획|예정|방침|전망|목표|구상|기대|것|예상)(?:이)?다$|(?:기대|전망|예상)된다$|이다$"
+    r"(?:계획|예정|방침|전망|목표|구상|기대|것|예상)(?:이)?다$|(?:기대|전망|예상)된다$|이다$|있다$|없다$"
+    r"|목표로\s?한다$"
 )
-LEAD_RE = re.compile(r"^(?:이번\s)?협약(?:에\s따라|으로|을\s통해)\s")
+LEAD_RE = re.compile(r"^(?:이번\s)?협약(?:에\s따라|으로|을\s통해|에\s참여해)\s")
 SIGNED_THEN_RE = re.compile(r"(?:체결|맺|서명)(?:하고|했고|고|으며|었으며|하며|한\s뒤|한\s후),?\s")
 
 
 def find_commitments(text: str, words: list[Word], names, party_names: set[str]) -> list[dict]:
     """One commitment per '△' item or per side of a promise sentence, with its party when named."""
     commitments = []
+    in_clauses = False
     for start, end in sentences(text):
         sentence = text[start:end]
         listed = BULLET_RE.search(sentence)
@@ -58,15 +66,25 @@ def find_commitments(text: str, words: list[Word], names, party_names: set[str])
             or GROUP_SUBJECT_RE.search(sentence)
             or _party_topics(words, start, end, text, names, party_names) >= 2  # '도는 …하고, OO는 …하기로'
         )
-        undertaken = (UNDER_AGREEMENT_RE.match(sentence.strip()) or GROUP_SUBJECT_RE.search(sentence)) and (
+        undertaken = (UNDER_AGREEMENT_RE.search(sentence) or GROUP_SUBJECT_RE.search(sentence)) and (
             _plain_present(sentence)
         )
-        if not (promised or undertaken):
+        # after '협약에 따라 …', the sentences that follow go on saying who does what ('시는 …을 지원한다')
+        follows = in_clauses and _party_topics(words, start, end, text, names, party_names) >= 1
+        cut = False
+        if follows and not (promised or undertaken):
+            last = sentence.strip().rstrip(".").split()[-1]
+            cut = bool(PAST_RE.search(last)) and bool(PRESENT_CLAUSE_RE.search(sentence))
+            follows = _plain_present(sentence) or bool(COMMIT_VERB_RE.search(sentence)) or cut
+        if UNDER_AGREEMENT_RE.search(sentence):
+            in_clauses = True
+        if not (promised or undertaken or follows):
             continue
+        in_clauses = True
         if listed:
             commitments += _listed(text, start, end, words, names, party_names)
         else:
-            commitments += _by_side(text, start, end, words, names, party_names)
+            commitments += _by_side(text, start, end, words, names, party_names, cut)
     unique = {}  # a sentence printed twice (a kept caption) promises once
     for commitment in commitments:
         unique.setdefault((commitment["party"], commitment["text"]), commitment)
@@ -93,19 +111,54 @@ def _party_topics(words, start, end, text, names, party_names) -> int:
 
 def _plain_present(sentence: str) -> bool:
     """'…을 지원한다', '…을 맡는다': a plain present statement, not a plan, hope or past event."""
-    last = sentence.strip().rstrip(".").split()[-1] if sentence.strip() else ""
-    return last.endswith("다") and not PAST_RE.search(last) and not NOT_UNDERTAKING_RE.search(last)
+    tail = sentence.strip().rstrip(".").split()[-2:] if sentence.strip() else [""]
+    last = tail[-1]
+    return last.endswith("다") and not PAST_RE.search(last) and not NOT_UNDERTAKING_RE.search(" ".join(tail))
 
 
 def _topic_party(word: Word, text: str, names, party_names: set[str]) -> str | None:
-    if not TOPIC_RE.search(word.text[len(word.stem) :]):
+    rest = word.text[len(word.stem) :]
+    if not TOPIC_RE.search(rest) and rest != "도":
         return None
     full = names.resolve(word.stem) if not anaphor_of(word, text) else names.city.get(word.stem)
     if full in party_names:
         return full
-    # a head noun standing for the one party it ends: '법인은', '병원은', '농협은'
-    ending = [name for name in party_names if len(word.stem) >= 2 and name.endswith(word.stem)]
-    return ending[0] if len(ending) == 1 else None
+    return _party_standing_for(word.stem, party_names)
+
+
+def _party_standing_for(short: str, party_names: set[str]) -> str | None:
+    """The one party a short subject stands for: a head noun it ends with ('법인은', '재단은'),
+    a one-letter kind ('구는' for 'OO 서구'), or the start of its name ('OO수소는' for 'OO수소코리아(유)')."""
+    if not short:
+        return None
+    bare = {name: LEGAL_MARK_RE.sub("", name).strip() for name in party_names}
+    if short in KIND_LETTERS:
+        found = [name for name, plain in bare.items() if plain.split()[-1].endswith(short)] if bare else []
+    elif len(short) >= 2:
+        found = [name for name, plain in bare.items() if plain.endswith(short)]
+        if not found and short.endswith("대"):  # 'OO대' for 'OO대학교'
+            found = [name for name, plain in bare.items() if plain.endswith(short + "학교")]
+        if not found:  # '농어촌공사' for '한국농어촌공사 OO지사'
+            found = [name for name, plain in bare.items() if any(t.endswith(short) for t in plain.split())]
+        if not found and len(short) >= 3:
+            found = [name for name, plain in bare.items() if plain.replace(" ", "").startswith(short)]
+        if not found:  # an abbreviation keeps the syllables in order: '한전', '해수부'
+            found = [name for name, plain in bare.items() if _abbreviates(short, plain.replace(" ", ""))]
+    else:
+        found = []
+    return found[0] if len(found) == 1 else None
+
+
+def _abbreviates(short: str, name: str) -> bool:
+    """'한전' for '한국전력공사': the same first syllable, then the rest in order, and shorter."""
+    if len(short) < 2 or len(short) * 2 > len(name) + 1 or short[0] != name[0]:
+        return False
+    position = 1
+    for letter in short[1:]:
+        position = name.find(letter, position) + 1
+        if not position:
+            return False
+    return True
 
 
 def _listed(text, start, end, words, names, party_names) -> list[dict]:
@@ -149,7 +202,7 @@ def _item_party(words, text, item_start, names, party_names):
     return None
 
 
-def _by_side(text, start, end, words, names, party_names) -> list[dict]:
+def _by_side(text, start, end, words, names, party_names, cut=False) -> list[dict]:
     topics = []
     for index, word in enumerate(words):
         if start <= word.start < end:
@@ -162,6 +215,9 @@ def _by_side(text, start, end, words, names, party_names) -> list[dict]:
     for number, (word, party) in enumerate(topics):
         seg_start = word.end + 1
         seg_end = topics[number + 1][0].start if number + 1 < len(topics) else end
+        if cut:  # keep the present clause: '…을 지원하며, 예산을 편성했다' → '…을 지원'
+            present = PRESENT_CLAUSE_RE.search(text, seg_start, seg_end)
+            seg_end = present.start() if present else seg_end
         segment = text[seg_start:seg_end]
         purpose_end = _own_subject_purpose_end(words, seg_start, seg_end)
         if purpose_end and seg_end - purpose_end > 4:
@@ -179,7 +235,7 @@ def _by_side(text, start, end, words, names, party_names) -> list[dict]:
         trimmed = TAIL_RE.sub("", segment).strip()
         if segment[len(trimmed) :].startswith("기로"):
             trimmed += "기"  # '힘을 모으기로 했다' → '힘을 모으기', still the words of the text
-        segment = trimmed
+        segment = GAPPED_OBJECT_RE.sub("", trimmed.rstrip(", "))  # 'LH는 사업 총괄을, OO는 …을 맡는다'
         if len(segment) >= 4:
             found.append({"party": party, "text": segment, "span": [seg_start, seg_start + len(segment)]})
     return found

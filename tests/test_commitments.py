@@ -1,0 +1,58 @@
+"""Commitments: who does what under the agreement, read from short made-up articles."""
+
+from agreements.ingest.article import extract_article
+
+SIGNED = "가람시는 12일 시청에서 누리개발공사, ㈜새별건설과 '새뜰 정비사업 협약'을 체결했다. "
+
+
+def commitments(text):
+    _, [agreement] = extract_article(text, headline=None, subheadline=None, published=None)
+    return [(c["party"], c["text"]) for c in agreement["commitments"]]
+
+
+def test_it_splits_a_gapped_clause_into_one_commitment_per_subject():
+    """'시는 A를 지원하고, 공사는 B를, 건설은 C를 맡는다' gives three commitments."""
+    text = (
+        SIGNED + "협약에 따라 시는 행정절차를 지원하고, 공사는 사업 총괄을, ㈜새별건설은 주택 건설을 맡는다."
+    )
+    assert commitments(text) == [
+        ("가람시", "행정절차를 지원"),
+        ("누리개발공사", "사업 총괄"),
+        ("㈜새별건설", "주택 건설을 맡는다"),
+    ]
+
+
+def test_it_reads_the_sentences_that_follow_the_agreement_clause():
+    """After '협약에 따라 …', '건설은 …을 부담한다' is a commitment too."""
+    text = SIGNED + "협약에 따라 공사는 부지를 제공한다. ㈜새별건설은 사업비 중 3억원을 부담한다."
+    assert commitments(text) == [("누리개발공사", "부지를 제공"), ("㈜새별건설", "사업비 중 3억원을 부담")]
+
+
+def test_it_leaves_plans_and_goals_out():
+    """'…할 계획이다' and '…을 목표로 한다' are not commitments."""
+    text = (
+        SIGNED + "협약에 따라 ㈜새별건설은 2028년까지 주택 300호를 지을 계획이다. "
+        "세 기관은 2029년 준공을 목표로 한다."
+    )
+    assert commitments(text) == []
+
+
+def test_it_keeps_the_present_clause_before_a_past_one():
+    """'시는 이자를 지원하며, 예산을 편성했다': the promise is the support."""
+    text = (
+        SIGNED
+        + "협약에 따라 공사는 부지를 제공한다. 시는 대출이자 일부를 지원하며, 이에 필요한 예산을 편성했다."
+    )
+    assert commitments(text)[-1] == ("가람시", "대출이자 일부를 지원")
+
+
+def test_it_reads_a_shortened_name_or_abbreviation_as_its_party():
+    """'새별건설은' is ㈜새별건설; '누개공은' abbreviates 누리개발공사."""
+    text = SIGNED + "협약에 따라 새별건설은 주택을 짓고, 누개공은 토지를 공급한다."
+    assert commitments(text) == [("㈜새별건설", "주택을 짓고"), ("누리개발공사", "토지를 공급")]
+
+
+def test_it_does_not_start_reading_promises_before_the_agreement_clause():
+    """A plain sentence about the city before any '협약에 따라' is news, not a commitment."""
+    text = SIGNED + "이와 함께 시는 청년 정책에 행정력을 집중한다."
+    assert commitments(text) == []
