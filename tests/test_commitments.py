@@ -56,3 +56,9 @@ def test_it_does_not_start_reading_promises_before_the_agreement_clause():
     """A plain sentence about the city before any '협약에 따라' is news, not a commitment."""
     text = SIGNED + "이와 함께 시는 청년 정책에 행정력을 집중한다."
     assert commitments(text) == []
+
+
+def test_it_reads_a_subject_whose_particle_follows_a_bracket():
+    """'㈜새별건설(대표 홍길동)도 …하기로 했다' is a promise of that company."""
+    text = SIGNED + "㈜새별건설(대표 홍길동)도 협약에 참여해 현장실습을 지원하기로 했다."
+    assert commitments(text) == [("㈜새별건설", "현장실습을 지원")]

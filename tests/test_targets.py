@@ -97,3 +97,14 @@ def test_it_leaves_out_per_unit_caps_and_interest_rates():
 def test_it_does_not_read_a_year_in_a_quoted_title_as_a_deadline():
     """'2027년 …업무협약' in quotes names the agreement."""
     assert targets("시는 '2027년 새봄 특별보증 업무협약'을 체결했다.") == []
+
+
+def test_it_reads_a_summary_line_that_ends_on_its_noun():
+    """'○ 2028년까지 재배 면적 1천200㏊로 확대' is due 2028."""
+    assert ("2028", None, None) in targets("○ 2028년까지 재배 면적 1천200㏊로 확대\n군은 협약을 맺었다.")
+
+
+def test_it_counts_the_bodies_that_benefit_but_not_those_that_sign():
+    """'선발된 15개 기업에는' is a target; '3개 기업은 …' speaks of the signers."""
+    assert targets("선발된 15개 기업에는 멘토링이 제공된다.") == [(None, 15, "개")]
+    assert targets("3개 기업은 공장을 짓는다.") == []

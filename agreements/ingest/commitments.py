@@ -204,9 +204,17 @@ def _item_party(words, text, item_start, names, party_names):
 
 def _by_side(text, start, end, words, names, party_names, cut=False) -> list[dict]:
     topics = []
+    ending_at = {w.end: i for i, w in enumerate(words)}
     for index, word in enumerate(words):
         if start <= word.start < end:
             party = _topic_party(word, text, names, party_names)
+            if not word.stem and word.text in ("은", "는", "도") and text[word.start - 1 : word.start] == ")":
+                # 'OO㈜(대표 홍길동)도 …': the particle after a bracket belongs to the name before it
+                named = ending_at.get(text.rfind("(", start, word.start))
+                if named is not None:
+                    index, stem = named, words[named].stem
+                    party = names.resolve(stem) if names.resolve(stem) in party_names else None
+                    party = party or _party_standing_for(stem, party_names)
             if party and index and words[index - 1].text[len(words[index - 1].stem) :] in ("와", "과"):
                 topics.append((word, None))  # 'A와 B는 …하기로 했다' is a promise of both
             elif party or (TOPIC_RE.search(word.text) and word.stem in GROUP_WORDS):

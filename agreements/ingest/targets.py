@@ -22,7 +22,10 @@ GOAL_OBJECT_RE = re.compile(r"^[^.,]{0,40}?(?=(?:을|를)\s?목표로)")
 ATTENDANCE_AFTER_RE = re.compile(r"^\s?(?:이|가|의)?\s?(?:참석|참가|자리)")
 ORDINAL_DAE_RE = re.compile(r"^(?:\s[가-힣]|의\s|·)")
 MEASURE_NOUN_RE = re.compile(r"(?:용량|면적|규모|연면적|부지|용지|길이|연장|인원|정원|생산량|발전량)$")
-COUNTED_BODIES_RE = re.compile(r"^\s?(?:기업|기관|업체|단체|사|곳|대학|지자체|시군)")
+# '3개 기업은', '3개 기관과': the bodies that sign, not '선발된 15개 기업에는' that benefit
+COUNTED_BODIES_RE = re.compile(
+    r"^\s?(?:기업|기관|업체|단체|사|곳|대학|지자체|시군)들?(?:은|는|이|가|과|와|\)|,|$)"
+)
 # goals that only say a thing will run or be got ready: a deadline only with 까지 or a count
 WEAK_GOALS = {"운영", "준비"}
 # 'N번째' and 'OO당 최대 N': an ordinal or a cap for each firm, household or person
@@ -132,6 +135,9 @@ def _deadline_targets(text: str, words: list[Word], published, bounds) -> list[d
         elif deadline.bound == "까지" and predicate is not None:
             quantity = _counted_object(text, after, predicate)
             end = _predicate_end(predicate)
+        elif deadline.bound == "까지":  # a summary line ends on its noun: '2028년까지 … 1천200㏊로 확대'
+            line_end = len(text[:s_end].rstrip(" .,"))
+            end = line_end if line_end - start <= 60 else end
         else:
             quantity = _counted_object(text, after, predicate) if predicate else None
             if quantity is None:
