@@ -340,3 +340,35 @@ def test_it_reads_a_promise_printed_twice_once():
     promise = "협약에 따라 양 기관은 △공동 배송 △상인 교육 등에 협력하기로 했다."
     text = f"가람시는 가람상인회와 '상생 협약'을 체결했다.\n\n{promise}\n\n{promise}"
     assert [c["text"] for c in extract(text)[1][0]["commitments"]] == ["공동 배송", "상인 교육"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "site"),
+    [
+        ("공장은 새솔 국가산업단지 3공구 20만㎡에 들어선다.", "새솔 국가산업단지 3공구"),
+        ("㈜다온소재는 누리 제2첨단과학단지 내 4만9500㎡ 부지에 공장을 짓는다.", "누리 제2첨단과학단지"),
+    ],
+)
+def test_it_reads_the_whole_extent_of_a_site(sentence, site):
+    """An estate with its section ('…산업단지 3공구'), and the place before a plot's area ('X 내 N㎡')."""
+    text = f"가람시와 ㈜다온소재는 '공장 신설 투자협약'을 체결했다. {sentence}"
+    assert extract(text)[1][0]["location"] == site
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "협약식에는 오민하 가람경제자유구역청장이 참석했다.",
+        "한편 시는 지난해 새솔 국가산업단지 후보지로 선정된 바 있다.",
+    ],
+)
+def test_it_takes_no_site_from_a_body_or_a_background_sentence(sentence):
+    """'…경제자유구역청' is a body; '한편 … 바 있다' tells of something else."""
+    text = f"가람시와 ㈜다온소재는 '공장 신설 투자협약'을 체결했다. {sentence}"
+    assert extract(text)[1][0]["location"] is None
+
+
+def test_it_takes_no_site_from_a_partys_name():
+    """A party named like an estate ('(재)OO테크노파크') is not where anything is built."""
+    text = "(재)가람테크노파크(원장 오하늘)는 새솔은행과 '창업 지원 업무협약'을 체결했다."
+    assert extract(text)[1][0]["location"] is None

@@ -12,11 +12,12 @@ import re
 from .clauses import find_commitments, find_targets
 from .dates import resolve_signing_date
 from .entities import words_of
+from .names import strip_marks
 from .numbers import find_amounts
 from .people import find_people
 from .roles import parties_of
 from .several import carry_over, later_agreements
-from .signing import find_place, lead_sentences, sentences, signing_sentence
+from .signing import find_place, in_any, lead_sentences, sentences, signing_sentence
 from .titles import built_title, find_title, unquoted_title
 
 AGREEMENT_RE = re.compile(
@@ -40,7 +41,17 @@ STREET_RE = re.compile(
 ESTATE_RE = re.compile(
     r"(?<![가-힣])(?:[가-힣A-Za-z]{2,}(?<![은는이가을를에의와과도로지서된한])\s)?"
     r"[가-힣A-Za-z0-9]*(?:산업단지|산단|농공단지|테크노밸리|테크노파크|혁신도시|경제자유구역)"
+    r"(?:\s?제?\d+(?:공구|단계|블록|지구|구역))?"  # the whole extent: 'OO 국가산업단지 5공구'
 )
+# 'OO단지 내 4만9500㎡ 부지': the place a plant is built, named before its area
+SITE_RE = re.compile(
+    r"(?<![가-힣])(?P<site>(?:[가-힣A-Za-z0-9]{2,}(?<![은는이가을를에의와과도로지서된한])\s)?"
+    r"[가-힣A-Za-z0-9]{2,})\s?내\s[\d,.만천]+\s?(?:㎡|평|m²|㏊|ha)"
+)
+# a sentence about something else: '한편 군은 지난해 … 후보지로 선정된 바 있다'
+BACKGROUND_RE = re.compile(r"^\s*한편\s|바\s?있다")
+REST_OF_WORD_RE = re.compile(r"[가-힣]*")
+PARTICLES_RE = re.compile(r"(?:에서|에는|에|의|은|는|이|가|을|를|으로|로|와|과|도|까지|부터|만|내)*")
 SIGNED_RE = re.compile(r"체결|협약식")
 INVESTMENT_RE = re.compile(r"투자\s?(?:협약|양해각서|MOU)")
 RESEARCH_RE = re.compile(r"용역|연구\s?(?:협약|과제)")
@@ -85,13 +96,24 @@ def agreement_kind(title: str | None, text: str) -> str:
     return "other"
 
 
-def find_location(text: str, within=None) -> tuple[str | None, list | None]:
-    """The site: an address-like run of place names ending in 일원/일대 ('OO구 OO동3가 일원'), else
-    a named industrial estate ('OO 일반산업단지')."""
+def find_location(text: str, within=None, bodies=()) -> tuple[str | None, list | None]:
+    """The site: an address-like run of place names ending in 일원/일대 ('OO구 OO동3가 일원'), the
+    place before a plot's area ('OO단지 내 4만㎡ 부지'), a street address, else a named industrial
+    estate ('OO 일반산업단지 2공구'); not an organisation's name ('OO경제자유구역청', a party) and
+    not from a background sentence ('한편 …', '… 바 있다')."""
     start, end = within or (0, len(text))
-    match = LOCATION_RE.search(text, start, end) or STREET_RE.search(text, start, end)
-    match = match or ESTATE_RE.search(text, start, end)
-    return (match.group(), list(match.span())) if match else (None, None)
+    names = {strip_marks(body).replace(" ", "") for body in bodies}
+    background = [(s, e) for s, e in sentences(text) if BACKGROUND_RE.search(text[s:e])]
+    for pattern, group in ((LOCATION_RE, 0), (SITE_RE, "site"), (STREET_RE, 0), (ESTATE_RE, 0)):
+        for match in pattern.finditer(text, start, end):
+            at, to = match.span(group)
+            if in_any(at, background) or text[at:to].replace(" ", "") in names:
+                continue
+            rest = REST_OF_WORD_RE.match(text, to).group()
+            if not PARTICLES_RE.fullmatch(rest):  # '…경제자유구역청(장)' is a body, not a site
+                continue
+            return text[at:to], [at, to]
+    return None, None
 
 
 def signing_date(text: str, sentence, published) -> tuple[str | None, str | None, list | None]:
@@ -150,7 +172,7 @@ def _agreement(text, words, headline, subheadline, published, sentence, found, w
         title = built_title(headline, [p.name for p in parties if p.role == "party"], own)
     signed_on, signed_on_text, date_span = signing_date(text, sentence, published)
     place, place_span = find_place(text, words, sentence)
-    location, location_span = find_location(text, within)
+    location, location_span = find_location(text, within, [p.name for p in parties])
     party_names = {p.name for p in parties}
     budgets = [
         {"text": m.text, "amount_krw": m.amount_krw, "source": m.source, "span": list(m.span)}
