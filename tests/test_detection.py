@@ -47,12 +47,16 @@ def test_it_does_not_take_a_history_column_or_a_notice_for_an_agreement(text):
         ("가람시는 ㈜다온테크와 '스마트시티 업무협약'을 체결했다.", "mou"),
         ("가람시는 ㈜다온테크와 '이차전지 공장 투자협약'을 체결했다.", "investment"),
         ("가람시는 가람상인회와 '상생협력을 위한 협약'을 체결했다.", "cooperation"),
+        ("가람시는 새솔상인회와 '전통시장 상생발전 협약'을 체결했다.", "cooperation"),
+        ("가람구는 ㈜새솔은행과 '소상공인 특별금융 지원 협약'을 체결했다.", "mou"),
+        ("가람시는 새솔개발공사와 '도시재생 혁신지구 공동시행 협약'을 체결했다.", "other"),
         ("가람시는 지난 8일 '도시 숲 조성 연구 용역' 착수보고회를 열었다.", "research"),
         ("가람복지관은 새솔은행의 후원을 받아 '청년 코딩 교육 과정'을 운영한다.", "program"),
     ],
 )
 def test_it_tells_the_kind_of_agreement(text, kind):
-    """The title decides first: 업무협약/MOU, 투자협약, 상생협력 협약, 용역, 과정."""
+    """The title decides first: 업무협약/MOU and a plain '…지원 협약' are mou, 투자협약 investment,
+    상생/협력 협약 cooperation, a 공동시행 협약 other, 용역 research, 과정 program."""
     assert extract(text)[1][0]["kind"] == kind
 
 

@@ -59,6 +59,7 @@ PROGRAM_TITLE_RE = re.compile(r"(?:과정|프로그램|아카데미|교육|캠�
 MOU_RE = re.compile(r"업무\s?협약|MOU|양해각서")
 COOPERATION_RE = re.compile(r"협력|상생")
 PLAIN_AGREEMENT_RE = re.compile(r"협약|협정")
+CONTRACT_RE = re.compile(r"(?:공동\s?시행|실시|위수탁|위·수탁|대행|시행)\s?(?:협약|협정)")
 PROGRAM_TEXT_RE = re.compile(r"후원|협력해")
 # money that is not spent on the agreement: turnover, market size, capital, prices, losses
 NOT_SPENDING_RE = re.compile(
@@ -77,7 +78,12 @@ def is_agreement_text(text: str, headline: str | None = None, subheadline: str |
 
 
 def agreement_kind(title: str | None, text: str) -> str:
-    """mou, investment, cooperation, research, program or other, from the title first, then the text."""
+    """mou, investment, cooperation, research, program or other, from the title first, then the text.
+
+    The rule for a plain 협약: Korean public bodies sign a '… 지원 협약', '… 확대 협약' as they sign an
+    업무협약 (a memorandum of what each side will do), so it is ``mou``; it is ``cooperation`` when
+    it names the working together itself (상생, 협력: '상생발전 협약', '상생협력을 위한 협약'), and
+    ``other`` when it is a binding contract to carry a project out (공동시행, 실시, 위수탁, 대행)."""
     for source in (title or "", text):
         if INVESTMENT_RE.search(source):
             return "investment"
@@ -91,8 +97,10 @@ def agreement_kind(title: str | None, text: str) -> str:
             return "cooperation"
         if source is text and PROGRAM_TEXT_RE.search(source):
             return "program"
+        if CONTRACT_RE.search(source):
+            return "other"
         if PLAIN_AGREEMENT_RE.search(source):
-            return "cooperation"  # a plain 협약 binds the sides to work together
+            return "mou"
     return "other"
 
 
