@@ -62,3 +62,9 @@ def test_it_reads_a_subject_whose_particle_follows_a_bracket():
     """'㈜새별건설(대표 홍길동)도 …하기로 했다' is a promise of that company."""
     text = SIGNED + "㈜새별건설(대표 홍길동)도 협약에 참여해 현장실습을 지원하기로 했다."
     assert commitments(text) == [("㈜새별건설", "현장실습을 지원")]
+
+
+def test_it_leaves_hopes_out_of_the_clauses():
+    """'시는 … 효과를 기대한다' after the agreement clause is a hope, not a promise."""
+    text = SIGNED + "협약에 따라 공사는 부지를 제공한다. 시는 이번 사업으로 일자리 효과를 기대한다."
+    assert commitments(text) == [("누리개발공사", "부지를 제공")]

@@ -134,3 +134,10 @@ def test_it_skips_a_bare_month_and_a_period_already_past():
     """'3월 5일 협약' is a story date; '2025년까지' is before a 2026 publication."""
     assert find_deadlines("3월 5일 협약을 맺었다.", PUBLISHED) == []
     assert find_deadlines("2025년까지 운영했다.", PUBLISHED) == []
+
+
+def test_it_reads_this_and_next_month_and_a_bare_half_year():
+    """'이달 말까지', '다음 달 10일까지', '하반기 착공' count from the publication date."""
+    found = find_deadlines("이달 말까지 모집하고 다음 달 10일까지 심사하며 하반기 착공한다.", PUBLISHED)
+    assert [d.due.iso for d in found] == ["2026-03", "2026-04-10", "2026-H2"]
+    assert find_deadlines("상반기 실적이 좋았다.", PUBLISHED) == []

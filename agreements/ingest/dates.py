@@ -134,7 +134,8 @@ _RUNNING_DEADLINE_RE = re.compile(
     r"(?<![\w])(?P<coming>오는\s)?"
     r"(?P<period>(?:(?P<year>(?:19|20)\d\d)년|(?P<word>올해|올|금년|내년|명년|내후년))"
     + _PART
-    + r"|(?P<bmonth>\d{1,2})월(?:\s?(?P<bday>\d{1,2})일)?|(?P<yearend>연말|연내))"
+    + r"|(?P<bmonth>\d{1,2})월(?:\s?(?P<bday>\d{1,2})일)?|(?P<yearend>연말|연내)"
+    r"|(?P<hmonth>이달|이번\s?달|다음\s?달|내달)(?:\s?(?P<hend>말)|\s?(?P<hday>\d{1,2})일)?|(?P<bhalf>상|하)반기)"
     r"(?P<bound>까지|부터)?(?P<topic>는|은)?"
     rf"(?P<tail>(?:{_BETWEEN}{{0,3}}?\s?(?P<goal>{GOAL_WORDS})(?=$|[^가-힣]|[하한할해했되된될됐을를이가은는에의도과와로]))?)"
 )
@@ -153,6 +154,11 @@ def _running_due(match: re.Match, published: datetime.date | None) -> Deadline |
         year = published.year + RELATIVE_YEARS[group("word")]
     elif published is None:
         return None
+    elif group("hmonth"):  # '이달 말', '다음 달 10일'
+        year, month = _month_shift(published, 0 if group("hmonth").startswith("이") else 1)
+        return day_of(year, month, int(group("hday"))) if group("hday") else month_end(year, month)
+    elif group("bhalf"):  # '하반기 착공': this year's half
+        return half_end(published.year, 1 if group("bhalf") == "상" else 2)
     elif group("yearend"):
         return month_end(published.year, 12) if group("yearend") == "연말" else year_end(published.year)
     else:  # '오는 12월', '4월 10일까지': the next such month or day
@@ -181,6 +187,10 @@ def find_deadlines(text: str, published: datetime.date | None = None) -> list[De
             continue  # '3월 5일' alone is a date of the story, not a deadline
         if match.group("yearend") and not match.group("bound"):
             continue
+        if (match.group("hmonth") or match.group("bhalf")) and not (
+            match.group("bound") or match.group("goal")
+        ):
+            continue  # '상반기 실적', '이달 행사': a time of the story
         try:
             due = _running_due(match, published)
         except ValueError:
