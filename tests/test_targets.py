@@ -108,3 +108,8 @@ def test_it_counts_the_bodies_that_benefit_but_not_those_that_sign():
     """'선발된 15개 기업에는' is a target; '3개 기업은 …' speaks of the signers."""
     assert targets("선발된 15개 기업에는 멘토링이 제공된다.") == [(None, 15, "개")]
     assert targets("3개 기업은 공장을 짓는다.") == []
+
+
+def test_it_leaves_out_counts_of_earlier_years():
+    """'2019년부터 2024년까지 … 500곳을 지원했다' tells what was done before a 2026 article."""
+    assert targets("시는 2019년부터 2024년까지 소상공인 500곳을 지원했다.") == []

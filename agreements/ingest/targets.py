@@ -17,6 +17,7 @@ from .numbers import find_quantities
 from .signing import sentences
 
 AIM_RE = re.compile(r"^(?P<what>[^.,\n]{4,70}?)(?:한다는|하겠다는|하는\s것을)\s목표")
+YEAR_RE = re.compile(r"((?:19|20)\d\d)년")
 PAST_CONTEXT_RE = re.compile(r"지난해|작년|그동안|지금까지|현재|누적|역대|기준으로|당시")
 GOAL_OBJECT_RE = re.compile(r"^[^.,]{0,40}?(?=(?:을|를)\s?목표로)")
 ATTENDANCE_AFTER_RE = re.compile(r"^\s?(?:이|가|의)?\s?(?:참석|참가|자리)")
@@ -188,7 +189,7 @@ def find_targets(text: str, words: list[Word], published) -> list[dict]:
     word_ending = {w.end: w for w in words}
     for quantity in find_quantities(text):
         start, end = quantity.span
-        if start in merged or not _counts_for_the_project(text, quantity, bounds):
+        if start in merged or not _counts_for_the_project(text, quantity, bounds, published):
             continue
         start = _qualifier_start(text, start, word_ending)
         end = _phrase_end(text, end, words, word_at)
@@ -214,12 +215,13 @@ def find_targets(text: str, words: list[Word], published) -> list[dict]:
     return _dedupe(targets)
 
 
-def _counts_for_the_project(text: str, quantity, bounds) -> bool:
+def _counts_for_the_project(text: str, quantity, bounds, published=None) -> bool:
     start, end = quantity.span
     after, before = text[end:], text[max(0, start - 12) : start]
     s_start, s_end = _sentence_of(bounds, start)
     sentence = text[s_start:s_end]
-    if PAST_CONTEXT_RE.search(sentence):
+    years = [int(y) for y in YEAR_RE.findall(sentence)]
+    if PAST_CONTEXT_RE.search(sentence) or (published and years and max(years) < published.year):
         return False  # '지난해 방문객 300만 명': a figure of the past, not of the project
     if quantity.unit == "명" and ATTENDANCE_AFTER_RE.match(after.lstrip("여")):
         return False
