@@ -241,3 +241,26 @@ def test_it_reads_a_body_with_and_without_its_legal_form_as_one():
         "(재)새솔복지재단은 지원금 1억원을 낸다."
     )
     assert party_names(text) == ["가람구", "재단법인 새솔복지재단"]
+
+
+def test_it_reads_a_partner_named_only_in_the_headline():
+    """'OO군, OO모터스와 … MOU': the body speaks of the partner but does not sign with it by name."""
+    text = (
+        "누리군은 18일 군청에서 오하늘 누리군수와 마동길 한결모터스 본부장 등 30여명이 참석한 가운데 "
+        "'수소경제 업무협약'을 체결했다.\n\n협약에 따라 한결모터스는 수소버스 50대를 공급한다."
+    )
+    assert party_names(text, headline="누리군, 한결모터스와 수소산업 육성 MOU") == ["누리군", "한결모터스"]
+
+
+@pytest.mark.parametrize(
+    ("listed", "name"),
+    [
+        ("㈜새솔마트 누리점", "㈜새솔마트 누리점"),
+        ("한빛관광공사 누리센터", "한빛관광공사 누리센터"),
+        ("누리대학교 창업지원센터", "누리대학교 창업지원센터"),
+    ],
+)
+def test_it_keeps_a_companys_store_and_an_institutions_centre_whole(listed, name):
+    """A store or a centre named after its company or institution is one party."""
+    text = f"가람시는 5일 시청에서 {listed}와 '지역 상생 업무협약'을 체결했다."
+    assert name in party_names(text)

@@ -238,6 +238,8 @@ def find_orgs(words: list[Word], text: str, places: set[str] | None = None) -> l
             if previous is not None and previous.bare and strict_kind(previous) is None:
                 if BRAND_RE.fullmatch(previous.stem) and previous.stem not in GENERIC_MODIFIERS:
                     add(f"{previous.stem} {word.stem}", "company", i - 1, i, loose=not previous.proper)
+            elif previous is not None and previous.bare and strict_kind(previous) == "company":
+                add(f"{previous.stem} {word.stem}", "company", i - 1, i)  # '㈜OO마트 OO점'
             continue
         if kind is None and word.stem in VILLAGE_BODIES and previous is not None:
             first = i  # 'OO군 OO읍 주민자치회': the place words before the body are its name
@@ -260,6 +262,8 @@ def find_orgs(words: list[Word], text: str, places: set[str] | None = None) -> l
             branch_kind = kind or loose_kind(word)
             if head_kind is None and branch_kind and words[head].proper:
                 head_kind = "company" if branch_kind == "other" else branch_kind  # KT 전북본부
+            if _outlet(word.stem) and head_kind not in ("company", "public_institution", "university"):
+                head_kind = None  # a city's centre is its own body ('OO시 OO센터', read below)
             if head_kind:
                 add(f"{words[head].stem} {word.stem}", head_kind, head, i)
                 continue
@@ -304,9 +308,8 @@ def _branch_head(words: list[Word], i: int, text: str) -> int | None:
     """The index of the body a branch word belongs to: the word before it ('OO공사 OO지역본부'), or
     the one before a bracketed abbreviation ('OO공사(LH) OO지역본부'); None when it is no branch."""
     stem = words[i].stem
-    if not (BRANCH_RE.search(stem) and not NOT_BRANCH_RE.search(stem) and len(stem) >= 3) and (
-        stem not in SUB_UNITS
-    ):
+    branch = BRANCH_RE.search(stem) and not NOT_BRANCH_RE.search(stem) and len(stem) >= 3
+    if not (branch or stem in SUB_UNITS or _outlet(stem)):
         return None
     for head in (i - 1, i - 2):
         if head < 0 or not words[head].bare:
@@ -315,6 +318,12 @@ def _branch_head(words: list[Word], i: int, text: str) -> int | None:
         if gap == " " if head == i - 1 else BRACKETED_ABBREVIATION_RE.fullmatch(gap):
             return head
     return None
+
+
+def _outlet(stem: str) -> bool:
+    """A store or a centre of a company or an institution: '㈜OO 새솔점', 'OO공사 서울센터'."""
+    store = STORE_RE.search(stem) and not stem.endswith(NOT_STORE)
+    return bool(store or stem.endswith("센터") and len(stem) >= 4)
 
 
 LEGAL_FORMS = ("주식회사", "유한회사", "합자회사")

@@ -231,6 +231,8 @@ def parties_of(
                 names.used_anaphors.add(anaphor)
     mentions = with_alias_mentions(words, mentions, names)
     parties = find_parties(text, words, mentions, names, context, within)
+    if headline and not within and sum(p.role == "party" for p in parties) < 2:
+        parties = _with_headline_partner(headline, text, words, mentions, names, parties)
     for party in parties:
         party.aliases = names.aliases(party.name)
     return parties, names, mentions
@@ -301,3 +303,35 @@ def _place_or_title(words: list[Word], i: int) -> bool:
 
 TITLE_WORD_RE = re.compile(r"(?:장|대표|사장|회장|이사|위원|교수|총장|군수|지사)$")
 LISTABLE = {"NNP", "NNG", "SL", "SN", "SW", "XPN", "XSN"}
+
+
+# 'A, B와 … 협약', 'A-B, … MOU': the partner a headline names
+HEADLINE_PARTNER_RE = re.compile(
+    r"^\s*(?:\[[^\]]{1,12}\]\s*)?[^\s,·]+\s?,\s?(?P<partner>[^\s,·]{2,20}?)(?:와|과)\s"
+    r"(?=.*(?:협약|MOU|양해각서|맞손|손\s?잡|협력))"
+)
+
+
+def _with_headline_partner(headline, text, words, mentions, names, parties) -> list[Party]:
+    """The partner only the headline names ('OO군, OO자동차와 … MOU'), when the body speaks of it
+    by that name or a longer one: the body's own words give its name and span."""
+    match = HEADLINE_PARTNER_RE.match(headline)
+    if not match:
+        return parties
+    partner = match.group("partner")
+    full = names.resolve(partner)
+    known = {p.name for p in parties}
+    for mention in mentions:
+        if mention.name == full or mention.name.startswith(partner) or names.resolve(mention.name) == full:
+            if names.resolve(mention.name) not in known:
+                kind = names.kinds.get(names.resolve(mention.name), mention.kind)
+                parties.append(
+                    Party(names.resolve(mention.name), kind, "party", (mention.start, mention.end))
+                )
+            return sorted(parties, key=lambda p: p.span[0])
+    for word in words:
+        if word.stem == partner and word.proper and partner not in known and not org_kind(partner, True):
+            if partner not in REGIONS and not LOCAL_PLACE_RE.fullmatch(partner):
+                parties.append(Party(partner, "company", "party", (word.start, word.stem_end)))
+                return sorted(parties, key=lambda p: p.span[0])
+    return parties
