@@ -264,3 +264,10 @@ def test_it_keeps_a_companys_store_and_an_institutions_centre_whole(listed, name
     """A store or a centre named after its company or institution is one party."""
     text = f"가람시는 5일 시청에서 {listed}와 '지역 상생 업무협약'을 체결했다."
     assert name in party_names(text)
+
+
+def test_it_does_not_join_a_word_to_a_korean_name():
+    """'새솔 김하늘 대표' is 김하늘; only a foreign name runs over two words."""
+    text = "가람시는 5일 ㈜다온소재와 '소재 공장 투자협약'을 체결했다.\n\n협약식에는 새솔 김하늘 대표가 참석했다."
+    assert {p["name"] for p in agreement_of(text)["people"]} >= {"김하늘"}
+    assert not any(" " in p["name"] for p in agreement_of(text)["people"])

@@ -71,3 +71,16 @@ def test_it_builds_a_title_from_the_headline_when_the_article_names_none():
     text = "누리군은 18일 군청에서 ㈜한결모터스와 업무협약을 체결했다."
     agreement = agreements_of(text, headline="[보도자료] 누리군, 한결모터스와 수소산업 육성 MOU 체결")
     assert agreement[0]["title"] == "누리군, 한결모터스와 수소산업 육성 MOU"
+
+
+def test_it_reads_a_memorandum_exchanged_next_as_a_second_agreement():
+    """'이어 ㈜B와 …양해각서도 교환했다' is another agreement; '또 … 지난달 ㈜C와' is background."""
+    text = (
+        "가람시는 8일 시청에서 누리대학교와 '청년 창업 업무협약'을 체결했다.\n\n"
+        "이어 시는 ㈜다온로봇과 로봇 산업 육성을 위한 양해각서도 교환했다.\n\n"
+        "또 시는 지난달 ㈜한결전자와도 협약을 체결했다."
+    )
+    agreements = agreements_of(text)
+    assert len(agreements) == 2
+    assert agreements[1]["title"] == "로봇 산업 육성을 위한 양해각서"
+    assert [p["name"] for p in agreements[1]["parties"]] == ["가람시", "㈜다온로봇"]

@@ -198,6 +198,8 @@ def _given_name(words: list[Word], i: int, text: str, known: set[str]) -> bool:
         return False
     if LOCAL_PLACE_RE.fullmatch(word.stem):
         return False
+    if last.stem[0] in SURNAMES and len(last.stem) == 3:
+        return False  # '새솔 김하늘 대표': a Korean name after another word
     return word.stem[0] not in SURNAMES or last.stem[0] not in SURNAMES or len(word.stem) > 3
 
 

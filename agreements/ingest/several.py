@@ -10,13 +10,13 @@ import re
 from .signing import QUOTE_RE, in_any, sentences
 
 LATER_VERB_RE = re.compile(
-    r"(?:협약|양해각서|MOU|협정|약정)(?P<also>도)?(?:을|를)?\s?(?:맺|체결)"
+    r"(?:협약|양해각서|MOU|협정|약정)(?P<also>도)?(?:을|를)?\s?(?:맺|체결|교환|서명)"
     r"(?:었다|었으며|었고|었다고|했다|했으며|했고|했다고|하기도|하기로)"
 )
 # a sentence that goes on to the next event of the day: '이어', '또한', '이와 함께', '같은 날'
 AGAIN_RE = re.compile(r"\s*(?:이어|이어서|또한|또|아울러|이와\s?함께|같은\s?날|이날|이후)\s")
 # a sentence about an earlier agreement: '지난해 … 협약을 맺은 바 있다'
-BACKGROUND_RE = re.compile(r"지난해|앞서|바\s?있|과거|당시|그동안|한편")
+BACKGROUND_RE = re.compile(r"지난해|지난달|지난\s?\d{1,2}월|작년|앞서|바\s?있|과거|당시|그동안|한편")
 SAME_PLACE_RE = re.compile(r"^(?:(?:같은|동일한?|그)\s?)?(?:장소|곳|자리)$")
 BRACKET_RE = re.compile(r"\([^)]{0,30}\)")
 
