@@ -186,3 +186,11 @@ def test_it_reads_a_public_corporation_stake_as_public():
     """'…공사 출자금 220억원' is public money."""
     [match] = find_amounts("누리개발공사 출자금 220억원이 들어간다.")
     assert match.source == "public"
+
+
+def test_it_reads_the_payer_nearest_the_amount_in_its_clause():
+    """'시는 매년 3억원씩 총 15억원을 지원' is public; '시는 ㈜가나가 300억원을 투자하는 것을 지원' is the
+    company's investment, which does not say whose money."""
+    assert [m.source for m in find_amounts("시는 매년 3억원씩 5년간 총 15억원을 지원한다.")] == ["public"] * 2
+    [match] = find_amounts("시는 ㈜가나가 300억원을 투자하는 것을 지원한다.")
+    assert match.source is None

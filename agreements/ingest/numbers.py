@@ -53,16 +53,18 @@ PUBLIC_RE = re.compile(
 NEGATED_RE = re.compile(r"^[^.]{0,12}?(?:없이|없는|아닌|않고)")
 CLAUSE_BREAK_RE = re.compile(r",\s|(?:하고|되고|이고|하며|되며|으며)\s")
 GOV_SUBJECT_RE = re.compile(r"(?:시|군|구|도|정부|청|부)(?:는|은|가|이|에서)\s")
-GOV_SUPPORT_RE = re.compile(
-    r"^[^,.]{0,20}?(?:을|를)?\s?(?:들여|(?:지원|부담|출연|보조|투입|투자|편성|출자)(?:하|한|해|했|할|키로|하기로))"
-)
 # a company or a bank as the subject of its clause ('OO은행은', '㈜OO(대표 …)이', 'OO전자는')
 COMPANY_SUBJECT_RE = re.compile(
     r"(?:(?:㈜|\(주\)|주식회사)[^.,]{0,20}?|[가-힣A-Za-z]*(?:은행|전자|기업|회사|그룹|금융|증권|보험|건설|제약|화학|제지|공장)"
     r"(?:\([^)]*\))?)(?:은|는|이|가)\s"
 )
 # the company pays: contributes, bears, donates, lends ('…을 부담한다', '각각 20억 원씩 출연하고')
-PAYING_RE = re.compile(r"(?:출연|부담|출자|후원|기부|기탁|내놓|내놨|대출|지원)")
+PAYING_RE = re.compile(
+    r"(?P<invests>투자|투입)|출연|부담|분담|출자|후원|기부|기탁|내놓|내놨|대출|지원|보태|보탠|지급"
+)
+GOV_PAYING_RE = re.compile(
+    r"들여|(?:지원|부담|분담|출연|보조|투입|투자|편성|출자|지급)(?:하|한|해|했|할|키로)|보태|보탠"
+)
 # a cap for each firm, household or person is not money spent on the agreement
 PER_UNIT_RE = re.compile(r"[가-힣\d]당\s?(?:최대|최고|최소|평균)?\s?$")
 NEXT_LABEL_RE = re.compile(r"^\s?(?:과|와|및|,)")
@@ -186,9 +188,13 @@ def funding_source(before: str, after: str, clause: tuple[str, str] | None = Non
     if source is not None:
         return source
     whole_before, whole_after = clause or (before, after)
-    if GOV_SUBJECT_RE.search(before) and GOV_SUPPORT_RE.match(after):
-        return "public"
-    if COMPANY_SUBJECT_RE.search(whole_before) and PAYING_RE.search(whole_after):
+    # the subject nearest the amount in its clause, if the clause says it pays
+    gov = [m.end() for m in GOV_SUBJECT_RE.finditer(whole_before)]
+    company = [m.end() for m in COMPANY_SUBJECT_RE.finditer(whole_before)]
+    if gov and (not company or gov[-1] > company[-1]):
+        return "public" if GOV_PAYING_RE.search(whole_after) else None
+    paid = PAYING_RE.search(whole_after)
+    if company and paid and not paid.group("invests"):  # its own investment does not say whose money
         return "private"
     return None
 
