@@ -113,3 +113,20 @@ def test_it_counts_the_bodies_that_benefit_but_not_those_that_sign():
 def test_it_leaves_out_counts_of_earlier_years():
     """'2019년부터 2024년까지 … 500곳을 지원했다' tells what was done before a 2026 article."""
     assert targets("시는 2019년부터 2024년까지 소상공인 500곳을 지원했다.") == []
+
+
+def test_it_reads_a_deadline_governing_a_promise():
+    """'오는 2028년 6월까지 … 조성키로 했다' is due 2028-06, not a past event."""
+    text = "㈜새별에너지는 오는 2028년 6월까지 발전단지를 조성키로 했다."
+    [target] = find_targets(text, words_of(text), PUBLISHED)
+    assert (target["text"], target["due"]) == ("2028년 6월까지 발전단지를 조성", "2028-06")
+
+
+def test_it_reads_a_start_that_governs_a_later_verb_without_a_topic():
+    """'내년부터 5년간 … 운영하기로' starts next year."""
+    assert targets("세 기관은 내년부터 5년간 취업 교육을 운영하기로 했다.") == [("2027", None, None)]
+
+
+def test_it_merges_a_count_into_a_goal_it_aims_at():
+    """'2030년까지 유출률을 10% 낮추는 것을 목표로' is one target, due 2030 at 10%."""
+    assert targets("시는 2030년까지 유출률을 10% 낮추는 것을 목표로 한다.") == [("2030", 10, "%")]

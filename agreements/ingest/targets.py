@@ -74,6 +74,7 @@ PARTICLES = {
     "인",
 }
 OBJECT_ENDINGS = ("을", "를")
+PROMISE_FORM_RE = re.compile(r"(?:하기로|하키로|키로|기로)$")
 MEANS_NOUNS = {"투입", "투자", "활용", "동원"}
 VERB_ENDING_RE = re.compile(r"(?:고|며|다|해|서|록|면|는|을|할|한|된|될|던|지|게|여)$")
 
@@ -83,8 +84,10 @@ def _rest(word: Word) -> str:
 
 
 def _is_predicate(word: Word) -> bool:
-    """A verb or a verbal noun with its verb ('신설하고', '짓고', '시행되며'), not a noun with a particle
-    nor an adverb or determiner ('총', '약', '각각')."""
+    """A verb or a verbal noun with its verb ('신설하고', '짓고', '시행되며', '조성키로'), not a noun with
+    a particle nor an adverb or determiner ('총', '약', '각각')."""
+    if PROMISE_FORM_RE.search(word.text):
+        return True
     rest = _rest(word)
     if not word.stem:
         return bool(VERB_ENDING_RE.search(word.text.rstrip(".,")))
@@ -115,14 +118,18 @@ def _deadline_targets(text: str, words: list[Word], published, bounds) -> list[d
         s_start, s_end = _sentence_of(bounds, start)
         after = _clause_words(words, end, s_end)
         predicate = next((w for w in after if _is_predicate(w) and not _means(w)), None)
-        tail = text[predicate.start : s_end] if predicate else ""
-        if predicate and PAST_PREDICATE_RE.search(predicate.text) and not PROMISED_RE.search(tail):
+        if (
+            predicate
+            and PAST_PREDICATE_RE.search(predicate.text)
+            and not PROMISED_RE.search(text, end, s_end)
+        ):
             continue  # '2005년까지 … 중심이 되었다'
         goal = GOAL_OBJECT_RE.match(text[start:])
         aim = AIM_RE.match(text[start:]) if deadline.bound == "까지" and not deadline.goal else None
         quantity = None
         if goal and not deadline.goal or deadline.goal == "목표":
             end = start + goal.end() if goal else end
+            quantity = _counted_object(text, after, predicate) if goal else None
         elif aim:  # '2030년까지 … 민간투자를 유치한다는 목표다'
             end = start + aim.end("what")
             quantity = _counted_object(text, after, predicate)
@@ -130,8 +137,9 @@ def _deadline_targets(text: str, words: list[Word], published, bounds) -> list[d
             pass
         elif deadline.bound == "부터":
             first = next((w for w in after if w.stem not in FROM_ADVERBS), None)
-            if first is None or first is not predicate:
-                continue  # '하반기부터는 이번 결과를 토대로 …': not what starts then
+            if predicate is None or text.startswith(("는", "은"), end) and first is not predicate:
+                continue  # '하반기부터는 이번 결과를 토대로 …': a frame for what follows, not what starts
+            quantity = _counted_object(text, after, predicate)
             end = _predicate_end(predicate)
         elif deadline.bound == "까지" and predicate is not None:
             quantity = _counted_object(text, after, predicate)
@@ -160,7 +168,10 @@ def _means(word: Word) -> bool:
 
 
 def _predicate_end(word: Word) -> int:
-    """Where the words of a governed action end: '신설하고' → '신설', '짓고' → '짓고'."""
+    """Where the words of a governed action end: '신설하고' → '신설', '짓고' → '짓고', '조성키로' → '조성'."""
+    promise = PROMISE_FORM_RE.search(word.text)
+    if promise:
+        return word.start + promise.start()
     return word.stem_end if word.stem else word.start + len(word.text.rstrip(".,"))
 
 
