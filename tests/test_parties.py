@@ -271,3 +271,12 @@ def test_it_does_not_join_a_word_to_a_korean_name():
     text = "가람시는 5일 ㈜다온소재와 '소재 공장 투자협약'을 체결했다.\n\n협약식에는 새솔 김하늘 대표가 참석했다."
     assert {p["name"] for p in agreement_of(text)["people"]} >= {"김하늘"}
     assert not any(" " in p["name"] for p in agreement_of(text)["people"])
+
+
+def test_it_reads_a_bracketed_head_with_a_compound_title():
+    """'(은행장 NAME)' names the bank's head, as '(대표 NAME)' names a company's."""
+    text = "새솔시와 누리은행(은행장 임도현)은 12일 시청에서 '지역 일자리 창출을 위한 업무협약'을 맺었다."
+    agreement = agreement_of(text)
+    assert ("임도현", "은행장", "누리은행") in {
+        (p["name"], p["title"], p["org"]) for p in agreement["people"]
+    }

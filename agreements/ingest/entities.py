@@ -116,6 +116,8 @@ def _word(text: str, start: int, tokens: list, local: int) -> Word:
                 stem_end = min(len(text), token.start - local + token.len)
     if text.endswith(REGION_ENDINGS):  # '가람광역시': Kiwi may read an unknown city's 역시 as 'also'
         stem_end = len(text)
+    elif text.endswith("상의") and stem_end == len(text) - 1 and tokens and tokens[0].tag == "NNP":
+        stem_end = len(text)  # 'OO상의', the chamber of commerce, not 'OO상' + 의
     tags = [(token.form, token.tag) for token in tokens if token.start - local < stem_end]
     return Word(start, start + len(text), text, start + stem_end, tags)
 

@@ -37,6 +37,7 @@ SUFFIXES = [
 교육청 government strong
 사업단 public_institution strong
 회의소 association strong
+상의 association weak
 고등학교 other strong
 중학교 other strong
 초등학교 other strong

@@ -258,7 +258,9 @@ def _bracketed(text: str, orgs: list[Mention], resolve, seen: set[str]) -> list[
     found = []
     for org in orgs:
         match = BRACKETED_RE.match(text, org.end)
-        if match and TITLE_RE.fullmatch(match.group("title")):  # told once with its body by _once
+        if match and TITLE_RE.search(
+            match.group("title")
+        ):  # '(대표 …)', '(은행장 …)'  # told once with its body by _once
             seen.add(match.group("name"))
             found.append(
                 Person(
