@@ -77,3 +77,9 @@ def test_it_leaves_out_what_a_party_did_before():
         + "협약에 따라 공사는 부지를 제공한다. 시는 지난해 기업 12곳을 유치했으며, 현재 분양률은 85%다."
     )
     assert commitments(text) == [("누리개발공사", "부지를 제공")]
+
+
+def test_it_reads_clauses_introduced_by_mou_wording():
+    """'MOU에 따르면 A는 …을, 시는 …을 각각 맡는다' gives one commitment per side."""
+    text = SIGNED + "MOU에 따르면 공사는 장비 구축을, 시는 부지 제공을 각각 맡는다."
+    assert commitments(text) == [("누리개발공사", "장비 구축"), ("가람시", "부지 제공을 각각 맡는다")]

@@ -141,3 +141,9 @@ def test_it_reads_this_and_next_month_and_a_bare_half_year():
     found = find_deadlines("이달 말까지 모집하고 다음 달 10일까지 심사하며 하반기 착공한다.", PUBLISHED)
     assert [d.due.iso for d in found] == ["2026-03", "2026-04-10", "2026-H2"]
     assert find_deadlines("상반기 실적이 좋았다.", PUBLISHED) == []
+
+
+def test_it_keeps_a_noun_ending_like_a_particle_between_period_and_goal():
+    """'2027년 하반기 센터 개소' reads through '센터' to the goal."""
+    [found] = find_deadlines("2027년 하반기 센터 개소를 준비한다.", PUBLISHED)
+    assert (found.text, found.due.iso) == ("2027년 하반기 센터 개소", "2027-H2")

@@ -35,7 +35,10 @@ GROUP_SUBJECT_RE = re.compile(
     r"(?:양|두|세|네|다섯|각|참여|협약|모든)\s?(?:기관|기업|단체|측|사|대학|지자체)들?(?:은|는|이|가)\s|양측은|양사는"
 )
 CONTENTS_RE = re.compile(r"내용|담겼|담았|골자|포함")
-UNDER_AGREEMENT_RE = re.compile(r"(?:^|\s)(?:이번\s)?협약(?:에\s따라|으로|을\s통해)")
+UNDER_AGREEMENT_RE = re.compile(
+    r"(?:^|\s)(?:이번\s)?(?:업무\s?)?(?:협약|MOU|양해각서|협정)(?:서|\s내용)?"
+    r"(?:에\s따라|에\s따르면|으로|을\s통해|를\s통해|을\s바탕으로)"
+)
 # '…을 지원하며, 예산 32억 원을 편성했다': the promise is the present clause before the past one
 # a sentence about what was done before ('지난해 12곳을 유치했으며, 현재 분양률은 85%다')
 PAST_WORDS_RE = re.compile(r"지난해|작년|그동안|지금까지|현재|당시|(?:었|았|였|했|됐)(?:으며|고|는데),?\s")
@@ -49,7 +52,10 @@ NOT_UNDERTAKING_RE = re.compile(
     r"(?:계획|예정|방침|전망|목표|구상|기대|것|예상)(?:이)?다$|(?:기대|전망|예상)된다$|이다$|있다$|없다$"
     r"|[\d%㎡]다$|목표로\s?한다$|(?:기대|전망|예상|희망|바란)(?:한)?다$|(?:기대|전망|예상)하고\s?있다$"
 )
-LEAD_RE = re.compile(r"^(?:이번\s)?협약(?:에\s따라|으로|을\s통해|에\s참여해)\s")
+LEAD_RE = re.compile(
+    r"^(?:이번\s)?(?:업무\s?)?(?:협약|MOU|양해각서|협정)(?:서|\s내용)?"
+    r"(?:에\s따라|에\s따르면|으로|을\s통해|를\s통해|을\s바탕으로|에\s참여해)\s"
+)
 SIGNED_THEN_RE = re.compile(r"(?:체결|맺|서명)(?:하고|했고|고|으며|었으며|하며|한\s뒤|한\s후),?\s")
 
 

@@ -125,7 +125,7 @@ GOAL_WORDS = (
     "|조성|건립|설립|입주|출시|시행|개교|목표"
 )
 # up to three bare words between the period and what is due ('2027년 자율주행 셔틀 상용화')
-_BETWEEN = r"(?:\s[가-힣A-Za-z0-9]+(?<![을를이가은는의에와과도로고며다터지]))"
+_BETWEEN = r"(?:\s[가-힣A-Za-z0-9]+(?<![을를이가은는의에와과도로고며다])(?<!부터)(?<!까지))"
 _PART = (
     r"(?:\s?(?:(?P<hangul>상|하)반기|(?P<quarter>[1-4])\s?분기"
     r"|(?P<month>\d{1,2})월(?:\s?(?P<day>\d{1,2})일)?|(?P<end>말|연말)|초|중))?"
