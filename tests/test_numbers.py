@@ -194,3 +194,9 @@ def test_it_reads_the_payer_nearest_the_amount_in_its_clause():
     assert [m.source for m in find_amounts("시는 매년 3억원씩 5년간 총 15억원을 지원한다.")] == ["public"] * 2
     [match] = find_amounts("시는 ㈜가나가 300억원을 투자하는 것을 지원한다.")
     assert match.source is None
+
+
+def test_it_reads_a_total_written_before_its_parts():
+    """'총사업비 300억원 중 국비 150억원, 시비 150억원' is public."""
+    text = "총사업비 300억원 중 국비 150억원, 시비 150억원이 투입된다."
+    assert [m.source for m in find_amounts(text)] == ["public", "public", "public"]

@@ -234,28 +234,39 @@ def find_amounts(text: str) -> list[Match]:
 
 
 def _totals(text: str, found: list[Match]) -> list[Match]:
-    """A total takes the sources of the sums it adds up ('국비 … 도비 … 등 총 240억원' is public,
-    '도비 4억원과 후원금 1억원 등 총 5억원' is mixed); '각각 20억 원씩 모두 40억 원' takes its part's."""
+    """A total takes the sources of the sums it adds up, written before it ('국비 … 도비 … 등 총 240억원'
+    is public, '도비 4억원과 후원금 1억원 등 총 5억원' mixed) or after it ('총 300억원 중 국비 …, 시비 …');
+    '각각 20억 원씩 모두 40억 원' takes its part's."""
     for index, match in enumerate(found):
-        if match.source is not None or not index:
+        if match.source is not None:
             continue
-        previous = found[index - 1]
-        if EACH_THEN_TOTAL_RE.match(text[previous.span[1] : match.span[0]]):
+        previous = found[index - 1] if index else None
+        if previous and EACH_THEN_TOTAL_RE.match(text[previous.span[1] : match.span[0]]):
             found[index] = match._replace(source=previous.source)
             continue
-        left, _ = _sentence_bounds(text, *match.span)
-        parts, total = [], 0
-        for part in reversed(found[:index]):
-            if part.span[0] < left or total >= match.amount_krw:
+        left, right = _sentence_bounds(text, *match.span)
+        for run in (reversed(found[:index]), found[index + 1 :]):
+            source = _sum_source(match, run, left, right)
+            if source:
+                found[index] = match._replace(source=source)
                 break
-            parts.append(part)
-            total += part.amount_krw
-        sources = {part.source for part in parts}
-        if len(parts) >= 2 and total == match.amount_krw and None not in sources:
-            found[index] = match._replace(source=sources.pop() if len(sources) == 1 else "mixed")
     # the same sum told again (a summary line, then the body) is the same money
     known = {m.amount_krw: m.source for m in found if m.source is not None}
     return [m._replace(source=known.get(m.amount_krw)) if m.source is None else m for m in found]
+
+
+def _sum_source(total: Match, run, left: int, right: int) -> str | None:
+    """The sources of the neighbouring sums in one sentence that add up exactly to the total."""
+    parts, added = [], 0
+    for part in run:
+        if part.span[0] < left or part.span[0] >= right or added >= total.amount_krw:
+            break
+        parts.append(part)
+        added += part.amount_krw
+    sources = {part.source for part in parts}
+    if len(parts) < 2 or added != total.amount_krw or None in sources:
+        return None
+    return sources.pop() if len(sources) == 1 else "mixed"
 
 
 # Longest units first so that '개소' wins over '개'. Money and dates are not quantities.
