@@ -376,3 +376,12 @@ def test_it_takes_no_site_from_a_partys_name():
     """A party named like an estate ('(재)OO테크노파크') is not where anything is built."""
     text = "(재)가람테크노파크(원장 오하늘)는 새솔은행과 '창업 지원 업무협약'을 체결했다."
     assert extract(text)[1][0]["location"] is None
+
+
+def test_it_titles_a_quoted_classroom_as_a_programme():
+    """A sponsored '…교실' is a programme's name, as '…과정' is."""
+    text = (
+        "누리복지관(관장 백하늘)은 한빛은행의 후원을 받아 '어르신 디지털 금융 교실'을 운영한다고 3일 밝혔다."
+    )
+    agreement = extract(text)[1][0]
+    assert (agreement["title"], agreement["kind"]) == ("어르신 디지털 금융 교실", "program")

@@ -280,3 +280,12 @@ def test_it_reads_a_bracketed_head_with_a_compound_title():
     assert ("임도현", "은행장", "누리은행") in {
         (p["name"], p["title"], p["org"]) for p in agreement["people"]
     }
+
+
+def test_it_gives_a_deputy_head_the_body_of_the_article():
+    """'NAME 부군수' is the county's deputy head: the org is the county, not a body '부군'."""
+    text = (
+        "가람군은 지난 4일 군청에서 '관광 기본계획 수립 용역' 착수보고회를 개최했다.\n\n"
+        "이날 보고회에는 하경수 부군수를 비롯해 관계 공무원 등 20여명이 참석했다."
+    )
+    assert ("하경수", "부군수", "가람군") in people_of(text)

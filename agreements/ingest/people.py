@@ -65,6 +65,27 @@ def _is_name(word: Word, strict: bool) -> bool:
     return stem[0] in SURNAMES and len(word.tags) >= 2 and any(len(form) == 1 for form, _ in word.tags)
 
 
+# titles no common word takes ('시장' is also a market, '대표' typical, '이사' a move)
+CLEAR_TITLES = set(
+    "부시장 부군수 부구청장 군수 구청장 도지사 부지사 행정부지사 경제부지사 교육감 총장 부총장 이사장 대표이사 "
+    "사장 회장 원장 교수 장관 차관 청장 조합장 병원장 의장 본부장 센터장".split()
+)
+
+
+def _named_by_title(word: Word, title: str) -> bool:
+    """A three-syllable, surname-led word right before an unambiguous title is a name Kiwi did not
+    know ('하경수 부군수')."""
+    stem = word.stem
+    return (
+        title in CLEAR_TITLES
+        and len(stem) == 3
+        and HANGUL_NAME_RE.fullmatch(stem) is not None
+        and stem[0] in SURNAMES
+        and stem not in NOT_NAMES
+        and not org_kind(stem, True)
+    )
+
+
 def _positional_name(word: Word) -> str | None:
     """The name in a word standing right before an organisation or a head's title, if it is one."""
     if word.bare:
@@ -96,7 +117,9 @@ def _title_chain(words: list[Word], i: int, text: str) -> tuple[str, int]:
 
 
 def _org_title(stem: str) -> str | None:
-    """The body a head's title names: '완주군수' → '완주군', 'OO센터장' → 'OO센터'."""
+    """The body a head's title names: '완주군수' → '완주군', 'OO센터장' → 'OO센터' ('부군수' names none)."""
+    if stem in TITLES:
+        return None
     for title, body in HEAD_TITLES:
         if stem.endswith(title) and len(stem) > len(title):
             return stem[: -len(title)] + body
@@ -145,7 +168,7 @@ def find_people(
         elif (
             word.bare
             and TITLE_RE.fullmatch(nxt.stem)
-            and _is_name(word, strict=True)
+            and (_is_name(word, strict=True) or _named_by_title(word, nxt.stem))
             and resolve(word.stem) == word.stem
             and not any(body.startswith(word.stem) for body in known)  # '가람 대표' of 가람시
         ):  # (ORG) NAME TITLE
@@ -250,6 +273,13 @@ HEADED_BODY = {
     "도지사": "도",
     "교육감": "교육청",
     "총장": "대학교",
+    "부시장": "시",
+    "부군수": "군",
+    "부구청장": "구",
+    "부지사": "도",
+    "행정부지사": "도",
+    "경제부지사": "도",
+    "부교육감": "교육청",
 }
 
 
