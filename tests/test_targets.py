@@ -130,3 +130,9 @@ def test_it_reads_a_start_that_governs_a_later_verb_without_a_topic():
 def test_it_merges_a_count_into_a_goal_it_aims_at():
     """'2030년까지 유출률을 10% 낮추는 것을 목표로' is one target, due 2030 at 10%."""
     assert targets("시는 2030년까지 유출률을 10% 낮추는 것을 목표로 한다.") == [("2030", 10, "%")]
+
+
+def test_it_leaves_out_visitors_as_well_as_attendees():
+    """'1만여 명이 방문했다' counts visitors, not a goal."""
+    assert targets("지난 축제에는 1만여 명이 방문했다.") == []
+    assert targets("올해 축제에는 1만여 명이 방문한다.") == []
