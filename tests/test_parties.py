@@ -289,3 +289,14 @@ def test_it_gives_a_deputy_head_the_body_of_the_article():
         "이날 보고회에는 하경수 부군수를 비롯해 관계 공무원 등 20여명이 참석했다."
     )
     assert ("하경수", "부군수", "가람군") in people_of(text)
+
+
+def test_it_reads_a_lawmaker_and_a_foreign_name_with_a_one_syllable_given_name():
+    """'NAME 국회의원' is a person; '존 스미스 OO전자 대표' is one person of two words."""
+    text = (
+        "누리시는 24일 시청에서 한빛전자와 '반도체 공장 투자협약'을 체결했다.\n\n"
+        "이날 협약식에는 박수민 국회의원과 존 스미스 한빛전자 대표 등이 참석했다."
+    )
+    people = people_of(text)
+    assert ("박수민", "국회의원", None) in people
+    assert ("존 스미스", "대표", "한빛전자") in people

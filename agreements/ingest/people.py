@@ -19,7 +19,7 @@ TITLES = tuple(
     대표이사 공동대표 대표 부회장 회장 부사장 사장 이사장 부원장 원장 부총장 총장 부시장 시장 부군수 군수 부구청장 구청장 행정부지사 경제부지사 부지사 도지사 교육감
     권한대행 직무대행 직무대리 부위원장 위원장 연구위원 위원 본부장 센터장 처장 국장 과장 팀장 실장 교수 부의장 의장 의원 지사장 지점장 점장 소장 관장 단장 청장 차관
     장관 이사 상무 전무 전무이사 조합장 학장 병원장 사무총장 사무국장 상임대표 회장직무대행 CEO 부대표 부행장 행장
-    부장 차장 계장 주무관 서장 교장 교감 감독 대표변호사 의료원장 공장장 지역본부장 사업단장
+    부장 차장 계장 주무관 서장 교장 교감 감독 대표변호사 의료원장 국회의원 시의원 도의원 구의원 군의원 공장장 지역본부장 사업단장
     """.split()
 )
 TITLE_RE = re.compile(rf"(?:{'|'.join(sorted(TITLES, key=len, reverse=True))})$")
@@ -34,7 +34,7 @@ NOT_NAMES = set(
 HANGUL_NAME_RE = re.compile(r"[가-힣]{2,4}")
 MASKED_RE = re.compile(r"[가-힣][○◯＊*]{1,3}")
 # a foreign name is written in Hangul words of its own: '클라우스 베버', '라르스 에릭센'
-FOREIGN_PART_RE = re.compile(r"[가-힣]{2,6}")
+FOREIGN_PART_RE = re.compile(r"[가-힣]{1,6}")
 
 
 @dataclass
@@ -223,7 +223,7 @@ def _given_name(words: list[Word], i: int, text: str, known: set[str]) -> bool:
         return False
     if last.stem[0] in SURNAMES and len(last.stem) == 3:
         return False  # '새솔 김하늘 대표': a Korean name after another word
-    return word.stem[0] not in SURNAMES or last.stem[0] not in SURNAMES or len(word.stem) > 3
+    return len(word.stem) > 1 or word.stem not in SURNAMES  # '존 스미스', not '김 스미스'
 
 
 def _once(people: list[Person]) -> list[Person]:
