@@ -71,10 +71,9 @@ def test_it_leaves_hopes_out_of_the_clauses():
 
 
 def test_it_leaves_out_what_a_party_did_before():
-    """'시는 지난해 12곳을 유치했으며, 현재 분양률은 85%다' is background, not a promise."""
+    """'시는 지난해 9곳을 유치했으며, 현재 가동률은 70%다' is background, not a promise."""
     text = (
-        SIGNED
-        + "협약에 따라 공사는 부지를 제공한다. 시는 지난해 기업 12곳을 유치했으며, 현재 분양률은 85%다."
+        SIGNED + "협약에 따라 공사는 부지를 제공한다. 시는 지난해 기업 9곳을 유치했으며, 현재 가동률은 70%다."
     )
     assert commitments(text) == [("누리개발공사", "부지를 제공")]
 

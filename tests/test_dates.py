@@ -115,17 +115,17 @@ def test_it_does_not_take_a_duration_for_a_date():
 
 
 def test_it_keeps_the_word_before_a_month_and_day():
-    """'지난 2월 27일' keeps '지난' in the words; '오는 4월 2일' is the coming one."""
-    assert resolve_signing_date("지난 2월 27일 군청에서", PUBLISHED) == ("2026-02-27", "지난 2월 27일")
+    """'지난 2월 24일' keeps '지난' in the words; '오는 4월 2일' is the coming one."""
+    assert resolve_signing_date("지난 2월 24일 군청에서", PUBLISHED) == ("2026-02-24", "지난 2월 24일")
     assert resolve_signing_date("오는 4월 2일 체결한다", PUBLISHED) == ("2026-04-02", "오는 4월 2일")
     assert resolve_signing_date("오는 1월 5일 체결한다", PUBLISHED) == ("2027-01-05", "오는 1월 5일")
 
 
 def test_it_finds_deadlines_bounded_by_until_and_from():
-    """'오는 4월 10일까지' is a day, '내년 3월부터' a month, each with its bound."""
-    found = find_deadlines("오는 4월 10일까지 모집하고 내년 3월부터 시행한다.", PUBLISHED)
+    """'오는 4월 8일까지' is a day, '내년 3월부터' a month, each with its bound."""
+    found = find_deadlines("오는 4월 8일까지 모집하고 내년 3월부터 시행한다.", PUBLISHED)
     assert [(d.text, d.due.iso, d.bound) for d in found] == [
-        ("4월 10일까지", "2026-04-10", "까지"),
+        ("4월 8일까지", "2026-04-08", "까지"),
         ("내년 3월부터 시행", "2027-03", "부터"),
     ]
 

@@ -149,8 +149,8 @@ def test_it_does_not_carry_a_source_across_a_clause_break():
 
 
 def test_it_leaves_out_a_cap_for_each_firm():
-    """'업체당 최대 2천만원까지' is a cap, not a budget."""
-    text = "은행은 30억원을 대출하고 업체당 최대 2천만원까지 지원한다."
+    """'업체당 최대 3천만원까지' is a cap, not a budget."""
+    text = "은행은 30억원을 대출하고 업체당 최대 3천만원까지 지원한다."
     assert [m.amount_krw for m in find_amounts(text)] == [3_000_000_000]
 
 
@@ -167,16 +167,16 @@ def test_it_reads_a_total_of_public_and_donated_sums_as_mixed():
 
 
 def test_it_reads_money_a_company_or_bank_pays_as_private():
-    """'은행은 각각 20억 원씩 모두 40억 원을 출연', '새별전자는 … 3억원을 부담' are private."""
-    text = "가람은행과 누리은행은 각각 20억 원씩 모두 40억 원을 재단에 출연한다."
+    """'은행은 각각 15억 원씩 모두 30억 원을 출연', '새별전자는 … 3억원을 부담' are private."""
+    text = "가람은행과 누리은행은 각각 15억 원씩 모두 30억 원을 재단에 출연한다."
     assert [m.source for m in find_amounts(text)] == ["private", "private"]
     [match] = find_amounts("새별전자는 사업비 중 3억원을 부담한다.")
     assert match.source == "private"
 
 
 def test_it_reads_a_government_grant_and_a_county_outlay_as_public():
-    """'정부출연금 18억원' and '구는 사업비 12억 원을 들여' are public money."""
-    text = "정부출연금 18억원과 민간부담금 6억원 등 총 24억원이 투입된다."
+    """'정부출연금 14억원' and '구는 사업비 12억 원을 들여' are public money."""
+    text = "정부출연금 14억원과 민간부담금 4억원 등 총 18억원이 투입된다."
     assert [m.source for m in find_amounts(text)] == ["public", "private", "mixed"]
     [match] = find_amounts("구는 사업비 12억 원을 들여 기숙사를 마련한다.")
     assert match.source == "public"

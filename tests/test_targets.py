@@ -49,8 +49,8 @@ def test_it_reads_a_half_year_completion():
 
 
 def test_it_merges_a_deadline_with_the_count_it_governs():
-    """'2030년까지 … 3천호를 공급' is one target with due and count."""
-    assert targets("두 공사는 2030년까지 매입임대주택 3천호를 공급한다.") == [("2030", 3000, "호")]
+    """'2031년까지 … 2천호를 공급' is one target with due and count."""
+    assert targets("두 공사는 2031년까지 임대주택 2천호를 공급한다.") == [("2031", 2000, "호")]
 
 
 def test_it_reads_a_bare_year_only_with_a_count_to_reach():
@@ -67,17 +67,17 @@ def test_it_skips_past_context_dates():
 
 def test_it_counts_any_unit_of_the_project():
     """곳, 호, 척, 실, %, 주, ㏊, 건, 병, ㎞ are all counted."""
-    text = "선박 12척, 기숙사 200실, 시설 150곳, 면적 1천200㏊, 영상 5만건, 와인 5만병, 선로 12㎞, 교육 12주, 비율 70%를 맞춘다."
+    text = "선박 8척, 기숙사 90실, 시설 40곳, 면적 900㏊, 영상 3만건, 와인 2만병, 선로 7㎞, 교육 10주, 비율 25%를 맞춘다."
     assert [(v, u) for _, v, u in targets(text)] == [
-        (12, "척"),
-        (200, "실"),
-        (150, "곳"),
-        (1200, "㏊"),
-        (50000, "건"),
-        (50000, "병"),
-        (12, "㎞"),
-        (12, "주"),
-        (70, "%"),
+        (8, "척"),
+        (90, "실"),
+        (40, "곳"),
+        (900, "㏊"),
+        (30000, "건"),
+        (20000, "병"),
+        (7, "㎞"),
+        (10, "주"),
+        (25, "%"),
     ]
 
 
@@ -100,8 +100,8 @@ def test_it_does_not_read_a_year_in_a_quoted_title_as_a_deadline():
 
 
 def test_it_reads_a_summary_line_that_ends_on_its_noun():
-    """'○ 2028년까지 재배 면적 1천200㏊로 확대' is due 2028."""
-    assert ("2028", None, None) in targets("○ 2028년까지 재배 면적 1천200㏊로 확대\n군은 협약을 맺었다.")
+    """'○ 2029년까지 재배 면적 900㏊로 확대' is due 2029."""
+    assert ("2029", None, None) in targets("○ 2029년까지 재배 면적 900㏊로 확대\n군은 협약을 맺었다.")
 
 
 def test_it_counts_the_bodies_that_benefit_but_not_those_that_sign():

@@ -40,7 +40,7 @@ UNDER_AGREEMENT_RE = re.compile(
     r"(?:에\s따라|에\s따르면|으로|을\s통해|를\s통해|을\s바탕으로)"
 )
 # '…을 지원하며, 예산 32억 원을 편성했다': the promise is the present clause before the past one
-# a sentence about what was done before ('지난해 12곳을 유치했으며, 현재 분양률은 85%다')
+# a sentence about what was done before ('지난해 9곳을 유치했으며, 현재 가동률은 70%다')
 PAST_WORDS_RE = re.compile(r"지난해|작년|그동안|지금까지|현재|당시|(?:었|았|였|했|됐)(?:으며|고|는데),?\s")
 PRESENT_CLAUSE_RE = re.compile(r"(?:하|되)(?:며|고),\s")
 # one letter standing for the one party of that kind: '구는' for 'OO 서구', '도는' for 'OO도'
@@ -150,11 +150,11 @@ def _party_standing_for(short: str, party_names: set[str]) -> str | None:
         found = [name for name, plain in bare.items() if plain.endswith(short)]
         if not found and short.endswith("대"):  # 'OO대' for 'OO대학교'
             found = [name for name, plain in bare.items() if plain.endswith(short + "학교")]
-        if not found:  # '농어촌공사' for '한국농어촌공사 OO지사'
+        if not found:  # 'OO개발공사' for '한국OO개발공사 OO지사'
             found = [name for name, plain in bare.items() if any(t.endswith(short) for t in plain.split())]
         if not found and len(short) >= 3:
             found = [name for name, plain in bare.items() if plain.replace(" ", "").startswith(short)]
-        if not found:  # an abbreviation keeps the syllables in order: '한전', '해수부'
+        if not found:  # an abbreviation keeps the syllables in order: '가개공' for '가람개발공사'
             found = [name for name, plain in bare.items() if _abbreviates(short, plain.replace(" ", ""))]
     else:
         found = []
@@ -162,7 +162,7 @@ def _party_standing_for(short: str, party_names: set[str]) -> str | None:
 
 
 def _abbreviates(short: str, name: str) -> bool:
-    """'한전' for '한국전력공사': the same first syllable, then the rest in order, and shorter."""
+    """'가개공' for '가람개발공사': the same first syllable, then the rest in order, and shorter."""
     if len(short) < 2 or len(short) * 2 > len(name) + 1 or short[0] != name[0]:
         return False
     position = 1
@@ -255,7 +255,7 @@ def _by_side(text, start, end, words, names, party_names, cut=False) -> list[dic
         trimmed = TAIL_RE.sub("", segment).strip()
         if segment[len(trimmed) :].startswith("기로"):
             trimmed += "기"  # '힘을 모으기로 했다' → '힘을 모으기', still the words of the text
-        segment = GAPPED_OBJECT_RE.sub("", trimmed.rstrip(", "))  # 'LH는 사업 총괄을, OO는 …을 맡는다'
+        segment = GAPPED_OBJECT_RE.sub("", trimmed.rstrip(", "))  # 'OO공사는 총괄을, OO는 …을 맡는다'
         if len(segment) >= 4:
             found.append({"party": party, "text": segment, "span": [seg_start, seg_start + len(segment)]})
     return found

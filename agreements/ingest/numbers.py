@@ -58,7 +58,7 @@ COMPANY_SUBJECT_RE = re.compile(
     r"(?:(?:㈜|\(주\)|주식회사)[^.,]{0,20}?|[가-힣A-Za-z]*(?:은행|전자|기업|회사|그룹|금융|증권|보험|건설|제약|화학|제지|공장)"
     r"(?:\([^)]*\))?)(?:은|는|이|가)\s"
 )
-# the company pays: contributes, bears, donates, lends ('…을 부담한다', '각각 20억 원씩 출연하고')
+# the company pays: contributes, bears, donates, lends ('…을 부담한다', '각각 15억 원씩 출연하고')
 PAYING_RE = re.compile(
     r"(?P<invests>투자|투입)|출연|부담|분담|출자|후원|기부|기탁|내놓|내놨|대출|지원|보태|보탠|지급"
 )
@@ -180,7 +180,7 @@ def funding_source(before: str, after: str, clause: tuple[str, str] | None = Non
     The words between the previous amount and this one decide first ('국비 12억과 군비 3억'), then
     the words after it up to the next amount ('2억원을 후원해'), unless those name the next sum
     ('과 민간부담금'); a government subject that pays ('군은 … 12억원을 지원') pays from public
-    funds, a company or a bank that pays ('은행은 … 20억 원씩 출연') from private ones. A company's
+    funds, a company or a bank that pays ('은행은 … 15억 원씩 출연') from private ones. A company's
     investment ('㈜OO는 900억원을 투자') does not say whose money it is, so it stays None."""
     source = _source_in(before)
     if source is None and not NEXT_LABEL_RE.match(after):
@@ -201,7 +201,7 @@ def funding_source(before: str, after: str, clause: tuple[str, str] | None = Non
 
 def find_amounts(text: str) -> list[Match]:
     """Every amount of money spent in running text, with where it is and who pays if the text says.
-    A cap for each firm or person ('업체당 최대 2천만원') is not spent on the agreement."""
+    A cap for each firm or person ('업체당 최대 3천만원') is not spent on the agreement."""
     found = []
     for match in AMOUNT_RE.finditer(text):
         words = match.group().rstrip()
@@ -236,7 +236,7 @@ def find_amounts(text: str) -> list[Match]:
 def _totals(text: str, found: list[Match]) -> list[Match]:
     """A total takes the sources of the sums it adds up, written before it ('국비 … 도비 … 등 총 240억원'
     is public, '도비 4억원과 후원금 1억원 등 총 5억원' mixed) or after it ('총 300억원 중 국비 …, 시비 …');
-    '각각 20억 원씩 모두 40억 원' takes its part's."""
+    '각각 15억 원씩 모두 30억 원' takes its part's."""
     for index, match in enumerate(found):
         if match.source is not None:
             continue

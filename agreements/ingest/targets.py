@@ -1,8 +1,8 @@
 """Targets: what the agreement is to reach, and by when.
 
 A target is either a deadline governing a planned action ('2028년까지 … 신설', '내년 3월부터 시행',
-'2027년 준공을 목표로') or a number counted with a unit ('12척', '150곳', '70%', '9.8MW'), or both
-at once when the count is what is due ('2030년까지 3천호를 공급'). Money and dates are not
+'2027년 준공을 목표로') or a number counted with a unit ('8척', '40곳', '25%', '3.5MW'), or both
+at once when the count is what is due ('2031년까지 2천호를 공급'). Money and dates are not
 counted quantities; attendee counts, ordinals ('5대 목표', '제26회'), the signers' own number
 ('3곳과 협약을 체결') and per-unit caps ('업체당 최대 3개') are not targets either.
 """
@@ -144,7 +144,7 @@ def _deadline_targets(text: str, words: list[Word], published, bounds) -> list[d
         elif deadline.bound == "까지" and predicate is not None:
             quantity = _counted_object(text, after, predicate)
             end = _predicate_end(predicate)
-        elif deadline.bound == "까지":  # a summary line ends on its noun: '2028년까지 … 1천200㏊로 확대'
+        elif deadline.bound == "까지":  # a summary line ends on its noun: '2029년까지 … 900㏊로 확대'
             line_end = len(text[:s_end].rstrip(" .,"))
             end = line_end if line_end - start <= 60 else end
         else:
@@ -176,7 +176,7 @@ def _predicate_end(word: Word) -> int:
 
 
 def _counted_object(text: str, after: list[Word], predicate: Word | None):
-    """(start, end, quantity) of the count the governed verb takes as its object: '3천호를 공급',
+    """(start, end, quantity) of the count the governed verb takes as its object: '2천호를 공급',
     '5만병 생산'; not a count that only describes something else ('40MW 규모의 발전소를')."""
     for index, word in enumerate(after):
         if predicate is not None and word.start >= predicate.start:
