@@ -136,3 +136,9 @@ def test_it_leaves_out_visitors_as_well_as_attendees():
     """'1만여 명이 방문했다' counts visitors, not a goal."""
     assert targets("지난 축제에는 1만여 명이 방문했다.") == []
     assert targets("올해 축제에는 1만여 명이 방문한다.") == []
+
+
+def test_it_counts_places_whose_name_ends_in_dang():
+    """'경로당 30곳' is a target; '가구당 최대 2대' is a cap."""
+    assert targets("시는 경로당 30곳에 안마기를 보급한다.") == [(None, 30, "곳")]
+    assert targets("가구당 최대 2대까지 지원한다.") == []

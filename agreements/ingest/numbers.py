@@ -66,7 +66,12 @@ GOV_PAYING_RE = re.compile(
     r"들여|(?:지원|부담|분담|출연|보조|투입|투자|편성|출자|지급)(?:하|한|해|했|할|키로)|보태|보탠"
 )
 # a cap for each firm, household or person is not money spent on the agreement
-PER_UNIT_RE = re.compile(r"[가-힣\d]당\s?(?:최대|최고|최소|평균)?\s?$")
+# ('경로당', '식당', '정당' end in 당 too, so the counted thing is named)
+PER_WHAT = (
+    r"(?:업체|기업|가구|세대|농가|점포|가게|학교|기관|단체|회사|개사|팀|가정|아동|학생|사람|인|명|곳|개소|개|건|회"
+    r"|대|호|일|주|월|년|㏊|ha|㎡|평)"
+)
+PER_UNIT_RE = re.compile(rf"{PER_WHAT}당\s?(?:최대|최고|최소|평균|연간|연|월)?\s?$")
 NEXT_LABEL_RE = re.compile(r"^\s?(?:과|와|및|,)")
 EACH_THEN_TOTAL_RE = re.compile(r"^\s?씩\s(?:모두|총|합계)\s$")
 

@@ -13,7 +13,7 @@ import re
 
 from .dates import find_deadlines
 from .entities import Word
-from .numbers import find_quantities
+from .numbers import PER_UNIT_RE, find_quantities
 from .signing import sentences
 
 AIM_RE = re.compile(r"^(?P<what>[^.,\n]{4,70}?)(?:한다는|하겠다는|하는\s것을)\s목표")
@@ -31,7 +31,7 @@ COUNTED_BODIES_RE = re.compile(
 WEAK_GOALS = {"운영", "준비"}
 # 'N번째' and 'OO당 최대 N': an ordinal or a cap for each firm, household or person
 ORDINAL_BEFORE_RE = re.compile(r"제\s?$")
-PER_UNIT_BEFORE_RE = re.compile(r"[가-힣\d]당\s?(?:최대|최고|최소|평균|연간|연|월)?\s?$")
+PER_UNIT_BEFORE_RE = PER_UNIT_RE
 # the signers counted in the signing sentence: '소재기업 3곳과 … 협약을 체결했다'
 SIGNERS_AFTER_RE = re.compile(r"^(?:\s?(?:기업|기관|업체|단체|대학|지자체|사))?(?:과|와)\s")
 SIGNING_RE = re.compile(r"체결|맺었|맺고|서명")
