@@ -300,3 +300,13 @@ def test_it_reads_a_lawmaker_and_a_foreign_name_with_a_one_syllable_given_name()
     people = people_of(text)
     assert ("박수민", "국회의원", None) in people
     assert ("존 스미스", "대표", "한빛전자") in people
+
+
+def test_it_prefers_a_signing_sentence_to_one_that_runs_something_together():
+    """'시는 A와 함께 …을 운영해 왔다' is background to the sentence that signs with B."""
+    text = (
+        "가람시는 새솔복지관과 함께 어르신 돌봄 사업을 운영해 왔다.\n\n"
+        "시는 누리병원과 '어르신 건강 돌봄 업무협약'을 체결했다고 밝혔다."
+    )
+    roles = {p["name"]: p["role"] for p in agreement_of(text)["parties"]}
+    assert roles.get("누리병원") == "party" and "새솔복지관" not in roles

@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import re
 
-SIGN_VERB_RE = re.compile(
+STRONG_VERB_RE = re.compile(
     r"체결|서명|맺었|맺고|맺기로|맺는|협약했|손을?\s?(?:맞)?잡|협약식을?\s?(?:갖|가졌|개최|열)|(?:착수|중간|최종)\s?보고회"
     r"|용역에?\s?착수|협력해|협력하여|공동으로\s?(?:추진|운영|개최)"
     r"|(?:양해각서|협약서|협정서|MOU)[을를]?\s?(?:교환|주고받)|맞손"
-    r"|(?:(?:주식회사|㈜|\(주\))\s)?\S+\s후원(?:을\s?받아|으로|\s?아래|해)"  # the sponsor is not a signer: the verb starts at its name
 )
+# a sponsored programme: the sponsor is not a signer, so the verb starts at its name
+SPONSORED_RE = re.compile(r"(?:(?:주식회사|㈜|\(주\))\s)?\S+\s후원(?:을\s?받아|으로|\s?아래|해)")
+SIGN_VERB_RE = re.compile(f"{STRONG_VERB_RE.pattern}|{SPONSORED_RE.pattern}")
 # bodies that run something together: 'X는 A, B와 함께 … 프로그램을 운영한다'
 JOINT_RE = re.compile(
     r"(?<=[와과]\s)함께\s[^.\n]{0,80}?(?:운영|추진|개최|진행|실시)(?:한다|하기로|했다|하고|해)"
@@ -47,14 +49,15 @@ def signing_sentence(text: str) -> tuple[int, int] | None:
     found = []
     for start, end in sentences(text):
         quotes = [m.span() for m in QUOTE_RE.finditer(text, start, end)]
-        # 'X는 A, B와 함께 … 운영한다' where the sentence signs nothing
-        for verbs in (SIGN_VERB_RE, JOINT_RE):
+        # a sentence that signs beats one that is sponsored or run together ('X는 A와 함께 … 운영한다')
+        for strength, verbs in enumerate((STRONG_VERB_RE, SPONSORED_RE, JOINT_RE)):
             verb = next((v for v in verbs.finditer(text, start, end) if not in_any(v.start(), quotes)), None)
             if verb:
-                found.append((start, verb.start()))
+                found.append(
+                    (strength > 0, not DATED_RE.search(text, start, verb.start()), start, verb.start())
+                )
                 break
-    dated = [(start, verb) for start, verb in found if DATED_RE.search(text, start, verb)]
-    return (dated or found or [None])[0]
+    return min(found)[2:] if found else None
 
 
 def lead_sentences(text: str, main: tuple[int, int] | None) -> list[tuple[int, int]]:
