@@ -200,3 +200,9 @@ def test_it_reads_a_total_written_before_its_parts():
     """'총사업비 300억원 중 국비 150억원, 시비 150억원' is public."""
     text = "총사업비 300억원 중 국비 150억원, 시비 150억원이 투입된다."
     assert [m.source for m in find_amounts(text)] == ["public", "public", "public"]
+
+
+def test_it_does_not_read_disposables_or_an_edition_as_counts():
+    """'1회용품', '3회째' are not counts of sessions; '연 4회' is."""
+    found = find_quantities("1회용품을 줄이고 3회째 열리는 행사를 연 4회 연다")
+    assert [(q.value, q.unit) for q in found] == [(4, "회")]
