@@ -82,3 +82,13 @@ def test_it_reads_clauses_introduced_by_mou_wording():
     """'MOU에 따르면 A는 …을, 시는 …을 각각 맡는다' gives one commitment per side."""
     text = SIGNED + "MOU에 따르면 공사는 장비 구축을, 시는 부지 제공을 각각 맡는다."
     assert commitments(text) == [("누리개발공사", "장비 구축"), ("가람시", "부지 제공을 각각 맡는다")]
+
+
+def test_it_reads_a_plain_list_of_contents():
+    """'협약의 주요 내용은 A, B, C 등이다' gives one commitment per item, of no one party."""
+    text = SIGNED + "협약의 주요 내용은 스마트팜 기술 보급, 청년 농업인 교육, 농산물 판로 확대 등이다."
+    assert commitments(text) == [
+        (None, "스마트팜 기술 보급"),
+        (None, "청년 농업인 교육"),
+        (None, "농산물 판로 확대"),
+    ]

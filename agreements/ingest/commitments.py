@@ -56,6 +56,12 @@ LEAD_RE = re.compile(
     r"^(?:이번\s)?(?:업무\s?)?(?:협약|MOU|양해각서|협정)(?:서|\s내용)?"
     r"(?:에\s따라|에\s따르면|으로|을\s통해|를\s통해|을\s바탕으로|에\s참여해)\s"
 )
+# the contents written as a plain list: '협약의 주요 내용은 기술 보급, 인력 양성, 판로 확대 등이다'
+CONTENT_LIST_RE = re.compile(
+    r"(?:협약|MOU|양해각서|협정)(?:서)?(?:의|에\s담긴)?\s(?:주요\s)?(?:협약\s)?내용은\s(?P<items>[^.]+?,[^.]+?)"
+    r"\s?(?:등(?:이다|이며|으로|을|이)|(?:이다|으로\s구성)|$)"
+)
+ITEM_SPLIT_RE = re.compile(r",\s*|\s및\s")
 SIGNED_THEN_RE = re.compile(r"(?:체결|맺|서명)(?:하고|했고|고|으며|었으며|하며|한\s뒤|한\s후),?\s")
 
 
@@ -68,6 +74,13 @@ def find_commitments(text: str, words: list[Word], names, party_names: set[str])
         listed = BULLET_RE.search(sentence)
         if listed and ABOUT_AGREEMENT_RE.search(sentence) and CONTENTS_RE.search(sentence):
             commitments += _listed(text, start, end, words, names, party_names)
+            continue
+        contents = CONTENT_LIST_RE.search(sentence)
+        if contents and not listed:  # '협약의 주요 내용은 A, B, C 등이다'
+            commitments += _content_items(
+                text, start + contents.start("items"), start + contents.end("items")
+            )
+            in_clauses = True
             continue
         promised = COMMIT_VERB_RE.search(sentence) and (
             ABOUT_AGREEMENT_RE.search(sentence)
@@ -101,6 +114,17 @@ def find_commitments(text: str, words: list[Word], names, party_names: set[str])
     for commitment in commitments:
         unique.setdefault((commitment["party"], commitment["text"]), commitment)
     return list(unique.values())
+
+
+def _content_items(text: str, start: int, end: int) -> list[dict]:
+    """One commitment, of no one party, per item of a plain list of contents."""
+    found, position = [], start
+    for piece in ITEM_SPLIT_RE.split(text[start:end]) + [""]:
+        at = text.find(piece, position, end) if piece else -1
+        if piece and at != -1 and len(piece.strip()) >= 4:
+            found.append({"party": None, "text": piece.strip(), "span": [at, at + len(piece.strip())]})
+            position = at + len(piece)
+    return found
 
 
 def _own_subject_purpose_end(words: list[Word], start: int, end: int) -> int | None:
