@@ -310,3 +310,12 @@ def test_it_prefers_a_signing_sentence_to_one_that_runs_something_together():
     )
     roles = {p["name"]: p["role"] for p in agreement_of(text)["parties"]}
     assert roles.get("누리병원") == "party" and "새솔복지관" not in roles
+
+
+def test_it_reads_a_partner_from_a_hyphenated_headline():
+    """'A-B, … 협약': B is the partner when the body speaks of it by that name."""
+    text = (
+        "누리군은 18일 군청에서 '수소경제 업무협약'을 체결했다.\n\n"
+        "협약에 따라 한결모터스는 수소버스 50대를 공급한다."
+    )
+    assert party_names(text, headline="누리군-한결모터스, 수소산업 육성 협약") == ["누리군", "한결모터스"]

@@ -307,7 +307,8 @@ LISTABLE = {"NNP", "NNG", "SL", "SN", "SW", "XPN", "XSN"}
 
 # 'A, B와 … 협약', 'A-B, … MOU': the partner a headline names
 HEADLINE_PARTNER_RE = re.compile(
-    r"^\s*(?:\[[^\]]{1,12}\]\s*)?[^\s,·]+\s?,\s?(?P<partner>[^\s,·]{2,20}?)(?:와|과)\s"
+    r"^\s*(?:\[[^\]]{1,12}\]\s*)?[^\s,·\-–]+"
+    r"(?:\s?,\s?(?P<partner>[^\s,·]{2,20}?)(?:와|과)\s|\s?[-–]\s?(?P<other>[^\s,·\-–]{2,20}?)(?:,|\s))"
     r"(?=.*(?:협약|MOU|양해각서|맞손|손\s?잡|협력))"
 )
 
@@ -318,7 +319,7 @@ def _with_headline_partner(headline, text, words, mentions, names, parties) -> l
     match = HEADLINE_PARTNER_RE.match(headline)
     if not match:
         return parties
-    partner = match.group("partner")
+    partner = match.group("partner") or match.group("other")
     full = names.resolve(partner)
     known = {p.name for p in parties}
     for mention in mentions:
