@@ -142,3 +142,12 @@ def test_it_counts_places_whose_name_ends_in_dang():
     """'경로당 30곳' is a target; '가구당 최대 2대' is a cap."""
     assert targets("시는 경로당 30곳에 안마기를 보급한다.") == [(None, 30, "곳")]
     assert targets("가구당 최대 2대까지 지원한다.") == []
+
+
+def test_it_reads_what_is_due_written_before_its_date():
+    """'착공은 올해 10월, 준공은 2028년 12월로 예정돼 있다' gives two deadlines."""
+    text = "착공은 올해 10월, 준공은 2028년 12월로 예정돼 있다."
+    assert [(t["text"], t["due"]) for t in find_targets(text, words_of(text), PUBLISHED)] == [
+        ("착공은 올해 10월", "2026-10"),
+        ("준공은 2028년 12월", "2028-12"),
+    ]

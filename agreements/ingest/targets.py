@@ -74,6 +74,11 @@ PARTICLES = {
     "인",
 }
 OBJECT_ENDINGS = ("을", "를")
+# what is due written before its date: '준공은 2028년 12월로', '완공 목표 시기는 2027년'
+GOAL_BEFORE_RE = re.compile(
+    r"(?:완공|준공|개관|개원|개장|개통|착공|착수|가동|개소|입주|시행|완료|개교)"
+    r"(?:\s?(?:목표\s?)?(?:시기|시점|예정일|목표|날짜))?(?:은|는|이|가)\s(?:오는\s)?$"
+)
 PROMISE_FORM_RE = re.compile(r"(?:하기로|하키로|키로|기로)$")
 MEANS_NOUNS = {"투입", "투자", "활용", "동원"}
 VERB_ENDING_RE = re.compile(r"(?:고|며|다|해|서|록|면|는|을|할|한|된|될|던|지|게|여)$")
@@ -147,6 +152,8 @@ def _deadline_targets(text: str, words: list[Word], published, bounds) -> list[d
         elif deadline.bound == "까지":  # a summary line ends on its noun: '2029년까지 … 900㏊로 확대'
             line_end = len(text[:s_end].rstrip(" .,"))
             end = line_end if line_end - start <= 60 else end
+        elif GOAL_BEFORE_RE.search(text, max(0, start - 12), start):  # '준공은 2028년 12월로 예정'
+            start = GOAL_BEFORE_RE.search(text, max(0, start - 12), start).start()
         else:
             quantity = _counted_object(text, after, predicate) if predicate else None
             if quantity is None:
