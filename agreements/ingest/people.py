@@ -185,7 +185,12 @@ def find_people(
     people.extend(_org_title_name(words, text, orgs, resolve, seen))
     people.extend(_bracketed(text, orgs, resolve, seen))
     bodies = [m for m in orgs if not m.loose or resolve(m.name) in parties]
-    return _once([_with_headed_body(person, bodies, resolve) for person in people])
+    companies = {resolve(m.name) for m in bodies if m.kind == "company" and resolve(m.name) in parties}
+    people = [_with_headed_body(person, bodies, resolve) for person in people]
+    for person in people:  # 'NAME 대표' of the one company that takes part
+        if person.org is None and person.title.split()[-1] in COMPANY_HEADS and len(companies) == 1:
+            person.org = next(iter(companies))
+    return _once(people)
 
 
 GENERIC_BODIES = set("재단 공사 공단 협회 병원 대학 대학교 은행 조합 기업 회사 센터 연구원".split())
@@ -266,6 +271,7 @@ BRACKETED_RE = re.compile(
     r"(?P<name>[가-힣]{2,4}|[가-힣][○◯＊*]{1,3}|[가-힣]{2,6}(?:\s[가-힣]{2,6}){1,2})\s*\)"
 )
 HEAD_OF_RE = re.compile(r"(센터|조합|본부|재단|협회|협의회|공사|공단|연구원|진흥원|병원|은행|대학교|청)장$")
+COMPANY_HEADS = set("대표 대표이사 공동대표 사장 부사장 CEO".split())
 HEADED_BODY = {
     "시장": "시",
     "군수": "군",
