@@ -147,3 +147,10 @@ def test_it_keeps_a_noun_ending_like_a_particle_between_period_and_goal():
     """'2027년 하반기 센터 개소' reads through '센터' to the goal."""
     [found] = find_deadlines("2027년 하반기 센터 개소를 준비한다.", PUBLISHED)
     assert (found.text, found.due.iso) == ("2027년 하반기 센터 개소", "2027-H2")
+
+
+def test_it_reads_within_the_year_before_what_is_due():
+    """'연내 착공' is due this year; '연말 행사' alone is not a deadline."""
+    [found] = find_deadlines("센터는 연내 착공한다.", PUBLISHED)
+    assert (found.text, found.due.iso) == ("연내 착공", "2026")
+    assert find_deadlines("연말 행사가 열렸다.", PUBLISHED) == []

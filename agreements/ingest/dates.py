@@ -185,9 +185,7 @@ def find_deadlines(text: str, published: datetime.date | None = None) -> list[De
             continue  # '올' alone is not a year ('올 가을' aside)
         if match.group("bmonth") and not (match.group("coming") or match.group("bound")):
             continue  # '3월 5일' alone is a date of the story, not a deadline
-        if match.group("yearend") and not match.group("bound"):
-            continue
-        if (match.group("hmonth") or match.group("bhalf")) and not (
+        if (match.group("yearend") or match.group("hmonth") or match.group("bhalf")) and not (
             match.group("bound") or match.group("goal")
         ):
             continue  # '상반기 실적', '이달 행사': a time of the story
