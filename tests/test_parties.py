@@ -325,6 +325,6 @@ def test_it_gives_a_company_head_the_one_company_that_takes_part():
     """'NAME 대표는 …' with one company among the parties heads that company."""
     text = (
         "가람시는 9일 시청에서 ㈜다온바이오와 '백신 공장 투자협약'을 체결했다.\n\n"
-        '오하늘 대표는 "지역과 함께 성장하겠다"고 말했다.'
+        '남궁현 대표는 "지역과 함께 성장하겠다"고 말했다.'
     )
-    assert ("오하늘", "대표", "㈜다온바이오") in people_of(text)
+    assert ("남궁현", "대표", "㈜다온바이오") in people_of(text)

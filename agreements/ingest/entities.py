@@ -46,6 +46,7 @@ COMPANY_MARK_RE = re.compile(
 )
 TRAILING_MARK_RE = re.compile(r"\((?:주|유|사|재|합)\)$")
 MARKED_THEN_PARTICLE_RE = re.compile(r"^(.+(?:㈜|\((?:주|유|사|재|합)\)))[가-힣]{1,3}$")
+COMPOUND_SURNAMES = ("남궁", "황보", "제갈", "선우", "독고", "사공", "서문")
 REGION_ENDINGS = ("광역시", "특별시", "특별자치시", "특별자치도")
 NOMINAL = {"NNG", "NNP", "NNB", "NR", "SL", "SN", "SH", "SW", "XPN", "XSN", "W_SERIAL", "W_URL"}
 
@@ -116,6 +117,14 @@ def _word(text: str, start: int, tokens: list, local: int) -> Word:
                 stem_end = min(len(text), token.start - local + token.len)
     if text.endswith(REGION_ENDINGS):  # '가람광역시': Kiwi may read an unknown city's 역시 as 'also'
         stem_end = len(text)
+    elif (
+        len(tokens) >= 2
+        and tokens[0].form in COMPOUND_SURNAMES
+        and stem_end == tokens[0].start - local + 2
+        and tokens[1].len == 1
+        and not tokens[1].tag.startswith("J")
+    ):  # '남궁현': Kiwi may read the given name after a two-syllable surname as a determiner
+        stem_end = tokens[1].start - local + 1
     elif text.endswith("상의") and stem_end == len(text) - 1 and tokens and tokens[0].tag == "NNP":
         stem_end = len(text)  # 'OO상의', the chamber of commerce, not 'OO상' + 의
     tags = [(token.form, token.tag) for token in tokens if token.start - local < stem_end]
