@@ -328,3 +328,13 @@ def test_it_gives_a_company_head_the_one_company_that_takes_part():
         '남궁현 대표는 "지역과 함께 성장하겠다"고 말했다.'
     )
     assert ("남궁현", "대표", "㈜다온바이오") in people_of(text)
+
+
+def test_it_takes_an_attending_branch_head_for_the_branch():
+    """'NAME OO공사 OO지역본부장이 참석했다': the branch attends, not the whole body."""
+    text = (
+        "가람시와 ㈜한결바이오는 지난 9일 시청에서 '공장 신설 투자협약'을 체결했다.\n\n"
+        "협약식에는 오하늘 가람시장과 정하나 한빛농업공사 새솔지역본부장이 참석했다."
+    )
+    roles = {p["name"]: p["role"] for p in agreement_of(text)["parties"]}
+    assert roles.get("한빛농업공사 새솔지역본부") == "participant" and "한빛농업공사" not in roles

@@ -145,14 +145,20 @@ def find_parties(
             for mention in mentions:
                 if sentence_start <= mention.start < attend.start() and not mention.loose:
                     full = names.resolve(mention.name)
+                    head = BRANCH_HEAD_RE.match(text, mention.end)
+                    if head and mention.kind != "government":  # 'NAME OO공사 OO지사장': the branch attends
+                        full = names.resolve(f"{full} {head.group(1)}")
                     # 'OO공사 OO지사장': the body whose branch signs is there through its branch
                     if full not in found and not any(n.startswith(full + " ") for n in found):
-                        add(mention.name, mention.kind, "participant", (mention.start, mention.end))
+                        add(full, mention.kind, "participant", (mention.start, mention.end))
     return sorted(found.values(), key=lambda p: p.span[0])
 
 
 TASK_RE = re.compile(r"[을를]\s?(?:맡는다|맡기로|맡았다|맡고|담당한다|담당하기로|담당하고)")
 JOINED_RE = re.compile(r"(?:협약|양해각서|MOU|협정)에\s?(?:참여|동참|합류)")
+BRANCH_HEAD_RE = re.compile(
+    r"\s([가-힣]{1,8}(?:지역본부|본부|지사|지점|지부|공장|사업단|센터))장(?:이|은|과|와|의|도)?(?![가-힣])"
+)
 EVENT_RE = re.compile(r"협약식|보고회|회의|행사|설명회|간담회|출범식|개소식")
 
 
