@@ -92,3 +92,9 @@ def test_it_reads_a_plain_list_of_contents():
         (None, "청년 농업인 교육"),
         (None, "농산물 판로 확대"),
     ]
+
+
+def test_it_reads_a_role_a_party_takes_after_signing():
+    """After '…협약을 맺고', '공사가 대상자 선정을 맡는다' is that party's commitment."""
+    text = "가람시는 누리개발공사와 '돌봄 협약'을 맺고 성금을 받았다. 공사가 대상자 선정과 배송을 맡는다."
+    assert commitments(text) == [("누리개발공사", "대상자 선정과 배송을 맡는다")]

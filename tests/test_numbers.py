@@ -206,3 +206,9 @@ def test_it_does_not_read_disposables_or_an_edition_as_counts():
     """'1회용품', '3회째' are not counts of sessions; '연 4회' is."""
     found = find_quantities("1회용품을 줄이고 3회째 열리는 행사를 연 4회 연다")
     assert [(q.value, q.unit) for q in found] == [(4, "회")]
+
+
+def test_it_reads_a_donation_as_private():
+    """'성금 5천만원' is donated money."""
+    [match] = find_amounts("㈜새별은 성금 4천만원을 전달했다.")
+    assert match.source == "private"

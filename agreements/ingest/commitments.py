@@ -62,13 +62,15 @@ CONTENT_LIST_RE = re.compile(
     r"\s?(?:등(?:이다|이며|으로|을|이)|(?:이다|으로\s구성)|$)"
 )
 ITEM_SPLIT_RE = re.compile(r",\s*|\s및\s")
+SIGNS_AGREEMENT_RE = re.compile(r"(?:협약|MOU|양해각서|협정)[^.]{0,40}?(?:체결|맺)")
+ROLE_VERB_RE = re.compile(r"(?:을|를)\s(?:맡는다|담당한다|전담한다)\.?\s*$")
 SIGNED_THEN_RE = re.compile(r"(?:체결|맺|서명)(?:하고|했고|고|으며|었으며|하며|한\s뒤|한\s후),?\s")
 
 
 def find_commitments(text: str, words: list[Word], names, party_names: set[str]) -> list[dict]:
     """One commitment per '△' item or per side of a promise sentence, with its party when named."""
     commitments = []
-    in_clauses = False
+    in_clauses = signed = False
     for start, end in sentences(text):
         sentence = text[start:end]
         listed = BULLET_RE.search(sentence)
@@ -101,8 +103,20 @@ def find_commitments(text: str, words: list[Word], names, party_names: set[str])
             last = sentence.strip().rstrip(".").split()[-1]
             cut = bool(PAST_RE.search(last)) and bool(PRESENT_CLAUSE_RE.search(sentence))
             follows = _plain_present(sentence) or bool(COMMIT_VERB_RE.search(sentence)) or cut
+        # after a signed agreement, a party that takes on a role ('협의회가 …을 맡는다') promises it
+        role = (
+            signed
+            and not (promised or undertaken or follows)
+            and ROLE_VERB_RE.search(sentence)
+            and _plain_present(sentence)
+        )
         if UNDER_AGREEMENT_RE.search(sentence):
             in_clauses = True
+        if SIGNS_AGREEMENT_RE.search(sentence):
+            signed = True
+        if role:
+            commitments += _by_side(text, start, end, words, names, party_names, subjects=True)
+            continue
         if not (promised or undertaken or follows):
             continue
         in_clauses = True
@@ -152,9 +166,9 @@ def _plain_present(sentence: str) -> bool:
     return last.endswith("다") and not PAST_RE.search(last) and not NOT_UNDERTAKING_RE.search(" ".join(tail))
 
 
-def _topic_party(word: Word, text: str, names, party_names: set[str]) -> str | None:
+def _topic_party(word: Word, text: str, names, party_names: set[str], subjects=False) -> str | None:
     rest = word.text[len(word.stem) :]
-    if not TOPIC_RE.search(rest) and rest != "도":
+    if not TOPIC_RE.search(rest) and rest != "도" and not (subjects and rest in ("이", "가")):
         return None
     full = names.resolve(word.stem) if not anaphor_of(word, text) else names.city.get(word.stem)
     if full in party_names:
@@ -238,12 +252,12 @@ def _item_party(words, text, item_start, names, party_names):
     return None
 
 
-def _by_side(text, start, end, words, names, party_names, cut=False) -> list[dict]:
+def _by_side(text, start, end, words, names, party_names, cut=False, subjects=False) -> list[dict]:
     topics = []
     ending_at = {w.end: i for i, w in enumerate(words)}
     for index, word in enumerate(words):
         if start <= word.start < end:
-            party = _topic_party(word, text, names, party_names)
+            party = _topic_party(word, text, names, party_names, subjects)
             if not word.stem and word.text in ("은", "는", "도") and text[word.start - 1 : word.start] == ")":
                 # 'OO㈜(대표 홍길동)도 …': the particle after a bracket belongs to the name before it
                 named = ending_at.get(text.rfind("(", start, word.start))
