@@ -338,3 +338,16 @@ def test_it_takes_an_attending_branch_head_for_the_branch():
     )
     roles = {p["name"]: p["role"] for p in agreement_of(text)["parties"]}
     assert roles.get("한빛농업공사 새솔지역본부") == "participant" and "한빛농업공사" not in roles
+
+
+def test_it_keeps_a_citys_ward_whole():
+    """'OO시 OO구' is the ward, one party, and its head's title names it."""
+    text = (
+        "가람시 누리구는 5일 구청에서 ㈜다온푸드와 '먹거리 나눔 업무협약'을 체결했다.\n\n"
+        "협약식에는 하경수 누리구청장이 참석했다."
+    )
+    agreement = agreement_of(text)
+    assert [p["name"] for p in agreement["parties"]] == ["가람시 누리구", "㈜다온푸드"]
+    assert ("하경수", "누리구청장", "가람시 누리구") in {
+        (p["name"], p["title"], p["org"]) for p in agreement["people"]
+    }

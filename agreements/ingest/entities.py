@@ -18,6 +18,7 @@ from .orgwords import (
     ANAPHORS,
     BRANCH_RE,
     BRAND_RE,
+    CITY_RE,
     COMMON_ENDINGS,
     DISTRICT_RE,
     GENERIC_MODIFIERS,
@@ -36,6 +37,7 @@ from .orgwords import (
     SUFFIX_RE,
     SUFFIX_RULES,
     VILLAGE_BODIES,
+    WARD_RE,
 )
 
 MARKER = r"㈜|\(주\)|\(유\)|\(사\)|\(재\)|\(합\)|\(사단\)|\(재단\)"
@@ -281,10 +283,14 @@ def find_orgs(words: list[Word], text: str, places: set[str] | None = None) -> l
         if (
             previous is not None
             and previous.bare
-            and METRO_RE.fullmatch(previous.stem)
-            and DISTRICT_RE.fullmatch(word.stem)
+            and (
+                METRO_RE.fullmatch(previous.stem)
+                and DISTRICT_RE.fullmatch(word.stem)
+                or CITY_RE.fullmatch(previous.stem)
+                and WARD_RE.fullmatch(word.stem)
+            )
             and strict_kind(previous) == "government"
-        ):  # 울산광역시 동구: the district of a metropolitan city
+        ):  # 울산광역시 동구, OO시 OO구: the district of a city
             add(f"{previous.stem} {word.stem}", "government", i - 1, i)
             continue
         loose = False
