@@ -254,13 +254,15 @@ def _item_party(words, text, item_start, names, party_names):
 
 def _by_side(text, start, end, words, names, party_names, cut=False, subjects=False) -> list[dict]:
     topics = []
-    ending_at = {w.end: i for i, w in enumerate(words)}
     for index, word in enumerate(words):
         if start <= word.start < end:
             party = _topic_party(word, text, names, party_names, subjects)
             if not word.stem and word.text in ("은", "는", "도") and text[word.start - 1 : word.start] == ")":
                 # 'OO㈜(대표 홍길동)도 …': the particle after a bracket belongs to the name before it
-                named = ending_at.get(text.rfind("(", start, word.start))
+                bracket = text.rfind("(", start, word.start)
+                named = next(
+                    (i for i in range(index - 1, max(-1, index - 8), -1) if words[i].end == bracket), None
+                )
                 if named is not None:
                     index, stem = named, words[named].stem
                     party = names.resolve(stem) if names.resolve(stem) in party_names else None
