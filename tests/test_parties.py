@@ -351,3 +351,12 @@ def test_it_keeps_a_citys_ward_whole():
     assert ("하경수", "누리구청장", "가람시 누리구") in {
         (p["name"], p["title"], p["org"]) for p in agreement["people"]
     }
+
+
+def test_it_does_not_take_a_companys_short_name_for_a_given_name():
+    """'다온 스미스 대표' of ㈜다온바이오 is 스미스, not a person '다온 스미스'."""
+    text = (
+        "가람시는 9일 시청에서 ㈜다온바이오와 '백신 공장 투자협약'을 체결했다.\n\n"
+        "협약식에는 오하늘 가람시장과 다온 스미스 대표가 참석했다."
+    )
+    assert not any(p["name"].startswith("다온") for p in agreement_of(text)["people"])

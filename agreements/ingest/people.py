@@ -220,8 +220,12 @@ def _given_name(words: list[Word], i: int, text: str, known: set[str]) -> bool:
     word, last = words[i], words[i + 1]
     if not (word.bare and text[word.end : last.start] == " " and FOREIGN_PART_RE.fullmatch(word.stem)):
         return False
-    if not word.tags or any(tag != "NNP" for _, tag in word.tags) or word.stem in known:
+    if not word.tags or any(tag != "NNP" for _, tag in word.tags):
         return False
+    if any(body.replace(" ", "").lstrip("㈜(주)").startswith(word.stem) for body in known):
+        return False  # '다온 스미스 대표': a short name of the company '다온바이오'
+    if i > 0 and text[words[i - 1].end : word.start] == " " and words[i - 1].bare:
+        return False  # a name stands first in its item: '…, 존 스미스 대표'; 'OO 다온 스미스' is not one
     if org_kind(word.stem, True) or TITLE_RE.search(word.stem) or word.stem in REGIONS:
         return False
     if LOCAL_PLACE_RE.fullmatch(word.stem):
