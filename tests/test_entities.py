@@ -33,6 +33,11 @@ def parties_of(text, **heads):
         ("주식회사 다온테크", "company"),
         ("국토안전부", "government"),
         ("누리군의회", "government"),
+        ("새솔의료원", "public_institution"),
+        ("가온테크노파크", "public_institution"),
+        ("누리군보건소", "government"),
+        ("한빛금융지주", "company"),
+        ("누리광역시", "government"),
     ],
 )
 def test_it_tells_the_kind_of_an_organisation_by_its_ending(stem, kind):

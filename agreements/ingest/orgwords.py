@@ -49,6 +49,14 @@ SUFFIXES = [
 건설 company weak
 전자 company weak
 복지관 public_institution strong
+의료원 public_institution strong
+테크노파크 public_institution strong
+보건소 government strong
+금융지주 company strong
+증권 company weak
+보험 company weak
+캐피탈 company weak
+제약 company weak
 도서관 public_institution strong
 박물관 public_institution strong
 미술관 public_institution strong
