@@ -360,3 +360,12 @@ def test_it_does_not_take_a_companys_short_name_for_a_given_name():
         "협약식에는 오하늘 가람시장과 다온 스미스 대표가 참석했다."
     )
     assert not any(p["name"].startswith("다온") for p in agreement_of(text)["people"])
+
+
+def test_it_reads_the_companies_a_later_sentence_lists_as_signers():
+    """'협약 기업은 ㈜A, ㈜B, C㈜ 등이다' names the parties the signing sentence only counted."""
+    text = (
+        "누리군은 3일 군청에서 이차전지 소재기업 3곳과 '소재 공장 투자협약'을 체결했다.\n\n"
+        "협약 기업은 ㈜가온소재, ㈜다온케미칼, 한결머티리얼㈜ 등이다."
+    )
+    assert party_names(text) == ["누리군", "㈜가온소재", "㈜다온케미칼", "한결머티리얼㈜"]

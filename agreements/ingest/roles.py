@@ -127,6 +127,11 @@ def find_parties(
                     late[0] <= mention.start < late[1] and text[mention.end : mention.end + 1] == "도"
                 ):
                     add(mention.name, mention.kind, "party", (mention.start, mention.end))
+    for listing in LISTING_RE.finditer(text):  # '협약 기업은 ㈜A, ㈜B, C㈜ 등이다'
+        sentence = next(((s, e) for s, e in sentences(text) if s <= listing.start() < e), None)
+        for mention in mentions:
+            if sentence and listing.end() <= mention.start < sentence[1] and not mention.loose:
+                add(mention.name, mention.kind, "party", (mention.start, mention.end))
     for name, kind, role, span in _worded_roles(text, every_word, every_mention):
         if not within or within[0] <= span[0] < within[1]:
             add(name, kind, role, span)
@@ -155,6 +160,7 @@ def find_parties(
 
 
 TASK_RE = re.compile(r"[을를]\s?(?:맡는다|맡기로|맡았다|맡고|담당한다|담당하기로|담당하고)")
+LISTING_RE = re.compile(r"(?:협약|참여|투자)\s?(?:기업|기관|업체|단체)(?:은|는)\s")
 JOINED_RE = re.compile(r"(?:협약|양해각서|MOU|협정)에\s?(?:참여|동참|합류)")
 BRANCH_HEAD_RE = re.compile(
     r"\s([가-힣]{1,8}(?:지역본부|본부|지사|지점|지부|공장|사업단|센터))장(?:이|은|과|와|의|도)?(?![가-힣])"
