@@ -1,5 +1,5 @@
 from django.contrib import admin, messages
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import FieldDoesNotExist, PermissionDenied, ValidationError
 from django.db.models import Prefetch
 from django.http import HttpResponseRedirect
 from django.shortcuts import get_object_or_404
@@ -12,6 +12,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST
 from simple_history.admin import SimpleHistoryAdmin
 
+from .exports import export_selected_as_csv
 from .forms import AgreementAdminForm, BudgetForm, DocumentImportForm, TargetForm
 from .ingest import DocumentError
 from .loader import PART_COLLECTIONS, LoadError, ingest_documents
@@ -36,11 +37,6 @@ from .review import (
     visible_marks,
 )
 from .templatetags.hyeopyak import deadline, krw
-
-try:  # the CSV export is written alongside (agreements/exports.py)
-    from .exports import export_selected_as_csv
-except ImportError:  # pragma: no cover - until it lands
-    export_selected_as_csv = None
 
 # A person's edit of these form fields locks these model fields against re-imports.
 LOCKED_BY_FORM_FIELD = {"due": ["due_on", "due_precision"]}
@@ -104,7 +100,7 @@ class AgreementAdmin(SimpleHistoryAdmin):
         (_("기록"), {"fields": ["created_at", "updated_at"]}),
     ]
     change_list_template = "admin/agreements/agreement/change_list.html"
-    actions = [export_selected_as_csv] if export_selected_as_csv else []
+    actions = [export_selected_as_csv]
 
     def get_queryset(self, request):
         return Agreement.objects.for_list()
@@ -132,7 +128,7 @@ class AgreementAdmin(SimpleHistoryAdmin):
         for name in obj.locked_fields or []:
             try:
                 names.append(str(Agreement._meta.get_field(name).verbose_name))
-            except Exception:  # a list of parts ("budgets") or a retired field
+            except FieldDoesNotExist:  # a list of parts ("budgets") or a retired field
                 names.append(name)
         if obj.review_state == Agreement.ReviewState.REVIEWED:
             names.insert(0, str(_("검토 완료: 전체")))
