@@ -27,7 +27,19 @@ AGREEMENT_RE = re.compile(
     r"|후원[^.\n]{0,60}(?:과정|프로그램|교육|강좌|아카데미|양성|캠프|교실)"
     r"|(?:과정|프로그램|교육|강좌|아카데미|양성|캠프|교실)[^.\n]{0,60}후원(?:으로|을|아래|해|하는|한다|한)"
     r"|협력해[^.\n]{0,60}(?:과정|프로그램|사업|교육|캠페인)[^.\n]{0,10}(?:추진|운영|개설|진행)"
+    # a sponsored 사업 with no 협약 word: 'X의 후원으로 … 사업을 추진한다'
+    r"|후원(?:으로|을\s?받아|\s?아래)[^.\n]{0,60}사업[^\s가-힣]?[을를]?\s?(?:추진|운영|진행|시작|펼)"
+    # a donation given to a cause: '후원금 2천만원을 기탁했다'
+    r"|후원금[^.\n]{0,30}기탁"
+    # a commissioned study reported at its interim or final review, not only at its kick-off
+    r"|용역[^.\n]{0,15}(?:최종|중간)\s?보고회"
 )
+# an agreement told as background: an earlier year's ('지난해 …와 맺은 MOU', '지난 2019년 협약을 맺은'),
+# one a clause describes ('최근 5년간 체결한 투자 업무협약의'), or one a speaker names in a quote
+PAST_YEAR_RE = re.compile(r"지난해|작년|지난\s?(?:19|20)\d\d년|(?:19|20)\d\d년부터")
+DAY_RE = re.compile(r"\d{1,2}일")
+DESCRIBED_RE = re.compile(r"(?:체결한|맺은|맺었던|체결했던)\s[^.\n다]{0,15}$")
+SPEECH_RE = re.compile(r"\"[^\"\n]*\"|“[^”\n]*”")
 NOTICE_RE = re.compile(r"공고\s?제\s?\d|공고합니다|알려\s?드립니다|입찰\s?공고|모집\s?공고")
 LOCATION_RE = re.compile(
     r"(?<![가-힣])(?:(?:[가-힣]+(?:특별자치도|광역시|특별시|도|시|군|구|읍|면))\s){0,3}"
@@ -74,7 +86,20 @@ def is_agreement_text(text: str, headline: str | None = None, subheadline: str |
     whole = "\n".join(part for part in (headline, subheadline, text) if part)
     if NOTICE_RE.search(whole) and not SIGNED_RE.search(text):
         return False
-    return bool(AGREEMENT_RE.search(text))
+    background = [(s, e) for s, e in sentences(text) if _told_as_past(text[s:e])]
+    speech = [m.span() for m in SPEECH_RE.finditer(text)]
+    return any(
+        not in_any(m.start(), background)
+        and not in_any(m.start(), speech)
+        and not DESCRIBED_RE.search(text, max(0, m.start() - 20), m.start())
+        for m in AGREEMENT_RE.finditer(text)
+    )
+
+
+def _told_as_past(sentence: str) -> bool:
+    """A sentence about an earlier year's agreement with no day of its own ('지난해 …와 맺은 MOU에 따라');
+    '지난해 12월 30일 협약을 체결했다' in a January paper is still the news."""
+    return bool(PAST_YEAR_RE.search(sentence)) and not DAY_RE.search(sentence)
 
 
 def agreement_kind(title: str | None, text: str) -> str:

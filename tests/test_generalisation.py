@@ -1,0 +1,45 @@
+"""Rules for wordings the dev corpus lacks: sponsorships without 협약, final reports, background MOUs."""
+
+import pytest
+
+from agreements.ingest.article import extract_article
+
+
+def extract(text, headline=None, published=None):
+    return extract_article(text, headline=headline, subheadline=None, published=published)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "가람구는 ㈜새솔식품의 후원으로 '어르신 밑반찬 나눔 사업'을 추진한다고 3일 밝혔다.",
+        "㈜다온산업은 5일 가람시청을 찾아 '청소년 꿈 키움 캠페인' 후원금 1천만원을 기탁했다.",
+        "가람시는 2일 '도시 숲 조성 기본계획 연구용역' 최종보고회를 열었다.",
+    ],
+)
+def test_it_recognises_a_sponsorship_without_agreement_words_and_a_final_report(text):
+    """A sponsored 사업, a donation to a cause and a study's final report are agreements."""
+    is_agreement, agreements = extract(text)
+    assert is_agreement and len(agreements) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "가람시의회는 19일 시가 최근 5년간 체결한 투자 업무협약(MOU)의 실효성을 추궁했다. "
+        "시는 2021년부터 지난해까지 기업 20곳과 투자협약을 맺었지만 가동한 곳은 4곳이다. "
+        '한 의원은 "협약식만 요란하다"고 지적했다.',
+        "㈜새솔바이오는 3분기 영업이익 90억원을 기록했다. 회사는 지난해 해외 제약사와 맺은 "
+        "기술이전 양해각서(MOU)에 따라 실적이 개선됐다고 설명했다.",
+        "가람영화제가 14일 개막한다. 사무국은 지난 2019년 업무협약을 맺은 새솔영상원과 함께 고전 영화를 상영한다.",
+    ],
+)
+def test_it_does_not_take_an_agreement_told_as_background_for_the_news(text):
+    """An earlier year's MOU, one a clause describes or one quoted in speech is not this article's news."""
+    assert extract(text) == (False, [])
+
+
+def test_it_still_takes_a_signing_dated_last_year_in_a_january_paper():
+    """'지난해 12월 30일 … 협약을 체결했다' names its day, so it is the news."""
+    text = "가람시는 지난해 12월 30일 ㈜다온테크와 '스마트공장 업무협약'을 체결했다고 2일 밝혔다."
+    assert extract(text)[0] is True
