@@ -38,9 +38,16 @@ def test_it_reads_a_start_date_only_when_it_governs_the_next_verb():
     assert targets("올 하반기부터는 이번 결과를 토대로 협의체를 구성할 계획이다.") == []
 
 
-def test_it_reads_the_end_of_the_year_as_its_last_month():
-    """'올해 말까지' is due in December of the publication year."""
-    assert targets("용역은 올해 말까지 진행된다.") == [("2026-12", None, None)]
+def test_it_reads_the_end_of_the_year_at_year_precision():
+    """'올해 말까지' is due by the end of the publication year, at year precision as '2026년까지'."""
+    assert targets("용역은 올해 말까지 진행된다.") == [("2026", None, None)]
+
+
+def test_it_reads_the_end_of_next_year_and_a_years_end_at_year_precision():
+    """'내년 말까지' and '연말까지' name a year's end, not a month; '이달 말까지' keeps its month."""
+    assert targets("공장은 내년 말까지 가동된다.") == [("2027", None, None)]
+    assert targets("점검은 연말까지 마무리된다.") == [("2026", None, None)]
+    assert targets("신청은 이달 말까지 받는다.")[0][0] == "2026-05"
 
 
 def test_it_reads_a_half_year_completion():

@@ -160,7 +160,7 @@ def _running_due(match: re.Match, published: datetime.date | None) -> Deadline |
     elif group("bhalf"):  # '하반기 착공': this year's half
         return half_end(published.year, 1 if group("bhalf") == "상" else 2)
     elif group("yearend"):
-        return month_end(published.year, 12) if group("yearend") == "연말" else year_end(published.year)
+        return year_end(published.year)  # '연말까지', '연내': by the year's end
     else:  # '오는 12월', '4월 10일까지': the next such month or day
         month, day = int(group("bmonth")), int(group("bday") or 0)
         year = published.year + ((month, day or 31) < (published.month, published.day))
@@ -168,7 +168,7 @@ def _running_due(match: re.Match, published: datetime.date | None) -> Deadline |
     if group("day"):
         return day_of(year, int(group("month")), int(group("day")))
     if group("end"):
-        return month_end(year, 12)  # '올해 말', '2027년 연말': the year's last month
+        return year_end(year)  # '올해 말', '2027년 연말': by the year's end, as parse_deadline reads it
     return _relative_deadline(match, year)
 
 
