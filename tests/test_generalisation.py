@@ -43,3 +43,29 @@ def test_it_still_takes_a_signing_dated_last_year_in_a_january_paper():
     """'지난해 12월 30일 … 협약을 체결했다' names its day, so it is the news."""
     text = "가람시는 지난해 12월 30일 ㈜다온테크와 '스마트공장 업무협약'을 체결했다고 2일 밝혔다."
     assert extract(text)[0] is True
+
+
+def test_it_takes_a_company_that_announces_the_agreement_as_a_party_with_its_latin_names():
+    """'X(Latin Name)는 Y시와 … 협약을 맺었다고 밝혔다': X signs, and the gloss and its initials name it."""
+    text = (
+        "다온클라우드(Daon Cloud Korea)는 나주시와 데이터센터 구축을 위한 업무협약을 맺었다고 3일 밝혔다.\n\n"
+        "협약식은 지난 2일 나주시청에서 열렸으며, 양측 대표가 서명했다.\n\n"
+        "DCK는 2028년까지 데이터센터를 짓고, 나주시는 기반시설을 지원하기로 했다."
+    )
+    [agreement] = extract(text)[1]
+    parties = {p["name"]: p for p in agreement["parties"]}
+    assert parties["다온클라우드"]["role"] == "party"
+    assert {"Daon Cloud Korea", "DCK"} <= set(parties["다온클라우드"]["aliases"])
+    assert ("다온클라우드", "2028년까지 데이터센터를 짓고") in [
+        (c["party"], c["text"]) for c in agreement["commitments"]
+    ]
+
+
+def test_it_reads_one_sides_promise_after_the_signing_and_not_what_it_has_done_before():
+    """'병원은 …하기로 했다' after the signing is a promise; '…을 지원해 왔다' is the past."""
+    text = (
+        "가람군은 5일 새솔병원과 '왕진버스 운영 협약'을 맺었다. 새솔병원은 연말까지 마을 12곳을 찾아가기로 했다. "
+        "두 기관은 지난 2023년 처음 협약을 맺은 뒤 주민 진료를 지원해 왔다."
+    )
+    commitments = [(c["party"], c["text"]) for c in extract(text)[1][0]["commitments"]]
+    assert commitments == [("새솔병원", "연말까지 마을 12곳을 찾아가기")]

@@ -47,7 +47,8 @@ PRESENT_CLAUSE_RE = re.compile(r"(?:하|되)(?:며|고),\s")
 KIND_LETTERS = ("시", "군", "구", "도")
 LEGAL_MARK_RE = re.compile(r"㈜|\((?:주|유|사|재)\)|주식회사\s?|유한회사\s?|(?:사단|재단)법인\s?")
 GAPPED_OBJECT_RE = re.compile(r"\s*(?:을|를)$")
-PAST_RE = re.compile(r"(?:었|았|였|했)다$")
+# a past predicate, contracted forms too: '지원해 왔다', '늘었다', '마련됐다', '이뤄졌다'
+PAST_RE = re.compile(r"(?:었|았|였|했|왔|됐|졌|웠|렸|갔|섰|냈|겼|쳤|줬|봤)다$")
 NOT_UNDERTAKING_RE = re.compile(
     r"(?:계획|예정|방침|전망|목표|구상|기대|것|예상)(?:이)?다$|(?:기대|전망|예상)된다$|이다$|있다$|없다$"
     r"|[\d%㎡]다$|목표로\s?한다$|(?:기대|전망|예상|희망|바란)(?:한)?다$|(?:기대|전망|예상)하고\s?있다$"
@@ -88,6 +89,8 @@ def find_commitments(text: str, words: list[Word], names, party_names: set[str])
             ABOUT_AGREEMENT_RE.search(sentence)
             or GROUP_SUBJECT_RE.search(sentence)
             or _party_topics(words, start, end, text, names, party_names) >= 2  # '도는 …하고, OO는 …하기로'
+            # after the signing, one side's '…하기로 했다' is its promise ('병원은 … 찾아가기로 했다')
+            or (signed and _party_topics(words, start, end, text, names, party_names) >= 1)
         )
         undertaken = (UNDER_AGREEMENT_RE.search(sentence) or GROUP_SUBJECT_RE.search(sentence)) and (
             _plain_present(sentence)

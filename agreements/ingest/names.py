@@ -69,6 +69,7 @@ def is_short_form(short: str, full: str) -> bool:
 
 LATIN_IN_BRACKETS_RE = re.compile(r"\(([A-Z][A-Za-z&]{1,9})\)")
 LATIN_BEFORE_BRACKET_RE = re.compile(r"(?<![A-Za-z])([A-Z][A-Za-z&]{1,9})$")
+LATIN_GLOSS_RE = re.compile(r"\(([A-Z][A-Za-z&.'-]*(?:\s[A-Z][A-Za-z&.'-]*){1,5})\)")
 ALIAS_RE = re.compile(r"\(\s*이하\s*['\"‘“]?([^)'\"’”]+?)['\"’”]?\s*\)")
 
 
@@ -85,6 +86,10 @@ def declared_aliases(text: str, mentions: list[Mention]) -> dict[str, str]:
         inside = LATIN_IN_BRACKETS_RE.search(text, mention.start, mention.end)  # 'OO공사(LH) OO지사'
         if after or inside:
             aliases.setdefault((after or inside).group(1), mention.name)
+        gloss = LATIN_GLOSS_RE.match(text, mention.end)
+        if gloss:  # 'OO(Amazon Web Services)': the gloss and its initials ('AWS') name it too
+            aliases.setdefault(gloss.group(1), mention.name)
+            aliases.setdefault("".join(word[0] for word in gloss.group(1).split()), mention.name)
         if text[mention.start - 1 : mention.start] == "(" and text[mention.end : mention.end + 1] == ")":
             before = LATIN_BEFORE_BRACKET_RE.search(text, 0, mention.start - 1)
             if before:

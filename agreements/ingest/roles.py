@@ -229,6 +229,8 @@ def parties_of(
     quotes = [m.span() for m in QUOTE_RE.finditer(text)]
     bodies = [m for m in mentions if not m.loose or _signs(m, text, context, quotes)]
     listed = _listed_names(text, words, bodies, context, quotes)
+    for lead in lead_sentences(text, context[:2]) if context else ():  # 'X(Latin)는 Y와 … 맺었다고 밝혔다'
+        listed += _listed_names(text, words, bodies + listed, (*lead, None, None), quotes, opening_only=True)
     mentions = sorted(mentions + listed, key=lambda m: m.start)
     bodies = sorted(bodies + listed, key=lambda m: m.start)
     extra: list[Mention] = []
@@ -255,9 +257,11 @@ def _connects(word: Word, text: str) -> bool:
     return word.text[len(word.stem) :] in ("와", "과") or text[word.end : word.end + 1] in (",", "·")
 
 
-def _listed_names(text: str, words: list[Word], bodies: list[Mention], context, quotes) -> list[Mention]:
+def _listed_names(
+    text: str, words: list[Word], bodies: list[Mention], context, quotes, opening_only=False
+) -> list[Mention]:
     """Proper nouns listed with the signers are signers too, whatever their ending: 'LG유플러스,
-    OO대학교와', 'OO시와 포스코퓨처엠은'."""
+    OO대학교와', 'OO시와 포스코퓨처엠은'; in a lead sentence (``opening_only``) only its opening subject."""
     if context is None:
         return []
     start, verb, clause, _ = context
@@ -292,7 +296,10 @@ def _listed_names(text: str, words: list[Word], bodies: list[Mention], context, 
             partner = (
                 josa in ("와", "과") and any(j < i for j in subject_at) and not _place_or_title(words, i)
             )
-            if not (after_signer and listed_on or before_signer or partner):
+            opening = _opening_subject(text, words, i, start, verb, subject_at | last_of)
+            if opening_only and not opening:
+                continue
+            if not (after_signer and listed_on or before_signer or partner or opening):
                 continue
             kind = org_kind(word.stem, True) or "company"
             found.append(Mention(word.stem, kind, word.start, word.stem_end, i, i))
@@ -301,6 +308,25 @@ def _listed_names(text: str, words: list[Word], bodies: list[Mention], context, 
             covered.add(i)
             changed = True
     return found
+
+
+# 'X(Latin Name)는': a name glossed in a bracket, then the particle of the subject
+GLOSSED_SUBJECT_RE = re.compile(r"(?:\([^()\n]{1,40}\))?(?:는|은|이|가)\s")
+
+
+def _opening_subject(text: str, words: list[Word], i: int, start: int, verb: int, signers: set) -> bool:
+    """'X(Latin Name)는 Y와 … 협약을 맺었다': the proper noun that opens the signing sentence as its
+    subject signs with the known body it names as partner, whatever its ending."""
+    word = words[i]
+    if text[start : word.start].strip() or word.text != word.stem:
+        return False
+    if not GLOSSED_SUBJECT_RE.match(text, word.end) or _place_or_title(words, i):
+        return False
+    return any(
+        start <= words[j].start < verb and words[j].text[len(words[j].stem) :] in ("와", "과")
+        for j in signers
+        if j > i
+    )
 
 
 def _place_or_title(words: list[Word], i: int) -> bool:
