@@ -69,3 +69,30 @@ def test_it_reads_one_sides_promise_after_the_signing_and_not_what_it_has_done_b
     )
     commitments = [(c["party"], c["text"]) for c in extract(text)[1][0]["commitments"]]
     assert commitments == [("새솔병원", "연말까지 마을 12곳을 찾아가기")]
+
+
+def test_it_takes_the_bodies_that_carry_out_a_study_or_a_task_as_participants():
+    """'용역은 A과 ㈜B가 공동으로 수행하며' and 'OO봉사회 회원들이 맡는다' name participants."""
+    text = (
+        "나주시는 5일 '스마트 농업 연구용역' 착수보고회를 열었다. "
+        "용역은 한국농업기술연구원과 ㈜새솔데이터가 공동으로 수행하며 내년 6월까지 진행된다. "
+        "현장 조사는 사단법인 새솔봉사회 회원들이 맡는다."
+    )
+    roles = {p["name"]: p["role"] for p in extract(text)[1][0]["parties"]}
+    assert roles["한국농업기술연구원"] == roles["㈜새솔데이터"] == roles["사단법인 새솔봉사회"] == "participant"
+
+
+def test_it_knows_a_special_self_governing_city_by_its_short_name():
+    """'세종시' is the text's short name of '세종특별자치시'."""
+    from agreements.ingest.names import is_short_form
+
+    assert is_short_form("세종시", "세종특별자치시") and is_short_form("제주도", "제주특별자치도")
+
+
+def test_it_counts_those_a_fee_is_paid_for_as_a_target():
+    """'청소년 40명의 참가비로' counts the young people served, not attendees."""
+    from agreements.ingest.entities import words_of
+    from agreements.ingest.targets import find_targets
+
+    text = "후원금은 저소득 가정 청소년 40명의 참가비로 쓰인다."
+    assert [(t["value"], t["unit"]) for t in find_targets(text, words_of(text), None)] == [(40, "명")]

@@ -67,6 +67,8 @@ SUFFIXES = [
 청년회 association strong
 부녀회 association strong
 체육회 association strong
+봉사회 association strong
+봉사단 association strong
 중공업 company weak
 텔레콤 company weak
 그룹 company weak

@@ -139,7 +139,8 @@ def find_parties(
         sentence = next(((s, e) for s, e in sentences(text) if s <= task.start() < e), None)
         for mention in mentions:
             if sentence and sentence[0] <= mention.start < task.start() and not mention.loose:
-                subject = text[mention.end : mention.end + 1] in ("이", "가", "은", "는")
+                subject = text[mention.end : mention.end + 1] in ("이", "가", "은", "는", "와", "과")
+                subject = subject or bool(MEMBERS_RE.match(text, mention.end))
                 if subject and names.resolve(mention.name) not in found:
                     add(mention.name, mention.kind, "participant", (mention.start, mention.end))
     for sentence_start, sentence_end in sentences(text):  # '이날 협약식에는 … 등이 참석했다'
@@ -159,7 +160,13 @@ def find_parties(
     return sorted(found.values(), key=lambda p: p.span[0])
 
 
-TASK_RE = re.compile(r"[을를]\s?(?:맡는다|맡기로|맡았다|맡고|담당한다|담당하기로|담당하고)")
+TASK_RE = re.compile(
+    r"[을를]\s?(?:맡는다|맡기로|맡았다|맡고|담당한다|담당하기로|담당하고)"
+    r"|(?:공동으로\s)?수행(?:하며|한다|하고|하기로|하는)"  # '용역은 A과 ㈜B가 공동으로 수행하며'
+    r"|(?<=[이가])\s맡는다|(?<=[이가])\s맡기로"  # '검진은 OO회 회원들이 맡는다'
+)
+# the body's people do the task: 'OO봉사회 회원들이', 'OO전자 임직원이'
+MEMBERS_RE = re.compile(r"\s(?:회원|직원|임직원|관계자|봉사자|연구진|의료진|교수진)들?(?:이|가|은|는)\s")
 LISTING_RE = re.compile(r"(?:협약|참여|투자)\s?(?:기업|기관|업체|단체)(?:은|는)\s")
 JOINED_RE = re.compile(r"(?:협약|양해각서|MOU|협정)에\s?(?:참여|동참|합류)")
 BRANCH_HEAD_RE = re.compile(

@@ -20,7 +20,8 @@ AIM_RE = re.compile(r"^(?P<what>[^.,\n]{4,70}?)(?:한다는|하겠다는|하는\
 YEAR_RE = re.compile(r"((?:19|20)\d\d)년")
 PAST_CONTEXT_RE = re.compile(r"지난해|작년|그동안|지금까지|현재|누적|역대|기준으로|당시")
 GOAL_OBJECT_RE = re.compile(r"^[^.,]{0,40}?(?=(?:을|를)\s?목표로)")
-ATTENDANCE_AFTER_RE = re.compile(r"^\s?(?:이|가|의)?\s?(?:참석|참가|자리|방문|다녀|찾았)")
+# '30명이 참석': attendees; not '40명의 참가비로' (the fee of those served)
+ATTENDANCE_AFTER_RE = re.compile(r"^\s?(?:이|가|의)?\s?(?:참석|참가(?!비)|자리|방문|다녀|찾았)")
 ORDINAL_DAE_RE = re.compile(r"^(?:\s[가-힣]|의\s|·)")
 MEASURE_NOUN_RE = re.compile(r"(?:용량|면적|규모|연면적|부지|용지|길이|연장|인원|정원|생산량|발전량)$")
 # '3개 기업은', '3개 기관과': the bodies that sign, not '선발된 15개 기업에는' that benefit
