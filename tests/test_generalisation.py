@@ -79,7 +79,9 @@ def test_it_takes_the_bodies_that_carry_out_a_study_or_a_task_as_participants():
         "현장 조사는 사단법인 새솔봉사회 회원들이 맡는다."
     )
     roles = {p["name"]: p["role"] for p in extract(text)[1][0]["parties"]}
-    assert roles["한국농업기술연구원"] == roles["㈜새솔데이터"] == roles["사단법인 새솔봉사회"] == "participant"
+    assert (
+        roles["한국농업기술연구원"] == roles["㈜새솔데이터"] == roles["사단법인 새솔봉사회"] == "participant"
+    )
 
 
 def test_it_knows_a_special_self_governing_city_by_its_short_name():
