@@ -98,3 +98,10 @@ def test_it_counts_those_a_fee_is_paid_for_as_a_target():
 
     text = "후원금은 저소득 가정 청소년 40명의 참가비로 쓰인다."
     assert [(t["value"], t["unit"]) for t in find_targets(text, words_of(text), None)] == [(40, "명")]
+
+
+def test_it_reads_the_giver_of_a_donation_as_its_sponsor_and_the_city_it_goes_to_as_a_party():
+    """'㈜X는 OO시청을 찾아 … 후원금을 기탁했다': X sponsors, the city takes part."""
+    text = "㈜새솔식품(대표 홍다온)은 5일 나주시청을 찾아 '꿈나무 캠프' 후원금 500만원을 기탁했다."
+    roles = {p["name"]: p["role"] for p in extract(text)[1][0]["parties"]}
+    assert roles == {"㈜새솔식품": "sponsor", "나주시": "party"}

@@ -135,6 +135,9 @@ def find_parties(
     for name, kind, role, span in _worded_roles(text, every_word, every_mention):
         if not within or within[0] <= span[0] < within[1]:
             add(name, kind, role, span)
+    for name, kind, role, span in _donation_roles(text, every_word, every_mention):
+        if not within or within[0] <= span[0] < within[1]:
+            add(name, kind, role, span)
     for task in TASK_RE.finditer(text):  # 'OO협회가 강의를 맡는다': a body with a part, no signer
         sentence = next(((s, e) for s, e in sentences(text) if s <= task.start() < e), None)
         for mention in mentions:
@@ -221,6 +224,32 @@ def _worded_roles(text: str, words: list[Word], mentions: list[Mention]):
         elif role == "sponsor" and previous.proper and len(previous.stem) >= 2:
             kind = org_kind(previous.stem, True) or "company"
             yield previous.stem, kind, role, (previous.start, previous.stem_end)
+
+
+# a gift to a cause: '㈜X는 OO시청을 찾아 … 후원금 2천만원을 기탁했다', 'X는 OO군에 성금을 전달했다'
+DONATION_RE = re.compile(
+    r"(?:후원금|기부금|성금|발전기금|장학금|후원\s?물품)[^.\n]{0,40}?(?:기탁|기부|전달)(?:했|하|해|한)"
+)
+DONOR_AFTER_RE = re.compile(r"(?:\([^()\n]{1,30}\))?(?:는|은|이|가)\s")
+CITY_HALL_RE = re.compile(r"(.+[시군구도])[청](?:을|를|에)$")
+
+
+def _donation_roles(text: str, words: list[Word], mentions: list[Mention]):
+    """The giver of a donation sponsors it; the body it is given to ('OO시에', 'OO시청을 찾아') is a party."""
+    for donation in DONATION_RE.finditer(text):
+        start = next((s for s, e in sentences(text) if s <= donation.start() < e), 0)
+        inside = [m for m in mentions if start <= m.start < donation.start() and not m.loose]
+        donor = next((m for m in inside if DONOR_AFTER_RE.match(text, m.end)), None)
+        if donor is None:
+            continue
+        yield donor.name, donor.kind, "sponsor", (donor.start, donor.end)
+        for mention in inside:
+            if mention is not donor and text.startswith(("에 ", "에게 "), mention.end):
+                yield mention.name, mention.kind, "party", (mention.start, mention.end)
+        for word in words:
+            hall = CITY_HALL_RE.match(word.text) if start <= word.start < donation.start() else None
+            if hall and word.proper:
+                yield hall.group(1), "government", "party", (word.start, word.start + len(hall.group(1)))
 
 
 def parties_of(
