@@ -1,0 +1,66 @@
+"""Roles the words give anywhere in an article, not the signing sentence: a sponsor ('X의 후원'), a
+certifier ('X 인증'), a funder ('X의 지원으로'), and the giver and receiver of a donation."""
+
+from __future__ import annotations
+
+import re
+
+from .entities import Mention, Word, org_kind
+from .signing import sentences
+
+SPONSOR_RE = re.compile(r"후원")
+CERTIFY_RE = re.compile(r"인증")
+FUND_RE = re.compile(r"(?:재정\s?)?지원(?:으로|을\s?받|받)|출연")
+RECEIVE_RE = re.compile(r"(?:출연|위탁|기탁)(?:하|한|해|했)")
+
+
+def worded_roles(text: str, words: list[Word], mentions: list[Mention]):
+    """Sponsors ('X의 후원'), certifiers ('X 인증') and funders ('X의 지원으로') anywhere in the text."""
+    by_last = {m.last: m for m in mentions}
+    for i in range(1, len(words)):
+        word, previous = words[i], words[i - 1]
+        if text[previous.end : word.start] != " ":
+            continue
+        josa = previous.text[len(previous.stem) :]
+        if SPONSOR_RE.match(text, word.start) and josa in ("의", "가", "이", "에서", ""):
+            role = "sponsor"
+        elif CERTIFY_RE.match(text, word.start) and josa in ("", "의"):
+            role = "certifier"
+        elif FUND_RE.match(text, word.start) and josa in ("의", "에서"):
+            role = "funder"
+        elif RECEIVE_RE.match(text, word.start) and josa == "에":
+            role = "other"  # '3억원을 OO재단에 출연': the body that holds the money, no signer
+        else:
+            continue
+        mention = by_last.get(i - 1)
+        if mention:
+            yield mention.name, mention.kind, role, (mention.start, mention.end)
+        elif role == "sponsor" and previous.proper and len(previous.stem) >= 2:
+            kind = org_kind(previous.stem, True) or "company"
+            yield previous.stem, kind, role, (previous.start, previous.stem_end)
+
+
+# a gift to a cause: '㈜X는 OO시청을 찾아 … 후원금 2천만원을 기탁했다', 'X는 OO군에 성금을 전달했다'
+DONATION_RE = re.compile(
+    r"(?:후원금|기부금|성금|발전기금|장학금|후원\s?물품)[^.\n]{0,40}?(?:기탁|기부|전달)(?:했|하|해|한)"
+)
+DONOR_AFTER_RE = re.compile(r"(?:\([^()\n]{1,30}\))?(?:는|은|이|가)\s")
+CITY_HALL_RE = re.compile(r"(.+[시군구도])[청](?:을|를|에)$")
+
+
+def donation_roles(text: str, words: list[Word], mentions: list[Mention]):
+    """The giver of a donation sponsors it; the body it is given to ('OO시에', 'OO시청을 찾아') is a party."""
+    for donation in DONATION_RE.finditer(text):
+        start = next((s for s, e in sentences(text) if s <= donation.start() < e), 0)
+        inside = [m for m in mentions if start <= m.start < donation.start() and not m.loose]
+        donor = next((m for m in inside if DONOR_AFTER_RE.match(text, m.end)), None)
+        if donor is None:
+            continue
+        yield donor.name, donor.kind, "sponsor", (donor.start, donor.end)
+        for mention in inside:
+            if mention is not donor and text.startswith(("에 ", "에게 "), mention.end):
+                yield mention.name, mention.kind, "party", (mention.start, mention.end)
+        for word in words:
+            hall = CITY_HALL_RE.match(word.text) if start <= word.start < donation.start() else None
+            if hall and word.proper:
+                yield hall.group(1), "government", "party", (word.start, word.start + len(hall.group(1)))
