@@ -170,3 +170,9 @@ def test_it_counts_a_span_of_years_and_kinds_of_product():
 def test_it_does_not_take_the_years_a_sum_is_spread_over_for_a_target():
     """'3년간 90억원을 지원' gives the budget's span, not a goal."""
     assert targets("시는 3년간 90억원을 지원한다.") == []
+
+
+def test_it_reads_within_a_year_as_a_deadline():
+    """'2027년 중 기금을 조성해' is due within 2027; '2027년 중소기업' is no deadline."""
+    assert targets("정부는 2027년 중 기금을 조성해 지원한다.")[0][0] == "2027"
+    assert targets("2027년 중소기업 지원 사업을 소개했다.") == []
