@@ -45,10 +45,10 @@ SPACE_RE = re.compile(r"\s+")
 NUMERAL_RE = re.compile(r"[\d일이삼사오육칠팔구십백천만억조]")
 DIGIT_RE = re.compile(r"\d")
 PLACE_UNIT_RE = re.compile(r"[조억만천백십]")
-# who pays, from the words of an amount's own clause
+# who pays, from the words of an amount's own clause ('구비' the district's money, not '연구비' research money)
 PRIVATE_RE = re.compile(r"민간|민자|자부담|기업\s?자금|후원|기부|기탁|성금")
 PUBLIC_RE = re.compile(
-    r"국비|도비|시비|군비|구비|지방비|국고|정부\s?(?:지원|예산|출연)|공공\s?예산|예산|(?:공사|공단)\s?(?:출자|출연)"
+    r"(?<![가-힣])(?:국비|도비|시비|군비|구비)|지방비|국고|정부\s?(?:지원|예산|출연)|공공\s?예산|예산|(?:공사|공단)\s?(?:출자|출연)"
 )
 NEGATED_RE = re.compile(r"^[^.]{0,12}?(?:없이|없는|아닌|않고)")
 CLAUSE_BREAK_RE = re.compile(r",\s|(?:하고|되고|이고|하며|되며|으며)\s")
