@@ -216,5 +216,7 @@ def test_it_reads_a_donation_as_private():
 
 def test_it_does_not_read_research_money_as_a_districts_money():
     """'연구비 6억원' is research money, not '구비' (the district's); '구비 3천만원' is public."""
-    sources = [m.source for m in find_amounts("새솔바이오는 연구비 6억원을 부담하고, 구는 구비 3천만원을 보탠다.")]
+    sources = [
+        m.source for m in find_amounts("새솔바이오는 연구비 6억원을 부담하고, 구는 구비 3천만원을 보탠다.")
+    ]
     assert sources[0] != "public" and sources[1] == "public"
