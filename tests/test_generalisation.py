@@ -105,3 +105,26 @@ def test_it_reads_the_giver_of_a_donation_as_its_sponsor_and_the_city_it_goes_to
     text = "㈜새솔식품(대표 홍다온)은 5일 나주시청을 찾아 '꿈나무 캠프' 후원금 500만원을 기탁했다."
     roles = {p["name"]: p["role"] for p in extract(text)[1][0]["parties"]}
     assert roles == {"㈜새솔식품": "sponsor", "나주시": "party"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "나주시와 ㈜다온테크 간 '스마트공장 상생협약'이 체결됐다.",
+        "나주시는 새솔은행과 맺은 '소상공인 금융지원 협약'을 2년 연장했다고 4일 밝혔다.",
+        "나주시는 4일 새솔은행과 '소상공인 금융지원 협약'을 갱신했다.",
+        "나주시와 ㈜다온테크는 이날 체결한 업무협약에 따라 공장을 짓는다.",
+    ],
+)
+def test_it_recognises_a_passive_a_renewed_and_a_this_day_agreement(text):
+    """'협약이 체결됐다', '협약을 연장/갱신했다' and '이날 체결한 업무협약' report an agreement."""
+    assert extract(text)[0] is True
+
+
+def test_it_mends_a_place_name_kiwi_reads_as_a_verb_or_glues_to_its_particle():
+    """'나주시는' (read '나 주시는') and '제천시의' (one noun) are the places, when the text vouches."""
+    from agreements.ingest.entities import words_of
+
+    stems = [w.stem for w in words_of("나주시는 협약을 맺었다. 김새솔 나주시장이 서명했다. 제천시의 인구.")]
+    assert stems[0] == "나주시" and "제천시" in stems
+    assert words_of("도와주시는 분들께 감사드린다.")[0].stem == ""

@@ -21,7 +21,7 @@ from .signing import find_place, in_any, lead_sentences, sentences, signing_sent
 from .titles import built_title, find_title, unquoted_title
 
 AGREEMENT_RE = re.compile(
-    r"업무\s?협약|MOU|양해각서|투자\s?협약|협약식|협약했|(?:협약|협정)[\'\"’”]?(?:을|를)?\s?(?:체결|맺)|상생\s?협력\s?협약"
+    r"업무\s?협약|MOU|양해각서|투자\s?협약|협약식|협약했|(?:협약|협정)[\'\"’”]?(?:을|를|이|가)?\s?(?:체결|맺)|(?:협약|협정)[^.\n]{0,12}?(?:연장|갱신)(?:했|하기로|한다|됐)|상생\s?협력\s?협약"
     r"|용역[^.\n]{0,15}착수|착수\s?보고회"
     # a sponsored programme, not a sponsored festival: the programme is named in the same sentence
     r"|후원[^.\n]{0,60}(?:과정|프로그램|교육|강좌|아카데미|양성|캠프|교실)"
@@ -39,6 +39,9 @@ AGREEMENT_RE = re.compile(
 PAST_YEAR_RE = re.compile(r"지난해|작년|지난\s?(?:19|20)\d\d년|(?:19|20)\d\d년부터")
 DAY_RE = re.compile(r"\d{1,2}일")
 DESCRIBED_RE = re.compile(r"(?:체결한|맺은|맺었던|체결했던)\s[^.\n다]{0,15}$")
+OWN_VERB_RE = re.compile(r"체결|맺|연장|갱신|했")
+# '이날 체결한 업무협약에 따라' is this news
+THIS_TIME_RE = re.compile(r"(?:이날|이번에?|오늘|\d{1,2}일)\s(?:\S+\s){0,2}(?:체결한|맺은)")
 SPEECH_RE = re.compile(r"\"[^\"\n]*\"|“[^”\n]*”")
 NOTICE_RE = re.compile(r"공고\s?제\s?\d|공고합니다|알려\s?드립니다|입찰\s?공고|모집\s?공고")
 LOCATION_RE = re.compile(
@@ -91,7 +94,11 @@ def is_agreement_text(text: str, headline: str | None = None, subheadline: str |
     return any(
         not in_any(m.start(), background)
         and not in_any(m.start(), speech)
-        and not DESCRIBED_RE.search(text, max(0, m.start() - 20), m.start())
+        and not (
+            not OWN_VERB_RE.search(m.group())  # '협약을 2년 연장했다' has its own verb: the news
+            and DESCRIBED_RE.search(text, max(0, m.start() - 20), m.start())
+            and not THIS_TIME_RE.search(text, max(0, m.start() - 30), m.start())
+        )
         for m in AGREEMENT_RE.finditer(text)
     )
 

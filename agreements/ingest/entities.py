@@ -39,6 +39,7 @@ from .orgwords import (
     VILLAGE_BODIES,
     WARD_RE,
 )
+from .placewords import mend_place_words
 
 MARKER = r"㈜|\(주\)|\(유\)|\(사\)|\(재\)|\(합\)|\(사단\)|\(재단\)"
 # a name masked with circles ('홍○○') keeps them; a circle elsewhere is a bullet
@@ -102,7 +103,7 @@ def words_of(text: str) -> list[Word]:
                     position += 1
                 words.append(_word(match.group(), offset + start, inside, start))
         offset += len(paragraph) + 1
-    return words
+    return mend_place_words(words)
 
 
 def _word(text: str, start: int, tokens: list, local: int) -> Word:
