@@ -194,3 +194,14 @@ def test_it_reads_a_press_release_header():
         "210억원 투입해 2027년 가동",
     )
     assert article.body == ["□ 새봄시는 2일 다온푸드㈜와 투자협약을 체결했다."]
+
+
+def test_it_takes_a_news_agency_dateline_and_an_outlet_in_brackets_as_the_byline():
+    """'[OO=연합뉴스] 이름 기자 = …' and '[OO=OO일보 이름 기자] …' give the byline and leave the lead."""
+    from agreements.ingest import extract_text
+
+    for lead in ("[나주=새솔뉴스] 홍다온 기자 = 본문이다.", "[나주=새솔일보 홍다온 기자] 본문이다."):
+        article = extract_text(f"제목 협약\n\n{lead}\n\n둘째 문단이다.", name="x", published=None)[
+            "articles"
+        ][0]
+        assert article["byline"] == "홍다온 기자" and article["text"].startswith("본문이다.")

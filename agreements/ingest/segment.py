@@ -35,7 +35,11 @@ BYLINE = re.compile(
     rf"^[/=]?\s*(?:[가-힣]{{1,10}}\s*=\s*)?(?P<name>{_NAMES})\s?(?:선임|수습|객원|인턴)?\s?기자"
     rf"(?:\s*[,/(<]?\s*(?P<email>{_EMAIL})\s*[)>]?)?\s*$"
 )
-INLINE_BYLINE = re.compile(r"^[\[【(]\s*[가-힣]{1,10}\s*=\s*(?P<name>[가-힣]{2,4})\s?기자\s*[\]】)]\s*")
+INLINE_BYLINE = re.compile(
+    r"^[\[【(]\s*[가-힣]{1,10}\s*=\s*(?:[가-힣A-Za-z0-9]{2,10}\s)?(?P<name>[가-힣]{2,4})\s?기자\s*[\]】)]\s*"
+    # a news agency's dateline: '[OO=연합뉴스] 이름 기자 = 본문…'
+    r"|^[\[【]\s*[가-힣]{1,10}\s*=\s*[가-힣A-Za-z0-9]{2,10}\s*[\]】]\s*(?P<agency>[가-힣]{2,4})\s?기자\s*=\s*"
+)
 CREDIT = re.compile(
     r"^(?:<\s*글\s*>|글\s*[=:·])\s*\S.{0,40}$"
 )  # a column's author; photo credits are captions
@@ -225,5 +229,5 @@ def _strip_inline_byline(body: list[str], article: RawArticle) -> list[str]:
     match = INLINE_BYLINE.match(body[0]) if body else None
     if not match:
         return body
-    article.byline = article.byline or f"{match['name']} 기자"
+    article.byline = article.byline or f"{match['name'] or match['agency']} 기자"
     return [body[0][match.end() :], *body[1:]]
