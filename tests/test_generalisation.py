@@ -1,5 +1,7 @@
 """Rules for wordings the dev corpus lacks: sponsorships without 협약, final reports, background MOUs."""
 
+import datetime
+
 import pytest
 
 from agreements.ingest.article import extract_article
@@ -128,3 +130,13 @@ def test_it_mends_a_place_name_kiwi_reads_as_a_verb_or_glues_to_its_particle():
     stems = [w.stem for w in words_of("나주시는 협약을 맺었다. 김새솔 나주시장이 서명했다. 제천시의 인구.")]
     assert stems[0] == "나주시" and "제천시" in stems
     assert words_of("도와주시는 분들께 감사드린다.")[0].stem == ""
+
+
+def test_it_reads_the_date_and_place_of_a_ceremony_told_in_the_passive():
+    """'협약식은 지난 17일 병원 대회의실에서 … 열렸다' gives the signing date and place."""
+    text = (
+        "새솔병원은 나주시와 '응급의료 업무협약'을 체결했다고 18일 밝혔다. "
+        "협약식은 지난 17일 병원 대회의실에서 홍다온 병원장 등이 참석한 가운데 열렸다."
+    )
+    agreement = extract(text, published=datetime.date(2026, 3, 18))[1][0]
+    assert (agreement["signed_on"], agreement["place"]) == ("2026-03-17", "병원 대회의실")

@@ -25,6 +25,10 @@ SENTENCE_END_RE = re.compile(r"(?<=[다요])\.(?=\s|$)|\n+")
 
 
 DATED_RE = re.compile(r"\d{1,2}일|오늘|어제")
+# the ceremony told in the passive: '협약식은 … 열렸다', '체결식이 … 진행됐다'
+CEREMONY_HELD_RE = re.compile(
+    r"\s*(?:이날\s)?(?:업무\s?)?(?:협약식|체결식|협약\s체결식)[은이]\s[^.\n]{0,100}?(?P<verb>열렸|진행됐|개최됐|열려)"
+)
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
@@ -51,6 +55,12 @@ def signing_sentence(text: str) -> tuple[int, int] | None:
     for start, end in sentences(text):
         quotes = [m.span() for m in QUOTE_RE.finditer(text, start, end)]
         # a sentence that signs beats one that is sponsored or run together ('X는 A와 함께 … 운영한다')
+        held = CEREMONY_HELD_RE.match(text, start, end)
+        if held:  # '협약식은 지난 17일 병원 대회의실에서 … 열렸다': the date and place come before '열렸다'
+            found.append(
+                (False, not DATED_RE.search(text, start, held.start("verb")), start, held.start("verb"))
+            )
+            continue
         for strength, verbs in enumerate((STRONG_VERB_RE, SPONSORED_RE, JOINT_RE)):
             verb = next((v for v in verbs.finditer(text, start, end) if not in_any(v.start(), quotes)), None)
             if verb:
