@@ -140,3 +140,10 @@ def test_it_reads_the_date_and_place_of_a_ceremony_told_in_the_passive():
     )
     agreement = extract(text, published=datetime.date(2026, 3, 18))[1][0]
     assert (agreement["signed_on"], agreement["place"]) == ("2026-03-17", "병원 대회의실")
+
+
+def test_it_reads_the_bodies_listed_before_etc_as_signers():
+    """'A, B, C 등 식품기업 12곳과 … 협약을 체결했다': A, B and C sign, whatever their ending."""
+    text = "새솔부는 25일 다온식품, 한결푸드, 새봄 등 식품기업 12곳과 '수출 확대 업무협약'을 체결했다."
+    names = [p["name"] for p in extract(text)[1][0]["parties"] if p["role"] == "party"]
+    assert {"다온식품", "한결푸드", "새봄"} <= set(names)

@@ -15,7 +15,7 @@ from .entities import Mention, Word, anaphor_of, find_orgs, org_kind
 from .names import Names, with_alias_mentions
 from .orgwords import LOCAL_PLACE_RE, REGIONS
 from .signing import QUOTE_RE, find_place, in_any, lead_sentences, sentences, signing_sentence
-from .worded import donation_roles, worded_roles
+from .worded import donation_roles, etc_listed, worded_roles
 
 ATTEND_RE = re.compile(
     r"참석한\s?가운데|참석해|참석했|참석하|자리한\s?가운데|함께한\s?가운데|참여한\s?가운데"
@@ -208,6 +208,7 @@ def parties_of(
     quotes = [m.span() for m in QUOTE_RE.finditer(text)]
     bodies = [m for m in mentions if not m.loose or _signs(m, text, context, quotes)]
     listed = _listed_names(text, words, bodies, context, quotes)
+    listed += etc_listed(text, words, context[:2] if context else None, bodies + listed)
     for lead in lead_sentences(text, context[:2]) if context else ():  # 'X(Latin)는 Y와 … 맺었다고 밝혔다'
         listed += _listed_names(text, words, bodies + listed, (*lead, None, None), quotes, opening_only=True)
     mentions = sorted(mentions + listed, key=lambda m: m.start)

@@ -1,5 +1,6 @@
 """Roles the words give anywhere in an article, not the signing sentence: a sponsor ('X의 후원'), a
-certifier ('X 인증'), a funder ('X의 지원으로'), and the giver and receiver of a donation."""
+certifier ('X 인증'), a funder ('X의 지원으로'), the giver and receiver of a donation; and the
+bodies a signing sentence lists before '등 … N곳과'."""
 
 from __future__ import annotations
 
@@ -64,3 +65,40 @@ def donation_roles(text: str, words: list[Word], mentions: list[Mention]):
             hall = CITY_HALL_RE.match(word.text) if start <= word.start < donation.start() else None
             if hall and word.proper:
                 yield hall.group(1), "government", "party", (word.start, word.start + len(hall.group(1)))
+
+
+# after '등', the kind of the bodies listed before it and the partner's particle: '등 식품기업 12곳과'
+ETC_BODIES_RE = re.compile(
+    r"\s등\s(?:[가-힣]+\s){0,2}?[가-힣0-9]*(?:기업|기관|업체|단체|대학|곳|개사|사|社)(?:들)?(?:과|와)\s"
+)
+LISTABLE_TAGS = {"NNP", "NNG", "SL", "SN", "SW", "XPN", "XSN"}
+
+
+def etc_listed(text: str, words: list[Word], signing, known: list[Mention]) -> list[Mention]:
+    """'A, B, C 등 식품기업 12곳과 … 협약을 체결했다': each bare noun of the list signs, whatever its
+    ending; the words after '등' say they are bodies."""
+    if not signing:
+        return []
+    start, verb = signing
+    covered = {i for m in known for i in range(m.first, m.last + 1)}
+    found = []
+    for k, word in enumerate(words):
+        if (
+            word.text != "등"
+            or not start < word.start < verb
+            or not ETC_BODIES_RE.match(text, word.start - 1)
+        ):
+            continue
+        j = k - 1
+        while j >= 0 and words[j].start >= start:
+            item = words[j]
+            if item.bare and len(item.stem) >= 2 and all(tag in LISTABLE_TAGS for _, tag in item.tags):
+                if j not in covered:
+                    kind = org_kind(item.stem, True) or "company"
+                    found.append(Mention(item.stem, kind, item.start, item.end, j, j))
+            else:
+                break
+            if j == 0 or text[words[j - 1].end : words[j - 1].end + 1] not in (",", "·"):
+                break
+            j -= 1
+    return sorted(found, key=lambda m: m.start)
