@@ -147,3 +147,20 @@ def test_it_reads_the_bodies_listed_before_etc_as_signers():
     text = "새솔부는 25일 다온식품, 한결푸드, 새봄 등 식품기업 12곳과 '수출 확대 업무협약'을 체결했다."
     names = [p["name"] for p in extract(text)[1][0]["parties"] if p["role"] == "party"]
     assert {"다온식품", "한결푸드", "새봄"} <= set(names)
+
+
+def test_it_recognises_a_programme_run_hand_in_hand_with_a_company():
+    """'X와 손잡고 … 아카데미를 운영한다' is a programme agreement."""
+    text = "나주시는 ㈜새솔건설과 손잡고 다음 달부터 '청년 창업 아카데미'를 운영한다고 9일 밝혔다."
+    is_agreement, agreements = extract(text)
+    assert is_agreement and agreements[0]["kind"] == "program"
+
+
+def test_it_reads_the_work_two_sides_share_out_after_the_signing_as_their_promises():
+    """'A는 …을 맡고, B는 …을 지원한다' after the signing gives each side its part."""
+    text = (
+        "나주시와 새솔개발공사는 24일 '그린수소 클러스터 조성 업무협약'을 체결했다. "
+        "새솔개발공사는 부지 조성을 맡고, 나주시는 행정 절차를 지원한다."
+    )
+    parties = [c["party"] for c in extract(text)[1][0]["commitments"]]
+    assert parties == ["새솔개발공사", "나주시"]

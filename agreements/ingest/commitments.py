@@ -92,9 +92,12 @@ def find_commitments(text: str, words: list[Word], names, party_names: set[str])
             # after the signing, one side's '…하기로 했다' is its promise ('병원은 … 찾아가기로 했다')
             or (signed and _party_topics(words, start, end, text, names, party_names) >= 1)
         )
-        undertaken = (UNDER_AGREEMENT_RE.search(sentence) or GROUP_SUBJECT_RE.search(sentence)) and (
-            _plain_present(sentence)
-        )
+        undertaken = (
+            UNDER_AGREEMENT_RE.search(sentence)
+            or GROUP_SUBJECT_RE.search(sentence)
+            # after the signing, 'X는 …을 맡고, Y는 …을 지원한다' shares out the work
+            or (signed and _party_topics(words, start, end, text, names, party_names) >= 2)
+        ) and _plain_present(sentence)
         # after '협약에 따라 …', the sentences that follow go on saying who does what ('시는 …을 지원한다')
         follows = (
             in_clauses
