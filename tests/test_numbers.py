@@ -220,3 +220,9 @@ def test_it_does_not_read_research_money_as_a_districts_money():
         m.source for m in find_amounts("새솔바이오는 연구비 6억원을 부담하고, 구는 구비 3천만원을 보탠다.")
     ]
     assert sources[0] != "public" and sources[1] == "public"
+
+
+def test_it_does_not_read_another_currency_as_won():
+    """'US$ 3억' and '3억 달러' are dollars; the won in brackets after them is the amount."""
+    assert find_amounts("US$ 3억을 투자한다.") == []
+    assert [m.amount_krw for m in find_amounts("3억 달러(약 4천억원)를 투자한다.")] == [400_000_000_000]

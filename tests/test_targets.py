@@ -176,3 +176,10 @@ def test_it_reads_within_a_year_as_a_deadline():
     """'2027년 중 기금을 조성해' is due within 2027; '2027년 중소기업' is no deadline."""
     assert targets("정부는 2027년 중 기금을 조성해 지원한다.")[0][0] == "2027"
     assert targets("2027년 중소기업 지원 사업을 소개했다.") == []
+
+
+def test_it_reads_inside_this_year_as_a_deadline():
+    """'올해 안에 착공' and '내년 내 완공' are due within the year; '올해 안전 점검' is not."""
+    assert targets("올해 안에 착공한다.") == [("2026", None, None)]
+    assert targets("내년 내 완공한다.") == [("2027", None, None)]
+    assert targets("올해 안전 점검을 마쳤다.") == []

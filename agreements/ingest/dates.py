@@ -128,7 +128,7 @@ GOAL_WORDS = (
 _BETWEEN = r"(?:\s[가-힣A-Za-z0-9]+(?<![을를이가은는의에와과도로고며다])(?<!부터)(?<!까지))"
 _PART = (
     r"(?:\s?(?:(?P<hangul>상|하)반기|(?P<quarter>[1-4])\s?분기"
-    r"|(?P<month>\d{1,2})월(?:\s?(?P<day>\d{1,2})일)?|(?P<end>말|연말)|초|(?P<within>중|내)(?![가-힣])))?"
+    r"|(?P<month>\d{1,2})월(?:\s?(?P<day>\d{1,2})일)?|(?P<end>말|연말)|초|(?P<within>중|내에?|안에?)(?![가-힣])))?"
 )
 _RUNNING_DEADLINE_RE = re.compile(
     r"(?<![\w])(?P<coming>오는\s)?"

@@ -72,6 +72,9 @@ PER_WHAT = (
     r"|대|호|일|주|월|년|㏊|ha|㎡|평)"
 )
 PER_UNIT_RE = re.compile(rf"{PER_WHAT}당\s?(?:최대|최고|최소|평균|연간|연|월)?\s?$")
+# another currency: 'US$ 3억', '3억 달러', '500만 유로'
+FOREIGN_BEFORE_RE = re.compile(r"(?:\$|US\$|USD|€|EUR|£|¥)\s?$")
+FOREIGN_AFTER_RE = re.compile(r"\s?(?:달러|유로|엔|위안|파운드|불)")
 NEXT_LABEL_RE = re.compile(r"^\s?(?:과|와|및|,)")
 EACH_THEN_TOTAL_RE = re.compile(r"^\s?씩\s(?:모두|총|합계)\s$")
 
@@ -212,6 +215,10 @@ def find_amounts(text: str) -> list[Match]:
         words = match.group().rstrip()
         if PER_UNIT_RE.search(text, max(0, match.start() - 12), match.start()):
             continue
+        if FOREIGN_BEFORE_RE.search(text, max(0, match.start() - 5), match.start()) or (
+            not words.endswith("원") and FOREIGN_AFTER_RE.match(text, match.start() + len(words))
+        ):
+            continue  # 'US$ 3억', '10억 달러': not won
         try:
             amount = parse_krw(words)
         except ValueError:
