@@ -205,3 +205,16 @@ def test_it_takes_a_news_agency_dateline_and_an_outlet_in_brackets_as_the_byline
             "articles"
         ][0]
         assert article["byline"] == "홍다온 기자" and article["text"].startswith("본문이다.")
+
+
+def test_it_splits_a_page_of_briefs_headed_by_boxes():
+    """'■ OO시, OO대와 … 협약' heads a brief of its own, even with no bylines on the page."""
+    from agreements.ingest import extract_text
+
+    page = (
+        "■ 나주시, 새솔대와 청년 정착 협약\n\n나주시는 23일 새솔대학교와 협약을 체결했다.\n\n"
+        "■ 제천시, 단풍 축제 성료\n\n제천시는 축제에 관광객 15만명이 다녀갔다고 밝혔다."
+    )
+    articles = extract_text(page, name="x", published=None)["articles"]
+    assert [a["headline"] for a in articles] == ["나주시, 새솔대와 청년 정착 협약", "제천시, 단풍 축제 성료"]
+    assert [a["is_agreement"] for a in articles] == [True, False]

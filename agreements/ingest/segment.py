@@ -25,6 +25,8 @@ HEADLINE_MAX_CHARS = 55
 HEADER_LINE_MAX_CHARS = 150
 PREAMBLE_MAX = 2
 MID_HEADER_MAX_LINES = 2  # headline and sub-headline; longer runs inside a text are labels
+# a brief's headline on a page of 단신, marked with a box: '■ OO시, OO대와 청년 정착 협약'
+BOXED_HEADLINE = re.compile(r"^[■◆□◇]\s?(?P<text>[^\s,]{2,15}(?:,|\s?[-·]\s?)\s?\S.{4,})$")
 _DASHED = re.compile(r"^-\s*(.+?)\s*-$")  # a press release's sub-headline: - 850억원 투입 -
 _HANGING_TAGS = ("JKS", "JKO", "JKG", "JC", "JKC")
 _COMITATIVE = ("과", "와", "하고", "랑", "이랑")  # 'with': Kiwi may tag it JKB, but it waits for a partner
@@ -167,7 +169,7 @@ def _headline_like(p: str) -> bool:
 def _header_line(p: str) -> bool:
     if len(p) > HEADER_LINE_MAX_CHARS or layout.ends_sentence(p):
         return False
-    return not layout.is_bulleted(p) or bool(_DASHED.match(p))
+    return not layout.is_bulleted(p) or bool(_DASHED.match(p)) or bool(BOXED_HEADLINE.match(p))
 
 
 def _article(paras: list[str], byline: str | None, previous: list[str]) -> RawArticle:
@@ -210,6 +212,7 @@ def _header_start(paras: list[str], previous: list[str]) -> int | None:
 
 def _headline(header: list[str], body: list[str]) -> tuple[str, str | None]:
     """Headline and sub-headline of a header run; extra lines above a column's title are labels."""
+    header = [BOXED_HEADLINE.sub(r"\g<text>", line) for line in header]
     if len(header) == 1:
         return header[0], None
     header = [_DASHED.sub(r"\1", line) for line in header]
