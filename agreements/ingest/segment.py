@@ -152,7 +152,7 @@ def _starts_article(paras: list[str], i: int) -> bool:
         return False
     if all(layout.is_label(line) for line in run):
         return False
-    return not layout.should_join(run[-1], paras[end])
+    return bool(BOXED_HEADLINE.match(first)) or not layout.should_join(run[-1], paras[end])
 
 
 def _headline_like(p: str) -> bool:
