@@ -164,3 +164,12 @@ def test_it_reads_the_work_two_sides_share_out_after_the_signing_as_their_promis
     )
     parties = [c["party"] for c in extract(text)[1][0]["commitments"]]
     assert parties == ["새솔개발공사", "나주시"]
+
+
+def test_it_takes_a_latin_named_company_opening_the_signing_sentence_and_a_campus_as_signers():
+    """'다온하이텍은 이천시, 새솔대학 이천캠퍼스와 … 협약을 체결했다': the company and the campus sign."""
+    text = (
+        "다온하이텍은 이천시, 한국새솔대학 이천캠퍼스와 인력 양성을 위한 업무협약을 체결했다고 20일 밝혔다."
+    )
+    names = [p["name"] for p in extract(text)[1][0]["parties"]]
+    assert names == ["다온하이텍", "이천시", "한국새솔대학 이천캠퍼스"]

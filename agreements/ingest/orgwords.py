@@ -113,7 +113,7 @@ COMMON_ENDINGS = tuple(
 LONG_COMMON_ENDINGS = tuple(e for e in COMMON_ENDINGS if e not in ("전부", "본부"))
 SUB_BODY_RE = re.compile(r"(?:위원회|의회|센터|재단|공단|공사|협의회|체육회|사업단|지원단)$")
 BRANCH_RE = re.compile(
-    r"(?:본부|지사|지점|지역본부|사업소|연구소|지회|지부|지역회|분회|공장|사업장|사업단|산학협력단|지원단|출장소)$"
+    r"(?:본부|지사|지점|지역본부|사업소|연구소|지회|지부|지역회|분회|공장|사업장|사업단|산학협력단|지원단|출장소|캠퍼스)$"
 )
 # a head's title that ends like a branch is no branch: 'OO도 경제부지사' is a person's title
 NOT_BRANCH_RE = re.compile(r"(?:도지사|부지사)$")

@@ -298,9 +298,9 @@ def _opening_subject(text: str, words: list[Word], i: int, start: int, verb: int
     """'X(Latin Name)는 Y와 … 협약을 맺었다': the proper noun that opens the signing sentence as its
     subject signs with the known body it names as partner, whatever its ending."""
     word = words[i]
-    if text[start : word.start].strip() or word.text != word.stem:
+    if text[start : word.start].strip():
         return False
-    if not GLOSSED_SUBJECT_RE.match(text, word.end) or _place_or_title(words, i):
+    if not GLOSSED_SUBJECT_RE.match(text, word.stem_end) or _place_or_title(words, i):
         return False
     return any(
         start <= words[j].start < verb and words[j].text[len(words[j].stem) :] in ("와", "과")
