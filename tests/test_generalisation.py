@@ -173,3 +173,12 @@ def test_it_takes_a_latin_named_company_opening_the_signing_sentence_and_a_campu
     )
     names = [p["name"] for p in extract(text)[1][0]["parties"]]
     assert names == ["다온하이텍", "이천시", "한국새솔대학 이천캠퍼스"]
+
+
+def test_it_reads_the_head_of_a_village_body_named_by_its_place():
+    """'박한결 다온동 주민자치회장' heads '다온동 주민자치회'."""
+    text = (
+        "나주시와 다온동 주민자치회는 12일 '상생 협약'을 맺었다. 이날 박한결 다온동 주민자치회장이 참석했다."
+    )
+    people = [(p["name"], p["title"], p["org"]) for p in extract(text)[1][0]["people"]]
+    assert ("박한결", "주민자치회장", "다온동 주민자치회") in people

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from .entities import Mention, Word, org_kind
-from .orgwords import BRANCH_RE, HEAD_TITLES, LOCAL_PLACE_RE, NOT_BRANCH_RE, REGIONS
+from .orgwords import BRANCH_RE, HEAD_TITLES, LOCAL_PLACE_RE, NOT_BRANCH_RE, REGIONS, VILLAGE_BODIES
 
 TITLES = tuple(
     """
@@ -116,6 +116,16 @@ def _title_chain(words: list[Word], i: int, text: str) -> tuple[str, int]:
     return " ".join(parts), i
 
 
+def _village_head(words: list[Word], i: int, text: str) -> str | None:
+    """'OO동 주민자치회장': the village body ('OO동 주민자치회') whose head the next two words name."""
+    if i + 1 >= len(words) or not words[i].bare or text[words[i].end : words[i + 1].start] != " ":
+        return None
+    place, head = words[i].stem, words[i + 1].stem
+    if LOCAL_PLACE_RE.fullmatch(place) and head.endswith("장") and head[:-1] in VILLAGE_BODIES:
+        return f"{place} {head[:-1]}"
+    return None
+
+
 def _org_title(stem: str) -> str | None:
     """The body a head's title names: '완주군수' → '완주군', 'OO센터장' → 'OO센터' ('부군수' names none)."""
     if stem in TITLES:
@@ -155,7 +165,10 @@ def find_people(
         if i + 1 not in org_at and name and nxt.bare and _branch_of(words, i + 2) and nxt.proper:
             # NAME COMPANY BRANCH-HEAD: '홍길동 OO자동차 OO공장장', the company named by no suffix
             org_at[i + 1] = Mention(nxt.stem, "company", nxt.start, nxt.end, i + 1, i + 1)
-        if i + 1 in org_at and name:  # NAME ORG TITLE
+        village = _village_head(words, i + 1, text) if name and i + 1 not in org_at else None
+        if village:  # NAME PLACE BODY-HEAD: '홍길동 OO동 주민자치회장'
+            person = Person(name, words[i + 2].stem, resolve(village), word.start, words[i + 2].stem_end)
+        elif i + 1 in org_at and name:  # NAME ORG TITLE
             org = org_at[i + 1]
             title, after = _title_chain(words, org.last + 1, text)
             if title and text[words[org.last].end : words[org.last + 1].start] == " ":
