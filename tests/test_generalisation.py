@@ -182,3 +182,16 @@ def test_it_reads_the_head_of_a_village_body_named_by_its_place():
     )
     people = [(p["name"], p["title"], p["org"]) for p in extract(text)[1][0]["people"]]
     assert ("박한결", "주민자치회장", "다온동 주민자치회") in people
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Daon Cloud Systems는 춘천시와 데이터센터 업무협약을 체결했다고 23일 밝혔다.",
+        "춘천시는 Daon Cloud Systems와 데이터센터 업무협약을 체결했다.",
+    ],
+)
+def test_it_keeps_a_latin_name_of_several_words_whole(text):
+    """'Daon Cloud Systems' signs as one body, not as 'Systems'."""
+    names = {p["name"] for p in extract(text)[1][0]["parties"]}
+    assert names == {"Daon Cloud Systems", "춘천시"}

@@ -281,11 +281,13 @@ def _listed_names(
                 continue
             if not (after_signer and listed_on or before_signer or partner or opening):
                 continue
-            kind = org_kind(word.stem, True) or "company"
-            found.append(Mention(word.stem, kind, word.start, word.stem_end, i, i))
-            first_of.add(i)
+            first = _latin_run_start(text, words, i, start)  # 'Amazon Web Services와'
+            name = text[words[first].start : word.stem_end]
+            kind = org_kind(name, True) or "company"
+            found.append(Mention(name, kind, words[first].start, word.stem_end, first, i))
+            first_of.add(first)
             last_of.add(i)
-            covered.add(i)
+            covered.update(range(first, i + 1))
             changed = True
     return found
 
@@ -298,7 +300,7 @@ def _opening_subject(text: str, words: list[Word], i: int, start: int, verb: int
     """'X(Latin Name)는 Y와 … 협약을 맺었다': the proper noun that opens the signing sentence as its
     subject signs with the known body it names as partner, whatever its ending."""
     word = words[i]
-    if text[start : word.start].strip():
+    if not LATIN_RUN_RE.fullmatch(text[start : word.start]):  # 'Amazon Web Services는' opens it too
         return False
     if not GLOSSED_SUBJECT_RE.match(text, word.stem_end) or _place_or_title(words, i):
         return False
@@ -307,6 +309,25 @@ def _opening_subject(text: str, words: list[Word], i: int, start: int, verb: int
         for j in signers
         if j > i
     )
+
+
+LATIN_RUN_RE = re.compile(r"\s*(?:[A-Za-z][A-Za-z0-9&.'-]*\s)*")
+LATIN_WORD_RE = re.compile(r"[A-Za-z][A-Za-z0-9&.'-]*")
+
+
+def _latin_run_start(text: str, words: list[Word], i: int, start: int) -> int:
+    """The first word of a Latin name of several words ending at words[i] ('Amazon Web Services')."""
+    first = i
+    if not LATIN_WORD_RE.match(words[i].stem):
+        return first
+    while (
+        first > 0
+        and words[first - 1].start >= start
+        and LATIN_WORD_RE.fullmatch(words[first - 1].text)
+        and text[words[first - 1].end : words[first].start] == " "
+    ):
+        first -= 1
+    return first
 
 
 def _place_or_title(words: list[Word], i: int) -> bool:
