@@ -195,3 +195,11 @@ def test_it_keeps_a_latin_name_of_several_words_whole(text):
     """'Daon Cloud Systems' signs as one body, not as 'Systems'."""
     names = {p["name"] for p in extract(text)[1][0]["parties"]}
     assert names == {"Daon Cloud Systems", "춘천시"}
+
+
+def test_it_reads_a_donation_received_and_a_development_fund_deposited():
+    """'OO시는 ㈜X로부터 후원금을 기탁받았다': X sponsors, the city takes part; a 발전기금 기탁 is a programme."""
+    received = extract("나주시는 ㈜새솔푸드로부터 청소년 캠프 후원금 1천만원을 기탁받았다.")[1][0]
+    assert {p["name"]: p["role"] for p in received["parties"]} == {"나주시": "party", "㈜새솔푸드": "sponsor"}
+    deposited = extract("㈜새솔푸드는 나주시인재육성재단에 발전기금 1억원을 기탁했다.")[1][0]
+    assert deposited["kind"] == "program"

@@ -31,7 +31,7 @@ AGREEMENT_RE = re.compile(
     # a sponsored 사업 with no 협약 word: 'X의 후원으로 … 사업을 추진한다'
     r"|후원(?:으로|을\s?받아|\s?아래)[^.\n]{0,60}사업[^\s가-힣]?[을를]?\s?(?:추진|운영|진행|시작|펼)"
     # a donation given to a cause: '후원금 2천만원을 기탁했다'
-    r"|후원금[^.\n]{0,30}기탁"
+    r"|(?:후원금|기부금|발전기금)[^.\n]{0,30}기탁|후원금[^.\n]{0,30}전달(?:했|하기로)"
     # a commissioned study reported at its interim or final review, not only at its kick-off
     r"|용역[^.\n]{0,15}(?:최종|중간)\s?보고회"
 )
@@ -76,7 +76,7 @@ MOU_RE = re.compile(r"업무\s?협약|MOU|양해각서")
 COOPERATION_RE = re.compile(r"협력|상생")
 PLAIN_AGREEMENT_RE = re.compile(r"협약|협정")
 CONTRACT_RE = re.compile(r"(?:공동\s?시행|실시|위수탁|위·수탁|대행|시행)\s?(?:협약|협정)")
-PROGRAM_TEXT_RE = re.compile(r"후원|협력해|손(?:을\s?)?(?:맞)?잡고")
+PROGRAM_TEXT_RE = re.compile(r"후원|기탁|협력해|손(?:을\s?)?(?:맞)?잡고")
 # money that is not spent on the agreement: turnover, market size, capital, prices, losses
 NOT_SPENDING_RE = re.compile(
     r"(?:매출|매출액|시장\s?규모|자본금|수출|수출액|수익|가격|연봉|부채|손실|피해|시가총액|판매액)"

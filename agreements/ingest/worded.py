@@ -43,8 +43,9 @@ def worded_roles(text: str, words: list[Word], mentions: list[Mention]):
 
 # a gift to a cause: '㈜X는 OO시청을 찾아 … 후원금 2천만원을 기탁했다', 'X는 OO군에 성금을 전달했다'
 DONATION_RE = re.compile(
-    r"(?:후원금|기부금|성금|발전기금|장학금|후원\s?물품)[^.\n]{0,40}?(?:기탁|기부|전달)(?:했|하|해|한)"
+    r"(?:후원금|기부금|성금|발전기금|장학금|후원\s?물품)[^.\n]{0,40}?(?:기탁|기부|전달)(?P<received>받)?(?:했|하|해|한|았|는)"
 )
+FROM_RE = re.compile(r"(?:으로부터|로부터|에게서)\s")
 DONOR_AFTER_RE = re.compile(r"(?:\([^()\n]{1,30}\))?(?:는|은|이|가)\s")
 CITY_HALL_RE = re.compile(r"(.+[시군구도])[청](?:을|를|에)$")
 
@@ -55,6 +56,13 @@ def donation_roles(text: str, words: list[Word], mentions: list[Mention]):
         start = next((s for s, e in sentences(text) if s <= donation.start() < e), 0)
         inside = [m for m in mentions if start <= m.start < donation.start() and not m.loose]
         donor = next((m for m in inside if DONOR_AFTER_RE.match(text, m.end)), None)
+        if donation.group("received"):  # 'OO시는 ㈜X로부터 후원금을 기탁받았다': the subject receives
+            giver = next((m for m in inside if FROM_RE.match(text, m.end)), None)
+            if giver is None or donor is None:
+                continue
+            yield giver.name, giver.kind, "sponsor", (giver.start, giver.end)
+            yield donor.name, donor.kind, "party", (donor.start, donor.end)
+            continue
         if donor is None:
             continue
         yield donor.name, donor.kind, "sponsor", (donor.start, donor.end)
