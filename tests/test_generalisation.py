@@ -203,3 +203,9 @@ def test_it_reads_a_donation_received_and_a_development_fund_deposited():
     assert {p["name"]: p["role"] for p in received["parties"]} == {"나주시": "party", "㈜새솔푸드": "sponsor"}
     deposited = extract("㈜새솔푸드는 나주시인재육성재단에 발전기금 1억원을 기탁했다.")[1][0]
     assert deposited["kind"] == "program"
+
+
+def test_it_leaves_the_time_of_day_out_of_the_signing_place():
+    """'4일 오전 10시 시청 접견실에서' was signed at '시청 접견실'."""
+    text = "나주시는 4일 오전 10시 시청 접견실에서 ㈜새솔과 업무협약을 체결했다."
+    assert extract(text, published=datetime.date(2027, 1, 5))[1][0]["place"] == "시청 접견실"

@@ -20,7 +20,9 @@ JOINT_RE = re.compile(
 )
 QUOTE_RE = re.compile(r"'[^'\n]*'|\"[^\"\n]*\"|‘[^’\n]*’|“[^”\n]*”|「[^」\n]*」")
 NOT_A_PLACE_RE = re.compile(r"이날\s?\S*|협약식|행사")
-PLACE_STOP_RE = re.compile(r"^(?:\d{1,2}일|지난|오는|이날|오늘|어제|\d{4}년|\d{1,2}월|올해)$")
+PLACE_STOP_RE = re.compile(
+    r"^(?:\d{1,2}일|지난|오는|이날|오늘|어제|\d{4}년|\d{1,2}월|올해|오전|오후|낮|저녁|\d{1,2}시)$"
+)
 SENTENCE_END_RE = re.compile(r"(?<=[다요])\.(?=\s|$)|\n+")
 
 
