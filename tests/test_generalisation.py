@@ -209,3 +209,9 @@ def test_it_leaves_the_time_of_day_out_of_the_signing_place():
     """'4일 오전 10시 시청 접견실에서' was signed at '시청 접견실'."""
     text = "나주시는 4일 오전 10시 시청 접견실에서 ㈜새솔과 업무협약을 체결했다."
     assert extract(text, published=datetime.date(2027, 1, 5))[1][0]["place"] == "시청 접견실"
+
+
+def test_it_takes_an_agreement_that_starts_in_a_coming_year_for_the_news():
+    """'2027년부터 5년간 … 업무협약을 체결했다' is not a background year."""
+    text = "나주시와 ㈜다온테크는 2027년부터 5년간 공동 사업을 추진하는 업무협약을 체결했다."
+    assert extract(text)[0] is True

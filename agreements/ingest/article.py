@@ -37,7 +37,7 @@ AGREEMENT_RE = re.compile(
 )
 # an agreement told as background: an earlier year's ('지난해 …와 맺은 MOU', '지난 2019년 협약을 맺은'),
 # one a clause describes ('최근 5년간 체결한 투자 업무협약의'), or one a speaker names in a quote
-PAST_YEAR_RE = re.compile(r"지난해|작년|지난\s?(?:19|20)\d\d년|(?:19|20)\d\d년부터")
+PAST_YEAR_RE = re.compile(r"지난해|작년|지난\s?(?:19|20)\d\d년")
 DAY_RE = re.compile(r"\d{1,2}일")
 DESCRIBED_RE = re.compile(r"(?:체결한|맺은|맺었던|체결했던)\s[^.\n다]{0,15}$")
 OWN_VERB_RE = re.compile(r"체결|맺|연장|갱신|했")
