@@ -59,10 +59,7 @@ def extract_bytes(
 
 
 def _extract_article(text, *, headline, subheadline, published):
-    try:
-        from .article import extract_article
-    except ModuleNotFoundError as exc:  # the field extraction is being written alongside
-        if exc.name != f"{__name__}.article":
-            raise
-        return False, []
+    # Imported on first use: the field rules compile many patterns that a page view never needs.
+    from .article import extract_article
+
     return extract_article(text, headline=headline, subheadline=subheadline, published=published)
