@@ -6,6 +6,7 @@ from django.conf import settings
 from django.db import models
 from django.db.models import Exists, OuterRef, Q, Subquery, Sum
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
@@ -249,8 +250,8 @@ class Agreement(models.Model):
 
     @property
     def reference(self):
-        """관리번호: stable, derived from the year and id."""
-        year = (self.signed_on or (self.created_at and self.created_at.date()) or datetime.date.today()).year
+        """관리번호: stable, derived from the year and id; the creation year is Seoul's, not UTC's."""
+        year = (self.signed_on or (self.created_at and timezone.localdate(self.created_at)) or timezone.localdate()).year
         return f"HY-{year}-{self.pk:04d}"
 
     def is_overdue(self, today):

@@ -1,6 +1,7 @@
 import datetime
 
 import pytest
+import time_machine
 from django.db import IntegrityError
 
 from agreements.templatetags.hyeopyak import deadline, krw
@@ -90,3 +91,12 @@ def test_it_formats_won_in_korean_units(amount, expected):
 def test_it_shows_deadlines_at_their_precision(day, precision, expected):
     """A deadline known to the year shows as the year, not as 31 December."""
     assert deadline(day, precision) == expected
+
+
+def test_it_takes_an_undated_reference_year_from_the_seoul_calendar():
+    """An agreement without a signing date created on 1 January in Seoul is numbered in that year."""
+    kst = datetime.timezone(datetime.timedelta(hours=9))
+    with time_machine.travel(datetime.datetime(2027, 1, 1, 8, 0, tzinfo=kst), tick=False):
+        agreement = factories.AgreementFactory(signed_on=None)
+    agreement.refresh_from_db()
+    assert agreement.reference == f"HY-2027-{agreement.pk:04d}"
