@@ -40,6 +40,27 @@ def status_order():
     return Case(*(When(status=value, then=n) for n, value in enumerate(Agreement.Status.values)))
 
 
+class PartyField(django_filters.fields.ModelChoiceField):
+    """Offers the organisations that take part in an agreement but accepts any organisation: the
+    organisation page links its export and calendar with its own id, and an organisation that takes
+    part in nothing (a parent body) must give no rows there rather than be dropped as invalid."""
+
+    def to_python(self, value):
+        if value in self.empty_values:
+            return None
+        self.validate_no_null_characters(value)
+        try:
+            return Organization.objects.get(pk=value)
+        except (ValueError, TypeError, Organization.DoesNotExist) as exc:
+            raise forms.ValidationError(
+                self.error_messages["invalid_choice"], code="invalid_choice", params={"value": value}
+            ) from exc
+
+
+class PartyFilter(django_filters.ModelChoiceFilter):
+    field_class = PartyField
+
+
 class SortFilter(django_filters.OrderingFilter):
     """Sort by a column with empty dates and budgets last on SQLite and PostgreSQL alike, ties by id;
     statuses in workflow order. Each direction has its own Korean label ("사업비 큰 순")."""
@@ -84,7 +105,7 @@ class AgreementFilter(django_filters.FilterSet):
         distinct=False,  # a plain IN on the agreement's own column: no join, nothing to de-duplicate
     )
     kind = django_filters.ChoiceFilter(label=_("구분"), choices=Agreement.Kind.choices, empty_label=_("전체"))
-    party = django_filters.ModelChoiceFilter(
+    party = PartyFilter(
         label=_("협약기관"), queryset=party_choices, method="filter_party", empty_label=_("전체")
     )
     party_kind = django_filters.ChoiceFilter(

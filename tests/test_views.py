@@ -196,6 +196,22 @@ def test_it_lists_an_organisations_agreements_with_the_filters(client):
     assert f'href="/agreements/export.csv?status=signed&amp;party={organization.pk}"' in page
 
 
+def test_it_exports_nothing_from_the_page_of_an_organisation_without_agreements(client):
+    """A parent body that takes part in nothing exports and subscribes to no rows, not every row."""
+    parent = OrganizationFactory(name="한빛통신")
+    ParticipationFactory(
+        organization=OrganizationFactory(name="한빛통신 전북본부", parent=parent),
+        agreement=AgreementFactory(title="남의 협약", due_on=datetime.date(2027, 12, 31), due_precision="year"),
+    )
+
+    query = client.get(reverse("agreements:organization", args=[parent.pk])).context["query"]
+    export = client.get(reverse("agreements:export_csv") + "?" + query)
+    feed = client.get(reverse("agreements:calendar") + "?" + query)
+
+    assert "남의 협약" not in b"".join(export.streaming_content).decode()
+    assert "남의 협약" not in feed.content.decode()
+
+
 @pytest.mark.parametrize("count", [5, 50])
 def test_it_lists_an_organisation_in_a_fixed_number_of_queries(client, django_assert_num_queries, count):
     """The organisation page costs the same with 5 or 50 agreements."""
