@@ -112,8 +112,10 @@ def target_meet(*, target, on, by, reason=""):
                 _("취소된 협약의 목표는 달성 처리할 수 없습니다."), code="agreement_cancelled"
             )
         target.met_on = on
+        # A person's record, like an edit in the admin: a re-import must not replace the row.
+        target.locked = True
         target._change_reason = reason or _("목표 달성 (%(on)s)") % {"on": on.isoformat()}
         if by is not None:
             target._history_user = by
-        target.save(update_fields=["met_on"])
+        target.save(update_fields=["met_on", "locked"])
     return target

@@ -1,4 +1,5 @@
 import copy
+import datetime
 
 import pytest
 from django.core.management import call_command
@@ -107,6 +108,20 @@ def test_it_changes_nothing_when_the_same_document_comes_again_after_edits(sampl
     assert report.counts["agreement"]["updated"] == 0
     assert ImportConflict.objects.count() == 1  # the title the article still gives
     assert Agreement.objects.count() == 4
+
+
+def test_it_keeps_a_target_a_person_marked_met_when_the_document_comes_again(sample_extraction, staff_client):
+    """Re-importing the same document keeps the date a person recorded a target as met."""
+    load_extraction(sample_extraction)
+    target = Target.objects.filter(agreement=mou()).first()
+    targets = Target.objects.filter(agreement=mou()).count()
+    staff_client.post(reverse("agreements:target_met", args=[target.pk]), {"on": "2026-03-02"})
+
+    load_extraction(copy.deepcopy(sample_extraction))
+
+    target.refresh_from_db()
+    assert target.met_on == datetime.date(2026, 3, 2)
+    assert Target.objects.filter(agreement=mou()).count() == targets
 
 
 def test_it_records_the_same_conflict_once(sample_extraction, staff_client):
