@@ -42,6 +42,20 @@ from .templatetags.hyeopyak import deadline, krw
 LOCKED_BY_FORM_FIELD = {"due": ["due_on", "due_precision"]}
 
 
+def lock_if_edited(form):
+    """A part a person adds or edits is locked against re-imports; unlocking by hand is respected."""
+    if form.has_changed() and set(form.changed_data) != {"locked"}:
+        form.instance.locked = True
+
+
+class PartAdminMixin:
+    """A part edited on its own admin page is locked, as it is when edited in an agreement's inline."""
+
+    def save_model(self, request, obj, form, change):
+        lock_if_edited(form)
+        super().save_model(request, obj, form, change)
+
+
 class PartInlineMixin:
     """Inline parts a person adds or edits are locked; their span is bookkeeping, not shown."""
 
@@ -148,10 +162,8 @@ class AgreementAdmin(SimpleHistoryAdmin):
         instances = formset.save(commit=False)
         deleted = set(formset.deleted_forms)
         for inline_form in formset.forms:
-            if inline_form in deleted or not inline_form.has_changed():
-                continue
-            if set(inline_form.changed_data) != {"locked"}:  # unlocking by hand is respected
-                inline_form.instance.locked = True
+            if inline_form not in deleted:
+                lock_if_edited(inline_form)
         for obj in formset.deleted_objects:
             obj.delete()
         for obj in instances:
@@ -334,7 +346,7 @@ def _conflict_row(conflict):
 
 
 @admin.register(Participation)
-class ParticipationAdmin(SimpleHistoryAdmin):
+class ParticipationAdmin(PartAdminMixin, SimpleHistoryAdmin):
     list_display = ["agreement", "organization", "role", "signatory"]
     list_filter = ["role", "organization__classification"]
     list_select_related = ["agreement", "organization", "signatory"]
@@ -343,7 +355,7 @@ class ParticipationAdmin(SimpleHistoryAdmin):
 
 
 @admin.register(Budget)
-class BudgetAdmin(SimpleHistoryAdmin):
+class BudgetAdmin(PartAdminMixin, SimpleHistoryAdmin):
     form = BudgetForm
     list_display = ["agreement", "amount_display", "source", "source_text"]
     list_filter = ["source"]
@@ -357,7 +369,7 @@ class BudgetAdmin(SimpleHistoryAdmin):
 
 
 @admin.register(Target)
-class TargetAdmin(SimpleHistoryAdmin):
+class TargetAdmin(PartAdminMixin, SimpleHistoryAdmin):
     form = TargetForm
     list_display = ["description", "agreement", "due_display", "value", "unit", "met_on"]
     list_filter = ["due_precision", "unit"]
@@ -371,7 +383,7 @@ class TargetAdmin(SimpleHistoryAdmin):
 
 
 @admin.register(Commitment)
-class CommitmentAdmin(SimpleHistoryAdmin):
+class CommitmentAdmin(PartAdminMixin, SimpleHistoryAdmin):
     list_display = ["text", "agreement", "organization", "done"]
     list_filter = ["done"]
     list_select_related = ["agreement", "organization"]

@@ -96,6 +96,22 @@ def test_it_keeps_a_corrected_budget_and_records_the_new_amount(sample_extractio
     assert report.conflicts == 1
 
 
+def test_it_keeps_a_budget_corrected_on_its_own_admin_page(sample_extraction, staff_client):
+    """A budget corrected on the budget admin page is locked like one corrected in the inline."""
+    load_extraction(sample_extraction)
+    budget = Budget.objects.get(agreement=mou())
+    url = reverse("admin:agreements_budget_change", args=[budget.pk])
+    data = change_form_data(staff_client.get(url))
+    data["source"] = "private"
+    assert staff_client.post(url, data).status_code == 302
+
+    load_extraction(copy.deepcopy(sample_extraction))
+
+    budget.refresh_from_db()
+    assert budget.locked
+    assert budget.source == "private"
+
+
 def test_it_changes_nothing_when_the_same_document_comes_again_after_edits(sample_extraction, staff_client):
     """Loading the same document after a person's edit leaves everything as the person left it."""
     load_extraction(sample_extraction)
