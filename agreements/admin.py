@@ -48,12 +48,31 @@ def lock_if_edited(form):
         form.instance.locked = True
 
 
+def lock_collection(agreement, model):
+    """A part a person removed must not come back with the next import of the article."""
+    collection = PART_COLLECTIONS.get(model)
+    if collection and collection not in agreement.locked_fields:
+        agreement.locked_fields = sorted({*agreement.locked_fields, collection})
+        agreement.save(update_fields=["locked_fields"])
+
+
 class PartAdminMixin:
-    """A part edited on its own admin page is locked, as it is when edited in an agreement's inline."""
+    """A part edited or deleted on its own admin page is kept from re-imports, as in the inlines."""
 
     def save_model(self, request, obj, form, change):
         lock_if_edited(form)
         super().save_model(request, obj, form, change)
+
+    def delete_model(self, request, obj):
+        agreement = obj.agreement
+        super().delete_model(request, obj)
+        lock_collection(agreement, self.model)
+
+    def delete_queryset(self, request, queryset):
+        agreements = list(Agreement.objects.filter(pk__in=queryset.values("agreement")))
+        super().delete_queryset(request, queryset)
+        for agreement in agreements:
+            lock_collection(agreement, self.model)
 
 
 class PartInlineMixin:
@@ -169,12 +188,8 @@ class AgreementAdmin(SimpleHistoryAdmin):
         for obj in instances:
             obj.save()
         formset.save_m2m()
-        collection = PART_COLLECTIONS.get(formset.model)
-        agreement = form.instance
-        if formset.deleted_objects and collection and collection not in agreement.locked_fields:
-            # A part a person removed must not come back with the next import of the article.
-            agreement.locked_fields = sorted({*agreement.locked_fields, collection})
-            agreement.save(update_fields=["locked_fields"])
+        if formset.deleted_objects:
+            lock_collection(form.instance, formset.model)
 
     # --- the changelist, import and review screens --------------------------------------------
 

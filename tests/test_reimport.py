@@ -112,6 +112,31 @@ def test_it_keeps_a_budget_corrected_on_its_own_admin_page(sample_extraction, st
     assert budget.source == "private"
 
 
+def test_it_does_not_bring_back_a_budget_deleted_on_its_own_admin_page(sample_extraction, staff_client):
+    """A budget deleted on the budget admin page stays deleted, as one deleted in the inline."""
+    load_extraction(sample_extraction)
+    budget = Budget.objects.get(agreement=mou())
+    url = reverse("admin:agreements_budget_delete", args=[budget.pk])
+    assert staff_client.post(url, {"post": "yes"}).status_code == 302
+
+    load_extraction(copy.deepcopy(sample_extraction))
+
+    assert not Budget.objects.filter(agreement=mou()).exists()
+
+
+def test_it_does_not_bring_back_targets_deleted_from_their_admin_list(sample_extraction, staff_client):
+    """Targets deleted with the target list's delete action stay deleted."""
+    load_extraction(sample_extraction)
+    pks = [str(pk) for pk in Target.objects.filter(agreement=mou()).values_list("pk", flat=True)]
+    url = reverse("admin:agreements_target_changelist")
+    data = {"action": "delete_selected", "_selected_action": pks, "post": "yes"}
+    assert staff_client.post(url, data).status_code == 302
+
+    load_extraction(copy.deepcopy(sample_extraction))
+
+    assert not Target.objects.filter(agreement=mou()).exists()
+
+
 def test_it_changes_nothing_when_the_same_document_comes_again_after_edits(sample_extraction, staff_client):
     """Loading the same document after a person's edit leaves everything as the person left it."""
     load_extraction(sample_extraction)
