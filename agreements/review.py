@@ -63,7 +63,11 @@ def _apply(conflict, by):
         return
     model = apps.get_model("agreements", data["model"])
     values = data.get("values")
-    row = model.objects.get(pk=data["pk"], agreement=agreement) if data.get("pk") else None
+    row = model.objects.filter(pk=data["pk"], agreement=agreement).first() if data.get("pk") else None
+    if data.get("pk") and row is None and values is not None:
+        raise ValidationError(
+            _("이 항목은 그 사이에 지운 것이라 새 값을 받아들일 수 없습니다. '지금 값 유지'를 고르세요.")
+        )
     if values is None:  # the document no longer names this part
         if row is not None:
             row._change_reason = reason

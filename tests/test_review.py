@@ -236,3 +236,21 @@ def test_it_builds_the_review_screen_in_a_fixed_number_of_queries(sample_extract
     # organisations, conflicts (+document), the next draft, the drafts count
     with django_assert_num_queries(11):
         staff_client.get(review_url(agreement))
+
+
+def test_it_explains_a_conflict_about_a_part_deleted_since(staff_client):
+    """Accepting the new value of a part a person has deleted since is refused with a message, not a 500."""
+    budget = factories.BudgetFactory(amount_krw=300_700_000_000, locked=True)
+    conflict = factories.ImportConflictFactory(
+        agreement=budget.agreement, field=f"budget:{budget.pk}", kept_value="사업비: 3,007억 원",
+        incoming_value="사업비: 3,000억 원",
+        incoming_data={"model": "budget", "pk": budget.pk, "values": {"amount_krw": 300_000_000_000}},
+    )
+    budget.delete()
+    url = reverse("admin:agreements_agreement_conflict", args=[conflict.agreement.pk, conflict.pk])
+
+    response = staff_client.post(url, {"decision": "accept"}, follow=True)
+
+    assert response.status_code == 200
+    assert "지운" in response.content.decode()
+    assert not ImportConflict.objects.get(pk=conflict.pk).resolved
