@@ -4,6 +4,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from .models import Organization
+from .names import normalize_org_name
 
 
 class AliasesField(forms.CharField):
@@ -38,6 +39,22 @@ class OrganizationAdminForm(forms.ModelForm):
     class Meta:
         model = Organization
         fields = ["name", "classification", "aliases", "parent", "email"]
+
+    def clean_name(self):
+        """normalized_name is unique but not on the form, so its clash is checked here, not left to
+        the database (an IntegrityError, a 500)."""
+        name = self.cleaned_data["name"]
+        twin = (
+            Organization.objects.filter(normalized_name=normalize_org_name(name))
+            .exclude(pk=self.instance.pk)
+            .first()
+        )
+        if twin is not None:
+            raise forms.ValidationError(
+                _("'%(name)s'은(는) 이미 있는 기관과 같은 이름입니다. 두 기관을 합치려면 목록에서 '선택한 기관 합치기'를 쓰세요.")
+                % {"name": twin.name}
+            )
+        return name
 
 
 class OrganizationMergeForm(forms.Form):

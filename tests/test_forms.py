@@ -186,3 +186,16 @@ def test_it_edits_organization_aliases_as_text():
     organization.refresh_from_db()
     assert organization.aliases == ["㈜BAIDC", "BAIDC 센터"]
     assert organization in type(organization).objects.matching("(주)BAIDC")
+
+
+@pytest.mark.django_db
+def test_it_refuses_a_name_another_organization_has_already():
+    """Renaming an organisation to another's name (legal form aside) asks for a merge, not a 500."""
+    factories.OrganizationFactory(name="새솔")
+    organization = factories.OrganizationFactory(name="새솔테크")
+    form = OrganizationAdminForm(
+        data={"name": "㈜새솔", "classification": "company", "aliases": ""}, instance=organization
+    )
+
+    assert not form.is_valid()
+    assert "name" in form.errors
