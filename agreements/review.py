@@ -81,6 +81,8 @@ def _apply(conflict, by):
     if data.get("span"):
         row.span_start, row.span_end = data["span"]
     row.locked = True
+    # A person may have added the same part by hand since: say so rather than fail in the database.
+    row.validate_constraints()
     row._change_reason = reason
     row._history_user = by
     row.save()

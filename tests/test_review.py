@@ -254,3 +254,24 @@ def test_it_explains_a_conflict_about_a_part_deleted_since(staff_client):
     assert response.status_code == 200
     assert "지운" in response.content.decode()
     assert not ImportConflict.objects.get(pk=conflict.pk).resolved
+
+
+def test_it_explains_a_new_party_a_person_has_added_since(staff_client):
+    """Accepting a party the agreement already has (added by hand since) is refused with a message."""
+    participation = factories.ParticipationFactory(locked=True)
+    conflict = factories.ImportConflictFactory(
+        agreement=participation.agreement, field="participation:new", kept_value="",
+        incoming_value=f"참여 기관: {participation.organization.name} (협약 당사자)",
+        incoming_data={
+            "model": "participation",
+            "pk": None,
+            "values": {"organization_id": participation.organization_id, "role": "party", "position": 0},
+        },
+    )
+    url = reverse("admin:agreements_agreement_conflict", args=[conflict.agreement.pk, conflict.pk])
+
+    response = staff_client.post(url, {"decision": "accept"}, follow=True)
+
+    assert response.status_code == 200
+    assert participation.agreement.participations.count() == 1
+    assert not ImportConflict.objects.get(pk=conflict.pk).resolved
