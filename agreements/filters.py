@@ -194,11 +194,10 @@ class AgreementFilter(django_filters.FilterSet):
     def search(self, queryset, name, value):
         for word in value.split():
             key = normalize_org_name(word)
-            parties = Participation.objects.filter(agreement=OuterRef("pk")).filter(
-                Q(organization__name__icontains=word)
-                | Q(organization__normalized_name__contains=key)
-                | Q(organization__alias_keys__contains=key)
-            )
+            names = Q(organization__name__icontains=word)
+            if key:  # a legal form alone ("주식회사", "㈜") normalises to "", which every name contains
+                names |= Q(organization__normalized_name__contains=key) | Q(organization__alias_keys__contains=key)
+            parties = Participation.objects.filter(agreement=OuterRef("pk")).filter(names)
             queryset = queryset.filter(
                 Q(title__icontains=word)
                 | Q(place__icontains=word)

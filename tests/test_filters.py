@@ -49,6 +49,14 @@ def test_it_searches_party_aliases():
     assert titles({"q": "BAIDC"}) == ["AI 데이터센터"]
 
 
+def test_it_does_not_match_every_party_for_a_legal_form_alone():
+    """'주식회사' alone normalises to nothing, so it matches only where the words stand, not every party."""
+    ParticipationFactory(agreement=AgreementFactory(title="나"), organization__name="새솔에너지 주식회사")
+    ParticipationFactory(agreement=AgreementFactory(title="다"), organization__name="한빛시")
+
+    assert titles({"q": "주식회사"}) == ["나"]
+
+
 def test_it_filters_by_several_statuses_at_once():
     """status=signed&status=in_progress keeps both."""
     AgreementFactory(title="체결", status="signed")
