@@ -13,6 +13,7 @@ from .ingest.dates import Deadline, parse_deadline
 from .ingest.numbers import parse_krw
 from .models import Agreement, Budget, Target
 from .templatetags.hyeopyak import deadline_text, krw
+from .workflow import check_transition
 
 MAX_KRW = 2**63 - 1  # BigIntegerField
 
@@ -136,6 +137,19 @@ class AgreementAdminForm(DeadlineFormMixin, forms.ModelForm):
             "title", "kind", "status", "summary", "signed_on", "signed_on_text", "place", "location",
             "due", "due_text", "completed_on", "department", "department_email", "owner", "article",
         ]
+
+    def clean(self):
+        """A status typed in the form follows the same workflow as the status buttons."""
+        cleaned = super().clean()
+        status = cleaned.get("status")
+        if self.instance.pk and "status" in self.changed_data and status:
+            try:
+                check_transition(self.initial.get("status"), status)
+            except ValidationError as error:
+                self.add_error("status", error)
+        if status == Agreement.Status.COMPLETED and not cleaned.get("completed_on"):
+            self.add_error("completed_on", _("완료한 협약은 완료일을 적어 주세요."))
+        return cleaned
 
 
 class BudgetForm(forms.ModelForm):

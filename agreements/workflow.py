@@ -33,7 +33,8 @@ def _label(status):
     return Status(status).label
 
 
-def _check_transition(current, to):
+def check_transition(current, to):
+    """Raise ValidationError unless an agreement in `current` may move to `to`."""
     if to not in Status.values:
         raise ValidationError(_("알 수 없는 상태입니다: %(to)s") % {"to": to}, code="unknown_status")
     if to == current:
@@ -61,7 +62,7 @@ def agreement_transition(*, agreement, to, on, by, reason=""):
     with transaction.atomic():
         # Read the status under a lock so that two people cannot both move the same agreement.
         current = Agreement.objects.select_for_update().only("status", "signed_on").get(pk=agreement.pk)
-        _check_transition(current.status, to)
+        check_transition(current.status, to)
         fields = ["status", "updated_at"]
         if to == Status.COMPLETED:
             if current.signed_on and on < current.signed_on:

@@ -199,3 +199,32 @@ def test_it_refuses_a_name_another_organization_has_already():
 
     assert not form.is_valid()
     assert "name" in form.errors
+
+
+@pytest.mark.django_db
+def test_it_refuses_a_status_the_workflow_does_not_allow():
+    """The admin form cannot jump from 체결 straight to 완료, nor reopen a cancelled agreement."""
+    signed = factories.AgreementFactory(status="signed")
+    cancelled = factories.AgreementFactory(status="cancelled")
+
+    jump = AgreementAdminForm(data={"title": signed.title, "kind": "mou", "status": "completed",
+                                    "completed_on": "2026-05-01"}, instance=signed)
+    reopen = AgreementAdminForm(data={"title": cancelled.title, "kind": "mou", "status": "planned"},
+                                instance=cancelled)
+
+    assert "status" in jump.errors and "status" in reopen.errors
+    assert "가능한 상태: 추진중, 취소" in jump.errors["status"][0]
+
+
+@pytest.mark.django_db
+def test_it_allows_the_next_status_and_asks_a_completion_date():
+    """Moving on by one step is allowed; 완료 needs its date."""
+    in_progress = factories.AgreementFactory(status="in_progress")
+
+    undated = AgreementAdminForm(data={"title": in_progress.title, "kind": "mou", "status": "completed"},
+                                 instance=in_progress)
+    dated = AgreementAdminForm(data={"title": in_progress.title, "kind": "mou", "status": "completed",
+                                     "completed_on": "2026-05-01"}, instance=in_progress)
+
+    assert "completed_on" in undated.errors
+    assert dated.is_valid(), dated.errors
