@@ -9,6 +9,7 @@ import datetime
 import decimal
 from dataclasses import dataclass, field
 
+from django.contrib.auth import get_user_model
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -139,11 +140,16 @@ def part_name(model, record):
     return record.text if len(record.text) <= 40 else record.text[:39] + "…"
 
 
-def entries_for(model, records, subject_of):
+def entries_for(model, records, subject_of, people=True):
+    """History entries of one model; without `people`, who did it and user fields are left out."""
+    user_model = get_user_model()
     fields = [
         f
         for f in model._meta.concrete_fields
-        if f.name not in HIDDEN_FIELDS and not f.primary_key and f.editable
+        if f.name not in HIDDEN_FIELDS
+        and not f.primary_key
+        and f.editable
+        and (people or f.related_model is not user_model)
     ]
     previous = {}
     entries = []
@@ -153,7 +159,7 @@ def entries_for(model, records, subject_of):
         entry = Entry(
             when=record.history_date,
             order=record.history_id,
-            user=user_name(record.history_user),
+            user=user_name(record.history_user) if people else "",
             subject=subject_of(record),
             action=record.history_type,
             reason=record.history_change_reason or "",
@@ -175,15 +181,18 @@ def entries_for(model, records, subject_of):
     return entries
 
 
-def agreement_history(agreement, limit=200):
-    """The newest `limit` readable entries of an agreement and its parts (five queries)."""
+def agreement_history(agreement, limit=200, people=True):
+    """The newest `limit` readable entries of an agreement and its parts (five queries).
+
+    `people=False` (the public page, for visitors who are not logged in) leaves out staff names:
+    who made each change, and changes of the owner or reviewer fields."""
     records = Agreement.history.filter(id=agreement.pk).select_related("history_user", "owner")
-    entries = entries_for(Agreement, records, lambda record: str(Agreement._meta.verbose_name))
+    entries = entries_for(Agreement, records, lambda record: str(Agreement._meta.verbose_name), people)
     for model, related in PARTS:
         records = model.history.filter(agreement_id=agreement.pk).select_related("history_user", *related)
         label = str(model._meta.verbose_name)
         entries += entries_for(
-            model, records, lambda record, m=model, label=label: f"{label} · {part_name(m, record)}"
+            model, records, lambda record, m=model, label=label: f"{label} · {part_name(m, record)}", people
         )
     entries.sort(key=lambda e: (e.when, e.order), reverse=True)
     return entries[:limit]

@@ -106,7 +106,8 @@ def agreement_detail(request, pk):
         "agreements/agreement_detail.html",
         {
             "agreement": agreement,
-            "history": agreement_history(agreement),
+            # Visitors see what changed and when; staff names only to people who are logged in.
+            "history": agreement_history(agreement, people=request.user.is_authenticated),
             "today": timezone.localdate(),
             "next_statuses": [(s, Agreement.Status(s).label) for s in allowed_transitions(agreement.status)],
         },

@@ -28,15 +28,32 @@ def lines(agreement):
 
 
 def test_it_shows_a_status_change_with_labels_date_and_user(client, kim):
-    """'상태: 체결 → 추진중, 2026-03-02, 김담당' on the public page."""
+    """'상태: 체결 → 추진중, 2026-03-02, 김담당' on the agreement page, for a logged-in user."""
     with at(datetime.date(2026, 2, 1)):
         agreement = AgreementFactory(status="signed")
     with at(datetime.date(2026, 3, 2)):
         agreement_transition(agreement=agreement, to="in_progress", on=datetime.date(2026, 3, 2), by=kim)
+    client.force_login(kim)
 
     page = client.get(agreement.get_absolute_url()).content.decode()
 
     assert "상태: 체결 → 추진중, 2026-03-02, 김담당" in page
+
+
+def test_it_keeps_staff_names_from_anonymous_visitors(client, kim):
+    """The public sees what changed and when, but not who changed it nor who owns it."""
+    with at(datetime.date(2026, 2, 1)):
+        agreement = AgreementFactory(status="signed")
+    with at(datetime.date(2026, 3, 2)):
+        agreement_transition(agreement=agreement, to="in_progress", on=datetime.date(2026, 3, 2), by=kim)
+        agreement.owner = kim
+        agreement.save()
+
+    page = client.get(agreement.get_absolute_url()).content.decode()
+
+    assert "상태: 체결 → 추진중, 2026-03-02" in page
+    assert "김담당" not in page
+    assert "kim" not in page
 
 
 def test_it_names_fields_by_verbose_name_and_dates_plainly(kim):
