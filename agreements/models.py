@@ -107,9 +107,6 @@ class AgreementQuerySet(models.QuerySet):
     def due_within(self, days, today):
         return self.open().filter(due_on__gte=today, due_on__lte=today + datetime.timedelta(days=days))
 
-    def due_between(self, start, end):
-        return self.open().filter(due_on__gte=start, due_on__lte=end)
-
     def with_party(self, organization):
         """Agreements an organisation takes part in (any role), without duplicate rows."""
         return self.filter(
@@ -364,9 +361,6 @@ class TargetQuerySet(models.QuerySet):
         return self.filter(met_on__isnull=True, due_on__isnull=False).exclude(
             agreement__status__in=[Agreement.Status.COMPLETED, Agreement.Status.CANCELLED]
         )
-
-    def overdue(self, today):
-        return self.open().filter(due_on__lt=today)
 
 
 class Target(Part):

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
+from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from .deadlines import deadlines_of
@@ -62,7 +63,7 @@ def reminder_text(deadlines, today):
             f" ({days_left(deadline.due_on, today)})"
         )
         lines.append(f"  {settings.SITE_URL}{deadline.agreement.get_absolute_url()}")
-    lines += ["", _("기한 목록: %(url)s") % {"url": settings.SITE_URL + "/deadlines/"}]
+    lines += ["", _("기한 목록: %(url)s") % {"url": settings.SITE_URL + reverse("agreements:deadlines")}]
     return "\n".join(lines)
 
 
