@@ -17,7 +17,7 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("files", nargs="+", type=Path, metavar="FILE")
-        parser.add_argument("--published", type=_iso_date, help="publication date, YYYY-MM-DD")
+        parser.add_argument("--published", type=iso_date, help="publication date, YYYY-MM-DD")
         parser.add_argument("--format", choices=["text", "json"], default="text", dest="output_format")
 
     def handle(self, *args, files, published, output_format, **options):
@@ -100,7 +100,8 @@ def _value(item):
     return item["text"] if isinstance(item, dict) and "text" in item else item
 
 
-def _iso_date(value):
+def iso_date(value):
+    """argparse type for --published: an ISO date, or a usage error naming the value."""
     try:
         return datetime.date.fromisoformat(value)
     except ValueError as exc:

@@ -1,5 +1,3 @@
-import argparse
-import datetime
 import json
 from pathlib import Path
 
@@ -8,6 +6,7 @@ from django.db import transaction
 
 from agreements.ingest import DocumentError
 from agreements.loader import LoadError, load_extraction, read_and_extract
+from agreements.management.commands.extract import iso_date
 
 
 class Command(BaseCommand):
@@ -19,7 +18,7 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("files", nargs="+", type=Path, metavar="FILE")
-        parser.add_argument("--published", type=_iso_date, help="publication date, YYYY-MM-DD")
+        parser.add_argument("--published", type=iso_date, help="publication date, YYYY-MM-DD")
 
     def handle(self, *args, files, published, **options):
         prepared = [self.prepare(path, published) for path in files]
@@ -64,9 +63,3 @@ def _read_extraction_json(path, data, published):
                 break
     return raw_text, extraction
 
-
-def _iso_date(value):
-    try:
-        return datetime.date.fromisoformat(value)
-    except ValueError as exc:
-        raise argparse.ArgumentTypeError(f"{value!r} is not a date (YYYY-MM-DD)") from exc
