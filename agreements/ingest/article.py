@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime
 import re
 
-from .clauses import find_commitments, find_targets
+from .commitments import find_commitments
 from .dates import resolve_signing_date
 from .entities import words_of
 from .names import strip_marks
@@ -18,6 +18,7 @@ from .people import find_people
 from .roles import parties_of
 from .several import carry_over, later_agreements
 from .signing import find_place, in_any, lead_sentences, sentences, signing_sentence
+from .targets import find_targets
 from .titles import built_title, find_title, unquoted_title
 
 AGREEMENT_RE = re.compile(
