@@ -215,3 +215,15 @@ def test_it_takes_an_agreement_that_starts_in_a_coming_year_for_the_news():
     """'2027년부터 5년간 … 업무협약을 체결했다' is not a background year."""
     text = "나주시와 ㈜다온테크는 2027년부터 5년간 공동 사업을 추진하는 업무협약을 체결했다."
     assert extract(text)[0] is True
+
+
+@pytest.mark.parametrize("form", ["사회복지법인", "사단법인", "재단법인", "(재)"])
+def test_it_reads_a_sponsor_whose_legal_form_is_written_apart(form):
+    """'가람구는 사회복지법인 OO재단의 후원으로 …': the foundation sponsors, the district signs."""
+    text = f"가람구는 {form} 다온나눔재단의 후원으로 '어르신 밑반찬 나눔 사업'을 추진한다고 3일 밝혔다."
+
+    _, (agreement,) = extract(text)
+
+    roles = {party["name"]: party["role"] for party in agreement["parties"]}
+    assert roles["가람구"] == "party"
+    assert [role for name, role in roles.items() if "다온나눔재단" in name] == ["sponsor"]

@@ -12,7 +12,11 @@ STRONG_VERB_RE = re.compile(
     r"|(?:협약|협정)[^.\n]{0,12}?(?:연장|갱신)(?:했|하기로)"  # a renewal signs again
 )
 # a sponsored programme: the sponsor is not a signer, so the verb starts at its name
-SPONSORED_RE = re.compile(r"(?:(?:주식회사|㈜|\(주\))\s)?\S+\s후원(?:을\s?받아|으로|\s?아래|해)")
+# (a legal form written apart from the name — 주식회사, 사단법인, 사회복지법인 … — belongs to the sponsor)
+SPONSORED_RE = re.compile(
+    r"(?:(?:주식회사|㈜|\(주\)|\([사재]\)|사단법인|재단법인|사회복지법인|학교법인|의료법인)\s)?"
+    r"\S+\s후원(?:을\s?받아|으로|\s?아래|해)"
+)
 SIGN_VERB_RE = re.compile(f"{STRONG_VERB_RE.pattern}|{SPONSORED_RE.pattern}")
 # bodies that run something together: 'X는 A, B와 함께 … 프로그램을 운영한다'
 JOINT_RE = re.compile(
