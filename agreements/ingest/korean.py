@@ -43,11 +43,6 @@ def get_kiwi():
     return _kiwi
 
 
-def is_loaded() -> bool:
-    """Tell whether Kiwi has been built in this process (for tests and the benchmark)."""
-    return _kiwi is not None
-
-
 def tokenize(text: str) -> list:
     """Tokens of one paragraph, from the cache when the same text was analysed recently."""
     tokens = _cache.get(text)

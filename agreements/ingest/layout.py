@@ -202,11 +202,6 @@ def _overlap(a: frozenset[str], b: frozenset[str]) -> bool:
     return common >= CAPTION_CONTAINED * len(a) and common >= CAPTION_COVERS * len(b)
 
 
-def near_duplicate(caption: str, sentence: str) -> bool:
-    """Tell whether ``caption`` repeats ``sentence`` (aliases in brackets and spacing set aside)."""
-    return _overlap(_pairs(caption), _pairs(sentence))
-
-
 class Shape:
     """A paragraph's character pairs, whole and sentence by sentence, computed once."""
 
