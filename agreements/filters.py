@@ -4,7 +4,6 @@ Every parameter lives in the query string, so a filtered list is a bookmark and 
 calendar links carry it unchanged.
 """
 
-import datetime
 from decimal import Decimal
 
 import django_filters
@@ -13,6 +12,7 @@ from django.db.models import Case, Exists, F, OuterRef, Q, When
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from agreements.ingest import dates
 from people.models import Organization
 from people.names import normalize_org_name
 
@@ -238,6 +238,4 @@ class AgreementFilter(django_filters.FilterSet):
 
 def quarter_end(today):
     """The last day of the quarter that `today` falls in."""
-    month = (today.month - 1) // 3 * 3 + 3
-    first_of_next = datetime.date(today.year + (month == 12), month % 12 + 1, 1)
-    return first_of_next - datetime.timedelta(days=1)
+    return dates.quarter_end(today.year, (today.month - 1) // 3 + 1).date
