@@ -1,6 +1,5 @@
 from django.contrib import admin, messages
 from django.core.exceptions import FieldDoesNotExist, PermissionDenied, ValidationError
-from django.db.models import Prefetch
 from django.http import HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
@@ -269,15 +268,7 @@ class AgreementAdmin(SimpleHistoryAdmin):
         return HttpResponseRedirect(changelist + "?" + urlencode({"id__in": ",".join(map(str, ids))}))
 
     def _review_object(self, request, pk):
-        agreement = get_object_or_404(
-            Agreement.objects.select_related("article__document", "reviewed_by", "owner").prefetch_related(
-                Prefetch("participations", Participation.objects.select_related("organization", "signatory")),
-                "budgets__funder",
-                "targets",
-                "commitments__organization",
-            ),
-            pk=pk,
-        )
+        agreement = get_object_or_404(Agreement.objects.with_parts(), pk=pk)
         if not self.has_view_or_change_permission(request, agreement):
             raise PermissionDenied
         return agreement

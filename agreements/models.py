@@ -98,6 +98,18 @@ class AgreementQuerySet(models.QuerySet):
             return self
         return self.annotate(total_budget=Subquery(budget_totals()))
 
+    def with_parts(self):
+        """One agreement's page: its article and every part, in a fixed number of queries."""
+        return self.select_related("article__document", "owner", "reviewed_by").prefetch_related(
+            models.Prefetch(
+                "participations",
+                queryset=Participation.objects.select_related("organization", "signatory"),
+            ),
+            "budgets__funder",
+            "targets",
+            "commitments__organization",
+        )
+
     def open(self):
         return self.exclude(status__in=[Agreement.Status.COMPLETED, Agreement.Status.CANCELLED])
 

@@ -7,7 +7,7 @@ from django.contrib.auth.decorators import permission_required
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
-from django.db.models import Prefetch, Sum
+from django.db.models import Sum
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -19,7 +19,7 @@ from . import calendar, exports
 from .deadlines import deadline_sections, deadlines_of
 from .filters import AgreementFilter, quarter_end
 from .history import agreement_history
-from .models import Agreement, Participation, Target
+from .models import Agreement, Target
 from .workflow import agreement_transition, allowed_transitions, target_meet
 
 PAGE_SIZE = 50
@@ -89,18 +89,7 @@ def organization_detail(request, pk):
 
 @public_read
 def agreement_detail(request, pk):
-    agreement = get_object_or_404(
-        Agreement.objects.select_related("article__document", "owner").prefetch_related(
-            Prefetch(
-                "participations",
-                queryset=Participation.objects.select_related("organization", "signatory"),
-            ),
-            "budgets",
-            "targets",
-            "commitments__organization",
-        ),
-        pk=pk,
-    )
+    agreement = get_object_or_404(Agreement.objects.with_parts(), pk=pk)
     return render(
         request,
         "agreements/agreement_detail.html",
