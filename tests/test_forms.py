@@ -23,6 +23,9 @@ from tests import factories
         ("300,700,000,000", 300_700_000_000),
         ("  12.5억 ", 1_250_000_000),
         ("5,000원", 5_000),
+        ("₩3,000,000", 3_000_000),
+        ("3007억여원", 300_700_000_000),
+        ("약 3000억", 300_000_000_000),
     ],
 )
 def test_it_reads_money_as_people_type_it(typed, won):
@@ -69,6 +72,10 @@ def test_it_shows_stored_money_back_in_korean_units(won, shown):
         ("2026년 상반기", datetime.date(2026, 6, 30), "half", "2026년 상반기"),
         ("2026년 3분기", datetime.date(2026, 9, 30), "quarter", "2026년 3분기"),
         ("2028-02", datetime.date(2028, 2, 29), "month", "2028년 2월"),
+        ("2027년 6월말", datetime.date(2027, 6, 30), "month", "2027년 6월"),
+        ("2027년 6월 말까지", datetime.date(2027, 6, 30), "month", "2027년 6월"),
+        ("2026년 하반기까지", datetime.date(2026, 12, 31), "half", "2026년 하반기"),
+        ("2027-06-30까지", datetime.date(2027, 6, 30), "day", "2027년 6월 30일"),
     ],
 )
 def test_it_reads_a_deadline_at_its_precision(typed, day, precision, shown):
@@ -82,7 +89,10 @@ def test_it_reads_a_deadline_at_its_precision(typed, day, precision, shown):
     assert field.clean(field.prepare_value(deadline))[:2] == (day, precision)
 
 
-@pytest.mark.parametrize("typed", ["언젠가", "2027-13", "2027-02-30", "27년", "내년", "2026 3반기"])
+@pytest.mark.parametrize(
+    "typed",
+    ["언젠가", "2027-13", "2027-02-30", "27년", "내년", "2026 3반기", "까지", "6월말", "2027년 13월말"],
+)
 def test_it_refuses_what_is_not_a_deadline(typed):
     """Unknown words, impossible dates and relative years get a Korean error with examples."""
     with pytest.raises(ValidationError) as error:
@@ -128,7 +138,9 @@ def test_it_stores_the_agreement_deadline_in_due_on_and_due_precision():
 def test_it_clears_a_deadline_left_empty():
     """Emptying the deadline box removes both the date and the precision."""
     agreement = factories.AgreementFactory(due_on=datetime.date(2027, 12, 31), due_precision="year")
-    form = AgreementAdminForm(data={"title": agreement.title, "kind": "mou", "status": "signed", "due": ""}, instance=agreement)
+    form = AgreementAdminForm(
+        data={"title": agreement.title, "kind": "mou", "status": "signed", "due": ""}, instance=agreement
+    )
 
     assert form.is_valid(), form.errors
     form.save()
@@ -207,10 +219,13 @@ def test_it_refuses_a_status_the_workflow_does_not_allow():
     signed = factories.AgreementFactory(status="signed")
     cancelled = factories.AgreementFactory(status="cancelled")
 
-    jump = AgreementAdminForm(data={"title": signed.title, "kind": "mou", "status": "completed",
-                                    "completed_on": "2026-05-01"}, instance=signed)
-    reopen = AgreementAdminForm(data={"title": cancelled.title, "kind": "mou", "status": "planned"},
-                                instance=cancelled)
+    jump = AgreementAdminForm(
+        data={"title": signed.title, "kind": "mou", "status": "completed", "completed_on": "2026-05-01"},
+        instance=signed,
+    )
+    reopen = AgreementAdminForm(
+        data={"title": cancelled.title, "kind": "mou", "status": "planned"}, instance=cancelled
+    )
 
     assert "status" in jump.errors and "status" in reopen.errors
     assert "가능한 상태: 추진중, 취소" in jump.errors["status"][0]
@@ -221,10 +236,13 @@ def test_it_allows_the_next_status_and_asks_a_completion_date():
     """Moving on by one step is allowed; 완료 needs its date."""
     in_progress = factories.AgreementFactory(status="in_progress")
 
-    undated = AgreementAdminForm(data={"title": in_progress.title, "kind": "mou", "status": "completed"},
-                                 instance=in_progress)
-    dated = AgreementAdminForm(data={"title": in_progress.title, "kind": "mou", "status": "completed",
-                                     "completed_on": "2026-05-01"}, instance=in_progress)
+    undated = AgreementAdminForm(
+        data={"title": in_progress.title, "kind": "mou", "status": "completed"}, instance=in_progress
+    )
+    dated = AgreementAdminForm(
+        data={"title": in_progress.title, "kind": "mou", "status": "completed", "completed_on": "2026-05-01"},
+        instance=in_progress,
+    )
 
     assert "completed_on" in undated.errors
     assert dated.is_valid(), dated.errors

@@ -63,7 +63,7 @@ SPACES_RE = re.compile(r"\s+")
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _STRICT_FORMS = [
     (re.compile(rf"{_YEAR}년?(?:\s?(?:말|연말|까지))?"), "year"),
-    (re.compile(rf"{_YEAR}(?:-|\.|/|년\s?)(?P<month>\d{{1,2}})(?:월|\.)?"), "month"),
+    (re.compile(rf"{_YEAR}(?:-|\.|/|년\s?)(?P<month>\d{{1,2}})(?:월(?:\s?말)?|\.)?"), "month"),
     (
         re.compile(
             rf"{_YEAR}(?:-|\.\s?|/|년\s?)(?P<month>\d{{1,2}})(?:-|\.\s?|/|월\s?)(?P<day>\d{{1,2}})(?:일|\.)?"
@@ -73,6 +73,7 @@ _STRICT_FORMS = [
     (re.compile(rf"{_YEAR}(?:년|-)?\s?(?:(?P<hangul>상|하)반기|H(?P<half>[12]))"), "half"),
     (re.compile(rf"{_YEAR}(?:년|-)?\s?(?:(?P<quarter>[1-4])\s?분기|Q(?P<q>[1-4]))"), "quarter"),
 ]
+_BY_THEN_RE = re.compile(r"\s?까지$")
 RELATIVE_YEARS = {"올해": 0, "올": 0, "금년": 0, "내년": 1, "명년": 1, "내후년": 2, "지난해": -1, "작년": -1}
 _RELATIVE_DEADLINE_RE = re.compile(
     r"(?P<word>올해|올|금년|내년|명년|내후년)\s?(?:(?P<hangul>상|하)반기|(?P<quarter>[1-4])\s?분기|(?P<month>\d{1,2})월|말|연말|안|중)?"
@@ -93,8 +94,10 @@ def _deadline_from(match: re.Match, precision: str, year: int) -> Deadline:
 
 
 def parse_deadline(text: str, *, today: datetime.date | None = None) -> Deadline:
-    """Read a deadline as a person types it: '2027', '2027.6', '2026년 하반기', '2026-Q3', '2027-06-30'."""
+    """Read a deadline as a person types it: '2027', '2027.6', '2027년 6월말', '2026년 하반기까지',
+    '2026-Q3', '2027-06-30'."""
     value = SPACES_RE.sub(" ", text.strip()).rstrip(".")
+    value = _BY_THEN_RE.sub("", value) or value  # '2026년 하반기까지' is due when '2026년 하반기' is
     for pattern, precision in _STRICT_FORMS:
         match = pattern.fullmatch(value)
         if match:

@@ -32,7 +32,7 @@ AMOUNT_RE = re.compile(
     rf")(?!\s?[가-힣]*(?:달러|유로|엔|위안|파운드))"
 )
 AMOUNT_TAIL_RE = re.compile(r"\s?(?:여\s?)?원?$")
-AMOUNT_HEAD_RE = re.compile(r"^(?:총|약|총\s?약)\s*")
+AMOUNT_HEAD_RE = re.compile(r"^(?:[₩￦]|총|약|총\s?약)\s*")  # ₩ as typed from a spreadsheet
 QUANTITY_HEAD_RE = re.compile(r"^(?:총|약|최대|최소)\s*")
 NUM_RE = re.compile(_NUM)
 SMALL_PART_RE = re.compile(rf"{_NUM}|[천백십일이삼사오육칠팔구]")
