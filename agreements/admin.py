@@ -36,6 +36,7 @@ from .review import (
     visible_marks,
 )
 from .templatetags.hyeopyak import deadline, krw
+from .widgets import LoadedAutocompleteSelect, PartFormSet
 
 # A person's edit of these form fields locks these model fields against re-imports.
 LOCKED_BY_FORM_FIELD = {"due": ["due_on", "due_precision"]}
@@ -75,9 +76,22 @@ class PartAdminMixin:
 
 
 class PartInlineMixin:
-    """Inline parts a person adds or edits are locked; their span is bookkeeping, not shown."""
+    """Inline parts a person adds or edits are locked; their span is bookkeeping, not shown.
+
+    The rows come with their autocompleted objects joined, and the widgets reuse them, so the
+    change form's queries do not grow with the agreement's parts.
+    """
 
     extra = 0
+    formset = PartFormSet
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related(*self.autocomplete_fields)
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        if db_field.name in self.get_autocomplete_fields(request):
+            kwargs["widget"] = LoadedAutocompleteSelect(db_field, self.admin_site, using=kwargs.get("using"))
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
 
 
 class ParticipationInline(PartInlineMixin, admin.TabularInline):
