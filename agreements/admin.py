@@ -27,6 +27,7 @@ from .models import (
     Target,
 )
 from .review import (
+    agreement_reopen,
     agreement_review,
     conflict_label,
     conflict_resolve,
@@ -123,7 +124,13 @@ class CommitmentInline(PartInlineMixin, admin.TabularInline):
 class AgreementAdmin(SimpleHistoryAdmin):
     form = AgreementAdminForm
     list_display = [
-        "title", "kind", "status", "signed_on", "due_display", "budget_display", "review_link",
+        "title",
+        "kind",
+        "status",
+        "signed_on",
+        "due_display",
+        "budget_display",
+        "review_link",
     ]
     list_filter = ["review_state", "status", "kind", "department"]
     search_fields = ["title", "place", "location", "participations__organization__name"]
@@ -131,7 +138,12 @@ class AgreementAdmin(SimpleHistoryAdmin):
     autocomplete_fields = ["owner"]
     raw_id_fields = ["article"]
     readonly_fields = [
-        "review_state", "reviewed_at", "reviewed_by", "locked_fields_display", "created_at", "updated_at",
+        "review_state",
+        "reviewed_at",
+        "reviewed_by",
+        "locked_fields_display",
+        "created_at",
+        "updated_at",
     ]
     inlines = [ParticipationInline, BudgetInline, TargetInline, CommitmentInline]
     fieldsets = [
@@ -153,7 +165,9 @@ class AgreementAdmin(SimpleHistoryAdmin):
 
     @admin.display(description=_("완료 목표"), ordering="due_on")
     def due_display(self, obj):
-        return format_html('<span style="white-space: nowrap">{}</span>', deadline(obj.due_on, obj.due_precision))
+        return format_html(
+            '<span style="white-space: nowrap">{}</span>', deadline(obj.due_on, obj.due_precision)
+        )
 
     @admin.display(description=_("사업비"), ordering="total_budget")
     def budget_display(self, obj):
@@ -211,7 +225,14 @@ class AgreementAdmin(SimpleHistoryAdmin):
         return [
             path("import/", view(self.import_view), name="agreements_agreement_import"),
             path("<int:pk>/review/", view(self.review_view), name="agreements_agreement_review"),
-            path("<int:pk>/review/done/", view(self.review_done_view), name="agreements_agreement_review_done"),
+            path(
+                "<int:pk>/review/done/", view(self.review_done_view), name="agreements_agreement_review_done"
+            ),
+            path(
+                "<int:pk>/review/reopen/",
+                view(self.review_reopen_view),
+                name="agreements_agreement_review_reopen",
+            ),
             path(
                 "<int:pk>/review/conflicts/<int:conflict_pk>/",
                 view(self.conflict_view),
@@ -250,7 +271,9 @@ class AgreementAdmin(SimpleHistoryAdmin):
                     [(name, data)], published=form.cleaned_data.get("published"), user=request.user
                 )
             except (DocumentError, LoadError, ValueError) as exc:
-                form.add_error(None, _("가져오지 못했습니다. 아무것도 저장하지 않았습니다: %(reason)s") % {"reason": exc})
+                form.add_error(
+                    None, _("가져오지 못했습니다. 아무것도 저장하지 않았습니다: %(reason)s") % {"reason": exc}
+                )
             else:
                 return self._after_import(request, name, reports[0])
         context = {
@@ -341,6 +364,21 @@ class AgreementAdmin(SimpleHistoryAdmin):
         return HttpResponseRedirect(reverse("admin:agreements_agreement_review", args=[agreement.pk]))
 
     @method_decorator(require_POST)
+    def review_reopen_view(self, request, pk):
+        agreement = get_object_or_404(Agreement, pk=pk)
+        if not self.has_review_permission(request):
+            raise PermissionDenied
+        try:
+            agreement_reopen(agreement=agreement, by=request.user)
+        except ValidationError as exc:
+            messages.warning(request, " ".join(exc.messages))
+        else:
+            messages.success(
+                request, _("“%(title)s”을(를) 다시 검토 대기로 돌렸습니다.") % {"title": agreement.title}
+            )
+        return HttpResponseRedirect(reverse("admin:agreements_agreement_review", args=[agreement.pk]))
+
+    @method_decorator(require_POST)
     def conflict_view(self, request, pk, conflict_pk):
         conflict = get_object_or_404(
             ImportConflict.objects.select_related("agreement"), pk=conflict_pk, agreement_id=pk
@@ -353,7 +391,9 @@ class AgreementAdmin(SimpleHistoryAdmin):
         except ValidationError as exc:
             messages.error(request, " ".join(exc.messages))
         else:
-            messages.success(request, _("새 값을 받아들였습니다.") if accept else _("기존 값을 유지했습니다."))
+            messages.success(
+                request, _("새 값을 받아들였습니다.") if accept else _("기존 값을 유지했습니다.")
+            )
         return HttpResponseRedirect(reverse("admin:agreements_agreement_review", args=[pk]) + "#conflicts")
 
 
@@ -439,7 +479,15 @@ class ArticleAdmin(admin.ModelAdmin):
 
 @admin.register(ImportConflict)
 class ImportConflictAdmin(admin.ModelAdmin):
-    list_display = ["agreement", "field", "kept_value", "incoming_value", "resolved", "created_at", "settle_link"]
+    list_display = [
+        "agreement",
+        "field",
+        "kept_value",
+        "incoming_value",
+        "resolved",
+        "created_at",
+        "settle_link",
+    ]
     list_filter = ["resolved", "field"]
     list_select_related = ["agreement"]
     search_fields = ["agreement__title", "field"]

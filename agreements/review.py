@@ -1,8 +1,9 @@
 """Reviewing drafts: marking them reviewed, settling import conflicts, and showing the source.
 
-    agreement_review(*, agreement, by)             the draft becomes a reviewed record
-    conflict_resolve(*, conflict, accept, by)      take the document's new value, or keep the old one
-    highlighted_source(agreement, parts)           the article text with every extracted value marked
+agreement_review(*, agreement, by)             the draft becomes a reviewed record
+agreement_reopen(*, agreement, by)             a reviewed record goes back to the drafts
+conflict_resolve(*, conflict, accept, by)      take the document's new value, or keep the old one
+highlighted_source(agreement, parts)           the article text with every extracted value marked
 """
 
 from dataclasses import dataclass
@@ -25,6 +26,23 @@ def agreement_review(*, agreement, by):
     agreement.reviewed_at = timezone.now()
     agreement.reviewed_by = by
     agreement._change_reason = _("검토 완료")
+    agreement._history_user = by
+    agreement.save(update_fields=["review_state", "reviewed_at", "reviewed_by", "updated_at"])
+    return agreement
+
+
+def agreement_reopen(*, agreement, by):
+    """Send a reviewed agreement back to the drafts, e.g. when it was marked reviewed by mistake.
+
+    The review's who and when go (the history keeps them). Values a person edited stay locked;
+    the rest may be updated by the next import of its article again, as for any draft.
+    """
+    if agreement.review_state != Agreement.ReviewState.REVIEWED:
+        raise ValidationError(_("검토를 마치지 않은 협약입니다."))
+    agreement.review_state = Agreement.ReviewState.EXTRACTED
+    agreement.reviewed_at = None
+    agreement.reviewed_by = None
+    agreement._change_reason = _("검토 다시 열기")
     agreement._history_user = by
     agreement.save(update_fields=["review_state", "reviewed_at", "reviewed_by", "updated_at"])
     return agreement

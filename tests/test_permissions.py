@@ -33,6 +33,7 @@ def member(django_user_model, client):
 
 def test_it_creates_the_three_groups_with_their_permissions():
     """열람자 views; 담당자 also adds and changes; 검토자 also reviews, merges and deletes."""
+
     def codes(name):
         return set(Group.objects.get(name=name).permissions.values_list("codename", flat=True))
 
@@ -40,7 +41,13 @@ def test_it_creates_the_three_groups_with_their_permissions():
 
     assert {"view_agreement", "view_organization", "view_budget"} <= viewer
     assert not any(code.startswith(("add_", "change_", "delete_")) for code in viewer)
-    assert {"add_agreement", "change_agreement", "change_budget", "add_organization", "change_person"} <= clerk
+    assert {
+        "add_agreement",
+        "change_agreement",
+        "change_budget",
+        "add_organization",
+        "change_person",
+    } <= clerk
     assert "review_agreement" not in clerk and "merge_organization" not in clerk
     assert not any(code.startswith("delete_") for code in clerk)
     assert clerk < reviewer
@@ -139,7 +146,12 @@ def test_only_a_reviewer_is_offered_the_merge_action(member, group, offered):
     page = client.get(url).content.decode()
     client.post(
         url,
-        {"action": "merge_organizations", "_selected_action": [first.pk, second.pk], "confirm": "yes", "keep": first.pk},
+        {
+            "action": "merge_organizations",
+            "_selected_action": [first.pk, second.pk],
+            "confirm": "yes",
+            "keep": first.pk,
+        },
     )
 
     assert ("merge_organizations" in page) is offered
@@ -192,3 +204,16 @@ def test_the_admin_screens_need_a_staff_login(client):
         response = client.get(url)
         assert response.status_code == 302
         assert "/admin/login/" in response.url
+
+
+@pytest.mark.parametrize("group", ["열람자", "담당자"])
+def test_only_a_reviewer_may_reopen_a_review(member, group):
+    """Sending a reviewed agreement back to the drafts is a reviewer's decision."""
+    client = member(group)
+    agreement = factories.AgreementFactory(review_state="reviewed")
+
+    response = client.post(reverse("admin:agreements_agreement_review_reopen", args=[agreement.pk]))
+
+    assert response.status_code == 403
+    agreement.refresh_from_db()
+    assert agreement.review_state == "reviewed"

@@ -1,3 +1,4 @@
+import copy
 import datetime
 
 import pytest
@@ -27,13 +28,16 @@ def test_it_marks_each_value_where_it_stands_and_escapes_the_rest():
     html = str(highlighted_source(text, [Mark(start, start + 6, "사업비", "budget-1")]))
 
     assert html.startswith("&lt;b&gt;한빛시&lt;/b&gt;는 ")
-    assert '<mark class="hy-mark" id="src-budget-1" data-target="budget-1" title="사업비">3007억원<sup>사업비</sup></mark>' in html
+    assert (
+        '<mark class="hy-mark" id="src-budget-1" data-target="budget-1" title="사업비">3007억원<sup>사업비</sup></mark>'
+        in html
+    )
     assert html.endswith("을 투자한다.")
 
 
 def test_it_escapes_the_words_inside_a_mark_and_its_label():
     """A span over markup, and a label with quotes, stay text."""
-    html = str(highlighted_source('a<script>x</script>b', [Mark(1, 9, '"라벨"', "x")]))
+    html = str(highlighted_source("a<script>x</script>b", [Mark(1, 9, '"라벨"', "x")]))
 
     assert "<script>" not in html
     assert "&lt;script&gt;" in html
@@ -42,7 +46,9 @@ def test_it_escapes_the_words_inside_a_mark_and_its_label():
 
 def test_it_leaves_out_a_mark_inside_another():
     """Overlapping spans are not nested; the longer one that starts first is shown."""
-    html = str(highlighted_source("전주시 덕진구", [Mark(0, 7, "사업 위치", "a"), Mark(0, 3, "참여 기관", "b")]))
+    html = str(
+        highlighted_source("전주시 덕진구", [Mark(0, 7, "사업 위치", "a"), Mark(0, 3, "참여 기관", "b")])
+    )
 
     assert html.count("<mark") == 1
     assert 'data-target="a"' in html
@@ -50,7 +56,11 @@ def test_it_leaves_out_a_mark_inside_another():
 
 def test_it_draws_one_stretch_marked_twice_once_with_both_labels():
     """The deadline and the target that both say '2027년 완공' share one mark."""
-    html = str(highlighted_source("2027년 완공 목표", [Mark(0, 8, "완료 목표", "field-due"), Mark(0, 8, "목표", "target-3")]))
+    html = str(
+        highlighted_source(
+            "2027년 완공 목표", [Mark(0, 8, "완료 목표", "field-due"), Mark(0, 8, "목표", "target-3")]
+        )
+    )
 
     assert html.count("<mark") == 1
     assert 'data-target="field-due target-3"' in html
@@ -174,7 +184,10 @@ def test_it_accepts_the_new_value_from_the_review_screen(staff_client):
     """Accepting writes the document's value and settles the conflict."""
     agreement = factories.AgreementFactory(place="시청 4층", locked_fields=["place"])
     conflict = factories.ImportConflictFactory(
-        agreement=agreement, field="place", kept_value="시청 4층", incoming_value="시청 5층",
+        agreement=agreement,
+        field="place",
+        kept_value="시청 4층",
+        incoming_value="시청 5층",
         incoming_data={"place": "시청 5층"},
     )
     url = reverse("admin:agreements_agreement_conflict", args=[agreement.pk, conflict.pk])
@@ -190,7 +203,9 @@ def test_it_accepts_the_new_value_from_the_review_screen(staff_client):
 def test_it_keeps_the_old_value_from_the_review_screen(staff_client):
     """Keeping settles the conflict and leaves the value."""
     agreement = factories.AgreementFactory(place="시청 4층")
-    conflict = factories.ImportConflictFactory(agreement=agreement, field="place", incoming_data={"place": "x"})
+    conflict = factories.ImportConflictFactory(
+        agreement=agreement, field="place", incoming_data={"place": "x"}
+    )
     url = reverse("admin:agreements_agreement_conflict", args=[agreement.pk, conflict.pk])
 
     staff_client.post(url, {"decision": "keep"})
@@ -203,7 +218,9 @@ def test_it_keeps_the_old_value_from_the_review_screen(staff_client):
 def test_it_counts_drafts_waiting_on_the_changelist_and_the_index(staff_client):
     """Both the admin index and the agreement list say how many drafts wait."""
     factories.AgreementFactory.create_batch(3)
-    factories.AgreementFactory(review_state="reviewed", reviewed_at=datetime.datetime(2026, 1, 1, tzinfo=datetime.UTC))
+    factories.AgreementFactory(
+        review_state="reviewed", reviewed_at=datetime.datetime(2026, 1, 1, tzinfo=datetime.UTC)
+    )
 
     changelist = staff_client.get(reverse("admin:agreements_agreement_changelist")).content.decode()
     index = staff_client.get(reverse("admin:index")).content.decode()
@@ -219,12 +236,16 @@ def test_it_filters_the_changelist_to_drafts(staff_client):
     draft = factories.AgreementFactory(title="초안 협약")
     factories.AgreementFactory(title="검토한 협약", review_state="reviewed")
 
-    response = staff_client.get(reverse("admin:agreements_agreement_changelist"), {"review_state__exact": "extracted"})
+    response = staff_client.get(
+        reverse("admin:agreements_agreement_changelist"), {"review_state__exact": "extracted"}
+    )
 
     assert list(response.context["cl"].result_list) == [draft]
 
 
-def test_it_builds_the_review_screen_in_a_fixed_number_of_queries(sample_extraction, staff_client, django_assert_num_queries):
+def test_it_builds_the_review_screen_in_a_fixed_number_of_queries(
+    sample_extraction, staff_client, django_assert_num_queries
+):
     """The review screen's queries do not grow with the parts or conflicts of an agreement."""
     load_extraction(sample_extraction)
     agreement = Agreement.objects.get(kind="mou")
@@ -242,7 +263,9 @@ def test_it_explains_a_conflict_about_a_part_deleted_since(staff_client):
     """Accepting the new value of a part a person has deleted since is refused with a message, not a 500."""
     budget = factories.BudgetFactory(amount_krw=300_700_000_000, locked=True)
     conflict = factories.ImportConflictFactory(
-        agreement=budget.agreement, field=f"budget:{budget.pk}", kept_value="사업비: 3,007억 원",
+        agreement=budget.agreement,
+        field=f"budget:{budget.pk}",
+        kept_value="사업비: 3,007억 원",
         incoming_value="사업비: 3,000억 원",
         incoming_data={"model": "budget", "pk": budget.pk, "values": {"amount_krw": 300_000_000_000}},
     )
@@ -260,7 +283,9 @@ def test_it_explains_a_new_party_a_person_has_added_since(staff_client):
     """Accepting a party the agreement already has (added by hand since) is refused with a message."""
     participation = factories.ParticipationFactory(locked=True)
     conflict = factories.ImportConflictFactory(
-        agreement=participation.agreement, field="participation:new", kept_value="",
+        agreement=participation.agreement,
+        field="participation:new",
+        kept_value="",
         incoming_value=f"참여 기관: {participation.organization.name} (협약 당사자)",
         incoming_data={
             "model": "participation",
@@ -275,3 +300,66 @@ def test_it_explains_a_new_party_a_person_has_added_since(staff_client):
     assert response.status_code == 200
     assert participation.agreement.participations.count() == 1
     assert not ImportConflict.objects.get(pk=conflict.pk).resolved
+
+
+def test_a_reviewer_sends_a_reviewed_agreement_back_to_the_drafts(staff_client):
+    """'검토 다시 열기' puts it back in the queue; the history says who reopened it and when."""
+    agreement = factories.AgreementFactory()
+    staff_client.post(done_url(agreement))
+
+    staff_client.post(reverse("admin:agreements_agreement_review_reopen", args=[agreement.pk]))
+
+    agreement.refresh_from_db()
+    assert agreement.review_state == "extracted"
+    assert (agreement.reviewed_by, agreement.reviewed_at) == (None, None)
+    latest = agreement.history.first()
+    assert (latest.history_change_reason, latest.history_user) == ("검토 다시 열기", staff_client.user)
+    assert agreement in Agreement.objects.drafts()
+
+
+def test_it_offers_to_reopen_only_a_reviewed_agreement(staff_client):
+    """The review screen of a draft has '검토 완료'; of a reviewed agreement, '검토 다시 열기'."""
+    draft = factories.AgreementFactory()
+    reviewed = factories.AgreementFactory(review_state="reviewed")
+    reopen = "admin:agreements_agreement_review_reopen"
+
+    draft_page = staff_client.get(review_url(draft)).content.decode()
+    reviewed_page = staff_client.get(review_url(reviewed)).content.decode()
+
+    assert reverse(reopen, args=[draft.pk]) not in draft_page
+    assert reverse(reopen, args=[reviewed.pk]) in reviewed_page
+    assert done_url(reviewed) not in reviewed_page
+
+
+def test_it_refuses_to_reopen_a_draft_with_a_message(staff_client):
+    """Reopening what is already a draft changes nothing and says why."""
+    agreement = factories.AgreementFactory()
+
+    response = staff_client.post(
+        reverse("admin:agreements_agreement_review_reopen", args=[agreement.pk]), follow=True
+    )
+
+    assert "검토를 마치지 않은 협약입니다." in response.content.decode()
+    assert agreement.history.count() == 1
+
+
+def test_a_reopened_agreement_takes_new_values_but_keeps_what_a_person_edited(
+    sample_extraction, staff_client
+):
+    """Once reopened, a re-import updates untouched values again; a person's edit stays locked."""
+    load_extraction(sample_extraction)
+    agreement = Agreement.objects.get(kind="mou")
+    agreement.place = "시청 4층"
+    agreement.locked_fields = ["place"]
+    agreement.save()
+    agreement_review(agreement=agreement, by=staff_client.user)
+    staff_client.post(reverse("admin:agreements_agreement_review_reopen", args=[agreement.pk]))
+    corrected = copy.deepcopy(sample_extraction)
+    corrected["sha256"] = "c" * 64
+    corrected["articles"][0]["agreements"][0].update(title="새 협약명", place="도청 회의실")
+
+    load_extraction(corrected)
+
+    agreement.refresh_from_db()
+    assert agreement.title == "새 협약명"
+    assert agreement.place == "시청 4층"
