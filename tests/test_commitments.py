@@ -98,3 +98,16 @@ def test_it_reads_a_role_a_party_takes_after_signing():
     """After '…협약을 맺고', '공사가 대상자 선정을 맡는다' is that party's commitment."""
     text = "가람시는 누리개발공사와 '돌봄 협약'을 맺고 성금을 받았다. 공사가 대상자 선정과 배송을 맡는다."
     assert commitments(text) == [("누리개발공사", "대상자 선정과 배송을 맡는다")]
+
+
+def test_it_gives_a_counted_group_of_parties_no_single_party():
+    """'도와 3개 시는 …' promises for all of them; '시' after a count is not one city."""
+    text = (
+        "가람도와 새솔시·다온시·누리시 등 3개 시가 손을 잡았다.\n\n"
+        "가람도는 24일 3개 시와 '의료 인력 확보 상생협약'을 체결했다.\n\n"
+        "협약에 따라 도와 3개 시는 공동기금을 조성해 의사 인건비에 쓴다."
+    )
+    _, [agreement] = extract_article(text, headline=None, subheadline=None, published=None)
+    assert [(c["party"], c["text"]) for c in agreement["commitments"]] == [
+        (None, "공동기금을 조성해 의사 인건비에 쓴다")
+    ]

@@ -385,3 +385,17 @@ def test_it_titles_a_quoted_classroom_as_a_programme():
     )
     agreement = extract(text)[1][0]
     assert (agreement["title"], agreement["kind"]) == ("어르신 디지털 금융 교실", "program")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "site"),
+    [
+        ("공장은 해솔군 새솔면 다온리·누리리 일원에 들어선다.", "해솔군 새솔면 다온리·누리리 일원"),
+        ("설비는 부산 가람구 새솔 국제물류도시 일원에 들어선다.", "부산 가람구 새솔 국제물류도시 일원"),
+        ("공장은 가람국가산업단지 3단지 내 2만5000㎡ 부지에 들어선다.", "가람국가산업단지 3단지"),
+    ],
+)
+def test_it_reads_village_lists_named_districts_and_estate_sections_as_the_site(sentence, site):
+    """Villages joined by '·', a named district after a region and its 구, an estate's section."""
+    text = f"가람시와 ㈜다온소재는 '공장 신설 투자협약'을 체결했다. {sentence}"
+    assert extract(text)[1][0]["location"] == site

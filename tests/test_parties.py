@@ -369,3 +369,24 @@ def test_it_reads_the_companies_a_later_sentence_lists_as_signers():
         "협약 기업은 ㈜가온소재, ㈜다온케미칼, 한결머티리얼㈜ 등이다."
     )
     assert party_names(text) == ["누리군", "㈜가온소재", "㈜다온케미칼", "한결머티리얼㈜"]
+
+
+def test_it_takes_the_bodies_a_signing_sentence_counts_from_the_list_that_names_them():
+    """'A도와 B시·C시·D시 등 3개 시가 …' then 'A도는 … 3개 시와 협약을 체결했다': the counted group is
+    the three listed cities; '시' after a count is not the article's own city."""
+    text = (
+        "가람도와 새솔시·다온시·누리시 등 도내 3개 시가 의료 인력을 함께 확보하기로 했다.\n\n"
+        "가람도는 24일 도청에서 3개 시와 '의료 인력 확보 상생협약'을 체결했다."
+    )
+    parties = agreement_of(text)["parties"]
+    assert sorted(p["name"] for p in parties) == ["가람도", "누리시", "다온시", "새솔시"]
+    assert all(p["role"] == "party" for p in parties)
+    assert not any("시" in p["aliases"] for p in parties if p["name"] == "새솔시")
+
+
+def test_it_reads_a_quoted_memorandum_that_is_exchanged():
+    """'… 양해각서'를 교환했다': the verb after the closing quote signs, with its date and place."""
+    text = "가람시는 24일 오후 시청 의전실에서 다온전기㈜, 새솔발전㈜과 '에너지 저장장치 구축 양해각서'를 교환했다."
+    agreement = agreement_of(text)
+    assert agreement["signed_on_text"] == "24일" and agreement["place"] == "시청 의전실"
+    assert [p["name"] for p in agreement["parties"]] == ["가람시", "다온전기㈜", "새솔발전㈜"]

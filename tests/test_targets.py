@@ -183,3 +183,15 @@ def test_it_reads_inside_this_year_as_a_deadline():
     assert targets("올해 안에 착공한다.") == [("2026", None, None)]
     assert targets("내년 내 완공한다.") == [("2027", None, None)]
     assert targets("올해 안전 점검을 마쳤다.") == []
+
+
+def test_it_leaves_out_a_count_of_signing_cities_and_shares_in_percent():
+    """'도내 5개 시가' counts the signers; '지분은 시가 49%, 공사가 51%' is a split, not a goal."""
+    text = "가람도와 도내 5개 시가 협약을 맺었다. 사업 지분은 시가 49%, 공사가 51%를 갖는다. 재활용률을 60%로 높인다."
+    assert targets(text) == [(None, 60, "%")]
+
+
+def test_it_counts_companies_and_sheets_with_their_own_units():
+    """'협력사 30개사' keeps 개사, '연탄 6만장' is 60000 장 (not '장관', '장기')."""
+    text = "협력사 30개사에 물량을 배정하고 연탄 6만장을 전달한다. 3장관 회의와 2장기 계획은 아니다."
+    assert targets(text) == [(None, 30, "개사"), (None, 60000, "장")]

@@ -14,6 +14,7 @@ from .dates import resolve_signing_date
 from .entities import words_of
 from .names import strip_marks
 from .numbers import find_amounts
+from .orgwords import REGIONS
 from .people import find_people
 from .roles import parties_of
 from .several import carry_over, later_agreements
@@ -48,7 +49,14 @@ SPEECH_RE = re.compile(r"\"[^\"\n]*\"|“[^”\n]*”")
 NOTICE_RE = re.compile(r"공고\s?제\s?\d|공고합니다|알려\s?드립니다|입찰\s?공고|모집\s?공고")
 LOCATION_RE = re.compile(
     r"(?<![가-힣])(?:(?:[가-힣]+(?:특별자치도|광역시|특별시|도|시|군|구|읍|면))\s){0,3}"
-    r"[가-힣]+(?:동\d*가|동|읍|면|리|로(?:\s?\d+(?:번길)?)?|길(?:\s?\d+)?)(?:\s?\d+(?:-\d+)?(?:번지)?)?\s(?:일원|일대)"
+    r"[가-힣]+(?:동\d*가|동|읍|면|리|로(?:\s?\d+(?:번길)?)?|길(?:\s?\d+)?)(?:\s?\d+(?:-\d+)?(?:번지)?)?"
+    r"(?:·[가-힣]+(?:동|리))*\s(?:일원|일대)"  # several villages: 'OO면 A리·B리 일원'
+)
+# a named district after two place names: '부산 강서구 OO 국제물류도시 일원', 'OO시 OO구 OO지구 일대'
+NAMED_AREA_RE = re.compile(
+    rf"(?<![가-힣])(?:(?:{'|'.join(sorted(REGIONS))})\s|[가-힣]{{1,5}}(?:특별자치도|광역시|특별시|도|시)\s)"
+    r"[가-힣]{1,5}(?:시|군|구)\s(?:[가-힣]{1,5}(?:읍|면|동)\s)?"
+    r"(?:[가-힣A-Za-z0-9]{2,}(?<![은는이가을를에의와과로서된한])\s){1,2}(?:일원|일대)"
 )
 # 'OO구 OO로 123' / 'OO면 OO길 45-6': a street address after at least one place name
 STREET_RE = re.compile(
@@ -62,7 +70,7 @@ ESTATE_RE = re.compile(
 )
 # 'OO단지 내 4만9500㎡ 부지': the place a plant is built, named before its area
 SITE_RE = re.compile(
-    r"(?<![가-힣])(?P<site>(?:[가-힣A-Za-z0-9]{2,}(?<![은는이가을를에의와과도로지서된한])\s)?"
+    r"(?<![가-힣])(?P<site>(?:[가-힣A-Za-z0-9]*(?:산업단지|산단)\s|[가-힣A-Za-z0-9]{2,}(?<![은는이가을를에의와과도로지서된한])\s)?"
     r"[가-힣A-Za-z0-9]{2,})\s?내\s[\d,.만천]+\s?(?:㎡|평|m²|㏊|ha)"
 )
 # a sentence about something else: '한편 군은 지난해 … 후보지로 선정된 바 있다'
@@ -146,7 +154,13 @@ def find_location(text: str, within=None, bodies=()) -> tuple[str | None, list |
     start, end = within or (0, len(text))
     names = {strip_marks(body).replace(" ", "") for body in bodies}
     background = [(s, e) for s, e in sentences(text) if BACKGROUND_RE.search(text[s:e])]
-    for pattern, group in ((LOCATION_RE, 0), (SITE_RE, "site"), (STREET_RE, 0), (ESTATE_RE, 0)):
+    for pattern, group in (
+        (LOCATION_RE, 0),
+        (NAMED_AREA_RE, 0),
+        (SITE_RE, "site"),
+        (STREET_RE, 0),
+        (ESTATE_RE, 0),
+    ):
         for match in pattern.finditer(text, start, end):
             at, to = match.span(group)
             if in_any(at, background) or text[at:to].replace(" ", "") in names:

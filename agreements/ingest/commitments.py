@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .entities import Word, anaphor_of
+from .entities import COUNTED_RE, Word, anaphor_of
 from .signing import sentences
 
 COMMIT_VERB_RE = re.compile(
@@ -165,6 +165,11 @@ def _party_topics(words, start, end, text, names, party_names) -> int:
     return len({_topic_party(w, text, names, party_names) for w in words if start <= w.start < end} - {None})
 
 
+def _counted(word: Word, text: str) -> bool:
+    """'5개 시는', '3개 기관은': a counted group of the parties, a subject of none of them alone."""
+    return bool(COUNTED_RE.search(text, max(0, word.start - 8), word.start))
+
+
 def _plain_present(sentence: str) -> bool:
     """'…을 지원한다', '…을 맡는다': a plain present statement, not a plan, hope or past event."""
     tail = sentence.strip().rstrip(".").split()[-2:] if sentence.strip() else [""]
@@ -176,6 +181,8 @@ def _topic_party(word: Word, text: str, names, party_names: set[str], subjects=F
     rest = word.text[len(word.stem) :]
     if not TOPIC_RE.search(rest) and rest != "도" and not (subjects and rest in ("이", "가")):
         return None
+    if COUNTED_RE.search(text, max(0, word.start - 8), word.start):
+        return None  # '5개 시는': several bodies, not one
     full = names.resolve(word.stem) if not anaphor_of(word, text) else names.city.get(word.stem)
     if full in party_names:
         return full
@@ -275,7 +282,7 @@ def _by_side(text, start, end, words, names, party_names, cut=False, subjects=Fa
                     party = party or _party_standing_for(stem, party_names)
             if party and index and words[index - 1].text[len(words[index - 1].stem) :] in ("와", "과"):
                 topics.append((word, None))  # 'A와 B는 …하기로 했다' is a promise of both
-            elif party or (TOPIC_RE.search(word.text) and word.stem in GROUP_WORDS):
+            elif party or (TOPIC_RE.search(word.text) and (word.stem in GROUP_WORDS or _counted(word, text))):
                 topics.append((word, party))
     found = []
     for number, (word, party) in enumerate(topics):

@@ -370,5 +370,10 @@ NATIONAL_RE = re.compile(r"한국|대한|국립|국민|전국|중앙")
 def anaphor_of(word: Word, text: str) -> str | None:
     """'시' in '시는', '시와', '시·' standing for the city the article is about."""
     if word.stem in ANAPHORS and (not word.bare or text[word.end : word.end + 1] in ("·", ",")):
+        if COUNTED_RE.search(text, max(0, word.start - 8), word.start):
+            return None  # '5개 시와', '도내 14개 시·군': a count of bodies, not the city of the article
         return word.stem
     return None
+
+
+COUNTED_RE = re.compile(r"\d+\s?개\s?$")

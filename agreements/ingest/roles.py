@@ -114,6 +114,8 @@ def find_parties(
                     add(mention.name, mention.kind, role, (mention.start, mention.end))
             else:
                 add(mention.name, mention.kind, "party", (mention.start, mention.end))
+        for mention in _counted_group(text, mentions, start, verb, quotes):
+            add(mention.name, mention.kind, "party", (mention.start, mention.end))
         for lead_start, lead_verb in lead_sentences(text, (start, verb)):
             lead = (lead_start, lead_verb, None, None)
             for mention in mentions:
@@ -162,6 +164,51 @@ def find_parties(
                     if full not in found and not any(n.startswith(full + " ") for n in found):
                         add(full, mention.kind, "participant", (mention.start, mention.end))
     return sorted(found.values(), key=lambda p: p.span[0])
+
+
+# 'N개 시와', '5개 시·군이', '3개 기관과': a counted group of bodies the text has listed by name
+COUNTED_GROUP_RE = re.compile(
+    r"(?<![\d.])(?P<n>\d{1,2})\s?개\s?(?P<noun>시·군·구|시·군|시군|시|군|구|기관|대학|기업|업체|단체)"
+    r"(?:와|과|이|가|는|은|,|·|\s?등)"
+)
+LIST_GAP_RE = re.compile(r"\s?[·,]\s?|[와과]\s")
+
+
+PLACE_NOUNS = ("시·군·구", "시·군", "시군", "시", "군", "구")
+COUNTED_KINDS = {"대학": ("university",), "기업": ("company",), "업체": ("company",)}
+
+
+def _counted_fits(mention: Mention, noun: str) -> bool:
+    """Whether a body is of the counted sort: a 시 for '시', a 시 or a 군 for '시·군', any for '기관'."""
+    if noun in PLACE_NOUNS:
+        endings = ("시", "군") if noun == "시군" else tuple(noun.split("·"))
+        return mention.kind == "government" and mention.name.endswith(endings)
+    wanted = COUNTED_KINDS.get(noun)
+    return not wanted or mention.kind in wanted
+
+
+def _counted_group(text: str, mentions: list[Mention], start: int, verb: int, quotes) -> list[Mention]:
+    """The bodies a signing sentence counts ('도는 5개 시와 협약을 체결했다'): the last run of exactly
+    that many names listed together ('목포시·여수시·…' or 'A, B와 C') before the count, each of the
+    counted sort."""
+    found: list[Mention] = []
+    for count in COUNTED_GROUP_RE.finditer(text, start, verb):
+        if in_any(count.start(), quotes):
+            continue
+        n, noun = int(count.group("n")), count.group("noun")
+        before = [m for m in mentions if m.end <= count.start() and not m.loose]
+        best: list[Mention] = []
+        for i in range(len(before)):
+            run = [before[i]]
+            for m in before[i + 1 :]:
+                if not LIST_GAP_RE.fullmatch(text[run[-1].end : m.start]):
+                    break
+                run.append(m)
+            run = [m for m in run if _counted_fits(m, noun)]
+            if len(run) == n:
+                best = run
+        found += best
+    return found
 
 
 TASK_RE = re.compile(

@@ -24,9 +24,9 @@ GOAL_OBJECT_RE = re.compile(r"^[^.,]{0,40}?(?=(?:을|를)\s?목표로)")
 ATTENDANCE_AFTER_RE = re.compile(r"^\s?(?:이|가|의)?\s?(?:참석|참가(?!비)|자리|방문|다녀|찾았)")
 ORDINAL_DAE_RE = re.compile(r"^(?:\s[가-힣]|의\s|·)")
 MEASURE_NOUN_RE = re.compile(r"(?:용량|면적|규모|연면적|부지|용지|길이|연장|인원|정원|생산량|발전량)$")
-# '3개 기업은', '3개 기관과': the bodies that sign, not '선발된 15개 기업에는' that benefit
+# '3개 기업은', '3개 기관과', '5개 시가': the bodies that sign, not '선발된 15개 기업에는' that benefit
 COUNTED_BODIES_RE = re.compile(
-    r"^\s?(?:기업|기관|업체|단체|사|곳|대학|지자체|시군)들?(?:은|는|이|가|과|와|\)|,|$)"
+    r"^\s?(?:기업|기관|업체|단체|사|곳|대학|지자체|시·군·구|시·군|시군|시|군|구)들?(?:은|는|이|가|과|와|\)|,|$)"
 )
 # goals that only say a thing will run or be got ready: a deadline only with 까지 or a count
 WEAK_GOALS = {"운영", "준비"}
@@ -41,6 +41,8 @@ COUNTED_UNITS = {"곳", "개", "개소"}
 MONEY_SPAN_AFTER_RE = re.compile(r"^간\s[^.\n]{0,30}?\d[\d,.]*\s?[조억만천]")
 # 'N%' of an interest rate ('연 2%', '금리 3%') is a rate of the loan, not a goal
 RATE_BEFORE_RE = re.compile(r"(?:연|금리|이자|이율|연리)\s?(?:최대|최저|최고)?\s?$")
+# 'N%' in a sentence that shares something out ('지분은 시가 49%, 공사가 51%', '분담 비율은 …') is a split
+SHARE_SENTENCE_RE = re.compile(r"지분|출자\s?비율|분담\s?비율|부담\s?비율|배분\s?비율|투자\s?비율")
 # the predicate a deadline governs; a past one ('2005년까지 … 사용했다') is history
 PAST_PREDICATE_RE = re.compile(r"(?:었|았|였|했|됐|웠|렸)(?:다|고|으며|던)|(?:된|한)\s바")
 PROMISED_RE = re.compile(r"(?:기로|키로)\s?(?:약속|합의)?(?:했|하였)")
@@ -258,7 +260,7 @@ def _counts_for_the_project(text: str, quantity, bounds, published=None) -> bool
         return False  # '소재기업 3곳과 … 협약을 체결했다'
     if quantity.unit == "년" and MONEY_SPAN_AFTER_RE.match(after):
         return False
-    if quantity.unit == "%" and RATE_BEFORE_RE.search(before):
+    if quantity.unit == "%" and (RATE_BEFORE_RE.search(before) or SHARE_SENTENCE_RE.search(sentence)):
         return False
     if quantity.unit == "대" and isinstance(quantity.value, int) and ORDINAL_DAE_RE.match(after):
         ordinal = quantity.value <= 20  # '5대 목표': the five major goals
