@@ -1,9 +1,16 @@
 """iCalendar feeds of deadlines: one all-day event per deadline, with a UID that never changes, so a
-subscribed calendar updates events in place instead of duplicating them."""
+subscribed calendar updates events in place instead of duplicating them.
+
+A calendar app cannot log in, so where reading needs a login (PUBLIC_READ=0) a user's subscription
+address carries a token: their id signed with a salt that includes their password hash. Changing the
+password (or making it unusable) revokes every address given out before; so does a new SECRET_KEY.
+"""
 
 import datetime
 
 from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.core import signing
 from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -13,6 +20,34 @@ from .templatetags.hyeopyak import deadline_text
 
 PRODID = "-//Hyeopyak//협약 현황//KO"
 REFRESH = datetime.timedelta(hours=6)
+FEED_SALT = "agreements.calendar.feed-token"
+
+
+def feed_signer(user):
+    # "." rather than ":" between the id and the signature: the token reads as it is in a URL.
+    return signing.Signer(salt=f"{FEED_SALT}:{user.password}", sep=".")
+
+
+def feed_token(user):
+    """The token of `user`'s subscription address, e.g. '12.Jx3…': it stays the same until their
+    password changes, so a subscribed calendar keeps working."""
+    return feed_signer(user).sign(str(user.pk))
+
+
+def feed_user(token):
+    """The active user whose token this is, or None for a malformed, tampered or revoked one."""
+    pk, _sep, _signature = token.partition(".")
+    try:
+        user = get_user_model()._default_manager.filter(pk=int(pk), is_active=True).first()
+    except ValueError:
+        return None
+    if user is None:
+        return None
+    try:
+        feed_signer(user).unsign(token)
+    except signing.BadSignature:
+        return None
+    return user
 
 
 def deadline_event(deadline, stamp):

@@ -8,7 +8,9 @@ from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db.models import Sum
+from django.http import HttpResponseForbidden, QueryDict
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -20,6 +22,7 @@ from .deadlines import deadline_sections, deadlines_of
 from .filters import AgreementFilter, quarter_end
 from .history import agreement_history
 from .models import Agreement, Target
+from .templatetags.hyeopyak import active_filters
 from .workflow import agreement_transition, allowed_transitions, target_meet
 
 PAGE_SIZE = 50
@@ -33,6 +36,27 @@ def public_read(view):
     def wrapper(request, *args, **kwargs):
         if not settings.PUBLIC_READ and not request.user.is_authenticated:
             return redirect_to_login(request.get_full_path())
+        return view(request, *args, **kwargs)
+
+    return wrapper
+
+
+def public_read_or_feed_token(view):
+    """The deadlines feed: public_read, or a subscription token in the URL for calendar apps, which
+    cannot log in. The token opens this feed only and logs nobody in; a wrong, tampered or revoked one
+    is refused, even when the feed is public, so that a dead subscription shows as one."""
+
+    readable = public_read(view)
+
+    @functools.wraps(view)
+    def wrapper(request, *args, **kwargs):
+        if "token" not in request.GET:
+            return readable(request, *args, **kwargs)
+        if calendar.feed_user(request.GET["token"]) is None:
+            return HttpResponseForbidden(
+                _("구독 주소가 맞지 않거나 더는 쓸 수 없습니다. 기한 페이지에서 새 주소를 받으세요."),
+                content_type="text/plain; charset=utf-8",
+            )
         return view(request, *args, **kwargs)
 
     return wrapper
@@ -63,8 +87,11 @@ def filtered_list(request, queryset, template, extra=None, fixed=None):
 
 
 def export_query(request, fixed=None):
+    """The query string of the filters in force, for links to the same rows elsewhere (no page, no
+    subscription token)."""
     query = request.GET.copy()
     query.pop("page", None)
+    query.pop("token", None)
     for key, value in (fixed or {}).items():
         query[key] = value
     return query.urlencode()
@@ -146,14 +173,52 @@ def target_mark_met(request, pk):
     return redirect(target.agreement)
 
 
+def filtered_deadlines(request):
+    """The list's AgreementFilter on the deadlines: (the filter, the deadlines it leaves), two queries.
+
+    Budget totals are annotated because the query string may sort by them (`o=-budget`); the
+    deadlines themselves are always in date order."""
+    agreement_filter = AgreementFilter(request.GET, queryset=Agreement.objects.with_total_budget())
+    return agreement_filter, deadlines_of(agreement_filter.qs)
+
+
+def filter_problems(agreement_filter):
+    """'N일 안에 마감: 숫자를 입력하세요.' for each value the filter could not use (it is left out)."""
+    form = agreement_filter.form
+    return [
+        f"{form.fields[name].label}: {' '.join(errors)}" if name in form.fields else " ".join(errors)
+        for name, errors in form.errors.items()
+    ]
+
+
+def subscription_url(request, query):
+    """The address a calendar app subscribes to: the plain feed while reading is public, otherwise
+    one with the user's token, since the app cannot log in."""
+    params = QueryDict(query, mutable=True)
+    if not settings.PUBLIC_READ:
+        params["token"] = calendar.feed_token(request.user)
+    url = settings.SITE_URL + reverse("agreements:deadlines_ics")
+    return f"{url}?{params.urlencode()}" if params else url
+
+
 @public_read
 def deadline_list(request):
     today = timezone.localdate()
-    deadlines = deadlines_of(Agreement.objects.all())
+    agreement_filter, deadlines = filtered_deadlines(request)
+    query = export_query(request)
     return render(
         request,
         "agreements/deadline_list.html",
-        {"sections": deadline_sections(deadlines, today), "today": today, "count": len(deadlines)},
+        {
+            "sections": deadline_sections(deadlines, today),
+            "today": today,
+            "count": len(deadlines),
+            "filter": agreement_filter,
+            "problems": filter_problems(agreement_filter),
+            "query": query,
+            "subscription_url": subscription_url(request, query),
+            "subscription_personal": not settings.PUBLIC_READ,
+        },
     )
 
 
@@ -163,12 +228,28 @@ def agreement_export_csv(request):
     return exports.csv_response(agreement_filter.qs, lang=request.GET.get("lang", "ko"))
 
 
+def deadline_feed(request):
+    agreement_filter, deadlines = filtered_deadlines(request)
+    # The calendar's name says which deadlines it holds, as the page's chips do: a person who
+    # subscribes to two filtered feeds can tell them apart.
+    conditions = [
+        f"{chip['label']}: {chip['text']}" if chip["text"] else str(chip["label"])
+        for chip in active_filters({"request": request}, agreement_filter)
+    ]
+    if conditions:
+        name = _("협약 기한 (%(conditions)s)") % {"conditions": ", ".join(conditions)}
+    else:
+        name = _("협약 기한")
+    return calendar.ics_response(deadlines, name=name)
+
+
 @public_read
 def agreement_calendar(request):
-    agreement_filter = AgreementFilter(request.GET, queryset=Agreement.objects.with_total_budget())
-    return calendar.ics_response(deadlines_of(agreement_filter.qs), name="협약 기한 (조건)")
+    """The list's calendar link; the same feed as /deadlines.ics, without subscription tokens."""
+    return deadline_feed(request)
 
 
-@public_read
+@public_read_or_feed_token
 def deadline_calendar(request):
-    return calendar.ics_response(deadlines_of(Agreement.objects.all()), name="협약 기한")
+    """/deadlines.ics?<the list's query string>[&token=…]: the feed to subscribe to."""
+    return deadline_feed(request)
