@@ -6,10 +6,13 @@ each agreement's source (its article's headline and its index there): loading th
 document twice changes nothing and says so. A field a person has edited (`locked_fields`),
 a part a person entered or corrected (`locked`), and every reviewed agreement are never
 overwritten; where the new document disagrees with them, an ImportConflict records it.
+
+Here a draft's values become rows; matching its organisations and people is in loader_people.py,
+and reconciling the parts of an agreement that comes back, with its conflicts, in reconcile.py.
+`ingest_documents` reads and extracts text documents and loads them all in one transaction.
 """
 
 import datetime
-import decimal
 import hashlib
 import json
 from collections import Counter
@@ -18,20 +21,15 @@ from dataclasses import dataclass, field
 from django.db import transaction
 
 from agreements.ingest.dates import parse_deadline
-from people.models import Membership, Organization, Person
 from people.names import normalize_org_name
 
-from .models import (
-    Agreement,
-    Article,
-    Budget,
-    Commitment,
-    ImportConflict,
-    Participation,
-    SourceDocument,
-    Target,
-)
-from .templatetags.hyeopyak import deadline_text, krw
+from .loader_people import draft_person, resolve_parties
+from .models import Agreement, Article, Budget, Commitment, Participation, SourceDocument, Target
+from .reconcile import PART_COLLECTIONS, describe_part, json_value, part_values, record_conflict, update_parts
+from .templatetags.hyeopyak import deadline_text
+
+__all__ = ["LoadError", "LoadReport", "ingest_documents", "load_extraction", "read_and_extract", "source_key"]
+__all__ += ["PART_COLLECTIONS", "describe_part", "part_values"]  # from reconcile.py, imported from here
 
 COMPLETION_WORDS = ("완공", "준공", "완료", "개통", "개소", "개원", "준비", "지정", "완성", "가동")
 
@@ -57,7 +55,9 @@ class LoadReport:
         parts = []
         for kind in ("document", "agreement", "organization", "person"):
             c = self.counts.get(kind, Counter())
-            parts.append(f"{kind}: {c['created']} created, {c['updated']} updated, {c['unchanged']} unchanged")
+            parts.append(
+                f"{kind}: {c['created']} created, {c['updated']} updated, {c['unchanged']} unchanged"
+            )
         line = "; ".join(parts)
         if self.left_alone:
             where = ", ".join(f"#{pk} {name}" for pk, name in self.left_alone)
@@ -186,7 +186,9 @@ def _agreement_values(draft, article):
     completion = _completion_target(draft.get("targets") or [])
     if completion:
         deadline = _deadline(completion)
-        values.update(due_on=deadline.date, due_precision=deadline.precision, due_text=completion["text"][:200])
+        values.update(
+            due_on=deadline.date, due_precision=deadline.precision, due_text=completion["text"][:200]
+        )
     return values
 
 
@@ -194,7 +196,9 @@ def _deadline(target):
     try:
         return parse_deadline(target["due"])
     except ValueError as exc:
-        raise LoadError(f"target {target.get('text')!r}: due {target['due']!r} is not a deadline ({exc})") from exc
+        raise LoadError(
+            f"target {target.get('text')!r}: due {target['due']!r} is not a deadline ({exc})"
+        ) from exc
 
 
 def _signed_on(value):
@@ -236,12 +240,10 @@ def _field_units(values):
 def _load_agreement(draft, article, index, document, report):
     values = _agreement_values(draft, article)
     key = source_key(article, index, values["title"])
-    parties = _resolve_parties(draft.get("parties") or [], report)
+    parties = resolve_parties(draft.get("parties") or [], report)
     agreement = Agreement.objects.filter(source_key=key).first()
     if agreement is None:
-        agreement = Agreement.objects.create(
-            **values, article=article, source_key=key, spans=_spans(draft)
-        )
+        agreement = Agreement.objects.create(**values, article=article, source_key=key, spans=_spans(draft))
         _write_parts(agreement, draft, parties, report)
         report.count("agreement", "created")
         report.agreements.append(agreement)
@@ -256,9 +258,14 @@ def _load_agreement(draft, article, index, document, report):
         if current == incoming:
             continue
         if reviewed or unit in locked or locked.intersection(names):
-            _conflict(
-                agreement, unit, _field_text(unit, current), _field_text(unit, incoming), document, report,
-                data={name: _json_value(value) for name, value in incoming.items()},
+            record_conflict(
+                agreement,
+                unit,
+                _field_text(unit, current),
+                _field_text(unit, incoming),
+                document,
+                report,
+                data={name: json_value(value) for name, value in incoming.items()},
             )
             continue
         for name, value in incoming.items():
@@ -269,7 +276,8 @@ def _load_agreement(draft, article, index, document, report):
     if not reviewed and agreement.spans != _spans(draft):
         agreement.spans = _spans(draft)
         changed = True
-    parts_changed = _update_parts(agreement, draft, parties, document, report, reviewed)
+    incoming = _part_rows(agreement, draft, parties, report)
+    parts_changed = update_parts(agreement, incoming, document, report, reviewed)
     if changed or (parts_changed and not reviewed and agreement.article_id != article.pk):
         agreement.article = article
         agreement.save()
@@ -282,91 +290,12 @@ def _field_text(unit, values):
     return "\n".join(_as_text(value) for value in values.values())
 
 
-def _json_value(value):
-    if isinstance(value, datetime.date | decimal.Decimal):
-        return str(value)
-    return value
-
-
-def _conflict(agreement, name, kept_text, incoming_text, document, report, data=None):
-    """Record that the document says something else where a person kept a value."""
-    report.left_alone.append((agreement.pk, name))
-    if kept_text == incoming_text:
-        return
-    _, created = ImportConflict.objects.get_or_create(
-        agreement=agreement,
-        field=name,
-        incoming_value=incoming_text,
-        defaults={"kept_value": kept_text, "document": document, "incoming_data": data or {}},
-    )
-    if created:
-        report.conflicts += 1
-
-
 def _as_text(value):
     if value is None:
         return ""
     if isinstance(value, list | tuple):
         return "\n".join(str(v) for v in value)
     return str(value)
-
-
-# --- organisations and people -----------------------------------------------------------------
-
-
-def _resolve_parties(parties, report):
-    """Each party's Organization, created or matched by normalised name and aliases."""
-    resolved = []
-    for party in parties:
-        organization = _organization(party["name"], party.get("aliases") or [], party.get("kind"), report)
-        resolved.append((party, organization))
-    return resolved
-
-
-def _organization(name, aliases, kind, report):
-    organization = Organization.objects.matching(name, aliases).order_by("id").first()
-    if organization is None:
-        organization = Organization(
-            name=name.strip()[:200],
-            classification=kind if kind in Organization.Kind.values else Organization.Kind.OTHER,
-        )
-        organization.add_aliases(aliases)  # "시" alone names no organisation; it is left out
-        organization.save()
-        report.count("organization", "created")
-        return organization
-    if organization.add_aliases([name, *aliases]):
-        organization.save()
-        report.count("organization", "updated")
-    else:
-        report.count("organization", "unchanged")
-    return organization
-
-
-def _person(person_data, parties, report):
-    name = (person_data.get("name") or "").strip()
-    if not name:
-        return None, None
-    organization = None
-    org_name = (person_data.get("org") or "").strip()
-    if org_name:
-        for party, org in parties:
-            if normalize_org_name(org_name) in {normalize_org_name(n) for n in [party["name"], *party.get("aliases", [])]}:
-                organization = org
-                break
-        else:
-            organization = _organization(org_name, [], None, report)
-    title = (person_data.get("title") or "").strip()[:200]
-    person = None
-    if organization is not None:
-        person = Person.objects.filter(name=name, memberships__organization=organization).first()
-    if person is None:
-        person = Person.objects.create(name=name[:100])
-        report.count("person", "created")
-    else:
-        report.count("person", "unchanged")
-    if organization is not None:
-        Membership.objects.get_or_create(person=person, organization=organization, title=title)
-    return person, organization
 
 
 # --- parts ------------------------------------------------------------------------------------
@@ -380,7 +309,7 @@ def _part_rows(agreement, draft, parties, report):
             org_by_name[normalize_org_name(alias)] = org
     signatories = {}
     for person_data in draft.get("people") or []:
-        person, org = _person(person_data, parties, report)
+        person, org = draft_person(person_data, parties, report)
         if person is not None and org is not None:
             signatories.setdefault(org.pk, person)
 
@@ -451,134 +380,6 @@ def _span(value):
 def _write_parts(agreement, draft, parties, report):
     for row in _part_rows(agreement, draft, parties, report):
         row.save()
-
-
-_PART_MODELS = (Participation, Budget, Target, Commitment)
-# The name a person's deletion of a part locks (Agreement.locked_fields): the whole list of that kind.
-PART_COLLECTIONS = {Participation: "participations", Budget: "budgets", Target: "targets", Commitment: "commitments"}
-_BOOKKEEPING = {"id", "agreement", "locked", "span_start", "span_end"}
-
-
-def _signature(row):
-    """What makes two parts the same, ignoring ids and bookkeeping."""
-    values = []
-    for f in row._meta.concrete_fields:
-        if f.name in _BOOKKEEPING:
-            continue
-        value = getattr(row, f.attname)
-        if f.name == "value" and value is not None:
-            value = float(value)
-        values.append((f.name, value))
-    return (type(row).__name__, tuple(values))
-
-
-def _natural_key(row):
-    """What identifies a part across two versions of an article when its values changed."""
-    if isinstance(row, Participation):
-        return (row.organization_id, row.role)
-    return row.source_text
-
-
-def part_values(row):
-    """A part's own values, JSON-ready (what accepting a conflict writes)."""
-    return {
-        f.attname: _json_value(getattr(row, f.attname))
-        for f in row._meta.concrete_fields
-        if f.name not in _BOOKKEEPING
-    }
-
-
-def describe_part(row):
-    """A part as a reviewer reads it in a conflict: '사업비 3,007억 원 (3007억원)'."""
-    label = type(row)._meta.verbose_name
-    if isinstance(row, Participation):
-        text = f"{row.organization.name} ({row.get_role_display()})"
-        if row.signatory_id:
-            text += f", {row.signatory.name}"
-    elif isinstance(row, Budget):
-        text = krw(row.amount_krw) + (f" ({row.source_text})" if row.source_text else "")
-    elif isinstance(row, Target):
-        text = row.description
-        if row.due_on:
-            text += f", {deadline_text(row.due_on, row.due_precision)}"
-        if row.value is not None:
-            text += f", {float(row.value):g}{row.unit}"
-    else:
-        text = row.text
-    return f"{label}: {text}"
-
-
-def _update_parts(agreement, draft, parties, document, report, reviewed):
-    incoming = _part_rows(agreement, draft, parties, report)
-    changed = False
-    for model in _PART_MODELS:
-        frozen = reviewed or PART_COLLECTIONS[model] in agreement.locked_fields
-        new = [row for row in incoming if type(row) is model]
-        old = list(model.objects.filter(agreement=agreement).order_by("id"))
-        changed |= _update_collection(agreement, old, new, frozen, document, report)
-    return changed
-
-
-def _update_collection(agreement, old, new, frozen, document, report):
-    """Bring one kind of part in line with the document, leaving alone what people kept.
-
-    Parts that are the same on both sides stay. A part a person entered or corrected (`locked`),
-    or any part of a frozen list (a reviewed agreement, or a list a person deleted from), is
-    kept; when the document now says something else about it, a conflict records the new words.
-    Everything else is replaced by what the document says.
-    """
-    changed = False
-    pending = list(new)
-    unmatched = []
-    for row in old:
-        twin = next((n for n in pending if _signature(n) == _signature(row)), None)
-        if twin is None:
-            unmatched.append(row)
-            continue
-        pending.remove(twin)
-        if not frozen and (row.span_start, row.span_end) != (twin.span_start, twin.span_end):
-            row.span_start, row.span_end = twin.span_start, twin.span_end
-            row.save(update_fields=["span_start", "span_end"])
-            changed = True
-    kept = [row for row in unmatched if frozen or row.locked]
-    free = [row for row in unmatched if not (frozen or row.locked)]
-    for row in kept:
-        partner = next((n for n in pending if _natural_key(n) == _natural_key(row)), None)
-        if partner is None and (row.source_text or row.span_start is not None):
-            # an extracted part a person corrected: it stands for the next part of its kind
-            partner = next((n for n in pending if _natural_key(n) not in {_natural_key(k) for k in kept}), None)
-        if partner is not None:
-            pending.remove(partner)
-            _part_conflict(agreement, row, partner, document, report)
-        elif frozen and not row.locked:
-            _part_conflict(agreement, row, None, document, report)  # the document no longer says it
-    if frozen:
-        for row in pending:
-            _part_conflict(agreement, None, row, document, report)  # the document adds it
-        return changed
-    for row in free:
-        row.delete()
-    for row in pending:
-        row.save()
-    return changed or bool(free or pending)
-
-
-def _part_conflict(agreement, kept, incoming, document, report):
-    model = type(kept or incoming)
-    name = f"{model._meta.model_name}:{kept.pk if kept else 'new'}"
-    data = {"model": model._meta.model_name, "pk": kept.pk if kept else None}
-    data["values"] = part_values(incoming) if incoming is not None else None
-    if incoming is not None and kept is not None and (incoming.span_start is not None):
-        data["span"] = [incoming.span_start, incoming.span_end]
-    _conflict(
-        agreement,
-        name,
-        describe_part(kept) if kept else "",
-        describe_part(incoming) if incoming else "",
-        document,
-        report,
-        data=data,
-    )
 
 
 # --- documents --------------------------------------------------------------------------------

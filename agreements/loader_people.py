@@ -1,0 +1,68 @@
+"""The organisations and people a draft names, matched to stored ones or created.
+
+An organisation is found by its normalised name and aliases (people.models.Organization.objects
+.matching), so '㈜X', '(주)X' and 'X' are one body; a name seen for the first time becomes a new
+organisation, and a new spelling of a known one becomes its alias. A person is found by name within
+the organisation they speak for, with their title there as a membership. Each outcome is counted in
+the loader's report.
+"""
+
+from people.models import Membership, Organization, Person
+from people.names import normalize_org_name
+
+
+def resolve_parties(parties, report):
+    """Each party's Organization, created or matched by normalised name and aliases."""
+    resolved = []
+    for party in parties:
+        organization = _organization(party["name"], party.get("aliases") or [], party.get("kind"), report)
+        resolved.append((party, organization))
+    return resolved
+
+
+def _organization(name, aliases, kind, report):
+    organization = Organization.objects.matching(name, aliases).order_by("id").first()
+    if organization is None:
+        organization = Organization(
+            name=name.strip()[:200],
+            classification=kind if kind in Organization.Kind.values else Organization.Kind.OTHER,
+        )
+        organization.add_aliases(aliases)  # "시" alone names no organisation; it is left out
+        organization.save()
+        report.count("organization", "created")
+        return organization
+    if organization.add_aliases([name, *aliases]):
+        organization.save()
+        report.count("organization", "updated")
+    else:
+        report.count("organization", "unchanged")
+    return organization
+
+
+def draft_person(person_data, parties, report):
+    name = (person_data.get("name") or "").strip()
+    if not name:
+        return None, None
+    organization = None
+    org_name = (person_data.get("org") or "").strip()
+    if org_name:
+        for party, org in parties:
+            if normalize_org_name(org_name) in {
+                normalize_org_name(n) for n in [party["name"], *party.get("aliases", [])]
+            }:
+                organization = org
+                break
+        else:
+            organization = _organization(org_name, [], None, report)
+    title = (person_data.get("title") or "").strip()[:200]
+    person = None
+    if organization is not None:
+        person = Person.objects.filter(name=name, memberships__organization=organization).first()
+    if person is None:
+        person = Person.objects.create(name=name[:100])
+        report.count("person", "created")
+    else:
+        report.count("person", "unchanged")
+    if organization is not None:
+        Membership.objects.get_or_create(person=person, organization=organization, title=title)
+    return person, organization
