@@ -3,10 +3,11 @@
 The loader (agreements/loader.py) builds the parts a document describes as unsaved rows;
 `update_parts` brings the stored participations, budgets, targets and commitments in line with
 them. A stored part with the same values stays. A part a person entered or corrected (`locked`),
-or any part of a frozen list (a reviewed agreement, or a list a person deleted from), is kept, and
-when the document now says something else about it an ImportConflict records the new words.
-Everything else is replaced by what the document says. `record_conflict` is also how the loader
-records a disagreement about one of the agreement's own fields.
+or any part of a frozen list (a reviewed agreement, or a list a person deleted from), is kept; the
+incoming part it stands for is found by the evidence, strongest first (see `_pair`), and when that
+part says something else an ImportConflict records the new words. Everything else is replaced by
+what the document says. `record_conflict` is also how the loader records a disagreement about
+one of the agreement's own fields.
 """
 
 import datetime
@@ -96,43 +97,62 @@ def _natural_key(row):
     return row.source_text
 
 
+def _words(row):
+    """The words a part was read from, spacing aside ('' for a part a person typed in)."""
+    return "".join(row.source_text.split())
+
+
 def update_parts(agreement, incoming, document, report, reviewed):
     """Bring the agreement's stored parts in line with `incoming` (unsaved rows); True if rows changed."""
-    changed = False
+    lists = []
     for model in PART_MODELS:
-        frozen = reviewed or PART_COLLECTIONS[model] in agreement.locked_fields
-        new = [row for row in incoming if type(row) is model]
         old = list(model.objects.filter(agreement=agreement).order_by("id"))
-        changed |= _update_collection(agreement, old, new, frozen, document, report)
+        lists.append((model, *_twins(old, [row for row in incoming if type(row) is model])))
+    # Parts the document still says word for word show how far the text moved around each place.
+    anchors = sorted(
+        (row.span_start, twin.span_start)
+        for _, twins, _, _ in lists
+        for row, twin in twins
+        if row.span_start is not None and twin.span_start is not None
+    )
+    changed = False
+    for model, twins, old, new in lists:
+        frozen = reviewed or PART_COLLECTIONS[model] in agreement.locked_fields
+        changed |= _update_collection(agreement, twins, old, new, frozen, anchors, document, report)
     return changed
 
 
-def _update_collection(agreement, old, new, frozen, document, report):
-    """Bring one kind of part in line with the document, leaving alone what people kept."""
-    changed = False
+def _twins(old, new):
+    """([(stored, incoming)] with the same values, the stored parts left, the incoming parts left)."""
     pending = list(new)
-    unmatched = []
+    twins, unmatched = [], []
     for row in old:
         twin = next((n for n in pending if _signature(n) == _signature(row)), None)
         if twin is None:
             unmatched.append(row)
-            continue
-        pending.remove(twin)
+        else:
+            pending.remove(twin)
+            twins.append((row, twin))
+    return twins, unmatched, pending
+
+
+def _update_collection(agreement, twins, old, new, frozen, anchors, document, report):
+    """Bring one kind of part in line with the document, leaving alone what people kept.
+
+    `twins` are the stored parts the document repeats, `old` the other stored parts and `new`
+    the other incoming ones.
+    """
+    changed = False
+    for row, twin in twins:
         if not frozen and (row.span_start, row.span_end) != (twin.span_start, twin.span_end):
             row.span_start, row.span_end = twin.span_start, twin.span_end
             row.save(update_fields=["span_start", "span_end"])
             changed = True
-    kept = [row for row in unmatched if frozen or row.locked]
-    free = [row for row in unmatched if not (frozen or row.locked)]
-    for row in kept:
-        partner = next((n for n in pending if _natural_key(n) == _natural_key(row)), None)
-        if partner is None and (row.source_text or row.span_start is not None):
-            # an extracted part a person corrected: it stands for the next part of its kind
-            partner = next(
-                (n for n in pending if _natural_key(n) not in {_natural_key(k) for k in kept}), None
-            )
+    kept = [row for row in old if frozen or row.locked]
+    free = [row for row in old if not (frozen or row.locked)]
+    pairs, pending = _pair(kept, new, anchors)
+    for row, partner in pairs:
         if partner is not None:
-            pending.remove(partner)
             _part_conflict(agreement, row, partner, document, report)
         elif frozen and not row.locked:
             _part_conflict(agreement, row, None, document, report)  # the document no longer says it
@@ -145,6 +165,73 @@ def _update_collection(agreement, old, new, frozen, document, report):
     for row in pending:
         row.save()
     return changed or bool(free or pending)
+
+
+def _pair(kept, pending, anchors):
+    """Which incoming part each kept part stands for: ([(kept, incoming or None)], incoming parts left).
+
+    The evidence, strongest first, each tried for every kept part before the next:
+    1. the same thing: the same organisation in the same role; for other parts, the same words;
+    2. the same words it was read from (a participation a person gave another organisation);
+    3. the same place in the text, once the shift of the text there is allowed for (words inserted
+       before it move it; `anchors` are (old, new) starts of the parts the document repeats);
+    4. failing all of these, the order of the parts.
+    A part a person typed in, with neither words nor place, stands only for the same thing.
+    """
+    partners = [None] * len(kept)
+    left = list(pending)
+
+    def take(i, candidate):
+        partners[i] = candidate
+        left.remove(candidate)
+
+    def unpaired():
+        return [i for i, row in enumerate(kept) if partners[i] is None]
+
+    for i in unpaired():
+        same = next((n for n in left if _natural_key(n) == _natural_key(kept[i])), None)
+        if same is not None:
+            take(i, same)
+    for i in unpaired():
+        if _words(kept[i]):
+            said = next((n for n in left if _words(n) == _words(kept[i])), None)
+            if said is not None:
+                take(i, said)
+    distances = sorted(
+        (_distance(kept[i], n, anchors), i, j)
+        for i in unpaired()
+        if kept[i].span_start is not None
+        for j, n in enumerate(left)
+        if n.span_start is not None
+    )
+    placed = {}
+    for _, i, j in distances:
+        if i not in placed and j not in placed.values():
+            placed[i] = j
+    for i, candidate in [(i, left[j]) for i, j in placed.items()]:
+        take(i, candidate)
+    others = {_natural_key(row) for row in kept}
+    for i in unpaired():
+        if kept[i].source_text or kept[i].span_start is not None:
+            following = next((n for n in left if _natural_key(n) not in others), None)
+            if following is not None:
+                take(i, following)
+    return list(zip(kept, partners, strict=True)), left
+
+
+def _distance(row, candidate, anchors):
+    """How far apart a stored part's place and an incoming one's are: below 0 by how much they overlap."""
+    shift = _shift(row.span_start, anchors)
+    start, end = row.span_start + shift, (row.span_end or row.span_start) + shift
+    return max(start, candidate.span_start) - min(end, candidate.span_end or candidate.span_start)
+
+
+def _shift(start, anchors):
+    """How far the text moved at `start`: as it did at the nearest part the document repeats."""
+    if not anchors:
+        return 0
+    old, new = min(anchors, key=lambda anchor: (abs(anchor[0] - start), anchor[0] > start))
+    return new - old
 
 
 def _part_conflict(agreement, kept, incoming, document, report):
