@@ -18,7 +18,7 @@ import json
 from collections import Counter
 from dataclasses import dataclass, field
 
-from django.db import transaction
+from django.db import models, transaction
 
 from agreements.ingest.dates import parse_deadline
 from people.names import normalize_org_name
@@ -31,6 +31,10 @@ from .templatetags.hyeopyak import deadline_text
 __all__ = ["LoadError", "LoadReport", "ingest_documents", "load_extraction", "read_and_extract", "source_key"]
 __all__ += ["PART_COLLECTIONS", "describe_part", "part_values"]  # from reconcile.py, imported from here
 
+# The largest numbers the columns hold: a budget's won (bigint), a target's value (20 digits, 4 decimal).
+MAX_WON = models.BigIntegerField.MAX_BIGINT
+_TARGET_VALUE = Target._meta.get_field("value")
+MAX_TARGET_VALUE = 10 ** (_TARGET_VALUE.max_digits - _TARGET_VALUE.decimal_places)
 COMPLETION_WORDS = ("완공", "준공", "완료", "개통", "개소", "개원", "준비", "지정", "완성", "가동")
 
 
@@ -126,6 +130,12 @@ def _validate(data):
                 amount = budget.get("amount_krw")
                 if not isinstance(amount, int) or isinstance(amount, bool) or amount < 0:
                     raise LoadError(f"{where}: budget amount must be a whole number of won, not {amount!r}")
+                if amount > MAX_WON:
+                    raise LoadError(f"{where}: budget amount {amount:,} won is more than a budget can hold")
+            for target in draft.get("targets") or []:
+                value = target.get("value")
+                if isinstance(value, int | float) and abs(value) >= MAX_TARGET_VALUE:
+                    raise LoadError(f"{where}: target value {value:,} is more than a target can hold")
 
 
 def _date_or_none(value, what):

@@ -13,7 +13,17 @@ pytestmark = pytest.mark.django_db
 
 
 def row_counts():
-    models = [Agreement, Participation, Budget, Target, Commitment, SourceDocument, Organization, Person, Membership]
+    models = [
+        Agreement,
+        Participation,
+        Budget,
+        Target,
+        Commitment,
+        SourceDocument,
+        Organization,
+        Person,
+        Membership,
+    ]
     return {model.__name__: model.objects.count() for model in models}
 
 
@@ -61,7 +71,11 @@ def test_it_reuses_an_organization_from_another_document(sample_extraction):
                 "headline": "새 협약",
                 "is_agreement": True,
                 "agreements": [
-                    {"title": "후속 협약", "kind": "mou", "parties": [{"name": "(주)전북에이아이데이터센터", "kind": "company"}]}
+                    {
+                        "title": "후속 협약",
+                        "kind": "mou",
+                        "parties": [{"name": "(주)전북에이아이데이터센터", "kind": "company"}],
+                    }
                 ],
             }
         ],
@@ -95,6 +109,24 @@ def test_it_refuses_a_negative_budget_before_writing(sample_extraction):
     assert Agreement.objects.count() == 0
 
 
+@pytest.mark.parametrize(
+    ("part", "key", "value", "message"),
+    [
+        ("budgets", "amount_krw", 2**63, "more than a budget can hold"),
+        ("targets", "value", 10**16, "more than a target can hold"),
+    ],
+)
+def test_it_refuses_a_number_its_column_cannot_hold(sample_extraction, part, key, value, message):
+    """Won beyond a bigint or a target beyond 16 digits is a LoadError, not a database error."""
+    broken = copy.deepcopy(sample_extraction)
+    broken["articles"][0]["agreements"][0][part][0][key] = value
+
+    with pytest.raises(LoadError, match=message):
+        load_extraction(broken)
+
+    assert Agreement.objects.count() == 0
+
+
 def test_it_keeps_due_dates_with_their_precision(sample_extraction):
     """'2027년 완공' becomes the agreement's deadline: 2027-12-31 at year precision."""
     load_extraction(sample_extraction)
@@ -118,7 +150,9 @@ def test_it_updates_an_unedited_draft_from_a_corrected_document(sample_extractio
     load_extraction(sample_extraction)
     corrected = copy.deepcopy(sample_extraction)
     corrected["sha256"] = "f" * 64
-    corrected["articles"][0]["agreements"][0]["budgets"][0].update(text="3000억원", amount_krw=300_000_000_000)
+    corrected["articles"][0]["agreements"][0]["budgets"][0].update(
+        text="3000억원", amount_krw=300_000_000_000
+    )
 
     report = load_extraction(corrected)
 
