@@ -399,3 +399,21 @@ def test_it_reads_village_lists_named_districts_and_estate_sections_as_the_site(
     """Villages joined by '·', a named district after a region and its 구, an estate's section."""
     text = f"가람시와 ㈜다온소재는 '공장 신설 투자협약'을 체결했다. {sentence}"
     assert extract(text)[1][0]["location"] == site
+
+
+def test_it_does_not_take_an_agreement_ended_for_a_new_one():
+    """'…투자협약을 지난 14일 해지했다' reports the end of an agreement, not a signing."""
+    text = (
+        "가람군은 2023년 ㈜다온푸드와 맺은 '식품 공장 건립 투자협약'을 지난 14일 해지했다고 15일 밝혔다. "
+        "업체는 공장을 짓지 않았다. 군은 투자협약을 해지하고 부지를 환수한다."
+    )
+    assert extract(text) == (False, [])
+    renewed = "가람군은 기존 협약을 해지하고 ㈜새솔푸드와 '식품 공장 투자협약'을 새로 체결했다."
+    assert extract(renewed)[0]
+
+
+def test_it_does_not_take_an_interview_for_an_agreement():
+    """'[인터뷰] …': an official who counts the year's MOUs reports no agreement of his own."""
+    text = "가람시는 올해 기업 17곳과 투자협약을 맺어 1조원의 투자를 약속받았다."
+    assert extract(text, headline='[인터뷰] 오하늘 가람시 투자유치과장 "MOU보다 착공"') == (False, [])
+    assert extract(text, headline="가람시, 올해 투자협약 17건")[0]

@@ -226,3 +226,18 @@ def test_it_does_not_read_another_currency_as_won():
     """'US$ 3억' and '3억 달러' are dollars; the won in brackets after them is the amount."""
     assert find_amounts("US$ 3억을 투자한다.") == []
     assert [m.amount_krw for m in find_amounts("3억 달러(약 4천억원)를 투자한다.")] == [400_000_000_000]
+
+
+def test_it_reads_a_fund_that_governments_raise_as_public():
+    """'도와 3개 시는 연간 10억원씩 … 공동기금을 조성해': the governments' own money, each sum of it."""
+    text = "협약에 따라 도와 3개 시는 연간 10억원씩 5년간 모두 50억원의 공동기금을 조성해 인건비에 쓴다."
+    assert [(m.text, m.source) for m in find_amounts(text)] == [("10억원", "public"), ("50억원", "public")]
+
+
+def test_it_gives_a_later_clause_the_topic_of_its_sentence_unless_it_has_its_own():
+    """'교육청은 …을 구축하고, 올해 … 8억원을 편성했다': the 교육청 pays; a clause with its own topic
+    ('…짓고, 새솔진흥원은 800억원 …') is not the first topic's."""
+    shared = "교육청은 내년 3월까지 의뢰 체계를 구축하고, 올해 학생 치료비로 8억원을 편성했다."
+    own = "㈜다온에너지는 공장을 짓고, 새솔진흥원은 800억원 규모의 금융 지원을 검토한다."
+    assert [m.source for m in find_amounts(shared)] == ["public"]
+    assert [m.source for m in find_amounts(own)] == [None]

@@ -195,3 +195,8 @@ def test_it_counts_companies_and_sheets_with_their_own_units():
     """'협력사 30개사' keeps 개사, '연탄 6만장' is 60000 장 (not '장관', '장기')."""
     text = "협력사 30개사에 물량을 배정하고 연탄 6만장을 전달한다. 3장관 회의와 2장기 계획은 아니다."
     assert targets(text) == [(None, 30, "개사"), (None, 60000, "장")]
+
+
+def test_it_leaves_out_the_officials_of_a_counted_group_of_cities_but_not_facilities():
+    """'5개 시 부시장들' counts the signers; '5개 시설을 짓는다' counts what is built."""
+    assert targets("5개 시 부시장들이 참석했다. 공사는 5개 시설을 짓는다.") == [(None, 5, "개")]

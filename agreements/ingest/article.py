@@ -91,6 +91,16 @@ NOT_SPENDING_RE = re.compile(
     r"(?:매출|매출액|시장\s?규모|자본금|수출|수출액|수익|가격|연봉|부채|손실|피해|시가총액|판매액)"
     r"(?:은|는|이|가|만)?\s?(?:약\s?|연\s?|연간\s?|총\s?)?$"
 )
+# an opinion or interview piece, by the tag its headline opens with: '[인터뷰] …', '[기고] …'
+OPINION_TAG_RE = re.compile(
+    r"^\s*[\[【<〈]\s*(?:인터뷰|대담|칼럼|\S{0,6}칼럼|기고|사설|시론|오피니언|기자수첩|데스크|논단|발언대|독자투고)"
+    r"\s*[\]】>〉]"
+)
+# an agreement ended, not made: '투자협약을 (지난 14일) 해지했다', '협약이 취소됐다'
+ENDED_RE = re.compile(
+    r"['\"’”]?(?:을|를|이|가|은|는)?\s(?:[^\s.\n]+\s){0,3}?(?:해지|해제|파기|취소|철회|폐기)"
+    r"(?:했|하기로|한다|됐|되었|된다|돼|하고|하면서|를|을|\s?결정|\s?통보|\s?절차)"
+)
 ANNOUNCED_RE = re.compile(r"^\s?(?:밝혔|전했|말했|알렸|발표했)")
 
 
@@ -99,11 +109,14 @@ def is_agreement_text(text: str, headline: str | None = None, subheadline: str |
     whole = "\n".join(part for part in (headline, subheadline, text) if part)
     if NOTICE_RE.search(whole) and not SIGNED_RE.search(text):
         return False
+    if headline and OPINION_TAG_RE.match(headline):
+        return False  # an interview or a column talks about agreements; it does not report one
     background = [(s, e) for s, e in sentences(text) if _told_as_past(text[s:e])]
     speech = [m.span() for m in SPEECH_RE.finditer(text)]
     return any(
         not in_any(m.start(), background)
         and not in_any(m.start(), speech)
+        and not ENDED_RE.match(text, m.end())
         and not (
             not OWN_VERB_RE.search(m.group())  # '협약을 2년 연장했다' has its own verb: the news
             and DESCRIBED_RE.search(text, max(0, m.start() - 20), m.start())

@@ -64,6 +64,7 @@ PAYING_RE = re.compile(
 )
 GOV_PAYING_RE = re.compile(
     r"들여|(?:지원|부담|분담|출연|보조|투입|투자|편성|출자|지급)(?:하|한|해|했|할|키로)|보태|보탠"
+    r"|(?:기금|재원)[을를]?\s?(?:조성|마련)"  # '도와 시는 … 50억원의 공동기금을 조성해'
 )
 # a cap for each firm, household or person is not money spent on the agreement
 # ('경로당', '식당', '정당' end in 당 too, so the counted thing is named)
@@ -75,6 +76,9 @@ PER_UNIT_RE = re.compile(rf"{PER_WHAT}당\s?(?:최대|최고|최소|평균|연�
 # another currency: 'US$ 3억', '3억 달러', '500만 유로'
 FOREIGN_BEFORE_RE = re.compile(r"(?:\$|US\$|USD|€|EUR|£|¥)\s?$")
 FOREIGN_AFTER_RE = re.compile(r"\s?(?:달러|유로|엔|위안|파운드|불)")
+# the topic a sentence opens with ('협약에 따라 교육청은 '), which the clauses after it share
+TOPIC_SUBJECT_RE = re.compile(r"^\s*(?:[^\s.,]+\s){0,3}?[^\s.,]+(?:은|는)\s")
+OWN_TOPIC_RE = re.compile(r"[가-힣A-Za-z0-9)㈜](?:은|는)\s")
 NEXT_LABEL_RE = re.compile(r"^\s?(?:과|와|및|,)")
 EACH_THEN_TOTAL_RE = re.compile(r"^\s?씩\s(?:모두|총|합계)\s$")
 
@@ -182,7 +186,7 @@ def _source_in(words: str) -> str | None:
     return "private" if private else "public" if public else None
 
 
-def funding_source(before: str, after: str, clause: tuple[str, str] | None = None) -> str | None:
+def funding_source(before: str, after: str, clause: tuple[str, str, str] | None = None) -> str | None:
     """public, private or mixed from the words around an amount; None when they do not say.
 
     The words between the previous amount and this one decide first ('국비 12억과 군비 3억'), then
@@ -195,10 +199,17 @@ def funding_source(before: str, after: str, clause: tuple[str, str] | None = Non
         source = _source_in(after)
     if source is not None:
         return source
-    whole_before, whole_after = clause or (before, after)
+    whole_before, whole_after, sentence_before = clause or (before, after, before)
     # the subject nearest the amount in its clause, if the clause says it pays
     gov = [m.end() for m in GOV_SUBJECT_RE.finditer(whole_before)]
     company = [m.end() for m in COMPANY_SUBJECT_RE.finditer(whole_before)]
+    own_topic = OWN_TOPIC_RE.search(whole_before)
+    if not gov and not company and not own_topic:
+        # '교육청은 …을 구축하고, 올해 … 8억원을 편성했다': the clause shares the sentence's topic
+        topic = TOPIC_SUBJECT_RE.match(sentence_before)
+        if topic:
+            gov = [m.end() for m in GOV_SUBJECT_RE.finditer(topic.group())]
+            company = [m.end() for m in COMPANY_SUBJECT_RE.finditer(topic.group())]
     if gov and (not company or gov[-1] > company[-1]):
         return "public" if GOV_PAYING_RE.search(whole_after) else None
     paid = PAYING_RE.search(whole_after)
@@ -232,6 +243,7 @@ def find_amounts(text: str) -> list[Match]:
         clause = (
             CLAUSE_BREAK_RE.split(text[left : match.span[0]])[-1],
             CLAUSE_BREAK_RE.split(text[match.span[1] : right])[0],
+            text[left : match.span[0]],
         )
         if index and found[index - 1].span[1] > left:
             left = found[index - 1].span[1]

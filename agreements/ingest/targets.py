@@ -26,7 +26,8 @@ ORDINAL_DAE_RE = re.compile(r"^(?:\s[가-힣]|의\s|·)")
 MEASURE_NOUN_RE = re.compile(r"(?:용량|면적|규모|연면적|부지|용지|길이|연장|인원|정원|생산량|발전량)$")
 # '3개 기업은', '3개 기관과', '5개 시가': the bodies that sign, not '선발된 15개 기업에는' that benefit
 COUNTED_BODIES_RE = re.compile(
-    r"^\s?(?:기업|기관|업체|단체|사|곳|대학|지자체|시·군·구|시·군|시군|시|군|구)들?(?:은|는|이|가|과|와|\)|,|$)"
+    r"^\s?(?:(?:기업|기관|업체|단체|사|곳|대학|지자체)들?(?:은|는|이|가|과|와|\)|,|$)"
+    r"|(?:시·군·구|시·군|시군|시|군|구)(?:은|는|이|가|과|와|의|도|\s|,|·|\)|$))"  # '5개 시 부시장', not '5개 시설'
 )
 # goals that only say a thing will run or be got ready: a deadline only with 까지 or a count
 WEAK_GOALS = {"운영", "준비"}
