@@ -111,3 +111,12 @@ def test_it_gives_a_counted_group_of_parties_no_single_party():
     assert [(c["party"], c["text"]) for c in agreement["commitments"]] == [
         (None, "공동기금을 조성해 의사 인건비에 쓴다")
     ]
+
+
+def test_it_reads_a_promise_after_a_memorandum_is_exchanged():
+    """After '… 양해각서를 교환했다', one side's '…하고, …하기로 했다' is one promise."""
+    text = (
+        "가람시는 24일 다온전기㈜와 'ESS 구축 양해각서'를 교환했다. "
+        "다온전기는 배터리를 공급하고, 협력사 30개사에 물량을 배정하기로 했다."
+    )
+    assert commitments(text) == [("다온전기㈜", "배터리를 공급하고, 협력사 30개사에 물량을 배정")]

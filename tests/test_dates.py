@@ -154,3 +154,11 @@ def test_it_reads_within_the_year_before_what_is_due():
     [found] = find_deadlines("센터는 연내 착공한다.", PUBLISHED)
     assert (found.text, found.due.iso) == ("연내 착공", "2026")
     assert find_deadlines("연말 행사가 열렸다.", PUBLISHED) == []
+
+
+def test_it_reads_within_a_half_or_a_month_as_its_end():
+    """'내년 상반기 중 … 시작할 예정' is due by next year's first half; '2027년 6월 중' by that June."""
+    [half] = find_deadlines("세 기관은 내년 상반기 중 서비스를 시작할 예정이다.", PUBLISHED)
+    [month] = find_deadlines("2027년 6월 중 문을 연다.", PUBLISHED)
+    assert (half.due.iso, half.bound) == ("2027-H1", "까지")
+    assert (month.due.iso, month.bound) == ("2027-06", "까지")

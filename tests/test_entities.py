@@ -344,3 +344,19 @@ def test_it_reads_a_partner_without_an_organisation_ending_but_not_a_region():
     """'X는 Y와 협약을 체결' makes Y a partner; '전북과 전남의 상생' names regions, not partners."""
     text = "가람시는 지난 3일 전북과 전남의 상생을 위해 다온페이와 '지역화폐 업무협약'을 체결했다."
     assert parties_of(text) == {"가람시": ("government", "party"), "다온페이": ("company", "party")}
+
+
+def test_it_reads_the_legislatures_organs_as_government_and_a_welfare_corporations_foundation_as_other():
+    """국회도서관, 국회사무처 belong to the National Assembly; '사회복지법인 OO복지재단' is a private body."""
+    assert org_kind("국회도서관", False) == "government"
+    assert org_kind("가람시립도서관", False) == "public_institution"
+    text = "사회복지법인 다온나눔복지재단은 가람시와 '어르신 돌봄 업무협약'을 체결했다."
+    kinds = {p["name"]: p["kind"] for p in agreement_of(text)["parties"]}
+    assert kinds == {"사회복지법인 다온나눔복지재단": "other", "가람시": "government"}
+
+
+def test_it_names_a_university_hospitals_head_by_the_hospital():
+    """'NAME 가람대학교병원장' heads the hospital, not the university; 'OO농협조합장' heads the 농협."""
+    text = "가람시는 3일 가람대학교병원과 '응급의료 업무협약'을 체결했다. 협약식에는 오하늘 가람대학교병원장이 참석했다."
+    people = {(p["name"], p["title"], p["org"]) for p in agreement_of(text)["people"]}
+    assert ("오하늘", "가람대학교병원장", "가람대학교병원") in people

@@ -241,3 +241,12 @@ def test_it_gives_a_later_clause_the_topic_of_its_sentence_unless_it_has_its_own
     own = "㈜다온에너지는 공장을 짓고, 새솔진흥원은 800억원 규모의 금융 지원을 검토한다."
     assert [m.source for m in find_amounts(shared)] == ["public"]
     assert [m.source for m in find_amounts(own)] == [None]
+
+
+def test_it_reads_money_a_company_party_gives_as_private_whatever_its_name():
+    """'KT&G는 … 총 9억원을 지원하고': the party is a company even with no company ending."""
+    from agreements.ingest.article import extract_article
+
+    text = "가람시교육청은 26일 다온구, KT&G와 '돌봄 업무협약'을 체결했다. 협약에 따라 KT&G는 내년부터 3년간 총 9억원을 지원한다."
+    _, [agreement] = extract_article(text, headline=None, subheadline=None, published=None)
+    assert [(b["amount_krw"], b["source"]) for b in agreement["budgets"]] == [(900_000_000, "private")]

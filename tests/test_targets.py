@@ -200,3 +200,9 @@ def test_it_counts_companies_and_sheets_with_their_own_units():
 def test_it_leaves_out_the_officials_of_a_counted_group_of_cities_but_not_facilities():
     """'5개 시 부시장들' counts the signers; '5개 시설을 짓는다' counts what is built."""
     assert targets("5개 시 부시장들이 참석했다. 공사는 5개 시설을 짓는다.") == [(None, 5, "개")]
+
+
+def test_it_does_not_take_the_start_of_a_sums_years_for_a_target():
+    """'내년부터 3년간 총 9억원을 지원': the years the money is spread over, not a start that is due."""
+    assert targets("협약에 따라 다온은 내년부터 3년간 총 9억원을 지원한다.") == []
+    assert targets("새 제도는 내년 3월부터 시행한다.") == [("2027-03", None, None)]

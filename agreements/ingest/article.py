@@ -13,7 +13,7 @@ from .commitments import find_commitments
 from .dates import resolve_signing_date
 from .entities import words_of
 from .names import strip_marks
-from .numbers import find_amounts
+from .numbers import CLAUSE_BREAK_RE, PAYING_RE, find_amounts
 from .orgwords import REGIONS
 from .people import find_people
 from .roles import parties_of
@@ -244,7 +244,12 @@ def _agreement(text, words, headline, subheadline, published, sentence, found, w
     location, location_span = find_location(text, within, [p.name for p in parties])
     party_names = {p.name for p in parties}
     budgets = [
-        {"text": m.text, "amount_krw": m.amount_krw, "source": m.source, "span": list(m.span)}
+        {
+            "text": m.text,
+            "amount_krw": m.amount_krw,
+            "source": m.source or _paid_by_company(text, words, m.span, parties, names.resolve),
+            "span": list(m.span),
+        }
         for m in _unique_amounts(find_amounts(text), text)
         if not NOT_SPENDING_RE.search(text[max(0, m.span[0] - 12) : m.span[0]])
     ]
@@ -275,6 +280,28 @@ def _agreement(text, words, headline, subheadline, published, sentence, found, w
         },
     }
     return agreement
+
+
+def _paid_by_company(text: str, words, span, parties, resolve) -> str | None:
+    """'private' when the subject of the amount's clause (or, failing one, of its sentence) is a
+    company that takes part and the clause says it pays ('KT&G는 3년간 총 9억원을 지원하고'): the
+    party's kind is known even where its name has no company ending. Its own investment says
+    nothing of whose money it is."""
+    start = next((s for s, e in sentences(text) if s <= span[0] < e), 0)
+    clause_start = max((m.end() for m in CLAUSE_BREAK_RE.finditer(text, start, span[0])), default=start)
+    kinds = {p.name: p.kind for p in parties}
+    subjects = [
+        w
+        for w in words
+        if start <= w.start < span[0] and w.stem and w.text[len(w.stem) :] in ("은", "는", "이", "가")
+    ]
+    own = [w for w in subjects if w.start >= clause_start]
+    subject = own[-1] if own else next((w for w in subjects if w.text[len(w.stem) :] in ("은", "는")), None)
+    if subject is None or kinds.get(resolve(subject.stem)) != "company":
+        return None
+    after = CLAUSE_BREAK_RE.split(text[span[1] : span[1] + 60])[0]
+    paid = PAYING_RE.search(after)
+    return "private" if paid and not paid.group("invests") else None
 
 
 def _inside(items: list[dict], within) -> list[dict]:

@@ -63,7 +63,7 @@ CONTENT_LIST_RE = re.compile(
     r"\s?(?:등(?:이다|이며|으로|을|이)|(?:이다|으로\s구성)|$)"
 )
 ITEM_SPLIT_RE = re.compile(r",\s*|\s및\s")
-SIGNS_AGREEMENT_RE = re.compile(r"(?:협약|MOU|양해각서|협정)[^.]{0,40}?(?:체결|맺)")
+SIGNS_AGREEMENT_RE = re.compile(r"(?:협약|MOU|양해각서|협정)[^.]{0,40}?(?:체결|맺|교환)")
 ROLE_VERB_RE = re.compile(r"(?:을|를)\s(?:맡는다|담당한다|전담한다)\.?\s*$")
 SIGNED_THEN_RE = re.compile(r"(?:체결|맺|서명)(?:하고|했고|고|으며|었으며|하며|한\s뒤|한\s후),?\s")
 

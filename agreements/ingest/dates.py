@@ -132,6 +132,8 @@ _BETWEEN = r"(?:\s[가-힣A-Za-z0-9]+(?<![을를이가은는의에와과도로�
 _PART = (
     r"(?:\s?(?:(?P<hangul>상|하)반기|(?P<quarter>[1-4])\s?분기"
     r"|(?P<month>\d{1,2})월(?:\s?(?P<day>\d{1,2})일)?|(?P<end>말|연말)|초|(?P<within>중|내에?|안에?)(?![가-힣])))?"
+    # '내년 상반기 중', '2027년 6월 중': within that half or month
+    r"(?:(?<=[기월])\s?(?P<inpart>중|내에?|안에?)(?![가-힣]))?"
 )
 _RUNNING_DEADLINE_RE = re.compile(
     r"(?<![\w])(?P<coming>오는\s)?"
@@ -203,7 +205,8 @@ def find_deadlines(text: str, published: datetime.date | None = None) -> list[De
         end = (
             match.end("tail") if goal else match.end("bound") if match.group("bound") else match.end("period")
         )
-        bound = match.group("bound") or ("까지" if match.group("within") else None)  # '2026년 중': within it
+        within = match.group("within") or match.group("inpart")
+        bound = match.group("bound") or ("까지" if within else None)  # '2026년 중': within it
         found.append(DeadlineMatch(text[start:end], (start, end), due, goal, bound))
     return found
 

@@ -165,6 +165,8 @@ def org_kind(stem: str, proper: bool, places: set[str] = frozenset()) -> str | N
         return org_kind(stem.replace("(사)", ""), True) or "association" if len(stem) > 4 else None
     if stem.startswith("(재)") or stem.endswith("(재)"):  # 재단법인
         return "public_institution" if len(stem) > 4 else None
+    if stem.startswith("국회") and len(stem) >= 4 and _suffix_rule(stem):
+        return "government"  # 국회도서관, 국회사무처: organs of the legislature
     rule = _suffix_rule(stem)
     if rule is None:
         return None
@@ -245,7 +247,10 @@ def find_orgs(words: list[Word], text: str, places: set[str] | None = None) -> l
             add(f"{previous.text} {word.stem}", "company", i - 1, i)  # '주식회사 다온', '(주) 다온'
             continue
         if previous is not None and previous.text in CORPORATE_FORMS and strict_kind(word):
-            add(f"{previous.text} {word.stem}", strict_kind(word), i - 1, i)  # '사단법인 OO협회'
+            kind = strict_kind(word)
+            if previous.text == "사회복지법인" and kind == "public_institution":
+                kind = "other"  # a private welfare corporation's 재단 or 복지관 is no public body
+            add(f"{previous.text} {word.stem}", kind, i - 1, i)  # '사단법인 OO협회'
             continue
         kind = strict_kind(word)
         if kind is None and STORE_RE.search(word.stem) and not word.stem.endswith(NOT_STORE):

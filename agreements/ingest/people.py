@@ -135,6 +135,9 @@ def _org_title(stem: str) -> str | None:
             return stem[: -len(title)] + body
     match = TITLE_RE.search(stem)
     if match and match.start() > 0 and org_kind(stem[: match.start()], True):
+        head, whole = org_kind(stem[: match.start()], True), org_kind(stem[:-1], True)
+        if stem.endswith("장") and whole and whole != head:
+            return stem[:-1]  # 'OO대학교병원장': the head of the hospital, a body of another kind
         return stem[: match.start()]
     if stem.endswith("장") and org_kind(stem[:-1], True):  # OO은행장, OO개발청장, OO센터장
         return stem[:-1]

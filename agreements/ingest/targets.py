@@ -40,6 +40,7 @@ SIGNING_RE = re.compile(r"체결|맺었|맺고|서명")
 COUNTED_UNITS = {"곳", "개", "개소"}
 # '3년간 90억원을 지원': the years a sum is spread over belong to the budget, not a goal
 MONEY_SPAN_AFTER_RE = re.compile(r"^간\s[^.\n]{0,30}?\d[\d,.]*\s?[조억만천]")
+FROM_MONEY_SPAN_RE = re.compile(r"\s?\d+\s?(?:년|개월)\s?(?:간|동안)\s[^.\n]{0,30}?\d[\d,.]*\s?[조억만천]")
 # 'N%' of an interest rate ('연 2%', '금리 3%') is a rate of the loan, not a goal
 RATE_BEFORE_RE = re.compile(r"(?:연|금리|이자|이율|연리)\s?(?:최대|최저|최고)?\s?$")
 # 'N%' in a sentence that shares something out ('지분은 시가 49%, 공사가 51%', '분담 비율은 …') is a split
@@ -147,6 +148,8 @@ def _deadline_targets(text: str, words: list[Word], published, bounds) -> list[d
         elif deadline.goal and deadline.goal not in WEAK_GOALS:
             pass
         elif deadline.bound == "부터":
+            if FROM_MONEY_SPAN_RE.match(text, end):
+                continue  # '내년부터 3년간 총 9억원을 지원': the years the sum is spread over
             first = next((w for w in after if w.stem not in FROM_ADVERBS), None)
             if predicate is None or text.startswith(("는", "은"), end) and first is not predicate:
                 continue  # '하반기부터는 이번 결과를 토대로 …': a frame for what follows, not what starts
