@@ -53,7 +53,12 @@ def test_it_finds_organizations_by_autocomplete(staff_client):
 
     response = staff_client.get(
         url,
-        {"term": "sse", "app_label": "agreements", "model_name": "participation", "field_name": "organization"},
+        {
+            "term": "sse",
+            "app_label": "agreements",
+            "model_name": "participation",
+            "field_name": "organization",
+        },
     )
 
     assert response.status_code == 200
@@ -96,7 +101,9 @@ def test_it_imports_pasted_text_and_lands_on_its_drafts(staff_client):
     other = factories.AgreementFactory(title="다른 협약")
 
     response = staff_client.post(
-        reverse(IMPORT_URL), {"text": PRESS_RELEASE, "name": "한빛일보 3면", "published": "2026-03-06"}, follow=True
+        reverse(IMPORT_URL),
+        {"text": PRESS_RELEASE, "name": "한빛일보 3면", "published": "2026-03-06"},
+        follow=True,
     )
 
     from agreements.models import Agreement, SourceDocument
@@ -113,7 +120,9 @@ def test_it_imports_pasted_text_and_lands_on_its_drafts(staff_client):
 
 def test_it_imports_an_uploaded_file_the_same_way_as_the_command(staff_client):
     """A CP949 .txt file goes through ingest_documents like `manage.py ingest`."""
-    response = staff_client.post(reverse(IMPORT_URL), {"file": upload("release.txt", PRESS_RELEASE.encode("cp949"))})
+    response = staff_client.post(
+        reverse(IMPORT_URL), {"file": upload("release.txt", PRESS_RELEASE.encode("cp949"))}
+    )
 
     assert response.status_code == 302
     assert "id__in=" in response.url
@@ -186,12 +195,21 @@ def test_it_enters_money_and_a_deadline_the_way_people_write_them(staff_client):
     from agreements.models import Agreement
 
     data = {
-        "title": "새 협약", "kind": "mou", "status": "signed", "due": "2027",
-        "participations-TOTAL_FORMS": "0", "participations-INITIAL_FORMS": "0",
-        "budgets-TOTAL_FORMS": "1", "budgets-INITIAL_FORMS": "0", "budgets-0-amount_krw": "3007억원",
-        "targets-TOTAL_FORMS": "1", "targets-INITIAL_FORMS": "0",
-        "targets-0-description": "완공", "targets-0-due": "2026 하반기",
-        "commitments-TOTAL_FORMS": "0", "commitments-INITIAL_FORMS": "0",
+        "title": "새 협약",
+        "kind": "mou",
+        "status": "signed",
+        "due": "2027",
+        "participations-TOTAL_FORMS": "0",
+        "participations-INITIAL_FORMS": "0",
+        "budgets-TOTAL_FORMS": "1",
+        "budgets-INITIAL_FORMS": "0",
+        "budgets-0-amount_krw": "3007억원",
+        "targets-TOTAL_FORMS": "1",
+        "targets-INITIAL_FORMS": "0",
+        "targets-0-description": "완공",
+        "targets-0-due": "2026 하반기",
+        "commitments-TOTAL_FORMS": "0",
+        "commitments-INITIAL_FORMS": "0",
     }
 
     response = staff_client.post(reverse("admin:agreements_agreement_add"), data)
@@ -202,7 +220,9 @@ def test_it_enters_money_and_a_deadline_the_way_people_write_them(staff_client):
     budget, target = agreement.budgets.get(), agreement.targets.get()
     assert (budget.amount_krw, budget.locked) == (300_700_000_000, True)
     assert (str(target.due_on), target.due_precision, target.locked) == ("2026-12-31", "half", True)
-    page = staff_client.get(reverse("admin:agreements_agreement_change", args=[agreement.pk])).content.decode()
+    page = staff_client.get(
+        reverse("admin:agreements_agreement_change", args=[agreement.pk])
+    ).content.decode()
     assert 'value="3,007억 원"' in page
     assert 'value="2027년"' in page
     assert 'value="2026년 하반기"' in page
@@ -213,11 +233,19 @@ def test_it_shows_a_korean_error_for_money_it_cannot_read(staff_client):
     from agreements.models import Agreement
 
     data = {
-        "title": "새 협약", "kind": "mou", "status": "signed", "due": "언젠가",
-        "participations-TOTAL_FORMS": "0", "participations-INITIAL_FORMS": "0",
-        "budgets-TOTAL_FORMS": "1", "budgets-INITIAL_FORMS": "0", "budgets-0-amount_krw": "삼천억쯤",
-        "targets-TOTAL_FORMS": "0", "targets-INITIAL_FORMS": "0",
-        "commitments-TOTAL_FORMS": "0", "commitments-INITIAL_FORMS": "0",
+        "title": "새 협약",
+        "kind": "mou",
+        "status": "signed",
+        "due": "언젠가",
+        "participations-TOTAL_FORMS": "0",
+        "participations-INITIAL_FORMS": "0",
+        "budgets-TOTAL_FORMS": "1",
+        "budgets-INITIAL_FORMS": "0",
+        "budgets-0-amount_krw": "삼천억쯤",
+        "targets-TOTAL_FORMS": "0",
+        "targets-INITIAL_FORMS": "0",
+        "commitments-TOTAL_FORMS": "0",
+        "commitments-INITIAL_FORMS": "0",
     }
 
     response = staff_client.post(reverse("admin:agreements_agreement_add"), data)
@@ -233,7 +261,9 @@ def test_it_offers_to_add_an_organization_from_the_party_inline(staff_client):
     """The organisation autocomplete in the inline has Django's 'add another' link."""
     agreement = factories.AgreementFactory()
 
-    page = staff_client.get(reverse("admin:agreements_agreement_change", args=[agreement.pk])).content.decode()
+    page = staff_client.get(
+        reverse("admin:agreements_agreement_change", args=[agreement.pk])
+    ).content.decode()
 
     assert 'id="add_id_participations-__prefix__-organization"' in page
     assert "admin-autocomplete" in page
@@ -251,6 +281,8 @@ def test_it_edits_aliases_as_lines_in_the_organization_form(staff_client):
     """The organisation form shows aliases one a line, not as JSON."""
     organization = factories.OrganizationFactory(aliases=["㈜BAIDC", "BAIDC"])
 
-    page = staff_client.get(reverse("admin:people_organization_change", args=[organization.pk])).content.decode()
+    page = staff_client.get(
+        reverse("admin:people_organization_change", args=[organization.pk])
+    ).content.decode()
 
     assert "㈜BAIDC\nBAIDC</textarea>" in page

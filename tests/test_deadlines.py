@@ -82,9 +82,17 @@ def test_it_sorts_deadlines_into_sections(client):
     response = client.get(reverse("agreements:deadlines"))
 
     sections = {s.slug: [d.what for d in s.deadlines] for s in response.context["sections"]}
-    assert sections == {"overdue": ["지남"], "30": ["곧"], "90": ["분기"], "year": ["가을"], "later": ["내후년"]}
+    assert sections == {
+        "overdue": ["지남"],
+        "30": ["곧"],
+        "90": ["분기"],
+        "year": ["가을"],
+        "later": ["내후년"],
+    }
     page = response.content.decode()
-    assert page.index("지남") < page.index("곧") < page.index("분기") < page.index("가을") < page.index("내후년")
+    assert (
+        page.index("지남") < page.index("곧") < page.index("분기") < page.index("가을") < page.index("내후년")
+    )
     assert "3일 지남" in page
     assert "30일 남음" in page
     assert "2026년 9월" in page  # the month heading of "later this year"
@@ -94,7 +102,9 @@ def test_it_sorts_deadlines_into_sections(client):
 def test_it_lists_the_deadlines_of_targets_too(client):
     """An open target's deadline is listed with what it is and its agreement."""
     agreement = AgreementFactory(title="데이터센터 협약")
-    TargetFactory(agreement=agreement, description="착공", due_on=datetime.date(2026, 3, 20), due_precision="day")
+    TargetFactory(
+        agreement=agreement, description="착공", due_on=datetime.date(2026, 3, 20), due_precision="day"
+    )
 
     page = client.get(reverse("agreements:deadlines")).content.decode()
 
@@ -130,7 +140,13 @@ def test_it_puts_a_deadline_90_days_ahead_in_the_90_day_section_across_new_year(
 
     sections = deadline_sections(deadlines_of(Agreement.objects.all()), datetime.date(2026, 11, 27))
 
-    assert {s.slug: len(s.deadlines) for s in sections} == {"overdue": 0, "30": 0, "90": 1, "year": 0, "later": 0}
+    assert {s.slug: len(s.deadlines) for s in sections} == {
+        "overdue": 0,
+        "30": 0,
+        "90": 1,
+        "year": 0,
+        "later": 0,
+    }
 
 
 @pytest.mark.parametrize("count", [5, 50])

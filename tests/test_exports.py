@@ -114,7 +114,7 @@ def test_it_writes_one_row_per_agreement_with_every_column(client, settings):
 
 def test_it_defuses_formulas_in_text_cells(client):
     """=, +, -, @, tab and CR at the start of a text cell get an apostrophe; numbers stay numbers."""
-    for title in ["=HYPERLINK(\"http://x\")", "+1", "-2", "@SUM(A1)", "\tx", "\rx"]:
+    for title in ['=HYPERLINK("http://x")', "+1", "-2", "@SUM(A1)", "\tx", "\rx"]:
         agreement = AgreementFactory(title=title, signed_on=datetime.date(2026, 1, 1))
         BudgetFactory(agreement=agreement, amount_krw=1000)
 
@@ -122,7 +122,7 @@ def test_it_defuses_formulas_in_text_cells(client):
 
     rows = read_csv(raw)[1:]
     assert sorted(row[1] for row in rows) == sorted(
-        ["'=HYPERLINK(\"http://x\")", "'+1", "'-2", "'@SUM(A1)", "'\tx", "'\rx"]
+        ['\'=HYPERLINK("http://x")', "'+1", "'-2", "'@SUM(A1)", "'\tx", "'\rx"]
     )
     assert {row[8] for row in rows} == {"1000"}
 
@@ -187,7 +187,9 @@ def test_it_exports_the_selection_from_the_admin(rf, admin_user):
     request = rf.get("/admin/agreements/agreement/")
     request.user = admin_user
 
-    response = export_selected_as_csv(site._registry[Agreement], request, Agreement.objects.filter(pk=chosen.pk))
+    response = export_selected_as_csv(
+        site._registry[Agreement], request, Agreement.objects.filter(pk=chosen.pk)
+    )
 
     rows = read_csv(b"".join(response.streaming_content))
     assert [row[1] for row in rows[1:]] == ["고른 협약"]

@@ -12,7 +12,9 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def duplicates():
     keep = factories.OrganizationFactory(name="㈜전북에이아이데이터센터", aliases=["BAIDC"])
-    other = factories.OrganizationFactory(name="전북AI데이터센터", aliases=["전북 AI센터"], email="ai@example.org")
+    other = factories.OrganizationFactory(
+        name="전북AI데이터센터", aliases=["전북 AI센터"], email="ai@example.org"
+    )
     return keep, other
 
 
@@ -55,7 +57,9 @@ def test_it_merges_a_participation_that_would_repeat_instead_of_crashing(duplica
     agreement = factories.AgreementFactory()
     kept_row = factories.ParticipationFactory(agreement=agreement, organization=keep, role="party")
     signatory = factories.PersonFactory(name="이정천")
-    factories.ParticipationFactory(agreement=agreement, organization=other, role="party", signatory=signatory, locked=True)
+    factories.ParticipationFactory(
+        agreement=agreement, organization=other, role="party", signatory=signatory, locked=True
+    )
     factories.ParticipationFactory(agreement=agreement, organization=other, role="consortium")
 
     organization_merge(keep=keep, others=[other], by=None)

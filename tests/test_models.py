@@ -24,7 +24,9 @@ pytestmark = pytest.mark.django_db
         (lambda: factories.OrganizationFactory(name="한빛시"), "한빛시"),
         (lambda: factories.PersonFactory(name="김하늘"), "김하늘"),
         (
-            lambda: factories.MembershipFactory(person__name="김하늘", organization__name="한빛시", title="시장"),
+            lambda: factories.MembershipFactory(
+                person__name="김하늘", organization__name="한빛시", title="시장"
+            ),
             "김하늘 (한빛시 시장)",
         ),
     ],

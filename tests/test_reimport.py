@@ -61,7 +61,9 @@ def test_it_keeps_an_edited_field_and_records_the_conflict(sample_extraction, st
     load_extraction(sample_extraction)
     edit_in_admin(staff_client, mou(), place="시청 4층 대회의실")
 
-    report = load_extraction(corrected(sample_extraction, lambda d: d.update(place="시청 5층", location="덕진구")))
+    report = load_extraction(
+        corrected(sample_extraction, lambda d: d.update(place="시청 5층", location="덕진구"))
+    )
 
     agreement = mou()
     assert agreement.place == "시청 4층 대회의실"
@@ -85,7 +87,9 @@ def test_it_keeps_a_corrected_budget_and_records_the_new_amount(sample_extractio
     assert Budget.objects.get(agreement=agreement).locked
 
     report = load_extraction(
-        corrected(sample_extraction, lambda d: d["budgets"][0].update(text="3000억원", amount_krw=300_000_000_000))
+        corrected(
+            sample_extraction, lambda d: d["budgets"][0].update(text="3000억원", amount_krw=300_000_000_000)
+        )
     )
 
     budgets = Budget.objects.filter(agreement=agreement)
@@ -205,7 +209,9 @@ def test_it_does_not_bring_back_a_part_a_person_deleted(sample_extraction, staff
     url = reverse("admin:agreements_agreement_change", args=[agreement.pk])
     data = change_form_data(staff_client.get(url))
     target_id = Target.objects.get(agreement=agreement, unit="㎡").pk
-    prefix = next(k[: -len("-id")] for k, v in data.items() if k.startswith("targets-") and v == str(target_id))
+    prefix = next(
+        k[: -len("-id")] for k, v in data.items() if k.startswith("targets-") and v == str(target_id)
+    )
     data[f"{prefix}-DELETE"] = "on"
     assert staff_client.post(url, data).status_code == 302
 
@@ -222,7 +228,11 @@ def test_it_accepts_a_new_deadline_from_a_conflict(sample_extraction, django_use
     load_extraction(sample_extraction)
     user = django_user_model.objects.create_user("reviewer")
     agreement_review(agreement=mou(), by=user)
-    load_extraction(corrected(sample_extraction, lambda d: d["targets"][0].update(text="2028년 상반기 완공", due="2028-H1")))
+    load_extraction(
+        corrected(
+            sample_extraction, lambda d: d["targets"][0].update(text="2028년 상반기 완공", due="2028-H1")
+        )
+    )
     conflict = ImportConflict.objects.get(field="due")
     assert (conflict.kept_value, conflict.incoming_value) == ("2027년", "2028년 상반기")
 
@@ -240,7 +250,9 @@ def test_it_accepts_a_new_budget_amount_from_a_conflict(sample_extraction, djang
     load_extraction(sample_extraction)
     Budget.objects.filter(agreement=mou()).update(locked=True)
     load_extraction(
-        corrected(sample_extraction, lambda d: d["budgets"][0].update(text="3000억원", amount_krw=300_000_000_000))
+        corrected(
+            sample_extraction, lambda d: d["budgets"][0].update(text="3000억원", amount_krw=300_000_000_000)
+        )
     )
     conflict = ImportConflict.objects.get()
 
@@ -269,7 +281,9 @@ def test_the_ingest_command_says_what_it_left_alone(sample_extraction, staff_cli
     load_extraction(sample_extraction)
     edit_in_admin(staff_client, mou(), place="시청 4층 대회의실")
     path = tmp_path / "corrected.json"
-    path.write_text(json.dumps(corrected(sample_extraction, lambda d: d.update(place="시청 5층")), ensure_ascii=False))
+    path.write_text(
+        json.dumps(corrected(sample_extraction, lambda d: d.update(place="시청 5층")), ensure_ascii=False)
+    )
 
     call_command("ingest", str(path))
 
@@ -282,8 +296,16 @@ def test_it_finds_an_agreement_of_a_headline_less_article_again():
     """An article without a headline is known by the agreement's title, not by its document."""
 
     def page(sha, amount):
-        agreement = {"title": "한빛시 새솔전자 투자협약", "kind": "investment", "budgets": [{"text": "…", "amount_krw": amount}]}
-        return {"file": "p.txt", "sha256": sha, "articles": [{"headline": "", "text": "…", "agreements": [agreement]}]}
+        agreement = {
+            "title": "한빛시 새솔전자 투자협약",
+            "kind": "investment",
+            "budgets": [{"text": "…", "amount_krw": amount}],
+        }
+        return {
+            "file": "p.txt",
+            "sha256": sha,
+            "articles": [{"headline": "", "text": "…", "agreements": [agreement]}],
+        }
 
     load_extraction(page("a" * 64, 100))
     report = load_extraction(page("b" * 64, 200))
@@ -293,7 +315,9 @@ def test_it_finds_an_agreement_of_a_headline_less_article_again():
     assert Budget.objects.get().amount_krw == 200
 
 
-def test_it_offers_to_remove_a_part_the_corrected_document_no_longer_names(sample_extraction, django_user_model):
+def test_it_offers_to_remove_a_part_the_corrected_document_no_longer_names(
+    sample_extraction, django_user_model
+):
     """On a reviewed agreement a dropped part is a conflict; accepting it removes the part."""
     load_extraction(sample_extraction)
     user = django_user_model.objects.create_user("reviewer")

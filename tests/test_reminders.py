@@ -78,7 +78,9 @@ def test_it_reminds_again_when_the_deadline_moves(owner):
 def test_it_falls_back_to_the_department_address_and_reminds_targets():
     """Without an owner the department hears about the target's deadline."""
     agreement = AgreementFactory(title="협약", department_email="info@city.example")
-    TargetFactory(agreement=agreement, description="착공", due_on=datetime.date(2026, 3, 31), due_precision="month")
+    TargetFactory(
+        agreement=agreement, description="착공", due_on=datetime.date(2026, 3, 31), due_precision="month"
+    )
 
     deadline_reminders_send(today=TODAY, days=30)
 

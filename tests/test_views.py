@@ -201,7 +201,9 @@ def test_it_exports_nothing_from_the_page_of_an_organisation_without_agreements(
     parent = OrganizationFactory(name="한빛통신")
     ParticipationFactory(
         organization=OrganizationFactory(name="한빛통신 전북본부", parent=parent),
-        agreement=AgreementFactory(title="남의 협약", due_on=datetime.date(2027, 12, 31), due_precision="year"),
+        agreement=AgreementFactory(
+            title="남의 협약", due_on=datetime.date(2027, 12, 31), due_precision="year"
+        ),
     )
 
     query = client.get(reverse("agreements:organization", args=[parent.pk])).context["query"]

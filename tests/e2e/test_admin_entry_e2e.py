@@ -73,7 +73,10 @@ def test_it_adds_a_new_organization_from_the_party_inline(admin_page, live_serve
     popup.click("input[name=_save]")
     popup.wait_for_event("close")
 
-    assert page.locator("#select2-id_participations-0-organization-container").inner_text().strip() == "새솔전자㈜"
+    assert (
+        page.locator("#select2-id_participations-0-organization-container").inner_text().strip()
+        == "새솔전자㈜"
+    )
     page.click("input[name=_save]")
     page.wait_for_selector(".messagelist")
     organization = Organization.objects.get()
@@ -101,7 +104,9 @@ def test_it_reviews_a_draft_from_the_sample_page(admin_page, live_server, sample
     page.screenshot(path=str(screenshots_dir / "review-done.png"))
 
 
-def test_it_settles_conflicts_of_a_corrected_document(admin_page, live_server, sample_extraction, screenshots_dir):
+def test_it_settles_conflicts_of_a_corrected_document(
+    admin_page, live_server, sample_extraction, screenshots_dir
+):
     """A corrected article after review lists its conflicts; accepting one writes the new amount."""
     load_extraction(sample_extraction)
     agreement = Agreement.objects.get(kind="mou")
