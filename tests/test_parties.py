@@ -390,3 +390,15 @@ def test_it_reads_a_quoted_memorandum_that_is_exchanged():
     agreement = agreement_of(text)
     assert agreement["signed_on_text"] == "24일" and agreement["place"] == "시청 의전실"
     assert [p["name"] for p in agreement["parties"]] == ["가람시", "다온전기㈜", "새솔발전㈜"]
+
+
+def test_it_reads_the_branch_head_of_a_signing_company_as_its_own_person():
+    """'NAME ㈜다온푸드 가람본부장이 참석': ㈜다온푸드 signs, so its 본부 is not another party and the
+    person works for the party (as 'NAME OO시 경제산업본부장' works for the city)."""
+    text = (
+        "가람시교육청은 26일 가람구, ㈜다온푸드와 '돌봄 업무협약'을 체결했다.\n\n"
+        "협약식에는 오하늘 가람시교육감과 편도윤 가람구청장, 성민호 ㈜다온푸드 가람본부장이 참석했다."
+    )
+    agreement = agreement_of(text)
+    assert [p["name"] for p in agreement["parties"]] == ["가람시교육청", "가람구", "㈜다온푸드"]
+    assert ("성민호", "가람본부장", "㈜다온푸드") in people_of(text)

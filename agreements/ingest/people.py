@@ -175,7 +175,7 @@ def find_people(
             org = org_at[i + 1]
             title, after = _title_chain(words, org.last + 1, text)
             if title and text[words[org.last].end : words[org.last + 1].start] == " ":
-                org_name = _branch_org(org, _branch_of(words, org.last + 1), resolve)
+                org_name = _branch_org(org, _branch_of(words, org.last + 1), resolve, parties)
                 person = Person(name, title, org_name, word.start, words[after - 1].stem_end)
         elif _org_title(nxt.stem) and name and (_org_title(nxt.stem) in known or _titled(words, i + 1, text)):
             title, after = _title_chain(words, i + 1, text)
@@ -274,16 +274,19 @@ def _branch_of(words: list[Word], i: int) -> str | None:
     return None
 
 
-def _branch_org(org: Mention, branch: str | None, resolve) -> str:
+def _branch_org(org: Mention, branch: str | None, resolve, parties=frozenset()) -> str:
     """The body a person heads: the branch of the named organisation when the title heads a branch
     ('OO공사 OO지사장' works at 'OO공사 OO지사'), else the organisation; a city's 본부 is one of its
-    departments ('OO시 경제산업본부장' works for the city) unless the text names it as a body."""
+    departments ('OO시 경제산업본부장' works for the city) unless the text names it as a body, and so
+    is the branch of a body that signs when the branch itself does not."""
     if not branch:
         return resolve(org.name)
     whole = resolve(f"{org.name} {branch}")
     if whole != f"{org.name} {branch}":
         return whole
-    return resolve(org.name) if org.kind == "government" else f"{resolve(org.name)} {branch}"
+    if org.kind == "government" or resolve(org.name) in parties and whole not in parties:
+        return resolve(org.name)  # 'KT&G 인천본부장' of KT&G, which signs: a part of the party
+    return f"{resolve(org.name)} {branch}"
 
 
 BRACKETED_RE = re.compile(

@@ -158,6 +158,8 @@ def find_parties(
                 if sentence_start <= mention.start < attend.start() and not mention.loose:
                     full = names.resolve(mention.name)
                     head = BRANCH_HEAD_RE.match(text, mention.end)
+                    if head and found.get(full, None) and found[full].role == "party":
+                        continue  # 'NAME KT&G 인천본부장' of KT&G that signs: the party is there already
                     if head and mention.kind != "government":  # 'NAME OO공사 OO지사장': the branch attends
                         full = names.resolve(f"{full} {head.group(1)}")
                     # 'OO공사 OO지사장': the body whose branch signs is there through its branch
