@@ -417,3 +417,12 @@ def test_it_does_not_take_an_interview_for_an_agreement():
     text = "가람시는 올해 기업 17곳과 투자협약을 맺어 1조원의 투자를 약속받았다."
     assert extract(text, headline='[인터뷰] 오하늘 가람시 투자유치과장 "MOU보다 착공"') == (False, [])
     assert extract(text, headline="가람시, 올해 투자협약 17건")[0]
+
+
+def test_it_titles_a_sponsored_programme_by_its_quoted_name_before_its_class_noun():
+    """ "'2026 사랑의 나눔' 사업 후원금 5천만원을 기탁했다": the quoted words name the programme."""
+    text = (
+        "사회복지법인 다온복지재단은 26일 가람시청을 찾아 '2026 사랑의 나눔' 사업 후원금 5천만원을 기탁했다."
+    )
+    is_agreement, [agreement] = extract(text, headline="다온복지재단, 가람시에 5천만원 기탁")
+    assert is_agreement and (agreement["title"], agreement["kind"]) == ("2026 사랑의 나눔", "program")

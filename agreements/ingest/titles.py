@@ -23,6 +23,8 @@ LINE_RE = re.compile(r"[^\n]+")
 NOUN_AFTER_QUOTE_RE = re.compile(
     r"\s?(연구\s?용역|용역|업무\s?협약|협약|양해각서|MOU)(?=[을를은는이가의에\s,.]|$)"
 )
+# a programme named in quotes, then the noun of its class: "'…나눔' 사업", "'…' 캠페인에"
+PROGRAMME_AFTER_QUOTE_RE = re.compile(r"\s?(?:사업|캠페인|프로그램)(?=[을를은는이가의에\s,.]|$)")
 BRACKET_TAG_RE = re.compile(
     r"^\s*(?:\[[^\]]{1,12}\]|【[^】]{1,12}】|<[^>]{1,12}>)\s*|\s*\((?:종합|속보|상보)\)\s*$"
 )
@@ -68,6 +70,9 @@ def find_title(
         if noun and q.strip():
             title = f"{q.strip()} {noun.group(1)}"
             candidates.append((title, s + len(q) - len(q.lstrip()), noun.end(1)))
+        elif PROGRAMME_AFTER_QUOTE_RE.match(text, e + 1) and len(q.strip()) >= 4:
+            # "'2026 사랑의 연탄 나눔' 사업 후원금": the quoted words name the programme
+            candidates.append((q.strip(), s + len(q) - len(q.lstrip()), e - (len(q) - len(q.rstrip()))))
     if candidates:
 
         def rank(candidate):
