@@ -85,12 +85,16 @@ def budget_totals():
 class AgreementQuerySet(models.QuerySet):
     def for_list(self):
         """What a list row shows, in a fixed number of queries."""
-        return self.select_related("article__document").prefetch_related(
-            models.Prefetch(
-                "participations",
-                queryset=Participation.objects.select_related("organization"),
+        return (
+            self.select_related("article__document")
+            .prefetch_related(
+                models.Prefetch(
+                    "participations",
+                    queryset=Participation.objects.select_related("organization"),
+                )
             )
-        ).with_total_budget()
+            .with_total_budget()
+        )
 
     def with_total_budget(self):
         """Annotate `total_budget` (won) unless it is there already."""
@@ -182,13 +186,20 @@ class Agreement(models.Model):
         related_name="owned_agreements",
     )
     due_on = models.DateField(
-        _("완료 목표일"), null=True, blank=True, help_text=_("목표 기간의 마지막 날. 정밀도와 함께 저장합니다.")
+        _("완료 목표일"),
+        null=True,
+        blank=True,
+        help_text=_("목표 기간의 마지막 날. 정밀도와 함께 저장합니다."),
     )
     due_precision = models.CharField(_("목표일 정밀도"), max_length=10, choices=Precision.choices, blank=True)
     due_text = models.CharField(_("목표 (원문)"), max_length=200, blank=True)
     completed_on = models.DateField(_("완료일"), null=True, blank=True)
     review_state = models.CharField(
-        _("검토 상태"), max_length=20, choices=ReviewState.choices, default=ReviewState.EXTRACTED, db_index=True
+        _("검토 상태"),
+        max_length=20,
+        choices=ReviewState.choices,
+        default=ReviewState.EXTRACTED,
+        db_index=True,
     )
     reviewed_at = models.DateTimeField(_("검토 일시"), null=True, blank=True)
     # Who reviewed it; the review record stays when the account is removed.
@@ -260,7 +271,11 @@ class Agreement(models.Model):
     @property
     def reference(self):
         """관리번호: stable, derived from the year and id; the creation year is Seoul's, not UTC's."""
-        year = (self.signed_on or (self.created_at and timezone.localdate(self.created_at)) or timezone.localdate()).year
+        year = (
+            self.signed_on
+            or (self.created_at and timezone.localdate(self.created_at))
+            or timezone.localdate()
+        ).year
         return f"HY-{year}-{self.pk:04d}"
 
     def is_overdue(self, today):
@@ -339,7 +354,9 @@ class Budget(Part):
     agreement = models.ForeignKey(
         Agreement, verbose_name=_("협약"), on_delete=models.CASCADE, related_name="budgets"
     )
-    amount_krw = models.BigIntegerField(_("금액(원)"), help_text=_("원 단위 정수. 예: 3007억 원 = 300700000000"))
+    amount_krw = models.BigIntegerField(
+        _("금액(원)"), help_text=_("원 단위 정수. 예: 3007억 원 = 300700000000")
+    )
     source = models.CharField(_("재원"), max_length=10, choices=Source.choices, blank=True)
     # The funder is optional context; removing it keeps the budget line.
     funder = models.ForeignKey(
