@@ -426,3 +426,12 @@ def test_it_titles_a_sponsored_programme_by_its_quoted_name_before_its_class_nou
     )
     is_agreement, [agreement] = extract(text, headline="다온복지재단, 가람시에 5천만원 기탁")
     assert is_agreement and (agreement["title"], agreement["kind"]) == ("2026 사랑의 나눔", "program")
+
+
+def test_it_does_not_take_an_agreement_that_only_describes_a_company_for_news():
+    """'2024년 투자협약을 맺은 ㈜A가 … 착공하지 않아': the agreement tells which firm; a day of its own
+    ('지난 25일 투자협약을 체결한 ㈜A는') keeps it news."""
+    old = "가람시는 2024년 투자협약을 맺은 ㈜다온모빌리티가 공장을 짓지 않아 보조금을 환수한다고 20일 밝혔다."
+    new = "가람시와 지난 25일 투자협약을 체결한 ㈜다온모빌리티는 2028년까지 공장을 짓는다."
+    assert extract(old) == (False, [])
+    assert extract(new)[0]

@@ -402,3 +402,18 @@ def test_it_reads_the_branch_head_of_a_signing_company_as_its_own_person():
     agreement = agreement_of(text)
     assert [p["name"] for p in agreement["parties"]] == ["가람시교육청", "가람구", "㈜다온푸드"]
     assert ("성민호", "가람본부장", "㈜다온푸드") in people_of(text)
+
+
+def test_it_keeps_a_hyphenated_latin_company_name_whole():
+    """'S-OIL과': a hyphen between Latin letters joins one name ('OO시-OO공사' stays two)."""
+    text = "가람군은 XY-OIL과 지난 25일 군청 상황실에서 '화학사고 예방 업무협약'을 체결했다."
+    assert party_names(text) == ["가람군", "XY-OIL"]
+
+
+def test_it_does_not_take_the_collective_noun_of_local_governments_for_a_county():
+    """'도와 시군은 …', '시군은 …을 발굴한다': 시군 is 'the cities and counties', not a 군."""
+    text = (
+        "가람도는 27일 도청에서 도내 18개 시·군과 '인구 대응 협약'을 맺었다. "
+        "도는 기금 200억원을 반영하고, 시군은 특화 사업을 발굴한다."
+    )
+    assert party_names(text) == ["가람도"]

@@ -101,6 +101,8 @@ ENDED_RE = re.compile(
     r"['\"’”]?(?:을|를|이|가|은|는)?\s(?:[^\s.\n]+\s){0,3}?(?:해지|해제|파기|취소|철회|폐기)"
     r"(?:했|하기로|한다|됐|되었|된다|돼|하고|하면서|를|을|\s?결정|\s?통보|\s?절차)"
 )
+RELATIVE_AFTER_RE = re.compile(r"['\"’”]?[을를]\s(?:맺은|체결한|맺었던|체결했던)\s")
+NEWS_DAY_RE = re.compile(r"(?:이날|이번에?|오늘|\d{1,2}일)\s")
 ANNOUNCED_RE = re.compile(r"^\s?(?:밝혔|전했|말했|알렸|발표했)")
 
 
@@ -117,6 +119,10 @@ def is_agreement_text(text: str, headline: str | None = None, subheadline: str |
         not in_any(m.start(), background)
         and not in_any(m.start(), speech)
         and not ENDED_RE.match(text, m.end())
+        and not (  # '2024년 투자협약을 맺은 ㈜A가': an agreement that describes a body, of no day of its own
+            RELATIVE_AFTER_RE.match(text, m.end())
+            and not NEWS_DAY_RE.search(text, max(0, m.start() - 25), m.start())
+        )
         and not (
             not OWN_VERB_RE.search(m.group())  # '협약을 2년 연장했다' has its own verb: the news
             and DESCRIBED_RE.search(text, max(0, m.start() - 20), m.start())

@@ -102,11 +102,12 @@ SUFFIX_RULES = {suffix: (suffix, kind, strength) for suffix, kind, strength in S
 # the leftmost match of a '…$' alternation is the longest ending: 협동조합 before 조합
 SUFFIX_RE = re.compile("(?:" + "|".join(sorted(SUFFIX_RULES, key=len, reverse=True)) + ")$")
 HANGUL_RE = re.compile(r"[가-힣]+")
-# Common words that end like an organisation: 여부 'whether', 거래처 'client', 요청 'request' …
+# Common words that end like an organisation: 여부 'whether', 거래처 'client', 요청 'request' …,
+# and the collective nouns of local government ('시군' the cities and counties, '시도')
 COMMON_ENDINGS = tuple(
     """
     여부 일부 전부 내부 외부 세부 간부 학부 북부 남부 동부 서부 중부 본부 거래처 판매처 공급처 사용처 납품처 수요처 근처 출처 거처 대처 요청 신청 시청 도청 구청 군청
-    청청 경청 초청 민원청 도지사 부지사
+    청청 경청 초청 민원청 도지사 부지사 시군 시도 시군구 읍면 읍면동
     """.split()
 )
 # every common ending but those that also end real names (행정안전부, 지역본부) rules a stem out

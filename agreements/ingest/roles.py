@@ -390,7 +390,7 @@ def _place_or_title(words: list[Word], i: int) -> bool:
 
 
 TITLE_WORD_RE = re.compile(r"(?:장|대표|사장|회장|이사|위원|교수|총장|군수|지사)$")
-LISTABLE = {"NNP", "NNG", "SL", "SN", "SW", "XPN", "XSN"}
+LISTABLE = {"NNP", "NNG", "SL", "SN", "SW", "SO", "XPN", "XSN"}  # SO: the hyphen of S-OIL
 
 
 # 'A, B와 … 협약', 'A-B, … MOU': the partner a headline names
