@@ -120,3 +120,12 @@ def test_it_reads_a_promise_after_a_memorandum_is_exchanged():
         "다온전기는 배터리를 공급하고, 협력사 30개사에 물량을 배정하기로 했다."
     )
     assert commitments(text) == [("다온전기㈜", "배터리를 공급하고, 협력사 30개사에 물량을 배정")]
+
+
+def test_it_reads_the_province_opening_a_clause_though_kiwi_reads_a_verb():
+    """'…확충하고, 도는 인허가를 지원하기로 했다': 도는 after a comma is the province, not 'turning'."""
+    text = (
+        "가람도는 26일 ㈜다온오션, 한빛전력공사와 '해상풍력 업무협약'을 체결했다. "
+        "한빛전력공사는 송전망을 조기 확충하고, 도는 인허가를 지원하기로 했다."
+    )
+    assert commitments(text) == [("한빛전력공사", "송전망을 조기 확충"), ("가람도", "인허가를 지원")]

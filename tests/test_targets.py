@@ -206,3 +206,9 @@ def test_it_does_not_take_the_start_of_a_sums_years_for_a_target():
     """'내년부터 3년간 총 9억원을 지원': the years the money is spread over, not a start that is due."""
     assert targets("협약에 따라 다온은 내년부터 3년간 총 9억원을 지원한다.") == []
     assert targets("새 제도는 내년 3월부터 시행한다.") == [("2027-03", None, None)]
+
+
+def test_it_counts_structures_but_not_generations():
+    """'하부구조물 100기를 생산', '발전기 20기 규모' count structures; '1기 신도시', '제2기' do not."""
+    text = "하부구조물 100기를 생산한다. 발전기 20기 규모다. 1기 신도시를 정비한다. 제2기 위원회를 연다. 3기업을 돕는다."
+    assert targets(text) == [(None, 100, "기"), (None, 20, "기")]

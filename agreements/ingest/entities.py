@@ -103,9 +103,21 @@ def words_of(text: str) -> list[Word]:
                     if tokens[position].start >= start:
                         inside.append(tokens[position])
                     position += 1
-                words.append(_word(match.group(), offset + start, inside, start))
+                word = _word(match.group(), offset + start, inside, start)
+                if (
+                    not word.stem
+                    and word.text in PROVINCE_TOPICS
+                    and CLAUSE_START_RE.search(paragraph, 0, start)
+                ):
+                    # '…하고, 도는 인허가를 지원한다': Kiwi reads 도는 as 'turning'; opening a clause it is the 도
+                    word = Word(word.start, word.end, word.text, word.start + 1, [("도", "NNG")])
+                words.append(word)
         offset += len(paragraph) + 1
     return mend_place_words(words)
+
+
+PROVINCE_TOPICS = ("도는", "도가", "도와", "도도")
+CLAUSE_START_RE = re.compile(r"(?:^|[.,]\s|다\.\s|\n)\s*$")
 
 
 def _word(text: str, start: int, tokens: list, local: int) -> Word:

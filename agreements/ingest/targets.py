@@ -40,6 +40,8 @@ SIGNING_RE = re.compile(r"체결|맺었|맺고|서명")
 COUNTED_UNITS = {"곳", "개", "개소"}
 # '3년간 90억원을 지원': the years a sum is spread over belong to the budget, not a goal
 MONEY_SPAN_AFTER_RE = re.compile(r"^간\s[^.\n]{0,30}?\d[\d,.]*\s?[조억만천]")
+# '기' counts built structures ('하부구조물 100기를'), but '1기 신도시', '2기 위원회' is a generation
+GENERATION_AFTER_RE = re.compile(r"\s(?!규모|분량|씩)[가-힣]")
 FROM_MONEY_SPAN_RE = re.compile(r"\s?\d+\s?(?:년|개월)\s?(?:간|동안)\s[^.\n]{0,30}?\d[\d,.]*\s?[조억만천]")
 # 'N%' of an interest rate ('연 2%', '금리 3%') is a rate of the loan, not a goal
 RATE_BEFORE_RE = re.compile(r"(?:연|금리|이자|이율|연리)\s?(?:최대|최저|최고)?\s?$")
@@ -266,6 +268,8 @@ def _counts_for_the_project(text: str, quantity, bounds, published=None) -> bool
         return False
     if quantity.unit == "%" and (RATE_BEFORE_RE.search(before) or SHARE_SENTENCE_RE.search(sentence)):
         return False
+    if quantity.unit == "기" and GENERATION_AFTER_RE.match(after):
+        return False  # '1기 신도시', '3기 위원': a generation, not a count of structures
     if quantity.unit == "대" and isinstance(quantity.value, int) and ORDINAL_DAE_RE.match(after):
         ordinal = quantity.value <= 20  # '5대 목표': the five major goals
         age = quantity.value % 10 == 0 and quantity.value <= 90  # '30대 청년': people in their thirties
