@@ -7,11 +7,13 @@ fields by their verbose_name and values by their choice labels.
 
 import datetime
 import decimal
+import functools
 from dataclasses import dataclass, field
 
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.db import models
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from .models import Agreement, Budget, Commitment, Participation, Target
@@ -38,8 +40,19 @@ HIDDEN_FIELDS = {
     "due_text",
 }
 
-# How agreements/workflow.py words its default reasons ("상태: 체결 → 추진중 (2026-03-02)").
-GENERATED_REASONS = ("상태: ", "목표 달성 (")
+# How agreements/workflow.py words its default reasons ("상태: 체결 → 추진중 (2026-03-02)"); a reason
+# is written in the language of whoever made the change, so every language's wording is recognised.
+GENERATED_REASONS = ("상태: %(from)s → %(to)s (%(on)s)", "목표 달성 (%(on)s)")
+
+
+@functools.cache
+def generated_reason_starts():
+    starts = set()
+    for code, _name in settings.LANGUAGES:
+        with translation.override(code):
+            starts.update(_(reason).partition("%(")[0] for reason in GENERATED_REASONS)
+    return tuple(starts)
+
 
 # (model, the foreign keys the history rows should bring along)
 PARTS = [
@@ -73,7 +86,7 @@ class Entry:
     @property
     def note(self):
         """The reason given, unless it is the workflow's own summary, which repeats the change line."""
-        if self.reason.startswith(GENERATED_REASONS):
+        if self.reason.startswith(generated_reason_starts()):
             return ""
         return self.reason
 
@@ -88,7 +101,8 @@ class Entry:
             verb = _("등록") if self.subject == str(Agreement._meta.verbose_name) else _("추가")
             return [f"{self.subject} {verb}, {tail}"]
         if self.action == "-":
-            return [f"{self.subject} {_('삭제')}, {tail}"]
+            deleted = _("삭제")  # not inside the f-string, where makemessages would not find it
+            return [f"{self.subject} {deleted}, {tail}"]
         return [f"{change}, {tail}" for change in self.changes]
 
 

@@ -8,6 +8,7 @@ from django.db.models import Exists, OuterRef, Q, Subquery, Sum
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from simple_history.models import HistoricalRecords
 
 from people.models import Organization, Person
@@ -41,7 +42,7 @@ class SourceDocument(models.Model):
 
     class Meta:
         verbose_name = _("원문 문서")
-        verbose_name_plural = _("원문 문서")
+        verbose_name_plural = pgettext_lazy("plural", "원문 문서")
         ordering = ["-imported_at"]
 
     def __str__(self):
@@ -61,7 +62,7 @@ class Article(models.Model):
 
     class Meta:
         verbose_name = _("기사")
-        verbose_name_plural = _("기사")
+        verbose_name_plural = pgettext_lazy("plural", "기사")
         ordering = ["document", "position"]
         constraints = [
             models.UniqueConstraint(fields=["document", "position"], name="article_unique_position")
@@ -242,7 +243,7 @@ class Agreement(models.Model):
 
     class Meta:
         verbose_name = _("협약")
-        verbose_name_plural = _("협약")
+        verbose_name_plural = pgettext_lazy("plural", "협약")
         # NULLs sort last on both databases (SQLite and PostgreSQL disagree by default).
         ordering = [models.F("signed_on").desc(nulls_last=True), "-id"]
         permissions = [("review_agreement", _("협약을 검토 완료로 표시할 수 있음"))]
@@ -333,7 +334,7 @@ class Participation(Part):
 
     class Meta:
         verbose_name = _("참여 기관")
-        verbose_name_plural = _("참여 기관")
+        verbose_name_plural = pgettext_lazy("plural", "참여 기관")
         ordering = ["agreement", "position", "id"]
         constraints = [
             models.UniqueConstraint(
@@ -372,7 +373,7 @@ class Budget(Part):
 
     class Meta:
         verbose_name = _("사업비")
-        verbose_name_plural = _("사업비")
+        verbose_name_plural = pgettext_lazy("plural", "사업비")
         ordering = ["agreement", "id"]
         constraints = [
             models.CheckConstraint(condition=Q(amount_krw__gte=0), name="budget_amount_not_negative")
@@ -408,7 +409,7 @@ class Target(Part):
 
     class Meta:
         verbose_name = _("목표")
-        verbose_name_plural = _("목표")
+        verbose_name_plural = pgettext_lazy("plural", "목표")
         ordering = ["agreement", models.F("due_on").asc(nulls_last=True), "id"]
         indexes = [models.Index(fields=["due_on"], name="target_due")]
         constraints = [
@@ -441,7 +442,7 @@ class Commitment(Part):
 
     class Meta:
         verbose_name = _("이행 약속")
-        verbose_name_plural = _("이행 약속")
+        verbose_name_plural = pgettext_lazy("plural", "이행 약속")
         ordering = ["agreement", "id"]
 
     def __str__(self):
@@ -469,7 +470,7 @@ class ImportConflict(models.Model):
 
     class Meta:
         verbose_name = _("가져오기 충돌")
-        verbose_name_plural = _("가져오기 충돌")
+        verbose_name_plural = pgettext_lazy("plural", "가져오기 충돌")
         ordering = ["-created_at"]
 
     def __str__(self):
@@ -489,7 +490,7 @@ class DeadlineReminder(models.Model):
 
     class Meta:
         verbose_name = _("기한 알림")
-        verbose_name_plural = _("기한 알림")
+        verbose_name_plural = pgettext_lazy("plural", "기한 알림")
         ordering = ["-sent_at"]
         constraints = [
             models.UniqueConstraint(fields=["deadline_key", "window"], name="reminder_once_per_window")

@@ -25,7 +25,7 @@ class OrganizationAdmin(SimpleHistoryAdmin):
     inlines = [MembershipInline]
     actions = ["merge_organizations"]
 
-    @admin.display(description="다른 이름")
+    @admin.display(description=_("다른 이름"))
     def alias_list(self, obj):
         return ", ".join(obj.aliases)
 
@@ -96,7 +96,7 @@ class PersonAdmin(SimpleHistoryAdmin):
     def get_queryset(self, request):
         return super().get_queryset(request).prefetch_related("memberships__organization")
 
-    @admin.display(description="직함")
+    @admin.display(description=_("직함"))
     def titles(self, obj):
         return ", ".join(f"{m.organization.name} {m.title}".strip() for m in obj.memberships.all())
 

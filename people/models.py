@@ -3,6 +3,7 @@
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from simple_history.models import HistoricalRecords
 
 from .names import MIN_MATCHING_ALIAS, matching_keys, normalize_org_name
@@ -69,7 +70,7 @@ class Organization(models.Model):
 
     class Meta:
         verbose_name = _("기관")
-        verbose_name_plural = _("기관")
+        verbose_name_plural = pgettext_lazy("plural", "기관")
         ordering = ["name"]
         permissions = [("merge_organization", _("중복 기관을 합칠 수 있음"))]
 
@@ -106,7 +107,7 @@ class Person(models.Model):
 
     class Meta:
         verbose_name = _("인물")
-        verbose_name_plural = _("인물")
+        verbose_name_plural = pgettext_lazy("plural", "인물")
         ordering = ["name", "id"]
 
     def __str__(self):
@@ -131,7 +132,7 @@ class Membership(models.Model):
 
     class Meta:
         verbose_name = _("소속")
-        verbose_name_plural = _("소속")
+        verbose_name_plural = pgettext_lazy("plural", "소속")
         ordering = ["person__name", "organization__name"]
         constraints = [
             models.UniqueConstraint(

@@ -4,6 +4,7 @@ import datetime
 
 from django import template
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 register = template.Library()
 
@@ -70,10 +71,10 @@ def days_left(due_on, today):
         return ""
     days = (due_on - today).days
     if days > 0:
-        return _("%(n)d일 남음") % {"n": days}
+        return ngettext("%(n)d일 남음", "%(n)d일 남음", days) % {"n": days}
     if days == 0:
         return _("오늘 마감")
-    return _("%(n)d일 지남") % {"n": -days}
+    return ngettext("%(n)d일 지남", "%(n)d일 지남", -days) % {"n": -days}
 
 
 @register.filter

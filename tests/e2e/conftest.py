@@ -46,6 +46,7 @@ def browser():
 @pytest.fixture
 def browser_context(browser):
     context = browser.new_context(
+        # The tests read Korean text; LocaleMiddleware would serve English to an English browser.
         locale="ko-KR",
         timezone_id="Asia/Seoul",
         viewport={"width": 1366, "height": 900},
