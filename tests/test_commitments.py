@@ -129,3 +129,12 @@ def test_it_reads_the_province_opening_a_clause_though_kiwi_reads_a_verb():
         "한빛전력공사는 송전망을 조기 확충하고, 도는 인허가를 지원하기로 했다."
     )
     assert commitments(text) == [("한빛전력공사", "송전망을 조기 확충"), ("가람도", "인허가를 지원")]
+
+
+def test_it_reads_each_of_a_group_of_local_governments_as_a_side():
+    """'부는 …을 지원하고, 각 시도는 …을 발굴한다': the group is a side of its own, and '각' opens it."""
+    text = (
+        "가람부는 25일 17개 시·도와 '지방소멸 대응 협약'을 체결했다. "
+        "협약에 따라 가람부는 510억원을 지원하고, 각 시도는 청년 정착 사업을 발굴한다."
+    )
+    assert commitments(text) == [("가람부", "510억원을 지원"), (None, "청년 정착 사업을 발굴")]

@@ -250,3 +250,11 @@ def test_it_reads_money_a_company_party_gives_as_private_whatever_its_name():
     text = "가람시교육청은 26일 다온구, KT&G와 '돌봄 업무협약'을 체결했다. 협약에 따라 KT&G는 내년부터 3년간 총 9억원을 지원한다."
     _, [agreement] = extract_article(text, headline=None, subheadline=None, published=None)
     assert [(b["amount_krw"], b["source"]) for b in agreement["budgets"]] == [(900_000_000, "private")]
+
+
+def test_it_does_not_take_a_monthly_allowance_for_a_budget():
+    """'월 최대 30만원까지 지원': what each household gets a month, not money spent on the agreement."""
+    assert (
+        find_amounts("군은 전입 가정에 임차료를 월 최대 30만원까지 지원하고 예산 3억원을 편성한다.")[0].text
+        == "3억원"
+    )

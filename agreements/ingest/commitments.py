@@ -31,9 +31,11 @@ TAIL_RE = re.compile(
 TOPIC_RE = re.compile(r"(?:은|는)$")
 # the parties as a group: '양 기관은', '세 기관은', '양측은', '양사는', '참여 기업들은'
 GROUP_WORDS = {"기관", "기관들", "기업", "기업들", "단체", "단체들", "양측", "양사", "측", "대학", "지자체"}
+GROUP_WORDS |= {"시도", "시군", "시군구", "지자체들", "참여사", "회원사"}  # '각 시도는 …을 발굴한다'
 GROUP_SUBJECT_RE = re.compile(
     r"(?:양|두|세|네|다섯|각|참여|협약|모든)\s?(?:기관|기업|단체|측|사|대학|지자체)들?(?:은|는|이|가)\s|양측은|양사는"
 )
+GROUP_DETERMINER_RE = re.compile(r"(?<![가-힣])(?:각|양|두|세|네|모든|참여)\s$")
 CONTENTS_RE = re.compile(r"내용|담겼|담았|골자|포함")
 UNDER_AGREEMENT_RE = re.compile(
     r"(?:^|\s)(?:이번\s)?(?:업무\s?)?(?:협약|MOU|양해각서|협정)(?:서|\s내용)?"
@@ -288,6 +290,9 @@ def _by_side(text, start, end, words, names, party_names, cut=False, subjects=Fa
     for number, (word, party) in enumerate(topics):
         seg_start = word.end + 1
         seg_end = topics[number + 1][0].start if number + 1 < len(topics) else end
+        determiner = GROUP_DETERMINER_RE.search(text, max(seg_start, seg_end - 4), seg_end)
+        if determiner:  # '…을 지원하고, 각 시도는 …': the determiner opens the next side
+            seg_end = determiner.start()
         if cut:  # keep the present clause: '…을 지원하며, 예산을 편성했다' → '…을 지원'
             present = PRESENT_CLAUSE_RE.search(text, seg_start, seg_end)
             seg_end = present.start() if present else seg_end

@@ -72,7 +72,9 @@ PER_WHAT = (
     r"(?:업체|기업|가구|세대|농가|점포|가게|학교|기관|단체|회사|개사|팀|가정|아동|학생|사람|인|명|곳|개소|개|건|회"
     r"|대|호|일|주|월|년|㏊|ha|㎡|평)"
 )
-PER_UNIT_RE = re.compile(rf"{PER_WHAT}당\s?(?:최대|최고|최소|평균|연간|연|월)?\s?$")
+PER_UNIT_RE = re.compile(
+    rf"(?:{PER_WHAT}당\s?(?:최대|최고|최소|평균|연간|연|월)?|(?<![가-힣])(?:매월|월)\s?(?:최대|최고)?)\s?$"
+)  # '월 최대 30만원': an allowance each month, not a sum spent on the agreement
 # another currency: 'US$ 3억', '3억 달러', '500만 유로'
 FOREIGN_BEFORE_RE = re.compile(r"(?:\$|US\$|USD|€|EUR|£|¥)\s?$")
 FOREIGN_AFTER_RE = re.compile(r"\s?(?:달러|유로|엔|위안|파운드|불)")
