@@ -1,6 +1,11 @@
 from django.contrib import admin
 from django.urls import include, path
+from django.utils.translation import gettext_lazy as _
 from django.views.generic import RedirectView
+
+admin.site.site_header = _("협약 현황 관리")
+admin.site.site_title = _("협약 현황")
+admin.site.index_title = _("관리 메뉴")
 
 urlpatterns = [
     path("", RedirectView.as_view(pattern_name="agreements:list", permanent=False)),
