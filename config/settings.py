@@ -4,7 +4,8 @@ DATABASE_URL   default: a SQLite file in the checkout (var/hyeopyak.sqlite3)
 SECRET_KEY     required unless DEBUG is on (a per-checkout development key is generated then)
 DEBUG          "1"/"true"/"yes" to turn on; off by default
 ALLOWED_HOSTS  comma separated; defaults to localhost names when DEBUG is on
-PUBLIC_READ    "0" to require a login for the public list and detail pages (default: public)
+PUBLIC_READ    "0" to require a login for the public pages and exports (default: public);
+               calendar feeds then take a per-user token (agreements/calendar.py)
 """
 
 import os
@@ -57,7 +58,8 @@ if not SECRET_KEY:
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", ["localhost", "127.0.0.1", "[::1]"] if DEBUG else [])
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", [])
 
-# Public records: the list and detail pages are readable without a login unless PUBLIC_READ=0.
+# Public records: the list, detail, organisation and deadline pages, the CSV and the calendar
+# feeds are readable without a login unless PUBLIC_READ=0.
 PUBLIC_READ = env_bool("PUBLIC_READ", default=True)
 
 INSTALLED_APPS = [
