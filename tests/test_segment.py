@@ -218,3 +218,16 @@ def test_it_splits_a_page_of_briefs_headed_by_boxes():
     articles = extract_text(page, name="x", published=None)["articles"]
     assert [a["headline"] for a in articles] == ["나주시, 새솔대와 청년 정착 협약", "제천시, 단풍 축제 성료"]
     assert [a["is_agreement"] for a in articles] == [True, False]
+
+
+def test_it_does_not_take_a_photo_credit_under_the_headline_for_a_headline():
+    """'[사진=OO군 제공]' between the sub-headline and the body is a credit, not a title line."""
+    page = (
+        "솔빛군, 새봄농협과 왕진버스 협약\n\n주민 3천명 무료 진료\n\n[사진=솔빛군 제공]\n\n"
+        "솔빛군은 19일 새봄농협과 '왕진버스 운영 협약'을 체결했다.\n\n김하늘 기자"
+    )
+    [article] = split_articles(paragraphs(page))
+    assert (article.headline, article.subheadline) == (
+        "솔빛군, 새봄농협과 왕진버스 협약",
+        "주민 3천명 무료 진료",
+    )

@@ -210,8 +210,14 @@ def _header_start(paras: list[str], previous: list[str]) -> int | None:
     return None
 
 
+# a photo credit printed between the headline and the body: '[사진=OO군 제공]', '(사진 = OO시)'
+PHOTO_CREDIT = re.compile(r"^\s*[\[(<]?\s*(?:사진|그래픽|자료|영상)\s*(?:[=:]|제공)")
+
+
 def _headline(header: list[str], body: list[str]) -> tuple[str, str | None]:
-    """Headline and sub-headline of a header run; extra lines above a column's title are labels."""
+    """Headline and sub-headline of a header run; extra lines above a column's title are labels,
+    a photo credit is none of them."""
+    header = [line for line in header if not PHOTO_CREDIT.match(line)] or header
     header = [BOXED_HEADLINE.sub(r"\g<text>", line) for line in header]
     if len(header) == 1:
         return header[0], None
