@@ -435,3 +435,12 @@ def test_it_does_not_take_an_agreement_that_only_describes_a_company_for_news():
     new = "가람시와 지난 25일 투자협약을 체결한 ㈜다온모빌리티는 2028년까지 공장을 짓는다."
     assert extract(old) == (False, [])
     assert extract(new)[0]
+
+
+def test_it_recognises_an_agreement_with_the_day_between_object_and_verb():
+    """ "'… 지원 협약'을 26일 체결했다고 27일 밝혔다": the day sits between the agreement and its verb."""
+    text = (
+        "가람구는 가람가족센터, ㈜다온카드와 '다문화가족 자녀 교육 지원 협약'을 26일 체결했다고 27일 밝혔다."
+    )
+    is_agreement, [agreement] = extract(text, published=datetime.date(2026, 11, 27))
+    assert is_agreement and agreement["signed_on"] == "2026-11-26"

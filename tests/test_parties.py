@@ -417,3 +417,13 @@ def test_it_does_not_take_the_collective_noun_of_local_governments_for_a_county(
         "도는 기금 200억원을 반영하고, 시군은 특화 사업을 발굴한다."
     )
     assert party_names(text) == ["가람도"]
+
+
+def test_it_reads_a_governor_named_by_the_provinces_short_name():
+    """'NAME 전남지사' is the governor of 전라남도, not a branch called 전남지사; 'OO공단 경남지사' is one."""
+    text = (
+        "전라남도와 가람시는 26일 '탄소중립 협약'을 체결했다. "
+        "협약식에는 명하늘 전남지사와 오다온 가람시장, 한빛공단 경남지사 관계자가 참석했다."
+    )
+    assert ("명하늘", "전남지사", "전라남도") in people_of(text)
+    assert "명하늘 전남지사" not in party_names(text)

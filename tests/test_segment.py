@@ -231,3 +231,13 @@ def test_it_does_not_take_a_photo_credit_under_the_headline_for_a_headline():
         "솔빛군, 새봄농협과 왕진버스 협약",
         "주민 3천명 무료 진료",
     )
+
+
+def test_it_takes_a_wire_dateline_in_parentheses_as_the_byline():
+    """'(OO=연합뉴스) 이름 기자 = 본문': the dateline is the byline and leaves the text."""
+    [article] = extract_text(
+        "(솔빛=연합뉴스) 김하늘 기자 = 솔빛시는 10일 새봄농협과 '급식 협약'을 맺었다.",
+        name="x",
+        published=None,
+    )["articles"]
+    assert article["byline"] == "김하늘 기자" and article["text"].startswith("솔빛시는")

@@ -25,6 +25,8 @@ from .titles import built_title, find_title, unquoted_title
 AGREEMENT_RE = re.compile(
     r"업무\s?협약|MOU|양해각서|투자\s?협약|협약식|협약했|(?:협약|협정)[\'\"’”]?(?:을|를|이|가)?\s?(?:체결|맺)|(?:협약|협정)[^.\n]{0,12}?(?:연장|갱신)(?:했|하기로|한다|됐)|상생\s?협력\s?협약"
     r"|용역[^.\n]{0,15}착수|착수\s?보고회"
+    # the day between the object and its verb: "'… 협약'을 26일 체결했다"
+    r"|(?:협약|협정|양해각서|MOU)[\'\"’”]?[을를]\s(?:(?:지난|오는)\s)?\d{1,2}일\s(?:체결|맺)"
     # a sponsored programme, not a sponsored festival: the programme is named in the same sentence
     r"|후원[^.\n]{0,60}(?:과정|프로그램|교육|강좌|아카데미|양성|캠프|교실)"
     r"|(?:과정|프로그램|교육|강좌|아카데미|양성|캠프|교실)[^.\n]{0,60}후원(?:으로|을|아래|해|하는|한다|한)"

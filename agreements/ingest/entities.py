@@ -22,6 +22,7 @@ from .orgwords import (
     COMMON_ENDINGS,
     DISTRICT_RE,
     GENERIC_MODIFIERS,
+    GOVERNOR_RE,
     HANGUL_RE,
     HEAD_TITLES,
     LOCAL_PLACE_RE,
@@ -181,6 +182,8 @@ def org_kind(stem: str, proper: bool, places: set[str] = frozenset()) -> str | N
         return "public_institution" if len(stem) > 4 else None
     if stem.startswith("국회") and len(stem) >= 4 and _suffix_rule(stem):
         return "government"  # 국회도서관, 국회사무처: organs of the legislature
+    if GOVERNOR_RE.fullmatch(stem):
+        return None  # '전남지사': the governor's title, not a branch called 전남지사
     rule = _suffix_rule(stem)
     if rule is None:
         return None

@@ -164,3 +164,6 @@ LOCAL_PLACE_RE = re.compile(r"[가-힣]{1,8}(?:특별자치도|광역시|시|군
 REGIONS = set(
     "서울 부산 대구 인천 광주 대전 울산 세종 경기 강원 충북 충남 전북 전남 경북 경남 제주 수도권 호남 영남 충청".split()
 )
+# a governor named by the short name of the province: '전남지사', '경기지사' (not '부산지사', a branch)
+PROVINCES = set("경기 강원 충북 충남 전북 전남 경북 경남 제주".split())
+GOVERNOR_RE = re.compile(rf"(?:{'|'.join(sorted(PROVINCES))})지사")

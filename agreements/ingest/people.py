@@ -12,7 +12,15 @@ import re
 from dataclasses import dataclass
 
 from .entities import Mention, Word, org_kind
-from .orgwords import BRANCH_RE, HEAD_TITLES, LOCAL_PLACE_RE, NOT_BRANCH_RE, REGIONS, VILLAGE_BODIES
+from .orgwords import (
+    BRANCH_RE,
+    GOVERNOR_RE,
+    HEAD_TITLES,
+    LOCAL_PLACE_RE,
+    NOT_BRANCH_RE,
+    REGIONS,
+    VILLAGE_BODIES,
+)
 
 TITLES = tuple(
     """
@@ -130,6 +138,8 @@ def _org_title(stem: str) -> str | None:
     """The body a head's title names: '완주군수' → '완주군', 'OO센터장' → 'OO센터' ('부군수' names none)."""
     if stem in TITLES:
         return None
+    if GOVERNOR_RE.fullmatch(stem):
+        return stem[:-2] + "도"  # '전남지사' → '전남도'
     for title, body in HEAD_TITLES:
         if stem.endswith(title) and len(stem) > len(title):
             return stem[: -len(title)] + body

@@ -40,7 +40,8 @@ BYLINE = re.compile(
 INLINE_BYLINE = re.compile(
     r"^[\[【(]\s*[가-힣]{1,10}\s*=\s*(?:[가-힣A-Za-z0-9]{2,10}\s)?(?P<name>[가-힣]{2,4})\s?기자\s*[\]】)]\s*"
     # a news agency's dateline: '[OO=연합뉴스] 이름 기자 = 본문…'
-    r"|^[\[【]\s*[가-힣]{1,10}\s*=\s*[가-힣A-Za-z0-9]{2,10}\s*[\]】]\s*(?P<agency>[가-힣]{2,4})\s?기자\s*=\s*"
+    # ('(OO=연합뉴스) 이름 기자 = 본문…', '(OO=뉴스1) …' in parentheses too)
+    r"|^[\[【(]\s*[가-힣]{1,10}\s*=\s*[가-힣A-Za-z0-9]{2,10}\s*[\]】)]\s*(?P<agency>[가-힣]{2,4})\s?기자\s*=\s*"
 )
 CREDIT = re.compile(
     r"^(?:<\s*글\s*>|글\s*[=:·])\s*\S.{0,40}$"
