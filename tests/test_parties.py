@@ -427,3 +427,23 @@ def test_it_reads_a_governor_named_by_the_provinces_short_name():
     )
     assert ("명하늘", "전남지사", "전라남도") in people_of(text)
     assert "명하늘 전남지사" not in party_names(text)
+
+
+def test_it_takes_a_body_whose_head_is_bracketed_after_it_as_a_signer():
+    """'가람시와 다온대(총장 NAME), 새솔테크노파크는 … 체결했다': the bracket names the head of a
+    university Kiwi does not know; the list goes on after it."""
+    text = "가람시와 다온대(총장 권하늘), 새솔테크노파크는 24일 '바이오 인력 양성 협약'을 체결했다."
+    agreement = agreement_of(text)
+    assert [(p["name"], p["kind"]) for p in agreement["parties"]] == [
+        ("가람시", "government"),
+        ("다온대", "university"),
+        ("새솔테크노파크", "public_institution"),
+    ]
+    assert ("권하늘", "총장", "다온대") in people_of(text)
+
+
+def test_it_reads_the_body_that_runs_a_programme_another_sponsors():
+    """ "가람광역시 청년센터는 다온은행이 후원하는 '…'을 운영한다": the centre runs it, the bank sponsors."""
+    text = "가람광역시 청년센터는 다온은행이 후원하는 '청년 금융 교실'을 다음 달부터 운영한다."
+    roles = [(p["name"], p["role"]) for p in agreement_of(text)["parties"]]
+    assert roles == [("가람광역시 청년센터", "party"), ("다온은행", "sponsor")]

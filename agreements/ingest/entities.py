@@ -326,10 +326,10 @@ def find_orgs(words: list[Word], text: str, places: set[str] | None = None) -> l
             loose
             and previous is not None
             and previous.bare
-            and len(word.stem) >= 5
+            and (len(word.stem) >= 5 or len(word.stem) == 4 and word.text[len(word.stem) :] in SUBJECT_JOSA)
             and strict_kind(previous) == "government"
             and SUB_BODY_RE.search(word.stem)
-        ):  # 'OO광역시 학교급식지원센터': a city's own centre, even with a common-word name
+        ):  # 'OO광역시 학교급식지원센터', 'OO시 청년센터는': a city's own centre, even with a common-word name
             add(f"{previous.stem} {word.stem}", kind, i - 1, i)
             continue
         if previous is not None and previous.bare and not loose:
@@ -367,6 +367,7 @@ def _outlet(stem: str) -> bool:
 
 
 LEGAL_FORMS = ("주식회사", "유한회사", "합자회사")
+SUBJECT_JOSA = ("은", "는", "이", "가", "와", "과")
 LIST_WORDS = ("등", "및", "외")
 CORPORATE_FORMS = ("사단법인", "재단법인", "사회복지법인", "학교법인", "의료법인")
 

@@ -281,6 +281,13 @@ def parties_of(
     return parties, names, mentions
 
 
+# a body's head named in brackets after it: 'OO대(총장 NAME)', '㈜OO(대표 NAME)'
+HEAD_BRACKET_RE = re.compile(
+    r"\((?P<title>총장|학장|대표|대표이사|회장|원장|병원장|이사장|사장|교장)\s[가-힣]{2,4}\)"
+)
+HEAD_KINDS = {"총장": "university", "학장": "university", "병원장": "other", "교장": "other"}
+
+
 def _connects(word: Word, text: str) -> bool:
     """Whether a list goes on after this word: 'A와', 'A,' or 'A·'."""
     return word.text[len(word.stem) :] in ("와", "과") or text[word.end : word.end + 1] in (",", "·")
@@ -315,9 +322,15 @@ def _listed_names(
             if not (word.proper and len(word.stem) >= 2 and all(tag in LISTABLE for _, tag in word.tags)):
                 continue
             josa = word.text[len(word.stem) :]
+            headed = HEAD_BRACKET_RE.match(text, word.end) if word.bare else None
+            if headed:  # 'OO대(총장 NAME), …': the bracket names the body's head, the list goes on after it
+                josa = text[headed.end() : headed.end() + 1]
+                josa = josa if josa in ("와", "과", "는", "은", "이", "가", ",", "·") else ""
             after_signer = i - 1 in last_of and _connects(words[i - 1], text)
             before_signer = i + 1 in first_of and _connects(word, text)
-            listed_on = josa in ("와", "과", "는", "은", "이", "가") or text[word.end : word.end + 1] in (
+            listed_on = josa in ("와", "과", "는", "은", "이", "가", ",", "·") or text[
+                word.end : word.end + 1
+            ] in (
                 ",",
                 "·",
             )
@@ -332,7 +345,11 @@ def _listed_names(
                 continue
             first = _latin_run_start(text, words, i, start)  # 'Amazon Web Services와'
             name = text[words[first].start : word.stem_end]
-            kind = org_kind(name, True) or "company"
+            kind = (
+                org_kind(name, True)
+                or (HEAD_KINDS.get(headed.group("title")) if headed else None)
+                or "company"
+            )
             found.append(Mention(name, kind, words[first].start, word.stem_end, first, i))
             first_of.add(first)
             last_of.add(i)

@@ -17,7 +17,7 @@ STRONG_VERB_RE = re.compile(
 # (a legal form written apart from the name — 주식회사, 사단법인, 사회복지법인 … — belongs to the sponsor)
 SPONSORED_RE = re.compile(
     r"(?:(?:주식회사|㈜|\(주\)|\([사재]\)|사단법인|재단법인|사회복지법인|학교법인|의료법인)\s)?"
-    r"\S+\s후원(?:을\s?받아|으로|\s?아래|해)"
+    r"\S+\s후원(?:을\s?받아|으로|\s?아래|해|하는\s['\"‘“])"  # 'X이 후원하는 '…' 교실을 운영한다'
 )
 SIGN_VERB_RE = re.compile(f"{STRONG_VERB_RE.pattern}|{SPONSORED_RE.pattern}")
 # bodies that run something together: 'X는 A, B와 함께 … 프로그램을 운영한다'
