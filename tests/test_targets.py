@@ -212,3 +212,9 @@ def test_it_counts_structures_but_not_generations():
     """'하부구조물 100기를 생산', '발전기 20기 규모' count structures; '1기 신도시', '제2기' do not."""
     text = "하부구조물 100기를 생산한다. 발전기 20기 규모다. 1기 신도시를 정비한다. 제2기 위원회를 연다. 3기업을 돕는다."
     assert targets(text) == [(None, 100, "기"), (None, 20, "기")]
+
+
+def test_it_leaves_out_the_firms_that_sign_but_counts_those_that_benefit():
+    """'㈜A 등 3개사와 … 체결', '3개사는 …': the signers; '협력사 30개사에 배정': what is reached."""
+    text = "시는 ㈜가람 등 3개사와 협약을 체결했다. 3개사는 공장을 짓는다. 협력사 30개사에 물량을 배정한다."
+    assert targets(text) == [(None, 30, "개사")]

@@ -29,6 +29,7 @@ COUNTED_BODIES_RE = re.compile(
     r"^\s?(?:(?:기업|기관|업체|단체|사|곳|대학|지자체)들?(?:은|는|이|가|과|와|\)|,|$)"
     r"|(?:시·군·구|시·군|시군|시|군|구)(?:은|는|이|가|과|와|의|도|\s|,|·|\)|$))"  # '5개 시 부시장', not '5개 시설'
 )
+SIGNING_FIRMS_AFTER_RE = re.compile(r"^(?:은|는|이|가|과|와)(?![가-힣])")
 # goals that only say a thing will run or be got ready: a deadline only with 까지 or a count
 WEAK_GOALS = {"운영", "준비"}
 # 'N번째' and 'OO당 최대 N': an ordinal or a cap for each firm, household or person
@@ -258,6 +259,8 @@ def _counts_for_the_project(text: str, quantity, bounds, published=None) -> bool
         return False  # '제26회', '업체당 최대 3개'
     if quantity.unit == "개" and COUNTED_BODIES_RE.match(after):
         return False  # '3개 기업과' counts the signers
+    if quantity.unit == "개사" and SIGNING_FIRMS_AFTER_RE.match(after):
+        return False  # '㈜A, ㈜B 등 3개사와', '3개사는': the firms that sign, not '30개사에' that benefit
     if (
         quantity.unit in COUNTED_UNITS
         and SIGNERS_AFTER_RE.match(after.lstrip("여"))
