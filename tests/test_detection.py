@@ -444,3 +444,15 @@ def test_it_recognises_an_agreement_with_the_day_between_object_and_verb():
     )
     is_agreement, [agreement] = extract(text, published=datetime.date(2026, 11, 27))
     assert is_agreement and agreement["signed_on"] == "2026-11-26"
+
+
+def test_it_reads_the_date_and_place_of_a_releases_event_line():
+    """'○ 일시/장소: 2026. 11. 26.(목) 14:00, 가람시청 상황실' gives the signing date and place;
+    '배포일시' is the release's own date."""
+    text = (
+        "배포일시: 2026. 11. 27.(금)\n\n"
+        "□ 가람시는 다온대학교와 인재 양성을 위한 업무협약을 체결했다고 밝혔다.\n\n"
+        " ○ 일시/장소: 2026. 11. 26.(목) 14:00, 가람시청 상황실"
+    )
+    agreement = extract(text)[1][0]
+    assert (agreement["signed_on"], agreement["place"]) == ("2026-11-26", "가람시청 상황실")

@@ -241,3 +241,10 @@ def test_it_takes_a_wire_dateline_in_parentheses_as_the_byline():
         published=None,
     )["articles"]
     assert article["byline"] == "김하늘 기자" and article["text"].startswith("솔빛시는")
+
+
+def test_it_does_not_take_a_press_releases_header_for_its_headline():
+    """'OO시 보도자료' above the title is the release's header; the title is the next line."""
+    page = "솔빛시 보도자료\n\n솔빛시-새봄대, 인재 양성 협약\n\n솔빛시는 새봄대학교와 인재 양성 업무협약을 체결했다."
+    [article] = split_articles(paragraphs(page))
+    assert (article.headline, article.subheadline) == ("솔빛시-새봄대, 인재 양성 협약", None)

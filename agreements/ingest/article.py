@@ -249,6 +249,12 @@ def _agreement(text, words, headline, subheadline, published, sentence, found, w
         title = built_title(headline, [p.name for p in parties if p.role == "party"], own)
     signed_on, signed_on_text, date_span = signing_date(text, sentence, published)
     place, place_span = find_place(text, words, sentence)
+    if signed_on_text is None or place is None:  # a release's '○ 일시/장소: 2026. 11. 26.(목) 14:00, 시청'
+        listed = _event_fields(text, within)
+        if signed_on_text is None and listed[0]:
+            signed_on, signed_on_text, date_span = listed[0]
+        if place is None and listed[1]:
+            place, place_span = listed[1]
     location, location_span = find_location(text, within, [p.name for p in parties])
     party_names = {p.name for p in parties}
     budgets = [
@@ -310,6 +316,39 @@ def _paid_by_company(text: str, words, span, parties, resolve) -> str | None:
     after = CLAUSE_BREAK_RE.split(text[span[1] : span[1] + 60])[0]
     paid = PAYING_RE.search(after)
     return "private" if paid and not paid.group("invests") else None
+
+
+# a press release's event lines: '○ 일시: 2026. 11. 26.(목) 14:00', '○ 장소: 시청 상황실',
+# '○ 일시/장소: 2026. 11. 26.(목) 14:00, 시청 상황실' (not '배포일시', the release's own date)
+EVENT_DATE_RE = re.compile(
+    r"(?<!배포)(?<!배포\s)일\s?시(?:\s?[/·및]\s?장\s?소)?\s*[:：]\s*"
+    r"(?P<date>(?P<y>(?:19|20)\d\d)\s?[.년]\s?(?P<m>\d{1,2})\s?[.월]\s?(?P<d>\d{1,2})\s?[.일]?)"
+    r"(?:\s?\([월화수목금토일]\))?(?:\s?\d{1,2}:\d\d)?(?:,\s?(?P<place>[^\n,]{2,30}))?"
+)
+EVENT_PLACE_RE = re.compile(r"(?<![가-힣])장\s?소\s*[:：]\s*(?P<place>[^\n,]{2,30})")
+
+
+def _event_fields(text: str, within=None):
+    """((iso, words, span) | None, (place, span) | None) from a release's 일시/장소 lines."""
+    start, end = within or (0, len(text))
+    date = place = None
+    found = EVENT_DATE_RE.search(text, start, end)
+    if found:
+        try:
+            iso = datetime.date(int(found["y"]), int(found["m"]), int(found["d"])).isoformat()
+            date = (
+                iso,
+                found["date"].rstrip(". "),
+                [found.start("date"), found.start("date") + len(found["date"].rstrip(". "))],
+            )
+        except ValueError:
+            date = None
+        if found["place"]:
+            place = (found["place"].strip(), list(found.span("place")))
+    named = EVENT_PLACE_RE.search(text, start, end)
+    if place is None and named:
+        place = (named["place"].strip(), list(named.span("place")))
+    return date, place
 
 
 def _inside(items: list[dict], within) -> list[dict]:

@@ -215,10 +215,16 @@ def _header_start(paras: list[str], previous: list[str]) -> int | None:
 PHOTO_CREDIT = re.compile(r"^\s*[\[(<]?\s*(?:사진|그래픽|자료|영상)\s*(?:[=:]|제공)")
 
 
+# the header of a press release, not its title: 'OO시 보도자료', '[보도자료]', '보도참고자료'
+RELEASE_HEADER = re.compile(r"^\s*(?:[가-힣]{2,15}\s)?[\[<【]?\s*보도\s?(?:참고\s?)?자료\s*[\]>】]?\s*$")
+
+
 def _headline(header: list[str], body: list[str]) -> tuple[str, str | None]:
     """Headline and sub-headline of a header run; extra lines above a column's title are labels,
     a photo credit is none of them."""
-    header = [line for line in header if not PHOTO_CREDIT.match(line)] or header
+    header = [
+        line for line in header if not (PHOTO_CREDIT.match(line) or RELEASE_HEADER.match(line))
+    ] or header
     header = [BOXED_HEADLINE.sub(r"\g<text>", line) for line in header]
     if len(header) == 1:
         return header[0], None
