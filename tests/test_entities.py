@@ -360,3 +360,12 @@ def test_it_names_a_university_hospitals_head_by_the_hospital():
     text = "가람시는 3일 가람대학교병원과 '응급의료 업무협약'을 체결했다. 협약식에는 오하늘 가람대학교병원장이 참석했다."
     people = {(p["name"], p["title"], p["org"]) for p in agreement_of(text)["people"]}
     assert ("오하늘", "가람대학교병원장", "가람대학교병원") in people
+
+
+def test_it_reads_a_foundation_named_for_a_latin_brand_as_private():
+    """'AB&C복지재단', 'XY상록재단': a company's foundation; '가람문화재단' stays a public institution."""
+    assert [org_kind(s, True) for s in ("AB&C복지재단", "XY상록재단", "가람문화재단")] == [
+        "other",
+        "other",
+        "public_institution",
+    ]

@@ -188,6 +188,8 @@ def org_kind(stem: str, proper: bool, places: set[str] = frozenset()) -> str | N
     if rule is None:
         return None
     suffix, kind, strength = rule
+    if suffix.endswith("재단") and LATIN_START_RE.match(stem):
+        return "other"  # 'KT&G복지재단', 'LG상록재단': a company's foundation is no public body
     if strength == "strong" and (proper or len(stem) - len(suffix) >= 2):
         return kind
     if strength == "weak" and proper:
@@ -197,6 +199,9 @@ def org_kind(stem: str, proper: bool, places: set[str] = frozenset()) -> str | N
     if strength == "place" and (stem in places or proper and PLACE_NAME_RE.fullmatch(stem)):
         return kind
     return None
+
+
+LATIN_START_RE = re.compile(r"[A-Za-z]")
 
 
 @functools.lru_cache(maxsize=8192)
