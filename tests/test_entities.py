@@ -369,3 +369,10 @@ def test_it_reads_a_foundation_named_for_a_latin_brand_as_private():
         "other",
         "public_institution",
     ]
+
+
+def test_it_reads_a_division_heads_title():
+    """'NAME OO유플러스 기업부문장(전무)': 부문장 heads a company's division."""
+    text = "다온유플러스는 27일 한빛관광공사와 'AI 안내 업무협약'을 맺었다. 협약식에는 차하늘 다온유플러스 기업부문장이 참석했다."
+    people = {(p["name"], p["title"], p["org"]) for p in agreement_of(text)["people"]}
+    assert ("차하늘", "기업부문장", "다온유플러스") in people
