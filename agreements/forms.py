@@ -137,6 +137,8 @@ class AgreementAdminForm(DeadlineFormMixin, forms.ModelForm):
             "title", "kind", "status", "summary", "signed_on", "signed_on_text", "place", "location",
             "due", "due_text", "completed_on", "department", "department_email", "owner", "article",
         ]
+        # an agreement's title runs long ('전북 AI 데이터센터 구축 및 운영 업무협약'): show all of it
+        widgets = {"title": forms.TextInput(attrs={"class": "vLargeTextField"})}
 
     def clean(self):
         """A status typed in the form follows the same workflow as the status buttons."""

@@ -75,7 +75,14 @@ def main():
         "list-filtered": "/agreements/?party_kind=company&budget_min=100&status=planned&status=signed&status=in_progress&o=due",
         "detail": agreement.get_absolute_url(),
         "deadlines": "/deadlines/",
+        "deadlines-filtered": "/deadlines/?party_kind=company&budget_min=100",
         "organization": f"/organizations/{agreement.participations.last().organization_id}/",
+    }
+    editor_pages = {
+        "detail-editor": agreement.get_absolute_url(),
+        "admin-index": "/admin/",
+        "admin-change": f"/admin/agreements/agreement/{agreement.pk}/change/",
+        "admin-review": f"/admin/agreements/agreement/{agreement.pk}/review/",
     }
     OUT.mkdir(exist_ok=True)
     with sync_playwright() as playwright:
@@ -88,14 +95,15 @@ def main():
                 page.screenshot(path=str(path), full_page=name in FULL_PAGE)
                 print(path.relative_to(ROOT))
             page.close()
-            # The agreement page as an editor sees it: the next statuses as buttons.
+            # What an editor sees: the next statuses as buttons, the admin, a review screen.
             context = browser.new_context(viewport={"width": width, "height": height}, locale="ko-KR")
             context.add_cookies([{"name": "sessionid", "value": session, "url": base}])
             page = context.new_page()
-            page.goto(base + agreement.get_absolute_url())
-            path = OUT / f"detail-editor-{device}.png"
-            page.screenshot(path=str(path))
-            print(path.relative_to(ROOT))
+            for name, url in editor_pages.items():
+                page.goto(base + url)
+                path = OUT / f"{name}-{device}.png"
+                page.screenshot(path=str(path))
+                print(path.relative_to(ROOT))
             context.close()
         browser.close()
     server.shutdown()

@@ -79,3 +79,13 @@ def test_it_shows_a_changed_choice_that_came_back_with_an_error(staff_client):
 
     assert refused.status_code == 200
     assert f'<option value="{other.pk}" selected>새로고른기관</option>' in refused.content.decode()
+
+
+def test_it_gives_the_title_a_box_wide_enough_for_a_long_title(staff_client):
+    """An agreement's long title is shown whole, in the admin's wide text box."""
+    agreement = factories.AgreementFactory(title="전북 AI 데이터센터 구축 및 운영 업무협약")
+
+    form = staff_client.get(change_url(agreement)).context["adminform"].form
+
+    assert form.fields["title"].widget.attrs["class"] == "vLargeTextField"
+    assert 'maxlength="300"' in str(form["title"])
