@@ -138,3 +138,34 @@ def test_it_reads_each_of_a_group_of_local_governments_as_a_side():
         "협약에 따라 가람부는 510억원을 지원하고, 각 시도는 청년 정착 사업을 발굴한다."
     )
     assert commitments(text) == [("가람부", "510억원을 지원"), (None, "청년 정착 사업을 발굴")]
+
+
+def test_it_reads_one_commitment_per_clause_of_one_side():
+    """'공사는 A를 열고, B를 지키기로 했다' is two promises of one side, each without its ending; a
+    group's '두 기관은 A하고, B하기로 했다' stays one, and a noun before a comma does not cut."""
+    text = SIGNED + "협약에 따라 공사는 매월 주민 설명회를 열고, 공사 기간을 지키기로 했다."
+    assert commitments(text) == [
+        ("누리개발공사", "매월 주민 설명회를 열"),
+        ("누리개발공사", "공사 기간을 지키기"),
+    ]
+    text = SIGNED + "협약에 따라 두 기관은 공동 연구를 진행하고, 장비를 공유하기로 했다."
+    assert commitments(text) == [(None, "공동 연구를 진행하고, 장비를 공유")]
+    text = SIGNED + "협약에 따라 공사는 창고, 사무실과 주차장을 제공하기로 했다."
+    assert commitments(text) == [("누리개발공사", "창고, 사무실과 주차장을 제공하기")]
+
+
+def test_it_leaves_a_goal_or_a_sum_joined_to_a_clause_out():
+    """'…을 짓고, 2029년 가동을 목표로 추진한다' and '…을 맡고, 시비 9억원을 투입한다' promise the first clause."""
+    text = SIGNED + "협약에 따라 공사는 주택을 짓고, 2029년 입주를 목표로 사업을 추진한다."
+    assert commitments(text) == [("누리개발공사", "주택을 짓")]
+    text = SIGNED + "협약에 따라 시는 입주자 모집을 맡고, 이자 지원에 시비 9억원을 투입한다."
+    assert commitments(text) == [("가람시", "입주자 모집을 맡")]
+
+
+def test_it_reads_a_promise_that_carries_on_the_side_before():
+    """'…하기로 했다. 또 …해주기로 했다' is the same side's promise."""
+    text = SIGNED + "협약에 따라 공사는 주민 설명회를 열기로 했다. 또 노후 설비를 무료로 점검해주기로 했다."
+    assert commitments(text) == [
+        ("누리개발공사", "주민 설명회를 열기"),
+        ("누리개발공사", "노후 설비를 무료로 점검해주기"),
+    ]

@@ -20,6 +20,7 @@ def extract(text, headline=None, subheadline=None, published=None):
         "새솔군과 새솔농협은 지난 2일 협약식을 갖고 급식 공급에 협력하기로 했다.",
         "가람시는 지난 8일 '교통 기본계획 수립 연구 용역' 착수보고회를 열었다.",
         "가람복지관은 새솔은행의 후원을 받아 '어르신 금융 교육 과정'을 운영한다.",
+        "가람시는 새솔재단으로부터 '청소년 진로교실' 운영비 1억원을 기탁받았다고 밝혔다.",
     ],
 )
 def test_it_recognises_an_agreement(text):

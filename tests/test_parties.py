@@ -447,3 +447,13 @@ def test_it_reads_the_body_that_runs_a_programme_another_sponsors():
     text = "가람광역시 청년센터는 다온은행이 후원하는 '청년 금융 교실'을 다음 달부터 운영한다."
     roles = [(p["name"], p["role"]) for p in agreement_of(text)["parties"]]
     assert roles == [("가람광역시 청년센터", "party"), ("다온은행", "sponsor")]
+
+
+def test_it_reads_the_giver_receiver_and_attendees_of_a_sum_handed_over():
+    """'X는 Y로부터 운영비 1억원을 기탁받았다': Y sponsors, X receives; a body at the 기탁식 takes part."""
+    text = (
+        "가람시는 9일 시청에서 새솔재단으로부터 '청소년 진로교실' 운영비 1억원을 기탁받았다고 밝혔다.\n\n"
+        "기탁식에는 나다온 가람시장과 가람청소년센터 관계자 등이 참석했다."
+    )
+    roles = {p["name"]: p["role"] for p in agreement_of(text)["parties"]}
+    assert roles == {"가람시": "party", "새솔재단": "sponsor", "가람청소년센터": "participant"}

@@ -36,6 +36,8 @@ AGREEMENT_RE = re.compile(
     r"|후원(?:으로|을\s?받아|\s?아래)[^.\n]{0,60}사업[^\s가-힣]?[을를]?\s?(?:추진|운영|진행|시작|펼)"
     # a donation given to a cause: '후원금 2천만원을 기탁했다'
     r"|(?:후원금|기부금|발전기금)[^.\n]{0,30}기탁|후원금[^.\n]{0,30}전달(?:했|하기로)"
+    # a sum handed over for a cause with no 후원 word: '…으로부터 운영비 2억원을 기탁받았다'
+    r"|\d\s?(?:조|억|천|만)?\s?원(?:을|를)?\s?기탁(?:했|받았|받아|하기로|한다)|기탁식"
     # a commissioned study reported at its interim or final review, not only at its kick-off
     r"|용역[^.\n]{0,15}(?:최종|중간)\s?보고회"
 )

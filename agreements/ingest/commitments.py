@@ -74,8 +74,21 @@ def find_commitments(text: str, words: list[Word], names, party_names: set[str])
     """One commitment per '△' item or per side of a promise sentence, with its party when named."""
     commitments = []
     in_clauses = signed = False
+    previous: list[dict] = []  # the commitments of the sentence before
     for start, end in sentences(text):
         sentence = text[start:end]
+        before, previous = previous, []
+        again = AGAIN_RE.match(sentence)
+        if (
+            again
+            and before
+            and COMMIT_VERB_RE.search(sentence)
+            and not _party_topics(words, start, end, text, names, party_names)
+            and not BRACKETED_SUBJECT_RE.search(sentence)
+        ):  # '…하기로 했다. 또 …해주기로 했다': the same side goes on promising
+            previous = _continued(text, start + again.end(), end, before[-1]["party"])
+            commitments += previous
+            continue
         listed = BULLET_RE.search(sentence)
         if listed and ABOUT_AGREEMENT_RE.search(sentence) and CONTENTS_RE.search(sentence):
             commitments += _listed(text, start, end, words, names, party_names)
@@ -129,13 +142,30 @@ def find_commitments(text: str, words: list[Word], names, party_names: set[str])
             continue
         in_clauses = True
         if listed:
-            commitments += _listed(text, start, end, words, names, party_names)
+            previous = _listed(text, start, end, words, names, party_names)
         else:
-            commitments += _by_side(text, start, end, words, names, party_names, cut)
+            previous = _by_side(text, start, end, words, names, party_names, cut)
+        commitments += previous
     unique = {}  # a sentence printed twice (a kept caption) promises once
     for commitment in commitments:
         unique.setdefault((commitment["party"], commitment["text"]), commitment)
     return list(unique.values())
+
+
+AGAIN_RE = re.compile(r"\s*(?:또한?|아울러)\s")
+# a subject of its own after a bracket: '㈜A(대표 …)도 …'
+BRACKETED_SUBJECT_RE = re.compile(r"\)(?:은|는|이|가|도)\s")
+
+
+def _continued(text: str, start: int, end: int, party: str | None) -> list[dict]:
+    """The promise of a sentence that carries on the side of the one before."""
+    segment = text[start:end].strip().rstrip(".,").rstrip()
+    trimmed = TAIL_RE.sub("", segment).strip()
+    if segment[len(trimmed) :].startswith("기로"):
+        trimmed += "기"
+    if len(trimmed) < 4:
+        return []
+    return [{"party": party, "text": trimmed, "span": [start, start + len(trimmed)]}]
 
 
 def _content_items(text: str, start: int, end: int) -> list[dict]:
@@ -283,13 +313,14 @@ def _by_side(text, start, end, words, names, party_names, cut=False, subjects=Fa
                     party = names.resolve(stem) if names.resolve(stem) in party_names else None
                     party = party or _party_standing_for(stem, party_names)
             if party and index and words[index - 1].text[len(words[index - 1].stem) :] in ("와", "과"):
-                topics.append((word, None))  # 'A와 B는 …하기로 했다' is a promise of both
+                # 'A와 B는 …하기로 했다' is a promise of both; the side before it ends at 'A와'
+                topics.append((word, None, words[index - 1].start))
             elif party or (TOPIC_RE.search(word.text) and (word.stem in GROUP_WORDS or _counted(word, text))):
-                topics.append((word, party))
+                topics.append((word, party, word.start))
     found = []
-    for number, (word, party) in enumerate(topics):
+    for number, (word, party, _) in enumerate(topics):
         seg_start = word.end + 1
-        seg_end = topics[number + 1][0].start if number + 1 < len(topics) else end
+        seg_end = topics[number + 1][2] if number + 1 < len(topics) else end
         determiner = GROUP_DETERMINER_RE.search(text, max(seg_start, seg_end - 4), seg_end)
         if determiner:  # '…을 지원하고, 각 시도는 …': the determiner opens the next side
             seg_end = determiner.start()
@@ -314,6 +345,39 @@ def _by_side(text, start, end, words, names, party_names, cut=False, subjects=Fa
         if segment[len(trimmed) :].startswith("기로"):
             trimmed += "기"  # '힘을 모으기로 했다' → '힘을 모으기', still the words of the text
         segment = GAPPED_OBJECT_RE.sub("", trimmed.rstrip(", "))  # 'OO공사는 총괄을, OO는 …을 맡는다'
-        if len(segment) >= 4:
-            found.append({"party": party, "text": segment, "span": [seg_start, seg_start + len(segment)]})
+        if word.stem in GROUP_WORDS or _counted(word, text):  # a group keeps its promise whole
+            pieces = [(seg_start, segment)]
+        else:
+            pieces = _clauses(words, text, seg_start, seg_start + len(segment))
+        for k, (piece_start, piece) in enumerate(pieces):
+            if k and SIDE_NOTE_RE.search(piece):  # '…을 짓고, 2029년 가동을 목표로 …' adds a goal or a sum
+                continue
+            if len(piece) >= 4:
+                found.append({"party": party, "text": piece, "span": [piece_start, piece_start + len(piece)]})
     return found
+
+
+# a clause after the first that is a goal ('…을 목표로 추진') or the sum itself ('시비 90억원을 투입'):
+# the targets and budgets hold those, not the commitments
+SIDE_NOTE_RE = re.compile(r"목표로|\d\s?(?:조|억|천|만)?\s?원(?:을|를)?\s?(?:투입|투자)$")
+
+
+def _clauses(words: list[Word], text: str, start: int, end: int) -> list[tuple[int, str]]:
+    """One side's promise cut at each '…하고, ' / '…열고, ' into the clauses it joins, each without
+    its connective ending: 'A를 열고, B를 지키' → 'A를 열', 'B를 지키'. A noun before a comma
+    ('창고, 사무실') has no verb ending and does not cut."""
+    pieces, at = [], start
+    for word in words:
+        if not start <= word.start < end or text[word.end : word.end + 1] != ",":
+            continue
+        ending = word.text[len(word.stem) :]
+        if not ending.endswith("고") or word.end >= end:
+            continue
+        piece_end = word.end - (2 if ending.endswith("하고") and word.stem else 1)
+        if piece_end - at >= 4:
+            pieces.append((at, text[at:piece_end].strip()))
+            at = word.end + 1
+            while at < end and text[at] == " ":
+                at += 1
+    pieces.append((at, text[at:end]))
+    return pieces

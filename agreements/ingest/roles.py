@@ -225,7 +225,7 @@ JOINED_RE = re.compile(r"(?:협약|양해각서|MOU|협정)에\s?(?:참여|동�
 BRANCH_HEAD_RE = re.compile(
     r"\s([가-힣]{1,8}(?:지역본부|본부|지사|지점|지부|공장|사업단|센터))장(?:이|은|과|와|의|도)?(?![가-힣])"
 )
-EVENT_RE = re.compile(r"협약식|보고회|회의|행사|설명회|간담회|출범식|개소식")
+EVENT_RE = re.compile(r"협약식|보고회|회의|행사|설명회|간담회|출범식|개소식|기탁식|전달식|기부식")
 
 
 def _clause_start(text: str, words: list[Word], mentions: list[Mention], start: int, attend: int) -> int:

@@ -43,7 +43,9 @@ def worded_roles(text: str, words: list[Word], mentions: list[Mention]):
 
 # a gift to a cause: '㈜X는 OO시청을 찾아 … 후원금 2천만원을 기탁했다', 'X는 OO군에 성금을 전달했다'
 DONATION_RE = re.compile(
-    r"(?:후원금|기부금|성금|발전기금|장학금|후원\s?물품)[^.\n]{0,40}?(?:기탁|기부|전달)(?P<received>받)?(?:했|하|해|한|았|는)"
+    r"(?:(?:후원금|기부금|성금|발전기금|장학금|후원\s?물품)[^.\n]{0,40}?(?:기탁|기부|전달)"
+    r"|\d\s?(?:조|억|천|만)?\s?원(?:을|를)?\s?(?:기탁|기부))"  # '운영비 2억원을 기탁받았다': the sum says it
+    r"(?P<received>받)?(?:했|하|해|한|았|는)"
 )
 FROM_RE = re.compile(r"(?:으로부터|로부터|에게서)\s")
 DONOR_AFTER_RE = re.compile(r"(?:\([^()\n]{1,30}\))?(?:는|은|이|가)\s")
