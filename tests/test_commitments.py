@@ -151,7 +151,7 @@ def test_it_reads_one_commitment_per_clause_of_one_side():
     text = SIGNED + "협약에 따라 두 기관은 공동 연구를 진행하고, 장비를 공유하기로 했다."
     assert commitments(text) == [(None, "공동 연구를 진행하고, 장비를 공유")]
     text = SIGNED + "협약에 따라 공사는 창고, 사무실과 주차장을 제공하기로 했다."
-    assert commitments(text) == [("누리개발공사", "창고, 사무실과 주차장을 제공하기")]
+    assert commitments(text) == [("누리개발공사", "창고, 사무실과 주차장을 제공")]
 
 
 def test_it_leaves_a_goal_or_a_sum_joined_to_a_clause_out():
