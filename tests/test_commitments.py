@@ -169,3 +169,9 @@ def test_it_reads_a_promise_that_carries_on_the_side_before():
         ("누리개발공사", "주민 설명회를 열기"),
         ("누리개발공사", "노후 설비를 무료로 점검해주기"),
     ]
+
+
+def test_it_reads_a_pair_of_parties_as_a_joint_subject_after_the_signing():
+    """After the signing, 'A와 B는 …을 짓는다' is the pair's promise (no one party)."""
+    text = SIGNED + "누리개발공사와 ㈜새별건설은 합작법인을 세워 2029년까지 주택 500호를 짓는다."
+    assert commitments(text) == [(None, "합작법인을 세워 2029년까지 주택 500호를 짓는다")]

@@ -457,3 +457,15 @@ def test_it_reads_the_giver_receiver_and_attendees_of_a_sum_handed_over():
     )
     roles = {p["name"]: p["role"] for p in agreement_of(text)["parties"]}
     assert roles == {"가람시": "party", "새솔재단": "sponsor", "가람청소년센터": "participant"}
+
+
+def test_it_reads_partners_listed_before_a_glossed_partner():
+    """'X는 … AB온, 미국 기업 누리솔루션社(Nuri Solution Inc.)와 …를 체결': both sign, whatever their
+    ending; 社 'company' is no part of the name; a foreign name of two words is one person."""
+    text = (
+        "가람시는 2일 시청에서 AB온, 미국 배터리 기업 누리솔루션社(Nuri Solution Inc.)와 "
+        "'배터리 공장 설립 양해각서'를 체결했다.\n\n"
+        "협약식에는 나다온 가람시장과 존 스미스 누리솔루션 대표가 참석했다."
+    )
+    assert party_names(text) == ["가람시", "AB온", "누리솔루션"]
+    assert ("존 스미스", "대표", "누리솔루션") in people_of(text)

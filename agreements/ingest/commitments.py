@@ -193,8 +193,15 @@ def _own_subject_purpose_end(words: list[Word], start: int, end: int) -> int | N
 
 
 def _party_topics(words, start, end, text, names, party_names) -> int:
-    """How many parties the sentence has as topics ('시는 …, OO는 …')."""
-    return len({_topic_party(w, text, names, party_names) for w in words if start <= w.start < end} - {None})
+    """How many parties the sentence has as topics ('시는 …, OO는 …'); a pair 'A와 B는' counts two."""
+    inside = [w for w in words if start <= w.start < end]
+    topics = {_topic_party(w, text, names, party_names) for w in inside} - {None}
+    for word, after in zip(inside, inside[1:], strict=False):
+        if word.text[len(word.stem) :] in ("와", "과") and _topic_party(after, text, names, party_names):
+            full = names.resolve(word.stem) if not anaphor_of(word, text) else names.city.get(word.stem)
+            partner = full if full in party_names else _party_standing_for(word.stem, party_names)
+            topics |= {partner} - {None}
+    return len(topics)
 
 
 def _counted(word: Word, text: str) -> bool:

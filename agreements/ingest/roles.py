@@ -335,8 +335,18 @@ def _listed_names(
                 "·",
             )
             # 'X는 … Y와 협약을 체결': the partner of a signing subject named before it
+            glossed = GLOSSED_PARTNER_RE.match(text, word.stem_end) if not josa else None
             partner = (
-                josa in ("와", "과") and any(j < i for j in subject_at) and not _place_or_title(words, i)
+                (josa in ("와", "과") or bool(glossed))
+                and any(j < i for j in subject_at)
+                and not _place_or_title(words, i)
+            )
+            # 'X는 … A, 미국 기업 B와 협약을 체결': a name listed before the partner is one too
+            partner = partner or (
+                text[word.end : word.end + 1] == ","
+                and any(j < i for j in subject_at)
+                and not _place_or_title(words, i)
+                and _lists_on_to_partner(text, words, i, verb, subject_at)
             )
             opening = _opening_subject(text, words, i, start, verb, subject_at | last_of)
             if opening_only and not opening:
@@ -345,6 +355,8 @@ def _listed_names(
                 continue
             first = _latin_run_start(text, words, i, start)  # 'Amazon Web Services와'
             name = text[words[first].start : word.stem_end]
+            if name.endswith("社") and len(name) > 2:  # '노스포인트社': 社 'company' is no part of the name
+                name = name[:-1]
             kind = (
                 org_kind(name, True)
                 or (HEAD_KINDS.get(headed.group("title")) if headed else None)
@@ -356,6 +368,25 @@ def _listed_names(
             covered.update(range(first, i + 1))
             changed = True
     return found
+
+
+# 'B(Latin Name)와': a partner glossed in a bracket, its particle after the bracket
+GLOSSED_PARTNER_RE = re.compile(r"\([^()\n]{1,40}\)(?:와|과)\s")
+
+
+def _lists_on_to_partner(text: str, words: list[Word], i: int, verb: int, subjects: set) -> bool:
+    """'A, 미국 기업 B와': after A's comma only bare nouns run to a proper noun taking 와/과 (or a
+    glossed one, 'B(Name)와'), the partner of the sentence's subject."""
+    for j in range(i + 1, len(words)):
+        later = words[j]
+        if later.start >= verb:
+            return False
+        josa = later.text[len(later.stem) :]
+        if josa in ("와", "과") or (not josa and GLOSSED_PARTNER_RE.match(text, later.stem_end)):
+            return later.proper
+        if not later.bare or "(" in text[words[j - 1].end : later.start]:
+            return False
+    return False
 
 
 # 'X(Latin Name)는': a name glossed in a bracket, then the particle of the subject
