@@ -49,7 +49,7 @@ def test_it_keeps_the_present_clause_before_a_past_one():
 def test_it_reads_a_shortened_name_or_abbreviation_as_its_party():
     """'새별건설은' is ㈜새별건설; '누개공은' abbreviates 누리개발공사."""
     text = SIGNED + "협약에 따라 새별건설은 주택을 짓고, 누개공은 토지를 공급한다."
-    assert commitments(text) == [("㈜새별건설", "주택을 짓고"), ("누리개발공사", "토지를 공급")]
+    assert commitments(text) == [("㈜새별건설", "주택을 짓"), ("누리개발공사", "토지를 공급")]
 
 
 def test_it_does_not_start_reading_promises_before_the_agreement_clause():

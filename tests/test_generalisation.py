@@ -58,7 +58,7 @@ def test_it_takes_a_company_that_announces_the_agreement_as_a_party_with_its_lat
     parties = {p["name"]: p for p in agreement["parties"]}
     assert parties["다온클라우드"]["role"] == "party"
     assert {"Daon Cloud Korea", "DCK"} <= set(parties["다온클라우드"]["aliases"])
-    assert ("다온클라우드", "2028년까지 데이터센터를 짓고") in [
+    assert ("다온클라우드", "2028년까지 데이터센터를 짓") in [
         (c["party"], c["text"]) for c in agreement["commitments"]
     ]
 

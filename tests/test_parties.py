@@ -80,6 +80,7 @@ def test_it_gives_a_branch_head_the_branch_as_employer():
         ("새솔수협", "새솔수산업협동조합"),
         ("새솔상의", "새솔상공회의소"),
         ("서구", "가람광역시 서구"),
+        ("가람공대", "국립가람공과대학교"),
     ],
 )
 def test_it_reads_clipped_names_as_short_forms(short, full):
@@ -469,3 +470,26 @@ def test_it_reads_partners_listed_before_a_glossed_partner():
     )
     assert party_names(text) == ["가람시", "AB온", "누리솔루션"]
     assert ("존 스미스", "대표", "누리솔루션") in people_of(text)
+
+
+def test_it_reads_a_firms_works_as_one_party_and_no_second_name_inside_a_person():
+    """'OO이노텍 구미사업장' is one party (a firm's works); in 'NAME 가람공대 총장' and
+    'NAME 한빛 누리지사장' the short form after the name is no second person."""
+    text = (
+        "국립가람공과대학교는 9일 대학 본관에서 AB이노텍 구미사업장, ㈜새솔옵틱스와 '산학협력 업무협약'을 맺었다.\n\n"
+        "협약식에는 나다온 가람공대 총장과 한지호 AB이노텍 구미사업장 전무 등이 참석했다."
+    )
+    agreement = agreement_of(text)
+    assert [p["name"] for p in agreement["parties"]] == ["국립가람공과대학교", "AB이노텍 구미사업장", "㈜새솔옵틱스"]
+    people = {(p["name"], p["title"], p["org"]) for p in agreement["people"]}
+    assert people == {("나다온", "총장", "국립가람공과대학교"), ("한지호", "전무", "AB이노텍 구미사업장")}
+
+
+def test_it_reads_no_second_person_inside_one_already_read():
+    """'NAME 한빛 누리지사장': the body's short name after the person is no one's name."""
+    text = (
+        "누리시는 29일 시청에서 한빛전력공사 누리지사, 누리상인회와 '상생협약'을 체결했다.\n\n"
+        "협약식에는 서다온 누리시 부시장과 어경민 한빛 누리지사장 등이 참석했다."
+    )
+    names = [p["name"] for p in agreement_of(text)["people"]]
+    assert names == ["서다온", "어경민"]

@@ -378,9 +378,12 @@ def _clauses(words: list[Word], text: str, start: int, end: int) -> list[tuple[i
         if not start <= word.start < end or text[word.end : word.end + 1] != ",":
             continue
         ending = word.text[len(word.stem) :]
-        if not ending.endswith("고") or word.end >= end:
+        if not ending.endswith("고"):
             continue
         piece_end = word.end - (2 if ending.endswith("하고") and word.stem else 1)
+        if word.end >= end:  # 'A는 …을 주고, B는 …': the side ends on its connective
+            end = piece_end
+            break
         if piece_end - at >= 4:
             pieces.append((at, text[at:piece_end].strip()))
             at = word.end + 1

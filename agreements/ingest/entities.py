@@ -303,6 +303,8 @@ def find_orgs(words: list[Word], text: str, places: set[str] | None = None) -> l
             branch_kind = kind or loose_kind(word)
             if head_kind is None and branch_kind and words[head].proper:
                 head_kind = "company" if branch_kind == "other" else branch_kind  # KT 전북본부
+            if head_kind is None and words[head].proper and SITE_BRANCH_RE.search(word.stem):
+                head_kind = "company"  # 'LG이노텍 구미사업장': a firm's works in a city
             if _outlet(word.stem) and head_kind not in ("company", "public_institution", "university"):
                 head_kind = None  # a city's centre is its own body ('OO시 OO센터', read below)
             if head_kind:
@@ -346,6 +348,8 @@ def find_orgs(words: list[Word], text: str, places: set[str] | None = None) -> l
     return mentions
 
 
+# a company's plant or works named by its place: 'OO 구미사업장', 'OO 울산공장'
+SITE_BRANCH_RE = re.compile(r"[가-힣]{2,}(?:사업장|공장)$")
 BRACKETED_ABBREVIATION_RE = re.compile(r"\s?\([A-Za-z&]{2,10}\)\s")
 
 

@@ -57,6 +57,10 @@ def is_short_form(short: str, full: str) -> bool:
         return len(short) < len(full)
     if n.endswith("대학교") and a == n[:-2]:  # OO대 for OO대학교
         return True
+    if n.endswith("대학교") and a.endswith("대") and len(a) >= 3:  # '금오공대' for '국립금오공과대학교'
+        core = n[:-3].removeprefix("국립").removeprefix("사립") or n[:-3]
+        if a[0] == core[0] and _subsequence(a[:-1], core) and len(a) < len(core) + 1:
+            return True
     if len(a) >= len(n) or len(a) < 3:
         return False
     suffix_a, suffix_n = _suffix_of(a), _suffix_of(n)

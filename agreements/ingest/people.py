@@ -167,8 +167,11 @@ def find_people(
     in_org = {i for m in orgs for i in range(m.first, m.last + 1)}
     people: list[Person] = []
     seen = set()
+    read_to = 0  # the end of the last person read: 'NAME 한전 OO지사장' has no second name in it
     for i, word in enumerate(words):
         if i + 1 >= len(words) or text[word.end : words[i + 1].start] != " " or i in in_org:
+            continue
+        if word.start < read_to:
             continue
         nxt = words[i + 1]
         name = _positional_name(word)
@@ -205,6 +208,8 @@ def find_people(
         if person and i > 0 and _given_name(words, i - 1, text, known):
             person.name = f"{words[i - 1].stem} {person.name}"  # '클라우스 베버 대표'
             person.start = words[i - 1].start
+        if person:
+            read_to = max(read_to, person.end)
         if person and person.name not in seen:
             seen.add(person.name)
             people.append(person)
