@@ -201,3 +201,13 @@ def test_it_continues_a_bulleted_paragraph_of_prose():
         "○ 사업기간: 2026년~2027년",
         "시는 예산을 확보했다.",
     ]
+
+
+def test_it_drops_a_pages_running_header():
+    """'2026년 7월 8일 수요일   지역  11' heads the page (date, weekday, section, page), not an article;
+    a sentence that starts with a date stays."""
+    text = (
+        "2026년 7월 8일 수요일                 지역  11\n\n가람시·새솔대, 인재 양성 맞손\n\n"
+        "2026년 7월 6일 가람시는 새솔대와 협약을 맺었다."
+    )
+    assert layout.paragraphs(text) == ["가람시·새솔대, 인재 양성 맞손", "2026년 7월 6일 가람시는 새솔대와 협약을 맺었다."]

@@ -46,6 +46,12 @@ _PARENS = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 _NON_WORD = re.compile(r"[\W_]+")
 _SENTENCES = re.compile(r"(?<=[.?!])[\"'”’]?\s+")
 _HANGUL = re.compile("[\uac00-\ud7a3]")
+# a newspaper page's running header: its date with the weekday, the section, the page number
+# ('2026년 7월 8일 수요일      지역  11'); it heads the page, not an article
+_PAGE_HEADER = re.compile(
+    r"^\s*\d{4}년\s?\d{1,2}월\s?\d{1,2}일\s?\(?[월화수목금토일](?:요일)?\)?"
+    r"(?:\s+[가-힣A-Za-z·]{1,10}){0,2}(?:\s+[A-Z]?\d{1,3}(?:면)?)?\s*$"
+)
 _PHOTO_CREDIT_LINE = re.compile(r"^[<(\[]?\s*(?:사진|그림|자료\s?사진)\s*(?:[>)\]]|[=:])")
 _PHOTO_CREDIT_END = re.compile(r"[(\[]\s*(?:사진|그림)\s*[=:][^()\[\]]{0,40}[)\]]\s*$")
 
@@ -65,7 +71,7 @@ def paragraphs(text: str) -> list[str]:
     """
     out: list[str] = []
     for block in _BLANK_LINES.split(text):
-        lines = [line.strip() for line in block.split("\n") if line.strip()]
+        lines = [line.strip() for line in block.split("\n") if line.strip() and not _PAGE_HEADER.match(line)]
         out.extend(_unwrap(lines) if len(lines) >= WRAP_MIN_LINES else lines)
     return out
 
