@@ -175,3 +175,11 @@ def test_it_reads_a_pair_of_parties_as_a_joint_subject_after_the_signing():
     """After the signing, 'A와 B는 …을 짓는다' is the pair's promise (no one party)."""
     text = SIGNED + "누리개발공사와 ㈜새별건설은 합작법인을 세워 2029년까지 주택 500호를 짓는다."
     assert commitments(text) == [(None, "합작법인을 세워 2029년까지 주택 500호를 짓는다")]
+
+
+def test_it_reads_a_party_named_as_the_subject_after_the_thing_done():
+    """'사업비 3억원은 시가 전액 부담한다' is the city's promise; shared out between two it is not one."""
+    text = SIGNED + "사업비 3억원은 시가 전액 부담한다."
+    assert commitments(text) == [("가람시", "사업비 3억원은 시가 전액 부담")]
+    text = SIGNED + "사업비는 시가 절반을 내고 나머지를 누리개발공사가 부담한다."
+    assert commitments(text) == []

@@ -258,3 +258,10 @@ def test_it_does_not_take_a_monthly_allowance_for_a_budget():
         find_amounts("군은 전입 가정에 임차료를 월 최대 30만원까지 지원하고 예산 3억원을 편성한다.")[0].text
         == "3억원"
     )
+
+
+def test_it_reads_the_payer_named_after_the_sum():
+    """'연구비 3억원은 시가 전액 부담한다': a government subject after the sum pays public money;
+    '사업비 2억원은 ㈜X가 부담한다' private."""
+    assert [m.source for m in find_amounts("연구비 3억원은 시가 전액 부담한다.")] == ["public"]
+    assert [m.source for m in find_amounts("사업비 2억원은 ㈜새솔테크가 부담한다.")] == ["private"]

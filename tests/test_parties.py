@@ -493,3 +493,9 @@ def test_it_reads_no_second_person_inside_one_already_read():
     )
     names = [p["name"] for p in agreement_of(text)["people"]]
     assert names == ["서다온", "어경민"]
+
+
+def test_it_reads_a_college_with_its_university_as_one_party():
+    """'OO대학교 해양과학대학' is one body: the college of that university."""
+    text = "가람시는 7일 시청에서 새솔국립대학교 해양과학대학과 '공동연구 협약'을 맺었다."
+    assert party_names(text) == ["가람시", "새솔국립대학교 해양과학대학"]

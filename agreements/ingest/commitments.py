@@ -138,6 +138,19 @@ def find_commitments(text: str, words: list[Word], names, party_names: set[str])
         if role:
             commitments += _by_side(text, start, end, words, names, party_names, subjects=True)
             continue
+        payer = (
+            signed
+            and not (promised or undertaken or follows)
+            and _plain_present(sentence)
+            and _object_topic_subject(words, start, end, text, names, party_names)
+        )
+        if payer:  # '연구비 3억원은 시가 전액 부담한다': what is done, then the party that does it
+            segment = sentence.strip().rstrip(".").rstrip()
+            trimmed = TAIL_RE.sub("", segment).strip()
+            at = start + sentence.index(trimmed[:5])
+            previous = [{"party": payer, "text": trimmed, "span": [at, at + len(trimmed)]}]
+            commitments += previous
+            continue
         if not (promised or undertaken or follows):
             continue
         in_clauses = True
@@ -207,6 +220,29 @@ def _party_topics(words, start, end, text, names, party_names) -> int:
 def _counted(word: Word, text: str) -> bool:
     """'5개 시는', '3개 기관은': a counted group of the parties, a subject of none of them alone."""
     return bool(COUNTED_RE.search(text, max(0, word.start - 8), word.start))
+
+
+LETTER_SUBJECTS = ("시가", "군이", "구가", "도가")
+
+
+def _object_topic_subject(words, start, end, text, names, party_names) -> str | None:
+    """The party that is the subject (이/가) of a sentence whose topic (은/는) is the thing done, not a
+    party: '연구비 3억원은 시가 전액 부담한다' → the city."""
+    inside = [w for w in words if start <= w.start < end]
+    topic = next((k for k, w in enumerate(inside[:4]) if TOPIC_RE.search(w.text[len(w.stem) :])), None)
+    if topic is None or _topic_party(inside[topic], text, names, party_names):
+        return None
+    subjects = set()
+    for word in inside[topic + 1 :]:
+        if word.text in LETTER_SUBJECTS:  # '시가': Kiwi may read it as one noun (시가 'market price')
+            subjects.add(names.city.get(word.text[0]))
+        elif word.text[len(word.stem) :] in ("이", "가"):
+            full = names.resolve(word.stem) if not anaphor_of(word, text) else names.city.get(word.stem)
+            subjects.add(full if full in party_names else _party_standing_for(word.stem, party_names))
+    subjects.discard(None)
+    # one payer; 'A가 절반을 내고 나머지를 B가 부담한다' shares it out and is left to the budgets
+    first = next(iter(subjects)) if len(subjects) == 1 else None
+    return first if first in party_names else None
 
 
 def _plain_present(sentence: str) -> bool:

@@ -323,6 +323,15 @@ def find_orgs(words: list[Word], text: str, places: set[str] | None = None) -> l
         ):  # 울산광역시 동구, OO시 OO구: the district of a city
             add(f"{previous.stem} {word.stem}", "government", i - 1, i)
             continue
+        if (
+            previous is not None
+            and previous.bare
+            and previous.stem.endswith("대학교")
+            and COLLEGE_RE.search(word.stem)
+            and strict_kind(previous) == "university"
+        ):  # 'OO대학교 해양과학대학': a college of the university, one body
+            add(f"{previous.stem} {word.stem}", "university", i - 1, i)
+            continue
         loose = False
         if kind is None:
             kind = loose_kind(word)
@@ -348,6 +357,8 @@ def find_orgs(words: list[Word], text: str, places: set[str] | None = None) -> l
     return mentions
 
 
+# a college or graduate school of a university, named after it: 'OO대학교 해양과학대학'
+COLLEGE_RE = re.compile(r"[가-힣]{2,}(?:대학|대학원)$")
 # a company's plant or works named by its place: 'OO 구미사업장', 'OO 울산공장'
 SITE_BRANCH_RE = re.compile(r"[가-힣]{2,}(?:사업장|공장)$")
 BRACKETED_ABBREVIATION_RE = re.compile(r"\s?\([A-Za-z&]{2,10}\)\s")

@@ -217,6 +217,14 @@ def funding_source(before: str, after: str, clause: tuple[str, str, str] | None 
     paid = PAYING_RE.search(whole_after)
     if company and paid and not paid.group("invests"):  # its own investment does not say whose money
         return "private"
+    if not gov and not company:  # the sum told first, its payer after: '연구비 3억원은 시가 전액 부담한다'
+        late_gov = GOV_SUBJECT_RE.search(whole_after)
+        if late_gov and GOV_PAYING_RE.search(whole_after, late_gov.end()):
+            return "public"
+        late_company = COMPANY_SUBJECT_RE.search(whole_after)
+        paid = PAYING_RE.search(whole_after, late_company.end()) if late_company else None
+        if paid and not paid.group("invests"):
+            return "private"
     return None
 
 
