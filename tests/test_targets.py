@@ -218,3 +218,25 @@ def test_it_leaves_out_the_firms_that_sign_but_counts_those_that_benefit():
     """'㈜A 등 3개사와 … 체결', '3개사는 …': the signers; '협력사 30개사에 배정': what is reached."""
     text = "시는 ㈜가람 등 3개사와 협약을 체결했다. 3개사는 공장을 짓는다. 협력사 30개사에 물량을 배정한다."
     assert targets(text) == [(None, 30, "개사")]
+
+
+def test_it_leaves_out_a_share_held_a_threshold_passed_and_the_firms_reported():
+    """'70% 이상을 차지하지만' and '1만명을 넘어서면서' say how things stand; '부품기업 3곳을 유치했다'
+    counts the firms the news is about; '3개 기업의' counts the signers."""
+    assert targets("가람 전복은 전국 생산량의 70% 이상을 차지하지만, 수출은 적다.") == []
+    assert targets("지역 외국인 근로자가 1만명을 넘어서면서 주거 문제가 떠올랐다.") == []
+    assert targets("가람시가 미래차 부품기업 3곳을 누리산업단지에 유치했다.") == []
+    assert targets("3개 기업의 고용 인원은 모두 420명이다.") == [(None, 420, "명")]
+
+
+def test_it_reads_the_years_before_a_count_as_its_span():
+    """'앞으로 5년간 청년 100명': the 100 is the target, the five years its span."""
+    assert targets("세 기관은 앞으로 5년간 청년 창업농 100명의 정착을 돕는다는 목표다.") == [(None, 100, "명")]
+
+
+def test_it_reads_a_count_reached_by_a_deadline_and_a_span_by_its_end():
+    """'2028년까지 700t으로 늘린다': due 2028 with 700 t; '오는 9월부터 내년 8월까지' is due at its end."""
+    text = "두 기관은 전복 수출 물량을 2028년까지 700t으로 늘린다는 목표다."
+    assert targets(text) == [("2028", 700, "t")]
+    text = "센터는 오는 9월부터 내년 8월까지 초등학생 150명에게 수업을 제공한다."
+    assert [t[0] for t in targets(text)] == ["2027-08", None]

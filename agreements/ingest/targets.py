@@ -26,7 +26,7 @@ ORDINAL_DAE_RE = re.compile(r"^(?:\s[가-힣]|의\s|·)")
 MEASURE_NOUN_RE = re.compile(r"(?:용량|면적|규모|연면적|부지|용지|길이|연장|인원|정원|생산량|발전량)$")
 # '3개 기업은', '3개 기관과', '5개 시가': the bodies that sign, not '선발된 15개 기업에는' that benefit
 COUNTED_BODIES_RE = re.compile(
-    r"^\s?(?:(?:기업|기관|업체|단체|사|곳|대학|지자체)들?(?:은|는|이|가|과|와|\)|,|$)"
+    r"^\s?(?:(?:기업|기관|업체|단체|사|곳|대학|지자체)들?(?:은|는|이|가|과|와|의|\)|,|$)"
     r"|(?:시·군·구|시·군|시군|시|군|구)(?:은|는|이|가|과|와|의|도|\s|,|·|\)|$))"  # '5개 시 부시장', not '5개 시설'
 )
 SIGNING_FIRMS_AFTER_RE = re.compile(r"^(?:은|는|이|가|과|와)(?![가-힣])")
@@ -44,6 +44,16 @@ MONEY_SPAN_AFTER_RE = re.compile(r"^간\s[^.\n]{0,30}?\d[\d,.]*\s?[조억만천]
 # '기' counts built structures ('하부구조물 100기를'), but '1기 신도시', '2기 위원회' is a generation
 GENERATION_AFTER_RE = re.compile(r"\s(?!규모|분량|씩)[가-힣]")
 FROM_MONEY_SPAN_RE = re.compile(r"\s?\d+\s?(?:년|개월)\s?(?:간|동안)\s[^.\n]{0,30}?\d[\d,.]*\s?[조억만천]")
+# the bodies counted right before the number: '부품기업 3곳', '협력 기관 5곳'
+BODIES_BEFORE_RE = re.compile(r"(?:기업|업체|기관|회사|단체)\s?$")
+# a sentence that reports what was done: its last predicate in the past ('…을 유치했다.')
+DONE_RE = re.compile(r"(?:었|았|였|했|됐)다\.?\s*$")
+# '앞으로 5년간 청년 100명': the years a count is reached over belong to it, not a goal of their own
+COUNT_SPAN_AFTER_RE = re.compile(r"^간\s(?:[^.\n\d]{0,30}?\s)?\d")
+# a share held or a threshold passed: '전국 생산량의 70% 이상을 차지', '근로자가 1만명을 넘어서면서'
+FACT_AFTER_RE = re.compile(
+    r"^\s?(?:이상|가량|정도|남짓|안팎)?(?:을|를|이|가)?\s?(?:차지(?:하|한|해|했)|넘어서(?:면서|며|자|고)|넘으면서|돌파하면서)"
+)
 # 'N%' of an interest rate ('연 2%', '금리 3%') is a rate of the loan, not a goal
 RATE_BEFORE_RE = re.compile(r"(?:연|금리|이자|이율|연리)\s?(?:최대|최저|최고)?\s?$")
 # 'N%' in a sentence that shares something out ('지분은 시가 49%, 공사가 51%', '분담 비율은 …') is a split
@@ -126,10 +136,14 @@ def _in_single_quotes(text: str, position: int) -> bool:
 
 def _deadline_targets(text: str, words: list[Word], published, bounds) -> list[dict]:
     targets = []
-    for deadline in find_deadlines(text, published):
+    deadlines = find_deadlines(text, published)
+    until = {d.span[0] for d in deadlines if d.bound == "까지"}
+    for deadline in deadlines:
         start, end = deadline.span
         if _in_single_quotes(text, start):
             continue
+        if deadline.bound == "부터" and any(end < at <= end + 4 for at in until):
+            continue  # '오는 9월부터 내년 8월까지': the start of a span whose end is due
         s_start, s_end = _sentence_of(bounds, start)
         after = _clause_words(words, end, s_end)
         predicate = next((w for w in after if _is_predicate(w) and not _means(w)), None)
@@ -204,7 +218,8 @@ def _counted_object(text: str, after: list[Word], predicate: Word | None):
         if not found:
             continue
         following = after[index + 1] if index + 1 < len(after) else None
-        if _rest(word) in OBJECT_ENDINGS or (word.bare and following is predicate):
+        result = _rest(word) in ("으로", "로") and following is predicate  # '700t으로 늘린다'
+        if _rest(word) in OBJECT_ENDINGS or (word.bare and following is predicate) or result:
             quantity = found[0]
             return word.start + quantity.span[0], word.start + quantity.span[1], quantity
     return None
@@ -267,8 +282,17 @@ def _counts_for_the_project(text: str, quantity, bounds, published=None) -> bool
         and SIGNING_RE.search(sentence, end - s_start)
     ):
         return False  # '소재기업 3곳과 … 협약을 체결했다'
-    if quantity.unit == "년" and MONEY_SPAN_AFTER_RE.match(after):
-        return False
+    if (
+        quantity.unit in COUNTED_UNITS | {"개사"}
+        and BODIES_BEFORE_RE.search(before)
+        and DONE_RE.search(sentence)
+        and not PROMISED_RE.search(sentence)
+    ):
+        return False  # '부품기업 3곳을 … 유치했다': the firms the news is about, counted in a past report
+    if quantity.unit == "년" and (MONEY_SPAN_AFTER_RE.match(after) or COUNT_SPAN_AFTER_RE.match(after)):
+        return False  # '5년간 … 100명': the years are the span of the count
+    if FACT_AFTER_RE.match(after):
+        return False  # '70% 이상을 차지하지만', '1만명을 넘어서면서': how things stand, not a goal
     if quantity.unit == "%" and (RATE_BEFORE_RE.search(before) or SHARE_SENTENCE_RE.search(sentence)):
         return False
     if quantity.unit == "기" and GENERATION_AFTER_RE.match(after):
