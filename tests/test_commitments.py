@@ -183,3 +183,15 @@ def test_it_reads_a_party_named_as_the_subject_after_the_thing_done():
     assert commitments(text) == [("가람시", "사업비 3억원은 시가 전액 부담")]
     text = SIGNED + "사업비는 시가 절반을 내고 나머지를 누리개발공사가 부담한다."
     assert commitments(text) == []
+
+
+def test_it_reads_a_clipped_kind_as_the_one_party_of_that_kind():
+    """'수협은 …' is the one '…수산업협동조합' that signs."""
+    text = (
+        "누리군은 9일 군청에서 새솔수산업협동조합과 '수출 지원 협약'을 체결했다. "
+        "협약에 따라 수협은 저온저장고를 작업 공간으로 제공하고, 군은 물류비를 지원한다."
+    )
+    assert commitments(text) == [
+        ("새솔수산업협동조합", "저온저장고를 작업 공간으로 제공"),
+        ("누리군", "물류비를 지원"),
+    ]

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from .entities import COUNTED_RE, Word, anaphor_of
+from .names import CLIPPED_ENDINGS
 from .signing import sentences
 
 COMMIT_VERB_RE = re.compile(
@@ -222,6 +223,8 @@ def _counted(word: Word, text: str) -> bool:
     return bool(COUNTED_RE.search(text, max(0, word.start - 8), word.start))
 
 
+# a kind of body by its clipped name alone: '수협' is a 수산업협동조합
+CLIPPED = {clipped: whole for clipped, whole in CLIPPED_ENDINGS if len(clipped) == 2}
 LETTER_SUBJECTS = ("시가", "군이", "구가", "도가")
 
 
@@ -276,6 +279,8 @@ def _party_standing_for(short: str, party_names: set[str]) -> str | None:
         found = [name for name, plain in bare.items() if plain.endswith(short)]
         if not found and short.endswith("대"):  # 'OO대' for 'OO대학교'
             found = [name for name, plain in bare.items() if plain.endswith(short + "학교")]
+        if not found and short in CLIPPED:  # '수협은' for the one 'OO수산업협동조합' that takes part
+            found = [name for name, plain in bare.items() if plain.endswith((short, CLIPPED[short]))]
         if not found:  # 'OO개발공사' for '한국OO개발공사 OO지사'
             found = [name for name, plain in bare.items() if any(t.endswith(short) for t in plain.split())]
         if not found and len(short) >= 3:
