@@ -376,3 +376,9 @@ def test_it_reads_a_division_heads_title():
     text = "다온유플러스는 27일 한빛관광공사와 'AI 안내 업무협약'을 맺었다. 협약식에는 차하늘 다온유플러스 기업부문장이 참석했다."
     people = {(p["name"], p["title"], p["org"]) for p in agreement_of(text)["people"]}
     assert ("차하늘", "기업부문장", "다온유플러스") in people
+
+
+@pytest.mark.parametrize("stem", ["내포신도시", "가람혁신도시", "새솔기업도시"])
+def test_it_does_not_take_a_new_town_for_a_city(stem):
+    """'OO신도시', 'OO혁신도시' are places ending in 도시 'city', not a 시 that signs."""
+    assert org_kind(stem, proper=True) is None
