@@ -457,3 +457,18 @@ def test_it_reads_the_date_and_place_of_a_releases_event_line():
     )
     agreement = extract(text)[1][0]
     assert (agreement["signed_on"], agreement["place"]) == ("2026-11-26", "가람시청 상황실")
+
+
+def test_it_reads_the_whole_name_of_a_site_and_no_verb_before_it():
+    """'…원을 들여 OO산업단지 내 …㎡' starts at the estate; '가람 누리시도 기업도시 새뜰지구 내 …㎡'
+    keeps every noun of the name."""
+    text = (
+        "가람시는 ㈜다온테크와 '공장 투자협약'을 체결했다. "
+        "협약에 따라 ㈜다온테크는 100억원을 들여 새뜰국가산업단지 내 6만㎡ 부지에 공장을 짓는다."
+    )
+    assert extract(text)[1][0]["location"] == "새뜰국가산업단지"
+    text = (
+        "가람군은 ㈜다온테크와 '데이터센터 투자협약'을 체결했다. "
+        "협약에 따라 ㈜다온테크는 가람 누리시도 기업도시 새뜰지구 내 16만㎡ 부지에 데이터센터를 짓는다."
+    )
+    assert extract(text)[1][0]["location"] == "가람 누리시도 기업도시 새뜰지구"

@@ -169,7 +169,7 @@ def agreement_kind(title: str | None, text: str) -> str:
     return "other"
 
 
-def find_location(text: str, within=None, bodies=()) -> tuple[str | None, list | None]:
+def find_location(text: str, within=None, bodies=(), words=()) -> tuple[str | None, list | None]:
     """The site: an address-like run of place names ending in 일원/일대 ('OO구 OO동3가 일원'), the
     place before a plot's area ('OO단지 내 4만㎡ 부지'), a street address, else a named industrial
     estate ('OO 일반산업단지 2공구'); not an organisation's name ('OO경제자유구역청', a party) and
@@ -191,8 +191,46 @@ def find_location(text: str, within=None, bodies=()) -> tuple[str | None, list |
             rest = REST_OF_WORD_RE.match(text, to).group()
             if not PARTICLES_RE.fullmatch(rest):  # '…경제자유구역청(장)' is a body, not a site
                 continue
+            if pattern is SITE_RE or pattern is ESTATE_RE:
+                at = _site_start(text, words, at, to)
             return text[at:to], [at, to]
     return None, None
+
+
+def _site_start(text: str, words, at: int, to: int) -> int:
+    """Where a site's name begins: the bare nouns written before its last word ('해남 솔라시도 기업도시
+    산이정원지구 내 …'), not a verb kept in front ('…원을 들여 OO산업단지')."""
+    inside = [w for w in words if at <= w.start < to]
+    if not inside:
+        return at
+    first = words.index(inside[0])
+    while first < len(words) and words[first].start < to and not _place_noun(words[first]):
+        first += 1  # a verb or a word with a particle opens no name
+    if first >= len(words) or words[first].start >= to:
+        return at
+    k = first
+    while (
+        k > 0
+        and first - k < 4
+        and (_place_noun(words[k - 1]) or _read_as_also(words[k - 1]))
+        and text[words[k - 1].end : words[k].start] == " "
+    ):
+        k -= 1
+    while k < first and not _place_noun(words[k]):
+        k += 1  # the run starts with a noun of its own
+    return words[k].start
+
+
+def _read_as_also(word) -> bool:
+    """A proper noun whose last syllable Kiwi took for 도 'also' inside a run of names ('솔라시도')."""
+    return word.text.endswith("도") and word.text[len(word.stem) :] == "도" and word.proper
+
+
+def _place_noun(word) -> bool:
+    """A bare noun with no figure in it, the stuff of place names."""
+    return word.bare and bool(word.stem) and not any(c.isdigit() for c in word.stem) and any(
+        tag.startswith("NN") for _, tag in word.tags
+    )
 
 
 def signing_date(text: str, sentence, published) -> tuple[str | None, str | None, list | None]:
@@ -257,7 +295,7 @@ def _agreement(text, words, headline, subheadline, published, sentence, found, w
             signed_on, signed_on_text, date_span = listed[0]
         if place is None and listed[1]:
             place, place_span = listed[1]
-    location, location_span = find_location(text, within, [p.name for p in parties])
+    location, location_span = find_location(text, within, [p.name for p in parties], words)
     party_names = {p.name for p in parties}
     budgets = [
         {
