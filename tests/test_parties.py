@@ -499,3 +499,13 @@ def test_it_reads_a_college_with_its_university_as_one_party():
     """'OO대학교 해양과학대학' is one body: the college of that university."""
     text = "가람시는 7일 시청에서 새솔국립대학교 해양과학대학과 '공동연구 협약'을 맺었다."
     assert party_names(text) == ["가람시", "새솔국립대학교 해양과학대학"]
+
+
+def test_it_tells_a_private_foundation_from_one_a_government_set_up():
+    """'OO금융공익재단' is named for no city or province: other; '가람문화재단' of 가람시 is public."""
+    text = (
+        "가람시는 9일 시청에서 새솔금융공익재단으로부터 '청소년 진로교실' 운영비 1억원을 기탁받았다고 밝혔다.\n\n"
+        "기탁식에는 가람문화재단 관계자 등이 참석했다."
+    )
+    kinds = {p["name"]: p["kind"] for p in agreement_of(text)["parties"]}
+    assert kinds == {"가람시": "government", "새솔금융공익재단": "other", "가람문화재단": "public_institution"}

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from .entities import Mention, Word, anaphor_of, find_orgs, org_kind
-from .names import Names, with_alias_mentions
+from .names import Names, strip_marks, with_alias_mentions
 from .orgwords import LOCAL_PLACE_RE, REGIONS
 from .signing import QUOTE_RE, find_place, in_any, lead_sentences, sentences, signing_sentence
 from .worded import donation_roles, etc_listed, worded_roles
@@ -276,8 +276,11 @@ def parties_of(
     parties = find_parties(text, words, mentions, names, context, within)
     if headline and not within and sum(p.role == "party" for p in parties) < 2:
         parties = _with_headline_partner(headline, text, words, mentions, names, parties)
+    places = _government_places(mentions)
     for party in parties:
         party.aliases = names.aliases(party.name)
+        if party.kind == "public_institution" and _private_foundation(party.name, places):
+            party.kind = "other"
     return parties, names, mentions
 
 
@@ -286,6 +289,31 @@ HEAD_BRACKET_RE = re.compile(
     r"\((?P<title>총장|학장|대표|대표이사|회장|원장|병원장|이사장|사장|교장)\s[가-힣]{2,4}\)"
 )
 HEAD_KINDS = {"총장": "university", "학장": "university", "병원장": "other", "교장": "other"}
+
+
+GOVERNMENT_ENDING_RE = re.compile(r"(?:특별자치도|특별자치시|광역시|특별시|시|군|구|도)$")
+PUBLIC_PREFIXES = ("한국", "국립", "국민", "대한")
+
+
+def _government_places(mentions) -> set[str]:
+    """The places the article's governments are named for: '포천' of '포천시', '부산' of '부산광역시'."""
+    places = set(REGIONS)
+    for mention in mentions:
+        if mention.kind == "government" and " " not in mention.name:
+            place = GOVERNMENT_ENDING_RE.sub("", mention.name)
+            if len(place) >= 2:
+                places.add(place)
+    return places
+
+
+def _private_foundation(name: str, places: set[str]) -> bool:
+    """A foundation not named for a government's place ('OO금융공익재단', 'OO나눔복지재단'): a public
+    foundation carries the name of the city, province or country that set it up ('포천문화관광재단',
+    '부산신용보증재단', '한국…재단')."""
+    plain = strip_marks(name)
+    if not plain.endswith("재단") or " " in plain:
+        return False
+    return not plain.startswith(PUBLIC_PREFIXES) and not any(plain.startswith(place) for place in places)
 
 
 def _connects(word: Word, text: str) -> bool:
