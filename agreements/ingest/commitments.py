@@ -393,42 +393,21 @@ def _by_side(text, start, end, words, names, party_names, cut=False, subjects=Fa
         if segment[len(trimmed) :].startswith("기로"):
             trimmed += "기"  # '힘을 모으기로 했다' → '힘을 모으기', still the words of the text
         segment = GAPPED_OBJECT_RE.sub("", trimmed.rstrip(", "))  # 'OO공사는 총괄을, OO는 …을 맡는다'
-        if word.stem in GROUP_WORDS or _counted(word, text):  # a group keeps its promise whole
-            pieces = [(seg_start, segment)]
-        else:
-            pieces = _clauses(words, text, seg_start, seg_start + len(segment))
-        for k, (piece_start, piece) in enumerate(pieces):
-            if k and SIDE_NOTE_RE.search(piece):  # '…을 짓고, 2029년 가동을 목표로 …' adds a goal or a sum
-                continue
-            if len(piece) >= 4:
-                found.append({"party": party, "text": piece, "span": [piece_start, piece_start + len(piece)]})
+        # one side's '…하고, …하기로 했다' stays one promise (the convention of the dev corpora); only
+        # a side that ends on its connective before the next side loses it: 'A는 …을 주고, B는 …'
+        seg_end = seg_start + len(segment)
+        segment = text[seg_start:_without_connective(words, text, seg_start, seg_end)]
+        if len(segment) >= 4:
+            found.append({"party": party, "text": segment, "span": [seg_start, seg_start + len(segment)]})
     return found
 
 
-# a clause after the first that is a goal ('…을 목표로 추진') or the sum itself ('시비 90억원을 투입'):
-# the targets and budgets hold those, not the commitments
-SIDE_NOTE_RE = re.compile(r"목표로|\d\s?(?:조|억|천|만)?\s?원(?:을|를)?\s?(?:투입|투자)$")
-
-
-def _clauses(words: list[Word], text: str, start: int, end: int) -> list[tuple[int, str]]:
-    """One side's promise cut at each '…하고, ' / '…열고, ' into the clauses it joins, each without
-    its connective ending: 'A를 열고, B를 지키' → 'A를 열', 'B를 지키'. A noun before a comma
-    ('창고, 사무실') has no verb ending and does not cut."""
-    pieces, at = [], start
+def _without_connective(words: list[Word], text: str, start: int, end: int) -> int:
+    """Where a side's words end without the connective '고' of a verb that closes it ('혜택을 주고,'
+    → '혜택을 주'); a noun ending in 고 ('창고') keeps it."""
     for word in words:
-        if not start <= word.start < end or text[word.end : word.end + 1] != ",":
-            continue
-        ending = word.text[len(word.stem) :]
-        if not ending.endswith("고"):
-            continue
-        piece_end = word.end - (2 if ending.endswith("하고") and word.stem else 1)
-        if word.end >= end:  # 'A는 …을 주고, B는 …': the side ends on its connective
-            end = piece_end
-            break
-        if piece_end - at >= 4:
-            pieces.append((at, text[at:piece_end].strip()))
-            at = word.end + 1
-            while at < end and text[at] == " ":
-                at += 1
-    pieces.append((at, text[at:end]))
-    return pieces
+        if start <= word.start < end <= word.end and text[word.end : word.end + 1] == ",":
+            ending = word.text[len(word.stem) :]
+            if ending.endswith("고") and word.end == end:
+                return end - (2 if ending.endswith("하고") and word.stem else 1)
+    return end
