@@ -146,7 +146,10 @@ def test_it_keeps_one_sides_clauses_as_one_promise_and_drops_a_closing_connectiv
     text = SIGNED + "협약에 따라 공사는 매월 주민 설명회를 열고, 공사 기간을 지키기로 했다."
     assert commitments(text) == [("누리개발공사", "매월 주민 설명회를 열고, 공사 기간을 지키기")]
     text = SIGNED + "협약에 따라 공사는 이수자에게 채용 혜택을 주고, ㈜새별건설은 실습생을 받기로 했다."
-    assert commitments(text) == [("누리개발공사", "이수자에게 채용 혜택을 주"), ("㈜새별건설", "실습생을 받기")]
+    assert commitments(text) == [
+        ("누리개발공사", "이수자에게 채용 혜택을 주"),
+        ("㈜새별건설", "실습생을 받기"),
+    ]
     text = SIGNED + "협약에 따라 공사는 창고, 사무실과 주차장을 제공하기로 했다."
     assert commitments(text) == [("누리개발공사", "창고, 사무실과 주차장을 제공")]
 

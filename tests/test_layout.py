@@ -210,4 +210,7 @@ def test_it_drops_a_pages_running_header():
         "2026년 7월 8일 수요일                 지역  11\n\n가람시·새솔대, 인재 양성 맞손\n\n"
         "2026년 7월 6일 가람시는 새솔대와 협약을 맺었다."
     )
-    assert layout.paragraphs(text) == ["가람시·새솔대, 인재 양성 맞손", "2026년 7월 6일 가람시는 새솔대와 협약을 맺었다."]
+    assert layout.paragraphs(text) == [
+        "가람시·새솔대, 인재 양성 맞손",
+        "2026년 7월 6일 가람시는 새솔대와 협약을 맺었다.",
+    ]

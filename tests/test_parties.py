@@ -480,7 +480,11 @@ def test_it_reads_a_firms_works_as_one_party_and_no_second_name_inside_a_person(
         "협약식에는 나다온 가람공대 총장과 한지호 AB이노텍 구미사업장 전무 등이 참석했다."
     )
     agreement = agreement_of(text)
-    assert [p["name"] for p in agreement["parties"]] == ["국립가람공과대학교", "AB이노텍 구미사업장", "㈜새솔옵틱스"]
+    assert [p["name"] for p in agreement["parties"]] == [
+        "국립가람공과대학교",
+        "AB이노텍 구미사업장",
+        "㈜새솔옵틱스",
+    ]
     people = {(p["name"], p["title"], p["org"]) for p in agreement["people"]}
     assert people == {("나다온", "총장", "국립가람공과대학교"), ("한지호", "전무", "AB이노텍 구미사업장")}
 
@@ -508,4 +512,8 @@ def test_it_tells_a_private_foundation_from_one_a_government_set_up():
         "기탁식에는 가람문화재단 관계자 등이 참석했다."
     )
     kinds = {p["name"]: p["kind"] for p in agreement_of(text)["parties"]}
-    assert kinds == {"가람시": "government", "새솔금융공익재단": "other", "가람문화재단": "public_institution"}
+    assert kinds == {
+        "가람시": "government",
+        "새솔금융공익재단": "other",
+        "가람문화재단": "public_institution",
+    }

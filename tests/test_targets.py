@@ -231,7 +231,9 @@ def test_it_leaves_out_a_share_held_a_threshold_passed_and_the_firms_reported():
 
 def test_it_reads_the_years_before_a_count_as_its_span():
     """'앞으로 5년간 청년 100명': the 100 is the target, the five years its span."""
-    assert targets("세 기관은 앞으로 5년간 청년 창업농 100명의 정착을 돕는다는 목표다.") == [(None, 100, "명")]
+    assert targets("세 기관은 앞으로 5년간 청년 창업농 100명의 정착을 돕는다는 목표다.") == [
+        (None, 100, "명")
+    ]
 
 
 def test_it_reads_a_count_reached_by_a_deadline_and_a_span_by_its_end():

@@ -228,8 +228,11 @@ def _read_as_also(word) -> bool:
 
 def _place_noun(word) -> bool:
     """A bare noun with no figure in it, the stuff of place names."""
-    return word.bare and bool(word.stem) and not any(c.isdigit() for c in word.stem) and any(
-        tag.startswith("NN") for _, tag in word.tags
+    return (
+        word.bare
+        and bool(word.stem)
+        and not any(c.isdigit() for c in word.stem)
+        and any(tag.startswith("NN") for _, tag in word.tags)
     )
 
 

@@ -396,7 +396,7 @@ def _by_side(text, start, end, words, names, party_names, cut=False, subjects=Fa
         # one side's '…하고, …하기로 했다' stays one promise (the convention of the dev corpora); only
         # a side that ends on its connective before the next side loses it: 'A는 …을 주고, B는 …'
         seg_end = seg_start + len(segment)
-        segment = text[seg_start:_without_connective(words, text, seg_start, seg_end)]
+        segment = text[seg_start : _without_connective(words, text, seg_start, seg_end)]
         if len(segment) >= 4:
             found.append({"party": party, "text": segment, "span": [seg_start, seg_start + len(segment)]})
     return found
