@@ -456,3 +456,10 @@ def test_it_reads_the_date_and_place_of_a_releases_event_line():
     )
     agreement = extract(text)[1][0]
     assert (agreement["signed_on"], agreement["place"]) == ("2026-11-26", "가람시청 상황실")
+
+
+def test_it_reads_a_scholarship_donation_as_a_sponsorship():
+    """'장학금 3천만원을 … 기탁했다' is a donation, like '후원금 … 기탁'."""
+    text = "㈜다온건설(대표 양하늘)은 24일 가람군청을 찾아 장학금 3천만원을 가람군에 기탁했다."
+    is_agreement, [agreement] = extract(text, headline="㈜다온건설, 가람군에 장학금 기탁")
+    assert is_agreement and agreement["kind"] == "program"

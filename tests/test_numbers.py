@@ -258,3 +258,9 @@ def test_it_does_not_take_a_monthly_allowance_for_a_budget():
         find_amounts("군은 전입 가정에 임차료를 월 최대 30만원까지 지원하고 예산 3억원을 편성한다.")[0].text
         == "3억원"
     )
+
+
+def test_it_does_not_take_what_each_receiver_gets_for_a_budget():
+    """'학생 30명에게 100만원씩 지급': each student's share; '두 은행은 각각 20억 원씩' stays a sum."""
+    text = "장학금은 학생 30명에게 100만원씩 지급된다. 두 은행은 각각 20억 원씩 모두 40억 원을 출연한다."
+    assert [m.text for m in find_amounts(text)] == ["20억 원", "40억 원"]

@@ -447,3 +447,12 @@ def test_it_reads_the_body_that_runs_a_programme_another_sponsors():
     text = "가람광역시 청년센터는 다온은행이 후원하는 '청년 금융 교실'을 다음 달부터 운영한다."
     roles = [(p["name"], p["role"]) for p in agreement_of(text)["parties"]]
     assert roles == [("가람광역시 청년센터", "party"), ("다온은행", "sponsor")]
+
+
+def test_it_reads_the_firms_listed_after_those_that_signed():
+    """'… 5개 기업과 양해각서를 체결했다. 양해각서를 맺은 기업은 ㈜A, ㈜B, C㈜다.'"""
+    text = (
+        "가람시는 26일 서울에서 3개 기업과 투자 양해각서를 체결했다. "
+        "양해각서를 맺은 기업은 ㈜하늘식품, ㈜누리바이오, 대성정밀㈜다."
+    )
+    assert party_names(text) == ["가람시", "㈜하늘식품", "㈜누리바이오", "대성정밀㈜"]

@@ -35,7 +35,7 @@ AGREEMENT_RE = re.compile(
     # a sponsored 사업 with no 협약 word: 'X의 후원으로 … 사업을 추진한다'
     r"|후원(?:으로|을\s?받아|\s?아래)[^.\n]{0,60}사업[^\s가-힣]?[을를]?\s?(?:추진|운영|진행|시작|펼)"
     # a donation given to a cause: '후원금 2천만원을 기탁했다'
-    r"|(?:후원금|기부금|발전기금)[^.\n]{0,30}기탁|후원금[^.\n]{0,30}전달(?:했|하기로)"
+    r"|(?:후원금|기부금|발전기금|장학금|성금)[^.\n]{0,30}기탁|후원금[^.\n]{0,30}전달(?:했|하기로)"
     # a commissioned study reported at its interim or final review, not only at its kick-off
     r"|용역[^.\n]{0,15}(?:최종|중간)\s?보고회"
 )
