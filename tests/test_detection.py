@@ -463,3 +463,8 @@ def test_it_reads_a_scholarship_donation_as_a_sponsorship():
     text = "㈜다온건설(대표 양하늘)은 24일 가람군청을 찾아 장학금 3천만원을 가람군에 기탁했다."
     is_agreement, [agreement] = extract(text, headline="㈜다온건설, 가람군에 장학금 기탁")
     assert is_agreement and agreement["kind"] == "program"
+
+
+def test_it_keeps_a_signing_told_in_a_clause_of_time():
+    """'…투자협약을 체결한 뒤 기념촬영을 했다' reports the signing, unlike '…협약을 맺은 ㈜A가'."""
+    assert extract("가람시는 ㈜다온소재와 투자협약을 체결한 뒤 기념촬영을 했다.")[0]

@@ -103,7 +103,9 @@ ENDED_RE = re.compile(
     r"['\"’”]?(?:을|를|이|가|은|는)?\s(?:[^\s.\n]+\s){0,3}?(?:해지|해제|파기|취소|철회|폐기)"
     r"(?:했|하기로|한다|됐|되었|된다|돼|하고|하면서|를|을|\s?결정|\s?통보|\s?절차)"
 )
-RELATIVE_AFTER_RE = re.compile(r"['\"’”]?[을를]\s(?:맺은|체결한|맺었던|체결했던)\s")
+RELATIVE_AFTER_RE = re.compile(
+    r"['\"’”]?[을를]\s(?:맺은|체결한|맺었던|체결했던)\s(?!뒤|후|다음|이후|데|가운데|것|만큼)"
+)  # '협약을 맺은 ㈜A가' describes ㈜A; '협약을 체결한 뒤' tells what happened next
 NEWS_DAY_RE = re.compile(r"(?:이날|이번에?|오늘|\d{1,2}일)\s")
 ANNOUNCED_RE = re.compile(r"^\s?(?:밝혔|전했|말했|알렸|발표했)")
 
