@@ -351,7 +351,7 @@ def _listed_names(
             kind = (
                 org_kind(name, True)
                 or (HEAD_KINDS.get(headed.group("title")) if headed else None)
-                or "company"
+                or ("public_institution" if name.startswith("국립") else "company")  # 국립생태원
             )
             found.append(Mention(name, kind, words[first].start, word.stem_end, first, i))
             first_of.add(first)
