@@ -472,3 +472,15 @@ def test_it_reads_the_whole_name_of_a_site_and_no_verb_before_it():
         "협약에 따라 ㈜다온테크는 가람 누리시도 기업도시 새뜰지구 내 16만㎡ 부지에 데이터센터를 짓는다."
     )
     assert extract(text)[1][0]["location"] == "가람 누리시도 기업도시 새뜰지구"
+
+
+def test_it_reads_a_scholarship_donation_as_a_sponsorship():
+    """'장학금 3천만원을 … 기탁했다' is a donation, like '후원금 … 기탁'."""
+    text = "㈜다온건설(대표 양하늘)은 24일 가람군청을 찾아 장학금 3천만원을 가람군에 기탁했다."
+    is_agreement, [agreement] = extract(text, headline="㈜다온건설, 가람군에 장학금 기탁")
+    assert is_agreement and agreement["kind"] == "program"
+
+
+def test_it_keeps_a_signing_told_in_a_clause_of_time():
+    """'…투자협약을 체결한 뒤 기념촬영을 했다' reports the signing, unlike '…협약을 맺은 ㈜A가'."""
+    assert extract("가람시는 ㈜다온소재와 투자협약을 체결한 뒤 기념촬영을 했다.")[0]

@@ -266,3 +266,9 @@ def test_it_reads_the_payer_named_after_the_sum():
     '사업비 2억원은 ㈜X가 부담한다' private."""
     assert [m.source for m in find_amounts("연구비 3억원은 시가 전액 부담한다.")] == ["public"]
     assert [m.source for m in find_amounts("사업비 2억원은 ㈜새솔테크가 부담한다.")] == ["private"]
+
+
+def test_it_does_not_take_what_each_receiver_gets_for_a_budget():
+    """'학생 30명에게 100만원씩 지급': each student's share; '두 은행은 각각 20억 원씩' stays a sum."""
+    text = "장학금은 학생 30명에게 100만원씩 지급된다. 두 은행은 각각 20억 원씩 모두 40억 원을 출연한다."
+    assert [m.text for m in find_amounts(text)] == ["20억 원", "40억 원"]

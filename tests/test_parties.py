@@ -517,3 +517,21 @@ def test_it_tells_a_private_foundation_from_one_a_government_set_up():
         "새솔금융공익재단": "other",
         "가람문화재단": "public_institution",
     }
+
+
+def test_it_reads_the_firms_listed_after_those_that_signed():
+    """'… 5개 기업과 양해각서를 체결했다. 양해각서를 맺은 기업은 ㈜A, ㈜B, C㈜다.'"""
+    text = (
+        "가람시는 26일 서울에서 3개 기업과 투자 양해각서를 체결했다. "
+        "양해각서를 맺은 기업은 ㈜하늘식품, ㈜누리바이오, 대성정밀㈜다."
+    )
+    assert party_names(text) == ["가람시", "㈜하늘식품", "㈜누리바이오", "대성정밀㈜"]
+
+
+def test_it_reads_a_national_body_kiwi_does_not_know_as_a_public_institution():
+    """'가람군은 국립새솔원과 … 맺었다': a 국립 body listed with the signers is public, not a firm."""
+    text = "가람군은 26일 국립새솔원과 '생태관광 활성화 업무협약'을 맺었다."
+    assert [(p["name"], p["kind"]) for p in agreement_of(text)["parties"]] == [
+        ("가람군", "government"),
+        ("국립새솔원", "public_institution"),
+    ]

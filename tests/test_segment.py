@@ -248,3 +248,15 @@ def test_it_does_not_take_a_press_releases_header_for_its_headline():
     page = "솔빛시 보도자료\n\n솔빛시-새봄대, 인재 양성 협약\n\n솔빛시는 새봄대학교와 인재 양성 업무협약을 체결했다."
     [article] = split_articles(paragraphs(page))
     assert (article.headline, article.subheadline) == ("솔빛시-새봄대, 인재 양성 협약", None)
+
+
+def test_it_ends_a_wire_item_at_its_reporters_e_mail():
+    """Two wire items pasted one after the other: the e-mail line closes the first, and is no headline."""
+    page = (
+        "솔빛시, 새봄레저와 투자협약\n\n(솔빛=연합뉴스) 김하늘 기자 = 솔빛시는 25일 ㈜새봄레저와 투자협약을 체결했다.\n\n"
+        "sky@example.com\n\n"
+        "다온군, 한빛원과 관광 협약\n\n(다온=연합뉴스) 김하늘 기자 = 다온군은 26일 한빛원과 관광 협약을 맺었다.\n\n"
+        "sky@example.com"
+    )
+    headlines = [a["headline"] for a in extract_text(page, name="x", published=None)["articles"]]
+    assert headlines == ["솔빛시, 새봄레저와 투자협약", "다온군, 한빛원과 관광 협약"]

@@ -35,7 +35,7 @@ AGREEMENT_RE = re.compile(
     # a sponsored 사업 with no 협약 word: 'X의 후원으로 … 사업을 추진한다'
     r"|후원(?:으로|을\s?받아|\s?아래)[^.\n]{0,60}사업[^\s가-힣]?[을를]?\s?(?:추진|운영|진행|시작|펼)"
     # a donation given to a cause: '후원금 2천만원을 기탁했다'
-    r"|(?:후원금|기부금|발전기금)[^.\n]{0,30}기탁|후원금[^.\n]{0,30}전달(?:했|하기로)"
+    r"|(?:후원금|기부금|발전기금|장학금|성금)[^.\n]{0,30}기탁|후원금[^.\n]{0,30}전달(?:했|하기로)"
     # a sum handed over for a cause with no 후원 word: '…으로부터 운영비 2억원을 기탁받았다'
     r"|\d\s?(?:조|억|천|만)?\s?원(?:을|를)?\s?기탁(?:했|받았|받아|하기로|한다)|기탁식"
     # a commissioned study reported at its interim or final review, not only at its kick-off
@@ -105,7 +105,9 @@ ENDED_RE = re.compile(
     r"['\"’”]?(?:을|를|이|가|은|는)?\s(?:[^\s.\n]+\s){0,3}?(?:해지|해제|파기|취소|철회|폐기)"
     r"(?:했|하기로|한다|됐|되었|된다|돼|하고|하면서|를|을|\s?결정|\s?통보|\s?절차)"
 )
-RELATIVE_AFTER_RE = re.compile(r"['\"’”]?[을를]\s(?:맺은|체결한|맺었던|체결했던)\s")
+RELATIVE_AFTER_RE = re.compile(
+    r"['\"’”]?[을를]\s(?:맺은|체결한|맺었던|체결했던)\s(?!뒤|후|다음|이후|데|가운데|것|만큼)"
+)  # '협약을 맺은 ㈜A가' describes ㈜A; '협약을 체결한 뒤' tells what happened next
 NEWS_DAY_RE = re.compile(r"(?:이날|이번에?|오늘|\d{1,2}일)\s")
 ANNOUNCED_RE = re.compile(r"^\s?(?:밝혔|전했|말했|알렸|발표했)")
 

@@ -72,6 +72,10 @@ PER_WHAT = (
     r"(?:업체|기업|가구|세대|농가|점포|가게|학교|기관|단체|회사|개사|팀|가정|아동|학생|사람|인|명|곳|개소|개|건|회"
     r"|대|호|일|주|월|년|㏊|ha|㎡|평)"
 )
+# the counted receivers of a sum given to each: '학생 30명에게 100만원씩', '농가 200곳에 50만원씩'
+PER_HEAD_RE = re.compile(
+    r"\d[\d,]*\s?(?:명|가구|세대|곳|개소|농가|팀|개사|개\s?기업)(?:에게|에|씩)?\s(?:각각\s|최대\s)?$"
+)
 PER_UNIT_RE = re.compile(
     rf"(?:{PER_WHAT}당\s?(?:최대|최고|최소|평균|연간|연|월)?|(?<![가-힣])(?:매월|월)\s?(?:최대|최고)?)\s?$"
 )  # '월 최대 30만원': an allowance each month, not a sum spent on the agreement
@@ -236,6 +240,10 @@ def find_amounts(text: str) -> list[Match]:
         words = match.group().rstrip()
         if PER_UNIT_RE.search(text, max(0, match.start() - 12), match.start()):
             continue
+        if text.startswith("씩", match.start() + len(words)) and PER_HEAD_RE.search(
+            text, max(0, match.start() - 14), match.start()
+        ):
+            continue  # '학생 30명에게 100만원씩': what each one gets, not a sum spent
         if FOREIGN_BEFORE_RE.search(text, max(0, match.start() - 5), match.start()) or (
             not words.endswith("원") and FOREIGN_AFTER_RE.match(text, match.start() + len(words))
         ):

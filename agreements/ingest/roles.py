@@ -220,7 +220,10 @@ TASK_RE = re.compile(
 )
 # the body's people do the task: 'OO봉사회 회원들이', 'OO전자 임직원이'
 MEMBERS_RE = re.compile(r"\s(?:회원|직원|임직원|관계자|봉사자|연구진|의료진|교수진)들?(?:이|가|은|는)\s")
-LISTING_RE = re.compile(r"(?:협약|참여|투자)\s?(?:기업|기관|업체|단체)(?:은|는)\s")
+LISTING_RE = re.compile(
+    r"(?:협약|참여|투자)\s?(?:기업|기관|업체|단체)(?:은|는)\s"
+    r"|(?:협약|양해각서|MOU)[을를]\s(?:맺은|체결한)\s(?:기업|기관|업체|단체)(?:은|는)\s"  # '양해각서를 맺은 기업은 A, B다'
+)
 JOINED_RE = re.compile(r"(?:협약|양해각서|MOU|협정)에\s?(?:참여|동참|합류)")
 BRANCH_HEAD_RE = re.compile(
     r"\s([가-힣]{1,8}(?:지역본부|본부|지사|지점|지부|공장|사업단|센터))장(?:이|은|과|와|의|도)?(?![가-힣])"
@@ -388,7 +391,7 @@ def _listed_names(
             kind = (
                 org_kind(name, True)
                 or (HEAD_KINDS.get(headed.group("title")) if headed else None)
-                or "company"
+                or ("public_institution" if name.startswith("국립") else "company")  # 국립생태원
             )
             found.append(Mention(name, kind, words[first].start, word.stem_end, first, i))
             first_of.add(first)

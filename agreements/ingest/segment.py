@@ -43,6 +43,7 @@ INLINE_BYLINE = re.compile(
     # ('(OO=연합뉴스) 이름 기자 = 본문…', '(OO=뉴스1) …' in parentheses too)
     r"|^[\[【(]\s*[가-힣]{1,10}\s*=\s*[가-힣A-Za-z0-9]{2,10}\s*[\]】)]\s*(?P<agency>[가-힣]{2,4})\s?기자\s*=\s*"
 )
+SIGN_OFF = re.compile(rf"^\s*{_EMAIL}\s*$")
 CREDIT = re.compile(
     r"^(?:<\s*글\s*>|글\s*[=:·])\s*\S.{0,40}$"
 )  # a column's author; photo credits are captions
@@ -79,7 +80,7 @@ def split_articles(paragraphs: list[str]) -> list[RawArticle]:
     current: list[str] = []
     for p in paragraphs:
         byline = byline_of(p)
-        if byline or is_credit(p):
+        if byline or is_credit(p) or SIGN_OFF.match(p):  # a wire item ends on its reporter's e-mail
             chunks.append((current, byline))
             current = []
         else:
