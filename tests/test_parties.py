@@ -208,6 +208,18 @@ def test_it_reads_the_parties_of_a_lead_that_exchanges_a_memorandum():
     assert "새솔과학기술원" in names and "누리광역시" in names
 
 
+def test_the_bodies_of_a_lead_that_joins_forces_sign_a_counted_agreement():
+    """'A과 B, C가 … 힘을 모은다. 세 기관은 … 협약을 체결했다': the three of the lead are the signers,
+    not attendees of the later 협약식 sentence."""
+    text = (
+        "가람교육청과 누리시, 한빛개발공사 새솔지역본부가 초등학교 신설에 힘을 모은다.\n\n"
+        "세 기관은 24일 가람교육청 회의실에서 '초등학교 신설 업무협약'을 체결했다.\n\n"
+        "협약식에는 오지훈 가람교육감과 하명수 누리시장, 양하늘 한빛개발공사 새솔지역본부장이 참석했다."
+    )
+    roles = {p["name"]: p["role"] for p in agreement_of(text)["parties"]}
+    assert roles == {"가람교육청": "party", "누리시": "party", "한빛개발공사 새솔지역본부": "party"}
+
+
 @pytest.mark.parametrize(
     ("sentence", "body", "role"),
     [
