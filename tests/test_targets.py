@@ -242,3 +242,13 @@ def test_it_reads_a_count_reached_by_a_deadline_and_a_span_by_its_end():
     assert targets(text) == [("2028", 700, "t")]
     text = "센터는 오는 9월부터 내년 8월까지 초등학생 150명에게 수업을 제공한다."
     assert [t[0] for t in targets(text)] == ["2027-08", None]
+
+
+def test_a_figure_of_how_things_stand_is_no_target():
+    """'4천여가구에 이른다', '60여곳이 입주해 있지만', '31명까지 늘었다' describe the present; the
+    agreement's own count ('2030년까지 100명을 채용한다') stays."""
+    text = (
+        "가람시의 농가는 4천여가구에 이른다. 산업단지에는 기업 60여곳이 입주해 있지만 인력이 부족하다. "
+        "학급당 학생 수는 31명까지 늘었다. ㈜다온테크는 2030년까지 100명을 채용한다."
+    )
+    assert [(value, unit) for _, value, unit in targets(text) if value] == [(100, "명")]
