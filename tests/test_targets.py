@@ -252,3 +252,11 @@ def test_a_figure_of_how_things_stand_is_no_target():
         "학급당 학생 수는 31명까지 늘었다. ㈜다온테크는 2030년까지 100명을 채용한다."
     )
     assert [(value, unit) for _, value, unit in targets(text) if value] == [(100, "명")]
+
+
+def test_a_bare_date_of_a_plan_is_a_target():
+    """'2027년 하반기 … 응모할 계획이다' is due then, though it has no '까지' and no count;
+    '올해 군비 2억원을 들여' stays a year only."""
+    text = "가람구는 2027년 하반기 누리부의 관광 공모사업에 응모할 계획이다."
+    assert targets(text) == [("2027-H2", None, None)]
+    assert targets("가람군은 올해 군비 2억원을 들여 길을 고쳤다.") == []

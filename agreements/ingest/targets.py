@@ -64,6 +64,8 @@ RATE_BEFORE_RE = re.compile(r"(?:연|금리|이자|이율|연리)\s?(?:최대|�
 SHARE_SENTENCE_RE = re.compile(r"지분|출자\s?비율|분담\s?비율|부담\s?비율|배분\s?비율|투자\s?비율")
 # the predicate a deadline governs; a past one ('2005년까지 … 사용했다') is history
 PAST_PREDICATE_RE = re.compile(r"(?:었|았|였|했|됐|웠|렸)(?:다|고|으며|던)|(?:된|한)\s바")
+# a plan told after the governed verb: '2027년 하반기 … 공모에 응모할 계획이다', '… 시작할 예정이다'
+PLAN_AFTER_RE = re.compile(r"\s?(?:계획|예정)이다")
 PROMISED_RE = re.compile(r"(?:기로|키로)\s?(?:약속|합의)?(?:했|하였)")
 FROM_ADVERBS = {"본격", "본격적으로", "순차적으로", "우선", "단계적으로", "전면"}
 PARTICLES = {
@@ -186,7 +188,8 @@ def _deadline_targets(text: str, words: list[Word], published, bounds) -> list[d
             start = GOAL_BEFORE_RE.search(text, max(0, start - 12), start).start()
         else:
             quantity = _counted_object(text, after, predicate) if predicate else None
-            if quantity is None:
+            planned = predicate is not None and PLAN_AFTER_RE.match(text, predicate.end)
+            if quantity is None and not planned:
                 continue  # '올해 군비 2억원을 들여': a year, not a deadline
             end = _predicate_end(predicate)
         due = deadline.due.iso if deadline.due else None
