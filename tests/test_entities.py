@@ -395,3 +395,11 @@ def test_it_cuts_a_particle_kiwi_glued_into_an_unknown_name():
     assert [word.stem for word in mended] == ["㈜파랑새항공", "㈜파랑새항공"]
     assert mended[0].tags[-1] == ("파랑새항공", "NNP")
     assert _mend_glued_particles([glued])[0].stem == "㈜파랑새항공과"
+
+
+def test_it_cuts_the_particle_kiwi_glued_to_a_heads_title():
+    """'OO시장과' read as one proper noun is the title and the 과 that joins the next attendee."""
+    from agreements.ingest.entities import Word, _mend_glued_particles
+
+    glued = Word(0, 5, "가람시장과", 5, [("가람시장과", "NNP")])
+    assert _mend_glued_particles([glued])[0].stem == "가람시장"

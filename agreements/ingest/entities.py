@@ -134,7 +134,7 @@ def _mend_glued_particles(words: list[Word]) -> list[Word]:
             and word.tags[-1][1] == "NNP"
             and word.stem.endswith(GLUED_PARTICLES)
             and len(bare_stem) >= 3
-            and bare_stem[:-1] in stems
+            and (bare_stem[:-1] in stems or _glued_to_title(bare_stem))
             and stems[bare_stem] == 1  # the glued form is the only one: no name of its own
         ):
             form, _ = word.tags[-1]
@@ -142,6 +142,11 @@ def _mend_glued_particles(words: list[Word]) -> list[Word]:
             word = Word(word.start, word.end, word.text, word.end - 1, tags)
         mended.append(word)
     return mended
+
+
+def _glued_to_title(stem: str) -> bool:
+    """'OO시장과', 'OO군수와': a head's title with the 과/와 that joins the next attendee."""
+    return stem.endswith(("과", "와")) and stem[:-1].endswith(tuple(title for title, _ in HEAD_TITLES))
 
 
 PROVINCE_TOPICS = ("도는", "도가", "도와", "도도")
