@@ -260,3 +260,9 @@ def test_a_bare_date_of_a_plan_is_a_target():
     text = "가람구는 2027년 하반기 누리부의 관광 공모사업에 응모할 계획이다."
     assert targets(text) == [("2027-H2", None, None)]
     assert targets("가람군은 올해 군비 2억원을 들여 길을 고쳤다.") == []
+
+
+def test_a_count_after_a_month_is_not_a_monthly_figure():
+    """'2029년 3월 24학급 규모로': the 월 of a month name is no '월 …' (per month) before the count."""
+    text = "가람교육청은 2029년 3월 24학급 규모로 학교를 연다."
+    assert (None, 24, "학급") in targets(text)

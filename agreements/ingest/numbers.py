@@ -77,7 +77,7 @@ PER_HEAD_RE = re.compile(
     r"\d[\d,]*\s?(?:명|가구|세대|곳|개소|농가|팀|개사|개\s?기업)(?:에게|에|씩)?\s(?:각각\s|최대\s)?$"
 )
 PER_UNIT_RE = re.compile(
-    rf"(?:{PER_WHAT}당\s?(?:최대|최고|최소|평균|연간|연|월)?|(?<![가-힣])(?:매월|월)\s?(?:최대|최고)?)\s?$"
+    rf"(?:{PER_WHAT}당\s?(?:최대|최고|최소|평균|연간|연|월)?|(?<![가-힣\d])(?:매월|월)\s?(?:최대|최고)?)\s?$"
 )  # '월 최대 30만원': an allowance each month, not a sum spent on the agreement
 # another currency: 'US$ 3억', '3억 달러', '500만 유로'
 FOREIGN_BEFORE_RE = re.compile(r"(?:\$|US\$|USD|€|EUR|£|¥)\s?$")
