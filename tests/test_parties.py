@@ -547,3 +547,18 @@ def test_it_reads_a_national_body_kiwi_does_not_know_as_a_public_institution():
         ("가람군", "government"),
         ("국립새솔원", "public_institution"),
     ]
+
+
+def test_it_reads_a_giver_named_with_its_site_before_으로부터():
+    """'㈜X 쏠비치 OO으로부터 후원금 …을 전달받았다': the giver, under its full name with its site,
+    sponsors."""
+    from agreements.ingest.entities import find_orgs, words_of
+    from agreements.ingest.worded import donation_roles
+
+    text = (
+        "가람군은 16일 군청 군수실에서 ㈜다온리조트 쏠비치 가람으로부터 '행복 밥상' 사업 후원금 "
+        "3천만원을 전달받았다고 밝혔다."
+    )
+    words = words_of(text)
+    roles = {name: role for name, _, role, _ in donation_roles(text, words, find_orgs(words, text))}
+    assert roles.get("㈜다온리조트 쏠비치 가람") == "sponsor"
