@@ -187,3 +187,10 @@ def test_it_reads_a_clipped_kind_as_the_one_party_of_that_kind():
         ("새솔수산업협동조합", "저온저장고를 작업 공간으로 제공"),
         ("누리군", "물류비를 지원"),
     ]
+
+
+def test_it_reads_the_subject_after_a_thing_done_that_takes_도():
+    """'… 안에 들어설 돌봄센터의 운영비도 시가 지원한다': the thing done comes first with 도, a few
+    words in, and the city after it is the one that does it."""
+    text = SIGNED + "새뜰마을 안에 들어설 돌봄센터의 운영비도 시가 지원한다."
+    assert commitments(text) == [("가람시", "새뜰마을 안에 들어설 돌봄센터의 운영비도 시가 지원")]

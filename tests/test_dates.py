@@ -96,6 +96,8 @@ def test_it_skips_past_periods():
         ("지난달 30일 체결했다", None, "지난달 30일"),
         ("지난해 9월 선정됐다", "2025-09", "지난해 9월"),
         ("내년 체결할 예정", "2027", "내년"),
+        ("지난달 말 가람공사와 협약을 맺었다", "2026-02", "지난달 말"),
+        ("이달 초 누리대학교와 협약을 맺었다", "2026-03", "이달 초"),
     ],
 )
 def test_it_resolves_signing_dates_against_the_publication_date(text, iso, words):

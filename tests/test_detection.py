@@ -474,6 +474,16 @@ def test_it_reads_the_whole_name_of_a_site_and_no_verb_before_it():
     assert extract(text)[1][0]["location"] == "가람 누리시도 기업도시 새뜰지구"
 
 
+def test_a_site_after_any_connective_verb_starts_at_the_estate_even_with_a_figure_in_it():
+    """'…원을 투자해 새뜰3일반산업단지 내 …㎡': a verb in its connective form ('투자해', not only
+    '들여') opens no name, and a name with a figure in it ('새뜰3…') still opens one."""
+    text = (
+        "가람시는 ㈜다온테크와 '공장 투자협약'을 체결했다. "
+        "협약에 따라 ㈜다온테크는 300억원을 투자해 새뜰3일반산업단지 내 2만㎡ 부지에 공장을 짓는다."
+    )
+    assert extract(text)[1][0]["location"] == "새뜰3일반산업단지"
+
+
 def test_it_reads_a_scholarship_donation_as_a_sponsorship():
     """'장학금 3천만원을 … 기탁했다' is a donation, like '후원금 … 기탁'."""
     text = "㈜다온건설(대표 양하늘)은 24일 가람군청을 찾아 장학금 3천만원을 가람군에 기탁했다."

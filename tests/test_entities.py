@@ -382,3 +382,24 @@ def test_it_reads_a_division_heads_title():
 def test_it_does_not_take_a_new_town_for_a_city(stem):
     """'OO신도시', 'OO혁신도시' are places ending in 도시 'city', not a 시 that signs."""
     assert org_kind(stem, proper=True) is None
+
+
+def test_it_cuts_a_particle_kiwi_glued_into_an_unknown_name():
+    """Kiwi may read '㈜OO항공과' as one proper noun; the name written alone elsewhere in the article
+    ('㈜OO항공 대표이사') shows where it ends. A name never written without it stays whole."""
+    from agreements.ingest.entities import Word, _mend_glued_particles
+
+    glued = Word(0, 7, "㈜파랑새항공과", 7, [("㈜", "SW"), ("파랑새항공과", "NNP")])
+    alone = Word(20, 26, "㈜파랑새항공", 26, [("㈜", "SW"), ("파랑새항공", "NNP")])
+    mended = _mend_glued_particles([glued, alone])
+    assert [word.stem for word in mended] == ["㈜파랑새항공", "㈜파랑새항공"]
+    assert mended[0].tags[-1] == ("파랑새항공", "NNP")
+    assert _mend_glued_particles([glued])[0].stem == "㈜파랑새항공과"
+
+
+def test_it_cuts_the_particle_kiwi_glued_to_a_heads_title():
+    """'OO시장과' read as one proper noun is the title and the 과 that joins the next attendee."""
+    from agreements.ingest.entities import Word, _mend_glued_particles
+
+    glued = Word(0, 5, "가람시장과", 5, [("가람시장과", "NNP")])
+    assert _mend_glued_particles([glued])[0].stem == "가람시장"

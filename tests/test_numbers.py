@@ -119,6 +119,8 @@ def test_it_gives_the_span_of_each_amount():
         ("12회차", 12, "회차"),
         ("450세대", 450, "세대"),
         ("8.2km", 8.2, "km"),
+        ("24학급", 24, "학급"),
+        ("60면", 60, "면"),
     ],
 )
 def test_it_reads_quantities_with_their_unit(text, value, unit):
@@ -126,6 +128,11 @@ def test_it_reads_quantities_with_their_unit(text, value, unit):
     quantity = parse_quantity(text)
     assert (quantity.value, quantity.unit) == (value, unit)
     assert type(quantity.value) is type(value)
+
+
+def test_a_count_of_faces_is_no_area():
+    """'면' counts parking bays ('60면'), but '3면적' or '2면세' do not end on the unit."""
+    assert [q.unit for q in find_quantities("가람시는 주차장 60면을 만들고 3면적 기준을 바꾼다.")] == ["면"]
 
 
 def test_it_refuses_a_number_without_a_unit():

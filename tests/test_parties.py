@@ -208,6 +208,18 @@ def test_it_reads_the_parties_of_a_lead_that_exchanges_a_memorandum():
     assert "새솔과학기술원" in names and "누리광역시" in names
 
 
+def test_the_bodies_of_a_lead_that_joins_forces_sign_a_counted_agreement():
+    """'A과 B, C가 … 힘을 모은다. 세 기관은 … 협약을 체결했다': the three of the lead are the signers,
+    not attendees of the later 협약식 sentence."""
+    text = (
+        "가람교육청과 누리시, 한빛개발공사 새솔지역본부가 초등학교 신설에 힘을 모은다.\n\n"
+        "세 기관은 24일 가람교육청 회의실에서 '초등학교 신설 업무협약'을 체결했다.\n\n"
+        "협약식에는 오지훈 가람교육감과 하명수 누리시장, 양하늘 한빛개발공사 새솔지역본부장이 참석했다."
+    )
+    roles = {p["name"]: p["role"] for p in agreement_of(text)["parties"]}
+    assert roles == {"가람교육청": "party", "누리시": "party", "한빛개발공사 새솔지역본부": "party"}
+
+
 @pytest.mark.parametrize(
     ("sentence", "body", "role"),
     [
@@ -535,3 +547,18 @@ def test_it_reads_a_national_body_kiwi_does_not_know_as_a_public_institution():
         ("가람군", "government"),
         ("국립새솔원", "public_institution"),
     ]
+
+
+def test_it_reads_a_giver_named_with_its_site_before_으로부터():
+    """'㈜X 쏠비치 OO으로부터 후원금 …을 전달받았다': the giver, under its full name with its site,
+    sponsors."""
+    from agreements.ingest.entities import find_orgs, words_of
+    from agreements.ingest.worded import donation_roles
+
+    text = (
+        "가람군은 16일 군청 군수실에서 ㈜다온리조트 쏠비치 가람으로부터 '행복 밥상' 사업 후원금 "
+        "3천만원을 전달받았다고 밝혔다."
+    )
+    words = words_of(text)
+    roles = {name: role for name, _, role, _ in donation_roles(text, words, find_orgs(words, text))}
+    assert roles.get("㈜다온리조트 쏠비치 가람") == "sponsor"

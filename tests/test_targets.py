@@ -242,3 +242,27 @@ def test_it_reads_a_count_reached_by_a_deadline_and_a_span_by_its_end():
     assert targets(text) == [("2028", 700, "t")]
     text = "센터는 오는 9월부터 내년 8월까지 초등학생 150명에게 수업을 제공한다."
     assert [t[0] for t in targets(text)] == ["2027-08", None]
+
+
+def test_a_figure_of_how_things_stand_is_no_target():
+    """'4천여가구에 이른다', '60여곳이 입주해 있지만', '31명까지 늘었다' describe the present; the
+    agreement's own count ('2030년까지 100명을 채용한다') stays."""
+    text = (
+        "가람시의 농가는 4천여가구에 이른다. 산업단지에는 기업 60여곳이 입주해 있지만 인력이 부족하다. "
+        "학급당 학생 수는 31명까지 늘었다. ㈜다온테크는 2030년까지 100명을 채용한다."
+    )
+    assert [(value, unit) for _, value, unit in targets(text) if value] == [(100, "명")]
+
+
+def test_a_bare_date_of_a_plan_is_a_target():
+    """'2027년 하반기 … 응모할 계획이다' is due then, though it has no '까지' and no count;
+    '올해 군비 2억원을 들여' stays a year only."""
+    text = "가람구는 2027년 하반기 누리부의 관광 공모사업에 응모할 계획이다."
+    assert targets(text) == [("2027-H2", None, None)]
+    assert targets("가람군은 올해 군비 2억원을 들여 길을 고쳤다.") == []
+
+
+def test_a_count_after_a_month_is_not_a_monthly_figure():
+    """'2029년 3월 24학급 규모로': the 월 of a month name is no '월 …' (per month) before the count."""
+    text = "가람교육청은 2029년 3월 24학급 규모로 학교를 연다."
+    assert (None, 24, "학급") in targets(text)

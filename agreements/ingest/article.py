@@ -206,8 +206,8 @@ def _site_start(text: str, words, at: int, to: int) -> int:
     if not inside:
         return at
     first = words.index(inside[0])
-    while first < len(words) and words[first].start < to and not _place_noun(words[first]):
-        first += 1  # a verb or a word with a particle opens no name
+    while first < len(words) and words[first].start < to and not _opens_name(words[first]):
+        first += 1  # a verb ('투자해', '들여') or a word with a particle opens no name
     if first >= len(words) or words[first].start >= to:
         return at
     k = first
@@ -226,6 +226,19 @@ def _site_start(text: str, words, at: int, to: int) -> int:
 def _read_as_also(word) -> bool:
     """A proper noun whose last syllable Kiwi took for 도 'also' inside a run of names ('솔라시도')."""
     return word.text.endswith("도") and word.text[len(word.stem) :] == "도" and word.proper
+
+
+def _opens_name(word) -> bool:
+    """A word a site's name can begin with: a bare noun, which may carry a figure ('OO7일반산업단지'),
+    but not a figure alone ('5만2,800㎡') nor a word Kiwi read with an ending or particle after it."""
+    return _place_noun(word) or (
+        word.bare
+        and any(tag in ("NNG", "NNP") and HANGUL_ONLY_RE.fullmatch(form) for form, tag in word.tags)
+        and not word.stem[0].isdigit()
+    )
+
+
+HANGUL_ONLY_RE = re.compile(r"[가-힣]+")
 
 
 def _place_noun(word) -> bool:

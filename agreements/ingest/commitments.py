@@ -232,7 +232,7 @@ def _object_topic_subject(words, start, end, text, names, party_names) -> str | 
     """The party that is the subject (이/가) of a sentence whose topic (은/는) is the thing done, not a
     party: '연구비 3억원은 시가 전액 부담한다' → the city."""
     inside = [w for w in words if start <= w.start < end]
-    topic = next((k for k, w in enumerate(inside[:4]) if TOPIC_RE.search(w.text[len(w.stem) :])), None)
+    topic = next((k for k, w in enumerate(inside[:6]) if _object_topic(w)), None)
     if topic is None or _topic_party(inside[topic], text, names, party_names):
         return None
     subjects = set()
@@ -246,6 +246,12 @@ def _object_topic_subject(words, start, end, text, names, party_names) -> str | 
     # one payer; 'A가 절반을 내고 나머지를 B가 부담한다' shares it out and is left to the budgets
     first = next(iter(subjects)) if len(subjects) == 1 else None
     return first if first in party_names else None
+
+
+def _object_topic(word: Word) -> bool:
+    """A thing done put first with 은/는 or 도 ('연구비 3억원은', '… 운영비도 시가 지원한다')."""
+    rest = word.text[len(word.stem) :]
+    return bool(word.stem) and (bool(TOPIC_RE.search(rest)) or rest == "도")
 
 
 def _plain_present(sentence: str) -> bool:

@@ -217,6 +217,8 @@ _SIGNING_RE = re.compile(
     r"|(?:(?P<rel_month>지난달|이달|이번\s?달|지난해|작년|올해|지난|오는)\s?)?(?P<month>\d{1,2})월\s?(?P<day>\d{1,2})일"
     r"|(?P<past>지난|오는)\s(?P<pday>\d{1,2})일"
     r"|(?P<rel_month2>지난달|이달|이번\s?달)\s?(?P<mday>\d{1,2})일"
+    # '지난달 말', '이달 초': the month alone, at month precision
+    r"|(?P<rel_month3>지난달|이달|이번\s?달)(?:\s?(?:초|중순|하순|말|께))?(?!\s?\d)"
     r"|(?<![\d.])(?P<bday>\d{1,2})일(?!\s?(?:간|동안|부터|까지|만에|\d))"
     r"|(?P<relword>오늘|어제|그제|그저께|내년|지난해|작년|올해)(?:\s?(?P<rmonth>\d{1,2})월)?"
     r")"
@@ -291,6 +293,8 @@ def _resolve(match: re.Match, published: datetime.date | None) -> str | None:
     if group("mday"):
         year, month = _month_shift(published, -1 if group("rel_month2") == "지난달" else 0)
         return day_of(year, month, int(group("mday"))).iso
+    if group("rel_month3"):
+        return month_end(*_month_shift(published, -1 if group("rel_month3") == "지난달" else 0)).iso
     word = group("relword")
     if word in ("오늘", "어제", "그제", "그저께"):
         offset = {"오늘": 0, "어제": 1, "그제": 2, "그저께": 2}[word]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from . import korean
@@ -114,7 +115,38 @@ def words_of(text: str) -> list[Word]:
                     word = Word(word.start, word.end, word.text, word.start + 1, [("도", "NNG")])
                 words.append(word)
         offset += len(paragraph) + 1
-    return mend_place_words(words)
+    return _mend_glued_particles(mend_place_words(words))
+
+
+GLUED_PARTICLES = ("과", "와", "은", "는", "이", "가", "을", "를", "의", "에")
+
+
+def _mend_glued_particles(words: list[Word]) -> list[Word]:
+    """Words whose particle Kiwi glued into an unknown proper noun ('㈜OO항공과' read as one name)
+    cut back to the name, when the article writes that name elsewhere as a word of its own."""
+    stems = Counter(COMPANY_MARK_RE.sub("", word.stem) for word in words if word.stem)
+    mended = []
+    for word in words:
+        bare_stem = COMPANY_MARK_RE.sub("", word.stem)
+        if (
+            word.bare
+            and word.tags
+            and word.tags[-1][1] == "NNP"
+            and word.stem.endswith(GLUED_PARTICLES)
+            and len(bare_stem) >= 3
+            and (bare_stem[:-1] in stems or _glued_to_title(bare_stem))
+            and stems[bare_stem] == 1  # the glued form is the only one: no name of its own
+        ):
+            form, _ = word.tags[-1]
+            tags = word.tags[:-1] + ([(form[:-1], "NNP")] if len(form) > 1 else [])
+            word = Word(word.start, word.end, word.text, word.end - 1, tags)
+        mended.append(word)
+    return mended
+
+
+def _glued_to_title(stem: str) -> bool:
+    """'OO시장과', 'OO군수와': a head's title with the 과/와 that joins the next attendee."""
+    return stem.endswith(("과", "와")) and stem[:-1].endswith(tuple(title for title, _ in HEAD_TITLES))
 
 
 PROVINCE_TOPICS = ("도는", "도가", "도와", "도도")

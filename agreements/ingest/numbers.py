@@ -77,7 +77,7 @@ PER_HEAD_RE = re.compile(
     r"\d[\d,]*\s?(?:명|가구|세대|곳|개소|농가|팀|개사|개\s?기업)(?:에게|에|씩)?\s(?:각각\s|최대\s)?$"
 )
 PER_UNIT_RE = re.compile(
-    rf"(?:{PER_WHAT}당\s?(?:최대|최고|최소|평균|연간|연|월)?|(?<![가-힣])(?:매월|월)\s?(?:최대|최고)?)\s?$"
+    rf"(?:{PER_WHAT}당\s?(?:최대|최고|최소|평균|연간|연|월)?|(?<![가-힣\d])(?:매월|월)\s?(?:최대|최고)?)\s?$"
 )  # '월 최대 30만원': an allowance each month, not a sum spent on the agreement
 # another currency: 'US$ 3억', '3억 달러', '500만 유로'
 FOREIGN_BEFORE_RE = re.compile(r"(?:\$|US\$|USD|€|EUR|£|¥)\s?$")
@@ -314,7 +314,7 @@ def _sum_source(total: Match, run, left: int, right: int) -> str | None:
 # Longest units first so that '개소' wins over '개'. Money and dates are not quantities.
 QUANTITY_UNITS = (
     "가구 개소 개년 개월 개국 개교 개사 회차 세대 병상 m² ㎡ ㎢ km² MW kW GW MWh kWh ㎿ ㎾ km ㎞ ha ㏊ 평 명 개 회 대 톤 t"
-    " 곳 호 척 실 % 주 건 병 석 마리 그루 권 종 장 기"
+    " 곳 호 척 실 % 주 건 병 석 마리 그루 권 종 장 기 학급 면"
 ).split()
 # years count only as a span of time ('3년간', '10년 동안'); '2027년' alone is a date
 _UNIT_ALT = "|".join(re.escape(unit) for unit in sorted(QUANTITY_UNITS, key=len, reverse=True)) + (
@@ -325,7 +325,7 @@ _UNIT_ALT = "|".join(re.escape(unit) for unit in sorted(QUANTITY_UNITS, key=len,
 _NOT_A_UNIT = (
     r"(?![A-Za-z²]|(?<=평)[가균생등화]|(?<=회)[의사장원계견복용째]|(?<=대)[로학상비]|(?<=명)[예단칭]"
     r"|(?<=호)[텔점선기차실수응]|(?<=실)[장무적시행험패천현]|(?<=주)[년기민요택식차말소도관]"
-    r"|(?<=건)[물설강축전의]|(?<=병)[원력사]|(?<=석)[사유탄회]|(?<=권)[역한리고]|(?<=척)[도추]|(?<=%)p"
+    r"|(?<=건)[물설강축전의]|(?<=병)[원력사]|(?<=석)[사유탄회]|(?<=권)[역한리고]|(?<=척)[도추]|(?<=면)[적세허담제회역접밀]|(?<=%)p"
     r"|(?<=종)[합료로목사류별교점전래]|(?<=장)[관기소애례학르면비점]|(?<=기)(?!(?:를|을|가|이|의|와|과|씩|로|는|에|도|\s?규모)(?![가-힣]))[가-힣])"
 )
 QUANTITY_RE = re.compile(

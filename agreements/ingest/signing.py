@@ -79,15 +79,20 @@ def signing_sentence(text: str) -> tuple[int, int] | None:
     return min(found)[2:] if found else None
 
 
+# a lead that sums a signing up as joining forces: 'A과 B, C가 … 힘을 모은다', '… 뜻을 모았다'
+JOIN_FORCES_RE = re.compile(r"(?:힘|뜻|지혜|역량)을\s?(?:한데\s?)?(?:모은다|모았다|모으기로|모아|모으고)")
+
+
 def lead_sentences(text: str, main: tuple[int, int] | None) -> list[tuple[int, int]]:
-    """Signing sentences before the main one: a lead that sums the news up ('X가 Y와 손을 맞잡았다')."""
+    """Signing sentences before the main one: a lead that sums the news up ('X가 Y와 손을 맞잡았다',
+    'A과 B, C가 … 힘을 모은다')."""
     if main is None:
         return []
     found = []
     for start, end in sentences(text):
         if start >= main[0]:
             break
-        verb = SIGN_VERB_RE.search(text, start, end)
+        verb = SIGN_VERB_RE.search(text, start, end) or JOIN_FORCES_RE.search(text, start, end)
         if verb:
             found.append((start, verb.start()))
     return found

@@ -53,6 +53,10 @@ COUNT_SPAN_AFTER_RE = re.compile(r"^간\s(?:[^.\n\d]{0,30}?\s)?\d")
 # a share held or a threshold passed: '전국 생산량의 70% 이상을 차지', '근로자가 1만명을 넘어서면서'
 FACT_AFTER_RE = re.compile(
     r"^\s?(?:이상|가량|정도|남짓|안팎)?(?:을|를|이|가)?\s?(?:차지(?:하|한|해|했)|넘어서(?:면서|며|자|고)|넘으면서|돌파하면서)"
+    # how things stand now: '4천여가구에 이른다', '60여곳이 입주해 있지만', '31명까지 늘었다'
+    r"|^\s?에\s?(?:이른다|이르고|이르며|이르지만|이르렀|달한다|달하고|달하며|달하지만|달했)"
+    r"|^\s?(?:이|가)\s?(?:입주|거주|근무|재직|재학|일|살)(?:해|하고|고)\s?있"
+    r"|^\s?(?:까지|으로|로)\s?(?:늘었|줄었|불어났|늘어났|줄어들었)"
 )
 # 'N%' of an interest rate ('연 2%', '금리 3%') is a rate of the loan, not a goal
 RATE_BEFORE_RE = re.compile(r"(?:연|금리|이자|이율|연리)\s?(?:최대|최저|최고)?\s?$")
@@ -60,6 +64,8 @@ RATE_BEFORE_RE = re.compile(r"(?:연|금리|이자|이율|연리)\s?(?:최대|�
 SHARE_SENTENCE_RE = re.compile(r"지분|출자\s?비율|분담\s?비율|부담\s?비율|배분\s?비율|투자\s?비율")
 # the predicate a deadline governs; a past one ('2005년까지 … 사용했다') is history
 PAST_PREDICATE_RE = re.compile(r"(?:었|았|였|했|됐|웠|렸)(?:다|고|으며|던)|(?:된|한)\s바")
+# a plan told after the governed verb: '2027년 하반기 … 공모에 응모할 계획이다', '… 시작할 예정이다'
+PLAN_AFTER_RE = re.compile(r"\s?(?:계획|예정)이다")
 PROMISED_RE = re.compile(r"(?:기로|키로)\s?(?:약속|합의)?(?:했|하였)")
 FROM_ADVERBS = {"본격", "본격적으로", "순차적으로", "우선", "단계적으로", "전면"}
 PARTICLES = {
@@ -182,7 +188,8 @@ def _deadline_targets(text: str, words: list[Word], published, bounds) -> list[d
             start = GOAL_BEFORE_RE.search(text, max(0, start - 12), start).start()
         else:
             quantity = _counted_object(text, after, predicate) if predicate else None
-            if quantity is None:
+            planned = predicate is not None and PLAN_AFTER_RE.match(text, predicate.end)
+            if quantity is None and not planned:
                 continue  # '올해 군비 2억원을 들여': a year, not a deadline
             end = _predicate_end(predicate)
         due = deadline.due.iso if deadline.due else None

@@ -60,9 +60,14 @@ def donation_roles(text: str, words: list[Word], mentions: list[Mention]):
         donor = next((m for m in inside if DONOR_AFTER_RE.match(text, m.end)), None)
         if donation.group("received"):  # 'OO시는 ㈜X로부터 후원금을 기탁받았다': the subject receives
             giver = next((m for m in inside if FROM_RE.match(text, m.end)), None)
+            named = _giver_with_branch(text, words, inside) if giver is None else None
+            if named:  # '㈜X 쏠비치 OO으로부터': the body under the name of its site
+                giver, name = named
+            else:
+                name = giver.name if giver else None
             if giver is None or donor is None:
                 continue
-            yield giver.name, giver.kind, "sponsor", (giver.start, giver.end)
+            yield name, giver.kind, "sponsor", (giver.start, giver.end)
             yield donor.name, donor.kind, "party", (donor.start, donor.end)
             continue
         if donor is None:
@@ -75,6 +80,21 @@ def donation_roles(text: str, words: list[Word], mentions: list[Mention]):
             hall = CITY_HALL_RE.match(word.text) if start <= word.start < donation.start() else None
             if hall and word.proper:
                 yield hall.group(1), "government", "party", (word.start, word.start + len(hall.group(1)))
+
+
+def _giver_with_branch(text: str, words: list[Word], inside: list[Mention]):
+    """(mention, full name) of a giver written with the name of its site or brand after it, up to
+    two bare proper nouns, before '으로부터' ('㈜X 쏠비치 OO으로부터')."""
+    for mention in inside:
+        after = [w for w in words if w.start >= mention.end][:3]
+        for k, word in enumerate(after):
+            if not word.stem or not word.proper:
+                break
+            if FROM_RE.match(text, word.stem_end):
+                return mention, text[mention.start : word.stem_end]
+            if not word.bare or k == 2:
+                break
+    return None
 
 
 # after '등', the kind of the bodies listed before it and the partner's particle: '등 식품기업 12곳과'
