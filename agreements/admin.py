@@ -347,17 +347,22 @@ class AgreementAdmin(SimpleHistoryAdmin):
         }
         return TemplateResponse(request, "admin/agreements/agreement/review.html", context)
 
-    @method_decorator(require_POST)
-    def review_done_view(self, request, pk):
+    def _review_step(self, request, pk, step, done):
+        """Run a review step (`agreement_review`, `agreement_reopen`) for a reviewer; say how it went."""
         agreement = get_object_or_404(Agreement, pk=pk)
         if not self.has_review_permission(request):
             raise PermissionDenied
         try:
-            agreement_review(agreement=agreement, by=request.user)
+            step(agreement=agreement, by=request.user)
         except ValidationError as exc:
             messages.warning(request, " ".join(exc.messages))
         else:
-            messages.success(request, _("“%(title)s” 검토를 마쳤습니다.") % {"title": agreement.title})
+            messages.success(request, done % {"title": agreement.title})
+        return agreement
+
+    @method_decorator(require_POST)
+    def review_done_view(self, request, pk):
+        agreement = self._review_step(request, pk, agreement_review, _("“%(title)s” 검토를 마쳤습니다."))
         next_draft = Agreement.objects.drafts().order_by("id").first()
         if request.POST.get("next") and next_draft is not None:
             return HttpResponseRedirect(reverse("admin:agreements_agreement_review", args=[next_draft.pk]))
@@ -365,17 +370,8 @@ class AgreementAdmin(SimpleHistoryAdmin):
 
     @method_decorator(require_POST)
     def review_reopen_view(self, request, pk):
-        agreement = get_object_or_404(Agreement, pk=pk)
-        if not self.has_review_permission(request):
-            raise PermissionDenied
-        try:
-            agreement_reopen(agreement=agreement, by=request.user)
-        except ValidationError as exc:
-            messages.warning(request, " ".join(exc.messages))
-        else:
-            messages.success(
-                request, _("“%(title)s”을(를) 다시 검토 대기로 돌렸습니다.") % {"title": agreement.title}
-            )
+        done = _("“%(title)s”을(를) 다시 검토 대기로 돌렸습니다.")
+        agreement = self._review_step(request, pk, agreement_reopen, done)
         return HttpResponseRedirect(reverse("admin:agreements_agreement_review", args=[agreement.pk]))
 
     @method_decorator(require_POST)
