@@ -2,15 +2,27 @@
 
 A deadline known only to the year or half year is stored as the period's last day, so every
 comparison here is on that date; the precision is kept for display.
+
+Pages a person reads are bounded whatever the number of agreements: the database merges the two
+kinds of deadline (a UNION ordered by date), counts each section, and returns only the rows shown.
 """
 
 import datetime
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import groupby
 
+from django.db.models import BigIntegerField, Count, F, Q, Value
 from django.utils.translation import gettext_lazy as _
 
 from .models import Agreement, Target
+
+# Rows one section shows on the deadlines page; the rest are one link away, a page at a time.
+SECTION_ROWS = 50
+SECTION_PAGE_ROWS = 100
+# The calendar feed: open deadlines from a year ago to two years ahead, at most this many events.
+FEED_PAST_DAYS = 365
+FEED_FUTURE_DAYS = 2 * 365
+FEED_MAX_EVENTS = 2000
 
 
 @dataclass(frozen=True)
@@ -40,24 +52,86 @@ class Deadline:
         return (self.due_on - today).days
 
 
-def deadlines_of(agreements):
-    """Every deadline of the open agreements in `agreements`, earliest first (two queries)."""
-    rows = []
-    for agreement in agreements.with_deadlines():
-        if agreement.due_on is not None:
-            rows.append(Deadline(agreement, agreement.due_on, agreement.due_precision or "day"))
-        for target in agreement.open_targets:
-            rows.append(Deadline(agreement, target.due_on, target.due_precision or "day", target))
-    rows.sort(key=lambda d: (d.due_on, d.agreement.pk, d.target.pk if d.target else 0))
-    return rows
+def _between(queryset, start, end):
+    if start is not None:
+        queryset = queryset.filter(due_on__gte=start)
+    if end is not None:
+        queryset = queryset.filter(due_on__lte=end)
+    return queryset
+
+
+def _sources(agreements):
+    """The open agreements of `agreements` with a completion target, and the open dated targets of
+    its open agreements, as two querysets over the same ids."""
+    ids = agreements.order_by().values("pk")
+    return (
+        Agreement.objects.open().filter(pk__in=ids, due_on__isnull=False),
+        Target.objects.open().filter(agreement__in=ids),
+    )
+
+
+def deadline_rows(agreements, start=None, end=None):
+    """(due_on, agreement id, target id or 0, precision) of every deadline of the open agreements of
+    `agreements` (their completion target and their open dated targets) due
+    between `start` and `end` (inclusive, either open), earliest first: one query when sliced.
+
+    Both kinds are columns of the same names, added in the same order, so the UNION lines up."""
+    completions, targets = _sources(agreements)
+    columns = ("d_due", "d_agreement", "d_target", "d_precision")
+    completions = (
+        _between(completions, start, end)
+        .annotate(
+            d_due=F("due_on"),
+            d_agreement=F("pk"),
+            d_target=Value(0, output_field=BigIntegerField()),
+            d_precision=F("due_precision"),
+        )
+        .values_list(*columns)
+    )
+    targets = (
+        _between(targets, start, end)
+        .annotate(
+            d_due=F("due_on"),
+            d_agreement=F("agreement_id"),
+            d_target=F("pk"),
+            d_precision=F("due_precision"),
+        )
+        .values_list(*columns)
+    )
+    return (
+        completions.order_by()
+        .union(targets.order_by(), all=True)
+        .order_by("d_due", "d_agreement", "d_target")
+    )
+
+
+def as_deadlines(rows, related=()):
+    """Deadline objects for (due, agreement id, target id, precision) rows: two queries (the
+    agreements with their `related` rows, and the targets)."""
+    agreement_ids = {row[1] for row in rows}
+    target_ids = {row[2] for row in rows if row[2]}
+    agreements = Agreement.objects.select_related(*related).in_bulk(agreement_ids) if agreement_ids else {}
+    targets = Target.objects.in_bulk(target_ids) if target_ids else {}
+    return [
+        Deadline(agreements[a_id], due, precision or "day", targets[t_id] if t_id else None)
+        for due, a_id, t_id, precision in rows
+    ]
 
 
 @dataclass
 class Section:
     slug: str
     title: str
-    deadlines: list
+    start: datetime.date | None
+    end: datetime.date | None
     by_month: bool = False
+    total: int = 0
+    deadlines: list = field(default_factory=list)
+
+    @property
+    def more(self):
+        """How many of the section's deadlines the page leaves out (shown one link away)."""
+        return self.total - len(self.deadlines)
 
     def months(self):
         """(first day of the month, deadlines) pairs, for the sections grouped by month."""
@@ -67,25 +141,69 @@ class Section:
         ]
 
 
-def deadline_sections(deadlines, today):
-    """Overdue, within 30 days, within 90 days, later this year, and after this year."""
+def sections_for(today):
+    """Overdue, within 30 days, within 90 days, later this year, and after this year (empty ranges
+    are sections with nothing in them)."""
     soon = today + datetime.timedelta(days=30)
     quarter = today + datetime.timedelta(days=90)
-    sections = [
-        Section("overdue", _("기한 지남"), [d for d in deadlines if d.due_on < today]),
-        Section("30", _("30일 이내"), [d for d in deadlines if today <= d.due_on <= soon]),
-        Section("90", _("90일 이내"), [d for d in deadlines if soon < d.due_on <= quarter]),
-        Section(
-            "year",
-            _("올해 남은 기한"),
-            [d for d in deadlines if quarter < d.due_on and d.due_on.year == today.year],
-            by_month=True,
-        ),
+    year_end = datetime.date(today.year, 12, 31)
+    return [
+        Section("overdue", _("기한 지남"), None, today - datetime.timedelta(days=1)),
+        Section("30", _("30일 이내"), today, soon),
+        Section("90", _("90일 이내"), soon + datetime.timedelta(days=1), quarter),
+        Section("year", _("올해 남은 기한"), quarter + datetime.timedelta(days=1), year_end, by_month=True),
         Section(
             "later",
             _("내년 이후"),
-            [d for d in deadlines if quarter < d.due_on and d.due_on.year > today.year],
+            max(quarter, year_end) + datetime.timedelta(days=1),
+            None,
             by_month=True,
         ),
     ]
+
+
+def _in(section):
+    q = Q()
+    if section.start is not None:
+        q &= Q(due_on__gte=section.start)
+    if section.end is not None:
+        q &= Q(due_on__lte=section.end)
+    return q
+
+
+def count_sections(agreements, sections):
+    """Set each section's `total`: two queries (one per kind of deadline), whatever the rows."""
+    completions, targets = _sources(agreements)
+    for source in (completions, targets):
+        counts = source.aggregate(
+            **{f"n_{section.slug}": Count("pk", filter=_in(section)) for section in sections}
+        )
+        for section in sections:
+            section.total += counts.get(f"n_{section.slug}") or 0
+
+
+def deadline_sections(agreements, today, rows=SECTION_ROWS):
+    """The deadlines page: every section counted, and its first `rows` deadlines.
+
+    Queries: two counts, one UNION a section, two to fetch what is shown (nine in all)."""
+    sections = sections_for(today)
+    count_sections(agreements, sections)
+    shown = {
+        section.slug: list(deadline_rows(agreements, section.start, section.end)[:rows])
+        for section in sections
+    }
+    deadlines = iter(as_deadlines([row for section in sections for row in shown.get(section.slug, [])]))
+    for section in sections:
+        section.deadlines = [next(deadlines) for _row in shown.get(section.slug, [])]
     return sections
+
+
+def feed_deadlines(agreements, today):
+    """The calendar feed's deadlines: open ones from FEED_PAST_DAYS ago to FEED_FUTURE_DAYS ahead,
+    the earliest FEED_MAX_EVENTS of them (three queries)."""
+    rows = deadline_rows(
+        agreements,
+        today - datetime.timedelta(days=FEED_PAST_DAYS),
+        today + datetime.timedelta(days=FEED_FUTURE_DAYS),
+    )
+    return as_deadlines(list(rows[:FEED_MAX_EVENTS]))

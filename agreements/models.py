@@ -130,15 +130,6 @@ class AgreementQuerySet(models.QuerySet):
             Exists(Participation.objects.filter(agreement=OuterRef("pk"), organization=organization))
         )
 
-    def with_deadlines(self):
-        """Open agreements with a completion target or an open dated target, targets prefetched
-        into `open_targets`: two queries, whatever the number of rows."""
-        return (
-            self.open()
-            .filter(Q(due_on__isnull=False) | Exists(Target.objects.open().filter(agreement=OuterRef("pk"))))
-            .prefetch_related(models.Prefetch("targets", Target.objects.open(), to_attr="open_targets"))
-        )
-
     def drafts(self):
         return self.filter(review_state=Agreement.ReviewState.EXTRACTED)
 

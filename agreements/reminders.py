@@ -18,7 +18,7 @@ from django.db import IntegrityError, transaction
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
-from .deadlines import deadlines_of
+from .deadlines import as_deadlines, deadline_rows
 from .models import Agreement, DeadlineReminder
 from .templatetags.hyeopyak import days_left, deadline_text
 
@@ -72,7 +72,9 @@ def deadline_reminders_send(*, today, days=30):
     those overdue, each once per window. Returns the counts."""
     counts = ReminderCounts()
     due = []
-    for deadline in deadlines_of(Agreement.objects.select_related("owner")):
+    # Deadlines up to the window's end (overdue ones included); a batch job, so not bounded in number.
+    upcoming = deadline_rows(Agreement.objects.all(), end=today + datetime.timedelta(days=days))
+    for deadline in as_deadlines(list(upcoming), related=["owner"]):
         window = window_of(deadline, today, days)
         if window is not None:
             due.append((deadline, window))

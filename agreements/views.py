@@ -18,7 +18,7 @@ from django.views.decorators.http import require_POST
 from people.models import Organization
 
 from . import calendar, exports
-from .deadlines import deadline_sections, deadlines_of
+from .deadlines import SECTION_PAGE_ROWS, as_deadlines, deadline_rows, deadline_sections, feed_deadlines
 from .filters import AgreementFilter, quarter_end
 from .history import agreement_history
 from .models import Agreement, Target
@@ -173,13 +173,12 @@ def target_mark_met(request, pk):
     return redirect(target.agreement)
 
 
-def filtered_deadlines(request):
-    """The list's AgreementFilter on the deadlines: (the filter, the deadlines it leaves), two queries.
+def deadline_filter(request):
+    """The list's AgreementFilter, for the deadlines of the agreements it keeps.
 
     Budget totals are annotated because the query string may sort by them (`o=-budget`); the
     deadlines themselves are always in date order."""
-    agreement_filter = AgreementFilter(request.GET, queryset=Agreement.objects.with_total_budget())
-    return agreement_filter, deadlines_of(agreement_filter.qs)
+    return AgreementFilter(request.GET, queryset=Agreement.objects.with_total_budget())
 
 
 def filter_problems(agreement_filter):
@@ -203,16 +202,35 @@ def subscription_url(request, query):
 
 @public_read
 def deadline_list(request):
+    """Every section counted, with its first rows; `?section=<slug>` pages through one section.
+
+    However many deadlines there are, the page renders at most SECTION_ROWS a section (or
+    SECTION_PAGE_ROWS on a section's own page)."""
     today = timezone.localdate()
-    agreement_filter, deadlines = filtered_deadlines(request)
-    query = export_query(request)
+    agreement_filter = deadline_filter(request)
+    sections = deadline_sections(agreement_filter.qs, today)
+    by_slug = {section.slug: section for section in sections}
+    current = by_slug.get(request.GET.get("section"))
+    page = None
+    if current is not None:
+        page = Paginator(
+            deadline_rows(agreement_filter.qs, current.start, current.end), SECTION_PAGE_ROWS
+        ).get_page(request.GET.get("page"))
+        current.deadlines = as_deadlines(list(page.object_list))
+        sections = [current]
+    params = QueryDict(export_query(request), mutable=True)
+    params.pop("section", None)
+    query = params.urlencode()
     return render(
         request,
         "agreements/deadline_list.html",
         {
-            "sections": deadline_sections(deadlines, today),
+            "sections": sections,
+            "all_sections": list(by_slug.values()),
+            "current": current,
+            "page": page,
             "today": today,
-            "count": len(deadlines),
+            "count": sum(section.total for section in by_slug.values()),
             "filter": agreement_filter,
             "problems": filter_problems(agreement_filter),
             "query": query,
@@ -229,7 +247,8 @@ def agreement_export_csv(request):
 
 
 def deadline_feed(request):
-    agreement_filter, deadlines = filtered_deadlines(request)
+    agreement_filter = deadline_filter(request)
+    deadlines = feed_deadlines(agreement_filter.qs, timezone.localdate())
     # The calendar's name says which deadlines it holds, as the page's chips do: a person who
     # subscribes to two filtered feeds can tell them apart.
     conditions = [

@@ -5,13 +5,23 @@ import time_machine
 from django.urls import reverse
 from django.utils import timezone
 
-from agreements.deadlines import deadline_sections, deadlines_of
+from agreements.deadlines import (
+    SECTION_PAGE_ROWS,
+    SECTION_ROWS,
+    as_deadlines,
+    deadline_rows,
+    deadline_sections,
+)
 from agreements.models import Agreement
 from tests.factories import AgreementFactory, TargetFactory
 
 pytestmark = pytest.mark.django_db
 
 KST = datetime.timezone(datetime.timedelta(hours=9))
+
+
+def all_deadlines():
+    return as_deadlines(list(deadline_rows(Agreement.objects.all())))
 
 
 def at(day, hour=12):
@@ -121,7 +131,7 @@ def test_it_leaves_out_met_targets_and_closed_agreements():
     TargetFactory(description="열린 목표", due_on=datetime.date(2026, 5, 1), due_precision="day")
     AgreementFactory(title="기한 없는 협약")
 
-    assert [d.what for d in deadlines_of(Agreement.objects.all())] == ["열린 목표"]
+    assert [d.what for d in all_deadlines()] == ["열린 목표"]
 
 
 def test_it_keys_deadlines_stably():
@@ -129,7 +139,7 @@ def test_it_keys_deadlines_stably():
     agreement = AgreementFactory(due_on=datetime.date(2026, 5, 1), due_precision="day")
     target = TargetFactory(agreement=agreement)
 
-    keys = [d.key for d in deadlines_of(Agreement.objects.all())]
+    keys = [d.key for d in all_deadlines()]
 
     assert keys == [f"agreement-{agreement.pk}-due", f"target-{target.pk}"]
 
@@ -138,9 +148,9 @@ def test_it_puts_a_deadline_90_days_ahead_in_the_90_day_section_across_new_year(
     """In November, a February deadline is 'within 90 days', not 'next year'."""
     AgreementFactory(title="2월", due_on=datetime.date(2027, 2, 15), due_precision="day")
 
-    sections = deadline_sections(deadlines_of(Agreement.objects.all()), datetime.date(2026, 11, 27))
+    sections = deadline_sections(Agreement.objects.all(), datetime.date(2026, 11, 27))
 
-    assert {s.slug: len(s.deadlines) for s in sections} == {
+    assert {s.slug: s.total for s in sections} == {
         "overdue": 0,
         "30": 0,
         "90": 1,
@@ -151,14 +161,66 @@ def test_it_puts_a_deadline_90_days_ahead_in_the_90_day_section_across_new_year(
 
 @pytest.mark.parametrize("count", [5, 50])
 @at(datetime.date(2026, 3, 2))
-def test_it_lists_deadlines_in_two_queries(client, django_assert_num_queries, count):
-    """5 or 50 agreements with targets: the same two queries."""
+def test_it_lists_deadlines_in_a_fixed_number_of_queries(client, django_assert_num_queries, count):
+    """5 or 50 agreements with targets: the same nine queries."""
     for n in range(count):
         agreement = AgreementFactory(due_on=datetime.date(2026, 1 + n % 12, 1), due_precision="day")
         TargetFactory(agreement=agreement)
 
-    # 1: open agreements with a due date or an open target; 2: their open targets (prefetch).
-    with django_assert_num_queries(2):
+    # 1-2: the section counts of completion targets and of open targets; 3-7: each section's first
+    # rows (one UNION of both kinds each); 8: the agreements shown; 9: the targets shown.
+    with django_assert_num_queries(9):
         response = client.get(reverse("agreements:deadlines"))
 
     assert response.context["count"] == 2 * count
+
+
+@at(datetime.date(2026, 3, 2))
+def test_it_shows_a_bounded_number_of_rows_a_section_and_links_to_the_rest(client):
+    """Many overdue deadlines: the section shows its first rows, counts them all, and pages the rest."""
+    extra = 7
+    for n in range(SECTION_ROWS + extra):
+        AgreementFactory(
+            title=f"늦은 협약 {n:03d}",
+            due_on=datetime.date(2025, 1, 1) + datetime.timedelta(days=n),
+            due_precision="day",
+        )
+
+    response = client.get(reverse("agreements:deadlines"))
+    page = response.content.decode()
+
+    overdue = response.context["sections"][0]
+    assert (overdue.slug, overdue.total, len(overdue.deadlines)) == (
+        "overdue",
+        SECTION_ROWS + extra,
+        SECTION_ROWS,
+    )
+    assert page.count("늦은 협약") == SECTION_ROWS
+    assert "나머지 7건 보기" in page
+    assert "늦은 협약 000" in page and f"늦은 협약 {SECTION_ROWS:03d}" not in page
+
+    rest = client.get(reverse("agreements:deadlines") + "?section=overdue&page=1").content.decode()
+    assert rest.count("늦은 협약") == SECTION_ROWS + extra  # under SECTION_PAGE_ROWS: one page
+    assert "30일 이내" not in rest.split("<section", 1)[1]  # only the chosen section is listed
+
+
+@at(datetime.date(2026, 3, 2))
+def test_it_pages_through_one_section_in_date_order(client):
+    """A section's own page lists SECTION_PAGE_ROWS deadlines a page, earliest first, both kinds merged."""
+    agreement = AgreementFactory(title="긴 협약")
+    for n in range(SECTION_PAGE_ROWS + 3):
+        TargetFactory(
+            agreement=agreement,
+            description=f"목표 {n:03d}",
+            due_on=datetime.date(2027, 1, 1) + datetime.timedelta(days=n),
+            due_precision="day",
+        )
+
+    first = client.get(reverse("agreements:deadlines") + "?section=later")
+    second = client.get(reverse("agreements:deadlines") + "?section=later&page=2")
+
+    assert [d.what for d in first.context["sections"][0].deadlines][:2] == ["목표 000", "목표 001"]
+    assert len(first.context["sections"][0].deadlines) == SECTION_PAGE_ROWS
+    assert [d.what for d in second.context["sections"][0].deadlines] == [
+        f"목표 {n:03d}" for n in range(SECTION_PAGE_ROWS, SECTION_PAGE_ROWS + 3)
+    ]

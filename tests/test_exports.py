@@ -8,6 +8,7 @@ import time_machine
 from django.contrib.admin.sites import site
 from django.urls import reverse
 
+from agreements.deadlines import FEED_FUTURE_DAYS, FEED_PAST_DAYS
 from agreements.exports import COLUMNS, export_selected_as_csv
 from agreements.models import Agreement
 from tests.factories import (
@@ -255,16 +256,43 @@ def test_it_filters_the_calendar_like_the_list(client):
 
 @pytest.mark.parametrize("count", [5, 50])
 def test_it_builds_the_calendar_in_a_fixed_number_of_queries(client, django_assert_num_queries, count):
-    """5 or 50 agreements: the same two queries, for both feeds."""
+    """5 or 50 agreements: the same three queries, for both feeds."""
     make_agreements(count)
 
-    # 1: open agreements with a deadline; 2: their open targets (prefetch).
-    with django_assert_num_queries(2):
+    # 1: the deadlines in the feed's window (one UNION of both kinds); 2: their agreements; 3: their
+    # targets.
+    with django_assert_num_queries(3):
         calendar = parse(client.get(reverse("agreements:deadlines_ics")))
-    with django_assert_num_queries(2):
+    with django_assert_num_queries(3):
         parse(client.get(reverse("agreements:calendar") + "?status=signed"))
 
     assert len(calendar.walk("VEVENT")) == count
+
+
+@FROZEN
+def test_it_bounds_the_calendar_to_a_year_back_and_two_years_ahead(client):
+    """The feed holds open deadlines from FEED_PAST_DAYS ago to FEED_FUTURE_DAYS ahead, no more."""
+    today = datetime.date(2026, 3, 2)
+    inside = [
+        AgreementFactory(
+            title="작년 봄", due_precision="day", due_on=today - datetime.timedelta(days=FEED_PAST_DAYS)
+        ),
+        AgreementFactory(
+            title="두 해 뒤", due_precision="day", due_on=today + datetime.timedelta(days=FEED_FUTURE_DAYS)
+        ),
+    ]
+    AgreementFactory(
+        title="오래 밀린", due_precision="day", due_on=today - datetime.timedelta(days=FEED_PAST_DAYS + 1)
+    )
+    AgreementFactory(
+        title="먼 훗날", due_precision="day", due_on=today + datetime.timedelta(days=FEED_FUTURE_DAYS + 1)
+    )
+
+    calendar = parse(client.get(reverse("agreements:deadlines_ics")))
+
+    assert {str(e["UID"]) for e in calendar.walk("VEVENT")} == {
+        f"agreement-{a.pk}-due@hyeopyak" for a in inside
+    }
 
 
 def test_it_leaves_numbers_alone_even_negative_ones():
