@@ -260,10 +260,15 @@ class AgreementAdmin(SimpleHistoryAdmin):
         }
         return super().changelist_view(request, extra_context)
 
-    def import_view(self, request):
+    def import_view(self, request, refusal=None):
+        """The import form; `refusal` is set when the request was too large for Django to read
+        (agreements/errors.py), and then the form shows it as its error instead of a bare 400."""
         if not self.has_import_permission(request):
             raise PermissionDenied
-        form = DocumentImportForm(*((request.POST, request.FILES) if request.method == "POST" else ()))
+        if refusal is not None:
+            form = DocumentImportForm({}, refusal=refusal)
+        else:
+            form = DocumentImportForm(*((request.POST, request.FILES) if request.method == "POST" else ()))
         if request.method == "POST" and form.is_valid():
             name, data = form.document()
             try:
@@ -283,7 +288,8 @@ class AgreementAdmin(SimpleHistoryAdmin):
             "form": form,
             "media": self.media + form.media,
         }
-        return TemplateResponse(request, "admin/agreements/agreement/import.html", context)
+        status = 413 if refusal is not None else 200
+        return TemplateResponse(request, "admin/agreements/agreement/import.html", context, status=status)
 
     def _after_import(self, request, name, report):
         created = report.counts.get("agreement", {}).get("created", 0)

@@ -6,16 +6,17 @@ show stored values back the way the rest of the site formats them (templatetags.
 """
 
 from django import forms
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
 from .ingest.dates import Deadline, parse_deadline
-from .ingest.numbers import parse_krw
+from .ingest.numbers import MAX_BUDGET_KRW, NegativeAmountError, parse_krw
 from .models import Agreement, Budget, Target
 from .templatetags.hyeopyak import deadline_text, krw
 from .workflow import check_transition
 
-MAX_KRW = 2**63 - 1  # BigIntegerField
+MAX_KRW = MAX_BUDGET_KRW  # 1,000조원: no city signs more, and no sum of budgets can overflow
 
 
 class KRWField(forms.Field):
@@ -24,7 +25,8 @@ class KRWField(forms.Field):
     widget = forms.TextInput
     default_error_messages = {
         "invalid": _("금액으로 읽을 수 없습니다: “%(value)s”. 예: 3007억원, 1조 2000억, 3000만 원, 300700000000."),
-        "too_large": _("금액이 너무 큽니다."),
+        "too_large": _("한 건의 사업비는 1,000조 원을 넘을 수 없습니다: “%(value)s”."),
+        "negative": _("사업비는 0원 이상이어야 합니다: “%(value)s”. 줄어든 금액은 줄어든 뒤의 금액으로 적어 주세요."),
     }
 
     def __init__(self, **kwargs):
@@ -38,16 +40,21 @@ class KRWField(forms.Field):
         if value in self.empty_values:
             return None
         if isinstance(value, int) and not isinstance(value, bool):
-            return value
-        text = str(value).strip()
-        if not text:
-            return None
-        try:
-            amount = parse_krw(text)
-        except ValueError as exc:
-            raise ValidationError(self.error_messages["invalid"], code="invalid", params={"value": text}) from exc
+            amount, text = value, str(value)
+        else:
+            text = str(value).strip()
+            if not text:
+                return None
+            try:
+                amount = parse_krw(text)
+            except NegativeAmountError as exc:
+                raise ValidationError(self.error_messages["negative"], code="negative", params={"value": text}) from exc
+            except ValueError as exc:
+                raise ValidationError(self.error_messages["invalid"], code="invalid", params={"value": text}) from exc
+        if amount < 0:
+            raise ValidationError(self.error_messages["negative"], code="negative", params={"value": text})
         if amount > MAX_KRW:
-            raise ValidationError(self.error_messages["too_large"], code="too_large")
+            raise ValidationError(self.error_messages["too_large"], code="too_large", params={"value": text})
         return amount
 
     def prepare_value(self, value):
@@ -197,8 +204,14 @@ class DocumentImportForm(forms.Form):
         widget=forms.DateInput(attrs={"type": "date"}),
     )
 
+    def __init__(self, *args, refusal=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.refusal = refusal  # why the request itself was refused before its fields were read
+
     def clean(self):
         cleaned = super().clean()
+        if self.refusal:
+            raise ValidationError(self.refusal)
         upload, text = cleaned.get("file"), (cleaned.get("text") or "").strip()
         if upload and text:
             raise ValidationError(_("파일과 붙여넣은 글 가운데 하나만 주세요."))
@@ -206,6 +219,10 @@ class DocumentImportForm(forms.Form):
             raise ValidationError(_("텍스트 파일을 고르거나 본문을 붙여넣어 주세요."))
         if upload and not upload.name.lower().endswith(".txt"):
             self.add_error("file", _("텍스트 파일(.txt)만 가져올 수 있습니다."))
+        # The size is known from the upload (or the pasted text) before a byte of it is read.
+        size = upload.size if upload else len(text.encode("utf-8"))
+        if size > settings.INGEST_MAX_BYTES:
+            raise ValidationError(too_large_message(size))
         return cleaned
 
     def document(self):
@@ -217,3 +234,15 @@ class DocumentImportForm(forms.Form):
         if not name.lower().endswith(".txt"):
             name += ".txt"
         return name, self.cleaned_data["text"].encode("utf-8")
+
+
+def too_large_message(size=None):
+    """Why a document over INGEST_MAX_BYTES is refused, in the words of the import form."""
+    if size is None:
+        return _("문서가 너무 큽니다 (한도는 %(limit)s바이트). 아무것도 저장하지 않았습니다.") % {
+            "limit": f"{settings.INGEST_MAX_BYTES:,}"
+        }
+    return _("문서가 너무 큽니다 (%(size)s바이트, 한도는 %(limit)s바이트). 아무것도 저장하지 않았습니다.") % {
+        "size": f"{size:,}",
+        "limit": f"{settings.INGEST_MAX_BYTES:,}",
+    }

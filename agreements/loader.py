@@ -18,28 +18,22 @@ import json
 from collections import Counter
 from dataclasses import dataclass, field
 
-from django.db import models, transaction
+from django.db import transaction
 
 from agreements.ingest.dates import parse_deadline
 from people.names import normalize_org_name
 
 from .loader_people import draft_person, resolve_parties
+from .loader_validate import LoadError, fit, validate_extraction
 from .models import Agreement, Article, Budget, Commitment, Participation, SourceDocument, Target
 from .reconcile import PART_COLLECTIONS, describe_part, json_value, part_values, record_conflict, update_parts
 from .templatetags.hyeopyak import deadline_text
 
 __all__ = ["LoadError", "LoadReport", "ingest_documents", "load_extraction", "read_and_extract", "source_key"]
+__all__ += ["validate_extraction"]
 __all__ += ["PART_COLLECTIONS", "describe_part", "part_values"]  # from reconcile.py, imported from here
 
-# The largest numbers the columns hold: a budget's won (bigint), a target's value (20 digits, 4 decimal).
-MAX_WON = models.BigIntegerField.MAX_BIGINT
-_TARGET_VALUE = Target._meta.get_field("value")
-MAX_TARGET_VALUE = 10 ** (_TARGET_VALUE.max_digits - _TARGET_VALUE.decimal_places)
 COMPLETION_WORDS = ("완공", "준공", "완료", "개통", "개소", "개원", "준비", "지정", "완성", "가동")
-
-
-class LoadError(ValueError):
-    """The extraction object cannot be loaded; nothing was written."""
 
 
 @dataclass
@@ -83,14 +77,14 @@ def document_sha256(data, raw_text):
 @transaction.atomic
 def load_extraction(data, *, raw_text="", user=None):
     """Write one file's extraction object; returns a LoadReport. Raises LoadError."""
-    _validate(data)
+    validate_extraction(data)  # loader_validate.py: the whole object, before anything is written
     report = LoadReport()
-    published = _date_or_none(data.get("published"), "published")
+    published = _date_or_none(data.get("published"), "발행일")
     sha = document_sha256(data, raw_text)
     document, created = SourceDocument.objects.get_or_create(
         sha256=sha,
         defaults={
-            "file_name": data.get("file") or "document",
+            "file_name": fit(SourceDocument, "file_name", data.get("file") or "document"),
             "published_on": published,
             "raw_text": raw_text,
             "imported_by": user,
@@ -104,54 +98,20 @@ def load_extraction(data, *, raw_text="", user=None):
     return report
 
 
-def _validate(data):
-    if not isinstance(data, dict):
-        raise LoadError("extraction must be a JSON object")
-    articles = data.get("articles")
-    if not isinstance(articles, list):
-        raise LoadError("extraction has no 'articles' list")
-    for a_no, article in enumerate(articles, 1):
-        if not isinstance(article, dict):
-            raise LoadError(f"article {a_no} is not an object")
-        for g_no, draft in enumerate(article.get("agreements") or [], 1):
-            where = f"article {a_no}, agreement {g_no}"
-            if not isinstance(draft, dict):
-                raise LoadError(f"{where}: an agreement must be an object")
-            if not (draft.get("title") or "").strip() and not (article.get("headline") or "").strip():
-                raise LoadError(f"{where}: an agreement needs a title (or its article a headline)")
-            if draft.get("kind") and draft["kind"] not in Agreement.Kind.values:
-                raise LoadError(f"{where}: unknown kind {draft['kind']!r}")
-            for party in draft.get("parties") or []:
-                if not (party.get("name") or "").strip():
-                    raise LoadError(f"{where}: a party needs a name")
-                if party.get("role") and party["role"] not in Participation.Role.values:
-                    raise LoadError(f"{where}: unknown role {party['role']!r}")
-            for budget in draft.get("budgets") or []:
-                amount = budget.get("amount_krw")
-                if not isinstance(amount, int) or isinstance(amount, bool) or amount < 0:
-                    raise LoadError(f"{where}: budget amount must be a whole number of won, not {amount!r}")
-                if amount > MAX_WON:
-                    raise LoadError(f"{where}: budget amount {amount:,} won is more than a budget can hold")
-            for target in draft.get("targets") or []:
-                value = target.get("value")
-                if isinstance(value, int | float) and abs(value) >= MAX_TARGET_VALUE:
-                    raise LoadError(f"{where}: target value {value:,} is more than a target can hold")
-
-
 def _date_or_none(value, what):
     if not value:
         return None
     try:
         return datetime.date.fromisoformat(value)
     except ValueError as exc:
-        raise LoadError(f"{what}: {value!r} is not a date (YYYY-MM-DD)") from exc
+        raise LoadError(f"{what} {value!r}은(는) 날짜(YYYY-MM-DD)가 아닙니다.") from exc
 
 
 def _upsert_article(document, position, data):
     values = {
-        "headline": (data.get("headline") or "")[:300],
-        "subheadline": (data.get("subheadline") or "")[:300],
-        "byline": data.get("byline") or "",
+        "headline": fit(Article, "headline", data.get("headline")),
+        "subheadline": fit(Article, "subheadline", data.get("subheadline")),
+        "byline": fit(Article, "byline", data.get("byline")),
         "text": data.get("text") or "",
         "is_agreement": bool(data.get("is_agreement")),
     }
@@ -182,12 +142,12 @@ def _agreement_values(draft, article):
     values = {
         # A draft whose name the extractor could not find takes its article's headline, for a
         # person to correct on the review screen.
-        "title": ((draft.get("title") or "").strip() or article.headline.strip())[:300],
+        "title": fit(Agreement, "title", (draft.get("title") or "").strip() or article.headline.strip()),
         "kind": draft.get("kind") or Agreement.Kind.OTHER,
         "signed_on": _signed_on(draft.get("signed_on")),
-        "signed_on_text": (draft.get("signed_on_text") or "")[:100],
-        "place": (draft.get("place") or "")[:200],
-        "location": (draft.get("location") or "")[:300],
+        "signed_on_text": fit(Agreement, "signed_on_text", draft.get("signed_on_text")),
+        "place": fit(Agreement, "place", draft.get("place")),
+        "location": fit(Agreement, "location", draft.get("location")),
         "summary": draft.get("summary") or article.subheadline or "",
         "due_on": None,
         "due_precision": "",
@@ -197,7 +157,9 @@ def _agreement_values(draft, article):
     if completion:
         deadline = _deadline(completion)
         values.update(
-            due_on=deadline.date, due_precision=deadline.precision, due_text=completion["text"][:200]
+            due_on=deadline.date,
+            due_precision=deadline.precision,
+            due_text=fit(Agreement, "due_text", completion.get("text")),
         )
     return values
 
@@ -206,16 +168,14 @@ def _deadline(target):
     try:
         return parse_deadline(target["due"])
     except ValueError as exc:
-        raise LoadError(
-            f"target {target.get('text')!r}: due {target['due']!r} is not a deadline ({exc})"
-        ) from exc
+        raise LoadError(f"목표 {target.get('text')!r}: 기한 {target['due']!r}을(를) 읽을 수 없습니다 ({exc})") from exc
 
 
 def _signed_on(value):
     """Only a full day is a signing date; '2026-01' stays in signed_on_text."""
     if not value or len(value) != 10:
         return None
-    return _date_or_none(value, "signed_on")
+    return _date_or_none(value, "체결일")
 
 
 def _completion_target(targets):
@@ -337,7 +297,7 @@ def _part_rows(agreement, draft, parties, report):
                 role=role,
                 signatory=signatories.get(org.pk) if role == Participation.Role.PARTY else None,
                 position=position,
-                source_text=party["name"][:500],
+                source_text=fit(Participation, "source_text", party["name"]),
                 **_span(party),
             )
         )
@@ -347,7 +307,7 @@ def _part_rows(agreement, draft, parties, report):
                 agreement=agreement,
                 amount_krw=budget["amount_krw"],
                 source=budget.get("source") or "",
-                source_text=(budget.get("text") or "")[:500],
+                source_text=fit(Budget, "source_text", budget.get("text")),
                 **_span(budget),
             )
         )
@@ -357,12 +317,12 @@ def _part_rows(agreement, draft, parties, report):
         rows.append(
             Target(
                 agreement=agreement,
-                description=(target.get("text") or "")[:300],
-                source_text=(target.get("text") or "")[:500],
+                description=fit(Target, "description", target.get("text")),
+                source_text=fit(Target, "source_text", target.get("text")),
                 due_on=deadline.date if deadline else None,
                 due_precision=deadline.precision if deadline else "",
                 value=None if value is None else str(value),
-                unit=(target.get("unit") or "")[:20],
+                unit=fit(Target, "unit", target.get("unit")),
                 **_span(target),
             )
         )
@@ -373,7 +333,7 @@ def _part_rows(agreement, draft, parties, report):
                 agreement=agreement,
                 organization=org_by_name.get(normalize_org_name(party)) if party else None,
                 text=commitment.get("text") or "",
-                source_text=(commitment.get("text") or "")[:500],
+                source_text=fit(Commitment, "source_text", commitment.get("text")),
                 **_span(commitment),
             )
         )

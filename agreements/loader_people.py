@@ -10,6 +10,8 @@ the loader's report.
 from people.models import Membership, Organization, Person
 from people.names import normalize_org_name
 
+from .loader_validate import fit
+
 
 def resolve_parties(parties, report):
     """Each party's Organization, created or matched by normalised name and aliases."""
@@ -24,7 +26,7 @@ def _organization(name, aliases, kind, report):
     organization = Organization.objects.matching(name, aliases).order_by("id").first()
     if organization is None:
         organization = Organization(
-            name=name.strip()[:200],
+            name=fit(Organization, "name", name.strip()),
             classification=kind if kind in Organization.Kind.values else Organization.Kind.OTHER,
         )
         organization.add_aliases(aliases)  # "시" alone names no organisation; it is left out
@@ -54,12 +56,12 @@ def draft_person(person_data, parties, report):
                 break
         else:
             organization = _organization(org_name, [], None, report)
-    title = (person_data.get("title") or "").strip()[:200]
+    title = fit(Membership, "title", (person_data.get("title") or "").strip())
     person = None
     if organization is not None:
         person = Person.objects.filter(name=name, memberships__organization=organization).first()
     if person is None:
-        person = Person.objects.create(name=name[:100])
+        person = Person.objects.create(name=fit(Person, "name", name))
         report.count("person", "created")
     else:
         report.count("person", "unchanged")

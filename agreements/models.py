@@ -13,6 +13,8 @@ from simple_history.models import HistoricalRecords
 
 from people.models import Organization, Person
 
+from .ingest.numbers import MAX_BUDGET_KRW
+
 
 class Precision(models.TextChoices):
     """How precisely a deadline is known; the stored date is the last day of the period."""
@@ -367,7 +369,10 @@ class Budget(Part):
         verbose_name_plural = pgettext_lazy("plural", "사업비")
         ordering = ["agreement", "id"]
         constraints = [
-            models.CheckConstraint(condition=Q(amount_krw__gte=0), name="budget_amount_not_negative")
+            models.CheckConstraint(condition=Q(amount_krw__gte=0), name="budget_amount_not_negative"),
+            # 1,000조원: no city signs more, and with it no sum of
+            # budgets on a page can pass a 64-bit integer (SQLite's SUM raises on overflow).
+            models.CheckConstraint(condition=Q(amount_krw__lte=MAX_BUDGET_KRW), name="budget_amount_at_most_1000jo"),
         ]
 
     def __str__(self):

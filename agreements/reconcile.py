@@ -13,6 +13,7 @@ one of the agreement's own fields.
 import datetime
 import decimal
 
+from .loader_validate import fit
 from .models import Budget, Commitment, ImportConflict, Participation, Target
 from .templatetags.hyeopyak import deadline_text, krw
 
@@ -40,7 +41,7 @@ def record_conflict(agreement, name, kept_text, incoming_text, document, report,
         return
     _, created = ImportConflict.objects.get_or_create(
         agreement=agreement,
-        field=name,
+        field=fit(ImportConflict, "field", name),
         incoming_value=incoming_text,
         defaults={"kept_value": kept_text, "document": document, "incoming_data": data or {}},
     )

@@ -145,6 +145,9 @@ SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
 
 # Largest document `ingest`/`extract` accepts (bytes); see README.
 INGEST_MAX_BYTES = int(os.environ.get("INGEST_MAX_BYTES", 2 * 1024 * 1024))
+# Django reads a form's fields into memory up to this size; a document pasted up to the ingest limit
+# must fit, with room for the other fields (beyond it the import form says why: agreements/errors.py).
+DATA_UPLOAD_MAX_MEMORY_SIZE = max(2_621_440, INGEST_MAX_BYTES + 64 * 1024)
 
 if not DEBUG:
     SESSION_COOKIE_SECURE = env_bool("SECURE_COOKIES", default=True)

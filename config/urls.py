@@ -13,3 +13,6 @@ urlpatterns = [
     path("i18n/", include("django.conf.urls.i18n")),
     path("", include("agreements.urls")),
 ]
+
+# A document pasted into the admin import beyond what Django reads is a form error, not a bare 400.
+handler400 = "agreements.errors.bad_request"

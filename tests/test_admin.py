@@ -161,7 +161,7 @@ def test_it_refuses_a_file_larger_than_the_limit(staff_client, settings):
 
     response = staff_client.post(reverse(IMPORT_URL), {"file": upload("big.txt", PRESS_RELEASE.encode() * 5)})
 
-    assert "too large" in response.context["form"].non_field_errors()[0]
+    assert "문서가 너무 큽니다" in response.context["form"].non_field_errors()[0]
     assert saved_rows() == (0, 0, 0)
 
 

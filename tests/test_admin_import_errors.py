@@ -24,15 +24,14 @@ def row_counts():
     return {model.__name__: model.objects.count() for model in models}
 
 
-def test_it_shows_an_amount_too_large_to_store_as_a_form_error(staff_client):
-    """'9999999조원' is more won than a budget holds: the form says why and nothing is saved."""
-    response = staff_client.post(reverse(IMPORT_URL), {"text": release(amount="9999999조원")})
+@pytest.mark.parametrize("amount", ["999999조원", "9999999조원"])
+def test_it_reads_no_budget_from_a_figure_no_city_can_sign(staff_client, amount):
+    """Beyond 1,000조원 a figure is an economy, not a budget: the draft has no budget, not that sum."""
+    response = staff_client.post(reverse(IMPORT_URL), {"text": release(amount=amount)})
 
-    assert response.status_code == 200
-    errors = response.context["form"].non_field_errors()
-    assert "아무것도 저장하지 않았습니다" in errors[0]
-    assert "more than a budget can hold" in errors[0]
-    assert set(row_counts().values()) == {0}
+    assert response.status_code == 302
+    assert Agreement.objects.count() == 1
+    assert Budget.objects.count() == 0
 
 
 def test_it_shows_a_target_too_large_to_store_as_a_form_error(staff_client):
@@ -41,7 +40,9 @@ def test_it_shows_a_target_too_large_to_store_as_a_form_error(staff_client):
 
     response = staff_client.post(reverse(IMPORT_URL), {"text": release(aim=aim)})
 
-    assert "more than a target can hold" in response.context["form"].non_field_errors()[0]
+    errors = response.context["form"].non_field_errors()
+    assert "아무것도 저장하지 않았습니다" in errors[0]
+    assert "목표 수치로 저장할 수 있는 범위를 넘습니다" in errors[0]
     assert set(row_counts().values()) == {0}
 
 
@@ -51,7 +52,8 @@ def test_it_leaves_earlier_imports_as_they_were_when_loading_fails(staff_client)
     agreement = Agreement.objects.get()
     before = row_counts()
 
-    response = staff_client.post(reverse(IMPORT_URL), {"text": release(amount="9999999조원")})
+    aim = "2030년까지 99999999999999999명을 고용할 계획이다."
+    response = staff_client.post(reverse(IMPORT_URL), {"text": release(aim=aim)})
 
     assert response.context["form"].non_field_errors()
     assert row_counts() == before

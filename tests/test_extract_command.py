@@ -44,20 +44,20 @@ def test_it_refuses_a_binary_file_naming_it(tmp_path):
     """A binary file fails the command with its name and the reason."""
     bad = tmp_path / "scan.pdf"
     bad.write_bytes(b"%PDF-1.7\x00\x00\x01binary")
-    with pytest.raises(CommandError, match=r"scan\.pdf: binary data"):
+    with pytest.raises(CommandError, match=r"scan\.pdf: PDF 파일입니다"):
         call_command("extract", str(bad))
 
 
 def test_it_refuses_a_missing_file(tmp_path):
     """A file that cannot be read is named in the error."""
-    with pytest.raises(CommandError, match="missing.txt: cannot read the file"):
+    with pytest.raises(CommandError, match="missing.txt: 파일을 읽을 수 없습니다 \\(없는 파일\\)"):
         call_command("extract", str(tmp_path / "missing.txt"))
 
 
 def test_it_refuses_a_file_over_the_configured_limit(doc, settings):
     """The size limit comes from settings.INGEST_MAX_BYTES."""
     settings.INGEST_MAX_BYTES = 10
-    with pytest.raises(CommandError, match=r"release\.txt: too large"):
+    with pytest.raises(CommandError, match=r"release\.txt: 파일이 너무 큽니다"):
         call_command("extract", str(doc))
 
 
@@ -70,7 +70,7 @@ def test_it_still_prints_good_files_and_reports_each_bad_one(doc, tmp_path, caps
         call_command("extract", str(empty), str(doc), str(binary), "--format", "json")
     captured = capsys.readouterr()
     assert json.loads(captured.out)["file"] == "release.txt"
-    assert "empty.txt: the document is empty" in captured.err
+    assert "empty.txt: 빈 문서입니다." in captured.err
 
 
 def test_it_exits_non_zero_from_the_command_line(tmp_path):
@@ -94,7 +94,5 @@ def test_it_exits_non_zero_from_the_command_line(tmp_path):
     )
     assert proc.returncode == 1
     assert proc.stderr.strip().splitlines() == [
-        f"CommandError: {bad}: UTF-16 without a byte-order mark; save it as UTF-8".replace(
-            str(bad), "u16.txt"
-        )
+        "CommandError: u16.txt: 바이트 순서 표시(BOM) 없는 UTF-16입니다. UTF-8로 저장해 주세요."
     ]

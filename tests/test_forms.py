@@ -33,13 +33,36 @@ def test_it_reads_money_as_people_type_it(typed, won):
     assert KRWField().clean(typed) == won
 
 
-@pytest.mark.parametrize("typed", ["abc", "삼억원쯤", "-5억", "1.5원", "억", "3007달러", "1억 2조"])
+@pytest.mark.parametrize("typed", ["abc", "삼억원쯤", "1.5원", "억", "3007달러", "1억 2조"])
 def test_it_refuses_what_is_not_an_amount_of_won(typed):
-    """Words, negatives, fractions of a won and units out of order get a Korean error."""
+    """Words, fractions of a won and units out of order get a Korean error."""
     with pytest.raises(ValidationError) as error:
         KRWField().clean(typed)
 
     assert "금액으로 읽을 수 없습니다" in " ".join(error.value.messages)
+
+
+@pytest.mark.parametrize("typed", ["-3억원", "−3억원", "마이너스 3억원", "-300000000", -300_000_000])
+def test_it_refuses_a_negative_amount_rather_than_flip_it(typed):
+    """'-3억원' is never stored as +3억원: the form says a budget is at least 0 won."""
+    with pytest.raises(ValidationError) as error:
+        KRWField().clean(typed)
+
+    assert "사업비는 0원 이상이어야 합니다" in " ".join(error.value.messages)
+
+
+@pytest.mark.parametrize("typed", ["999999조원", "1000조 1원", "1000000000000001", 2**63 - 1])
+def test_it_refuses_more_than_a_city_can_sign(typed):
+    """One budget is at most 1,000조원; '999999조원' is refused with a reason, not stored."""
+    with pytest.raises(ValidationError) as error:
+        KRWField().clean(typed)
+
+    assert "1,000조 원을 넘을 수 없습니다" in " ".join(error.value.messages)
+
+
+def test_it_accepts_exactly_1000jo():
+    """The limit itself is a budget."""
+    assert KRWField().clean("1000조원") == 10**15
 
 
 def test_it_requires_an_amount_unless_told_otherwise():

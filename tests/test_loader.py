@@ -99,11 +99,11 @@ def test_it_leaves_no_rows_behind_when_loading_fails_half_way(sample_extraction)
 
 
 def test_it_refuses_a_negative_budget_before_writing(sample_extraction):
-    """A budget below zero is a clear LoadError."""
+    """A budget below zero is a clear LoadError, in Korean."""
     broken = copy.deepcopy(sample_extraction)
     broken["articles"][0]["agreements"][0]["budgets"][0]["amount_krw"] = -1
 
-    with pytest.raises(LoadError, match="whole number of won"):
+    with pytest.raises(LoadError, match=r"^기사 1, 협약 1, 사업비 1: 금액이 음수입니다 \(-1원\)"):
         load_extraction(broken)
 
     assert Agreement.objects.count() == 0
@@ -112,12 +112,13 @@ def test_it_refuses_a_negative_budget_before_writing(sample_extraction):
 @pytest.mark.parametrize(
     ("part", "key", "value", "message"),
     [
-        ("budgets", "amount_krw", 2**63, "more than a budget can hold"),
-        ("targets", "value", 10**16, "more than a target can hold"),
+        ("budgets", "amount_krw", 2**63, "한 건의 사업비 한도\\(1,000조 원\\)를 넘습니다"),
+        ("budgets", "amount_krw", 10**15 + 1, "한 건의 사업비 한도\\(1,000조 원\\)를 넘습니다"),
+        ("targets", "value", 10**16, "목표 수치로 저장할 수 있는 범위를 넘습니다"),
     ],
 )
 def test_it_refuses_a_number_its_column_cannot_hold(sample_extraction, part, key, value, message):
-    """Won beyond a bigint or a target beyond 16 digits is a LoadError, not a database error."""
+    """Won beyond 1,000조원 (and a bigint) or a target beyond 16 digits is a LoadError, not a database error."""
     broken = copy.deepcopy(sample_extraction)
     broken["articles"][0]["agreements"][0][part][0][key] = value
 

@@ -44,39 +44,39 @@ def test_it_reads_utf16_with_a_bom():
 @pytest.mark.parametrize("data", [b"", b"   \n\r\n\t "])
 def test_it_refuses_an_empty_document(data):
     """Nothing but whitespace is refused, naming the file."""
-    with pytest.raises(DocumentError, match=r"^empty\.txt: the document is empty$"):
+    with pytest.raises(DocumentError, match=r"^empty\.txt: 빈 문서입니다\.$"):
         read_document(data, "empty.txt")
 
 
 def test_it_refuses_binary_data():
-    """NUL bytes mean a binary file."""
-    with pytest.raises(DocumentError, match=r"^photo\.jpg: binary data"):
+    """A JPEG is named as what it is."""
+    with pytest.raises(DocumentError, match=r"^photo\.jpg: JPEG 그림 파일입니다"):
         read_document(b"\xff\xd8\xff\xe0\x00\x10JFIF\x00\x01" + os.urandom(64), "photo.jpg")
 
 
 def test_it_refuses_control_characters():
     """Control characters other than tab and line ends are not text."""
-    with pytest.raises(DocumentError, match="binary data"):
+    with pytest.raises(DocumentError, match="제어 문자가 든 이진 파일"):
         read_document("협약\x07체결".encode(), "bell.txt")
 
 
 @pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
 def test_it_refuses_utf16_without_a_bom(encoding):
     """UTF-16 without a BOM is recognised by its NUL pattern and refused with advice."""
-    with pytest.raises(DocumentError, match=r"^u16\.txt: UTF-16 without a byte-order mark"):
+    with pytest.raises(DocumentError, match=r"^u16\.txt: 바이트 순서 표시\(BOM\) 없는 UTF-16입니다"):
         read_document(TEXT.encode(encoding), "u16.txt")
 
 
 def test_it_refuses_undecodable_bytes():
     """Bytes that are neither UTF-8 nor CP949 are refused."""
-    with pytest.raises(DocumentError, match=r"^bad\.txt: not UTF-8"):
+    with pytest.raises(DocumentError, match=r"^bad\.txt: UTF-8로도 CP949/EUC-KR로도 읽히지 않는"):
         read_document(b"\xc9\xff\xfe\xc9\xff\xfe", "bad.txt")
 
 
 def test_it_refuses_a_document_over_the_size_limit():
     """The limit is checked before decoding; the message gives both sizes."""
     with pytest.raises(
-        DocumentError, match=r"^big\.txt: too large \(1,025 bytes; the limit is 1,024 bytes\)$"
+        DocumentError, match=r"^big\.txt: 파일이 너무 큽니다 \(1,025바이트, 한도는 1,024바이트\)\.$"
     ):
         read_document(b"a" * 1025, "big.txt", max_bytes=1024)
 
@@ -92,5 +92,5 @@ def test_its_error_is_one_line_naming_the_file():
 def test_it_says_where_a_damaged_utf8_file_goes_wrong():
     """Good UTF-8 followed by a broken sequence is reported with the byte offset."""
     data = (TEXT * 3).encode("utf-8")
-    with pytest.raises(DocumentError, match=rf"^cut\.txt: invalid UTF-8 at byte {len(data)} "):
+    with pytest.raises(DocumentError, match=rf"^cut\.txt: {len(data)}번째 바이트가 UTF-8로 읽히지 않습니다 "):
         read_document(data + "협".encode()[:2], "cut.txt")

@@ -1,5 +1,6 @@
 """Text in, extraction JSON out (see spec/EXTRACTION.md); pure Python, imports nothing from Django.
 
+    read_path(path, name, max_bytes)    a file's bytes, refused for its size before it is read whole
     read_document(data, name)           bytes -> text (UTF-8, UTF-8 with BOM, CP949), or DocumentError
     extract_text(text, name=, published=)  text -> the file object: articles with their agreements
     extract_bytes(data, name=, published=) both, plus the sha256 of the raw bytes
@@ -15,9 +16,10 @@ import datetime
 import hashlib
 
 from . import layout, segment
-from .reading import DEFAULT_MAX_BYTES, DocumentError, read_document
+from .reading import DEFAULT_MAX_BYTES, DocumentError, check_size, read_document, read_path, sniff_html
 
-__all__ = ["DocumentError", "read_document", "extract_text", "extract_bytes", "DEFAULT_MAX_BYTES"]
+__all__ = ["DocumentError", "read_document", "read_path", "check_size", "sniff_html", "extract_text"]
+__all__ += ["extract_bytes", "DEFAULT_MAX_BYTES"]
 
 
 def extract_text(text: str, *, name: str, published: datetime.date | None, sha256: str | None = None) -> dict:

@@ -12,6 +12,10 @@ from decimal import Decimal, InvalidOperation
 from typing import NamedTuple
 
 BIG_UNITS = {"조": 10**12, "억": 10**8, "만": 10**4}
+# The most one agreement of a city can commit: 1,000조원, about twice the national budget. A figure
+# above it in an article is an economy or a market, not a budget; the loader and the budget form
+# refuse it, and with it no sum of budgets can pass a 64-bit integer.
+MAX_BUDGET_KRW = 10**15
 SMALL_UNITS = {"천": 1000, "백": 100, "십": 10}
 HANGUL_DIGITS = {"일": 1, "이": 2, "삼": 3, "사": 4, "오": 5, "육": 6, "칠": 7, "팔": 8, "구": 9}
 
@@ -33,6 +37,9 @@ AMOUNT_RE = re.compile(
 )
 AMOUNT_TAIL_RE = re.compile(r"\s?(?:여\s?)?원?$")
 AMOUNT_HEAD_RE = re.compile(r"^(?:[₩￦]|총|약|총\s?약)\s*")  # ₩ as typed from a spreadsheet
+# a minus sign written against the figure ('-3억원', '−3억원', '마이너스 3억원'), not a range ('2억-3억원')
+NEGATIVE_HEAD_RE = re.compile(r"^\s*(?:[-−–]|마이너스\s?)")
+NEGATIVE_BEFORE_RE = re.compile(r"(?:(?<![\w)])[-−–]|마이너스\s?)$")
 QUANTITY_HEAD_RE = re.compile(r"^(?:총|약|최대|최소)\s*")
 NUM_RE = re.compile(_NUM)
 SMALL_PART_RE = re.compile(rf"{_NUM}|[천백십일이삼사오육칠팔구]")
@@ -158,9 +165,15 @@ def _number(text: str) -> Decimal:
     return total
 
 
+class NegativeAmountError(ValueError):
+    """An amount written with a minus sign: never read as the positive amount after it."""
+
+
 def parse_krw(text: str) -> int:
     """Read an amount of money ('4800억원', '1조 2000억원', '삼천만원') as integer won."""
     body = text.strip()
+    if NEGATIVE_HEAD_RE.match(body):
+        raise NegativeAmountError(f"음수 금액입니다: {text!r}")
     body = AMOUNT_HEAD_RE.sub("", body)
     body = AMOUNT_TAIL_RE.sub("", body).strip()
     if not body or not NUMERAL_RE.search(body):
@@ -248,12 +261,14 @@ def find_amounts(text: str) -> list[Match]:
             not words.endswith("원") and FOREIGN_AFTER_RE.match(text, match.start() + len(words))
         ):
             continue  # 'US$ 3억', '10억 달러': not won
+        if NEGATIVE_BEFORE_RE.search(text, max(0, match.start() - 6), match.start()):
+            continue  # '-3억원' is a decrease, not a sum spent; read without its sign it would be +3억원
         try:
             amount = parse_krw(words)
         except ValueError:
             continue
-        if amount == 0:
-            continue
+        if amount == 0 or amount > MAX_BUDGET_KRW:
+            continue  # '999999조원' is no city's budget
         found.append(Match(words, amount, (match.start(), match.start() + len(words)), None))
     sourced = []
     for index, match in enumerate(found):

@@ -5,16 +5,23 @@ strict decoding, so a CP949 file is never mangled into UTF-8 replacement charact
 (what Windows Notepad writes as "Unicode") is decoded too, because the BOM makes it unambiguous.
 Line ends are normalised to LF (CRLF and lone CR both).
 
-Refused with ``DocumentError`` (one line naming the file and the reason): an empty or whitespace-only
-document; one larger than ``max_bytes`` (2 MiB by default, ``settings.INGEST_MAX_BYTES`` in the Django
-commands — a newspaper page is about 10 KB, so anything this large is not a document we can read);
-binary data (NUL bytes or other control characters); UTF-16 without a BOM (recognised by its pattern
-of NUL bytes); and bytes that are neither valid UTF-8 nor valid CP949.
+Refused with ``DocumentError`` (one line naming the file and the reason, in Korean): an empty or
+whitespace-only document; one larger than ``max_bytes`` (2 MiB by default, ``settings.INGEST_MAX_BYTES``
+in the Django commands — a newspaper page is about 10 KB, so anything this large is not a document we
+can read); binary data (NUL bytes or other control characters), named when its first bytes say what it
+is (a PNG, a ZIP, a PDF …); UTF-16 without a BOM (recognised by its pattern of NUL bytes); bytes that
+are neither valid UTF-8 nor valid CP949; and a web page (``sniff_html``), whose tags would be read as
+words until web pages have a reader of their own.
+
+``read_path`` reads a file from disk without ever holding more than ``max_bytes + 1`` of it, so a
+2 GB file is refused for its size before it is read whole.
 """
 
 from __future__ import annotations
 
 import codecs
+import errno
+import os
 import re
 
 DEFAULT_MAX_BYTES = 2 * 1024 * 1024
@@ -29,6 +36,26 @@ _COMMON = re.compile(
 )  # ASCII, punctuation, symbols (△ ㈜ ㎡ ①), Hanja
 
 
+# What a binary file's first bytes say it is, for a refusal that names it.
+_MAGIC = (
+    (b"\x89PNG\r\n\x1a\n", "PNG 그림"),
+    (b"\xff\xd8\xff", "JPEG 그림"),
+    (b"GIF8", "GIF 그림"),
+    (b"%PDF-", "PDF"),
+    (b"PK\x03\x04", "ZIP 압축(또는 HWPX·DOCX)"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "HWP·DOC 같은 OLE 문서"),
+    (b"\x1f\x8b", "GZIP 압축"),
+)
+# A web page: its doctype or <html> near the start, or markup of many elements through the text.
+# Press releases put Korean in angle brackets ('<사진>', '<저작권자 ©…>'); those are not tags.
+_HTML_START = re.compile(r"\A\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)[\s>]", re.I | re.S)
+_HTML_TAG = re.compile(
+    r"</?(?:html|head|body|meta|title|div|p|br|span|table|tr|td|ul|li|a|img|script|style|link|h[1-6])(?:\s[^<>]*)?/?>",
+    re.I,
+)
+HTML_MIN_TAGS = 5
+
+
 class DocumentError(ValueError):
     """A document that cannot be read; ``str()`` is one line naming the file and the reason."""
 
@@ -38,19 +65,61 @@ class DocumentError(ValueError):
         super().__init__(f"{name}: {reason}")
 
 
+def check_size(size: int, name: str, max_bytes: int = DEFAULT_MAX_BYTES) -> None:
+    """Refuse a document of ``size`` bytes over the limit, before anything reads it."""
+    if size > max_bytes:
+        raise DocumentError(name, f"파일이 너무 큽니다 ({size:,}바이트, 한도는 {max_bytes:,}바이트).")
+
+
+def read_path(path: str | os.PathLike, name: str, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
+    """A file's bytes, read only when within ``max_bytes`` (at most ``max_bytes + 1`` are ever read)."""
+    try:
+        with open(path, "rb") as handle:
+            check_size(os.fstat(handle.fileno()).st_size, name, max_bytes)
+            data = handle.read(max_bytes + 1)  # a file that grew since, or a pipe, is still bounded
+    except IsADirectoryError:
+        raise DocumentError(name, "파일이 아니라 폴더입니다.") from None
+    except OSError as exc:
+        raise DocumentError(name, f"파일을 읽을 수 없습니다 ({_os_reason(exc)}).") from None
+    check_size(len(data), name, max_bytes)
+    return data
+
+
+def _os_reason(exc: OSError) -> str:
+    reasons = {errno.ENOENT: "없는 파일", errno.EACCES: "읽기 권한 없음", errno.EISDIR: "폴더"}
+    return reasons.get(exc.errno, f"오류 번호 {exc.errno}")
+
+
 def read_document(data: bytes, name: str, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
     """Decode a document's bytes to text with LF line ends, or raise ``DocumentError``."""
-    if len(data) > max_bytes:
-        raise DocumentError(name, f"too large ({len(data):,} bytes; the limit is {max_bytes:,} bytes)")
+    check_size(len(data), name, max_bytes)
     if not data.strip():
-        raise DocumentError(name, "the document is empty")
+        raise DocumentError(name, "빈 문서입니다.")
     text = _decode(data, name)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if _CONTROL.search(text):
-        raise DocumentError(name, "binary data (control characters), not a text document")
+        raise DocumentError(name, "제어 문자가 든 이진 파일입니다. 텍스트 문서가 아닙니다.")
     if not text.strip():
-        raise DocumentError(name, "the document is empty")
+        raise DocumentError(name, "빈 문서입니다.")
+    if sniff_html(text):
+        raise DocumentError(
+            name, "웹 페이지(HTML)입니다. 아직 웹 페이지는 읽지 못합니다: 본문을 복사해 텍스트로 붙여넣어 주세요."
+        )
     return text
+
+
+def sniff_html(text: str) -> bool:
+    """True when the text is a web page (markup), not a document written as plain text."""
+    if _HTML_START.match(text[:4096]):
+        return True
+    return len(_HTML_TAG.findall(text, 0, 65536)) >= HTML_MIN_TAGS
+
+
+def _binary_kind(data: bytes) -> str:
+    for magic, kind in _MAGIC:
+        if data.startswith(magic):
+            return f"{kind} 파일입니다. 텍스트 문서가 아닙니다."
+    return "NUL 바이트가 든 이진 파일입니다. 텍스트 문서가 아닙니다."
 
 
 def _decode(data: bytes, name: str) -> str:
@@ -58,10 +127,13 @@ def _decode(data: bytes, name: str) -> str:
         return _strict(data[len(codecs.BOM_UTF8) :], "utf-8", name)
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return _strict(data, "utf-16", name)
+    for magic, _ in _MAGIC:
+        if data.startswith(magic):
+            raise DocumentError(name, _binary_kind(data))
     if b"\x00" in data:
         if _looks_like_utf16(data):
-            raise DocumentError(name, "UTF-16 without a byte-order mark; save it as UTF-8")
-        raise DocumentError(name, "binary data (NUL bytes), not a text document")
+            raise DocumentError(name, _UTF16_NO_BOM)
+        raise DocumentError(name, _binary_kind(data))
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -73,20 +145,23 @@ def _decode(data: bytes, name: str) -> str:
     if text is not None and _plausible_korean(text):
         return text
     if _decodes_as_utf16(data):
-        raise DocumentError(name, "UTF-16 without a byte-order mark; save it as UTF-8")
+        raise DocumentError(name, _UTF16_NO_BOM)
     if utf8_error >= UTF8_PREFIX_BYTES and _plausible_korean(data[:utf8_error].decode("utf-8")):
         # Mostly good UTF-8 with a bad byte further on: say where, rather than "not UTF-8".
-        raise DocumentError(name, f"invalid UTF-8 at byte {utf8_error} (a damaged or truncated file?)")
+        raise DocumentError(name, f"{utf8_error}번째 바이트가 UTF-8로 읽히지 않습니다 (손상되거나 잘린 파일인가요?).")
     if text is None:
-        raise DocumentError(name, "not UTF-8 or CP949/EUC-KR text (undecodable bytes)")
-    raise DocumentError(name, "not UTF-8, and as CP949 it does not read as Korean text")
+        raise DocumentError(name, "UTF-8로도 CP949/EUC-KR로도 읽히지 않는 바이트가 있습니다.")
+    raise DocumentError(name, "UTF-8이 아니고, CP949로 읽으면 한국어 글이 되지 않습니다.")
+
+
+_UTF16_NO_BOM = "바이트 순서 표시(BOM) 없는 UTF-16입니다. UTF-8로 저장해 주세요."
 
 
 def _strict(data: bytes, encoding: str, name: str) -> str:
     try:
         return data.decode(encoding)
     except UnicodeDecodeError as exc:
-        raise DocumentError(name, f"invalid {encoding.upper()} at byte {exc.start}") from None
+        raise DocumentError(name, f"{exc.start}번째 바이트가 {encoding.upper()}로 읽히지 않습니다.") from None
 
 
 def _looks_like_utf16(data: bytes) -> bool:

@@ -6,7 +6,7 @@ from pathlib import Path
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
-from agreements.ingest import DocumentError, extract_bytes
+from agreements.ingest import DocumentError, extract_bytes, read_path
 
 
 class Command(BaseCommand):
@@ -24,9 +24,8 @@ class Command(BaseCommand):
         errors = []
         for path in files:
             try:
-                result = extract_bytes(
-                    _read(path), name=path.name, published=published, max_bytes=settings.INGEST_MAX_BYTES
-                )
+                data = read_path(path, path.name, settings.INGEST_MAX_BYTES)  # size first, then bytes
+                result = extract_bytes(data, name=path.name, published=published, max_bytes=settings.INGEST_MAX_BYTES)
             except DocumentError as exc:
                 errors.append(str(exc))
                 continue
@@ -39,13 +38,6 @@ class Command(BaseCommand):
             self.stderr.write(message)
         if errors:
             raise CommandError(errors[-1])
-
-
-def _read(path):
-    try:
-        return path.read_bytes()
-    except OSError as exc:
-        raise DocumentError(str(path), f"cannot read the file ({exc.strerror})") from exc
 
 
 def format_text(result):
@@ -105,4 +97,4 @@ def iso_date(value):
     try:
         return datetime.date.fromisoformat(value)
     except ValueError as exc:
-        raise argparse.ArgumentTypeError(f"{value!r} is not a date (YYYY-MM-DD)") from exc
+        raise argparse.ArgumentTypeError(f"{value!r}은(는) 날짜(YYYY-MM-DD)가 아닙니다.") from exc

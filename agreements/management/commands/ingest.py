@@ -1,11 +1,12 @@
 import json
 from pathlib import Path
 
+from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
-from agreements.ingest import DocumentError
-from agreements.loader import LoadError, load_extraction, read_and_extract
+from agreements.ingest import DocumentError, read_document, read_path
+from agreements.loader import LoadError, load_extraction, read_and_extract, validate_extraction
 from agreements.management.commands.extract import iso_date
 
 
@@ -26,40 +27,57 @@ class Command(BaseCommand):
             with transaction.atomic():
                 reports = [load_extraction(extraction, raw_text=text) for _, text, extraction in prepared]
         except LoadError as exc:
-            raise CommandError(f"nothing saved: {exc}") from exc
+            raise CommandError(f"아무것도 저장하지 않았습니다: {exc}") from exc
         for (path, _, _), report in zip(prepared, reports, strict=True):
             self.stdout.write(f"{path.name}: {report.summary()}")
 
     def prepare(self, path, published):
         """(path, raw text, extraction) or a CommandError naming the file; writes nothing."""
         try:
-            data = path.read_bytes()
-        except OSError as exc:
-            raise CommandError(f"{path}: cannot read the file ({exc.strerror})") from exc
-        if path.suffix.lower() == ".json":
-            return path, *_read_extraction_json(path, data, published)
-        try:
+            data = read_path(path, path.name, settings.INGEST_MAX_BYTES)  # its size before its bytes
+            if path.suffix.lower() == ".json":
+                return path, *_read_extraction_json(path, data, published)
             return path, *read_and_extract(data, name=path.name, published=published)
         except DocumentError as exc:
             raise CommandError(str(exc)) from exc
+        except LoadError as exc:
+            raise CommandError(f"{path.name}: {exc}") from exc
 
 
 def _read_extraction_json(path, data, published):
+    """(raw text, extraction) of an extraction file, checked whole (loader_validate.py) before use."""
     try:
-        extraction = json.loads(data.decode("utf-8-sig"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise CommandError(f"{path}: not a JSON extraction file ({exc})") from exc
+        extraction = json.loads(data.decode("utf-8-sig"), parse_constant=_no_constant)
+    except UnicodeDecodeError as exc:
+        raise DocumentError(path.name, f"JSON 추출 파일이 아닙니다 ({exc.start}번째 바이트가 UTF-8로 읽히지 않습니다).") from exc
+    except json.JSONDecodeError as exc:
+        raise DocumentError(path.name, f"JSON 추출 파일이 아닙니다 ({exc.lineno}행 {exc.colno}열의 문법 오류).") from exc
+    except (ValueError, RecursionError) as exc:  # NaN/Infinity, numbers of thousands of digits, deep nesting
+        raise DocumentError(path.name, f"JSON 추출 파일이 아닙니다 ({_json_reason(exc)}).") from exc
     if not isinstance(extraction, dict):
-        raise CommandError(f"{path}: not a JSON extraction file (expected an object)")
+        raise DocumentError(path.name, "JSON 추출 파일이 아닙니다 (최상위가 객체가 아닙니다).")
     if published and not extraction.get("published"):
         extraction["published"] = published.isoformat()
-    # The raw document, when it sits beside the JSON or in documents/, is kept with it.
+    validate_extraction(extraction)
+    # The raw document, when it sits beside the JSON or in documents/, is kept with it; only a plain
+    # file name is looked for, and it is read as any document is (size, encoding).
     raw_text = ""
     name = extraction.get("file")
-    if name:
+    if name and Path(name).name == name:
         for candidate in (path.parent / name, path.parent / "documents" / name):
             if candidate.is_file():
-                raw_text = candidate.read_text(encoding="utf-8-sig")
+                raw_text = read_document(read_path(candidate, name, settings.INGEST_MAX_BYTES), name)
                 break
     return raw_text, extraction
 
+
+def _no_constant(name):
+    raise ValueError(f"{name}은(는) 숫자가 아닙니다")
+
+
+def _json_reason(exc):
+    if isinstance(exc, RecursionError):
+        return "너무 깊이 중첩되어 있습니다"
+    if "digits" in str(exc):
+        return "자릿수가 너무 많은 숫자가 있습니다"
+    return str(exc) if "숫자가 아닙니다" in str(exc) else "읽을 수 없는 값이 있습니다"
