@@ -184,6 +184,7 @@ class DocumentImportForm(forms.Form):
         label=_("문서 파일 (.txt)"),
         required=False,
         help_text=_("UTF-8 또는 CP949로 저장된 텍스트 파일."),
+        error_messages={"empty": _("빈 문서입니다.")},
         widget=forms.ClearableFileInput(attrs={"accept": ".txt,text/plain"}),
     )
     text = forms.CharField(
@@ -215,7 +216,7 @@ class DocumentImportForm(forms.Form):
         upload, text = cleaned.get("file"), (cleaned.get("text") or "").strip()
         if upload and text:
             raise ValidationError(_("파일과 붙여넣은 글 가운데 하나만 주세요."))
-        if not upload and not text:
+        if not upload and not text and "file" not in self.errors:  # a refused file has its own error
             raise ValidationError(_("텍스트 파일을 고르거나 본문을 붙여넣어 주세요."))
         if upload and not upload.name.lower().endswith(".txt"):
             self.add_error("file", _("텍스트 파일(.txt)만 가져올 수 있습니다."))

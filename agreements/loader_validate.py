@@ -14,6 +14,7 @@ by `validate_extraction` when it is longer than its column, because a cut name w
 """
 
 import datetime
+import json
 import math
 import re
 
@@ -90,20 +91,20 @@ def _agreement(draft, article, where):
     for no, commitment in enumerate(_list(draft, "commitments", where, "이행 약속 목록"), 1):
         _object(commitment, f"{where}, 이행 약속 {no}")
         _text(commitment, "text", f"{where}, 이행 약속 {no}")
-        _name(commitment, "party", Organization, f"{where}, 이행 약속 {no}", "기관명")
+        _name(commitment, "party", Organization, f"{where}, 이행 약속 {no}", "기관명이")
         _span(commitment.get("span"), f"{where}, 이행 약속 {no}")
     for no, person in enumerate(_list(draft, "people", where, "인물 목록"), 1):
         _object(person, f"{where}, 인물 {no}")
-        _name(person, "name", Person, f"{where}, 인물 {no}", "이름")
+        _name(person, "name", Person, f"{where}, 인물 {no}", "이름이")
         _text(person, "title", f"{where}, 인물 {no}")
-        _name(person, "org", Organization, f"{where}, 인물 {no}", "기관명")
+        _name(person, "org", Organization, f"{where}, 인물 {no}", "기관명이")
 
 
 def _party(party, where):
     _object(party, where)
     if not isinstance(party.get("name"), str) or not party["name"].strip():
         raise LoadError(f"{where}: 당사자 이름이 없거나 글자가 아닙니다.")
-    _name(party, "name", Organization, where, "기관명")
+    _name(party, "name", Organization, where, "기관명이")
     aliases = party.get("aliases")
     if aliases is not None:
         if not isinstance(aliases, list) or not all(isinstance(alias, str) for alias in aliases):
@@ -147,7 +148,7 @@ def _target(target, where):
             raise LoadError(f"{where}: 수치('value')는 숫자여야 합니다 ({_shown(value)}).")
         if abs(value) >= MAX_TARGET_VALUE:
             raise LoadError(f"{where}: 수치 {value:,}은(는) 목표 수치로 저장할 수 있는 범위를 넘습니다.")
-    _name(target, "unit", Target, where, "단위")
+    _name(target, "unit", Target, where, "단위가")
     _span(target.get("span"), where)
 
 
@@ -181,7 +182,7 @@ def _name(container, key, model, where, what):
     limit = column_limit(model, field)
     value = container.get(key) or ""
     if len(value.strip()) > limit:
-        raise LoadError(f"{where}: {what}이(가) {limit}자를 넘습니다 ({len(value.strip()):,}자).")
+        raise LoadError(f"{where}: {what} {limit}자를 넘습니다 ({len(value.strip()):,}자).")
 
 
 def _choice(value, choices, what):
@@ -230,6 +231,10 @@ def _strings_storable(data):
 
 
 def _shown(value, limit=40):
-    """A value as it is quoted in a message: its repr, cut to one short line."""
-    text = repr(value).replace("\n", " ")
+    """A value as the file wrote it (JSON: true, null, "3억원"), cut to one short line."""
+    try:
+        text = json.dumps(value, ensure_ascii=False)
+    except (TypeError, ValueError):
+        text = repr(value)
+    text = text.replace("\n", " ")
     return text if len(text) <= limit else text[: limit - 1] + "…"
