@@ -34,6 +34,14 @@ def test_it_reads_no_budget_from_a_figure_no_city_can_sign(staff_client, amount)
     assert Budget.objects.count() == 0
 
 
+def test_it_never_stores_a_negative_amount_as_a_positive_one(staff_client):
+    """'-3억원' in a release was stored as a budget of +3억원; a decrease is not a sum spent."""
+    staff_client.post(reverse(IMPORT_URL), {"text": release(amount="-3억원")})
+
+    assert Agreement.objects.count() == 1
+    assert not Budget.objects.filter(amount_krw=300_000_000).exists()
+
+
 def test_it_shows_a_target_too_large_to_store_as_a_form_error(staff_client):
     """A target of 99,999,999,999,999,999 people is refused on the form, not by the database."""
     aim = "2030년까지 99999999999999999명을 고용할 계획이다."

@@ -49,6 +49,14 @@ def test_a_budget_cannot_be_negative():
         factories.BudgetFactory(amount_krw=-1)
 
 
+def test_a_budget_cannot_pass_1000jo():
+    """A budget is at most 1,000조원: two budgets of 2^62 won, whose sum made SQLite's SUM overflow
+    and the list pages 500, can no longer be stored; 1,000조원 itself can."""
+    factories.BudgetFactory(amount_krw=10**15)
+    with pytest.raises(IntegrityError):
+        factories.BudgetFactory(amount_krw=2**62)
+
+
 def test_a_due_date_needs_its_precision():
     """A deadline stored without a precision is refused."""
     with pytest.raises(IntegrityError):

@@ -2,7 +2,14 @@
 
 import pytest
 
-from agreements.ingest.numbers import find_amounts, find_quantities, parse_krw, parse_quantity
+from agreements.ingest.numbers import (
+    MAX_BUDGET_KRW,
+    NegativeAmountError,
+    find_amounts,
+    find_quantities,
+    parse_krw,
+    parse_quantity,
+)
 
 
 @pytest.mark.parametrize(
@@ -279,3 +286,27 @@ def test_it_does_not_take_what_each_receiver_gets_for_a_budget():
     """'학생 30명에게 100만원씩 지급': each student's share; '두 은행은 각각 20억 원씩' stays a sum."""
     text = "장학금은 학생 30명에게 100만원씩 지급된다. 두 은행은 각각 20억 원씩 모두 40억 원을 출연한다."
     assert [m.text for m in find_amounts(text)] == ["20억 원", "40억 원"]
+
+
+@pytest.mark.parametrize("text", ["사업비 -3억원을 줄인다.", "예산이 −3억원 변동됐다.", "마이너스 3억원 조정"])
+def test_it_never_reads_a_negative_amount_as_a_positive_one(text):
+    """'-3억원' is not a sum spent; read without its sign it was stored as +3억원."""
+    assert find_amounts(text) == []
+
+
+def test_it_still_reads_a_range_written_with_a_hyphen():
+    """'2억-3억원' is a range, not minus 3억원."""
+    assert [m.amount_krw for m in find_amounts("사업비 2억-3억원 규모")] == [200_000_000, 300_000_000]
+
+
+@pytest.mark.parametrize("text", ["-3억원", "−3억원", "마이너스 3억원"])
+def test_parse_krw_refuses_a_minus_sign(text):
+    """A signed amount is refused with its own reason, never read as the amount after the sign."""
+    with pytest.raises(NegativeAmountError, match="음수 금액입니다"):
+        parse_krw(text)
+
+
+def test_a_figure_beyond_1000jo_is_not_a_budget():
+    """'999999조원' is an economy, not an agreement's money; 1,000조원 still is."""
+    found = find_amounts("시장 규모는 999999조원이다. 총 1000조원을 투입한다.")
+    assert [m.amount_krw for m in found] == [MAX_BUDGET_KRW]

@@ -5,7 +5,7 @@ import os
 
 import pytest
 
-from agreements.ingest import DocumentError, read_document
+from agreements.ingest import DocumentError, read_document, read_path, sniff_html
 
 TEXT = "해오름군은 지난 3일 군청에서 투자협약을 체결했다.\n군은 행정 지원을 약속했다."
 
@@ -94,3 +94,40 @@ def test_it_says_where_a_damaged_utf8_file_goes_wrong():
     data = (TEXT * 3).encode("utf-8")
     with pytest.raises(DocumentError, match=rf"^cut\.txt: {len(data)}번째 바이트가 UTF-8로 읽히지 않습니다 "):
         read_document(data + "협".encode()[:2], "cut.txt")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "<!DOCTYPE html><html><head><title>협약</title></head><body><p>협약 체결</p></body></html>",
+        "  <html lang='ko'>\n<body>한빛시 협약</body></html>",
+        "<div><h2>한빛시 협약</h2><p>3007억원 투입</p><p>체결</p><span>기자</span><br></div>",
+    ],
+)
+def test_it_refuses_a_web_page(text):
+    """An HTML page would be read with its tags as words (and its headline lost): it is refused."""
+    with pytest.raises(DocumentError, match=r"^page\.txt: 웹 페이지\(HTML\)입니다"):
+        read_document(text.encode(), "page.txt")
+
+
+def test_korean_in_angle_brackets_is_not_html():
+    """Press releases write '<사진>' and '<저작권자 ©…>'; a stray <b> or two is not a web page either."""
+    text = "<사진> 한빛시 협약\n\n한빛시는 <b>새솔전자</b>와 협약을 맺었다.\n<저작권자 © 한빛일보>\n"
+    assert not sniff_html(text)
+    assert read_document(text.encode(), "release.txt") == text
+
+
+def test_read_path_refuses_a_file_by_its_size_before_reading_it(tmp_path):
+    """The size is taken from the file system: a sparse 64 MiB file is never read."""
+    big = tmp_path / "big.txt"
+    with open(big, "wb") as handle:
+        handle.truncate(64 * 1024 * 1024)
+    with pytest.raises(DocumentError, match=r"^big\.txt: 파일이 너무 큽니다 \(67,108,864바이트"):
+        read_path(big, "big.txt", max_bytes=1024)
+
+
+def test_read_path_reads_a_file_within_the_limit(tmp_path):
+    """A file at the limit is read whole."""
+    path = tmp_path / "ok.txt"
+    path.write_bytes(b"a" * 1024)
+    assert read_path(path, "ok.txt", max_bytes=1024) == b"a" * 1024
