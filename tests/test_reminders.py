@@ -5,6 +5,7 @@ import pytest
 import time_machine
 from django.core import mail
 from django.core.management import call_command
+from django.core.management.base import CommandError
 
 from agreements.models import DeadlineReminder
 from agreements.reminders import deadline_reminders_send
@@ -144,3 +145,17 @@ def test_it_prints_the_counts_from_the_command(owner):
         "emails sent: 0, deadlines reminded: 0, already reminded: 1, without recipient: 0, failed: 0",
     ]
     assert len(mail.outbox) == 1
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--days", "-1"], "--days는 0 이상이어야 합니다 (-1)."),
+        (["--today", "2026-13-01"], "--today '2026-13-01'은(는) 날짜(YYYY-MM-DD)가 아닙니다."),
+    ],
+)
+def test_it_refuses_bad_arguments_in_korean(args, message):
+    """A bad --days or --today is one Korean line, not an English one inside a Korean tool."""
+    with pytest.raises(CommandError) as refused:
+        call_command("remind_deadlines", *args)
+    assert str(refused.value) == message

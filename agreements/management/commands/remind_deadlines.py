@@ -15,11 +15,11 @@ class Command(BaseCommand):
 
     def handle(self, *args, days, today, **options):
         if days < 0:
-            raise CommandError("--days must not be negative")
+            raise CommandError(f"--days는 0 이상이어야 합니다 ({days}).")
         try:
             on = datetime.date.fromisoformat(today) if today else timezone.localdate()
         except ValueError as exc:
-            raise CommandError(f"--today must be YYYY-MM-DD: {exc}") from exc
+            raise CommandError(f"--today {today!r}은(는) 날짜(YYYY-MM-DD)가 아닙니다.") from exc
         counts = deadline_reminders_send(today=on, days=days)
         self.stdout.write(
             f"emails sent: {counts.emails}, deadlines reminded: {counts.deadlines}, "
