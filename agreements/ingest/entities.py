@@ -14,7 +14,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from . import korean
+from . import gazetteer, korean
 from .orgwords import (
     ANAPHORS,
     BRANCH_RE,
@@ -204,7 +204,12 @@ def confirmed_places(words: list[Word], text: str) -> set[str]:
 
 
 def org_kind(stem: str, proper: bool, places: set[str] = frozenset()) -> str | None:
-    """The kind of organisation a stem names, or None when it is not a name of one."""
+    """The kind of organisation a stem names, or None when it is not a name of one: a body the
+    gazetteer knows by any of its forms is of its kind ('한국남부발전㈜' is a public institution, '충북도'
+    a government); any other name is told by its ending."""
+    known = gazetteer.kind_of(stem)
+    if known and len(gazetteer.normalise(stem)) >= 2:
+        return known
     if COMPANY_MARK_RE.search(stem):
         core = COMPANY_MARK_RE.sub("", stem)
         return "company" if len(core) >= 2 else None
@@ -283,7 +288,7 @@ def find_orgs(words: list[Word], text: str, places: set[str] | None = None) -> l
     mentions: list[Mention] = []
 
     def add(name: str, kind: str, first: int, last: int, loose: bool = False) -> None:
-        if mentions and mentions[-1].last >= first:
+        while mentions and mentions[-1].last >= first:  # 'OO공사(LH) OO본부' takes in 'OO공사' and 'LH'
             mentions.pop()
         mentions.append(Mention(name, kind, words[first].start, words[last].stem_end, first, last, loose))
 
@@ -340,6 +345,11 @@ def find_orgs(words: list[Word], text: str, places: set[str] | None = None) -> l
             if _outlet(word.stem) and head_kind not in ("company", "public_institution", "university"):
                 head_kind = None  # a city's centre is its own body ('OO시 OO센터', read below)
             if head_kind:
+                whole = mentions[-1] if mentions else None
+                if whole and whole.last == head == i - 1 and whole.first < head:
+                    # 'OO공사 OO지역본부 OO지사': the branch of a regional office is one name
+                    add(f"{whole.name} {word.stem}", whole.kind, whole.first, i)
+                    continue
                 add(f"{words[head].stem} {word.stem}", head_kind, head, i)
                 continue
         if (

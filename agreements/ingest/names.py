@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from . import gazetteer
 from .entities import Mention, Word
 from .orgwords import SUFFIX_RE
 
@@ -55,6 +56,10 @@ def is_short_form(short: str, full: str) -> bool:
             return True
     if a == n:  # the same name with and without ㈜: the marked one is the full name
         return len(short) < len(full)
+    if len(a) < len(n) and gazetteer.same_body(
+        a, n
+    ):  # '한전' for '한국전력공사', '강원도' for '강원특별자치도'
+        return True
     if n.endswith("대학교") and a == n[:-2]:  # OO대 for OO대학교
         return True
     if n.endswith("대학교") and a.endswith("대") and len(a) >= 3:  # '금오공대' for '국립금오공과대학교'
@@ -144,11 +149,21 @@ class Names:
             head, tail = name.rsplit(" ", 1)
             for known in self.names:
                 if known != name and known.endswith(" " + tail):
-                    if self.resolve(head) in (known, self.resolve(known.rsplit(" ", 1)[0])):
+                    # 'OO공사 OO지사' is 'OO공사 OO지역본부 OO지사' when the article names that
+                    first = self.resolve(known.split(" ", 1)[0])
+                    if self.resolve(head) in (known, self.resolve(known.rsplit(" ", 1)[0]), first):
+                        return known
+                    if gazetteer.same_body(head, known.split(" ", 1)[0]):
                         return known
         longer = [n for n in self.names if n != name and is_short_form(name, n) and n not in self.declared]
         if longer:
             return max(longer, key=len)
+        if (
+            name not in self.names
+        ):  # a body named only through its head ('경기지사'): the article's name for it
+            same = [n for n in self.names if " " not in n and gazetteer.same_body(name, n)]
+            if same:
+                return self.resolve(max(same, key=len))
         return name
 
     def aliases(self, full: str) -> list[str]:

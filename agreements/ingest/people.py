@@ -11,7 +11,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from . import gazetteer
 from .entities import Mention, Word, org_kind
+from .heads import body_of_title, known_body_name
 from .orgwords import (
     BRANCH_RE,
     GOVERNOR_RE,
@@ -61,8 +63,8 @@ def _is_name(word: Word, strict: bool) -> bool:
         return True
     if not HANGUL_NAME_RE.fullmatch(stem) or stem in NOT_NAMES or TITLE_RE.search(stem):
         return False
-    if org_kind(stem, word.proper):
-        return False
+    if org_kind(stem, word.proper) or gazetteer.lookup(stem, places=True):
+        return False  # a place is never a name: '박하늘 울산 중구청장'
     tags = [tag for _, tag in word.tags]
     if "NNP" in tags:
         return True
@@ -94,6 +96,11 @@ def _named_by_title(word: Word, title: str) -> bool:
     )
 
 
+def looks_like_name(word: Word) -> bool:
+    """Whether a word standing before a head's title is a person's name ('홍길동 가람시장')."""
+    return _positional_name(word) is not None and word.bare
+
+
 def _positional_name(word: Word) -> str | None:
     """The name in a word standing right before an organisation or a head's title, if it is one."""
     if word.bare:
@@ -122,6 +129,13 @@ def _title_chain(words: list[Word], i: int, text: str) -> tuple[str, int]:
         if not words[i - 1].bare or i >= len(words) or text[words[i - 1].end : words[i].start] != " ":
             break
     return " ".join(parts), i
+
+
+def _placed_head(words: list[Word], i: int, text: str) -> bool:
+    """Whether words[i] is a bare place name and the word after it a head's title: '울산 중구청장'."""
+    if i + 1 >= len(words) or not words[i].bare or text[words[i].end : words[i + 1].start] != " ":
+        return False
+    return gazetteer.is_place(words[i].stem) and bool(body_of_title(words[i + 1].stem))
 
 
 def _village_head(words: list[Word], i: int, text: str) -> str | None:
@@ -190,10 +204,17 @@ def find_people(
             if title and text[words[org.last].end : words[org.last + 1].start] == " ":
                 org_name = _branch_org(org, _branch_of(words, org.last + 1), resolve, parties)
                 person = Person(name, title, org_name, word.start, words[after - 1].stem_end)
+        elif name and _placed_head(words, i + 1, text):  # NAME PLACE HEAD: '홍길동 울산 중구청장'
+            title, after = _title_chain(words, i + 2, text)
+            org_name = known_body_name(words[i + 2].stem, [nxt.stem, *sorted(known)], resolve, sorted(known))
+            org_name = org_name or resolve(_org_title(words[i + 2].stem))
+            person = Person(name, title, org_name, word.start, words[after - 1].stem_end)
         elif _org_title(nxt.stem) and name and (_org_title(nxt.stem) in known or _titled(words, i + 1, text)):
             title, after = _title_chain(words, i + 1, text)
-            org_name = _org_title(nxt.stem)
-            person = Person(name, title, resolve(org_name), word.start, words[after - 1].stem_end)
+            org_name = known_body_name(nxt.stem, sorted(known), resolve, sorted(known)) or resolve(
+                _org_title(nxt.stem)
+            )
+            person = Person(name, title, org_name, word.start, words[after - 1].stem_end)
         elif (
             word.bare
             and TITLE_RE.fullmatch(nxt.stem)

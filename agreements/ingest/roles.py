@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from .entities import Mention, Word, anaphor_of, find_orgs, org_kind
+from .heads import signing_heads
 from .names import Names, strip_marks, with_alias_mentions
 from .orgwords import LOCAL_PLACE_RE, REGIONS
 from .signing import QUOTE_RE, find_place, in_any, lead_sentences, sentences, signing_sentence
@@ -101,6 +102,8 @@ def find_parties(
                 anaphor = anaphor_of(word, text)
                 if anaphor and anaphor in names.city and not (clause and in_any(word.start, [clause])):
                     add(anaphor, "government", "party", (word.start, word.stem_end))
+        for body, span in signing_heads(text, words, every_word, mentions, names, context, quotes):
+            add(body, "government", "party", span)  # 'A 경기도지사와 B 수원시장은 … 체결했다'
         for mention in mentions:
             if not start <= mention.start < verb or in_any(mention.start, quotes):
                 continue
