@@ -177,15 +177,19 @@ class TargetForm(DeadlineFormMixin, forms.ModelForm):
         fields = ["agreement", "description", "due", "value", "unit", "met_on", "source_text", "locked"]
 
 
+DOCUMENT_SUFFIXES = (".txt", ".html", ".htm")
+
+
 class DocumentImportForm(forms.Form):
-    """A newspaper page or press release to read into drafts: a .txt file, or the text pasted."""
+    """A newspaper page or press release to read into drafts: a .txt file or a saved web page
+    (.html, .htm), or the text pasted."""
 
     file = forms.FileField(
-        label=_("문서 파일 (.txt)"),
+        label=_("문서 파일 (.txt, .html)"),
         required=False,
-        help_text=_("UTF-8 또는 CP949로 저장된 텍스트 파일."),
+        help_text=_("UTF-8 또는 CP949로 저장된 텍스트 파일, 또는 저장한 웹 페이지(.html, .htm)."),
         error_messages={"empty": _("빈 문서입니다.")},
-        widget=forms.ClearableFileInput(attrs={"accept": ".txt,text/plain"}),
+        widget=forms.ClearableFileInput(attrs={"accept": ".txt,.html,.htm,text/plain,text/html"}),
     )
     text = forms.CharField(
         label=_("또는 본문 붙여넣기"),
@@ -218,8 +222,8 @@ class DocumentImportForm(forms.Form):
             raise ValidationError(_("파일과 붙여넣은 글 가운데 하나만 주세요."))
         if not upload and not text and "file" not in self.errors:  # a refused file has its own error
             raise ValidationError(_("텍스트 파일을 고르거나 본문을 붙여넣어 주세요."))
-        if upload and not upload.name.lower().endswith(".txt"):
-            self.add_error("file", _("텍스트 파일(.txt)만 가져올 수 있습니다."))
+        if upload and not upload.name.lower().endswith(DOCUMENT_SUFFIXES):
+            self.add_error("file", _("텍스트 파일(.txt)이나 웹 페이지(.html, .htm)만 가져올 수 있습니다."))
         # The size is known from the upload (or the pasted text) before a byte of it is read.
         size = upload.size if upload else len(text.encode("utf-8"))
         if size > settings.INGEST_MAX_BYTES:

@@ -356,14 +356,15 @@ def _write_parts(agreement, draft, parties, report):
 
 
 def read_and_extract(data, *, name, published=None):
-    """(raw text, extraction object) of a text document; raises DocumentError for a bad file."""
+    """(raw text, extraction object) of a document; raises DocumentError for a bad file. A web page's
+    raw text is its article as read, and its own publication date stands when ``published`` is None."""
     from django.conf import settings
 
-    from agreements.ingest import extract_text, read_document
+    from agreements.ingest import extract_text, read_source
 
-    text = read_document(data, name, max_bytes=settings.INGEST_MAX_BYTES)
+    text, page_date = read_source(data, name, max_bytes=settings.INGEST_MAX_BYTES)
     sha = hashlib.sha256(data).hexdigest()
-    return text, extract_text(text, name=name, published=published, sha256=sha)
+    return text, extract_text(text, name=name, published=published or page_date, sha256=sha)
 
 
 def ingest_documents(documents, *, published=None, user=None):

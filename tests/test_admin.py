@@ -129,6 +129,19 @@ def test_it_imports_an_uploaded_file_the_same_way_as_the_command(staff_client):
     assert saved_rows()[:2] == (1, 1)
 
 
+def test_it_imports_a_saved_web_page(staff_client):
+    """An uploaded .html page is read as its article, dated by the page, like `manage.py ingest`."""
+    from agreements.models import Agreement, SourceDocument
+    from tests.test_webpage import PAGES
+
+    data = (PAGES / "news-with-chrome.html").read_bytes()
+    response = staff_client.post(reverse(IMPORT_URL), {"file": upload("news.html", data)})
+
+    assert response.status_code == 302
+    assert Agreement.objects.get().signed_on.isoformat() == "2025-04-16"
+    assert SourceDocument.objects.get().published_on.isoformat() == "2025-04-17"
+
+
 def test_it_imports_the_same_document_twice_without_a_duplicate(staff_client):
     """Importing the same text again finds the same draft."""
     for _ in range(2):
@@ -187,7 +200,7 @@ def test_it_takes_only_text_files(staff_client):
     """A .json or .pdf upload is refused on the file field."""
     response = staff_client.post(reverse(IMPORT_URL), {"file": upload("page.pdf", b"%PDF-1.4")})
 
-    assert "텍스트 파일(.txt)만" in response.context["form"].errors["file"][0]
+    assert "텍스트 파일(.txt)이나 웹 페이지(.html, .htm)만" in response.context["form"].errors["file"][0]
 
 
 def test_it_enters_money_and_a_deadline_the_way_people_write_them(staff_client):

@@ -117,12 +117,12 @@ def test_the_admin_import_refuses_it_and_changes_nothing(staff_client, seeded, n
     assert snapshot() == seeded
 
 
-def test_the_admin_import_refuses_a_pasted_web_page(staff_client, seeded):
-    """An HTML page pasted as text is refused, not read with its tags and its budget three times."""
+def test_the_admin_import_refuses_a_pasted_web_page_with_no_article(staff_client, seeded):
+    """An HTML page of links pasted as text has no article: refused, not read with its tags."""
     response = staff_client.post(reverse(IMPORT_URL), {"text": (HERE / "page.html").read_text()})
 
     [error] = admin_errors(response)
-    assert "웹 페이지(HTML)입니다" in error
+    assert "웹 페이지에서 기사 본문을 찾지 못했습니다" in error
     assert snapshot() == seeded
 
 

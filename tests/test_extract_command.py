@@ -96,3 +96,23 @@ def test_it_exits_non_zero_from_the_command_line(tmp_path):
     assert proc.stderr.strip().splitlines() == [
         "CommandError: u16.txt: 바이트 순서 표시(BOM) 없는 UTF-16입니다. UTF-8로 저장해 주세요."
     ]
+
+
+def test_it_reads_a_saved_web_page_with_the_date_the_page_gives(tmp_path, capsys):
+    """A .html page: the article without the page's chrome, published on the page's own date."""
+    from tests.test_webpage import PAGES
+
+    call_command("extract", str(PAGES / "news-with-chrome.html"), "--format", "json")
+    result = json.loads(capsys.readouterr().out)
+    assert result["published"] == "2025-04-17"
+    article = result["articles"][0]
+    assert article["headline"] == "가람시, ㈜다온바이오와 공장 신설 투자협약"
+    assert "관련기사" not in article["text"] and "무단전재" not in article["text"]
+    assert [p["name"] for p in article["agreements"][0]["parties"]] == ["가람시", "㈜다온바이오"]
+
+
+def test_it_refuses_a_web_page_without_an_article_naming_it():
+    from tests.test_webpage import PAGES
+
+    with pytest.raises(CommandError, match=r"portal-front-page\.html: 웹 페이지에서 기사 본문을 찾지 못했습니다"):
+        call_command("extract", str(PAGES / "portal-front-page.html"))

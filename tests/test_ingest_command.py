@@ -87,3 +87,19 @@ def test_it_refuses_an_empty_file(tmp_path):
         call_command("ingest", str(empty))
 
     assert SourceDocument.objects.count() == 0
+
+
+def test_it_saves_a_web_page_as_drafts_dated_by_the_page(capsys):
+    """`ingest page.html` reads the article of the page and keeps the page's publication date."""
+    from tests.test_webpage import PAGES
+
+    call_command("ingest", str(PAGES / "br-body-euc-kr.html"))
+
+    agreement = Agreement.objects.get()
+    assert agreement.title == "영농형 태양광 발전사업 상생협약"
+    assert str(agreement.signed_on) == "2024-11-04"
+    assert agreement.budgets.get().amount_krw == 8_500_000_000
+    document = SourceDocument.objects.get()
+    assert str(document.published_on) == "2024-11-05"
+    assert "<" not in document.raw_text and "관련기사" not in document.raw_text
+    assert "agreement: 1 created" in capsys.readouterr().out

@@ -96,17 +96,35 @@ def test_it_says_where_a_damaged_utf8_file_goes_wrong():
         read_document(data + "협".encode()[:2], "cut.txt")
 
 
+SIGNED = "한빛시는 지난 5일 시청에서 새솔전자㈜와 3007억원 규모의 투자협약을 체결했다고 6일 밝혔다."
+
+
 @pytest.mark.parametrize(
     "text",
     [
-        "<!DOCTYPE html><html><head><title>협약</title></head><body><p>협약 체결</p></body></html>",
-        "  <html lang='ko'>\n<body>한빛시 협약</body></html>",
-        "<div><h2>한빛시 협약</h2><p>3007억원 투입</p><p>체결</p><span>기자</span><br></div>",
+        f"<!DOCTYPE html><html><head><title>협약</title></head><body><p>{SIGNED}</p></body></html>",
+        f"  <html lang='ko'>\n<body><p>{SIGNED}</p></body></html>",
+        f"<div><h2>한빛시 협약</h2><p>{SIGNED}</p><p>3007억원 투입</p><span>기자</span><br></div>",
     ],
 )
-def test_it_refuses_a_web_page(text):
-    """An HTML page would be read with its tags as words (and its headline lost): it is refused."""
-    with pytest.raises(DocumentError, match=r"^page\.txt: 웹 페이지\(HTML\)입니다"):
+def test_it_reads_a_web_page_as_its_article(text):
+    """An HTML page, whatever its name, is read as its article: the words without the tags."""
+    read = read_document(text.encode(), "page.txt")
+    assert SIGNED in read
+    assert "<" not in read
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "<!DOCTYPE html><html><head><title>한빛일보</title></head><body></body></html>",
+        "<div class='menu'><ul><li><a href='/'>홈</a></li><li><a href='/p'>정치</a></li>"
+        "<li><a href='/e'>경제</a></li><li><a href='/s'>사회</a></li></ul></div>",
+    ],
+)
+def test_it_refuses_a_web_page_with_no_article(text):
+    """A page of menus and links has no article to read: refused in one Korean line."""
+    with pytest.raises(DocumentError, match=r"^page\.txt: 웹 페이지에서 기사 본문을 찾지 못했습니다\.$"):
         read_document(text.encode(), "page.txt")
 
 

@@ -2,6 +2,7 @@
 
     read_path(path, name, max_bytes)    a file's bytes, refused for its size before it is read whole
     read_document(data, name)           bytes -> text (UTF-8, UTF-8 with BOM, CP949), or DocumentError
+    read_source(data, name)             bytes -> (text, published): a web page's article and its date
     extract_text(text, name=, published=)  text -> the file object: articles with their agreements
     extract_bytes(data, name=, published=) both, plus the sha256 of the raw bytes
 
@@ -16,10 +17,18 @@ import datetime
 import hashlib
 
 from . import layout, segment
-from .reading import DEFAULT_MAX_BYTES, DocumentError, check_size, read_document, read_path, sniff_html
+from .reading import (
+    DEFAULT_MAX_BYTES,
+    DocumentError,
+    check_size,
+    read_document,
+    read_path,
+    read_source,
+    sniff_html,
+)
 
-__all__ = ["DocumentError", "read_document", "read_path", "check_size", "sniff_html", "extract_text"]
-__all__ += ["extract_bytes", "DEFAULT_MAX_BYTES"]
+__all__ = ["DocumentError", "read_document", "read_source", "read_path", "check_size", "sniff_html"]
+__all__ += ["extract_text", "extract_bytes", "DEFAULT_MAX_BYTES"]
 
 
 def extract_text(text: str, *, name: str, published: datetime.date | None, sha256: str | None = None) -> dict:
@@ -55,9 +64,11 @@ def extract_bytes(
     published: datetime.date | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
 ) -> dict:
-    """Read a document's bytes and extract it; the sha256 is of the bytes as given."""
-    text = read_document(data, name, max_bytes)
-    return extract_text(text, name=name, published=published, sha256=hashlib.sha256(data).hexdigest())
+    """Read a document's bytes and extract it; the sha256 is of the bytes as given. A web page's own
+    publication date is used when ``published`` is not given."""
+    text, page_date = read_source(data, name, max_bytes)
+    sha256 = hashlib.sha256(data).hexdigest()
+    return extract_text(text, name=name, published=published or page_date, sha256=sha256)
 
 
 def _extract_article(text, *, headline, subheadline, published):

@@ -10,8 +10,11 @@ whitespace-only document; one larger than ``max_bytes`` (2 MiB by default, ``set
 in the Django commands — a newspaper page is about 10 KB, so anything this large is not a document we
 can read); binary data (NUL bytes or other control characters), named when its first bytes say what it
 is (a PNG, a ZIP, a PDF …); UTF-16 without a BOM (recognised by its pattern of NUL bytes); bytes that
-are neither valid UTF-8 nor valid CP949; and a web page (``sniff_html``), whose tags would be read as
-words until web pages have a reader of their own.
+are neither valid UTF-8 nor valid CP949.
+
+A web page (``sniff_html``: told by its content, whatever its name) is read as its article
+(``webpage.py``): ``read_source`` gives its main text and the publication date of its metadata; a page
+with no article text is refused.
 
 ``read_path`` reads a file from disk without ever holding more than ``max_bytes + 1`` of it, so a
 2 GB file is refused for its size before it is read whole.
@@ -20,6 +23,7 @@ words until web pages have a reader of their own.
 from __future__ import annotations
 
 import codecs
+import datetime
 import errno
 import os
 import re
@@ -91,7 +95,14 @@ def _os_reason(exc: OSError) -> str:
 
 
 def read_document(data: bytes, name: str, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
-    """Decode a document's bytes to text with LF line ends, or raise ``DocumentError``."""
+    """Decode a document's bytes to text with LF line ends (a web page's article), or raise
+    ``DocumentError``."""
+    return read_source(data, name, max_bytes)[0]
+
+
+def read_source(data: bytes, name: str, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[str, datetime.date | None]:
+    """(text, publication date) of a document: a web page's article and the date its metadata gives,
+    or a text document and None; raises ``DocumentError``."""
     check_size(len(data), name, max_bytes)
     if not data.strip():
         raise DocumentError(name, "빈 문서입니다.")
@@ -102,10 +113,11 @@ def read_document(data: bytes, name: str, max_bytes: int = DEFAULT_MAX_BYTES) ->
     if not text.strip():
         raise DocumentError(name, "빈 문서입니다.")
     if sniff_html(text):
-        raise DocumentError(
-            name, "웹 페이지(HTML)입니다. 아직 웹 페이지는 읽지 못합니다: 본문을 복사해 텍스트로 붙여넣어 주세요."
-        )
-    return text
+        from .webpage import read_web_page  # trafilatura is loaded only for a page
+
+        page = read_web_page(text, name)
+        return page.text, page.published
+    return text, None
 
 
 def sniff_html(text: str) -> bool:

@@ -97,15 +97,16 @@ def _zip():
     return buffer.getvalue()
 
 
+# Web pages with no article: a front page of links, a menu fragment, an XHTML list of headlines.
 PAGE = (
-    "<!DOCTYPE html>\n<html lang=\"ko\"><head><meta charset=\"utf-8\"><title>한빛시, 새솔전자와 투자협약</title></head>\n"
-    "<body><h1>한빛시, 새솔전자와 투자협약</h1>\n<p>한빛시는 지난 5일 시청에서 새솔전자㈜와 3007억원 규모의 "
-    "투자협약을 체결했다.</p>\n<div class=\"summary\">3007억원 투입</div></body></html>\n"
+    "<!DOCTYPE html>\n<html lang=\"ko\"><head><meta charset=\"utf-8\"><title>한빛일보</title></head>\n"
+    "<body><nav><ul><li><a href=\"/\">홈</a></li><li><a href=\"/p\">정치</a></li><li><a href=\"/e\">경제</a>"
+    "</li></ul></nav>\n<ul><li><a href=\"/a/1\">한빛시, 새솔전자와 투자협약</a></li><li><a href=\"/a/2\">"
+    "한빛시의회 추경 의결</a></li></ul></body></html>\n"
 )
 FRAGMENT = (
-    "<div class=\"article\"><h2>한빛시, 새솔전자와 투자협약</h2>\n<p>한빛시는 지난 5일 새솔전자㈜와 "
-    "3007억원 규모의 투자협약을 체결했다.</p>\n<p>새솔전자는 2027년까지 공장을 완공한다.</p>\n"
-    "<span>김하늘 기자</span></div>\n"
+    "<div class=\"menu\"><ul><li><a href=\"/\">홈</a></li><li><a href=\"/p\">정치</a></li>"
+    "<li><a href=\"/e\">경제</a></li><li><a href=\"/s\">사회</a></li></ul></div>\n"
 )
 KOREAN = RELEASE * 4
 
@@ -131,7 +132,7 @@ FILES = {
     "page.html": PAGE.encode("utf-8"),
     "fragment.txt": FRAGMENT.encode("utf-8"),
     "xhtml.txt": ("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<html xmlns=\"http://www.w3.org/1999/xhtml\">"
-                  "<body><p>" + RELEASE + "</p></body></html>").encode("utf-8"),
+                  "<body><ul><li><a href=\"/a/1\">한빛시, 새솔전자와 투자협약</a></li></ul></body></html>").encode(),
     "page-cp949.html": PAGE.replace("utf-8", "euc-kr").encode("cp949"),
     # --- extraction files (ingest FILE.json) -------------------------------------------------------
     "invalid.json": b'{"articles": [ {"headline": "\xed\x95\x9c\xeb\xb9\x9b" ',
