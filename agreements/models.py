@@ -264,13 +264,7 @@ class Agreement(models.Model):
 
     @property
     def reference(self):
-        """관리번호: stable, derived from the year and id; the creation year is Seoul's, not UTC's."""
-        year = (
-            self.signed_on
-            or (self.created_at and timezone.localdate(self.created_at))
-            or timezone.localdate()
-        ).year
-        return f"HY-{year}-{self.pk:04d}"
+        return agreement_reference(self.pk, self.signed_on, self.created_at)
 
     def is_overdue(self, today):
         return (
@@ -278,6 +272,12 @@ class Agreement(models.Model):
             and self.due_on < today
             and self.status not in (self.Status.COMPLETED, self.Status.CANCELLED)
         )
+
+
+def agreement_reference(pk, signed_on, created_at):
+    """관리번호: stable, derived from the year and id; the creation year is Seoul's, not UTC's."""
+    year = (signed_on or (created_at and timezone.localdate(created_at)) or timezone.localdate()).year
+    return f"HY-{year}-{pk:04d}"
 
 
 class Part(models.Model):
