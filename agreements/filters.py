@@ -8,6 +8,7 @@ from decimal import Decimal
 
 import django_filters
 from django import forms
+from django.db import connection
 from django.db.models import Case, Exists, F, OuterRef, Q, When
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -23,11 +24,24 @@ EOK = 10**8  # 억원 in won
 DATE_WIDGET = django_filters.widgets.DateRangeWidget(attrs={"type": "date"})  # ?signed_after=&signed_before=
 
 
+# The distinct departments, read as a loose index scan: each step asks the department index for the
+# next name after the last one, so the cost grows with the number of departments, not of agreements
+# (a plain DISTINCT reads every row: 0.2 s at 100,000 agreements).
+DEPARTMENTS_SQL = """
+WITH RECURSIVE departments(name) AS (
+    SELECT MIN(department) FROM agreements_agreement WHERE department > ''
+    UNION ALL
+    SELECT (SELECT MIN(department) FROM agreements_agreement WHERE department > departments.name)
+    FROM departments WHERE departments.name IS NOT NULL
+)
+SELECT name FROM departments WHERE name IS NOT NULL
+"""
+
+
 def department_choices():
-    departments = (
-        Agreement.objects.exclude(department="").order_by("department").values_list("department", flat=True)
-    )
-    return [(d, d) for d in departments.distinct()]
+    with connection.cursor() as cursor:
+        cursor.execute(DEPARTMENTS_SQL)
+        return [(name, name) for (name,) in cursor.fetchall()]
 
 
 def party_choices(request=None):
@@ -179,11 +193,29 @@ class AgreementFilter(django_filters.FilterSet):
         fields = []
 
     @property
+    def form(self):
+        """The party field offers only the organisation chosen (added in `qs`): a select of every
+        organisation (20,000 in a province's registry) is no way to choose one, and reading them all
+        cost more than the page. Organisations are found by the search box and their own pages,
+        which link here with their id."""
+        form = super().form
+        field = form.fields["party"]
+        if not getattr(field, "offers_chosen_only", False):
+            field.widget.choices = [("", field.empty_label)]
+            field.offers_chosen_only = True
+        return form
+
+    @property
     def qs(self):
         if not hasattr(self, "_qs"):
             queryset = super().qs
-            if not getattr(self.form, "cleaned_data", {}).get("o"):
+            cleaned = getattr(self.form, "cleaned_data", {})
+            if not cleaned.get("o"):
                 queryset = queryset.order_by(F("signed_on").desc(nulls_last=True), "-pk")
+            party = cleaned.get("party")
+            if party is not None:
+                field = self.form.fields["party"]
+                field.widget.choices = [*field.widget.choices[:1], (party.pk, party.name)]
             self._qs = queryset
         return self._qs
 

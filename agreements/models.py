@@ -99,6 +99,12 @@ class AgreementQuerySet(models.QuerySet):
             .with_total_budget()
         )
 
+    def total_budget_of(self, agreements):
+        """The won of every budget of `agreements`, in one join: summing each row's `total_budget`
+        subquery instead ran it once per agreement (1.5 s at 100,000)."""
+        budgets = Budget.objects.filter(agreement__in=agreements.order_by().values("pk"))
+        return budgets.aggregate(total=Sum("amount_krw"))["total"]
+
     def with_total_budget(self):
         """Annotate `total_budget` (won) unless it is there already."""
         if "total_budget" in self.query.annotations:

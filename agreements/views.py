@@ -7,7 +7,6 @@ from django.contrib.auth.decorators import permission_required
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
-from django.db.models import Sum
 from django.http import HttpResponseForbidden, QueryDict
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -70,7 +69,7 @@ def filtered_list(request, queryset, template, extra=None, fixed=None):
     agreement_filter = AgreementFilter(request.GET, queryset=queryset)
     agreements = agreement_filter.qs
     page = Paginator(agreements, PAGE_SIZE).get_page(request.GET.get("page"))
-    total_budget = agreements.aggregate(total=Sum("total_budget"))["total"] if page.paginator.count else None
+    total_budget = Agreement.objects.total_budget_of(agreements) if page.paginator.count else None
     today = timezone.localdate()
     context = {
         "filter": agreement_filter,
