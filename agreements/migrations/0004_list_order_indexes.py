@@ -31,6 +31,6 @@ def drop(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("agreements", "0002_groups")]
+    dependencies = [("agreements", "0003_budget_amount_at_most_1000jo")]
 
     operations = [migrations.RunPython(create, drop)]
