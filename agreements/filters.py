@@ -20,6 +20,7 @@ from people.names import normalize_org_name
 from .models import Agreement, Budget, Participation
 
 EOK = 10**8  # 억원 in won
+PARTY_CHOICES_MAX = 200  # the party select lists at most this many organisations
 
 DATE_WIDGET = django_filters.widgets.DateRangeWidget(attrs={"type": "date"})  # ?signed_after=&signed_before=
 
@@ -194,15 +195,34 @@ class AgreementFilter(django_filters.FilterSet):
 
     @property
     def form(self):
-        """The party field offers only the organisation chosen (added in `qs`): a select of every
-        organisation (20,000 in a province's registry) is no way to choose one, and reading them all
-        cost more than the page. Organisations are found by the search box and their own pages,
+        """The party field lists the organisations that take part in agreements while they are few
+        (PARTY_CHOICES_MAX); past that, only the one chosen (added in `qs`): a select of the 20,000
+        organisations of a province's registry is no way to choose one, and reading them all cost
+        more than the page. Organisations are then found by the search box and their own pages,
         which link here with their id."""
         form = super().form
         field = form.fields["party"]
-        if not getattr(field, "offers_chosen_only", False):
-            field.widget.choices = [("", field.empty_label)]
-            field.offers_chosen_only = True
+        if not getattr(field, "bounded", False):
+            drawn = []
+
+            def options():  # read when the select is drawn, so a page that never draws it pays nothing
+                if drawn:
+                    return drawn
+                offered = list(
+                    party_choices().order_by("name", "pk").values_list("pk", "name")[: PARTY_CHOICES_MAX + 1]
+                )
+                empty = field.empty_label
+                if len(offered) > PARTY_CHOICES_MAX:
+                    offered = []
+                    empty = _("전체 (기관이 많아 검색창이나 기관 페이지에서 고릅니다)")
+                chosen = getattr(form, "cleaned_data", {}).get("party")
+                if chosen is not None and chosen.pk not in {pk for pk, _name in offered}:
+                    offered.append((chosen.pk, chosen.name))
+                drawn.extend([("", empty), *offered])
+                return drawn
+
+            field.widget.choices = options
+            field.bounded = True
         return form
 
     @property
@@ -212,10 +232,6 @@ class AgreementFilter(django_filters.FilterSet):
             cleaned = getattr(self.form, "cleaned_data", {})
             if not cleaned.get("o"):
                 queryset = queryset.order_by(F("signed_on").desc(nulls_last=True), "-pk")
-            party = cleaned.get("party")
-            if party is not None:
-                field = self.form.fields["party"]
-                field.widget.choices = [*field.widget.choices[:1], (party.pk, party.name)]
             self._qs = queryset
         return self._qs
 
@@ -228,7 +244,9 @@ class AgreementFilter(django_filters.FilterSet):
             key = normalize_org_name(word)
             names = Q(organization__name__icontains=word)
             if key:  # a legal form alone ("주식회사", "㈜") normalises to "", which every name contains
-                names |= Q(organization__normalized_name__contains=key) | Q(organization__alias_keys__contains=key)
+                names |= Q(organization__normalized_name__contains=key) | Q(
+                    organization__alias_keys__contains=key
+                )
             parties = Participation.objects.filter(agreement=OuterRef("pk")).filter(names)
             queryset = queryset.filter(
                 Q(title__icontains=word)

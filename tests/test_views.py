@@ -7,6 +7,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
+from agreements.filters import PARTY_CHOICES_MAX
 from agreements.loader import load_extraction
 from agreements.models import Agreement
 from tests.factories import (
@@ -78,31 +79,35 @@ def make_agreements(count):
 
 
 def test_the_list_queries_do_not_grow_with_the_agreements(client):
-    """5 and 50 agreements cost the same five queries."""
+    """5 and 50 agreements cost the same six queries."""
     make_agreements(5)
     with_five = list_queries(client)
     make_agreements(45)
 
     # 1 count for the paginator, 1 sum of the budgets of all matching agreements,
     # 1 for the page of agreements with their budget totals, 1 prefetch of participations with
-    # their organisations, and for the filter form 1 for the departments (the party field offers
-    # only the organisation chosen, so it reads no list of organisations).
-    assert list_queries(client) == with_five == 5
+    # their organisations, and for the filter form: 1 for the party choices, 1 for the departments.
+    assert list_queries(client) == with_five == 6
 
 
-def test_the_party_field_offers_only_the_organisation_chosen(client):
-    """A registry of thousands of organisations is not rendered into the filter's select."""
-    chosen = OrganizationFactory(name="㈜고른기업")
-    OrganizationFactory(name="㈜다른기업")
-    ParticipationFactory(agreement=AgreementFactory(), organization=chosen)
+def test_the_party_field_lists_a_large_registry_no_more(client, django_assert_num_queries):
+    """Past PARTY_CHOICES_MAX organisations taking part, the select offers only the one chosen."""
+    agreement = AgreementFactory()
+    organizations = OrganizationFactory.create_batch(PARTY_CHOICES_MAX + 1)
+    for organization in organizations:
+        ParticipationFactory(agreement=agreement, organization=organization)
+    chosen = organizations[-1]
 
     plain = client.get(reverse("agreements:list")).content.decode()
     filtered = client.get(reverse("agreements:list") + f"?party={chosen.pk}").content.decode()
 
-    assert "㈜고른기업" not in plain.split('name="party"')[1].split("</select>")[0]
-    options = filtered.split('name="party"')[1].split("</select>")[0]
-    assert f'<option value="{chosen.pk}" selected>㈜고른기업</option>' in options
-    assert "㈜다른기업" not in options
+    def options(page):
+        return page.split('name="party"')[1].split("</select>")[0].count("<option")
+
+    assert options(plain) == 1  # 전체
+    assert options(filtered) == 2
+    assert f'<option value="{chosen.pk}" selected>{chosen.name}</option>' in filtered
+    assert "전체 (기관이 많아 검색창이나 기관 페이지에서 고릅니다)" in filtered
 
 
 def test_the_list_can_require_a_login(client, settings):
@@ -256,8 +261,8 @@ def test_it_filters_the_list_in_a_fixed_number_of_queries(client, django_assert_
     make_agreements(count)
 
     # count; budget sum; the page with budget totals; participations with organisations;
-    # the department choices.
-    with django_assert_num_queries(5):
+    # the party choices; the department choices.
+    with django_assert_num_queries(6):
         response = client.get(
             reverse("agreements:list") + "?status=signed&party_kind=government&budget_min=1"
         )
@@ -306,9 +311,8 @@ def test_it_keeps_the_list_queries_fixed_with_the_filters_in_force(client, djang
     )
 
     # validation: the chosen party, the department choices; then the count, the budget sum, the page
-    # of agreements, their participations; and the form: the department choices (the party field
-    # shows the organisation already read).
-    with django_assert_num_queries(7):
+    # of agreements, their participations; and the form: the party choices, the department choices.
+    with django_assert_num_queries(8):
         response = client.get(reverse("agreements:list") + query)
 
     assert response.context["filter"].is_valid()
