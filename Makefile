@@ -1,10 +1,11 @@
-# Two commands for a fresh machine: `make demo` and `make test`. See README.md.
+# Two commands for a fresh machine: `make demo` and `make test`; `make serve` runs it in production.
+# See README.md.
 PORT ?= 8000
 VENV := .venv
 PY := $(VENV)/bin/python
 PYTHON ?= python3
 
-.PHONY: demo test setup setup-dev browser lint bench clean
+.PHONY: demo serve test setup setup-dev browser lint bench soak clean
 
 $(VENV)/.runtime: requirements.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -33,6 +34,14 @@ demo: setup
 	@echo "Serving on http://127.0.0.1:$(PORT)/  (admin: http://127.0.0.1:$(PORT)/admin/)"
 	DEBUG=1 $(PY) manage.py runserver 127.0.0.1:$(PORT)
 
+# Production: SECRET_KEY, ALLOWED_HOSTS, DATABASE_URL … from the environment (README "Operating it").
+# Gathers static files for whitenoise, applies migrations, then serves with gunicorn on BIND.
+serve: setup
+	$(PY) manage.py check --deploy --fail-level ERROR
+	$(PY) manage.py collectstatic --noinput -v 0
+	$(PY) manage.py migrate --noinput
+	$(VENV)/bin/gunicorn -c config/gunicorn.py config.wsgi
+
 test: setup-dev browser
 	$(VENV)/bin/pytest
 
@@ -41,6 +50,10 @@ lint: setup-dev
 
 bench: setup-dev
 	$(PY) bench/extract.py
+
+# Not in CI: 10 minutes of mixed traffic under gunicorn (bench/soak.py --help; BENCHMARKS.md).
+soak: setup-dev
+	$(PY) bench/soak.py
 
 clean:
 	rm -rf $(VENV) var .pytest_cache .ruff_cache
