@@ -14,7 +14,7 @@ graceful_timeout = 30
 accesslog = "-"
 errorlog = "-"
 # The worker's pid is in each access line, so a log shows which worker answered.
-access_log_format = '%(h)s [%(p)s] "%(r)s" %(s)s %(B)s %(M)sms'
+access_log_format = '%(h)s %(p)s "%(r)s" %(s)s %(B)s %(M)sms'
 forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1,::1")
 # No runtime control socket (gunicorn ≥ 24 makes one in ~/.gunicorn by default; two servers would share it).
 control_socket_disable = True
