@@ -125,6 +125,15 @@ except ValueError as exc:  # a malformed DATABASE_URL fails loudly at start-up
     raise SettingError(f"DATABASE_URL is not a valid database URL: {exc}") from exc
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     VAR_DIR.mkdir(exist_ok=True)
+    # Several gunicorn workers share the file: a transaction takes the write lock when it begins
+    # (else two that read and then write deadlock, and one fails at once with "database is
+    # locked", as bench/soak.py found), waits up to 20 s for it, and readers use the WAL.
+    DATABASES["default"]["OPTIONS"] = {
+        "transaction_mode": "IMMEDIATE",
+        "timeout": 20,
+        "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL",
+        **DATABASES["default"].get("OPTIONS", {}),
+    }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTHENTICATION_BACKENDS = [
