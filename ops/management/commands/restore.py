@@ -32,7 +32,10 @@ class Command(BaseCommand):
             if answer.strip() != "yes":
                 raise CommandError("restore cancelled; nothing changed")
         if connection.vendor == "postgresql":
-            run_pg_tool("pg_restore", ["--list", str(source)], connection.settings_dict)  # is it a dump?
+            try:  # is it a dump at all?
+                run_pg_tool("pg_restore", ["--list", str(source)], connection.settings_dict)
+            except CommandError as exc:
+                raise CommandError(f"{source}: not a backup made by `manage.py backup` ({exc})") from exc
             connection.close()
             run_pg_tool(
                 "pg_restore",
