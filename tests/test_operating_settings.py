@@ -4,6 +4,7 @@ and the Content-Security-Policy (README "Operating it")."""
 import os
 import re
 import runpy
+import secrets
 import subprocess
 import sys
 from pathlib import Path
@@ -102,6 +103,24 @@ def test_proxy_header_and_admins_parse_their_documented_forms():
         assert env_proxy_header("HY_TEST_HEADER") == ("HTTP_X_FORWARDED_SSL", "on")
     finally:
         del os.environ["HY_TEST_HEADER"]
+
+
+def readme_production_environment():
+    """The environment block of README "Operating it", with a real key for the placeholder."""
+    section = (ROOT / "README.md").read_text(encoding="utf-8").split("## Operating it", 1)[1]
+    block = section.split("```sh\n", 1)[1].split("```", 1)[0]
+    env = dict(line.split("=", 1) for line in block.splitlines() if line.strip())
+    assert env["SECRET_KEY"].startswith("<")
+    env["SECRET_KEY"] = secrets.token_urlsafe(60)
+    return env
+
+
+def test_check_deploy_passes_with_the_documented_production_environment():
+    env = readme_production_environment()
+    assert env["DEBUG"] == "0" and env["SECURE_PROXY_SSL_HEADER"] and env["ADMINS"]
+    proc = manage("check", "--deploy", "--fail-level", "WARNING", **env)
+    assert proc.returncode == 0, proc.stderr
+    assert "no issues" in proc.stdout
 
 
 # Logging -----------------------------------------------------------------------------------------
