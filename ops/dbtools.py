@@ -23,29 +23,29 @@ def pg_environment(settings_dict):
 
 def run_pg_tool(tool, args, settings_dict):
     if shutil.which(tool) is None:
-        raise CommandError(f"{tool} is not installed (apt-get install postgresql-client)")
+        raise CommandError(f"{tool}이(가) 설치되어 있지 않습니다 (apt-get install postgresql-client).")
     proc = subprocess.run([tool, *args], env=pg_environment(settings_dict), capture_output=True, text=True)
     if proc.returncode != 0:
         lines = [line for line in proc.stderr.splitlines() if line.strip()]
-        raise CommandError(f"{tool} failed: {lines[0] if lines else 'exit status ' + str(proc.returncode)}")
+        raise CommandError(f"{tool} 실패: {lines[0] if lines else '종료 코드 ' + str(proc.returncode)}")
     return proc.stdout
 
 
 def open_sqlite_file(path):
     """A connection to an SQLite file that is checked to be one, or a CommandError."""
     if not path.is_file():
-        raise CommandError(f"{path}: no such file")
+        raise CommandError(f"{path}: 파일이 없습니다.")
     source = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
         if source.execute("PRAGMA quick_check").fetchone()[0] != "ok":
-            raise CommandError(f"{path}: the SQLite file is damaged (PRAGMA quick_check)")
+            raise CommandError(f"{path}: 손상된 SQLite 파일입니다 (PRAGMA quick_check).")
         names = {row[0] for row in source.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     except sqlite3.DatabaseError as exc:
         source.close()
-        raise CommandError(f"{path}: not an SQLite backup ({exc})") from exc
+        raise CommandError(f"{path}: SQLite 백업 파일이 아닙니다 ({exc}).") from exc
     if "django_migrations" not in names:
         source.close()
-        raise CommandError(f"{path}: not a Hyeopyak backup (it has no django_migrations table)")
+        raise CommandError(f"{path}: 이 프로그램의 백업이 아닙니다 (django_migrations 표가 없습니다).")
     return source
 
 

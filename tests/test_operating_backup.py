@@ -130,5 +130,5 @@ def test_a_file_that_is_not_a_backup_is_refused_and_changes_nothing(tmp_path, sa
 
 
 def test_backup_refuses_a_missing_directory(tmp_path):
-    with pytest.raises(Exception, match="no such directory"):
+    with pytest.raises(Exception, match="디렉터리가 없습니다"):
         call_command("backup", str(tmp_path / "nowhere" / "x.backup"))

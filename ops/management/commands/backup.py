@@ -23,9 +23,9 @@ class Command(BaseCommand):
     def handle(self, file, **options):
         target = Path(file)
         if target.is_dir():
-            raise CommandError(f"{target}: is a directory; give a file name")
+            raise CommandError(f"{target}: 디렉터리입니다. 파일 이름을 주세요.")
         if not target.parent.is_dir():
-            raise CommandError(f"{target.parent}: no such directory")
+            raise CommandError(f"{target.parent}: 디렉터리가 없습니다.")
         partial = target.with_name(f".{target.name}.partial")
         partial.unlink(missing_ok=True)
         try:
@@ -43,8 +43,8 @@ class Command(BaseCommand):
                 finally:
                     copy.close()
             else:
-                raise CommandError(f"backups of {connection.vendor} databases are not supported")
+                raise CommandError(f"{connection.vendor} 데이터베이스는 백업할 수 없습니다.")
             os.replace(partial, target)
         finally:
             partial.unlink(missing_ok=True)
-        self.stdout.write(f"{target}: backup of the {connection.vendor} database written")
+        self.stdout.write(f"{target}: {connection.vendor} 데이터베이스를 백업했습니다.")

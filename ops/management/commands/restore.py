@@ -25,17 +25,17 @@ class Command(BaseCommand):
     def handle(self, file, interactive=True, **options):
         source = Path(file)
         if not source.is_file():
-            raise CommandError(f"{source}: no such file")
+            raise CommandError(f"{source}: 파일이 없습니다.")
         name = connection.settings_dict["NAME"]
         if interactive:
-            answer = input(f"This replaces everything in the database {name} with {source}. Type 'yes': ")
+            answer = input(f"데이터베이스 {name}의 내용을 모두 {source}(으)로 바꿉니다. 계속하려면 yes를 입력하세요: ")
             if answer.strip() != "yes":
-                raise CommandError("restore cancelled; nothing changed")
+                raise CommandError("복원을 취소했습니다. 아무것도 바뀌지 않았습니다.")
         if connection.vendor == "postgresql":
             try:  # is it a dump at all?
                 run_pg_tool("pg_restore", ["--list", str(source)], connection.settings_dict)
             except CommandError as exc:
-                raise CommandError(f"{source}: not a backup made by `manage.py backup` ({exc})") from exc
+                raise CommandError(f"{source}: backup 명령으로 만든 백업이 아닙니다 ({exc}).") from exc
             connection.close()
             run_pg_tool(
                 "pg_restore",
@@ -51,5 +51,5 @@ class Command(BaseCommand):
             finally:
                 backup.close()
         else:
-            raise CommandError(f"restoring {connection.vendor} databases is not supported")
-        self.stdout.write(f"{name}: restored from {source}")
+            raise CommandError(f"{connection.vendor} 데이터베이스는 복원할 수 없습니다.")
+        self.stdout.write(f"{name}: {source}에서 복원했습니다.")
