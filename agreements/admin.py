@@ -11,10 +11,13 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST
 from simple_history.admin import SimpleHistoryAdmin
 
+from .admin_jobs import failure_message
+from .admin_jobs import land as land_after_import
 from .exports import export_selected_as_csv
 from .forms import AgreementAdminForm, BudgetForm, DocumentImportForm, TargetForm
 from .ingest import DocumentError
-from .loader import PART_COLLECTIONS, LoadError, ingest_documents
+from .jobs import queue_import
+from .loader import PART_COLLECTIONS
 from .models import (
     Agreement,
     Article,
@@ -22,6 +25,7 @@ from .models import (
     Commitment,
     DeadlineReminder,
     ImportConflict,
+    ImportJob,
     Participation,
     SourceDocument,
     Target,
@@ -271,16 +275,16 @@ class AgreementAdmin(SimpleHistoryAdmin):
             form = DocumentImportForm(*((request.POST, request.FILES) if request.method == "POST" else ()))
         if request.method == "POST" and form.is_valid():
             name, data = form.document()
-            try:
-                reports = ingest_documents(
-                    [(name, data)], published=form.cleaned_data.get("published"), user=request.user
-                )
-            except (DocumentError, LoadError, ValueError) as exc:
+            try:  # checked and stored here; read by a background worker (agreements/jobs.py)
+                job = queue_import(name=name, data=data, published=form.cleaned_data.get("published"), user=request.user)
+            except DocumentError as exc:
                 form.add_error(
                     None, _("가져오지 못했습니다. 아무것도 저장하지 않았습니다: %(reason)s") % {"reason": exc}
                 )
             else:
-                return self._after_import(request, name, reports[0])
+                if job.state != ImportJob.State.FAILED:
+                    return land_after_import(request, job)
+                form.add_error(None, failure_message(job))
         context = {
             **self.admin_site.each_context(request),
             "opts": self.opts,
@@ -290,25 +294,6 @@ class AgreementAdmin(SimpleHistoryAdmin):
         }
         status = 413 if refusal is not None else 200
         return TemplateResponse(request, "admin/agreements/agreement/import.html", context, status=status)
-
-    def _after_import(self, request, name, report):
-        created = report.counts.get("agreement", {}).get("created", 0)
-        ids = [agreement.pk for agreement in report.agreements]
-        changelist = reverse("admin:agreements_agreement_changelist")
-        if not ids:
-            messages.warning(request, _("%(name)s: 협약 기사를 찾지 못했습니다.") % {"name": name})
-            return HttpResponseRedirect(changelist)
-        text = _("%(name)s: 협약 %(total)d건 (새 초안 %(created)d건)") % {
-            "name": name,
-            "total": len(ids),
-            "created": created,
-        }
-        if report.left_alone:
-            text += " · " + _("사람이 고친 항목 %(n)d개는 그대로 두었습니다") % {"n": len(report.left_alone)}
-        if report.conflicts:
-            text += " · " + _("충돌 %(n)d건을 검토 화면에 기록했습니다") % {"n": report.conflicts}
-        messages.success(request, text)
-        return HttpResponseRedirect(changelist + "?" + urlencode({"id__in": ",".join(map(str, ids))}))
 
     def _review_object(self, request, pk):
         agreement = get_object_or_404(Agreement.objects.with_parts(), pk=pk)

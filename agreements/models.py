@@ -500,3 +500,4 @@ class DeadlineReminder(models.Model):
 
     def __str__(self):
         return f"{self.agreement} {self.deadline_key} ({self.window})"
+from .models_jobs import ImportJob  # noqa: E402,F401  (the import queue: agreements/jobs.py)

@@ -9,6 +9,7 @@ PUBLIC_READ    "0" to require a login for the public pages and exports (default:
 A malformed value stops start-up with one line naming the variable (config/env.py).
 """
 
+import datetime
 import os
 import secrets
 from pathlib import Path
@@ -72,6 +73,8 @@ INSTALLED_APPS = [
     "simple_history",
     "axes",
     "csp",
+    "django_tasks",
+    "django_tasks_db",
     "people",
     "agreements",
     "ops",
@@ -253,3 +256,11 @@ if not DEBUG:
     SECURE_HSTS_INCLUDE_SUBDOMAINS = _hsts_subdomains
     SECURE_HSTS_PRELOAD = _hsts_preload
     SECURE_CONTENT_TYPE_NOSNIFF = True
+
+# The admin import queues documents for a background worker (agreements/jobs.py): django-tasks with
+# its database backend, so no server beyond the database. Run the worker with `manage.py db_worker`.
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}}
+# A job running longer than this is taken for one whose worker died and is queued again, up to
+# INGEST_JOB_MAX_ATTEMPTS tries (a 2 MiB document takes well under a minute to read).
+INGEST_JOB_STALE_AFTER = datetime.timedelta(seconds=int(os.environ.get("INGEST_JOB_STALE_AFTER", 600)))
+INGEST_JOB_MAX_ATTEMPTS = 3

@@ -8,6 +8,7 @@ from agreements.models import (
     Budget,
     Commitment,
     ImportConflict,
+    ImportJob,
     Participation,
     SourceDocument,
     Target,
@@ -46,6 +47,14 @@ class SourceDocumentFactory(factory.django.DjangoModelFactory):
     file_name = factory.Sequence(lambda n: f"press-{n}.txt")
     sha256 = factory.Sequence(lambda n: f"{n:064x}")
     raw_text = "한빛시는 협약을 체결했다."
+
+
+class ImportJobFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = ImportJob
+
+    name = factory.Sequence(lambda n: f"upload-{n}.txt")
+    data = "한빛시는 협약을 체결했다.".encode()
 
 
 class ArticleFactory(factory.django.DjangoModelFactory):
