@@ -32,7 +32,10 @@ demo: setup
 	DEBUG=1 $(PY) manage.py ingest fixtures/jeonju-daily-page.json
 	DEBUG=1 $(PY) manage.py demo_admin
 	@echo "Serving on http://127.0.0.1:$(PORT)/  (admin: http://127.0.0.1:$(PORT)/admin/)"
-	DEBUG=1 $(PY) manage.py runserver 127.0.0.1:$(PORT)
+	@echo "The import worker (manage.py db_worker) runs beside it and stops with it."
+	DEBUG=1 $(PY) manage.py db_worker --no-reload --verbosity 0 & worker=$$!; \
+	  trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
+	  DEBUG=1 $(PY) manage.py runserver 127.0.0.1:$(PORT)
 
 # Production: SECRET_KEY, ALLOWED_HOSTS, DATABASE_URL … from the environment (README "Operating it").
 # Gathers static files for whitenoise, applies migrations, then serves with gunicorn on BIND.
