@@ -17,17 +17,18 @@ import multiprocessing
 from concurrent.futures import ProcessPoolExecutor
 
 from . import extract_text
-from .reading import DocumentError, read_document, read_path
+from .reading import DocumentError, read_path, read_source
 
 
 def extract_path(path: str, name: str, published: datetime.date | None, max_bytes: int):
-    """(raw text, extraction, None) of one text file, or (None, None, its refusal): run in a worker."""
+    """(raw text, extraction, None) of one document (as loader.read_and_extract), or (None, None, its refusal): run in a worker."""
     try:
         data = read_path(path, name, max_bytes)
-        text = read_document(data, name, max_bytes)
+        text, page_date = read_source(data, name, max_bytes)  # a web page's article and its own date
     except DocumentError as exc:
         return None, None, str(exc)
-    return text, extract_text(text, name=name, published=published, sha256=hashlib.sha256(data).hexdigest()), None
+    sha256 = hashlib.sha256(data).hexdigest()
+    return text, extract_text(text, name=name, published=published or page_date, sha256=sha256), None
 
 
 def start_method() -> str:
