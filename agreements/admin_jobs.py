@@ -2,7 +2,7 @@
 
 The import form (AgreementAdmin.import_view) stores the document as an ImportJob and lands here,
 or straight on the drafts when the job has already finished. While the job waits or runs, the page
-reloads itself every few seconds (a meta refresh: the CSP allows no inline script); once the job is
+reloads itself every few seconds (a meta refresh: no inline script for a CSP to forbid); once the job is
 done, that reload lands on the list filtered to the drafts it made, as the import always has.
 """
 

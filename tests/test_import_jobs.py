@@ -97,7 +97,7 @@ def test_the_job_page_refreshes_while_the_document_waits(staff_client, database_
     assert page.status_code == 200
     assert '<meta http-equiv="refresh" content="2">' in content
     assert "대기열에 넣었습니다" in content
-    assert "<script>" not in content  # the CSP allows no inline script
+    assert "<script>" not in content  # no inline script for a CSP to forbid
 
 
 def test_the_worker_reads_the_job_and_the_page_lands_on_its_drafts(staff_client, worker):
