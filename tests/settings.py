@@ -12,12 +12,9 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.InMemoryStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
-<<<<<<< HEAD
 # whitenoise serves static files from the apps' folders, as with DEBUG on: no collectstatic in tests.
 WHITENOISE_AUTOREFRESH = True
 WHITENOISE_USE_FINDERS = True
-=======
 # Tasks run inline, so an import lands on its drafts at once; tests/test_import_jobs.py also runs
 # the database backend's worker for real.
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
->>>>>>> 709e169 (Import off the web workers: the admin import stores the document as an ImportJob and queues it for django-tasks' database worker, so Kiwi (520 MB, 2 s) never loads in a web process; a finished job lands on its drafts as before)
