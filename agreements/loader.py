@@ -1,68 +1,46 @@
 """Extraction drafts in, rows out: the one place where extraction meets the database.
 
 `load_extraction(data)` takes one file's extraction object (the JSON of EXTRACTION.md) and
-writes it in one transaction. It is an idempotent upsert keyed on the document's sha256 and
-each agreement's source (its article's headline and its index there): loading the same
-document twice changes nothing and says so. A field a person has edited (`locked_fields`),
-a part a person entered or corrected (`locked`), and every reviewed agreement are never
-overwritten; where the new document disagrees with them, an ImportConflict records it.
+writes it in one transaction. It is an idempotent upsert keyed on the document: the document by
+its sha256, each agreement by the sha256 and its place there (article position, index in the
+article). Loading the same document twice changes nothing and says so. A field a person has
+edited (`locked_fields`), a part a person entered or corrected (`locked`), and every reviewed
+agreement are never overwritten; where the document disagrees with them, an ImportConflict
+records it. A later, different document never updates an agreement it did not make: each of its
+agreements is a draft of its own, and one that looks like an existing agreement (matching.py) is
+only proposed as the same, for a reviewer to confirm.
 
 Here a draft's values become rows; matching its organisations and people is in loader_people.py,
-and reconciling the parts of an agreement that comes back, with its conflicts, in reconcile.py.
-`ingest_documents` reads and extracts text documents and loads them all in one transaction.
+reconciling an agreement that comes back, with its conflicts, in reconcile.py. Uniqueness is the
+database's: two loads of the same document at once meet at its unique sha256, an agreement's
+unique source_key and an organisation's unique normalised name, and the loser of each race reads
+the winner's row. `ingest_documents` reads and extracts text documents and loads them all in one
+transaction.
 """
 
 import datetime
 import hashlib
 import json
-from collections import Counter
-from dataclasses import dataclass, field
 
-from django.db import transaction
+from django.db import DatabaseError, IntegrityError, transaction
 
 from agreements.ingest.dates import parse_deadline
 from people.names import normalize_org_name
 
 from .loader_people import draft_person, resolve_parties
 from .loader_validate import LoadError, fit, validate_extraction
+from .matching import propose_matches, superseded
 from .models import Agreement, Article, Budget, Commitment, Participation, SourceDocument, Target
-from .reconcile import PART_COLLECTIONS, describe_part, json_value, part_values, record_conflict, update_parts
-from .templatetags.hyeopyak import deadline_text
+from .reconcile import PART_COLLECTIONS, LoadReport, describe_part, part_values, reconcile_agreement
 
-__all__ = ["LoadError", "LoadReport", "ingest_documents", "load_extraction", "read_and_extract", "source_key"]
-__all__ += ["validate_extraction"]
+__all__ = ["LoadError", "LoadReport", "ingest_documents", "load_extraction", "match_key", "read_and_extract"]
+__all__ += ["source_key", "validate_extraction"]
 __all__ += ["PART_COLLECTIONS", "describe_part", "part_values"]  # from reconcile.py, imported from here
+
 
 COMPLETION_WORDS = ("완공", "준공", "완료", "개통", "개소", "개원", "준비", "지정", "완성", "가동")
 
 
-@dataclass
-class LoadReport:
-    counts: dict = field(default_factory=lambda: {})
-    left_alone: list = field(default_factory=list)
-    conflicts: int = 0
-    agreements: list = field(default_factory=list)
-
-    def count(self, kind, outcome):
-        self.counts.setdefault(kind, Counter())[outcome] += 1
-
-    def total(self, outcome):
-        return sum(counter[outcome] for counter in self.counts.values())
-
-    def summary(self):
-        parts = []
-        for kind in ("document", "agreement", "organization", "person"):
-            c = self.counts.get(kind, Counter())
-            parts.append(
-                f"{kind}: {c['created']} created, {c['updated']} updated, {c['unchanged']} unchanged"
-            )
-        line = "; ".join(parts)
-        if self.left_alone:
-            where = ", ".join(f"#{pk} {name}" for pk, name in self.left_alone)
-            line += f"; left alone (edited by a person): {len(self.left_alone)} ({where})"
-        if self.conflicts:
-            line += f"; conflicts recorded: {self.conflicts}"
-        return line
 
 
 def document_sha256(data, raw_text):
@@ -123,16 +101,18 @@ def _upsert_article(document, position, data):
     return article
 
 
-def source_key(article, index, title=""):
-    """What finds an agreement again when its article comes back, corrected or not.
+def source_key(document, position, index):
+    """What finds an agreement again when its own document comes back: the document and the place."""
+    return f"{document.sha256}:{position}#{index}"
 
-    The article's headline (normalised) and the agreement's place in it; an article without a
-    headline is known by the agreement's title instead, and only failing both by its document.
-    """
+
+def match_key(article, index, title=""):
+    """What a later document's agreement is compared on: the headline (or, without one, the title)
+    normalised, and the agreement's index in its article; '' when there is neither."""
     headline = normalize_org_name(article.headline)
     named = normalize_org_name(title)
-    base = headline or (f"title:{named}" if named else f"{article.document.sha256}:{article.position}")
-    return f"{base}#{index}"[:400]
+    base = headline or (f"title:{named}" if named else "")
+    return f"{base}#{index}"[:400] if base else ""
 
 
 # --- agreements -------------------------------------------------------------------------------
@@ -195,77 +175,49 @@ def _spans(draft):
     return spans
 
 
-# Fields that are one value to a person: a deadline is its date and its precision together.
-FIELD_GROUPS = {"due": ("due_on", "due_precision")}
-_GROUPED = {name for names in FIELD_GROUPS.values() for name in names}
-
-
-def _field_units(values):
-    """(unit name, field names) pairs: single fields, and the grouped ones as one unit."""
-    units = [(name, (name,)) for name in values if name not in _GROUPED]
-    units += list(FIELD_GROUPS.items())
-    return units
-
-
 def _load_agreement(draft, article, index, document, report):
     values = _agreement_values(draft, article)
-    key = source_key(article, index, values["title"])
-    parties = resolve_parties(draft.get("parties") or [], report)
+    key = source_key(document, article.position, index)
     agreement = Agreement.objects.filter(source_key=key).first()
     if agreement is None:
-        agreement = Agreement.objects.create(**values, article=article, source_key=key, spans=_spans(draft))
-        _write_parts(agreement, draft, parties, report)
-        report.count("agreement", "created")
-        report.agreements.append(agreement)
-        return
-    report.agreements.append(agreement)
-    changed = False
-    reviewed = agreement.review_state == Agreement.ReviewState.REVIEWED
-    locked = set(agreement.locked_fields)
-    for unit, names in _field_units(values):
-        current = {name: getattr(agreement, name) for name in names}
-        incoming = {name: values[name] for name in names}
-        if current == incoming:
-            continue
-        if reviewed or unit in locked or locked.intersection(names):
-            record_conflict(
-                agreement,
-                unit,
-                _field_text(unit, current),
-                _field_text(unit, incoming),
-                document,
-                report,
-                data={name: json_value(value) for name, value in incoming.items()},
-            )
-            continue
-        for name, value in incoming.items():
-            setattr(agreement, name, value)
-        changed = True
-    # Where the words stand is bookkeeping, not a person's data: spans follow the newest article
-    # that changed something, unless the agreement was reviewed against the old one.
-    if not reviewed and agreement.spans != _spans(draft):
-        agreement.spans = _spans(draft)
-        changed = True
+        merged_into = superseded(key)
+        if merged_into is not None:  # an older version of an agreement a reviewer merged into another
+            report.count("agreement", "unchanged")
+            report.agreements.append(merged_into)
+            return
+    parties = resolve_parties(draft.get("parties") or [], report)
+    if agreement is None:
+        agreement = _create_agreement(values, article, index, key, draft)
+        if agreement.created:
+            _write_parts(agreement, draft, parties, report)
+            report.count("agreement", "created")
+            report.agreements.append(agreement)
+            propose_matches(agreement, [org for _, org in parties], document, report)
+            return
     incoming = _part_rows(agreement, draft, parties, report)
-    parts_changed = update_parts(agreement, incoming, document, report, reviewed)
-    if changed or (parts_changed and not reviewed and agreement.article_id != article.pk):
-        agreement.article = article
-        agreement.save()
-    report.count("agreement", "updated" if changed or parts_changed else "unchanged")
+    reconcile_agreement(agreement, values, _spans(draft), incoming, article, document, report)
 
 
-def _field_text(unit, values):
-    if unit == "due":
-        return deadline_text(values["due_on"], values["due_precision"])
-    return "\n".join(_as_text(value) for value in values.values())
-
-
-def _as_text(value):
-    if value is None:
-        return ""
-    if isinstance(value, list | tuple):
-        return "\n".join(str(v) for v in value)
-    return str(value)
+def _create_agreement(values, article, index, key, draft):
+    """A new agreement, or the one another load of the same document saved first (`created` says which)."""
+    agreement = Agreement(
+        **values,
+        article=article,
+        source_key=key,
+        match_key=match_key(article, index, values["title"]),
+        spans=_spans(draft),
+    )
+    try:
+        with transaction.atomic():
+            agreement.save()
+    except IntegrityError:
+        agreement = Agreement.objects.filter(source_key=key).first()
+        if agreement is None:
+            raise
+        agreement.created = False
+        return agreement
+    agreement.created = True
+    return agreement
 
 
 # --- parts ------------------------------------------------------------------------------------
@@ -375,5 +327,15 @@ def ingest_documents(documents, *, published=None, user=None):
     Returns one LoadReport per document.
     """
     prepared = [read_and_extract(data, name=name, published=published) for name, data in documents]
-    with transaction.atomic():
-        return [load_extraction(extraction, raw_text=text, user=user) for text, extraction in prepared]
+    try:
+        with transaction.atomic():
+            return [load_extraction(extraction, raw_text=text, user=user) for text, extraction in prepared]
+    except DatabaseError as exc:
+        raise LoadError(busy_reason(exc)) from exc
+
+
+def busy_reason(exc):
+    """One Korean line for a load the database refused (another import of the same files, a lock)."""
+    if isinstance(exc, IntegrityError):
+        return "같은 문서를 다른 가져오기가 동시에 저장했습니다. 다시 실행하면 이미 저장된 것은 그대로 둡니다."
+    return "다른 가져오기가 데이터베이스를 쓰고 있어 기다리다 멈췄습니다. 잠시 뒤 다시 실행하세요."

@@ -7,6 +7,8 @@ the organisation they speak for, with their title there as a membership. Each ou
 the loader's report.
 """
 
+from django.db import IntegrityError, transaction
+
 from people.models import Membership, Organization, Person
 from people.names import normalize_org_name
 
@@ -30,9 +32,18 @@ def _organization(name, aliases, kind, report):
             classification=kind if kind in Organization.Kind.values else Organization.Kind.OTHER,
         )
         organization.add_aliases(aliases)  # "시" alone names no organisation; it is left out
-        organization.save()
-        report.count("organization", "created")
-        return organization
+        try:
+            with transaction.atomic():
+                organization.save()
+        except IntegrityError:
+            # Another import saved the same body a moment ago (its normalised name is unique):
+            # it is this one, found as any known body is.
+            organization = Organization.objects.matching(name, aliases).order_by("id").first()
+            if organization is None:
+                raise
+        else:
+            report.count("organization", "created")
+            return organization
     if organization.add_aliases([name, *aliases]):
         organization.save()
         report.count("organization", "updated")

@@ -225,8 +225,11 @@ class Agreement(models.Model):
         max_length=400,
         blank=True,
         editable=False,
-        help_text=_("같은 기사에서 온 협약을 다시 가져올 때 찾는 열쇠."),
+        help_text=_("같은 문서를 다시 가져올 때 이 협약을 찾는 열쇠: 문서의 SHA-256과 문서 안의 위치."),
     )
+    # What a later, different document is compared on to propose "the same agreement": the
+    # normalised headline (or title) and the agreement's index in its article. Never unique.
+    match_key = models.CharField(max_length=400, blank=True, editable=False, db_index=True)
     spans = models.JSONField(_("원문 위치"), default=dict, blank=True, editable=False)
     locked_fields = models.JSONField(
         _("잠긴 항목"),
@@ -477,6 +480,68 @@ class ImportConflict(models.Model):
 
     def __str__(self):
         return f"{self.agreement}: {self.field}"
+
+
+class MatchProposal(models.Model):
+    """'This draft may be the same agreement as #N': a later document matched to an existing agreement.
+
+    Matching only proposes; a reviewer confirms (the draft's values come in as a re-import would
+    bring them, and the draft goes) or rejects (both stay). A confirmed proposal keeps the key the
+    agreement had before, so that importing that older document again changes nothing.
+    """
+
+    class State(models.TextChoices):
+        OPEN = "open", _("제안됨")
+        CONFIRMED = "confirmed", _("같은 협약으로 확인")
+        REJECTED = "rejected", _("다른 협약")
+
+    # The existing agreement the draft may be; a proposal about a deleted agreement goes with it.
+    agreement = models.ForeignKey(
+        Agreement, verbose_name=_("기존 협약"), on_delete=models.CASCADE, related_name="match_proposals"
+    )
+    # The draft the later document made. Confirming the match removes it; the proposal stays as
+    # the record of the merge (and of the key the agreement retired).
+    draft = models.ForeignKey(
+        Agreement,
+        verbose_name=_("새 초안"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="proposed_matches",
+    )
+    # The later document; kept if the document is deleted.
+    document = models.ForeignKey(
+        SourceDocument, verbose_name=_("문서"), null=True, blank=True, on_delete=models.SET_NULL
+    )
+    # Why they were matched: {"same_title": bool, "shared": [names of the bodies both name]}.
+    evidence = models.JSONField(_("근거"), default=dict, blank=True, editable=False)
+    state = models.CharField(
+        _("처리 상태"), max_length=10, choices=State.choices, default=State.OPEN, db_index=True
+    )
+    retired_key = models.CharField(max_length=400, blank=True, editable=False, db_index=True)
+    created_at = models.DateTimeField(_("제안 일시"), auto_now_add=True)
+    decided_at = models.DateTimeField(_("처리 일시"), null=True, blank=True)
+    # Who decided; the decision stays when the account is removed.
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("처리한 사람"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    class Meta:
+        verbose_name = _("같은 협약 제안")
+        verbose_name_plural = pgettext_lazy("plural", "같은 협약 제안")
+        ordering = ["-created_at", "-id"]
+        constraints = [
+            models.UniqueConstraint(fields=["draft", "agreement"], name="match_proposal_once"),
+            models.CheckConstraint(condition=~Q(draft=models.F("agreement")), name="match_proposal_not_itself"),
+        ]
+
+    def __str__(self):
+        return f"#{self.draft_id} ≟ #{self.agreement_id}"
 
 
 class DeadlineReminder(models.Model):

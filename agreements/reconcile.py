@@ -1,21 +1,141 @@
-"""A re-imported agreement's parts against the stored ones, and the conflicts where a person kept a value.
+"""An agreement that comes back against the stored one, and the conflicts where a person kept a value.
 
-The loader (agreements/loader.py) builds the parts a document describes as unsaved rows;
-`update_parts` brings the stored participations, budgets, targets and commitments in line with
-them. A stored part with the same values stays. A part a person entered or corrected (`locked`),
-or any part of a frozen list (a reviewed agreement, or a list a person deleted from), is kept; the
-incoming part it stands for is found by the evidence, strongest first (see `_pair`), and when that
-part says something else an ImportConflict records the new words. Everything else is replaced by
-what the document says. `record_conflict` is also how the loader records a disagreement about
-one of the agreement's own fields.
+`reconcile_agreement` brings a stored agreement in line with what a document says of it: the
+values a document gives (`values`) and the parts it describes as unsaved rows (`incoming`). It
+is how the loader updates an agreement when its own document is imported again, and how a
+confirmed match (matching.py) brings a later document's draft into the agreement it is.
+A field nobody edited takes the document's value; a field a person edited (`locked_fields`), and
+every value of a reviewed agreement, is kept, and an ImportConflict records the new words.
+
+`update_parts` does the same for the participations, budgets, targets and commitments. A stored
+part with the same values stays. A part a person entered or corrected (`locked`), or any part of a
+frozen list (a reviewed agreement, or a list a person deleted from), is kept; the incoming part it
+stands for is found by the evidence, strongest first (see `_pair`), and when that part says
+something else an ImportConflict records the new words. Everything else is replaced by what the
+document says.
 """
 
 import datetime
 import decimal
+from collections import Counter
+from dataclasses import dataclass, field
 
 from .loader_validate import fit
-from .models import Budget, Commitment, ImportConflict, Participation, Target
+from .models import Agreement, Budget, Commitment, ImportConflict, Participation, Target
 from .templatetags.hyeopyak import deadline_text, krw
+
+
+@dataclass
+class LoadReport:
+    """What a load did: created / updated / unchanged counts, what it left alone, its proposals."""
+
+    counts: dict = field(default_factory=lambda: {})
+    left_alone: list = field(default_factory=list)
+    conflicts: int = 0
+    agreements: list = field(default_factory=list)
+    proposals: list = field(default_factory=list)  # (draft pk, existing agreement pk)
+
+    def count(self, kind, outcome):
+        self.counts.setdefault(kind, Counter())[outcome] += 1
+
+    def total(self, outcome):
+        return sum(counter[outcome] for counter in self.counts.values())
+
+    def summary(self):
+        parts = []
+        for kind in ("document", "agreement", "organization", "person"):
+            c = self.counts.get(kind, Counter())
+            parts.append(
+                f"{kind}: {c['created']} created, {c['updated']} updated, {c['unchanged']} unchanged"
+            )
+        line = "; ".join(parts)
+        if self.left_alone:
+            where = ", ".join(f"#{pk} {name}" for pk, name in self.left_alone)
+            line += f"; left alone (edited by a person): {len(self.left_alone)} ({where})"
+        if self.conflicts:
+            line += f"; conflicts recorded: {self.conflicts}"
+        if self.proposals:
+            pairs = ", ".join(f"#{draft} ≟ #{existing}" for draft, existing in self.proposals)
+            line += f"; proposed as the same agreement: {len(self.proposals)} ({pairs}), for a reviewer"
+        return line
+
+
+# The agreement's own fields a document gives (loader._agreement_values builds them).
+AGREEMENT_FIELDS = (
+    "title",
+    "kind",
+    "signed_on",
+    "signed_on_text",
+    "place",
+    "location",
+    "summary",
+    "due_on",
+    "due_precision",
+    "due_text",
+)
+# Fields that are one value to a person: a deadline is its date and its precision together.
+FIELD_GROUPS = {"due": ("due_on", "due_precision")}
+_GROUPED = {name for names in FIELD_GROUPS.values() for name in names}
+
+
+def reconcile_agreement(agreement, values, spans, incoming, article, document, report):
+    """Bring a stored agreement in line with what `document` says of it; counts it updated or unchanged."""
+    report.agreements.append(agreement)
+    changed = False
+    reviewed = agreement.review_state == Agreement.ReviewState.REVIEWED
+    locked = set(agreement.locked_fields)
+    for unit, names in _field_units(values):
+        current = {name: getattr(agreement, name) for name in names}
+        new = {name: values[name] for name in names}
+        if current == new:
+            continue
+        if reviewed or unit in locked or locked.intersection(names):
+            record_conflict(
+                agreement,
+                unit,
+                _field_text(unit, current),
+                _field_text(unit, new),
+                document,
+                report,
+                data={name: json_value(value) for name, value in new.items()},
+            )
+            continue
+        for name, value in new.items():
+            setattr(agreement, name, value)
+        changed = True
+    # Where the words stand is bookkeeping, not a person's data: spans follow the newest article
+    # that changed something, unless the agreement was reviewed against the old one.
+    if not reviewed and agreement.spans != spans:
+        agreement.spans = spans
+        changed = True
+    parts_changed = update_parts(agreement, incoming, document, report, reviewed)
+    if changed or (parts_changed and not reviewed and agreement.article_id != getattr(article, "pk", None)):
+        agreement.article = article
+        agreement.save()
+    report.count("agreement", "updated" if changed or parts_changed else "unchanged")
+    return changed or parts_changed
+
+
+def _field_units(values):
+    """(unit name, field names) pairs: single fields, and the grouped ones as one unit."""
+    units = [(name, (name,)) for name in values if name not in _GROUPED]
+    units += list(FIELD_GROUPS.items())
+    return units
+
+
+def _field_text(unit, values):
+    if unit == "due":
+        return deadline_text(values["due_on"], values["due_precision"])
+    return "\n".join(_as_text(value) for value in values.values())
+
+
+def _as_text(value):
+    if value is None:
+        return ""
+    if isinstance(value, list | tuple):
+        return "\n".join(str(v) for v in value)
+    return str(value)
+
 
 PART_MODELS = (Participation, Budget, Target, Commitment)
 # The name a person's deletion of a part locks (Agreement.locked_fields): the whole list of that kind.

@@ -130,7 +130,8 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     VAR_DIR.mkdir(exist_ok=True)
     # Several gunicorn workers share the file: a transaction takes the write lock when it begins
     # (else two that read and then write deadlock, and one fails at once with "database is
-    # locked", as bench/soak.py found), waits up to 20 s for it, and readers use the WAL.
+    # locked", as bench/soak.py found; two ingests of one batch at once, too), waits up to 20 s
+    # for it, and readers use the WAL.
     DATABASES["default"]["OPTIONS"] = {
         "transaction_mode": "IMMEDIATE",
         "timeout": 20,

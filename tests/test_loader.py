@@ -8,6 +8,7 @@ from agreements.loader import LoadError, load_extraction
 from agreements.models import Agreement, Budget, Commitment, Participation, SourceDocument, Target
 from people.models import Membership, Organization, Person
 from tests.conftest import FIXTURE
+from tests.test_reimport import load_confirmed
 
 pytestmark = pytest.mark.django_db
 
@@ -146,8 +147,8 @@ def test_it_names_signatories_and_memberships(sample_extraction):
     assert Membership.objects.filter(person__name="운동목", title="전주시장 권한대행 부시장").count() == 1
 
 
-def test_it_updates_an_unedited_draft_from_a_corrected_document(sample_extraction):
-    """A corrected value replaces what no person has touched."""
+def test_it_updates_an_unedited_draft_from_a_corrected_document_once_confirmed(sample_extraction):
+    """A corrected value replaces what no person has touched, when a reviewer confirms the match."""
     load_extraction(sample_extraction)
     corrected = copy.deepcopy(sample_extraction)
     corrected["sha256"] = "f" * 64
@@ -155,7 +156,7 @@ def test_it_updates_an_unedited_draft_from_a_corrected_document(sample_extractio
         text="3000억원", amount_krw=300_000_000_000
     )
 
-    report = load_extraction(corrected)
+    report = load_confirmed(corrected)
 
     assert report.counts["agreement"]["updated"] == 1
     assert Agreement.objects.count() == 4

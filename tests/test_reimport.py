@@ -2,11 +2,13 @@ import copy
 import datetime
 
 import pytest
+from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from django.urls import reverse
 
-from agreements.loader import load_extraction
-from agreements.models import Agreement, Budget, ImportConflict, Participation, Target
+from agreements.loader import LoadReport, load_extraction
+from agreements.matching import match_confirm
+from agreements.models import Agreement, Budget, ImportConflict, MatchProposal, Participation, Target
 from agreements.review import agreement_review, conflict_resolve
 from tests.adminforms import change_form_data
 
@@ -19,6 +21,26 @@ def corrected(extraction, change):
     data["sha256"] = "c" * 64
     change(data["articles"][0]["agreements"][0])
     return data
+
+
+def load_confirmed(data):
+    """Load a later document, and have a reviewer confirm every match it proposes.
+
+    A different document never updates an agreement by itself: it makes drafts and proposes them
+    as the same agreements; confirming each brings its values in. Returns one report of all that
+    came in (what was left alone, the conflicts, the agreements' counts).
+    """
+    load_extraction(data)
+    reviewer, _ = get_user_model().objects.get_or_create(username="match-reviewer")
+    report = LoadReport()
+    for proposal in MatchProposal.objects.filter(state=MatchProposal.State.OPEN).order_by("id"):
+        confirmed = match_confirm(proposal=proposal, by=reviewer)
+        report.left_alone += confirmed.left_alone
+        report.conflicts += confirmed.conflicts
+        for kind, counter in confirmed.counts.items():
+            for outcome, n in counter.items():
+                report.counts.setdefault(kind, counter.__class__())[outcome] += n
+    return report
 
 
 def mou():
@@ -61,7 +83,7 @@ def test_it_keeps_an_edited_field_and_records_the_conflict(sample_extraction, st
     load_extraction(sample_extraction)
     edit_in_admin(staff_client, mou(), place="시청 4층 대회의실")
 
-    report = load_extraction(
+    report = load_confirmed(
         corrected(sample_extraction, lambda d: d.update(place="시청 5층", location="덕진구"))
     )
 
@@ -86,7 +108,7 @@ def test_it_keeps_a_corrected_budget_and_records_the_new_amount(sample_extractio
     assert staff_client.post(url, data).status_code == 302
     assert Budget.objects.get(agreement=agreement).locked
 
-    report = load_extraction(
+    report = load_confirmed(
         corrected(
             sample_extraction, lambda d: d["budgets"][0].update(text="3000억원", amount_krw=300_000_000_000)
         )
@@ -175,7 +197,7 @@ def test_it_records_the_same_conflict_once(sample_extraction, staff_client):
     edit_in_admin(staff_client, mou(), place="시청 4층 대회의실")
     again = corrected(sample_extraction, lambda d: d.update(place="시청 5층"))
 
-    load_extraction(again)
+    load_confirmed(again)
     load_extraction(copy.deepcopy(again))
 
     assert ImportConflict.objects.filter(field="place").count() == 1
@@ -191,7 +213,7 @@ def test_it_leaves_a_reviewed_agreement_alone(sample_extraction, django_user_mod
         draft["targets"][0].update(text="2028년 완공", due="2028")
         draft["budgets"].append({"text": "50억원", "amount_krw": 5_000_000_000, "source": "public"})
 
-    report = load_extraction(corrected(sample_extraction, change))
+    report = load_confirmed(corrected(sample_extraction, change))
 
     agreement = mou()
     assert agreement.title == "전북 AI 데이터센터 구축 및 운영 업무협약"
@@ -215,7 +237,7 @@ def test_it_does_not_bring_back_a_part_a_person_deleted(sample_extraction, staff
     data[f"{prefix}-DELETE"] = "on"
     assert staff_client.post(url, data).status_code == 302
 
-    load_extraction(corrected(sample_extraction, lambda d: d.update(place="시청 5층")))
+    load_confirmed(corrected(sample_extraction, lambda d: d.update(place="시청 5층")))
 
     agreement.refresh_from_db()
     assert "targets" in agreement.locked_fields
@@ -228,7 +250,7 @@ def test_it_accepts_a_new_deadline_from_a_conflict(sample_extraction, django_use
     load_extraction(sample_extraction)
     user = django_user_model.objects.create_user("reviewer")
     agreement_review(agreement=mou(), by=user)
-    load_extraction(
+    load_confirmed(
         corrected(
             sample_extraction, lambda d: d["targets"][0].update(text="2028년 상반기 완공", due="2028-H1")
         )
@@ -249,7 +271,7 @@ def test_it_accepts_a_new_budget_amount_from_a_conflict(sample_extraction, djang
     """Accepting a part's conflict writes the document's amount into the part a person kept."""
     load_extraction(sample_extraction)
     Budget.objects.filter(agreement=mou()).update(locked=True)
-    load_extraction(
+    load_confirmed(
         corrected(
             sample_extraction, lambda d: d["budgets"][0].update(text="3000억원", amount_krw=300_000_000_000)
         )
@@ -266,7 +288,7 @@ def test_it_keeps_the_old_value_when_told_to(sample_extraction, staff_client):
     """Keeping the old value only marks the conflict settled."""
     load_extraction(sample_extraction)
     edit_in_admin(staff_client, mou(), place="시청 4층 대회의실")
-    load_extraction(corrected(sample_extraction, lambda d: d.update(place="시청 5층")))
+    load_confirmed(corrected(sample_extraction, lambda d: d.update(place="시청 5층")))
 
     conflict_resolve(conflict=ImportConflict.objects.get(), accept=False, by=staff_client.user)
 
@@ -274,26 +296,33 @@ def test_it_keeps_the_old_value_when_told_to(sample_extraction, staff_client):
     assert ImportConflict.objects.get().resolved
 
 
-def test_the_ingest_command_says_what_it_left_alone(sample_extraction, staff_client, capsys, tmp_path):
-    """The command's summary counts the values a person kept and the conflicts recorded."""
+def test_the_ingest_command_says_what_it_proposed_and_then_what_it_left_alone(
+    sample_extraction, staff_client, capsys, tmp_path
+):
+    """A corrected file is first only proposed; once confirmed, importing it again names what a person kept."""
     import json
 
     load_extraction(sample_extraction)
     edit_in_admin(staff_client, mou(), place="시청 4층 대회의실")
+    data = corrected(sample_extraction, lambda d: d.update(place="시청 5층"))
     path = tmp_path / "corrected.json"
-    path.write_text(
-        json.dumps(corrected(sample_extraction, lambda d: d.update(place="시청 5층")), ensure_ascii=False)
-    )
+    path.write_text(json.dumps(data, ensure_ascii=False))
 
     call_command("ingest", str(path))
+    proposed = capsys.readouterr().out
+    load_confirmed(data)
+    call_command("ingest", str(path))
+    again = capsys.readouterr().out
 
-    out = capsys.readouterr().out
-    assert f"left alone (edited by a person): 1 (#{mou().pk} place)" in out
-    assert "conflicts recorded: 1" in out
+    assert "agreement: 4 created" in proposed
+    assert "proposed as the same agreement: 4 (" in proposed and "for a reviewer" in proposed
+    assert mou().place == "시청 4층 대회의실"
+    assert "agreement: 0 created, 0 updated, 4 unchanged" in again
+    assert f"left alone (edited by a person): 1 (#{mou().pk} place)" in again
 
 
-def test_it_finds_an_agreement_of_a_headline_less_article_again():
-    """An article without a headline is known by the agreement's title, not by its document."""
+def test_it_only_proposes_an_agreement_of_a_headline_less_article_found_by_its_title():
+    """Without a headline, a later document with the agreement's title is proposed as it, not merged."""
 
     def page(sha, amount):
         agreement = {
@@ -308,9 +337,10 @@ def test_it_finds_an_agreement_of_a_headline_less_article_again():
         }
 
     load_extraction(page("a" * 64, 100))
-    report = load_extraction(page("b" * 64, 200))
+    first = Agreement.objects.get()
+    report = load_confirmed(page("b" * 64, 200))
 
-    assert Agreement.objects.count() == 1
+    assert Agreement.objects.get() == first
     assert report.counts["agreement"]["updated"] == 1
     assert Budget.objects.get().amount_krw == 200
 
@@ -322,7 +352,7 @@ def test_it_offers_to_remove_a_part_the_corrected_document_no_longer_names(
     load_extraction(sample_extraction)
     user = django_user_model.objects.create_user("reviewer")
     agreement_review(agreement=mou(), by=user)
-    load_extraction(corrected(sample_extraction, lambda d: d["targets"].pop()))
+    load_confirmed(corrected(sample_extraction, lambda d: d["targets"].pop()))
     conflict = ImportConflict.objects.get()
     assert conflict.field.startswith("target:")
     assert conflict.incoming_value == ""

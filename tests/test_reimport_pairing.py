@@ -10,6 +10,7 @@ from agreements.models import Agreement, Budget, ImportConflict, Participation
 from agreements.review import conflict_resolve
 from tests.adminforms import change_form_data
 from tests.factories import OrganizationFactory
+from tests.test_reimport import load_confirmed
 
 pytestmark = pytest.mark.django_db
 
@@ -62,7 +63,7 @@ def test_it_pairs_a_corrected_budget_by_its_place_when_a_budget_is_inserted_befo
     untouched = Budget.objects.get(source_text="100억원")
     kept = correct_budget(staff_client, Budget.objects.get(source_text="200억원"), "250억원")
 
-    report = load_extraction(
+    report = load_confirmed(
         page(
             "b" * 64,
             "사업비는 시비 50억원, 국비 100억원과 민자 210억원이다.",
@@ -90,7 +91,7 @@ def test_it_pairs_a_corrected_budget_by_its_place_when_the_budgets_are_reordered
     )
     kept = correct_budget(staff_client, Budget.objects.get(source_text="200억원"), "250억원")
 
-    load_extraction(
+    load_confirmed(
         page("b" * 64, "시비 310억원, 국비 100억원, 민자 210억원.", ["310억원", "100억원", "210억원"])
     )
 
@@ -104,7 +105,7 @@ def test_it_prefers_a_budgets_words_to_its_place(staff_client):
     load_extraction(page("a" * 64, "국비 100억원, 민자 200억원.", ["100억원", "200억원"]))
     kept = correct_budget(staff_client, Budget.objects.get(source_text="200억원"), "250억원")
 
-    load_extraction(page("b" * 64, "민자 200억원, 국비 110억원.", ["200억원", "110억원"]))
+    load_confirmed(page("b" * 64, "민자 200억원, 국비 110억원.", ["200억원", "110억원"]))
 
     assert amounts() == [110 * EOK, 250 * EOK]
     conflict = ImportConflict.objects.get()
@@ -116,7 +117,7 @@ def test_it_accepts_the_conflict_of_a_reordered_budget_into_the_same_row(staff_c
     load_extraction(page("a" * 64, "사업비는 국비 100억원과 민자 200억원이다.", ["100억원", "200억원"]))
     kept = correct_budget(staff_client, Budget.objects.get(source_text="200억원"), "250억원")
     text = "사업비는 시비 50억원, 국비 100억원과 민자 210억원이다."
-    load_extraction(page("b" * 64, text, ["50억원", "100억원", "210억원"]))
+    load_confirmed(page("b" * 64, text, ["50억원", "100억원", "210억원"]))
 
     conflict_resolve(conflict=ImportConflict.objects.get(), accept=True, by=staff_client.user)
 
@@ -175,7 +176,7 @@ def test_it_pairs_a_corrected_party_by_its_words_when_a_party_is_inserted_before
     region = OrganizationFactory(name="전북특별자치도")
     kept = correct_party(staff_client, mou(), "㈜전북에이아이데이터센터", region)
 
-    report = load_extraction(
+    report = load_confirmed(
         corrected(
             sample_extraction, lambda d: d["parties"].insert(0, {"name": "완주군", "kind": "government"})
         )
@@ -198,7 +199,7 @@ def test_it_pairs_a_corrected_party_by_its_words_when_the_parties_are_reordered(
         staff_client, mou(), "㈜전북에이아이데이터센터", OrganizationFactory(name="전북특별자치도")
     )
 
-    load_extraction(corrected(sample_extraction, lambda d: d["parties"].append(d["parties"].pop(1))))
+    load_confirmed(corrected(sample_extraction, lambda d: d["parties"].append(d["parties"].pop(1))))
 
     assert parties(mou()) == sorted(CORRECTED_PARTIES)
     conflict = ImportConflict.objects.get()

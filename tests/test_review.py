@@ -8,6 +8,7 @@ from agreements.loader import load_extraction
 from agreements.models import Agreement, ImportConflict
 from agreements.review import Mark, agreement_review, highlighted_source, source_marks
 from tests import factories
+from tests.test_reimport import load_confirmed
 
 pytestmark = pytest.mark.django_db
 
@@ -358,7 +359,7 @@ def test_a_reopened_agreement_takes_new_values_but_keeps_what_a_person_edited(
     corrected["sha256"] = "c" * 64
     corrected["articles"][0]["agreements"][0].update(title="새 협약명", place="도청 회의실")
 
-    load_extraction(corrected)
+    load_confirmed(corrected)
 
     agreement.refresh_from_db()
     assert agreement.title == "새 협약명"

@@ -4,11 +4,11 @@ from pathlib import Path
 
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
-from django.db import transaction
+from django.db import DatabaseError, transaction
 
 from agreements.ingest import DocumentError, read_document, read_path
 from agreements.ingest.pool import extract_paths
-from agreements.loader import LoadError, load_extraction, read_and_extract, validate_extraction
+from agreements.loader import LoadError, busy_reason, load_extraction, read_and_extract, validate_extraction
 from agreements.management.commands.extract import iso_date
 
 
@@ -37,6 +37,8 @@ class Command(BaseCommand):
                 reports = [load_extraction(extraction, raw_text=text) for _, text, extraction in prepared]
         except LoadError as exc:
             raise CommandError(f"아무것도 저장하지 않았습니다: {exc}") from exc
+        except DatabaseError as exc:  # e.g. SQLite busy past its timeout while another ingest writes
+            raise CommandError(f"아무것도 저장하지 않았습니다: {busy_reason(exc)}") from exc
         for (path, _, _), report in zip(prepared, reports, strict=True):
             self.stdout.write(f"{path.name}: {report.summary()}")
 
