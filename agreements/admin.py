@@ -13,6 +13,7 @@ from simple_history.admin import SimpleHistoryAdmin
 
 from .admin_jobs import failure_message
 from .admin_jobs import land as land_after_import
+from .admin_matches import MatchReviewMixin
 from .exports import export_selected_as_csv
 from .forms import AgreementAdminForm, BudgetForm, DocumentImportForm, TargetForm
 from .ingest import DocumentError
@@ -125,7 +126,7 @@ class CommitmentInline(PartInlineMixin, admin.TabularInline):
 
 
 @admin.register(Agreement)
-class AgreementAdmin(SimpleHistoryAdmin):
+class AgreementAdmin(MatchReviewMixin, SimpleHistoryAdmin):
     form = AgreementAdminForm
     list_display = [
         "title",
@@ -242,6 +243,7 @@ class AgreementAdmin(SimpleHistoryAdmin):
                 view(self.conflict_view),
                 name="agreements_agreement_conflict",
             ),
+            *self.match_urls(),
             *super().get_urls(),
         ]
 
@@ -331,6 +333,7 @@ class AgreementAdmin(SimpleHistoryAdmin):
             "targets": [row for row in parts if isinstance(row, Target)],
             "commitments": [row for row in parts if isinstance(row, Commitment)],
             "conflicts": [_conflict_row(c) for c in open_conflicts(agreement)],
+            **self.match_context(agreement),
             "can_review": self.has_review_permission(request),
             "can_change": self.has_change_permission(request, agreement),
             "next_draft": next_draft,

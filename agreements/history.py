@@ -28,6 +28,7 @@ HIDDEN_FIELDS = {
     "spans",
     "locked_fields",
     "source_key",
+    "match_key",
     "span_start",
     "span_end",
     "locked",

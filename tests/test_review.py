@@ -5,7 +5,7 @@ import pytest
 from django.urls import reverse
 
 from agreements.loader import load_extraction
-from agreements.models import Agreement, ImportConflict
+from agreements.models import Agreement, ImportConflict, MatchProposal
 from agreements.review import Mark, agreement_review, highlighted_source, source_marks
 from tests import factories
 from tests.test_reimport import load_confirmed
@@ -247,16 +247,19 @@ def test_it_filters_the_changelist_to_drafts(staff_client):
 def test_it_builds_the_review_screen_in_a_fixed_number_of_queries(
     sample_extraction, staff_client, django_assert_num_queries
 ):
-    """The review screen's queries do not grow with the parts or conflicts of an agreement."""
+    """The review screen's queries do not grow with the parts, conflicts or proposals of an agreement."""
     load_extraction(sample_extraction)
     agreement = Agreement.objects.get(kind="mou")
     factories.ImportConflictFactory.create_batch(3, agreement=agreement)
+    for other in Agreement.objects.exclude(pk=agreement.pk)[:2]:
+        MatchProposal.objects.create(agreement=other, draft=agreement, evidence={"shared": ["전주시"]})
     staff_client.get(review_url(agreement))  # warm the session
 
     # session, user, agreement (+article, document, reviewer, owner), participations (+organisation,
     # signatory), budgets (no funders here, so no funder query), targets, commitments, their
-    # organisations, conflicts (+document), the next draft, the drafts count
-    with django_assert_num_queries(11):
+    # organisations, conflicts (+document), match proposals (+both agreements, document), the next
+    # draft, the drafts count
+    with django_assert_num_queries(12):
         staff_client.get(review_url(agreement))
 
 
