@@ -74,7 +74,16 @@ class MatchReviewMixin:
 class MatchProposalAdmin(admin.ModelAdmin):
     """Where the open proposals wait; they are decided on the review screen, not edited here."""
 
-    list_display = ["draft", "agreement", "state", "document", "created_at", "decided_by", "review_link"]
+    list_display = [
+        "__str__",
+        "draft",
+        "agreement",
+        "state",
+        "document",
+        "created_at",
+        "decided_by",
+        "review_link",
+    ]
     list_filter = ["state"]
     list_select_related = ["draft", "agreement", "document", "decided_by"]
     search_fields = ["draft__title", "agreement__title"]

@@ -9,6 +9,7 @@ from agreements.models import (
     Commitment,
     ImportConflict,
     ImportJob,
+    MatchProposal,
     Participation,
     SourceDocument,
     Target,
@@ -121,3 +122,12 @@ class ImportConflictFactory(factory.django.DjangoModelFactory):
     field = "title"
     kept_value = "가"
     incoming_value = "나"
+
+
+class MatchProposalFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = MatchProposal
+
+    agreement = factory.SubFactory(AgreementFactory)
+    draft = factory.SubFactory(AgreementFactory)
+    evidence = {"same_title": True, "shared": []}
