@@ -107,7 +107,8 @@ def test_it_reviews_a_draft_from_the_sample_page(admin_page, live_server, sample
 def test_it_settles_conflicts_of_a_corrected_document(
     admin_page, live_server, sample_extraction, screenshots_dir
 ):
-    """A corrected article after review lists its conflicts; accepting one writes the new amount."""
+    """A corrected article is proposed as the reviewed agreement; once merged its differences are
+    conflicts, and accepting one writes the new amount."""
     load_extraction(sample_extraction)
     agreement = Agreement.objects.get(kind="mou")
     Agreement.objects.filter(pk=agreement.pk).update(review_state="reviewed")
@@ -120,6 +121,12 @@ def test_it_settles_conflicts_of_a_corrected_document(
     page = admin_page
 
     page.goto(f"{live_server.url}/admin/agreements/agreement/{agreement.pk}/review/")
+    assert page.locator(".hy-conflict").count() == 0
+    assert "이 협약과 같은 협약일 수 있습니다" in page.locator(".hy-match").inner_text()
+    page.screenshot(path=str(screenshots_dir / "review-match.png"))
+    page.locator(".hy-match button[value=confirm]").click()
+    page.wait_for_selector(".messagelist")
+    assert page.locator(".hy-match").count() == 0
     assert page.locator(".hy-conflict").count() == 2
     page.screenshot(path=str(screenshots_dir / "review-conflicts.png"))
     page.locator(".hy-conflict", has_text="3,000억 원").locator("button[value=accept]").click()
