@@ -5,8 +5,10 @@ same time, and write to a database both can reach: the test database on PostgreS
 SQLite (the test database there lives in this process's memory).
 """
 
+import hashlib
 import json
 import os
+import shutil
 import sqlite3
 import subprocess
 import sys
@@ -53,23 +55,36 @@ def batch(folder, name, count, shared=("한빛시", "한빛상공회의소")):
                     }
                 )
             articles.append({"headline": "업무협약 체결", "text": "…", "agreements": agreements})
-        data = {"file": f"{name}-{n}.txt", "sha256": f"{name}-{n}".ljust(64, "0"), "articles": articles}
+        data = {
+            "file": f"{name}-{n}.txt",
+            "sha256": hashlib.sha256(f"{name}-{n}".encode()).hexdigest(),
+            "articles": articles,
+        }
         path = folder / f"{name}-{n}.json"
         path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
         paths.append(path)
     return paths
 
 
+@pytest.fixture(scope="module")
+def migrated_sqlite(tmp_path_factory):
+    """A migrated SQLite file, made once for the module (each test works on a copy)."""
+    path = tmp_path_factory.mktemp("concurrent") / "migrated.sqlite3"
+    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "tests.settings", "DATABASE_URL": f"sqlite:///{path}"}
+    subprocess.run(
+        [sys.executable, "manage.py", "migrate", "-v0"], env=env, cwd=ROOT, check=True, timeout=300
+    )
+    return path
+
+
 @pytest.fixture
-def database(tmp_path, transactional_db):
+def database(request, tmp_path, transactional_db):
     """(environment for the processes, a function that runs SQL on the same database)."""
     env = {**os.environ, "DJANGO_SETTINGS_MODULE": "tests.settings"}
     if connection.vendor == "sqlite":
         path = tmp_path / "shared.sqlite3"
+        shutil.copy(request.getfixturevalue("migrated_sqlite"), path)
         env["DATABASE_URL"] = f"sqlite:///{path}"
-        subprocess.run(
-            [sys.executable, "manage.py", "migrate", "-v0"], env=env, cwd=ROOT, check=True, timeout=300
-        )
 
         def query(sql):
             with sqlite3.connect(path) as db:
