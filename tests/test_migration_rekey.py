@@ -9,8 +9,8 @@ from agreements.models import Agreement
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
-BEFORE = [("agreements", "0003_budget_amount_at_most_1000jo")]
-AFTER = [("agreements", "0004_source_keys_and_match_proposals")]
+BEFORE = [("agreements", "0005_import_job")]
+AFTER = [("agreements", "0006_source_keys_and_match_proposals")]
 
 
 def migrate(targets=None):
