@@ -18,7 +18,8 @@ from .orgwords import REGIONS
 from .people import find_people
 from .roles import parties_of
 from .several import carry_over, later_agreements
-from .signing import find_place, in_any, lead_sentences, sentences, signing_sentence
+from .signing import find_place, lead_sentences, sentences, signing_sentence
+from .spans import in_sorted, index_at, span_at, word_range, words_between
 from .targets import find_targets
 from .titles import built_title, find_title, unquoted_title
 
@@ -122,8 +123,8 @@ def is_agreement_text(text: str, headline: str | None = None, subheadline: str |
     background = [(s, e) for s, e in sentences(text) if _told_as_past(text[s:e])]
     speech = [m.span() for m in SPEECH_RE.finditer(text)]
     return any(
-        not in_any(m.start(), background)
-        and not in_any(m.start(), speech)
+        not in_sorted(m.start(), background)
+        and not in_sorted(m.start(), speech)
         and not ENDED_RE.match(text, m.end())
         and not (  # '2024년 투자협약을 맺은 ㈜A가': an agreement that describes a body, of no day of its own
             RELATIVE_AFTER_RE.match(text, m.end())
@@ -188,7 +189,7 @@ def find_location(text: str, within=None, bodies=(), words=()) -> tuple[str | No
     ):
         for match in pattern.finditer(text, start, end):
             at, to = match.span(group)
-            if in_any(at, background) or text[at:to].replace(" ", "") in names:
+            if in_sorted(at, background) or text[at:to].replace(" ", "") in names:
                 continue
             rest = REST_OF_WORD_RE.match(text, to).group()
             if not PARTICLES_RE.fullmatch(rest):  # '…경제자유구역청(장)' is a body, not a site
@@ -202,10 +203,10 @@ def find_location(text: str, within=None, bodies=(), words=()) -> tuple[str | No
 def _site_start(text: str, words, at: int, to: int) -> int:
     """Where a site's name begins: the bare nouns written before its last word ('해남 솔라시도 기업도시
     산이정원지구 내 …'), not a verb kept in front ('…원을 들여 OO산업단지')."""
-    inside = [w for w in words if at <= w.start < to]
+    inside = word_range(words, at, to)
     if not inside:
         return at
-    first = words.index(inside[0])
+    first = inside.start
     while first < len(words) and words[first].start < to and not _opens_name(words[first]):
         first += 1  # a verb ('투자해', '들여') or a word with a particle opens no name
     if first >= len(words) or words[first].start >= to:
@@ -359,13 +360,13 @@ def _paid_by_company(text: str, words, span, parties, resolve) -> str | None:
     company that takes part and the clause says it pays ('KT&G는 3년간 총 9억원을 지원하고'): the
     party's kind is known even where its name has no company ending. Its own investment says
     nothing of whose money it is."""
-    start = next((s for s, e in sentences(text) if s <= span[0] < e), 0)
+    start = (span_at(sentences(text), span[0]) or (0, 0))[0]
     clause_start = max((m.end() for m in CLAUSE_BREAK_RE.finditer(text, start, span[0])), default=start)
     kinds = {p.name: p.kind for p in parties}
     subjects = [
         w
-        for w in words
-        if start <= w.start < span[0] and w.stem and w.text[len(w.stem) :] in ("은", "는", "이", "가")
+        for w in words_between(words, start, span[0])
+        if w.stem and w.text[len(w.stem) :] in ("은", "는", "이", "가")
     ]
     own = [w for w in subjects if w.start >= clause_start]
     subject = own[-1] if own else next((w for w in subjects if w.text[len(w.stem) :] in ("은", "는")), None)
@@ -422,6 +423,6 @@ def _unique_amounts(matches, text: str):
     sentence_of = {}
     bounds = sentences(text)
     for match in matches:
-        index = next((i for i, (s, e) in enumerate(bounds) if s <= match.span[0] < e), -1)
+        index = index_at(bounds, match.span[0])
         if sentence_of.setdefault(match.amount_krw, index) == index:
             yield match

@@ -12,6 +12,7 @@ import re
 from .entities import COUNTED_RE, Word, anaphor_of
 from .names import CLIPPED_ENDINGS
 from .signing import sentences
+from .spans import word_at, word_range, words_between
 
 COMMIT_VERB_RE = re.compile(
     r"(?:기로|키로)\s?(?:약속|합의|협약|결의)?(?:했다|하였다|했으며|했고)|약속했다|합의했다|약속하였다|합의하였다"
@@ -196,7 +197,7 @@ def _content_items(text: str, start: int, end: int) -> list[dict]:
 def _own_subject_purpose_end(words: list[Word], start: int, end: int) -> int | None:
     """Where a leading '…이 …되도록' clause with its own subject ends: it says what the promise is for,
     not what is promised ('공사가 차질 없이 진행되도록 부지 정비를 지원' → '부지 정비를 지원')."""
-    inside = [w for w in words if start <= w.start < end]
+    inside = words_between(words, start, end)
     for index, word in enumerate(inside[:4]):
         if word.stem and word.text[len(word.stem) :] in ("이", "가"):
             for later in inside[index + 1 : index + 9]:
@@ -208,7 +209,7 @@ def _own_subject_purpose_end(words: list[Word], start: int, end: int) -> int | N
 
 def _party_topics(words, start, end, text, names, party_names) -> int:
     """How many parties the sentence has as topics ('시는 …, OO는 …'); a pair 'A와 B는' counts two."""
-    inside = [w for w in words if start <= w.start < end]
+    inside = words_between(words, start, end)
     topics = {_topic_party(w, text, names, party_names) for w in inside} - {None}
     for word, after in zip(inside, inside[1:], strict=False):
         if word.text[len(word.stem) :] in ("와", "과") and _topic_party(after, text, names, party_names):
@@ -231,7 +232,7 @@ LETTER_SUBJECTS = ("시가", "군이", "구가", "도가")
 def _object_topic_subject(words, start, end, text, names, party_names) -> str | None:
     """The party that is the subject (이/가) of a sentence whose topic (은/는) is the thing done, not a
     party: '연구비 3억원은 시가 전액 부담한다' → the city."""
-    inside = [w for w in words if start <= w.start < end]
+    inside = words_between(words, start, end)
     topic = next((k for k, w in enumerate(inside[:6]) if _object_topic(w)), None)
     if topic is None or _topic_party(inside[topic], text, names, party_names):
         return None
@@ -313,9 +314,8 @@ def _abbreviates(short: str, name: str) -> bool:
 def _listed(text, start, end, words, names, party_names) -> list[dict]:
     first = BULLET_RE.search(text, start).start()
     party = None
-    for word in words:
-        if start <= word.start < first:
-            party = _topic_party(word, text, names, party_names) or party
+    for word in words_between(words, start, first):
+        party = _topic_party(word, text, names, party_names) or party
     found = []
     items = [m.span() for m in ITEM_RE.finditer(text[first:end])]
     for number, (s, e) in enumerate(items):
@@ -344,33 +344,33 @@ def _listed(text, start, end, words, names, party_names) -> list[dict]:
 
 def _item_party(words, text, item_start, names, party_names):
     """(word, party) when a listed item opens with a party as its topic ('△시는 …')."""
-    for word in words:
-        if word.start == item_start:
-            party = _topic_party(word, text, names, party_names)
-            return (word, party) if party else None
-    return None
+    word = word_at(words, item_start)
+    if word is None:
+        return None
+    party = _topic_party(word, text, names, party_names)
+    return (word, party) if party else None
 
 
 def _by_side(text, start, end, words, names, party_names, cut=False, subjects=False) -> list[dict]:
     topics = []
-    for index, word in enumerate(words):
-        if start <= word.start < end:
-            party = _topic_party(word, text, names, party_names, subjects)
-            if not word.stem and word.text in ("은", "는", "도") and text[word.start - 1 : word.start] == ")":
-                # 'OO㈜(대표 홍길동)도 …': the particle after a bracket belongs to the name before it
-                bracket = text.rfind("(", start, word.start)
-                named = next(
-                    (i for i in range(index - 1, max(-1, index - 8), -1) if words[i].end == bracket), None
-                )
-                if named is not None:
-                    index, stem = named, words[named].stem
-                    party = names.resolve(stem) if names.resolve(stem) in party_names else None
-                    party = party or _party_standing_for(stem, party_names)
-            if party and index and words[index - 1].text[len(words[index - 1].stem) :] in ("와", "과"):
-                # 'A와 B는 …하기로 했다' is a promise of both; the side before it ends at 'A와'
-                topics.append((word, None, words[index - 1].start))
-            elif party or (TOPIC_RE.search(word.text) and (word.stem in GROUP_WORDS or _counted(word, text))):
-                topics.append((word, party, word.start))
+    for index in word_range(words, start, end):
+        word = words[index]
+        party = _topic_party(word, text, names, party_names, subjects)
+        if not word.stem and word.text in ("은", "는", "도") and text[word.start - 1 : word.start] == ")":
+            # 'OO㈜(대표 홍길동)도 …': the particle after a bracket belongs to the name before it
+            bracket = text.rfind("(", start, word.start)
+            named = next(
+                (i for i in range(index - 1, max(-1, index - 8), -1) if words[i].end == bracket), None
+            )
+            if named is not None:
+                index, stem = named, words[named].stem
+                party = names.resolve(stem) if names.resolve(stem) in party_names else None
+                party = party or _party_standing_for(stem, party_names)
+        if party and index and words[index - 1].text[len(words[index - 1].stem) :] in ("와", "과"):
+            # 'A와 B는 …하기로 했다' is a promise of both; the side before it ends at 'A와'
+            topics.append((word, None, words[index - 1].start))
+        elif party or (TOPIC_RE.search(word.text) and (word.stem in GROUP_WORDS or _counted(word, text))):
+            topics.append((word, party, word.start))
     found = []
     for number, (word, party, _) in enumerate(topics):
         seg_start = word.end + 1
@@ -411,8 +411,8 @@ def _by_side(text, start, end, words, names, party_names, cut=False, subjects=Fa
 def _without_connective(words: list[Word], text: str, start: int, end: int) -> int:
     """Where a side's words end without the connective '고' of a verb that closes it ('혜택을 주고,'
     → '혜택을 주'); a noun ending in 고 ('창고') keeps it."""
-    for word in words:
-        if start <= word.start < end <= word.end and text[word.end : word.end + 1] == ",":
+    for word in words_between(words, start, end):
+        if end <= word.end and text[word.end : word.end + 1] == ",":
             ending = word.text[len(word.stem) :]
             if ending.endswith("고") and word.end == end:
                 return end - (2 if ending.endswith("하고") and word.stem else 1)

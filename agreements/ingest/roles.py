@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import islice
 
 from .entities import Mention, Word, anaphor_of, find_orgs, org_kind
 from .heads import signing_heads
 from .names import Names, strip_marks, with_alias_mentions
 from .orgwords import LOCAL_PLACE_RE, REGIONS
 from .signing import QUOTE_RE, find_place, in_any, lead_sentences, sentences, signing_sentence
+from .spans import in_sorted, span_at, word_range, words_between
 from .worded import donation_roles, etc_listed, worded_roles
 
 ATTEND_RE = re.compile(
@@ -60,7 +62,7 @@ def _signs(mention: Mention, text: str, context, quotes) -> bool:
     if context is None:
         return False
     start, verb, clause, place = context
-    if not start <= mention.start < verb or in_any(mention.start, quotes):
+    if not start <= mention.start < verb or in_sorted(mention.start, quotes):
         return False
     if place and place[0] <= mention.start < place[1] + 2:
         return False
@@ -76,8 +78,8 @@ def find_parties(
     (start, end) keeps to the sentences of one of the article's agreements."""
     every_word, every_mention = words, mentions
     if within:
-        words = [w for w in words if within[0] <= w.start < within[1]]
-        mentions = [m for m in mentions if within[0] <= m.start < within[1]]
+        words = words_between(words, within[0], within[1])
+        mentions = words_between(mentions, within[0], within[1])
     quotes = [m.span() for m in QUOTE_RE.finditer(text)]
     found: dict[str, Party] = {}
 
@@ -97,15 +99,15 @@ def find_parties(
 
     if context:
         start, verb, clause, place = context
-        for word in words:
-            if start <= word.start < verb and not in_any(word.start, quotes):
+        for word in words_between(words, start, verb):
+            if not in_sorted(word.start, quotes):
                 anaphor = anaphor_of(word, text)
                 if anaphor and anaphor in names.city and not (clause and in_any(word.start, [clause])):
                     add(anaphor, "government", "party", (word.start, word.stem_end))
         for body, span in signing_heads(text, words, every_word, mentions, names, context, quotes):
             add(body, "government", "party", span)  # 'A 경기도지사와 B 수원시장은 … 체결했다'
-        for mention in mentions:
-            if not start <= mention.start < verb or in_any(mention.start, quotes):
+        for mention in words_between(mentions, start, verb):
+            if in_sorted(mention.start, quotes):
                 continue
             if place and place[0] <= mention.start < place[1] + 2:
                 continue  # '서울 OO공사 서울센터에서' is where, not who
@@ -121,22 +123,22 @@ def find_parties(
             add(mention.name, mention.kind, "party", (mention.start, mention.end))
         for lead_start, lead_verb in lead_sentences(text, (start, verb)):
             lead = (lead_start, lead_verb, None, None)
-            for mention in mentions:
-                if lead_start <= mention.start < lead_verb and _signs(mention, text, lead, quotes):
+            for mention in words_between(mentions, lead_start, lead_verb):
+                if _signs(mention, text, lead, quotes):
                     add(mention.name, mention.kind, "party", (mention.start, mention.end))
     for joined in JOINED_RE.finditer(text):  # '㈜A(대표 …)와 B㈜(대표 …)도 협약에 참여해'
-        sentence = next(((s, e) for s, e in sentences(text) if s <= joined.start() < e), None)
+        sentence = span_at(sentences(text), joined.start())
         if sentence:
             late = (sentence[0], joined.start(), None, None)
-            for mention in mentions:
+            for mention in words_between(mentions, late[0], late[1]):
                 if _signs(mention, text, late, quotes) or (
                     late[0] <= mention.start < late[1] and text[mention.end : mention.end + 1] == "도"
                 ):
                     add(mention.name, mention.kind, "party", (mention.start, mention.end))
     for listing in LISTING_RE.finditer(text):  # '협약 기업은 ㈜A, ㈜B, C㈜ 등이다'
-        sentence = next(((s, e) for s, e in sentences(text) if s <= listing.start() < e), None)
-        for mention in mentions:
-            if sentence and listing.end() <= mention.start < sentence[1] and not mention.loose:
+        sentence = span_at(sentences(text), listing.start())
+        for mention in words_between(mentions, listing.end(), sentence[1]) if sentence else ():
+            if not mention.loose:
                 add(mention.name, mention.kind, "party", (mention.start, mention.end))
     for name, kind, role, span in worded_roles(text, every_word, every_mention):
         if not within or within[0] <= span[0] < within[1]:
@@ -145,9 +147,9 @@ def find_parties(
         if not within or within[0] <= span[0] < within[1]:
             add(name, kind, role, span)
     for task in TASK_RE.finditer(text):  # 'OO협회가 강의를 맡는다': a body with a part, no signer
-        sentence = next(((s, e) for s, e in sentences(text) if s <= task.start() < e), None)
-        for mention in mentions:
-            if sentence and sentence[0] <= mention.start < task.start() and not mention.loose:
+        sentence = span_at(sentences(text), task.start())
+        for mention in words_between(mentions, sentence[0], task.start()) if sentence else ():
+            if not mention.loose:
                 subject = text[mention.end : mention.end + 1] in ("이", "가", "은", "는", "와", "과")
                 subject = subject or bool(MEMBERS_RE.match(text, mention.end))
                 if subject and names.resolve(mention.name) not in found:
@@ -157,8 +159,8 @@ def find_parties(
             continue
         attend = ATTEND_RE.search(text, sentence_start, sentence_end)
         if attend and EVENT_RE.search(text, sentence_start, attend.start()):
-            for mention in mentions:
-                if sentence_start <= mention.start < attend.start() and not mention.loose:
+            for mention in words_between(mentions, sentence_start, attend.start()):
+                if not mention.loose:
                     full = names.resolve(mention.name)
                     head = BRANCH_HEAD_RE.match(text, mention.end)
                     if head and found.get(full, None) and found[full].role == "party":
@@ -198,14 +200,14 @@ def _counted_group(text: str, mentions: list[Mention], start: int, verb: int, qu
     counted sort."""
     found: list[Mention] = []
     for count in COUNTED_GROUP_RE.finditer(text, start, verb):
-        if in_any(count.start(), quotes):
+        if in_sorted(count.start(), quotes):
             continue
         n, noun = int(count.group("n")), count.group("noun")
         before = [m for m in mentions if m.end <= count.start() and not m.loose]
         best: list[Mention] = []
         for i in range(len(before)):
             run = [before[i]]
-            for m in before[i + 1 :]:
+            for m in islice(before, i + 1, None):  # no copy of the rest for each start
                 if not LIST_GAP_RE.fullmatch(text[run[-1].end : m.start]):
                     break
                 run.append(m)
@@ -348,8 +350,9 @@ def _listed_names(
     changed = True
     while changed:
         changed = False
-        for i, word in enumerate(words):
-            if i in covered or not start <= word.start < verb or in_any(word.start, quotes):
+        for i in word_range(words, start, verb):
+            word = words[i]
+            if i in covered or in_sorted(word.start, quotes):
                 continue
             if clause and clause[0] <= word.start < clause[1]:
                 continue

@@ -3,7 +3,10 @@ sentences around it ('X가 Y와 손을 맞잡았다' leads, '지난 8일 시청 
 
 from __future__ import annotations
 
+import functools
 import re
+
+from .spans import words_between
 
 STRONG_VERB_RE = re.compile(
     r"체결|서명|맺었|맺고|맺기로|맺는|협약했|손을?\s?(?:맞)?잡|협약식을?\s?(?:갖|가졌|개최|열)|(?:착수|중간|최종)\s?보고회"
@@ -39,8 +42,16 @@ CEREMONY_HELD_RE = re.compile(
 )
 
 
-def sentences(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each sentence, ended by '다.' or a line break."""
+@functools.lru_cache(maxsize=16)
+def sentences(text: str) -> tuple[tuple[int, int], ...]:
+    """(start, end) of each sentence, ended by '다.' or a line break; in text order, never overlapping.
+
+    Cached: every field rule of an article asks for its sentences, and on a long article the scan
+    adds up (the cache keeps the last few articles' texts only)."""
+    return tuple(_sentences(text))
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
     spans, start = [], 0
     for match in SENTENCE_END_RE.finditer(text):
         end = match.end() if match.group() == "." else match.start()
@@ -103,7 +114,7 @@ def find_place(text: str, words, sentence: tuple[int, int] | None) -> tuple[str 
     if not sentence:
         return None, None
     start, verb = sentence
-    inside = [w for w in words if start <= w.start < verb]
+    inside = words_between(words, start, verb)
     for index, word in enumerate(inside):
         if not word.text.endswith("에서") or len(word.text) <= 2:
             continue

@@ -15,6 +15,7 @@ from .dates import find_deadlines
 from .entities import Word
 from .numbers import PER_UNIT_RE, find_quantities
 from .signing import sentences
+from .spans import Marks, span_at, words_between
 
 AIM_RE = re.compile(r"^(?P<what>[^.,\n]{4,70}?)(?:한다는|하겠다는|하는\s것을)\s목표")
 YEAR_RE = re.compile(r"((?:19|20)\d\d)년")
@@ -125,28 +126,36 @@ def _is_predicate(word: Word) -> bool:
     return bool(rest) and rest not in PARTICLES and not rest.startswith(("'", '"', ")"))
 
 
+# how far the patterns read after a number or a deadline look (they match a few dozen characters):
+# a window, not the rest of the article, so that each one costs the same on a long article
+AFTER_WINDOW = 1000
+
+
 def _clause_words(words: list[Word], position: int, end: int) -> list[Word]:
-    return [w for w in words if position <= w.start < end]
+    return words_between(words, position, end)
 
 
 def _sentence_of(bounds, position: int) -> tuple[int, int]:
-    return next(((s, e) for s, e in bounds if s <= position < e), (position, position))
+    return span_at(bounds, position, (position, position))
 
 
-def _in_single_quotes(text: str, position: int) -> bool:
-    """Inside a quoted name ('2027년 … 업무협약'), not a governed deadline."""
-    line_start = text.rfind("\n", 0, position) + 1
-    before = text[line_start:position]
-    return (before.count("'") - before.count("'s")) % 2 == 1 or before.count("‘") > before.count("’")
+def _in_single_quotes(marks: Marks, position: int) -> bool:
+    """Inside a quoted name ('2027년 … 업무협약'), not a governed deadline: an odd number of
+    straight quotes (less the "'s" of a possessive) or more ‘ than ’ on the line before it."""
+    line_start = marks.last("\n", position) + 1
+    straight = marks.count("'", line_start, position) - marks.count("'s", line_start, position)
+    opened, closed = marks.count("‘", line_start, position), marks.count("’", line_start, position)
+    return straight % 2 == 1 or opened > closed
 
 
 def _deadline_targets(text: str, words: list[Word], published, bounds) -> list[dict]:
     targets = []
+    marks = Marks(text, ("\n", "'", "'s", "‘", "’"))
     deadlines = find_deadlines(text, published)
     until = {d.span[0] for d in deadlines if d.bound == "까지"}
     for deadline in deadlines:
         start, end = deadline.span
-        if _in_single_quotes(text, start):
+        if _in_single_quotes(marks, start):
             continue
         if deadline.bound == "부터" and any(end < at <= end + 4 for at in until):
             continue  # '오는 9월부터 내년 8월까지': the start of a span whose end is due
@@ -159,8 +168,12 @@ def _deadline_targets(text: str, words: list[Word], published, bounds) -> list[d
             and not PROMISED_RE.search(text, end, s_end)
         ):
             continue  # '2005년까지 … 중심이 되었다'
-        goal = GOAL_OBJECT_RE.match(text[start:])
-        aim = AIM_RE.match(text[start:]) if deadline.bound == "까지" and not deadline.goal else None
+        goal = GOAL_OBJECT_RE.match(text[start : start + AFTER_WINDOW])
+        aim = (
+            AIM_RE.match(text[start : start + AFTER_WINDOW])
+            if deadline.bound == "까지" and not deadline.goal
+            else None
+        )
         quantity = None
         if goal and not deadline.goal or deadline.goal == "목표":
             end = start + goal.end() if goal else end
@@ -182,7 +195,9 @@ def _deadline_targets(text: str, words: list[Word], published, bounds) -> list[d
             quantity = _counted_object(text, after, predicate)
             end = _predicate_end(predicate)
         elif deadline.bound == "까지":  # a summary line ends on its noun: '2029년까지 … 900㏊로 확대'
-            line_end = len(text[:s_end].rstrip(" .,"))
+            line_end = s_end
+            while line_end and text[line_end - 1] in " .,":
+                line_end -= 1
             end = line_end if line_end - start <= 60 else end
         elif GOAL_BEFORE_RE.search(text, max(0, start - 12), start):  # '준공은 2028년 12월로 예정'
             start = GOAL_BEFORE_RE.search(text, max(0, start - 12), start).start()
@@ -236,12 +251,14 @@ def find_targets(text: str, words: list[Word], published) -> list[dict]:
     """Deadlines and project quantities, each with the words it was read from."""
     bounds = sentences(text)
     targets = _deadline_targets(text, words, published, bounds)
+    facts = _SentenceFacts(text)
+    brackets = Marks(text, ("(", ")"))
     merged = {t.pop("counted") for t in targets if "counted" in t}
     word_at = {w.start: w for w in words}
     word_ending = {w.end: w for w in words}
     for quantity in find_quantities(text):
         start, end = quantity.span
-        if start in merged or not _counts_for_the_project(text, quantity, bounds, published):
+        if start in merged or not _counts_for_the_project(text, quantity, bounds, published, facts):
             continue
         start = _qualifier_start(text, start, word_ending)
         end = _phrase_end(text, end, words, word_at)
@@ -260,22 +277,53 @@ def find_targets(text: str, words: list[Word], published) -> list[dict]:
             0
             if t["due"] is not None or t["value"] is None
             else 2
-            if _in_parentheses(text, t["span"][0])
+            if _in_parentheses(brackets, t["span"][0])
             else 1
         )
     )
     return _dedupe(targets)
 
 
-def _counts_for_the_project(text: str, quantity, bounds, published=None) -> bool:
+class _SentenceFacts:
+    """What the number rules ask of a whole sentence, read once per sentence (a sentence with many
+    numbers in it is not searched again for each)."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self._known: dict[tuple[int, int], tuple] = {}
+
+    def __call__(self, s_start: int, s_end: int) -> tuple:
+        found = self._known.get((s_start, s_end))
+        if found is None:
+            sentence = self.text[s_start:s_end]
+            years = [int(y) for y in YEAR_RE.findall(sentence)]
+            signing = [m.start() for m in SIGNING_RE.finditer(sentence)]
+            found = (
+                bool(PAST_CONTEXT_RE.search(sentence)),
+                max(years) if years else None,
+                signing[-1] if signing else -1,  # a signing word at or after a position: the last one
+                bool(DONE_RE.search(sentence)) and not PROMISED_RE.search(sentence),
+                bool(SHARE_SENTENCE_RE.search(sentence)),
+            )
+            self._known[(s_start, s_end)] = found
+        return found
+
+
+def _after(text: str, end: int, skip: str = "") -> str:
+    """The text the patterns read after a number (``text[end:].lstrip(skip)``, to the window)."""
+    while skip and text.startswith(skip, end):
+        end += 1
+    return text[end : end + AFTER_WINDOW]
+
+
+def _counts_for_the_project(text: str, quantity, bounds, published=None, facts=None) -> bool:
     start, end = quantity.span
-    after, before = text[end:], text[max(0, start - 12) : start]
+    after, before = _after(text, end), text[max(0, start - 12) : start]
     s_start, s_end = _sentence_of(bounds, start)
-    sentence = text[s_start:s_end]
-    years = [int(y) for y in YEAR_RE.findall(sentence)]
-    if PAST_CONTEXT_RE.search(sentence) or (published and years and max(years) < published.year):
+    past, last_year, last_signing, done, share = (facts or _SentenceFacts(text))(s_start, s_end)
+    if past or (published and last_year is not None and last_year < published.year):
         return False  # '지난해 방문객 300만 명': a figure of the past, not of the project
-    if quantity.unit == "명" and ATTENDANCE_AFTER_RE.match(after.lstrip("여")):
+    if quantity.unit == "명" and ATTENDANCE_AFTER_RE.match(_after(text, end, "여")):
         return False
     if ORDINAL_BEFORE_RE.search(before) or PER_UNIT_BEFORE_RE.search(before):
         return False  # '제26회', '업체당 최대 3개'
@@ -285,22 +333,17 @@ def _counts_for_the_project(text: str, quantity, bounds, published=None) -> bool
         return False  # '㈜A, ㈜B 등 3개사와', '3개사는': the firms that sign, not '30개사에' that benefit
     if (
         quantity.unit in COUNTED_UNITS
-        and SIGNERS_AFTER_RE.match(after.lstrip("여"))
-        and SIGNING_RE.search(sentence, end - s_start)
+        and SIGNERS_AFTER_RE.match(_after(text, end, "여"))
+        and last_signing >= max(0, end - s_start)
     ):
         return False  # '소재기업 3곳과 … 협약을 체결했다'
-    if (
-        quantity.unit in COUNTED_UNITS | {"개사"}
-        and BODIES_BEFORE_RE.search(before)
-        and DONE_RE.search(sentence)
-        and not PROMISED_RE.search(sentence)
-    ):
+    if quantity.unit in COUNTED_UNITS | {"개사"} and BODIES_BEFORE_RE.search(before) and done:
         return False  # '부품기업 3곳을 … 유치했다': the firms the news is about, counted in a past report
     if quantity.unit == "년" and (MONEY_SPAN_AFTER_RE.match(after) or COUNT_SPAN_AFTER_RE.match(after)):
         return False  # '5년간 … 100명': the years are the span of the count
     if FACT_AFTER_RE.match(after):
         return False  # '70% 이상을 차지하지만', '1만명을 넘어서면서': how things stand, not a goal
-    if quantity.unit == "%" and (RATE_BEFORE_RE.search(before) or SHARE_SENTENCE_RE.search(sentence)):
+    if quantity.unit == "%" and (RATE_BEFORE_RE.search(before) or share):
         return False
     if quantity.unit == "기" and GENERATION_AFTER_RE.match(after):
         return False  # '1기 신도시', '3기 위원': a generation, not a count of structures
@@ -312,8 +355,8 @@ def _counts_for_the_project(text: str, quantity, bounds, published=None) -> bool
     return True
 
 
-def _in_parentheses(text: str, position: int) -> bool:
-    return text.rfind("(", 0, position) > text.rfind(")", 0, position)
+def _in_parentheses(brackets: Marks, position: int) -> bool:
+    return brackets.last("(", position) > brackets.last(")", position)
 
 
 def _qualifier_start(text: str, start: int, word_ending: dict) -> int:
