@@ -9,12 +9,19 @@
 The stages: ``reading`` (decode), ``segment`` (page -> articles), ``layout`` (captions, labels and split
 words), then the per-article field extraction in ``article``. Kiwi (``korean``) is loaded on first use,
 never at import.
+
+Bounds on the work for one document (module constants; the keyword arguments of ``extract_text`` and
+``extract_bytes`` override them): at most ``MAX_ARTICLES`` articles, and ``TIME_BUDGET_SECONDS`` of
+extraction, checked before each article; past either the document is refused with ``DocumentError``
+and a one-line Korean reason, before anything is stored. A paragraph longer than
+``korean.MAX_ANALYSED_CHARS`` is analysed in pieces cut at sentence ends (see ``korean``).
 """
 
 from __future__ import annotations
 
 import datetime
 import hashlib
+import time
 
 from . import layout, segment
 from .reading import (
@@ -28,13 +35,42 @@ from .reading import (
 )
 
 __all__ = ["DocumentError", "read_document", "read_source", "read_path", "check_size", "sniff_html"]
-__all__ += ["extract_text", "extract_bytes", "DEFAULT_MAX_BYTES"]
+__all__ += ["extract_text", "extract_bytes", "DEFAULT_MAX_BYTES", "MAX_ARTICLES", "TIME_BUDGET_SECONDS"]
+
+# a newspaper page has 5 to 30 articles; a file of 500 is a dump of a whole archive, to be split
+MAX_ARTICLES = 500
+# a 2 MiB document (the size limit) of real articles extracts in about 40 s on the project machine
+TIME_BUDGET_SECONDS = 120.0
 
 
-def extract_text(text: str, *, name: str, published: datetime.date | None, sha256: str | None = None) -> dict:
-    """The file object of EXTRACTION.md for a decoded document (``sha256`` is passed through)."""
+def extract_text(
+    text: str,
+    *,
+    name: str,
+    published: datetime.date | None,
+    sha256: str | None = None,
+    max_articles: int = MAX_ARTICLES,
+    time_budget: float = TIME_BUDGET_SECONDS,
+) -> dict:
+    """The file object of EXTRACTION.md for a decoded document (``sha256`` is passed through);
+    ``DocumentError`` when it has more than ``max_articles`` articles or its extraction takes more
+    than ``time_budget`` seconds."""
+    started = time.monotonic()
+    raws = segment.split_articles(layout.paragraphs(text))
+    if len(raws) > max_articles:
+        raise DocumentError(
+            name,
+            f"기사가 너무 많습니다({len(raws):,}건, 한 문서에 {max_articles:,}건까지 읽습니다). "
+            "문서를 나눠서 올려 주세요",
+        )
     articles = []
-    for raw in segment.split_articles(layout.paragraphs(text)):
+    for number, raw in enumerate(raws):
+        if time.monotonic() - started >= time_budget:
+            raise DocumentError(
+                name,
+                f"추출이 {time_budget:g}초 안에 끝나지 않아 중단했습니다"
+                f"(기사 {len(raws):,}건 중 {number:,}건을 읽음). 문서를 나눠서 올려 주세요",
+            )
         body = "\n\n".join(layout.repair(raw.body, raw.preamble))
         is_agreement, agreements = _extract_article(
             body, headline=raw.headline, subheadline=raw.subheadline, published=published
@@ -63,12 +99,21 @@ def extract_bytes(
     name: str,
     published: datetime.date | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
+    max_articles: int = MAX_ARTICLES,
+    time_budget: float = TIME_BUDGET_SECONDS,
 ) -> dict:
     """Read a document's bytes and extract it; the sha256 is of the bytes as given. A web page's own
     publication date is used when ``published`` is not given."""
     text, page_date = read_source(data, name, max_bytes)
     sha256 = hashlib.sha256(data).hexdigest()
-    return extract_text(text, name=name, published=published or page_date, sha256=sha256)
+    return extract_text(
+        text,
+        name=name,
+        published=published or page_date,
+        sha256=sha256,
+        max_articles=max_articles,
+        time_budget=time_budget,
+    )
 
 
 def _extract_article(text, *, headline, subheadline, published):

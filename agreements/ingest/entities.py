@@ -109,7 +109,7 @@ def words_of(text: str) -> list[Word]:
                 if (
                     not word.stem
                     and word.text in PROVINCE_TOPICS
-                    and CLAUSE_START_RE.search(paragraph, 0, start)
+                    and _opens_clause(paragraph, start)
                 ):
                     # '…하고, 도는 인허가를 지원한다': Kiwi reads 도는 as 'turning'; opening a clause it is the 도
                     word = Word(word.start, word.end, word.text, word.start + 1, [("도", "NNG")])
@@ -151,6 +151,15 @@ def _glued_to_title(stem: str) -> bool:
 
 PROVINCE_TOPICS = ("도는", "도가", "도와", "도도")
 CLAUSE_START_RE = re.compile(r"(?:^|[.,]\s|다\.\s|\n)\s*$")
+
+
+def _opens_clause(paragraph: str, start: int) -> bool:
+    """Whether the word at ``start`` opens the paragraph or a clause (after '. ', ', ', '다. '): the
+    pattern read back over the spaces before the word only, not from the paragraph's beginning."""
+    gap = start
+    while gap and paragraph[gap - 1].isspace():
+        gap -= 1
+    return bool(CLAUSE_START_RE.search(paragraph, max(0, gap - 2), start))
 
 
 def _word(text: str, start: int, tokens: list, local: int) -> Word:

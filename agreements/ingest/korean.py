@@ -14,6 +14,11 @@ Why it is built this way (kiwipiepy 0.24, measured on the project machine):
 - Limits to keep in mind in the callers: Kiwi has no named-entity recognition (a person's name comes out
   in pieces, often as NNP + NNG); ``일원(`` reads as money (일/NR 원/NNB); ``add_re_word`` with a
   ``user_value`` tags only the first match. Callers should use the tags as hints, not as facts.
+- Long paragraphs: Kiwi's time grows faster than the length of one string (a 256 KB line took 3 s,
+  1 MB 29 s). A paragraph longer than ``MAX_ANALYSED_CHARS`` (a real one is under 300 characters) is
+  analysed in pieces cut after a sentence end ('. '), else at a space, so the work per call is bounded;
+  the pieces' tokens come back as ``Piece`` tuples with offsets into the whole paragraph, so callers
+  see one paragraph as before. The text itself is never changed.
 - Cache: ``analyse()`` keeps the tokens of recent paragraphs keyed by their text, so the layout repair and
   the field extraction of the same article analyse each paragraph once. The cache is bounded
   (``CACHE_SIZE`` paragraphs, cleared wholesale when full) so a long-running process does not grow.
@@ -23,8 +28,10 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Iterable
+from typing import NamedTuple
 
 CACHE_SIZE = 4096
+MAX_ANALYSED_CHARS = 5_000  # the longest paragraph of the corpora is 195 characters
 
 _lock = threading.Lock()
 _kiwi = None
@@ -47,10 +54,53 @@ def tokenize(text: str) -> list:
     """Tokens of one paragraph, from the cache when the same text was analysed recently."""
     tokens = _cache.get(text)
     if tokens is None:
-        tokens = get_kiwi().tokenize(text) if text.strip() else []
+        if not text.strip():
+            tokens = []
+        elif len(text) > MAX_ANALYSED_CHARS:
+            tokens = _tokenize_in_pieces(text)
+        else:
+            tokens = get_kiwi().tokenize(text)
         if len(_cache) >= CACHE_SIZE:
             _cache.clear()
         _cache[text] = tokens
+    return tokens
+
+
+class Piece(NamedTuple):
+    """A token of a paragraph analysed in pieces: what callers read of Kiwi's ``Token``."""
+
+    form: str
+    tag: str
+    start: int
+    len: int
+
+    @property
+    def end(self) -> int:
+        return self.start + self.len
+
+
+def pieces(text: str, limit: int = MAX_ANALYSED_CHARS) -> list[tuple[int, int]]:
+    """(start, end) of the pieces of a long paragraph, each at most ``limit`` characters, cut after
+    the last sentence end ('. ') inside it, else after its last space, else at the limit."""
+    spans, start = [], 0
+    while len(text) - start > limit:
+        end = text.rfind(". ", start, start + limit)
+        if end > start:
+            end += 2
+        else:
+            end = text.rfind(" ", start, start + limit)
+            end = end + 1 if end > start else start + limit
+        spans.append((start, end))
+        start = end
+    spans.append((start, len(text)))
+    return spans
+
+
+def _tokenize_in_pieces(text: str) -> list:
+    kiwi, tokens = get_kiwi(), []
+    for start, end in pieces(text):
+        if text[start:end].strip():
+            tokens += [Piece(t.form, t.tag, start + t.start, t.len) for t in kiwi.tokenize(text[start:end])]
     return tokens
 
 

@@ -5,6 +5,8 @@ and the city called '시'. ``Names`` resolves any of them to the full name."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from operator import attrgetter
 
 from . import gazetteer
 from .entities import Mention, Word
@@ -88,10 +90,16 @@ def declared_aliases(text: str, mentions: list[Mention]) -> dict[str, str]:
     """'(이하 X)' right after a name: X → that name; and a Latin abbreviation bracketed with a name,
     'OO공사(LH)' or 'LH(OO공사)': LH → that name."""
     aliases = {}
+    longest = max((m.end - m.start for m in mentions), default=0)
+    ordered = all(a.start <= b.start for a, b in zip(mentions, mentions[1:], strict=False))
     for match in ALIAS_RE.finditer(text):
-        before = [m for m in mentions if m.end <= match.start() and match.start() - m.end <= 1]
+        if ordered:
+            before = _last_ending_at(mentions, match.start(), longest)
+        else:
+            ending = [m for m in mentions if m.end <= match.start() and match.start() - m.end <= 1]
+            before = ending[-1] if ending else None
         if before:
-            aliases[match.group(1).strip()] = before[-1].name
+            aliases[match.group(1).strip()] = before.name
     for mention in mentions:
         after = LATIN_IN_BRACKETS_RE.match(text, mention.end)
         inside = LATIN_IN_BRACKETS_RE.search(text, mention.start, mention.end)  # 'OO공사(LH) OO지사'
@@ -102,10 +110,26 @@ def declared_aliases(text: str, mentions: list[Mention]) -> dict[str, str]:
             aliases.setdefault(gloss.group(1), mention.name)
             aliases.setdefault("".join(word[0] for word in gloss.group(1).split()), mention.name)
         if text[mention.start - 1 : mention.start] == "(" and text[mention.end : mention.end + 1] == ")":
-            before = LATIN_BEFORE_BRACKET_RE.search(text, 0, mention.start - 1)
+            # the pattern reads at most 10 letters (and a line end) back from the bracket
+            before = LATIN_BEFORE_BRACKET_RE.search(text, max(0, mention.start - 13), mention.start - 1)
             if before:
                 aliases.setdefault(before.group(1), mention.name)
     return aliases
+
+
+def _last_ending_at(mentions: list[Mention], position: int, longest: int) -> Mention | None:
+    """The last of ``mentions`` (in text order) that ends at ``position`` or one before it: a scan back
+    over the mentions that start within ``longest`` characters of it, not over the whole article."""
+    index = bisect_right(mentions, position, key=_START)
+    while index > 0 and mentions[index - 1].start >= position - longest - 1:
+        index -= 1
+        mention = mentions[index]
+        if mention.end <= position and position - mention.end <= 1:
+            return mention
+    return None
+
+
+_START = attrgetter("start")
 
 
 class Names:
