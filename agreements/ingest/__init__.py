@@ -49,13 +49,15 @@ def extract_text(
     name: str,
     published: datetime.date | None,
     sha256: str | None = None,
-    max_articles: int = MAX_ARTICLES,
-    time_budget: float = TIME_BUDGET_SECONDS,
+    max_articles: int | None = None,
+    time_budget: float | None = None,
 ) -> dict:
     """The file object of EXTRACTION.md for a decoded document (``sha256`` is passed through);
     ``DocumentError`` when it has more than ``max_articles`` articles or its extraction takes more
-    than ``time_budget`` seconds."""
+    than ``time_budget`` seconds (the module's ``MAX_ARTICLES`` and ``TIME_BUDGET_SECONDS`` when not given)."""
     started = time.monotonic()
+    max_articles = MAX_ARTICLES if max_articles is None else max_articles
+    time_budget = TIME_BUDGET_SECONDS if time_budget is None else time_budget
     raws = segment.split_articles(layout.paragraphs(text))
     if len(raws) > max_articles:
         raise DocumentError(
@@ -99,8 +101,8 @@ def extract_bytes(
     name: str,
     published: datetime.date | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
-    max_articles: int = MAX_ARTICLES,
-    time_budget: float = TIME_BUDGET_SECONDS,
+    max_articles: int | None = None,
+    time_budget: float | None = None,
 ) -> dict:
     """Read a document's bytes and extract it; the sha256 is of the bytes as given. A web page's own
     publication date is used when ``published`` is not given."""

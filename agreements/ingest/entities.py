@@ -106,11 +106,7 @@ def words_of(text: str) -> list[Word]:
                         inside.append(tokens[position])
                     position += 1
                 word = _word(match.group(), offset + start, inside, start)
-                if (
-                    not word.stem
-                    and word.text in PROVINCE_TOPICS
-                    and _opens_clause(paragraph, start)
-                ):
+                if not word.stem and word.text in PROVINCE_TOPICS and _opens_clause(paragraph, start):
                     # '…하고, 도는 인허가를 지원한다': Kiwi reads 도는 as 'turning'; opening a clause it is the 도
                     word = Word(word.start, word.end, word.text, word.start + 1, [("도", "NNG")])
                 words.append(word)

@@ -79,9 +79,11 @@ class Piece(NamedTuple):
         return self.start + self.len
 
 
-def pieces(text: str, limit: int = MAX_ANALYSED_CHARS) -> list[tuple[int, int]]:
-    """(start, end) of the pieces of a long paragraph, each at most ``limit`` characters, cut after
-    the last sentence end ('. ') inside it, else after its last space, else at the limit."""
+def pieces(text: str, limit: int | None = None) -> list[tuple[int, int]]:
+    """(start, end) of the pieces of a long paragraph, each at most ``limit`` characters
+    (``MAX_ANALYSED_CHARS``), cut after the last sentence end ('. ') inside it, else after its last
+    space, else at the limit."""
+    limit = limit or MAX_ANALYSED_CHARS
     spans, start = [], 0
     while len(text) - start > limit:
         end = text.rfind(". ", start, start + limit)
