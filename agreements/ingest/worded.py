@@ -8,6 +8,7 @@ import re
 
 from .entities import Mention, Word, org_kind
 from .signing import sentences
+from .spans import span_at, word_range, words_between
 
 SPONSOR_RE = re.compile(r"후원")
 CERTIFY_RE = re.compile(r"인증")
@@ -55,8 +56,8 @@ CITY_HALL_RE = re.compile(r"(.+[시군구도])[청](?:을|를|에)$")
 def donation_roles(text: str, words: list[Word], mentions: list[Mention]):
     """The giver of a donation sponsors it; the body it is given to ('OO시에', 'OO시청을 찾아') is a party."""
     for donation in DONATION_RE.finditer(text):
-        start = next((s for s, e in sentences(text) if s <= donation.start() < e), 0)
-        inside = [m for m in mentions if start <= m.start < donation.start() and not m.loose]
+        start = (span_at(sentences(text), donation.start()) or (0, 0))[0]
+        inside = [m for m in words_between(mentions, start, donation.start()) if not m.loose]
         donor = next((m for m in inside if DONOR_AFTER_RE.match(text, m.end)), None)
         if donation.group("received"):  # 'OO시는 ㈜X로부터 후원금을 기탁받았다': the subject receives
             giver = next((m for m in inside if FROM_RE.match(text, m.end)), None)
@@ -76,8 +77,8 @@ def donation_roles(text: str, words: list[Word], mentions: list[Mention]):
         for mention in inside:
             if mention is not donor and text.startswith(("에 ", "에게 "), mention.end):
                 yield mention.name, mention.kind, "party", (mention.start, mention.end)
-        for word in words:
-            hall = CITY_HALL_RE.match(word.text) if start <= word.start < donation.start() else None
+        for word in words_between(words, start, donation.start()):
+            hall = CITY_HALL_RE.match(word.text)
             if hall and word.proper:
                 yield hall.group(1), "government", "party", (word.start, word.start + len(hall.group(1)))
 
@@ -86,7 +87,8 @@ def _giver_with_branch(text: str, words: list[Word], inside: list[Mention]):
     """(mention, full name) of a giver written with the name of its site or brand after it, up to
     two bare proper nouns, before '으로부터' ('㈜X 쏠비치 OO으로부터')."""
     for mention in inside:
-        after = [w for w in words if w.start >= mention.end][:3]
+        following = word_range(words, mention.end, len(text) + 1).start
+        after = words[following : following + 3]
         for k, word in enumerate(after):
             if not word.stem or not word.proper:
                 break
