@@ -38,7 +38,7 @@ TEXT = st.lists(FRAGMENTS, max_size=60).map("".join)
 SHORT_TEXT = st.lists(FRAGMENTS, max_size=25).map("".join)
 DAY = st.dates(min_value=datetime.date(1990, 1, 1), max_value=datetime.date(2060, 12, 31))
 ISO_AT_ITS_PRECISION = re.compile(r"\d{4}(?:-\d\d(?:-\d\d)?)?")
-FAST = settings(max_examples=150, deadline=None, database=None)
+FAST = settings(max_examples=100, deadline=None, database=None)
 # Kiwi-backed: few and short examples (Kiwi is built once per process, about 2 s, before the first)
 KIWI = settings(max_examples=15, deadline=None, database=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -106,7 +106,7 @@ def test_the_whole_extraction_never_crashes(text, published):
                     assert 0 <= start <= end <= len(article["text"])
 
 
-@settings(max_examples=5, deadline=None, database=None, suppress_health_check=list(HealthCheck))
+@settings(max_examples=3, deadline=None, database=None, suppress_health_check=list(HealthCheck))
 @given(st.lists(SHORT_TEXT, min_size=3, max_size=6))
 def test_extraction_work_on_random_input_grows_in_line_with_it(sentences):
     """Random sentences, each made to read as a promise under an agreement, repeated to about 1.5 k
