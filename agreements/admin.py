@@ -9,7 +9,8 @@ from django.utils.html import format_html
 from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST
-from simple_history.admin import SimpleHistoryAdmin
+
+from people.admin_history import SafeRevertAdmin
 
 from .admin_jobs import failure_message
 from .admin_jobs import land as land_after_import
@@ -126,7 +127,7 @@ class CommitmentInline(PartInlineMixin, admin.TabularInline):
 
 
 @admin.register(Agreement)
-class AgreementAdmin(MatchReviewMixin, SimpleHistoryAdmin):
+class AgreementAdmin(MatchReviewMixin, SafeRevertAdmin):
     form = AgreementAdminForm
     list_display = [
         "title",
@@ -396,7 +397,7 @@ def _conflict_row(conflict):
 
 
 @admin.register(Participation)
-class ParticipationAdmin(PartAdminMixin, SimpleHistoryAdmin):
+class ParticipationAdmin(PartAdminMixin, SafeRevertAdmin):
     list_display = ["agreement", "organization", "role", "signatory"]
     list_filter = ["role", "organization__classification"]
     list_select_related = ["agreement", "organization", "signatory"]
@@ -405,7 +406,7 @@ class ParticipationAdmin(PartAdminMixin, SimpleHistoryAdmin):
 
 
 @admin.register(Budget)
-class BudgetAdmin(PartAdminMixin, SimpleHistoryAdmin):
+class BudgetAdmin(PartAdminMixin, SafeRevertAdmin):
     form = BudgetForm
     list_display = ["agreement", "amount_display", "source", "source_text"]
     list_filter = ["source"]
@@ -419,7 +420,7 @@ class BudgetAdmin(PartAdminMixin, SimpleHistoryAdmin):
 
 
 @admin.register(Target)
-class TargetAdmin(PartAdminMixin, SimpleHistoryAdmin):
+class TargetAdmin(PartAdminMixin, SafeRevertAdmin):
     form = TargetForm
     list_display = ["description", "agreement", "due_display", "value", "unit", "met_on"]
     list_filter = ["due_precision", "unit"]
@@ -433,7 +434,7 @@ class TargetAdmin(PartAdminMixin, SimpleHistoryAdmin):
 
 
 @admin.register(Commitment)
-class CommitmentAdmin(PartAdminMixin, SimpleHistoryAdmin):
+class CommitmentAdmin(PartAdminMixin, SafeRevertAdmin):
     list_display = ["text", "agreement", "organization", "done"]
     list_filter = ["done"]
     list_select_related = ["agreement", "organization"]

@@ -2,8 +2,8 @@ from django.contrib import admin, messages
 from django.contrib.admin import helpers
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
-from simple_history.admin import SimpleHistoryAdmin
 
+from .admin_history import SafeRevertAdmin
 from .forms import OrganizationAdminForm, OrganizationMergeForm
 from .merge import organization_merge
 from .models import Membership, Organization, Person
@@ -16,7 +16,7 @@ class MembershipInline(admin.TabularInline):
 
 
 @admin.register(Organization)
-class OrganizationAdmin(SimpleHistoryAdmin):
+class OrganizationAdmin(SafeRevertAdmin):
     form = OrganizationAdminForm
     list_display = ["name", "classification", "alias_list", "parent"]
     list_filter = ["classification"]
@@ -88,7 +88,7 @@ def _most_used(organizations):
 
 
 @admin.register(Person)
-class PersonAdmin(SimpleHistoryAdmin):
+class PersonAdmin(SafeRevertAdmin):
     list_display = ["name", "titles"]
     search_fields = ["name", "memberships__organization__name"]
     inlines = [MembershipInline]
@@ -102,7 +102,7 @@ class PersonAdmin(SimpleHistoryAdmin):
 
 
 @admin.register(Membership)
-class MembershipAdmin(SimpleHistoryAdmin):
+class MembershipAdmin(SafeRevertAdmin):
     list_display = ["person", "organization", "title"]
     list_select_related = ["person", "organization"]
     search_fields = ["person__name", "organization__name", "title"]

@@ -23,7 +23,8 @@ def change_form_data(response):
         value = _value(bound)
         if value != "":
             data[bound.html_name] = value
-    for inline in response.context["inline_admin_formsets"]:
+    # the history (revert) form of django-simple-history has no inlines
+    for inline in response.context.get("inline_admin_formsets", []):
         formset = inline.formset
         for bound in formset.management_form:
             data[bound.html_name] = bound.value()
