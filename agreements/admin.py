@@ -36,6 +36,7 @@ from .review import (
     agreement_reopen,
     agreement_review,
     conflict_label,
+    conflict_removes,
     conflict_resolve,
     highlighted_source,
     open_conflicts,
@@ -377,6 +378,18 @@ class AgreementAdmin(MatchReviewMixin, SafeRevertAdmin):
         if not self.has_change_permission(request, conflict.agreement):
             raise PermissionDenied
         accept = request.POST.get("decision") == "accept"
+        removes = conflict_removes(conflict) if accept else None
+        if removes is not None and not request.user.has_perm(f"agreements.delete_{removes._meta.model_name}"):
+            messages.error(
+                request,
+                _(
+                    "받아들이면 %(what)s 항목이 지워지는데, 지우기는 검토자만 할 수 있습니다. 아무것도 바꾸지 않았습니다."
+                )
+                % {"what": removes._meta.verbose_name},
+            )
+            return HttpResponseRedirect(
+                reverse("admin:agreements_agreement_review", args=[pk]) + "#conflicts"
+            )
         try:
             conflict_resolve(conflict=conflict, accept=accept, by=request.user)
         except ValidationError as exc:

@@ -106,6 +106,14 @@ def _apply(conflict, by):
     row.save()
 
 
+def conflict_removes(conflict):
+    """The model of the part that accepting `conflict` would delete (the document no longer names it), or None."""
+    data = conflict.incoming_data or {}
+    if "model" in data and data.get("values") is None and data.get("pk"):
+        return apps.get_model("agreements", data["model"])
+    return None
+
+
 def open_conflicts(agreement):
     return ImportConflict.objects.filter(agreement=agreement, resolved=False).select_related("document")
 

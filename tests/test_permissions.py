@@ -6,7 +6,7 @@ from django.contrib.auth.models import Group
 from django.test import Client
 from django.urls import reverse
 
-from agreements.models import Agreement
+from agreements.models import Agreement, Budget
 from people.models import Organization
 from tests import factories
 
@@ -217,3 +217,53 @@ def test_only_a_reviewer_may_reopen_a_review(member, group):
     assert response.status_code == 403
     agreement.refresh_from_db()
     assert agreement.review_state == "reviewed"
+
+
+def removal_conflict():
+    """A re-import that no longer names a budget: accepting its value removes the budget."""
+    budget = factories.BudgetFactory()
+    conflict = factories.ImportConflictFactory(
+        agreement=budget.agreement,
+        field=f"budget:{budget.pk}",
+        incoming_value="",
+        incoming_data={"model": "budget", "pk": budget.pk, "values": None},
+    )
+    url = reverse("admin:agreements_agreement_conflict", args=[budget.agreement_id, conflict.pk])
+    return budget, conflict, url
+
+
+def test_a_clerk_cannot_delete_a_part_by_accepting_a_conflict(member):
+    """Deleting is for reviewers, also when a document no longer names a part: the clerk is told why."""
+    client = member("담당자")
+    budget, conflict, url = removal_conflict()
+
+    response = client.post(url, {"decision": "accept"}, follow=True)
+
+    assert Budget.objects.filter(pk=budget.pk).exists()
+    conflict.refresh_from_db()
+    assert not conflict.resolved
+    assert "검토자만" in response.content.decode()
+
+
+def test_a_reviewer_removes_a_part_by_accepting_a_conflict(member):
+    """A 검토자 may delete, so accepting the removal removes the budget."""
+    client = member("검토자")
+    budget, conflict, url = removal_conflict()
+
+    client.post(url, {"decision": "accept"})
+
+    assert not Budget.objects.filter(pk=budget.pk).exists()
+    conflict.refresh_from_db()
+    assert conflict.resolved
+
+
+def test_a_clerk_still_keeps_the_part_of_a_removal_conflict(member):
+    """Keeping the part changes nothing but the conflict: a clerk may do that."""
+    client = member("담당자")
+    budget, conflict, url = removal_conflict()
+
+    client.post(url, {"decision": "keep"})
+
+    assert Budget.objects.filter(pk=budget.pk).exists()
+    conflict.refresh_from_db()
+    assert conflict.resolved
