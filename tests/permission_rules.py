@@ -135,6 +135,20 @@ URL_RULES = {
     **admin_model_rules(),
 }
 
+# With PUBLIC_READ=0 the public pages and feeds ask for a login (a feed may take a token instead).
+WHEN_PUBLIC_READ_IS_OFF = {
+    name: (STAFF, STAFF)
+    for name in [
+        "agreements:list",
+        "agreements:export_csv",
+        "agreements:calendar",
+        "agreements:detail",
+        "agreements:deadlines",
+        "agreements:deadlines_ics",
+        "agreements:organization",
+    ]
+}
+
 # Admin actions (a changelist POST with `action`), by (model, action); "*" for every model.
 ACTION_RULES = {
     ("*", "delete_selected"): "delete",  # the model's delete right

@@ -22,7 +22,14 @@ from django.urls import URLResolver, get_resolver, resolve
 from agreements.models import DeadlineReminder
 from tests import factories
 from tests.adminforms import change_form_data
-from tests.permission_rules import ANONYMOUS, ROLES, SUPERUSER, URL_RULES, action_rule
+from tests.permission_rules import (
+    ANONYMOUS,
+    ROLES,
+    SUPERUSER,
+    URL_RULES,
+    WHEN_PUBLIC_READ_IS_OFF,
+    action_rule,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -169,8 +176,9 @@ class Case:
     post: dict
 
 
-def cases(world, superuser_client):
-    """Every URL pattern as one request (admin:app_list: one per app), with its POST data."""
+def cases(world, superuser_client=None):
+    """Every URL pattern as one request (admin:app_list: one per app), with its POST data (the forms a
+    superuser is shown only when `superuser_client` is given)."""
     found = []
     for pattern in url_patterns():
         expansions = [(pattern.key, {})]
@@ -183,7 +191,7 @@ def cases(world, superuser_client):
             )
             if key.endswith("_delete"):
                 post = {"post": "yes"}
-            elif key.endswith(form_pages(model_label_of(pattern.route))):
+            elif superuser_client and key.endswith(form_pages(model_label_of(pattern.route))):
                 post = change_form_data(superuser_client.get(url))
             else:
                 post = POST_DATA.get(key, {})
@@ -283,11 +291,11 @@ def clients(django_user_model):
     return made
 
 
-def wrong_cells(role, client, all_cases, actions):
+def wrong_cells(role, client, all_cases, actions, rules=URL_RULES):
     before = database_state()
     wrong = []
     for case in all_cases:
-        for method, allowed_roles in zip(("GET", "POST"), URL_RULES[case.key], strict=True):
+        for method, allowed_roles in zip(("GET", "POST"), rules[case.key], strict=True):
             expected = role in allowed_roles
             outcome = run(client, role, method, case, None if expected else before)
             if outcome.allowed != expected or (not expected and outcome.changed) or outcome.status >= 500:
@@ -342,3 +350,14 @@ def test_each_role_is_allowed_exactly_what_its_rules_say(clients, world):
     wrong = [line for role in ROLES for line in wrong_cells(role, clients[role], url_cases, actions)]
     cells = len(ROLES) * (2 * len(url_cases) + len(actions))
     assert not wrong, f"{len(wrong)} of {cells} cells are wrong:\n" + "\n".join(wrong)
+
+
+def test_with_public_read_off_an_anonymous_visitor_must_log_in(clients, world, settings):
+    """PUBLIC_READ=0: the public pages and feeds refuse a visitor who is not logged in."""
+    settings.PUBLIC_READ = False
+    url_cases = cases(world)  # refused before any form is read: no form data needed
+    rules = {**URL_RULES, **WHEN_PUBLIC_READ_IS_OFF}
+
+    wrong = wrong_cells(ANONYMOUS, clients[ANONYMOUS], url_cases, [], rules)
+
+    assert not wrong, f"{len(wrong)} wrong cells:\n" + "\n".join(wrong)
