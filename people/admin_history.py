@@ -108,7 +108,14 @@ class SafeRevertAdmin(SimpleHistoryAdmin):
                     return self._save_revert(request, form, record, urls)
             else:
                 old = form_class(instance=version).initial
-                initial = {k: v for k, v in old.items() if k in form_class.base_fields and k not in readonly}
+                # a field the form keeps without showing it (an edit's version, say) is the current row's
+                initial = {
+                    k: v
+                    for k, v in old.items()
+                    if k in form_class.base_fields
+                    and k not in readonly
+                    and k not in self.revert_protected_fields
+                }
                 form = form_class(instance=current, initial=initial)
         else:  # a look at the old version, read-only
             readonly = shown
