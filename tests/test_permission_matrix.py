@@ -361,3 +361,11 @@ def test_with_public_read_off_an_anonymous_visitor_must_log_in(clients, world, s
     wrong = wrong_cells(ANONYMOUS, clients[ANONYMOUS], url_cases, [], rules)
 
     assert not wrong, f"{len(wrong)} wrong cells:\n" + "\n".join(wrong)
+
+
+def test_a_new_view_without_a_rule_is_named(settings):
+    """The guard itself: a URL added without a rule makes the rule check fail, naming it."""
+    settings.ROOT_URLCONF = "tests.urls_with_a_new_view"
+
+    with pytest.raises(AssertionError, match="'secret'"):
+        test_every_url_has_a_rule()
