@@ -44,6 +44,25 @@ MODEL_RIGHTS = {
     "people.organization": EDITED,
     "people.person": EDITED,
     "people.membership": EDITED,
+    # django-axes' record of logins: the superuser's; nobody adds one by hand
+    "axes.accessattempt": {
+        "view": ONLY_SUPERUSER,
+        "add": NOBODY,
+        "change": ONLY_SUPERUSER,
+        "delete": ONLY_SUPERUSER,
+    },
+    "axes.accesslog": {
+        "view": ONLY_SUPERUSER,
+        "add": NOBODY,
+        "change": ONLY_SUPERUSER,
+        "delete": ONLY_SUPERUSER,
+    },
+    "axes.accessfailurelog": {
+        "view": ONLY_SUPERUSER,
+        "add": NOBODY,
+        "change": ONLY_SUPERUSER,
+        "delete": ONLY_SUPERUSER,
+    },
     # accounts and groups are the superuser's
     "auth.user": {
         "view": ONLY_SUPERUSER,
@@ -124,6 +143,7 @@ URL_RULES = {
     "admin:app_list[agreements]": (STAFF, STAFF),
     "admin:app_list[people]": (STAFF, STAFF),
     "admin:app_list[auth]": (ONLY_SUPERUSER, ONLY_SUPERUSER),
+    "admin:app_list[axes]": (ONLY_SUPERUSER, ONLY_SUPERUSER),
     "/admin/(?P<url>.*)$": (NOBODY, NOBODY),  # any other address under /admin/ is a 404
     "admin:auth_user_password_change": (ONLY_SUPERUSER, ONLY_SUPERUSER),
     # importing and reviewing

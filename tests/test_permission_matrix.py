@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 import pytest
+from axes.models import AccessAttempt, AccessFailureLog, AccessLog
 from django.apps import apps
 from django.conf import settings
 from django.contrib import admin
@@ -33,7 +34,7 @@ from tests.permission_rules import (
 
 pytestmark = pytest.mark.django_db
 
-APP_LABELS = ["agreements", "people", "auth"]
+APP_LABELS = ["agreements", "people", "auth", "axes"]
 
 
 # --- the URLs, from the resolver ----------------------------------------------------------------
@@ -92,6 +93,13 @@ class World:
 
 @pytest.fixture
 def world(django_user_model):
+    login = {
+        "user_agent": "x",
+        "ip_address": "127.0.0.1",
+        "username": "kim",
+        "http_accept": "*/*",
+        "path_info": "/",
+    }
     participation = factories.ParticipationFactory(agreement__article=factories.ArticleFactory())
     agreement = participation.agreement
     target = factories.TargetFactory(agreement=agreement)
@@ -114,6 +122,14 @@ def world(django_user_model):
         "people.membership": factories.MembershipFactory(),
         "auth.user": django_user_model.objects.create_user("someone", password="pw"),
         "auth.group": Group.objects.create(name="임시"),
+        **{
+            f"axes.{model._meta.model_name}": model.objects.create(**login, **more)
+            for model, more in [
+                (AccessAttempt, {"get_data": "", "post_data": "", "failures_since_start": 1}),
+                (AccessLog, {}),
+                (AccessFailureLog, {}),
+            ]
+        },
     }
     second = factories.OrganizationFactory()
     public = {
