@@ -20,6 +20,7 @@ from .forms import AgreementAdminForm, BudgetForm, DocumentImportForm, TargetFor
 from .ingest import DocumentError
 from .jobs import queue_import
 from .loader import PART_COLLECTIONS
+from .locking import VersionAdminMixin, seen_in, touch
 from .models import (
     Agreement,
     Article,
@@ -65,22 +66,29 @@ def lock_collection(agreement, model):
 
 
 class PartAdminMixin:
-    """A part edited or deleted on its own admin page is kept from re-imports, as in the inlines."""
+    """A part edited or deleted on its own admin page is kept from re-imports, as in the inlines,
+    and moves its agreement's version, so that a change form opened before is stale (locking.py)."""
 
     def save_model(self, request, obj, form, change):
         lock_if_edited(form)
         super().save_model(request, obj, form, change)
+        touch(obj.agreement)
+        moved_from = form.initial.get("agreement")
+        if change and moved_from and moved_from != obj.agreement_id:
+            touch(Agreement(pk=moved_from))
 
     def delete_model(self, request, obj):
         agreement = obj.agreement
         super().delete_model(request, obj)
         lock_collection(agreement, self.model)
+        touch(agreement)
 
     def delete_queryset(self, request, queryset):
         agreements = list(Agreement.objects.filter(pk__in=queryset.values("agreement")))
         super().delete_queryset(request, queryset)
         for agreement in agreements:
             lock_collection(agreement, self.model)
+            touch(agreement)
 
 
 class PartInlineMixin:
@@ -128,7 +136,7 @@ class CommitmentInline(PartInlineMixin, admin.TabularInline):
 
 
 @admin.register(Agreement)
-class AgreementAdmin(MatchReviewMixin, SafeRevertAdmin):
+class AgreementAdmin(VersionAdminMixin, MatchReviewMixin, SafeRevertAdmin):
     form = AgreementAdminForm
     list_display = [
         "title",
@@ -349,7 +357,7 @@ class AgreementAdmin(MatchReviewMixin, SafeRevertAdmin):
         if not self.has_review_permission(request):
             raise PermissionDenied
         try:
-            step(agreement=agreement, by=request.user)
+            step(agreement=agreement, by=request.user, seen=seen_in(request.POST))
         except ValidationError as exc:
             messages.warning(request, " ".join(exc.messages))
         else:
@@ -391,7 +399,7 @@ class AgreementAdmin(MatchReviewMixin, SafeRevertAdmin):
                 reverse("admin:agreements_agreement_review", args=[pk]) + "#conflicts"
             )
         try:
-            conflict_resolve(conflict=conflict, accept=accept, by=request.user)
+            conflict_resolve(conflict=conflict, accept=accept, by=request.user, seen=seen_in(request.POST))
         except ValidationError as exc:
             messages.error(request, " ".join(exc.messages))
         else:

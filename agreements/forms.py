@@ -12,6 +12,7 @@ from django.utils.translation import gettext_lazy as _
 
 from .ingest.dates import Deadline, parse_deadline
 from .ingest.numbers import MAX_BUDGET_KRW, NegativeAmountError, parse_krw
+from .locking import VersionFormMixin
 from .models import Agreement, Budget, Target
 from .templatetags.hyeopyak import deadline_text, krw
 from .workflow import check_transition
@@ -135,7 +136,7 @@ class DeadlineFormMixin:
         return cleaned
 
 
-class AgreementAdminForm(DeadlineFormMixin, forms.ModelForm):
+class AgreementAdminForm(VersionFormMixin, DeadlineFormMixin, forms.ModelForm):
     due = DeadlineField(label=_("완료 목표"), required=False)
 
     class Meta:
@@ -144,6 +145,7 @@ class AgreementAdminForm(DeadlineFormMixin, forms.ModelForm):
             "title", "kind", "status", "summary", "signed_on", "signed_on_text", "place", "location",
             "due", "due_text", "completed_on", "department", "department_email", "owner", "article",
         ]
+        exclude = ["version"]  # the model's; the form's own hidden `version` is VersionFormMixin's
         # an agreement's title runs long ('전북 AI 데이터센터 구축 및 운영 업무협약'): show all of it
         widgets = {"title": forms.TextInput(attrs={"class": "vLargeTextField"})}
 

@@ -142,6 +142,22 @@ class AgreementQuerySet(models.QuerySet):
         return self.filter(review_state=Agreement.ReviewState.EXTRACTED)
 
 
+class VersionField(models.PositiveIntegerField):
+    """A number that every save of the row moves on by one, counted by the database itself.
+
+    An UPDATE writes `version = version + 1`, never a number read earlier, so a save from a stale
+    instance cannot move the version back. agreements/locking.py checks it against the version a
+    form was opened at; see there.
+    """
+
+    def pre_save(self, model_instance, add):
+        if add:
+            return super().pre_save(model_instance, add)
+        # What the instance believes; the database may be further on, which only makes a form stale.
+        setattr(model_instance, self.attname, (getattr(model_instance, self.attname) or 0) + 1)
+        return models.F(self.attname) + 1
+
+
 class Agreement(models.Model):
     class Kind(models.TextChoices):
         MOU = "mou", _("업무협약")
@@ -239,8 +255,15 @@ class Agreement(models.Model):
     )
     created_at = models.DateTimeField(_("등록일시"), auto_now_add=True)
     updated_at = models.DateTimeField(_("수정일시"), auto_now=True)
+    version = VersionField(
+        _("버전"),
+        default=1,
+        editable=False,
+        help_text=_("협약이나 그 항목을 저장할 때마다 늘어납니다. 그 사이에 바뀐 화면에서 저장하는 것을 막습니다."),
+    )
 
-    history = HistoricalRecords()
+    # The version is bookkeeping, and a reverted record must not bring an old one back.
+    history = HistoricalRecords(excluded_fields=["version"])
     objects = AgreementQuerySet.as_manager()
 
     class Meta:
@@ -267,6 +290,12 @@ class Agreement(models.Model):
 
     def __str__(self):
         return self.title
+
+    def save(self, *args, update_fields=None, **kwargs):
+        # Every save moves the version, a save of a few fields too (VersionField).
+        if update_fields is not None:
+            update_fields = {*update_fields, "version"}
+        super().save(*args, update_fields=update_fields, **kwargs)
 
     def get_absolute_url(self):
         return reverse("agreements:detail", args=[self.pk])

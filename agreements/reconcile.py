@@ -21,6 +21,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from .loader_validate import fit
+from .locking import touch
 from .models import Agreement, Budget, Commitment, ImportConflict, Participation, Target
 from .templatetags.hyeopyak import deadline_text, krw
 
@@ -112,6 +113,8 @@ def reconcile_agreement(agreement, values, spans, incoming, article, document, r
     if changed or (parts_changed and not reviewed and agreement.article_id != getattr(article, "pk", None)):
         agreement.article = article
         agreement.save()
+    elif parts_changed:
+        touch(agreement)  # a form opened before this import is stale (locking.py); save() moves it too
     report.count("agreement", "updated" if changed or parts_changed else "unchanged")
     return changed or parts_changed
 

@@ -1,9 +1,12 @@
 """Reviewing drafts: marking them reviewed, settling import conflicts, and showing the source.
 
-agreement_review(*, agreement, by)             the draft becomes a reviewed record
-agreement_reopen(*, agreement, by)             a reviewed record goes back to the drafts
-conflict_resolve(*, conflict, accept, by)      take the document's new value, or keep the old one
-highlighted_source(agreement, parts)           the article text with every extracted value marked
+agreement_review(*, agreement, by, seen)          the draft becomes a reviewed record
+agreement_reopen(*, agreement, by, seen)          a reviewed record goes back to the drafts
+conflict_resolve(*, conflict, accept, by, seen)   take the document's new value, or keep the old one
+highlighted_source(agreement, parts)              the article text with every extracted value marked
+
+`seen` is what the reviewer's screen showed (locking.Seen); a step from a screen drawn before the
+agreement last changed is refused (locking.StaleEdit). Without it (jobs, the shell) nothing is checked.
 """
 
 from dataclasses import dataclass
@@ -15,11 +18,15 @@ from django.utils import timezone
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext as _
 
+from .locking import claim, touch
 from .models import Agreement, ImportConflict
 
 
-def agreement_review(*, agreement, by):
+@transaction.atomic
+def agreement_review(*, agreement, by, seen=None):
     """Mark a draft reviewed by `by` now. A reviewed agreement is never changed by a re-import."""
+    if seen is not None:
+        claim(agreement=agreement, seen=seen)
     if agreement.review_state == Agreement.ReviewState.REVIEWED:
         raise ValidationError(_("이미 검토를 마친 협약입니다."))
     agreement.review_state = Agreement.ReviewState.REVIEWED
@@ -31,12 +38,15 @@ def agreement_review(*, agreement, by):
     return agreement
 
 
-def agreement_reopen(*, agreement, by):
+@transaction.atomic
+def agreement_reopen(*, agreement, by, seen=None):
     """Send a reviewed agreement back to the drafts, e.g. when it was marked reviewed by mistake.
 
     The review's who and when go (the history keeps them). Values a person edited stay locked;
     the rest may be updated by the next import of its article again, as for any draft.
     """
+    if seen is not None:
+        claim(agreement=agreement, seen=seen)
     if agreement.review_state != Agreement.ReviewState.REVIEWED:
         raise ValidationError(_("검토를 마치지 않은 협약입니다."))
     agreement.review_state = Agreement.ReviewState.EXTRACTED
@@ -49,11 +59,13 @@ def agreement_reopen(*, agreement, by):
 
 
 @transaction.atomic
-def conflict_resolve(*, conflict, accept, by):
+def conflict_resolve(*, conflict, accept, by, seen=None):
     """Settle an import conflict: `accept` writes the document's value, otherwise the kept one stays.
 
     Either way the value is a person's decision from then on, so it stays locked.
     """
+    if seen is not None:
+        claim(agreement=conflict.agreement, seen=seen)
     if conflict.resolved:
         raise ValidationError(_("이미 처리한 충돌입니다."))
     if accept:
@@ -91,6 +103,7 @@ def _apply(conflict, by):
             row._change_reason = reason
             row._history_user = by
             row.delete()
+            touch(agreement)
         return
     row = row or model(agreement=agreement)
     for attname, value in values.items():
@@ -104,6 +117,7 @@ def _apply(conflict, by):
     row._change_reason = reason
     row._history_user = by
     row.save()
+    touch(agreement)
 
 
 def conflict_removes(conflict):

@@ -20,6 +20,7 @@ from . import calendar, exports
 from .deadlines import SECTION_PAGE_ROWS, as_deadlines, deadline_rows, deadline_sections, feed_deadlines
 from .filters import AgreementFilter, quarter_end
 from .history import agreement_history
+from .locking import seen_in
 from .models import Agreement, Target
 from .templatetags.hyeopyak import active_filters
 from .workflow import agreement_transition, allowed_transitions, target_meet
@@ -146,7 +147,11 @@ def agreement_change_status(request, pk):
     agreement = get_object_or_404(Agreement, pk=pk)
     try:
         agreement_transition(
-            agreement=agreement, to=request.POST.get("to", ""), on=posted_date(request), by=request.user
+            agreement=agreement,
+            to=request.POST.get("to", ""),
+            on=posted_date(request),
+            by=request.user,
+            seen=seen_in(request.POST),
         )
     except ValidationError as error:
         messages.error(request, " ".join(error.messages))

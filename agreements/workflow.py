@@ -11,6 +11,7 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _
 
+from .locking import claim, touch
 from .models import Agreement, Target
 
 Status = Agreement.Status
@@ -55,11 +56,14 @@ def check_transition(current, to):
         raise ValidationError(message, code="illegal_transition")
 
 
-def agreement_transition(*, agreement, to, on, by, reason=""):
+def agreement_transition(*, agreement, to, on, by, reason="", seen=None):
     """Move `agreement` to status `to` on date `on`, done by user `by` (may be None for jobs).
 
-    Completing sets `completed_on`; the history keeps who did it and why."""
+    Completing sets `completed_on`; the history keeps who did it and why. With `seen` (what the
+    person's page showed, locking.Seen), a page drawn before the agreement last changed is refused."""
     with transaction.atomic():
+        if seen is not None:
+            claim(agreement=agreement, seen=seen)
         # Read the status under a lock so that two people cannot both move the same agreement.
         current = Agreement.objects.select_for_update().only("status", "signed_on").get(pk=agreement.pk)
         check_transition(current.status, to)
@@ -119,4 +123,5 @@ def target_meet(*, target, on, by, reason=""):
         if by is not None:
             target._history_user = by
         target.save(update_fields=["met_on", "locked"])
+        touch(current.agreement)
     return target

@@ -1,5 +1,7 @@
 """Build the POST data of an admin change form as a browser would send it untouched."""
 
+from django.utils import timezone
+
 
 def _value(bound):
     value = bound.value()
@@ -34,3 +36,8 @@ def change_form_data(response):
                 if value != "":
                     data[bound.html_name] = value
     return data
+
+
+def seen(agreement):
+    """What a page drawn now sends with its buttons: the agreement's version and when it was drawn."""
+    return {"version": str(agreement.version), "opened_at": timezone.now().isoformat()}
