@@ -145,7 +145,6 @@ class AgreementAdminForm(VersionFormMixin, DeadlineFormMixin, forms.ModelForm):
             "title", "kind", "status", "summary", "signed_on", "signed_on_text", "place", "location",
             "due", "due_text", "completed_on", "department", "department_email", "owner", "article",
         ]
-        exclude = ["version"]  # the model's; the form's own hidden `version` is VersionFormMixin's
         # an agreement's title runs long ('전북 AI 데이터센터 구축 및 운영 업무협약'): show all of it
         widgets = {"title": forms.TextInput(attrs={"class": "vLargeTextField"})}
 

@@ -80,7 +80,7 @@ def refusal(agreement, seen):
     """The StaleEdit for a screen that saw `seen` of an agreement that has moved on since."""
     if seen.version is None:
         return StaleEdit(
-            _("이 화면에는 언제 연 것인지가 없어 저장하지 않았습니다. 페이지를 새로 고친 뒤 다시 하세요."),
+            _("이 화면이 어느 때의 협약을 보여 준 것인지 알 수 없어 저장하지 않았습니다. 페이지를 새로 고친 뒤 다시 하세요."),
             code="no_version",
         )
     return StaleEdit(stale_message(agreement, seen), code="stale")
@@ -125,16 +125,27 @@ def hidden_inputs(agreement):
 FIELDS = ["version", "opened_at"]
 
 
+class SeenField(forms.CharField):
+    """A hidden field telling what the screen saw: never a change the person made."""
+
+    widget = forms.HiddenInput
+
+    def __init__(self, **kwargs):
+        super().__init__(required=False, **kwargs)
+
+    def has_changed(self, initial, data):
+        return False
+
+
 class VersionFormMixin(forms.Form):
     """An agreement form that carries the version it was opened at, and refuses a stale one.
 
     The check here, while the form is validated, keeps the person's input on the page with the
-    refusal; `VersionAdminMixin.save_model` repeats it atomically (`claim`) when saving. A model
-    form using it lists "version" in its Meta.exclude: the model's field is not for editing.
+    refusal; `VersionAdminMixin.save_model` repeats it atomically (`claim`) when saving.
     """
 
-    version = forms.CharField(widget=forms.HiddenInput, required=False)
-    opened_at = forms.CharField(widget=forms.HiddenInput, required=False)
+    version = SeenField()
+    opened_at = SeenField()
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -154,6 +165,10 @@ class VersionFormMixin(forms.Form):
 
 class VersionAdminMixin:
     """The agreement admin: hidden version fields on the change form, and the claim when saving."""
+
+    def get_exclude(self, request, obj=None):
+        # The model's version is not for editing; the form's hidden `version` is VersionFormMixin's.
+        return [*(super().get_exclude(request, obj) or []), "version"]
 
     def get_fieldsets(self, request, obj=None):
         fieldsets = super().get_fieldsets(request, obj)

@@ -41,3 +41,8 @@ def change_form_data(response):
 def seen(agreement):
     """What a page drawn now sends with its buttons: the agreement's version and when it was drawn."""
     return {"version": str(agreement.version), "opened_at": timezone.now().isoformat()}
+
+
+def fresh(agreement):
+    """What a page drawn now from the database sends: the agreement's current version, and now."""
+    return seen(type(agreement).objects.get(pk=agreement.pk))

@@ -7,6 +7,7 @@ from agreements.forms import AgreementAdminForm, BudgetForm, DeadlineField, KRWF
 from agreements.ingest.dates import Deadline
 from people.forms import AliasesField, OrganizationAdminForm
 from tests import factories
+from tests.adminforms import seen
 
 
 @pytest.mark.parametrize(
@@ -144,7 +145,7 @@ def test_it_stores_the_agreement_deadline_in_due_on_and_due_precision():
     """The agreement form's one deadline box writes the date and its precision."""
     agreement = factories.AgreementFactory()
     form = AgreementAdminForm(
-        data={"title": agreement.title, "kind": "mou", "status": "signed", "due": "2026 하반기"},
+        data={"title": agreement.title, "kind": "mou", "status": "signed", "due": "2026 하반기", **seen(agreement)},
         instance=agreement,
     )
 
@@ -162,7 +163,8 @@ def test_it_clears_a_deadline_left_empty():
     """Emptying the deadline box removes both the date and the precision."""
     agreement = factories.AgreementFactory(due_on=datetime.date(2027, 12, 31), due_precision="year")
     form = AgreementAdminForm(
-        data={"title": agreement.title, "kind": "mou", "status": "signed", "due": ""}, instance=agreement
+        data={"title": agreement.title, "kind": "mou", "status": "signed", "due": "", **seen(agreement)},
+        instance=agreement,
     )
 
     assert form.is_valid(), form.errors
@@ -243,11 +245,11 @@ def test_it_refuses_a_status_the_workflow_does_not_allow():
     cancelled = factories.AgreementFactory(status="cancelled")
 
     jump = AgreementAdminForm(
-        data={"title": signed.title, "kind": "mou", "status": "completed", "completed_on": "2026-05-01"},
+        data={"title": signed.title, "kind": "mou", "status": "completed", "completed_on": "2026-05-01", **seen(signed)},
         instance=signed,
     )
     reopen = AgreementAdminForm(
-        data={"title": cancelled.title, "kind": "mou", "status": "planned"}, instance=cancelled
+        data={"title": cancelled.title, "kind": "mou", "status": "planned", **seen(cancelled)}, instance=cancelled
     )
 
     assert "status" in jump.errors and "status" in reopen.errors
@@ -260,10 +262,11 @@ def test_it_allows_the_next_status_and_asks_a_completion_date():
     in_progress = factories.AgreementFactory(status="in_progress")
 
     undated = AgreementAdminForm(
-        data={"title": in_progress.title, "kind": "mou", "status": "completed"}, instance=in_progress
+        data={"title": in_progress.title, "kind": "mou", "status": "completed", **seen(in_progress)},
+        instance=in_progress,
     )
     dated = AgreementAdminForm(
-        data={"title": in_progress.title, "kind": "mou", "status": "completed", "completed_on": "2026-05-01"},
+        data={"title": in_progress.title, "kind": "mou", "status": "completed", "completed_on": "2026-05-01", **seen(in_progress)},
         instance=in_progress,
     )
 

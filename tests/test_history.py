@@ -7,6 +7,7 @@ from django.urls import reverse
 
 from agreements.history import agreement_history
 from agreements.workflow import agreement_transition, target_meet
+from tests.adminforms import fresh
 from tests.factories import AgreementFactory, BudgetFactory, ParticipationFactory, TargetFactory
 
 pytestmark = pytest.mark.django_db
@@ -101,7 +102,7 @@ def test_it_records_the_logged_in_user_through_the_middleware(client, kim):
 
     with at(datetime.date(2026, 3, 2)):
         agreement = AgreementFactory(status="signed")
-        client.post(reverse("agreements:change_status", args=[agreement.pk]), {"to": "in_progress"})
+        client.post(reverse("agreements:change_status", args=[agreement.pk]), {"to": "in_progress", **fresh(agreement)})
 
     assert agreement.history.latest().history_user == kim
     assert "상태: 체결 → 추진중, 2026-03-02, 김담당" in lines(agreement)

@@ -9,6 +9,7 @@ from django.urls import reverse
 from agreements.models import Agreement, Budget
 from people.models import Organization
 from tests import factories
+from tests.adminforms import fresh
 
 pytestmark = pytest.mark.django_db
 
@@ -85,7 +86,7 @@ def test_a_reviewer_marks_a_draft_reviewed(member):
     client = member("검토자")
     agreement = factories.AgreementFactory()
 
-    client.post(reverse("admin:agreements_agreement_review_done", args=[agreement.pk]))
+    client.post(reverse("admin:agreements_agreement_review_done", args=[agreement.pk]), fresh(agreement))
 
     agreement.refresh_from_db()
     assert agreement.review_state == "reviewed"
@@ -111,7 +112,7 @@ def test_a_clerk_settles_a_conflict(member):
     conflict = factories.ImportConflictFactory(incoming_data={"title": "새 이름"})
 
     url = reverse("admin:agreements_agreement_conflict", args=[conflict.agreement_id, conflict.pk])
-    client.post(url, {"decision": "accept"})
+    client.post(url, {"decision": "accept", **fresh(conflict.agreement)})
 
     assert Agreement.objects.get().title == "새 이름"
 

@@ -8,6 +8,7 @@ from agreements.loader import load_extraction
 from agreements.models import Agreement, ImportConflict, MatchProposal
 from agreements.review import Mark, agreement_review, highlighted_source, source_marks
 from tests import factories
+from tests.adminforms import fresh
 from tests.test_reimport import load_confirmed
 
 pytestmark = pytest.mark.django_db
@@ -129,7 +130,7 @@ def test_it_marks_a_draft_reviewed_by_whom_and_when(staff_client):
     """The 검토 완료 button records the reviewer and the time, and says so in the history."""
     agreement = factories.AgreementFactory()
 
-    response = staff_client.post(done_url(agreement))
+    response = staff_client.post(done_url(agreement), fresh(agreement))
 
     assert response.status_code == 302
     agreement.refresh_from_db()
@@ -143,7 +144,7 @@ def test_it_goes_on_to_the_next_draft_when_asked(staff_client):
     """'검토 완료 후 다음 초안' lands on the next draft's review screen."""
     first, second = factories.AgreementFactory(), factories.AgreementFactory()
 
-    response = staff_client.post(done_url(first), {"next": "1"})
+    response = staff_client.post(done_url(first), {"next": "1", **fresh(first)})
 
     assert response.url == review_url(second)
 
@@ -193,7 +194,7 @@ def test_it_accepts_the_new_value_from_the_review_screen(staff_client):
     )
     url = reverse("admin:agreements_agreement_conflict", args=[agreement.pk, conflict.pk])
 
-    response = staff_client.post(url, {"decision": "accept"})
+    response = staff_client.post(url, {"decision": "accept", **fresh(agreement)})
 
     assert response.status_code == 302
     agreement.refresh_from_db()
@@ -209,7 +210,7 @@ def test_it_keeps_the_old_value_from_the_review_screen(staff_client):
     )
     url = reverse("admin:agreements_agreement_conflict", args=[agreement.pk, conflict.pk])
 
-    staff_client.post(url, {"decision": "keep"})
+    staff_client.post(url, {"decision": "keep", **fresh(agreement)})
 
     agreement.refresh_from_db()
     assert agreement.place == "시청 4층"
@@ -276,7 +277,7 @@ def test_it_explains_a_conflict_about_a_part_deleted_since(staff_client):
     budget.delete()
     url = reverse("admin:agreements_agreement_conflict", args=[conflict.agreement.pk, conflict.pk])
 
-    response = staff_client.post(url, {"decision": "accept"}, follow=True)
+    response = staff_client.post(url, {"decision": "accept", **fresh(conflict.agreement)}, follow=True)
 
     assert response.status_code == 200
     assert "지운" in response.content.decode()
@@ -299,7 +300,7 @@ def test_it_explains_a_new_party_a_person_has_added_since(staff_client):
     )
     url = reverse("admin:agreements_agreement_conflict", args=[conflict.agreement.pk, conflict.pk])
 
-    response = staff_client.post(url, {"decision": "accept"}, follow=True)
+    response = staff_client.post(url, {"decision": "accept", **fresh(conflict.agreement)}, follow=True)
 
     assert response.status_code == 200
     assert participation.agreement.participations.count() == 1
@@ -309,9 +310,9 @@ def test_it_explains_a_new_party_a_person_has_added_since(staff_client):
 def test_a_reviewer_sends_a_reviewed_agreement_back_to_the_drafts(staff_client):
     """'검토 다시 열기' puts it back in the queue; the history says who reopened it and when."""
     agreement = factories.AgreementFactory()
-    staff_client.post(done_url(agreement))
+    staff_client.post(done_url(agreement), fresh(agreement))
 
-    staff_client.post(reverse("admin:agreements_agreement_review_reopen", args=[agreement.pk]))
+    staff_client.post(reverse("admin:agreements_agreement_review_reopen", args=[agreement.pk]), fresh(agreement))
 
     agreement.refresh_from_db()
     assert agreement.review_state == "extracted"
@@ -340,7 +341,7 @@ def test_it_refuses_to_reopen_a_draft_with_a_message(staff_client):
     agreement = factories.AgreementFactory()
 
     response = staff_client.post(
-        reverse("admin:agreements_agreement_review_reopen", args=[agreement.pk]), follow=True
+        reverse("admin:agreements_agreement_review_reopen", args=[agreement.pk]), fresh(agreement), follow=True
     )
 
     assert "검토를 마치지 않은 협약입니다." in response.content.decode()
@@ -357,7 +358,7 @@ def test_a_reopened_agreement_takes_new_values_but_keeps_what_a_person_edited(
     agreement.locked_fields = ["place"]
     agreement.save()
     agreement_review(agreement=agreement, by=staff_client.user)
-    staff_client.post(reverse("admin:agreements_agreement_review_reopen", args=[agreement.pk]))
+    staff_client.post(reverse("admin:agreements_agreement_review_reopen", args=[agreement.pk]), fresh(agreement))
     corrected = copy.deepcopy(sample_extraction)
     corrected["sha256"] = "c" * 64
     corrected["articles"][0]["agreements"][0].update(title="새 협약명", place="도청 회의실")

@@ -10,6 +10,7 @@ from django.urls import reverse
 from agreements.filters import PARTY_CHOICES_MAX
 from agreements.loader import load_extraction
 from agreements.models import Agreement
+from tests.adminforms import fresh
 from tests.factories import (
     AgreementFactory,
     BudgetFactory,
@@ -137,7 +138,9 @@ def test_it_moves_an_agreement_along_from_its_page(editor):
 
     page = editor.get(agreement.get_absolute_url()).content.decode()
     response = editor.post(
-        reverse("agreements:change_status", args=[agreement.pk]), {"to": "completed"}, follow=True
+        reverse("agreements:change_status", args=[agreement.pk]),
+        {"to": "completed", **fresh(agreement)},
+        follow=True,
     )
 
     assert 'value="completed"' in page
@@ -151,7 +154,9 @@ def test_it_explains_a_refused_step_on_the_page(editor):
     agreement = AgreementFactory(status="planned")
 
     response = editor.post(
-        reverse("agreements:change_status", args=[agreement.pk]), {"to": "completed"}, follow=True
+        reverse("agreements:change_status", args=[agreement.pk]),
+        {"to": "completed", **fresh(agreement)},
+        follow=True,
     )
 
     assert "'예정' 상태에서 '완료' 상태로 바꿀 수 없습니다." in html.unescape(response.content.decode())
