@@ -6,8 +6,11 @@ message naming who changed what since the screen was opened, and the first one's
 
 import datetime
 import html
+import threading
+import time
 
 import pytest
+from django.db import OperationalError, connection, transaction
 from django.db.models.signals import post_init
 from django.test import Client
 from django.urls import reverse
@@ -364,6 +367,53 @@ def test_it_lets_only_one_of_two_saves_from_the_same_version_through(agreement):
 
     with pytest.raises(locking.StaleEdit):
         locking.claim(agreement=second, seen=opened)
+    assert Agreement.objects.get(pk=agreement.pk).title == "첫째"
+
+
+@pytest.mark.django_db(transaction=True)
+def test_two_saves_at_once_from_the_same_version_leave_exactly_one(agreement):
+    """Two transactions on two connections claim one version at the same time: one save lands.
+
+    The first holds the row between its claim and its commit; the second, started meanwhile, waits
+    (PostgreSQL) and then finds the version moved, or is turned away by SQLite's one-writer lock.
+    Either way it saves nothing over the first."""
+    opened = locking.Seen(version=agreement.version, opened_at=timezone.now())
+    first_holds_the_row = threading.Event()
+    outcome = {}
+
+    def save(title, wait=None, signal=None):
+        try:
+            if wait is not None:
+                wait.wait(timeout=30)
+            with transaction.atomic():
+                row = Agreement.objects.get(pk=agreement.pk)
+                locking.claim(agreement=row, seen=opened)
+                if signal is not None:
+                    signal.set()
+                    time.sleep(0.3)  # keep the row while the other one tries (not a timing assertion)
+                row.title = title
+                row.save()
+            outcome[title] = "saved"
+        except locking.StaleEdit:
+            outcome[title] = "refused"
+        except OperationalError:  # SQLite: the table is locked by the first writer
+            outcome[title] = "refused by the database"
+        finally:
+            connection.close()
+
+    threads = [
+        threading.Thread(target=save, args=("첫째",), kwargs={"signal": first_holds_the_row}),
+        threading.Thread(target=save, args=("둘째",), kwargs={"wait": first_holds_the_row}),
+    ]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=60)
+
+    assert outcome["첫째"] == "saved"
+    assert outcome["둘째"] in {"refused", "refused by the database"}
+    if connection.vendor == "postgresql":
+        assert outcome["둘째"] == "refused"
     assert Agreement.objects.get(pk=agreement.pk).title == "첫째"
 
 
