@@ -92,7 +92,7 @@ def touch(agreement):
 
 
 def stale_message(agreement, seen):
-    """'저장하지 않았습니다. 이 화면을 연 뒤에 바뀌었습니다: 협약명: A → B, 2026-03-02, 김담당. …'"""
+    """'저장하지 않았습니다. 이 화면을 연 뒤에 이 협약이 바뀌었습니다: 협약명: A → B, 2026-03-02, 김담당. …'"""
     lines = []
     if seen.opened_at is not None:
         entries = [e for e in agreement_history(agreement) if e.when > seen.opened_at]
