@@ -251,7 +251,7 @@ def test_a_reviewer_removes_a_part_by_accepting_a_conflict(member):
     client = member("검토자")
     budget, conflict, url = removal_conflict()
 
-    client.post(url, {"decision": "accept"})
+    client.post(url, {"decision": "accept", **fresh(conflict.agreement)})
 
     assert not Budget.objects.filter(pk=budget.pk).exists()
     conflict.refresh_from_db()
@@ -263,7 +263,7 @@ def test_a_clerk_still_keeps_the_part_of_a_removal_conflict(member):
     client = member("담당자")
     budget, conflict, url = removal_conflict()
 
-    client.post(url, {"decision": "keep"})
+    client.post(url, {"decision": "keep", **fresh(conflict.agreement)})
 
     assert Budget.objects.filter(pk=budget.pk).exists()
     conflict.refresh_from_db()
