@@ -8,7 +8,7 @@ done, that reload lands on the list filtered to the drafts it made, as the impor
 
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
-from django.http import HttpResponseRedirect
+from django.http import HttpResponseNotAllowed, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.urls import reverse
@@ -75,6 +75,8 @@ class ImportJobAdmin(admin.ModelAdmin):
 
     def add_view(self, request, form_url="", extra_context=None):
         """A job is added by importing a document: the "add" button opens the import form."""
+        if not self.has_add_permission(request):
+            raise PermissionDenied
         return HttpResponseRedirect(reverse("admin:agreements_agreement_import"))
 
     def has_change_permission(self, request, obj=None):
@@ -91,6 +93,8 @@ class ImportJobAdmin(admin.ModelAdmin):
         """The job's page: its state, refreshing until it is finished, then its drafts or its reason."""
         if not self.has_view_permission(request):
             raise PermissionDenied
+        if request.method != "GET":  # a job is read here, never changed
+            return HttpResponseNotAllowed(["GET"])
         requeue_stale()
         job = get_object_or_404(self.get_queryset(request), pk=object_id)
         if request.GET.get("follow") and job.state == ImportJob.State.DONE:

@@ -41,6 +41,19 @@ MODEL_RIGHTS = {
         "change": ONLY_SUPERUSER,
         "delete": REVIEWERS,
     },
+    # an import job is made by importing (the "add" page opens the import form) and followed by
+    # whoever may import; nobody edits one, and only the superuser removes one
+    "agreements.importjob": {"view": CLERKS, "add": CLERKS, "change": NOBODY, "delete": ONLY_SUPERUSER},
+    # match proposals are decided on the review screen (below), never edited here; a reviewer may
+    # delete them, as deleting an agreement deletes its proposals
+    "agreements.matchproposal": {"view": STAFF, "add": NOBODY, "change": NOBODY, "delete": REVIEWERS},
+    # the task queue's own records (django-tasks-db): the superuser looks, nobody writes
+    "django_tasks_database.dbtaskresult": {
+        "view": ONLY_SUPERUSER,
+        "add": NOBODY,
+        "change": NOBODY,
+        "delete": NOBODY,
+    },
     "people.organization": EDITED,
     "people.person": EDITED,
     "people.membership": EDITED,
@@ -152,6 +165,7 @@ URL_RULES = {
     "admin:agreements_agreement_review_done": (NOBODY, REVIEWERS),
     "admin:agreements_agreement_review_reopen": (NOBODY, REVIEWERS),
     "admin:agreements_agreement_conflict": (NOBODY, CLERKS),
+    "admin:agreements_agreement_match": (NOBODY, REVIEWERS),  # confirming or rejecting a proposal
     **admin_model_rules(),
 }
 
