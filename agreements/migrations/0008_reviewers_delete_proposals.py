@@ -21,6 +21,6 @@ def undo(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("agreements", "0006_source_keys_and_match_proposals")]
+    dependencies = [("agreements", "0007_agreement_version")]
 
     operations = [migrations.RunPython(let_reviewers_delete_proposals, undo)]
