@@ -6,8 +6,8 @@
     extract_text(text, name=, published=)  text -> the file object: articles with their agreements
     extract_bytes(data, name=, published=) both, plus the sha256 of the raw bytes
 
-The stages: ``reading`` (decode), ``segment`` (page -> articles), ``layout`` (captions, labels and split
-words), then the per-article field extraction in ``article``. Kiwi (``korean``) is loaded on first use,
+The stages: ``reading`` (decode), ``chrome`` (web-page furniture blanked), ``segment`` (page ->
+articles), ``layout`` (captions, labels and split words), then the per-article field extraction in ``article``. Kiwi (``korean``) is loaded on first use,
 never at import.
 
 Bounds on the work for one document (module constants; the keyword arguments of ``extract_text`` and
@@ -23,7 +23,7 @@ import datetime
 import hashlib
 import time
 
-from . import layout, segment
+from . import chrome, layout, segment
 from .reading import (
     DEFAULT_MAX_BYTES,
     DocumentError,
@@ -58,7 +58,7 @@ def extract_text(
     started = time.monotonic()
     max_articles = MAX_ARTICLES if max_articles is None else max_articles
     time_budget = TIME_BUDGET_SECONDS if time_budget is None else time_budget
-    raws = segment.split_articles(layout.paragraphs(text))
+    raws = segment.split_articles(layout.paragraphs(chrome.strip(text)))
     if len(raws) > max_articles:
         raise DocumentError(
             name,

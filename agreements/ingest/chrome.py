@@ -1,0 +1,123 @@
+"""Web-page chrome in pasted text: the lines a page prints around an article that are not the article.
+
+A person who copies an article from a news site copies its furniture too: the share and font widgets
+(``페이스북``, ``이메일 보내기``, ``본문 글자 크기 조정``), the time lines (``입력 2024-09-11 16:33``,
+``승인 2018.07.15 14:38``), the weather strip, image file names and markdown images, photo-source
+lines (``(사진출처 - 어느시청)``), the copyright line, a lone wire dateline (``[서울=뉴시스]``), the
+agency's note that a press release is not its own article, and the lists that follow the article
+(``관련뉴스``, ``많이 본 기사``, ``이전기사``/``다음기사``, comment boxes).
+
+None of it is prose, and read as prose it would be trouble: a copyright line after a byline became an
+article of its own, a dateline line cut the lead from its headline, a related headline named a person.
+:func:`strip` blanks those lines (a blank line keeps the paragraphs on either side apart); a line is
+chrome only as a whole, never for a word inside a sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+_BULLET = r"[\s•·\-*▶▷►]*"
+_DATE = r"\d{2,4}\s?[.\-/년]\s?\d{1,2}\s?[.\-/월]\s?\d{1,2}\s?일?\.?(?:\s?\(\s?[월화수목금토일]\s?\))?"
+_TIME = r"(?:오전|오후)?\s?\d{1,2}\s?:\s?\d{2}(?:\s?:\s?\d{2})?"
+_STAMP_LABEL = r"(?:입력|수정|등록|승인|송고|송고시간|기사입력|최종수정|수정일|입력일|등록일|업데이트|발행|게재|최종편집|작성|편집)"
+# '입력 2024-09-11 16:33:24', '기사입력 22-11-04 13:17 | 최종수정 22-11-04 13:17', '2015-11-17 14:59:00 | |||',
+# and the page's date alone ('2024.04.24 (수)')
+_STAMP = re.compile(
+    rf"^{_BULLET}(?:(?:{_STAMP_LABEL}\s*[:：]?\s*{_DATE}(?:\s*{_TIME})?|{_DATE}(?:\s*{_TIME})?)[\s|│,/]*)+$"
+)
+# share, print and font widgets, comment counters, skip links: a line made only of these words
+_WIDGET_WORDS = (
+    "페이스북|트위터|카카오톡|카카오스토리|카카오|네이버밴드|밴드|네이버|유튜브|인스타그램|텔레그램|링크드인|"
+    "이메일\\s?보내기|이메일|메일|프린터|프린트|인쇄하기|인쇄|PDF|스크랩|공유하기|공유|좋아요|URL\\s?복사|"
+    "기사저장|구독하기|구독|글자\\s?크기|글씨\\s?크기|확대|축소|댓글\\s?\\d*|댓글쓰기|댓글삭제|"
+    "다른\\s?기사\\s?보기|기사\\s?보기|목록|가\\s?[-+]|가|[+-]"
+)
+_WIDGETS = re.compile(rf"^{_BULLET}(?:(?:{_WIDGET_WORDS})[\s|·,/]*)+$", re.IGNORECASE)
+_SITE_FURNITURE = re.compile(
+    r"^(?:\S{1,12}\s)?(?:본문\s?바로가기|메뉴\s?바로가기|바로가기|뉴스\s?검색어\s?입력\s?양식|검색어\s?입력|"
+    r"이\s?(?:기사|뉴스)를?\s?공유(?:하기|합니다)?|URL이\s?복사되었습니다\.?|본문\s?글자\s?크기\s?조정|"
+    r"최신\s?기사|최신\s?뉴스|기상청\s?제공|등록된\s?댓글이\s?없습니다\.?|삭제한\s?댓글은.*|"
+    r"그래도\s?삭제하시겠습니까\??|계정을\s?선택하시면.*|댓글을\s?남기실\s?수\s?있습니다\.?|"
+    r"\d+\s?개|\(끝\)|<끝>|\[편집자\s?주\]|본\s?콘텐츠는.{0,40}콘텐츠입니다\.?)"
+    r"(?:\s?(?:본문\s?바로가기|메뉴\s?바로가기|바로가기))*$"
+)
+# a weather strip: '흐림동두천 1.0℃', '맑음속초15.9℃'
+_WEATHER = re.compile(
+    r"^[\s•·\-*]*(?:맑음|흐림|구름\s?많음|구름\s?조금|비|눈|소나기|안개|박무|황사)?\s?[가-힣()]{0,8}\s?-?\d{1,2}(?:\.\d)?\s?℃$"
+)
+# copyright and reuse notices: '저작권자 © OO일보 무단전재 및 재배포 금지', 'Copyright ⓒ …', '[OO시 제공. 재판매 및 DB 금지]'
+_RIGHTS = re.compile(
+    r"저작권자|copyright|ⓒ|©|무단\s?전재|재배포\s?금지|재판매|DB\s?금지|all\s?rights\s?reserved",
+    re.IGNORECASE,
+)
+RIGHTS_MAX_CHARS = 120
+# an image: a markdown image, or a line that is an image file's name
+_IMAGE = re.compile(r"^!\[.*\]\(.*\)$|^\S.{0,120}\.(?:jpe?g|png|gif|webp|bmp|tiff?)\)?$", re.IGNORECASE)
+# where a photo came from, as a line of its own: '(사진출처 - OO시청)', '사진=OO군 제공', '출처 : OO군청 보도자료'
+_PHOTO_SOURCE = re.compile(
+    r"^[(\[<]?\s*(?:사진\s?출처|사진\s?제공|사진|출처|자료\s?제공|제공)\s*[-=:：]\s*[^.。]{1,40}?[)\]>]?$"
+)
+# a wire dateline standing alone: '[서울=뉴시스]', '(부산=연합뉴스)'
+_DATELINE = re.compile(r"^[\[(【]\s*[가-힣]{1,10}\s*=\s*[가-힣A-Za-z0-9]{2,12}\s*[\])】]$")
+# the agency's note on a press release it relays: '(편집자주 : 이 보도자료는 연합뉴스 기사가 아니며 …)'
+_RELAY_NOTE = re.compile(r"^[(\[]?\s*편집자\s?주.{0,20}(?:기사가\s?아니며|원문\s?그대로)")
+# an e-mail address cut short by the page ('gildong@'), alone on its line
+_CUT_EMAIL = re.compile(r"^/?[\w.+-]+@[\w.-]*$")
+# the lists after an article: related and popular articles, previous/next links, comments
+_TAIL_HEADING = re.compile(
+    r"^[\s•·\-*]*(?:관련\s?뉴스|관련\s?기사|많이\s?본\s?(?:기사|뉴스)|인기\s?기사|주요\s?기사|추천\s?기사|"
+    r"오늘의\s?이슈픽|이\s?시각\s?주요\s?뉴스|포토\s?뉴스|핫\s?이슈|댓글\s?목록|최신\s?기사)\s*$"
+)
+_PREV_NEXT = re.compile(r"^[\s•·\-*]*(?:이전\s?기사|다음\s?기사)")
+_LIST_ITEM = re.compile(r"^\s*(?:[-•·*▶▷►]|\d{1,2}[.)])\s*\S")
+TAIL_ITEM_MAX_CHARS = 90
+
+
+def is_chrome(line: str) -> bool:
+    """Tell whether a whole line is page furniture (see the module's docstring)."""
+    s = line.strip()
+    if not s:
+        return False
+    if _RIGHTS.search(s) and len(s) <= RIGHTS_MAX_CHARS and not _ends_prose(s):
+        return True
+    return any(
+        p.match(s)
+        for p in (
+            _STAMP,
+            _WIDGETS,
+            _SITE_FURNITURE,
+            _WEATHER,
+            _IMAGE,
+            _PHOTO_SOURCE,
+            _DATELINE,
+            _RELAY_NOTE,
+            _CUT_EMAIL,
+            _TAIL_HEADING,
+            _PREV_NEXT,
+        )
+    )
+
+
+def _ends_prose(s: str) -> bool:
+    """A sentence of the article that happens to name a copyright ends like one: …했다."""
+    return bool(re.search(r"[다요]\.?[\"'”’]?$", s)) and not re.search(r"금지\.?\]?>?$", s)
+
+
+def strip(text: str) -> str:
+    """The text with every chrome line, and each list that follows a tail heading, made blank."""
+    lines = text.split("\n")
+    out: list[str] = []
+    in_tail = False
+    for line in lines:
+        s = line.strip()
+        if in_tail and s and (_LIST_ITEM.match(s) or (len(s) <= TAIL_ITEM_MAX_CHARS and not _sentence(s))):
+            out.append("")
+            continue
+        in_tail = bool(_TAIL_HEADING.match(s)) or (in_tail and not s)
+        out.append("" if is_chrome(s) else line)
+    return "\n".join(out)
+
+
+def _sentence(s: str) -> bool:
+    return bool(re.search(r"[.?!。][\"'”’」』)\]]*$", s))

@@ -1,0 +1,87 @@
+"""Web-page furniture pasted with an article (menus, time lines, widgets, copyright, related lists)
+never becomes an article, a party or a person (fictional page)."""
+
+import datetime
+
+from agreements.ingest import extract_text
+from agreements.ingest.chrome import is_chrome, strip
+
+PAGE = """누리일보 본문 바로가기 메뉴 바로가기
+
+  • 페이스북
+  • 트위터
+  • 이메일 보내기
+  • 프린터
+2031.05.06 (화)
+
+  • 맑음가람 18.2℃
+  • 흐림새솔 15.0℃
+기상청 제공
+
+[새솔=누리일보]
+
+가람시, ㈜다온테크와 120억원 투자협약
+
+입력 2031-05-06 10:21:07
+수정 2031-05-06 10:25:40
+이 기사를 공유합니다
+본문 글자 크기 조정
+가 -가 +
+
+가람시는 6일 시청에서 ㈜다온테크와 120억원 규모의 투자협약을 체결했다.
+![가람시_투자협약식.jpg](http://example.com/photo/2031/0506.jpg)
+(사진출처 - 가람시청)
+협약에 따라 ㈜다온테크는 가람일반산업단지에 공장을 짓고 40명을 고용한다.
+박하늘 가람시장은 "지역에 활력이 될 것"이라고 말했다.
+
+홍길동 기자 gildong@
+Copyright ⓒ 누리일보 무단 전재 및 재배포 금지
+0개
+관련뉴스
+- 최바다 새솔군수, 주민과 대화의 날 열어
+- 한누리 누리도의원 "관광 활로 찾겠다"
+많이 본 기사
+  1. 정다온 교수, 새 연구 발표
+(끝)
+"""
+
+
+def test_it_knows_page_furniture_by_the_whole_line():
+    for line in (
+        "입력 2031-05-06 10:21:07",
+        "기사입력 31-05-06 13:17 | 최종수정 31-05-06 13:17",
+        "승인 2031.05.06 14:38",
+        "• 페이스북",
+        "가 -가 +",
+        "댓글 0",
+        "저작권자 © 누리일보 무단전재 및 재배포 금지",
+        "[새솔=누리일보]",
+        "(사진출처 - 가람시청)",
+        "가람시_투자협약식.jpg",
+        "맑음가람 18.2℃",
+    ):
+        assert is_chrome(line), line
+    for line in (
+        "가람시는 6일 시청에서 ㈜다온테크와 투자협약을 체결했다.",
+        "가람시, ㈜다온테크와 120억원 투자협약",
+        "협약식은 오후 2시 30분 시청에서 열렸다.",
+    ):
+        assert not is_chrome(line), line
+
+
+def test_a_related_list_goes_with_its_heading():
+    text = strip("본문이다.\n관련뉴스\n- 제목 하나\n- 제목 둘\n다음 문장이다.")
+    assert "제목" not in text and "관련뉴스" not in text and "다음 문장이다." in text
+
+
+def test_a_pasted_page_reads_as_its_one_article():
+    page = extract_text(PAGE, name="page.txt", published=datetime.date(2031, 5, 6))
+    assert len(page["articles"]) == 1
+    article = page["articles"][0]
+    assert article["headline"] == "가람시, ㈜다온테크와 120억원 투자협약"
+    assert article["is_agreement"]
+    (agreement,) = article["agreements"]
+    assert [p["name"] for p in agreement["parties"]] == ["가람시", "㈜다온테크"]
+    people = {p["name"] for p in agreement["people"]}
+    assert people == {"박하늘"}  # none from the related or popular lists
+    assert "무단" not in article["text"] and "페이스북" not in article["text"]
