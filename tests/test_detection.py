@@ -21,6 +21,10 @@ def extract(text, headline=None, subheadline=None, published=None):
         "가람시는 지난 8일 '교통 기본계획 수립 연구 용역' 착수보고회를 열었다.",
         "가람복지관은 새솔은행의 후원을 받아 '어르신 금융 교육 과정'을 운영한다.",
         "가람시는 새솔재단으로부터 '청소년 진로교실' 운영비 1억원을 기탁받았다고 밝혔다.",
+        # a word on how between the object and the verb, and the plain verb 하다
+        "▲박하늘 가람시장은 9일 오후 '가람시-새솔군 간 귀농 교류협약'을 화상으로 체결한다.",
+        "가람시는 다온대학교와 인재 양성 협약을 공식 체결했다.",
+        "새솔군은 오늘(4일) 군청에서 ㈜다온푸드와 MOU를 했다고 밝혔다.",
     ],
 )
 def test_it_recognises_an_agreement(text):
@@ -35,6 +39,8 @@ def test_it_recognises_an_agreement(text):
         "가람감영은 조선시대 관찰사가 머물던 곳으로, 1910년대에 헐렸다가 2020년 복원됐다.",
         "가람시립도서관이 여름 독서교실 참가자를 모집한다. 참가 신청은 누리집에서 받는다.",
         "가람시 공고 제2026-15호. 협약 기업 모집 공고를 알려드립니다.",
+        # a relative '협약을 … 체결한 기업' describes a firm; it is not this news
+        "가람시는 2019년 협약을 당시 체결한 기업 세 곳의 공장을 둘러봤다.",
     ],
 )
 def test_it_does_not_take_a_history_column_or_a_notice_for_an_agreement(text):

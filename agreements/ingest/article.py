@@ -28,6 +28,14 @@ AGREEMENT_RE = re.compile(
     r"|용역[^.\n]{0,15}착수|착수\s?보고회"
     # the day between the object and its verb: "'… 협약'을 26일 체결했다"
     r"|(?:협약|협정|양해각서|MOU)[\'\"’”]?[을를]\s(?:(?:지난|오는)\s)?\d{1,2}일\s(?:체결|맺)"
+    # a word or two on how, between the object and a finite verb: "'… 협약'을 화상으로 체결한다",
+    # '협약을 공식 체결했다' (a relative '… 체결한 기업' is not a signing: the verb must end or go on)
+    r"|(?:협약|협정|양해각서|MOU)(?=[\'\"’”]?[을를]\s(?:[^\s.\n]+\s){1,2}?"
+    r"(?:체결(?:했|하였|한다|하기로|할\s예정|하고|해|하며)|맺(?:었|는다|기로|고|을\s예정)))"
+    # '… 협약'에 서명했다', '협약서에 서명한다'
+    r"|(?:협약|협정|양해각서|MOU)(?=서?[\'\"’”]?에\s(?:공동\s?)?서명(?:했|하였|한다|하기로|할\s예정))"
+    # '협약을 했다': the plain verb
+    r"|(?:협약|MOU)[을를]\s(?:했|하였)"
     # a sponsored programme, not a sponsored festival: the programme is named in the same sentence
     r"|후원[^.\n]{0,60}(?:과정|프로그램|교육|강좌|아카데미|양성|캠프|교실)"
     r"|(?:과정|프로그램|교육|강좌|아카데미|양성|캠프|교실)[^.\n]{0,60}후원(?:으로|을|아래|해|하는|한다|한)"
