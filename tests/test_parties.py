@@ -562,3 +562,41 @@ def test_it_reads_a_giver_named_with_its_site_before_으로부터():
     words = words_of(text)
     roles = {name: role for name, _, role, _ in donation_roles(text, words, find_orgs(words, text))}
     assert roles.get("㈜다온리조트 쏠비치 가람") == "sponsor"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # two heads as the subjects: the bodies they head sign
+        (
+            "박하늘 가람시장과 최바다 새솔군수는 12일 가람시청에서 '우호교류 협약'을 체결했다.",
+            ["가람시", "새솔군"],
+        ),
+        # a governor by the province's short name, and a district head
+        (
+            "정다온 충북지사와 한누리 동구청장이 15일 도청에서 '청년 일자리 협약'에 서명했다.",
+            ["충북도", "동구"],
+        ),
+    ],
+)
+def test_officials_who_sign_stand_for_the_bodies_they_head(text, expected):
+    """'NAME OO시장과 NAME OO군수는 … 체결했다': the city and the county are the parties."""
+    assert party_names(text)[: len(expected)] == expected
+
+
+def test_a_deputy_or_a_head_in_the_attendance_clause_is_no_signer():
+    """A vice-mayor's title ('과학부시장') names no body, and heads who only attend do not sign."""
+    text = (
+        "가람시는 20일 시청에서 김하나 과학부시장과 박두리 새솔군수가 참석한 가운데 "
+        "㈜다온테크와 투자협약을 체결했다."
+    )
+    names = party_names(text)
+    assert "과학부시" not in names and "새솔군" not in names
+    assert names == ["가람시", "㈜다온테크"]
+
+
+def test_the_two_sides_of_a_quoted_title_are_the_parties():
+    """"'A-B 간 … 협약'을 체결한다" names both sides, a province before a county set aside."""
+    text = "▲최하늘 가람시장 권한대행은 9일 시청에서 '가람시-새솔도 누리군 간 상생발전 협약'을 화상으로 체결한다."
+    names = party_names(text)
+    assert "가람시" in names and "누리군" in names

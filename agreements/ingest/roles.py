@@ -15,7 +15,7 @@ from itertools import islice
 from .entities import Mention, Word, anaphor_of, find_orgs, org_kind
 from .heads import signing_heads
 from .names import Names, strip_marks, with_alias_mentions
-from .orgwords import LOCAL_PLACE_RE, REGIONS
+from .orgwords import LOCAL_PLACE_RE, PROVINCES, REGIONS
 from .signing import QUOTE_RE, find_place, in_any, lead_sentences, sentences, signing_sentence
 from .spans import in_sorted, span_at, word_range, words_between
 from .worded import donation_roles, etc_listed, worded_roles
@@ -121,6 +121,10 @@ def find_parties(
                 add(mention.name, mention.kind, "party", (mention.start, mention.end))
         for mention in _counted_group(text, mentions, start, verb, quotes):
             add(mention.name, mention.kind, "party", (mention.start, mention.end))
+        for body, span in headed_bodies(text, start, verb, quotes, clause):
+            add(body, "government", "party", span)
+        for name, kind, span in titled_pair(text, start, verb, quotes):
+            add(name, kind, "party", span)
         for lead_start, lead_verb in lead_sentences(text, (start, verb)):
             lead = (lead_start, lead_verb, None, None)
             for mention in words_between(mentions, lead_start, lead_verb):
@@ -215,6 +219,60 @@ def _counted_group(text: str, mentions: list[Mention], start: int, verb: int, qu
             if len(run) == n:
                 best = run
         found += best
+    return found
+
+
+# an official who signs for the body they head: 'NAME OO시장과 NAME OO군수는 … 체결했다' (the city and
+# the county sign), 'NAME 충남지사는 … 체결했다' (the province); a head's title names the body's kind
+HEADED_BODY_RE = re.compile(
+    r"(?<![가-힣])[가-힣]{2,4}\s(?:[가-힣]{2,8}(?:특별자치도|광역시|특별시|도)\s)?"
+    r"(?P<place>[가-힣]{1,6}?)(?P<title>도지사|지사|시장|군수|구청장)(?:\s권한대행)?"
+    r"(?=과\s|와\s|이\s|가\s|은\s|는\s|,|\s?등)"
+)
+HEAD_SUFFIX = {"도지사": "도", "지사": "도", "시장": "시", "군수": "군", "구청장": "구"}
+
+
+def headed_bodies(text: str, start: int, verb: int, quotes, clause) -> list[tuple[str, tuple[int, int]]]:
+    """The bodies whose heads are the subjects of a signing sentence (not those in its attendance
+    clause): '이춘희 OO시장과 박영수 OO군수가 … 서명했다' gives OO시 and OO군."""
+    found = []
+    for m in HEADED_BODY_RE.finditer(text, start, verb):
+        place = m.group("place")
+        if in_any(m.start(), quotes) or (clause and clause[0] <= m.start() < clause[1]):
+            continue
+        if len(place) < 2 and m.group("title") != "구청장" or place.endswith(("부", "전")):
+            continue  # '과학부시장' is a deputy, '전 시장' a former one: neither signs for a body
+        if m.group("title") == "지사" and place not in PROVINCES:
+            continue  # 'OO공사 부산지사' is a branch; only a province has a 지사 for its head
+        found.append((place + HEAD_SUFFIX[m.group("title")], m.span("place")))
+    return found
+
+
+# the two sides in the agreement's own title: "'OO시-OO도 OO군 간 상생발전 협약'을 체결했다"
+TITLED_PAIR_RE = re.compile(
+    r"(?P<a>[가-힣A-Za-z0-9㈜]{2,15}(?:\s[가-힣A-Za-z0-9㈜]{2,15})?)\s?[-–·]\s?"
+    r"(?P<b>[가-힣A-Za-z0-9㈜]{2,15}(?:\s[가-힣A-Za-z0-9㈜]{2,15})?)\s?간\s"
+)
+
+
+def titled_pair(text: str, start: int, verb: int, quotes) -> list[tuple[str, str, tuple[int, int]]]:
+    """The bodies a quoted agreement title names as its two sides ('A-B 간 … 협약'), each kept only
+    when its ending makes it a body; a province before a county is where the county is."""
+    found = []
+    for q_start, q_end in quotes:
+        if not start <= q_start < verb:
+            continue
+        pair = TITLED_PAIR_RE.search(text, q_start, q_end)
+        if not pair or pair.start() > q_start + 2:
+            continue
+        for side in ("a", "b"):
+            name = pair.group(side)
+            first, _, rest = name.partition(" ")
+            if rest and org_kind(first, True) == "government" and org_kind(rest, True) == "government":
+                name = rest
+            kind = org_kind(name, True)
+            if kind:
+                found.append((name, kind, pair.span(side)))
     return found
 
 
