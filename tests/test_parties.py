@@ -600,3 +600,35 @@ def test_the_two_sides_of_a_quoted_title_are_the_parties():
     text = "▲최하늘 가람시장 권한대행은 9일 시청에서 '가람시-새솔도 누리군 간 상생발전 협약'을 화상으로 체결한다."
     names = party_names(text)
     assert "가람시" in names and "누리군" in names
+
+
+def test_firms_the_signing_sentence_only_counts_are_named_where_they_attend():
+    """'기업 2개사와 투자협약을 체결했다' + '이날 협약에는 ㈜A NAME 대표, B㈜ NAME 상무, C협회 NAME 회장이
+    참석했다': the two firms sign; the association and the trade words ('… 전문회사', 'X 인') do not."""
+    text = (
+        "가람시는 4일 시청에서 첨단소재 관련 기업 2개사와 투자협약을 체결했다. "
+        "이날 협약에는 최하늘 가람시장, 소재 전문회사 ㈜다온머티리얼 박새롬 대표, "
+        "물류센터 인 누리로지스(주) 한바다 상무, 그리고 가람기업협회 정다운 회장이 참석했다."
+    )
+    parties = agreement_of(text)["parties"]
+    signers = [p["name"] for p in parties if p["role"] == "party"]
+    assert signers == ["가람시", "㈜다온머티리얼", "누리로지스(주)"]
+    assert "물류센터" not in [p["name"] for p in parties]
+
+
+def test_a_name_that_ends_like_a_district_before_a_title_is_a_person():
+    """'가람상인회 박동구 회장': 박동구 is a person, not a district that attends."""
+    text = (
+        "가람시는 4일 시청에서 ㈜다온유통과 상생협약을 체결했다. "
+        "이날 협약식에는 가람상인회 박동구 회장이 참석했다."
+    )
+    assert "박동구" not in party_names(text)
+
+
+def test_a_province_before_its_district_and_a_firms_address_are_no_parties():
+    """'새솔 동구와 누리도 가람군은' are two parties (the places before them say where), and
+    '가람과 새솔구에 있는 ㈜A와' names where the firm is."""
+    text = "새솔 동구(구청장 박하늘)와 누리도 가람군(군수 최바다)은 3일 우호교류 협약을 체결했다."
+    assert party_names(text) == ["동구", "가람군"]
+    text = "누리시는 5일 시청에서 가람과 새솔구에 있는 ㈜다온기계와 투자협약을 체결했다."
+    assert party_names(text) == ["누리시", "㈜다온기계"]

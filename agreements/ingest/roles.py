@@ -113,6 +113,12 @@ def find_parties(
                 continue  # '서울 OO공사 서울센터에서' is where, not who
             if mention.loose and not _signs(mention, text, context, quotes):
                 continue
+            if SECTOR_COUNT_RE.match(text, mention.end):
+                continue  # '컨택센터 3개사와': the firms' trade, counted, is no body
+            if WHERE_FIRM_IS_RE.match(text, mention.end):
+                continue  # '서울 A와 B구에 있는 ㈜C와': where the firm is, not who signs
+            if _place_of_next(text, mention, mentions):
+                continue  # '대구 중구와', '전라남도 화순군은': the province says where the district is
             if clause and clause[0] <= mention.start < clause[1]:
                 role = "consortium" if "컨소시엄" in text[mention.end : clause[1]] else "participant"
                 if names.resolve(mention.name) not in found or role != "participant":
@@ -158,6 +164,8 @@ def find_parties(
                 subject = subject or bool(MEMBERS_RE.match(text, mention.end))
                 if subject and names.resolve(mention.name) not in found:
                     add(mention.name, mention.kind, "participant", (mention.start, mention.end))
+    # firms the signing sentence only counts ('기업 2개사와 투자협약을 체결했다') are named where they attend
+    unnamed = _uncounted_firms(text, context, found, quotes) if context else 0
     for sentence_start, sentence_end in sentences(text):  # '이날 협약식에는 … 등이 참석했다'
         if context and sentence_start == context[0]:
             continue
@@ -166,6 +174,16 @@ def find_parties(
             for mention in words_between(mentions, sentence_start, attend.start()):
                 if not mention.loose:
                     full = names.resolve(mention.name)
+                    if _place_of_next(text, mention, mentions):
+                        continue
+                    if PERSON_TITLE_AFTER_RE.match(text, mention.end):
+                        continue  # 'OO협회 박남구 회장': a name that ends like a district is a person
+                    if _sector_before(text, mention):
+                        continue  # '컨택센터 인 ㈜A', '항법기술 전문회사 ㈜B': what the firm is, not a body
+                    if unnamed and mention.kind == "company" and full not in found:
+                        add(full, mention.kind, "party", (mention.start, mention.end))
+                        unnamed -= 1
+                        continue
                     head = BRANCH_HEAD_RE.match(text, mention.end)
                     if head and found.get(full, None) and found[full].role == "party":
                         continue  # 'NAME KT&G 인천본부장' of KT&G that signs: the party is there already
@@ -175,6 +193,53 @@ def find_parties(
                     if full not in found and not any(n.startswith(full + " ") for n in found):
                         add(full, mention.kind, "participant", (mention.start, mention.end))
     return sorted(found.values(), key=lambda p: p.span[0])
+
+
+# a count of firms: '기업 2개사와', '3개 기업과', '업체 4곳과'
+FIRM_COUNT_RE = re.compile(r"(?<![\d.])(?P<n>\d{1,2})\s?(?:개\s?(?:사|기업|업체|회사)|곳)(?=과|와|이|가|은|는|,|·|\s)")
+SECTOR_COUNT_RE = re.compile(r"\s?\d{1,2}\s?개\s?(?:사|기업|업체|회사)(?![가-힣])|\s?\d{1,2}\s?개\s?(?:사|기업|업체|회사)[와과이가은는,·]")
+
+
+# a person's title right after a word: the word was a name ('박남구 회장')
+PERSON_TITLE_AFTER_RE = re.compile(
+    r"\s(?:대표이사|대표|회장|부회장|사장|부사장|이사장|원장|총장|상무|전무|이사|본부장|센터장|소장|의장|위원장|교수|단장|국장|청장)"
+    r"(?:[이가은는과와,]|\s|$)"
+)
+# the trade a firm is introduced by: '컨택센터 인 ㈜A' (written apart), '… 전문회사 ㈜B'
+SECTOR_RE = re.compile(r"\s?인\s")
+
+
+def _sector_before(text: str, mention: Mention) -> bool:
+    return bool(SECTOR_RE.match(text, mention.end)) and not text[mention.end : mention.end + 1].strip()
+
+
+# a place a firm is in, before the firm: '영등포와 광진구에 있는 ㈜A와'
+WHERE_FIRM_IS_RE = re.compile(
+    r"(?:(?:와|과|·|,)\s?[가-힣]{1,10})*에\s?(?:있는|위치한|소재한|자리한|본사를\s?둔)\s"
+)
+HIGHER_PLACE_RE = re.compile(r"(?:특별자치도|광역시|특별시|도)$")
+
+
+def _place_of_next(text: str, mention: Mention, mentions: list[Mention]) -> bool:
+    """A province or metropolitan city written right before a city, county or district in it."""
+    if mention.kind != "government":
+        return False
+    if mention.name not in REGIONS and not HIGHER_PLACE_RE.search(mention.name):
+        return False
+    return any(
+        m.start == mention.end + 1 and m.kind == "government" and m.name.endswith(("시", "군", "구"))
+        for m in mentions
+    ) and text[mention.end : mention.end + 1] == " "
+
+
+def _uncounted_firms(text: str, context, found: dict, quotes) -> int:
+    """How many firms the signing sentence counts but does not name."""
+    start, verb = context[0], context[1]
+    counted = sum(
+        int(m.group("n")) for m in FIRM_COUNT_RE.finditer(text, start, verb) if not in_any(m.start(), quotes)
+    )
+    named = sum(1 for p in found.values() if p.kind == "company" and p.role == "party")
+    return max(0, counted - named)
 
 
 # 'N개 시와', '5개 시·군이', '3개 기관과': a counted group of bodies the text has listed by name
@@ -291,7 +356,7 @@ JOINED_RE = re.compile(r"(?:협약|양해각서|MOU|협정)에\s?(?:참여|동�
 BRANCH_HEAD_RE = re.compile(
     r"\s([가-힣]{1,8}(?:지역본부|본부|지사|지점|지부|공장|사업단|센터))장(?:이|은|과|와|의|도)?(?![가-힣])"
 )
-EVENT_RE = re.compile(r"협약식|보고회|회의|행사|설명회|간담회|출범식|개소식|기탁식|전달식|기부식")
+EVENT_RE = re.compile(r"협약식|협약에는|보고회|회의|행사|설명회|간담회|출범식|개소식|기탁식|전달식|기부식")
 
 
 def _clause_start(text: str, words: list[Word], mentions: list[Mention], start: int, attend: int) -> int:
