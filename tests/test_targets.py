@@ -266,3 +266,15 @@ def test_a_count_after_a_month_is_not_a_monthly_figure():
     """'2029년 3월 24학급 규모로': the 월 of a month name is no '월 …' (per month) before the count."""
     text = "가람교육청은 2029년 3월 24학급 규모로 학교를 연다."
     assert (None, 24, "학급") in targets(text)
+
+
+def test_a_count_of_fields_or_tasks_is_counted_in_that_noun():
+    """'4개 분야 협력', '3개 과제를' count 분야 and 과제, not bare 개."""
+    found = targets("두 시는 관광, 농업, 체육, 교육 등 4개 분야 협력을 약속했다. 연구진은 3개 과제를 수행한다.")
+    assert {(value, unit) for _, value, unit in found} == {(4, "분야"), (3, "과제")}
+
+
+def test_a_number_written_with_a_space_after_its_myriad_is_one_number():
+    """'27만 3480㎡' is 273480 ㎡, not 3480 ㎡."""
+    found = targets("회사는 OO면 일대 27만 3480㎡ 부지에 공장을 짓는다.")
+    assert [(value, unit) for _, value, unit in found] == [(273480, "㎡")]

@@ -344,7 +344,8 @@ _NOT_A_UNIT = (
     r"|(?<=종)[합료로목사류별교점전래]|(?<=장)[관기소애례학르면비점]|(?<=기)(?!(?:를|을|가|이|의|와|과|씩|로|는|에|도|\s?규모)(?![가-힣]))[가-힣])"
 )
 QUANTITY_RE = re.compile(
-    rf"(?<![\w.,])(?P<number>(?:(?:{_SMALL_MIXED})[만억])*(?:{_SMALL_MIXED})|(?:(?:{_SMALL_MIXED})[만억])+)여?"
+    # a space may follow a myriad: '43만 1212㎡' is one number
+    rf"(?<![\w.,])(?P<number>(?:(?:{_SMALL_MIXED})[만억]\s?)*(?:{_SMALL_MIXED})|(?:(?:{_SMALL_MIXED})[만억])+)여?"
     rf"\s?(?P<unit>{_UNIT_ALT}){_NOT_A_UNIT}"
 )
 

@@ -260,6 +260,10 @@ def find_targets(text: str, words: list[Word], published) -> list[dict]:
         start, end = quantity.span
         if start in merged or not _counts_for_the_project(text, quantity, bounds, published, facts):
             continue
+        unit = quantity.unit
+        noun = _counted_noun(text, quantity)
+        if noun:
+            unit, end = noun
         start = _qualifier_start(text, start, word_ending)
         end = _phrase_end(text, end, words, word_at)
         targets.append(
@@ -267,7 +271,7 @@ def find_targets(text: str, words: list[Word], published) -> list[dict]:
                 "text": text[start:end],
                 "due": None,
                 "value": quantity.value,
-                "unit": quantity.unit,
+                "unit": unit,
                 "span": [start, end],
             }
         )
@@ -353,6 +357,18 @@ def _counts_for_the_project(text: str, quantity, bounds, published=None, facts=N
         if ordinal or age:
             return False
     return True
+
+
+# a count of things named by the noun after it: '6개 분야', '3개 과제', '2개 지구', '5개 마을'
+COUNTED_NOUN_AFTER_RE = re.compile(r"\s?(?P<noun>분야|과제|지구|마을|권역|노선|단지)(?![가-힣]{2})")
+
+
+def _counted_noun(text: str, quantity) -> tuple[str, int] | None:
+    """The noun a bare '개' counts, with the end of the noun: '6개 분야 협력' counts 분야."""
+    if quantity.unit != "개":
+        return None
+    match = COUNTED_NOUN_AFTER_RE.match(text, quantity.span[1])
+    return (match.group("noun"), match.end()) if match else None
 
 
 def _in_parentheses(brackets: Marks, position: int) -> bool:
