@@ -596,7 +596,7 @@ def test_a_deputy_or_a_head_in_the_attendance_clause_is_no_signer():
 
 
 def test_the_two_sides_of_a_quoted_title_are_the_parties():
-    """"'A-B 간 … 협약'을 체결한다" names both sides, a province before a county set aside."""
+    """ "'A-B 간 … 협약'을 체결한다" names both sides, a province before a county set aside."""
     text = "▲최하늘 가람시장 권한대행은 9일 시청에서 '가람시-새솔도 누리군 간 상생발전 협약'을 화상으로 체결한다."
     names = party_names(text)
     assert "가람시" in names and "누리군" in names

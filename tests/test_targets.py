@@ -270,7 +270,9 @@ def test_a_count_after_a_month_is_not_a_monthly_figure():
 
 def test_a_count_of_fields_or_tasks_is_counted_in_that_noun():
     """'4개 분야 협력', '3개 과제를' count 분야 and 과제, not bare 개."""
-    found = targets("두 시는 관광, 농업, 체육, 교육 등 4개 분야 협력을 약속했다. 연구진은 3개 과제를 수행한다.")
+    found = targets(
+        "두 시는 관광, 농업, 체육, 교육 등 4개 분야 협력을 약속했다. 연구진은 3개 과제를 수행한다."
+    )
     assert {(value, unit) for _, value, unit in found} == {(4, "분야"), (3, "과제")}
 
 
