@@ -85,3 +85,16 @@ def test_a_pasted_page_reads_as_its_one_article():
     people = {p["name"] for p in agreement["people"]}
     assert people == {"박하늘"}  # none from the related or popular lists
     assert "무단" not in article["text"] and "페이스북" not in article["text"]
+
+
+def test_a_headline_printed_twice_and_a_local_papers_inline_byline():
+    """A page that prints its headline twice has one headline; '[OO일보 이름 기자]본문' loses its byline."""
+    page = (
+        "가람시-다온대, 업무협약 체결\n가람시-다온대, 업무협약 체결\n  • 박새롬 기자\n\n"
+        "[누리일보 박새롬 기자]가람시 농업기술센터는 지난 4일 다온대학교 산학협력단과 업무협약을 체결했다.\n"
+    )
+    (article,) = extract_text(page, name="p.txt", published=None)["articles"]
+    assert (article["headline"], article["subheadline"]) == ("가람시-다온대, 업무협약 체결", None)
+    assert article["text"].startswith("가람시 농업기술센터는")
+    parties = [p["name"] for p in article["agreements"][0]["parties"]]
+    assert parties == ["가람시 농업기술센터", "다온대학교 산학협력단"]

@@ -632,3 +632,15 @@ def test_a_province_before_its_district_and_a_firms_address_are_no_parties():
     assert party_names(text) == ["동구", "가람군"]
     text = "누리시는 5일 시청에서 가람과 새솔구에 있는 ㈜다온기계와 투자협약을 체결했다."
     assert party_names(text) == ["누리시", "㈜다온기계"]
+
+
+def test_a_college_after_a_universitys_short_name_is_one_party():
+    """'가람대 해양생명과학대학과' is the college of 가람대, one party; its dean's org is the college."""
+    text = (
+        "새솔시가 12일 가람대 해양생명과학대학과 공동연구 업무협약을 체결했다. "
+        "이날 협약식에는 박하늘 새솔시수산기술센터 소장과 최바다 가람대 해양생명과학대학 학장이 참석했다."
+    )
+    assert party_names(text)[:2] == ["새솔시", "가람대 해양생명과학대학"]
+    people = people_of(text)
+    assert ("최바다", "학장", "가람대 해양생명과학대학") in people
+    assert ("박하늘", "소장", "새솔시수산기술센터") in people  # not '박하늘 새솔시수산기술센터' as one body

@@ -4,7 +4,7 @@ A person who copies an article from a news site copies its furniture too: the sh
 (``페이스북``, ``이메일 보내기``, ``본문 글자 크기 조정``), the time lines (``입력 2024-09-11 16:33``,
 ``승인 2018.07.15 14:38``), the weather strip, image file names and markdown images, photo-source
 lines (``(사진출처 - 어느시청)``), the copyright line, a lone wire dateline (``[서울=뉴시스]``), the
-agency's note that a press release is not its own article, and the lists that follow the article
+agency's note that a press release is not its own article, a line printed twice in a row, and the lists that follow the article
 (``관련뉴스``, ``많이 본 기사``, ``이전기사``/``다음기사``, comment boxes).
 
 None of it is prose, and read as prose it would be trouble: a copyright line after a byline became an
@@ -109,13 +109,16 @@ def strip(text: str) -> str:
     lines = text.split("\n")
     out: list[str] = []
     in_tail = False
+    previous = ""
     for line in lines:
         s = line.strip()
         if in_tail and s and (_LIST_ITEM.match(s) or (len(s) <= TAIL_ITEM_MAX_CHARS and not _sentence(s))):
             out.append("")
             continue
         in_tail = bool(_TAIL_HEADING.match(s)) or (in_tail and not s)
-        out.append("" if is_chrome(s) else line)
+        repeat = bool(s) and s == previous  # a headline or paragraph the page prints twice
+        out.append("" if is_chrome(s) or repeat else line)
+        previous = s or previous
     return "\n".join(out)
 
 

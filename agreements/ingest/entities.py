@@ -373,9 +373,15 @@ def find_orgs(words: list[Word], text: str, places: set[str] | None = None) -> l
         if (
             previous is not None
             and previous.bare
-            and previous.stem.endswith("대학교")
             and COLLEGE_RE.search(word.stem)
-            and strict_kind(previous) == "university"
+            and (
+                previous.stem.endswith("대학교")
+                and strict_kind(previous) == "university"
+                # 'OO대 농업생명과학대학': a university's short name is known by the college after it
+                or previous.stem.endswith("대")
+                and HANGUL_WORD_RE.fullmatch(previous.stem) is not None
+                and len(previous.stem) >= 2
+            )
         ):  # 'OO대학교 해양과학대학': a college of the university, one body
             add(f"{previous.stem} {word.stem}", "university", i - 1, i)
             continue
@@ -421,10 +427,25 @@ def _branch_head(words: list[Word], i: int, text: str) -> int | None:
     for head in (i - 1, i - 2):
         if head < 0 or not words[head].bare:
             continue
+        if _person_before_title(words, head, i):
+            return None  # '홍길동 OO시농업기술센터 소장': a person and the body they serve
         gap = text[words[head].end : words[i].start]
         if gap == " " if head == i - 1 else BRACKETED_ABBREVIATION_RE.fullmatch(gap):
             return head
     return None
+
+
+def _person_before_title(words: list[Word], head: int, i: int) -> bool:
+    """'NAME BODY TITLE': the word before the body is a person's name when a title follows the body."""
+    from .people import SURNAMES, TITLE_RE  # people reads entities; the names are only needed here
+
+    name = words[head].stem
+    if not (2 <= len(name) <= 4 and name[0] in SURNAMES and HANGUL_WORD_RE.fullmatch(name)):
+        return False
+    return i + 1 < len(words) and bool(TITLE_RE.fullmatch(words[i + 1].stem))
+
+
+HANGUL_WORD_RE = re.compile(r"[가-힣]{2,5}")
 
 
 def _outlet(stem: str) -> bool:

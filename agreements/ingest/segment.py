@@ -34,7 +34,7 @@ _COMITATIVE = ("과", "와", "하고", "랑", "이랑")  # 'with': Kiwi may tag 
 _EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 _NAMES = r"[가-힣]{2,4}(?:\s?[·,]\s?[가-힣]{2,4})*"
 BYLINE = re.compile(
-    rf"^[/=]?\s*(?:[가-힣]{{1,10}}\s*=\s*)?(?P<name>{_NAMES})\s?(?:선임|수습|객원|인턴)?\s?기자"
+    rf"^[/=•·]?\s*(?:[가-힣]{{1,10}}\s*=\s*)?(?P<name>{_NAMES})\s?(?:선임|수습|객원|인턴)?\s?기자"
     rf"(?:\s*[,/(<]?\s*(?P<email>{_EMAIL})\s*[)>]?)?\s*$"
 )
 INLINE_BYLINE = re.compile(
@@ -42,6 +42,8 @@ INLINE_BYLINE = re.compile(
     # a news agency's dateline: '[OO=연합뉴스] 이름 기자 = 본문…'
     # ('(OO=연합뉴스) 이름 기자 = 본문…', '(OO=뉴스1) …' in parentheses too)
     r"|^[\[【(]\s*[가-힣]{1,10}\s*=\s*[가-힣A-Za-z0-9]{2,10}\s*[\]】)]\s*(?P<agency>[가-힣]{2,4})\s?기자\s*=\s*"
+    # a local paper's '[OO일보 이름 기자]본문…', without the '='
+    r"|^[\[【]\s*[가-힣A-Za-z0-9]{2,12}\s(?P<paper>[가-힣]{2,4})\s?기자\s*[\]】]\s*"
 )
 SIGN_OFF = re.compile(rf"^\s*{_EMAIL}\s*$")
 CREDIT = re.compile(
@@ -78,15 +80,19 @@ def split_articles(paragraphs: list[str]) -> list[RawArticle]:
     """Articles of a page, in order; a document without bylines is one article."""
     chunks: list[tuple[list[str], str | None]] = []
     current: list[str] = []
+    top: str | None = None  # a web page's byline under the headline, before any sentence
     for p in paragraphs:
         byline = byline_of(p)
+        if byline and current and not any(layout.ends_sentence(q) for q in current):
+            top = byline  # it opens the article it heads, it does not close one
+            continue
         if byline or is_credit(p) or SIGN_OFF.match(p):  # a wire item ends on its reporter's e-mail
-            chunks.append((current, byline))
-            current = []
+            chunks.append((current, byline or top))
+            current, top = [], None
         else:
             current.append(p)
     if any(layout.ends_sentence(p) for p in current) or not chunks:
-        chunks.append((current, None))
+        chunks.append((current, top))
     elif current and chunks:
         last, byline = chunks[-1]
         chunks[-1] = (last + current, byline)
@@ -246,5 +252,5 @@ def _strip_inline_byline(body: list[str], article: RawArticle) -> list[str]:
     match = INLINE_BYLINE.match(body[0]) if body else None
     if not match:
         return body
-    article.byline = article.byline or f"{match['name'] or match['agency']} 기자"
+    article.byline = article.byline or f"{match['name'] or match['agency'] or match['paper']} 기자"
     return [body[0][match.end() :], *body[1:]]
