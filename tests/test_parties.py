@@ -644,3 +644,12 @@ def test_a_college_after_a_universitys_short_name_is_one_party():
     people = people_of(text)
     assert ("최바다", "학장", "가람대 해양생명과학대학") in people
     assert ("박하늘", "소장", "새솔시수산기술센터") in people  # not '박하늘 새솔시수산기술센터' as one body
+
+
+def test_an_area_and_a_name_ending_like_a_district_are_no_bodies():
+    """'OO읍 가람시 일원에서' is an area; '새솔협회 박남구 회장' is a person."""
+    text = (
+        "누리군은 5일 ㈜다온테크와 협약을 체결했다. 협약식을 마친 군수는 이날 누리읍 가람시 일원에서 "
+        "열린 축제 개막식에 참석했다. 이날 협약식에는 새솔협회 박남구 회장이 참석했다."
+    )
+    assert "가람시" not in party_names(text) and "박남구" not in party_names(text)

@@ -280,3 +280,17 @@ def test_a_number_written_with_a_space_after_its_myriad_is_one_number():
     """'27만 3480㎡' is 273480 ㎡, not 3480 ㎡."""
     found = targets("회사는 OO면 일대 27만 3480㎡ 부지에 공장을 짓는다.")
     assert [(value, unit) for _, value, unit in found] == [(273480, "㎡")]
+
+
+def test_a_rounded_figure_in_the_lead_repeats_the_exact_one():
+    """'320여개 일자리' in the lead and '318개 일자리' in the body are one target."""
+    found = targets(
+        "이들 기업으로 320여개 일자리가 생긴다. 시는 이번 협약으로 318개 일자리가 생길 것으로 내다봤다."
+    )
+    assert [(value, unit) for _, value, unit in found] == [(318, "개")]
+
+
+def test_firms_counted_as_signers_or_partners_are_no_targets():
+    """'3개 기업을 유치하는 투자협약', '30여 개 협력업체들의 투자' count firms, not goals."""
+    assert targets("누리도는 수도권의 3개 기업을 유치하는 투자협약을 체결했다.") == []
+    assert targets("공장이 서면 30여 개 협력업체들의 투자로 지역경제가 살아날 것으로 기대된다.") == []

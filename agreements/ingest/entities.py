@@ -406,6 +406,8 @@ def find_orgs(words: list[Word], text: str, places: set[str] | None = None) -> l
             if joined:
                 add(f"{previous.stem} {word.stem}", joined, i - 1, i)
                 continue
+        if kind == "government" and _name_before_title(words, i):
+            continue  # 'OO협회 박남구 회장': a person whose name ends like a district
         add(word.stem, kind, i, i, loose)
     return mentions
 
@@ -443,6 +445,46 @@ def _person_before_title(words: list[Word], head: int, i: int) -> bool:
     if not (2 <= len(name) <= 4 and name[0] in SURNAMES and HANGUL_WORD_RE.fullmatch(name)):
         return False
     return i + 1 < len(words) and bool(TITLE_RE.fullmatch(words[i + 1].stem))
+
+
+# titles a district, city or county never holds: after one of them, a '박남구' is a person
+PERSON_ONLY_TITLES = (
+    "회장",
+    "부회장",
+    "대표",
+    "대표이사",
+    "사장",
+    "부사장",
+    "이사",
+    "이사장",
+    "상무",
+    "전무",
+    "교수",
+    "원장",
+    "센터장",
+    "소장",
+    "국장",
+    "과장",
+    "팀장",
+    "위원장",
+    "위원",
+    "단장",
+    "총장",
+    "의원",
+)
+
+
+def _name_before_title(words: list[Word], i: int) -> bool:
+    from .people import SURNAMES  # people reads entities; the surnames are only needed here
+
+    stem = words[i].stem
+    return (
+        len(stem) == 3
+        and stem[0] in SURNAMES
+        and words[i].bare
+        and i + 1 < len(words)
+        and words[i + 1].stem in PERSON_ONLY_TITLES
+    )
 
 
 HANGUL_WORD_RE = re.compile(r"[가-힣]{2,5}")

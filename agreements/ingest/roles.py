@@ -17,7 +17,7 @@ from .heads import signing_heads
 from .names import Names, strip_marks, with_alias_mentions
 from .orgwords import LOCAL_PLACE_RE, REGIONS
 from .signers import (
-    PERSON_TITLE_AFTER_RE,
+    AREA_AFTER_RE,
     SECTOR_COUNT_RE,
     WHERE_FIRM_IS_RE,
     headed_bodies,
@@ -125,6 +125,8 @@ def find_parties(
                 continue
             if SECTOR_COUNT_RE.match(text, mention.end):
                 continue  # '컨택센터 3개사와': the firms' trade, counted, is no body
+            if AREA_AFTER_RE.match(text, mention.end):
+                continue  # 'OO읍 기지시 일원에서': a place named for its area, not a body
             if WHERE_FIRM_IS_RE.match(text, mention.end):
                 continue  # '서울 A와 B구에 있는 ㈜C와': where the firm is, not who signs
             if place_of_next(text, mention, mentions):
@@ -184,10 +186,8 @@ def find_parties(
             for mention in words_between(mentions, sentence_start, attend.start()):
                 if not mention.loose:
                     full = names.resolve(mention.name)
-                    if place_of_next(text, mention, mentions):
+                    if place_of_next(text, mention, mentions) or AREA_AFTER_RE.match(text, mention.end):
                         continue
-                    if PERSON_TITLE_AFTER_RE.match(text, mention.end):
-                        continue  # 'OO협회 박남구 회장': a name that ends like a district is a person
                     if sector_before(text, mention):
                         continue  # '컨택센터 인 ㈜A', '항법기술 전문회사 ㈜B': what the firm is, not a body
                     if unnamed and mention.kind == "company" and full not in found:

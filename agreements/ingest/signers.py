@@ -3,9 +3,9 @@
 - Heads as the subjects: 'NAME OO시장과 NAME OO군수는 … 체결했다' (the city and the county sign).
 - The two sides of a quoted title: "'A-B 간 상생발전 협약'을 체결한다".
 - Firms the signing sentence only counts ('기업 2개사와'), named where the signing is attended.
-- Words that look like bodies and are not: a trade before a firm ('컨택센터 인 ㈜A'), a person whose
-  name ends like a district ('박남구 회장'), a province before its district ('대구 중구'), the place a
-  firm is in ('영등포와 광진구에 있는 ㈜A').
+- Words that look like bodies and are not: a trade before a firm ('컨택센터 인 ㈜A'), a province
+  before its district ('대구 중구'), the place a firm is in ('영등포와 광진구에 있는 ㈜A'), an area
+  ('OO읍 기지시 일원에서').
 """
 
 from __future__ import annotations
@@ -79,11 +79,6 @@ SECTOR_COUNT_RE = re.compile(
 )
 
 
-# a person's title right after a word: the word was a name ('박남구 회장')
-PERSON_TITLE_AFTER_RE = re.compile(
-    r"\s(?:대표이사|대표|회장|부회장|사장|부사장|이사장|원장|총장|상무|전무|이사|본부장|센터장|소장|의장|위원장|교수|단장|국장|청장)"
-    r"(?:[이가은는과와,]|\s|$)"
-)
 # the trade a firm is introduced by: '컨택센터 인 ㈜A' (written apart), '… 전문회사 ㈜B'
 SECTOR_RE = re.compile(r"\s?인\s")
 
@@ -96,6 +91,8 @@ def sector_before(text: str, mention: Mention) -> bool:
 WHERE_FIRM_IS_RE = re.compile(
     r"(?:(?:와|과|·|,)\s?[가-힣]{1,10})*에\s?(?:있는|위치한|소재한|자리한|본사를\s?둔)\s"
 )
+# an area named after a word: 'OO읍 기지시 일원에서' (a village that ends like a city)
+AREA_AFTER_RE = re.compile(r"\s(?:일원|일대)(?![가-힣])|\s(?:일원|일대)(?:에서|에|의|을|를)")
 HIGHER_PLACE_RE = re.compile(r"(?:특별자치도|광역시|특별시|도)$")
 
 

@@ -27,7 +27,9 @@ ORDINAL_DAE_RE = re.compile(r"^(?:\s[가-힣]|의\s|·)")
 MEASURE_NOUN_RE = re.compile(r"(?:용량|면적|규모|연면적|부지|용지|길이|연장|인원|정원|생산량|발전량)$")
 # '3개 기업은', '3개 기관과', '5개 시가': the bodies that sign, not '선발된 15개 기업에는' that benefit
 COUNTED_BODIES_RE = re.compile(
-    r"^\s?(?:(?:기업|기관|업체|단체|사|곳|대학|지자체)들?(?:은|는|이|가|과|와|의|\)|,|$)"
+    r"^\s?(?:(?:[가-힣]{1,4}(?=기업|업체))?(?:기업|기관|업체|단체|사|곳|대학|지자체)들?(?:은|는|이|가|과|와|의|\)|,|$)"
+    # '2개 기업을 유치하는 투자협약': the firms the agreement brings are those that sign it
+    r"|(?:기업|업체)들?을\s유치하는\s[^.\n]{0,10}(?:협약|양해각서|MOU)"
     r"|(?:시·군·구|시·군|시군|시|군|구)(?:은|는|이|가|과|와|의|도|\s|,|·|\)|$))"  # '5개 시 부시장', not '5개 시설'
 )
 SIGNING_FIRMS_AFTER_RE = re.compile(r"^(?:은|는|이|가|과|와)(?![가-힣])")
@@ -406,8 +408,29 @@ def _phrase_end(text: str, end: int, words: list[Word], word_at: dict) -> int:
     return end
 
 
+# a figure given roughly: '460여개', '약 3만㎡'
+ROUGH_RE = re.compile(r"^약\s?|\d여\s?[^\d\s]")
+ROUGH_SHARE = 0.05
+
+
+def _rough_repeat(target: dict, targets: list[dict]) -> bool:
+    """A rounded figure in the lead ('460여개 일자리') that the body gives exactly ('463개'): one count."""
+    value = target["value"]
+    if value is None or not ROUGH_RE.search(target["text"]):
+        return False
+    return any(
+        other is not target
+        and other["unit"] == target["unit"]
+        and other["value"] not in (None, value)
+        and not ROUGH_RE.search(other["text"])
+        and abs(other["value"] - value) <= ROUGH_SHARE * other["value"]
+        for other in targets
+    )
+
+
 def _dedupe(targets: list[dict]) -> list[dict]:
     seen, found = set(), []
+    targets = [t for t in targets if not _rough_repeat(t, targets)]
     for target in targets:
         key = (
             (target["due"], target["value"], target["unit"])
