@@ -653,3 +653,11 @@ def test_an_area_and_a_name_ending_like_a_district_are_no_bodies():
         "열린 축제 개막식에 참석했다. 이날 협약식에는 새솔협회 박남구 회장이 참석했다."
     )
     assert "가람시" not in party_names(text) and "박남구" not in party_names(text)
+
+
+def test_limited_companies_keep_their_mark_in_every_written_form():
+    """'(유)A', '유한회사 B' and '(유한)C' are companies that sign, like '㈜A'."""
+    text = "가람시는 5일 시청에서 (유)다온알루미늄, 유한회사 새솔기계와 투자협약을 체결했다."
+    assert party_names(text) == ["가람시", "(유)다온알루미늄", "유한회사 새솔기계"]
+    text = "가람시는 5일 시청에서 (유한)다온로지스와 투자협약을 체결했다."
+    assert party_names(text) == ["가람시", "(유한)다온로지스"]

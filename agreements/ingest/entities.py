@@ -49,7 +49,7 @@ WORD_RE = re.compile(
     rf"(?:{MARKER}|(?<=[가-힣○])○|(?<=[A-Za-z0-9])-(?=[A-Za-z0-9])|[^\s,·()\[\]'\"‘’“”「」『』<>…/△▲○●■□◆◇※-])+"
 )  # a hyphen joins Latin names ('S-OIL') but separates Korean ones ('OO시-OO공사')
 COMPANY_MARK_RE = re.compile(
-    r"^(?:㈜|\(주\)|주식회사\s?)|(?:㈜|\(주\)|\(유\)|\(합\)|\s?주식회사|\s?유한회사)$"
+    r"^(?:㈜|\(주\)|주식회사\s?|\(유\)|\(유한\)|유한회사\s?)|(?:㈜|\(주\)|\(유\)|\(합\)|\s?주식회사|\s?유한회사)$"
 )
 TRAILING_MARK_RE = re.compile(r"\((?:주|유|사|재|합)\)$")
 MARKED_THEN_PARTICLE_RE = re.compile(r"^(.+(?:㈜|\((?:주|유|사|재|합)\)))[가-힣]{1,3}$")
@@ -303,8 +303,16 @@ def find_orgs(words: list[Word], text: str, places: set[str] | None = None) -> l
             add(f"{previous.stem} {word.stem}", "company", i - 1, i)  # 'OO케미칼 유한회사(대표 …)와'
             continue
         if (
+            i
+            and _bracketed_yuhan(words[i - 1], text)
+            and words[i - 1].end + 1 == word.start
+            and len(word.stem) >= 2
+        ):
+            add(f"(유한){word.stem}", "company", i - 1, i)  # '(유한)다온로지스'
+            continue
+        if (
             previous is not None
-            and previous.text in ("주식회사", "㈜", "(주)")
+            and previous.text in ("주식회사", "㈜", "(주)", "유한회사", "(유)")
             and len(word.stem) >= 2
             and word.stem not in LIST_WORDS
         ):
@@ -435,6 +443,15 @@ def _branch_head(words: list[Word], i: int, text: str) -> int | None:
         if gap == " " if head == i - 1 else BRACKETED_ABBREVIATION_RE.fullmatch(gap):
             return head
     return None
+
+
+def _bracketed_yuhan(word: Word, text: str) -> bool:
+    """'(유한)OO': a limited company's mark, which Kiwi reads apart from its brackets."""
+    return (
+        word.stem == "유한"
+        and text[word.start - 1 : word.start] == "("
+        and text[word.end : word.end + 1] == ")"
+    )
 
 
 def _person_before_title(words: list[Word], head: int, i: int) -> bool:
