@@ -140,7 +140,8 @@ def find_parties(
         for mention in _counted_group(text, mentions, start, verb, quotes):
             add(mention.name, mention.kind, "party", (mention.start, mention.end))
         for body, span in headed_bodies(text, start, verb, quotes, clause):
-            add(body, "government", "party", span)
+            if not any(p.name == body or p.name.endswith(" " + body) for p in found.values()):
+                add(body, "government", "party", span)  # unless the gazetteer named it already
         for name, kind, span in titled_pair(text, start, verb, quotes):
             add(name, kind, "party", span)
         for lead_start, lead_verb in lead_sentences(text, (start, verb)):
