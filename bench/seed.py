@@ -35,6 +35,8 @@ from django.db import connection, transaction  # noqa: E402
 from simple_history.utils import bulk_create_with_history  # noqa: E402
 
 from agreements.models import Agreement, Budget, Participation, Target  # noqa: E402
+from bench import synthetic  # noqa: E402
+from bench.synthetic import last_day  # noqa: E402
 from people.models import Organization  # noqa: E402
 from people.names import matching_keys, normalize_org_name  # noqa: E402
 
@@ -44,16 +46,7 @@ PLACES = ["시", "군", "구"]
 COMPANY_ENDINGS = ["에너지", "데이터", "모빌리티", "바이오", "로봇", "통신", "건설", "소재", "반도체", "식품"]
 PUBLIC_ENDINGS = ["공사", "공단", "진흥원", "연구원", "재단", "센터"]
 TOPICS = [
-    "스마트시티 실증",
-    "수소충전소 구축",
-    "데이터센터 유치",
-    "청년 창업 지원",
-    "탄소중립 산업단지 조성",
-    "전기버스 도입",
-    "로봇 실증 특구",
-    "지역 상생 협력",
-    "관광 활성화",
-    "바이오 클러스터 조성",
+    *synthetic.TOPICS,
     "이차전지 소재 공장 건립",
     "해상풍력 발전단지 개발",
     "의료 빅데이터 활용",
@@ -67,7 +60,7 @@ NOUNS = {
     Agreement.Kind.PROGRAM: "후원 협약",
     Agreement.Kind.OTHER: "협약",
 }
-DEPARTMENTS = ["정보화정책과", "일자리경제과", "기후변화대응과", "투자유치과", "문화관광과", "농업정책과"]
+DEPARTMENTS = [*synthetic.DEPARTMENTS, "농업정책과"]
 STATUS_WEIGHTS = {
     Agreement.Status.PLANNED: 3,
     Agreement.Status.SIGNED: 25,
@@ -78,12 +71,9 @@ STATUS_WEIGHTS = {
 TARGETS = ["착공", "준공", "시범 운영", "입주", "고용 100명", "발전설비 9.8MW", "부지 1만㎡ 조성", "가동"]
 
 
-def last_day(year, month):
-    return datetime.date(year + month // 12, month % 12 + 1, 1) - datetime.timedelta(days=1)
-
-
 def deadline(rng, day):
-    """(last day, precision) of a period around `day`, at a random precision."""
+    """(last day, precision) of a period around `day`, at a random precision (as bench/synthetic.py
+    draws them, but around a given day rather than today)."""
     precision = rng.choice(["day", "day", "month", "quarter", "half", "year"])
     if precision == "month":
         day = last_day(day.year, day.month)
