@@ -150,7 +150,6 @@ class AgreementAdmin(VersionAdminMixin, MatchReviewMixin, SafeRevertAdmin):
     list_filter = ["review_state", "status", "kind", "department"]
     search_fields = ["title", "place", "location", "participations__organization__name"]
     date_hierarchy = "signed_on"
-    autocomplete_fields = ["owner"]
     raw_id_fields = ["article"]
     readonly_fields = [
         "review_state",

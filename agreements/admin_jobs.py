@@ -12,6 +12,7 @@ from django.http import HttpResponseNotAllowed, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.urls import reverse
+from django.utils.html import format_html
 from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 
@@ -53,7 +54,18 @@ def land(request, job):
     if result.get("conflicts"):
         text += " · " + _("충돌 %(n)d건을 검토 화면에 기록했습니다") % {"n": result["conflicts"]}
     messages.success(request, text)
+    if result.get("proposals"):
+        messages.warning(request, proposals_message(request, result["proposals"]))
     return HttpResponseRedirect(drafts_url(job))
+
+
+def proposals_message(request, count):
+    """Drafts the loader proposed as agreements already kept: a reviewer confirms or rejects each."""
+    text = _("이미 있는 협약과 같은 협약일 수 있는 초안 %(n)d건: 검토자가 확인합니다.") % {"n": count}
+    if not request.user.has_perm("agreements.view_matchproposal"):
+        return text
+    url = reverse("admin:agreements_matchproposal_changelist") + "?state__exact=open"
+    return format_html('{} <a href="{}">{}</a>', text, url, _("같은 협약 제안 보기"))
 
 
 @admin.register(ImportJob)

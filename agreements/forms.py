@@ -7,7 +7,9 @@ show stored values back the way the rest of the site formats them (templatetags.
 
 from django import forms
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from .ingest.dates import Deadline, parse_deadline
@@ -148,6 +150,13 @@ class AgreementAdminForm(VersionFormMixin, DeadlineFormMixin, forms.ModelForm):
         # an agreement's title runs long ('전북 AI 데이터센터 구축 및 운영 업무협약'): show all of it
         widgets = {"title": forms.TextInput(attrs={"class": "vLargeTextField"})}
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if "owner" in self.fields:
+            owner = self.fields["owner"]
+            owner.queryset = owner_choices(self.instance.owner_id)
+            owner.label_from_instance = owner_label
+
     def clean(self):
         """A status typed in the form follows the same workflow as the status buttons."""
         cleaned = super().clean()
@@ -160,6 +169,23 @@ class AgreementAdminForm(VersionFormMixin, DeadlineFormMixin, forms.ModelForm):
         if status == Agreement.Status.COMPLETED and not cleaned.get("completed_on"):
             self.add_error("completed_on", _("완료한 협약은 완료일을 적어 주세요."))
         return cleaned
+
+
+def owner_choices(current_id=None):
+    """Who may own an agreement: the active staff, and whoever owns it now.
+
+    A plain choice rather than an autocomplete, because the autocomplete would need every clerk to
+    read the user admin (e-mail addresses, groups, staff flags) just to pick a colleague.
+    """
+    staff = Q(is_staff=True, is_active=True)
+    if current_id:
+        staff |= Q(pk=current_id)
+    return get_user_model().objects.filter(staff).order_by("last_name", "first_name", "username")
+
+
+def owner_label(user):
+    full = f"{user.last_name}{user.first_name}".strip()  # Korean order: 김민지
+    return f"{full} ({user.username})" if full else user.username
 
 
 class BudgetForm(forms.ModelForm):

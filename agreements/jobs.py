@@ -90,6 +90,7 @@ def _result(report):
         "created": report.counts.get("agreement", {}).get("created", 0),
         "left_alone": len(report.left_alone),
         "conflicts": report.conflicts,
+        "proposals": len(report.proposals),
     }
 
 

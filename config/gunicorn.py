@@ -2,14 +2,21 @@
 
 BIND (default 127.0.0.1:8000), WEB_CONCURRENCY (worker processes, default 2) and GUNICORN_TIMEOUT
 (seconds a request may take, default 120: an admin import of a large document is slow) come from
-the environment; the access log goes to stdout and errors to stderr.
+the environment; the access log goes to stdout and errors to stderr. A malformed number stops
+gunicorn before it boots, with one line that names the variable.
 """
 
 import os
+import sys
+
+from config.env import SettingError, env_int
 
 bind = os.environ.get("BIND", "127.0.0.1:8000")
-workers = int(os.environ.get("WEB_CONCURRENCY", "2"))
-timeout = int(os.environ.get("GUNICORN_TIMEOUT", "120"))
+try:
+    workers = env_int("WEB_CONCURRENCY", 2, minimum=1)
+    timeout = env_int("GUNICORN_TIMEOUT", 120, minimum=1)
+except SettingError as error:
+    sys.exit(f"config/gunicorn.py: {error}")  # SystemExit passes gunicorn's traceback-printing loader
 graceful_timeout = 30
 accesslog = "-"
 errorlog = "-"

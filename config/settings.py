@@ -56,6 +56,11 @@ CSRF_TRUSTED_ORIGINS = env_origins("CSRF_TRUSTED_ORIGINS")
 SECURE_PROXY_SSL_HEADER = env_proxy_header("SECURE_PROXY_SSL_HEADER")
 # How many proxies in front append to X-Forwarded-For (0: none; the socket's address is the client's).
 NUM_PROXIES = env_int("NUM_PROXIES", 0)
+# gunicorn's own (config/gunicorn.py); read here too so that `make serve`, which checks the settings
+# before it starts gunicorn, stops on a malformed one with a line naming it: gunicorn itself reads
+# WEB_CONCURRENCY with int() as it starts and prints a traceback.
+WEB_CONCURRENCY = env_int("WEB_CONCURRENCY", 2, minimum=1)
+GUNICORN_TIMEOUT = env_int("GUNICORN_TIMEOUT", 120, minimum=1)
 
 # Public records: the list, detail, organisation and deadline pages, the CSV and the calendar
 # feeds are readable without a login unless PUBLIC_READ=0.

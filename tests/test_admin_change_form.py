@@ -34,8 +34,9 @@ def test_it_opens_an_agreement_in_the_same_number_of_queries_however_many_parts(
     staff_client.get(change_url(agreement))  # warm the session
 
     # session, user, agreement (+its parties for the list columns), participations, budgets,
-    # targets, commitments, each with the organizations and people they name
-    with django_assert_num_queries(8):
+    # targets, commitments, each with the organizations and people they name; the staff an owner
+    # is chosen from
+    with django_assert_num_queries(9):
         response = staff_client.get(change_url(agreement))
 
     assert response.status_code == 200

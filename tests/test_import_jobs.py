@@ -204,3 +204,17 @@ def test_a_bad_file_is_refused_at_once_without_a_job(staff_client, database_task
     assert "아무것도 저장하지 않았습니다" in response.context["form"].non_field_errors()[0]
     assert not ImportJob.objects.exists()
     assert not DBTaskResult.objects.exists()
+
+
+def test_the_import_says_which_drafts_it_proposed_as_agreements_already_kept(staff_client):
+    """A corrected release makes a draft and a proposal: the landing message says so and links to it."""
+    staff_client.post(reverse(IMPORT_URL), {"text": release(), "name": "한빛일보"})
+    staff_client.post(reverse(IMPORT_URL), {"text": release(aim="2028년까지 공장을 완공할 계획이다."), "name": "한빛신문"})
+    second = ImportJob.objects.order_by("id").last()
+
+    page = staff_client.get(reverse("admin:agreements_importjob_change", args=[second.pk]) + "?follow=1", follow=True)
+
+    content = page.content.decode()
+    assert second.result["proposals"] == 1
+    assert "이미 있는 협약과 같은 협약일 수 있는 초안 1건" in content
+    assert reverse("admin:agreements_matchproposal_changelist") in content

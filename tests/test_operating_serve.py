@@ -43,3 +43,35 @@ def test_gunicorn_serves_the_admin_and_its_css_with_debug_off(collected):
         assert server.get("/static/js/hyeopyak.js")[1]["Content-Type"].startswith("text/javascript")
         assert server.get("/static/nothing-here.css")[0] == 404
         assert "Traceback" not in server.errors()
+
+
+
+def test_gunicorn_refuses_a_malformed_timeout_with_one_line_naming_it():
+    import subprocess
+
+    from tests.operating_support import GUNICORN, ROOT
+
+    proc = subprocess.run(
+        [GUNICORN, "-c", "config/gunicorn.py", "--check-config", "config.wsgi"],
+        cwd=ROOT, env=production_env(GUNICORN_TIMEOUT="0"), capture_output=True, text=True, timeout=60,
+    )
+
+    assert proc.returncode != 0
+    assert proc.stderr.strip().splitlines() == ["config/gunicorn.py: GUNICORN_TIMEOUT must be at least 1, not '0'"]
+
+
+@pytest.mark.parametrize(("name", "value"), [("WEB_CONCURRENCY", "two"), ("GUNICORN_TIMEOUT", "2m")])
+def test_make_serve_stops_on_a_malformed_gunicorn_number_before_starting_it(name, value):
+    """`make serve` checks the settings first; gunicorn would print a traceback for WEB_CONCURRENCY."""
+    import subprocess
+    import sys
+
+    from tests.operating_support import ROOT
+
+    proc = subprocess.run(
+        [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "ERROR"],
+        cwd=ROOT, env=production_env(**{name: value}), capture_output=True, text=True, timeout=60,
+    )
+
+    assert proc.returncode != 0
+    assert proc.stderr.strip().splitlines() == [f"ImproperlyConfigured: {name} must be a whole number, not {value!r}"]

@@ -268,3 +268,18 @@ def test_a_clerk_still_keeps_the_part_of_a_removal_conflict(member):
     assert Budget.objects.filter(pk=budget.pk).exists()
     conflict.refresh_from_db()
     assert conflict.resolved
+
+
+def test_a_clerk_can_choose_the_owner_of_an_agreement_from_the_staff(member, django_user_model):
+    """담당자 may not read the user admin, yet the owner field offers the staff to choose from."""
+    django_user_model.objects.create_user("kim", first_name="민지", last_name="김", is_staff=True)
+    django_user_model.objects.create_user("gone", is_staff=True, is_active=False)
+    django_user_model.objects.create_user("citizen", is_staff=False)
+    clerk = member("담당자")
+
+    form = clerk.get(reverse("admin:agreements_agreement_add"))
+
+    owner = form.context["adminform"].form.fields["owner"]
+    assert sorted(user.username for user in owner.queryset) == ["kim", "user-담당자"]
+    assert "김민지 (kim)" in form.content.decode()
+    assert clerk.get(reverse("admin:auth_user_changelist")).status_code == 403

@@ -39,7 +39,8 @@ __all__ += ["extract_text", "extract_bytes", "DEFAULT_MAX_BYTES", "MAX_ARTICLES"
 
 # a newspaper page has 5 to 30 articles; a file of 500 is a dump of a whole archive, to be split
 MAX_ARTICLES = 500
-# a 2 MiB document (the size limit) of real articles extracts in about 40 s on the project machine
+# a 2 MiB document (the size limit) of articles extracts in 40 s (idle) to 80 s (loaded) on the project
+# machine (BENCHMARKS.md, bench/long_lines.py); the budget leaves room for a slower one, checked per article
 TIME_BUDGET_SECONDS = 120.0
 
 
