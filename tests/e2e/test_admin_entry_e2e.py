@@ -3,6 +3,7 @@
 import copy
 
 import pytest
+from playwright.sync_api import expect
 
 from agreements.loader import load_extraction
 from agreements.models import Agreement
@@ -73,10 +74,8 @@ def test_it_adds_a_new_organization_from_the_party_inline(admin_page, live_serve
     popup.click("input[name=_save]")
     popup.wait_for_event("close")
 
-    assert (
-        page.locator("#select2-id_participations-0-organization-container").inner_text().strip()
-        == "새솔전자㈜"
-    )
+    # the opener fills the select after the popup has closed: wait for it rather than read at once
+    expect(page.locator("#select2-id_participations-0-organization-container")).to_have_text("새솔전자㈜")
     page.click("input[name=_save]")
     page.wait_for_selector(".messagelist")
     organization = Organization.objects.get()
