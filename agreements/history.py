@@ -119,10 +119,7 @@ def shown(record, model_field):
     if model_field.is_relation:
         if getattr(record, model_field.attname) is None:
             return "—"
-        try:
-            return str(getattr(record, model_field.name))
-        except models.ObjectDoesNotExist:  # the related row is gone; its id is all we have
-            return f"#{getattr(record, model_field.attname)}"
+        return related_text(record, model_field.name, model_field.attname)
     value = getattr(record, model_field.attname)
     if value is None or value == "":
         return "—"
@@ -140,13 +137,20 @@ def shown(record, model_field):
     return text if len(text) <= 80 else text[:79] + "…"
 
 
+def related_text(record, name, attname):
+    """The row a history record points at, as text; '#id' when it is gone (deleted, or merged into
+    another organisation): select_related gives None for it, a lazy lookup raises."""
+    try:
+        related = getattr(record, name)
+    except models.ObjectDoesNotExist:
+        related = None
+    return f"#{getattr(record, attname)}" if related is None else str(related)
+
+
 def part_name(model, record):
     """What a part is called in its history line, without touching the database."""
     if model is Participation:
-        try:
-            organization = record.organization.name
-        except models.ObjectDoesNotExist:
-            organization = f"#{record.organization_id}"
+        organization = related_text(record, "organization", "organization_id")
         return f"{organization} ({dict(Participation.Role.choices).get(record.role, record.role)})"
     if model is Budget:
         return krw(record.amount_krw)

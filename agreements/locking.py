@@ -15,6 +15,7 @@ Agreement.save() always does (models.VersionField, in the database), and writers
 claim(*, agreement, seen)         refuse a stale version, else hold the row until the transaction ends
 refusal(agreement, seen)          the StaleEdit naming what changed since the screen was drawn
 touch(agreement)                  move the version of an agreement whose parts changed
+touch_moved_parts                 the same for parts an organisation merge moved (people.signals)
 seen_in(data)                     the Seen that a posted form carries
 VersionFormMixin, VersionAdminMixin   the change form's hidden fields and its check at save time
 """
@@ -89,6 +90,13 @@ def refusal(agreement, seen):
 def touch(agreement):
     """Move the version of an agreement whose parts were written without saving the agreement."""
     Agreement.objects.filter(pk=agreement.pk).update(version=F("version") + 1)
+
+
+def touch_moved_parts(sender, rows, **kwargs):
+    """people.signals.rows_moved: parts an organisation merge repointed move their agreements' version."""
+    ids = {getattr(row, "agreement_id", None) for row in rows} - {None}
+    if ids:
+        Agreement.objects.filter(pk__in=ids).update(version=F("version") + 1)
 
 
 def stale_message(agreement, seen):

@@ -12,6 +12,7 @@ from collections import Counter
 from django.db import models, transaction
 
 from .models import Organization
+from .signals import rows_moved
 
 
 def organization_merge(*, keep, others, by=None):
@@ -51,6 +52,7 @@ def organization_merge(*, keep, others, by=None):
 def _move_rows(relation, keep, others, by, reason):
     model, field = relation.related_model, relation.field
     moved = Counter()
+    saved = []
     if model is Organization and field.name == "parent":
         rows = model._default_manager.filter(parent__in=others).exclude(pk=keep.pk)
     else:
@@ -62,14 +64,18 @@ def _move_rows(relation, keep, others, by, reason):
         twin = _twin(row, field)
         if twin is None:
             row.save()
+            saved.append(row)
             moved[model._meta.model_name] += 1
             continue
         _fill_blanks(twin, row, field)
         twin._change_reason = reason
         twin._history_user = by
         twin.save()
+        saved.append(twin)
         row.delete()
         moved[f"{model._meta.model_name} (merged)"] += 1
+    if saved:
+        rows_moved.send(sender=model, rows=saved)
     return moved
 
 

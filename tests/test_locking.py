@@ -170,6 +170,28 @@ def test_it_makes_a_form_opened_before_a_part_edited_on_its_own_page_stale(agree
     assert agreement.title == "옛 이름"
 
 
+def test_it_makes_a_form_opened_before_an_organisation_merge_stale(agreement, kim, lee):
+    """Merging the party's duplicate into another moves the agreement's version: the form that still
+    names the merged-away organisation is refused with what the merge changed, not a puzzling error."""
+    from people.merge import organization_merge
+
+    duplicate = factories.OrganizationFactory(name="새솔일렉트로닉스")
+    kept = factories.OrganizationFactory(name="새솔전자㈜")
+    factories.ParticipationFactory(agreement=agreement, organization=duplicate)
+    lees = change_form_data(logged_in(lee).get(change_url(agreement)))
+
+    organization_merge(keep=kept, others=[duplicate], by=kim)
+    lees["title"] = "이의 이름"
+    refused = logged_in(lee).post(change_url(agreement), lees)
+
+    assert refused.status_code == 200
+    assert "저장하지 않았습니다" in page_text(refused)
+    assert "기관" in page_text(refused) and "새솔전자㈜" in page_text(refused)
+    agreement.refresh_from_db()
+    assert agreement.title == "옛 이름"
+    assert agreement.participations.get().organization == kept
+
+
 # --- writers without a form: the loader and the workflow ----------------------------------------
 
 

@@ -130,3 +130,17 @@ def test_it_asks_which_organization_to_keep_before_merging(duplicates, staff_cli
     assert done.status_code == 302
     assert list(Organization.objects.all()) == [keep]
     assert Participation.objects.get().organization == keep
+
+
+def test_an_agreements_history_still_opens_after_its_party_was_merged_away(duplicates, staff_client):
+    """The history rows of the party point at the deleted organisation: shown by its number, no 500."""
+    keep, other = duplicates
+    participation = factories.ParticipationFactory(organization=other)
+    agreement, other_pk = participation.agreement, other.pk
+
+    organization_merge(keep=keep, others=[other])
+
+    public = staff_client.get(reverse("agreements:detail", args=[agreement.pk]))
+    admin_history = staff_client.get(reverse("admin:agreements_agreement_history", args=[agreement.pk]))
+    assert public.status_code == admin_history.status_code == 200
+    assert f"#{other_pk} → ㈜전북에이아이데이터센터" in public.content.decode()
