@@ -76,10 +76,10 @@ INSTALLED_APPS = [
     "django.contrib.humanize",
     "django_filters",
     "simple_history",
-    "axes",
+    "ops.third_party.LoginLockoutConfig",  # django-axes, named in Korean
     "csp",
     "django_tasks",
-    "django_tasks_db",
+    "ops.third_party.TaskQueueConfig",  # django-tasks-db, named in Korean
     "people",
     "agreements",
     "ops",

@@ -275,3 +275,22 @@ def test_a_status_change_made_in_english_is_not_repeated_as_a_note(client, djang
 def test_korean_is_the_default_language():
     assert settings.LANGUAGE_CODE.startswith("ko")
     assert [code for code, _name in settings.LANGUAGES] == ["ko", "en"]
+
+
+def test_the_admin_names_the_login_lockouts_and_the_task_queue_in_korean(staff_client):
+    """django-axes and django-tasks-db come without Korean: the project's ko catalogue gives it."""
+    from axes.models import AccessAttempt
+
+    AccessAttempt.objects.create(
+        username="kim", ip_address="10.0.0.9", user_agent="x", http_accept="*/*", path_info="/admin/login/",
+        get_data="", post_data="", failures_since_start=3,
+    )
+    index = staff_client.get(reverse("admin:index")).content.decode()
+    attempts = staff_client.get(reverse("admin:axes_accessattempt_changelist")).content.decode()
+    tasks = staff_client.get(reverse("admin:django_tasks_database_dbtaskresult_changelist")).content.decode()
+
+    for english in ("Axes", "Access attempts", "Access failures", "Access logs", "Tasks Database Backend", "Task Results"):
+        assert english not in index
+    assert "로그인 시도" in index and "로그인 잠금" in index and "작업 결과" in index
+    assert "IP Address" not in attempts and "IP 주소" in attempts
+    assert "Task Results" not in tasks and "작업 결과" in tasks
