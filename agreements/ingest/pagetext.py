@@ -36,7 +36,7 @@ class Line:
     x1: float
     top: float
     bottom: float
-    baseline: float
+    baseline: float  # the bottom of its characters' boxes, descent included
     size: float
     first_word: float  # width of the first word, to tell a deliberate break from a wrap
     spaced: bool = False  # a space was printed after its last character

@@ -119,9 +119,8 @@ def _read_page(document, number: int, name: str) -> tuple[list[Line], list[Box]]
         finally:
             textpage.close()
         images, blanks = [], []
-        for obj in page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_IMAGE, pdfium_c.FPDF_PAGEOBJ_TEXT)):
-            left, bottom, right, top = obj.get_bounds()
-            if obj.type == pdfium_c.FPDF_PAGEOBJ_TEXT:
+        for kind, (left, bottom, right, top) in _objects(page.raw):
+            if kind == pdfium_c.FPDF_PAGEOBJ_TEXT:
                 if right - left < 0.01:  # a run of nothing but spaces, which PDFium leaves out of the text
                     blanks.append((left, height - bottom))
             elif (right - left) * (top - bottom) < FULL_PAGE_IMAGE * width * height:
@@ -132,13 +131,42 @@ def _read_page(document, number: int, name: str) -> tuple[list[Line], list[Box]]
         page.close()
 
 
+def _objects(page):
+    """(kind, bounds) of the page's text runs and pictures; a form that holds a picture is one."""
+    left, bottom, right, top = (ctypes.c_float() for _ in range(4))
+    refs = [ctypes.byref(v) for v in (left, bottom, right, top)]
+    get_object, get_type = pdfium_c.FPDFPage_GetObject, pdfium_c.FPDFPageObj_GetType
+    for i in range(pdfium_c.FPDFPage_CountObjects(page)):
+        obj = get_object(page, i)
+        kind = get_type(obj)
+        if kind == pdfium_c.FPDF_PAGEOBJ_FORM and _holds_image(obj):
+            kind = pdfium_c.FPDF_PAGEOBJ_IMAGE
+        if kind in (pdfium_c.FPDF_PAGEOBJ_TEXT, pdfium_c.FPDF_PAGEOBJ_IMAGE):
+            if pdfium_c.FPDFPageObj_GetBounds(obj, *refs):
+                yield kind, (left.value, bottom.value, right.value, top.value)
+
+
+def _holds_image(form, depth: int = 0) -> bool:
+    for i in range(min(pdfium_c.FPDFFormObj_CountObjects(form), 64)):
+        child = pdfium_c.FPDFFormObj_GetObject(form, i)
+        kind = pdfium_c.FPDFPageObj_GetType(child)
+        if kind == pdfium_c.FPDF_PAGEOBJ_IMAGE or (
+            kind == pdfium_c.FPDF_PAGEOBJ_FORM and depth < 3 and _holds_image(child, depth + 1)
+        ):
+            return True
+    return False
+
+
 def _lines(textpage, count: int, page: int, height: float) -> list[Line]:
+    handle = textpage.raw
+    buffer = ctypes.create_string_buffer((count + 1) * 2)
+    pdfium_c.FPDFText_GetText(handle, 0, count, ctypes.cast(buffer, ctypes.POINTER(ctypes.c_ushort)))
+    text = buffer.raw[: count * 2].decode("utf-16-le", errors="replace")  # one unit a character
+    loose_box, font_size = pdfium_c.FPDFText_GetLooseCharBox, pdfium_c.FPDFText_GetFontSize
     rect = pdfium_c.FS_RECTF()
-    ox, oy = ctypes.c_double(), ctypes.c_double()
+    rect_ref = ctypes.byref(rect)
     lines: list[Line] = []
-    chars: list[
-        tuple[str, float, float, float, float, float, float]
-    ] = []  # char, x0, x1, top, bottom, base, size
+    chars: list[tuple[str, float, float, float, float, float]] = []  # char, x0, x1, top, bottom, size
 
     def close():
         if chars:
@@ -147,53 +175,40 @@ def _lines(textpage, count: int, page: int, height: float) -> list[Line]:
                 lines.append(line)
             chars.clear()
 
-    for i in range(count):
-        code = pdfium_c.FPDFText_GetUnicode(textpage, i)
-        if pdfium_c.FPDFText_IsGenerated(textpage, i):
-            if code == 0x20 and chars:  # a space PDFium infers from a gap between words
+    for i, char in enumerate(text):
+        if char == " ":  # printed, or put by PDFium between words set apart without one
+            if chars:
                 last = chars[-1]
-                chars.append((" ", last[2], last[2], last[3], last[4], last[5], last[6]))
+                chars.append((" ", last[2], last[2], last[3], last[4], last[5]))
             continue
-        if code < 0x20 or code in (0xFFFD, 0xFFFE, 0xFFFF):
-            continue
-        pdfium_c.FPDFText_GetLooseCharBox(textpage, i, rect)
-        pdfium_c.FPDFText_GetCharOrigin(textpage, i, ox, oy)
-        size = pdfium_c.FPDFText_GetFontSize(textpage, i) or (rect.top - rect.bottom)
-        char = (
-            chr(code),
-            rect.left,
-            rect.right,
-            height - rect.top,
-            height - rect.bottom,
-            height - oy.value,
-            size,
-        )
+        if char < " " or char in "\ufffd\ufffe\uffff" or "\ud800" <= char <= "\udfff":
+            continue  # PDFium's line breaks, and characters it could not map
+        loose_box(handle, i, rect_ref)
+        size = font_size(handle, i) or (rect.top - rect.bottom)
+        top, bottom = height - rect.top, height - rect.bottom
         if chars:
             last = chars[-1]
-            scale = max(size, last[6])
+            scale = max(size, last[5])
             if (
-                abs(char[5] - last[5]) > 0.4 * scale  # another baseline
-                or char[1] < last[1] - 0.5 * scale  # back to the left: a new line
-                or char[1] - last[2] > 1.5 * scale  # a wide jump: another column on this baseline
+                abs(bottom - last[4]) > 0.4 * scale  # another line
+                or rect.left < last[1] - 0.5 * scale  # back to the left: a new line
+                or rect.left - last[2] > 1.5 * scale  # a wide jump: another column on this line
             ):
                 close()
-        chars.append(char)
+        chars.append((char, rect.left, rect.right, top, bottom, size))
     close()
     return lines
 
 
 def _mark_spaced(lines: list[Line], blanks: list[tuple[float, float]]) -> None:
     """A line followed on its baseline by a run of spaces ends with a printed space."""
-    ends = {}
+    at: dict[int, list[float]] = {}
     for x, y in blanks:
-        ends.setdefault(round(y), []).append(x)
+        at.setdefault(round(x), []).append(y)
     for line in lines:
-        near = (
-            ends.get(round(line.baseline), [])
-            + ends.get(round(line.baseline) - 1, [])
-            + ends.get(round(line.baseline) + 1, [])
-        )
-        if any(abs(x - line.x1) < 0.5 * line.size for x in near):
+        column = round(line.x1)
+        near = at.get(column - 1, []) + at.get(column, []) + at.get(column + 1, [])
+        if any(line.top <= y <= line.bottom for y in near):
             line.spaced = True
 
 
@@ -208,7 +223,7 @@ def _line(chars, page: int) -> Line | None:
     if not chars:
         return None
     text = "".join(c[0] for c in chars)
-    sizes = sorted(c[6] for c in chars)
+    sizes = sorted(c[5] for c in chars)
     space = next((c for c in chars if c[0].isspace()), None)
     x0 = chars[0][1]
     return Line(
@@ -218,7 +233,7 @@ def _line(chars, page: int) -> Line | None:
         x1=max(c[2] for c in chars),
         top=min(c[3] for c in chars),
         bottom=max(c[4] for c in chars),
-        baseline=sorted(c[5] for c in chars)[len(chars) // 2],
+        baseline=sorted(c[4] for c in chars)[len(chars) // 2],
         size=sizes[len(sizes) // 2],
         first_word=(space[1] if space else chars[-1][2]) - x0,
         spaced=spaced,
