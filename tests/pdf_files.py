@@ -52,6 +52,7 @@ class Photo:
     labels: tuple[str, ...] = ()  # printed inside the picture
     height: float = 90.0
     caption_size: float = CAPTION_SIZE
+    form: bool = False  # drawn inside a form XObject, as page-layout programs place pictures
 
 
 @dataclass(frozen=True)
@@ -161,9 +162,15 @@ class _Flow:
         self.room(item.height + len(caption) * item.caption_size * LEADING + BODY_SIZE)
         self.gap(BODY_SIZE * 0.5)
         x, top = self.left(), self.y
-        self.pdf.drawImage(
-            _picture(self.column_width, item.height), x, top - item.height, self.column_width, item.height
-        )
+        picture = _picture(self.column_width, item.height)
+        if item.form:
+            name = f"photo{len(self.drawn)}"
+            self.pdf.beginForm(name)
+            self.pdf.drawImage(picture, x, top - item.height, self.column_width, item.height)
+            self.pdf.endForm()
+            self.pdf.doForm(name)
+        else:
+            self.pdf.drawImage(picture, x, top - item.height, self.column_width, item.height)
         self.pdf.setFillColorRGB(1, 1, 1)
         self.pdf.setFont(HEAD_FONT, BODY_SIZE)
         for k, label in enumerate(item.labels):
@@ -299,4 +306,19 @@ def text_on_scan_pdf(lines: list[str]) -> bytes:
         pdf.drawString(MARGIN, BROADSHEET[1] - MARGIN - (k + 1) * 3 * BODY_SIZE, line)
     pdf.showPage()
     pdf.save()
+    return out.getvalue()
+
+
+def press_release_pdf(title: str, paragraphs: list[str]) -> bytes:
+    """A press release as an office program prints it: A4, one column, justified, wrapped between words."""
+    from reportlab.lib.enums import TA_JUSTIFY
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph, SimpleDocTemplate
+
+    body = ParagraphStyle(
+        "body", fontName=BODY_FONT, fontSize=11, leading=17, alignment=TA_JUSTIFY, spaceAfter=6
+    )
+    heading = ParagraphStyle("title", fontName=HEAD_FONT, fontSize=18, leading=24, spaceAfter=10)
+    out = io.BytesIO()
+    SimpleDocTemplate(out).build([Paragraph(title, heading)] + [Paragraph(p, body) for p in paragraphs])
     return out.getvalue()

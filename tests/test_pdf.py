@@ -17,6 +17,7 @@ from tests.pdf_files import (
     many_pages_pdf,
     newspaper,
     newspaper_pdf,
+    press_release_pdf,
     text_on_scan_pdf,
 )
 
@@ -120,6 +121,16 @@ def test_it_drops_labels_printed_on_a_picture():
     assert paragraphs(document.text) == [item.text for item in HYDROGEN]
 
 
+def test_it_drops_labels_on_a_picture_placed_in_a_form():
+    """A picture a layout program wrapped in a form XObject is still a picture."""
+    items = (
+        HYDROGEN[:3] + [Photo("협약식 모습을 담은 사진이다.", labels=("배치도",), form=True)] + HYDROGEN[3:]
+    )
+    _, document = read(items)
+    assert "배치도" not in document.text and "사진이다" not in document.text
+    assert paragraphs(document.text) == [item.text for item in HYDROGEN]
+
+
 def test_it_separates_two_articles_on_a_page():
     """Each headline starts its article: the pipeline finds both, with their bylines."""
     _, document = read(HYDROGEN + STARTUP)
@@ -157,6 +168,25 @@ def test_it_keeps_a_press_release_list_one_item_a_line():
     items = [Para("○ 일시: 2026. 3. 5.(목) 14:00"), Para("○ 장소: 새솔시청 2층 상황실"), Para(LONG)]
     _, document = read(items)
     assert paragraphs(document.text)[:2] == ["○ 일시: 2026. 3. 5.(목) 14:00", "○ 장소: 새솔시청 2층 상황실"]
+
+
+def test_it_keeps_the_spaces_of_a_justified_release_wrapped_between_words():
+    """A release justified and wrapped only between words prints no space at its line ends, and
+    its lines reach the edge; none of its words is glued to the next."""
+    release = [
+        "□ 새솔시(시장 박서준)는 14일 시청 2층 상황실에서 한결에너지㈜와 '수소 버스 충전 기반 구축 "
+        "업무협약'을 체결했다고 밝혔다. 이번 협약에 따라 한결에너지는 오는 2028년까지 총 180억원을 들여 "
+        "새솔시 북구 일원에 수소 충전소 3곳을 세우고, 시는 부지 확보와 인허가 절차를 돕기로 했다.",
+        "○ 일시: 2026. 3. 14.(금) 14:00",
+        "○ 장소: 새솔시청 2층 상황실",
+        '□ 박서준 새솔시장은 "깨끗한 대중교통으로 가는 첫걸음을 함께 내딛게 됐다"며 "시민들이 체감할 수 '
+        '있는 변화를 만들겠다"고 말했다. 한결에너지 대표는 "충전소 세 곳을 제때 짓고 안전하게 운영하겠다"고 '
+        "화답했다.",
+    ]
+    document = read_pdf(
+        press_release_pdf("새솔시, 한결에너지㈜와 수소 충전소 구축 업무협약 체결", release), "r.pdf"
+    )
+    assert paragraphs(document.text) == ["새솔시, 한결에너지㈜와 수소 충전소 구축 업무협약 체결", *release]
 
 
 # --- refusals -----------------------------------------------------------------------------------

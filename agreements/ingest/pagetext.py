@@ -19,6 +19,8 @@ CAPTION_GAP = 1.5  # in body sizes: how close under a picture a caption starts
 CAPTION_MAX_LINES = 3  # a block in body size under a picture longer than this is body text
 BAND = 0.9  # in body sizes: an empty band this high across the page cuts it in two
 GUTTER = 0.8  # and an empty gutter this wide down it
+WRAP_SAMPLE = 3  # full lines needed to tell how a text is wrapped
+WRAP_ROOMY = 0.3  # share of full lines with room for one more character in text wrapped between words
 _WORD = re.compile("[\uac00-\ud7a3A-Za-z0-9]")  # Hangul, Latin letters and digits run on within a word
 _SPACED_AFTER = ",.;:!?…"
 _CLOSING = ",.;:!?)]}”’」』%·…"
@@ -40,6 +42,7 @@ class Line:
     size: float
     first_word: float  # width of the first word, to tell a deliberate break from a wrap
     spaced: bool = False  # a space was printed after its last character
+    gaps: tuple[float, ...] = ()  # the width of each space between its words, as set
 
     def box(self) -> Box:
         return Box(self.x0, self.top, self.x1, self.bottom, self)
@@ -57,15 +60,46 @@ def _body_size(pages) -> float:
 def assemble(pages) -> tuple[str, tuple[int, ...]]:
     """The text of pages given as (lines, pictures), and the offset where each page begins."""
     body = _body_size(pages)
-    out = _Writer(body)
+    ordered = []  # (line, its column's frame, its block) in reading order, page by page
     for number, (lines, images) in enumerate(pages):
-        out.page(number)
         dropped = _captions_and_labels(lines, images, body)
         boxes = [line.box() for line in lines] + images
-        for block, (frame, items) in enumerate(reading_order(boxes, BAND * body, GUTTER * body)):
-            for line in _rows([line for line in items if id(line) not in dropped]):
-                out.line(line, frame, (number, block))
+        ordered.append(
+            [
+                (line, frame, (number, block))
+                for block, (frame, items) in enumerate(reading_order(boxes, BAND * body, GUTTER * body))
+                for line in _rows([line for line in items if id(line) not in dropped])
+            ]
+        )
+    out = _Writer(body, _wraps_at_spaces([row for page in ordered for row in page], body))
+    for number, rows in enumerate(ordered):
+        out.page(number)
+        for line, frame, block in rows:
+            out.line(line, frame, block)
     return out.text(), tuple(out.page_starts)
+
+
+def _wraps_at_spaces(rows, body: float) -> bool:
+    """True when the text is wrapped between words only (justified or not), never inside a word.
+
+    A line broken inside a word is filled to within a character of the column's edge. A line broken
+    between words often has room left for one more character, once the space that justification
+    added between its words is taken back out (the narrowest spaces of the text are the natural ones).
+    """
+    lines = [
+        (line, frame) for line, frame, _ in rows if SMALL_RATIO * body <= line.size < HEADLINE_RATIO * body
+    ]
+    gaps = sorted(g for line, _ in lines for g in line.gaps)
+    if not gaps:
+        return False
+    natural = gaps[len(gaps) // 10]
+    full = [
+        frame.x1 - line.x1 + sum(max(0.0, g - natural) for g in line.gaps)
+        for line, frame in lines
+        if frame.x1 - line.x1 < line.size and line.gaps
+    ]
+    roomy = sum(1 for slack in full if slack >= body)
+    return len(full) >= WRAP_SAMPLE and roomy >= WRAP_ROOMY * len(full)
 
 
 def _rows(lines: list[Line]) -> list[Line]:
@@ -156,8 +190,9 @@ def _small_print_near(small: list[Line], image: Box, body: float) -> list[Line]:
 class _Writer:
     """Lines in reading order to headline and paragraph lines, remembering where each page starts."""
 
-    def __init__(self, body: float):
+    def __init__(self, body: float, wraps_at_spaces: bool):
         self.body = body
+        self.wraps_at_spaces = wraps_at_spaces
         self.parts: list[str] = []
         self.paragraph = ""  # the paragraph being written
         self.length = 0
@@ -214,8 +249,8 @@ class _Writer:
         last = self.last
         if last.spaced:
             return " "
-        if self.last_frame.x1 - last.x1 >= 1.0 * last.size:  # stopped short: it broke between words
-            return " "
+        if self.last_frame.x1 - last.x1 >= 1.0 * last.size or self.wraps_at_spaces:
+            return " "  # it stopped short, or the text is never broken inside a word
         # At the column's edge with no space printed: Korean is broken there mid-word. Punctuation
         # says the rest: none before a closing mark or after an opening one, one after a comma or a
         # sentence's end; a straight quote opens or closes as the quotes before it in the paragraph pair.

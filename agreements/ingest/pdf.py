@@ -45,7 +45,7 @@ from .reading import DocumentError
 from .xycut import Box
 
 MAX_PAGES = 50  # a newspaper section or a long press release; a 500-page file is an archive
-MAX_CHARS_PER_PAGE = 100_000  # a dense broadsheet page holds about 10,000
+MAX_CHARS_PER_PAGE = 40_000  # a dense broadsheet page holds about 10,000
 FULL_PAGE_IMAGE = 0.5  # an image over half the page is a background (a scan under its text layer)
 
 _LOCK = threading.Lock()  # PDFium keeps global state: one document at a time in a process
@@ -226,6 +226,14 @@ def _line(chars, page: int) -> Line | None:
     sizes = sorted(c[5] for c in chars)
     space = next((c for c in chars if c[0].isspace()), None)
     x0 = chars[0][1]
+    gaps, previous, spaced_run = [], None, False  # the width of each space between words
+    for c in chars:
+        if c[0].isspace():
+            spaced_run = True
+            continue
+        if spaced_run and previous is not None:
+            gaps.append(c[1] - previous)
+        previous, spaced_run = c[2], False
     return Line(
         page=page,
         text=" ".join(text.split()),
@@ -237,4 +245,5 @@ def _line(chars, page: int) -> Line | None:
         size=sizes[len(sizes) // 2],
         first_word=(space[1] if space else chars[-1][2]) - x0,
         spaced=spaced,
+        gaps=tuple(gaps),
     )
