@@ -21,8 +21,11 @@ Then, page by page:
   column's right edge and no space was printed after it (Korean is broken mid-word, '인|허가'; a
   printed space that PDFium leaves out of the text is still seen as an empty run of text after the
   line), unless punctuation says otherwise (a space after a comma or a sentence's end, none before a
-  closing mark, straight quotes paired); with a space when it stopped short. What geometry cannot settle
-  (a broken paragraph across articles, a caption without a picture) is left to ``layout``.
+  closing mark, straight quotes paired); with a space when it stopped short, and at every line end
+  of a text wrapped only between words (a justified release from an office program: its full lines
+  often had room for one more character once justification's extra space is taken back out).
+  What geometry cannot settle (a broken paragraph across articles, a caption without a picture) is
+  left to ``layout``.
 
 The output is headline, blank line, paragraphs, as in ``fixtures/documents/``; ``page_starts`` are the
 offsets in it where each page's text begins. Refused with ``DocumentError`` and a one-line reason: a
