@@ -17,7 +17,9 @@ A web page (``sniff_html``: told by its content, whatever its name) is read as i
 with no article text is refused.
 
 ``read_path`` reads a file from disk without ever holding more than ``max_bytes + 1`` of it, so a
-2 GB file is refused for its size before it is read whole.
+2 GB file is refused for its size before it is read whole. Given ``max_file_bytes``, a file whose first
+bytes say it is a native document (PDF, HWP, HWPX: ``NATIVE_MAGIC``) is held to that larger limit
+instead; ``native.read_file`` is the entry point that reads every kind.
 """
 
 from __future__ import annotations
@@ -29,6 +31,8 @@ import os
 import re
 
 DEFAULT_MAX_BYTES = 2 * 1024 * 1024
+# A native document (a newspaper PDF, an HWP with its pictures) is mostly not text: several MB is usual.
+DEFAULT_MAX_FILE_BYTES = 20 * 1024 * 1024
 UTF8_PREFIX_BYTES = 64  # valid UTF-8 this long before a bad byte: the file is UTF-8, damaged
 
 # C0 controls except TAB, LF, VT, FF, CR; plus DEL and the C1 block, which text never needs.
@@ -50,6 +54,9 @@ _MAGIC = (
     (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "HWP·DOC 같은 OLE 문서"),
     (b"\x1f\x8b", "GZIP 압축"),
 )
+# The first bytes of the documents read as they are (native.py): PDF, HWPX (a zip), HWP 5.0 (OLE).
+NATIVE_MAGIC = (b"%PDF-", b"PK\x03\x04", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1")
+MAGIC_BYTES = 8
 # A web page: its doctype or <html> near the start, or markup of many elements through the text.
 # Press releases put Korean in angle brackets ('<사진>', '<저작권자 ©…>'); those are not tags.
 _HTML_START = re.compile(r"\A\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)[\s>]", re.I | re.S)
@@ -75,17 +82,30 @@ def check_size(size: int, name: str, max_bytes: int = DEFAULT_MAX_BYTES) -> None
         raise DocumentError(name, f"파일이 너무 큽니다 ({size:,}바이트, 한도는 {max_bytes:,}바이트).")
 
 
-def read_path(path: str | os.PathLike, name: str, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
-    """A file's bytes, read only when within ``max_bytes`` (at most ``max_bytes + 1`` are ever read)."""
+def size_limit(head: bytes, max_bytes: int, max_file_bytes: int | None) -> int:
+    """The size limit of a document whose first bytes are ``head``: ``max_file_bytes`` for a native
+    document (when given), ``max_bytes`` for text."""
+    if max_file_bytes is not None and head.startswith(NATIVE_MAGIC):
+        return max_file_bytes
+    return max_bytes
+
+
+def read_path(
+    path: str | os.PathLike, name: str, max_bytes: int = DEFAULT_MAX_BYTES, max_file_bytes: int | None = None
+) -> bytes:
+    """A file's bytes, read only when within its limit (at most limit + 1 bytes are ever read): ``max_bytes``
+    for text, ``max_file_bytes`` (when given) for a file whose first bytes say it is a native document."""
     try:
         with open(path, "rb") as handle:
-            check_size(os.fstat(handle.fileno()).st_size, name, max_bytes)
-            data = handle.read(max_bytes + 1)  # a file that grew since, or a pipe, is still bounded
+            head = handle.read(MAGIC_BYTES)
+            limit = size_limit(head, max_bytes, max_file_bytes)
+            check_size(os.fstat(handle.fileno()).st_size, name, limit)
+            data = head + handle.read(limit + 1 - len(head))  # a file that grew since, or a pipe, is still bounded
     except IsADirectoryError:
         raise DocumentError(name, "파일이 아니라 폴더입니다.") from None
     except OSError as exc:
         raise DocumentError(name, f"파일을 읽을 수 없습니다 ({_os_reason(exc)}).") from None
-    check_size(len(data), name, max_bytes)
+    check_size(len(data), name, limit)
     return data
 
 
@@ -103,6 +123,12 @@ def read_document(data: bytes, name: str, max_bytes: int = DEFAULT_MAX_BYTES) ->
 def read_source(data: bytes, name: str, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[str, datetime.date | None]:
     """(text, publication date) of a document: a web page's article and the date its metadata gives,
     or a text document and None; raises ``DocumentError``."""
+    text, published, _ = read_text(data, name, max_bytes)
+    return text, published
+
+
+def read_text(data: bytes, name: str, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[str, datetime.date | None, bool]:
+    """As ``read_source``, and whether the document was a web page."""
     check_size(len(data), name, max_bytes)
     if not data.strip():
         raise DocumentError(name, "빈 문서입니다.")
@@ -116,8 +142,8 @@ def read_source(data: bytes, name: str, max_bytes: int = DEFAULT_MAX_BYTES) -> t
         from .webpage import read_web_page  # trafilatura is loaded only for a page
 
         page = read_web_page(text, name)
-        return page.text, page.published
-    return text, None
+        return page.text, page.published, True
+    return text, None, False
 
 
 def sniff_html(text: str) -> bool:
