@@ -12,6 +12,7 @@ from django.views.decorators.http import require_POST
 
 from people.admin_history import SafeRevertAdmin
 
+from .admin_files import OriginalFileMixin, original_url
 from .admin_jobs import failure_message
 from .admin_jobs import land as land_after_import
 from .admin_matches import MatchReviewMixin
@@ -336,6 +337,7 @@ class AgreementAdmin(VersionAdminMixin, MatchReviewMixin, SafeRevertAdmin):
             "agreement": agreement,
             "title": _("검토: %(title)s") % {"title": agreement.title},
             "source_html": highlighted_source(text, marks),
+            "original_url": original_url(agreement.article.document, agreement.article) if agreement.article_id else "",
             "marked": marked,
             "participations": [row for row in parts if isinstance(row, Participation)],
             "budgets": [row for row in parts if isinstance(row, Budget)],
@@ -471,11 +473,12 @@ class ArticleInline(admin.StackedInline):
 
 
 @admin.register(SourceDocument)
-class SourceDocumentAdmin(admin.ModelAdmin):
-    list_display = ["file_name", "published_on", "imported_at", "imported_by"]
+class SourceDocumentAdmin(OriginalFileMixin, admin.ModelAdmin):
+    list_display = ["file_name", "kind", "published_on", "imported_at", "imported_by"]
     list_select_related = ["imported_by"]
     search_fields = ["file_name", "sha256"]
-    readonly_fields = ["sha256", "imported_at", "imported_by"]
+    exclude = ["page_starts"]
+    readonly_fields = ["original_link", "kind", "sha256", "imported_at", "imported_by"]
     inlines = [ArticleInline]
 
 

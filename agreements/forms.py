@@ -14,6 +14,7 @@ from django.utils.translation import gettext_lazy as _
 
 from .ingest.dates import Deadline, parse_deadline
 from .ingest.numbers import MAX_BUDGET_KRW, NegativeAmountError, parse_krw
+from .ingest.reading import MAGIC_BYTES, size_limit
 from .locking import VersionFormMixin
 from .models import Agreement, Budget, Target
 from .templatetags.hyeopyak import deadline_text, krw
@@ -204,19 +205,24 @@ class TargetForm(DeadlineFormMixin, forms.ModelForm):
         fields = ["agreement", "description", "due", "value", "unit", "met_on", "source_text", "locked"]
 
 
-DOCUMENT_SUFFIXES = (".txt", ".html", ".htm")
+DOCUMENT_SUFFIXES = (".txt", ".html", ".htm", ".pdf", ".hwp", ".hwpx")
 
 
 class DocumentImportForm(forms.Form):
-    """A newspaper page or press release to read into drafts: a .txt file or a saved web page
-    (.html, .htm), or the text pasted."""
+    """A newspaper page or press release to read into drafts: a file (text, saved web page, PDF, HWP,
+    HWPX; its kind is read from its content) or the text pasted."""
 
     file = forms.FileField(
-        label=_("문서 파일 (.txt, .html)"),
+        label=_("문서 파일 (.txt, .html, .pdf, .hwp, .hwpx)"),
         required=False,
-        help_text=_("UTF-8 또는 CP949로 저장된 텍스트 파일, 또는 저장한 웹 페이지(.html, .htm)."),
+        help_text=_(
+            "UTF-8 또는 CP949로 저장된 텍스트 파일, 저장한 웹 페이지(.html, .htm), "
+            "PDF, 한글 문서(.hwp, .hwpx)."
+        ),
         error_messages={"empty": _("빈 문서입니다.")},
-        widget=forms.ClearableFileInput(attrs={"accept": ".txt,.html,.htm,text/plain,text/html"}),
+        widget=forms.ClearableFileInput(
+            attrs={"accept": ".txt,.html,.htm,.pdf,.hwp,.hwpx,text/plain,text/html,application/pdf"}
+        ),
     )
     text = forms.CharField(
         label=_("또는 본문 붙여넣기"),
@@ -250,11 +256,15 @@ class DocumentImportForm(forms.Form):
         if not upload and not text and "file" not in self.errors:  # a refused file has its own error
             raise ValidationError(_("텍스트 파일을 고르거나 본문을 붙여넣어 주세요."))
         if upload and not upload.name.lower().endswith(DOCUMENT_SUFFIXES):
-            self.add_error("file", _("텍스트 파일(.txt)이나 웹 페이지(.html, .htm)만 가져올 수 있습니다."))
-        # The size is known from the upload (or the pasted text) before a byte of it is read.
+            self.add_error(
+                "file", _("텍스트(.txt), 웹 페이지(.html, .htm), PDF, 한글(.hwp, .hwpx) 파일만 가져올 수 있습니다.")
+            )
+        # The size is known from the upload (or the pasted text) before the document is read: a PDF,
+        # HWP or HWPX (told by its first bytes) may be larger than text.
         size = upload.size if upload else len(text.encode("utf-8"))
-        if size > settings.INGEST_MAX_BYTES:
-            raise ValidationError(too_large_message(size))
+        limit = size_limit(_head(upload), settings.INGEST_MAX_BYTES, settings.INGEST_MAX_FILE_BYTES)
+        if size > limit:
+            raise ValidationError(too_large_message(size, limit))
         return cleaned
 
     def document(self):
@@ -268,13 +278,25 @@ class DocumentImportForm(forms.Form):
         return name, self.cleaned_data["text"].encode("utf-8")
 
 
-def too_large_message(size=None):
-    """Why a document over INGEST_MAX_BYTES is refused, in the words of the import form."""
+def _head(upload):
+    """The first bytes of an upload (which say its kind), the upload left where it was."""
+    if not upload:
+        return b""
+    upload.seek(0)
+    head = upload.read(MAGIC_BYTES)
+    upload.seek(0)
+    return head
+
+
+def too_large_message(size=None, limit=None):
+    """Why a document over its limit (INGEST_MAX_BYTES for text, INGEST_MAX_FILE_BYTES for a PDF,
+    HWP or HWPX) is refused, in the words of the import form."""
+    limit = settings.INGEST_MAX_BYTES if limit is None else limit
     if size is None:
         return _("문서가 너무 큽니다 (한도는 %(limit)s바이트). 아무것도 저장하지 않았습니다.") % {
-            "limit": f"{settings.INGEST_MAX_BYTES:,}"
+            "limit": f"{limit:,}"
         }
     return _("문서가 너무 큽니다 (%(size)s바이트, 한도는 %(limit)s바이트). 아무것도 저장하지 않았습니다.") % {
         "size": f"{size:,}",
-        "limit": f"{settings.INGEST_MAX_BYTES:,}",
+        "limit": f"{limit:,}",
     }

@@ -1,8 +1,8 @@
 """The import queue: a document is stored as an ImportJob, a worker extracts and loads it.
 
 Kiwi takes ~2 s and ~520 MB to load (agreements/ingest/korean.py), so a web worker never extracts:
-`queue_import` checks what is cheap to check (size, encoding, binary, web page: agreements/ingest/
-reading.py, no Kiwi), stores the bytes in an ImportJob and enqueues `agreements.tasks.run_import`
+`queue_import` checks what is cheap to check (size, kind, encoding, web page, an HWP's or HWPX's
+text: agreements/ingest/native.py, no Kiwi), stores the bytes in an ImportJob and enqueues `agreements.tasks.run_import`
 in the same transaction. The worker (`manage.py db_worker`, django-tasks' database backend) calls
 `run_job`, which claims the job, extracts outside any transaction, then loads the document and
 marks the job done in one transaction: either the drafts and "done" are saved together, or
@@ -22,7 +22,7 @@ from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
 
-from .ingest import DocumentError, read_document
+from .ingest import DocumentError, read_file
 from .loader import LoadError, load_extraction, read_and_extract
 from .models_jobs import ImportJob
 
@@ -38,8 +38,9 @@ def stale_reason(attempts):
 
 
 def check_document(name, data):
-    """Refuse, in the web process and without Kiwi, a document the reader would refuse (DocumentError)."""
-    read_document(data, name, max_bytes=settings.INGEST_MAX_BYTES)
+    """Refuse, in the web process and without Kiwi, a document the reader would refuse (DocumentError):
+    reading any kind is quick next to extracting it."""
+    read_file(data, name, settings.INGEST_MAX_BYTES, settings.INGEST_MAX_FILE_BYTES)
 
 
 def queue_import(*, name, data, published=None, user=None):
@@ -72,9 +73,9 @@ def run_job(job_id):
         return
     job = ImportJob.objects.get(pk=job_id)
     try:
-        text, extraction = read_and_extract(bytes(job.data), name=job.name, published=job.published)
+        source, extraction = read_and_extract(bytes(job.data), name=job.name, published=job.published)
         with transaction.atomic():
-            report = load_extraction(extraction, raw_text=text, user=job.user)
+            report = load_extraction(extraction, source=source, user=job.user)
             _finish(job, State.DONE, result=_result(report))
     except (DocumentError, LoadError, ValueError) as exc:
         _finish(job, State.FAILED, reason=_one_line(str(exc)))

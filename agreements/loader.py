@@ -30,7 +30,16 @@ from people.names import normalize_org_name
 from .loader_people import draft_person, resolve_parties
 from .loader_validate import LoadError, fit, validate_extraction
 from .matching import propose_matches, superseded
-from .models import Agreement, Article, Budget, Commitment, Participation, SourceDocument, Target
+from .models import (
+    Agreement,
+    Article,
+    Budget,
+    Commitment,
+    OriginalFile,
+    Participation,
+    SourceDocument,
+    Target,
+)
 from .reconcile import PART_COLLECTIONS, LoadReport, describe_part, part_values, reconcile_agreement
 
 __all__ = ["LoadError", "LoadReport", "ingest_documents", "load_extraction", "match_key", "read_and_extract"]
@@ -53,11 +62,16 @@ def document_sha256(data, raw_text):
 
 
 @transaction.atomic
-def load_extraction(data, *, raw_text="", user=None):
-    """Write one file's extraction object; returns a LoadReport. Raises LoadError."""
+def load_extraction(data, *, raw_text="", user=None, source=None):
+    """Write one file's extraction object; returns a LoadReport. Raises LoadError.
+
+    ``source`` (ingest.Source: what ``read_and_extract`` read) stores the document's text, its kind,
+    its page starts and its file; without it (an extraction file) ``raw_text`` is the text."""
     validate_extraction(data)  # loader_validate.py: the whole object, before anything is written
     report = LoadReport()
     published = _date_or_none(data.get("published"), "발행일")
+    if source is not None:
+        raw_text = source.text
     sha = document_sha256(data, raw_text)
     document, created = SourceDocument.objects.get_or_create(
         sha256=sha,
@@ -66,8 +80,12 @@ def load_extraction(data, *, raw_text="", user=None):
             "published_on": published,
             "raw_text": raw_text,
             "imported_by": user,
+            "kind": source.kind if source is not None else "",
+            "page_starts": list(source.page_starts) if source is not None else [],
         },
     )
+    if created and source is not None and source.data:
+        OriginalFile.objects.create(document=document, data=source.data)
     report.count("document", "created" if created else "unchanged")
     for position, article_data in enumerate(data["articles"]):
         article = _upsert_article(document, position, article_data)
@@ -308,15 +326,16 @@ def _write_parts(agreement, draft, parties, report):
 
 
 def read_and_extract(data, *, name, published=None):
-    """(raw text, extraction object) of a document; raises DocumentError for a bad file. A web page's
-    raw text is its article as read, and its own publication date stands when ``published`` is None."""
+    """(Source, extraction object) of a document of any kind (ingest.read_file); raises DocumentError
+    for a bad file. A web page's text is its article as read; the document's own date (a page's
+    metadata, an HWP's summary) stands when ``published`` is None."""
     from django.conf import settings
 
-    from agreements.ingest import extract_text, read_source
+    from agreements.ingest import extract_text, read_file
 
-    text, page_date = read_source(data, name, max_bytes=settings.INGEST_MAX_BYTES)
+    source = read_file(data, name, settings.INGEST_MAX_BYTES, settings.INGEST_MAX_FILE_BYTES)
     sha = hashlib.sha256(data).hexdigest()
-    return text, extract_text(text, name=name, published=published or page_date, sha256=sha)
+    return source, extract_text(source.text, name=name, published=published or source.published, sha256=sha)
 
 
 def ingest_documents(documents, *, published=None, user=None):
@@ -329,7 +348,7 @@ def ingest_documents(documents, *, published=None, user=None):
     prepared = [read_and_extract(data, name=name, published=published) for name, data in documents]
     try:
         with transaction.atomic():
-            return [load_extraction(extraction, raw_text=text, user=user) for text, extraction in prepared]
+            return [load_extraction(extraction, source=source, user=user) for source, extraction in prepared]
     except DatabaseError as exc:
         raise LoadError(busy_reason(exc)) from exc
 

@@ -1,5 +1,6 @@
 """Agreements, their parts, and the documents they were read from."""
 
+import bisect
 import datetime
 
 from django.conf import settings
@@ -27,10 +28,26 @@ class Precision(models.TextChoices):
 
 
 class SourceDocument(models.Model):
+    class Kind(models.TextChoices):
+        TXT = "txt", _("텍스트")
+        HTML = "html", _("웹 페이지")
+        PDF = "pdf", "PDF"
+        HWP = "hwp", "HWP"
+        HWPX = "hwpx", "HWPX"
+
     file_name = models.CharField(_("파일명"), max_length=255)
     sha256 = models.CharField(_("SHA-256"), max_length=64, unique=True)
     published_on = models.DateField(_("발행일"), null=True, blank=True)
-    raw_text = models.TextField(_("원문"))
+    raw_text = models.TextField(_("원문"), help_text=_("파일에서 읽은 글. 추출은 이 글에서 합니다."))
+    kind = models.CharField(
+        _("형식"),
+        max_length=8,
+        choices=Kind.choices,
+        blank=True,
+        help_text=_("파일 내용으로 알아낸 형식. 비어 있으면 원본 파일을 보관하기 전에 가져온 문서입니다."),
+    )
+    # Where each page begins in raw_text (PDF): the review screen links to an article's page.
+    page_starts = models.JSONField(_("쪽 시작 위치"), default=list, blank=True)
     imported_at = models.DateTimeField(_("가져온 일시"), auto_now_add=True)
     # Who imported it; the document stays when the account is removed.
     imported_by = models.ForeignKey(
@@ -49,6 +66,13 @@ class SourceDocument(models.Model):
 
     def __str__(self):
         return self.file_name
+
+    def page_of(self, text):
+        """The page (from 1) of a PDF on which ``text`` first appears in the text read from it, or None."""
+        offset = self.raw_text.find(text) if self.page_starts and text else -1
+        if offset < 0:
+            return None
+        return max(1, bisect.bisect_right(self.page_starts, offset))
 
 
 class Article(models.Model):
@@ -594,4 +618,5 @@ class DeadlineReminder(models.Model):
 
     def __str__(self):
         return f"{self.agreement} {self.deadline_key} ({self.window})"
+from .models_files import OriginalFile  # noqa: E402,F401  (a document's file, kept whole)
 from .models_jobs import ImportJob  # noqa: E402,F401  (the import queue: agreements/jobs.py)

@@ -213,6 +213,8 @@ SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
 
 # Largest document `ingest`/`extract` accepts (bytes); see README.
 INGEST_MAX_BYTES = env_int("INGEST_MAX_BYTES", 2 * 1024 * 1024, minimum=1)
+# Largest PDF, HWP or HWPX file (bytes): a newspaper PDF or an HWP with its pictures is several MB.
+INGEST_MAX_FILE_BYTES = env_int("INGEST_MAX_FILE_BYTES", 20 * 1024 * 1024, minimum=1)
 # Django reads a form's fields into memory up to this size; a document pasted up to the ingest limit
 # must fit, with room for the other fields (beyond it the import form says why: agreements/errors.py).
 DATA_UPLOAD_MAX_MEMORY_SIZE = max(2_621_440, INGEST_MAX_BYTES + 64 * 1024)

@@ -13,6 +13,7 @@ import re
 import subprocess
 import sys
 import tracemalloc
+import zipfile
 
 import pytest
 from django.apps import apps
@@ -34,7 +35,7 @@ IMPORT_URL = "admin:agreements_agreement_import"
 DOCUMENTS = [name for name in REFUSED if not name.endswith(".json")]
 # What may stand in a Korean sentence unquoted: names of formats and encodings, and JSON literals.
 ALLOWED_LATIN = {"UTF", "CP", "EUC", "KR", "JSON", "HTML", "PNG", "JPEG", "PDF", "ZIP", "HWPX", "DOCX", "HWP"}
-ALLOWED_LATIN |= {"DOC", "OLE", "GZIP", "BOM", "NUL", "YYYY", "MM", "DD", "NaN", "true", "null", "ud", "u"}
+ALLOWED_LATIN |= {"XLS", "XLSX", "PPT", "PPTX", "DOC", "OLE", "GZIP", "BOM", "NUL", "YYYY", "MM", "DD", "NaN", "true", "null", "ud", "u"}
 
 
 def snapshot():
@@ -201,6 +202,47 @@ def test_a_huge_file_is_refused_before_it_is_read(tmp_path):
 
     assert_one_korean_line(message, "huge.txt", "파일이 너무 큽니다 (268,435,456바이트")
     assert peak < 8 * 1024 * 1024
+
+
+def test_a_zip_of_too_many_members_is_refused_before_they_are_listed(tmp_path, seeded):
+    """A zip of 5,000 empty entries is refused from its end record, nothing saved."""
+    path = tmp_path / "many.hwpx"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("mimetype", "application/hwp+zip")
+        for number in range(5000):
+            archive.writestr(f"Contents/x{number}", b"")
+
+    assert_one_korean_line(ingest_refused(path), "many.hwpx", "ZIP 안의 파일이 너무 많습니다 (5,001개")
+    assert snapshot() == seeded
+
+
+def test_a_zip_bomb_is_refused_within_bounded_memory():
+    """bomb.hwpx (17 KB that inflate to 17 MiB) stops at the member bound: memory stays near it."""
+    tracemalloc.start()
+    try:
+        with pytest.raises(CommandError) as refused:
+            call_command("extract", str(HERE / "bomb.hwpx"))
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+
+    assert "너무 큽니다" in str(refused.value)
+    assert peak < 48 * 1024 * 1024
+
+
+def test_a_native_file_over_its_own_limit_is_refused_before_it_is_read(tmp_path, settings, staff_client, seeded):
+    """An HWP over INGEST_MAX_FILE_BYTES is refused by its size by the commands and the admin form;
+    text stays held to the smaller INGEST_MAX_BYTES."""
+    settings.INGEST_MAX_FILE_BYTES = 10_000
+    path = tmp_path / "big.hwp"
+    data = (HERE / "release-password.hwp").read_bytes()  # 14,336 bytes
+    path.write_bytes(data)
+
+    assert_one_korean_line(ingest_refused(path), "big.hwp", "파일이 너무 큽니다 (14,336바이트, 한도는 10,000바이트)")
+    response = staff_client.post(reverse(IMPORT_URL), {"file": SimpleUploadedFile("big.hwp", data)})
+    [error] = admin_errors(response)
+    assert "문서가 너무 큽니다 (14,336바이트, 한도는 10,000바이트)" in error
+    assert snapshot() == seeded
 
 
 @pytest.mark.parametrize(

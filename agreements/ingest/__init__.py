@@ -3,10 +3,12 @@
     read_path(path, name, max_bytes)    a file's bytes, refused for its size before it is read whole
     read_document(data, name)           bytes -> text (UTF-8, UTF-8 with BOM, CP949), or DocumentError
     read_source(data, name)             bytes -> (text, published): a web page's article and its date
+    read_file(data, name)               any document (text, web page, PDF, HWP, HWPX, told by its content)
+                                        -> Source(text, published, kind, page_starts, data)
     extract_text(text, name=, published=)  text -> the file object: articles with their agreements
     extract_bytes(data, name=, published=) both, plus the sha256 of the raw bytes
 
-The stages: ``reading`` (decode), ``chrome`` (web-page furniture blanked), ``segment`` (page ->
+The stages: ``native`` (the kind, and a native document's reader: ``hwp``, ``hwpx``), ``reading`` (decode), ``chrome`` (web-page furniture blanked), ``segment`` (page ->
 articles), ``layout`` (captions, labels and split words), then the per-article field extraction in ``article``. Kiwi (``korean``) is loaded on first use,
 never at import.
 
@@ -24,8 +26,10 @@ import hashlib
 import time
 
 from . import chrome, layout, segment
+from .native import KINDS, Source, read_file
 from .reading import (
     DEFAULT_MAX_BYTES,
+    DEFAULT_MAX_FILE_BYTES,
     DocumentError,
     check_size,
     read_document,
@@ -35,6 +39,7 @@ from .reading import (
 )
 
 __all__ = ["DocumentError", "read_document", "read_source", "read_path", "check_size", "sniff_html"]
+__all__ += ["read_file", "Source", "KINDS", "DEFAULT_MAX_FILE_BYTES"]
 __all__ += ["extract_text", "extract_bytes", "DEFAULT_MAX_BYTES", "MAX_ARTICLES", "TIME_BUDGET_SECONDS"]
 
 # a newspaper page has 5 to 30 articles; a file of 500 is a dump of a whole archive, to be split
@@ -102,17 +107,19 @@ def extract_bytes(
     name: str,
     published: datetime.date | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
+    max_file_bytes: int = DEFAULT_MAX_FILE_BYTES,
     max_articles: int | None = None,
     time_budget: float | None = None,
 ) -> dict:
-    """Read a document's bytes and extract it; the sha256 is of the bytes as given. A web page's own
-    publication date is used when ``published`` is not given."""
-    text, page_date = read_source(data, name, max_bytes)
+    """Read a document's bytes (any kind ``read_file`` takes) and extract it; the sha256 is of the bytes
+    as given. The document's own date (a web page's metadata, an HWP's summary) is used when
+    ``published`` is not given."""
+    source = read_file(data, name, max_bytes, max_file_bytes)
     sha256 = hashlib.sha256(data).hexdigest()
     return extract_text(
-        text,
+        source.text,
         name=name,
-        published=published or page_date,
+        published=published or source.published,
         sha256=sha256,
         max_articles=max_articles,
         time_budget=time_budget,

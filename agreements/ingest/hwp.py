@@ -90,7 +90,7 @@ def _check_header(ole, name: str) -> int:
         raise DocumentError(name, f"HWP가 아닌 OLE 문서입니다{named}. 읽을 수 있는 문서가 아닙니다.")
     header = _stream(ole, "FileHeader", name)
     if not header.startswith(SIGNATURE) or len(header) < 40:
-        raise DocumentError(name, "HWP 파일 머리(FileHeader)가 손상되어 읽을 수 없습니다.")
+        raise DocumentError(name, "HWP 파일 머리('FileHeader')가 손상되어 읽을 수 없습니다.")
     version, flags = struct.unpack_from("<II", header, 32)
     if version >> 24 != 5:
         raise DocumentError(name, f"HWP {version >> 24} 형식입니다. HWP 5.0 문서만 읽습니다.")
@@ -109,7 +109,7 @@ def _sections(ole, name: str) -> list[str]:
         if len(path) == 2 and path[0] == "BodyText" and (match := _SECTION.match(path[1])):
             numbered.append((int(match[1]), "/".join(path)))
     if not numbered:
-        raise DocumentError(name, "HWP 본문(BodyText)이 없습니다. 손상된 파일인가요?")
+        raise DocumentError(name, "HWP 본문('BodyText')이 없습니다. 손상된 파일인가요?")
     if len(numbered) > MAX_SECTIONS:
         raise DocumentError(name, f"HWP 구역이 너무 많습니다 ({len(numbered):,}개, 한도는 {MAX_SECTIONS}개).")
     return [path for _, path in sorted(numbered)]
@@ -119,7 +119,7 @@ def _stream(ole, path: str, name: str) -> bytes:
     try:
         size = ole.get_size(path)
         if size > MAX_STREAM_BYTES:
-            raise DocumentError(name, f"HWP 안의 {path}가 너무 큽니다 ({size:,}바이트).")
+            raise DocumentError(name, f"HWP 안의 '{path}'가 너무 큽니다 ({size:,}바이트).")
         with ole.openstream(path) as stream:
             return stream.read(MAX_STREAM_BYTES + 1)
     except DocumentError:

@@ -107,16 +107,16 @@ class _Reader:
     def xml(self, member: str) -> ElementTree.Element:
         data = self.read(member)
         if _DOCTYPE.search(data):
-            raise DocumentError(self.name, f"HWPX 안의 {member}에 문서형 선언(DOCTYPE)이 있어 읽지 않습니다.")
+            raise DocumentError(self.name, f"HWPX 안의 '{member}'에 문서형 선언이 있어 읽지 않습니다 (한글이 쓰지 않는 것입니다).")
         try:
             return ElementTree.fromstring(data)
         except ElementTree.ParseError:
-            raise DocumentError(self.name, f"HWPX 안의 {member}가 손상되어 읽을 수 없습니다.") from None
+            raise DocumentError(self.name, f"HWPX 안의 '{member}'가 손상되어 읽을 수 없습니다.") from None
 
     def _bomb(self, member: str, size: int) -> DocumentError:
         return DocumentError(
             self.name,
-            f"HWPX 안의 {member}가 너무 큽니다 (압축을 풀면 {size:,}바이트 넘음, 한도는 {MAX_MEMBER_BYTES:,}바이트).",
+            f"HWPX 안의 '{member}'가 너무 큽니다 (압축을 풀면 {size:,}바이트 넘음, 한도는 {MAX_MEMBER_BYTES:,}바이트).",
         )
 
 

@@ -17,18 +17,22 @@ import multiprocessing
 from concurrent.futures import ProcessPoolExecutor
 
 from . import extract_text
-from .reading import DocumentError, read_path, read_source
+from .native import read_file
+from .reading import DocumentError, read_path
 
 
-def extract_path(path: str, name: str, published: datetime.date | None, max_bytes: int):
-    """(raw text, extraction, None) of one document (as loader.read_and_extract), or (None, None, its refusal): run in a worker."""
+def extract_path(path: str, name: str, published: datetime.date | None, max_bytes: int, max_file_bytes: int):
+    """(Source, extraction, None) of one document (as loader.read_and_extract), or (None, None, its
+    refusal): run in a worker. The Source (a dataclass of plain values) carries the bytes read, so the
+    document stored is the one extracted."""
     try:
-        data = read_path(path, name, max_bytes)
-        text, page_date = read_source(data, name, max_bytes)  # a web page's article and its own date
+        data = read_path(path, name, max_bytes, max_file_bytes)
+        source = read_file(data, name, max_bytes, max_file_bytes)  # a page's article, an HWP's text …
     except DocumentError as exc:
         return None, None, str(exc)
     sha256 = hashlib.sha256(data).hexdigest()
-    return text, extract_text(text, name=name, published=published or page_date, sha256=sha256), None
+    published = published or source.published
+    return source, extract_text(source.text, name=name, published=published, sha256=sha256), None
 
 
 def start_method() -> str:
@@ -36,7 +40,7 @@ def start_method() -> str:
 
 
 def extract_paths(items, *, jobs: int):
-    """Results of `extract_path` for each (path, name, published, max_bytes), in order, over `jobs` processes."""
+    """Results of `extract_path` for each (path, name, published, max_bytes, max_file_bytes), in order, over `jobs` processes."""
     items = list(items)
     if not items:
         return []

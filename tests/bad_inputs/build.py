@@ -1,4 +1,4 @@
-"""Writes the bad-input corpus of this folder; run it after changing a case: `python tests/bad_inputs/build.py`.
+"""Writes the bad-input corpus of this folder; run it after changing a case: `python -m tests.bad_inputs.build`.
 
 Each case is a file that `manage.py ingest` (and `extract`, and the admin import, where they take
 it) must refuse with one line and leave the database as it was, or, for the few in BOUNDED, save
@@ -15,6 +15,8 @@ import sys
 import zipfile
 import zlib
 from pathlib import Path
+
+from tests import native_files
 
 HERE = Path(__file__).resolve().parent
 
@@ -97,6 +99,40 @@ def _zip():
     return buffer.getvalue()
 
 
+def _docx():
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("[Content_Types].xml", '<?xml version="1.0"?><Types/>')
+        archive.writestr("word/document.xml", f'<?xml version="1.0"?><w:document><w:t>{RELEASE}</w:t></w:document>')
+    return buffer.getvalue()
+
+
+RELEASE_BLOCKS = [line for line in RELEASE.split("\n") if line]
+HWP_MADE = native_files.hwp_bytes(RELEASE_BLOCKS)
+HWPX_MADE = native_files.hwpx_bytes(RELEASE_BLOCKS)
+# deflate that expands to past hwpx.MAX_MEMBER_BYTES (16 MiB) of XML: about 17 KB on disk
+BOMB_XML = b'<?xml version="1.0"?><hs:sec xmlns:hs="s">' + b" " * (17 * 1024 * 1024) + b"</hs:sec>"
+LAUGHS = (
+    '<?xml version="1.0"?><!DOCTYPE sec [<!ENTITY a "하하하하하하하하하하">'
+    '<!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;"><!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;">]>'
+    '<hs:sec xmlns:hs="s" xmlns:hp="p"><hp:p><hp:run><hp:t>&c;</hp:t></hp:run></hp:p></hs:sec>'
+).encode()
+
+
+def _hwpx_with_section(section: bytes) -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("mimetype", "application/hwp+zip", compress_type=zipfile.ZIP_STORED)
+        archive.writestr("Contents/section0.xml", section)
+    return buffer.getvalue()
+
+
+def _damaged(data: bytes, marker: bytes) -> bytes:
+    """The bytes with the 64 after ``marker`` (a member's compressed data) overwritten."""
+    at = data.index(marker) + len(marker)
+    return data[:at] + b"\xff" * 64 + data[at + 64 :]
+
+
 # Web pages with no article: a front page of links, a menu fragment, an XHTML list of headlines.
 PAGE = (
     "<!DOCTYPE html>\n<html lang=\"ko\"><head><meta charset=\"utf-8\"><title>한빛일보</title></head>\n"
@@ -122,6 +158,24 @@ FILES = {
     "scan.pdf": b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj <<>> endobj\n",
     "release.hwp": b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 64,
     "release.txt.gz": b"\x1f\x8b\x08\x00" + zlib.compress(RELEASE.encode()),
+    # native documents that cannot be read (made by tests/native_files.py)
+    "release-password.hwp": native_files.hwp_bytes(RELEASE_BLOCKS, flags=native_files.COMPRESSED | native_files.PASSWORD),
+    "release-distribution.hwp": native_files.hwp_bytes(
+        RELEASE_BLOCKS, flags=native_files.COMPRESSED | native_files.DISTRIBUTION
+    ),
+    "release-hwp3.hwp": native_files.hwp_bytes(RELEASE_BLOCKS, version=(3, 0, 0, 0)),
+    "release-truncated.hwp": HWP_MADE[:2048],
+    "release-bad-deflate.hwp": native_files.cfb_bytes(
+        {"FileHeader": native_files.file_header(native_files.COMPRESSED), "BodyText/Section0": b"\xff" * 300}
+    ),
+    "release-no-body.hwp": native_files.cfb_bytes({"FileHeader": native_files.file_header(native_files.COMPRESSED)}),
+    "sheet.xls": native_files.cfb_bytes({"Workbook": b"\x09\x08" + b"\0" * 64}),
+    "release.docx": _docx(),
+    "release-truncated.hwpx": HWPX_MADE[: len(HWPX_MADE) // 2],
+    "release-damaged.hwpx": _damaged(HWPX_MADE, b"Contents/section0.xml"),
+    "bomb.hwpx": _hwpx_with_section(BOMB_XML),
+    "entities.hwpx": _hwpx_with_section(LAUGHS),
+    "blank.hwpx": native_files.hwpx_bytes(["   ", [["", ""]]]),
     "utf16le-no-bom.txt": ("Press release: " + RELEASE).encode("utf-16-le"),
     "utf16be-hangul-only.txt": "".join(c for c in RELEASE if "가" <= c <= "힣").encode("utf-16-be"),
     "undecodable.txt": b"\xc9\xff\xfe\xc9\xff\xfe\x80\x81\xff" * 4,

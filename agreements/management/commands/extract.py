@@ -11,7 +11,7 @@ from agreements.ingest import DocumentError, extract_bytes, read_path
 
 class Command(BaseCommand):
     help = (
-        "Read documents (UTF-8 or CP949 text) and print the agreements found, one object per file "
+        "Read documents (UTF-8 or CP949 text, web pages, PDF, HWP, HWPX) and print the agreements found, one object per file "
         "(EXTRACTION.md). Writes nothing to the database."
     )
 
@@ -24,8 +24,9 @@ class Command(BaseCommand):
         errors = []
         for path in files:
             try:
-                data = read_path(path, path.name, settings.INGEST_MAX_BYTES)  # size first, then bytes
-                result = extract_bytes(data, name=path.name, published=published, max_bytes=settings.INGEST_MAX_BYTES)
+                limits = {"max_bytes": settings.INGEST_MAX_BYTES, "max_file_bytes": settings.INGEST_MAX_FILE_BYTES}
+                data = read_path(path, path.name, **limits)  # size first (by kind), then bytes
+                result = extract_bytes(data, name=path.name, published=published, **limits)
             except DocumentError as exc:
                 errors.append(str(exc))
                 continue

@@ -14,7 +14,8 @@ from agreements.management.commands.extract import iso_date
 
 class Command(BaseCommand):
     help = (
-        "Save documents as agreement drafts for review. FILE.txt is read and extracted; "
+        "Save documents as agreement drafts for review. A document (text, web page, PDF, HWP or HWPX, "
+        "told by its content) is read and extracted; "
         "FILE.json is an extraction object (EXTRACTION.md). All files load in one "
         "transaction: if one fails, nothing is saved. --jobs N extracts text files in N "
         "processes (each loads Kiwi, ~520 MB) and still loads them in one transaction."
@@ -34,12 +35,15 @@ class Command(BaseCommand):
             prepared = [self.prepare(path, published) for path in files]
         try:
             with transaction.atomic():
-                reports = [load_extraction(extraction, raw_text=text) for _, text, extraction in prepared]
+                reports = [
+                    load_extraction(extraction, raw_text=text, source=source)
+                    for _, text, extraction, source in prepared
+                ]
         except LoadError as exc:
             raise CommandError(f"아무것도 저장하지 않았습니다: {exc}") from exc
         except DatabaseError as exc:  # e.g. SQLite busy past its timeout while another ingest writes
             raise CommandError(f"아무것도 저장하지 않았습니다: {busy_reason(exc)}") from exc
-        for (path, _, _), report in zip(prepared, reports, strict=True):
+        for (path, *_), report in zip(prepared, reports, strict=True):
             self.stdout.write(f"{path.name}: {report.summary()}")
 
     def prepare_in_processes(self, files, published, jobs):
@@ -48,26 +52,30 @@ class Command(BaseCommand):
         The first refused file, in the order given, is reported, as without --jobs.
         """
         texts = [path for path in files if is_text(path)]
-        items = [(str(path), path.name, published, settings.INGEST_MAX_BYTES) for path in texts]
+        limits = (settings.INGEST_MAX_BYTES, settings.INGEST_MAX_FILE_BYTES)
+        items = [(str(path), path.name, published, *limits) for path in texts]
         extracted = dict(zip(texts, extract_paths(items, jobs=jobs), strict=True))
         prepared = []
         for path in files:
             if path not in extracted:
                 prepared.append(self.prepare(path, published))
                 continue
-            text, extraction, refusal = extracted[path]
+            source, extraction, refusal = extracted[path]
             if refusal:
                 raise CommandError(refusal)
-            prepared.append((path, text, extraction))
+            prepared.append((path, source.text, extraction, source))
         return prepared
 
     def prepare(self, path, published):
-        """(path, raw text, extraction) or a CommandError naming the file; writes nothing."""
+        """(path, raw text, extraction, Source or None) or a CommandError naming the file; writes nothing."""
         try:
-            data = read_path(path, path.name, settings.INGEST_MAX_BYTES)  # its size before its bytes
             if path.suffix.lower() == ".json":
-                return path, *_read_extraction_json(path, data, published)
-            return path, *read_and_extract(data, name=path.name, published=published)
+                data = read_path(path, path.name, settings.INGEST_MAX_BYTES)  # its size before its bytes
+                return path, *_read_extraction_json(path, data, published), None
+            # a PDF, HWP or HWPX (told by its first bytes) may be larger than text
+            data = read_path(path, path.name, settings.INGEST_MAX_BYTES, settings.INGEST_MAX_FILE_BYTES)
+            source, extraction = read_and_extract(data, name=path.name, published=published)
+            return path, source.text, extraction, source
         except DocumentError as exc:
             raise CommandError(str(exc)) from exc
         except LoadError as exc:
