@@ -300,3 +300,50 @@ def hwp_bytes(blocks, *, flags=COMPRESSED, saved=None, version=(5, 0, 3, 0), sec
     if saved:
         streams["\x05HwpSummaryInformation"] = summary_information(saved)
     return cfb_bytes(streams)
+
+
+# --- a press release, as a city writes it (invented: no real release's words) -------------------
+
+PRESS_RELEASE = [
+    "보도자료",
+    [["배포일시", "2026. 4. 8.(수)", "담당부서", "미래산업과"]],
+    "늘봄시, 한결바이오와 백신 원료공장 투자협약",
+    "- 450억원 들여 2028년 준공… 신규 인력 120명 채용 -",
+    "□ 늘봄시는 한결바이오㈜와 '백신 원료공장 건립 투자협약'을 체결했다고 8일 밝혔다.",
+    "□ 협약에 따라 한결바이오㈜는 늘봄 첨단산업단지 3만㎡ 부지에 450억원을 투자해 공장을 짓고,\t"
+    "시는 인허가와 기반시설을 지원한다.",
+    "□ 협약식 개요",
+    [["일시", "2026. 4. 7.(화) 14:00"], ["장소", "늘봄시청 대회의실"]],
+    "○ 회사는 2028년 공장 준공을 목표로 지역 인재 120명을 채용할 계획이다.",
+]
+# the same release as a person would type it into a .txt file
+PRESS_RELEASE_TXT = """보도자료
+
+배포일시 2026. 4. 8.(수)  담당부서 미래산업과
+
+늘봄시, 한결바이오와 백신 원료공장 투자협약
+
+- 450억원 들여 2028년 준공… 신규 인력 120명 채용 -
+
+□ 늘봄시는 한결바이오㈜와 '백신 원료공장 건립 투자협약'을 체결했다고 8일 밝혔다.
+
+□ 협약에 따라 한결바이오㈜는 늘봄 첨단산업단지 3만㎡ 부지에 450억원을 투자해 공장을 짓고, 시는 인허가와 기반시설을 지원한다.
+
+□ 협약식 개요
+
+○ 일시: 2026. 4. 7.(화) 14:00
+
+○ 장소: 늘봄시청 대회의실
+
+○ 회사는 2028년 공장 준공을 목표로 지역 인재 120명을 채용할 계획이다.
+"""
+# when the release was last saved: 8 April in Korea (23:30 on the 7th in UTC)
+SAVED = datetime.datetime(2026, 4, 7, 23, 30, tzinfo=datetime.UTC)
+
+
+def press_release_hwpx() -> bytes:
+    return hwpx_bytes(PRESS_RELEASE, modified=SAVED.isoformat().replace("+00:00", "Z"))
+
+
+def press_release_hwp() -> bytes:
+    return hwp_bytes(PRESS_RELEASE, saved=SAVED)

@@ -161,6 +161,8 @@ URL_RULES = {
     "admin:auth_user_password_change": (ONLY_SUPERUSER, ONLY_SUPERUSER),
     # importing and reviewing
     "admin:agreements_agreement_import": (CLERKS, CLERKS),
+    # a document's original file: whoever may view documents opens it; nothing is posted to it
+    "admin:agreements_sourcedocument_original": (STAFF, NOBODY),
     "admin:agreements_agreement_review": (STAFF, STAFF),
     "admin:agreements_agreement_review_done": (NOBODY, REVIEWERS),
     "admin:agreements_agreement_review_reopen": (NOBODY, REVIEWERS),

@@ -22,7 +22,7 @@ from django.urls import URLResolver, get_resolver, resolve
 from django.utils import timezone
 from django_tasks_db.models import DBTaskResult
 
-from agreements.models import DeadlineReminder
+from agreements.models import DeadlineReminder, OriginalFile
 from tests import factories
 from tests.adminforms import change_form_data
 from tests.permission_rules import (
@@ -141,6 +141,8 @@ def world(django_user_model):
             ]
         },
     }
+    # the document's original file, which its view serves
+    OriginalFile.objects.create(document=agreement.article.document, data=b"original")
     second = factories.OrganizationFactory()
     public = {
         "agreements:detail": {"pk": agreement.pk},
