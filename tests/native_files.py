@@ -57,7 +57,7 @@ def section_xml(blocks) -> str:
     return f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><hs:sec xmlns:hs="{HS}" xmlns:hp="{HP}">{header}{body}</hs:sec>'
 
 
-def content_hpf(sections: int, metadata: dict) -> str:
+def content_hpf(sections: int, metadata: dict, spine=None) -> str:
     metas = "".join(
         f'<opf:meta name="{key}" content="text">{escape(value)}</opf:meta>' for key, value in metadata.items()
     )
@@ -65,7 +65,7 @@ def content_hpf(sections: int, metadata: dict) -> str:
         f'<opf:item id="section{n}" href="Contents/section{n}.xml" media-type="application/xml"/>'
         for n in range(sections)
     )
-    spine = "".join(f'<opf:itemref idref="section{n}" linear="yes"/>' for n in range(sections))
+    spine = "".join(f'<opf:itemref idref="section{n}" linear="yes"/>' for n in spine or range(sections))
     return (
         f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><opf:package xmlns:opf="{OPF}" version="">'
         f"<opf:metadata><opf:title/><opf:language>ko</opf:language>{metas}</opf:metadata>"
@@ -74,9 +74,12 @@ def content_hpf(sections: int, metadata: dict) -> str:
     )
 
 
-def hwpx_bytes(blocks, *, modified="2026-03-05T06:00:00Z", sections=None, extra=None, mimetype=True) -> bytes:
-    """An HWPX package of ``blocks`` (or of several ``sections``, each a list of blocks), its
-    ModifiedDate ``modified``; ``extra`` members (name -> bytes) are added as they are."""
+def hwpx_bytes(
+    blocks, *, modified="2026-03-05T06:00:00Z", sections=None, spine=None, extra=None, mimetype=True
+) -> bytes:
+    """An HWPX package of ``blocks`` (or of several ``sections``, each a list of blocks, read in the
+    order of the section numbers in ``spine``), its ModifiedDate ``modified``; ``extra`` members
+    (name -> bytes) are added as they are."""
     sections = sections or [blocks]
     metadata = {"CreatedDate": "2019-01-02T00:00:00Z"}
     if modified:
@@ -94,7 +97,9 @@ def hwpx_bytes(blocks, *, modified="2026-03-05T06:00:00Z", sections=None, extra=
             '<?xml version="1.0"?><ocf:container xmlns:ocf="urn:oasis:names:tc:opendocument:xmlns:container"><ocf:rootfiles><ocf:rootfile full-path="Contents/content.hpf" media-type="application/hwpml-package+xml"/></ocf:rootfiles></ocf:container>',
         )
         archive.writestr(
-            "Contents/content.hpf", content_hpf(len(sections), metadata), compress_type=zipfile.ZIP_DEFLATED
+            "Contents/content.hpf",
+            content_hpf(len(sections), metadata, spine),
+            compress_type=zipfile.ZIP_DEFLATED,
         )
         archive.writestr(
             "Contents/header.xml",

@@ -88,7 +88,10 @@ def test_ingest_keeps_the_original_file_its_kind_and_the_text_read(releases):
     # The bytes' sha256 is the key: the same file again changes nothing.
     again = io.StringIO()
     call_command("ingest", str(releases["hwp"]), stdout=again)
-    assert "document: 0 created, 0 updated, 1 unchanged; agreement: 0 created, 0 updated, 1 unchanged" in again.getvalue()
+    assert (
+        "document: 0 created, 0 updated, 1 unchanged; agreement: 0 created, 0 updated, 1 unchanged"
+        in again.getvalue()
+    )
     assert SourceDocument.objects.count() == 2
 
 
@@ -175,7 +178,11 @@ def test_the_original_is_served_as_a_download_that_no_browser_sniffs(staff_clien
 @pytest.mark.django_db
 def test_an_uploaded_web_page_is_served_as_a_download_not_as_a_page(staff_client):
     """A saved web page is the uploader's HTML: it must never run as this site's page."""
-    page = b"<!DOCTYPE html><html><body><script>alert(1)</script>" + PRESS_RELEASE_TXT.encode() + b"</body></html>"
+    page = (
+        b"<!DOCTYPE html><html><body><script>alert(1)</script>"
+        + PRESS_RELEASE_TXT.encode()
+        + b"</body></html>"
+    )
     staff_client.post(reverse(IMPORT_URL), {"file": SimpleUploadedFile("page.html", page)})
     document = SourceDocument.objects.get()
 

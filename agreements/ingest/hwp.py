@@ -219,9 +219,15 @@ def _nested_paragraph_lines(node: _Node, depth: int) -> list[str]:
 def _table_lines(control: _Node, depth: int) -> list[str]:
     """A table's rows as lines: each cell (a LIST_HEADER and the paragraphs after it) as one text."""
     cells: list[tuple[int | None, list[str]]] = []
+    columns = 0
     for child in control.children:
-        if child.tag == LIST_HEADER:
-            row = struct.unpack_from("<H", child.payload, 10)[0] if len(child.payload) >= 12 else None
+        if child.tag == TABLE and len(child.payload) >= 8:
+            columns = struct.unpack_from("<H", child.payload, 6)[0]
+        elif child.tag == LIST_HEADER:
+            if len(child.payload) >= 12:
+                row = struct.unpack_from("<H", child.payload, 10)[0]
+            else:  # no cell address: count the cells off by the table's columns
+                row = len(cells) // columns if columns else None
             cells.append((row, _nested_paragraph_lines(child, depth)))
         elif child.tag == PARA_HEADER and cells:
             cells[-1][1].extend(line for line in _paragraph_lines(child, depth) if line.strip())
@@ -246,6 +252,9 @@ def _summary_date(ole) -> datetime.date | None:
         properties = ole.getproperties(stream, convert_time=True)
     except Exception:  # a damaged summary costs the date, not the document
         return None
+    date_text = properties.get(0x14)
+    if isinstance(date_text, bytes):  # VT_LPSTR: in the document's code page, Korean's CP949
+        date_text = date_text.decode("cp949", errors="replace")
     return document_date(
-        {"date": properties.get(0x14), "ModifiedDate": properties.get(13), "CreatedDate": properties.get(12)}
+        {"date": date_text, "ModifiedDate": properties.get(13), "CreatedDate": properties.get(12)}
     )

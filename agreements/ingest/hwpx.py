@@ -107,7 +107,10 @@ class _Reader:
     def xml(self, member: str) -> ElementTree.Element:
         data = self.read(member)
         if _DOCTYPE.search(data):
-            raise DocumentError(self.name, f"HWPX 안의 '{member}'에 문서형 선언이 있어 읽지 않습니다 (한글이 쓰지 않는 것입니다).")
+            raise DocumentError(
+                self.name,
+                f"HWPX 안의 '{member}'에 문서형 선언이 있어 읽지 않습니다 (한글이 쓰지 않는 것입니다).",
+            )
         try:
             return ElementTree.fromstring(data)
         except ElementTree.ParseError:

@@ -109,7 +109,7 @@ _LABEL = re.compile(r"^[○□◦■▶·-]?\s*[가-힣][가-힣 ·/]{0,9}:?$")
 def row_lines(cells: list[str]) -> list[str]:
     """A table row as text lines (one, or none for an empty row). Label and value cells in turn
     ('일시 | 2026. 3. 5.', '배포일시 | 2026. 3. 6. | 담당부서 | 투자유치과') read as a person types them
-    ('일시: 2026. 3. 5.', '배포일시: 2026. 3. 6.  담당부서: 투자유치과'), so that a release's 일시/장소
+    ('일시: 2026. 3. 5.', '배포일시: 2026. 3. 6. 담당부서: 투자유치과'), so that a release's 일시/장소
     table reads as its '○ 일시:' lines do; any other row is its cells joined by ' | '."""
     cells = [" ".join(cell.split()) for cell in cells]
     filled = [cell for cell in cells if cell]
@@ -117,7 +117,9 @@ def row_lines(cells: list[str]) -> list[str]:
         return []
     labels, values = cells[0::2], cells[1::2]
     if len(cells) % 2 == 0 and all(_LABEL.match(label) for label in labels) and all(values):
-        return ["  ".join(f"{label.rstrip(':')}: {value}" for label, value in zip(labels, values, strict=True))]
+        return [
+            " ".join(f"{label.rstrip(':')}: {value}" for label, value in zip(labels, values, strict=True))
+        ]
     return [" | ".join(filled)]
 
 
