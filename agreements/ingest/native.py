@@ -1,7 +1,7 @@
 """The one entry point for a document's bytes, whatever it is: ``read_file`` tells the kind from the
 content (its first bytes), never from the name, and hands it to its reader.
 
-    %PDF-                         pdf    pdf.py (not yet here: refused, see ``_read_pdf``)
+    %PDF-                         pdf    pdf.py (pypdfium2: text in reading order, page starts)
     PK\\x03\\x04 with an OWPML package  hwpx   hwpx.py (a zip that is not HWPX, e.g. DOCX, is refused)
     \\xd0\\xcf\\x11\\xe0 with 'HWP Document File'   hwp    hwp.py (another OLE file, e.g. DOC or XLS, is refused)
     anything else                 txt or html, reading.py (decoded, a web page read as its article)
@@ -85,8 +85,12 @@ def read_file(
 
 
 def _read_pdf(data: bytes, name: str) -> Source:
-    """The place the PDF reader (pdf.py) plugs in; until then a PDF is refused as before."""
-    raise DocumentError(name, "PDF 파일입니다. 텍스트 문서가 아닙니다.")
+    """A PDF read by pdf.py (pypdfium2 is loaded only for one); its text is kept as the reader gives
+    it, since its page starts are offsets into it."""
+    from .pdf import read_pdf
+
+    pdf = read_pdf(data, name)
+    return Source(pdf.text, None, "pdf", tuple(pdf.page_starts), data)
 
 
 def _tidy(text: str, name: str) -> str:
