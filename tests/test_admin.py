@@ -201,11 +201,12 @@ def test_it_asks_for_exactly_one_document(staff_client, data, message):
     assert saved_rows() == (0, 0, 0)
 
 
-def test_it_takes_only_text_files(staff_client):
-    """A .json or .pdf upload is refused on the file field."""
-    response = staff_client.post(reverse(IMPORT_URL), {"file": upload("page.pdf", b"%PDF-1.4")})
+def test_it_takes_only_the_document_files_it_reads(staff_client):
+    """A .json or .docx upload is refused on the file field, naming the files it takes."""
+    response = staff_client.post(reverse(IMPORT_URL), {"file": upload("page.docx", b"PK\x03\x04")})
 
-    assert "텍스트 파일(.txt)이나 웹 페이지(.html, .htm)만" in response.context["form"].errors["file"][0]
+    error = response.context["form"].errors["file"][0]
+    assert "텍스트(.txt), 웹 페이지(.html, .htm), PDF, 한글(.hwp, .hwpx) 파일만" in error
 
 
 def test_it_enters_money_and_a_deadline_the_way_people_write_them(staff_client):
