@@ -35,7 +35,7 @@ IMPORT_URL = "admin:agreements_agreement_import"
 DOCUMENTS = [name for name in REFUSED if not name.endswith(".json")]
 # What may stand in a Korean sentence unquoted: names of formats and encodings, and JSON literals.
 ALLOWED_LATIN = {"UTF", "CP", "EUC", "KR", "JSON", "HTML", "PNG", "JPEG", "PDF", "ZIP", "HWPX", "DOCX", "HWP"}
-ALLOWED_LATIN |= {"XLS", "XLSX", "PPT", "PPTX", "DOC", "OLE", "GZIP", "BOM", "NUL", "YYYY", "MM", "DD", "NaN", "true", "null", "ud", "u"}
+ALLOWED_LATIN |= {"OCR", "XLS", "XLSX", "PPT", "PPTX", "DOC", "OLE", "GZIP", "BOM", "NUL", "YYYY", "MM", "DD", "NaN", "true", "null", "ud", "u"}
 
 
 def snapshot():
@@ -202,6 +202,35 @@ def test_a_huge_file_is_refused_before_it_is_read(tmp_path):
 
     assert_one_korean_line(message, "huge.txt", "파일이 너무 큽니다 (268,435,456바이트")
     assert peak < 8 * 1024 * 1024
+
+
+def _pdfs():
+    from tests.pdf_files import Headline, Para, image_only_pdf, many_pages_pdf, newspaper_pdf
+
+    items = [Headline("한빛시, 새솔전자와 투자협약"), Para(RELEASE.split("\n")[2])]
+    return {
+        "locked.pdf": (lambda: newspaper_pdf(items, encrypt="secret"), "암호"),
+        "scan-only.pdf": (image_only_pdf, "OCR(광학 문자 인식)"),
+        "archive.pdf": (lambda: many_pages_pdf(500), "쪽이 너무 많습니다(500쪽"),
+    }
+
+
+@pytest.mark.parametrize("name", ["locked.pdf", "scan-only.pdf", "archive.pdf"])
+def test_a_pdf_it_cannot_read_is_refused_everywhere(tmp_path, staff_client, seeded, name):
+    """An encrypted PDF, a scan with no text layer and a 500-page PDF (made at test time: the last
+    is large): ingest, extract and the admin import each give the one-line reason; nothing saved."""
+    make, expected = _pdfs()[name]
+    path = tmp_path / name
+    path.write_bytes(make())
+
+    assert_one_korean_line(ingest_refused(path), name, expected)
+    with pytest.raises(CommandError) as refused:
+        call_command("extract", str(path), stdout=io.StringIO())
+    assert_one_korean_line(str(refused.value), name, expected)
+    response = staff_client.post(reverse(IMPORT_URL), {"file": SimpleUploadedFile(name, path.read_bytes())})
+    [error] = admin_errors(response)
+    assert_one_korean_line(error, name, expected)
+    assert snapshot() == seeded
 
 
 def test_a_zip_of_too_many_members_is_refused_before_they_are_listed(tmp_path, seeded):

@@ -228,3 +228,50 @@ def test_a_pdf_link_opens_the_page_of_the_article():
 
     assert link(document, article) == original_url(document) + "#page=3"
     assert link(document) == original_url(document)
+
+
+# --- a PDF through the same entry point ---------------------------------------------------------
+
+
+@pytest.fixture
+def release_pdf(tmp_path):
+    """The release as an office program prints it to PDF (tests/pdf_files.py)."""
+    from tests.pdf_files import press_release_pdf
+
+    title, *paragraphs = [p for p in PRESS_RELEASE_TXT.split("\n\n")[2:] if p.strip()]
+    path = tmp_path / "release.pdf"
+    path.write_bytes(press_release_pdf(title.strip(), [p.strip() for p in paragraphs]))
+    return path
+
+
+@pytest.mark.django_db
+def test_a_pdf_is_ingested_with_its_pages_and_its_review_link_opens_the_page(release_pdf, staff_client):
+    call_command("ingest", str(release_pdf), "--published", RELEASE_DAY, stdout=io.StringIO())
+
+    agreement = Agreement.objects.get()
+    document = agreement.article.document
+    assert (agreement.title, agreement.signed_on, agreement.place) == (
+        "백신 원료공장 건립 투자협약",
+        datetime.date(2026, 4, 7),
+        "늘봄시청 대회의실",
+    )
+    assert (document.kind, document.page_starts) == ("pdf", [0])
+    page = staff_client.get(
+        reverse("admin:agreements_agreement_review", args=[agreement.pk])
+    ).content.decode()
+    assert f'href="{original_url(document)}#page=1"' in page
+    response = staff_client.get(original_url(document))
+    assert response["Content-Type"] == "application/pdf"
+    assert response["Content-Disposition"].startswith("inline;")
+    assert response.content == release_pdf.read_bytes()
+
+
+@pytest.mark.django_db
+def test_the_admin_import_reads_a_pdf(staff_client, release_pdf):
+    data = release_pdf.read_bytes()
+
+    staff_client.post(
+        reverse(IMPORT_URL), {"file": SimpleUploadedFile("보도자료.pdf", data), "published": RELEASE_DAY}
+    )
+
+    assert Agreement.objects.get().article.document.kind == "pdf"

@@ -13,7 +13,7 @@ REFUSED = {
     "photo.png": "PNG 그림 파일입니다",
     "photo.jpg": "JPEG 그림 파일입니다",
     "release.zip": "HWPX가 아닌 ZIP 압축 파일입니다",
-    "scan.pdf": "PDF 파일입니다",
+    "scan.pdf": "손상되었거나 잘린 PDF입니다",
     "release.hwp": "손상된 OLE 문서(HWP·DOC 등)라 읽을 수 없습니다",
     "release-password.hwp": "암호가 걸린 HWP 문서입니다",
     "release-distribution.hwp": "배포용 HWP 문서라 본문이 암호화되어 있습니다",
