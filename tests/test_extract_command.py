@@ -42,9 +42,9 @@ def test_it_prints_a_readable_summary_by_default(doc, capsys):
 
 def test_it_refuses_a_binary_file_naming_it(tmp_path):
     """A binary file fails the command with its name and the reason."""
-    bad = tmp_path / "scan.pdf"
-    bad.write_bytes(b"%PDF-1.7\x00\x00\x01binary")
-    with pytest.raises(CommandError, match=r"scan\.pdf: PDF 파일입니다"):
+    bad = tmp_path / "scan.txt"
+    bad.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x01binary")
+    with pytest.raises(CommandError, match=r"scan\.txt: PNG 그림 파일입니다"):
         call_command("extract", str(bad))
 
 
