@@ -489,6 +489,15 @@ class ArticleAdmin(admin.ModelAdmin):
     list_select_related = ["document"]
     search_fields = ["headline", "text"]
     raw_id_fields = ["document"]
+    readonly_fields = ["original_link"]
+
+    @admin.display(description=_("원본 파일"))
+    def original_link(self, obj):
+        """The document's file, at the article's page for a PDF."""
+        url = original_url(obj.document, obj) if obj.pk else ""
+        if not url:
+            return "—"
+        return format_html('<a href="{}">{} ({})</a>', url, _("원본 파일 열기"), obj.document.get_kind_display())
 
 
 @admin.register(ImportConflict)

@@ -84,14 +84,23 @@ def load_extraction(data, *, raw_text="", user=None, source=None):
             "page_starts": list(source.page_starts) if source is not None else [],
         },
     )
-    if created and source is not None and source.data:
-        OriginalFile.objects.create(document=document, data=source.data)
+    if source is not None and source.data and (created or not document.kind):
+        _keep_original(document, source, created)
     report.count("document", "created" if created else "unchanged")
     for position, article_data in enumerate(data["articles"]):
         article = _upsert_article(document, position, article_data)
         for index, draft in enumerate(article_data.get("agreements") or []):
             _load_agreement(draft, article, index, document, report)
     return report
+
+
+def _keep_original(document, source, created):
+    """Store the file a document was read from; a document imported before files were kept gains
+    its file, kind and page starts when the same bytes come back (its sha256 says they are the same)."""
+    if not created:
+        document.kind, document.page_starts = source.kind, list(source.page_starts)
+        document.save(update_fields=["kind", "page_starts"])
+    OriginalFile.objects.get_or_create(document=document, defaults={"data": source.data})
 
 
 def _date_or_none(value, what):

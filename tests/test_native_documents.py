@@ -275,3 +275,36 @@ def test_the_admin_import_reads_a_pdf(staff_client, release_pdf):
     )
 
     assert Agreement.objects.get().article.document.kind == "pdf"
+
+
+@pytest.mark.django_db
+def test_a_document_imported_before_files_were_kept_gains_its_file_when_it_comes_back(releases):
+    call_command("ingest", str(releases["hwpx"]), stdout=io.StringIO())
+    document = SourceDocument.objects.get()
+    document.original.delete()
+    SourceDocument.objects.filter(pk=document.pk).update(kind="")
+
+    call_command("ingest", str(releases["hwpx"]), stdout=io.StringIO())
+
+    document.refresh_from_db()
+    assert document.kind == "hwpx"
+    assert bytes(document.original.data) == releases["hwpx"].read_bytes()
+
+
+@pytest.mark.django_db
+def test_an_extraction_file_beside_its_hwp_keeps_the_text_read_from_it(releases, tmp_path):
+    extraction = extracted(releases["hwp"])
+    (tmp_path / "release.json").write_text(json.dumps(extraction, ensure_ascii=False))
+
+    call_command("ingest", str(tmp_path / "release.json"), stdout=io.StringIO())
+
+    assert "일시: 2026. 4. 7.(화) 14:00" in SourceDocument.objects.get().raw_text
+
+
+@pytest.mark.django_db
+def test_the_article_page_links_to_the_original_file(staff_client, imported_hwp):
+    article = imported_hwp.article
+
+    page = staff_client.get(reverse("admin:agreements_article_change", args=[article.pk]))
+
+    assert f'href="{original_url(article.document)}"' in page.content.decode()

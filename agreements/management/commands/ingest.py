@@ -6,7 +6,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.db import DatabaseError, transaction
 
-from agreements.ingest import DocumentError, read_document, read_path
+from agreements.ingest import DocumentError, read_file, read_path
 from agreements.ingest.pool import extract_paths
 from agreements.loader import LoadError, busy_reason, load_extraction, read_and_extract, validate_extraction
 from agreements.management.commands.extract import iso_date
@@ -118,7 +118,8 @@ def _read_extraction_json(path, data, published):
     if name and Path(name).name == name:
         for candidate in (path.parent / name, path.parent / "documents" / name):
             if candidate.is_file():
-                raw_text = read_document(read_path(candidate, name, settings.INGEST_MAX_BYTES), name)
+                limits = (settings.INGEST_MAX_BYTES, settings.INGEST_MAX_FILE_BYTES)
+                raw_text = read_file(read_path(candidate, name, *limits), name, *limits).text
                 break
     return raw_text, extraction
 
