@@ -25,7 +25,7 @@ import datetime
 import hashlib
 import time
 
-from . import chrome, layout, segment
+from . import chrome, layout, segment, stamps
 from .native import KINDS, Source, read_file
 from .reading import (
     DEFAULT_MAX_BYTES,
@@ -62,6 +62,7 @@ def extract_text(
     ``DocumentError`` when it has more than ``max_articles`` articles or its extraction takes more
     than ``time_budget`` seconds (the module's ``MAX_ARTICLES`` and ``TIME_BUDGET_SECONDS`` when not given)."""
     started = time.monotonic()
+    published = published or stamps.document_date(text)  # '입력 2024-09-11 16:33', '보도일시 : …'
     max_articles = MAX_ARTICLES if max_articles is None else max_articles
     time_budget = TIME_BUDGET_SECONDS if time_budget is None else time_budget
     raws = segment.split_articles(layout.paragraphs(chrome.strip(text)))
@@ -119,7 +120,9 @@ def extract_bytes(
     return extract_text(
         source.text,
         name=name,
-        published=published or source.published,
+        # the date the text states ('보도일시', '입력') before a file's metadata: an HWP's summary
+        # date is when it was last saved, which may be days before or after the release
+        published=published or stamps.document_date(source.text) or source.published,
         sha256=sha256,
         max_articles=max_articles,
         time_budget=time_budget,
