@@ -53,6 +53,7 @@ class Photo:
     height: float = 90.0
     caption_size: float = CAPTION_SIZE
     form: bool = False  # drawn inside a form XObject, as page-layout programs place pictures
+    beside: bool = False  # the caption set to the right of a picture 60% of the column wide
 
 
 @dataclass(frozen=True)
@@ -158,24 +159,33 @@ class _Flow:
         self.band_top = self.y
 
     def photo(self, item: Photo) -> None:
-        caption = wrap(item.caption, BODY_FONT, item.caption_size, self.column_width) if item.caption else []
+        width = self.column_width * (0.6 if item.beside else 1.0)
+        caption_width = self.column_width - width - GUTTER / 2 if item.beside else self.column_width
+        caption = wrap(item.caption, BODY_FONT, item.caption_size, caption_width) if item.caption else []
         self.room(item.height + len(caption) * item.caption_size * LEADING + BODY_SIZE)
         self.gap(BODY_SIZE * 0.5)
         x, top = self.left(), self.y
-        picture = _picture(self.column_width, item.height)
+        picture = _picture(width, item.height)
         if item.form:
             name = f"photo{len(self.drawn)}"
             self.pdf.beginForm(name)
-            self.pdf.drawImage(picture, x, top - item.height, self.column_width, item.height)
+            self.pdf.drawImage(picture, x, top - item.height, width, item.height)
             self.pdf.endForm()
             self.pdf.doForm(name)
         else:
-            self.pdf.drawImage(picture, x, top - item.height, self.column_width, item.height)
+            self.pdf.drawImage(picture, x, top - item.height, width, item.height)
         self.pdf.setFillColorRGB(1, 1, 1)
         self.pdf.setFont(HEAD_FONT, BODY_SIZE)
         for k, label in enumerate(item.labels):
             self.pdf.drawString(x + 6, top - 14 - k * BODY_SIZE * LEADING, label)
         self.pdf.setFillColorRGB(0, 0, 0)
+        if item.beside:
+            self.pdf.setFont(BODY_FONT, item.caption_size)
+            for k, line in enumerate(caption):
+                y = top - item.height + (len(caption) - k - 1) * item.caption_size * LEADING + 2
+                self.pdf.drawString(x + width + GUTTER / 2, y, line)
+            self.gap(item.height + BODY_SIZE)
+            return
         self.gap(item.height + 2)
         self.lines(caption, BODY_FONT, item.caption_size)
         self.gap(BODY_SIZE)
@@ -321,4 +331,18 @@ def press_release_pdf(title: str, paragraphs: list[str]) -> bytes:
     heading = ParagraphStyle("title", fontName=HEAD_FONT, fontSize=18, leading=24, spaceAfter=10)
     out = io.BytesIO()
     SimpleDocTemplate(out).build([Paragraph(title, heading)] + [Paragraph(p, body) for p in paragraphs])
+    return out.getvalue()
+
+
+def dense_pdf(pages: int, chars_per_page: int) -> bytes:
+    """Pages packed with tiny text: ``chars_per_page`` characters each, 200 to a line."""
+    out = io.BytesIO()
+    pdf = canvas.Canvas(out, pagesize=BROADSHEET)
+    line = ("가나다라마바사아자차" * 20)[:200]
+    for _ in range(pages):
+        pdf.setFont(BODY_FONT, 2)
+        for k in range(chars_per_page // 200 + 1):
+            pdf.drawString(MARGIN, BROADSHEET[1] - MARGIN - k * 2.2, line)
+        pdf.showPage()
+    pdf.save()
     return out.getvalue()

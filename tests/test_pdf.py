@@ -13,6 +13,7 @@ from tests.pdf_files import (
     Para,
     Photo,
     Sub,
+    dense_pdf,
     image_only_pdf,
     many_pages_pdf,
     newspaper,
@@ -110,6 +111,15 @@ def test_it_drops_a_caption_in_body_size_directly_under_a_photo():
     items = HYDROGEN[:2] + [Photo(caption, caption_size=BODY_SIZE)] + HYDROGEN[2:]
     _, document = read(items)
     assert "협약식 모습" not in document.text
+    assert paragraphs(document.text) == [item.text for item in HYDROGEN]
+
+
+def test_it_drops_a_caption_in_small_print_beside_a_photo():
+    """A caption set to the side of a picture, at its foot, goes as one under it does."""
+    caption = "수소 충전소 조감도. 북구 산업로 일원에 들어선다."
+    items = HYDROGEN[:3] + [Photo(caption, beside=True)] + HYDROGEN[3:]
+    _, document = read(items)
+    assert "조감도" not in document.text
     assert paragraphs(document.text) == [item.text for item in HYDROGEN]
 
 
@@ -214,6 +224,12 @@ def test_it_refuses_a_pdf_of_500_pages_by_its_page_count():
     """A 500-page file is refused for its length, with the count and the limit."""
     message = refusal(many_pages_pdf(500))
     assert "500쪽" in message and "50쪽" in message
+
+
+def test_it_refuses_a_page_packed_with_more_characters_than_a_newspaper_prints():
+    """A page of 25,000 characters is no page of articles; the first such page stops the reading."""
+    message = refusal(dense_pdf(1, 25_000))
+    assert "1쪽에 글자가 너무 많습니다" in message
 
 
 @pytest.mark.parametrize(
