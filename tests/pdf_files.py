@@ -98,8 +98,10 @@ def wrap(text: str, font: str, size: float, width: float, indent: float = 0.0) -
 class _Flow:
     """A cursor running down the columns of a page, and on to the next page."""
 
-    def __init__(self, pdf: canvas.Canvas, columns: int, pagesize: tuple[float, float]):
-        self.pdf, self.columns = pdf, columns
+    def __init__(
+        self, pdf: canvas.Canvas, columns: int, pagesize: tuple[float, float], head: str | None = None
+    ):
+        self.pdf, self.columns, self.head = pdf, columns, head
         self.width, self.height = pagesize
         self.column_width = (self.width - 2 * MARGIN - (columns - 1) * GUTTER) / columns
         self.band_top = self.height - MARGIN
@@ -117,10 +119,19 @@ class _Flow:
         if self.column + 1 < self.columns:
             self.column += 1
         else:
-            self.pdf.showPage()
+            self.end_page()
             self.column, self.band_top = 0, self.height - MARGIN
             self.lowest = self.band_top
         self.y = self.band_top
+
+    def end_page(self) -> None:
+        """The page's furniture, if asked for (a running head over the text, its number at the foot)."""
+        if self.head:
+            number = self.pdf.getPageNumber()
+            self.pdf.setFont(BODY_FONT, BODY_SIZE)
+            self.pdf.drawString(MARGIN, self.height - MARGIN / 2, f"{self.head}  {number}")
+            self.pdf.drawCentredString(self.width / 2, MARGIN / 2, str(number))
+        self.pdf.showPage()
 
     def moved(self) -> None:
         self.lowest = min(self.lowest, self.y)
@@ -206,12 +217,15 @@ def newspaper_pdf(items, **kwargs) -> bytes:
     return newspaper(items, **kwargs).data
 
 
-def newspaper(items, *, columns: int = 2, pagesize=BROADSHEET, encrypt: str | None = None) -> Made:
-    """The PDF and the lines as set, so that a test can see where a word was split."""
+def newspaper(
+    items, *, columns: int = 2, pagesize=BROADSHEET, encrypt: str | None = None, head: str | None = None
+) -> Made:
+    """The PDF and the lines as set, so that a test can see where a word was split; ``head`` is a
+    running head printed over each page, with the page's number at its foot."""
     out = io.BytesIO()
     security = StandardEncryption(encrypt, ownerPassword=encrypt + "-owner") if encrypt else None
     pdf = canvas.Canvas(out, pagesize=pagesize, encrypt=security)
-    flow = _Flow(pdf, columns, pagesize)
+    flow = _Flow(pdf, columns, pagesize, head)
     for item in items:
         if isinstance(item, Headline) and item.span:
             flow.span_headline(item)
@@ -228,7 +242,7 @@ def newspaper(items, *, columns: int = 2, pagesize=BROADSHEET, encrypt: str | No
             flow.gap(BODY_SIZE * 0.5)
             flow.lines([item.text], BODY_FONT, BODY_SIZE, right=True)
             flow.gap(BODY_SIZE * 1.5)
-    pdf.showPage()
+    flow.end_page()
     pdf.save()
     return Made(out.getvalue(), flow.drawn)
 

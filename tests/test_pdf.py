@@ -152,6 +152,16 @@ def test_it_separates_two_articles_on_a_page():
     assert plain(result["articles"][0]["agreements"][0]["title"]) == "수소 버스 충전 기반 구축 업무협약"
 
 
+def test_it_leaves_out_the_page_numbers_and_running_heads():
+    """A page's number at its foot and the running head over it belong to no article, and do not
+    stand between the halves of a paragraph that runs on to the next page."""
+    items = [Para(f"{n}번째 문단입니다. " + LONG) for n in range(1, 15)] + STARTUP
+    made, document = read(items, pagesize=(420.0, 300.0), head="2026년 3월 14일 토요일 지역")
+    assert made.drawn[-1][0] > 2
+    assert "토요일" not in document.text
+    assert " ".join(paragraphs(document.text)) == " ".join(item.text.strip() for item in items)
+
+
 def test_it_gives_the_offset_where_each_page_begins():
     """page_starts has one offset a page, at the first character read from that page."""
     made, document = read(

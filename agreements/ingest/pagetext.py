@@ -26,6 +26,8 @@ _SPACED_AFTER = ",.;:!?…"
 _CLOSING = ",.;:!?)]}”’」』%·…"
 _OPENING = "([{“‘「『·"
 _QUOTES = "'\""
+_PAGE_NUMBER = re.compile(r"^[-–—\s]*\d{1,4}[-–—\s]*$")
+_FIGURES = re.compile(r"\d+")
 
 
 @dataclass
@@ -60,8 +62,10 @@ def _body_size(pages) -> float:
 def assemble(pages) -> tuple[str, tuple[int, ...]]:
     """The text of pages given as (lines, pictures), and the offset where each page begins."""
     body = _body_size(pages)
+    furniture = _furniture(pages, body)
     ordered = []  # (line, its column's frame, its block) in reading order, page by page
     for number, (lines, images) in enumerate(pages):
+        lines = [line for line in lines if id(line) not in furniture]
         dropped = _captions_and_labels(lines, images, body)
         boxes = [line.box() for line in lines] + images
         ordered.append(
@@ -77,6 +81,47 @@ def assemble(pages) -> tuple[str, tuple[int, ...]]:
         for line, frame, block in rows:
             out.line(line, frame, block)
     return out.text(), tuple(out.page_starts)
+
+
+def _furniture(pages, body: float) -> set[int]:
+    """Ids of the lines a page prints around its text: the row at its very top or foot, set apart,
+    that is a page number ('7', '- 7 -'), a dated running head ('2026년 3월 14일 토요일 지역 7'), or
+    at the top, the same words on more than one page. They are left out before the XY cut: a number centred
+    at the foot would close the gutter between the columns."""
+    edges = []  # (page, the row's lines, its words without figures)
+    for number, (lines, _) in enumerate(pages):
+        ordered = sorted(lines, key=lambda ln: ln.top)
+        for row, head in (
+            (_edge_row(ordered, body), True),
+            (_edge_row(ordered[::-1], body, foot=True), False),
+        ):
+            if row and all(line.size < HEADLINE_RATIO * body for line in row):
+                words = _FIGURES.sub("", " ".join(line.text for line in row)).strip()
+                edges.append((number, row, words if head else ""))  # a byline may end two pages
+    repeated = {words for _, _, words in edges if words} if len({n for n, _, _ in edges}) > 1 else set()
+    repeated = {w for w in repeated if len({n for n, _, words in edges if words == w}) > 1}
+    furniture: set[int] = set()
+    for _, row, words in edges:
+        text = " ".join(line.text for line in row)
+        if _PAGE_NUMBER.match(text) or not layout.paragraphs(text) or words in repeated:
+            furniture |= {id(line) for line in row}
+    return furniture
+
+
+def _edge_row(ordered: list[Line], body: float, foot: bool = False) -> list[Line]:
+    """The first row of lines (the last, from the foot), when a band of space sets it apart."""
+    if len(ordered) < 2:
+        return []
+    first = ordered[0]
+    if foot:
+        row = [ln for ln in ordered if ln.bottom >= first.top]
+        rest = [ln for ln in ordered if ln.bottom < first.top]
+        apart = bool(rest) and min(ln.top for ln in row) - max(ln.bottom for ln in rest) >= 0.5 * body
+    else:
+        row = [ln for ln in ordered if ln.top <= first.bottom]
+        rest = [ln for ln in ordered if ln.top > first.bottom]
+        apart = bool(rest) and min(ln.top for ln in rest) - max(ln.bottom for ln in row) >= 0.5 * body
+    return row if apart else []
 
 
 def _wraps_at_spaces(rows, body: float) -> bool:

@@ -8,6 +8,8 @@ Then, page by page:
   several columns, between stacked stories), else down at an empty gutter (columns, left to right),
   and so on down to single runs of lines read top to bottom. Images and dropped lines still take up
   room in the cut, so a photo in one column never opens a false band across the page;
+- a page's furniture is left out first: the row at its very top or foot, set apart, that is a page
+  number, a dated running head, or (at the top) the same words on several pages;
 - a line whose font is clearly larger than the body's (the body is the commonest size in the
   document) is a headline or sub-headline: a run of them in one size is one line of the output, and
   the article starts there;
