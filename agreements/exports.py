@@ -123,7 +123,7 @@ def csv_rows(queryset, lang="ko"):
     statuses = {} if english else {value: str(label) for value, label in Agreement.Status.choices}
     # The detail URL of every row, from one reverse(): "/agreements/0/" split around its id.
     head, _zero, tail = (settings.SITE_URL + reverse("agreements:detail", args=[0])).rpartition("0")
-    rows = queryset.with_total_budget().prefetch_related(None).values_list(*ROW_FIELDS)
+    rows = queryset.prefetch_related(None).values_list(*ROW_FIELDS)
     for chunk in chunks(rows.iterator(chunk_size=CHUNK_SIZE), CHUNK_SIZE):
         parties = parties_of([row[0] for row in chunk])
         for (

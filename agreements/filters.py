@@ -16,8 +16,9 @@ from django.utils.translation import gettext_lazy as _
 from agreements.ingest import dates
 from people.models import Organization
 from people.names import normalize_org_name
+from people.search import has_grams
 
-from .models import Agreement, Budget, Participation
+from .models import Agreement, Participation
 
 EOK = 10**8  # 억원 in won
 PARTY_CHOICES_MAX = 200  # the party select lists at most this many organisations
@@ -242,23 +243,17 @@ class AgreementFilter(django_filters.FilterSet):
     def search(self, queryset, name, value):
         """Each word in the title, the place or the site, or in a party's name or alias.
 
-        The parties are found set-wise: the organisations whose names match (a few thousand rows
-        at most), then the agreements they take part in, as one IN subquery; a correlated EXISTS
-        per agreement ran the name match once for each of 100,000 rows."""
+        Each word is two sets of agreement ids, OR'ed: the agreements whose own text holds it, and
+        those a matching organisation takes part in (a few thousand organisations at most, found
+        set-wise; a correlated EXISTS per agreement ran the name match once for each of 100,000
+        rows). On PostgreSQL, a word of two characters or more is looked up in the bigram indexes
+        first (people/search.py) and confirmed with `icontains`; SQLite reads its rows with LIKE."""
         for word in value.split():
-            key = normalize_org_name(word)
-            names = Q(name__icontains=word)
-            if key:  # a legal form alone ("주식회사", "㈜") normalises to "", which every name contains
-                names |= Q(normalized_name__contains=key) | Q(alias_keys__contains=key)
-            parties = Participation.objects.filter(
-                organization__in=Organization.objects.filter(names).values("pk")
-            ).values("agreement_id")
-            queryset = queryset.filter(
-                Q(title__icontains=word)
-                | Q(place__icontains=word)
-                | Q(location__icontains=word)
-                | Q(pk__in=parties)
+            own = text_matching(word, ["title", "place", "location"])
+            parties = Participation.objects.filter(organization__in=organizations_named(word)).values(
+                "agreement_id"
             )
+            queryset = queryset.filter(own | Q(pk__in=parties))
         return queryset
 
     def filter_party(self, queryset, name, value):
@@ -275,7 +270,6 @@ class AgreementFilter(django_filters.FilterSet):
         return queryset.due_within(int(value), self.today())
 
     def filter_budget(self, queryset, name, value):
-        queryset = queryset.with_total_budget()
         if value.start is not None:
             queryset = queryset.filter(total_budget__gte=int(Decimal(value.start) * EOK))
         if value.stop is not None:
@@ -286,9 +280,37 @@ class AgreementFilter(django_filters.FilterSet):
         return queryset.filter(due_on__isnull=True) if value else queryset
 
     def filter_no_budget(self, queryset, name, value):
-        return (
-            queryset.exclude(Exists(Budget.objects.filter(agreement=OuterRef("pk")))) if value else queryset
-        )
+        return queryset.filter(total_budget__isnull=True) if value else queryset
+
+
+def indexed(word):
+    """Whether `word` is looked up in a bigram index: on PostgreSQL, from two characters."""
+    return connection.vendor == "postgresql" and len(word) >= 2
+
+
+def text_matching(word, fields):
+    """Rows whose `fields` contain `word` (case-insensitive). On PostgreSQL the bigram index finds
+    them; a two-character word is its own bigram, so the index's answer is the answer, and a longer
+    one is confirmed in the text (people/search.py)."""
+    contains = Q()
+    for field in fields:
+        contains |= Q(**{f"{field}__icontains": word})
+    if not indexed(word):
+        return contains
+    if len(word) == 2:
+        return Q(has_grams(word))
+    return Q(has_grams(word)) & contains
+
+
+def organizations_named(word):
+    """Organisations whose name contains `word`, or whose normalised name or an alias contains its
+    normalised form (so '(주)가나' finds '㈜가나데이터', and an alias finds its organisation)."""
+    names = text_matching(word, ["name"])
+    key = normalize_org_name(word)
+    if key:  # a legal form alone ("주식회사", "㈜") normalises to "", which every name contains
+        keys = Q(normalized_name__contains=key) | Q(alias_keys__contains=key)
+        names |= (Q(has_grams(key)) & keys) if indexed(key) else keys
+    return Organization.objects.filter(names).values("pk")
 
 
 def quarter_end(today):

@@ -5,7 +5,7 @@ import datetime
 
 from django.conf import settings
 from django.db import models
-from django.db.models import Exists, OuterRef, Q, Subquery, Sum
+from django.db.models import Count, Exists, OuterRef, Q, Sum
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -13,6 +13,7 @@ from django.utils.translation import pgettext_lazy
 from simple_history.models import HistoricalRecords
 
 from people.models import Organization, Person
+from people.search import GramsField, text_grams
 
 from .ingest.numbers import MAX_BUDGET_KRW
 
@@ -98,42 +99,21 @@ class Article(models.Model):
         return self.headline or f"{self.document} #{self.position + 1}"
 
 
-def budget_totals():
-    """The sum of an agreement's budgets as a subquery, so that joins elsewhere cannot multiply it."""
-    return (
-        Budget.objects.filter(agreement=OuterRef("pk"))
-        .order_by()
-        .values("agreement")
-        .annotate(total=Sum("amount_krw"))
-        .values("total")
-    )
-
-
 class AgreementQuerySet(models.QuerySet):
     def for_list(self):
         """What a list row shows, in a fixed number of queries."""
-        return (
-            self.select_related("article__document")
-            .prefetch_related(
-                models.Prefetch(
-                    "participations",
-                    queryset=Participation.objects.select_related("organization"),
-                )
+        return self.select_related("article__document").prefetch_related(
+            models.Prefetch(
+                "participations",
+                queryset=Participation.objects.select_related("organization"),
             )
-            .with_total_budget()
         )
 
-    def total_budget_of(self, agreements):
-        """The won of every budget of `agreements`, in one join: summing each row's `total_budget`
-        subquery instead ran it once per agreement (1.5 s at 100,000)."""
-        budgets = Budget.objects.filter(agreement__in=agreements.order_by().values("pk"))
-        return budgets.aggregate(total=Sum("amount_krw"))["total"]
-
-    def with_total_budget(self):
-        """Annotate `total_budget` (won) unless it is there already."""
-        if "total_budget" in self.query.annotations:
-            return self
-        return self.annotate(total_budget=Subquery(budget_totals()))
+    def totals(self):
+        """(number of agreements, won of all their budgets or None): one pass over one table, since
+        each agreement carries its `total_budget`."""
+        totals = self.order_by().aggregate(count=Count("pk"), budget=Sum("total_budget"))
+        return totals["count"], totals["budget"]
 
     def with_parts(self):
         """One agreement's page: its article and every part, in a fixed number of queries."""
@@ -279,6 +259,13 @@ class Agreement(models.Model):
     )
     created_at = models.DateTimeField(_("등록일시"), auto_now_add=True)
     updated_at = models.DateTimeField(_("수정일시"), auto_now=True)
+    # The bigrams of the title, place and location, for the search box (people/search.py); save() sets it.
+    search_grams = GramsField(default="", blank=True, editable=False)
+    # The sum of the agreement's budgets (None without any), kept by the database itself: triggers on
+    # the budget table (migration 0009) update it on every insert, update and delete of a budget,
+    # whatever the path (admin inlines, the loader, a history revert, a merge, a cascade). The list
+    # sums and sorts this one column instead of joining every budget; Django never writes it (save).
+    total_budget = models.BigIntegerField(_("사업비 합계(원)"), null=True, blank=True, editable=False)
     version = VersionField(
         _("버전"),
         default=1,
@@ -286,8 +273,9 @@ class Agreement(models.Model):
         help_text=_("협약이나 그 항목을 저장할 때마다 늘어납니다. 그 사이에 바뀐 화면에서 저장하는 것을 막습니다."),
     )
 
-    # The version is bookkeeping, and a reverted record must not bring an old one back.
-    history = HistoricalRecords(excluded_fields=["version"])
+    # The version is bookkeeping, the total follows the budgets and the bigrams the title: a reverted
+    # record must not bring an old one back.
+    history = HistoricalRecords(excluded_fields=["version", "total_budget", "search_grams"])
     objects = AgreementQuerySet.as_manager()
 
     class Meta:
@@ -301,6 +289,14 @@ class Agreement(models.Model):
             models.Index(fields=["due_on"], name="agreement_due"),
             models.Index(fields=["signed_on"], name="agreement_signed"),
             models.Index(fields=["kind"], name="agreement_kind"),
+            # The deadlines page counts the open agreements with a target date, and joins the open
+            # agreements to their targets: both read from these small indexes, not the table.
+            models.Index(
+                fields=["due_on", "id"],
+                name="agreement_open_due",
+                condition=Q(due_on__isnull=False) & ~Q(status__in=["completed", "cancelled"]),
+            ),
+            models.Index(fields=["id"], name="agreement_open", condition=~Q(status__in=["completed", "cancelled"])),
         ]
         constraints = [
             models.CheckConstraint(
@@ -316,9 +312,15 @@ class Agreement(models.Model):
         return self.title
 
     def save(self, *args, update_fields=None, **kwargs):
+        self.search_grams = agreement_grams(self.title, self.place, self.location)
         # Every save moves the version, a save of a few fields too (VersionField).
         if update_fields is not None:
-            update_fields = {*update_fields, "version"}
+            update_fields = {*update_fields, "version", "search_grams"}
+        elif not self._state.adding:
+            # Never the total: the database keeps it, and this instance's copy may be older. The
+            # bigrams always: they were just computed, even on an instance loaded without them.
+            update_fields = (WRITTEN_FIELDS - self.get_deferred_fields()) | {"search_grams"}
+        update_fields = None if update_fields is None else set(update_fields) - {"total_budget"}
         super().save(*args, update_fields=update_fields, **kwargs)
 
     def get_absolute_url(self):
@@ -334,6 +336,17 @@ class Agreement(models.Model):
             and self.due_on < today
             and self.status not in (self.Status.COMPLETED, self.Status.CANCELLED)
         )
+
+
+def agreement_grams(title, place, location):
+    """What an agreement is found by in the search box, besides its parties."""
+    return text_grams(title, place, location)
+
+
+# What a save of a loaded agreement writes: every column but its id and its budget total.
+WRITTEN_FIELDS = frozenset(
+    f.attname for f in Agreement._meta.concrete_fields if not f.primary_key and f.name != "total_budget"
+)
 
 
 def agreement_reference(pk, signed_on, created_at):
@@ -391,6 +404,8 @@ class Participation(Part):
         verbose_name = _("참여 기관")
         verbose_name_plural = pgettext_lazy("plural", "참여 기관")
         ordering = ["agreement", "position", "id"]
+        # An organisation's agreements read from the index alone (the search box, the party filter).
+        indexes = [models.Index(fields=["organization", "agreement"], name="participation_org_agreement")]
         constraints = [
             models.UniqueConstraint(
                 fields=["agreement", "organization", "role"], name="participation_unique_role"

@@ -62,6 +62,26 @@ def public_read_or_feed_token(view):
     return wrapper
 
 
+class ListPaginator(Paginator):
+    """The list's paginator: the count comes with the budget total (one query, `totals`), and a page
+    is read in two steps inside one query: the ids of its rows, in the list's order, from the filtered
+    rows (an index-only scan when unfiltered), then those rows with what they show. OFFSET then skips
+    index entries rather than whole rows with their joins, so page 2,000 costs about what page 1
+    does."""
+
+    def __init__(self, object_list, per_page, *, count, shown):
+        super().__init__(object_list, per_page)
+        self.count = count  # a cached_property: the total's query has counted already
+        self.shown = shown
+
+    def page(self, number):
+        number = self.validate_number(number)
+        bottom = (number - 1) * self.per_page
+        ids = self.object_list.values("pk")[bottom : bottom + self.per_page]
+        ordering = self.object_list.query.order_by or Agreement._meta.ordering
+        return self._get_page(self.shown.filter(pk__in=ids).order_by(*ordering), number, self)
+
+
 def filtered_list(request, queryset, template, extra=None, fixed=None):
     """The list page and the organisation page: one FilterSet, a paginator, a total.
 
@@ -69,8 +89,9 @@ def filtered_list(request, queryset, template, extra=None, fixed=None):
     calendar links so that they hold exactly the rows on screen."""
     agreement_filter = AgreementFilter(request.GET, queryset=queryset)
     agreements = agreement_filter.qs
-    page = Paginator(agreements, PAGE_SIZE).get_page(request.GET.get("page"))
-    total_budget = Agreement.objects.total_budget_of(agreements) if page.paginator.count else None
+    count, total_budget = agreements.totals()
+    paginator = ListPaginator(agreements, PAGE_SIZE, count=count, shown=Agreement.objects.for_list())
+    page = paginator.get_page(request.GET.get("page"))
     today = timezone.localdate()
     context = {
         "filter": agreement_filter,
@@ -180,9 +201,8 @@ def target_mark_met(request, pk):
 def deadline_filter(request):
     """The list's AgreementFilter, for the deadlines of the agreements it keeps.
 
-    Budget totals are annotated because the query string may sort by them (`o=-budget`); the
-    deadlines themselves are always in date order."""
-    return AgreementFilter(request.GET, queryset=Agreement.objects.with_total_budget())
+    The deadlines themselves are always in date order, whatever sort the query string names."""
+    return AgreementFilter(request.GET, queryset=Agreement.objects.all())
 
 
 def filter_problems(agreement_filter):
