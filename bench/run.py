@@ -5,7 +5,9 @@
 Pages are timed through Django's test client (server time, warm: one untimed request first), each
 `--repeat` times: median, p95 and the number of queries. The CSV export is timed whole, beside
 PostgreSQL's own COPY of the same columns on the same rows, and its process memory is compared
-between 10,000 rows and all of them. Writes bench/results.json:
+between 10,000 rows and all of them. Then ingest throughput with 1 and 2 worker processes
+(bench/ingest.py, rolled back) and a load run under gunicorn (bench/load.py, 30 s a target); skip
+them with --no-ingest / --no-load. Writes bench/results.json:
 {"machine", "database", "agreements", "figures": [{"name", "value", "unit", "goal", "met"}]}.
 """
 
@@ -16,7 +18,6 @@ import platform
 import statistics
 import sys
 import time
-import tracemalloc
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -33,7 +34,6 @@ from django.db.models import Count  # noqa: E402
 from django.test import Client  # noqa: E402
 from django.test.utils import CaptureQueriesContext  # noqa: E402
 
-from agreements import exports  # noqa: E402
 from agreements.models import Agreement, Participation  # noqa: E402
 
 PAGE_GOAL_MS = 50
@@ -48,8 +48,10 @@ class Figures:
         self.rows = []
 
     def add(self, name, value, unit, goal, met, extra=""):
+        """A figure; one without a goal is information (met: None), printed with "—"."""
+        met = bool(met) if goal else None
         self.rows.append({"name": name, "value": round(value, 3), "unit": unit, "goal": goal, "met": met})
-        mark = "yes" if met else "NO"
+        mark = "—" if met is None else "yes" if met else "NO"
         print(f"{name:58} {value:10.1f} {unit:5} goal {goal:>10}  met {mark:3} {extra}", flush=True)
 
 
@@ -150,16 +152,31 @@ def copy_seconds():
     return time.perf_counter() - started, size
 
 
+PEAK_RSS = """
+import os, resource, sys
+import django
+django.setup()
+from agreements import exports
+from agreements.models import Agreement
+rows = int(sys.argv[1])
+queryset = Agreement.objects.for_list()
+if rows:
+    queryset = queryset.filter(pk__in=list(queryset.values_list("pk", flat=True)[:rows]))
+for _line in exports.csv_lines(queryset):
+    pass
+print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+"""
+
+
 def csv_peak_mb(rows):
-    """Peak Python memory (MB) while writing the CSV of the first `rows` agreements of the list."""
-    queryset = Agreement.objects.for_list()
-    ids = list(queryset.values_list("pk", flat=True)[:rows])
-    tracemalloc.start()
-    for _line in exports.csv_lines(queryset.filter(pk__in=ids) if rows else queryset):
-        pass
-    peak = tracemalloc.get_traced_memory()[1]
-    tracemalloc.stop()
-    return peak / 2**20
+    """Peak resident memory (MB) of a fresh process that writes the CSV of the list's first `rows`
+    agreements (all of them for 0): the interpreter, Django and the export, as a worker holds them."""
+    import subprocess
+
+    done = subprocess.run(
+        [sys.executable, "-c", PEAK_RSS, str(rows)], cwd=ROOT, capture_output=True, text=True, check=True
+    )
+    return float(done.stdout.split()[-1])
 
 
 def csv_figures(figures, client):
@@ -183,26 +200,78 @@ def csv_figures(figures, client):
         "MB",
         f"<= {CSV_MEMORY_GOAL_MB}",
         growth <= CSV_MEMORY_GOAL_MB,
-        f"{small:.1f} MB → {full:.1f} MB (Python allocations)",
+        f"{small:.1f} MB → {full:.1f} MB (peak RSS of the process)",
     )
+
+
+def ingest_figures(figures):
+    """Documents per second through `manage.py ingest --jobs 1` and `--jobs 2` (bench/ingest.py)."""
+    import tempfile
+
+    from bench import ingest
+
+    with tempfile.TemporaryDirectory() as tmp:
+        files = ingest.batch(Path(tmp), 1)
+        one = ingest.run(files, 1)
+        two = ingest.run(files, 2)
+    figures.add("ingest --jobs 1", one, "doc/s", "", True, f"{len(files)} documents, Kiwi start-up included")
+    figures.add("ingest --jobs 2", two, "doc/s", "", True)
+    ratio = two / one
+    figures.add(
+        "ingest --jobs 2 / --jobs 1", ratio, "x", f">= {ingest.GOAL_RATIO}", ratio >= ingest.GOAL_RATIO
+    )
+
+
+def load_figures(figures, seconds):
+    """The list page and a trivial view under gunicorn, production settings (bench/load.py)."""
+    from bench import load
+
+    results, ratio = load.load_run(seconds=seconds)
+    for result in results:
+        figures.add(
+            f"load: {result['name']} req/s",
+            result["rps"],
+            "req/s",
+            "",
+            True,
+            f"{result['requests']} requests in {seconds:.0f} s",
+        )
+        figures.add(f"load: {result['name']} p95", result["p95"], "ms", "", True)
+        figures.add(f"load: {result['name']} errors", result["errors"], "", "0", result["errors"] == 0)
+    figures.add("load: list / trivial req/s", ratio, "x", f">= {load.RATIO_GOAL}", ratio >= load.RATIO_GOAL)
+
+
+def load_average():
+    return ", ".join(f"{x:.1f}" for x in os.getloadavg())
 
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--repeat", type=int, default=20)
+    parser.add_argument("--no-ingest", action="store_true", help="skip the ingest throughput")
+    parser.add_argument("--no-load", action="store_true", help="skip the load run under gunicorn")
+    parser.add_argument("--load-seconds", type=float, default=30)
     parser.add_argument("--output", default=str(ROOT / "bench" / "results.json"))
     args = parser.parse_args()
     count = Agreement.objects.count()
     if not count:
         sys.exit("run: no agreements; build them first with bench/seed.py")
     print(f"{count:,} agreements on {connection.vendor} ({platform.node()}, {os.cpu_count()} cores)")
+    print(f"load average at the start: {load_average()} (other work on the machine slows every figure)")
     print(f"{'figure':58} {'value':>10} {'unit':5} {'goal':>15}  met")
     figures = Figures()
     client = Client(HTTP_HOST="localhost")
     pages(figures, client, args.repeat)
     csv_figures(figures, client)
+    if not args.no_ingest:
+        ingest_figures(figures)
+    if not args.no_load:
+        load_figures(figures, args.load_seconds)
     result = {
-        "machine": f"{platform.node()} {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}",
+        "machine": (
+            f"{platform.node()} {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}; "
+            f"load average at the end {load_average()}"
+        ),
         "database": f"{connection.vendor} {connection.cursor().connection.info.server_version if connection.vendor == 'postgresql' else ''}".strip(),
         "agreements": count,
         "figures": figures.rows,

@@ -1,0 +1,159 @@
+"""A load run on loopback: the app under gunicorn with the production settings, driven by a small
+bounded client, on the list page and on a trivial view of the same app. Run alone:
+
+    DATABASE_URL=postgres://root@127.0.0.1:5432/bench .venv/bin/python bench/load.py [--seconds 30]
+
+or through bench/run.py, which adds its figures to bench/results.json.
+
+The server is what `make serve` runs: `gunicorn -c config/gunicorn.py config.wsgi`, 2 sync workers,
+DEBUG=0, static files through whitenoise, on the configured database (read only: nothing is
+written). The trivial view is `/`, a redirect to the list: the same middleware (sessions, CSRF,
+locale, axes, CSP), no query. Each target is driven for `--seconds` by `--clients` threads, each
+with one keep-alive connection sending the next request when the last answer is read (a closed
+loop: the rate is what the server sustains). Reports requests per second, p95 latency and errors
+(any status but the expected one, or a connection error), and the list's rate over the trivial one.
+"""
+
+import argparse
+import http.client
+import os
+import secrets
+import socket
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PYTHON = sys.executable
+GUNICORN = str(Path(sys.executable).with_name("gunicorn"))
+
+RATIO_GOAL = 0.4
+TARGETS = [("trivial view (/ → redirect)", "/", 302), ("list page (/agreements/)", "/agreements/", 200)]
+
+
+def free_port():
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def production_env(database_url, static_root, port):
+    env = dict(os.environ)
+    env.update(
+        DEBUG="0",
+        SECRET_KEY=secrets.token_urlsafe(50),
+        ALLOWED_HOSTS="127.0.0.1,localhost",
+        DATABASE_URL=database_url,
+        STATIC_ROOT=str(static_root),
+        SECURE_COOKIES="0",  # plain HTTP on loopback
+        BIND=f"127.0.0.1:{port}",
+        WEB_CONCURRENCY="2",
+        DJANGO_SETTINGS_MODULE="config.settings",
+    )
+    return env
+
+
+def wait_for(url, seconds=60):
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        try:
+            with urllib.request.urlopen(url, timeout=5):
+                return
+        except urllib.error.HTTPError:
+            return
+        except OSError:
+            time.sleep(0.3)
+    raise SystemExit(f"load: gunicorn did not answer {url}")
+
+
+def drive(port, path, expected, seconds, clients):
+    """(requests per second, p95 ms, errors, requests) of `clients` closed loops on `path`."""
+    stop = time.monotonic() + seconds
+    latencies, errors = [], [0]
+    lock = threading.Lock()
+
+    def loop():
+        connection = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+        mine, failed = [], 0
+        while time.monotonic() < stop:
+            started = time.perf_counter()
+            try:
+                connection.request("GET", path, headers={"Host": "localhost"})
+                response = connection.getresponse()
+                response.read()
+                if response.status != expected:
+                    failed += 1
+            except (OSError, http.client.HTTPException):
+                failed += 1
+                connection.close()
+                connection = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+                continue
+            mine.append((time.perf_counter() - started) * 1000)
+        connection.close()
+        with lock:
+            latencies.extend(mine)
+            errors[0] += failed
+
+    started = time.monotonic()
+    threads = [threading.Thread(target=loop) for _ in range(clients)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    elapsed = time.monotonic() - started
+    latencies.sort()
+    p95 = latencies[int(0.95 * (len(latencies) - 1))] if latencies else float("nan")
+    return len(latencies) / elapsed, p95, errors[0], len(latencies)
+
+
+def load_run(seconds=30, clients=4, warmup=3):
+    """Start gunicorn on the configured database, drive each target, stop it; a list of results
+    {"name", "rps", "p95", "errors", "requests"} and the ratio of the list's rate to the trivial one."""
+    database_url = os.environ.get("DATABASE_URL")
+    if not database_url:
+        raise SystemExit("load: set DATABASE_URL to the benchmark's database")
+    tmp = Path(tempfile.mkdtemp(prefix="hyeopyak-load-"))
+    port = free_port()
+    env = production_env(database_url, tmp / "static", port)
+    subprocess.run([PYTHON, "manage.py", "collectstatic", "--noinput", "-v", "0"], cwd=ROOT, env=env, check=True)
+    with open(tmp / "gunicorn.log", "w") as log:
+        server = subprocess.Popen(
+            [GUNICORN, "-c", "config/gunicorn.py", "config.wsgi"], cwd=ROOT, env=env, stdout=log, stderr=log
+        )
+        try:
+            wait_for(f"http://127.0.0.1:{port}/agreements/")
+            results = []
+            for name, path, expected in TARGETS:
+                drive(port, path, expected, warmup, clients)  # warm both workers' caches
+                rps, p95, errors, requests = drive(port, path, expected, seconds, clients)
+                results.append({"name": name, "rps": rps, "p95": p95, "errors": errors, "requests": requests})
+        finally:
+            server.terminate()
+            server.wait(timeout=30)
+    ratio = results[1]["rps"] / results[0]["rps"] if results[0]["rps"] else 0.0
+    return results, ratio
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--seconds", type=float, default=30)
+    parser.add_argument("--clients", type=int, default=4)
+    args = parser.parse_args()
+    results, ratio = load_run(args.seconds, args.clients)
+    for result in results:
+        print(
+            f"{result['name']:32} {result['rps']:8.1f} req/s  p95 {result['p95']:7.1f} ms  "
+            f"errors {result['errors']}  ({result['requests']} requests)"
+        )
+    met = "met" if ratio >= RATIO_GOAL and not any(r["errors"] for r in results) else "NOT met"
+    print(f"list / trivial: {ratio:.2f} (goal >= {RATIO_GOAL}, no errors): {met}")
+    print(f"machine load average: {', '.join(f'{x:.1f}' for x in os.getloadavg())}")
+
+
+if __name__ == "__main__":
+    main()
