@@ -262,7 +262,7 @@ class Agreement(models.Model):
     # The bigrams of the title, place and location, for the search box (people/search.py); save() sets it.
     search_grams = GramsField(default="", blank=True, editable=False)
     # The sum of the agreement's budgets (None without any), kept by the database itself: triggers on
-    # the budget table (migration 0009) update it on every insert, update and delete of a budget,
+    # the budget table (migration 0010) update it on every insert, update and delete of a budget,
     # whatever the path (admin inlines, the loader, a history revert, a merge, a cascade). The list
     # sums and sorts this one column instead of joining every budget; Django never writes it (save).
     total_budget = models.BigIntegerField(_("사업비 합계(원)"), null=True, blank=True, editable=False)

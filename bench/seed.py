@@ -10,7 +10,7 @@ which empties the tracker's tables first), then writes in batches:
   department, a review state, and a completion target at every precision; one history row each;
 - 2–8 parties each, drawn from the pool (a few large bodies take part in thousands), budgets
   (public, private or mixed; each agreement's total is kept by the database's triggers, migration
-  0009) and targets with every date precision.
+  0010) and targets with every date precision.
 Bulk inserts skip save(), so the search bigrams are set here as save() would set them.
 Seeded: the same arguments build the same data.
 """

@@ -1,4 +1,4 @@
-"""Agreements and organisations that exist before migration 0009 get their bigrams and totals."""
+"""Agreements and organisations that exist before migration 0010 get their bigrams and totals."""
 
 import pytest
 from django.db import connection
@@ -9,7 +9,7 @@ from agreements.models import Agreement
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
-BEFORE = [("agreements", "0008_reviewers_delete_proposals"), ("people", "0002_organization_merge_permission")]
+BEFORE = [("agreements", "0009_original_files"), ("people", "0002_organization_merge_permission")]
 
 
 def migrate(targets=None):

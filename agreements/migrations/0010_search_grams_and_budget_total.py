@@ -109,7 +109,7 @@ def drop(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("agreements", "0008_reviewers_delete_proposals"),
+        ("agreements", "0009_original_files"),
         ("people", "0003_search_grams"),
     ]
 
