@@ -277,7 +277,8 @@ def main():
         "figures": figures.rows,
     }
     Path(args.output).write_text(json.dumps(result, ensure_ascii=False, indent=2) + "\n")
-    print(f"{sum(f['met'] for f in figures.rows)}/{len(figures.rows)} goals met; written {args.output}")
+    goals = [f for f in figures.rows if f["met"] is not None]
+    print(f"{sum(f['met'] for f in goals)}/{len(goals)} goals met; written {args.output}")
 
 
 if __name__ == "__main__":
