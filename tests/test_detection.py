@@ -500,3 +500,11 @@ def test_it_reads_a_scholarship_donation_as_a_sponsorship():
 def test_it_keeps_a_signing_told_in_a_clause_of_time():
     """'…투자협약을 체결한 뒤 기념촬영을 했다' reports the signing, unlike '…협약을 맺은 ㈜A가'."""
     assert extract("가람시는 ㈜다온소재와 투자협약을 체결한 뒤 기념촬영을 했다.")[0]
+
+
+def test_a_twinning_and_the_plain_verbs_report_an_agreement():
+    """'자매의 연을 맺었다', '자매결연을 맺었다', '업무협약(MOU)을 했다', '투자협약을 가졌다' all report one."""
+    assert extract("가람군과 누리연대는 3일 군청에서 자매의 연을 맺었다. 이번 협약으로 교류를 넓힌다.")[0]
+    assert extract("가람군은 4일 누리여단과 자매결연을 맺었다.")[0]
+    assert extract("가람시는 13일 누리상공회의소와 업무협약(MOU)을 했다.")[0]
+    assert extract("누리시는 7일 ㈜다온정밀과 투자협약을 가졌다.")[0]

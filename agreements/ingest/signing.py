@@ -15,6 +15,8 @@ STRONG_VERB_RE = re.compile(
     # a quoted title: the verb starts after the closing quote ('… 양해각서'를 교환했다)
     r"|(?:(?<=양해각서['\"’”])|(?<=협약서['\"’”])|(?<=MOU['\"’”]))[을를]\s?(?:교환|주고받)"
     r"|(?:협약|협정)[^.\n]{0,12}?(?:연장|갱신)(?:했|하기로)"  # a renewal signs again
+    # the plain verbs: '업무협약(MOU)을 했다', '투자협약을 가졌다'
+    r"|(?:협약|MOU|양해각서)(?:\s?\([A-Za-z]{2,5}\))?[을를]\s?(?:했|하였|가졌|갖는다|갖기로|갖고)"
 )
 # a sponsored programme: the sponsor is not a signer, so the verb starts at its name
 # (a legal form written apart from the name — 주식회사, 사단법인, 사회복지법인 … — belongs to the sponsor)
@@ -32,6 +34,9 @@ NOT_A_PLACE_RE = re.compile(r"이날\s?\S*|협약식|행사")
 PLACE_STOP_RE = re.compile(
     r"^(?:\d{1,2}일|지난|오는|이날|오늘|어제|\d{4}년|\d{1,2}월|올해|오전|오후|낮|저녁|\d{1,2}시)$"
 )
+# a photo caption: '윤OO 시장(가운데)은 …', '(사진 왼쪽부터) A와 B가 …'; it repeats the signing the
+# text tells, so a sentence of the text signs first
+CAPTION_RE = re.compile(r"\((?:사진\s?)?(?:왼쪽|오른쪽|가운데|앞줄|뒷줄|좌|우)[^()\n]{0,12}\)")
 SENTENCE_END_RE = re.compile(r"(?<=[다요])\.(?=\s|$)|\n+")
 
 
@@ -69,25 +74,25 @@ def in_any(start: int, spans: list[tuple[int, int]]) -> bool:
 
 def signing_sentence(text: str) -> tuple[int, int] | None:
     """(sentence start, signing verb position) of the sentence that signs something, preferring one
-    that says when (a lead sentence often sums the news up first: 'X가 Y와 손을 잡았다')."""
+    of the text to a photo caption, then one that says when (a lead sentence often sums the news up
+    first: 'X가 Y와 손을 잡았다')."""
     found = []
     for start, end in sentences(text):
         quotes = [m.span() for m in QUOTE_RE.finditer(text, start, end)]
         # a sentence that signs beats one that is sponsored or run together ('X는 A와 함께 … 운영한다')
+        caption = bool(CAPTION_RE.search(text, start, end))
         held = CEREMONY_HELD_RE.match(text, start, end)
         if held:  # '협약식은 지난 17일 병원 대회의실에서 … 열렸다': the date and place come before '열렸다'
-            found.append(
-                (False, not DATED_RE.search(text, start, held.start("verb")), start, held.start("verb"))
-            )
+            dated = DATED_RE.search(text, start, held.start("verb"))
+            found.append((False, caption, not dated, start, held.start("verb")))
             continue
         for strength, verbs in enumerate((STRONG_VERB_RE, SPONSORED_RE, JOINT_RE)):
             verb = next((v for v in verbs.finditer(text, start, end) if not in_any(v.start(), quotes)), None)
             if verb:
-                found.append(
-                    (strength > 0, not DATED_RE.search(text, start, verb.start()), start, verb.start())
-                )
+                dated = DATED_RE.search(text, start, verb.start())
+                found.append((strength > 0, caption, not dated, start, verb.start()))
                 break
-    return min(found)[2:] if found else None
+    return min(found)[3:] if found else None
 
 
 # a lead that sums a signing up as joining forces: 'A과 B, C가 … 힘을 모은다', '… 뜻을 모았다'
