@@ -14,6 +14,7 @@ from itertools import islice
 
 from .entities import Mention, Word, anaphor_of, find_orgs, org_kind
 from .heads import signing_heads
+from .listed import listed_names
 from .names import Names, strip_marks, with_alias_mentions
 from .orgwords import LOCAL_PLACE_RE, REGIONS
 from .signers import (
@@ -27,7 +28,7 @@ from .signers import (
     uncounted_firms,
 )
 from .signing import QUOTE_RE, find_place, in_any, lead_sentences, sentences, signing_sentence
-from .spans import in_sorted, span_at, word_range, words_between
+from .spans import in_sorted, span_at, words_between
 from .worded import donation_roles, etc_listed, worded_roles
 
 ATTEND_RE = re.compile(
@@ -297,10 +298,10 @@ def parties_of(
     context = _signing_context(text, words, mentions, signing)
     quotes = [m.span() for m in QUOTE_RE.finditer(text)]
     bodies = [m for m in mentions if not m.loose or _signs(m, text, context, quotes)]
-    listed = _listed_names(text, words, bodies, context, quotes)
+    listed = listed_names(text, words, bodies, context, quotes)
     listed += etc_listed(text, words, context[:2] if context else None, bodies + listed)
     for lead in lead_sentences(text, context[:2]) if context else ():  # 'X(Latin)는 Y와 … 맺었다고 밝혔다'
-        listed += _listed_names(text, words, bodies + listed, (*lead, None, None), quotes, opening_only=True)
+        listed += listed_names(text, words, bodies + listed, (*lead, None, None), quotes, opening_only=True)
     mentions = sorted(mentions + listed, key=lambda m: m.start)
     bodies = sorted(bodies + listed, key=lambda m: m.start)
     extra: list[Mention] = []
@@ -323,13 +324,6 @@ def parties_of(
         if party.kind == "public_institution" and _private_foundation(party.name, places):
             party.kind = "other"
     return parties, names, mentions
-
-
-# a body's head named in brackets after it: 'OO대(총장 NAME)', '㈜OO(대표 NAME)'
-HEAD_BRACKET_RE = re.compile(
-    r"\((?P<title>총장|학장|대표|대표이사|회장|원장|병원장|이사장|사장|교장)\s[가-힣]{2,4}\)"
-)
-HEAD_KINDS = {"총장": "university", "학장": "university", "병원장": "other", "교장": "other"}
 
 
 GOVERNMENT_ENDING_RE = re.compile(r"(?:특별자치도|특별자치시|광역시|특별시|시|군|구|도)$")
@@ -355,160 +349,6 @@ def _private_foundation(name: str, places: set[str]) -> bool:
     if not plain.endswith("재단") or " " in plain:
         return False
     return not plain.startswith(PUBLIC_PREFIXES) and not any(plain.startswith(place) for place in places)
-
-
-def _connects(word: Word, text: str) -> bool:
-    """Whether a list goes on after this word: 'A와', 'A,' or 'A·'."""
-    return word.text[len(word.stem) :] in ("와", "과") or text[word.end : word.end + 1] in (",", "·")
-
-
-def _listed_names(
-    text: str, words: list[Word], bodies: list[Mention], context, quotes, opening_only=False
-) -> list[Mention]:
-    """Proper nouns listed with the signers are signers too, whatever their ending: 'LG유플러스,
-    OO대학교와', 'OO시와 포스코퓨처엠은'; in a lead sentence (``opening_only``) only its opening subject."""
-    if context is None:
-        return []
-    start, verb, clause, _ = context
-    first_of = {m.first for m in bodies}
-    last_of = {m.last for m in bodies}
-    covered = {i for m in bodies for i in range(m.first, m.last + 1)}
-    subject_at = {
-        m.last
-        for m in bodies
-        if start <= m.start < verb
-        and words[m.last].text[len(words[m.last].stem) :] in ("는", "은", "이", "가")
-    }
-    found: list[Mention] = []
-    changed = True
-    while changed:
-        changed = False
-        for i in word_range(words, start, verb):
-            word = words[i]
-            if i in covered or in_sorted(word.start, quotes):
-                continue
-            if clause and clause[0] <= word.start < clause[1]:
-                continue
-            if not (word.proper and len(word.stem) >= 2 and all(tag in LISTABLE for _, tag in word.tags)):
-                continue
-            josa = word.text[len(word.stem) :]
-            headed = HEAD_BRACKET_RE.match(text, word.end) if word.bare else None
-            if headed:  # 'OO대(총장 NAME), …': the bracket names the body's head, the list goes on after it
-                josa = text[headed.end() : headed.end() + 1]
-                josa = josa if josa in ("와", "과", "는", "은", "이", "가", ",", "·") else ""
-            after_signer = i - 1 in last_of and _connects(words[i - 1], text)
-            before_signer = i + 1 in first_of and _connects(word, text)
-            listed_on = josa in ("와", "과", "는", "은", "이", "가", ",", "·") or text[
-                word.end : word.end + 1
-            ] in (
-                ",",
-                "·",
-            )
-            # 'X는 … Y와 협약을 체결': the partner of a signing subject named before it
-            glossed = GLOSSED_PARTNER_RE.match(text, word.stem_end) if not josa else None
-            partner = (
-                (josa in ("와", "과") or bool(glossed))
-                and any(j < i for j in subject_at)
-                and not _place_or_title(words, i)
-            )
-            # 'X는 … A, 미국 기업 B와 협약을 체결': a name listed before the partner is one too
-            partner = partner or (
-                text[word.end : word.end + 1] == ","
-                and any(j < i for j in subject_at)
-                and not _place_or_title(words, i)
-                and _lists_on_to_partner(text, words, i, verb, subject_at)
-            )
-            opening = _opening_subject(text, words, i, start, verb, subject_at | last_of)
-            if opening_only and not opening:
-                continue
-            if not (after_signer and listed_on or before_signer or partner or opening):
-                continue
-            first = _latin_run_start(text, words, i, start)  # 'Amazon Web Services와'
-            name = text[words[first].start : word.stem_end]
-            if name.endswith("社") and len(name) > 2:  # '노스포인트社': 社 'company' is no part of the name
-                name = name[:-1]
-            kind = (
-                org_kind(name, True)
-                or (HEAD_KINDS.get(headed.group("title")) if headed else None)
-                or ("public_institution" if name.startswith("국립") else "company")  # 국립생태원
-            )
-            found.append(Mention(name, kind, words[first].start, word.stem_end, first, i))
-            first_of.add(first)
-            last_of.add(i)
-            covered.update(range(first, i + 1))
-            changed = True
-    return found
-
-
-# 'B(Latin Name)와': a partner glossed in a bracket, its particle after the bracket
-GLOSSED_PARTNER_RE = re.compile(r"\([^()\n]{1,40}\)(?:와|과)\s")
-
-
-def _lists_on_to_partner(text: str, words: list[Word], i: int, verb: int, subjects: set) -> bool:
-    """'A, 미국 기업 B와': after A's comma only bare nouns run to a proper noun taking 와/과 (or a
-    glossed one, 'B(Name)와'), the partner of the sentence's subject."""
-    for j in range(i + 1, len(words)):
-        later = words[j]
-        if later.start >= verb:
-            return False
-        josa = later.text[len(later.stem) :]
-        if josa in ("와", "과") or (not josa and GLOSSED_PARTNER_RE.match(text, later.stem_end)):
-            return later.proper
-        if not later.bare or "(" in text[words[j - 1].end : later.start]:
-            return False
-    return False
-
-
-# 'X(Latin Name)는': a name glossed in a bracket, then the particle of the subject
-GLOSSED_SUBJECT_RE = re.compile(r"(?:\([^()\n]{1,40}\))?(?:는|은|이|가)\s")
-
-
-def _opening_subject(text: str, words: list[Word], i: int, start: int, verb: int, signers: set) -> bool:
-    """'X(Latin Name)는 Y와 … 협약을 맺었다': the proper noun that opens the signing sentence as its
-    subject signs with the known body it names as partner, whatever its ending."""
-    word = words[i]
-    if not LATIN_RUN_RE.fullmatch(text[start : word.start]):  # 'Amazon Web Services는' opens it too
-        return False
-    if not GLOSSED_SUBJECT_RE.match(text, word.stem_end) or _place_or_title(words, i):
-        return False
-    return any(
-        start <= words[j].start < verb and words[j].text[len(words[j].stem) :] in ("와", "과")
-        for j in signers
-        if j > i
-    )
-
-
-LATIN_RUN_RE = re.compile(r"\s*(?:[A-Za-z][A-Za-z0-9&.'-]*\s)*")
-LATIN_WORD_RE = re.compile(r"[A-Za-z][A-Za-z0-9&.'-]*")
-
-
-def _latin_run_start(text: str, words: list[Word], i: int, start: int) -> int:
-    """The first word of a Latin name of several words ending at words[i] ('Amazon Web Services')."""
-    first = i
-    if not LATIN_WORD_RE.match(words[i].stem):
-        return first
-    while (
-        first > 0
-        and words[first - 1].start >= start
-        and LATIN_WORD_RE.fullmatch(words[first - 1].text)
-        and text[words[first - 1].end : words[first].start] == " "
-    ):
-        first -= 1
-    return first
-
-
-def _place_or_title(words: list[Word], i: int) -> bool:
-    """A place name ('OO군과', '전북과 전남의'), a person's title ahead ('OO과 … 시장') or a genitive
-    conjunct ('A와 B의 상생') is no partner."""
-    if LOCAL_PLACE_RE.fullmatch(words[i].stem) or words[i].stem in REGIONS:
-        return True
-    if i + 1 < len(words) and words[i + 1].text[len(words[i + 1].stem) :] == "의":
-        return True
-    return i + 1 < len(words) and bool(TITLE_WORD_RE.search(words[i + 1].stem))
-
-
-TITLE_WORD_RE = re.compile(r"(?:장|대표|사장|회장|이사|위원|교수|총장|군수|지사)$")
-LISTABLE = {"NNP", "NNG", "SL", "SN", "SW", "SO", "XPN", "XSN"}  # SO: the hyphen of S-OIL
 
 
 # 'A, B와 … 협약', 'A-B, … MOU': the partner a headline names
