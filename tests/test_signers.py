@@ -31,3 +31,45 @@ def test_the_plain_verbs_sign_too():
     agreement = agreement_of("누리시는 7일 시청 접견실에서 ㈜다온정밀과 투자협약을 가졌다.", published=None)
     assert [p["name"] for p in agreement["parties"]] == ["누리시", "㈜다온정밀"]
     assert agreement["signed_on_text"] == "7일"
+
+
+def test_a_bare_title_stands_for_the_articles_own_body():
+    """'김 지사는' and 'NAME 지사는' sign for the province the article names ('가람도가 …')."""
+    text = (
+        "가람도가 수도권 기업 5곳의 투자를 유치했다. "
+        "한누리 지사는 8일 도청에서 ㈜다온소재와 투자협약(MOU)을 체결했다."
+    )
+    assert party_names(text) == ["가람도", "㈜다온소재"]
+    text = "가람도는 기업 유치에 나섰다. 김 지사와 ㈜다온소재 대표는 8일 도청에서 투자협약을 체결했다."
+    assert "가람도" in party_names(text)
+
+
+def test_a_counted_group_of_signers_not_named_one_by_one_is_one_party():
+    """'도내 6개 시·군 단체장과 14개 기업 대표가 참여한 가운데': a joint signing lists its signers in
+    the attendance clause; each counted group is one party, and a head listed with them signs."""
+    text = (
+        "가람도는 21일 도청에서 한누리 가람도지사와 서하늘 누리시장 등 6개 시·군 단체장과 14개 기업 대표가 "
+        "참여한 가운데 3,100억 원 규모의 투자협약을 체결했다."
+    )
+    assert party_names(text) == ["가람도", "누리시", "6개 시·군", "14개 기업"]
+
+
+def test_a_counted_group_whose_members_are_all_named_is_no_extra_party():
+    """'A, B 2개사와' names both firms: no group party beside them."""
+    text = "누리시는 7일 시청에서 ㈜다온정밀, ㈜새솔화학 2개사와 투자협약을 체결했다."
+    assert party_names(text) == ["누리시", "㈜다온정밀", "㈜새솔화학"]
+
+
+def test_a_head_named_with_the_body_they_sign_for_names_the_body():
+    """'NAME ORG 대표이사와', 'NAME ORG 부총장이': the body between the name and the title signs."""
+    text = "한누리 가람군수와 서하늘 다온 대표이사는 3일 군청에서 투자협약을 체결했다."
+    assert party_names(text) == ["가람군", "다온"]
+    text = "정바다 누리구청장과 최산들 새솔대 부총장이 2일 포괄적 업무협약을 맺었다."
+    agreement = agreement_of(text)
+    assert [(p["name"], p["kind"]) for p in agreement["parties"]] == [("누리구", "government"), ("새솔대", "university")]
+
+
+def test_military_units_are_bodies():
+    """'제7기동사단', '제9기갑여단', '육군 가람지원단', '제1234부대' are bodies of the state."""
+    text = "가람군은 3일 군청에서 제7기동사단, 제9기갑여단, 제1234부대 등 3개 군부대와 업무협약을 체결한다."
+    assert party_names(text) == ["가람군", "제7기동사단", "제9기갑여단", "제1234부대"]

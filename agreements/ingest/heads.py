@@ -6,11 +6,22 @@ counts when the article vouches for the body or a person's name stands before th
 
 from __future__ import annotations
 
+import re
+
 from . import gazetteer
 from .entities import Word, confirmed_places
 from .orgwords import GOVERNOR_RE, HEAD_TITLES
 
 SUBJECT_OR_LIST = ("는", "은", "이", "가", "와", "과")
+# a photo position after a title, then its particle: '가람시장(가운데)은', 'NAME(오른쪽) 가람구청장과'
+POSITION_THEN_JOSA_RE = re.compile(
+    r"\((?:사진\s?)?(?:왼쪽|오른쪽|가운데|앞줄|뒷줄|좌|우)[^()\n]{0,8}\)(는|은|이|가|와|과)"
+)
+# a bare title stands for the article's own province, city, county or district: '김 지사와', 'NAME 군수는'
+BARE_TITLES = {"지사": "도", "도지사": "도", "시장": "시", "군수": "군", "구청장": "구"}
+SURNAME_RE = re.compile(r"[가-힣]")
+# a head listed with others: 'NAME 가람시장 등 5개 시·군 단체장', 'NAME 가람군수를 비롯한 …'
+LISTED_ON_RE = re.compile(r"\s등\s|[을를]\s비롯(?:한|해)")
 
 
 def body_of_title(stem: str) -> str | None:
@@ -46,11 +57,15 @@ def headed_party(words: list[Word], i: int, text: str, names, known: set[str], i
     the article's own name for the body when it has one, else the name the title gives it."""
     word = words[i]
     after = word.text[len(word.stem) :]
+    position = POSITION_THEN_JOSA_RE.match(text, word.end) if word.bare else None
+    if position:
+        after = position.group(1)
     if not (after in SUBJECT_OR_LIST or word.bare and text[word.end : word.end + 1] in (",", "·")):
-        return None
+        if not LISTED_ON_RE.match(text, word.end if word.bare else word.stem_end):
+            return None
     derived = body_of_title(word.stem)
     if derived is None:
-        return None
+        return _bare_title_body(words, i, text, names, is_name)
     before = words[i - 1].stem if i and text[words[i - 1].end : word.start] == " " else ""
     named = known_body_name(word.stem, [before, *names.names], names.resolve, names.names)
     if named:
@@ -58,6 +73,20 @@ def headed_party(words: list[Word], i: int, text: str, names, known: set[str], i
     resolved = names.resolve(derived)
     if resolved in names.names or derived in known or (i and is_name(words[i - 1])):
         return resolved  # 'NAME 가람시장과': a mayor of a city the gazetteer does not know
+    return None
+
+
+def _bare_title_body(words: list[Word], i: int, text: str, names, is_name) -> str | None:
+    """'NAME 지사는', '김 지사와', 'NAME 군수가': a title with no place stands for the body of that
+    sort the article is about (the one '도는'/'군은' would name), when a person's name or surname is
+    written before it."""
+    anaphor = BARE_TITLES.get(words[i].stem)
+    body = names.city.get(anaphor) if anaphor else None
+    if not body or not i or text[words[i - 1].end : words[i].start] != " ":
+        return None
+    before = words[i - 1]
+    if is_name(before) or (before.bare and SURNAME_RE.fullmatch(before.text)):
+        return names.resolve(body)
     return None
 
 

@@ -86,6 +86,12 @@ SUFFIXES = [
 병원 other weak
 의회 government strong
 지사 company weak
+사단 government strong
+여단 government strong
+군단 government strong
+부대 government strong
+지원단 government weak
+연대 association strong
 농협 cooperative strong
 수협 cooperative strong
 축협 cooperative strong
@@ -107,7 +113,7 @@ HANGUL_RE = re.compile(r"[가-힣]+")
 COMMON_ENDINGS = tuple(
     """
     여부 일부 전부 내부 외부 세부 간부 학부 북부 남부 동부 서부 중부 본부 거래처 판매처 공급처 사용처 납품처 수요처 근처 출처 거처 대처 요청 신청 시청 도청 구청 군청
-    청청 경청 초청 민원청 도지사 부지사 시군 시도 시군구 읍면 읍면동 도시
+    청청 경청 초청 민원청 도지사 부지사 시군 시도 시군구 읍면 읍면동 도시 군부대 예하부대
     """.split()
 )
 # every common ending but those that also end real names (행정안전부, 지역본부) rules a stem out

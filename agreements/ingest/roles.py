@@ -17,11 +17,16 @@ from .heads import signing_heads
 from .listed import listed_names
 from .names import Names, strip_marks, with_alias_mentions
 from .orgwords import LOCAL_PLACE_RE, REGIONS
+from .people import SURNAMES
 from .signers import (
     AREA_AFTER_RE,
+    GROUP_RE,
     SECTOR_COUNT_RE,
     WHERE_FIRM_IS_RE,
+    counted_groups,
+    counted_list,
     headed_bodies,
+    named_heads,
     place_of_next,
     sector_before,
     titled_pair,
@@ -145,6 +150,17 @@ def find_parties(
                 add(body, "government", "party", span)  # unless the gazetteer named it already
         for name, kind, span in titled_pair(text, start, verb, quotes):
             add(name, kind, "party", span)
+        for name, kind, span in counted_list(text, start, verb, quotes):
+            add(name, kind, "party", span)  # 'A, B 2개사와'
+        for name, kind, span in named_heads(text, start, verb, quotes, clause, is_person):
+            if not any(names.resolve(name) == p.name or p.name.startswith(name) for p in found.values()):
+                add(name, kind, "party", span)  # 'NAME 다온 대표이사와', 'NAME 가람대 총장과'
+        if clause and GROUP_RE.search(text, clause[0], clause[1]):
+            # '… 지사와 NAME 가람시장 등 5개 시·군 단체장과 13개 기업 대표가 참여한 가운데': a joint
+            # signing lists its signers in the attendance clause
+            joint = (start, verb, None, place)
+            for body, span in signing_heads(text, words, every_word, mentions, names, joint, quotes):
+                add(body, "government", "party", span)
         for lead_start, lead_verb in lead_sentences(text, (start, verb)):
             lead = (lead_start, lead_verb, None, None)
             for mention in words_between(mentions, lead_start, lead_verb):
@@ -204,7 +220,16 @@ def find_parties(
                     # 'OO공사 OO지사장': the body whose branch signs is there through its branch
                     if full not in found and not any(n.startswith(full + " ") for n in found):
                         add(full, mention.kind, "participant", (mention.start, mention.end))
+    if context:
+        signed = [(p.name, p.kind) for p in found.values() if p.role == "party"]
+        for name, kind, span in counted_groups(text, context[0], context[1], quotes, signed):
+            add(name, kind, "party", span)  # '도내 5개 시·군', '13개 기업': one party for the group
     return sorted(found.values(), key=lambda p: p.span[0])
+
+
+def is_person(word: str) -> bool:
+    """A person's name written before a body and a head's title ('NAME 다온 대표이사')."""
+    return 2 <= len(word) <= 4 and word[0] in SURNAMES and not org_kind(word, True)
 
 
 # 'N개 시와', '5개 시·군이', '3개 기관과': a counted group of bodies the text has listed by name

@@ -119,3 +119,103 @@ def uncounted_firms(text: str, context, found: dict, quotes) -> int:
     )
     named = sum(1 for p in found.values() if p.kind == "company" and p.role == "party")
     return max(0, counted - named)
+
+
+# a counted group of signers: '도내 5개 시·군', '13개 기업 대표', '중소기업 9개 대표', '4개 군부대와'
+GROUP_RE = re.compile(
+    r"(?<![\d.,])(?P<n>\d{1,3})\s?개\s?(?P<noun>시\s?[·ㆍ]\s?군|시\s군|시군|기업|회사|업체|사|기관|공공기관|군부대|부대|대학)"
+    r"(?=\s?(?:대표|단체장|시장|기관장|과\s|와\s|이\s|가\s|은\s|는\s|,|\s?등))"
+    r"|(?<![가-힣])(?P<noun2>중소기업|기업|업체)\s(?P<n2>\d{1,3})\s?(?:개|곳)(?=\s?(?:대표|과\s|와\s|이\s|가\s|은\s|는\s))"
+)
+GROUP_KINDS = {"시·군": "government", "기관": "public_institution", "공공기관": "public_institution"}
+GROUP_KINDS |= {"군부대": "government", "부대": "government", "대학": "university"}
+GROUP_ENDINGS = {"시·군": ("시", "군"), "군부대": ("부대", "사단", "여단", "연대", "군단"), "부대": ("부대",)}
+
+
+def _group_name(match) -> tuple[str, str, int]:
+    """(name, noun, count) of a counted group as the text writes it, '시ㆍ군' and '시 군' as '시·군'."""
+    if match.group("noun2"):
+        return f"{match.group('noun2')} {match.group('n2')}개", match.group("noun2"), int(match.group("n2"))
+    noun = re.sub(r"\s?[·ㆍ]\s?|\s|(?<=시)(?=군)", "·", match.group("noun"))
+    n = int(match.group("n"))
+    return (f"{n}개사" if noun == "사" else f"{n}개 {noun}"), noun, n
+
+
+def counted_groups(
+    text: str, start: int, verb: int, quotes, parties
+) -> list[tuple[str, str, tuple[int, int]]]:
+    """The counted groups a signing sentence names ('도는 5개 시·군, 13개 기업과 투자협약을 체결했다')
+    whose members the article does not all name: each is one group party. ``parties`` are (name,
+    kind) of the parties found so far; a group of N firms with N firms among them is named already."""
+    found = []
+    for match in GROUP_RE.finditer(text, start, verb):
+        if in_any(match.start(), quotes):
+            continue
+        name, noun, n = _group_name(match)
+        kind = GROUP_KINDS.get(noun, "company")
+        endings = GROUP_ENDINGS.get(noun)
+        named = sum(
+            1
+            for party, party_kind in parties
+            if party_kind == kind
+            and (not endings or party.endswith(endings))
+            and not (kind == "government" and party.endswith("도"))
+        )
+        if named < n:
+            found.append((name, kind, match.span()))
+    return found
+
+
+# 'NAME ORG 대표이사와', 'NAME ORG 부총장이': a head named with the body they sign for
+TITLE_KINDS = {"총장": "university", "부총장": "university", "학장": "university", "대표": "company"}
+TITLE_KINDS |= {"대표이사": "company", "사장": "company", "회장": "company", "이사장": "public_institution"}
+NAMED_HEAD_RE = re.compile(
+    r"(?<![가-힣])[가-힣]{2,4}(?:\([^()\n]{1,8}\))?\s(?P<org>[가-힣A-Za-z][가-힣A-Za-z0-9&.]{1,19})\s"
+    rf"(?P<title>{'|'.join(sorted(TITLE_KINDS, key=len, reverse=True))})"
+    r"(?:\([^()\n]{1,8}\))?(?=과\s|와\s|이\s|가\s|은\s|는\s|,|\s등)"
+)
+
+
+def named_heads(
+    text: str, start: int, verb: int, quotes, clause, is_person
+) -> list[tuple[str, str, tuple[int, int]]]:
+    """The bodies whose heads sign as subjects or partners, named between the head's name and title
+    ('NAME 가람대 총장과', 'NAME 다온 대표이사와'): a university for 총장, else a company unless its
+    ending says otherwise. ``is_person(text)`` tells a person's name written before the body."""
+    found = []
+    for match in NAMED_HEAD_RE.finditer(text, start, verb):
+        if in_any(match.start(), quotes) or (clause and clause[0] <= match.start() < clause[1]):
+            continue
+        org = match.group("org")
+        if not is_person(text[match.start() : text.index(" ", match.start())].split("(")[0]):
+            continue
+        if org_kind(org, True) == "government" or org in REGIONS or org.endswith(("시", "군", "구", "도")):
+            continue  # 'NAME 가람시 부시장': a government is named by the gazetteer and its heads
+        found.append((org, org_kind(org, True) or TITLE_KINDS[match.group("title")], match.span("org")))
+    return found
+
+
+# 'A, B 2개사와', 'A·B·C 3개 기업과': firms listed before their count, each a name whatever its ending
+COUNTED_LIST_RE = re.compile(
+    r"(?<![가-힣A-Za-z0-9㈜)])(?P<run>[가-힣A-Za-z0-9㈜()&.]{2,15}(?:\s?[,·]\s?[가-힣A-Za-z0-9㈜()&.]{2,15}){1,9})"
+    r"\s(?P<n>\d{1,2})\s?개\s?(?:사|기업|업체|회사)(?:와|과|이|가|은|는)\s"
+)
+LIST_SPLIT_RE = re.compile(r"\s?[,·]\s?")
+
+
+def counted_list(text: str, start: int, verb: int, quotes) -> list[tuple[str, str, tuple[int, int]]]:
+    """The firms a signing sentence lists right before it counts them ('㈜A, B 2개사와'): exactly as
+    many names as the count, so the count is of these firms, not a trade ('컨택센터 3개사와')."""
+    found = []
+    for match in COUNTED_LIST_RE.finditer(text, start, verb):
+        if in_any(match.start(), quotes):
+            continue
+        items = LIST_SPLIT_RE.split(match.group("run"))
+        if len(items) != int(match.group("n")):
+            continue
+        at = match.start("run")
+        for item in items:
+            at = text.index(item, at)
+            found.append((item, org_kind(item, True) or "company", (at, at + len(item))))
+            at += len(item)
+    return found

@@ -34,8 +34,8 @@ NOT_A_PLACE_RE = re.compile(r"이날\s?\S*|협약식|행사")
 PLACE_STOP_RE = re.compile(
     r"^(?:\d{1,2}일|지난|오는|이날|오늘|어제|\d{4}년|\d{1,2}월|올해|오전|오후|낮|저녁|\d{1,2}시)$"
 )
-# a photo caption: '윤OO 시장(가운데)은 …', '(사진 왼쪽부터) A와 B가 …'; it repeats the signing the
-# text tells, so a sentence of the text signs first
+# a photo caption: '윤OO 시장(가운데)은 …', '(사진 왼쪽부터) A와 B가 …'; where it repeats the day the
+# text tells, the sentence of the text signs
 CAPTION_RE = re.compile(r"\((?:사진\s?)?(?:왼쪽|오른쪽|가운데|앞줄|뒷줄|좌|우)[^()\n]{0,12}\)")
 SENTENCE_END_RE = re.compile(r"(?<=[다요])\.(?=\s|$)|\n+")
 
@@ -74,8 +74,8 @@ def in_any(start: int, spans: list[tuple[int, int]]) -> bool:
 
 def signing_sentence(text: str) -> tuple[int, int] | None:
     """(sentence start, signing verb position) of the sentence that signs something, preferring one
-    of the text to a photo caption, then one that says when (a lead sentence often sums the news up
-    first: 'X가 Y와 손을 잡았다')."""
+    that says when (a lead sentence often sums the news up first: 'X가 Y와 손을 잡았다'), then one of
+    the text to a photo caption that repeats it."""
     found = []
     for start, end in sentences(text):
         quotes = [m.span() for m in QUOTE_RE.finditer(text, start, end)]
@@ -84,13 +84,13 @@ def signing_sentence(text: str) -> tuple[int, int] | None:
         held = CEREMONY_HELD_RE.match(text, start, end)
         if held:  # '협약식은 지난 17일 병원 대회의실에서 … 열렸다': the date and place come before '열렸다'
             dated = DATED_RE.search(text, start, held.start("verb"))
-            found.append((False, caption, not dated, start, held.start("verb")))
+            found.append((False, not dated, caption, start, held.start("verb")))
             continue
         for strength, verbs in enumerate((STRONG_VERB_RE, SPONSORED_RE, JOINT_RE)):
             verb = next((v for v in verbs.finditer(text, start, end) if not in_any(v.start(), quotes)), None)
             if verb:
                 dated = DATED_RE.search(text, start, verb.start())
-                found.append((strength > 0, caption, not dated, start, verb.start()))
+                found.append((strength > 0, not dated, caption, start, verb.start()))
                 break
     return min(found)[3:] if found else None
 
