@@ -66,10 +66,46 @@ def test_a_head_named_with_the_body_they_sign_for_names_the_body():
     assert party_names(text) == ["가람군", "다온"]
     text = "정바다 누리구청장과 최산들 새솔대 부총장이 2일 포괄적 업무협약을 맺었다."
     agreement = agreement_of(text)
-    assert [(p["name"], p["kind"]) for p in agreement["parties"]] == [("누리구", "government"), ("새솔대", "university")]
+    assert [(p["name"], p["kind"]) for p in agreement["parties"]] == [
+        ("누리구", "government"),
+        ("새솔대", "university"),
+    ]
 
 
 def test_military_units_are_bodies():
     """'제7기동사단', '제9기갑여단', '육군 가람지원단', '제1234부대' are bodies of the state."""
     text = "가람군은 3일 군청에서 제7기동사단, 제9기갑여단, 제1234부대 등 3개 군부대와 업무협약을 체결한다."
     assert party_names(text) == ["가람군", "제7기동사단", "제9기갑여단", "제1234부대"]
+
+
+def test_firms_named_where_they_say_what_they_invest_sign_a_joint_investment():
+    """'가람도는 … 3개 기업 대표와 합동 투자협약을 체결했다' then '㈜A는 … 원을 들여', 'B는 …원을, C는
+    … 원을 투자하기로 했다': each subject of its own investment signs; the count is then named."""
+    text = (
+        "한누리 지사는 10일 도청에서 3개 기업 대표와 합동 투자협약(MOU)을 체결했다. "
+        "부품 업체인 ㈜다온정밀은 2027년까지 120억 원을 들여 공장을 신설한다. "
+        "이를 위해 새솔켐은 내년까지 1만 2100㎡에 50억 원을, 금빛테크는 8800㎡에 35억 원을 투자하기로 했다. "
+        "도는 이들 기업의 투자로 900억 원의 생산 효과를 기대하고 있다."
+    )
+    names = party_names(text)
+    assert {"㈜다온정밀", "새솔켐", "금빛테크"} <= set(names)
+    assert "3개 기업" not in names
+
+
+def test_a_sum_of_this_years_deals_names_no_investor():
+    """'시는 올해 34개사로부터 … 투자 유치 성과를 냈다' and a mayor's words name no firm."""
+    text = (
+        "누리시는 7일 시청에서 ㈜다온정밀과 투자협약을 체결했다. ㈜다온정밀은 300억 원을 들여 공장을 넓힌다. "
+        "한편 누리시는 올해 30개사로부터 9천억 원의 투자 유치 성과를 냈다."
+    )
+    assert party_names(text) == ["누리시", "㈜다온정밀"]
+
+
+def test_a_partner_with_its_head_in_brackets_after_a_subject_with_its_head_in_brackets():
+    """'가람구(구청장 NAME)가 누리대(총장 NAME)와 … 협약을 체결했다': both sign."""
+    text = "가람구(구청장 한누리)가 누리대(총장 서하늘)와 학·관 협력 협약을 지난 12일 체결했다."
+    agreement = agreement_of(text)
+    assert [(p["name"], p["kind"]) for p in agreement["parties"]] == [
+        ("가람구", "government"),
+        ("누리대", "university"),
+    ]

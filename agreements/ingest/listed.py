@@ -14,6 +14,10 @@ from .spans import in_sorted, word_range
 HEAD_BRACKET_RE = re.compile(
     r"\((?P<title>총장|학장|대표|대표이사|회장|원장|병원장|이사장|사장|교장)\s[가-힣]{2,4}\)"
 )
+# a government's head in brackets, then the subject's particle: 'OO구(구청장 NAME)가'
+HEADED_SUBJECT_RE = re.compile(
+    r"\((?:구청장|시장|군수|도지사|지사|청장|교육감)\s[가-힣]{2,4}\)(?:는|은|이|가)\s"
+)
 HEAD_KINDS = {"총장": "university", "학장": "university", "병원장": "other", "교장": "other"}
 
 
@@ -37,7 +41,10 @@ def listed_names(
         m.last
         for m in bodies
         if start <= m.start < verb
-        and words[m.last].text[len(words[m.last].stem) :] in ("는", "은", "이", "가")
+        and (
+            words[m.last].text[len(words[m.last].stem) :] in ("는", "은", "이", "가")
+            or bool(HEADED_SUBJECT_RE.match(text, words[m.last].end))  # 'OO구(구청장 NAME)가'
+        )
     }
     found: list[Mention] = []
     changed = True
@@ -49,10 +56,15 @@ def listed_names(
                 continue
             if clause and clause[0] <= word.start < clause[1]:
                 continue
-            if not (word.proper and len(word.stem) >= 2 and all(tag in LISTABLE for _, tag in word.tags)):
+            headed = HEAD_BRACKET_RE.match(text, word.end) if word.bare else None
+            # a head in brackets after a noun vouches for it as a body, known to Kiwi or not
+            if not (
+                (word.proper or headed)
+                and len(word.stem) >= 2
+                and all(tag in LISTABLE for _, tag in word.tags)
+            ):
                 continue
             josa = word.text[len(word.stem) :]
-            headed = HEAD_BRACKET_RE.match(text, word.end) if word.bare else None
             if headed:  # 'OO대(총장 NAME), …': the bracket names the body's head, the list goes on after it
                 josa = text[headed.end() : headed.end() + 1]
                 josa = josa if josa in ("와", "과", "는", "은", "이", "가", ",", "·") else ""
@@ -69,7 +81,7 @@ def listed_names(
             partner = (
                 (josa in ("와", "과") or bool(glossed))
                 and any(j < i for j in subject_at)
-                and not _place_or_title(words, i)
+                and (bool(headed) or not _place_or_title(words, i))  # the bracket holds the title
             )
             # 'X는 … A, 미국 기업 B와 협약을 체결': a name listed before the partner is one too
             partner = partner or (

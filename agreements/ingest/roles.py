@@ -14,6 +14,7 @@ from itertools import islice
 
 from .entities import Mention, Word, anaphor_of, find_orgs, org_kind
 from .heads import signing_heads
+from .investors import investors
 from .listed import listed_names
 from .names import Names, strip_marks, with_alias_mentions
 from .orgwords import LOCAL_PLACE_RE, REGIONS
@@ -221,6 +222,9 @@ def find_parties(
                     if full not in found and not any(n.startswith(full + " ") for n in found):
                         add(full, mention.kind, "participant", (mention.start, mention.end))
     if context:
+        for name, kind, span in investors(text, words, mentions, context[0]):
+            if names.resolve(name) not in found and not any(strip_marks(p).startswith(name) for p in found):
+                add(name, kind, "party", span)  # '㈜A는 … 300억원을 들여': a firm of the joint signing
         signed = [(p.name, p.kind) for p in found.values() if p.role == "party"]
         for name, kind, span in counted_groups(text, context[0], context[1], quotes, signed):
             add(name, kind, "party", span)  # '도내 5개 시·군', '13개 기업': one party for the group

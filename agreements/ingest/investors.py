@@ -1,0 +1,83 @@
+"""Firms that sign an investment agreement and are named only where they say what they invest.
+
+Real press releases about a joint investment signing count the firms in the signing sentence ('9개
+기업 대표와 합동 투자협약을 체결했다') and name each one in the sentences after it, as the subject of
+its own investment: '㈜A는 2027년까지 300억원을 들여 …', 'B는 1만㎡에 70억 원을, C는 … 45억 원을
+투자하기로 했다'. Those subjects sign too.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .entities import Mention, Word, org_kind
+from .orgwords import LOCAL_PLACE_RE, REGIONS
+from .signing import sentences
+
+INVESTMENT_AGREEMENT_RE = re.compile(r"투자\s?(?:협약|양해각서|MOU)")
+# an amount the subject puts in: '300억원을 들여', '70억 원을 투자', '45억 원을, …' (the verb shared)
+INVESTED_RE = re.compile(
+    r"\d[\d,.]*\s?(?:조|억|천만|만)[\d,.\s천백십억만]*원(?:을|를)?(?:\s?(?:투자|투입|들여|들이|출자)|,\s)"
+)
+INVEST_VERB_RE = re.compile(r"투자|투입|들여|들이|출자")
+# a sentence about something else: '한편 …', an earlier year's deal, the sum of this year's deals
+ELSEWHERE_RE = re.compile(r"^\s*한편\s|바\s?있다|지난해|작년|올해\s|성과|누적|유치\s?실적")
+NOT_FIRMS = {"이들", "기업", "업체", "회사", "이번", "협약", "투자", "공사", "정부", "해당", "양사", "각사"}
+TITLE_END_RE = re.compile(r"(?:장|지사|군수|대표|대표이사|사장|회장|이사|위원|의원|관계자|교수)$")
+TOPIC = ("는", "은")
+DESCRIBED_AS = ("업체인", "기업인", "회사인", "제조사인", "전문기업인", "기업체인")
+
+
+def investors(
+    text: str, words: list[Word], mentions: list[Mention], after: int
+) -> list[tuple[str, str, tuple[int, int]]]:
+    """(name, kind, span) of each firm that is the subject of its own investment in a sentence after
+    ``after`` (the signing sentence's start), in an article about an investment agreement."""
+    if not INVESTMENT_AGREEMENT_RE.search(text):
+        return []
+    by_end = {m.end: m for m in mentions}
+    found = []
+    for start, end in sentences(text):
+        if (
+            start < after
+            or ELSEWHERE_RE.search(text, start, end)
+            or not INVEST_VERB_RE.search(text, start, end)
+        ):
+            continue
+        inside = [w for w in words if start <= w.start < end]
+        for amount in INVESTED_RE.finditer(text, start, end):
+            before = [
+                k for k, w in enumerate(inside) if w.end <= amount.start() and w.text[len(w.stem) :] in TOPIC
+            ]
+            if not before:
+                continue
+            at = before[-1]
+            described = at > 0 and inside[at - 1].text.endswith(DESCRIBED_AS)
+            firm = _firm(inside[at], by_end, described)
+            if firm and all(firm[0] != name for name, _, _ in found):
+                found.append(firm)
+    return found
+
+
+def _firm(word: Word, by_end: dict, described: bool) -> tuple[str, str, tuple[int, int]] | None:
+    """The firm a topic word names: a company mention, a proper noun no other rule claims, or any
+    noun the text introduces as a firm ('냉장설비 전문업체인 X는')."""
+    mention = by_end.get(word.stem_end)
+    if mention:
+        return (
+            (mention.name, mention.kind, (mention.start, mention.end)) if mention.kind == "company" else None
+        )
+    stem = word.stem
+    if len(stem) < 2 or stem in NOT_FIRMS or TITLE_END_RE.search(stem) or not (word.proper or described):
+        return None
+    if stem in REGIONS or LOCAL_PLACE_RE.fullmatch(stem) or org_kind(stem, True) not in (None, "company"):
+        return None
+    if all(tag == "NNP" for _, tag in word.tags) and len(stem) <= 3 and _surname_first(stem):
+        return None  # 'NAME은': a person, not a firm
+    return stem, "company", (word.start, word.stem_end)
+
+
+def _surname_first(stem: str) -> bool:
+    from .people import SURNAMES  # people imports the party rules' modules
+
+    return stem[0] in SURNAMES and re.fullmatch(r"[가-힣]{2,3}", stem) is not None
