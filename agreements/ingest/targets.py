@@ -16,6 +16,7 @@ from .entities import Word
 from .numbers import PER_UNIT_RE, find_quantities
 from .signing import sentences
 from .spans import Marks, span_at, words_between
+from .target_words import counted_noun, dedupe, in_parentheses, phrase_end, qualifier_start
 
 AIM_RE = re.compile(r"^(?P<what>[^.,\n]{4,70}?)(?:한다는|하겠다는|하는\s것을)\s목표")
 YEAR_RE = re.compile(r"((?:19|20)\d\d)년")
@@ -263,11 +264,11 @@ def find_targets(text: str, words: list[Word], published) -> list[dict]:
         if start in merged or not _counts_for_the_project(text, quantity, bounds, published, facts):
             continue
         unit = quantity.unit
-        noun = _counted_noun(text, quantity)
+        noun = counted_noun(text, quantity)
         if noun:
             unit, end = noun
-        start = _qualifier_start(text, start, word_ending)
-        end = _phrase_end(text, end, words, word_at)
+        start = qualifier_start(text, start, word_ending)
+        end = phrase_end(text, end, words, word_at)
         targets.append(
             {
                 "text": text[start:end],
@@ -283,11 +284,11 @@ def find_targets(text: str, words: list[Word], published) -> list[dict]:
             0
             if t["due"] is not None or t["value"] is None
             else 2
-            if _in_parentheses(brackets, t["span"][0])
+            if in_parentheses(brackets, t["span"][0])
             else 1
         )
     )
-    return _dedupe(targets)
+    return dedupe(targets)
 
 
 class _SentenceFacts:
@@ -359,85 +360,3 @@ def _counts_for_the_project(text: str, quantity, bounds, published=None, facts=N
         if ordinal or age:
             return False
     return True
-
-
-# a count of things named by the noun after it: '6개 분야', '3개 과제', '2개 지구', '5개 마을'
-COUNTED_NOUN_AFTER_RE = re.compile(r"\s?(?P<noun>분야|과제|지구|마을|권역|노선|단지)(?![가-힣]{2})")
-
-
-def _counted_noun(text: str, quantity) -> tuple[str, int] | None:
-    """The noun a bare '개' counts, with the end of the noun: '6개 분야 협력' counts 분야."""
-    if quantity.unit != "개":
-        return None
-    match = COUNTED_NOUN_AFTER_RE.match(text, quantity.span[1])
-    return (match.group("noun"), match.end()) if match else None
-
-
-def _in_parentheses(brackets: Marks, position: int) -> bool:
-    return brackets.last("(", position) > brackets.last(")", position)
-
-
-def _qualifier_start(text: str, start: int, word_ending: dict) -> int:
-    """Take in '총' or a measure noun written right before a number ('발전용량 12.5MW')."""
-    if text[max(0, start - 2) : start] in ("총 ", "약 "):
-        return start - 2
-    previous = word_ending.get(start - 1)
-    if previous and previous.bare and MEASURE_NOUN_RE.search(previous.stem):
-        return previous.start
-    return start
-
-
-def _phrase_end(text: str, end: int, words: list[Word], word_at: dict) -> int:
-    """Take in the noun a count belongs to: '30명의 청년 기술자', '10개년 이행 계획 수립'."""
-    if text.startswith("의 ", end):
-        position, taken = end + 2, end
-        for _ in range(3):
-            word = word_at.get(position)
-            if word is None:
-                break
-            taken = word.stem_end
-            if not word.bare:
-                break
-            position = word.end + 1
-        return taken
-    if text.startswith(" ", end) and text[end - 2 : end] == "개년":
-        position, taken = end + 1, end
-        while (word := word_at.get(position)) and word.bare and word.stem != "등":
-            taken, position = word.end, word.end + 1
-        return taken
-    return end
-
-
-# a figure given roughly: '460여개', '약 3만㎡'
-ROUGH_RE = re.compile(r"^약\s?|\d여\s?[^\d\s]")
-ROUGH_SHARE = 0.05
-
-
-def _rough_repeat(target: dict, targets: list[dict]) -> bool:
-    """A rounded figure in the lead ('460여개 일자리') that the body gives exactly ('463개'): one count."""
-    value = target["value"]
-    if value is None or not ROUGH_RE.search(target["text"]):
-        return False
-    return any(
-        other is not target
-        and other["unit"] == target["unit"]
-        and other["value"] not in (None, value)
-        and not ROUGH_RE.search(other["text"])
-        and abs(other["value"] - value) <= ROUGH_SHARE * other["value"]
-        for other in targets
-    )
-
-
-def _dedupe(targets: list[dict]) -> list[dict]:
-    seen, found = set(), []
-    targets = [t for t in targets if not _rough_repeat(t, targets)]
-    for target in targets:
-        key = (
-            (target["due"], target["value"], target["unit"])
-            if target["value"] is not None
-            else target["text"]
-        )
-        if key not in seen:
-            seen.add(key)
-            found.append(target)
-    return found

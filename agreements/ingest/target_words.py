@@ -1,0 +1,91 @@
+"""The words of a target: the noun a bare '개' counts, a qualifier before a number ('총', '발전용량'),
+the noun after it ('30명의 청년 기술자'), and each figure once (a rough lead figure repeating an exact one)."""
+
+from __future__ import annotations
+
+import re
+
+from .entities import Word
+from .spans import Marks
+
+MEASURE_NOUN_RE = re.compile(r"(?:용량|면적|규모|연면적|부지|용지|길이|연장|인원|정원|생산량|발전량)$")
+# a count of things named by the noun after it: '6개 분야', '3개 과제', '2개 지구', '5개 마을'
+COUNTED_NOUN_AFTER_RE = re.compile(r"\s?(?P<noun>분야|과제|지구|마을|권역|노선|단지)(?![가-힣]{2})")
+
+
+def counted_noun(text: str, quantity) -> tuple[str, int] | None:
+    """The noun a bare '개' counts, with the end of the noun: '6개 분야 협력' counts 분야."""
+    if quantity.unit != "개":
+        return None
+    match = COUNTED_NOUN_AFTER_RE.match(text, quantity.span[1])
+    return (match.group("noun"), match.end()) if match else None
+
+
+def in_parentheses(brackets: Marks, position: int) -> bool:
+    return brackets.last("(", position) > brackets.last(")", position)
+
+
+def qualifier_start(text: str, start: int, word_ending: dict) -> int:
+    """Take in '총' or a measure noun written right before a number ('발전용량 12.5MW')."""
+    if text[max(0, start - 2) : start] in ("총 ", "약 "):
+        return start - 2
+    previous = word_ending.get(start - 1)
+    if previous and previous.bare and MEASURE_NOUN_RE.search(previous.stem):
+        return previous.start
+    return start
+
+
+def phrase_end(text: str, end: int, words: list[Word], word_at: dict) -> int:
+    """Take in the noun a count belongs to: '30명의 청년 기술자', '10개년 이행 계획 수립'."""
+    if text.startswith("의 ", end):
+        position, taken = end + 2, end
+        for _ in range(3):
+            word = word_at.get(position)
+            if word is None:
+                break
+            taken = word.stem_end
+            if not word.bare:
+                break
+            position = word.end + 1
+        return taken
+    if text.startswith(" ", end) and text[end - 2 : end] == "개년":
+        position, taken = end + 1, end
+        while (word := word_at.get(position)) and word.bare and word.stem != "등":
+            taken, position = word.end, word.end + 1
+        return taken
+    return end
+
+
+# a figure given roughly: '460여개', '약 3만㎡'
+ROUGH_RE = re.compile(r"^약\s?|\d여\s?[^\d\s]")
+ROUGH_SHARE = 0.05
+
+
+def _rough_repeat(target: dict, targets: list[dict]) -> bool:
+    """A rounded figure in the lead ('460여개 일자리') that the body gives exactly ('463개'): one count."""
+    value = target["value"]
+    if value is None or not ROUGH_RE.search(target["text"]):
+        return False
+    return any(
+        other is not target
+        and other["unit"] == target["unit"]
+        and other["value"] not in (None, value)
+        and not ROUGH_RE.search(other["text"])
+        and abs(other["value"] - value) <= ROUGH_SHARE * other["value"]
+        for other in targets
+    )
+
+
+def dedupe(targets: list[dict]) -> list[dict]:
+    seen, found = set(), []
+    targets = [t for t in targets if not _rough_repeat(t, targets)]
+    for target in targets:
+        key = (
+            (target["due"], target["value"], target["unit"])
+            if target["value"] is not None
+            else target["text"]
+        )
+        if key not in seen:
+            seen.add(key)
+            found.append(target)
+    return found
