@@ -11,6 +11,7 @@ import re
 
 from .commitments import find_commitments
 from .dates import resolve_signing_date
+from .effects import not_a_budget
 from .entities import words_of
 from .numbers import CLAUSE_BREAK_RE, PAYING_RE, find_amounts
 from .people import find_people
@@ -224,6 +225,7 @@ def _agreement(text, words, headline, subheadline, published, sentence, found, w
         }
         for m in _unique_amounts(find_amounts(text), text)
         if not NOT_SPENDING_RE.search(text[max(0, m.span[0] - 12) : m.span[0]])
+        and not not_a_budget(text, m.span, sentences(text), sentence)
     ]
     people = [
         {"name": p.name, "title": p.title, "org": p.org, "span": [p.start, p.end]}

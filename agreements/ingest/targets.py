@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from .dates import find_deadlines
+from .effects import not_a_target
 from .entities import Word
 from .numbers import PER_UNIT_RE, find_quantities
 from .signing import sentences
@@ -25,7 +26,6 @@ GOAL_OBJECT_RE = re.compile(r"^[^.,]{0,40}?(?=(?:을|를)\s?목표로)")
 # '30명이 참석': attendees; not '40명의 참가비로' (the fee of those served)
 ATTENDANCE_AFTER_RE = re.compile(r"^\s?(?:이|가|의)?\s?(?:참석|참가(?!비)|자리|방문|다녀|찾았)")
 ORDINAL_DAE_RE = re.compile(r"^(?:\s[가-힣]|의\s|·)")
-MEASURE_NOUN_RE = re.compile(r"(?:용량|면적|규모|연면적|부지|용지|길이|연장|인원|정원|생산량|발전량)$")
 # '3개 기업은', '3개 기관과', '5개 시가': the bodies that sign, not '선발된 15개 기업에는' that benefit
 COUNTED_BODIES_RE = re.compile(
     r"^\s?(?:(?:[가-힣]{1,4}(?=기업|업체))?(?:기업|기관|업체|단체|사|곳|대학|지자체)들?(?:은|는|이|가|과|와|의|\)|,|$)"
@@ -352,6 +352,8 @@ def _counts_for_the_project(text: str, quantity, bounds, published=None, facts=N
         return False  # '70% 이상을 차지하지만', '1만명을 넘어서면서': how things stand, not a goal
     if quantity.unit == "%" and (RATE_BEFORE_RE.search(before) or share):
         return False
+    if not_a_target(text, quantity.span, quantity.unit, bounds):
+        return False  # see effects: forecasts, counts of signers and places, a body's own size
     if quantity.unit == "기" and GENERATION_AFTER_RE.match(after):
         return False  # '1기 신도시', '3기 위원': a generation, not a count of structures
     if quantity.unit == "대" and isinstance(quantity.value, int) and ORDINAL_DAE_RE.match(after):

@@ -1,0 +1,90 @@
+"""Figures in an agreement article that are not the agreement's own budget or targets.
+
+- An economic-effect forecast: '808억원의 생산유발 효과', '부가가치 유발 1,340억 원', '고용 유발 2,260명',
+  '신규 고용 110여명에 달할 것으로 전망'.
+- A running total of the body's deals: '올해 34개사로부터 1조 1663억 원 상당의 투자 유치 성과를 냈다',
+  '이로써 … 5개 업체 314억 원 투자 금액 유치'.
+- Another agreement told as background: '지난해 하반기 ㈜A와 66억 원 투자협약을 체결했다'.
+- Counts of the signers or of places ('9개 기업 대표', '6개 산업단지', '각 1개사'), a body's own size
+  ('1000여 개의 회원사를 두고'), and the years an effect is counted over ('5년 동안 … 3천억 원').
+"""
+
+from __future__ import annotations
+
+import re
+
+from .numbers import CLAUSE_BREAK_RE
+from .signers import GROUP_RE
+from .spans import span_at
+
+EFFECT_AFTER_RE = re.compile(
+    r"^\*?\s?(?:규모\s?)?(?:의|에\s?달하는|에\s?이르는)?\s?(?:생산|부가가치|경제적?\s?(?:파급\s?)?효과|파급|소득\s?증대)"
+)
+EFFECT_BEFORE_RE = re.compile(
+    r"(?:생산|부가가치|고용|파급)\s?(?:유발|효과|변화|액)\s?(?:효과)?\s?(?:는|은|이|가)?\s?(?:약|총|연간|연|매년)?\s?$"
+    r"|생산액\s?(?:변화)?\s?$"
+)
+EFFECT_CLAUSE_RE = re.compile(r"생산\s?유발|부가가치\s?(?:유발|효과)|유발\s?효과|파급\s?효과|생산\s?효과")
+FORECAST_AFTER_RE = re.compile(
+    r"^[^.,\n]{0,8}?(?:에\s?달할|에\s?이를)\s?것으로\s?(?:전망|예상|기대|분석|내다)"
+)
+RUNNING_RE = re.compile(r"성과|실적|누적|지금까지|현재까지")
+FIRMS_COUNTED_RE = re.compile(r"\d+\s?개\s?(?:사|업체|기업)")
+OTHER_DEAL_RE = re.compile(
+    r"(?:지난해|작년|지난\s?\d{1,2}월|^\s*\d{1,2}월에는)[^.\n]*(?:협약|MOU|양해각서)[^.\n]{0,12}(?:체결|맺)"
+)
+PLACES_AFTER_RE = re.compile(
+    r"^\s?(?:산업단지|산단|농공단지|시\s?[·ㆍ]\s?군|시군|시\s군|읍\s?[·ㆍ]\s?면|시\s?[·ㆍ]\s?도)"
+)
+EACH_BEFORE_RE = re.compile(r"각\s?$")
+REPORTED_FIRMS_AFTER_RE = re.compile(r"^\s?(?:사|기업|업체)?(?:로부터|를\s포함|을\s포함)")
+OWN_SIZE_AFTER_RE = re.compile(
+    r"^\s?(?:여\s?)?(?:개)?\s?의?\s?(?:회원사|회원|직원|임직원|조합원|지점|매장)[을를]\s?(?:두고|보유)"
+)
+SPAN_OF_EFFECT_RE = re.compile(r"^\s?동안\s[^.\n]{0,30}?\d[\d,.]*\s?[조억만천]")
+
+
+def _clause(text: str, span: tuple[int, int], bounds) -> str:
+    start, end = span_at(bounds, span[0], span)
+    before = CLAUSE_BREAK_RE.split(text[start : span[0]])[-1]
+    after = CLAUSE_BREAK_RE.split(text[span[1] : end])[0]
+    return before + text[span[0] : span[1]] + after
+
+
+def forecast(text: str, span: tuple[int, int], bounds) -> bool:
+    """An economic-effect forecast: the figure's own words or its clause say so."""
+    before, after = text[max(0, span[0] - 16) : span[0]], text[span[1] : span[1] + 30]
+    if EFFECT_AFTER_RE.match(after) or EFFECT_BEFORE_RE.search(before) or FORECAST_AFTER_RE.match(after):
+        return True
+    return bool(EFFECT_CLAUSE_RE.search(_clause(text, span, bounds)))
+
+
+def not_a_budget(text: str, span: tuple[int, int], bounds, signing) -> bool:
+    """An amount that is a forecast, a running total of deals, or the money of another agreement."""
+    if forecast(text, span, bounds):
+        return True
+    start, end = span_at(bounds, span[0], span)
+    sentence = text[start:end]
+    if RUNNING_RE.search(sentence) and FIRMS_COUNTED_RE.search(sentence):
+        return True
+    return bool(OTHER_DEAL_RE.search(sentence)) and not (signing and start <= signing[0] < end)
+
+
+def not_a_target(text: str, span: tuple[int, int], unit: str, bounds) -> bool:
+    """A count of the signers or of places, a body's own size, a forecast, or an effect's years."""
+    after, before = text[span[1] : span[1] + 40], text[max(0, span[0] - 4) : span[0]]
+    if unit == "년" and SPAN_OF_EFFECT_RE.match(after):
+        return True
+    if unit in ("개", "개사", "곳"):
+        if (
+            PLACES_AFTER_RE.match(after)
+            or EACH_BEFORE_RE.search(before)
+            or REPORTED_FIRMS_AFTER_RE.match(after)
+        ):
+            return True
+        group = GROUP_RE.match(text, span[0])
+        if group and group.end() >= span[1]:
+            return True  # '9개 기업 대표', '4개 군부대와': the signers
+    if OWN_SIZE_AFTER_RE.match(after):
+        return True
+    return unit == "명" and forecast(text, span, bounds)

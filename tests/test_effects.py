@@ -1,0 +1,65 @@
+"""Figures in an agreement article that are not its budget or targets (agreements/ingest/effects.py).
+Fictional names and numbers throughout."""
+
+from agreements.ingest.article import extract_article
+
+
+def agreement_of(text, headline=None):
+    is_agreement, agreements = extract_article(text, headline=headline, subheadline=None, published=None)
+    assert is_agreement
+    return agreements[0]
+
+
+def budgets(text):
+    return [b["amount_krw"] for b in agreement_of(text)["budgets"]]
+
+
+def targets(text):
+    return [(t["value"], t["unit"]) for t in agreement_of(text)["targets"] if t["value"] is not None]
+
+
+def test_an_economic_effect_forecast_is_no_budget_and_no_target():
+    """'…억원의 생산유발 효과', '부가가치 유발 …억 원', '고용 유발 …명' are forecasts, not the money or
+    the jobs the agreement commits."""
+    text = (
+        "가람시는 5일 ㈜다온소재와 투자협약을 체결했다. ㈜다온소재는 2028년까지 410억원을 투자해 "
+        "140명의 일자리를 만든다. 시는 앞으로 3년 동안 생산 유발 2,150억 원, 부가가치 유발 730억 원, "
+        "고용 유발 1,120명 등의 효과를 기대하고 있다. 가동되면 매년 960억 원의 생산과 170억원의 부가가치 효과로 이어진다."
+    )
+    assert budgets(text) == [41_000_000_000]
+    assert (140, "명") in targets(text)
+    assert (1120, "명") not in targets(text) and (3, "년") not in targets(text)
+
+
+def test_a_forecast_of_jobs_reached_is_no_target():
+    """'신규 고용 90여명에 달할 것으로 전망': the province's forecast, not a count the firm commits."""
+    text = (
+        "누리도는 2일 ㈜새솔식품과 투자협약을 체결했다. ㈜새솔식품은 300억원을 투자한다. "
+        "도는 생산액 변화 120억원, 신규 고용 90여명에 달할 것으로 전망했다."
+    )
+    assert budgets(text) == [30_000_000_000]
+    assert (90, "명") not in targets(text)
+
+
+def test_a_running_total_and_an_earlier_deal_are_no_budgets():
+    """'이로써 군은 … 4개 업체 270억 원 투자 유치 성과', '지난해 하반기 ㈜A와 50억 원 투자협약을 체결':
+    the county's record and another agreement, not this one's money."""
+    text = (
+        "가람군은 9일 군청에서 ㈜다온푸드와 투자협약을 체결했다. ㈜다온푸드는 95억 원을 투자한다. "
+        "지난해 하반기 ㈜누리미곡과 50억 원 투자협약을 체결했다. "
+        "이로써 군은 지금까지 4개 업체 270억 원 투자 유치 성과를 이뤘다."
+    )
+    assert budgets(text) == [9_500_000_000]
+
+
+def test_counts_of_signers_places_and_a_bodys_size_are_no_targets():
+    """'11개 기업 대표', '4개 시·군 5개 산업단지', '각 1개사', '900여 개의 회원사를 두고': the signers,
+    the places and what a body is, not goals."""
+    text = (
+        "한누리 지사는 10일 도청에서 11개 기업 대표와 합동 투자협약을 체결했다. 참여 기업은 부품 8개사와 "
+        "식품, 물류, 화학 업체 각 1개사다. 기업들은 도내 4개 시·군 5개 산업단지 12만㎡ 부지에 공장을 짓는다. "
+        "누리상공회의소는 900여 개의 회원사를 두고 있다."
+    )
+    found = targets(text)
+    assert (120000, "㎡") in found
+    assert not {(11, "개"), (1, "개사"), (5, "개"), (900, "개")} & set(found)
