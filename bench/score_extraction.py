@@ -350,7 +350,7 @@ def score_document(doc: str, tally: Tally, want: dict, got: dict) -> None:
         if w.get("is_agreement"):
             tally.add(doc, "agreement detection", fn=[f"{w.get('headline')!r} (article not found)"])
         for a in w.get("agreements") or []:
-            unmatched_agreement(doc, tally, w.get("headline", "")[:20], a, missed=True)
+            unmatched_agreement(doc, tally, (w.get("headline") or "")[:20], a, missed=True)
     for g in extra:
         if g.get("is_agreement"):
             tally.add(doc, "agreement detection", fp=[f"{g.get('headline')!r} (extra article)"])

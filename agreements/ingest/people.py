@@ -23,6 +23,7 @@ from .orgwords import (
     REGIONS,
     VILLAGE_BODIES,
 )
+from .people_forms import COMPANY_HEADS, bracketed, org_title_name, with_headed_body
 
 TITLES = tuple(
     """
@@ -112,11 +113,16 @@ def _positional_name(word: Word) -> str | None:
     return None
 
 
+LIST_GOES_ON_RE = re.compile(r"\s등(?:\s|이|과|와|의)")
+
+
 def _titled(words: list[Word], i: int, text: str) -> bool:
     """Whether words[i] reads as someone's title: a particle, a comma or another title follows it
     ('OO시장은', 'OO시장, ', 'OO시장 권한대행'), not a noun ('OO시장 상인회관')."""
     if not words[i].bare or text[words[i].end : words[i].end + 1] in (",", ")", "·", "", "\n"):
         return True
+    if LIST_GOES_ON_RE.match(text, words[i].end):
+        return True  # 'NAME 가람시장 등 5개 시·군 단체장'
     return i + 1 < len(words) and bool(TITLE_RE.search(words[i + 1].stem))
 
 
@@ -195,6 +201,9 @@ def find_people(
         if i + 1 not in org_at and name and nxt.bare and _branch_of(words, i + 2) and nxt.proper:
             # NAME COMPANY BRANCH-HEAD: '홍길동 OO자동차 OO공장장', the company named by no suffix
             org_at[i + 1] = Mention(nxt.stem, "company", nxt.start, nxt.end, i + 1, i + 1)
+        if i + 1 not in org_at and name and nxt.bare and nxt.stem in parties and i + 2 < len(words):
+            if TITLE_RE.fullmatch(words[i + 2].stem):  # 'NAME 다온 대표이사': a party Kiwi does not know
+                org_at[i + 1] = Mention(nxt.stem, "company", nxt.start, nxt.end, i + 1, i + 1)
         village = _village_head(words, i + 1, text) if name and i + 1 not in org_at else None
         if village:  # NAME PLACE BODY-HEAD: '홍길동 OO동 주민자치회장'
             person = Person(name, words[i + 2].stem, resolve(village), word.start, words[i + 2].stem_end)
@@ -217,14 +226,14 @@ def find_people(
             person = Person(name, title, org_name, word.start, words[after - 1].stem_end)
         elif (
             word.bare
-            and TITLE_RE.fullmatch(nxt.stem)
+            and (TITLE_RE.fullmatch(nxt.stem) or nxt.stem == "지사")  # 'NAME 지사는': the governor
             and (_is_name(word, strict=True) or _named_by_title(word, nxt.stem))
             and resolve(word.stem) == word.stem
             and not any(body.startswith(word.stem) for body in known)  # '가람 대표' of 가람시
         ):  # (ORG) NAME TITLE
-            org_name = _org_before(words, i, text, orgs, resolve, known)
+            org_name = _org_before(words, i, text, orgs, resolve, known | set(parties))
             if org_name or _titled(words, i + 1, text):  # '가람 대표 음식' is no one's title
-                title, after = _title_chain(words, i + 1, text)
+                title, after = _title_chain(words, i + 1, text) if nxt.stem != "지사" else ("지사", i + 2)
                 person = Person(word.stem, title, org_name, word.start, words[after - 1].stem_end)
         if person and i > 0 and _given_name(words, i - 1, text, known):
             person.name = f"{words[i - 1].stem} {person.name}"  # '클라우스 베버 대표'
@@ -234,11 +243,11 @@ def find_people(
         if person and person.name not in seen:
             seen.add(person.name)
             people.append(person)
-    people.extend(_org_title_name(words, text, orgs, resolve, seen))
-    people.extend(_bracketed(text, orgs, resolve, seen))
+    people.extend(org_title_name(words, text, orgs, resolve, seen))
+    people.extend(bracketed(text, orgs, resolve, seen))
     bodies = [m for m in orgs if not m.loose or resolve(m.name) in parties]
     companies = {resolve(m.name) for m in bodies if m.kind == "company" and resolve(m.name) in parties}
-    people = [_with_headed_body(person, bodies, resolve) for person in people]
+    people = [with_headed_body(person, bodies, resolve) for person in people]
     for person in people:  # 'NAME 대표' of the one company that takes part
         if person.org is None and person.title.split()[-1] in COMPANY_HEADS and len(companies) == 1:
             person.org = next(iter(companies))
@@ -260,6 +269,8 @@ def _org_before(words: list[Word], i: int, text: str, orgs: list[Mention], resol
     previous = words[i - 1]
     if gap == " " and previous.bare and resolve(previous.stem) != previous.stem:
         return resolve(previous.stem)
+    if gap == " " and previous.bare and previous.stem in known and not TITLE_RE.search(previous.stem):
+        return previous.stem  # 'OO NAME 대표이사' of the party OO, a name Kiwi does not know
     if gap == " " and previous.stem == "측" and i > 1 and words[i - 2].stem in GENERIC_BODIES:
         bodies = {resolve(n) for n in known if n.endswith(words[i - 2].stem)}
         return bodies.pop() if len(bodies) == 1 else None
@@ -323,78 +334,3 @@ def _branch_org(org: Mention, branch: str | None, resolve, parties=frozenset()) 
     if org.kind == "government" or resolve(org.name) in parties and whole not in parties:
         return resolve(org.name)  # 'KT&G 인천본부장' of KT&G, which signs: a part of the party
     return f"{resolve(org.name)} {branch}"
-
-
-BRACKETED_RE = re.compile(
-    r"\(\s*(?P<title>[가-힣]{1,8})\s"
-    r"(?P<name>[가-힣]{2,4}|[가-힣][○◯＊*]{1,3}|[가-힣]{2,6}(?:\s[가-힣]{2,6}){1,2})\s*\)"
-)
-HEAD_OF_RE = re.compile(r"(센터|조합|본부|재단|협회|협의회|공사|공단|연구원|진흥원|병원|은행|대학교|청)장$")
-COMPANY_HEADS = set("대표 대표이사 공동대표 사장 부사장 CEO".split())
-HEADED_BODY = {
-    "시장": "시",
-    "군수": "군",
-    "구청장": "구",
-    "도지사": "도",
-    "교육감": "교육청",
-    "총장": "대학교",
-    "부시장": "시",
-    "부군수": "군",
-    "부구청장": "구",
-    "부지사": "도",
-    "행정부지사": "도",
-    "경제부지사": "도",
-    "부교육감": "교육청",
-}
-
-
-def _bracketed(text: str, orgs: list[Mention], resolve, seen: set[str]) -> list[Person]:
-    """'OO군(군수 NAME)은', 'OO공사(사장 NAME)와': the head named in brackets after the body."""
-    found = []
-    for org in orgs:
-        match = BRACKETED_RE.match(text, org.end)
-        if match and TITLE_RE.search(
-            match.group("title")
-        ):  # '(대표 …)', '(은행장 …)'  # told once with its body by _once
-            seen.add(match.group("name"))
-            found.append(
-                Person(
-                    match.group("name"), match.group("title"), resolve(org.name), org.start, match.end() - 1
-                )
-            )
-    return found
-
-
-def _with_headed_body(person: Person, orgs: list[Mention], resolve) -> Person:
-    """A head's bare title ('NAME 군수') names the body of that sort the article names first."""
-    title = person.title.split()[-1]
-    if person.org or (title not in HEADED_BODY and not HEAD_OF_RE.search(title)):
-        return person
-    ending = HEADED_BODY.get(title) or HEAD_OF_RE.search(title).group(1)
-    bodies = [m for m in orgs if m.name.endswith(ending) and " " not in m.name]
-    if bodies:
-        person.org = resolve(bodies[0].name)
-    return person
-
-
-def _org_title_name(words, text, orgs, resolve, seen) -> list[Person]:
-    """'OO군 군수 홍길동': an organisation, a bare title, then the name."""
-    found = []
-    for org in orgs:
-        j = org.last + 1
-        if j + 1 >= len(words) or not words[org.last].bare:
-            continue
-        title_word, name_word = words[j], words[j + 1]
-        if text[words[org.last].end : title_word.start] != " ":
-            continue  # 'OO(대표 NAME)' is read by _bracketed
-        if not (title_word.bare and TITLE_RE.fullmatch(title_word.stem)):
-            continue
-        if text[title_word.end : name_word.start] != " " or not _is_name(name_word, strict=True):
-            continue
-        if name_word.stem in seen or text[name_word.end : name_word.end + 3].strip().startswith("기자"):
-            continue
-        seen.add(name_word.stem)
-        found.append(
-            Person(name_word.stem, title_word.stem, resolve(org.name), org.start, name_word.stem_end)
-        )
-    return found

@@ -1,0 +1,88 @@
+"""The other orders a person is named in: the head in brackets after the body ('OO군(군수 NAME)'),
+'ORG TITLE NAME' ('OO군 군수 NAME'), and the body a bare title names ('NAME 군수' of the article's 군)."""
+
+from __future__ import annotations
+
+import re
+
+from . import people as _people  # people imports this module first; its names are read at call time
+from .entities import Mention
+
+# a rank written after an officer's name: '(단장 NAME 대령)'
+RANKS = set("대령 중령 소령 준장 소장 중장 대장 대위 중위 소위 원사 상사 중사 하사".split())
+
+BRACKETED_RE = re.compile(
+    r"\(\s*(?P<title>[가-힣]{1,8})\s"
+    r"(?P<name>[가-힣]{2,4}|[가-힣][○◯＊*]{1,3}|[가-힣]{2,6}(?:\s[가-힣]{2,6}){1,2})\s*\)"
+)
+HEAD_OF_RE = re.compile(r"(센터|조합|본부|재단|협회|협의회|공사|공단|연구원|진흥원|병원|은행|대학교|청)장$")
+COMPANY_HEADS = set("대표 대표이사 공동대표 사장 부사장 CEO".split())
+HEADED_BODY = {
+    "시장": "시",
+    "지사": "도",
+    "군수": "군",
+    "구청장": "구",
+    "도지사": "도",
+    "교육감": "교육청",
+    "총장": "대학교",
+    "부시장": "시",
+    "부군수": "군",
+    "부구청장": "구",
+    "부지사": "도",
+    "행정부지사": "도",
+    "경제부지사": "도",
+    "부교육감": "교육청",
+}
+
+
+def bracketed(text: str, orgs: list[Mention], resolve, seen: set[str]) -> list[_people.Person]:
+    """'OO군(군수 NAME)은', 'OO공사(사장 NAME)와': the head named in brackets after the body."""
+    found = []
+    for org in orgs:
+        match = BRACKETED_RE.match(text, org.end)
+        if match and _people.TITLE_RE.search(
+            match.group("title")
+        ):  # '(대표 …)', '(은행장 …)'  # told once with its body by _once
+            name = match.group("name")
+            if " " in name and name.rsplit(" ", 1)[1] in RANKS:
+                name = name.rsplit(" ", 1)[0]  # '(단장 NAME 대령)': the rank is no part of the name
+            seen.add(name)
+            found.append(
+                _people.Person(name, match.group("title"), resolve(org.name), org.start, match.end() - 1)
+            )
+    return found
+
+
+def with_headed_body(person: _people.Person, orgs: list[Mention], resolve) -> _people.Person:
+    """A head's bare title ('NAME 군수') names the body of that sort the article names first."""
+    title = person.title.split()[-1]
+    if person.org or (title not in HEADED_BODY and not HEAD_OF_RE.search(title)):
+        return person
+    ending = HEADED_BODY.get(title) or HEAD_OF_RE.search(title).group(1)
+    bodies = [m for m in orgs if m.name.endswith(ending) and " " not in m.name]
+    if bodies:
+        person.org = resolve(bodies[0].name)
+    return person
+
+
+def org_title_name(words, text, orgs, resolve, seen) -> list[_people.Person]:
+    """'OO군 군수 홍길동': an organisation, a bare title, then the name."""
+    found = []
+    for org in orgs:
+        j = org.last + 1
+        if j + 1 >= len(words) or not words[org.last].bare:
+            continue
+        title_word, name_word = words[j], words[j + 1]
+        if text[words[org.last].end : title_word.start] != " ":
+            continue  # 'OO(대표 NAME)' is read by _bracketed
+        if not (title_word.bare and _people.TITLE_RE.fullmatch(title_word.stem)):
+            continue
+        if text[title_word.end : name_word.start] != " " or not _people._is_name(name_word, strict=True):
+            continue
+        if name_word.stem in seen or text[name_word.end : name_word.end + 3].strip().startswith("기자"):
+            continue
+        seen.add(name_word.stem)
+        found.append(
+            _people.Person(name_word.stem, title_word.stem, resolve(org.name), org.start, name_word.stem_end)
+        )
+    return found
