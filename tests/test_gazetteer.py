@@ -143,3 +143,19 @@ def test_it_tells_what_a_head_title_heads():
 def test_it_normalises_spaces_and_legal_marks():
     assert gazetteer.normalise("한국수력원자력 ㈜") == "한국수력원자력"
     assert gazetteer.normalise("주식회사 에스알") == "에스알"
+
+
+def test_it_knows_bodies_by_their_names_before_a_renaming():
+    """'경기도시공사' (경기주택도시공사 since 2023), '중소기업진흥공단' (중소벤처기업진흥공단 since 2018) and
+    '한국승강기안전관리원' (한국승강기안전공단 since 2019) still name those bodies, as older articles do."""
+    for former, name in (
+        ("경기도시공사", "경기주택도시공사"),
+        ("중소기업진흥공단", "중소벤처기업진흥공단"),
+        ("한국승강기안전관리원", "한국승강기안전공단"),
+    ):
+        assert [b.name for b in gazetteer.lookup(former)] == [name]
+
+
+def test_it_knows_a_public_commission_that_ends_like_a_government_body():
+    """'한국저작권위원회' is a public institution, though '위원회' alone reads as government."""
+    assert gazetteer.kind_of("한국저작권위원회") == "public_institution"
