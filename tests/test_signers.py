@@ -1,5 +1,7 @@
 """Signers as real articles name them (agreements/ingest/signers.py and signing.py); fictional names."""
 
+import datetime
+
 from agreements.ingest.article import extract_article
 
 
@@ -109,3 +111,17 @@ def test_a_partner_with_its_head_in_brackets_after_a_subject_with_its_head_in_br
         ("가람구", "government"),
         ("누리대", "university"),
     ]
+
+
+def test_an_earlier_years_deal_is_not_the_signing_sentence():
+    """'지난해 하반기 ㈜A와 50억 원 투자협약을 체결했다' tells an earlier deal: its year is no signing date
+    and ㈜A signs nothing here."""
+    text = (
+        "이날 협약식에는 한누리 가람군수와 ㈜다온푸드 대표이사가 참석했다. ㈜다온푸드는 95억 원을 투자한다. "
+        "지난해 하반기 ㈜누리미곡과 50억 원 투자협약을 체결했다."
+    )
+    agreement = agreement_of(
+        text, headline="가람군, ㈜다온푸드와 투자협약", published=datetime.date(2026, 7, 22)
+    )
+    assert agreement["signed_on"] is None
+    assert "㈜누리미곡" not in [p["name"] for p in agreement["parties"]]

@@ -294,3 +294,11 @@ def test_firms_counted_as_signers_or_partners_are_no_targets():
     """'3개 기업을 유치하는 투자협약', '30여 개 협력업체들의 투자' count firms, not goals."""
     assert targets("누리도는 수도권의 3개 기업을 유치하는 투자협약을 체결했다.") == []
     assert targets("공장이 서면 30여 개 협력업체들의 투자로 지역경제가 살아날 것으로 기대된다.") == []
+
+
+def test_a_unit_spelt_out_is_its_sign():
+    """'12만 4,600제곱미터' (as broadcasters write it) is 124600 ㎡."""
+    from agreements.ingest.numbers import find_quantities
+
+    [quantity] = find_quantities("가람군 산업단지 12만 4,600제곱미터에 공장을 짓는다")
+    assert (quantity.value, quantity.unit) == (124600, "㎡")

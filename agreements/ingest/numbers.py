@@ -328,9 +328,11 @@ def _sum_source(total: Match, run, left: int, right: int) -> str | None:
 
 # Longest units first so that '개소' wins over '개'. Money and dates are not quantities.
 QUANTITY_UNITS = (
-    "가구 개소 개년 개월 개국 개교 개사 회차 세대 병상 m² ㎡ ㎢ km² MW kW GW MWh kWh ㎿ ㎾ km ㎞ ha ㏊ 평 명 개 회 대 톤 t"
+    "가구 개소 개년 개월 개국 개교 개사 회차 세대 병상 제곱미터 m² ㎡ ㎢ km² MW kW GW MWh kWh ㎿ ㎾ km ㎞ ha ㏊ 평 명 개 회 대 톤 t"
     " 곳 호 척 실 % 주 건 병 석 마리 그루 권 종 장 기 학급 면"
 ).split()
+# a unit spelt out is its sign: broadcasters write '26만 3,800제곱미터' for ㎡
+UNIT_SIGNS = {"제곱미터": "㎡"}
 # years count only as a span of time ('3년간', '10년 동안'); '2027년' alone is a date
 _UNIT_ALT = "|".join(re.escape(unit) for unit in sorted(QUANTITY_UNITS, key=len, reverse=True)) + (
     r"|년(?=간|\s?동안)"
@@ -360,7 +362,8 @@ def parse_quantity(text: str) -> Quantity:
     match = QUANTITY_RE.fullmatch(body)
     if not match:
         raise ValueError(f"단위가 있는 수량이 아닙니다: {text!r}")
-    return Quantity(_as_number(_number(match.group("number"))), match.group("unit"))
+    unit = match.group("unit")
+    return Quantity(_as_number(_number(match.group("number"))), UNIT_SIGNS.get(unit, unit))
 
 
 def find_quantities(text: str) -> list[QuantityMatch]:
@@ -373,5 +376,6 @@ def find_quantities(text: str) -> list[QuantityMatch]:
             continue
         if match.group("unit") == "년" and value >= 100:
             continue  # '2026년 동안' is a year, not a span of years
-        found.append(QuantityMatch(match.group(), value, match.group("unit"), match.span()))
+        unit = UNIT_SIGNS.get(match.group("unit"), match.group("unit"))
+        found.append(QuantityMatch(match.group(), value, unit, match.span()))
     return found

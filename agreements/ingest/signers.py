@@ -157,8 +157,7 @@ def counted_groups(
         named = sum(
             1
             for party, party_kind in parties
-            if party_kind == kind
-            and (not endings or party.endswith(endings))
+            if (party.endswith(endings) if endings else party_kind == kind)
             and not (kind == "government" and party.endswith("도"))
         )
         if named < n:
