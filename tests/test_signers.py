@@ -125,3 +125,13 @@ def test_an_earlier_years_deal_is_not_the_signing_sentence():
     )
     assert agreement["signed_on"] is None
     assert "㈜누리미곡" not in [p["name"] for p in agreement["parties"]]
+
+
+def test_a_market_whose_name_ends_like_a_mayors_title_is_no_city():
+    """'누리큰시장 상인회와', 'NAME 누리큰시장 상인회장은': the market's traders' body signs and its head
+    is a person of it; no city '누리큰시' comes of the name."""
+    text = "한누리 가람시장과 서하늘 누리큰시장 상인회장은 3일 전통시장 활성화 업무협약을 체결했다."
+    agreement = agreement_of(text)
+    assert [p["name"] for p in agreement["parties"]] == ["가람시", "누리큰시장 상인회"]
+    people = {(p["name"], p["title"], p["org"]) for p in agreement["people"]}
+    assert ("서하늘", "상인회장", "누리큰시장 상인회") in people

@@ -113,6 +113,8 @@ def _positional_name(word: Word) -> str | None:
     return None
 
 
+# a market's body after its name: 'OO큰시장 상인회장' heads the market's 상인회, not a city 'OO큰시'
+MARKET_HEAD_RE = re.compile(r"\s(?:상인회|상인연합회|번영회)장")
 LIST_GOES_ON_RE = re.compile(r"\s등(?:\s|이|과|와|의)")
 
 
@@ -205,7 +207,11 @@ def find_people(
             if TITLE_RE.fullmatch(words[i + 2].stem):  # 'NAME 다온 대표이사': a party Kiwi does not know
                 org_at[i + 1] = Mention(nxt.stem, "company", nxt.start, nxt.end, i + 1, i + 1)
         village = _village_head(words, i + 1, text) if name and i + 1 not in org_at else None
-        if village:  # NAME PLACE BODY-HEAD: '홍길동 OO동 주민자치회장'
+        market = nxt.stem.endswith("시장") and MARKET_HEAD_RE.match(text, nxt.end)
+        if name and market and i + 2 < len(words):  # NAME MARKET BODY-HEAD: 'NAME OO시장 상인회장'
+            head = words[i + 2]
+            person = Person(name, head.stem, f"{nxt.stem} {head.stem[:-1]}", word.start, head.stem_end)
+        elif village:  # NAME PLACE BODY-HEAD: '홍길동 OO동 주민자치회장'
             person = Person(name, words[i + 2].stem, resolve(village), word.start, words[i + 2].stem_end)
         elif i + 1 in org_at and name:  # NAME ORG TITLE
             org = org_at[i + 1]

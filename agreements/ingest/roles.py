@@ -27,6 +27,7 @@ from .signers import (
     counted_groups,
     counted_list,
     headed_bodies,
+    market_bodies,
     named_heads,
     place_of_next,
     sector_before,
@@ -151,6 +152,8 @@ def find_parties(
                 add(body, "government", "party", span)  # unless the gazetteer named it already
         for name, kind, span in titled_pair(text, start, verb, quotes):
             add(name, kind, "party", span)
+        for name, kind, span in market_bodies(text, start, verb, quotes):
+            add(name, kind, "party", span)  # 'OO큰시장 상인회와'
         for name, kind, span in counted_list(text, start, verb, quotes):
             add(name, kind, "party", span)  # 'A, B 2개사와'
         for name, kind, span in named_heads(text, start, verb, quotes, clause, is_person):

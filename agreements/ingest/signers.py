@@ -218,3 +218,20 @@ def counted_list(text: str, start: int, verb: int, quotes) -> list[tuple[str, st
             found.append((item, org_kind(item, True) or "company", (at, at + len(item))))
             at += len(item)
     return found
+
+
+# a market's traders' body: 'OO큰시장 상인회와' (a market whose name ends like a mayor's title)
+MARKET_BODY_RE = re.compile(
+    r"(?<![가-힣])(?P<market>[가-힣]{2,12}시장)\s?(?P<body>상인회|상인연합회|번영회|상점가진흥조합)장?"
+    r"(?=와\s|과\s|이\s|가\s|은\s|는\s|,|·|\s등)"
+)
+
+
+def market_bodies(text: str, start: int, verb: int, quotes) -> list[tuple[str, str, tuple[int, int]]]:
+    """'OO큰시장 상인회와 … 협약을 체결했다', 'NAME OO큰시장 상인회장은 …': the market's traders' body
+    signs (or its head for it), not a city 'OO큰시'."""
+    return [
+        (text[m.start() : m.end("body")], "association", (m.start(), m.end("body")))  # as written
+        for m in MARKET_BODY_RE.finditer(text, start, verb)
+        if not in_any(m.start(), quotes)
+    ]
