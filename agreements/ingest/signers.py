@@ -11,10 +11,12 @@
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from .entities import Mention, org_kind
 from .orgwords import PROVINCES, REGIONS
 from .signing import in_any
+from .spans import in_sorted
 
 # an official who signs for the body they head: 'NAME OO시장과 NAME OO군수는 … 체결했다' (the city and
 # the county sign), 'NAME 충남지사는 … 체결했다' (the province); a head's title names the body's kind
@@ -235,3 +237,48 @@ def market_bodies(text: str, start: int, verb: int, quotes) -> list[tuple[str, s
         for m in MARKET_BODY_RE.finditer(text, start, verb)
         if not in_any(m.start(), quotes)
     ]
+
+
+# 'N개 시와', '5개 시·군이', '3개 기관과': a counted group of bodies the text has listed by name
+COUNTED_GROUP_RE = re.compile(
+    r"(?<![\d.])(?P<n>\d{1,2})\s?개\s?(?P<noun>시·군·구|시·군|시군|시|군|구|기관|대학|기업|업체|단체)"
+    r"(?:와|과|이|가|는|은|,|·|\s?등)"
+)
+LIST_GAP_RE = re.compile(r"\s?[·,]\s?|[와과]\s")
+
+
+PLACE_NOUNS = ("시·군·구", "시·군", "시군", "시", "군", "구")
+COUNTED_KINDS = {"대학": ("university",), "기업": ("company",), "업체": ("company",)}
+
+
+def _counted_fits(mention: Mention, noun: str) -> bool:
+    """Whether a body is of the counted sort: a 시 for '시', a 시 or a 군 for '시·군', any for '기관'."""
+    if noun in PLACE_NOUNS:
+        endings = ("시", "군") if noun == "시군" else tuple(noun.split("·"))
+        return mention.kind == "government" and mention.name.endswith(endings)
+    wanted = COUNTED_KINDS.get(noun)
+    return not wanted or mention.kind in wanted
+
+
+def listed_group(text: str, mentions: list[Mention], start: int, verb: int, quotes) -> list[Mention]:
+    """The bodies a signing sentence counts ('도는 5개 시와 협약을 체결했다'): the last run of exactly
+    that many names listed together ('목포시·여수시·…' or 'A, B와 C') before the count, each of the
+    counted sort."""
+    found: list[Mention] = []
+    for count in COUNTED_GROUP_RE.finditer(text, start, verb):
+        if in_sorted(count.start(), quotes):
+            continue
+        n, noun = int(count.group("n")), count.group("noun")
+        before = [m for m in mentions if m.end <= count.start() and not m.loose]
+        best: list[Mention] = []
+        for i in range(len(before)):
+            run = [before[i]]
+            for m in islice(before, i + 1, None):  # no copy of the rest for each start
+                if not LIST_GAP_RE.fullmatch(text[run[-1].end : m.start]):
+                    break
+                run.append(m)
+            run = [m for m in run if _counted_fits(m, noun)]
+            if len(run) == n:
+                best = run
+        found += best
+    return found
