@@ -2,7 +2,11 @@
 
 - Heads as the subjects: 'NAME OO시장과 NAME OO군수는 … 체결했다' (the city and the county sign).
 - The two sides of a quoted title: "'A-B 간 상생발전 협약'을 체결한다".
-- Firms the signing sentence only counts ('기업 2개사와'), named where the signing is attended.
+- Firms the signing sentence only counts ('기업 2개사와'), named where the signing is attended, or
+  listed right before the count ('A, B 2개사와'); a counted group not named one by one ('도내 5개
+  시·군', '13개 기업 대표') is one party; the bodies a counted group lists by name ('목포시·여수시').
+- Heads named with their body ('NAME 다온 대표이사와', 'NAME 가람대 부총장이'); a market's traders'
+  body ('OO큰시장 상인회와'), whose name ends like a mayor's title.
 - Words that look like bodies and are not: a trade before a firm ('컨택센터 인 ㈜A'), a province
   before its district ('대구 중구'), the place a firm is in ('영등포와 광진구에 있는 ㈜A'), an area
   ('OO읍 기지시 일원에서').
