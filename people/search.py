@@ -42,6 +42,11 @@ class GramsField(models.TextField):
     def from_db_value(self, value, expression, connection):
         return " ".join(value) if isinstance(value, list) else value
 
+    def get_placeholder(self, value, compiler, connection):
+        # One placeholder a value: without it, Django 5.2 inserts many rows on PostgreSQL as
+        # UNNEST(%s::text[]), and an array of arrays of different lengths is no array.
+        return "%s"
+
     def get_db_prep_value(self, value, connection, prepared=False):
         value = super().get_db_prep_value(value, connection, prepared)
         if connection.vendor == "postgresql" and isinstance(value, str):

@@ -127,3 +127,19 @@ def test_it_follows_a_title_edited_on_an_agreement_loaded_without_its_bigrams():
 
     assert titles("충전") == ["수소충전소 협약"]
     assert titles("스마트팜") == []
+
+
+def test_it_finds_organisations_and_agreements_inserted_in_bulk():
+    """Rows inserted many at a time with their bigrams (bench/seed.py does) are stored and found."""
+    organizations = OrganizationFactory._meta.model.objects.bulk_create(
+        [
+            OrganizationFactory.build(name=name, normalized_name=name, search_grams=text_grams(name))
+            for name in ("가온데이터", "나래물산", "다솜에너지연구원")
+        ]
+    )
+    agreements = Agreement.objects.bulk_create(
+        [Agreement(title=title, search_grams=text_grams(title)) for title in ("빅데이터 협약", "물류 협약")]
+    )
+    ParticipationFactory(agreement=agreements[1], organization=organizations[0])
+
+    assert titles("데이터") == ["물류 협약", "빅데이터 협약"]
