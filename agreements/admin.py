@@ -1,3 +1,6 @@
+"""The agreement's admin: its change form with the parts inlined, the import, the review screen and
+the status actions. The parts' admin is in admin_parts, the documents' in admin_documents."""
+
 from django.contrib import admin, messages
 from django.core.exceptions import FieldDoesNotExist, PermissionDenied, ValidationError
 from django.http import HttpResponseRedirect
@@ -12,26 +15,32 @@ from django.views.decorators.http import require_POST
 
 from people.admin_history import SafeRevertAdmin
 
-from .admin_files import OriginalFileMixin, original_url
+from . import admin_documents  # noqa: F401  (registers the documents' admin)
+from .admin_files import original_url
 from .admin_jobs import failure_message
 from .admin_jobs import land as land_after_import
 from .admin_matches import MatchReviewMixin
+from .admin_parts import (
+    LOCKED_BY_FORM_FIELD,
+    BudgetInline,
+    CommitmentInline,
+    ParticipationInline,
+    TargetInline,
+    lock_collection,
+    lock_if_edited,
+)
 from .exports import export_selected_as_csv
-from .forms import AgreementAdminForm, BudgetForm, DocumentImportForm, TargetForm
+from .forms import AgreementAdminForm, DocumentImportForm
 from .ingest import DocumentError
 from .jobs import queue_import
-from .loader import PART_COLLECTIONS
-from .locking import VersionAdminMixin, seen_in, touch
+from .locking import VersionAdminMixin, seen_in
 from .models import (
     Agreement,
-    Article,
     Budget,
     Commitment,
-    DeadlineReminder,
     ImportConflict,
     ImportJob,
     Participation,
-    SourceDocument,
     Target,
 )
 from .review import (
@@ -46,94 +55,6 @@ from .review import (
     visible_marks,
 )
 from .templatetags.hyeopyak import deadline, krw
-from .widgets import LoadedAutocompleteSelect, PartFormSet
-
-# A person's edit of these form fields locks these model fields against re-imports.
-LOCKED_BY_FORM_FIELD = {"due": ["due_on", "due_precision"]}
-
-
-def lock_if_edited(form):
-    """A part a person adds or edits is locked against re-imports; unlocking by hand is respected."""
-    if form.has_changed() and set(form.changed_data) != {"locked"}:
-        form.instance.locked = True
-
-
-def lock_collection(agreement, model):
-    """A part a person removed must not come back with the next import of the article."""
-    collection = PART_COLLECTIONS.get(model)
-    if collection and collection not in agreement.locked_fields:
-        agreement.locked_fields = sorted({*agreement.locked_fields, collection})
-        agreement.save(update_fields=["locked_fields"])
-
-
-class PartAdminMixin:
-    """A part edited or deleted on its own admin page is kept from re-imports, as in the inlines,
-    and moves its agreement's version, so that a change form opened before is stale (locking.py)."""
-
-    def save_model(self, request, obj, form, change):
-        lock_if_edited(form)
-        super().save_model(request, obj, form, change)
-        touch(obj.agreement)
-        moved_from = form.initial.get("agreement")
-        if change and moved_from and moved_from != obj.agreement_id:
-            touch(Agreement(pk=moved_from))
-
-    def delete_model(self, request, obj):
-        agreement = obj.agreement
-        super().delete_model(request, obj)
-        lock_collection(agreement, self.model)
-        touch(agreement)
-
-    def delete_queryset(self, request, queryset):
-        agreements = list(Agreement.objects.filter(pk__in=queryset.values("agreement")))
-        super().delete_queryset(request, queryset)
-        for agreement in agreements:
-            lock_collection(agreement, self.model)
-            touch(agreement)
-
-
-class PartInlineMixin:
-    """Inline parts a person adds or edits are locked; their span is bookkeeping, not shown.
-
-    The rows come with their autocompleted objects joined, and the widgets reuse them, so the
-    change form's queries do not grow with the agreement's parts.
-    """
-
-    extra = 0
-    formset = PartFormSet
-
-    def get_queryset(self, request):
-        return super().get_queryset(request).select_related(*self.autocomplete_fields)
-
-    def formfield_for_foreignkey(self, db_field, request, **kwargs):
-        if db_field.name in self.get_autocomplete_fields(request):
-            kwargs["widget"] = LoadedAutocompleteSelect(db_field, self.admin_site, using=kwargs.get("using"))
-        return super().formfield_for_foreignkey(db_field, request, **kwargs)
-
-
-class ParticipationInline(PartInlineMixin, admin.TabularInline):
-    model = Participation
-    autocomplete_fields = ["organization", "signatory"]
-    fields = ["organization", "role", "signatory", "position", "locked"]
-
-
-class BudgetInline(PartInlineMixin, admin.TabularInline):
-    model = Budget
-    form = BudgetForm
-    autocomplete_fields = ["funder"]
-    fields = ["amount_krw", "source", "funder", "source_text", "locked"]
-
-
-class TargetInline(PartInlineMixin, admin.TabularInline):
-    model = Target
-    form = TargetForm
-    fields = ["description", "due", "value", "unit", "met_on", "locked"]
-
-
-class CommitmentInline(PartInlineMixin, admin.TabularInline):
-    model = Commitment
-    autocomplete_fields = ["organization"]
-    fields = ["organization", "text", "done", "locked"]
 
 
 @admin.register(Agreement)
@@ -416,117 +337,3 @@ def _conflict_row(conflict):
     prefix = f"{label}: "
     kept, incoming = (v.removeprefix(prefix) for v in (conflict.kept_value, conflict.incoming_value))
     return conflict, label, kept, incoming
-
-
-@admin.register(Participation)
-class ParticipationAdmin(PartAdminMixin, SafeRevertAdmin):
-    list_display = ["agreement", "organization", "role", "signatory"]
-    list_filter = ["role", "organization__classification"]
-    list_select_related = ["agreement", "organization", "signatory"]
-    search_fields = ["agreement__title", "organization__name"]
-    autocomplete_fields = ["agreement", "organization", "signatory"]
-
-
-@admin.register(Budget)
-class BudgetAdmin(PartAdminMixin, SafeRevertAdmin):
-    form = BudgetForm
-    list_display = ["agreement", "amount_display", "source", "source_text"]
-    list_filter = ["source"]
-    list_select_related = ["agreement"]
-    search_fields = ["agreement__title", "source_text"]
-    autocomplete_fields = ["agreement", "funder"]
-
-    @admin.display(description=_("금액"), ordering="amount_krw")
-    def amount_display(self, obj):
-        return krw(obj.amount_krw)
-
-
-@admin.register(Target)
-class TargetAdmin(PartAdminMixin, SafeRevertAdmin):
-    form = TargetForm
-    list_display = ["description", "agreement", "due_display", "value", "unit", "met_on"]
-    list_filter = ["due_precision", "unit"]
-    list_select_related = ["agreement"]
-    search_fields = ["description", "agreement__title"]
-    autocomplete_fields = ["agreement"]
-
-    @admin.display(description=_("기한"), ordering="due_on")
-    def due_display(self, obj):
-        return deadline(obj.due_on, obj.due_precision)
-
-
-@admin.register(Commitment)
-class CommitmentAdmin(PartAdminMixin, SafeRevertAdmin):
-    list_display = ["text", "agreement", "organization", "done"]
-    list_filter = ["done"]
-    list_select_related = ["agreement", "organization"]
-    search_fields = ["text", "agreement__title", "organization__name"]
-    autocomplete_fields = ["agreement", "organization"]
-
-
-class ArticleInline(admin.StackedInline):
-    model = Article
-    extra = 0
-    fields = ["position", "headline", "byline", "is_agreement"]
-    readonly_fields = fields
-    show_change_link = True
-
-
-@admin.register(SourceDocument)
-class SourceDocumentAdmin(OriginalFileMixin, admin.ModelAdmin):
-    list_display = ["file_name", "kind", "published_on", "imported_at", "imported_by"]
-    list_select_related = ["imported_by"]
-    search_fields = ["file_name", "sha256"]
-    exclude = ["page_starts"]
-    readonly_fields = ["original_link", "kind", "sha256", "imported_at", "imported_by"]
-    inlines = [ArticleInline]
-
-
-@admin.register(Article)
-class ArticleAdmin(admin.ModelAdmin):
-    list_display = ["headline", "document", "byline", "is_agreement"]
-    list_filter = ["is_agreement"]
-    list_select_related = ["document"]
-    search_fields = ["headline", "text"]
-    raw_id_fields = ["document"]
-    readonly_fields = ["original_link"]
-
-    @admin.display(description=_("원본 파일"))
-    def original_link(self, obj):
-        """The document's file, at the article's page for a PDF."""
-        url = original_url(obj.document, obj) if obj.pk else ""
-        if not url:
-            return "—"
-        return format_html('<a href="{}">{} ({})</a>', url, _("원본 파일 열기"), obj.document.get_kind_display())
-
-
-@admin.register(ImportConflict)
-class ImportConflictAdmin(admin.ModelAdmin):
-    list_display = [
-        "agreement",
-        "field",
-        "kept_value",
-        "incoming_value",
-        "resolved",
-        "created_at",
-        "settle_link",
-    ]
-    list_filter = ["resolved", "field"]
-    list_select_related = ["agreement"]
-    search_fields = ["agreement__title", "field"]
-    raw_id_fields = ["agreement", "document"]
-
-    @admin.display(description=_("처리"))
-    def settle_link(self, obj):
-        if obj.resolved:
-            return "—"
-        url = reverse("admin:agreements_agreement_review", args=[obj.agreement_id]) + "#conflicts"
-        return format_html('<a href="{}">{}</a>', url, _("검토 화면에서 처리"))
-
-
-@admin.register(DeadlineReminder)
-class DeadlineReminderAdmin(admin.ModelAdmin):
-    list_display = ["agreement", "deadline_key", "window", "sent_to", "sent_at"]
-    list_select_related = ["agreement"]
-    search_fields = ["agreement__title", "sent_to"]
-    raw_id_fields = ["agreement"]
