@@ -387,7 +387,7 @@ def test_it_does_not_take_a_new_town_for_a_city(stem):
 def test_it_cuts_a_particle_kiwi_glued_into_an_unknown_name():
     """Kiwi may read '㈜OO항공과' as one proper noun; the name written alone elsewhere in the article
     ('㈜OO항공 대표이사') shows where it ends. A name never written without it stays whole."""
-    from agreements.ingest.entities import Word, _mend_glued_particles
+    from agreements.ingest.words import Word, _mend_glued_particles
 
     glued = Word(0, 7, "㈜파랑새항공과", 7, [("㈜", "SW"), ("파랑새항공과", "NNP")])
     alone = Word(20, 26, "㈜파랑새항공", 26, [("㈜", "SW"), ("파랑새항공", "NNP")])
@@ -399,7 +399,7 @@ def test_it_cuts_a_particle_kiwi_glued_into_an_unknown_name():
 
 def test_it_cuts_the_particle_kiwi_glued_to_a_heads_title():
     """'OO시장과' read as one proper noun is the title and the 과 that joins the next attendee."""
-    from agreements.ingest.entities import Word, _mend_glued_particles
+    from agreements.ingest.words import Word, _mend_glued_particles
 
     glued = Word(0, 5, "가람시장과", 5, [("가람시장과", "NNP")])
     assert _mend_glued_particles([glued])[0].stem == "가람시장"

@@ -95,8 +95,8 @@ def test_it_knows_a_special_self_governing_city_by_its_short_name():
 
 def test_it_counts_those_a_fee_is_paid_for_as_a_target():
     """'청소년 40명의 참가비로' counts the young people served, not attendees."""
-    from agreements.ingest.entities import words_of
     from agreements.ingest.targets import find_targets
+    from agreements.ingest.words import words_of
 
     text = "후원금은 저소득 가정 청소년 40명의 참가비로 쓰인다."
     assert [(t["value"], t["unit"]) for t in find_targets(text, words_of(text), None)] == [(40, "명")]
@@ -125,7 +125,7 @@ def test_it_recognises_a_passive_a_renewed_and_a_this_day_agreement(text):
 
 def test_it_mends_a_place_name_kiwi_reads_as_a_verb_or_glues_to_its_particle():
     """'나주시는' (read '나 주시는') and '제천시의' (one noun) are the places, when the text vouches."""
-    from agreements.ingest.entities import words_of
+    from agreements.ingest.words import words_of
 
     stems = [w.stem for w in words_of("나주시는 협약을 맺었다. 김새솔 나주시장이 서명했다. 제천시의 인구.")]
     assert stems[0] == "나주시" and "제천시" in stems

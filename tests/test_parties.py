@@ -553,8 +553,9 @@ def test_it_reads_a_national_body_kiwi_does_not_know_as_a_public_institution():
 def test_it_reads_a_giver_named_with_its_site_before_으로부터():
     """'㈜X 쏠비치 OO으로부터 후원금 …을 전달받았다': the giver, under its full name with its site,
     sponsors."""
-    from agreements.ingest.entities import find_orgs, words_of
+    from agreements.ingest.entities import find_orgs
     from agreements.ingest.worded import donation_roles
+    from agreements.ingest.words import words_of
 
     text = (
         "가람군은 16일 군청 군수실에서 ㈜다온리조트 쏠비치 가람으로부터 '행복 밥상' 사업 후원금 "

@@ -2,8 +2,8 @@
 
 import datetime
 
-from agreements.ingest.entities import words_of
 from agreements.ingest.targets import find_targets
+from agreements.ingest.words import words_of
 
 PUBLISHED = datetime.date(2026, 5, 20)
 

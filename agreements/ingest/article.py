@@ -12,7 +12,6 @@ import re
 from .commitments import find_commitments
 from .dates import resolve_signing_date
 from .effects import not_a_budget
-from .entities import words_of
 from .numbers import CLAUSE_BREAK_RE, PAYING_RE, find_amounts
 from .people import find_people
 from .roles import parties_of
@@ -22,6 +21,7 @@ from .sites import find_location
 from .spans import in_sorted, index_at, span_at, words_between
 from .targets import find_targets
 from .titles import built_title, find_title, unquoted_title
+from .words import words_of
 
 AGREEMENT_RE = re.compile(
     r"업무\s?협약|MOU|양해각서|투자\s?협약|협약식|협약했|(?:협약|협정)[\'\"’”]?(?:을|를|이|가)?\s?(?:체결|맺)|(?:협약|협정)[^.\n]{0,12}?(?:연장|갱신)(?:했|하기로|한다|됐)|상생\s?협력\s?협약"

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import re
 
-from .entities import COUNTED_RE, Word, anaphor_of
+from .entities import COUNTED_RE, anaphor_of
 from .names import CLIPPED_ENDINGS
 from .signing import sentences
 from .spans import word_at, word_range, words_between
+from .words import Word
 
 COMMIT_VERB_RE = re.compile(
     r"(?:기로|키로)\s?(?:약속|합의|협약|결의)?(?:했다|하였다|했으며|했고)|약속했다|합의했다|약속하였다|합의하였다"

@@ -9,8 +9,9 @@ from __future__ import annotations
 import re
 
 from . import gazetteer
-from .entities import Word, confirmed_places
+from .entities import confirmed_places
 from .orgwords import GOVERNOR_RE, HEAD_TITLES
+from .words import Word
 
 SUBJECT_OR_LIST = ("는", "은", "이", "가", "와", "과")
 # a photo position after a title, then its particle: '가람시장(가운데)은', 'NAME(오른쪽) 가람구청장과'

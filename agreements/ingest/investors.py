@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import re
 
-from .entities import Mention, Word, org_kind
+from .entities import org_kind
 from .orgwords import LOCAL_PLACE_RE, REGIONS
 from .signing import sentences
+from .words import Mention, Word
 
 INVESTMENT_AGREEMENT_RE = re.compile(r"투자\s?(?:협약|양해각서|MOU)")
 # an amount the subject puts in: '300억원을 들여', '70억 원을 투자', '45억 원을, …' (the verb shared)

@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import re
 
-from .entities import Mention, Word, org_kind
+from .entities import org_kind
 from .orgwords import LOCAL_PLACE_RE, REGIONS
 from .spans import in_sorted, word_range
+from .words import Mention, Word
 
 # a body's head named in brackets after it: 'OO대(총장 NAME)', '㈜OO(대표 NAME)'
 HEAD_BRACKET_RE = re.compile(

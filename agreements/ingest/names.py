@@ -9,8 +9,8 @@ from bisect import bisect_right
 from operator import attrgetter
 
 from . import gazetteer
-from .entities import Mention, Word
 from .orgwords import SUFFIX_RE
+from .words import Mention, Word
 
 LEGAL_MARK_RE = re.compile(
     r"^(?:㈜|\(주\)|주식회사|\((?:유|사|재|사단|재단)\)|(?:사단|재단|사회복지|학교|의료)법인)\s?"

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from . import gazetteer
-from .entities import Mention, Word, org_kind
+from .entities import org_kind
 from .heads import body_of_title, known_body_name
 from .orgwords import (
     BRANCH_RE,
@@ -24,6 +24,7 @@ from .orgwords import (
     VILLAGE_BODIES,
 )
 from .people_forms import COMPANY_HEADS, bracketed, org_title_name, with_headed_body
+from .words import Mention, Word
 
 TITLES = tuple(
     """

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from . import people as _people  # people imports this module first; its names are read at call time
-from .entities import Mention
+from .words import Mention
 
 # a rank written after an officer's name: '(단장 NAME 대령)'
 RANKS = set("대령 중령 소령 준장 소장 중장 대장 대위 중위 소위 원사 상사 중사 하사".split())

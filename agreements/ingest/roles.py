@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .entities import Mention, Word, anaphor_of, find_orgs, org_kind
+from .entities import anaphor_of, find_orgs, org_kind
 from .heads import signing_heads
 from .investors import investors
 from .listed import listed_names
@@ -37,6 +37,7 @@ from .signers import (
 from .signing import QUOTE_RE, find_place, in_any, lead_sentences, sentences, signing_sentence
 from .spans import in_sorted, span_at, words_between
 from .worded import donation_roles, etc_listed, worded_roles
+from .words import Mention, Word
 
 ATTEND_RE = re.compile(
     r"참석한\s?가운데|참석해|참석했|참석하|자리한\s?가운데|함께한\s?가운데|참여한\s?가운데"
@@ -279,7 +280,7 @@ def parties_of(
     """(parties, names, mentions) of an article: its organisations with roles, the resolver of the
     names it uses for them, and every organisation mention (for the people's employers). ``signing``
     and ``within`` pick one agreement of several: its signing sentence and its stretch of text."""
-    from .entities import words_of
+    from .words import words_of
 
     mentions = find_orgs(words, text)
     context = _signing_context(text, words, mentions, signing)

@@ -17,10 +17,11 @@ from __future__ import annotations
 import re
 from itertools import islice
 
-from .entities import Mention, org_kind
+from .entities import org_kind
 from .orgwords import PROVINCES, REGIONS
 from .signing import in_any
 from .spans import in_sorted
+from .words import Mention
 
 # an official who signs for the body they head: 'NAME OO시장과 NAME OO군수는 … 체결했다' (the city and
 # the county sign), 'NAME 충남지사는 … 체결했다' (the province); a head's title names the body's kind

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 
-from .entities import Word
 from .spans import Marks
+from .words import Word
 
 MEASURE_NOUN_RE = re.compile(r"(?:용량|면적|규모|연면적|부지|용지|길이|연장|인원|정원|생산량|발전량)$")
 # a count of things named by the noun after it: '6개 분야', '3개 과제', '2개 지구', '5개 마을'

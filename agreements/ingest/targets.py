@@ -13,11 +13,11 @@ import re
 
 from .dates import find_deadlines
 from .effects import not_a_target
-from .entities import Word
 from .numbers import PER_UNIT_RE, find_quantities
 from .signing import sentences
 from .spans import Marks, span_at, words_between
 from .target_words import counted_noun, dedupe, in_parentheses, phrase_end, qualifier_start
+from .words import Word
 
 AIM_RE = re.compile(r"^(?P<what>[^.,\n]{4,70}?)(?:한다는|하겠다는|하는\s것을)\s목표")
 YEAR_RE = re.compile(r"((?:19|20)\d\d)년")

@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import re
 
-from .entities import Mention, Word, org_kind
+from .entities import org_kind
 from .signing import sentences
 from .spans import span_at, word_range, words_between
+from .words import Mention, Word
 
 SPONSOR_RE = re.compile(r"후원")
 CERTIFY_RE = re.compile(r"인증")
