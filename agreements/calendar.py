@@ -81,13 +81,15 @@ def deadline_event(deadline, stamp):
     return event
 
 
-def deadline_calendar(deadlines, name):
+def deadline_calendar(deadlines, name, description=""):
     calendar = Calendar()
     calendar.add("prodid", PRODID)
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
     calendar.add("method", "PUBLISH")
     calendar.add("x-wr-calname", name)
+    if description:
+        calendar.add("x-wr-caldesc", description)
     calendar.add("x-wr-timezone", settings.TIME_ZONE)
     calendar.add("refresh-interval", REFRESH, parameters={"VALUE": "DURATION"})
     calendar.add("x-published-ttl", vDuration(REFRESH))
@@ -97,9 +99,9 @@ def deadline_calendar(deadlines, name):
     return calendar
 
 
-def ics_response(deadlines, name):
+def ics_response(deadlines, name, description=""):
     response = HttpResponse(
-        deadline_calendar(deadlines, name).to_ical(), content_type="text/calendar; charset=utf-8"
+        deadline_calendar(deadlines, name, description).to_ical(), content_type="text/calendar; charset=utf-8"
     )
     response["Content-Disposition"] = 'inline; filename="hyeopyak-deadlines.ics"'
     return response

@@ -20,10 +20,13 @@ from .models import Agreement, Target
 # Rows one section shows on the deadlines page; the rest are one link away, a page at a time.
 SECTION_ROWS = 50
 SECTION_PAGE_ROWS = 100
-# The calendar feed: open deadlines from a year ago to two years ahead, at most this many events.
+# The calendar feed: open deadlines from a year ago to two years ahead, at most this many events (the
+# coming ones first). A calendar of more is not read, and building it takes seconds at 100,000
+# agreements; a full feed says so in its description, and a filtered feed (a department, an owner)
+# holds the rest.
 FEED_PAST_DAYS = 365
 FEED_FUTURE_DAYS = 2 * 365
-FEED_MAX_EVENTS = 2000
+FEED_MAX_EVENTS = 500
 
 
 @dataclass(frozen=True)
@@ -72,10 +75,11 @@ def _sources(agreements):
     return completions.filter(pk__in=ids), targets.filter(agreement__in=ids)
 
 
-def deadline_rows(agreements, start=None, end=None, first=None):
+def deadline_rows(agreements, start=None, end=None, first=None, latest=False):
     """(due_on, agreement id, target id or 0, precision) of every deadline of the open agreements of
     `agreements` (their completion target and their open dated targets) due
-    between `start` and `end` (inclusive, either open), earliest first: one query when sliced.
+    between `start` and `end` (inclusive, either open), earliest first (`latest`: latest first): one
+    query when sliced.
 
     Both kinds are columns of the same names, added in the same order, so the UNION lines up. With
     `first`, on PostgreSQL, each kind is cut to its `first` earliest before the UNION, so that each
@@ -103,12 +107,13 @@ def deadline_rows(agreements, start=None, end=None, first=None):
         )
         .values_list(*columns)
     )
+    order = ["-d_due", "-d_agreement", "-d_target"] if latest else ["d_due", "d_agreement", "d_target"]
     if first is not None and connection.features.supports_slicing_ordering_in_compound:
-        completions = completions.order_by("d_due", "d_agreement")[:first]
-        targets = targets.order_by("d_due", "d_agreement", "d_target")[:first]
+        completions = completions.order_by(*order[:2])[:first]
+        targets = targets.order_by(*order)[:first]
     else:
         completions, targets = completions.order_by(), targets.order_by()
-    rows = completions.union(targets, all=True).order_by("d_due", "d_agreement", "d_target")
+    rows = completions.union(targets, all=True).order_by(*order)
     return rows if first is None else rows[:first]
 
 
@@ -208,12 +213,16 @@ def deadline_sections(agreements, today, rows=SECTION_ROWS):
 
 
 def feed_deadlines(agreements, today):
-    """The calendar feed's deadlines: open ones from FEED_PAST_DAYS ago to FEED_FUTURE_DAYS ahead,
-    the earliest FEED_MAX_EVENTS of them (three queries)."""
-    rows = deadline_rows(
-        agreements,
-        today - datetime.timedelta(days=FEED_PAST_DAYS),
-        today + datetime.timedelta(days=FEED_FUTURE_DAYS),
-        first=FEED_MAX_EVENTS,
+    """The calendar feed's deadlines: open ones from FEED_PAST_DAYS ago to FEED_FUTURE_DAYS ahead, at
+    most FEED_MAX_EVENTS of them: every coming one first (the nearest), then the most recent overdue
+    ones, so that a backlog of overdue deadlines never pushes next week's out of a calendar (four
+    queries; three when the coming ones fill it)."""
+    coming = list(
+        deadline_rows(agreements, today, today + datetime.timedelta(days=FEED_FUTURE_DAYS), first=FEED_MAX_EVENTS)
     )
-    return as_deadlines(list(rows))
+    room = FEED_MAX_EVENTS - len(coming)
+    overdue = []
+    if room > 0:
+        past = today - datetime.timedelta(days=FEED_PAST_DAYS)
+        overdue = list(deadline_rows(agreements, past, today - datetime.timedelta(days=1), first=room, latest=True))
+    return as_deadlines([*reversed(overdue), *coming])

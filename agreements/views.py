@@ -17,6 +17,7 @@ from django.views.decorators.http import require_POST
 from people.models import Organization
 
 from . import calendar, exports
+from . import deadlines as deadlines_module
 from .deadlines import SECTION_PAGE_ROWS, as_deadlines, deadline_rows, deadline_sections, feed_deadlines
 from .filters import AgreementFilter, quarter_end
 from .history import agreement_history
@@ -283,7 +284,12 @@ def deadline_feed(request):
         name = _("협약 기한 (%(conditions)s)") % {"conditions": ", ".join(conditions)}
     else:
         name = _("협약 기한")
-    return calendar.ics_response(deadlines, name=name)
+    description = ""
+    if len(deadlines) >= deadlines_module.FEED_MAX_EVENTS:
+        description = _(
+            "기한이 많아 다가오는 기한부터 %(n)d건만 담았습니다. 부서나 담당자로 나눠 구독하세요."
+        ) % {"n": deadlines_module.FEED_MAX_EVENTS}
+    return calendar.ics_response(deadlines, name=name, description=description)
 
 
 @public_read

@@ -256,14 +256,14 @@ def test_it_filters_the_calendar_like_the_list(client):
 
 @pytest.mark.parametrize("count", [5, 50])
 def test_it_builds_the_calendar_in_a_fixed_number_of_queries(client, django_assert_num_queries, count):
-    """5 or 50 agreements: the same three queries, for both feeds."""
+    """5 or 50 agreements: the same four queries, for both feeds."""
     make_agreements(count)
 
-    # 1: the deadlines in the feed's window (one UNION of both kinds); 2: their agreements; 3: their
-    # targets.
-    with django_assert_num_queries(3):
+    # 1, 2: the coming and the overdue deadlines in the feed's window (each one UNION of both kinds);
+    # 3: their agreements; 4: their targets.
+    with django_assert_num_queries(4):
         calendar = parse(client.get(reverse("agreements:deadlines_ics")))
-    with django_assert_num_queries(3):
+    with django_assert_num_queries(4):
         parse(client.get(reverse("agreements:calendar") + "?status=signed"))
 
     assert len(calendar.walk("VEVENT")) == count
@@ -293,6 +293,34 @@ def test_it_bounds_the_calendar_to_a_year_back_and_two_years_ahead(client):
     assert {str(e["UID"]) for e in calendar.walk("VEVENT")} == {
         f"agreement-{a.pk}-due@hyeopyak" for a in inside
     }
+
+
+@FROZEN
+def test_a_full_calendar_keeps_the_coming_deadlines_and_drops_the_oldest_overdue(client, monkeypatch):
+    """Past the cap, the feed keeps every coming deadline and the most recent overdue ones: a year of
+    overdue deadlines must not push next week's out of a subscribed calendar."""
+    from agreements import deadlines
+
+    monkeypatch.setattr(deadlines, "FEED_MAX_EVENTS", 4)
+    today = datetime.date(2026, 3, 2)
+
+    def due(days, title):
+        return AgreementFactory(title=title, due_precision="day", due_on=today + datetime.timedelta(days=days))
+
+    overdue = [due(-300 + 10 * n, f"밀린 {n}") for n in range(5)]
+    coming = [due(7, "다음 주"), due(40, "다음 달")]
+
+    calendar = parse(client.get(reverse("agreements:deadlines_ics")))
+
+    kept = {str(e["UID"]) for e in calendar.walk("VEVENT")}
+    assert kept == {f"agreement-{a.pk}-due@hyeopyak" for a in [*coming, *overdue[-2:]]}
+    assert "4건만 담았습니다" in str(calendar["X-WR-CALDESC"])
+
+
+def test_a_calendar_within_the_cap_says_nothing_of_it(client):
+    AgreementFactory(due_on=datetime.date.today() + datetime.timedelta(days=3), due_precision="day")
+
+    assert "X-WR-CALDESC" not in parse(client.get(reverse("agreements:deadlines_ics")))
 
 
 def test_it_leaves_numbers_alone_even_negative_ones():
