@@ -21,6 +21,7 @@ transaction.
 import datetime
 import hashlib
 import json
+import re
 
 from django.db import DatabaseError, IntegrityError, transaction
 
@@ -362,8 +363,20 @@ def ingest_documents(documents, *, published=None, user=None):
         raise LoadError(busy_reason(exc)) from exc
 
 
+# What PostgreSQL and SQLite say when another writer holds what a load needs, and when the tables
+# are not there (a database that was never migrated).
+_LOCKED = re.compile(r"database is locked|database table is locked|lock timeout|deadlock|could not serialize", re.I)
+_NO_TABLE = re.compile(r"no such table|relation \S+ does not exist", re.I)
+
+
 def busy_reason(exc):
-    """One Korean line for a load the database refused (another import of the same files, a lock)."""
+    """One Korean line for a load the database refused: another import of the same files, a lock,
+    a database without its tables, or else what the database itself said."""
+    message = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
     if isinstance(exc, IntegrityError):
         return "같은 문서를 다른 가져오기가 동시에 저장했습니다. 다시 실행하면 이미 저장된 것은 그대로 둡니다."
-    return "다른 가져오기가 데이터베이스를 쓰고 있어 기다리다 멈췄습니다. 잠시 뒤 다시 실행하세요."
+    if _LOCKED.search(message):
+        return "다른 가져오기가 데이터베이스를 쓰고 있어 기다리다 멈췄습니다. 잠시 뒤 다시 실행하세요."
+    if _NO_TABLE.search(message):
+        return "데이터베이스에 표가 없습니다. 먼저 manage.py migrate를 실행하세요."
+    return f"데이터베이스가 저장을 거부했습니다 ({message})."
