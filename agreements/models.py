@@ -10,7 +10,6 @@ import datetime
 from django.conf import settings
 from django.db import models
 from django.db.models import Count, Exists, OuterRef, Q, Sum
-from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
@@ -18,6 +17,7 @@ from simple_history.models import HistoricalRecords
 
 from people.search import GramsField, text_grams
 
+from .links import object_url
 from .models_documents import Article, SourceDocument  # noqa: F401  (the documents agreements come from)
 
 
@@ -33,11 +33,22 @@ class Precision(models.TextChoices):
 
 class AgreementQuerySet(models.QuerySet):
     def for_list(self):
-        """What a list row shows, in a fixed number of queries."""
-        return self.select_related("article__document").prefetch_related(
-            models.Prefetch(
-                "participations",
-                queryset=Participation.objects.select_related("organization"),
+        """What a list row shows, in a fixed number of queries.
+
+        Not the article's text nor its document's (a document can be megabytes, and a list never shows
+        it), nor an organisation's search bigrams; the parties come in their order within each
+        agreement, without joining the agreements again for the model's default ordering. Only
+        related rows are deferred: an agreement read here can be saved whole."""
+        return (
+            self.select_related("article__document")
+            .defer("article__text", "article__document__raw_text", "article__document__page_starts")
+            .prefetch_related(
+                models.Prefetch(
+                    "participations",
+                    queryset=Participation.objects.select_related("organization")
+                    .defer("organization__search_grams")
+                    .order_by("position", "id"),
+                )
             )
         )
 
@@ -256,7 +267,7 @@ class Agreement(models.Model):
         super().save(*args, update_fields=update_fields, **kwargs)
 
     def get_absolute_url(self):
-        return reverse("agreements:detail", args=[self.pk])
+        return object_url("agreements:detail", self.pk)
 
     @property
     def reference(self):

@@ -3,9 +3,10 @@
 import datetime
 
 from django import template
-from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
+
+from agreements.links import object_url
 
 register = template.Library()
 
@@ -85,10 +86,8 @@ def is_overdue(agreement, today):
 
 @register.filter
 def organization_url(pk):
-    """The organisation page of `pk`, for the hundreds of party links of a list page: one reverse()
-    for the page's shape instead of one per link (the script prefix does not change while serving)."""
-    head, _zero, tail = reverse("agreements:organization", args=[0]).rpartition("0")
-    return f"{head}{pk}{tail}"
+    """The organisation page of `pk`, for the hundreds of party links of a list page (links.py)."""
+    return object_url("agreements:organization", pk)
 
 
 @register.simple_tag(takes_context=True)
