@@ -42,9 +42,9 @@ def land(request, job):
         return HttpResponseRedirect(job_url(job, follow=True))
     ids, result = job.agreement_ids, job.result
     if not ids:
-        messages.warning(request, _("%(name)s: 협약 기사를 찾지 못했습니다.") % {"name": job.name})
+        messages.warning(request, _("문서 %(name)s: 협약 기사를 찾지 못했습니다.") % {"name": job.name})
         return HttpResponseRedirect(reverse("admin:agreements_agreement_changelist"))
-    text = _("%(name)s: 협약 %(total)d건 (새 초안 %(created)d건)") % {
+    text = _("문서 %(name)s: 협약 %(total)d건 (새 초안 %(created)d건)") % {
         "name": job.name,
         "total": len(ids),
         "created": result.get("created", 0),
