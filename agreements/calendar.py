@@ -7,6 +7,7 @@ password (or making it unusable) revokes every address given out before; so does
 """
 
 import datetime
+from dataclasses import dataclass
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -16,6 +17,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from icalendar import Calendar, Event, vDuration
 
+from .models import Agreement
 from .templatetags.hyeopyak import deadline_text
 
 PRODID = "-//Hyeopyak//협약 현황//KO"
@@ -50,7 +52,35 @@ def feed_user(token):
     return user
 
 
-def deadline_event(deadline, stamp):
+@dataclass(frozen=True)
+class FeedWords:
+    """The words of a feed's events, translated once a feed instead of once an event (hundreds)."""
+
+    target: str
+    completion: str
+    when: str
+    agreement: str
+    status: str
+    period: str
+    department: str
+    statuses: dict
+
+
+def feed_words():
+    return FeedWords(
+        target=_("[목표] %(what)s — %(title)s"),
+        completion=_("[완료 목표] %(title)s"),
+        when=_("기한: %(when)s"),
+        agreement=_("협약: %(title)s (%(ref)s)"),
+        status=_("상태: %(status)s"),
+        period=_("기한을 기간으로만 알고 있어 그 마지막 날에 표시합니다."),
+        department=_("담당부서: %(department)s"),
+        statuses={value: str(label) for value, label in Agreement.Status.choices},
+    )
+
+
+def deadline_event(deadline, stamp, words=None):
+    words = words or feed_words()
     agreement = deadline.agreement
     url = settings.SITE_URL + agreement.get_absolute_url()
     when = deadline_text(deadline.due_on, deadline.precision)
@@ -60,20 +90,18 @@ def deadline_event(deadline, stamp):
     event.add("dtstart", deadline.due_on)
     event.add("dtend", deadline.due_on + datetime.timedelta(days=1))
     if deadline.target is not None:
-        event.add(
-            "summary", _("[목표] %(what)s — %(title)s") % {"what": deadline.what, "title": agreement.title}
-        )
+        event.add("summary", words.target % {"what": deadline.what, "title": agreement.title})
     else:
-        event.add("summary", _("[완료 목표] %(title)s") % {"title": agreement.title})
+        event.add("summary", words.completion % {"title": agreement.title})
     lines = [
-        _("기한: %(when)s") % {"when": when},
-        _("협약: %(title)s (%(ref)s)") % {"title": agreement.title, "ref": agreement.reference},
-        _("상태: %(status)s") % {"status": agreement.get_status_display()},
+        words.when % {"when": when},
+        words.agreement % {"title": agreement.title, "ref": agreement.reference},
+        words.status % {"status": words.statuses.get(agreement.status, agreement.status)},
     ]
     if deadline.precision != "day":
-        lines.append(_("기한을 기간으로만 알고 있어 그 마지막 날에 표시합니다."))
+        lines.append(words.period)
     if agreement.department:
-        lines.append(_("담당부서: %(department)s") % {"department": agreement.department})
+        lines.append(words.department % {"department": agreement.department})
     lines.append(url)
     event.add("description", "\n".join(lines))
     event.add("url", url)
@@ -94,8 +122,9 @@ def deadline_calendar(deadlines, name, description=""):
     calendar.add("refresh-interval", REFRESH, parameters={"VALUE": "DURATION"})
     calendar.add("x-published-ttl", vDuration(REFRESH))
     stamp = timezone.now().replace(microsecond=0)
+    words = feed_words()
     for deadline in deadlines:
-        calendar.add_component(deadline_event(deadline, stamp))
+        calendar.add_component(deadline_event(deadline, stamp, words))
     return calendar
 
 
