@@ -360,7 +360,7 @@ def ingest_documents(documents, *, published=None, user=None):
         with transaction.atomic():
             return [load_extraction(extraction, source=source, user=user) for source, extraction in prepared]
     except DatabaseError as exc:
-        raise LoadError(busy_reason(exc)) from exc
+        raise LoadError(database_refusal(exc)) from exc
 
 
 # What PostgreSQL and SQLite say when another writer holds what a load needs, and when the tables
@@ -369,7 +369,7 @@ _LOCKED = re.compile(r"database is locked|database table is locked|lock timeout|
 _NO_TABLE = re.compile(r"no such table|relation \S+ does not exist", re.I)
 
 
-def busy_reason(exc):
+def database_refusal(exc):
     """One Korean line for a load the database refused: another import of the same files, a lock,
     a database without its tables, or else what the database itself said."""
     message = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__

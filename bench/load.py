@@ -17,58 +17,20 @@ loop: the rate is what the server sustains). Reports requests per second, p95 la
 import argparse
 import http.client
 import os
-import secrets
-import socket
 import subprocess
 import sys
 import tempfile
 import threading
 import time
-import urllib.error
-import urllib.request
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-PYTHON = sys.executable
-GUNICORN = str(Path(sys.executable).with_name("gunicorn"))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+# gunicorn under the production settings on a free loopback port, as the soak run starts it
+from bench.soak import GUNICORN, PYTHON, ROOT, free_port, production_env, wait_for  # noqa: E402
 
 RATIO_GOAL = 0.4
 TARGETS = [("trivial view (/ → redirect)", "/", 302), ("list page (/agreements/)", "/agreements/", 200)]
-
-
-def free_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def production_env(database_url, static_root, port):
-    env = dict(os.environ)
-    env.update(
-        DEBUG="0",
-        SECRET_KEY=secrets.token_urlsafe(50),
-        ALLOWED_HOSTS="127.0.0.1,localhost",
-        DATABASE_URL=database_url,
-        STATIC_ROOT=str(static_root),
-        SECURE_COOKIES="0",  # plain HTTP on loopback
-        BIND=f"127.0.0.1:{port}",
-        WEB_CONCURRENCY="2",
-        DJANGO_SETTINGS_MODULE="config.settings",
-    )
-    return env
-
-
-def wait_for(url, seconds=60):
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        try:
-            with urllib.request.urlopen(url, timeout=5):
-                return
-        except urllib.error.HTTPError:
-            return
-        except OSError:
-            time.sleep(0.3)
-    raise SystemExit(f"load: gunicorn did not answer {url}")
 
 
 def drive(port, path, expected, seconds, clients):

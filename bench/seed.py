@@ -38,7 +38,7 @@ from simple_history.utils import bulk_create_with_history  # noqa: E402
 
 from agreements.models import Agreement, Budget, Participation, Target, agreement_grams  # noqa: E402
 from bench import synthetic  # noqa: E402
-from bench.synthetic import last_day  # noqa: E402
+from bench.synthetic import deadline_around as deadline  # noqa: E402
 from people.models import Organization, organization_grams  # noqa: E402
 from people.names import matching_keys, normalize_org_name  # noqa: E402
 
@@ -71,21 +71,6 @@ STATUS_WEIGHTS = {
     Agreement.Status.CANCELLED: 7,
 }
 TARGETS = ["착공", "준공", "시범 운영", "입주", "고용 100명", "발전설비 9.8MW", "부지 1만㎡ 조성", "가동"]
-
-
-def deadline(rng, day):
-    """(last day, precision) of a period around `day`, at a random precision (as bench/synthetic.py
-    draws them, but around a given day rather than today)."""
-    precision = rng.choice(["day", "day", "month", "quarter", "half", "year"])
-    if precision == "month":
-        day = last_day(day.year, day.month)
-    elif precision == "quarter":
-        day = last_day(day.year, (day.month - 1) // 3 * 3 + 3)
-    elif precision == "half":
-        day = last_day(day.year, 6 if day.month <= 6 else 12)
-    elif precision == "year":
-        day = datetime.date(day.year, 12, 31)
-    return day, precision
 
 
 def word(rng, length):

@@ -47,7 +47,11 @@ def last_day(year, month):
 
 def a_deadline(rng, today):
     """(due_on, precision) between four months ago and two years ahead, at a random precision."""
-    day = today + datetime.timedelta(days=rng.randint(-120, 730))
+    return deadline_around(rng, today + datetime.timedelta(days=rng.randint(-120, 730)))
+
+
+def deadline_around(rng, day):
+    """(last day, precision) of a period around `day`, at a random precision."""
     precision = rng.choice(["day", "day", "month", "quarter", "half", "year"])
     if precision == "month":
         day = last_day(day.year, day.month)

@@ -6,7 +6,7 @@ import pytest
 from django.core.management import CommandError, call_command
 from django.db import IntegrityError, OperationalError, ProgrammingError
 
-from agreements.loader import busy_reason
+from agreements.loader import database_refusal
 
 pytestmark = pytest.mark.django_db
 
@@ -24,7 +24,7 @@ pytestmark = pytest.mark.django_db
     ],
 )
 def test_each_refusal_of_the_database_is_named_for_what_it_is(error, says):
-    assert says in busy_reason(error)
+    assert says in database_refusal(error)
 
 
 def test_the_ingest_command_tells_to_migrate_a_database_without_tables(tmp_path, monkeypatch):

@@ -8,7 +8,7 @@ from django.db import DatabaseError, transaction
 
 from agreements.ingest import DocumentError, read_file, read_path
 from agreements.ingest.pool import extract_paths
-from agreements.loader import LoadError, busy_reason, load_extraction, read_and_extract, validate_extraction
+from agreements.loader import LoadError, database_refusal, load_extraction, read_and_extract, validate_extraction
 from agreements.management.commands.extract import iso_date
 
 
@@ -42,7 +42,7 @@ class Command(BaseCommand):
         except LoadError as exc:
             raise CommandError(f"아무것도 저장하지 않았습니다: {exc}") from exc
         except DatabaseError as exc:  # e.g. SQLite busy past its timeout while another ingest writes
-            raise CommandError(f"아무것도 저장하지 않았습니다: {busy_reason(exc)}") from exc
+            raise CommandError(f"아무것도 저장하지 않았습니다: {database_refusal(exc)}") from exc
         for (path, *_), report in zip(prepared, reports, strict=True):
             self.stdout.write(f"{path.name}: {report.summary()}")
 
