@@ -8,7 +8,13 @@ from django.db import DatabaseError, transaction
 
 from agreements.ingest import DocumentError, read_file, read_path
 from agreements.ingest.pool import extract_paths
-from agreements.loader import LoadError, database_refusal, load_extraction, read_and_extract, validate_extraction
+from agreements.loader import (
+    LoadError,
+    database_refusal,
+    load_extraction,
+    read_and_extract,
+    validate_extraction,
+)
 from agreements.management.commands.extract import iso_date
 
 
