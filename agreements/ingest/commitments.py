@@ -9,10 +9,9 @@ from __future__ import annotations
 
 import re
 
-from .entities import COUNTED_RE, anaphor_of
-from .names import CLIPPED_ENDINGS
 from .signing import sentences
 from .spans import word_at, word_range, words_between
+from .subjects import TOPIC_RE, counted, object_topic_subject, party_standing_for, party_topics, topic_party
 from .words import Word
 
 COMMIT_VERB_RE = re.compile(
@@ -31,7 +30,6 @@ TAIL_RE = re.compile(
     r"\s*(?:(?:하|되)?(?:기로|키로)\s?(?:약속|합의)?(?:했다|하였다|했으며|했고)?|하고|하며|하는\s한편|(?:을|를)\s?약속했다"
     r"|약속했다|합의했다|한다)\s*[.,]?\s*$"
 )
-TOPIC_RE = re.compile(r"(?:은|는)$")
 # the parties as a group: '양 기관은', '세 기관은', '양측은', '양사는', '참여 기업들은'
 GROUP_WORDS = {"기관", "기관들", "기업", "기업들", "단체", "단체들", "양측", "양사", "측", "대학", "지자체"}
 GROUP_WORDS |= {"시도", "시군", "시군구", "지자체들", "참여사", "회원사"}  # '각 시도는 …을 발굴한다'
@@ -49,8 +47,6 @@ UNDER_AGREEMENT_RE = re.compile(
 PAST_WORDS_RE = re.compile(r"지난해|작년|그동안|지금까지|현재|당시|(?:었|았|였|했|됐)(?:으며|고|는데),?\s")
 PRESENT_CLAUSE_RE = re.compile(r"(?:하|되)(?:며|고),\s")
 # one letter standing for the one party of that kind: '구는' for 'OO 서구', '도는' for 'OO도'
-KIND_LETTERS = ("시", "군", "구", "도")
-LEGAL_MARK_RE = re.compile(r"㈜|\((?:주|유|사|재)\)|주식회사\s?|유한회사\s?|(?:사단|재단)법인\s?")
 GAPPED_OBJECT_RE = re.compile(r"\s*(?:을|를)$")
 # a past predicate, contracted forms too: '지원해 왔다', '늘었다', '마련됐다', '이뤄졌다'
 PAST_RE = re.compile(r"(?:었|았|였|했|왔|됐|졌|웠|렸|갔|섰|냈|겼|쳤|줬|봤)다$")
@@ -86,7 +82,7 @@ def find_commitments(text: str, words: list[Word], names, party_names: set[str])
             again
             and before
             and COMMIT_VERB_RE.search(sentence)
-            and not _party_topics(words, start, end, text, names, party_names)
+            and not party_topics(words, start, end, text, names, party_names)
             and not BRACKETED_SUBJECT_RE.search(sentence)
         ):  # '…하기로 했다. 또 …해주기로 했다': the same side goes on promising
             previous = _continued(text, start + again.end(), end, before[-1]["party"])
@@ -106,21 +102,21 @@ def find_commitments(text: str, words: list[Word], names, party_names: set[str])
         promised = COMMIT_VERB_RE.search(sentence) and (
             ABOUT_AGREEMENT_RE.search(sentence)
             or GROUP_SUBJECT_RE.search(sentence)
-            or _party_topics(words, start, end, text, names, party_names) >= 2  # '도는 …하고, OO는 …하기로'
+            or party_topics(words, start, end, text, names, party_names) >= 2  # '도는 …하고, OO는 …하기로'
             # after the signing, one side's '…하기로 했다' is its promise ('병원은 … 찾아가기로 했다')
-            or (signed and _party_topics(words, start, end, text, names, party_names) >= 1)
+            or (signed and party_topics(words, start, end, text, names, party_names) >= 1)
         )
         undertaken = (
             UNDER_AGREEMENT_RE.search(sentence)
             or GROUP_SUBJECT_RE.search(sentence)
             # after the signing, 'X는 …을 맡고, Y는 …을 지원한다' shares out the work
-            or (signed and _party_topics(words, start, end, text, names, party_names) >= 2)
+            or (signed and party_topics(words, start, end, text, names, party_names) >= 2)
         ) and _plain_present(sentence)
         # after '협약에 따라 …', the sentences that follow go on saying who does what ('시는 …을 지원한다')
         follows = (
             in_clauses
             and not PAST_WORDS_RE.search(sentence)
-            and _party_topics(words, start, end, text, names, party_names) >= 1
+            and party_topics(words, start, end, text, names, party_names) >= 1
         )
         cut = False
         if follows and not (promised or undertaken):
@@ -145,7 +141,7 @@ def find_commitments(text: str, words: list[Word], names, party_names: set[str])
             signed
             and not (promised or undertaken or follows)
             and _plain_present(sentence)
-            and _object_topic_subject(words, start, end, text, names, party_names)
+            and object_topic_subject(words, start, end, text, names, party_names)
         )
         if payer:  # '연구비 3억원은 시가 전액 부담한다': what is done, then the party that does it
             segment = sentence.strip().rstrip(".").rstrip()
@@ -208,54 +204,6 @@ def _own_subject_purpose_end(words: list[Word], start: int, end: int) -> int | N
     return None
 
 
-def _party_topics(words, start, end, text, names, party_names) -> int:
-    """How many parties the sentence has as topics ('시는 …, OO는 …'); a pair 'A와 B는' counts two."""
-    inside = words_between(words, start, end)
-    topics = {_topic_party(w, text, names, party_names) for w in inside} - {None}
-    for word, after in zip(inside, inside[1:], strict=False):
-        if word.text[len(word.stem) :] in ("와", "과") and _topic_party(after, text, names, party_names):
-            full = names.resolve(word.stem) if not anaphor_of(word, text) else names.city.get(word.stem)
-            partner = full if full in party_names else _party_standing_for(word.stem, party_names)
-            topics |= {partner} - {None}
-    return len(topics)
-
-
-def _counted(word: Word, text: str) -> bool:
-    """'5개 시는', '3개 기관은': a counted group of the parties, a subject of none of them alone."""
-    return bool(COUNTED_RE.search(text, max(0, word.start - 8), word.start))
-
-
-# a kind of body by its clipped name alone: '수협' is a 수산업협동조합
-CLIPPED = {clipped: whole for clipped, whole in CLIPPED_ENDINGS if len(clipped) == 2}
-LETTER_SUBJECTS = ("시가", "군이", "구가", "도가")
-
-
-def _object_topic_subject(words, start, end, text, names, party_names) -> str | None:
-    """The party that is the subject (이/가) of a sentence whose topic (은/는) is the thing done, not a
-    party: '연구비 3억원은 시가 전액 부담한다' → the city."""
-    inside = words_between(words, start, end)
-    topic = next((k for k, w in enumerate(inside[:6]) if _object_topic(w)), None)
-    if topic is None or _topic_party(inside[topic], text, names, party_names):
-        return None
-    subjects = set()
-    for word in inside[topic + 1 :]:
-        if word.text in LETTER_SUBJECTS:  # '시가': Kiwi may read it as one noun (시가 'market price')
-            subjects.add(names.city.get(word.text[0]))
-        elif word.text[len(word.stem) :] in ("이", "가"):
-            full = names.resolve(word.stem) if not anaphor_of(word, text) else names.city.get(word.stem)
-            subjects.add(full if full in party_names else _party_standing_for(word.stem, party_names))
-    subjects.discard(None)
-    # one payer; 'A가 절반을 내고 나머지를 B가 부담한다' shares it out and is left to the budgets
-    first = next(iter(subjects)) if len(subjects) == 1 else None
-    return first if first in party_names else None
-
-
-def _object_topic(word: Word) -> bool:
-    """A thing done put first with 은/는 or 도 ('연구비 3억원은', '… 운영비도 시가 지원한다')."""
-    rest = word.text[len(word.stem) :]
-    return bool(word.stem) and (bool(TOPIC_RE.search(rest)) or rest == "도")
-
-
 def _plain_present(sentence: str) -> bool:
     """'…을 지원한다', '…을 맡는다': a plain present statement, not a plan, hope or past event."""
     tail = sentence.strip().rstrip(".").split()[-2:] if sentence.strip() else [""]
@@ -263,60 +211,11 @@ def _plain_present(sentence: str) -> bool:
     return last.endswith("다") and not PAST_RE.search(last) and not NOT_UNDERTAKING_RE.search(" ".join(tail))
 
 
-def _topic_party(word: Word, text: str, names, party_names: set[str], subjects=False) -> str | None:
-    rest = word.text[len(word.stem) :]
-    if not TOPIC_RE.search(rest) and rest != "도" and not (subjects and rest in ("이", "가")):
-        return None
-    if COUNTED_RE.search(text, max(0, word.start - 8), word.start):
-        return None  # '5개 시는': several bodies, not one
-    full = names.resolve(word.stem) if not anaphor_of(word, text) else names.city.get(word.stem)
-    if full in party_names:
-        return full
-    return _party_standing_for(word.stem, party_names)
-
-
-def _party_standing_for(short: str, party_names: set[str]) -> str | None:
-    """The one party a short subject stands for: a head noun it ends with ('법인은', '재단은'),
-    a one-letter kind ('구는' for 'OO 서구'), or the start of its name ('OO수소는' for 'OO수소코리아(유)')."""
-    if not short:
-        return None
-    bare = {name: LEGAL_MARK_RE.sub("", name).strip() for name in party_names}
-    if short in KIND_LETTERS:
-        found = [name for name, plain in bare.items() if plain.split()[-1].endswith(short)] if bare else []
-    elif len(short) >= 2:
-        found = [name for name, plain in bare.items() if plain.endswith(short)]
-        if not found and short.endswith("대"):  # 'OO대' for 'OO대학교'
-            found = [name for name, plain in bare.items() if plain.endswith(short + "학교")]
-        if not found and short in CLIPPED:  # '수협은' for the one 'OO수산업협동조합' that takes part
-            found = [name for name, plain in bare.items() if plain.endswith((short, CLIPPED[short]))]
-        if not found:  # 'OO개발공사' for '한국OO개발공사 OO지사'
-            found = [name for name, plain in bare.items() if any(t.endswith(short) for t in plain.split())]
-        if not found and len(short) >= 3:
-            found = [name for name, plain in bare.items() if plain.replace(" ", "").startswith(short)]
-        if not found:  # an abbreviation keeps the syllables in order: '가개공' for '가람개발공사'
-            found = [name for name, plain in bare.items() if _abbreviates(short, plain.replace(" ", ""))]
-    else:
-        found = []
-    return found[0] if len(found) == 1 else None
-
-
-def _abbreviates(short: str, name: str) -> bool:
-    """'가개공' for '가람개발공사': the same first syllable, then the rest in order, and shorter."""
-    if len(short) < 2 or len(short) * 2 > len(name) + 1 or short[0] != name[0]:
-        return False
-    position = 1
-    for letter in short[1:]:
-        position = name.find(letter, position) + 1
-        if not position:
-            return False
-    return True
-
-
 def _listed(text, start, end, words, names, party_names) -> list[dict]:
     first = BULLET_RE.search(text, start).start()
     party = None
     for word in words_between(words, start, first):
-        party = _topic_party(word, text, names, party_names) or party
+        party = topic_party(word, text, names, party_names) or party
     found = []
     items = [m.span() for m in ITEM_RE.finditer(text[first:end])]
     for number, (s, e) in enumerate(items):
@@ -348,7 +247,7 @@ def _item_party(words, text, item_start, names, party_names):
     word = word_at(words, item_start)
     if word is None:
         return None
-    party = _topic_party(word, text, names, party_names)
+    party = topic_party(word, text, names, party_names)
     return (word, party) if party else None
 
 
@@ -356,7 +255,7 @@ def _by_side(text, start, end, words, names, party_names, cut=False, subjects=Fa
     topics = []
     for index in word_range(words, start, end):
         word = words[index]
-        party = _topic_party(word, text, names, party_names, subjects)
+        party = topic_party(word, text, names, party_names, subjects)
         if not word.stem and word.text in ("은", "는", "도") and text[word.start - 1 : word.start] == ")":
             # 'OO㈜(대표 홍길동)도 …': the particle after a bracket belongs to the name before it
             bracket = text.rfind("(", start, word.start)
@@ -366,11 +265,11 @@ def _by_side(text, start, end, words, names, party_names, cut=False, subjects=Fa
             if named is not None:
                 index, stem = named, words[named].stem
                 party = names.resolve(stem) if names.resolve(stem) in party_names else None
-                party = party or _party_standing_for(stem, party_names)
+                party = party or party_standing_for(stem, party_names)
         if party and index and words[index - 1].text[len(words[index - 1].stem) :] in ("와", "과"):
             # 'A와 B는 …하기로 했다' is a promise of both; the side before it ends at 'A와'
             topics.append((word, None, words[index - 1].start))
-        elif party or (TOPIC_RE.search(word.text) and (word.stem in GROUP_WORDS or _counted(word, text))):
+        elif party or (TOPIC_RE.search(word.text) and (word.stem in GROUP_WORDS or counted(word, text))):
             topics.append((word, party, word.start))
     found = []
     for number, (word, party, _) in enumerate(topics):
