@@ -84,10 +84,11 @@ def test_hwp_text_keeps_characters_beyond_the_basic_plane():
     [
         ({"ModifiedDate": "2026-04-07T23:30:00Z"}, datetime.date(2026, 4, 8)),  # UTC, taken in Korea
         ({"ModifiedDate": "2026-04-07T14:00:00+09:00"}, datetime.date(2026, 4, 7)),
-        (
+        (  # Hangul's 'date' is the creation time in words: the last save comes first
             {"date": "2026년 3월 4일 수요일 오후 2:31:10", "ModifiedDate": "2026-05-01"},
-            datetime.date(2026, 3, 4),
+            datetime.date(2026, 5, 1),
         ),
+        ({"date": "2026년 3월 4일 수요일 오후 2:31:10"}, datetime.date(2026, 3, 4)),
         ({"CreatedDate": "2026. 2. 3."}, datetime.date(2026, 2, 3)),
         ({"ModifiedDate": datetime.datetime(2026, 4, 7, 16, 0)}, datetime.date(2026, 4, 8)),
         ({"ModifiedDate": datetime.datetime(1601, 1, 1)}, None),  # an unset FILETIME

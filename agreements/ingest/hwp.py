@@ -3,16 +3,21 @@ BSD licence) holding streams of records, read here after the published format (�
 
 - ``FileHeader``: 'HWP Document File', the version, and flags: bit 0 the sections are compressed (raw
   deflate), bit 1 a password is set, bit 2 it is a distribution document (its text sits encrypted in
-  ``ViewText``). The last two are refused: their text cannot be read without the key.
+  ``ViewText``, not ``BodyText``). The last two are refused: a password's text needs the password,
+  and a distribution document is locked against copying by its author (its key sits in the file,
+  but undoing that lock is not this reader's business).
 - ``BodyText/Section0..N``: records of a 32-bit header (tag 10 bits, level 10 bits, size 12 bits;
   size 0xFFF means the next 4 bytes hold it). A paragraph is a ``PARA_HEADER`` whose children are
   its ``PARA_TEXT`` (UTF-16LE; codes below 32 are controls: a 'char' control takes one code unit,
   an inline or extended one eight) and its controls (``CTRL_HEADER``). A table's (``'tbl '``)
-  children are a ``TABLE`` record and, per cell, a ``LIST_HEADER`` (its row at byte 10) followed by
-  the cell's paragraphs; a text box (``'gso '``) holds paragraphs further down. Headers, footers,
-  footnotes and fields are left out, as page furniture.
-- ``\\x05HwpSummaryInformation``: an OLE property set whose date string (0x14), last save (13) and
-  creation (12) give the document's own date.
+  children are a ``TABLE`` record and, per cell, a ``LIST_HEADER`` (8 bytes of list header, then
+  the cell's column and row at bytes 8 and 10) followed by the cell's paragraphs; a ``LIST_HEADER``
+  before the ``TABLE`` record is the table's caption, left out. A drawing object (``'gso '``) keeps
+  a text box's paragraphs under its ``SHAPE_COMPONENT``, and a picture's caption beside it, left
+  out. Headers, footers, footnotes and fields are left out, as page furniture. (Widths, list
+  header and caption layout as in pyhwp's ``controlchar.py`` and ``tagid56_list_header.py``.)
+- ``\\x05HwpSummaryInformation``: an OLE property set whose last save (13), creation (12) and date
+  string (0x14: Hangul writes the creation time in words there) give the document's own date.
 
 Bounds: each stream is read only when its directory size is within ``MAX_STREAM_BYTES``; a section
 decompresses to at most ``MAX_SECTION_BYTES`` (``decompressobj`` with a ``max_length``, so a deflate
@@ -37,6 +42,7 @@ COMPRESSED, PASSWORD, DISTRIBUTION = 0x1, 0x2, 0x4
 HWPTAG_BEGIN = 16
 PARA_HEADER, PARA_TEXT = HWPTAG_BEGIN + 50, HWPTAG_BEGIN + 51
 CTRL_HEADER, LIST_HEADER, TABLE = HWPTAG_BEGIN + 55, HWPTAG_BEGIN + 56, HWPTAG_BEGIN + 61
+SHAPE_COMPONENT = HWPTAG_BEGIN + 60
 # control codes of PARA_TEXT (spec table 6): these take 8 code units; the rest below 32 take one
 WIDE_CONTROLS = frozenset({1, 2, 3, 4, 5, 6, 7, 8, 9, 11, 12, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23})
 # what a control stands for in the text: tab, line break, hyphen, non-breaking and fixed-width space
@@ -48,6 +54,7 @@ MAX_SECTIONS = 256
 MAX_RECORDS = 400_000
 MAX_DEPTH = 24
 CORRUPT = "손상된 HWP 파일이라 읽을 수 없습니다."
+DISTRIBUTED = "배포용 HWP 문서라 본문이 암호화되어 있습니다. 일반 문서로 저장한 파일을 올려 주세요."
 _SECTION = re.compile(r"^Section(\d+)$")
 # other OLE documents, named by a stream they always have
 _OTHER_OLE = (("WordDocument", "DOC"), ("Workbook", "XLS"), ("Book", "XLS"), ("PowerPoint Document", "PPT"))
@@ -97,9 +104,7 @@ def _check_header(ole, name: str) -> int:
     if flags & PASSWORD:
         raise DocumentError(name, "암호가 걸린 HWP 문서입니다. 암호를 풀고 저장한 파일을 올려 주세요.")
     if flags & DISTRIBUTION:
-        raise DocumentError(
-            name, "배포용 HWP 문서라 본문이 암호화되어 있습니다. 일반 문서로 저장한 파일을 올려 주세요."
-        )
+        raise DocumentError(name, DISTRIBUTED)
     return flags
 
 
@@ -109,6 +114,8 @@ def _sections(ole, name: str) -> list[str]:
         if len(path) == 2 and path[0] == "BodyText" and (match := _SECTION.match(path[1])):
             numbered.append((int(match[1]), "/".join(path)))
     if not numbered:
+        if ole.exists("ViewText"):  # a distribution document whose header flag was cleared
+            raise DocumentError(name, DISTRIBUTED)
         raise DocumentError(name, "HWP 본문('BodyText')이 없습니다. 손상된 파일인가요?")
     if len(numbered) > MAX_SECTIONS:
         raise DocumentError(name, f"HWP 구역이 너무 많습니다 ({len(numbered):,}개, 한도는 {MAX_SECTIONS}개).")
@@ -201,8 +208,13 @@ def _control_lines(control: _Node, depth: int) -> list[str]:
     kind = control.payload[:4][::-1]
     if kind == b"tbl ":
         return _table_lines(control, depth)
-    if kind == b"gso ":
-        return _nested_paragraph_lines(control, depth)
+    if kind == b"gso ":  # a text box's paragraphs are under its shape; a caption's are not
+        return [
+            line
+            for child in control.children
+            if child.tag == SHAPE_COMPONENT
+            for line in _nested_paragraph_lines(child, depth)
+        ]
     return []  # headers, footers, notes, fields, column and section settings
 
 
@@ -217,12 +229,17 @@ def _nested_paragraph_lines(node: _Node, depth: int) -> list[str]:
 
 
 def _table_lines(control: _Node, depth: int) -> list[str]:
-    """A table's rows as lines: each cell (a LIST_HEADER and the paragraphs after it) as one text."""
+    """A table's rows as lines: each cell (a LIST_HEADER and the paragraphs after it) as one text.
+    A caption is a LIST_HEADER and paragraphs before the TABLE record; it is left out."""
     cells: list[tuple[int | None, list[str]]] = []
-    columns = 0
+    columns, seen_table = 0, False
     for child in control.children:
-        if child.tag == TABLE and len(child.payload) >= 8:
-            columns = struct.unpack_from("<H", child.payload, 6)[0]
+        if child.tag == TABLE:
+            seen_table = True
+            if len(child.payload) >= 8:
+                columns = struct.unpack_from("<H", child.payload, 6)[0]
+        elif not seen_table:
+            continue
         elif child.tag == LIST_HEADER:
             if len(child.payload) >= 12:
                 row = struct.unpack_from("<H", child.payload, 10)[0]

@@ -2,10 +2,17 @@
 
 What is read: the paragraphs of ``Contents/section*.xml`` in the order of the package's spine
 (``Contents/content.hpf``; by section number without one), each ``hp:p`` a line made of its runs'
-``hp:t`` text; a table (``hp:tbl``) a line per row (``native.row_lines``: '일시 | 2026. 3. 5.' becomes
-'일시: 2026. 3. 5.', so a release's 일시/장소 lines read as typed ones); a text box's paragraphs as lines.
-Headers, footers, footnotes and memos (inside ``hp:ctrl``) are left out: they are page furniture.
-The date the document gives itself comes from the package metadata (``native.document_date``).
+``hp:t`` text (with its ``hp:tab``, ``hp:lineBreak``, ``hp:fwSpace`` … children, and the text after
+each); a table (``hp:tbl``) a line per row (``native.row_lines``: '일시 | 2026. 3. 5.' becomes
+'일시: 2026. 3. 5.', so a release's 일시/장소 lines read as typed ones); a text box's paragraphs
+(``hp:drawText``, also in grouped shapes) as lines. Elements are matched by local name, so the 2011
+and 2016 namespaces Hangul declares read alike; an ``hp:switch`` (one object written for two kinds of
+reader) is read once, from its first branch. Text between ``hp:deleteBegin`` and ``hp:deleteEnd``
+(a deletion tracked by 변경 내용 추적, still in the file) is not read. Headers, footers, footnotes,
+fields' settings and memos (inside ``hp:ctrl``), pictures and their captions are left out: they are
+page furniture. The date the document gives itself comes from the package metadata
+(``native.document_date``). A package saved with a password (its parts encrypted, each listed with
+``encryption-data`` in ``META-INF/manifest.xml``) is refused as such.
 
 Safety, since a zip and XML both can be made to explode: the entry count is read from the zip's end
 record before ``zipfile`` lists the entries (at most ``MAX_MEMBERS``); a member is read in chunks and
@@ -40,6 +47,9 @@ CORRUPT = "손상된 ZIP(HWPX) 파일이라 읽을 수 없습니다."
 _INLINE = {"tab": " ", "lineBreak": "\n", "nbSpace": " ", "fwSpace": " ", "hyphen": "-"}
 # run children that hold no body text (page furniture, settings, pictures)
 _SKIPPED = {"ctrl", "secPr", "pic", "ole", "equation", "video", "chart"}
+# the marks of a tracked deletion; insertions (insertBegin/insertEnd) are read as text
+_DELETION = {"deleteBegin", "deleteEnd"}
+LOCKED = "암호가 걸린 HWPX 파일입니다. 암호를 풀고 저장한 파일을 올려 주세요."
 
 
 def read_hwpx(data: bytes, name: str) -> tuple[str, datetime.date | None]:
@@ -56,11 +66,13 @@ def read_hwpx(data: bytes, name: str) -> tuple[str, datetime.date | None]:
             name, f"HWPX가 아닌 ZIP 압축 파일입니다{_other_kind(names)}. 읽을 수 있는 문서가 아닙니다."
         )
     package = reader.xml("Contents/content.hpf") if "Contents/content.hpf" in names else None
+    _check_encryption(reader, names, name)
     lines: list[str] = []
     for section in _sections(package, names):
         root = reader.xml(section)
+        walker = _Walker()
         for paragraph in _children(root, "p"):
-            lines.extend(_paragraph_lines(paragraph))
+            lines.extend(walker.paragraph_lines(paragraph))
     return "\n\n".join(line for line in lines if line.strip()), _package_date(package)
 
 
@@ -96,9 +108,7 @@ class _Reader:
         except DocumentError:
             raise
         except RuntimeError:  # zipfile: "File … is encrypted, password required"
-            raise DocumentError(
-                self.name, "암호가 걸린 HWPX 파일입니다. 암호를 풀고 저장한 파일을 올려 주세요."
-            ) from None
+            raise DocumentError(self.name, LOCKED) from None
         except (zipfile.BadZipFile, NotImplementedError, OSError, ValueError, EOFError, zlib.error, KeyError):
             raise DocumentError(self.name, CORRUPT) from None
         self.total += size
@@ -127,6 +137,13 @@ def _is_hwpx(reader: _Reader, names: set[str]) -> bool:
     if "mimetype" in names and reader.read("mimetype").strip() == MIMETYPE:
         return True
     return "Contents/section0.xml" in names
+
+
+def _check_encryption(reader: _Reader, names: set[str], name: str) -> None:
+    """A document saved with a password keeps its parts encrypted as ODF does, each listed with its
+    ``encryption-data`` in ``META-INF/manifest.xml`` (OWPML, 15 암호화)."""
+    if "META-INF/manifest.xml" in names and b"encryption-data" in reader.read("META-INF/manifest.xml"):
+        raise DocumentError(name, LOCKED)
 
 
 def _other_kind(names: set[str]) -> str:
@@ -164,55 +181,83 @@ def _sections(package, names: set[str]) -> list[str]:
     return [member for _, member in numbered]
 
 
-def _paragraph_lines(paragraph) -> list[str]:
-    """A paragraph's text as one line (a line break in it starts another), then the lines of the
-    tables and text boxes anchored in it."""
-    text: list[str] = []
-    after: list[str] = []
-    for run in _children(paragraph, "run"):
-        for child in run:
+class _Walker:
+    """The lines of a section's paragraphs, in document order. Hangul's change tracking leaves deleted
+    text in place between ``hp:deleteBegin`` and ``hp:deleteEnd`` (empty elements inside ``hp:t``,
+    a span that may cross runs, tables and paragraphs): the walker keeps whether it is inside one."""
+
+    def __init__(self):
+        self.deleted = False
+
+    def paragraph_lines(self, paragraph) -> list[str]:
+        """A paragraph's text as one line (a line break in it starts another), then the lines of the
+        tables and text boxes anchored in it."""
+        text: list[str] = []
+        after: list[str] = []
+        for run in _children(paragraph, "run"):
+            for child in _chosen(run):
+                kind = _local(child.tag)
+                if kind == "t":
+                    text.append(self.t_text(child))
+                elif self.deleted or kind in _SKIPPED:
+                    continue
+                elif kind == "tbl":
+                    after.extend(self.table_lines(child))
+                else:
+                    after.extend(self.box_lines(child))
+        return ["".join(text).strip(), *after]
+
+    def t_text(self, element) -> str:
+        pieces = [] if self.deleted else [element.text or ""]
+        for child in element:
             kind = _local(child.tag)
-            if kind == "t":
-                text.append(_t_text(child))
-            elif kind == "tbl":
-                after.extend(_table_lines(child))
-            elif kind not in _SKIPPED:
-                after.extend(_box_lines(child))
-    return ["".join(text).strip(), *after]
+            if kind in _DELETION:
+                self.deleted = kind == "deleteBegin"
+            elif not self.deleted:
+                pieces.append(_INLINE.get(kind, child.text or ""))
+            if not self.deleted:
+                pieces.append(child.tail or "")
+        return "".join(pieces)
+
+    def list_lines(self, holder) -> list[str]:
+        """The lines of the paragraphs of a sub-list (a table cell, a text box)."""
+        lines = []
+        for sub_list in _children(holder, "subList"):
+            for paragraph in _children(sub_list, "p"):
+                lines.extend(line for line in self.paragraph_lines(paragraph) if line.strip())
+        return lines
+
+    def table_lines(self, table) -> list[str]:
+        lines = []
+        for row in _children(table, "tr"):
+            cells = [" ".join(self.list_lines(cell)) for cell in _children(row, "tc")]
+            lines.extend(row_lines(cells))
+        return lines
+
+    def box_lines(self, shape) -> list[str]:
+        """The text of a drawing object's text box (``hp:drawText``), or of the shapes grouped in it
+        (``hp:container``); a caption or a picture in it is not text."""
+        lines = []
+        for child in _chosen(shape):
+            kind = _local(child.tag)
+            if kind == "drawText":
+                lines.extend(self.list_lines(child))
+            elif kind not in _SKIPPED and kind != "caption" and len(child):
+                lines.extend(self.box_lines(child))
+        return lines
 
 
-def _t_text(element) -> str:
-    pieces = [element.text or ""]
+def _chosen(element):
+    """The children of ``element`` with each ``hp:switch`` (OWPML's alternative content: the same
+    object written for readers that know a newer namespace, and again for those that do not) replaced
+    by the children of its first branch, so that the object is read once."""
     for child in element:
-        pieces.append(_INLINE.get(_local(child.tag), child.text or ""))
-        pieces.append(child.tail or "")
-    return "".join(pieces)
-
-
-def _list_lines(holder) -> list[str]:
-    """The lines of the paragraphs of a sub-list (a table cell, a text box)."""
-    lines = []
-    for sub_list in _children(holder, "subList"):
-        for paragraph in _children(sub_list, "p"):
-            lines.extend(line for line in _paragraph_lines(paragraph) if line.strip())
-    return lines
-
-
-def _table_lines(table) -> list[str]:
-    lines = []
-    for row in _children(table, "tr"):
-        cells = [" ".join(_list_lines(cell)) for cell in _children(row, "tc")]
-        lines.extend(row_lines(cells))
-    return lines
-
-
-def _box_lines(shape) -> list[str]:
-    """The text of a drawing object's text box(es) (``hp:drawText``), nested at any depth in it."""
-    lines = []
-    for element in shape.iter():
-        if _local(element.tag) == "drawText":
-            lines.extend(_list_lines(element))
-    return lines
+        if _local(child.tag) != "switch":
+            yield child
+            continue
+        branches = [b for b in child if _local(b.tag) == "case"] + _children(child, "default")
+        if branches:
+            yield from _chosen(branches[0])
 
 
 def _package_date(package) -> datetime.date | None:

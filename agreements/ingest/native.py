@@ -32,9 +32,12 @@ PDF_MAGIC = b"%PDF-"
 ZIP_MAGIC = b"PK\x03\x04"
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
-# What a native reader's text may not keep: C0 controls but TAB and LF, DEL, C1, and the private-use
-# characters HWP fonts map symbols to (they show as boxes anywhere else).
-_STRAY = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ue000-\uf8ff\ufffe\uffff]")
+# What a native reader's text may not keep: C0 controls but TAB and LF, DEL, C1 and non-characters
+# go; the private-use characters Hangul's own fonts map their symbols to (arrows, boxes and circled
+# marks, in the BMP's area and, in files Hangul writes today, in planes 15 and 16: U+F0039 …) show as
+# boxes anywhere else, and stand between words: each becomes a space.
+_STRAY = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ufffe\uffff]")
+_PRIVATE = re.compile("[\ue000-\uf8ff\U000f0000-\U0010ffff]")
 _SPACES = re.compile(r"[ \t\u00a0\u3000]+")
 _BLANKS = re.compile(r"\n{3,}")
 
@@ -96,7 +99,7 @@ def _read_pdf(data: bytes, name: str) -> Source:
 def _tidy(text: str, name: str) -> str:
     """A native reader's text as the pipeline reads pasted text: stray controls gone, runs of spaces
     one space, each line stripped, at most one blank line in a row; refused when nothing is left."""
-    text = _STRAY.sub("", text)
+    text = _PRIVATE.sub(" ", _STRAY.sub("", text))
     lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
     text = _BLANKS.sub("\n\n", "\n".join(lines)).strip()
     if not text:
@@ -127,9 +130,11 @@ def row_lines(cells: list[str]) -> list[str]:
     return [" | ".join(filled)]
 
 
-# the date fields a document's metadata may hold, most telling first: a date the author set, the last
-# save (a release is saved when it is sent out), the creation (often of the template it was made from)
-DATE_FIELDS = ("date", "ModifiedDate", "CreatedDate")
+# the date fields a document's metadata may hold, most telling first: the last save (a release is
+# saved when it is sent out), then the creation (often of the release or template it was copied
+# from), then 'date', which Hangul fills with the creation time in words ('2025년 11월 19일 수요일
+# 오전 11:32:55', Korean time) and which stays as it was when a file is saved under another name
+DATE_FIELDS = ("ModifiedDate", "CreatedDate", "date")
 KST = datetime.timezone(datetime.timedelta(hours=9))
 _ISO = re.compile(r"^(\d{4})-(\d\d)-(\d\d)(?:[T ](\d\d):(\d\d)(?::(\d\d))?(?:\.\d+)?(Z|[+-]\d\d:?\d\d)?)?")
 _WORDED = re.compile(r"(\d{4})\s*(?:년|\.|-|/)\s*(\d{1,2})\s*(?:월|\.|-|/)\s*(\d{1,2})")

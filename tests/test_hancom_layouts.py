@@ -1,0 +1,162 @@
+"""The HWPX and HWP readers on files laid out as Hangul writes them (tests/hancom_files.py): what a
+real file holds besides the text must not come out as text, and what it hides must not be lost."""
+
+import datetime
+
+import pytest
+
+from agreements.ingest import DocumentError, read_file
+from tests import hancom_files as hf
+from tests import native_files as nf
+
+
+def lines(source) -> list[str]:
+    return source.text.strip().split("\n\n")
+
+
+def test_it_reads_a_release_laid_out_as_hangul_writes_it():
+    """Section settings, controls, a hyperlink field, a table with its sizes and an empty text
+    after it, a photo with a caption, a footnote, Hangul's own symbols: only the text comes out."""
+    body = hf.section(
+        hf.first_paragraph("보도자료"),
+        hf.paragraph(hf.run(hf.t("새봄시, 다온식품과 "), hf.t("물류센터 투자협약"))),
+        hf.paragraph(
+            hf.run(hf.table([["일시", "2026. 4. 7.(화) 14:00"], ["장소", "새봄시청 접견실"]]), hf.t())
+        ),
+        hf.paragraph(
+            hf.run(hf.t("□ 새봄시는 다온식품㈜와 물류센터를 짓는 협약을 맺었다고 8일 밝혔다.")),
+            hf.run(hf.t(raw=hf.footnote("각주: 투자 규모는 잠정치임"))),
+        ),
+        hf.paragraph(hf.run(hf.picture("협약식에서 기념 촬영하는 참석자들"), hf.t())),
+        hf.paragraph(
+            hf.run(hf.t("○ 회사는 인"), hf.t("력 80명을 새로 뽑는다.")),
+            hf.run(hf.t(hf.HANGUL_SYMBOL)),
+            hf.run(hf.t("(자세한 내용: "), hf.link("누리집", "https://example.kr/a"), hf.t(")")),
+        ),
+        hf.paragraph(hf.run(hf.t("", raw=f"담당<hp:fwSpace/>미래산업과{hf.HANGUL_SYMBOL}투자팀"))),
+    )
+
+    source = read_file(hf.hancom_hwpx(body), "release.hwpx")
+
+    assert lines(source) == [
+        "보도자료",
+        "새봄시, 다온식품과 물류센터 투자협약",
+        "일시: 2026. 4. 7.(화) 14:00",
+        "장소: 새봄시청 접견실",
+        "□ 새봄시는 다온식품㈜와 물류센터를 짓는 협약을 맺었다고 8일 밝혔다.",
+        "○ 회사는 인력 80명을 새로 뽑는다. (자세한 내용: 누리집)",
+        "담당 미래산업과 투자팀",
+    ]
+
+
+def test_an_hwpx_leaves_out_text_deleted_under_change_tracking():
+    """A deletion tracked by 변경 내용 추적 stays in the file between its marks, across runs and
+    paragraphs (and a table inside it); the insertion beside it is the text as it now reads."""
+    body = hf.section(
+        hf.paragraph(
+            hf.run(
+                hf.t("투자액은 ", raw=f"{hf.deleted(1, False)}300억원"),
+                hf.t(
+                    "", raw=f"{hf.deleted(1, True)}{hf.inserted(2, False)}450억원{hf.inserted(2, True)}이다."
+                ),
+            )
+        ),
+        hf.paragraph(
+            hf.run(hf.t("고용은 ", raw=f"{hf.deleted(3, False)}50명으로 늘린다.")),
+        ),
+        hf.paragraph(
+            hf.run(hf.table([["삭제된 표", "값"]]), hf.t("", raw=f"못 보던 글{hf.deleted(3, True)}80명이다."))
+        ),
+    )
+
+    assert lines(read_file(hf.hancom_hwpx(body), "release.hwpx")) == [
+        "투자액은 450억원이다.",
+        "고용은",
+        "80명이다.",
+    ]
+
+
+def test_an_hwpx_reads_alternative_content_once():
+    """An object Hangul writes twice in an hp:switch (for readers of the 2016 namespace and others)."""
+    box = hf.text_box(hf.paragraph(hf.run(hf.t("협약 기간: 5년"))))
+    body = hf.section(hf.paragraph(hf.run(hf.switch(box, box), hf.t("본문 글."))))
+
+    assert lines(read_file(hf.hancom_hwpx(body), "release.hwpx")) == ["본문 글.", "협약 기간: 5년"]
+
+
+def test_a_text_box_inside_a_text_box_is_read_once():
+    inner = hf.text_box(hf.paragraph(hf.run(hf.t("안쪽 상자 글"))))
+    outer = hf.text_box(hf.paragraph(hf.run(inner, hf.t("바깥 상자 글"))))
+    body = hf.section(hf.paragraph(hf.run(outer, hf.t("본문 글."))))
+
+    assert lines(read_file(hf.hancom_hwpx(body), "release.hwpx")) == [
+        "본문 글.",
+        "바깥 상자 글",
+        "안쪽 상자 글",
+    ]
+
+
+def test_an_hwpx_gives_the_day_it_was_last_saved_not_the_day_it_was_made():
+    """Hangul's 'date' is the creation time in words: a release made from an older file keeps it."""
+    body = hf.section(hf.paragraph(hf.run(hf.t("글."))))
+
+    assert read_file(hf.hancom_hwpx(body), "release.hwpx").published == datetime.date(2026, 4, 8)
+
+
+def test_an_hwpx_saved_with_a_password_is_refused_as_such():
+    body = hf.section(hf.paragraph(hf.run(hf.t("글."))))
+
+    with pytest.raises(DocumentError, match=r"^locked\.hwpx: 암호가 걸린 HWPX 파일입니다\."):
+        read_file(hf.hancom_hwpx(body, encrypted=True), "locked.hwpx")
+
+
+# --- HWP 5.0 -------------------------------------------------------------------------------------
+
+
+def test_an_hwp_table_caption_is_not_a_row():
+    """A caption's list header comes before the TABLE record; read as a cell it spoiled the first row."""
+    records = nf._paragraph(0, "협약식 개요") + hf.table_with_caption(
+        0, "<표 1> 협약식", [["일시", "2026. 4. 7.(화) 14:00"], ["장소", "새봄시청 접견실"]]
+    )
+
+    text = read_file(hf.hwp_of_records(records), "release.hwp").text
+
+    assert text.split("\n\n") == ["협약식 개요", "일시: 2026. 4. 7.(화) 14:00", "장소: 새봄시청 접견실\n"]
+
+
+def test_an_hwp_reads_a_text_box_and_leaves_out_a_photo_caption():
+    records = (
+        nf._paragraph(0, "본문 글.")
+        + hf.drawing(0, caption="협약식에서 기념 촬영하는 참석자들")
+        + hf.drawing(0, box=["협약 기간: 5년", "투자 규모: 450억원"])
+    )
+
+    text = read_file(hf.hwp_of_records(records), "release.hwp").text
+
+    assert text.split("\n\n") == ["본문 글.", "협약 기간: 5년", "투자 규모: 450억원\n"]
+
+
+def test_an_hwp_replaces_hangul_symbols_with_a_space():
+    records = nf._paragraph(0, f"담당{hf.HANGUL_SYMBOL}미래산업과\ue0a1투자팀")
+
+    assert read_file(hf.hwp_of_records(records), "release.hwp").text == "담당 미래산업과 투자팀\n"
+
+
+def test_an_hwp_gives_the_day_it_was_last_saved_not_its_date_string():
+    summary = hf.summary_information(
+        saved=datetime.datetime(2026, 4, 7, 23, 30, tzinfo=datetime.UTC),
+        created=datetime.datetime(2025, 11, 19, 2, 32, tzinfo=datetime.UTC),
+        date_text="2025년 11월 19일 수요일 오전 11:32:55",
+    )
+
+    source = read_file(hf.hwp_of_records(nf._paragraph(0, "글."), summary=summary), "release.hwp")
+
+    assert source.published == datetime.date(2026, 4, 8)
+
+
+def test_an_hwp_with_only_a_view_text_is_refused_as_a_distribution_document():
+    """A distribution document keeps its sections in ViewText; without the flag it is still one."""
+    data = nf.cfb_bytes({"FileHeader": nf.file_header(nf.COMPRESSED), "ViewText/Section0": b"\x01" * 300})
+
+    with pytest.raises(DocumentError, match="배포용 HWP 문서라 본문이 암호화되어 있습니다"):
+        read_file(data, "release.hwp")
