@@ -24,6 +24,7 @@ import json
 import re
 
 from django.db import DatabaseError, IntegrityError, transaction
+from simple_history.utils import bulk_create_with_history
 
 from agreements.ingest.dates import parse_deadline
 from people.names import normalize_org_name
@@ -328,8 +329,13 @@ def _span(value):
 
 
 def _write_parts(agreement, draft, parties, report):
+    """The parts in one INSERT a kind, with their history rows in one more (as a save of each would
+    make them, the importing user included): an article's 40 parts were 80 round trips."""
+    by_model = {}
     for row in _part_rows(agreement, draft, parties, report):
-        row.save()
+        by_model.setdefault(type(row), []).append(row)
+    for model, rows in by_model.items():
+        bulk_create_with_history(rows, model)
 
 
 # --- documents --------------------------------------------------------------------------------

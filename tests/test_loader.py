@@ -3,6 +3,8 @@ import copy
 import pytest
 from django.core.management import call_command
 from django.core.management.base import CommandError
+from django.db import connection, transaction
+from django.test.utils import CaptureQueriesContext
 
 from agreements.loader import LoadError, load_extraction
 from agreements.models import Agreement, Budget, Commitment, Participation, SourceDocument, Target
@@ -184,3 +186,47 @@ def test_the_ingest_command_refuses_a_broken_json_file(tmp_path):
         call_command("ingest", str(bad))
 
     assert SourceDocument.objects.count() == 0
+
+
+def _one_agreement(sample_extraction, sha256, copies):
+    """The sample's first agreement alone in a document of its own, its budgets, targets and
+    commitments each repeated `copies` times."""
+    data = copy.deepcopy(sample_extraction)
+    data["sha256"] = sha256  # a document of its own
+    article = data["articles"][0]
+    article["agreements"] = article["agreements"][:1]
+    data["articles"] = [article]
+    draft = article["agreements"][0]
+    for field in ("budgets", "targets", "commitments"):
+        draft[field] = [dict(value) for value in draft.get(field) or [] for _ in range(copies)]
+    return data
+
+
+class _Undo(Exception):
+    pass
+
+
+def _queries_to_load(data):
+    """(queries, targets written) of loading `data`, then undone: each load sees the same database."""
+    targets = Target.objects.count()
+    with CaptureQueriesContext(connection) as queries:
+        try:
+            with transaction.atomic():
+                load_extraction(data)
+                written = Target.objects.count() - targets
+                raise _Undo
+        except _Undo:
+            pass
+    return len(queries.captured_queries) - 1, written  # less the count above
+
+
+def test_an_imports_queries_do_not_grow_with_its_budgets_and_targets(sample_extraction):
+    """Saving a draft writes each kind of part in one statement (with its history in one more), so a
+    release listing twenty targets costs the database no more round trips than one listing two."""
+    load_extraction(_one_agreement(sample_extraction, "1" * 64, 1))  # its bodies exist now
+
+    few, targets_few = _queries_to_load(_one_agreement(sample_extraction, "2" * 64, 1))
+    many, targets_many = _queries_to_load(_one_agreement(sample_extraction, "2" * 64, 10))
+
+    assert targets_many == 10 * targets_few > 0
+    assert many == few
