@@ -5,63 +5,24 @@ message naming who changed what since the screen was opened, and the first one's
 """
 
 import datetime
-import html
 import threading
 import time
 
 import pytest
 from django.db import OperationalError, connection, transaction
 from django.db.models.signals import post_init
-from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 
 from agreements import locking
 from agreements.loader import load_extraction
-from agreements.models import Agreement, ImportConflict
+from agreements.models import Agreement
 from agreements.workflow import agreement_transition, target_meet
 from tests import factories
-from tests.adminforms import change_form_data, seen
+from tests.adminforms import change_form_data
+from tests.locking.support import budget_key, change_url, day, logged_in, page_text
 
 pytestmark = pytest.mark.django_db
-
-@pytest.fixture
-def kim(django_user_model):
-    return django_user_model.objects.create_superuser("kim", "kim@example.org", "pw", last_name="김", first_name="담당")
-
-
-@pytest.fixture
-def lee(django_user_model):
-    return django_user_model.objects.create_superuser("lee", "lee@example.org", "pw", last_name="이", first_name="검토")
-
-
-def logged_in(user):
-    client = Client()
-    client.force_login(user)
-    return client
-
-
-def change_url(agreement):
-    return reverse("admin:agreements_agreement_change", args=[agreement.pk])
-
-
-def budget_key(data):
-    return next(k for k in data if k.startswith("budgets-") and k.endswith("-amount_krw"))
-
-
-def page_text(response):
-    return html.unescape(response.content.decode())
-
-
-def day():
-    return timezone.localdate().isoformat()
-
-
-@pytest.fixture
-def agreement():
-    agreement = factories.AgreementFactory(title="옛 이름", summary="처음 요약")
-    factories.BudgetFactory(agreement=agreement, amount_krw=300_000_000, source_text="3억원")
-    return agreement
 
 
 # --- the admin change form ----------------------------------------------------------------------
@@ -103,7 +64,9 @@ def test_it_refuses_a_stale_inline_only_edit(agreement, kim, lee, edit):
     elif edit == "delete":
         lees[budget_key(lees).replace("amount_krw", "DELETE")] = "on"
     else:
-        lees.update({"budgets-TOTAL_FORMS": "2", "budgets-1-amount_krw": "7억원", "budgets-1-agreement": agreement.pk})
+        lees.update(
+            {"budgets-TOTAL_FORMS": "2", "budgets-1-amount_krw": "7억원", "budgets-1-agreement": agreement.pk}
+        )
     refused = second.post(change_url(agreement), lees)
 
     assert refused.status_code == 200
@@ -247,8 +210,12 @@ def test_it_makes_a_form_opened_before_a_transition_or_a_met_target_stale(agreem
     """A status moved by the workflow, or a target met, moves the version."""
     client = logged_in(kim)
     for step in (
-        lambda: agreement_transition(agreement=agreement, to="in_progress", on=datetime.date(2026, 3, 2), by=lee),
-        lambda: target_meet(target=factories.TargetFactory(agreement=agreement), on=datetime.date(2026, 3, 2), by=lee),
+        lambda: agreement_transition(
+            agreement=agreement, to="in_progress", on=datetime.date(2026, 3, 2), by=lee
+        ),
+        lambda: target_meet(
+            target=factories.TargetFactory(agreement=agreement), on=datetime.date(2026, 3, 2), by=lee
+        ),
     ):
         data = change_form_data(client.get(change_url(agreement)))
         step()
@@ -257,123 +224,6 @@ def test_it_makes_a_form_opened_before_a_transition_or_a_met_target_stale(agreem
         assert "저장하지 않았습니다" in page_text(client.post(change_url(agreement), data))
     agreement.refresh_from_db()
     assert agreement.summary == "처음 요약"
-
-
-# --- the status buttons and the review actions --------------------------------------------------
-
-
-def status_url(agreement):
-    return reverse("agreements:change_status", args=[agreement.pk])
-
-
-def test_it_refuses_a_stale_status_button(agreement, kim, lee):
-    """Lee presses 취소 on a page opened before Kim's edit: refused, Kim's change named."""
-    first, second = logged_in(kim), logged_in(lee)
-    kims = change_form_data(first.get(change_url(agreement)))
-    lees_page = second.get(agreement.get_absolute_url())
-    stale = seen(lees_page.context["agreement"])
-    kims["title"] = "김의 이름"
-    assert first.post(change_url(agreement), kims).status_code == 302
-
-    response = second.post(status_url(agreement), {"to": "cancelled", **stale}, follow=True)
-
-    assert f"협약명: 옛 이름 → 김의 이름, {day()}, 김담당" in page_text(response)
-    agreement.refresh_from_db()
-    assert (agreement.status, agreement.title) == ("signed", "김의 이름")
-
-
-def test_it_refuses_a_status_button_pressed_twice_from_one_page(agreement, lee):
-    """Two presses from the same page: the second is refused as stale, naming the first."""
-    client = logged_in(lee)
-    page = seen(client.get(agreement.get_absolute_url()).context["agreement"])
-    client.post(status_url(agreement), {"to": "in_progress", **page})
-
-    response = client.post(status_url(agreement), {"to": "cancelled", **page}, follow=True)
-
-    assert f"상태: 체결 → 추진중, {day()}, 이검토" in page_text(response)
-    agreement.refresh_from_db()
-    assert agreement.status == "in_progress"
-
-
-def test_it_sends_the_version_with_the_status_buttons_and_moves_a_fresh_one(agreement, lee):
-    """The page's status form carries the version; pressing a button from it works."""
-    client = logged_in(lee)
-    page = client.get(agreement.get_absolute_url()).content.decode()
-    assert f'name="version" value="{agreement.version}"' in page
-
-    client.post(status_url(agreement), {"to": "in_progress", **seen(agreement)})
-
-    agreement.refresh_from_db()
-    assert agreement.status == "in_progress"
-
-
-def test_it_refuses_a_status_button_without_its_version(agreement, lee):
-    """A status post that does not say which version it saw is refused."""
-    response = logged_in(lee).post(status_url(agreement), {"to": "cancelled"}, follow=True)
-
-    assert "새로 고친 뒤" in page_text(response)
-    agreement.refresh_from_db()
-    assert agreement.status == "signed"
-
-
-def review_post(client, name, agreement, data):
-    return client.post(reverse(f"admin:agreements_agreement_{name}", args=[agreement.pk]), data, follow=True)
-
-
-def test_it_refuses_a_stale_review_and_a_stale_reopen(agreement, kim, lee):
-    """검토 완료 and 검토 다시 열기 from a screen opened before a change are refused."""
-    first, second = logged_in(kim), logged_in(lee)
-    review_page = reverse("admin:agreements_agreement_review", args=[agreement.pk])
-    stale = seen(second.get(review_page).context["agreement"])
-    kims = change_form_data(first.get(change_url(agreement)))
-    kims["title"] = "김의 이름"
-    assert first.post(change_url(agreement), kims).status_code == 302
-
-    response = review_post(second, "review_done", agreement, stale)
-
-    assert f"협약명: 옛 이름 → 김의 이름, {day()}, 김담당" in page_text(response)
-    agreement.refresh_from_db()
-    assert agreement.review_state == "extracted"
-
-    fresh = seen(second.get(review_page).context["agreement"])
-    review_post(second, "review_done", agreement, fresh)
-    agreement.refresh_from_db()
-    assert agreement.review_state == "reviewed"
-
-    response = review_post(second, "review_reopen", agreement, fresh)  # the page before the review
-
-    assert f"검토 상태: 검토 대기 → 검토 완료, {day()}, 이검토" in page_text(response)
-    agreement.refresh_from_db()
-    assert agreement.review_state == "reviewed"
-
-
-def test_it_refuses_a_stale_conflict_settlement(agreement, kim, lee):
-    """Accepting an import's value from a screen opened before a person's edit is refused."""
-    conflict = factories.ImportConflictFactory(
-        agreement=agreement, field="place", kept_value="", incoming_value="시청", incoming_data={"place": "시청"}
-    )
-    first, second = logged_in(kim), logged_in(lee)
-    stale = seen(second.get(reverse("admin:agreements_agreement_review", args=[agreement.pk])).context["agreement"])
-    kims = change_form_data(first.get(change_url(agreement)))
-    kims["place"] = "도청"
-    assert first.post(change_url(agreement), kims).status_code == 302
-
-    url = reverse("admin:agreements_agreement_conflict", args=[agreement.pk, conflict.pk])
-    response = second.post(url, {"decision": "accept", **stale}, follow=True)
-
-    assert f"체결 장소: — → 도청, {day()}, 김담당" in page_text(response)
-    agreement.refresh_from_db()
-    assert agreement.place == "도청"
-    assert not ImportConflict.objects.get(pk=conflict.pk).resolved
-
-
-def test_it_sends_the_version_with_every_review_button(agreement, kim):
-    """The review screen's forms all carry the version they were drawn at."""
-    factories.ImportConflictFactory(agreement=agreement, field="place", incoming_data={"place": "시청"})
-    factories.AgreementFactory()  # another draft, so the 'and next' button shows
-    page = logged_in(kim).get(reverse("admin:agreements_agreement_review", args=[agreement.pk])).content.decode()
-
-    assert page.count(f'name="version" value="{agreement.version}"') == 3
 
 
 # --- the check itself ---------------------------------------------------------------------------
