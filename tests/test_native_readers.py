@@ -128,3 +128,24 @@ def test_a_table_row_reads_as_typed_lines(cells, lines):
 def test_an_hwpx_named_as_text_is_still_refused_for_what_it_is():
     with pytest.raises(DocumentError, match=r"^note\.txt: 문서에 본문 글자가 없습니다\.$"):
         read_file(hwpx_bytes([" "]), "note.txt")
+
+
+@pytest.mark.parametrize("nest", ["text box", "table", "alternative content"])
+def test_an_hwpx_nested_a_thousand_deep_is_read_without_a_crash(nest):
+    """Objects inside objects a thousand deep (a hostile or broken file) stop being read past a bound,
+    as in an HWP, instead of overflowing Python's stack: the body text is still read."""
+    from tests import hancom_files as hf
+
+    item = hf.t("가장 깊은 곳의 글")
+    for _ in range(1000):
+        if nest == "text box":
+            item = hf.text_box(hf.paragraph(hf.run(item)))
+        elif nest == "table":
+            item = hf.table([["칸"]]).replace(hf.t("칸"), item)
+        else:
+            item = hf.switch(item, "")
+    body = hf.section(hf.first_paragraph("새봄시와 ㈜가온은 협약을 체결했다."), hf.paragraph(hf.run(item)))
+
+    text = read_file(hf.hancom_hwpx(body), "deep.hwpx").text
+
+    assert text.startswith("새봄시와 ㈜가온은 협약을 체결했다.")

@@ -39,6 +39,9 @@ MIMETYPE = b"application/hwp+zip"
 MAX_MEMBERS = 2000
 MAX_MEMBER_BYTES = 16 * 1024 * 1024
 MAX_TOTAL_BYTES = 32 * 1024 * 1024
+# tables, text boxes, grouped shapes and alternative contents inside one another, as hwp.MAX_DEPTH:
+# a release nests two or three; deeper ones are left unread rather than recursed into without end
+MAX_DEPTH = 24
 CHUNK = 64 * 1024
 _SECTION = re.compile(r"^Contents/section(\d+)\.xml$")
 _DOCTYPE = re.compile(rb"<!(?:DOCTYPE|ENTITY)", re.I)
@@ -188,6 +191,7 @@ class _Walker:
 
     def __init__(self):
         self.deleted = False
+        self.depth = 0  # objects (tables, text boxes, groups) the walk is inside; at most MAX_DEPTH
 
     def paragraph_lines(self, paragraph) -> list[str]:
         """A paragraph's text as one line (a line break in it starts another), then the lines of the
@@ -228,15 +232,22 @@ class _Walker:
         return lines
 
     def table_lines(self, table) -> list[str]:
+        if self.depth >= MAX_DEPTH:
+            return []
+        self.depth += 1
         lines = []
         for row in _children(table, "tr"):
             cells = [" ".join(self.list_lines(cell)) for cell in _children(row, "tc")]
             lines.extend(row_lines(cells))
+        self.depth -= 1
         return lines
 
     def box_lines(self, shape) -> list[str]:
         """The text of a drawing object's text box (``hp:drawText``), or of the shapes grouped in it
         (``hp:container``); a caption or a picture in it is not text."""
+        if self.depth >= MAX_DEPTH:
+            return []
+        self.depth += 1
         lines = []
         for child in _chosen(shape):
             kind = _local(child.tag)
@@ -244,10 +255,11 @@ class _Walker:
                 lines.extend(self.list_lines(child))
             elif kind not in _SKIPPED and kind != "caption" and len(child):
                 lines.extend(self.box_lines(child))
+        self.depth -= 1
         return lines
 
 
-def _chosen(element):
+def _chosen(element, depth=0):
     """The children of ``element`` with each ``hp:switch`` (OWPML's alternative content: the same
     object written for readers that know a newer namespace, and again for those that do not) replaced
     by the children of its first branch, so that the object is read once."""
@@ -256,8 +268,8 @@ def _chosen(element):
             yield child
             continue
         branches = [b for b in child if _local(b.tag) == "case"] + _children(child, "default")
-        if branches:
-            yield from _chosen(branches[0])
+        if branches and depth < MAX_DEPTH:
+            yield from _chosen(branches[0], depth + 1)
 
 
 def _package_date(package) -> datetime.date | None:
