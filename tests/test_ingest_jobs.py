@@ -1,6 +1,7 @@
 """`manage.py ingest --jobs N`: text files extracted in N processes, loaded as with one."""
 
 import io
+import multiprocessing
 
 import pytest
 from django.core.management import call_command
@@ -74,6 +75,20 @@ def test_a_refused_file_among_processes_saves_nothing(tmp_path):
 
     assert not SourceDocument.objects.exists()
     assert not Agreement.objects.exists()
+    assert multiprocessing.active_children() == []  # the workers stopped with the refusal
+
+
+def test_a_refusal_after_saved_documents_undoes_them(tmp_path):
+    """Documents are saved while later ones are still being read; a later refusal undoes them all."""
+    scan = tmp_path / "scan.txt"
+    scan.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\0" * 64)
+
+    with pytest.raises(CommandError, match="scan.txt: PNG"):
+        call_command("ingest", *map(str, FILES), str(scan), "--jobs", "2")
+
+    assert not SourceDocument.objects.exists()
+    assert not Agreement.objects.exists()
+    assert multiprocessing.active_children() == []
 
 
 def test_it_takes_only_a_positive_number_of_processes():

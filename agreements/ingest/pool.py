@@ -40,10 +40,15 @@ def start_method() -> str:
 
 
 def extract_paths(items, *, jobs: int):
-    """Results of `extract_path` for each (path, name, published, max_bytes, max_file_bytes), in order, over `jobs` processes."""
+    """Results of `extract_path` for each (path, name, published, max_bytes, max_file_bytes), in order,
+    over `jobs` processes: yielded as each is ready, so the caller can save one document while the
+    workers read the next ones. Closing the generator early (a refusal) cancels what has not started."""
     items = list(items)
     if not items:
-        return []
+        return
     context = multiprocessing.get_context(start_method())
-    with ProcessPoolExecutor(max_workers=min(jobs, len(items)), mp_context=context) as pool:
-        return list(pool.map(extract_path, *zip(*items, strict=True)))
+    pool = ProcessPoolExecutor(max_workers=min(jobs, len(items)), mp_context=context)
+    try:
+        yield from pool.map(extract_path, *zip(*items, strict=True))
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)

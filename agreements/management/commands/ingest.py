@@ -1,4 +1,5 @@
 import argparse
+import itertools
 import json
 from pathlib import Path
 
@@ -36,41 +37,50 @@ class Command(BaseCommand):
 
     def handle(self, *args, files, published, jobs=1, **options):
         if jobs > 1 and sum(is_text(path) for path in files) > 1:
-            prepared = self.prepare_in_processes(files, published, jobs)
+            # Each document is saved as soon as it is read, while the workers read the next ones:
+            # saving is the parent's work, reading the workers', and neither waits for the other.
+            # The first is read before the transaction begins, so that no lock is held while the
+            # workers start (each loads Kiwi).
+            reading = self.prepare_in_processes(files, published, jobs)
+            prepared = itertools.chain(list(itertools.islice(reading, 1)), reading)
         else:
+            # Read everything before the transaction begins: one process cannot save and read at
+            # once, and SQLite's write lock is then held only while saving.
+            reading = None
             prepared = [self.prepare(path, published) for path in files]
+        saved = []
         try:
             with transaction.atomic():
-                reports = [
-                    load_extraction(extraction, raw_text=text, source=source)
-                    for _, text, extraction, source in prepared
-                ]
+                for path, text, extraction, source in prepared:  # a refused file raises here
+                    saved.append((path, load_extraction(extraction, raw_text=text, source=source)))
         except LoadError as exc:
             raise CommandError(f"아무것도 저장하지 않았습니다: {exc}") from exc
         except DatabaseError as exc:  # e.g. SQLite busy past its timeout while another ingest writes
             raise CommandError(f"아무것도 저장하지 않았습니다: {database_refusal(exc)}") from exc
-        for (path, *_), report in zip(prepared, reports, strict=True):
+        finally:
+            if reading is not None:
+                reading.close()  # stops the workers when a file was refused or could not be saved
+        for path, report in saved:
             self.stdout.write(f"{path.name}: {report.summary()}")
 
     def prepare_in_processes(self, files, published, jobs):
-        """As `prepare` for every file, the text files extracted in `jobs` processes (ingest/pool.py).
-
-        The first refused file, in the order given, is reported, as without --jobs.
-        """
+        """As `prepare` for every file, in order, as each is ready: the text files extracted in `jobs`
+        processes (ingest/pool.py), extraction files read here. The first refused file, in the order
+        given, is reported, as without --jobs; nothing is saved then (the caller's transaction)."""
         texts = [path for path in files if is_text(path)]
         limits = (settings.INGEST_MAX_BYTES, settings.INGEST_MAX_FILE_BYTES)
-        items = [(str(path), path.name, published, *limits) for path in texts]
-        extracted = dict(zip(texts, extract_paths(items, jobs=jobs), strict=True))
-        prepared = []
-        for path in files:
-            if path not in extracted:
-                prepared.append(self.prepare(path, published))
-                continue
-            source, extraction, refusal = extracted[path]
-            if refusal:
-                raise CommandError(refusal)
-            prepared.append((path, source.text, extraction, source))
-        return prepared
+        extracted = extract_paths([(str(path), path.name, published, *limits) for path in texts], jobs=jobs)
+        try:
+            for path in files:
+                if not is_text(path):
+                    yield self.prepare(path, published)
+                    continue
+                source, extraction, refusal = next(extracted)
+                if refusal:
+                    raise CommandError(refusal)
+                yield path, source.text, extraction, source
+        finally:
+            extracted.close()
 
     def prepare(self, path, published):
         """(path, raw text, extraction, Source or None) or a CommandError naming the file; writes nothing."""
