@@ -9,6 +9,7 @@ apart at the right. Written with reportlab and a Nanum font (fonts-nanum), never
 from __future__ import annotations
 
 import io
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -358,5 +359,26 @@ def dense_pdf(pages: int, chars_per_page: int) -> bytes:
         for k in range(chars_per_page // 200 + 1):
             pdf.drawString(MARGIN, BROADSHEET[1] - MARGIN - k * 2.2, line)
         pdf.showPage()
+    pdf.save()
+    return out.getvalue()
+
+
+def without_unicode_maps(data: bytes) -> bytes:
+    """The PDF with its fonts' ToUnicode maps unlinked (blanked to the same length, so that the
+    cross-reference table still holds): what a producer writes when it embeds a font subset and no
+    map back to Unicode. The codes drawn are then the subset's glyph numbers."""
+    return re.sub(rb"/ToUnicode \d+ 0 R", lambda found: b" " * len(found[0]), data)
+
+
+def misencoded_pdf(lines: list[str]) -> bytes:
+    """Korean text set in a Western font as its CP949 bytes, so that each byte reads as a Latin-1
+    sign ('서울시' as '¼­¿ï½Ã'): a Korean font's 8-bit encoding taken for a Western one."""
+    out = io.BytesIO()
+    pdf = canvas.Canvas(out, pagesize=BROADSHEET)
+    pdf.setFont("Helvetica", BODY_SIZE)
+    for k, line in enumerate(lines):
+        garbled = "".join(c for c in line.encode("cp949").decode("latin-1") if c == " " or c >= "\xa1")
+        pdf.drawString(MARGIN, BROADSHEET[1] - MARGIN - (k + 1) * 2 * BODY_SIZE, garbled)
+    pdf.showPage()
     pdf.save()
     return out.getvalue()

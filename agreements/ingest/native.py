@@ -113,6 +113,11 @@ def _tidy(text: str, name: str) -> str:
 _LABEL = re.compile(r"^[○□◦■▶·-]?\s*[가-힣][가-힣 ·/]{0,9}:?$")
 
 
+def is_label(cell: str) -> bool:
+    """A table's label cell ('일시', '장 소', '○ 일시:')."""
+    return bool(_LABEL.match(" ".join(cell.split())))
+
+
 def row_lines(cells: list[str]) -> list[str]:
     """A table row as text lines (one, or none for an empty row). Label and value cells in turn
     ('일시 | 2026. 3. 5.', '배포일시 | 2026. 3. 6. | 담당부서 | 투자유치과') read as a person types them

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from . import layout
+from .native import is_label
 from .xycut import Box, reading_order
 
 HEADLINE_RATIO = 1.15  # a font this much larger than the body's is a headline
@@ -19,6 +20,7 @@ CAPTION_GAP = 1.5  # in body sizes: how close under a picture a caption starts
 CAPTION_MAX_LINES = 3  # a block in body size under a picture longer than this is body text
 BAND = 0.9  # in body sizes: an empty band this high across the page cuts it in two
 GUTTER = 0.8  # and an empty gutter this wide down it
+LABEL_COLUMN = 6.0  # a column narrower than this, level with the next, is a table's labels
 WRAP_SAMPLE = 3  # full lines needed to tell how a text is wrapped
 WRAP_ROOMY = 0.3  # share of full lines with room for one more character in text wrapped between words
 _WORD = re.compile("[\uac00-\ud7a3A-Za-z0-9]")  # Hangul, Latin letters and digits run on within a word
@@ -45,6 +47,8 @@ class Line:
     first_word: float  # width of the first word, to tell a deliberate break from a wrap
     spaced: bool = False  # a space was printed after its last character
     gaps: tuple[float, ...] = ()  # the width of each space between its words, as set
+    cell: float | None = None  # in a table's row: where its last cell's text begins
+    edge: float | None = None  # the nearest rule drawn right of it (a table cell's border)
 
     def box(self) -> Box:
         return Box(self.x0, self.top, self.x1, self.bottom, self)
@@ -71,7 +75,9 @@ def assemble(pages) -> tuple[str, tuple[int, ...]]:
         ordered.append(
             [
                 (line, frame, (number, block))
-                for block, (frame, items) in enumerate(reading_order(boxes, BAND * body, GUTTER * body))
+                for block, (frame, items) in enumerate(
+                    reading_order(boxes, BAND * body, GUTTER * body, LABEL_COLUMN * body)
+                )
                 for line in _rows([line for line in items if id(line) not in dropped])
             ]
         )
@@ -148,14 +154,16 @@ def _wraps_at_spaces(rows, body: float) -> bool:
 
 
 def _rows(lines: list[Line]) -> list[Line]:
-    """Lines of a block with pieces on one baseline (cells of a table row) joined by a space."""
+    """Lines of a block with pieces on one baseline (cells of a table row) joined by a space, a
+    label and its value as typed ('일시: 2026. 4. 7.', as the HWP readers give a table's row)."""
     rows: list[Line] = []
     for line in lines:
         last = rows[-1] if rows else None
         if last and abs(line.baseline - last.baseline) < 0.4 * line.size and line.x0 >= last.x1:
+            labelled = last.cell is None and is_label(last.text)
             rows[-1] = Line(
                 page=last.page,
-                text=f"{last.text} {line.text}",
+                text=f"{last.text.rstrip(':')}: {line.text}" if labelled else f"{last.text} {line.text}",
                 x0=last.x0,
                 x1=line.x1,
                 top=min(last.top, line.top),
@@ -164,6 +172,8 @@ def _rows(lines: list[Line]) -> list[Line]:
                 size=max(last.size, line.size),
                 first_word=last.first_word,
                 spaced=line.spaced,
+                cell=line.x0,
+                edge=line.edge,
             )
         else:
             rows.append(line)
@@ -281,6 +291,8 @@ class _Writer:
             return False
         if role[0] == "head":  # a headline wrapped in its column
             return abs(line.x0 - last.x0) < line.size and -1 < line.top - last.bottom < 0.8 * line.size
+        if last.cell is not None and abs(line.x0 - last.cell) < 0.5 * line.size:
+            return -1 < line.top - last.bottom < 0.8 * line.size  # the cell's text, wrapped in it
         if line.x0 - frame.x0 > 0.5 * line.size:  # indented, or set to the right (a byline)
             return False
         room = last_frame.x1 - last.x1
@@ -294,7 +306,10 @@ class _Writer:
         last = self.last
         if last.spaced:
             return " "
-        if self.last_frame.x1 - last.x1 >= 1.0 * last.size or self.wraps_at_spaces:
+        if last.cell is not None and last.edge is not None:  # in a table's cell: its border is the edge
+            if last.edge - last.x1 >= 1.0 * last.size:
+                return " "
+        elif self.last_frame.x1 - last.x1 >= 1.0 * last.size or self.wraps_at_spaces:
             return " "  # it stopped short, or the text is never broken inside a word
         # At the column's edge with no space printed: Korean is broken there mid-word. Punctuation
         # says the rest: none before a closing mark or after an opening one, one after a comma or a

@@ -52,6 +52,8 @@ from .xycut import Box
 MAX_PAGES = 50  # a newspaper section or a long press release; a 500-page file is an archive
 MAX_CHARS_PER_PAGE = 20_000  # a dense broadsheet page holds about 10,000; 50 full pages read in ~2 s
 FULL_PAGE_IMAGE = 0.5  # an image over half the page is a background (a scan under its text layer)
+GARBLED_SHARE = 0.3  # a text layer this much junk (see _junk) is refused, not read as noise
+_LATIN_KEPT = "\u00a0·×°±©®§¶¹²³¼½¾÷µ"  # Latin-1 signs a Korean text does use
 
 _LOCK = threading.Lock()  # PDFium keeps global state: one document at a time in a process
 
@@ -81,11 +83,20 @@ def read_pdf(data: bytes, name: str, max_pages: int = MAX_PAGES) -> PdfText:
                 )
             if count == 0:
                 raise DocumentError(name, "쪽이 하나도 없는 PDF입니다.")
-            pages = [_read_page(document, number, name) for number in range(count)]
+            tally = [0, 0]  # characters printed, and of them those no text can hold
+            pages = [_read_page(document, number, name, tally) for number in range(count)]
         except pdfium.PdfiumError:
             raise DocumentError(name, "손상된 PDF입니다. 쪽을 읽을 수 없습니다.") from None
         finally:
             document.close()
+    printed, junk = tally
+    if printed and junk > GARBLED_SHARE * printed:
+        raise DocumentError(
+            name,
+            f"글자 층이 깨진 PDF입니다(글자 {printed:,}자 가운데 {junk:,}자가 제어 문자나 사용자 정의 문자 같은 "
+            "엉뚱한 부호로 읽힙니다. 글꼴에 글자 대응표가 없는 것입니다). 원본 문서에서 PDF를 다시 만들거나 "
+            "OCR(광학 문자 인식)을 거쳐 올려 주세요.",
+        )
     if not any(lines for lines, _ in pages):
         raise DocumentError(
             name,
@@ -107,8 +118,9 @@ def _open_reason(exc: pdfium.PdfiumError) -> str:
 # --- characters and lines ----------------------------------------------------------------------
 
 
-def _read_page(document, number: int, name: str) -> tuple[list[Line], list[Box]]:
-    """The lines of one page in content order, and the bounds of its pictures."""
+def _read_page(document, number: int, name: str, tally: list[int]) -> tuple[list[Line], list[Box]]:
+    """The lines of one page in content order, and the bounds of its pictures; ``tally`` counts the
+    page's printed characters and those of them that are junk (``_junk``)."""
     page = document[number]
     try:
         width, height = page.get_size()
@@ -120,17 +132,21 @@ def _read_page(document, number: int, name: str) -> tuple[list[Line], list[Box]]
                     name,
                     f"{number + 1}쪽에 글자가 너무 많습니다({count:,}자, 한 쪽에 {MAX_CHARS_PER_PAGE:,}자까지).",
                 )
-            lines = _lines(textpage, count, number, height)
+            lines = _lines(textpage, count, number, height, tally)
         finally:
             textpage.close()
-        images, blanks = [], []
+        images, blanks, rules = [], [], []
         for kind, (left, bottom, right, top) in _objects(page.raw):
             if kind == pdfium_c.FPDF_PAGEOBJ_TEXT:
                 if right - left < 0.01:  # a run of nothing but spaces, which PDFium leaves out of the text
                     blanks.append((left, height - bottom))
+            elif kind == pdfium_c.FPDF_PAGEOBJ_PATH:
+                if right - left < 2 and top - bottom > 6:  # a vertical rule: a cell's or column's border
+                    rules.append(((left + right) / 2, height - top, height - bottom))
             elif (right - left) * (top - bottom) < FULL_PAGE_IMAGE * width * height:
                 images.append(Box(left, height - top, right, height - bottom))
         _mark_spaced(lines, blanks)
+        _mark_edges(lines, rules)
         return lines, images
     finally:
         page.close()
@@ -146,7 +162,7 @@ def _objects(page):
         kind = get_type(obj)
         if kind == pdfium_c.FPDF_PAGEOBJ_FORM and _holds_image(obj):
             kind = pdfium_c.FPDF_PAGEOBJ_IMAGE
-        if kind in (pdfium_c.FPDF_PAGEOBJ_TEXT, pdfium_c.FPDF_PAGEOBJ_IMAGE):
+        if kind in (pdfium_c.FPDF_PAGEOBJ_TEXT, pdfium_c.FPDF_PAGEOBJ_IMAGE, pdfium_c.FPDF_PAGEOBJ_PATH):
             if pdfium_c.FPDFPageObj_GetBounds(obj, *refs):
                 yield kind, (left.value, bottom.value, right.value, top.value)
 
@@ -162,11 +178,30 @@ def _holds_image(form, depth: int = 0) -> bool:
     return False
 
 
-def _lines(textpage, count: int, page: int, height: float) -> list[Line]:
+def _junk(char: str) -> bool:
+    """A character no text in a Korean document is made of: what a font without a ToUnicode map gives
+    (its glyph numbers as control characters, private-use characters), what PDFium could not map, or
+    Latin-1 letters (a Korean encoding read as a Western one: '¼­¿ï½Ã' for '서울시')."""
+    code = ord(char)
+    return (
+        code < 0x20
+        or (0x7F <= code <= 0xFF and char not in _LATIN_KEPT)
+        or 0xD800 <= code <= 0xF8FF
+        or code in (0xFFFD, 0xFFFE, 0xFFFF)
+        or code >= 0xF0000
+    )
+
+
+def _lines(textpage, count: int, page: int, height: float, tally: list[int]) -> list[Line]:
     handle = textpage.raw
     buffer = ctypes.create_string_buffer((count + 1) * 2)
     pdfium_c.FPDFText_GetText(handle, 0, count, ctypes.cast(buffer, ctypes.POINTER(ctypes.c_ushort)))
     text = buffer.raw[: count * 2].decode("utf-16-le", errors="replace")  # one unit a character
+    generated = pdfium_c.FPDFText_IsGenerated
+    for i, char in enumerate(text):
+        if not char.isspace() or not generated(handle, i):  # not a line break or space PDFium put in
+            tally[0] += 1
+            tally[1] += _junk(char)
     loose_box, font_size = pdfium_c.FPDFText_GetLooseCharBox, pdfium_c.FPDFText_GetFontSize
     rect = pdfium_c.FS_RECTF()
     rect_ref = ctypes.byref(rect)
@@ -215,6 +250,13 @@ def _mark_spaced(lines: list[Line], blanks: list[tuple[float, float]]) -> None:
         near = at.get(column - 1, []) + at.get(column, []) + at.get(column + 1, [])
         if any(line.top <= y <= line.bottom for y in near):
             line.spaced = True
+
+
+def _mark_edges(lines: list[Line], rules: list[tuple[float, float, float]]) -> None:
+    """Each line's nearest vertical rule to its right, beside it (a table cell's border)."""
+    for line in lines:
+        right = [x for x, top, bottom in rules if x >= line.x1 - 1 and top <= line.top and bottom >= line.bottom]
+        line.edge = min(right, default=None)
 
 
 def _line(chars, page: int) -> Line | None:

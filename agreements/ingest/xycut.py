@@ -6,6 +6,10 @@ right, each part a column); failing both it is a leaf, read top to bottom. Bands
 that a headline set across several columns is read before the columns under it, and stories stacked
 on a page are read one after the other. Boxes without an item (pictures) take up room but are not
 returned.
+
+A gutter is not cut when what lies left of it is a table's column of labels: narrower than ``label``
+and each of its boxes level with a box just right of it (a release's 일시 | 2026. 4. 7. table, whose
+cells stand apart as columns do); the rows are then read across.
 """
 
 from __future__ import annotations
@@ -35,29 +39,51 @@ def extent(boxes: list[Box]) -> Box:
     )
 
 
-def reading_order(boxes: list[Box], band: float, gutter: float) -> list[tuple[Box, list[Any]]]:
+def reading_order(
+    boxes: list[Box], band: float, gutter: float, label: float = 0.0
+) -> list[tuple[Box, list[Any]]]:
     """Leaves in reading order: (the column frame it lies in, its items top to bottom)."""
     leaves: list[tuple[Box, list[Any]]] = []
     if boxes:
-        _cut(boxes, extent(boxes), band, gutter, leaves, 0)
+        _cut(boxes, extent(boxes), (band, gutter, label), leaves, 0)
     return leaves
 
 
-def _cut(boxes, frame, band, gutter, leaves, depth) -> None:
+def _cut(boxes, frame, gaps, leaves, depth) -> None:
+    band, gutter, label = gaps
     if depth < MAX_DEPTH:
         rows = _split(boxes, lambda b: (b.top, b.bottom), band)
         if len(rows) > 1:
             for row in rows:
-                _cut(row, frame, band, gutter, leaves, depth + 1)
+                _cut(row, frame, gaps, leaves, depth + 1)
             return
-        columns = _split(boxes, lambda b: (b.x0, b.x1), gutter)
+        columns = _labels_joined(_split(boxes, lambda b: (b.x0, b.x1), gutter), label)
         if len(columns) > 1:
             for column in columns:
-                _cut(column, extent(column), band, gutter, leaves, depth + 1)
+                _cut(column, extent(column), gaps, leaves, depth + 1)
             return
     items = [b for b in sorted(boxes, key=lambda b: (b.bottom, b.x0)) if b.item is not None]
     if items:
         leaves.append((frame, [b.item for b in items]))
+
+
+def _labels_joined(columns: list[list[Box]], label: float) -> list[list[Box]]:
+    """The columns, each column of labels joined to the one right of it."""
+    joined = [columns[0]]
+    for column in columns[1:]:
+        left = joined[-1]
+        items = [b for b in left if b.item is not None]
+        narrow = extent(left).x1 - extent(left).x0 < label
+        if narrow and items and all(any(_level(b, other) for other in column) for b in items):
+            joined[-1] = left + column
+        else:
+            joined.append(column)
+    return joined
+
+
+def _level(a: Box, b: Box) -> bool:
+    """Two boxes on one line: their bottoms within a third of the shorter one's height."""
+    return b.item is not None and abs(a.bottom - b.bottom) < min(a.bottom - a.top, b.bottom - b.top) / 3
 
 
 def _split(boxes, span, gap) -> list[list[Box]]:
