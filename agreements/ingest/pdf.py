@@ -39,6 +39,7 @@ needed first, and is not done here), and a page of more than ``MAX_CHARS_PER_PAG
 from __future__ import annotations
 
 import ctypes
+import re
 import threading
 from dataclasses import dataclass
 
@@ -52,6 +53,9 @@ from .xycut import Box
 MAX_PAGES = 50  # a newspaper section or a long press release; a 500-page file is an archive
 MAX_CHARS_PER_PAGE = 20_000  # a dense broadsheet page holds about 10,000; 50 full pages read in ~2 s
 FULL_PAGE_IMAGE = 0.5  # an image over half the page is a background (a scan under its text layer)
+AUTOSPACE = 0.45  # in font sizes: wider, a gap PDFium filled in with a space is a word space
+_HANGUL = re.compile("[\uac00-\ud7a3]")
+_LATIN = re.compile("[0-9A-Za-z]")
 GARBLED_SHARE = 0.3  # a text layer this much junk (see _junk) is refused, not read as noise
 _LATIN_KEPT = "\u00a0·×°±©®§¶¹²³¼½¾÷µ"  # Latin-1 signs a Korean text does use
 
@@ -123,7 +127,8 @@ def _read_page(document, number: int, name: str, tally: list[int]) -> tuple[list
     page's printed characters and those of them that are junk (``_junk``)."""
     page = document[number]
     try:
-        width, height = page.get_size()
+        crop = page.get_cropbox()  # what is shown: marks and slugs printed outside it are not text
+        width, height = crop[2] - crop[0], crop[3] - crop[1]
         textpage = page.get_textpage()
         try:
             count = pdfium_c.FPDFText_CountChars(textpage)
@@ -132,19 +137,22 @@ def _read_page(document, number: int, name: str, tally: list[int]) -> tuple[list
                     name,
                     f"{number + 1}쪽에 글자가 너무 많습니다({count:,}자, 한 쪽에 {MAX_CHARS_PER_PAGE:,}자까지).",
                 )
-            lines = _lines(textpage, count, number, height, tally)
+            lines = _lines(textpage, count, number, crop, tally)
         finally:
             textpage.close()
         images, blanks, rules = [], [], []
+        flip = crop[3]  # y is measured down from the top of the crop box
         for kind, (left, bottom, right, top) in _objects(page.raw):
+            if right < crop[0] or left > crop[2] or top < crop[1] or bottom > crop[3]:
+                continue
             if kind == pdfium_c.FPDF_PAGEOBJ_TEXT:
                 if right - left < 0.01:  # a run of nothing but spaces, which PDFium leaves out of the text
-                    blanks.append((left, height - bottom))
+                    blanks.append((left, flip - bottom))
             elif kind == pdfium_c.FPDF_PAGEOBJ_PATH:
                 if right - left < 2 and top - bottom > 6:  # a vertical rule: a cell's or column's border
-                    rules.append(((left + right) / 2, height - top, height - bottom))
+                    rules.append(((left + right) / 2, flip - top, flip - bottom))
             elif (right - left) * (top - bottom) < FULL_PAGE_IMAGE * width * height:
-                images.append(Box(left, height - top, right, height - bottom))
+                images.append(Box(left, flip - top, right, flip - bottom))
         _mark_spaced(lines, blanks)
         _mark_edges(lines, rules)
         return lines, images
@@ -192,16 +200,18 @@ def _junk(char: str) -> bool:
     )
 
 
-def _lines(textpage, count: int, page: int, height: float, tally: list[int]) -> list[Line]:
+def _lines(textpage, count: int, page: int, crop, tally: list[int]) -> list[Line]:
     handle = textpage.raw
     buffer = ctypes.create_string_buffer((count + 1) * 2)
     pdfium_c.FPDFText_GetText(handle, 0, count, ctypes.cast(buffer, ctypes.POINTER(ctypes.c_ushort)))
     text = buffer.raw[: count * 2].decode("utf-16-le", errors="replace")  # one unit a character
     generated = pdfium_c.FPDFText_IsGenerated
+    writes_spaces = False  # whether the page's producer wrote its word spaces as characters
     for i, char in enumerate(text):
         if not char.isspace() or not generated(handle, i):  # not a line break or space PDFium put in
             tally[0] += 1
             tally[1] += _junk(char)
+            writes_spaces = writes_spaces or char == " "
     loose_box, font_size = pdfium_c.FPDFText_GetLooseCharBox, pdfium_c.FPDFText_GetFontSize
     rect = pdfium_c.FS_RECTF()
     rect_ref = ctypes.byref(rect)
@@ -217,6 +227,8 @@ def _lines(textpage, count: int, page: int, height: float, tally: list[int]) -> 
 
     for i, char in enumerate(text):
         if char == " ":  # printed, or put by PDFium between words set apart without one
+            if chars and writes_spaces and _autospaced(text, i, chars[-1], handle, rect):
+                continue
             if chars:
                 last = chars[-1]
                 chars.append((" ", last[2], last[2], last[3], last[4], last[5]))
@@ -224,8 +236,11 @@ def _lines(textpage, count: int, page: int, height: float, tally: list[int]) -> 
         if char < " " or char in "\ufffd\ufffe\uffff" or "\ud800" <= char <= "\udfff":
             continue  # PDFium's line breaks, and characters it could not map
         loose_box(handle, i, rect_ref)
+        x, y = (rect.left + rect.right) / 2, (rect.top + rect.bottom) / 2
+        if not (crop[0] <= x <= crop[2] and crop[1] <= y <= crop[3]):
+            continue  # outside the crop box: crop marks, a slug line, what the page does not show
         size = font_size(handle, i) or (rect.top - rect.bottom)
-        top, bottom = height - rect.top, height - rect.bottom
+        top, bottom = crop[3] - rect.top, crop[3] - rect.bottom
         if chars:
             last = chars[-1]
             scale = max(size, last[5])
@@ -238,6 +253,20 @@ def _lines(textpage, count: int, page: int, height: float, tally: list[int]) -> 
         chars.append((char, rect.left, rect.right, top, bottom, size))
     close()
     return lines
+
+
+def _autospaced(text: str, i: int, last, handle, rect) -> bool:
+    """Whether the space PDFium put at ``i`` is an office program's extra spacing between Hangul and
+    Latin letters or digits (LibreOffice's 'spacing between Asian and non-Asian text': '450 억원'):
+    on a page whose word spaces are written as characters, a gap PDFium filled in at such a boundary
+    that is narrower than a word space."""
+    if i + 1 >= len(text) or not pdfium_c.FPDFText_IsGenerated(handle, i):
+        return False
+    before, after = last[0], text[i + 1]
+    if not (_HANGUL.match(before) and _LATIN.match(after) or _LATIN.match(before) and _HANGUL.match(after)):
+        return False
+    pdfium_c.FPDFText_GetLooseCharBox(handle, i + 1, ctypes.byref(rect))
+    return rect.left - last[2] < AUTOSPACE * last[5]
 
 
 def _mark_spaced(lines: list[Line], blanks: list[tuple[float, float]]) -> None:
@@ -255,7 +284,9 @@ def _mark_spaced(lines: list[Line], blanks: list[tuple[float, float]]) -> None:
 def _mark_edges(lines: list[Line], rules: list[tuple[float, float, float]]) -> None:
     """Each line's nearest vertical rule to its right, beside it (a table cell's border)."""
     for line in lines:
-        right = [x for x, top, bottom in rules if x >= line.x1 - 1 and top <= line.top and bottom >= line.bottom]
+        right = [
+            x for x, top, bottom in rules if x >= line.x1 - 1 and top <= line.top and bottom >= line.bottom
+        ]
         line.edge = min(right, default=None)
 
 
