@@ -56,7 +56,7 @@ FULL_PAGE_IMAGE = 0.5  # an image over half the page is a background (a scan und
 AUTOSPACE = 0.45  # in font sizes: wider, a gap PDFium filled in with a space is a word space
 _HANGUL = re.compile("[\uac00-\ud7a3]")
 _LATIN = re.compile("[0-9A-Za-z]")
-GARBLED_SHARE = 0.3  # a text layer this much junk (see _junk) is refused, not read as noise
+GARBLED_SHARE = 0.3  # a text layer this much junk (see _JUNK) is refused, not read as noise
 _LATIN_KEPT = "\u00a0·×°±©®§¶¹²³¼½¾÷µ"  # Latin-1 signs a Korean text does use
 
 _LOCK = threading.Lock()  # PDFium keeps global state: one document at a time in a process
@@ -124,7 +124,7 @@ def _open_reason(exc: pdfium.PdfiumError) -> str:
 
 def _read_page(document, number: int, name: str, tally: list[int]) -> tuple[list[Line], list[Box]]:
     """The lines of one page in content order, and the bounds of its pictures; ``tally`` counts the
-    page's printed characters and those of them that are junk (``_junk``)."""
+    page's printed characters and those of them that are junk (``_JUNK``)."""
     page = document[number]
     try:
         crop = page.get_cropbox()  # what is shown: marks and slugs printed outside it are not text
@@ -186,18 +186,18 @@ def _holds_image(form, depth: int = 0) -> bool:
     return False
 
 
-def _junk(char: str) -> bool:
-    """A character no text in a Korean document is made of: what a font without a ToUnicode map gives
+def _junk_class() -> re.Pattern:
+    """Characters no text in a Korean document is made of: what a font without a ToUnicode map gives
     (its glyph numbers as control characters, private-use characters), what PDFium could not map, or
     Latin-1 letters (a Korean encoding read as a Western one: '¼­¿ï½Ã' for '서울시')."""
-    code = ord(char)
-    return (
-        code < 0x20
-        or (0x7F <= code <= 0xFF and char not in _LATIN_KEPT)
-        or 0xD800 <= code <= 0xF8FF
-        or code in (0xFFFD, 0xFFFE, 0xFFFF)
-        or code >= 0xF0000
+    latin = "".join(chr(code) for code in range(0xA1, 0x100) if chr(code) not in _LATIN_KEPT)
+    return re.compile(
+        f"[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f{latin}\ud800-\uf8ff\ufffd-\uffff\U000f0000-\U0010ffff]"
     )
+
+
+_JUNK = _junk_class()
+_BLANK = re.compile(r"\s")
 
 
 def _lines(textpage, count: int, page: int, crop, tally: list[int]) -> list[Line]:
@@ -205,13 +205,10 @@ def _lines(textpage, count: int, page: int, crop, tally: list[int]) -> list[Line
     buffer = ctypes.create_string_buffer((count + 1) * 2)
     pdfium_c.FPDFText_GetText(handle, 0, count, ctypes.cast(buffer, ctypes.POINTER(ctypes.c_ushort)))
     text = buffer.raw[: count * 2].decode("utf-16-le", errors="replace")  # one unit a character
-    generated = pdfium_c.FPDFText_IsGenerated
-    writes_spaces = False  # whether the page's producer wrote its word spaces as characters
-    for i, char in enumerate(text):
-        if not char.isspace() or not generated(handle, i):  # not a line break or space PDFium put in
-            tally[0] += 1
-            tally[1] += _junk(char)
-            writes_spaces = writes_spaces or char == " "
+    tally[0] += len(text) - len(_BLANK.findall(text))  # printed: spaces and line breaks aside
+    tally[1] += len(_JUNK.findall(text))
+    # whether the page's producer writes its word spaces as characters (not only as gaps)
+    writes_spaces = any(not pdfium_c.FPDFText_IsGenerated(handle, m.start()) for m in re.finditer(" ", text))
     loose_box, font_size = pdfium_c.FPDFText_GetLooseCharBox, pdfium_c.FPDFText_GetFontSize
     rect = pdfium_c.FS_RECTF()
     rect_ref = ctypes.byref(rect)
