@@ -38,6 +38,7 @@ from .orgwords import (
     SUFFIX_RULES,
     VILLAGE_BODIES,
     WARD_RE,
+    named_generic_body,
 )
 from .words import COMPANY_MARK_RE, Mention, Word
 
@@ -180,6 +181,9 @@ def find_orgs(words: list[Word], text: str, places: set[str] | None = None) -> l
                 kind = "other"  # a private welfare corporation's 재단 or 복지관 is no public body
             add(f"{previous.text} {word.stem}", kind, i - 1, i)  # '사단법인 OO협회'
             continue
+        if previous is not None and named_generic_body(previous, word, strict_kind):
+            add(f"{previous.stem} {word.stem}", strict_kind(word) or "association", i - 1, i)
+            continue  # 'OO정보산업 협동조합연합회', 'OO협회 가람시회': one body, its name before its sort
         kind = strict_kind(word)
         if kind is None and STORE_RE.search(word.stem) and not word.stem.endswith(NOT_STORE):
             if previous is not None and previous.bare and strict_kind(previous) is None:

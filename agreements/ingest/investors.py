@@ -22,10 +22,11 @@ INVESTED_RE = re.compile(
 )
 INVEST_VERB_RE = re.compile(r"투자|투입|들여|들이|출자")
 # a sentence about something else: '한편 …', an earlier year's deal, the sum of this year's deals
-ELSEWHERE_RE = re.compile(r"^\s*한편\s|바\s?있다|지난해|작년|올해\s|성과|누적|유치\s?실적")
+ELSEWHERE_RE = re.compile(r"^\s*한편,?\s|바\s?있다|지난해|작년|올해\s|성과|누적|유치\s?실적")
 NOT_FIRMS = {"이들", "기업", "업체", "회사", "이번", "협약", "투자", "공사", "정부", "해당", "양사", "각사"}
 TITLE_END_RE = re.compile(r"(?:장|지사|군수|대표|대표이사|사장|회장|이사|위원|의원|관계자|교수)$")
 TOPIC = ("는", "은")
+AGREEMENT_WORDS = ("협약", "협약식", "양해각서", "MOU")
 DESCRIBED_AS = ("업체인", "기업인", "회사인", "제조사인", "전문기업인", "기업체인")
 
 
@@ -41,7 +42,7 @@ def investors(
     for start, end in sentences(text):
         if (
             start < after
-            or ELSEWHERE_RE.search(text, start, end)
+            or ELSEWHERE_RE.search(text[start:end])  # '^' holds at the sentence's start, not the text's
             or not INVEST_VERB_RE.search(text, start, end)
         ):
             continue
@@ -71,6 +72,8 @@ def _firm(word: Word, by_end: dict, described: bool) -> tuple[str, str, tuple[in
     stem = word.stem
     if len(stem) < 2 or stem in NOT_FIRMS or TITLE_END_RE.search(stem) or not (word.proper or described):
         return None
+    if stem.endswith(AGREEMENT_WORDS):
+        return None  # '투자협약은 총 …': the agreements told as a whole, read by Kiwi as a name
     if stem in REGIONS or LOCAL_PLACE_RE.fullmatch(stem) or org_kind(stem, True) not in (None, "company"):
         return None
     if all(tag == "NNP" for _, tag in word.tags) and len(stem) <= 3 and _surname_first(stem):

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .entities import org_kind
-from .orgwords import LOCAL_PLACE_RE, REGIONS
+from .orgwords import COMMON_ENDINGS, LOCAL_PLACE_RE, REGIONS
 from .spans import in_sorted, word_range
 from .words import Mention, Word
 
@@ -63,6 +63,7 @@ def listed_names(
                 (word.proper or headed)
                 and len(word.stem) >= 2
                 and all(tag in LISTABLE for _, tag in word.tags)
+                and word.stem not in COMMON_ENDINGS  # '시공사': a common word Kiwi calls a name in a list
             ):
                 continue
             josa = word.text[len(word.stem) :]
@@ -140,9 +141,11 @@ def _opening_subject(text: str, words: list[Word], i: int, start: int, verb: int
     """'X(Latin Name)는 Y와 … 협약을 맺었다': the proper noun that opens the signing sentence as its
     subject signs with the known body it names as partner, whatever its ending."""
     word = words[i]
-    if not LATIN_RUN_RE.fullmatch(text[start : word.start]):  # 'Amazon Web Services는' opens it too
+    opening = DATELINE_RE.match(text, start, word.start)  # '[OO신문 NAME 기자] X는', '(가람=OO뉴스) …'
+    if not LATIN_RUN_RE.fullmatch(text, opening.end(), word.start):  # 'Amazon Web Services는' too
         return False
-    if not GLOSSED_SUBJECT_RE.match(text, word.stem_end) or _place_or_title(words, i):
+    headed = HEAD_BRACKET_RE.match(text, word.end)  # 'OO대(총장 NAME)는': the title is in the bracket
+    if not GLOSSED_SUBJECT_RE.match(text, word.stem_end) or not headed and _place_or_title(words, i):
         return False
     return any(
         start <= words[j].start < verb and words[j].text[len(words[j].stem) :] in ("와", "과")
@@ -152,6 +155,13 @@ def _opening_subject(text: str, words: list[Word], i: int, start: int, verb: int
 
 
 LATIN_RUN_RE = re.compile(r"\s*(?:[A-Za-z][A-Za-z0-9&.'-]*\s)*")
+# a dateline or byline the sentence opens with, before its subject: '[OO신문 NAME 기자] ',
+# '[가람/OO방송]', '(가람=OO뉴스) NAME 기자 = ', 'OO경제 NAME 기자= '
+DATELINE_RE = re.compile(
+    r"\s*(?:\[[^\]\n]{1,40}\]\s*"
+    r"|\([^()\n]{1,20}=[^()\n]{1,20}\)\s*(?:[가-힣]{2,4}\s기자\s?=\s?)?"
+    r"|[가-힣A-Za-z]{2,12}\s[가-힣]{2,4}\s기자\s?=\s?)?"
+)
 LATIN_WORD_RE = re.compile(r"[A-Za-z][A-Za-z0-9&.'-]*")
 
 

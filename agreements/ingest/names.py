@@ -83,7 +83,10 @@ def is_short_form(short: str, full: str) -> bool:
 LATIN_IN_BRACKETS_RE = re.compile(r"\(([A-Z][A-Za-z&]{1,9})\)")
 LATIN_BEFORE_BRACKET_RE = re.compile(r"(?<![A-Za-z])([A-Z][A-Za-z&]{1,9})$")
 LATIN_GLOSS_RE = re.compile(r"\(([A-Z][A-Za-z&.'-]*(?:\s[A-Z][A-Za-z&.'-]*){1,5})\)")
-ALIAS_RE = re.compile(r"\(\s*이하\s*['\"‘“]?([^)'\"’”]+?)['\"’”]?\s*\)")
+# '(이하 X)', and after the head a bracket names: '(회장 NAME, 이하 X)'
+ALIAS_RE = re.compile(
+    r"\((?:\s*[가-힣]{1,8}\s[가-힣]{2,4}\s?,)?\s*이하\s*['\"‘“]?([^)'\"’”]+?)['\"’”]?\s*\)"
+)
 
 
 def declared_aliases(text: str, mentions: list[Mention]) -> dict[str, str]:

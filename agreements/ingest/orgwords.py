@@ -114,10 +114,13 @@ COMMON_ENDINGS = tuple(
     """
     여부 일부 전부 내부 외부 세부 간부 학부 북부 남부 동부 서부 중부 본부 거래처 판매처 공급처 사용처 납품처 수요처 근처 출처 거처 대처 요청 신청 시청 도청 구청 군청
     청청 경청 초청 민원청 도지사 부지사 시군 시도 시군구 읍면 읍면동 도시 군부대 예하부대
+    시공사 건설공사 건축공사 토목공사 전기공사 설비공사
     """.split()
 )
+# the builder and the works ('시공사', '건축공사'), common words only as a whole ('OO도시공사' is a body)
+WORKS_WORDS = ("시공사", "건설공사", "건축공사", "토목공사", "전기공사", "설비공사")
 # every common ending but those that also end real names (행정안전부, 지역본부) rules a stem out
-LONG_COMMON_ENDINGS = tuple(e for e in COMMON_ENDINGS if e not in ("전부", "본부"))
+LONG_COMMON_ENDINGS = tuple(e for e in COMMON_ENDINGS if e not in ("전부", "본부", *WORKS_WORDS))
 SUB_BODY_RE = re.compile(r"(?:위원회|의회|센터|재단|공단|공사|협의회|체육회|사업단|지원단)$")
 BRANCH_RE = re.compile(
     r"(?:본부|지사|지점|지역본부|사업소|연구소|지회|지부|지역회|분회|공장|사업장|사업단|산학협력단|지원단|출장소|캠퍼스)$"
@@ -173,3 +176,24 @@ REGIONS = set(
 # a governor named by the short name of the province: '전남지사', '경기지사' (not '부산지사', a branch)
 PROVINCES = set("경기 강원 충북 충남 전북 전남 경북 경남 제주".split())
 GOVERNOR_RE = re.compile(rf"(?:{'|'.join(sorted(PROVINCES))})지사")
+
+# a body named only by its sort, its name in the word before it: 'OO정보산업 협동조합연합회'
+GENERIC_BODY_RE = re.compile(r"(?:협동조합|연합회|협의회|협회|조합|중앙회|연합)+")
+# an association's branch in a city or province: 'OO협회 가람시회', 'OO협회 누리도지부'
+ASSOCIATION_BRANCH_RE = re.compile(r"[가-힣]{1,6}(?:시회|도회|시지회|도지회|지회|시지부|도지부)")
+
+
+def named_generic_body(previous, word, strict_kind) -> bool:
+    """Whether two words are one body: a name of four or more syllables (or one Kiwi knows) before a
+    word that is only a body's sort ('협동조합연합회'), or an association before its city branch."""
+    if not previous.bare or not word.stem or previous.stem in REGIONS:
+        return False
+    if ASSOCIATION_BRANCH_RE.fullmatch(word.stem):
+        return strict_kind(previous) == "association"
+    if not GENERIC_BODY_RE.fullmatch(word.stem) or not re.fullmatch(r"[가-힣]{2,5}", previous.stem[:5]):
+        return False
+    from . import gazetteer  # the gazetteer's data is read on first use, not on import
+
+    if strict_kind(previous) or LOCAL_PLACE_RE.fullmatch(previous.stem) or gazetteer.is_place(previous.stem):
+        return False
+    return len(previous.stem) >= 4 and not previous.proper or previous.proper and len(previous.stem) >= 3

@@ -23,7 +23,15 @@ from .orgwords import (
     REGIONS,
     VILLAGE_BODIES,
 )
-from .people_forms import COMPANY_HEADS, bracketed, org_title_name, with_headed_body
+from .people_forms import (
+    COMPANY_HEADS,
+    after_position,
+    bracketed,
+    listed_on,
+    org_title_name,
+    positioned,
+    with_headed_body,
+)
 from .words import Mention, Word
 
 TITLES = tuple(
@@ -32,8 +40,11 @@ TITLES = tuple(
     권한대행 직무대행 직무대리 부위원장 위원장 연구위원 위원 본부장 센터장 처장 국장 과장 팀장 실장 교수 부의장 의장 의원 지사장 지점장 점장 소장 관장 단장 청장 차관
     장관 이사 상무 전무 전무이사 조합장 학장 병원장 사무총장 사무국장 상임대표 회장직무대행 CEO 부대표 부행장 행장
     부문장 사업부장 부장 차장 계장 주무관 서장 교장 교감 감독 대표변호사 의료원장 국회의원 시의원 도의원 구의원 군의원 공장장 지역본부장 사업단장
+    부단장 부본부장 부센터장 부학장 부소장 부관장 부국장 부처장 부실장
     """.split()
 )
+# the head of a unit inside a body, named with the unit: 'OO협력단장', 'OO조정실장', 'OO산업국장'
+UNIT_HEAD_RE = re.compile(r"[가-힣]{2,8}(?:부단장|단장|실장|국장|과장|본부장|센터장|처장|팀장)")
 TITLE_RE = re.compile(rf"(?:{'|'.join(sorted(TITLES, key=len, reverse=True))})$")
 SURNAMES = set(
     "김이박최정강조윤장임한오서신권황안송전홍유고문양손배백허남심노하곽성차주우구민류나진지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예봉경사부가복태목형피두감음빈동온호범좌팽승간상갈"
@@ -194,8 +205,8 @@ def find_people(
     for i, word in enumerate(words):
         if i + 1 >= len(words) or text[word.end : words[i + 1].start] != " " or i in in_org:
             continue
-        if word.start < read_to:
-            continue
+        if word.start < read_to or after_position(text, word.start):
+            continue  # 'NAME(왼쪽) 가람대 총장': the word after a photo position is the body, no name
         nxt = words[i + 1]
         name = _positional_name(word)
         person = None
@@ -233,7 +244,7 @@ def find_people(
             person = Person(name, title, org_name, word.start, words[after - 1].stem_end)
         elif (
             word.bare
-            and (TITLE_RE.fullmatch(nxt.stem) or nxt.stem == "지사")  # 'NAME 지사는': the governor
+            and (TITLE_RE.fullmatch(nxt.stem) or nxt.stem == "지사" or UNIT_HEAD_RE.fullmatch(nxt.stem))
             and (_is_name(word, strict=True) or _named_by_title(word, nxt.stem))
             and resolve(word.stem) == word.stem
             and not any(body.startswith(word.stem) for body in known)  # '가람 대표' of 가람시
@@ -250,15 +261,16 @@ def find_people(
         if person and person.name not in seen:
             seen.add(person.name)
             people.append(person)
+    people.extend(positioned(words, text, orgs, resolve, seen))
     people.extend(org_title_name(words, text, orgs, resolve, seen))
-    people.extend(bracketed(text, orgs, resolve, seen))
+    people.extend(bracketed(text, orgs, resolve, seen, parties))
     bodies = [m for m in orgs if not m.loose or resolve(m.name) in parties]
     companies = {resolve(m.name) for m in bodies if m.kind == "company" and resolve(m.name) in parties}
     people = [with_headed_body(person, bodies, resolve) for person in people]
     for person in people:  # 'NAME 대표' of the one company that takes part
         if person.org is None and person.title.split()[-1] in COMPANY_HEADS and len(companies) == 1:
             person.org = next(iter(companies))
-    return _once(people)
+    return _once(listed_on(people, text))
 
 
 GENERIC_BODIES = set("재단 공사 공단 협회 병원 대학 대학교 은행 조합 기업 회사 센터 연구원".split())

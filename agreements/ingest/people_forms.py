@@ -13,7 +13,8 @@ RANKS = set("대령 중령 소령 준장 소장 중장 대장 대위 중위 소�
 
 BRACKETED_RE = re.compile(
     r"\(\s*(?P<title>[가-힣]{1,8})\s"
-    r"(?P<name>[가-힣]{2,4}|[가-힣][○◯＊*]{1,3}|[가-힣]{2,6}(?:\s[가-힣]{2,6}){1,2})\s*\)"
+    r"(?P<name>[가-힣]{2,4}|[가-힣][○◯＊*]{1,3}|[가-힣]{2,6}(?:\s[가-힣]{2,6}){1,2})\s*"
+    r"(?:,\s?이하\s?[^()\n]{1,20})?\)"  # '(이사장 NAME, 이하 공단)': the alias after the head
 )
 HEAD_OF_RE = re.compile(r"(센터|조합|본부|재단|협회|협의회|공사|공단|연구원|진흥원|병원|은행|대학교|청)장$")
 COMPANY_HEADS = set("대표 대표이사 공동대표 사장 부사장 CEO".split())
@@ -35,9 +36,19 @@ HEADED_BODY = {
 }
 
 
-def bracketed(text: str, orgs: list[Mention], resolve, seen: set[str]) -> list[_people.Person]:
-    """'OO군(군수 NAME)은', 'OO공사(사장 NAME)와': the head named in brackets after the body."""
+def bracketed(
+    text: str, orgs: list[Mention], resolve, seen: set[str], parties=frozenset()
+) -> list[_people.Person]:
+    """'OO군(군수 NAME)은', 'OO공사(사장 NAME)와': the head named in brackets after the body, also
+    after a party no ending marks as a body ('OO상인회연합(회장 NAME)')."""
     found = []
+    known = {org.name for org in orgs}
+    orgs = list(orgs) + [
+        Mention(party, "other", at.start(), at.end(), -1, -1)
+        for party in sorted(parties)
+        if party not in known and len(party) >= 2
+        for at in re.finditer(re.escape(party) + r"(?=\()", text)
+    ]
     for org in orgs:
         match = BRACKETED_RE.match(text, org.end)
         if match and _people.TITLE_RE.search(
@@ -86,3 +97,64 @@ def org_title_name(words, text, orgs, resolve, seen) -> list[_people.Person]:
             _people.Person(name_word.stem, title_word.stem, resolve(org.name), org.start, name_word.stem_end)
         )
     return found
+
+
+# a photo position after a name: 'NAME(왼쪽) 가람대 총장과', 'NAME(오른쪽 두 번째) 가람구청장이'
+POSITION_RE = re.compile(
+    r"\((?:사진\s?)?(?:왼쪽|오른쪽|가운데|좌측|우측|중앙|앞줄|뒷줄|맨\s?왼쪽|맨\s?오른쪽)[^()\n]{0,8}\)"
+)
+AFTER_POSITION_RE = re.compile(POSITION_RE.pattern + r"\s$")
+
+
+def after_position(text: str, at: int) -> bool:
+    """Whether a photo position's bracket and a space end right before ``at``."""
+    return bool(AFTER_POSITION_RE.search(text[max(0, at - 20) : at]))
+
+
+def positioned(words, text, orgs: list[Mention], resolve, seen: set[str]) -> list[_people.Person]:
+    """'NAME(왼쪽) 가람대 총장과', 'NAME(오른쪽) 가람구청장이': a person a photo caption places, then
+    the body and the title (or a head's title that names the body) as they follow the bracket."""
+    org_at = {m.first: m for m in orgs}
+    found = []
+    for i, word in enumerate(words[:-1]):
+        position = POSITION_RE.match(text, word.end)
+        if not position or not _people._is_name(word, strict=False) or word.stem in seen:
+            continue
+        j = next((k for k in range(i + 1, len(words)) if words[k].start > position.end()), None)
+        if j is None or text[position.end() : words[j].start] != " ":
+            continue
+        org, title_at = None, j
+        if j in org_at:
+            org, title_at = resolve(org_at[j].name), org_at[j].last + 1
+        elif (
+            words[j].bare
+            and j + 1 < len(words)
+            and _people.TITLE_RE.fullmatch(words[j + 1].stem)
+            and not _people.TITLE_RE.search(words[j].stem)
+        ):
+            org, title_at = resolve(words[j].stem), j + 1  # a body Kiwi does not know as one
+        elif _people._org_title(words[j].stem):
+            org = resolve(_people._org_title(words[j].stem))
+        if title_at >= len(words) or not (org or _people.TITLE_RE.fullmatch(words[title_at].stem)):
+            continue
+        title, after = _people._title_chain(words, title_at, text)
+        if title:
+            seen.add(word.stem)
+            found.append(_people.Person(word.stem, title, org, word.start, words[after - 1].stem_end))
+    return found
+
+
+def listed_on(people: list[_people.Person], text: str) -> list[_people.Person]:
+    """'ORG의 NAME 회장, NAME 부회장, NAME 사무국장과': a person listed right after another, with a
+    title and no body of their own, works for the same body; a head ('NAME 대표', 'NAME 총장') heads
+    a body of their own."""
+    ordered = sorted(people, key=lambda p: p.start)
+    for before, person in zip(ordered, ordered[1:], strict=False):
+        if person.org or person.title.split()[-1] in COMPANY_HEADS | HEADED_BODY.keys() | {"회장"}:
+            continue
+        if before.org and LIST_COMMA_RE.fullmatch(text[before.end : person.start]):
+            person.org = before.org
+    return people
+
+
+LIST_COMMA_RE = re.compile(r"\s?,\s?")

@@ -25,7 +25,9 @@ from .signers import (
     WHERE_FIRM_IS_RE,
     counted_groups,
     counted_list,
+    has_subject,
     headed_bodies,
+    lead_subject,
     listed_group,
     market_bodies,
     named_heads,
@@ -166,6 +168,14 @@ def find_parties(
             joint = (start, verb, None, place)
             for body, span in signing_heads(text, words, every_word, mentions, names, joint, quotes):
                 add(body, "government", "party", span)
+        if clause and not has_subject(words, start, clause[0]):
+            # '지난 19일 군수실에서 NAME OO군수, ㈜A NAME 대표 등이 참석한 가운데 … 체결했다': no subject of
+            # its own; the article's lead names the body that signs, and the firms attending sign with it
+            for mention in lead_subject(text, mentions, start):
+                add(mention.name, mention.kind, "party", (mention.start, mention.end))
+            for mention in words_between(mentions, clause[0], clause[1]):
+                if mention.kind == "company" and not mention.loose and not in_sorted(mention.start, quotes):
+                    add(mention.name, mention.kind, "party", (mention.start, mention.end))
         for lead_start, lead_verb in lead_sentences(text, (start, verb)):
             lead = (lead_start, lead_verb, None, None)
             for mention in words_between(mentions, lead_start, lead_verb):
@@ -200,12 +210,15 @@ def find_parties(
                 if subject and names.resolve(mention.name) not in found:
                     add(mention.name, mention.kind, "participant", (mention.start, mention.end))
     # firms the signing sentence only counts ('기업 2개사와 투자협약을 체결했다') are named where they attend
-    unnamed = uncounted_firms(text, context, found, quotes) if context else 0
+    unnamed, any_body = uncounted_firms(text, context, found, quotes) if context else (0, False)
     for sentence_start, sentence_end in sentences(text):  # '이날 협약식에는 … 등이 참석했다'
         if context and sentence_start == context[0]:
             continue
         attend = ATTEND_RE.search(text, sentence_start, sentence_end)
-        if attend and EVENT_RE.search(text, sentence_start, attend.start()):
+        # 'NAME 군수와 ㈜A NAME 대표, B㈜ NAME 대표는 … 참석한 가운데 협약서에 서명했다': the heads of firms
+        # the signing sentence only counts sign again in a sentence of their own
+        signs_again = unnamed and attend and SIGNED_AFTER_RE.search(text, attend.end(), sentence_end)
+        if attend and (EVENT_RE.search(text, sentence_start, attend.start()) or signs_again):
             for mention in words_between(mentions, sentence_start, attend.start()):
                 if not mention.loose:
                     full = names.resolve(mention.name)
@@ -213,7 +226,8 @@ def find_parties(
                         continue
                     if sector_before(text, mention):
                         continue  # '컨택센터 인 ㈜A', '항법기술 전문회사 ㈜B': what the firm is, not a body
-                    if unnamed and mention.kind == "company" and full not in found:
+                    counted = mention.kind == "company" or any_body and mention.kind != "government"
+                    if unnamed and counted and full not in found:
                         add(full, mention.kind, "party", (mention.start, mention.end))
                         unnamed -= 1
                         continue
@@ -255,6 +269,7 @@ JOINED_RE = re.compile(r"(?:협약|양해각서|MOU|협정)에\s?(?:참여|동�
 BRANCH_HEAD_RE = re.compile(
     r"\s([가-힣]{1,8}(?:지역본부|본부|지사|지점|지부|공장|사업단|센터))장(?:이|은|과|와|의|도)?(?![가-힣])"
 )
+SIGNED_AFTER_RE = re.compile(r"(?:협약서|협정서|양해각서|MOU)[에를을]?\s?(?:서명|날인|교환)|서명|체결")
 EVENT_RE = re.compile(r"협약식|협약에는|보고회|회의|행사|설명회|간담회|출범식|개소식|기탁식|전달식|기부식")
 
 

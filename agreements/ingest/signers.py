@@ -19,9 +19,9 @@ from itertools import islice
 
 from .entities import org_kind
 from .orgwords import PROVINCES, REGIONS
-from .signing import in_any
-from .spans import in_sorted
-from .words import Mention
+from .signing import in_any, sentences
+from .spans import in_sorted, words_between
+from .words import Mention, Word
 
 # an official who signs for the body they head: 'NAME OO시장과 NAME OO군수는 … 체결했다' (the city and
 # the county sign), 'NAME 충남지사는 … 체결했다' (the province); a head's title names the body's kind
@@ -118,14 +118,25 @@ def place_of_next(text: str, mention: Mention, mentions: list[Mention]) -> bool:
     )
 
 
-def uncounted_firms(text: str, context, found: dict, quotes) -> int:
-    """How many firms the signing sentence counts but does not name."""
+# the sort of a counted '곳' that takes in bodies of any kind: '공공기관·단체 6곳과', '유관기관 4곳과'
+BODIES_COUNTED_RE = re.compile(r"(?:기관|단체)\s?$")
+
+
+def uncounted_firms(text: str, context, found: dict, quotes) -> tuple[int, bool]:
+    """How many firms the signing sentence counts but does not name, and whether the count takes in
+    bodies of any kind but governments ('공공기관·단체 6곳과'), not firms only."""
     start, verb = context[0], context[1]
-    counted = sum(
-        int(m.group("n")) for m in FIRM_COUNT_RE.finditer(text, start, verb) if not in_any(m.start(), quotes)
+    counts = [m for m in FIRM_COUNT_RE.finditer(text, start, verb) if not in_any(m.start(), quotes)]
+    bodies = any(
+        m.group().endswith("곳") and BODIES_COUNTED_RE.search(text, max(0, m.start() - 8), m.start())
+        for m in counts
     )
-    named = sum(1 for p in found.values() if p.kind == "company" and p.role == "party")
-    return max(0, counted - named)
+    named = sum(
+        1
+        for p in found.values()
+        if p.role == "party" and (p.kind != "government" if bodies else p.kind == "company")
+    )
+    return max(0, sum(int(m.group("n")) for m in counts) - named), bodies
 
 
 # a counted group of signers: '도내 5개 시·군', '13개 기업 대표', '중소기업 9개 대표', '4개 군부대와'
@@ -177,7 +188,7 @@ TITLE_KINDS = {"총장": "university", "부총장": "university", "학장": "uni
 TITLE_KINDS |= {"대표이사": "company", "사장": "company", "회장": "company", "이사장": "public_institution"}
 NAMED_HEAD_RE = re.compile(
     r"(?<![가-힣])[가-힣]{2,4}(?:\([^()\n]{1,8}\))?\s(?P<org>[가-힣A-Za-z][가-힣A-Za-z0-9&.]{1,19})\s"
-    rf"(?P<title>{'|'.join(sorted(TITLE_KINDS, key=len, reverse=True))})"
+    rf"(?P<title>{'|'.join(sorted(TITLE_KINDS, key=len, reverse=True))}|[가-힣]{{2,4}}본부장)"
     r"(?:\([^()\n]{1,8}\))?(?=과\s|와\s|이\s|가\s|은\s|는\s|,|\s등)"
 )
 
@@ -197,7 +208,8 @@ def named_heads(
             continue
         if org_kind(org, True) == "government" or org in REGIONS or org.endswith(("시", "군", "구", "도")):
             continue  # 'NAME 가람시 부시장': a government is named by the gazetteer and its heads
-        found.append((org, org_kind(org, True) or TITLE_KINDS[match.group("title")], match.span("org")))
+        kind = org_kind(org, True) or TITLE_KINDS.get(match.group("title"), "company")  # 'OO 경영본부장'
+        found.append((org, kind, match.span("org")))
     return found
 
 
@@ -287,3 +299,23 @@ def listed_group(text: str, mentions: list[Mention], start: int, verb: int, quot
                 best = run
         found += best
     return found
+
+
+def has_subject(words: list[Word], start: int, end: int) -> bool:
+    """Whether words between start and end include a subject or topic ('OO군은', 'NAME 시장이')."""
+    return any(word.text[len(word.stem) :] in SUBJECT_JOSA for word in words_between(words, start, end))
+
+
+SUBJECT_JOSA = ("은", "는", "이", "가")
+
+
+def lead_subject(text: str, mentions: list[Mention], before: int) -> list[Mention]:
+    """The body the article's first sentence is about ('경남 OO군이 … 약속받았다'), if it comes before
+    ``before``: its first mention taking a subject's particle."""
+    first = sentences(text)[0] if sentences(text) else None
+    if not first or first[0] >= before:
+        return []
+    for mention in words_between(mentions, first[0], min(first[1], before)):
+        if text[mention.end : mention.end + 1] in SUBJECT_JOSA and not mention.loose:
+            return [mention]
+    return []
