@@ -269,6 +269,10 @@ def find_orgs(words: list[Word], text: str, places: set[str] | None = None) -> l
         ):  # 'OO광역시 학교급식지원센터', 'OO시 청년센터는': a city's own centre, even with a common-word name
             add(f"{previous.stem} {word.stem}", kind, i - 1, i)
             continue
+        if loose and kind == "company" and previous is not None and previous.bare:
+            if COMPANY_MARK_RE.search(previous.stem) and strict_kind(previous) == "company":
+                add(f"{previous.stem} {word.stem}", kind, i - 1, i)  # '㈜OO엔지니어링 종합건설'
+                continue
         if previous is not None and previous.bare and not loose:
             joined = joined_kind(previous, word, kind)
             if joined:

@@ -83,6 +83,8 @@ def _bare_title_body(words: list[Word], i: int, text: str, names, is_name) -> st
     written before it."""
     anaphor = BARE_TITLES.get(words[i].stem)
     body = names.city.get(anaphor) if anaphor else None
+    if anaphor == "도" and not body:
+        body = province_of(names.names, words)  # 'NAME 지사는 … NAME 구미시장과': 구미시's province
     if not body or not i or text[words[i - 1].end : words[i].start] != " ":
         return None
     before = words[i - 1]
@@ -110,3 +112,13 @@ def signing_heads(text: str, words: list[Word], every_word: list[Word], mentions
         if body:
             found.append((body, (word.start, word.stem_end)))
     return found
+
+
+def province_of(names: list[str], words: list[Word]) -> str | None:
+    """The one province (시·도) that all the cities, counties and districts the gazetteer knows among
+    ``names`` and the heads' titles of ``words`` ('구미시장') belong to: '구미시', '칠곡군수' → 경상북도.
+    For a governor's bare title ('NAME 지사는') in an article that names no province."""
+    bodies = [gazetteer.find(name) for name in names]
+    bodies += [found[0] for word in words if (found := gazetteer.headed(word.stem))]
+    parents = {b.parent for b in bodies if b is not None and b.level in ("sigungu", "hangsi") and b.parent}
+    return parents.pop() if len(parents) == 1 else None

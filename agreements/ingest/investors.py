@@ -56,6 +56,8 @@ def investors(
             at = before[-1]
             described = at > 0 and inside[at - 1].text.endswith(DESCRIBED_AS)
             firm = _firm(inside[at], by_end, described)
+            if at > 0 and inside[at - 1].text in POINTING and inside[at].stem in FIRM_NOUNS:
+                firm = _named_before(mentions, start)  # '이 회사는 …억원을 투자해': the firm just named
             if firm and all(firm[0] != name for name, _, _ in found):
                 found.append(firm)
     return found
@@ -85,3 +87,13 @@ def _surname_first(stem: str) -> bool:
     from .people import SURNAMES  # people imports the party rules' modules
 
     return stem[0] in SURNAMES and re.fullmatch(r"[가-힣]{2,3}", stem) is not None
+
+
+POINTING = ("이", "해당", "동")
+FIRM_NOUNS = ("기업", "회사", "업체")
+
+
+def _named_before(mentions: list[Mention], start: int) -> tuple[str, str, tuple[int, int]] | None:
+    """The last firm named before ``start``: the one '이 회사는' points back to."""
+    firms = [m for m in mentions if m.end <= start and m.kind == "company" and not m.loose]
+    return (firms[-1].name, firms[-1].kind, (firms[-1].start, firms[-1].end)) if firms else None

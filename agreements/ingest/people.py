@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from . import gazetteer
 from .entities import org_kind
-from .heads import body_of_title, known_body_name
+from .heads import body_of_title, known_body_name, province_of
 from .orgwords import (
     BRANCH_RE,
     GOVERNOR_RE,
@@ -25,11 +25,13 @@ from .orgwords import (
 )
 from .people_forms import (
     COMPANY_HEADS,
+    POSITION_RE,
     after_position,
     bracketed,
     listed_on,
     org_title_name,
     positioned,
+    shared_title,
     with_headed_body,
 )
 from .words import Mention, Word
@@ -135,8 +137,8 @@ def _titled(words: list[Word], i: int, text: str) -> bool:
     ('OO시장은', 'OO시장, ', 'OO시장 권한대행'), not a noun ('OO시장 상인회관')."""
     if not words[i].bare or text[words[i].end : words[i].end + 1] in (",", ")", "·", "", "\n"):
         return True
-    if LIST_GOES_ON_RE.match(text, words[i].end):
-        return True  # 'NAME 가람시장 등 5개 시·군 단체장'
+    if LIST_GOES_ON_RE.match(text, words[i].end) or POSITION_RE.match(text, words[i].end):
+        return True  # 'NAME 가람시장 등 5개 시·군 단체장', 'NAME 교육감(오른쪽 세 번째)과'
     return i + 1 < len(words) and bool(TITLE_RE.search(words[i + 1].stem))
 
 
@@ -218,6 +220,10 @@ def find_people(
         if i + 1 not in org_at and name and nxt.bare and nxt.stem in parties and i + 2 < len(words):
             if TITLE_RE.fullmatch(words[i + 2].stem):  # 'NAME 다온 대표이사': a party Kiwi does not know
                 org_at[i + 1] = Mention(nxt.stem, "company", nxt.start, nxt.end, i + 1, i + 1)
+        korean = len(word.stem) == 3 and word.stem[0] in SURNAMES  # not 'NAME NAME 대표' of a foreigner
+        if i + 1 not in org_at and name and korean and _unknown_body(words, i + 1, text):
+            # 'NAME 경기경총 회장', 'NAME 해솔산업 대표': a proper noun between a name and a title is the body
+            org_at[i + 1] = Mention(nxt.stem, "other", nxt.start, nxt.end, i + 1, i + 1)
         village = _village_head(words, i + 1, text) if name and i + 1 not in org_at else None
         market = nxt.stem.endswith("시장") and MARKET_HEAD_RE.match(text, nxt.end)
         if name and market and i + 2 < len(words):  # NAME MARKET BODY-HEAD: 'NAME OO시장 상인회장'
@@ -262,17 +268,34 @@ def find_people(
             seen.add(person.name)
             people.append(person)
     people.extend(positioned(words, text, orgs, resolve, seen))
+    people.extend(shared_title(text, resolve, seen))
     people.extend(org_title_name(words, text, orgs, resolve, seen))
     people.extend(bracketed(text, orgs, resolve, seen, parties))
     bodies = [m for m in orgs if not m.loose or resolve(m.name) in parties]
     companies = {resolve(m.name) for m in bodies if m.kind == "company" and resolve(m.name) in parties}
-    people = [with_headed_body(person, bodies, resolve) for person in people]
+    province = province_of([m.name for m in orgs], words) if any(p.org is None for p in people) else None
+    people = [with_headed_body(person, bodies, resolve, parties, province) for person in people]
     for person in people:  # 'NAME 대표' of the one company that takes part
         if person.org is None and person.title.split()[-1] in COMPANY_HEADS and len(companies) == 1:
             person.org = next(iter(companies))
     return _once(listed_on(people, text))
 
 
+def _unknown_body(words: list[Word], i: int, text: str) -> bool:
+    """Whether words[i], between a person's name and a title ('NAME 경기경총 회장'), is a body's name
+    no rule knows: a proper noun, not a place, not a name of its own, not a title."""
+    word = words[i]
+    if i + 1 >= len(words) or not (word.bare and word.proper) or text[word.end : words[i + 1].start] != " ":
+        return False
+    if not TITLE_RE.fullmatch(words[i + 1].stem) or TITLE_RE.search(word.stem) or len(word.stem) < 2:
+        return False
+    if len(word.stem) <= 3 and word.stem[0] in SURNAMES and HANGUL_NAME_RE.fullmatch(word.stem):
+        return False  # 'NAME NAME 대표': two people, or a name Kiwi split
+    return not (gazetteer.is_place(word.stem) or word.stem in REGIONS or LOCAL_PLACE_RE.fullmatch(word.stem))
+
+
+UNIVERSITY_SHORT_RE = re.compile(r"[가-힣]{1,8}대")
+UNIVERSITY_TITLES = {"총장", "부총장", "학장", "교수", "처장", "단장"}
 GENERIC_BODIES = set("재단 공사 공단 협회 병원 대학 대학교 은행 조합 기업 회사 센터 연구원".split())
 
 
@@ -290,6 +313,9 @@ def _org_before(words: list[Word], i: int, text: str, orgs: list[Mention], resol
         return resolve(previous.stem)
     if gap == " " and previous.bare and previous.stem in known and not TITLE_RE.search(previous.stem):
         return previous.stem  # 'OO NAME 대표이사' of the party OO, a name Kiwi does not know
+    if gap == " " and previous.bare and UNIVERSITY_SHORT_RE.fullmatch(previous.stem) and i + 1 < len(words):
+        if words[i + 1].stem in UNIVERSITY_TITLES:
+            return resolve(previous.stem)  # 'OO대 NAME 총장': a university by its short name
     if gap == " " and previous.stem == "측" and i > 1 and words[i - 2].stem in GENERIC_BODIES:
         bodies = {resolve(n) for n in known if n.endswith(words[i - 2].stem)}
         return bodies.pop() if len(bodies) == 1 else None

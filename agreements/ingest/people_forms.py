@@ -64,15 +64,23 @@ def bracketed(
     return found
 
 
-def with_headed_body(person: _people.Person, orgs: list[Mention], resolve) -> _people.Person:
-    """A head's bare title ('NAME 군수') names the body of that sort the article names first."""
+def with_headed_body(
+    person: _people.Person, orgs: list[Mention], resolve, parties=frozenset(), province=None
+) -> _people.Person:
+    """A head's bare title ('NAME 군수') names the body of that sort the article names first, or the
+    one party of that sort, or for a governor ('NAME 지사') the province of the article's cities."""
     title = person.title.split()[-1]
     if person.org or (title not in HEADED_BODY and not HEAD_OF_RE.search(title)):
         return person
     ending = HEADED_BODY.get(title) or HEAD_OF_RE.search(title).group(1)
     bodies = [m for m in orgs if m.name.endswith(ending) and " " not in m.name]
+    signers = [p for p in parties if p.endswith(ending) and " " not in p]
     if bodies:
         person.org = resolve(bodies[0].name)
+    elif len(signers) == 1:
+        person.org = signers[0]
+    elif ending == "도" and province:
+        person.org = resolve(province)
     return person
 
 
@@ -101,7 +109,8 @@ def org_title_name(words, text, orgs, resolve, seen) -> list[_people.Person]:
 
 # a photo position after a name: 'NAME(왼쪽) 가람대 총장과', 'NAME(오른쪽 두 번째) 가람구청장이'
 POSITION_RE = re.compile(
-    r"\((?:사진\s?)?(?:왼쪽|오른쪽|가운데|좌측|우측|중앙|앞줄|뒷줄|맨\s?왼쪽|맨\s?오른쪽)[^()\n]{0,8}\)"
+    r"\((?:사진\s?)?(?:〃\s?|같은\s?줄\s?)?"  # '(〃 네 번째)': the same side as the caption's last
+    r"(?:왼쪽|오른쪽|가운데|좌측|우측|중앙|앞줄|뒷줄|맨\s?왼쪽|맨\s?오른쪽|[가-힣]{1,2}\s?번째)[^()\n]{0,8}\)"
 )
 AFTER_POSITION_RE = re.compile(POSITION_RE.pattern + r"\s$")
 
@@ -149,12 +158,52 @@ def listed_on(people: list[_people.Person], text: str) -> list[_people.Person]:
     title and no body of their own, works for the same body; a head ('NAME 대표', 'NAME 총장') heads
     a body of their own."""
     ordered = sorted(people, key=lambda p: p.start)
+    # the body is written before the first of the list ('ORG의 NAME', 'ORG NAME'), not guessed
+    stated = {p.start for p in ordered if p.org and _written_before(text, p.start, p.org)}
     for before, person in zip(ordered, ordered[1:], strict=False):
         if person.org or person.title.split()[-1] in COMPANY_HEADS | HEADED_BODY.keys() | {"회장"}:
             continue
-        if before.org and LIST_COMMA_RE.fullmatch(text[before.end : person.start]):
+        if before.start in stated and LIST_COMMA_RE.fullmatch(text[before.end : person.start]):
             person.org = before.org
+            stated.add(person.start)
     return people
 
 
+def _written_before(text: str, at: int, org: str) -> bool:
+    """Whether the body's name (or its last word) is written right before ``at``: 'ORG의 ', 'ORG '."""
+    before = text[max(0, at - len(org) - 3) : at].rstrip()
+    before = before[:-1] if before.endswith("의") else before
+    return before.endswith(org) or before.endswith(org.split()[-1])
+
+
 LIST_COMMA_RE = re.compile(r"\s?,\s?")
+
+
+# 'OO대 NAME·OO대 NAME·OO대 NAME 등 10개 대학 총장': a list of bodies and their heads' names, the title
+# written once after the count
+SHARED_TITLE_RE = re.compile(
+    r"(?P<items>(?:[가-힣A-Za-z]{2,12}\s[가-힣]{2,4}\s?[·,]\s?){1,20}[가-힣A-Za-z]{2,12}\s[가-힣]{2,4})"
+    r"\s등\s?(?:\d{1,3}\s?(?:개|곳|명)\s?)?(?:[가-힣]{1,6}\s)?"
+    r"(?P<title>총장|학장|대표이사|대표|회장|이사장|사장|원장|교장|시장|군수|구청장|단체장|기관장)"
+    r"(?=(?:이|가|은|는|과|와|을|를|의|도|들)?(?:\s|,|\.|$))"
+)
+ITEM_RE = re.compile(r"(?P<org>[가-힣A-Za-z]{2,12})\s(?P<name>[가-힣]{2,4})")
+
+
+def shared_title(text: str, resolve, seen: set[str]) -> list[_people.Person]:
+    """Each body and head of a list whose one title follows the count ('예가대 NAME·누리대 NAME 등 10개
+    대학 총장이 함께했다'): every name holds the title at the body written before it."""
+    found = []
+    for match in SHARED_TITLE_RE.finditer(text):
+        at = match.start("items")
+        for item in re.split(r"\s?[·,]\s?", match.group("items")):
+            at = text.index(item, at)
+            pair = ITEM_RE.fullmatch(item)
+            name = pair.group("name") if pair else ""
+            if pair and name[0] in _people.SURNAMES and name not in seen and name not in _people.NOT_NAMES:
+                if not _people.TITLE_RE.search(pair.group("org")):
+                    seen.add(name)
+                    org = resolve(pair.group("org"))
+                    found.append(_people.Person(name, match.group("title"), org, at, at + len(item)))
+            at += len(item)
+    return found

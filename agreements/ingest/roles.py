@@ -24,6 +24,7 @@ from .signers import (
     SECTOR_COUNT_RE,
     WHERE_FIRM_IS_RE,
     counted_groups,
+    counted_later,
     counted_list,
     has_subject,
     headed_bodies,
@@ -219,6 +220,11 @@ def find_parties(
         # the signing sentence only counts sign again in a sentence of their own
         signs_again = unnamed and attend and SIGNED_AFTER_RE.search(text, attend.end(), sentence_end)
         if attend and (EVENT_RE.search(text, sentence_start, attend.start()) or signs_again):
+            for name, kind, span in named_heads(text, sentence_start, attend.start(), quotes, None, is_person):
+                counted = kind == "company" or any_body and kind != "government"  # 'NAME 가람대 총장'
+                if unnamed and counted and names.resolve(name) not in found:
+                    add(name, kind, "party", span)
+                    unnamed -= 1
             for mention in words_between(mentions, sentence_start, attend.start()):
                 if not mention.loose:
                     full = names.resolve(mention.name)
@@ -239,6 +245,11 @@ def find_parties(
                     # 'OO공사 OO지사장': the body whose branch signs is there through its branch
                     if full not in found and not any(n.startswith(full + " ") for n in found):
                         add(full, mention.kind, "participant", (mention.start, mention.end))
+    for mention in counted_later(text, mentions, context[0], any_body) if unnamed else ():
+        full = names.resolve(mention.name)  # '… 2개 업체와 체결했다' then '업체는 ㈜A, B㈜ 2곳이다'
+        if unnamed and full not in found:
+            add(full, mention.kind, "party", (mention.start, mention.end))
+            unnamed -= 1
     if context:
         for name, kind, span in investors(text, words, mentions, context[0]):
             if names.resolve(name) not in found and not any(strip_marks(p).startswith(name) for p in found):

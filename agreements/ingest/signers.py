@@ -119,7 +119,7 @@ def place_of_next(text: str, mention: Mention, mentions: list[Mention]) -> bool:
 
 
 # the sort of a counted '곳' that takes in bodies of any kind: '공공기관·단체 6곳과', '유관기관 4곳과'
-BODIES_COUNTED_RE = re.compile(r"(?:기관|단체)\s?$")
+BODIES_COUNTED_RE = re.compile(r"(?:기관|단체|대학|학교)\s?$")
 
 
 def uncounted_firms(text: str, context, found: dict, quotes) -> tuple[int, bool]:
@@ -136,7 +136,31 @@ def uncounted_firms(text: str, context, found: dict, quotes) -> tuple[int, bool]
         for p in found.values()
         if p.role == "party" and (p.kind != "government" if bodies else p.kind == "company")
     )
-    return max(0, sum(int(m.group("n")) for m in counts) - named), bodies
+    # '㈜A 외 2개 업체와': the count is of the others, A besides
+    besides = sum(1 for m in counts if BESIDES_RE.search(text, max(0, m.start() - 3), m.start()))
+    return max(0, sum(int(m.group("n")) for m in counts) + besides - named), bodies
+
+
+BESIDES_RE = re.compile(r"외\s?$")
+# a sentence that ends a list by its count: '… ㈜A, B㈜, C㈜ 3곳이다', '… 공사, 공단 등이다'
+COUNT_END_RE = re.compile(r"(?:\d+\s?(?:곳|개사|개\s?(?:기관|기업|업체|단체|회사))|\s등)(?:이다|다)\.?\s*$")
+
+
+def counted_later(text: str, mentions: list[Mention], after: int, any_body: bool) -> list[Mention]:
+    """The bodies listed in a sentence after ``after`` that ends by counting them ('이전 기관은 A, B,
+    … 11곳이다'): firms, or any body but a government when the signing sentence counted bodies."""
+    found = []
+    for start, end in sentences(text):
+        if start <= after or not COUNT_END_RE.search(text[start:end]):
+            continue
+        for mention in words_between(mentions, start, end):
+            if not mention.loose and (mention.kind == "company" or any_body and mention.kind != "government"):
+                if LIST_ITEM_END_RE.match(text, mention.end):  # an item of the list, not '… 견학과'
+                    found.append(mention)
+    return found
+
+
+LIST_ITEM_END_RE = re.compile(r"\s?[,·]|[와과]\s|\s등|\s\d+\s?(?:곳|개)|(?:이|)다\.?(?:\s|$)")
 
 
 # a counted group of signers: '도내 5개 시·군', '13개 기업 대표', '중소기업 9개 대표', '4개 군부대와'
@@ -193,6 +217,9 @@ NAMED_HEAD_RE = re.compile(
 )
 
 
+LEGAL_BRACKET_RE = re.compile(r"\((?:주|유|사|재|합)\)")
+
+
 def named_heads(
     text: str, start: int, verb: int, quotes, clause, is_person
 ) -> list[tuple[str, str, tuple[int, int]]]:
@@ -206,6 +233,10 @@ def named_heads(
         org = match.group("org")
         if not is_person(text[match.start() : text.index(" ", match.start())].split("(")[0]):
             continue
+        if text[match.start() - 1 : match.start()] in (")", "㈜") or LEGAL_BRACKET_RE.search(
+            text, match.start(), match.start("org")
+        ):
+            continue  # '(주)OO식품 NAME 대표', 'OO산업(주) NAME 대표': the firm, then its head's name
         if org_kind(org, True) == "government" or org in REGIONS or org.endswith(("시", "군", "구", "도")):
             continue  # 'NAME 가람시 부시장': a government is named by the gazetteer and its heads
         kind = org_kind(org, True) or TITLE_KINDS.get(match.group("title"), "company")  # 'OO 경영본부장'

@@ -21,7 +21,7 @@ COMPANY_MARK_RE = re.compile(
     r"^(?:㈜|\(주\)|주식회사\s?|\(유\)|\(유한\)|유한회사\s?)|(?:㈜|\(주\)|\(유\)|\(합\)|\s?주식회사|\s?유한회사)$"
 )
 TRAILING_MARK_RE = re.compile(r"\((?:주|유|사|재|합)\)$")
-MARKED_THEN_PARTICLE_RE = re.compile(r"^(.+(?:㈜|\((?:주|유|사|재|합)\)))[가-힣]{1,3}$")
+MARKED_THEN_PARTICLE_RE = re.compile(r"^(.+(?:㈜|\((?:주|유|사|재|합)\)))[가-힣]{1,3}\.?$")  # '…(주)이다.'
 COMPOUND_SURNAMES = ("남궁", "황보", "제갈", "선우", "독고", "사공", "서문")
 REGION_ENDINGS = ("광역시", "특별시", "특별자치시", "특별자치도")
 NOMINAL = {"NNG", "NNP", "NNB", "NR", "SL", "SN", "SH", "SW", "XPN", "XSN", "W_SERIAL", "W_URL"}
@@ -67,20 +67,33 @@ def words_of(text: str) -> list[Word]:
         if paragraph.strip():
             tokens = korean.tokenize(paragraph)
             position = 0
-            for match in WORD_RE.finditer(paragraph):
-                start, end = match.span()
+            for start, end in _pieces(paragraph):
                 inside = []
                 while position < len(tokens) and tokens[position].start < end:
                     if tokens[position].start >= start:
                         inside.append(tokens[position])
                     position += 1
-                word = _word(match.group(), offset + start, inside, start)
+                word = _word(paragraph[start:end], offset + start, inside, start)
                 if not word.stem and word.text in PROVINCE_TOPICS and _opens_clause(paragraph, start):
                     # '…하고, 도는 인허가를 지원한다': Kiwi reads 도는 as 'turning'; opening a clause it is the 도
                     word = Word(word.start, word.end, word.text, word.start + 1, [("도", "NNG")])
                 words.append(word)
         offset += len(paragraph) + 1
     return _mend_glued_particles(mend_place_words(words))
+
+
+# a sentence's end glued to the next one by a missing space: '…나섰다.가람시설공단, …'
+GLUED_END_RE = re.compile(r"(?<=[가-힣][다요])\.(?=[가-힣㈜(])")
+
+
+def _pieces(paragraph: str):
+    """(start, end) of each word of a paragraph, a word glued across a sentence's end cut in two."""
+    for match in WORD_RE.finditer(paragraph):
+        start, end = match.span()
+        for glued in GLUED_END_RE.finditer(paragraph, start, end):
+            yield start, glued.end()
+            start = glued.end()
+        yield start, end
 
 
 GLUED_PARTICLES = ("과", "와", "은", "는", "이", "가", "을", "를", "의", "에")

@@ -1,0 +1,101 @@
+"""Signers named after the signing sentence or only by a head's bare title, in forms real pages
+use (issue 10); invented names throughout, real place names only where the gazetteer is the point."""
+
+from agreements.ingest.article import extract_article
+
+
+def agreement_of(text):
+    is_agreement, agreements = extract_article(text, headline=None, subheadline=None, published=None)
+    assert is_agreement
+    return agreements[0]
+
+
+def signers(text):
+    return [p["name"] for p in agreement_of(text)["parties"] if p["role"] == "party"]
+
+
+def people_of(text):
+    return {(p["name"], p["title"], p["org"]) for p in agreement_of(text)["people"]}
+
+
+def test_a_body_glued_to_the_end_of_the_sentence_before():
+    """'…나섰다.가람시설공단, …': a missing space after a sentence's end does not make the body's name
+    start with the verb."""
+    text = "가람시는 주민 복지를 위해 힘을 모으기로 나섰다.가람시설공단, 누리복지재단과 9일 업무협약을 체결했다."
+    assert signers(text) == ["가람시", "가람시설공단", "누리복지재단"]
+
+
+def test_a_governors_bare_title_names_the_province_of_the_articles_cities():
+    """'NAME 지사는 … NAME 구미시장, … 체결했다' with no province named: 구미시 is in 경상북도, whose
+    governor signs; the governor works for it."""
+    text = "박하람 지사는 5일 도청에서 김하늘 구미시장, 이다온 해솔전자 대표와 투자협약을 체결했다."
+    assert signers(text) == ["경상북도", "구미시", "해솔전자"]
+    assert ("박하람", "지사", "경상북도") in people_of(text)
+    # cities of two provinces leave the governor's province unknown
+    text = "박하람 지사는 5일 도청에서 김하늘 구미시장, 이다온 천안시장과 교류 협약을 체결했다."
+    assert "경상북도" not in signers(text)
+
+
+def test_firms_counted_besides_one_are_named_in_a_later_list():
+    """'㈜A 외 2개 업체와' counts two firms besides A; '… 업체는 B와 C 2곳이다' names them."""
+    text = (
+        "누리군은 21일 군청에서 ㈜해솔식품 외 2개 업체와 투자협약을 체결했다. "
+        "새로 투자하는 업체는 가온산업(주)와 한결중공업(주) 2곳이다."
+    )
+    assert signers(text) == ["누리군", "㈜해솔식품", "가온산업(주)", "한결중공업(주)"]
+    text = (
+        "누리군은 21일 군청에서 ㈜해솔식품 외 2개 업체와 투자협약을 체결했다. "
+        "협약 업체는 ㈜해솔식품, 가온산업(주), 한결중공업(주)이다."
+    )
+    assert signers(text) == ["누리군", "㈜해솔식품", "가온산업(주)", "한결중공업(주)"]
+
+
+def test_bodies_counted_in_the_signing_sentence_are_named_in_a_list_of_their_own():
+    """'공공기관 4곳과 … 맺었다. 이전 기관은 A, B, C, D 등이다': the list names the four; a sentence
+    that only mentions bodies inside its items ('A 견학과 B 실습 등이다') lists no signers."""
+    text = (
+        "가람도는 5일 도청에서 혁신도시로 이전한 공공기관 4곳과 지역인재 채용 협약을 맺었다. "
+        "이전 기관은 한빛전력공사, 누리가스공사, 다온관광공사, 가온환경공단 등이다."
+    )
+    assert signers(text) == ["가람도", "한빛전력공사", "누리가스공사", "다온관광공사", "가온환경공단"]
+    text = (
+        "가람도는 5일 도청에서 혁신도시로 이전한 공공기관 4곳과 지역인재 채용 협약을 맺었다. "
+        "주요 내용은 한빛전력공사 견학과 누리가스공사 실습 등이다."
+    )
+    assert signers(text) == ["가람도"]
+
+
+def test_this_firm_invests_is_the_firm_named_before():
+    """'B㈜는 … 기업이다. 이 기업은 100억원을 들여 …': '이 기업은' points back to the firm just named,
+    which invests as a signer does."""
+    text = (
+        "누리시는 9일 시청에서 투자협약을 체결했다. "
+        "한빛케미칼㈜은 바이오 소재를 만드는 기업이다. 이 기업은 100억원을 들여 공장을 짓는다."
+    )
+    assert "한빛케미칼㈜" in signers(text)
+
+
+def test_a_marked_firms_name_goes_on_after_a_space():
+    """'㈜OO엔지니어링 종합건설과': the trade word after a marked firm's name is the rest of its name."""
+    text = "가람구는 4일 구청에서 한빛건설협회, ㈜해솔엔지니어링 종합건설과 지역업체 참여 활성화를 위한 협약을 체결했다."
+    assert "㈜해솔엔지니어링 종합건설" in signers(text)
+
+
+def test_a_person_before_a_short_body_name_and_a_title_works_there():
+    """'NAME 경기경총 회장', 'NAME 해솔산업 대표': the proper noun between the name and the title is
+    the body (경총 the clipped 경영자총협회), not a second name."""
+    text = "가람시는 9일 시청에서 경기경영자총협회와 협약을 체결했다. 이날 박누리 경기경총 회장과 김하늘 가람시장이 서명했다."
+    assert ("박누리", "회장", "경기경영자총협회") in people_of(text)
+    text = "가람시는 9일 해솔산업과 투자협약을 체결했다. 이 자리에는 김하늘 가람시장, 이누리 해솔산업 대표가 참석했다."
+    assert ("이누리", "대표", "해솔산업") in people_of(text)
+
+
+def test_universities_counted_as_places_are_named_by_their_heads_who_attend():
+    """'지역 대학 3곳과 … 체결했다. 협약식에는 NAME 교육감, NAME 가람교육대 총장, … 이 참석했다': each
+    head's university, named only by its short form, is one of the three."""
+    text = (
+        "[가람=OO뉴스] 가람도교육청은 19일 지역 대학 3곳과 인적 교류를 위한 업무협약을 체결했다.\n"
+        "이날 협약식에는 박하람 가람교육감, 김하늘 가람교육대 총장, 이누리 누리대 총장, 최다온 "
+        "한빛교원대 총장이 참석했다."
+    )
+    assert signers(text) == ["가람도교육청", "가람교육대", "누리대", "한빛교원대"]
