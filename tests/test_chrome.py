@@ -98,3 +98,37 @@ def test_a_headline_printed_twice_and_a_local_papers_inline_byline():
     assert article["text"].startswith("가람시 농업기술센터는")
     parties = [p["name"] for p in article["agreements"][0]["parties"]]
     assert parties == ["가람시 농업기술센터", "다온대학교 산학협력단"]
+
+
+def test_a_sites_footer_comment_box_and_summary_notice_are_furniture():
+    """The publisher's particulars, a comment box's rules and counters, a machine summary's notice and an
+    arrow-marked photo label never reach the article."""
+    for line in (
+        "상호 : 누리일보사업자번호 : 123-45-67890대표자 : 홍길동등록번호 : 서울 가 00111",
+        "주소 : 가람시 중앙로 1 누리빌딩 3층 대표전화 : 02) 123-4567",
+        "인터넷신문 등록번호 : 서울 아01234 등록일자 : 2019.01.02발행 ·편집인 : 홍길동청소년보호책임자 : 김바다",
+        "※ 댓글 작성시 상대방에 대한 배려와 책임을 담아 깨끗한 댓글 환경에 동참에 주세요.",
+        "(0)",
+        "0 / 300",
+        "랭킹뉴스",
+        "AI 요약 기술은 핵심만 전달합니다. 전체 내용의 이해를 위해 기사 본문을 확인해주세요.",
+        "↑↑ 가람센터 준공식 중 진행된 테이프 커팅식 |",
+        "광고",
+    ):
+        assert is_chrome(line), line
+    for line in (
+        "가람시는 대표전화 123으로 신고를 받기로 했다.",
+        "↑ 가람시는 5일 ㈜다온과 협약을 체결했다.",
+    ):
+        assert not is_chrome(line), line
+
+
+def test_a_readers_export_date_before_the_first_line_goes():
+    """' date 2031-02-26 [누리일보 …] 가람시는 …': the export's stamp is not the article's first words."""
+    page = (
+        " date 2031-02-26 [누리일보 박새롬 기자] 가람시는 26일 시청에서 ㈜다온테크와 "
+        "120억원 규모의 투자협약을 체결했다.\n협약에 따라 ㈜다온테크는 공장을 짓는다.\n"
+    )
+    (article,) = extract_text(page, name="p.txt", published=datetime.date(2031, 2, 26))["articles"]
+    assert "date" not in article["text"] and article["text"].startswith("가람시는 26일")
+    assert article["agreements"][0]["signed_on"] == "2031-02-26"

@@ -25,6 +25,8 @@ def extract(text, headline=None, subheadline=None, published=None):
         "▲박하늘 가람시장은 9일 오후 '가람시-새솔군 간 귀농 교류협약'을 화상으로 체결한다.",
         "가람시는 다온대학교와 인재 양성 협약을 공식 체결했다.",
         "새솔군은 오늘(4일) 군청에서 ㈜다온푸드와 MOU를 했다고 밝혔다.",
+        # a pledge several bodies sign
+        "누리도는 ㈜새솔중공업, 가람시와 함께 상생협력 사업 참여 확약식을 체결했다고 5일 밝혔다.",
     ],
 )
 def test_it_recognises_an_agreement(text):
@@ -508,3 +510,15 @@ def test_a_twinning_and_the_plain_verbs_report_an_agreement():
     assert extract("가람군은 4일 누리여단과 자매결연을 맺었다.")[0]
     assert extract("가람시는 13일 누리상공회의소와 업무협약(MOU)을 했다.")[0]
     assert extract("누리시는 7일 ㈜다온정밀과 투자협약을 가졌다.")[0]
+
+
+def test_a_study_begun_in_an_earlier_year_is_history_not_news():
+    """A 2031 article on an opened centre telling that its '설계용역' began in 2029 reports no study."""
+    text = (
+        "가람군 창의센터 준공식이 7일 열렸다. 센터 건립사업은 2028년 8월 공모에 선정된 후 "
+        "2029년 1월 설계용역에 착수했다. 총 120억원의 사업비가 투입됐다."
+    )
+    is_agreement, _ = extract(text, published=datetime.date(2031, 12, 7))
+    assert not is_agreement
+    news = "가람군은 2031년 1월 설계용역에 착수했다고 밝혔다. 용역 착수보고회는 7일 열렸다."
+    assert extract(news, published=datetime.date(2031, 1, 8))[0]

@@ -63,3 +63,44 @@ def test_counts_of_signers_places_and_a_bodys_size_are_no_targets():
     found = targets(text)
     assert (120000, "㎡") in found
     assert not {(11, "개"), (1, "개사"), (5, "개"), (900, "개")} & set(found)
+
+
+def test_a_programme_under_way_and_a_running_total_are_no_targets():
+    """'공사는 2029년까지 42개(3만1200kW, 880억원)의 발전소 설립을 추진하고 있다' is the party's own
+    programme told as background; '올해에만 6개 업체 … 210여 명 고용창출 성과' is the county's record."""
+    text = (
+        "한빛공사는 11일 ㈜누리솔라와 태양광발전 업무협약을 체결했다. 협약에 따라 ㈜누리솔라는 "
+        "저수지 수면에 발전시설 12곳을 설치하기로 했다. 한빛공사는 2029년까지 42개(3만1200kW, 880억원)의 "
+        "태양광발전소 설립을 추진하고 있다. 가람군은 올해에만 6개 업체 412억 원 투자 유치와 210여 명 "
+        "고용창출 성과를 거두고 있다."
+    )
+    agreement = agreement_of(text)
+    found = [(t["value"], t["unit"]) for t in agreement["targets"] if t["value"] is not None]
+    assert (12, "곳") in found
+    assert not {(42, "개"), (31200, "kW"), (6, "개"), (210, "명")} & set(found)
+    assert "2029" not in [t["due"] for t in agreement["targets"]]
+    assert budgets(text) == []
+
+
+def test_an_equivalence_a_side_effect_and_earnings_are_no_targets_or_budgets():
+    """'9천 가구가 1년 동안 사용할 수 있는 전력', '소나무 70만 그루를 심는 효과', '140억원에 이르는 수익':
+    what the plant is like and what it earns, not what the agreement sets."""
+    text = (
+        "누리도는 3일 도청에서 가람군, ㈜새솔에너지와 태양광발전소 조성 업무협약을 맺었다. 협약에 따라 "
+        "군유지 21만㎡에 640억원을 들여 18㎿ 규모 발전시설을 설치한다. 이 발전소는 일반가정 9천 가구가 "
+        "1년 동안 사용할 수 있는 전력을 생산한다. 도는 연간 이산화탄소 8천톤을 줄이고 소나무 70만 그루를 "
+        "심는 효과가 발생한다고 설명했다. 발전소는 해마다 140억원에 이르는 수익을 올릴 것으로 예상된다."
+    )
+    found = targets(text)
+    assert (18, "㎿") in found and (210000, "㎡") in found
+    assert not {(9000, "가구"), (1, "년"), (8000, "톤"), (700000, "그루")} & set(found)
+    assert budgets(text) == [64_000_000_000]
+
+
+def test_a_total_that_continues_a_running_count_is_no_budget():
+    """'올해 누적 협약 업체는 총 37곳으로 늘었다. 투자 규모는 총 6천210억원이다': the city's year so far."""
+    text = (
+        "가람시는 전자부품 등 5개 기업과 1천180억원 규모 투자협약을 했다고 20일 밝혔다. "
+        "이번 협약으로 가람시의 올해 누적 협약 업체는 총 37곳으로 늘었다. 투자 규모는 총 6천210억원이다."
+    )
+    assert budgets(text) == [118_000_000_000]

@@ -214,3 +214,16 @@ def test_it_drops_a_pages_running_header():
         "가람시·새솔대, 인재 양성 맞손",
         "2026년 7월 6일 가람시는 새솔대와 협약을 맺었다.",
     ]
+
+
+def test_a_sub_headline_does_not_run_into_a_sentence_opened_by_the_bodys_kind():
+    """'기업 3곳과 210억원 투자 협약' above '도는 …': '도' opens the sentence, it is no particle of 협약
+    ('투자 협약도는'), and the lead between them is no caption to step over."""
+    paras = [
+        "기업 3곳과 210억원 투자 협약",
+        "누리도가 기업유치에 박차를 가하고 있다.",
+        "도는 ㈜다온, ㈜새솔 등 3개 기업과 210억원 규모의 투자협약을 체결했다고 13일 밝혔다.",
+    ]
+    joined = layout.join_continuations(paras)
+    assert joined[-1] == paras[-1]
+    assert joined[0].endswith("박차를 가하고 있다.")

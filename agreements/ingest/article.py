@@ -36,6 +36,8 @@ AGREEMENT_RE = re.compile(
     r"|(?:협약|협정|양해각서|MOU)(?=서?[\'\"’”]?에\s(?:공동\s?)?서명(?:했|하였|한다|하기로|할\s예정))"
     # '협약을 했다', '업무협약(MOU)을 했다', '투자협약을 가졌다': the plain verbs
     r"|(?:협약|MOU)(?:\s?\([A-Za-z]{2,5}\))?[을를]\s(?:했|하였|가졌|갖는다|갖기로)"
+    # a pledge signed by several bodies: '참여 확약식을 체결했다', '확약서에 서명했다'
+    r"|확약(?:식|서)?(?:을|를|에)?\s?(?:체결|맺|서명|했|하였|가졌)"
     # a twinning: '자매결연을 맺었다', '자매의 연을 맺었다'
     r"|자매(?:결연|의\s?연)[을를]?\s?(?:맺|체결)"
     # a sponsored programme, not a sponsored festival: the programme is named in the same sentence
@@ -56,6 +58,7 @@ AGREEMENT_RE = re.compile(
 # one a clause describes ('최근 5년간 체결한 투자 업무협약의'), or one a speaker names in a quote
 PAST_YEAR_RE = re.compile(r"지난해|작년|지난\s?(?:19|20)\d\d년")
 DAY_RE = re.compile(r"\d{1,2}일")
+YEAR_IN_RE = re.compile(r"((?:19|20)\d\d)년")
 DESCRIBED_RE = re.compile(r"(?:체결한|맺은|맺었던|체결했던)\s[^.\n다]{0,15}$")
 OWN_VERB_RE = re.compile(r"체결|맺|연장|갱신|했")
 # '이날 체결한 업무협약에 따라' is this news
@@ -93,14 +96,16 @@ NEWS_DAY_RE = re.compile(r"(?:이날|이번에?|오늘|\d{1,2}일)\s")
 ANNOUNCED_RE = re.compile(r"^\s?(?:밝혔|전했|말했|알렸|발표했)")
 
 
-def is_agreement_text(text: str, headline: str | None = None, subheadline: str | None = None) -> bool:
+def is_agreement_text(
+    text: str, headline: str | None = None, subheadline: str | None = None, published=None
+) -> bool:
     """Whether an article reports an agreement, a commissioned study or a sponsored programme."""
     whole = "\n".join(part for part in (headline, subheadline, text) if part)
     if NOTICE_RE.search(whole) and not SIGNED_RE.search(text):
         return False
     if headline and OPINION_TAG_RE.match(headline):
         return False  # an interview or a column talks about agreements; it does not report one
-    background = [(s, e) for s, e in sentences(text) if _told_as_past(text[s:e])]
+    background = [(s, e) for s, e in sentences(text) if _told_as_past(text[s:e], published)]
     speech = [m.span() for m in SPEECH_RE.finditer(text)]
     return any(
         not in_sorted(m.start(), background)
@@ -119,10 +124,16 @@ def is_agreement_text(text: str, headline: str | None = None, subheadline: str |
     )
 
 
-def _told_as_past(sentence: str) -> bool:
-    """A sentence about an earlier year's agreement with no day of its own ('지난해 …와 맺은 MOU에 따라');
-    '지난해 12월 30일 협약을 체결했다' in a January paper is still the news."""
-    return bool(PAST_YEAR_RE.search(sentence)) and not DAY_RE.search(sentence)
+def _told_as_past(sentence: str, published=None) -> bool:
+    """A sentence about an earlier year's agreement with no day of its own ('지난해 …와 맺은 MOU에 따라',
+    in a 2022 paper '2020년 1월 설계용역에 착수했다'); '지난해 12월 30일 협약을 체결했다' in a January
+    paper is still the news."""
+    if DAY_RE.search(sentence):
+        return False
+    if PAST_YEAR_RE.search(sentence):
+        return True
+    years = [int(y) for y in YEAR_IN_RE.findall(sentence)]
+    return bool(published and years and max(years) < published.year)
 
 
 def agreement_kind(title: str | None, text: str) -> str:
@@ -172,7 +183,7 @@ def extract_article(
 ) -> tuple[bool, list[dict]]:
     """(is_agreement, agreements) for one repaired article text: one agreement, or several when a
     later sentence signs another with a new partner (see ``several``)."""
-    if not is_agreement_text(text, headline, subheadline):
+    if not is_agreement_text(text, headline, subheadline, published):
         return False, []
     words = words_of(text)
     found = parties_of(text, words, headline, subheadline)

@@ -31,7 +31,8 @@ _WIDGET_WORDS = (
     "페이스북|트위터|카카오톡|카카오스토리|카카오|네이버밴드|밴드|네이버|유튜브|인스타그램|텔레그램|링크드인|"
     "이메일\\s?보내기|이메일|메일|프린터|프린트|인쇄하기|인쇄|PDF|스크랩|공유하기|공유|좋아요|URL\\s?복사|"
     "기사저장|구독하기|구독|글자\\s?크기|글씨\\s?크기|확대|축소|댓글\\s?\\d*|댓글쓰기|댓글삭제|"
-    "다른\\s?기사\\s?보기|기사\\s?보기|목록|가\\s?[-+]|가|[+-]"
+    "다른\\s?기사\\s?보기|기사\\s?보기|목록|가\\s?[-+]|가|[+-]|광고|닉네임|패스워드|비밀번호|"
+    "도배방지\\s?숫자\\s?입력|내용|\\(\\d+\\)|\\d+\\s?/\\s?\\d+"
 )
 _WIDGETS = re.compile(rf"^{_BULLET}(?:(?:{_WIDGET_WORDS})[\s|·,/]*)+$", re.IGNORECASE)
 _SITE_FURNITURE = re.compile(
@@ -39,7 +40,10 @@ _SITE_FURNITURE = re.compile(
     r"이\s?(?:기사|뉴스)를?\s?공유(?:하기|합니다)?|URL이\s?복사되었습니다\.?|본문\s?글자\s?크기\s?조정|"
     r"최신\s?기사|최신\s?뉴스|기상청\s?제공|등록된\s?댓글이\s?없습니다\.?|삭제한\s?댓글은.*|"
     r"그래도\s?삭제하시겠습니까\??|계정을\s?선택하시면.*|댓글을\s?남기실\s?수\s?있습니다\.?|"
-    r"\d+\s?개|\(끝\)|<끝>|\[편집자\s?주\]|본\s?콘텐츠는.{0,40}콘텐츠입니다\.?)"
+    r"\d+\s?개|\(끝\)|<끝>|\[편집자\s?주\]|본\s?콘텐츠는.{0,40}콘텐츠입니다\.?|"
+    # a comment box's rules and a machine summary's notice: '※ 댓글 작성시 …', 'AI 요약 기술은 …'
+    r"※?\s?댓글\s?(?:작성|입력|게시)\s?시.{0,80}|(?:AI|인공지능)\s?요약\s?(?:기술은|은|서비스는).{0,80}|"
+    r".{0,30}(?:AI|인공지능)\s?기술로\s?자동\s?요약된\s?내용입니다.{0,80}|본문\s?요약)"
     r"(?:\s?(?:본문\s?바로가기|메뉴\s?바로가기|바로가기))*$"
 )
 # a weather strip: '흐림동두천 1.0℃', '맑음속초15.9℃'
@@ -52,12 +56,20 @@ _RIGHTS = re.compile(
     re.IGNORECASE,
 )
 RIGHTS_MAX_CHARS = 120
+# a site's footer of its publisher's particulars: '사업자번호 : …', '청소년보호책임자 : …', '대표전화 : …'
+_PUBLISHER = re.compile(
+    r"사업자\s?(?:등록\s?)?번호|청소년\s?보호\s?책임자|발행\s?[·ㆍ]?\s?편집인|인터넷\s?신문\s?등록|"
+    r"대표\s?전화\s?[:：]|등록\s?일자\s?[:：]|통신판매업\s?신고"
+)
+PUBLISHER_MAX_CHARS = 200
 # an image: a markdown image, or a line that is an image file's name
 _IMAGE = re.compile(r"^!\[.*\]\(.*\)$|^\S.{0,120}\.(?:jpe?g|png|gif|webp|bmp|tiff?)\)?$", re.IGNORECASE)
 # where a photo came from, as a line of its own: '(사진출처 - OO시청)', '사진=OO군 제공', '출처 : OO군청 보도자료'
 _PHOTO_SOURCE = re.compile(
     r"^[(\[<]?\s*(?:사진\s?출처|사진\s?제공|사진|출처|자료\s?제공|제공)\s*[-=:：]\s*[^.。]{1,40}?[)\]>]?$"
 )
+# a photo's label marked with an arrow and no sentence in it: '↑↑ 센터 전경 |', '↑ 좌측부터 A 시장, B 대표'
+_CAPTION_LABEL = re.compile(r"^↑+(?!.*[다요]\.).{0,120}$")
 # a wire dateline standing alone: '[서울=뉴시스]', '(부산=연합뉴스)'
 _DATELINE = re.compile(r"^[\[(【]\s*[가-힣]{1,10}\s*=\s*[가-힣A-Za-z0-9]{2,12}\s*[\])】]$")
 # the agency's note on a press release it relays: '(편집자주 : 이 보도자료는 연합뉴스 기사가 아니며 …)'
@@ -67,11 +79,14 @@ _CUT_EMAIL = re.compile(r"^/?[\w.+-]+@[\w.-]*$")
 # the lists after an article: related and popular articles, previous/next links, comments
 _TAIL_HEADING = re.compile(
     r"^[\s•·\-*]*(?:관련\s?뉴스|관련\s?기사|많이\s?본\s?(?:기사|뉴스)|인기\s?기사|주요\s?기사|추천\s?기사|"
-    r"오늘의\s?이슈픽|이\s?시각\s?주요\s?뉴스|포토\s?뉴스|핫\s?이슈|댓글\s?목록|최신\s?기사)\s*$"
+    r"오늘의\s?이슈픽|이\s?시각\s?주요\s?뉴스|포토\s?뉴스|핫\s?이슈|댓글\s?목록|최신\s?기사|랭킹\s?뉴스|"
+    r"에디터스\s?픽.*|댓글\s?많은\s?뉴스)\s*$"
 )
 _PREV_NEXT = re.compile(r"^[\s•·\-*]*(?:이전\s?기사|다음\s?기사)")
 _LIST_ITEM = re.compile(r"^\s*(?:[-•·*▶▷►]|\d{1,2}[.)])\s*\S")
 TAIL_ITEM_MAX_CHARS = 90
+# the date a reader's export stamps before the first line: ' date 2026-02-26 [OO일보 …] 가람시는 …'
+_EXPORT_DATE = re.compile(r"^\s*date\s(?:19|20)\d\d-\d\d(?:-\d\d)?(?:\s|$)")
 
 
 def is_chrome(line: str) -> bool:
@@ -80,6 +95,10 @@ def is_chrome(line: str) -> bool:
     if not s:
         return False
     if _RIGHTS.search(s) and len(s) <= RIGHTS_MAX_CHARS and not _ends_prose(s):
+        return True
+    if _PUBLISHER.search(s) and len(s) <= PUBLISHER_MAX_CHARS and not s.endswith("."):
+        return True
+    if _CAPTION_LABEL.match(s):
         return True
     return any(
         p.match(s)
@@ -106,7 +125,7 @@ def _ends_prose(s: str) -> bool:
 
 def strip(text: str) -> str:
     """The text with every chrome line, and each list that follows a tail heading, made blank."""
-    lines = text.split("\n")
+    lines = _EXPORT_DATE.sub("", text, count=1).split("\n")
     out: list[str] = []
     in_tail = False
     previous = ""

@@ -7,6 +7,11 @@
 - Another agreement told as background: '지난해 하반기 ㈜A와 66억 원 투자협약을 체결했다'.
 - Counts of the signers or of places ('9개 기업 대표', '6개 산업단지', '각 1개사'), a body's own size
   ('1000여 개의 회원사를 두고'), and the years an effect is counted over ('5년 동안 … 3천억 원').
+- A party's own programme already under way, told as background with no word of this agreement
+  ('공사는 2030년까지 40곳에 발전소 설립을 추진하고 있다', '1단계로 30㎿급 단지를 조성 중이다').
+- An equivalence or a side effect ('8천 가구가 1년 동안 쓸 수 있는 전력', '소나무 9만 그루를 심는
+  효과가 발생한다'), and the money a project earns ('120억원에 이르는 수익을 올릴').
+- A running total told over two sentences ('올해 누적 협약 업체는 31곳으로 늘었다. 투자 규모는 총 …').
 """
 
 from __future__ import annotations
@@ -15,7 +20,7 @@ import re
 
 from .numbers import CLAUSE_BREAK_RE
 from .signers import GROUP_RE
-from .spans import span_at
+from .spans import index_at, span_at
 
 EFFECT_AFTER_RE = re.compile(
     r"^\*?\s?(?:규모\s?)?(?:의|에\s?달하는|에\s?이르는)?\s?(?:생산|부가가치|경제적?\s?(?:파급\s?)?효과|파급|소득\s?증대)"
@@ -42,6 +47,21 @@ OWN_SIZE_AFTER_RE = re.compile(
     r"^\s?(?:여\s?)?(?:개)?\s?의?\s?(?:회원사|회원|직원|임직원|조합원|지점|매장)[을를]\s?(?:두고|보유)"
 )
 SPAN_OF_EFFECT_RE = re.compile(r"^\s?동안\s[^.\n]{0,30}?\d[\d,.]*\s?[조억만천]")
+# a sentence that tells what is already under way, ending on '…하고 있다' or '… 중이다'
+ONGOING_WORK = r"(?:추진|조성|건설|진행|운영|설립|구축|시공|개발|건립|공사)"
+ONGOING_END_RE = re.compile(
+    rf"(?:{ONGOING_WORK}(?:하|되)고|짓고)\s?있다\.?\s*$|{ONGOING_WORK}\s?중이다\.?\s*$"
+)
+THIS_AGREEMENT_RE = re.compile(r"협약|MOU|양해각서|이번|이날|계획|예정|기로|키로")
+EQUIVALENT_RE = re.compile(
+    r"(?:가구|세대)(?:가|이)?\s(?:[^\s.]+\s){0,3}?(?:사용할|쓸)\s?수\s?있"
+    r"|효과가\s?(?:발생|있|나타|기대)|효과를\s?(?:낼|내|거둘|볼|기대)|(?:와|과)\s?같은\s?효과"
+)
+EARNED_AFTER_RE = re.compile(
+    r"\s?(?:가량|정도|상당)?(?:에\s?(?:이르는|달하는)|의)?\s?(?:수익|매출|판매\s?수입|수입|이익|배당)"
+)
+# the total of a running count that the sentence before began: '투자 규모는 총 7천억원이다'
+TOTAL_OPENING_RE = re.compile(r"^\s*(?:이들\s)?(?:투자\s?(?:규모|금액|액)|총\s?투자\s?(?:규모|액|금액))(?:은|는)\s")
 
 
 def _clause(text: str, span: tuple[int, int], bounds) -> str:
@@ -59,20 +79,47 @@ def forecast(text: str, span: tuple[int, int], bounds) -> bool:
     return bool(EFFECT_CLAUSE_RE.search(_clause(text, span, bounds)))
 
 
+def background(sentence: str) -> bool:
+    """A sentence of what is under way or what an effect is like, not of what this agreement sets."""
+    if EQUIVALENT_RE.search(sentence):
+        return True
+    return bool(ONGOING_END_RE.search(sentence)) and not THIS_AGREEMENT_RE.search(sentence)
+
+
+def _running(sentence: str) -> bool:
+    return bool(RUNNING_RE.search(sentence) and FIRMS_COUNTED_RE.search(sentence))
+
+
 def not_a_budget(text: str, span: tuple[int, int], bounds, signing) -> bool:
     """An amount that is a forecast, a running total of deals, or the money of another agreement."""
-    if forecast(text, span, bounds):
+    if forecast(text, span, bounds) or EARNED_AFTER_RE.match(text, span[1]):
         return True
     start, end = span_at(bounds, span[0], span)
     sentence = text[start:end]
-    if RUNNING_RE.search(sentence) and FIRMS_COUNTED_RE.search(sentence):
+    if _running(sentence) or background(sentence):
+        return True
+    index = index_at(bounds, span[0])
+    if index > 0 and TOTAL_OPENING_RE.match(sentence) and _running_count(text[slice(*bounds[index - 1])]):
         return True
     return bool(OTHER_DEAL_RE.search(sentence)) and not (signing and start <= signing[0] < end)
+
+
+RUNNING_COUNT_RE = re.compile(r"누적|지금까지|현재까지|올해\s?(?:들어|에만)")
+COUNTED_BODIES_RE = re.compile(r"\d+\s?(?:곳|개\s?(?:사|업체|기업)|개사)")
+
+
+def _running_count(sentence: str) -> bool:
+    """'올해 누적 협약 업체는 총 43곳으로 늘었다': a count of the body's deals so far."""
+    return bool(RUNNING_COUNT_RE.search(sentence) and COUNTED_BODIES_RE.search(sentence))
 
 
 def not_a_target(text: str, span: tuple[int, int], unit: str, bounds) -> bool:
     """A count of the signers or of places, a body's own size, a forecast, or an effect's years."""
     after, before = text[span[1] : span[1] + 40], text[max(0, span[0] - 4) : span[0]]
+    start, end = span_at(bounds, span[0], span)
+    sentence = text[start:end]
+    if _running(sentence) or background(sentence):
+        return True
     if unit == "년" and SPAN_OF_EFFECT_RE.match(after):
         return True
     if unit in ("개", "개사", "곳"):

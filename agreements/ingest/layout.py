@@ -55,6 +55,10 @@ _PAGE_HEADER = re.compile(
 _PHOTO_CREDIT_LINE = re.compile(r"^[<(\[]?\s*(?:사진|그림|자료\s?사진)\s*(?:[>)\]]|[=:])")
 _PHOTO_CREDIT_END = re.compile(r"[(\[]\s*(?:사진|그림)\s*[=:][^()\[\]]{0,40}[)\]]\s*$")
 
+# a body named by its one-syllable kind as a sentence's subject ('도는 …', '시가 …', '군은 …'): it reads
+# as a particle after a noun ('협약' + '도는'), but a paragraph that opens with it opens a sentence
+_BODY_SUBJECT = re.compile(r"^(?:도|시|군|구)(?:는|은|가|이|와|과|에서|의)\s")
+
 _DEPENDENT_TAGS = ("J", "E", "XS", "VCP", "VCN")
 _WORD_FINAL_TAGS = ("J", "EF", "EC")
 _FUNCTION_TAGS = _DEPENDENT_TAGS + ("XPN", "SF", "SP", "SS", "SW", "SE", "SO")
@@ -282,7 +286,7 @@ def join_continuations(paras: list[str]) -> list[str]:
     held: list[str] = []
     prose = any(ends_sentence(p) for p in paras)  # a text of nothing but short phrases keeps them
     for i, p in enumerate(paras):
-        open_sentence = bool(out) and is_unfinished(out[-1])
+        open_sentence = bool(out) and is_unfinished(out[-1]) and not _BODY_SUBJECT.match(p)
         if open_sentence and not is_bulleted(p):
             if _interrupts(out[-1], p, paras[i + 1] if i + 1 < len(paras) else None):
                 if not is_label(p):
@@ -302,6 +306,8 @@ def join_continuations(paras: list[str]) -> list[str]:
 def _interrupts(left: str, p: str, following: str | None) -> bool:
     """``p`` is a label or caption printed inside ``left``'s broken word, which ``following`` completes."""
     if following is None or is_bulleted(following) or not (is_label(p) or ends_sentence(p)):
+        return False
+    if _BODY_SUBJECT.match(following):
         return False
     return should_join(left, following) and not should_join(left, p)
 

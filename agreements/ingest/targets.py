@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from .dates import find_deadlines
-from .effects import not_a_target
+from .effects import background, not_a_target
 from .numbers import PER_UNIT_RE, find_quantities
 from .signing import sentences
 from .spans import Marks, span_at, words_between
@@ -21,7 +21,9 @@ from .words import Word
 
 AIM_RE = re.compile(r"^(?P<what>[^.,\n]{4,70}?)(?:한다는|하겠다는|하는\s것을)\s목표")
 YEAR_RE = re.compile(r"((?:19|20)\d\d)년")
-PAST_CONTEXT_RE = re.compile(r"지난해|작년|그동안|지금까지|현재|누적|역대|기준으로|당시")
+PAST_CONTEXT_RE = re.compile(
+    r"지난해|작년|그동안|지금까지|현재|누적|역대|기준으로|당시|(?:한|된|던)\s?바\s?있"  # '…을 준공한 바 있다'
+)
 GOAL_OBJECT_RE = re.compile(r"^[^.,]{0,40}?(?=(?:을|를)\s?목표로)")
 # '30명이 참석': attendees; not '40명의 참가비로' (the fee of those served)
 ATTENDANCE_AFTER_RE = re.compile(r"^\s?(?:이|가|의)?\s?(?:참석|참가(?!비)|자리|방문|다녀|찾았)")
@@ -163,6 +165,8 @@ def _deadline_targets(text: str, words: list[Word], published, bounds) -> list[d
         if deadline.bound == "부터" and any(end < at <= end + 4 for at in until):
             continue  # '오는 9월부터 내년 8월까지': the start of a span whose end is due
         s_start, s_end = _sentence_of(bounds, start)
+        if background(text[s_start:s_end]):
+            continue  # '공사는 2030년까지 … 설립을 추진하고 있다': a programme under way, not this one's
         after = _clause_words(words, end, s_end)
         predicate = next((w for w in after if _is_predicate(w) and not _means(w)), None)
         if (
