@@ -522,3 +522,21 @@ def test_a_study_begun_in_an_earlier_year_is_history_not_news():
     assert not is_agreement
     news = "가람군은 2031년 1월 설계용역에 착수했다고 밝혔다. 용역 착수보고회는 7일 열렸다."
     assert extract(news, published=datetime.date(2031, 1, 8))[0]
+
+
+def test_this_day_takes_the_day_the_lead_named():
+    """'…체결했다고 22일 밝혔다. 군은 이날 … 맺었다' and '…체결했다고 13일 밝혔다. 이날 협약식에는 …':
+    the day of the news is the day of the signing when the article says so with 이날."""
+    published = datetime.date(2031, 7, 23)
+    text = (
+        "가람군이 90억 원 규모 투자협약을 체결했다고 22일 밝혔다. "
+        "군은 이날 도청 회의실에서 ㈜다온식품과 투자협약을 맺었다."
+    )
+    agreement = extract(text, published=published)[1][0]
+    assert (agreement["signed_on"], agreement["signed_on_text"]) == ("2031-07-22", "22일")
+    ceremony = (
+        "도는 ㈜다온, ㈜새솔 등 2개 기업과 210억원 규모의 투자협약을 체결했다고 13일 밝혔다. "
+        "이날 협약식에는 한누리 도지사와 기업 대표 등 20여 명이 참석했다."
+    )
+    agreement = extract(ceremony, published=published)[1][0]
+    assert agreement["signed_on"] == "2031-07-13"

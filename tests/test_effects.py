@@ -104,3 +104,20 @@ def test_a_total_that_continues_a_running_count_is_no_budget():
         "이번 협약으로 가람시의 올해 누적 협약 업체는 총 37곳으로 늘었다. 투자 규모는 총 6천210억원이다."
     )
     assert budgets(text) == [118_000_000_000]
+
+
+def test_a_rounded_figure_repeating_an_exact_one_is_one_budget():
+    """'6000억 원이 넘는 투자' and '총 6120억 원'; a lead's '400억 원 규모' and the body's '437억원':
+    the same money told roughly first."""
+    text = (
+        "누리도가 12개 기업으로부터 6000억 원이 넘는 투자를 이끌어냈다. 한누리 지사는 9일 도청에서 12개 기업 "
+        "대표와 투자협약을 체결했다. 기업들은 총 6120억 원을 투자한다. 이 중 ㈜다온은 2030억 원을 투자한다."
+    )
+    assert budgets(text) == [612_000_000_000, 203_000_000_000]
+    lead = (
+        "가람도가 400억 원 규모의 투자협약을 맺었다. 가람산단에는 100억 원 대 식품공장이 들어서는 등 "
+        "5개 기업과 437억원의 투자를 유치했다."
+    )
+    assert budgets(lead) == [10_000_000_000, 43_700_000_000]
+    apart = "가람시는 ㈜다온과 300억원, ㈜새솔과 320억원의 투자협약을 체결했다."
+    assert budgets(apart) == [30_000_000_000, 32_000_000_000]

@@ -260,3 +260,13 @@ def test_it_ends_a_wire_item_at_its_reporters_e_mail():
     )
     headlines = [a["headline"] for a in extract_text(page, name="x", published=None)["articles"]]
     assert headlines == ["솔빛시, 새봄레저와 투자협약", "다온군, 한빛원과 관광 협약"]
+
+
+def test_a_caption_between_sentences_does_not_start_an_article():
+    """'A조합 B 이사장, C공사 D 본부장 [사진=A조합] |' after the lead is the photo's caption, not a headline."""
+    paras = [
+        "새솔조합은 지난 7일 다온공사와 품질향상을 위한 업무협약을 체결했다고 8일 밝혔다.",
+        "새솔조합 박하늘 이사장, 다온공사 최바다 본부장 [사진=새솔조합] |",
+        "이번 협약에 따라 양 기관은 다온공사가 짓는 주택에 납품하는 가구의 품질 향상을 위해 공동 노력한다.",
+    ]
+    assert len(split_articles(paras)) == 1

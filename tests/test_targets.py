@@ -302,3 +302,31 @@ def test_a_unit_spelt_out_is_its_sign():
 
     [quantity] = find_quantities("가람군 산업단지 12만 4,600제곱미터에 공장을 짓는다")
     assert (quantity.value, quantity.unit) == (124600, "㎡")
+
+
+def test_a_breakdown_by_installation_is_no_target_of_its_own():
+    """'18.6MW(3.1MW×6기)', '40MW 3기': the size of each turbine and how many, not goals beside the total."""
+    found = targets("협약에 따라 새솔풍력은 가람면 일대에 발전규모 18.6MW(3.1MW×6기)의 풍력단지를 조성한다.")
+    assert [(v, u) for _, v, u in found if v is not None] == [(18.6, "MW")]
+    found = targets("협약에 따라 ㈜다온은 해상에 40MW 3기를 설치하고 주민 20명을 고용한다.")
+    assert (3, "기") not in [(v, u) for _, v, u in found]
+
+
+def test_a_unit_spelt_out_is_its_sign():
+    """'61.5 메가와트(MW)급 발전소', '12 기가와트시(GWh)': the spelt unit is read as MW and GWh."""
+    found = targets("협약에 따라 컨소시엄은 매립지에 61.5 메가와트(MW)급 수상태양광 발전소를 조성한다.")
+    assert (61.5, "MW") in [(v, u) for _, v, u in found]
+
+
+def test_shares_of_a_cost_split_are_no_targets():
+    """'새솔전자가 40%를 부담하고, 국비 30%, 지방비 20%(도 10%, 시군 10%)를 지원한다': who pays what share."""
+    text = (
+        "이 사업은 대기업이 출연하는 민간기금(40%)으로 추진한다. 새솔전자가 40%를 부담하고, 국비 30%, "
+        "지방비 20%(도 10%, 시군 10%)를 지원한다. 수혜기업은 10%를 부담한다."
+    )
+    assert [t for t in targets(text) if t[2] == "%"] == []
+
+
+def test_the_firms_counted_in_a_sub_headline_are_the_signers():
+    """'기업 3곳과 210억원 투자 협약': the three firms that sign, not a goal."""
+    assert targets("기업 3곳과 210억원 투자 협약") == []

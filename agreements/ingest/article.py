@@ -10,8 +10,8 @@ import datetime
 import re
 
 from .commitments import find_commitments
-from .dates import resolve_signing_date
-from .effects import not_a_budget
+from .dates import last_signing_date, resolve_signing_date
+from .effects import not_a_budget, rough_repeats
 from .numbers import CLAUSE_BREAK_RE, PAYING_RE, find_amounts
 from .people import find_people
 from .roles import parties_of
@@ -94,6 +94,11 @@ RELATIVE_AFTER_RE = re.compile(
 )  # '협약을 맺은 ㈜A가' describes ㈜A; '협약을 체결한 뒤' tells what happened next
 NEWS_DAY_RE = re.compile(r"(?:이날|이번에?|오늘|\d{1,2}일)\s")
 ANNOUNCED_RE = re.compile(r"^\s?(?:밝혔|전했|말했|알렸|발표했)")
+THIS_DAY_RE = re.compile(r"(?<![가-힣])이날(?![가-힣])")
+# the ceremony told as of that day right after the news: '이날 협약식에는 …', '이날 체결식은 …'
+THIS_DAY_CEREMONY_RE = re.compile(r"[.\n]\s*(?:[^.\n]{0,20}\s)?이날\s(?:\S+\s)?(?:업무\s?)?(?:협약식|체결식|서명식|협약\s?체결식)")
+TOLD_ON_RE = re.compile(r"[^.\n]{0,30}?다고\s(?P<day>\d{1,2}일)\s(?:밝혔|전했|알렸|발표했)")
+LEAD_WINDOW = 300  # characters around a signing sentence where its day or its ceremony is told
 
 
 def is_agreement_text(
@@ -171,10 +176,24 @@ def signing_date(text: str, sentence, published) -> tuple[str | None, str | None
     region = text[start:verb]
     iso, words = resolve_signing_date(region, published)
     if not words:
-        return None, None, None
+        told = TOLD_ON_RE.match(text, verb)
+        if told and THIS_DAY_CEREMONY_RE.search(text, told.end(), told.end() + LEAD_WINDOW):
+            # '…체결했다고 13일 밝혔다. 이날 협약식에는 …': the day of the news is the day of the signing
+            iso, words = resolve_signing_date(told["day"], published)
+            return iso, words, [told.start("day"), told.end("day")]
+        if not THIS_DAY_RE.search(region):
+            return None, None, None
+        # '군은 이날 … 협약을 맺었다': the day the lead named ('…체결했다고 22일 밝혔다')
+        iso, words, at = last_signing_date(text[max(0, start - LEAD_WINDOW) : start], published)
+        if not words:
+            return None, None, None
+        at += max(0, start - LEAD_WINDOW)
+        return iso, words, [at, at + len(words)]
     at = region.index(words) + start
-    if ANNOUNCED_RE.match(text[at + len(words) :]):
-        return None, None, None
+    if ANNOUNCED_RE.match(text[at + len(words) :]) and not THIS_DAY_CEREMONY_RE.search(
+        text, at, at + LEAD_WINDOW
+    ):
+        return None, None, None  # the day of the news only, unless '이날 협약식에는 …' follows
     return iso, words, [at, at + len(words)]
 
 
@@ -238,6 +257,8 @@ def _agreement(text, words, headline, subheadline, published, sentence, found, w
         if not NOT_SPENDING_RE.search(text[max(0, m.span[0] - 12) : m.span[0]])
         and not not_a_budget(text, m.span, sentences(text), sentence)
     ]
+    first = sentences(text)[:1]
+    budgets = rough_repeats(budgets, text, first[0][1] if first else 0)
     people = [
         {"name": p.name, "title": p.title, "org": p.org, "span": [p.start, p.end]}
         for p in find_people(words, text, mentions, names.resolve, frozenset(party_names))

@@ -264,6 +264,19 @@ def resolve_signing_date(text: str, published: datetime.date | None) -> tuple[st
         return None, words
 
 
+def last_signing_date(text: str, published: datetime.date | None) -> tuple[str | None, str | None, int]:
+    """The last date written in ``text`` (the day an '이날' after it stands for): (ISO, words, start)."""
+    last = None
+    for last in _SIGNING_RE.finditer(text):  # noqa: B007 - the last one is wanted
+        pass
+    if last is None:
+        return None, None, -1
+    try:
+        return _resolve(last, published), last.group("words"), last.start("words")
+    except ValueError:
+        return None, last.group("words"), last.start("words")
+
+
 def _resolve(match: re.Match, published: datetime.date | None) -> str | None:
     group = match.group
     if group("year"):

@@ -326,13 +326,21 @@ def _sum_source(total: Match, run, left: int, right: int) -> str | None:
     return sources.pop() if len(sources) == 1 else "mixed"
 
 
+# a unit spelt out is its sign: broadcasters write '26만 3,800제곱미터' for ㎡, papers '73.2 메가와트(MW)'
+UNIT_SIGNS = {
+    "제곱미터": "㎡",
+    "메가와트시": "MWh",
+    "메가와트": "MW",
+    "킬로와트시": "kWh",
+    "킬로와트": "kW",
+    "기가와트시": "GWh",
+    "기가와트": "GW",
+}
 # Longest units first so that '개소' wins over '개'. Money and dates are not quantities.
 QUANTITY_UNITS = (
-    "가구 개소 개년 개월 개국 개교 개사 회차 세대 병상 제곱미터 m² ㎡ ㎢ km² MW kW GW MWh kWh ㎿ ㎾ km ㎞ ha ㏊ 평 명 개 회 대 톤 t"
-    " 곳 호 척 실 % 주 건 병 석 마리 그루 권 종 장 기 학급 면"
-).split()
-# a unit spelt out is its sign: broadcasters write '26만 3,800제곱미터' for ㎡
-UNIT_SIGNS = {"제곱미터": "㎡"}
+    "가구 개소 개년 개월 개국 개교 개사 회차 세대 병상 제곱미터 m² ㎡ ㎢ km² MW kW GW MWh kWh GWh ㎿ ㎾ km ㎞ ha ㏊ 평 명 개"
+    " 회 대 톤 t 곳 호 척 실 % 주 건 병 석 마리 그루 권 종 장 기 학급 면"
+).split() + [sign for sign in UNIT_SIGNS if sign != "제곱미터"]
 # years count only as a span of time ('3년간', '10년 동안'); '2027년' alone is a date
 _UNIT_ALT = "|".join(re.escape(unit) for unit in sorted(QUANTITY_UNITS, key=len, reverse=True)) + (
     r"|년(?=간|\s?동안)"

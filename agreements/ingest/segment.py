@@ -156,6 +156,8 @@ def _starts_article(paras: list[str], i: int) -> bool:
     ):
         return False
     first = run[0]
+    if CAPTION_MARK.search(first):
+        return False  # '(왼쪽부터) A 이사장, B 본부장 [사진=OO] |': a photo's caption, not a headline
     if not _headline_like(first) or any(t.tag == "JX" for t in korean.tokenize(first)):
         return False
     if all(layout.is_label(line) for line in run):
@@ -220,6 +222,10 @@ def _header_start(paras: list[str], previous: list[str]) -> int | None:
 
 # a photo credit printed between the headline and the body: '[사진=OO군 제공]', '(사진 = OO시)'
 PHOTO_CREDIT = re.compile(r"^\s*[\[(<]?\s*(?:사진|그래픽|자료|영상)\s*(?:[=:]|제공)")
+# a caption's marks anywhere in a line: its credit, who stands where, a table cell's closing bar
+CAPTION_MARK = re.compile(
+    r"[\[(<]\s*사진\s*(?:[=:]|제공)|^\s*[(\[]?\s*(?:왼쪽|오른쪽|좌측|우측)(?:부터|에서)?\s*[)\]]|\s\|\s*$"
+)
 
 
 # the header of a press release, not its title: 'OO시 보도자료', '[보도자료]', '보도참고자료'

@@ -43,7 +43,14 @@ ORDINAL_BEFORE_RE = re.compile(r"제\s?$")
 PER_UNIT_BEFORE_RE = PER_UNIT_RE
 # the signers counted in the signing sentence: '소재기업 3곳과 … 협약을 체결했다'
 SIGNERS_AFTER_RE = re.compile(r"^(?:\s?(?:기업|기관|업체|단체|대학|지자체|사))?(?:과|와)\s")
-SIGNING_RE = re.compile(r"체결|맺었|맺고|서명")
+SIGNING_RE = re.compile(r"체결|맺었|맺고|서명|협약|MOU|양해각서")  # '기업 4곳과 519억원 투자 협약'
+# a breakdown by installation: '25.2MW(4.2MW×6기)', '40MW 3기': the size of each and how many
+TIMES_AFTER_RE = re.compile(r"\s?[×xX*]\s?\d")
+TIMES_BEFORE_RE = re.compile(r"[×xX*]\s?$")
+SIZE_UNITS = {"MW", "㎿", "kW", "㎾", "GW", "MWh", "kWh", "GWh", "톤", "t", "㎡"}
+INSTALLED_UNITS = {"기", "대", "개소"}
+SIZE_BEFORE_RE = re.compile(r"\d\s?(?:MW|㎿|kW|㎾|GW|MWh|kWh|톤|t)\s?$")
+PAREN_AFTER_SIZE_RE = re.compile(r"\d\s?(?P<unit>MW|㎿|kW|㎾|GW|MWh|kWh|GWh|톤|t|㎡|명|개|곳)(?:급|\s?규모)?\s?\(\s?$")
 COUNTED_UNITS = {"곳", "개", "개소"}
 # '3년간 90억원을 지원': the years a sum is spread over belong to the budget, not a goal
 MONEY_SPAN_AFTER_RE = re.compile(r"^간\s[^.\n]{0,30}?\d[\d,.]*\s?[조억만천]")
@@ -67,7 +74,10 @@ FACT_AFTER_RE = re.compile(
 # 'N%' of an interest rate ('연 2%', '금리 3%') is a rate of the loan, not a goal
 RATE_BEFORE_RE = re.compile(r"(?:연|금리|이자|이율|연리)\s?(?:최대|최저|최고)?\s?$")
 # 'N%' in a sentence that shares something out ('지분은 시가 49%, 공사가 51%', '분담 비율은 …') is a split
-SHARE_SENTENCE_RE = re.compile(r"지분|출자\s?비율|분담\s?비율|부담\s?비율|배분\s?비율|투자\s?비율")
+SHARE_SENTENCE_RE = re.compile(
+    r"지분|출자\s?비율|분담\s?비율|부담\s?비율|배분\s?비율|투자\s?비율"
+    r"|부담(?:하|한|해|했|키로)|(?<![가-힣])(?:국비|지방비|도비|시비|군비)\s|기금\s?\(\s?\d"  # '국비 20%, …를 부담'
+)
 # the predicate a deadline governs; a past one ('2005년까지 … 사용했다') is history
 PAST_PREDICATE_RE = re.compile(r"(?:었|았|였|했|됐|웠|렸)(?:다|고|으며|던)|(?:된|한)\s바")
 # a plan told after the governed verb: '2027년 하반기 … 공모에 응모할 계획이다', '… 시작할 예정이다'
@@ -356,6 +366,13 @@ def _counts_for_the_project(text: str, quantity, bounds, published=None, facts=N
         return False  # '70% 이상을 차지하지만', '1만명을 넘어서면서': how things stand, not a goal
     if quantity.unit == "%" and (RATE_BEFORE_RE.search(before) or share):
         return False
+    if TIMES_AFTER_RE.match(after) or TIMES_BEFORE_RE.search(before):
+        return False  # '4.2MW×6기': each installation's size and their number
+    if quantity.unit in INSTALLED_UNITS and SIZE_BEFORE_RE.search(before):
+        return False  # '40MW 3기': how many of a size, not a goal of its own
+    inside = PAREN_AFTER_SIZE_RE.search(text, max(0, start - 20), start)
+    if inside and inside["unit"] == quantity.unit:
+        return False  # '25.2MW(4.2MW …)': a breakdown of the figure before it
     if not_a_target(text, quantity.span, quantity.unit, bounds):
         return False  # see effects: forecasts, counts of signers and places, a body's own size
     if quantity.unit == "기" and GENERATION_AFTER_RE.match(after):
