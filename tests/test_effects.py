@@ -114,6 +114,7 @@ def test_a_rounded_figure_repeating_an_exact_one_is_one_budget():
         "대표와 투자협약을 체결했다. 기업들은 총 6120억 원을 투자한다. 이 중 ㈜다온은 2030억 원을 투자한다."
     )
     assert budgets(text) == [612_000_000_000, 203_000_000_000]
+    assert (12, "개") not in targets(text)  # '12개 기업으로부터': the firms the news reports
     lead = (
         "가람도가 400억 원 규모의 투자협약을 맺었다. 가람산단에는 100억 원 대 식품공장이 들어서는 등 "
         "5개 기업과 437억원의 투자를 유치했다."
