@@ -122,3 +122,14 @@ def test_a_rounded_figure_repeating_an_exact_one_is_one_budget():
     assert budgets(lead) == [10_000_000_000, 43_700_000_000]
     apart = "가람시는 ㈜다온과 300억원, ㈜새솔과 320억원의 투자협약을 체결했다."
     assert budgets(apart) == [30_000_000_000, 32_000_000_000]
+
+
+def test_money_secured_before_outside_the_agreement_is_no_budget():
+    """'시는 앞서 공모에 선정돼 국비 40억원을 확보했다' is the city's earlier grant, not this agreement's."""
+    text = (
+        "가람시는 9일 ㈜다온에너지와 수소충전소 구축 업무협약을 체결했다. ㈜다온에너지는 25억원을 투자한다. "
+        "시는 앞서 정부 공모에 선정돼 국비 40억원을 확보했다."
+    )
+    assert budgets(text) == [2_500_000_000]
+    promised = "가람시는 이번 협약으로 국비 12억원을 확보했다. 가람시는 9일 ㈜다온과 업무협약을 체결했다."
+    assert 1_200_000_000 in budgets(promised)

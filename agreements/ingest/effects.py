@@ -12,6 +12,7 @@
 - An equivalence or a side effect ('8천 가구가 1년 동안 쓸 수 있는 전력', '소나무 9만 그루를 심는
   효과가 발생한다'), and the money a project earns ('120억원에 이르는 수익을 올릴').
 - A running total told over two sentences ('올해 누적 협약 업체는 31곳으로 늘었다. 투자 규모는 총 …').
+- Money the body secured before, outside the agreement ('앞서 공모에 선정돼 국비 40억원을 확보했다').
 - A rounded figure that an exact one repeats: '5000억 원이 넘는 투자' and '총 5090억 원', a lead's
   '700억 원 규모의 투자협약' and the body's '777억원'.
 """
@@ -62,6 +63,9 @@ EQUIVALENT_RE = re.compile(
 EARNED_AFTER_RE = re.compile(
     r"\s?(?:가량|정도|상당)?(?:에\s?(?:이르는|달하는)|의)?\s?(?:수익|매출|판매\s?수입|수입|이익|배당)"
 )
+# money the body got on its own before: '공모에 선정돼 국비 40억원을 확보했다'
+SECURED_RE = re.compile(r"확보했|확보한\s?바|확보하는\s?성과|따냈|선정돼|선정되어|선정된\s?바")
+NEWS_OF_IT_RE = re.compile(r"협약|MOU|양해각서|이번|이날")
 # the total of a running count that the sentence before began: '투자 규모는 총 7천억원이다'
 TOTAL_OPENING_RE = re.compile(r"^\s*(?:이들\s)?(?:투자\s?(?:규모|금액|액)|총\s?투자\s?(?:규모|액|금액))(?:은|는)\s")
 
@@ -100,6 +104,8 @@ def not_a_budget(text: str, span: tuple[int, int], bounds, signing) -> bool:
     sentence = text[start:end]
     if _running(sentence) or background(sentence):
         return True
+    if SECURED_RE.search(sentence) and not NEWS_OF_IT_RE.search(sentence):
+        return True  # '시는 앞서 공모에 선정돼 국비 40억원을 확보했다': money got before, outside the agreement
     index = index_at(bounds, span[0])
     if index > 0 and TOTAL_OPENING_RE.match(sentence) and _running_count(text[slice(*bounds[index - 1])]):
         return True
