@@ -312,7 +312,7 @@ def test_a_breakdown_by_installation_is_no_target_of_its_own():
     assert (3, "기") not in [(v, u) for _, v, u in found]
 
 
-def test_a_unit_spelt_out_is_its_sign():
+def test_a_spelt_power_unit_is_its_sign():
     """'61.5 메가와트(MW)급 발전소', '12 기가와트시(GWh)': the spelt unit is read as MW and GWh."""
     found = targets("협약에 따라 컨소시엄은 매립지에 61.5 메가와트(MW)급 수상태양광 발전소를 조성한다.")
     assert (61.5, "MW") in [(v, u) for _, v, u in found]
