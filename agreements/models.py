@@ -302,3 +302,4 @@ from .models_parts import Budget, Commitment, Participation, Target  # noqa: E40
 from .models_review import DeadlineReminder, ImportConflict, MatchProposal  # noqa: E402,F401
 from .models_files import OriginalFile  # noqa: E402,F401  (a document's file, kept whole)
 from .models_jobs import ImportJob  # noqa: E402,F401  (the import queue: agreements/jobs.py)
+from .models_version import DataChange, DataVersion  # noqa: E402,F401  (the data version: page_cache.py)

@@ -23,6 +23,7 @@ from .filters import AgreementFilter, quarter_end
 from .history import agreement_history
 from .locking import seen_in
 from .models import Agreement, Target
+from .page_cache import cached_page
 from .templatetags.hyeopyak import active_filters
 from .workflow import agreement_transition, allowed_transitions, target_meet
 
@@ -120,11 +121,13 @@ def export_query(request, fixed=None):
 
 
 @public_read
+@cached_page
 def agreement_list(request):
     return filtered_list(request, Agreement.objects.for_list(), "agreements/agreement_list.html")
 
 
 @public_read
+@cached_page
 def organization_detail(request, pk):
     organization = get_object_or_404(Organization.objects.select_related("parent"), pk=pk)
     return filtered_list(
@@ -226,6 +229,7 @@ def subscription_url(request, query):
 
 
 @public_read
+@cached_page
 def deadline_list(request):
     """Every section counted, with its first rows; `?section=<slug>` pages through one section.
 
@@ -293,12 +297,14 @@ def deadline_feed(request):
 
 
 @public_read
+@cached_page
 def agreement_calendar(request):
     """The list's calendar link; the same feed as /deadlines.ics, without subscription tokens."""
     return deadline_feed(request)
 
 
 @public_read_or_feed_token
+@cached_page
 def deadline_calendar(request):
     """/deadlines.ics?<the list's query string>[&token=…]: the feed to subscribe to."""
     return deadline_feed(request)

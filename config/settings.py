@@ -6,6 +6,8 @@ DEBUG          "1"/"true"/"yes" to turn on; off by default
 ALLOWED_HOSTS  comma separated; defaults to localhost names when DEBUG is on
 PUBLIC_READ    "0" to require a login for the public pages and exports (default: public);
                calendar feeds then take a per-user token (agreements/calendar.py)
+PAGE_CACHE     "0" to render every public page afresh (default: cached until the data changes)
+PAGE_CACHE_DIR where the rendered pages are kept (default: var/page-cache)
 A malformed value stops start-up with one line naming the variable (config/env.py).
 """
 
@@ -65,6 +67,22 @@ GUNICORN_TIMEOUT = env_int("GUNICORN_TIMEOUT", 120, minimum=1)
 # Public records: the list, detail, organisation and deadline pages, the CSV and the calendar
 # feeds are readable without a login unless PUBLIC_READ=0.
 PUBLIC_READ = env_bool("PUBLIC_READ", default=True)
+
+# The public read pages (list, organisation, deadlines, calendar feeds) are kept as rendered for
+# visitors who are not logged in, and served again until the data changes (agreements/page_cache.py;
+# README "Architecture"). Files under PAGE_CACHE_DIR, shared by every worker process.
+PAGE_CACHE = env_bool("PAGE_CACHE", default=True)
+CACHES = {
+    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+    "pages": {
+        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+        "LOCATION": os.environ.get("PAGE_CACHE_DIR") or str(VAR_DIR / "page-cache"),
+        # An entry is only served at the data version and on the day it was rendered at; the timeout
+        # and the cap only bound the disk (about 20 KB a page compressed).
+        "TIMEOUT": 24 * 3600,
+        "OPTIONS": {"MAX_ENTRIES": 3000},
+    },
+}
 
 INSTALLED_APPS = [
     "django.contrib.admin",

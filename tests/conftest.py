@@ -2,9 +2,17 @@ import json
 from pathlib import Path
 
 import pytest
+from django.core.cache import caches
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURE = ROOT / "fixtures" / "jeonju-daily-page.json"
+
+
+@pytest.fixture(autouse=True)
+def empty_page_cache():
+    """Each test starts with no cached page: a test's writes are rolled back, so the next test's
+    data versions repeat its numbers with other data."""
+    caches["pages"].clear()
 
 
 @pytest.fixture

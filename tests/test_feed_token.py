@@ -195,13 +195,13 @@ def test_it_refuses_a_bad_token_even_when_reading_is_public(client, private, use
 
 
 @FROZEN
-def test_it_serves_the_token_feed_in_four_queries(client, private, user, django_assert_num_queries):
-    """The token costs one query, the user; then the feed's usual three."""
+def test_it_serves_the_token_feed_in_five_queries(client, private, user, django_assert_num_queries):
+    """The token costs one query, the user; then the page cache's data version and the feed's three."""
     token = feed_token(user)
 
-    # 1: the active user of the token; 2, 3: the coming and the overdue deadlines; 4: their agreements
-    # (no targets here, so no query for them).
-    with django_assert_num_queries(4):
+    # 1: the active user of the token; 2: the data version (page cache); 3, 4: the coming and the
+    # overdue deadlines; 5: their agreements (no targets here, so no query for them).
+    with django_assert_num_queries(5):
         response = feed(client, token, "kind=investment")
 
     assert len(icalendar.Calendar.from_ical(response.content).walk("VEVENT")) == 1

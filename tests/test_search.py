@@ -110,9 +110,9 @@ def test_it_searches_in_a_fixed_number_of_queries(client, django_assert_num_quer
     for n in range(count):
         ParticipationFactory(agreement=AgreementFactory(title=f"데이터 협약 {n}"), organization=party)
 
-    # the count with the budget sum (the search as subqueries), the page, its participations,
-    # the party choices, the department choices.
-    with django_assert_num_queries(5):
+    # the data version (page cache), the count with the budget sum (the search as subqueries), the
+    # page, its participations, the party choices, the department choices.
+    with django_assert_num_queries(6):
         response = client.get(reverse("agreements:list") + "?q=데이터 협약")
 
     assert response.context["page"].paginator.count == count
