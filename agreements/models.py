@@ -6,6 +6,7 @@ in models_jobs. Every model is importable from here.
 """
 
 import datetime
+import functools
 
 from django.conf import settings
 from django.db import models
@@ -269,6 +270,15 @@ class Agreement(models.Model):
     def get_absolute_url(self):
         return object_url("agreements:detail", self.pk)
 
+    # Django's own get_FOO_display builds a dict of every choice on each call and translates each
+    # label to hash it: 11 translations a row for the kind and the status, some 650 on a list page.
+    # These look the value up and translate the one label shown.
+    def get_kind_display(self):
+        return choice_label(self.Kind, self.kind)
+
+    def get_status_display(self):
+        return choice_label(self.Status, self.status)
+
     @property
     def reference(self):
         return agreement_reference(self.pk, self.signed_on, self.created_at)
@@ -279,6 +289,17 @@ class Agreement(models.Model):
             and self.due_on < today
             and self.status not in (self.Status.COMPLETED, self.Status.CANCELLED)
         )
+
+
+@functools.cache
+def choice_labels(choices):
+    """{value: label} of a TextChoices class, the labels left lazy (translated when shown)."""
+    return dict(choices.choices)
+
+
+def choice_label(choices, value):
+    """What get_FOO_display gives: the label of `value` in this request's language, or the value."""
+    return str(choice_labels(choices).get(value, value))
 
 
 def agreement_grams(title, place, location):

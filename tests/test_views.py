@@ -324,3 +324,26 @@ def test_it_keeps_the_list_queries_fixed_with_the_filters_in_force(client, djang
 
     assert response.context["filter"].is_valid()
     assert response.context["page"].paginator.count == count
+
+
+def translations_drawing_the_list(client, monkeypatch):
+    """How many messages the list page translates (lazy labels included) as it is drawn."""
+    from django.utils import translation
+
+    calls = []
+    real = translation._trans.gettext
+    monkeypatch.setattr(translation._trans, "gettext", lambda message: calls.append(message) or real(message))
+    assert client.get(reverse("agreements:list") + "?o=title").status_code == 200
+    monkeypatch.setattr(translation._trans, "gettext", real)
+    return len(calls)
+
+
+def test_the_list_translates_each_rows_labels_once(client, monkeypatch, settings):
+    """A row's kind and status are translated once each, not every kind and status there is (Django's
+    get_FOO_display translated all eleven labels to look one up: ~650 translations a page)."""
+    settings.PAGE_CACHE = False
+    make_agreements(5)
+    five = translations_drawing_the_list(client, monkeypatch)
+    make_agreements(20)
+
+    assert translations_drawing_the_list(client, monkeypatch) - five <= 20 * 2
