@@ -1,0 +1,185 @@
+"""People who act for the parties: heads, deputies and branch heads, foreign and masked names, and
+which body each one is given (fictional names throughout)."""
+
+import pytest
+
+from tests.test_parties import agreement_of, party_names, people_of
+
+
+def test_it_reads_a_deputy_governor_as_a_person_not_a_branch():
+    """'NAME OO도 경제부지사' is a person; no party '…경제부지사'."""
+    text = (
+        "가람시와 새솔도는 지난 9일 ㈜다온바이오와 '공장 신설 투자협약'을 체결했다.\n\n"
+        "협약식에는 한지석 가람시장, 오민하 새솔도 경제부지사, 남궁현 대표 등이 참석했다."
+    )
+    agreement = agreement_of(text)
+    assert not any("부지사" in p["name"] for p in agreement["parties"])
+    assert ("오민하", "경제부지사", "새솔도") in {
+        (p["name"], p["title"], p["org"]) for p in agreement["people"]
+    }
+
+
+def test_it_gives_a_branch_head_the_branch_as_employer():
+    """'NAME OO공사 OO지사장' works at 'OO공사 OO지사', which is there through its branch only."""
+    text = (
+        "누리군은 지난 2일 군청에서 한빛농업공사 누리지사와 '논 재배 확대 업무협약'을 체결했다.\n\n"
+        "이날 협약식에는 한수정 누리군수와 마동길 한빛농업공사 누리지사장이 참석했다."
+    )
+    agreement = agreement_of(text)
+    assert [p["name"] for p in agreement["parties"]] == ["누리군", "한빛농업공사 누리지사"]
+    people = {(p["name"], p["title"], p["org"]) for p in agreement["people"]}
+    assert ("마동길", "누리지사장", "한빛농업공사 누리지사") in people
+
+
+def test_it_reads_a_foreign_name_of_two_words():
+    """'(대표 NAME NAME)' and 'NAME NAME 대표' give one person with the whole name and the company."""
+    text = (
+        "가람시는 24일 시청에서 다온케미칼 유한회사(대표 요하네스 크뤼거)와 '공장 투자협약'을 체결했다.\n\n"
+        "협약식에는 한지석 가람시장과 요하네스 크뤼거 대표 등이 참석했다."
+    )
+    agreement = agreement_of(text)
+    assert "다온케미칼 유한회사" in [p["name"] for p in agreement["parties"]]
+    people = {(p["name"], p["title"], p["org"]) for p in agreement["people"]}
+    assert ("요하네스 크뤼거", "대표", "다온케미칼 유한회사") in people
+    assert not any(p["name"] in ("크뤼거", "요하네스") for p in agreement["people"])
+
+
+def test_it_reads_a_masked_name():
+    """A press release may mask a name with circles: '홍○○ 군수' is a person."""
+    text = (
+        "누리군(군수 한○○)은 지난 2일 군청에서 새솔농업협동조합과 '재배 확대 업무협약'을 체결했다.\n\n"
+        '한○○ 군수는 "농가 소득을 높이겠다"고 말했다.'
+    )
+    people = people_of(text)
+    assert ("한○○", "군수", "누리군") in people
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person"),
+    [
+        ("협약식에는 한결조선 마도윤 사장이 참석했다.", ("마도윤", "사장", "한결조선㈜")),
+        ("협약식에는 재단 측에서 구나래 대표이사가 참석했다.", ("구나래", "대표이사", "새솔복지재단")),
+        (
+            "협약식에는 누리대학교 산학협력단의 석하람 교수 연구팀이 참석했다.",
+            ("석하람", "교수", "누리대학교 산학협력단"),
+        ),
+    ],
+)
+def test_it_reads_the_body_named_before_a_person(sentence, person):
+    """A body before the name: a short form, '재단 측에서', or 'OO단의 NAME 교수'."""
+    text = (
+        "가람시는 2일 시청에서 한결조선㈜, 새솔복지재단, 누리대학교 산학협력단과 '조선 인력 업무협약'을 체결했다.\n\n"
+        + sentence
+    )
+    assert person in people_of(text)
+
+
+def test_it_gives_a_city_department_head_the_city():
+    """'NAME OO시 경제산업본부장' works for the city, not for a body '…본부'."""
+    text = "누리시는 5일 ㈜다온은행과 '소상공인 금융 업무협약'을 체결했다.\n\n노하진 누리시 경제산업본부장은 \"힘이 되길 바란다\"고 말했다."
+    assert ("노하진", "경제산업본부장", "누리시") in people_of(text)
+
+
+def test_it_does_not_join_a_word_to_a_korean_name():
+    """'새솔 김하늘 대표' is 김하늘; only a foreign name runs over two words."""
+    text = "가람시는 5일 ㈜다온소재와 '소재 공장 투자협약'을 체결했다.\n\n협약식에는 새솔 김하늘 대표가 참석했다."
+    assert {p["name"] for p in agreement_of(text)["people"]} >= {"김하늘"}
+    assert not any(" " in p["name"] for p in agreement_of(text)["people"])
+
+
+def test_it_reads_a_bracketed_head_with_a_compound_title():
+    """'(은행장 NAME)' names the bank's head, as '(대표 NAME)' names a company's."""
+    text = "새솔시와 누리은행(은행장 임도현)은 12일 시청에서 '지역 일자리 창출을 위한 업무협약'을 맺었다."
+    agreement = agreement_of(text)
+    assert ("임도현", "은행장", "누리은행") in {
+        (p["name"], p["title"], p["org"]) for p in agreement["people"]
+    }
+
+
+def test_it_gives_a_deputy_head_the_body_of_the_article():
+    """'NAME 부군수' is the county's deputy head: the org is the county, not a body '부군'."""
+    text = (
+        "가람군은 지난 4일 군청에서 '관광 기본계획 수립 용역' 착수보고회를 개최했다.\n\n"
+        "이날 보고회에는 하경수 부군수를 비롯해 관계 공무원 등 20여명이 참석했다."
+    )
+    assert ("하경수", "부군수", "가람군") in people_of(text)
+
+
+def test_it_reads_a_lawmaker_and_a_foreign_name_with_a_one_syllable_given_name():
+    """'NAME 국회의원' is a person; '존 스미스 OO전자 대표' is one person of two words."""
+    text = (
+        "누리시는 24일 시청에서 한빛전자와 '반도체 공장 투자협약'을 체결했다.\n\n"
+        "이날 협약식에는 박수민 국회의원과 존 스미스 한빛전자 대표 등이 참석했다."
+    )
+    people = people_of(text)
+    assert ("박수민", "국회의원", None) in people
+    assert ("존 스미스", "대표", "한빛전자") in people
+
+
+def test_it_gives_a_company_head_the_one_company_that_takes_part():
+    """'NAME 대표는 …' with one company among the parties heads that company."""
+    text = (
+        "가람시는 9일 시청에서 ㈜다온바이오와 '백신 공장 투자협약'을 체결했다.\n\n"
+        '남궁현 대표는 "지역과 함께 성장하겠다"고 말했다.'
+    )
+    assert ("남궁현", "대표", "㈜다온바이오") in people_of(text)
+
+
+def test_it_takes_an_attending_branch_head_for_the_branch():
+    """'NAME OO공사 OO지역본부장이 참석했다': the branch attends, not the whole body."""
+    text = (
+        "가람시와 ㈜한결바이오는 지난 9일 시청에서 '공장 신설 투자협약'을 체결했다.\n\n"
+        "협약식에는 오하늘 가람시장과 정하나 한빛농업공사 새솔지역본부장이 참석했다."
+    )
+    roles = {p["name"]: p["role"] for p in agreement_of(text)["parties"]}
+    assert roles.get("한빛농업공사 새솔지역본부") == "participant" and "한빛농업공사" not in roles
+
+
+def test_it_does_not_take_a_companys_short_name_for_a_given_name():
+    """'다온 스미스 대표' of ㈜다온바이오 is 스미스, not a person '다온 스미스'."""
+    text = (
+        "가람시는 9일 시청에서 ㈜다온바이오와 '백신 공장 투자협약'을 체결했다.\n\n"
+        "협약식에는 오하늘 가람시장과 다온 스미스 대표가 참석했다."
+    )
+    assert not any(p["name"].startswith("다온") for p in agreement_of(text)["people"])
+
+
+def test_it_reads_the_branch_head_of_a_signing_company_as_its_own_person():
+    """'NAME ㈜다온푸드 가람본부장이 참석': ㈜다온푸드 signs, so its 본부 is not another party and the
+    person works for the party (as 'NAME OO시 경제산업본부장' works for the city)."""
+    text = (
+        "가람시교육청은 26일 가람구, ㈜다온푸드와 '돌봄 업무협약'을 체결했다.\n\n"
+        "협약식에는 오하늘 가람시교육감과 편도윤 가람구청장, 성민호 ㈜다온푸드 가람본부장이 참석했다."
+    )
+    agreement = agreement_of(text)
+    assert [p["name"] for p in agreement["parties"]] == ["가람시교육청", "가람구", "㈜다온푸드"]
+    assert ("성민호", "가람본부장", "㈜다온푸드") in people_of(text)
+
+
+def test_it_reads_a_governor_named_by_the_provinces_short_name():
+    """'NAME 전남지사' is the governor of 전라남도, not a branch called 전남지사; 'OO공단 경남지사' is one."""
+    text = (
+        "전라남도와 가람시는 26일 '탄소중립 협약'을 체결했다. "
+        "협약식에는 명하늘 전남지사와 오다온 가람시장, 한빛공단 경남지사 관계자가 참석했다."
+    )
+    assert ("명하늘", "전남지사", "전라남도") in people_of(text)
+    assert "명하늘 전남지사" not in party_names(text)
+
+
+def test_it_reads_no_second_person_inside_one_already_read():
+    """'NAME 한빛 누리지사장': the body's short name after the person is no one's name."""
+    text = (
+        "누리시는 29일 시청에서 한빛전력공사 누리지사, 누리상인회와 '상생협약'을 체결했다.\n\n"
+        "협약식에는 서다온 누리시 부시장과 어경민 한빛 누리지사장 등이 참석했다."
+    )
+    names = [p["name"] for p in agreement_of(text)["people"]]
+    assert names == ["서다온", "어경민"]
+
+
+def test_a_name_that_ends_like_a_district_before_a_title_is_a_person():
+    """'가람상인회 박동구 회장': 박동구 is a person, not a district that attends."""
+    text = (
+        "가람시는 4일 시청에서 ㈜다온유통과 상생협약을 체결했다. "
+        "이날 협약식에는 가람상인회 박동구 회장이 참석했다."
+    )
+    assert "박동구" not in party_names(text)
