@@ -1,4 +1,5 @@
-"""Whether an article reports an agreement, and which kind, with its title, place, site and commitments."""
+"""Whether an article reports an agreement, and which kind, with its title, place and date (its site is
+in test_extraction_sites.py, its commitments in test_commitment_clauses.py)."""
 
 import datetime
 
@@ -106,32 +107,6 @@ def test_it_does_not_take_an_announcement_date_for_the_signing_date():
     assert (agreement["signed_on"], agreement["signed_on_text"]) == (None, None)
 
 
-def test_it_reads_one_commitment_for_each_listed_item():
-    """'△A △B △C 등에 협력하기로 했다' gives three commitments without a party."""
-    text = (
-        "가람시는 가람상인회와 '상생협력 협약'을 체결했다.\n\n"
-        "협약에 따라 양 기관은 △전통시장 공동 배송 △온라인 장터 운영 지원 △상인 교육 등에 협력하기로 했다."
-    )
-    commitments = [(c["party"], c["text"]) for c in extract(text)[1][0]["commitments"]]
-    assert commitments == [(None, "전통시장 공동 배송"), (None, "온라인 장터 운영 지원"), (None, "상인 교육")]
-
-
-def test_it_reads_what_each_side_promised():
-    """'시는 …하고 X는 …하기로 약속했다' gives one commitment a side, with its party."""
-    text = (
-        "가람시와 ㈜다온에너지(이하 다온)는 '수소 발전소 건립 업무협약'을 체결했다.\n\n"
-        "이날 시는 공사가 차질 없이 진행되도록 부지 정비를 지원하고 다온은 발전소 운영을 전담하기로 약속했다."
-    )
-    commitments = [(c["party"], c["text"]) for c in extract(text)[1][0]["commitments"]]
-    assert commitments == [("가람시", "부지 정비를 지원"), ("㈜다온에너지", "발전소 운영을 전담")]
-
-
-def test_it_does_not_take_a_plan_for_a_commitment():
-    """'…할 예정이다' reports a plan, not a promise made in the agreement."""
-    text = "가람시는 '도시 숲 조성 연구 용역' 착수보고회를 열었다. 시는 내년에 기본계획을 수립할 예정이다."
-    assert extract(text)[1][0]["commitments"] == []
-
-
 def test_it_reads_targets_but_not_attendees_or_ordinals():
     """A deadline, a capacity with its noun and a total with its object are targets; '20명이 참석', '3대 목표' not."""
     text = (
@@ -172,27 +147,6 @@ def test_it_drops_the_mou_gloss_from_a_quoted_title():
     assert extract(text)[1][0]["title"] == "드론 배송 업무협약"
 
 
-def test_it_reads_a_promise_of_the_sides_as_a_group_and_what_follows_the_signing():
-    """'세 기관은 △…' promises without 협약 in the sentence; '협약을 맺고 …하기로 했다' keeps what follows."""
-    text = (
-        "가람시는 새솔대학교, ㈜다온테크와 '청년 창업 업무협약'을 체결했다.\n\n"
-        "세 기관은 △창업 공간 제공 △멘토링 운영 등에 협력하기로 했다.\n\n"
-        "가람시는 새솔상인회와 상생 협약을 맺고 내년 말까지 빈 점포 20곳을 정비하기로 했다."
-    )
-    commitments = [(c["party"], c["text"]) for c in extract(text)[1][0]["commitments"]]
-    assert commitments == [
-        (None, "창업 공간 제공"),
-        (None, "멘토링 운영"),
-        ("가람시", "내년 말까지 빈 점포 20곳을 정비"),
-    ]
-
-
-def test_it_reads_an_industrial_estate_as_the_site():
-    """Without a '…일원' address, a named industrial estate is the site."""
-    text = "가람시와 ㈜다온소재는 '공장 신설 투자협약'을 체결했다. 공장은 새솔 일반산업단지 내에 들어선다."
-    assert extract(text)[1][0]["location"] == "새솔 일반산업단지"
-
-
 def test_it_keeps_two_equal_sums_in_one_sentence_and_drops_a_repeat():
     """'국비 60억원, 시비 60억원' are two sums; the same figure in a later sentence is told again."""
     text = (
@@ -218,29 +172,6 @@ def test_it_does_not_take_figures_of_the_past_for_targets():
     assert extract(text)[1][0]["targets"] == []
 
 
-def test_it_reads_plain_present_statements_under_the_agreement_as_commitments():
-    """'협약에 따라 병원은 …하고, 시는 …을 지원한다' gives one commitment a side."""
-    text = (
-        "가람시는 지난 10일 새솔병원과 '필수의료 강화 업무협약'을 체결했다.\n\n"
-        "협약에 따라 병원은 응급 인력을 확충하고, 시는 운영비를 지원한다."
-    )
-    commitments = [(c["party"], c["text"]) for c in extract(text)[1][0]["commitments"]]
-    assert commitments == [("새솔병원", "응급 인력을 확충"), ("가람시", "운영비를 지원")]
-
-
-@pytest.mark.parametrize(
-    ("sentence", "site"),
-    [
-        ("공장은 해솔군 새솔면 다온리 일원에 들어선다.", "해솔군 새솔면 다온리 일원"),
-        ("공장은 가람시 동구 중앙로 12-3에 들어선다.", "가람시 동구 중앙로 12-3"),
-    ],
-)
-def test_it_reads_rural_and_street_addresses_as_the_site(sentence, site):
-    """읍·면·리 addresses ending in 일원, and street addresses with a number."""
-    text = f"가람시와 ㈜다온소재는 '공장 신설 투자협약'을 체결했다. {sentence}"
-    assert extract(text)[1][0]["location"] == site
-
-
 def test_it_names_an_agreement_held_as_a_ceremony_and_builds_a_name_for_a_bare_one():
     """'…을 위한 업무협약식을 가졌다' is titled without 식; a bare '업무협약' is named by its parties."""
     held = "가람시는 14일 ㈜다온드론과 드론 산업 육성을 위한 업무협약식을 가졌다."
@@ -249,46 +180,12 @@ def test_it_names_an_agreement_held_as_a_ceremony_and_builds_a_name_for_a_bare_o
     assert extract(bare)[1][0]["title"] == "가람시·새솔센터 업무협약"
 
 
-def test_it_reads_a_promise_of_two_named_sides_as_both_of_theirs():
-    """'A와 B는 협약을 맺고, …하기로 했다' has no single party, and only what follows the signing."""
-    text = (
-        "해솔군과 해솔산림조합은 15일 '청년 임업인 육성 협약'을 맺고, 청년 10명에게 교육을 제공하기로 했다."
-    )
-    commitments = [(c["party"], c["text"]) for c in extract(text)[1][0]["commitments"]]
-    assert commitments == [(None, "청년 10명에게 교육을 제공")]
-
-
 def test_it_names_an_unquoted_agreement_with_a_gloss():
     """'…업무협약(MOU)을 체결했다' is titled without the gloss."""
     text = "가람시는 새솔전력공사와 에너지 효율화 업무협약(MOU)을 체결했다고 14일 밝혔다."
     agreement = extract(text, published=datetime.date(2026, 4, 15))[1][0]
     assert agreement["title"] == "에너지 효율화 업무협약"
     assert agreement["signed_on"] is None  # 14일 is when it was announced
-
-
-def test_it_keeps_a_purpose_clause_without_its_own_subject():
-    """'인허가 … 처리할 수 있도록 지원' is the promise itself: '인허가' only ends like a subject marker."""
-    text = (
-        "가람시는 ㈜다온에너지와 '발전소 건립 업무협약'을 체결했다. 협약에 따라 시는 인허가 절차를 "
-        "신속하게 처리할 수 있도록 적극 지원하기로 했다."
-    )
-    [commitment] = extract(text)[1][0]["commitments"]
-    assert commitment["text"] == "인허가 절차를 신속하게 처리할 수 있도록 적극 지원"
-
-
-def test_it_reads_a_party_named_inside_a_listed_item():
-    """'△시는 부지를 제공하고 △OO는 …하며 △…에 힘을 모으기로 했다' gives each item its party."""
-    text = (
-        "가람시는 ㈜다온에너지와 '발전소 업무협약'을 체결했다.\n\n"
-        "협약에 따라 양측은 △시는 부지를 제공하고 △다온에너지는 발전소를 운영하며 "
-        "△주민 일자리 창출에 힘을 모으기로 했다."
-    )
-    commitments = [(c["party"], c["text"]) for c in extract(text)[1][0]["commitments"]]
-    assert commitments == [
-        ("가람시", "부지를 제공"),
-        ("㈜다온에너지", "발전소를 운영"),
-        (None, "주민 일자리 창출"),
-    ]
 
 
 def test_it_does_not_take_a_sponsored_festival_for_an_agreement():
@@ -315,76 +212,16 @@ def test_it_does_not_take_turnover_for_a_budget():
     assert [b["text"] for b in extract(text)[1][0]["budgets"]] == ["120억원"]
 
 
-def test_it_reads_each_sides_promise_without_the_word_협약():
-    """'도는 …하고, OO는 …하기로 했다' names two parties' promises."""
-    text = (
-        "새솔특별자치도와 ㈜다온모터스는 2일 '수소버스 보급 업무협약'을 체결했다.\n\n"
-        "도는 시내버스 400대를 수소버스로 전환하고, ㈜다온모터스는 정비 인프라 구축을 지원하기로 했다."
-    )
-    commitments = [(c["party"], c["text"]) for c in extract(text)[1][0]["commitments"]]
-    assert commitments == [
-        ("새솔특별자치도", "시내버스 400대를 수소버스로 전환"),
-        ("㈜다온모터스", "정비 인프라 구축을 지원"),
-    ]
-
-
 def test_it_keeps_money_given_out_of_revenue():
     """'발전 수익의 일부인 연간 5억원을 출연' is money spent on the agreement."""
     text = "가람시는 ㈜다온솔라와 '상생 협약'을 맺었다. ㈜다온솔라는 발전 수익의 일부인 연간 5억원을 기금으로 출연한다."
     assert [b["text"] for b in extract(text)[1][0]["budgets"]] == ["5억원"]
 
 
-def test_it_reads_items_marked_with_a_filled_triangle():
-    """'▲' marks list items as '△' does."""
-    text = (
-        "가람시는 가람상인회와 '상생 협약'을 체결했다. 양 기관은 ▲공동 배송 ▲상인 교육 등에 협력하기로 했다."
-    )
-    assert [c["text"] for c in extract(text)[1][0]["commitments"]] == ["공동 배송", "상인 교육"]
-
-
 def test_it_does_not_take_an_age_group_for_a_count_of_vehicles():
     """'30대 청년' are people in their thirties; '버스 40대를 투입' counts buses."""
     text = "가람시는 ㈜다온모빌리티와 '교통 업무협약'을 체결했다. 30대 청년을 채용하고 버스 40대를 투입한다."
     assert [(t["value"], t["unit"]) for t in extract(text)[1][0]["targets"]] == [(40, "대")]
-
-
-def test_it_reads_a_promise_printed_twice_once():
-    """A repeated sentence (a caption left in the text) gives its commitments once."""
-    promise = "협약에 따라 양 기관은 △공동 배송 △상인 교육 등에 협력하기로 했다."
-    text = f"가람시는 가람상인회와 '상생 협약'을 체결했다.\n\n{promise}\n\n{promise}"
-    assert [c["text"] for c in extract(text)[1][0]["commitments"]] == ["공동 배송", "상인 교육"]
-
-
-@pytest.mark.parametrize(
-    ("sentence", "site"),
-    [
-        ("공장은 새솔 국가산업단지 3공구 20만㎡에 들어선다.", "새솔 국가산업단지 3공구"),
-        ("㈜다온소재는 누리 제2첨단과학단지 내 4만9500㎡ 부지에 공장을 짓는다.", "누리 제2첨단과학단지"),
-    ],
-)
-def test_it_reads_the_whole_extent_of_a_site(sentence, site):
-    """An estate with its section ('…산업단지 3공구'), and the place before a plot's area ('X 내 N㎡')."""
-    text = f"가람시와 ㈜다온소재는 '공장 신설 투자협약'을 체결했다. {sentence}"
-    assert extract(text)[1][0]["location"] == site
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "협약식에는 오민하 가람경제자유구역청장이 참석했다.",
-        "한편 시는 지난해 새솔 국가산업단지 후보지로 선정된 바 있다.",
-    ],
-)
-def test_it_takes_no_site_from_a_body_or_a_background_sentence(sentence):
-    """'…경제자유구역청' is a body; '한편 … 바 있다' tells of something else."""
-    text = f"가람시와 ㈜다온소재는 '공장 신설 투자협약'을 체결했다. {sentence}"
-    assert extract(text)[1][0]["location"] is None
-
-
-def test_it_takes_no_site_from_a_partys_name():
-    """A party named like an estate ('(재)OO테크노파크') is not where anything is built."""
-    text = "(재)가람테크노파크(원장 오하늘)는 새솔은행과 '창업 지원 업무협약'을 체결했다."
-    assert extract(text)[1][0]["location"] is None
 
 
 def test_it_titles_a_quoted_classroom_as_a_programme():
@@ -394,20 +231,6 @@ def test_it_titles_a_quoted_classroom_as_a_programme():
     )
     agreement = extract(text)[1][0]
     assert (agreement["title"], agreement["kind"]) == ("어르신 디지털 금융 교실", "program")
-
-
-@pytest.mark.parametrize(
-    ("sentence", "site"),
-    [
-        ("공장은 해솔군 새솔면 다온리·누리리 일원에 들어선다.", "해솔군 새솔면 다온리·누리리 일원"),
-        ("설비는 부산 가람구 새솔 국제물류도시 일원에 들어선다.", "부산 가람구 새솔 국제물류도시 일원"),
-        ("공장은 가람국가산업단지 3단지 내 2만5000㎡ 부지에 들어선다.", "가람국가산업단지 3단지"),
-    ],
-)
-def test_it_reads_village_lists_named_districts_and_estate_sections_as_the_site(sentence, site):
-    """Villages joined by '·', a named district after a region and its 구, an estate's section."""
-    text = f"가람시와 ㈜다온소재는 '공장 신설 투자협약'을 체결했다. {sentence}"
-    assert extract(text)[1][0]["location"] == site
 
 
 def test_it_does_not_take_an_agreement_ended_for_a_new_one():
@@ -465,31 +288,6 @@ def test_it_reads_the_date_and_place_of_a_releases_event_line():
     )
     agreement = extract(text)[1][0]
     assert (agreement["signed_on"], agreement["place"]) == ("2026-11-26", "가람시청 상황실")
-
-
-def test_it_reads_the_whole_name_of_a_site_and_no_verb_before_it():
-    """'…원을 들여 OO산업단지 내 …㎡' starts at the estate; '가람 누리시도 기업도시 새뜰지구 내 …㎡'
-    keeps every noun of the name."""
-    text = (
-        "가람시는 ㈜다온테크와 '공장 투자협약'을 체결했다. "
-        "협약에 따라 ㈜다온테크는 100억원을 들여 새뜰국가산업단지 내 6만㎡ 부지에 공장을 짓는다."
-    )
-    assert extract(text)[1][0]["location"] == "새뜰국가산업단지"
-    text = (
-        "가람군은 ㈜다온테크와 '데이터센터 투자협약'을 체결했다. "
-        "협약에 따라 ㈜다온테크는 가람 누리시도 기업도시 새뜰지구 내 16만㎡ 부지에 데이터센터를 짓는다."
-    )
-    assert extract(text)[1][0]["location"] == "가람 누리시도 기업도시 새뜰지구"
-
-
-def test_a_site_after_any_connective_verb_starts_at_the_estate_even_with_a_figure_in_it():
-    """'…원을 투자해 새뜰3일반산업단지 내 …㎡': a verb in its connective form ('투자해', not only
-    '들여') opens no name, and a name with a figure in it ('새뜰3…') still opens one."""
-    text = (
-        "가람시는 ㈜다온테크와 '공장 투자협약'을 체결했다. "
-        "협약에 따라 ㈜다온테크는 300억원을 투자해 새뜰3일반산업단지 내 2만㎡ 부지에 공장을 짓는다."
-    )
-    assert extract(text)[1][0]["location"] == "새뜰3일반산업단지"
 
 
 def test_it_reads_a_scholarship_donation_as_a_sponsorship():
