@@ -24,6 +24,7 @@ LABEL_COLUMN = 6.0  # a column narrower than this, level with the next, is a tab
 WRAP_SAMPLE = 3  # full lines needed to tell how a text is wrapped
 WRAP_ROOMY = 0.3  # share of full lines with room for one more character in text wrapped between words
 _WORD = re.compile("[\uac00-\ud7a3A-Za-z0-9]")  # Hangul, Latin letters and digits run on within a word
+_HANGUL = re.compile("[\uac00-\ud7a3]")
 _SPACED_AFTER = ",.;:!?…"
 _CLOSING = ",.;:!?)]}”’」』%·…"
 _OPENING = "([{“‘「『·"
@@ -81,7 +82,7 @@ def assemble(pages) -> tuple[str, tuple[int, ...]]:
                 for line in _rows([line for line in items if id(line) not in dropped])
             ]
         )
-    out = _Writer(body, _wraps_at_spaces([row for page in ordered for row in page], body))
+    out = _Writer(body, _natural_space([row for page in ordered for row in page], body))
     for number, rows in enumerate(ordered):
         out.page(number)
         for line, frame, block in rows:
@@ -130,8 +131,9 @@ def _edge_row(ordered: list[Line], body: float, foot: bool = False) -> list[Line
     return row if apart else []
 
 
-def _wraps_at_spaces(rows, body: float) -> bool:
-    """True when the text is wrapped between words only (justified or not), never inside a word.
+def _natural_space(rows, body: float) -> float | None:
+    """The width of a word space as set when the text is wrapped between words only (justified or
+    not), never inside a word; None when it is not.
 
     A line broken inside a word is filled to within a character of the column's edge. A line broken
     between words often has room left for one more character, once the space that justification
@@ -142,7 +144,7 @@ def _wraps_at_spaces(rows, body: float) -> bool:
     ]
     gaps = sorted(g for line, _ in lines for g in line.gaps)
     if not gaps:
-        return False
+        return None
     natural = gaps[len(gaps) // 10]
     full = [
         frame.x1 - line.x1 + sum(max(0.0, g - natural) for g in line.gaps)
@@ -150,7 +152,7 @@ def _wraps_at_spaces(rows, body: float) -> bool:
         if frame.x1 - line.x1 < line.size and line.gaps
     ]
     roomy = sum(1 for slack in full if slack >= body)
-    return len(full) >= WRAP_SAMPLE and roomy >= WRAP_ROOMY * len(full)
+    return natural if len(full) >= WRAP_SAMPLE and roomy >= WRAP_ROOMY * len(full) else None
 
 
 def _rows(lines: list[Line]) -> list[Line]:
@@ -245,9 +247,9 @@ def _small_print_near(small: list[Line], image: Box, body: float) -> list[Line]:
 class _Writer:
     """Lines in reading order to headline and paragraph lines, remembering where each page starts."""
 
-    def __init__(self, body: float, wraps_at_spaces: bool):
+    def __init__(self, body: float, natural_space: float | None):
         self.body = body
-        self.wraps_at_spaces = wraps_at_spaces
+        self.natural_space = natural_space  # None unless the text is wrapped between words only
         self.parts: list[str] = []
         self.paragraph = ""  # the paragraph being written
         self.length = 0
@@ -309,8 +311,10 @@ class _Writer:
         if last.cell is not None and last.edge is not None:  # in a table's cell: its border is the edge
             if last.edge - last.x1 >= 1.0 * last.size:
                 return " "
-        elif self.last_frame.x1 - last.x1 >= 1.0 * last.size or self.wraps_at_spaces:
-            return " "  # it stopped short, or the text is never broken inside a word
+        elif self.last_frame.x1 - last.x1 >= 1.0 * last.size:
+            return " "  # it stopped short
+        elif self.natural_space is not None and not self._full_before_unit(line):
+            return " "  # the text is never broken inside a word
         # At the column's edge with no space printed: Korean is broken there mid-word. Punctuation
         # says the rest: none before a closing mark or after an opening one, one after a comma or a
         # sentence's end; a straight quote opens or closes as the quotes before it in the paragraph pair.
@@ -324,6 +328,18 @@ class _Writer:
         if a in _OPENING or (a in _QUOTES and self.paragraph.count(a) % 2):
             return ""
         return "" if _WORD.match(b) else " "
+
+    def _full_before_unit(self, line: Line) -> bool:
+        """In a text wrapped between words, a full line ending in a figure before a line that begins
+        in Hangul: broken between a number and its unit or particle ('1,200|억원을'), which a line
+        breaker may do (UAX #14 lets a line break there), not at a word space. Full: once the extra
+        space that justification put between its words is taken back out, it had no room for one
+        more character. A line that had room stopped at a space ('1,200 가운데'), and keeps it."""
+        last = self.last
+        if not (last.text[-1].isdigit() and _HANGUL.match(line.text[0])):
+            return False
+        slack = self.last_frame.x1 - last.x1 + sum(max(0.0, g - self.natural_space) for g in last.gaps)
+        return slack < 1.0 * last.size
 
     def text(self) -> str:
         return "".join(self.parts) + "\n"

@@ -25,7 +25,9 @@ Then, page by page:
   line), unless punctuation says otherwise (a space after a comma or a sentence's end, none before a
   closing mark, straight quotes paired); with a space when it stopped short, and at every line end
   of a text wrapped only between words (a justified release from an office program: its full lines
-  often had room for one more character once justification's extra space is taken back out).
+  often had room for one more character once justification's extra space is taken back out), but
+  for a full line ending in a figure before Hangul: it was broken between a number and its unit
+  ('1,200|억원을'), as line breakers may, and is joined.
   What geometry cannot settle (a broken paragraph across articles, a caption without a picture) is
   left to ``layout``.
 
