@@ -298,11 +298,14 @@ def drawing(level: int, *, caption: str | None = None, box: list[str] | None = N
     return nf._paragraph(level, controls=nf._control_char(11, b"gso "), children=children)
 
 
-def hwp_of_records(records: bytes, *, streams: dict | None = None, summary: bytes | None = None) -> bytes:
-    """An HWP 5.0 file whose one section holds ``records`` (after the page header), deflated."""
+def hwp_of_records(
+    records: bytes, *, streams: dict | None = None, summary: bytes | None = None, info: bytes = b""
+) -> bytes:
+    """An HWP 5.0 file whose one section holds ``records`` (after the page header), deflated; its
+    DocInfo holds the records ``info`` after the document properties."""
     packer = zlib.compressobj(9, zlib.DEFLATED, -15)
     body = packer.compress(nf._page_header(0) + records) + packer.flush()
-    parts = {"FileHeader": nf.file_header(nf.COMPRESSED), "DocInfo": b"\0" * 16, "BodyText/Section0": body}
+    parts = {"FileHeader": nf.file_header(nf.COMPRESSED), "DocInfo": nf.doc_info(1, info), "BodyText/Section0": body}
     if summary:
         parts["\x05HwpSummaryInformation"] = summary
     return nf.cfb_bytes({**parts, **(streams or {})})

@@ -233,7 +233,7 @@ def _ordered(children: dict) -> list[str]:
 
 # --- HWP 5.0 -------------------------------------------------------------------------------------
 
-PARA_HEADER, PARA_TEXT, CTRL_HEADER, LIST_HEADER, TABLE = 66, 67, 71, 72, 77
+DOCUMENT_PROPERTIES, PARA_HEADER, PARA_TEXT, CTRL_HEADER, LIST_HEADER, TABLE = 16, 66, 67, 71, 72, 77
 COMPRESSED, PASSWORD, DISTRIBUTION = 0x1, 0x2, 0x4
 
 
@@ -292,16 +292,31 @@ def summary_information(saved: datetime.datetime) -> bytes:
     return struct.pack("<HHI16sI", 0xFFFE, 0, 0, b"\0" * 16, 1) + fmtid + struct.pack("<I", 48) + section
 
 
-def hwp_bytes(blocks, *, flags=COMPRESSED, saved=None, version=(5, 0, 3, 0), sections=None) -> bytes:
+def _deflated(data: bytes) -> bytes:
+    packer = zlib.compressobj(9, zlib.DEFLATED, -15)
+    return packer.compress(data) + packer.flush()
+
+
+def doc_info(sections: int, records: bytes = b"", flags: int = COMPRESSED) -> bytes:
+    """The DocInfo stream: its document properties (the number of sections, then the start numbers
+    and the caret's place, 26 bytes), then ``records``; deflated as the sections are."""
+    properties = struct.pack("<H", sections) + struct.pack("<6H", 1, 1, 1, 1, 1, 1) + b"\0" * 12
+    data = _record(DOCUMENT_PROPERTIES, 0, properties) + records
+    return _deflated(data) if flags & COMPRESSED else data
+
+
+def hwp_bytes(
+    blocks, *, flags=COMPRESSED, saved=None, version=(5, 0, 3, 0), sections=None, declared=None, info=b""
+) -> bytes:
     """An HWP 5.0 document of ``blocks`` (or of several ``sections``), deflated unless ``flags`` lacks
-    bit 0, last saved at ``saved`` (a UTC datetime) when given."""
-    streams = {"FileHeader": file_header(flags, version), "DocInfo": b"\0" * 16}
-    for number, section in enumerate(sections or [blocks]):
+    bit 0, last saved at ``saved`` (a UTC datetime) when given; its DocInfo counts ``declared``
+    sections (by default as many as it holds) and holds the DocInfo records ``info`` after that."""
+    sections = sections or [blocks]
+    count = len(sections) if declared is None else declared
+    streams = {"FileHeader": file_header(flags, version), "DocInfo": doc_info(count, info, flags)}
+    for number, section in enumerate(sections):
         records = section_records(section)
-        if flags & COMPRESSED:
-            packer = zlib.compressobj(9, zlib.DEFLATED, -15)
-            records = packer.compress(records) + packer.flush()
-        streams[f"BodyText/Section{number}"] = records
+        streams[f"BodyText/Section{number}"] = _deflated(records) if flags & COMPRESSED else records
     if saved:
         streams["\x05HwpSummaryInformation"] = summary_information(saved)
     return cfb_bytes(streams)

@@ -52,6 +52,39 @@ def test_an_hwpx_follows_its_spine_not_the_part_names():
     assert text.index("먼저") < text.index("나중")
 
 
+def test_an_hwp_reads_the_sections_its_document_properties_count():
+    """DocInfo says the document has one section: a stream left past it is not read, as Hangul
+    does not show it."""
+    data = hwp_bytes(None, sections=[["본문 구역의 글."], ["남은 구역의 글."]], declared=1)
+
+    text = read_file(data, "release.hwp").text
+
+    assert "본문 구역의 글." in text
+    assert "남은 구역의 글." not in text
+
+
+@pytest.mark.parametrize(
+    ("declared", "reason"),
+    [
+        (3, "문서 정보에는 구역이 3개인데 본문에 3번째 구역('BodyText/Section2')이 없습니다"),
+        (0, "문서 정보에 적힌 구역 수(0개)가 맞지 않습니다"),
+        (60_000, "문서 정보에 적힌 구역 수(60,000개)가 맞지 않습니다"),
+    ],
+    ids=["one-missing", "none", "absurd"],
+)
+def test_an_hwp_whose_sections_are_fewer_than_its_document_properties_count_is_refused(declared, reason):
+    """A section the document counts but the file lacks was lost (a cut or damaged file): one line
+    says so, rather than a part of the text read as the whole."""
+    data = hwp_bytes(None, sections=[["첫째 구역의 글."], ["둘째 구역의 글."]], declared=declared)
+
+    with pytest.raises(DocumentError) as refused:
+        read_file(data, "release.hwp")
+
+    assert str(refused.value).startswith("release.hwp: 손상된 HWP 파일이라 읽을 수 없습니다.")
+    assert reason in str(refused.value)
+    assert "\n" not in str(refused.value)
+
+
 def test_a_long_hwp_paragraph_uses_the_extended_record_size():
     """A record of 4,095 bytes or more gives its size in the 4 bytes after the header."""
     long = "가" * 3000  # 6,000 bytes of UTF-16

@@ -6,6 +6,9 @@ BSD licence) holding streams of records, read here after the published format (�
   ``ViewText``, not ``BodyText``). The last two are refused: a password's text needs the password,
   and a distribution document is locked against copying by its author (its key sits in the file,
   but undoing that lock is not this reader's business).
+- ``DocInfo`` (compressed as the sections are): its first record, the document properties, gives
+  the number of sections first. Sections 0 to that number less one are read, and no others (Hangul
+  shows no other); one of them missing, or a number no document has, is a damaged file.
 - ``BodyText/Section0..N``: records of a 32-bit header (tag 10 bits, level 10 bits, size 12 bits;
   size 0xFFF means the next 4 bytes hold it). A paragraph is a ``PARA_HEADER`` whose children are
   its ``PARA_TEXT`` (UTF-16LE; codes below 32 are controls: a 'char' control takes one code unit,
@@ -40,6 +43,7 @@ from .reading import DocumentError
 SIGNATURE = b"HWP Document File"
 COMPRESSED, PASSWORD, DISTRIBUTION = 0x1, 0x2, 0x4
 HWPTAG_BEGIN = 16
+DOCUMENT_PROPERTIES = HWPTAG_BEGIN  # DocInfo's first record; its first field is the number of sections
 PARA_HEADER, PARA_TEXT = HWPTAG_BEGIN + 50, HWPTAG_BEGIN + 51
 CTRL_HEADER, LIST_HEADER, TABLE = HWPTAG_BEGIN + 55, HWPTAG_BEGIN + 56, HWPTAG_BEGIN + 61
 SHAPE_COMPONENT = HWPTAG_BEGIN + 60
@@ -75,8 +79,10 @@ def read_hwp(data: bytes, name: str) -> tuple[str, datetime.date | None]:
         raise DocumentError(name, "손상된 OLE 문서(HWP·DOC 등)라 읽을 수 없습니다.") from None
     with ole:
         flags = _check_header(ole, name)
-        sections = _sections(ole, name)
+        present = _section_streams(ole, name)
         counter = [0]
+        declared = _declared_sections(ole, flags, name, counter)
+        sections = _sections(present, declared, name)
         lines: list[str] = []
         for path in sections:
             raw = _stream(ole, path, name)
@@ -108,18 +114,47 @@ def _check_header(ole, name: str) -> int:
     return flags
 
 
-def _sections(ole, name: str) -> list[str]:
-    numbered = []
+def _section_streams(ole, name: str) -> dict[int, str]:
+    """The ``BodyText/SectionN`` streams the file holds, by number."""
+    numbered = {}
     for path in ole.listdir(streams=True, storages=False):
         if len(path) == 2 and path[0] == "BodyText" and (match := _SECTION.match(path[1])):
-            numbered.append((int(match[1]), "/".join(path)))
+            numbered[int(match[1])] = "/".join(path)
     if not numbered:
         if ole.exists("ViewText"):  # a distribution document whose header flag was cleared
             raise DocumentError(name, DISTRIBUTED)
         raise DocumentError(name, "HWP 본문('BodyText')이 없습니다. 손상된 파일인가요?")
-    if len(numbered) > MAX_SECTIONS:
-        raise DocumentError(name, f"HWP 구역이 너무 많습니다 ({len(numbered):,}개, 한도는 {MAX_SECTIONS}개).")
-    return [path for _, path in sorted(numbered)]
+    return numbered
+
+
+def _declared_sections(ole, flags: int, name: str, counter: list[int]) -> int:
+    """The number of sections the document properties (DocInfo's first record) give."""
+    if not ole.exists("DocInfo"):
+        raise DocumentError(name, f"{CORRUPT} 문서 정보('DocInfo')가 없습니다.")
+    raw = _stream(ole, "DocInfo", name)
+    info = _inflate(raw, name) if flags & COMPRESSED else raw
+    first = next(_records(info, name, counter), None)
+    if first is None or first[0] != DOCUMENT_PROPERTIES or len(first[2]) < 2:
+        raise DocumentError(name, f"{CORRUPT} 문서 정보('DocInfo')에 문서 속성이 없습니다.")
+    return struct.unpack_from("<H", first[2])[0]
+
+
+def _sections(present: dict[int, str], declared: int, name: str) -> list[str]:
+    """The section streams in order, as many as the document properties count: Hangul reads those
+    and no others (a stream past them is not part of the document). One of them missing, or a
+    count past any real document's, is a damaged file."""
+    if not 0 < declared <= MAX_SECTIONS:
+        raise DocumentError(
+            name, f"{CORRUPT} 문서 정보에 적힌 구역 수({declared:,}개)가 맞지 않습니다(한도는 {MAX_SECTIONS}개)."
+        )
+    missing = [number for number in range(declared) if number not in present]
+    if missing:
+        raise DocumentError(
+            name,
+            f"{CORRUPT} 문서 정보에는 구역이 {declared:,}개인데 본문에 {missing[0] + 1}번째 구역"
+            f"('BodyText/Section{missing[0]}')이 없습니다.",
+        )
+    return [present[number] for number in range(declared)]
 
 
 def _stream(ole, path: str, name: str) -> bytes:
@@ -149,10 +184,8 @@ def _inflate(raw: bytes, name: str) -> bytes:
     return body
 
 
-def _tree(body: bytes, name: str, counter: list[int]) -> _Node:
-    """The records of a section, each under the nearest record before it of one level less."""
-    root = _Node(-1, -1, b"")
-    stack = [root]
+def _records(body: bytes, name: str, counter: list[int]):
+    """(tag, level, payload) of each record of a stream, counted against ``MAX_RECORDS``."""
     position, end = 0, len(body)
     while position + 4 <= end:
         (header,) = struct.unpack_from("<I", body, position)
@@ -168,8 +201,16 @@ def _tree(body: bytes, name: str, counter: list[int]) -> _Node:
         counter[0] += 1
         if counter[0] > MAX_RECORDS:
             raise DocumentError(name, f"HWP 문서가 너무 깁니다 (레코드 {MAX_RECORDS:,}개 넘음).")
-        node = _Node(tag, level, body[position : position + size])
+        yield tag, level, body[position : position + size]
         position += size
+
+
+def _tree(body: bytes, name: str, counter: list[int]) -> _Node:
+    """The records of a section, each under the nearest record before it of one level less."""
+    root = _Node(-1, -1, b"")
+    stack = [root]
+    for tag, level, payload in _records(body, name, counter):
+        node = _Node(tag, level, payload)
         while stack[-1].level >= level:
             stack.pop()
         stack[-1].children.append(node)
