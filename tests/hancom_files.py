@@ -262,6 +262,9 @@ def hancom_hwpx(body: str, *, created=CREATED, modified=MODIFIED, encrypted=Fals
 # --- HWP 5.0 -------------------------------------------------------------------------------------
 
 SHAPE_COMPONENT, SHAPE_RECTANGLE, SHAPE_PICTURE = 76, 79, 85
+# DocInfo: the change-tracking settings, and the tracked changes' content and look (the spec's
+# table 4; the numbers as pyhwp and other public readers give them, HWPTAG_BEGIN + 16 and + 80)
+TRACKCHANGE_SETTINGS, TRACK_CHANGE = 32, 96
 
 
 def _caption(level: int, text: str) -> bytes:

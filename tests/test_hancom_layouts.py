@@ -160,3 +160,30 @@ def test_an_hwp_with_only_a_view_text_is_refused_as_a_distribution_document():
 
     with pytest.raises(DocumentError, match="배포용 HWP 문서라 본문이 암호화되어 있습니다"):
         read_file(data, "release.hwp")
+
+
+TRACKED = "투자액은 300억원450억원이다."  # '300억원' deleted and '450억원' typed under change tracking
+
+
+def test_an_hwp_that_still_holds_tracked_changes_is_refused_not_read_with_its_deleted_text():
+    """DocInfo keeps the document's tracked changes (HWPTAG_TRACK_CHANGE): text deleted under
+    tracking is still in the paragraph, and the public format does not say which, so the file is
+    refused in one line that says how to get the text as it stands."""
+    change = nf._record(hf.TRACK_CHANGE, 1, b"\0" * 32)
+    data = hf.hwp_of_records(nf._paragraph(0, TRACKED), info=change)
+
+    with pytest.raises(DocumentError) as refused:
+        read_file(data, "release.hwp")
+
+    message = str(refused.value)
+    assert message.startswith("release.hwp: 변경 내용 추적 기록이 남은 HWP 문서입니다.")
+    assert "변경 내용을 모두 적용하고 저장하거나, HWPX로 저장해" in message
+    assert "\n" not in message
+
+
+def test_an_hwp_with_change_tracking_set_up_but_no_change_is_read():
+    """The tracking settings (HWPTAG_TRACKCHANGE, 1032 bytes) alone hold no change."""
+    settings = nf._record(hf.TRACKCHANGE_SETTINGS, 1, b"\0" * 1032)
+    data = hf.hwp_of_records(nf._paragraph(0, "투자액은 450억원이다."), info=settings)
+
+    assert read_file(data, "release.hwp").text == "투자액은 450억원이다.\n"

@@ -9,6 +9,14 @@ BSD licence) holding streams of records, read here after the published format (�
 - ``DocInfo`` (compressed as the sections are): its first record, the document properties, gives
   the number of sections first. Sections 0 to that number less one are read, and no others (Hangul
   shows no other); one of them missing, or a number no document has, is a damaged file.
+  A document that still holds tracked changes (변경 내용 추적: DocInfo holds ``TRACK_CHANGE``
+  records, the changes' content and look, beside the tracking settings' ``TRACKCHANGE``) is
+  refused with what to do. Text deleted under tracking stays in ``PARA_TEXT``; the public spec
+  (revision 1.3) marks regions of a paragraph only by ``PARA_RANGE_TAG`` records whose kinds it
+  does not list (highlighter and proofreading marks among them), and describes neither change
+  record, so which text was deleted cannot be told from it. Reading such a file would give deleted
+  words as body text (an amount or a party struck out); accepting the changes in Hangul, or saving
+  as HWPX (whose reader skips ``hp:deleteBegin``..``hp:deleteEnd``), gives the text as it stands.
 - ``BodyText/Section0..N``: records of a 32-bit header (tag 10 bits, level 10 bits, size 12 bits;
   size 0xFFF means the next 4 bytes hold it). A paragraph is a ``PARA_HEADER`` whose children are
   its ``PARA_TEXT`` (UTF-16LE; codes below 32 are controls: a 'char' control takes one code unit,
@@ -44,6 +52,7 @@ SIGNATURE = b"HWP Document File"
 COMPRESSED, PASSWORD, DISTRIBUTION = 0x1, 0x2, 0x4
 HWPTAG_BEGIN = 16
 DOCUMENT_PROPERTIES = HWPTAG_BEGIN  # DocInfo's first record; its first field is the number of sections
+TRACK_CHANGE = HWPTAG_BEGIN + 80  # DocInfo: tracked changes' content and look (변경 추적 내용 및 모양)
 PARA_HEADER, PARA_TEXT = HWPTAG_BEGIN + 50, HWPTAG_BEGIN + 51
 CTRL_HEADER, LIST_HEADER, TABLE = HWPTAG_BEGIN + 55, HWPTAG_BEGIN + 56, HWPTAG_BEGIN + 61
 SHAPE_COMPONENT = HWPTAG_BEGIN + 60
@@ -81,7 +90,7 @@ def read_hwp(data: bytes, name: str) -> tuple[str, datetime.date | None]:
         flags = _check_header(ole, name)
         present = _section_streams(ole, name)
         counter = [0]
-        declared = _declared_sections(ole, flags, name, counter)
+        declared = _doc_info(ole, flags, name, counter)
         sections = _sections(present, declared, name)
         lines: list[str] = []
         for path in sections:
@@ -127,15 +136,23 @@ def _section_streams(ole, name: str) -> dict[int, str]:
     return numbered
 
 
-def _declared_sections(ole, flags: int, name: str, counter: list[int]) -> int:
-    """The number of sections the document properties (DocInfo's first record) give."""
+def _doc_info(ole, flags: int, name: str, counter: list[int]) -> int:
+    """The number of sections the document properties (DocInfo's first record) give; a document
+    that still holds tracked changes is refused (see the module's docstring)."""
     if not ole.exists("DocInfo"):
         raise DocumentError(name, f"{CORRUPT} 문서 정보('DocInfo')가 없습니다.")
     raw = _stream(ole, "DocInfo", name)
     info = _inflate(raw, name) if flags & COMPRESSED else raw
-    first = next(_records(info, name, counter), None)
+    records = _records(info, name, counter)
+    first = next(records, None)
     if first is None or first[0] != DOCUMENT_PROPERTIES or len(first[2]) < 2:
         raise DocumentError(name, f"{CORRUPT} 문서 정보('DocInfo')에 문서 속성이 없습니다.")
+    if any(tag == TRACK_CHANGE for tag, _, _ in records):
+        raise DocumentError(
+            name,
+            "변경 내용 추적 기록이 남은 HWP 문서입니다. 추적 중에 지운 글이 본문에 그대로 "
+            "남아 있어 가려 읽을 수 없습니다. 한글에서 변경 내용을 모두 적용하고 저장하거나, HWPX로 저장해 올려 주세요.",
+        )
     return struct.unpack_from("<H", first[2])[0]
 
 
