@@ -63,3 +63,75 @@ def justified_release_pdf(title: str, paragraphs: list[list[str]], width: float 
     pdf.showPage()
     pdf.save()
     return out.getvalue()
+
+
+class GlyphCanvas(canvas.Canvas):
+    """Sets each character as a text object of its own at its place, as Hancom Office's PDF export
+    does."""
+
+    def drawString(self, x, y, text, *args, **kwargs):
+        for char in text:
+            super().drawString(x, y, char)
+            x += pdfmetrics.stringWidth(char, self._fontname, self._fontsize)
+
+
+def turned(degrees: int):
+    """A canvas class whose pages carry /Rotate ``degrees`` (90, 180 or 270), their content drawn
+    turned the other way, so that it reads upright once a viewer turns the page: a landscape page
+    kept as a portrait one, as a scanner or a 'rotate page' command leaves it."""
+
+    class TurnedCanvas(canvas.Canvas):
+        def __init__(self, out, pagesize, **kwargs):
+            super().__init__(out, pagesize=pagesize, **kwargs)  # reportlab swaps the box for 90 and 270
+            self._turn()
+
+        def _turn(self):
+            width, height = self._pagesize  # as shown
+            self.setPageRotation(degrees)
+            # where the point (x, y) of the page as shown is kept on the page as stored
+            self.transform(
+                *{90: (0, 1, -1, 0, height, 0), 180: (-1, 0, 0, -1, width, height), 270: (0, -1, 1, 0, 0, width)}[
+                    degrees
+                ]
+            )
+            self._turned = list(self._code)
+
+        def showPage(self):
+            super().showPage()
+            self._turn()
+
+        def save(self):
+            if self._code == self._turned:  # nothing drawn after the last page but the turn
+                self._code = []
+            super().save()
+
+    return TurnedCanvas
+
+
+def glyph_release_pdf(title: str, paragraphs: list[list[str]], width: float = 300.0) -> bytes:
+    """``justified_release_pdf`` set as Hancom Office exports it: each character a text object of
+    its own at its place, word spaces left as gaps (justified ones wider), no space drawn."""
+    out = io.BytesIO()
+    pdf = canvas.Canvas(out, pagesize=A4)
+
+    def draw(line: str, font: str, size: float, y: float, spread: float = 0.0) -> None:
+        x = LEFT
+        pdf.setFont(font, size)
+        for char in line:
+            if char != " ":
+                pdf.drawString(x, y, char)
+            x += pdfmetrics.stringWidth(char, font, size) + (spread if char == " " else 0.0)
+
+    y = A4[1] - 72
+    draw(title, HEAD_FONT, 18, y)
+    y -= 36
+    for lines in paragraphs:
+        for k, line in enumerate(lines):
+            spaces = line.count(" ")
+            full = k < len(lines) - 1 and spaces
+            draw(line, BODY_FONT, SIZE, y, (width - pdfmetrics.stringWidth(line, BODY_FONT, SIZE)) / spaces if full else 0.0)
+            y -= LEADING
+        y -= 6
+    pdf.showPage()
+    pdf.save()
+    return out.getvalue()

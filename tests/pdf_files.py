@@ -219,13 +219,20 @@ def newspaper_pdf(items, **kwargs) -> bytes:
 
 
 def newspaper(
-    items, *, columns: int = 2, pagesize=BROADSHEET, encrypt: str | None = None, head: str | None = None
+    items,
+    *,
+    columns: int = 2,
+    pagesize=BROADSHEET,
+    encrypt: str | None = None,
+    head: str | None = None,
+    writer=canvas.Canvas,
 ) -> Made:
     """The PDF and the lines as set, so that a test can see where a word was split; ``head`` is a
-    running head printed over each page, with the page's number at its foot."""
+    running head printed over each page, with the page's number at its foot; ``writer`` is the
+    canvas class that draws it (tests/pdf_drawn.py has some that draw as other programs do)."""
     out = io.BytesIO()
     security = StandardEncryption(encrypt, ownerPassword=encrypt + "-owner") if encrypt else None
-    pdf = canvas.Canvas(out, pagesize=pagesize, encrypt=security)
+    pdf = writer(out, pagesize=pagesize, encrypt=security)
     flow = _Flow(pdf, columns, pagesize, head)
     for item in items:
         if isinstance(item, Headline) and item.span:

@@ -1,8 +1,11 @@
 """PDFs drawn as other programs draw them (tests/pdf_drawn.py): a justified release wrapped between
 words and once between a number and its unit, a page turned by /Rotate, and text set glyph by glyph."""
 
+import pytest
+
 from agreements.ingest.pdf import read_pdf
-from tests.pdf_drawn import justified_release_pdf, word_wrap
+from tests.pdf_drawn import GlyphCanvas, glyph_release_pdf, justified_release_pdf, turned, word_wrap
+from tests.pdf_files import Headline, Para, Photo, newspaper
 
 # Invented releases: no real names, places or figures.
 CENTRE = [
@@ -43,3 +46,45 @@ def test_it_keeps_the_space_after_a_number_where_the_line_had_room_left():
     lines, text = release(SHARE, 260.0)
     assert any(line.endswith("1,200") for line in lines[0]), "the layout was meant to break after 1,200"
     assert paragraphs(text) == ["한빛군, 가공센터 협약", *SHARE]
+
+
+CARE = (
+    "한빛군은 올해 하반기부터 마을 돌봄센터 운영시간을 저녁 아홉시까지 늘리고, 주말에도 문을 열어 "
+    "맞벌이 가정의 아이들을 돌보기로 했다. 군은 이를 위해 돌봄교사 스물네명을 새로 뽑고, 읍면마다 "
+    "하나씩 있는 센터의 낡은 시설을 고치는 데 예산을 들인다."
+)
+PAGE = [
+    Headline("한빛군, 마을 돌봄센터 저녁까지 연다", span=True),
+    Para("1번째 문단입니다. " + CARE, photo=Photo("돌봄교사들이 아이들과 책을 읽고 있다.")),
+    *(Para(f"{n}번째 문단입니다. " + CARE) for n in range(2, 13)),
+]
+
+
+@pytest.mark.parametrize("degrees", [90, 180, 270])
+def test_it_reads_a_page_turned_by_rotate_as_a_viewer_shows_it(degrees):
+    """A landscape page kept as a portrait one with /Rotate: its text is drawn turned, and reads as
+    shown: the headline, then each column top to bottom, a split word joined, the caption dropped."""
+    made = newspaper(PAGE, columns=2, pagesize=(600.0, 500.0), writer=turned(degrees))
+
+    text = read_pdf(made.data, "page.pdf").text
+
+    assert {column for _, column, _ in made.drawn} == {0, 1}
+    assert paragraphs(text) == [item.text for item in PAGE]
+
+
+def test_it_reads_text_set_glyph_by_glyph_as_ordinary_lines():
+    """Each character its own text object at its own place (Hancom Office's PDF export) reads as
+    the same page set in runs does."""
+    made = newspaper(PAGE, columns=2, pagesize=(600.0, 500.0), writer=GlyphCanvas)
+
+    assert paragraphs(read_pdf(made.data, "page.pdf").text) == [item.text for item in PAGE]
+
+
+def test_it_reads_a_justified_release_set_glyph_by_glyph_without_space_characters():
+    """Word spaces only as gaps, widened by justification: each is one space, no line end glues two
+    words, and '1,200|억원을' broken at a full line is one amount."""
+    lines = [word_wrap(text, 290.0) for text in CENTRE]
+
+    text = read_pdf(glyph_release_pdf("한빛군, 가공센터 협약", lines, 290.0), "release.pdf").text
+
+    assert paragraphs(text) == ["한빛군, 가공센터 협약", *CENTRE]

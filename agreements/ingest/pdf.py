@@ -1,7 +1,9 @@
 """A PDF's text in reading order, as the pipeline reads pasted text, from the geometry of its characters.
 
-Read with pypdfium2 (PDFium): every character with its box and font size, and every image's bounds.
-Then, page by page:
+Read with pypdfium2 (PDFium): every character with its box and font size, and every image's bounds,
+as the page is shown (a page turned by /Rotate, its text drawn turned the other way, has its boxes
+turned with it; where each character is a text object of its own, as Hancom Office exports, the
+boxes are all that count). Then, page by page:
 
 - characters are grouped into lines (same baseline, no wide jump), lines into a reading order by a
   recursive XY cut: the page is cut across at a wide empty band first (under a headline set over
@@ -131,6 +133,7 @@ def _read_page(document, number: int, name: str, tally: list[int]) -> tuple[list
     try:
         crop = page.get_cropbox()  # what is shown: marks and slugs printed outside it are not text
         width, height = crop[2] - crop[0], crop[3] - crop[1]
+        view = _View(crop, pdfium_c.FPDFPage_GetRotation(page.raw))
         textpage = page.get_textpage()
         try:
             count = pdfium_c.FPDFText_CountChars(textpage)
@@ -139,22 +142,23 @@ def _read_page(document, number: int, name: str, tally: list[int]) -> tuple[list
                     name,
                     f"{number + 1}쪽에 글자가 너무 많습니다({count:,}자, 한 쪽에 {MAX_CHARS_PER_PAGE:,}자까지).",
                 )
-            lines = _lines(textpage, count, number, crop, tally)
+            lines = _lines(textpage, count, number, view, tally)
         finally:
             textpage.close()
         images, blanks, rules = [], [], []
-        flip = crop[3]  # y is measured down from the top of the crop box
-        for kind, (left, bottom, right, top) in _objects(page.raw):
+        for kind, bounds in _objects(page.raw):
+            left, bottom, right, top = bounds
             if right < crop[0] or left > crop[2] or top < crop[1] or bottom > crop[3]:
                 continue
+            x0, y0, x1, y1 = view.box(*bounds)  # as shown: y down from the top
             if kind == pdfium_c.FPDF_PAGEOBJ_TEXT:
-                if right - left < 0.01:  # a run of nothing but spaces, which PDFium leaves out of the text
-                    blanks.append((left, flip - bottom))
+                if x1 - x0 < 0.01:  # a run of nothing but spaces, which PDFium leaves out of the text
+                    blanks.append((x0, y1))
             elif kind == pdfium_c.FPDF_PAGEOBJ_PATH:
-                if right - left < 2 and top - bottom > 6:  # a vertical rule: a cell's or column's border
-                    rules.append(((left + right) / 2, flip - top, flip - bottom))
+                if x1 - x0 < 2 and y1 - y0 > 6:  # a vertical rule: a cell's or column's border
+                    rules.append(((x0 + x1) / 2, y0, y1))
             elif (right - left) * (top - bottom) < FULL_PAGE_IMAGE * width * height:
-                images.append(Box(left, flip - top, right, flip - bottom))
+                images.append(Box(x0, y0, x1, y1))
         _mark_spaced(lines, blanks)
         _mark_edges(lines, rules)
         return lines, images
@@ -202,7 +206,28 @@ _JUNK = _junk_class()
 _BLANK = re.compile(r"\s")
 
 
-def _lines(textpage, count: int, page: int, crop, tally: list[int]) -> list[Line]:
+class _View:
+    """The page as a viewer shows it: a box of user space (left, bottom, right, top) turned as the
+    page's /Rotate says (quarter turns clockwise) and given as (x0, top, x1, bottom), y measured down
+    from the top of the crop box as shown. A landscape page kept upright with /Rotate 90 has its
+    text drawn turned anticlockwise; shown, it reads in lines like any other."""
+
+    def __init__(self, crop, quarter_turns: int):
+        self.crop, self.turns = crop, quarter_turns % 4 if quarter_turns > 0 else 0
+
+    def box(self, left: float, bottom: float, right: float, top: float) -> tuple[float, float, float, float]:
+        crop_left, crop_bottom, crop_right, crop_top = self.crop
+        if self.turns == 1:  # the page's left edge is shown at the top, its foot at the left
+            return bottom - crop_bottom, left - crop_left, top - crop_bottom, right - crop_left
+        if self.turns == 2:
+            return crop_right - right, bottom - crop_bottom, crop_right - left, top - crop_bottom
+        if self.turns == 3:
+            return crop_top - top, crop_right - right, crop_top - bottom, crop_right - left
+        return left, crop_top - top, right, crop_top - bottom
+
+
+def _lines(textpage, count: int, page: int, view: _View, tally: list[int]) -> list[Line]:
+    crop = view.crop
     handle = textpage.raw
     buffer = ctypes.create_string_buffer((count + 1) * 2)
     pdfium_c.FPDFText_GetText(handle, 0, count, ctypes.cast(buffer, ctypes.POINTER(ctypes.c_ushort)))
@@ -226,7 +251,7 @@ def _lines(textpage, count: int, page: int, crop, tally: list[int]) -> list[Line
 
     for i, char in enumerate(text):
         if char == " ":  # printed, or put by PDFium between words set apart without one
-            if chars and writes_spaces and _autospaced(text, i, chars[-1], handle, rect):
+            if chars and writes_spaces and _autospaced(text, i, chars[-1], handle, rect, view):
                 continue
             if chars:
                 last = chars[-1]
@@ -238,23 +263,23 @@ def _lines(textpage, count: int, page: int, crop, tally: list[int]) -> list[Line
         x, y = (rect.left + rect.right) / 2, (rect.top + rect.bottom) / 2
         if not (crop[0] <= x <= crop[2] and crop[1] <= y <= crop[3]):
             continue  # outside the crop box: crop marks, a slug line, what the page does not show
-        size = font_size(handle, i) or (rect.top - rect.bottom)
-        top, bottom = crop[3] - rect.top, crop[3] - rect.bottom
+        x0, top, x1, bottom = view.box(rect.left, rect.bottom, rect.right, rect.top)
+        size = font_size(handle, i) or (bottom - top)
         if chars:
             last = chars[-1]
             scale = max(size, last[5])
             if (
                 abs(bottom - last[4]) > 0.4 * scale  # another line
-                or rect.left < last[1] - 0.5 * scale  # back to the left: a new line
-                or rect.left - last[2] > 1.5 * scale  # a wide jump: another column on this line
+                or x0 < last[1] - 0.5 * scale  # back to the left: a new line
+                or x0 - last[2] > 1.5 * scale  # a wide jump: another column on this line
             ):
                 close()
-        chars.append((char, rect.left, rect.right, top, bottom, size))
+        chars.append((char, x0, x1, top, bottom, size))
     close()
     return lines
 
 
-def _autospaced(text: str, i: int, last, handle, rect) -> bool:
+def _autospaced(text: str, i: int, last, handle, rect, view: _View) -> bool:
     """Whether the space PDFium put at ``i`` is an office program's extra spacing between Hangul and
     Latin letters or digits (LibreOffice's 'spacing between Asian and non-Asian text': '450 억원'):
     on a page whose word spaces are written as characters, a gap PDFium filled in at such a boundary
@@ -265,7 +290,7 @@ def _autospaced(text: str, i: int, last, handle, rect) -> bool:
     if not (_HANGUL.match(before) and _LATIN.match(after) or _LATIN.match(before) and _HANGUL.match(after)):
         return False
     pdfium_c.FPDFText_GetLooseCharBox(handle, i + 1, ctypes.byref(rect))
-    return rect.left - last[2] < AUTOSPACE * last[5]
+    return view.box(rect.left, rect.bottom, rect.right, rect.top)[0] - last[2] < AUTOSPACE * last[5]
 
 
 def _mark_spaced(lines: list[Line], blanks: list[tuple[float, float]]) -> None:
