@@ -40,9 +40,12 @@ def word_wrap(text: str, width: float, font: str = BODY_FONT, size: float = SIZE
     return lines
 
 
-def justified_release_pdf(title: str, paragraphs: list[list[str]], width: float = 300.0) -> bytes:
+def justified_release_pdf(
+    title: str, paragraphs: list[list[str]], width: float = 300.0, justify: bool = True
+) -> bytes:
     """A one-column release: the title, then each paragraph as the lines given, every line but a
-    paragraph's last spread to ``width`` by widening its word spaces (no space drawn at a line end)."""
+    paragraph's last spread to ``width`` by widening its word spaces unless ``justify`` is false
+    (no space drawn at a line end)."""
     out = io.BytesIO()
     pdf = canvas.Canvas(out, pagesize=A4)
     y = A4[1] - 72
@@ -54,7 +57,7 @@ def justified_release_pdf(title: str, paragraphs: list[list[str]], width: float 
             text = pdf.beginText(LEFT, y)
             text.setFont(BODY_FONT, SIZE)
             spaces = line.count(" ")
-            if k < len(lines) - 1 and spaces:
+            if justify and k < len(lines) - 1 and spaces:
                 text.setWordSpace((width - pdfmetrics.stringWidth(line, BODY_FONT, SIZE)) / spaces)
             text.textOut(line)
             pdf.drawText(text)

@@ -3,9 +3,11 @@ words and once between a number and its unit, a page turned by /Rotate, and text
 
 import pytest
 
+from agreements.ingest import read_file
 from agreements.ingest.pdf import read_pdf
 from tests.pdf_drawn import GlyphCanvas, glyph_release_pdf, justified_release_pdf, turned, word_wrap
 from tests.pdf_files import Headline, Para, Photo, newspaper
+from tests.test_pdf_producers import OFFICE_RELEASE
 
 # Invented releases: no real names, places or figures.
 CENTRE = [
@@ -27,9 +29,10 @@ def paragraphs(text):
     return [p.strip() for p in text.split("\n\n") if p.strip()]
 
 
-def release(texts, width):
+def release(texts, width, justify=True):
     lines = [word_wrap(text, width) for text in texts]
-    return lines, read_pdf(justified_release_pdf("한빛군, 가공센터 협약", lines, width), "release.pdf").text
+    data = justified_release_pdf("한빛군, 가공센터 협약", lines, width, justify)
+    return lines, read_pdf(data, "release.pdf").text
 
 
 def test_it_joins_a_number_and_its_unit_split_at_the_end_of_a_full_line():
@@ -40,12 +43,20 @@ def test_it_joins_a_number_and_its_unit_split_at_the_end_of_a_full_line():
     assert paragraphs(text) == ["한빛군, 가공센터 협약", *CENTRE]
 
 
-def test_it_keeps_the_space_after_a_number_where_the_line_had_room_left():
-    """'물량 1,200 가운데': the line ends at the number with room for more than a character once
-    justification's extra space is taken out, so it broke at a word space and the space stays."""
-    lines, text = release(SHARE, 260.0)
+def test_it_keeps_the_space_after_a_number_where_the_line_stopped_short_of_the_edge():
+    """'물량 1,200 가운데' in a release set flush left: the line ends at the number more than a
+    character short of the column's edge, so it broke at a word space and the space stays."""
+    lines, text = release(SHARE, 260.0, justify=False)
     assert any(line.endswith("1,200") for line in lines[0]), "the layout was meant to break after 1,200"
-    assert paragraphs(text) == ["한빛군, 가공센터 협약", *SHARE]
+    assert "연간 전체 물량 1,200 가운데 800을" in text
+
+
+def test_it_joins_a_number_and_its_unit_that_an_office_program_wrapped_apart():
+    """LibreOffice broke '450|억원을' at a line end of a justified release (tests/data/office-release.pdf,
+    the only real file here); the amount reads whole."""
+    text = read_file(OFFICE_RELEASE.read_bytes(), "release.pdf").text
+
+    assert "2028년까지 450억원을 들여" in text
 
 
 CARE = (

@@ -314,7 +314,7 @@ class _Writer:
         elif self.last_frame.x1 - last.x1 >= 1.0 * last.size:
             return " "  # it stopped short
         elif self.natural_space is not None and not self._full_before_unit(line):
-            return " "  # the text is never broken inside a word
+            return " "  # the text is broken between words only (or between a number and its unit)
         # At the column's edge with no space printed: Korean is broken there mid-word. Punctuation
         # says the rest: none before a closing mark or after an opening one, one after a comma or a
         # sentence's end; a straight quote opens or closes as the quotes before it in the paragraph pair.
@@ -330,16 +330,19 @@ class _Writer:
         return "" if _WORD.match(b) else " "
 
     def _full_before_unit(self, line: Line) -> bool:
-        """In a text wrapped between words, a full line ending in a figure before a line that begins
-        in Hangul: broken between a number and its unit or particle ('1,200|억원을'), which a line
-        breaker may do (UAX #14 lets a line break there), not at a word space. Full: once the extra
-        space that justification put between its words is taken back out, it had no room for one
-        more character. A line that had room stopped at a space ('1,200 가운데'), and keeps it."""
+        """In a text wrapped between words, a line reaching the column's edge that ends in a figure,
+        before a line that begins in Hangul, with no room for that line's first word: broken between a number and its unit or
+        particle ('450|억원을'), which line breakers do (UAX #14 lets a line break there), so the
+        amount is one word again. The room is what the line had once the extra space that
+        justification put between its words is taken back out. A line that stopped short of the
+        edge, or had room for the word, broke at a space and keeps it ('1,200 가운데'); a justified one
+        with no room may have broken at a space too, but Korean sets units and particles against
+        the number."""
         last = self.last
         if not (last.text[-1].isdigit() and _HANGUL.match(line.text[0])):
             return False
         slack = self.last_frame.x1 - last.x1 + sum(max(0.0, g - self.natural_space) for g in last.gaps)
-        return slack < 1.0 * last.size
+        return slack < line.first_word
 
     def text(self) -> str:
         return "".join(self.parts) + "\n"

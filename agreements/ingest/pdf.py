@@ -28,8 +28,8 @@ boxes are all that count). Then, page by page:
   closing mark, straight quotes paired); with a space when it stopped short, and at every line end
   of a text wrapped only between words (a justified release from an office program: its full lines
   often had room for one more character once justification's extra space is taken back out), but
-  for a full line ending in a figure before Hangul: it was broken between a number and its unit
-  ('1,200|억원을'), as line breakers may, and is joined.
+  for a line ending in a figure, before a line beginning in Hangul whose first word it had no room
+  for: it was broken between a number and its unit ('450|억원을'), as line breakers do, and is joined.
   What geometry cannot settle (a broken paragraph across articles, a caption without a picture) is
   left to ``layout``.
 
