@@ -213,7 +213,7 @@ class _View:
     text drawn turned anticlockwise; shown, it reads in lines like any other."""
 
     def __init__(self, crop, quarter_turns: int):
-        self.crop, self.turns = crop, quarter_turns % 4 if quarter_turns > 0 else 0
+        self.crop, self.turns = crop, max(quarter_turns, 0) % 4  # PDFium gives -1 on a failure
 
     def box(self, left: float, bottom: float, right: float, top: float) -> tuple[float, float, float, float]:
         crop_left, crop_bottom, crop_right, crop_top = self.crop
