@@ -133,3 +133,42 @@ def test_money_secured_before_outside_the_agreement_is_no_budget():
     assert budgets(text) == [2_500_000_000]
     promised = "가람시는 이번 협약으로 국비 12억원을 확보했다. 가람시는 9일 ㈜다온과 업무협약을 체결했다."
     assert 1_200_000_000 in budgets(promised)
+
+
+def test_a_running_total_told_by_this_year_alone_is_no_budget():
+    """'올해 들어 모두 9개 기업, 1,700억원의 투자를 유치했다' and '이로써 … 12개 업체': the city's year so
+    far, with no word of a record, is not this agreement's money."""
+    text = (
+        "가람시는 9일 시청에서 도내 4개 기업과 총 640억원 규모의 투자협약을 체결했다. "
+        "시는 이번 협약으로 올해 들어 모두 9개 기업, 1,700억원의 투자를 유치했다. "
+        "이로써 민선 8기에 협약한 기업은 12개 업체, 3,150억원으로 늘었다."
+    )
+    assert budgets(text) == [64_000_000_000]
+
+
+def test_an_area_given_again_in_another_unit_is_one_target():
+    """'5만2000㎡(1만5700평)': the same land in pyeong, one target; the unit written first is kept,
+    whichever it is, and a second plot in the same unit stays a target of its own."""
+    text = (
+        "가람군은 3일 ㈜새솔식품과 투자협약을 체결했다. ㈜새솔식품은 가람농공단지 5만2000㎡(1만5700평) "
+        "부지에 공장을 짓고, 인근 물류단지 2만평(약 6만6000㎡)에 창고를 세운다. 연구동은 4000㎡(1200평) 규모다."
+    )
+    found = targets(text)
+    assert (52000, "㎡") in found and (20000, "평") in found and (4000, "㎡") in found
+    assert (15700, "평") not in found and (66000, "㎡") not in found and (1200, "평") not in found
+
+
+def test_a_budget_only_the_headline_states_is_read_from_it():
+    """'가람군, 비료공장 유치…380억 투자 협약' with a body that never repeats the sum: the headline's
+    amount is the budget, with the headline's words; a headline sum with a body sum yields the body's."""
+    body = "가람군은 10일 군청에서 ㈜다온비료와 비료공장 건립 투자협약을 맺었다. 회사는 2027년까지 공장을 짓는다."
+    is_agreement, found = extract_article(
+        body, headline="가람군, 비료공장 유치…380억 투자 협약", subheadline=None, published=None
+    )
+    assert is_agreement
+    assert [(b["text"], b["amount_krw"]) for b in found[0]["budgets"]] == [("380억", 38_000_000_000)]
+    told = body.replace("공장을 짓는다", "375억원을 들여 공장을 짓는다")
+    _, found = extract_article(told, headline="가람군, 비료공장 유치…380억 투자 협약", subheadline=None, published=None)
+    assert [b["amount_krw"] for b in found[0]["budgets"]] == [37_500_000_000]
+    plain = extract_article(body, headline="가람군, 매출 500억 기업 유치", subheadline=None, published=None)[1]
+    assert plain[0]["budgets"] == []

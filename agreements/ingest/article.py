@@ -259,6 +259,8 @@ def _agreement(text, words, headline, subheadline, published, sentence, found, w
     ]
     first = sentences(text)[:1]
     budgets = rough_repeats(budgets, text, first[0][1] if first else 0)
+    if not budgets and not within:
+        budgets = _headline_budgets(headline, subheadline)
     people = [
         {"name": p.name, "title": p.title, "org": p.org, "span": [p.start, p.end]}
         for p in find_people(words, text, mentions, names.resolve, frozenset(party_names))
@@ -348,6 +350,28 @@ def _inside(items: list[dict], within) -> list[dict]:
     if not within:
         return items
     return [item for item in items if not item.get("span") or within[0] <= item["span"][0] < within[1]]
+
+
+# a headline's amount is the agreement's money where it says what the money is for
+HEADLINE_MONEY_RE = re.compile(r"투자|협약|MOU|유치|사업비|규모|출연|기금|지원")
+
+
+def _headline_budgets(headline: str | None, subheadline: str | None) -> list[dict]:
+    """The money only a headline states ('…유치…450억 투자 협약'), read where the body gives none; it has
+    no span in the body, its words are the headline's."""
+    for line in (headline, subheadline):
+        if not line or not HEADLINE_MONEY_RE.search(line):
+            continue
+        bounds = sentences(line)
+        found = [
+            {"text": m.text, "amount_krw": m.amount_krw, "source": m.source}
+            for m in find_amounts(line)
+            if not NOT_SPENDING_RE.search(line[max(0, m.span[0] - 12) : m.span[0]])
+            and not not_a_budget(line, m.span, bounds, None)
+        ]
+        if found:
+            return found[:1]
+    return []
 
 
 def _unique_amounts(matches, text: str):

@@ -36,7 +36,7 @@ EFFECT_CLAUSE_RE = re.compile(r"생산\s?유발|부가가치\s?(?:유발|효과)
 FORECAST_AFTER_RE = re.compile(
     r"^[^.,\n]{0,8}?(?:에\s?달할|에\s?이를)\s?것으로\s?(?:전망|예상|기대|분석|내다)"
 )
-RUNNING_RE = re.compile(r"성과|실적|누적|지금까지|현재까지")
+RUNNING_RE = re.compile(r"성과|실적|누적|지금까지|현재까지|이로써|올해\s?(?:들어|에만)|민선\s?\d기\s?(?:들어|출범)")
 FIRMS_COUNTED_RE = re.compile(r"\d+\s?개\s?(?:사|업체|기업)")
 OTHER_DEAL_RE = re.compile(
     r"(?:지난해|작년|지난\s?\d{1,2}월|^\s*\d{1,2}월에는)[^.\n]*(?:협약|MOU|양해각서)[^.\n]{0,12}(?:체결|맺)"

@@ -21,6 +21,21 @@ def counted_noun(text: str, quantity) -> tuple[str, int] | None:
     return (match.group("noun"), match.end()) if match else None
 
 
+AREA_UNITS = frozenset({"㎡", "m²", "제곱미터", "평", "㏊", "ha", "㎢", "km²"})
+# what may stand between an area and its conversion in brackets: '5만㎡(1만5천평)', '5만㎡ 규모(약 1만5천 평)'
+REPEAT_GAP_RE = re.compile(r"\s?(?:규모|부지|면적)?\s?\(\s?(?:약|총|약\s총)?\s?$")
+
+
+def area_repeat(text: str, previous, quantity) -> bool:
+    """An area given again in another unit in brackets right after it ('5만3000㎡(1만6000평)'): the
+    same land, so one target, the one written first."""
+    if previous is None or previous.unit not in AREA_UNITS or quantity.unit not in AREA_UNITS:
+        return False
+    if previous.unit == quantity.unit:
+        return False
+    return bool(REPEAT_GAP_RE.fullmatch(text, previous.span[1], quantity.span[0]))
+
+
 def in_parentheses(brackets: Marks, position: int) -> bool:
     return brackets.last("(", position) > brackets.last(")", position)
 

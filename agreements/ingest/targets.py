@@ -16,7 +16,7 @@ from .effects import background, not_a_target
 from .numbers import PER_UNIT_RE, find_quantities
 from .signing import sentences
 from .spans import Marks, span_at, words_between
-from .target_words import counted_noun, dedupe, in_parentheses, phrase_end, qualifier_start
+from .target_words import area_repeat, counted_noun, dedupe, in_parentheses, phrase_end, qualifier_start
 from .words import Word
 
 AIM_RE = re.compile(r"^(?P<what>[^.,\n]{4,70}?)(?:한다는|하겠다는|하는\s것을)\s목표")
@@ -273,9 +273,16 @@ def find_targets(text: str, words: list[Word], published) -> list[dict]:
     merged = {t.pop("counted") for t in targets if "counted" in t}
     word_at = {w.start: w for w in words}
     word_ending = {w.end: w for w in words}
+    previous = None
     for quantity in find_quantities(text):
         start, end = quantity.span
-        if start in merged or not _counts_for_the_project(text, quantity, bounds, published, facts):
+        repeated = area_repeat(text, previous, quantity)
+        previous = quantity
+        if (
+            start in merged
+            or repeated
+            or not _counts_for_the_project(text, quantity, bounds, published, facts)
+        ):
             continue
         unit = quantity.unit
         noun = counted_noun(text, quantity)
