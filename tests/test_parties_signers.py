@@ -265,3 +265,20 @@ def test_firms_the_signing_sentence_only_counts_are_named_where_they_attend():
     signers = [p["name"] for p in parties if p["role"] == "party"]
     assert signers == ["가람시", "㈜다온머티리얼", "누리로지스(주)"]
     assert "물류센터" not in [p["name"] for p in parties]
+
+
+
+def test_a_listed_firms_stock_code_neither_splits_its_name_nor_hides_it():
+    """'코스닥 상장사 다온(234560)바이오와', '세림정밀(코스닥 345670)과': the code in brackets is dropped
+    from the article's text, so each firm is one party under its whole name."""
+    from agreements.ingest import extract_text
+
+    text = (
+        "가람시, 상장사 두 곳과 투자협약\n\n"
+        "가람시는 21일 코스닥 상장사 다온(234560)바이오, 세림정밀(코스닥 345670)과 300억원 규모의 "
+        "투자협약을 체결했다.\n\n다온바이오는 2027년까지 공장을 짓는다.\n"
+    )
+    article = extract_text(text, name="t.txt", published=None)["articles"][0]
+    names = [p["name"] for p in article["agreements"][0]["parties"]]
+    assert names == ["가람시", "다온바이오", "세림정밀"]
+    assert "234560" not in article["text"]

@@ -11,6 +11,8 @@ A PDF page pasted as text breaks a sentence wherever the column or a photo broke
 - A photo caption repeats an article's lead sentence. Of two near-duplicates (the same characters once
   parenthesised aliases and spacing are set aside), the one that interrupts a broken sentence, or
   else the shorter, is dropped.
+- A listed firm's stock code in brackets (``에스엠씨(123450)바이오``, ``대성정밀(코스닥 123450)은``) is
+  dropped: it splits a name in two or stands between a name and its particle.
 - Short image labels in the middle of the text (a noun phrase of a few syllables with no particle
   other than 의 and no ending) are dropped.
 """
@@ -312,6 +314,13 @@ def _interrupts(left: str, p: str, following: str | None) -> bool:
     return should_join(left, following) and not should_join(left, p)
 
 
+# a KRX code of six digits after a name, with its market's name or not: '(123450)', '(코스닥:123450)'
+STOCK_CODE_RE = re.compile(
+    r"(?<=[가-힣A-Za-z0-9)㈜])\s?\((?:(?:코스닥|코스피|유가증권|KOSDAQ|KOSPI|KRX|KQ|KS)\s?[:：]?\s?)?\d{6}\)"
+)
+
+
 def repair(body: list[str], preamble: list[str] = ()) -> list[str]:
-    """An article's paragraphs with captions and labels dropped and broken sentences joined again."""
-    return join_continuations(drop_captions(body, preamble))
+    """An article's paragraphs with captions, labels and stock codes dropped and broken sentences
+    joined again."""
+    return [STOCK_CODE_RE.sub("", p) for p in join_continuations(drop_captions(body, preamble))]
