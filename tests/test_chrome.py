@@ -132,3 +132,18 @@ def test_a_readers_export_date_before_the_first_line_goes():
     (article,) = extract_text(page, name="p.txt", published=datetime.date(2031, 2, 26))["articles"]
     assert "date" not in article["text"] and article["text"].startswith("가람시는 26일")
     assert article["agreements"][0]["signed_on"] == "2031-02-26"
+
+
+def test_a_wire_photos_resale_notice_does_not_make_its_caption_a_subheadline():
+    """'… 투자협약이 체결됐다. … 기념사진을 찍고 있다. *재판매 및 DB 금지' under the headline: with the
+    notice cut, the caption ends as a sentence, is read as the body, and its signing is the agreement."""
+    text = (
+        "가람군, 다온식품과 52억 규모 투자협약\n"
+        "11일 가람군청에서 가람군과 식품 제조업체 다온식품의 52억원 규모 투자협약이 체결됐다. "
+        "오하늘 군수(오른쪽)와 다온식품 박새봄 대표가 기념사진을 찍고 있다. *재판매 및 DB 금지\n"
+        "다온식품은 가람농공단지 4000㎡ 부지에 공장을 지을 예정이다.\n"
+    )
+    article = extract_text(text, name="t.txt", published=datetime.date(2031, 5, 12))["articles"][0]
+    assert article["is_agreement"]
+    assert article["subheadline"] is None and "재판매" not in article["text"]
+    assert [b["amount_krw"] for b in article["agreements"][0]["budgets"]] == [5_200_000_000]

@@ -28,6 +28,9 @@ def extract(text, headline=None, subheadline=None, published=None):
         "새솔군은 오늘(4일) 군청에서 ㈜다온푸드와 MOU를 했다고 밝혔다.",
         # a pledge several bodies sign
         "누리도는 ㈜새솔중공업, 가람시와 함께 상생협력 사업 참여 확약식을 체결했다고 5일 밝혔다.",
+        # a memorandum of agreement written apart, and an agreement called 약정
+        "새솔에너지는 지난 8일 가람군청에서 해상풍력 공동개발 합의 각서를 체결했다고 9일 밝혔다.",
+        "가람군과 새솔은행은 12일 군청에서 '가람군 금고업무 취급 약정 체결식'을 열었다.",
     ],
 )
 def test_it_recognises_an_agreement(text):

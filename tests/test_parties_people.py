@@ -183,3 +183,15 @@ def test_a_name_that_ends_like_a_district_before_a_title_is_a_person():
         "이날 협약식에는 가람상인회 박동구 회장이 참석했다."
     )
     assert "박동구" not in party_names(text)
+
+
+def test_a_photo_credit_is_never_part_of_an_employer():
+    """'… 박새봄 새솔공사 사장 <사진=새솔공사> |' and '(사진=다온병원 제공)': '사진=' ends a word, so no
+    person is given '사진=새솔공사' as the body they work for."""
+    text = (
+        "새솔공사와 다온병원은 9일 공공의료 협력을 위한 업무협약을 체결했다.\n\n"
+        "(왼쪽)박새봄 새솔공사 사장, 오하늘 다온병원 병원장 <사진=새솔공사> |\n\n"
+        "양 기관은 의료 취약지에 순회 진료를 함께 운영한다. (사진=다온병원 제공)"
+    )
+    orgs = {org for _, _, org in people_of(text)}
+    assert orgs and not any(org and "사진" in org for org in orgs)

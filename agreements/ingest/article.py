@@ -38,6 +38,9 @@ AGREEMENT_RE = re.compile(
     r"|(?:협약|MOU)(?:\s?\([A-Za-z]{2,5}\))?[을를]\s(?:했|하였|가졌|갖는다|갖기로)"
     # a pledge signed by several bodies: '참여 확약식을 체결했다', '확약서에 서명했다'
     r"|확약(?:식|서)?(?:을|를|에)?\s?(?:체결|맺|서명|했|하였|가졌)"
+    # a memorandum of agreement, and an agreement named 약정 (a county's bank contract, a trust deal):
+    # '공동개발 합의 각서를 체결했다', '금고업무 취급 약정 체결식', '위탁 약정을 맺었다'
+    r"|합의\s?각서|약정(?:서|식)?[을를이가]?\s?(?:체결|맺|서명|교환)|약정\s?체결식"
     # a twinning: '자매결연을 맺었다', '자매의 연을 맺었다'
     r"|자매(?:결연|의\s?연)[을를]?\s?(?:맺|체결)"
     # a sponsored programme, not a sponsored festival: the programme is named in the same sentence
@@ -69,7 +72,7 @@ SIGNED_RE = re.compile(r"체결|협약식")
 INVESTMENT_RE = re.compile(r"투자\s?(?:협약|양해각서|MOU)")
 RESEARCH_RE = re.compile(r"용역|연구\s?(?:협약|과제)")
 PROGRAM_TITLE_RE = re.compile(r"(?:과정|프로그램|아카데미|교육|캠프|교실|강좌|스쿨|학교)$")
-MOU_RE = re.compile(r"업무\s?협약|MOU|양해각서")
+MOU_RE = re.compile(r"업무\s?협약|MOU|양해각서|합의\s?각서")
 COOPERATION_RE = re.compile(r"협력|상생")
 PLAIN_AGREEMENT_RE = re.compile(r"협약|협정")
 CONTRACT_RE = re.compile(r"(?:공동\s?시행|실시|위수탁|위·수탁|대행|시행)\s?(?:협약|협정)")

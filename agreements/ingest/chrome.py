@@ -124,9 +124,14 @@ def _ends_prose(s: str) -> bool:
     return bool(re.search(r"[다요]\.?[\"'”’]?$", s)) and not re.search(r"금지\.?\]?>?$", s)
 
 
+# a wire photo's resale notice closing its caption: '… 기념촬영을 하고 있다. *재판매 및 DB 금지'
+_RESALE_TAIL = re.compile(r"\s*[*※]?\s?\(?재판매\s?및\s?DB\s?금지\)?\s*$", re.IGNORECASE)
+
+
 def strip(text: str) -> str:
-    """The text with every chrome line, and each list that follows a tail heading, made blank."""
-    lines = _EXPORT_DATE.sub("", text, count=1).split("\n")
+    """The text with every chrome line, and each list that follows a tail heading, made blank; a
+    wire photo's resale notice is cut from the end of its caption, which then ends as a sentence."""
+    lines = [_RESALE_TAIL.sub("", line) for line in _EXPORT_DATE.sub("", text, count=1).split("\n")]
     out: list[str] = []
     in_tail = False
     previous = ""

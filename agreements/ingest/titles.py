@@ -9,7 +9,7 @@ import re
 from .signing import QUOTE_RE
 
 TITLE_NOUN_RE = re.compile(
-    r"(?:업무\s?협약|협약|MOU|양해각서|협정|약정|협약서)$|(?:용역|과정|프로그램|아카데미|교육|캠프|교실|강좌|스쿨|사업)$"
+    r"(?:업무\s?협약|협약|MOU|양해각서|합의\s?각서|협정|약정|협약서)$|(?:용역|과정|프로그램|아카데미|교육|캠프|교실|강좌|스쿨|사업)$"
 )
 TITLE_GLOSS_RE = re.compile(r"\s?\((?:MOU|mou|양해각서|업무협약|협약)\)$")
 AGREEMENT_NOUN_RE = re.compile(r"(?:협약|양해각서|MOU|협정|협약서|협약식)$")
