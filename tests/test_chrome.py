@@ -147,3 +147,21 @@ def test_a_wire_photos_resale_notice_does_not_make_its_caption_a_subheadline():
     assert article["is_agreement"]
     assert article["subheadline"] is None and "재판매" not in article["text"]
     assert [b["amount_krw"] for b in article["agreements"][0]["budgets"]] == [5_200_000_000]
+
+
+def test_a_bylines_bureau_in_brackets_is_no_party():
+    """'[누리경제 호남취재본부 박새롬 기자] 가람시는 …': the paper's bureau is the byline's, not a signer;
+    the page has no headline, and the day told with the news is the signing day when '이날 협약 기업'
+    follows."""
+    page = (
+        " date 2031-06 [누리경제 호남취재본부 박새롬 기자] 가람시는 다양한 분야 9개 제조기업과 투자 협약을 "
+        "체결했다고 10일 밝혔다.\n\n이날 협약 기업 중 절반은 관내에서 사업장을 넓히는 기업이다.\n\n"
+        "기업 투자 규모는 총 870억원이며 210명을 새로 고용한다.\n\n"
+        "이로써 시는 상반기에만 4번째 투자협약을 맺어 총 2,310억원의 역대 최대 성과를 냈다.\n"
+    )
+    (article,) = extract_text(page, name="p.txt", published=datetime.date(2031, 6, 11))["articles"]
+    assert article["byline"] == "박새롬 기자" and article["text"].startswith("가람시는")
+    (agreement,) = article["agreements"]
+    assert [p["name"] for p in agreement["parties"]] == ["가람시", "9개 제조기업"]
+    assert agreement["signed_on"] == "2031-06-10"
+    assert [b["amount_krw"] for b in agreement["budgets"]] == [87_000_000_000]

@@ -98,8 +98,12 @@ RELATIVE_AFTER_RE = re.compile(
 NEWS_DAY_RE = re.compile(r"(?:이날|이번에?|오늘|\d{1,2}일)\s")
 ANNOUNCED_RE = re.compile(r"^\s?(?:밝혔|전했|말했|알렸|발표했)")
 THIS_DAY_RE = re.compile(r"(?<![가-힣])이날(?![가-힣])")
-# the ceremony told as of that day right after the news: '이날 협약식에는 …', '이날 체결식은 …'
-THIS_DAY_CEREMONY_RE = re.compile(r"[.\n]\s*(?:[^.\n]{0,20}\s)?이날\s(?:\S+\s)?(?:업무\s?)?(?:협약식|체결식|서명식|협약\s?체결식)")
+# the ceremony or the agreement told as of that day right after the news: '이날 협약식에는 …', '이날
+# 체결식은 …', '이날 협약 기업 중 …', '이날 협약으로 …'
+THIS_DAY_CEREMONY_RE = re.compile(
+    r"[.\n]\s*(?:[^.\n]{0,20}\s)?이날\s(?:\S+\s)?(?:업무\s?)?"
+    r"(?:협약식|체결식|서명식|협약\s?체결식|협약(?:에|으로|을|\s기업|\s기관|\s업체))"
+)
 TOLD_ON_RE = re.compile(r"[^.\n]{0,30}?다고\s(?P<day>\d{1,2}일)\s(?:밝혔|전했|알렸|발표했)")
 LEAD_WINDOW = 300  # characters around a signing sentence where its day or its ceremony is told
 

@@ -92,8 +92,15 @@ def background(sentence: str) -> bool:
     return bool(ONGOING_END_RE.search(sentence)) and not THIS_AGREEMENT_RE.search(sentence)
 
 
+# a count of deals so far: '상반기에만 5번째 투자협약', '역대 최대'
+DEALS_SO_FAR_RE = re.compile(r"\d+\s?번째|역대")
+
+
 def _running(sentence: str) -> bool:
-    return bool(RUNNING_RE.search(sentence) and FIRMS_COUNTED_RE.search(sentence))
+    """A running total: a word of a record or of the year so far, with firms counted, or two such words
+    ('이로써 … 5번째 투자협약 … 총 5천억원 … 성과')."""
+    cues = set(RUNNING_RE.findall(sentence)) | set(DEALS_SO_FAR_RE.findall(sentence))
+    return bool(cues and FIRMS_COUNTED_RE.search(sentence)) or len(cues) >= 2
 
 
 def not_a_budget(text: str, span: tuple[int, int], bounds, signing) -> bool:

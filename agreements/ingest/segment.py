@@ -42,8 +42,8 @@ INLINE_BYLINE = re.compile(
     # a news agency's dateline: '[OO=연합뉴스] 이름 기자 = 본문…'
     # ('(OO=연합뉴스) 이름 기자 = 본문…', '(OO=뉴스1) …' in parentheses too)
     r"|^[\[【(]\s*[가-힣]{1,10}\s*=\s*[가-힣A-Za-z0-9]{2,10}\s*[\]】)]\s*(?P<agency>[가-힣]{2,4})\s?기자\s*=\s*"
-    # a local paper's '[OO일보 이름 기자]본문…', without the '='
-    r"|^[\[【]\s*[가-힣A-Za-z0-9]{2,12}\s(?P<paper>[가-힣]{2,4})\s?기자\s*[\]】]\s*"
+    # a local paper's '[OO일보 이름 기자]본문…', without the '=', and with its bureau ('[OO경제 영남취재본부 이름 기자]')
+    r"|^[\[【]\s*(?:[가-힣A-Za-z0-9]{2,12}\s){1,3}(?P<paper>[가-힣]{2,4})\s?기자\s*[\]】]\s*"
 )
 SIGN_OFF = re.compile(rf"^\s*{_EMAIL}\s*$")
 CREDIT = re.compile(
