@@ -1,6 +1,8 @@
 """Signers named after the signing sentence or only by a head's bare title, in forms real pages
 use (issue 10); invented names throughout, real place names only where the gazetteer is the point."""
 
+import datetime
+
 from agreements.ingest.article import extract_article
 
 
@@ -99,3 +101,28 @@ def test_universities_counted_as_places_are_named_by_their_heads_who_attend():
         "한빛교원대 총장이 참석했다."
     )
     assert signers(text) == ["가람도교육청", "가람교육대", "누리대", "한빛교원대"]
+
+
+def test_hospitals_counted_in_the_lead_are_named_by_their_heads_attending():
+    """'지역 병원 4곳과 … 협약을 체결했다' then '… 열린 협약식에는 NAME 가람대학교 새솔병원장, NAME
+    가람가톨릭대학교 누리병원장, NAME 다온재활센터 원장, NAME 누리시의료원장 등이 참석했다': each head's
+    body is a signer (a unit with its parent: the hospital of a university, not the university), each
+    head works for it, and the ceremony's own day is the signing day."""
+    text = (
+        "가람구가 최근 지역 내 병원 4곳과 취약계층 의료봉사 협약을 체결했다고 14일 밝혔다.\n\n"
+        "지난 11일 구청장실에서 열린 협약식에는 오하늘 구청장을 비롯해 박새봄 가람대학교 새솔병원장, "
+        "최다온 가람가톨릭대학교 누리병원장, 정바다 다온재활센터 원장, 윤하람 누리시의료원장 등이 참석했다."
+    )
+    is_agreement, (agreement,) = extract_article(
+        text, headline=None, subheadline=None, published=datetime.date(2031, 4, 14)
+    )
+    assert signers(text) == [
+        "가람구",
+        "가람대학교 새솔병원",
+        "가람가톨릭대학교 누리병원",
+        "다온재활센터",
+        "누리시의료원",
+    ]
+    orgs = {p["name"]: p["org"] for p in agreement["people"]}
+    assert orgs["박새봄"] == "가람대학교 새솔병원" and orgs["최다온"] == "가람가톨릭대학교 누리병원"
+    assert agreement["signed_on"] == "2031-04-11"

@@ -10,13 +10,13 @@ import datetime
 import re
 
 from .commitments import find_commitments
-from .dates import last_signing_date, resolve_signing_date
 from .effects import not_a_budget, rough_repeats
 from .numbers import CLAUSE_BREAK_RE, PAYING_RE, find_amounts
 from .people import find_people
 from .roles import parties_of
 from .several import carry_over, later_agreements
 from .signing import find_place, lead_sentences, sentences, signing_sentence
+from .signing_day import signing_date
 from .sites import find_location
 from .spans import in_sorted, index_at, span_at, words_between
 from .targets import find_targets
@@ -96,16 +96,6 @@ RELATIVE_AFTER_RE = re.compile(
     r"['\"’”]?[을를]\s(?:맺은|체결한|맺었던|체결했던)\s(?!뒤|후|다음|이후|데|가운데|것|만큼)"
 )  # '협약을 맺은 ㈜A가' describes ㈜A; '협약을 체결한 뒤' tells what happened next
 NEWS_DAY_RE = re.compile(r"(?:이날|이번에?|오늘|\d{1,2}일)\s")
-ANNOUNCED_RE = re.compile(r"^\s?(?:밝혔|전했|말했|알렸|발표했)")
-THIS_DAY_RE = re.compile(r"(?<![가-힣])이날(?![가-힣])")
-# the ceremony or the agreement told as of that day right after the news: '이날 협약식에는 …', '이날
-# 체결식은 …', '이날 협약 기업 중 …', '이날 협약으로 …'
-THIS_DAY_CEREMONY_RE = re.compile(
-    r"[.\n]\s*(?:[^.\n]{0,20}\s)?이날\s(?:\S+\s)?(?:업무\s?)?"
-    r"(?:협약식|체결식|서명식|협약\s?체결식|협약(?:에|으로|을|\s기업|\s기관|\s업체))"
-)
-TOLD_ON_RE = re.compile(r"[^.\n]{0,30}?다고\s(?P<day>\d{1,2}일)\s(?:밝혔|전했|알렸|발표했)")
-LEAD_WINDOW = 300  # characters around a signing sentence where its day or its ceremony is told
 
 
 def is_agreement_text(
@@ -173,35 +163,6 @@ def agreement_kind(title: str | None, text: str) -> str:
         if PLAIN_AGREEMENT_RE.search(source):
             return "mou"
     return "other"
-
-
-def signing_date(text: str, sentence, published) -> tuple[str | None, str | None, list | None]:
-    """(ISO date, the words, span) of the signing, from the signing sentence before its verb."""
-    if not sentence:
-        return None, None, None
-    start, verb = sentence
-    region = text[start:verb]
-    iso, words = resolve_signing_date(region, published)
-    if not words:
-        told = TOLD_ON_RE.match(text, verb)
-        if told and THIS_DAY_CEREMONY_RE.search(text, told.end(), told.end() + LEAD_WINDOW):
-            # '…체결했다고 13일 밝혔다. 이날 협약식에는 …': the day of the news is the day of the signing
-            iso, words = resolve_signing_date(told["day"], published)
-            return iso, words, [told.start("day"), told.end("day")]
-        if not THIS_DAY_RE.search(region):
-            return None, None, None
-        # '군은 이날 … 협약을 맺었다': the day the lead named ('…체결했다고 22일 밝혔다')
-        iso, words, at = last_signing_date(text[max(0, start - LEAD_WINDOW) : start], published)
-        if not words:
-            return None, None, None
-        at += max(0, start - LEAD_WINDOW)
-        return iso, words, [at, at + len(words)]
-    at = region.index(words) + start
-    if ANNOUNCED_RE.match(text[at + len(words) :]) and not THIS_DAY_CEREMONY_RE.search(
-        text, at, at + LEAD_WINDOW
-    ):
-        return None, None, None  # the day of the news only, unless '이날 협약식에는 …' follows
-    return iso, words, [at, at + len(words)]
 
 
 def extract_article(

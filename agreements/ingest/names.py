@@ -184,6 +184,9 @@ class Names:
                     if gazetteer.same_body(head, known.split(" ", 1)[0]):
                         return known
         longer = [n for n in self.names if n != name and is_short_form(name, n) and n not in self.declared]
+        if name in self.names and name.endswith("대학교"):
+            # '가톨릭대학교' beside '가톨릭관동대학교', '서울대학교' beside '서울여자대학교': two universities
+            longer = [n for n in longer if not n.endswith("대학교")]
         if longer:
             return max(longer, key=len)
         if (

@@ -170,6 +170,10 @@ def _village_head(words: list[Word], i: int, text: str) -> str | None:
     return None
 
 
+# a title that is a unit's name with 장, after its parent: 'NAME 가람대학교 새솔병원장'
+FUSED_UNIT_RE = re.compile(r"(?P<unit>[가-힣A-Za-z0-9]{1,15}(?:병원|의료원|센터|연구원|진흥원|복지관))장")
+
+
 def _org_title(stem: str) -> str | None:
     """The body a head's title names: '완주군수' → '완주군', 'OO센터장' → 'OO센터' ('부군수' names none)."""
     if stem in TITLES:
@@ -236,6 +240,9 @@ def find_people(
             title, after = _title_chain(words, org.last + 1, text)
             if title and text[words[org.last].end : words[org.last + 1].start] == " ":
                 org_name = _branch_org(org, _branch_of(words, org.last + 1), resolve, parties)
+                unit = FUSED_UNIT_RE.fullmatch(title)
+                if unit and org.kind != "government":  # 'NAME 가람대학교 새솔병원장': the hospital
+                    org_name = resolve(f"{org_name} {unit.group('unit')}")
                 person = Person(name, title, org_name, word.start, words[after - 1].stem_end)
         elif name and _placed_head(words, i + 1, text):  # NAME PLACE HEAD: '홍길동 울산 중구청장'
             title, after = _title_chain(words, i + 2, text)

@@ -233,6 +233,8 @@ def find_parties(
                     if sector_before(text, mention):
                         continue  # '컨택센터 인 ㈜A', '항법기술 전문회사 ㈜B': what the firm is, not a body
                     counted = mention.kind == "company" or any_body and mention.kind != "government"
+                    if any(p.span[0] <= mention.start < p.span[1] for p in found.values()):
+                        continue  # '가람대학교' of 'NAME 가람대학교 새솔병원장': the hospital is the party
                     if unnamed and counted and full not in found:
                         add(full, mention.kind, "party", (mention.start, mention.end))
                         unnamed -= 1

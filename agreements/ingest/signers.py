@@ -119,7 +119,7 @@ def place_of_next(text: str, mention: Mention, mentions: list[Mention]) -> bool:
 
 
 # the sort of a counted '곳' that takes in bodies of any kind: '공공기관·단체 6곳과', '유관기관 4곳과'
-BODIES_COUNTED_RE = re.compile(r"(?:기관|단체|대학|학교)\s?$")
+BODIES_COUNTED_RE = re.compile(r"(?:기관|단체|대학|학교|병원|의료원|센터)\s?$")
 
 
 def uncounted_firms(text: str, context, found: dict, quotes) -> tuple[int, bool]:
@@ -210,6 +210,7 @@ def counted_groups(
 # 'NAME ORG 대표이사와', 'NAME ORG 부총장이': a head named with the body they sign for
 TITLE_KINDS = {"총장": "university", "부총장": "university", "학장": "university", "대표": "company"}
 TITLE_KINDS |= {"대표이사": "company", "사장": "company", "회장": "company", "이사장": "public_institution"}
+TITLE_KINDS |= {"원장": "other", "병원장": "other", "센터장": "other"}  # 'NAME 다온재활센터 원장과'
 NAMED_HEAD_RE = re.compile(
     r"(?<![가-힣])[가-힣]{2,4}(?:\([^()\n]{1,8}\))?\s(?P<org>[가-힣A-Za-z][가-힣A-Za-z0-9&.]{1,19})\s"
     rf"(?P<title>{'|'.join(sorted(TITLE_KINDS, key=len, reverse=True))}|[가-힣]{{2,4}}본부장)"
@@ -218,6 +219,12 @@ NAMED_HEAD_RE = re.compile(
 
 
 LEGAL_BRACKET_RE = re.compile(r"\((?:주|유|사|재|합)\)")
+# a head whose title is the body's name with 장, after the head's name: 'NAME 가람대학교 새솔병원장',
+# 'NAME 누리시의료원장', 'NAME 다온재활센터장' (the word before the body is the body's parent, if any)
+FUSED_HEAD_RE = re.compile(
+    r"(?<![가-힣])[가-힣]{2,4}\s(?P<org>(?:[가-힣A-Za-z0-9]{2,15}\s)?[가-힣A-Za-z0-9]{1,15}"
+    r"(?:병원|의료원|센터|연구원|진흥원|복지관))장(?=과\s|와\s|이\s|가\s|은\s|는\s|,|\s등|을\s비롯)"
+)
 
 
 def named_heads(
@@ -227,7 +234,11 @@ def named_heads(
     ('NAME 가람대 총장과', 'NAME 다온 대표이사와'): a university for 총장, else a company unless its
     ending says otherwise. ``is_person(text)`` tells a person's name written before the body."""
     found = []
-    for match in NAMED_HEAD_RE.finditer(text, start, verb):
+    matches = sorted(
+        [*NAMED_HEAD_RE.finditer(text, start, verb), *FUSED_HEAD_RE.finditer(text, start, verb)],
+        key=lambda m: m.start(),
+    )
+    for match in matches:
         if in_any(match.start(), quotes) or (clause and clause[0] <= match.start() < clause[1]):
             continue
         org = match.group("org")
@@ -239,7 +250,10 @@ def named_heads(
             continue  # '(주)OO식품 NAME 대표', 'OO산업(주) NAME 대표': the firm, then its head's name
         if org_kind(org, True) == "government" or org in REGIONS or org.endswith(("시", "군", "구", "도")):
             continue  # 'NAME 가람시 부시장': a government is named by the gazetteer and its heads
-        kind = org_kind(org, True) or TITLE_KINDS.get(match.group("title"), "company")  # 'OO 경영본부장'
+        title = match.groupdict().get("title")
+        kind = org_kind(org, True) or TITLE_KINDS.get(
+            title, "company" if title else "other"
+        )  # 'OO 경영본부장'
         found.append((org, kind, match.span("org")))
     return found
 

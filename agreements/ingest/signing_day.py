@@ -1,0 +1,61 @@
+"""The day an agreement was signed: the date the signing sentence gives before its verb, or else the
+day the article tells around it — the news day when '이날 협약식에는 …' follows, the ceremony's own day
+('지난 11일 구청장실에서 열린 협약식에는 …'), or the lead's day for a later '이날 … 체결했다'. The day
+the news was announced ('…다고 14일 밝혔다') alone is not a signing day."""
+
+from __future__ import annotations
+
+import re
+
+from .dates import last_signing_date, resolve_signing_date
+
+ANNOUNCED_RE = re.compile(r"^\s?(?:밝혔|전했|말했|알렸|발표했)")
+THIS_DAY_RE = re.compile(r"(?<![가-힣])이날(?![가-힣])")
+# the ceremony or the agreement told as of that day right after the news: '이날 협약식에는 …', '이날
+# 체결식은 …', '이날 협약 기업 중 …', '이날 협약으로 …'
+THIS_DAY_CEREMONY_RE = re.compile(
+    r"[.\n]\s*(?:[^.\n]{0,20}\s)?이날\s(?:\S+\s)?(?:업무\s?)?"
+    r"(?:협약식|체결식|서명식|협약\s?체결식|협약(?:에|으로|을|\s기업|\s기관|\s업체))"
+)
+# the ceremony's own day in the sentences after the lead: '지난 11일 구청장실에서 열린 협약식에는 …'
+CEREMONY_DAY_RE = re.compile(
+    r"[.\n]\s*(?P<day>(?:지난\s)?\d{1,2}일)\s[^.\n]{0,30}?(?:열린|개최된|진행된|가진)\s"
+    r"(?:업무\s?)?(?:협약식|체결식|서명식|협약\s?체결식)"
+)
+TOLD_ON_RE = re.compile(r"[^.\n]{0,30}?다고\s(?P<day>\d{1,2}일)\s(?:밝혔|전했|알렸|발표했)")
+LEAD_WINDOW = 300  # characters around a signing sentence where its day or its ceremony is told
+
+
+def signing_date(text: str, sentence, published) -> tuple[str | None, str | None, list | None]:
+    """(ISO date, the words, span) of the signing, from the signing sentence before its verb."""
+    if not sentence:
+        return None, None, None
+    start, verb = sentence
+    region = text[start:verb]
+    iso, words = resolve_signing_date(region, published)
+    if not words:
+        told = TOLD_ON_RE.match(text, verb)
+        if told and THIS_DAY_CEREMONY_RE.search(text, told.end(), told.end() + LEAD_WINDOW):
+            # '…체결했다고 13일 밝혔다. 이날 협약식에는 …': the day of the news is the day of the signing
+            iso, words = resolve_signing_date(told["day"], published)
+            return iso, words, [told.start("day"), told.end("day")]
+        held = CEREMONY_DAY_RE.search(text, verb, verb + LEAD_WINDOW)
+        if held and not THIS_DAY_RE.search(region):
+            # '최근 … 체결했다고 14일 밝혔다. 지난 11일 구청장실에서 열린 협약식에는 …': the ceremony's day
+            iso, words = resolve_signing_date(held["day"], published)
+            if words:
+                return iso, words, [held.start("day"), held.end("day")]
+        if not THIS_DAY_RE.search(region):
+            return None, None, None
+        # '군은 이날 … 협약을 맺었다': the day the lead named ('…체결했다고 22일 밝혔다')
+        iso, words, at = last_signing_date(text[max(0, start - LEAD_WINDOW) : start], published)
+        if not words:
+            return None, None, None
+        at += max(0, start - LEAD_WINDOW)
+        return iso, words, [at, at + len(words)]
+    at = region.index(words) + start
+    if ANNOUNCED_RE.match(text[at + len(words) :]) and not THIS_DAY_CEREMONY_RE.search(
+        text, at, at + LEAD_WINDOW
+    ):
+        return None, None, None  # the day of the news only, unless '이날 협약식에는 …' follows
+    return iso, words, [at, at + len(words)]
