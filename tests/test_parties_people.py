@@ -195,3 +195,20 @@ def test_a_photo_credit_is_never_part_of_an_employer():
     )
     orgs = {org for _, _, org in people_of(text)}
     assert orgs and not any(org and "사진" in org for org in orgs)
+
+
+def test_staff_listed_after_their_head_work_for_the_heads_body():
+    """'NAME 군수, NAME 부군수, NAME 기획감사실장과 NAME 새솔은행장' and 'NAME 병원장을 비롯한 NAME
+    공공부원장, NAME 사무국장이 … NAME 새솔시장과 NAME 보건소장, NAME 보건정책과장을 만나': each of
+    the staff works for the body of the head listed before them; the next head starts a body of its own."""
+    text = (
+        "가람군과 새솔은행은 17일 군청에서 박하늘 군수, 안다온 부군수, 이정훈 기획감사실장과 최누리 "
+        "새솔은행장 등이 참석한 가운데 금고업무 취급 약정 체결식을 열었다.\n\n"
+        "이날 다온대병원 정새롬 병원장을 비롯한 윤재석 공공부원장, 한지민 사무국장이 새솔시청을 방문해 "
+        "김태양 새솔시장과 오세진 보건소장, 강민호 보건정책과장을 만났다."
+    )
+    people = {name: (title, org) for name, title, org in people_of(text)}
+    assert people["이정훈"] == ("기획감사실장", "가람군")
+    assert people["최누리"][1] == "새솔은행"
+    assert people["윤재석"] == ("공공부원장", "다온대병원") and people["한지민"] == ("사무국장", "다온대병원")
+    assert people["오세진"] == ("보건소장", "새솔시") and people["강민호"] == ("보건정책과장", "새솔시")

@@ -45,8 +45,8 @@ TITLES = tuple(
     부단장 부본부장 부센터장 부학장 부소장 부관장 부국장 부처장 부실장
     """.split()
 )
-# the head of a unit inside a body, named with the unit: 'OO협력단장', 'OO조정실장', 'OO산업국장'
-UNIT_HEAD_RE = re.compile(r"[가-힣]{2,8}(?:부단장|단장|실장|국장|과장|본부장|센터장|처장|팀장)")
+# the head of a unit inside a body, named with the unit: 'OO협력단장', 'OO조정실장', 'OO산업국장', 'OO보건소장'
+UNIT_HEAD_RE = re.compile(r"[가-힣]{2,8}(?:부단장|단장|실장|국장|과장|본부장|센터장|처장|팀장|부원장|소장)")
 TITLE_RE = re.compile(rf"(?:{'|'.join(sorted(TITLES, key=len, reverse=True))})$")
 SURNAMES = set(
     "김이박최정강조윤장임한오서신권황안송전홍유고문양손배백허남심노하곽성차주우구민류나진지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예봉경사부가복태목형피두감음빈동온호범좌팽승간상갈"

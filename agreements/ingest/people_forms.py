@@ -160,13 +160,44 @@ def listed_on(people: list[_people.Person], text: str) -> list[_people.Person]:
     ordered = sorted(people, key=lambda p: p.start)
     # the body is written before the first of the list ('ORG의 NAME', 'ORG NAME'), not guessed
     stated = {p.start for p in ordered if p.org and _written_before(text, p.start, p.org)}
+    # or the first of a list is its head, the body read from the title: 'NAME 군수, NAME 부군수, NAME
+    # 기획감사실장과', 'NAME 병원장을 비롯한 NAME 부원장, NAME 사무국장' (a head listed after another
+    # head, 'NAME 교육감과 NAME 총장, NAME 과장', leaves the staff's body open)
+    listed = {
+        p.start
+        for p, q in zip(ordered, ordered[1:], strict=False)
+        if STAFF_GAP_RE.fullmatch(text[p.end : q.start])
+    }
+    after_another = {q.start for p, q in zip(ordered, ordered[1:], strict=False) if p.start in listed}
+    headed = {
+        p.start
+        for p in ordered
+        if p.org and p.title.split()[-1].endswith(HEADS_OF_STAFF) and p.start not in after_another
+    }
     for before, person in zip(ordered, ordered[1:], strict=False):
-        if person.org or person.title.split()[-1] in COMPANY_HEADS | HEADED_BODY.keys() | {"회장"}:
+        gap = text[before.end : person.start]
+        if person.org:
+            if before.start in headed and person.org == before.org and STAFF_GAP_RE.fullmatch(gap):
+                headed.add(person.start)  # 'NAME 군수, NAME 부군수, …': the same body goes on
             continue
-        if before.start in stated and LIST_COMMA_RE.fullmatch(text[before.end : person.start]):
+        if person.title.split()[-1] in COMPANY_HEADS | HEADED_BODY.keys() | {"회장"}:
+            continue
+        if before.start in stated and LIST_COMMA_RE.fullmatch(gap):
             person.org = before.org
             stated.add(person.start)
+        elif before.start in headed and STAFF_GAP_RE.fullmatch(gap) and STAFF_TITLE_RE.search(person.title):
+            person.org = before.org
+            headed.add(person.start)
     return people
+
+
+# heads whose staff are listed after them, and the titles of such staff
+HEADS_OF_STAFF = ("시장", "군수", "구청장", "도지사", "지사", "교육감", "병원장", "원장", "총장", "청장")
+HEADS_OF_STAFF += ("부시장", "부군수", "부구청장", "부지사", "부교육감", "부원장", "부총장", "차장")
+STAFF_TITLE_RE = re.compile(
+    r"(?:부시장|부군수|부구청장|부지사|부교육감|부원장|부총장|실장|국장|과장|소장|팀장|처장|단장|차장)$"
+)
+STAFF_GAP_RE = re.compile(r"\s?,\s?|[과와]\s|[을를]\s비롯(?:한|해)\s")
 
 
 def _written_before(text: str, at: int, org: str) -> bool:
