@@ -172,3 +172,18 @@ def test_a_budget_only_the_headline_states_is_read_from_it():
     assert [b["amount_krw"] for b in found[0]["budgets"]] == [37_500_000_000]
     plain = extract_article(body, headline="가람군, 매출 500억 기업 유치", subheadline=None, published=None)[1]
     assert plain[0]["budgets"] == []
+
+
+def test_counts_of_attendees_signers_a_wider_goal_and_one_of_many_are_no_targets():
+    """'총 9명이 함께했다' (who came), '27개 조명 및 영상장비 관련 기업과 … 협약' (who signs, with their
+    trade), '정부의 재생에너지 30% 목표 달성에 기여' (someone else's goal) and '12개 과제 중 …' (one of
+    many) are no targets; the plant's 2만7140m2 site is one, in ㎡."""
+    text = (
+        "가람시는 22일 시청에서 ㈜다온전자 등 수도권 소재 27개 조명 및 영상장비 관련 기업과 투자 "
+        "양해각서를 체결했다. 기업들은 가람산단 내 2만7140m2 부지에 공장을 짓는다. 이날 협약식에는 "
+        "시장과 기업 대표 등 총 9명이 함께했다. 시는 정부의 재생에너지 30% 목표 달성에 기여할 것으로 "
+        "기대했다. 가람대는 가람 혁신 사업 12개 과제 중 '지역 현안 해결' 과제를 맡고 있다."
+    )
+    found = targets(text)
+    assert (27140, "㎡") in found
+    assert not {(9, "명"), (27, "개"), (30, "%"), (12, "과제")} & set(found)

@@ -137,6 +137,8 @@ def not_a_target(text: str, span: tuple[int, int], unit: str, bounds) -> bool:
         return True
     if unit == "년" and SPAN_OF_EFFECT_RE.match(after):
         return True
+    if AMONG_AFTER_RE.match(after) or CONTRIBUTES_AFTER_RE.match(after):
+        return True  # '11개 과제 중 …': one of many; '정부의 20% 목표 달성에 기여': someone else's goal
     if unit in ("개", "개사", "곳"):
         if (
             PLACES_AFTER_RE.match(after)
@@ -147,9 +149,24 @@ def not_a_target(text: str, span: tuple[int, int], unit: str, bounds) -> bool:
         group = GROUP_RE.match(text, span[0])
         if group and group.end() >= span[1]:
             return True  # '9개 기업 대표', '4개 군부대와': the signers
+        if SIGNERS_AFTER_RE.match(after) and SIGNING_WORDS_RE.search(sentence):
+            return True  # '33개 조명 및 영상장비 관련 기업과 … 협약': the signers, with their trade
     if OWN_SIZE_AFTER_RE.match(after):
         return True
+    if unit == "명" and ATTENDED_AFTER_RE.match(after):
+        return True  # '… 점장 등 총 8명이 함께했다': who came to the ceremony
     return unit == "명" and forecast(text, span, bounds)
+
+
+# a count one of which the sentence goes on about: '11개 과제 중 '지역 현안' 과제를'
+AMONG_AFTER_RE = re.compile(r"^\s?(?:[가-힣]{1,4}\s)?중(?![가-힣])")
+# a figure of a wider goal the agreement helps: '정부의 재생에너지 20% 목표 달성에 기여'
+CONTRIBUTES_AFTER_RE = re.compile(r"^[^.\n]{0,30}?목표\s?달성에\s?(?:기여|보탬|이바지)")
+# the signers counted with their trade: '33개 조명 및 영상장비 관련 기업과'
+SIGNERS_AFTER_RE = re.compile(r"^\s?[^.,\n]{0,24}?(?:기업|업체|기관|대학|단체|병원)들?(?:과|와|이|가)\s")
+SIGNING_WORDS_RE = re.compile(r"체결|협약|MOU|양해각서|맺")
+# the people at the ceremony: '총 8명이 함께했다', '관계자 30여명이 참석했다'
+ATTENDED_AFTER_RE = re.compile(r"^\s?(?:여\s?)?(?:이|가)?\s?(?:참석|함께|자리|모여|모였)(?:했|한\s|해|하였)")
 
 
 # a figure given roughly: '700억 원 대', '5000억 원이 넘는', '300억원 이상', '약 300억원'

@@ -329,6 +329,7 @@ def _sum_source(total: Match, run, left: int, right: int) -> str | None:
 # a unit spelt out is its sign: broadcasters write '26만 3,800제곱미터' for ㎡, papers '73.2 메가와트(MW)'
 UNIT_SIGNS = {
     "제곱미터": "㎡",
+    "m2": "㎡",  # a square metre typed without the superscript: "2만7140m2"
     "메가와트시": "MWh",
     "메가와트": "MW",
     "킬로와트시": "kWh",
