@@ -126,3 +126,16 @@ def test_hospitals_counted_in_the_lead_are_named_by_their_heads_attending():
     orgs = {p["name"]: p["org"] for p in agreement["people"]}
     assert orgs["박새봄"] == "가람대학교 새솔병원" and orgs["최다온"] == "가람가톨릭대학교 누리병원"
     assert agreement["signed_on"] == "2031-04-11"
+
+
+def test_a_district_office_with_its_head_in_brackets_signs_in_a_list_of_universities():
+    """'A대학교(총장 NAME)는 …, B구청(구청장 NAME), C대학교(총장 NAME)과 함께 … 협약을 체결했다': the
+    office between the two bracketed heads is a signer, a government, and its head works for it."""
+    text = (
+        "누리여자대학교(총장 이윤서)는 3월 28일, 가람구청(구청장 박경수), 다온대학교(총장 오선미)과 "
+        "함께 지역 현안 해결을 위한 업무협약을 체결했다."
+    )
+    agreement = agreement_of(text)
+    assert signers(text) == ["누리여자대학교", "가람구청", "다온대학교"]
+    assert {p["name"]: p["kind"] for p in agreement["parties"]}["가람구청"] == "government"
+    assert ("박경수", "구청장", "가람구청") in {(p["name"], p["title"], p["org"]) for p in agreement["people"]}

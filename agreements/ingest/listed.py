@@ -13,13 +13,16 @@ from .words import Mention, Word
 
 # a body's head named in brackets after it: 'OO대(총장 NAME)', '㈜OO(대표 NAME)'
 HEAD_BRACKET_RE = re.compile(
-    r"\((?P<title>총장|학장|대표|대표이사|회장|원장|병원장|이사장|사장|교장)\s[가-힣]{2,4}\)"
-)
+    r"\((?P<title>총장|학장|대표|대표이사|회장|원장|병원장|이사장|사장|교장"
+    r"|구청장|시장|군수|도지사|지사|청장|교육감)\s[가-힣]{2,4}\)"
+)  # 'OO구청(구청장 NAME)' in a list of signers too
 # a government's head in brackets, then the subject's particle: 'OO구(구청장 NAME)가'
 HEADED_SUBJECT_RE = re.compile(
-    r"\((?:구청장|시장|군수|도지사|지사|청장|교육감)\s[가-힣]{2,4}\)(?:는|은|이|가)\s"
+    r"\((?:구청장|시장|군수|도지사|지사|청장|교육감|총장|학장|대표|대표이사|회장|원장|병원장|이사장|사장)"
+    r"\s[가-힣]{2,4}\)(?:는|은|이|가)\s"
 )
 HEAD_KINDS = {"총장": "university", "학장": "university", "병원장": "other", "교장": "other"}
+HEAD_KINDS |= dict.fromkeys(("구청장", "시장", "군수", "도지사", "지사", "청장", "교육감"), "government")
 
 
 def _connects(word: Word, text: str) -> bool:
@@ -86,11 +89,12 @@ def listed_names(
                 and (bool(headed) or not _place_or_title(words, i))  # the bracket holds the title
             )
             # 'X는 … A, 미국 기업 B와 협약을 체결': a name listed before the partner is one too
+            listed_end = headed.end() if headed else word.end  # 'OO구청(구청장 NAME), OO대와'
             partner = partner or (
-                text[word.end : word.end + 1] == ","
+                text[listed_end : listed_end + 1] == ","
                 and any(j < i for j in subject_at)
-                and not _place_or_title(words, i)
-                and _lists_on_to_partner(text, words, i, verb, subject_at)
+                and (bool(headed) or not _place_or_title(words, i))
+                and _lists_on_to_partner(text, words, i, verb, subject_at, listed_end)
             )
             opening = _opening_subject(text, words, i, start, verb, subject_at | last_of)
             if opening_only and not opening:
@@ -118,17 +122,26 @@ def listed_names(
 GLOSSED_PARTNER_RE = re.compile(r"\([^()\n]{1,40}\)(?:와|과)\s")
 
 
-def _lists_on_to_partner(text: str, words: list[Word], i: int, verb: int, subjects: set) -> bool:
-    """'A, 미국 기업 B와': after A's comma only bare nouns run to a proper noun taking 와/과 (or a
-    glossed one, 'B(Name)와'), the partner of the sentence's subject."""
+def _lists_on_to_partner(
+    text: str, words: list[Word], i: int, verb: int, subjects: set, after: int | None = None
+) -> bool:
+    """'A, 미국 기업 B와': after A's comma (``after``, past A's bracketed head) only bare nouns run to
+    a proper noun taking 와/과 (or a glossed or headed one, 'B(Name)와'), the partner of the
+    sentence's subject."""
+    after = words[i].end if after is None else after
     for j in range(i + 1, len(words)):
         later = words[j]
+        if later.start < after:
+            continue
+        headed = HEAD_BRACKET_RE.match(text, later.stem_end)
+        if headed and text[headed.end() : headed.end() + 1] in ("와", "과"):
+            return True  # '…, OO대학교(총장 NAME)과 함께'
         if later.start >= verb:
             return False
         josa = later.text[len(later.stem) :]
         if josa in ("와", "과") or (not josa and GLOSSED_PARTNER_RE.match(text, later.stem_end)):
             return later.proper
-        if not later.bare or "(" in text[words[j - 1].end : later.start]:
+        if not later.bare or ("(" in text[words[j - 1].end : later.start] and words[j - 1].start >= after):
             return False
     return False
 
