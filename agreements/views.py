@@ -92,7 +92,7 @@ def filtered_list(request, queryset, template, extra=None, fixed=None):
     agreement_filter = AgreementFilter(request.GET, queryset=queryset)
     agreements = agreement_filter.qs
     count, total_budget = agreements.totals()
-    paginator = ListPaginator(agreements, PAGE_SIZE, count=count, shown=Agreement.objects.for_list())
+    paginator = ListPaginator(agreements, PAGE_SIZE, count=count, shown=Agreement.objects.for_table())
     page = paginator.get_page(request.GET.get("page"))
     today = timezone.localdate()
     context = {
