@@ -67,12 +67,14 @@ def _between(queryset, start, end):
 def _sources(agreements):
     """The open agreements of `agreements` with a completion target, and the open dated targets of
     its open agreements, as two querysets over the same ids."""
-    completions = Agreement.objects.open().filter(due_on__isnull=False)
     targets = Target.objects.open()
+    # The agreements' own deadlines: the filter's conditions on the same rows, not `pk IN (the
+    # filtered ids)`, so that the date index of the open agreements (which carries the columns the
+    # common filters read) answers without reading the table.
+    completions = agreements.order_by().open().filter(due_on__isnull=False)
     if not agreements.query.where:  # no filter: every agreement, so no subquery of all their ids
         return completions, targets
-    ids = agreements.order_by().values("pk")
-    return completions.filter(pk__in=ids), targets.filter(agreement__in=ids)
+    return completions, targets.filter(agreement__in=agreements.order_by().values("pk"))
 
 
 def deadline_rows(agreements, start=None, end=None, first=None, latest=False):

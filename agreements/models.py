@@ -231,7 +231,9 @@ class Agreement(models.Model):
     # organisation (at 100,000 agreements that join cost 100 ms and more a page). Kept by the database
     # itself, as the total is: triggers on participations and on an organisation's kind (migration
     # 0012); Django never writes it (save). Nullable: see the migration.
-    party_kinds = models.CharField(_("참여 기관 유형"), max_length=200, null=True, blank=True, editable=False)
+    party_kinds = models.CharField(  # noqa: DJ001  (NULL: no parties; see migration 0012)
+        _("참여 기관 유형"), max_length=200, null=True, blank=True, editable=False
+    )
     version = VersionField(
         _("버전"),
         default=1,
@@ -256,7 +258,8 @@ class Agreement(models.Model):
             models.Index(fields=["signed_on"], name="agreement_signed"),
             models.Index(fields=["kind"], name="agreement_kind"),
             # The deadlines page counts the open agreements with a target date, and joins the open
-            # agreements to their targets: both read from these small indexes, not the table.
+            # agreements to their targets: both read from these small indexes, not the table. On
+            # PostgreSQL the first also carries the kind, total and party kinds (migration 0013).
             models.Index(
                 fields=["due_on", "id"],
                 name="agreement_open_due",

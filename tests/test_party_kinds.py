@@ -26,7 +26,9 @@ def found(kind):
 def test_it_finds_an_agreement_by_any_party_kind_as_parties_come_and_go():
     """Found by each kind that takes part, in any role; not once the last one of a kind leaves."""
     agreement = AgreementFactory(title="물류센터 협약")
-    city = ParticipationFactory(agreement=agreement, organization=OrganizationFactory(classification=GOVERNMENT))
+    city = ParticipationFactory(
+        agreement=agreement, organization=OrganizationFactory(classification=GOVERNMENT)
+    )
     Participation.objects.bulk_create(
         [
             Participation(
@@ -47,7 +49,9 @@ def test_it_finds_an_agreement_by_any_party_kind_as_parties_come_and_go():
 
 def test_it_follows_a_party_moved_to_another_agreement_or_organisation():
     one, other = AgreementFactory(title="하나"), AgreementFactory(title="둘")
-    participation = ParticipationFactory(agreement=one, organization=OrganizationFactory(classification=COMPANY))
+    participation = ParticipationFactory(
+        agreement=one, organization=OrganizationFactory(classification=COMPANY)
+    )
 
     participation.agreement = other
     participation.save()

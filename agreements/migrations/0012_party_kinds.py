@@ -110,7 +110,9 @@ SQLITE_TRIGGERS = [
     f"UPDATE agreements_agreement SET party_kinds = {SQLITE_KINDS.format(agreement='agreements_agreement.id')} "
     "WHERE id IN (SELECT agreement_id FROM agreements_participation WHERE organization_id = NEW.id); END",
 ]
-SQLITE_DROP = [f"DROP TRIGGER IF EXISTS party_kinds_{name}" for name in ("insert", "delete", "update", "reclassify")]
+SQLITE_DROP = [
+    f"DROP TRIGGER IF EXISTS party_kinds_{name}" for name in ("insert", "delete", "update", "reclassify")
+]
 
 
 def create(apps, schema_editor):
