@@ -118,10 +118,9 @@ class Budget(Part):
 
 class TargetQuerySet(models.QuerySet):
     def open(self):
-        """Dated targets not met yet, of agreements neither completed nor cancelled."""
-        return self.filter(met_on__isnull=True, due_on__isnull=False).exclude(
-            agreement__status__in=[Agreement.Status.COMPLETED, Agreement.Status.CANCELLED]
-        )
+        """Dated targets not met yet, of agreements neither completed nor cancelled (read from the
+        target's own `agreement_open`, so that counting them joins no agreement)."""
+        return self.filter(met_on__isnull=True, due_on__isnull=False, agreement_open=True)
 
 
 class Target(Part):
@@ -134,15 +133,30 @@ class Target(Part):
     value = models.DecimalField(_("수치"), max_digits=20, decimal_places=4, null=True, blank=True)
     unit = models.CharField(_("단위"), max_length=20, blank=True)
     met_on = models.DateField(_("달성일"), null=True, blank=True)
+    # Whether its agreement is open (neither completed nor cancelled), kept by the database: triggers
+    # set it on every write of the target and follow the agreement's status (migration 0014). The
+    # deadlines page counts open targets by date from one small index instead of joining each of
+    # them to its agreement (100,000 targets: 25 ms → 7 ms). Django's value is never trusted: the
+    # triggers overwrite it. Nullable only so that SQLite adds the column without rebuilding the
+    # table (which would drop the data version's triggers on it).
+    agreement_open = models.BooleanField(null=True, editable=False)
 
-    history = HistoricalRecords()
+    history = HistoricalRecords(excluded_fields=["agreement_open"])
     objects = TargetQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("목표")
         verbose_name_plural = pgettext_lazy("plural", "목표")
         ordering = ["agreement", models.F("due_on").asc(nulls_last=True), "id"]
-        indexes = [models.Index(fields=["due_on"], name="target_due")]
+        indexes = [
+            models.Index(fields=["due_on"], name="target_due"),
+            # The open targets by date (TargetQuerySet.open): the deadlines page's counts and rows.
+            models.Index(
+                fields=["due_on", "agreement", "id"],
+                name="target_open_due",
+                condition=Q(met_on__isnull=True, due_on__isnull=False, agreement_open=True),
+            ),
+        ]
         constraints = [
             models.CheckConstraint(
                 condition=Q(due_on__isnull=True) | ~Q(due_precision=""), name="target_due_has_precision"

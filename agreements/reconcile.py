@@ -148,7 +148,9 @@ PART_COLLECTIONS = {
     Target: "targets",
     Commitment: "commitments",
 }
-_BOOKKEEPING = {"id", "agreement", "locked", "span_start", "span_end"}
+# Not a part's values: its ids, its place in the text, and what the database derives (a target's
+# agreement_open, migration 0014).
+_BOOKKEEPING = {"id", "agreement", "locked", "span_start", "span_end", "agreement_open"}
 
 
 def json_value(value):
