@@ -235,7 +235,14 @@ def main():
         if made % 20_000 == 0 or made == args.agreements:
             print(f"{made:,} agreements in {time.perf_counter() - started:.1f}s", flush=True)
     if connection.vendor == "postgresql":
-        with connection.cursor() as cursor:  # the visibility map too, so that id-only reads skip the heap
+        with connection.cursor() as cursor:
+            # A bulk load writes each agreement's row again at once (the triggers' updates of its
+            # total and party kinds) and each target's, leaving those tables about half dead space
+            # (112 MB for 57 MB of agreements) that a database grown over years, vacuumed as it goes,
+            # would not have; every scan would read twice the pages. Compacted once here.
+            for table in ("agreements_agreement", "agreements_participation", "agreements_target"):
+                cursor.execute(f"VACUUM FULL {table}")
+            # The visibility map too, so that index-only reads skip the heap.
             cursor.execute("VACUUM ANALYZE")
     print(
         f"seeded {args.agreements:,} agreements on {connection.vendor} in {time.perf_counter() - started:.1f}s"
