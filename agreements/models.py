@@ -16,6 +16,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from simple_history.models import HistoricalRecords
 
+from people.models import Organization
 from people.search import GramsField, text_grams
 
 from .links import object_url
@@ -58,12 +59,16 @@ class AgreementQuerySet(models.QuerySet):
         the columns of the row, and its parties (role 'party', in their order) with the name of each.
         Not the article, the summary, the search bigrams or an organisation's aliases: at 100,000
         agreements reading and building them was a third of a list page's time on a cache miss."""
+        # The name by a subquery on the organisation's key rather than a join: for the ~250 parties
+        # of a page PostgreSQL hashed all 20,000 organisations to join them (4 ms); 250 key lookups
+        # take a fraction of that.
+        names = Organization.objects.filter(pk=models.OuterRef("organization_id")).values("name")[:1]
         return self.only(*TABLE_FIELDS).prefetch_related(
             models.Prefetch(
                 "participations",
                 queryset=Participation.objects.filter(role=Participation.Role.PARTY)
-                .select_related("organization")
-                .only("agreement_id", "organization_id", "organization__name")
+                .only("agreement_id", "organization_id")
+                .annotate(name=models.Subquery(names))
                 .order_by("position", "id"),
                 to_attr="parties",
             )
