@@ -123,6 +123,25 @@ def test_it_lists_the_deadlines_of_targets_too(client):
     assert "18일 남음" in page
 
 
+def test_it_shows_the_words_of_a_deadline_as_text_not_markup(client):
+    """A title, a target and a department with markup in them are shown as written, never run."""
+    agreement = AgreementFactory(title="<b>굵은</b> 협약 & 부속", department="<i>기획</i>과")
+    TargetFactory(
+        agreement=agreement,
+        description="<script>x()</script>",
+        due_on=datetime.date(2026, 3, 20),
+        due_precision="day",
+    )
+
+    with at(datetime.date(2026, 3, 2)):
+        page = client.get(reverse("agreements:deadlines")).content.decode()
+
+    assert "&lt;b&gt;굵은&lt;/b&gt; 협약 &amp; 부속" in page
+    assert "&lt;script&gt;x()&lt;/script&gt; · " in page
+    assert "&lt;i&gt;기획&lt;/i&gt;과 · " in page
+    assert "<script>x()" not in page and "<b>굵은" not in page
+
+
 def test_it_leaves_out_met_targets_and_closed_agreements():
     """Met targets, and targets of completed or cancelled agreements, are not deadlines."""
     TargetFactory(description="달성", met_on=datetime.date(2026, 1, 1))

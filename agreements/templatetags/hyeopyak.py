@@ -3,6 +3,8 @@
 import datetime
 
 from django import template
+from django.utils.html import escape
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
@@ -162,3 +164,38 @@ def active_filters(context, filterset):
             }
         )
     return chips
+
+
+@register.simple_tag
+def deadline_rows(rows, today):
+    """The deadlines page's rows (`<ul class="deadline-rows">`), one `<li>` a deadline.
+
+    Built here rather than in a template: the page shows up to 250 of them, and Django's template
+    engine took 12 ms to draw them (some 14 variable lookups a row), half the page's time on a cache
+    miss. Each text is escaped here; dates, days left and statuses repeat, so each is worded once."""
+    kinds = {True: escape(_("목표")), False: escape(_("완료 목표"))}
+    when, left, statuses = {}, {}, {}
+    items = []
+    for d in rows:
+        agreement = d.agreement
+        late = "late" if d.due_on < today else ""
+        key = (d.due_on, d.precision)
+        if key not in when:
+            when[key] = escape(deadline_text(d.due_on, d.precision or "day"))
+        if d.due_on not in left:
+            left[d.due_on] = escape(days_left(d.due_on, today))
+        if agreement.status not in statuses:
+            statuses[agreement.status] = escape(agreement.get_status_display())
+        what = f"{escape(d.what)} · " if d.target is not None else ""
+        who = f"{escape(agreement.department)} · " if agreement.department else ""
+        items.append(
+            f'  <li class="{late}">\n'
+            f'    <span class="when">{when[key]}</span>\n'
+            f'    <span class="left {"overdue" if late else ""}">{left[d.due_on]}</span>\n'
+            f'    <span class="what"><span class="tag">{kinds[d.target is not None]}</span> {what}'
+            f'<a href="{escape(agreement.get_absolute_url())}">{escape(agreement.title)}</a></span>\n'
+            f'    <span class="who muted">{who}<span class="status status-{escape(agreement.status)}">'
+            f"{statuses[agreement.status]}</span></span>\n"
+            "  </li>\n"
+        )
+    return mark_safe(f'<ul class="deadline-rows">\n{"".join(items)}</ul>')  # noqa: S308 (each text escaped above)
