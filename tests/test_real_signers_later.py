@@ -139,3 +139,19 @@ def test_a_district_office_with_its_head_in_brackets_signs_in_a_list_of_universi
     assert signers(text) == ["누리여자대학교", "가람구청", "다온대학교"]
     assert {p["name"]: p["kind"] for p in agreement["parties"]}["가람구청"] == "government"
     assert ("박경수", "구청장", "가람구청") in {(p["name"], p["title"], p["org"]) for p in agreement["people"]}
+
+
+def test_the_venues_province_and_the_projects_name_are_no_signers():
+    """'… 경기도 안산에 있는 가람공사 누리관리단에서 … 협약을 체결했다' (the province tells where the
+    venue is) and '… 다온신공항, 가람군 공간개발사업의 성공적인 추진을 위한 업무협약' (the airport names
+    a project): neither is a party."""
+    venue = (
+        "13일 가람공사와 누리공사에 따르면 이날 경기도 안산에 있는 가람공사 누리관리단에서 "
+        "'물 관리 상생협력 업무 협약'을 체결했다."
+    )
+    assert "경기도" not in signers(venue)
+    project = (
+        "가람군(군수 박진열)과 누리공사 다온지역본부(본부장 최광수)는 9일 가람군청에서 다온신공항, "
+        "가람군 공간개발사업의 성공적인 추진을 위한 업무협약을 체결했다."
+    )
+    assert "다온신공항" not in signers(project) and "가람군" in signers(project)

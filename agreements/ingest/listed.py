@@ -74,7 +74,8 @@ def listed_names(
                 josa = text[headed.end() : headed.end() + 1]
                 josa = josa if josa in ("와", "과", "는", "은", "이", "가", ",", "·") else ""
             after_signer = i - 1 in last_of and _connects(words[i - 1], text)
-            before_signer = i + 1 in first_of and _connects(word, text)
+            # 'A, B와' lists A with B; 'A, B 개발사업의 …' names B's project, A is none of the signers
+            before_signer = i + 1 in first_of and _connects(word, text) and not _modifies_next(words, i + 1)
             listed_on = josa in ("와", "과", "는", "은", "이", "가", ",", "·") or text[
                 word.end : word.end + 1
             ] in (
@@ -191,6 +192,16 @@ def _latin_run_start(text: str, words: list[Word], i: int, start: int) -> int:
     ):
         first -= 1
     return first
+
+
+def _modifies_next(words: list[Word], i: int) -> bool:
+    """'가람군 개발사업의': a bare body followed by a noun in the genitive is that noun's owner."""
+    return (
+        i + 1 < len(words)
+        and words[i].bare
+        and words[i + 1].start == words[i].end + 1
+        and words[i + 1].text[len(words[i + 1].stem) :] == "의"
+    )
 
 
 def _place_or_title(words: list[Word], i: int) -> bool:

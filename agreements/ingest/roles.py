@@ -11,16 +11,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .attending import ATTEND_RE, attending, is_person
 from .entities import anaphor_of, find_orgs, org_kind
 from .heads import signing_heads
 from .investors import investors
 from .listed import listed_names
 from .names import Names, strip_marks, with_alias_mentions
 from .orgwords import LOCAL_PLACE_RE, REGIONS
-from .people import SURNAMES
 from .signers import (
     AREA_AFTER_RE,
     GROUP_RE,
+    PLACE_OF_VENUE_RE,
     SECTOR_COUNT_RE,
     WHERE_FIRM_IS_RE,
     counted_groups,
@@ -33,18 +34,13 @@ from .signers import (
     market_bodies,
     named_heads,
     place_of_next,
-    sector_before,
     titled_pair,
-    uncounted_firms,
 )
 from .signing import QUOTE_RE, find_place, in_any, lead_sentences, sentences, signing_sentence
 from .spans import in_sorted, span_at, words_between
 from .worded import donation_roles, etc_listed, worded_roles
 from .words import Mention, Word
 
-ATTEND_RE = re.compile(
-    r"참석한\s?가운데|참석해|참석했|참석하|자리한\s?가운데|함께한\s?가운데|참여한\s?가운데"
-)
 DATE_WORD_RE = re.compile(r"^(?:\d{1,2}일|지난|오는|올해|어제|오늘|\d{4}년|\d{1,2}월)$")
 TOPIC_JOSA = ("는", "은", "이", "가", "와", "과")
 ROLE_ORDER = {
@@ -141,6 +137,8 @@ def find_parties(
                 continue  # 'OO읍 기지시 일원에서': a place named for its area, not a body
             if WHERE_FIRM_IS_RE.match(text, mention.end):
                 continue  # '서울 A와 B구에 있는 ㈜C와': where the firm is, not who signs
+            if mention.kind == "government" and PLACE_OF_VENUE_RE.match(text, mention.end):
+                continue  # '경기도 안산에 있는 OO관리단에서': where they met
             if place_of_next(text, mention, mentions):
                 continue  # '대구 중구와', '전라남도 화순군은': the province says where the district is
             if clause and clause[0] <= mention.start < clause[1]:
@@ -211,42 +209,7 @@ def find_parties(
                 if subject and names.resolve(mention.name) not in found:
                     add(mention.name, mention.kind, "participant", (mention.start, mention.end))
     # firms the signing sentence only counts ('기업 2개사와 투자협약을 체결했다') are named where they attend
-    unnamed, any_body = uncounted_firms(text, context, found, quotes) if context else (0, False)
-    for sentence_start, sentence_end in sentences(text):  # '이날 협약식에는 … 등이 참석했다'
-        if context and sentence_start == context[0]:
-            continue
-        attend = ATTEND_RE.search(text, sentence_start, sentence_end)
-        # 'NAME 군수와 ㈜A NAME 대표, B㈜ NAME 대표는 … 참석한 가운데 협약서에 서명했다': the heads of firms
-        # the signing sentence only counts sign again in a sentence of their own
-        signs_again = unnamed and attend and SIGNED_AFTER_RE.search(text, attend.end(), sentence_end)
-        if attend and (EVENT_RE.search(text, sentence_start, attend.start()) or signs_again):
-            for name, kind, span in named_heads(text, sentence_start, attend.start(), quotes, None, is_person):
-                counted = kind == "company" or any_body and kind != "government"  # 'NAME 가람대 총장'
-                if unnamed and counted and names.resolve(name) not in found:
-                    add(name, kind, "party", span)
-                    unnamed -= 1
-            for mention in words_between(mentions, sentence_start, attend.start()):
-                if not mention.loose:
-                    full = names.resolve(mention.name)
-                    if place_of_next(text, mention, mentions) or AREA_AFTER_RE.match(text, mention.end):
-                        continue
-                    if sector_before(text, mention):
-                        continue  # '컨택센터 인 ㈜A', '항법기술 전문회사 ㈜B': what the firm is, not a body
-                    counted = mention.kind == "company" or any_body and mention.kind != "government"
-                    if any(p.span[0] <= mention.start < p.span[1] for p in found.values()):
-                        continue  # '가람대학교' of 'NAME 가람대학교 새솔병원장': the hospital is the party
-                    if unnamed and counted and full not in found:
-                        add(full, mention.kind, "party", (mention.start, mention.end))
-                        unnamed -= 1
-                        continue
-                    head = BRANCH_HEAD_RE.match(text, mention.end)
-                    if head and found.get(full, None) and found[full].role == "party":
-                        continue  # 'NAME KT&G 인천본부장' of KT&G that signs: the party is there already
-                    if head and mention.kind != "government":  # 'NAME OO공사 OO지사장': the branch attends
-                        full = names.resolve(f"{full} {head.group(1)}")
-                    # 'OO공사 OO지사장': the body whose branch signs is there through its branch
-                    if full not in found and not any(n.startswith(full + " ") for n in found):
-                        add(full, mention.kind, "participant", (mention.start, mention.end))
+    unnamed, any_body = attending(text, mentions, names, context, found, quotes, add)
     for mention in counted_later(text, mentions, context[0], any_body) if unnamed else ():
         full = names.resolve(mention.name)  # '… 2개 업체와 체결했다' then '업체는 ㈜A, B㈜ 2곳이다'
         if unnamed and full not in found:
@@ -262,11 +225,6 @@ def find_parties(
     return sorted(found.values(), key=lambda p: p.span[0])
 
 
-def is_person(word: str) -> bool:
-    """A person's name written before a body and a head's title ('NAME 다온 대표이사')."""
-    return 2 <= len(word) <= 4 and word[0] in SURNAMES and not org_kind(word, True)
-
-
 TASK_RE = re.compile(
     r"[을를]\s?(?:맡는다|맡기로|맡았다|맡고|담당한다|담당하기로|담당하고)"
     r"|(?:공동으로\s)?수행(?:하며|한다|하고|하기로|하는)"  # '용역은 A과 ㈜B가 공동으로 수행하며'
@@ -279,11 +237,6 @@ LISTING_RE = re.compile(
     r"|(?:협약|양해각서|MOU)[을를]\s(?:맺은|체결한)\s(?:기업|기관|업체|단체)(?:은|는)\s"  # '양해각서를 맺은 기업은 A, B다'
 )
 JOINED_RE = re.compile(r"(?:협약|양해각서|MOU|협정)에\s?(?:참여|동참|합류)")
-BRANCH_HEAD_RE = re.compile(
-    r"\s([가-힣]{1,8}(?:지역본부|본부|지사|지점|지부|공장|사업단|센터))장(?:이|은|과|와|의|도)?(?![가-힣])"
-)
-SIGNED_AFTER_RE = re.compile(r"(?:협약서|협정서|양해각서|MOU)[에를을]?\s?(?:서명|날인|교환)|서명|체결")
-EVENT_RE = re.compile(r"협약식|협약에는|보고회|회의|행사|설명회|간담회|출범식|개소식|기탁식|전달식|기부식")
 
 
 def _clause_start(text: str, words: list[Word], mentions: list[Mention], start: int, attend: int) -> int:

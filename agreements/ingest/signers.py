@@ -98,6 +98,8 @@ def sector_before(text: str, mention: Mention) -> bool:
 WHERE_FIRM_IS_RE = re.compile(
     r"(?:(?:와|과|·|,)\s?[가-힣]{1,10})*에\s?(?:있는|위치한|소재한|자리한|본사를\s?둔)\s"
 )
+# a province before the town where the venue is: '경기도 안산에 있는 OO관리단에서'
+PLACE_OF_VENUE_RE = re.compile(r"\s[가-힣]{1,8}에\s?(?:있는|위치한|소재한|자리한)\s")
 # an area named after a word: 'OO읍 기지시 일원에서' (a village that ends like a city)
 AREA_AFTER_RE = re.compile(r"\s(?:일원|일대)(?![가-힣])|\s(?:일원|일대)(?:에서|에|의|을|를)")
 HIGHER_PLACE_RE = re.compile(r"(?:특별자치도|광역시|특별시|도)$")

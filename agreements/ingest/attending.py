@@ -1,0 +1,73 @@
+"""Bodies named where their people attend the ceremony ('이날 협약식에는 … 등이 참석했다').
+
+A signing sentence often counts its signers without naming them ('기업 2개사와 투자협약을 체결했다',
+'지역 병원 5곳과'); the article names them where their heads attend, by name and title ('NAME ㈜A
+대표', 'NAME 가람대학교 새솔병원장') or by the body alone. Those fill the count, in the order written;
+any other body attending is a participant ('NAME OO공사 OO지사장': the branch attends)."""
+
+from __future__ import annotations
+
+import re
+
+from .entities import org_kind
+from .people import SURNAMES
+from .signers import AREA_AFTER_RE, named_heads, place_of_next, sector_before, uncounted_firms
+from .signing import sentences
+from .spans import words_between
+
+ATTEND_RE = re.compile(
+    r"참석한\s?가운데|참석해|참석했|참석하|자리한\s?가운데|함께한\s?가운데|참여한\s?가운데"
+)
+BRANCH_HEAD_RE = re.compile(
+    r"\s([가-힣]{1,8}(?:지역본부|본부|지사|지점|지부|공장|사업단|센터))장(?:이|은|과|와|의|도)?(?![가-힣])"
+)
+SIGNED_AFTER_RE = re.compile(r"(?:협약서|협정서|양해각서|MOU)[에를을]?\s?(?:서명|날인|교환)|서명|체결")
+EVENT_RE = re.compile(r"협약식|협약에는|보고회|회의|행사|설명회|간담회|출범식|개소식|기탁식|전달식|기부식")
+
+
+def is_person(word: str) -> bool:
+    """A person's name written before a body and a head's title ('NAME 다온 대표이사')."""
+    return 2 <= len(word) <= 4 and word[0] in SURNAMES and not org_kind(word, True)
+
+
+def attending(text: str, mentions, names, context, found: dict, quotes, add) -> tuple[int, bool]:
+    """Add the bodies that attend: as signers while the signing sentence's count of unnamed signers
+    lasts, else as participants. Returns (signers still unnamed, whether the count takes in bodies of
+    any kind but governments)."""
+    unnamed, any_body = uncounted_firms(text, context, found, quotes) if context else (0, False)
+    for sentence_start, sentence_end in sentences(text):  # '이날 협약식에는 … 등이 참석했다'
+        if context and sentence_start == context[0]:
+            continue
+        attend = ATTEND_RE.search(text, sentence_start, sentence_end)
+        # 'NAME 군수와 ㈜A NAME 대표, B㈜ NAME 대표는 … 참석한 가운데 협약서에 서명했다': the heads of firms
+        # the signing sentence only counts sign again in a sentence of their own
+        signs_again = unnamed and attend and SIGNED_AFTER_RE.search(text, attend.end(), sentence_end)
+        if attend and (EVENT_RE.search(text, sentence_start, attend.start()) or signs_again):
+            for name, kind, span in named_heads(text, sentence_start, attend.start(), quotes, None, is_person):
+                counted = kind == "company" or any_body and kind != "government"  # 'NAME 가람대 총장'
+                if unnamed and counted and names.resolve(name) not in found:
+                    add(name, kind, "party", span)
+                    unnamed -= 1
+            for mention in words_between(mentions, sentence_start, attend.start()):
+                if not mention.loose:
+                    full = names.resolve(mention.name)
+                    if place_of_next(text, mention, mentions) or AREA_AFTER_RE.match(text, mention.end):
+                        continue
+                    if sector_before(text, mention):
+                        continue  # '컨택센터 인 ㈜A', '항법기술 전문회사 ㈜B': what the firm is, not a body
+                    counted = mention.kind == "company" or any_body and mention.kind != "government"
+                    if any(p.span[0] <= mention.start < p.span[1] for p in found.values()):
+                        continue  # '가람대학교' of 'NAME 가람대학교 새솔병원장': the hospital is the party
+                    if unnamed and counted and full not in found:
+                        add(full, mention.kind, "party", (mention.start, mention.end))
+                        unnamed -= 1
+                        continue
+                    head = BRANCH_HEAD_RE.match(text, mention.end)
+                    if head and found.get(full, None) and found[full].role == "party":
+                        continue  # 'NAME KT&G 인천본부장' of KT&G that signs: the party is there already
+                    if head and mention.kind != "government":  # 'NAME OO공사 OO지사장': the branch attends
+                        full = names.resolve(f"{full} {head.group(1)}")
+                    # 'OO공사 OO지사장': the body whose branch signs is there through its branch
+                    if full not in found and not any(n.startswith(full + " ") for n in found):
+                        add(full, mention.kind, "participant", (mention.start, mention.end))
+    return unnamed, any_body
