@@ -94,6 +94,16 @@ def test_firms_named_where_they_say_what_they_invest_sign_a_joint_investment():
     assert "3개 기업" not in names
 
 
+def test_a_firm_that_builds_a_plant_of_a_stated_size_is_an_investor():
+    """'A는 900억 원을 들여 …을, 새솔켐은 250억 원 규모 …시설을 건립한다': in a sentence of what the firms
+    invest, an amount of a plant's size ('규모') names its firm as an investor too."""
+    text = (
+        "가람시는 11일 유망기업 2곳과 1150억 원 규모의 투자협약을 체결했다. "
+        "㈜다온바이오는 900억 원을 들여 의약품 공장을, 새솔켐은 250억 원 규모 냉동장비 생산시설을 건립한다."
+    )
+    assert {"㈜다온바이오", "새솔켐"} <= set(party_names(text))
+
+
 def test_a_sum_of_this_years_deals_names_no_investor():
     """'시는 올해 34개사로부터 … 투자 유치 성과를 냈다' and a mayor's words name no firm."""
     text = (
