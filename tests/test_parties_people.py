@@ -212,3 +212,14 @@ def test_staff_listed_after_their_head_work_for_the_heads_body():
     assert people["최누리"][1] == "새솔은행"
     assert people["윤재석"] == ("공공부원장", "다온대병원") and people["한지민"] == ("사무국장", "다온대병원")
     assert people["오세진"] == ("보건소장", "새솔시") and people["강민호"] == ("보건정책과장", "새솔시")
+
+
+def test_a_market_whose_name_ends_like_a_mayors_title_is_no_person():
+    """'… 인정된 다온 도깨비시장과 새솔마트 …': '다온' is no mayor of a city called '도깨비시'."""
+    text = (
+        "가람시 다온도깨비시장과 새솔마트가 시의 주선하에 상생발전을 약속했다.\n\n"
+        "가람시는 11일 시청에서 다온도깨비시장과 새솔마트 가람점 관계자 등이 참석한 가운데 상생 업무협약을 "
+        "체결했다. 박하늘 가람시장은 좋은 상생모델이 되길 바란다고 말했다.\n\n"
+        "협약식에는 올해 전통시장으로 인정된 다온 도깨비시장과 새솔마트 가람점 관계자들이 참석해 서명했다."
+    )
+    assert {name for name, _, _ in people_of(text)} == {"박하늘"}

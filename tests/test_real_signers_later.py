@@ -155,3 +155,14 @@ def test_the_venues_province_and_the_projects_name_are_no_signers():
         "가람군 공간개발사업의 성공적인 추진을 위한 업무협약을 체결했다."
     )
     assert "다온신공항" not in signers(project) and "가람군" in signers(project)
+
+
+def test_a_body_that_arranged_the_deal_between_others_takes_part_without_signing():
+    """'…시장 상인회와 ㈜새솔마트, 다온유통이 시의 주선으로 … 협약을 맺었다': the city brought the three
+    together; it attends, the three sign."""
+    text = (
+        "가람시장 상인회와 ㈜새솔마트, 다온유통㈜은 가람시의 주선으로 9일 시청에서 상생협력 협약을 체결했다."
+    )
+    roles = {p["name"]: p["role"] for p in agreement_of(text)["parties"]}
+    assert roles.get("가람시") == "participant"
+    assert [n for n, r in roles.items() if r == "party"] == ["가람시장 상인회", "㈜새솔마트", "다온유통㈜"]

@@ -174,9 +174,15 @@ def _village_head(words: list[Word], i: int, text: str) -> str | None:
 FUSED_UNIT_RE = re.compile(r"(?P<unit>[가-힣A-Za-z0-9]{1,15}(?:병원|의료원|센터|연구원|진흥원|복지관))장")
 
 
+# a market, not a mayor: '부곡도깨비시장', 'OO전통시장', 'OO수산시장' (no city is called 'OO도깨비시')
+MARKET_NAME_RE = re.compile(
+    r"[가-힣]{0,10}(?:도깨비|전통|재래|수산|농산물|청과|약령|번개|새벽|오일|5일|먹자|골목|공설|상설|야|어|꽃|한약)시장"
+)
+
+
 def _org_title(stem: str) -> str | None:
     """The body a head's title names: '완주군수' → '완주군', 'OO센터장' → 'OO센터' ('부군수' names none)."""
-    if stem in TITLES:
+    if stem in TITLES or MARKET_NAME_RE.fullmatch(stem):
         return None
     if GOVERNOR_RE.fullmatch(stem):
         return stem[:-2] + "도"  # '전남지사' → '전남도'

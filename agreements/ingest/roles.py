@@ -222,7 +222,22 @@ def find_parties(
         signed = [(p.name, p.kind) for p in found.values() if p.role == "party"]
         for name, kind, span in counted_groups(text, context[0], context[1], quotes, signed):
             add(name, kind, "party", span)  # '도내 5개 시·군', '13개 기업': one party for the group
+    _arrangers_attend(text, names, found)
     return sorted(found.values(), key=lambda p: p.span[0])
+
+
+# a body that brought the signers together: '시의 주선하에', 'OO군의 중재로'
+ARRANGED_RE = re.compile(r"(?<![가-힣])(?P<who>[가-힣]{1,12}?)의\s?(?:주선|중재|알선)(?:하에|으로|로|\s?아래|에\s?따라)")
+
+
+def _arrangers_attend(text: str, names: Names, found: dict) -> None:
+    """'A시장과 B마트가 시의 주선하에 상생을 약속했다': the city arranged the deal between two others and
+    takes part without signing, even where a later sentence has it conclude the agreement."""
+    for match in ARRANGED_RE.finditer(text):
+        party = found.get(names.resolve(match["who"]))
+        signers = sum(1 for p in found.values() if p.role == "party")
+        if party and party.role == "party" and signers >= 3:
+            party.role = "participant"
 
 
 TASK_RE = re.compile(
