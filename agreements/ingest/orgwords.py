@@ -57,6 +57,9 @@ SUFFIXES = [
 보험 company weak
 캐피탈 company weak
 제약 company weak
+식품 company weak
+농장 company weak
+농원 company weak
 도서관 public_institution strong
 박물관 public_institution strong
 미술관 public_institution strong
