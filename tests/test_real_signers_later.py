@@ -166,3 +166,15 @@ def test_a_body_that_arranged_the_deal_between_others_takes_part_without_signing
     roles = {p["name"]: p["role"] for p in agreement_of(text)["parties"]}
     assert roles.get("가람시") == "participant"
     assert [n for n, r in roles.items() if r == "party"] == ["가람시장 상인회", "㈜새솔마트", "다온유통㈜"]
+
+
+def test_a_subject_with_no_partner_signs_with_the_bodies_whose_heads_attend():
+    """'A공사는 … NAME A공사 사장, NAME 완도군수 등이 참석한 가운데 완도 앞바다풍력 추진을 위한 공동개발
+    합의 각서를 체결했다': the county whose head attends (known to the gazetteer) is the partner;
+    '완도' names the project."""
+    text = (
+        "누리에너지공사가 전남 완도군에 해상풍력발전단지를 조성한다.\n\n"
+        "누리에너지공사는 지난 21일 완도군청에서 손정우 누리에너지공사 사장, 신우진 완도군수 등이 참석한 "
+        "가운데 완도 앞바다풍력 추진을 위한 공동개발 합의 각서를 체결했다고 22일 밝혔다."
+    )
+    assert signers(text) == ["누리에너지공사", "완도군"]

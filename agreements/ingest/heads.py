@@ -21,13 +21,22 @@ POSITION_THEN_JOSA_RE = re.compile(
 # a bare title stands for the article's own province, city, county or district: '김 지사와', 'NAME 군수는'
 BARE_TITLES = {"지사": "도", "도지사": "도", "시장": "시", "군수": "군", "구청장": "구"}
 SURNAME_RE = re.compile(r"[가-힣]")
-# a head listed with others: 'NAME 가람시장 등 5개 시·군 단체장', 'NAME 가람군수를 비롯한 …'
-LISTED_ON_RE = re.compile(r"\s등\s|[을를]\s비롯(?:한|해)")
+# a head listed with others: 'NAME 가람시장 등 5개 시·군 단체장', 'NAME 가람군수 등이', 'NAME 가람군수를 비롯한 …'
+LISTED_ON_RE = re.compile(r"\s등(?:이|과|와)?\s|[을를]\s비롯(?:한|해)")
+
+
+# a market, not a mayor: '부곡도깨비시장', 'OO전통시장', 'OO수산시장' (no city is called 'OO도깨비시')
+MARKET_NAME_RE = re.compile(
+    r"[가-힣]{0,10}(?:도깨비|전통|재래|수산|농산물|청과|약령|번개|새벽|오일|5일|먹자|골목|공설|상설|야|어|꽃|한약)시장"
+)
 
 
 def body_of_title(stem: str) -> str | None:
     """The name a head's title gives its body, by the title's ending: '경기도지사' → '경기도',
-    '전남지사' → '전남도', '수원시장' → '수원시', '경남교육감' → '경남교육청'; None for a bare title."""
+    '전남지사' → '전남도', '수원시장' → '수원시', '경남교육감' → '경남교육청'; None for a bare title
+    or a market ('OO도깨비시장')."""
+    if MARKET_NAME_RE.fullmatch(stem):
+        return None
     if GOVERNOR_RE.fullmatch(stem):
         return stem[:-2] + "도"
     for title, body in HEAD_TITLES:

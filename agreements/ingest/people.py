@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from . import gazetteer
 from .entities import org_kind
-from .heads import body_of_title, known_body_name, province_of
+from .heads import MARKET_NAME_RE, body_of_title, known_body_name, province_of
 from .orgwords import (
     BRANCH_RE,
     GOVERNOR_RE,
@@ -172,12 +172,6 @@ def _village_head(words: list[Word], i: int, text: str) -> str | None:
 
 # a title that is a unit's name with 장, after its parent: 'NAME 가람대학교 새솔병원장'
 FUSED_UNIT_RE = re.compile(r"(?P<unit>[가-힣A-Za-z0-9]{1,15}(?:병원|의료원|센터|연구원|진흥원|복지관))장")
-
-
-# a market, not a mayor: '부곡도깨비시장', 'OO전통시장', 'OO수산시장' (no city is called 'OO도깨비시')
-MARKET_NAME_RE = re.compile(
-    r"[가-힣]{0,10}(?:도깨비|전통|재래|수산|농산물|청과|약령|번개|새벽|오일|5일|먹자|골목|공설|상설|야|어|꽃|한약)시장"
-)
 
 
 def _org_title(stem: str) -> str | None:

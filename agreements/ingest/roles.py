@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from . import gazetteer
 from .attending import ATTEND_RE, attending, is_person
 from .entities import anaphor_of, find_orgs, org_kind
 from .heads import signing_heads
@@ -139,6 +140,8 @@ def find_parties(
                 continue  # '서울 A와 B구에 있는 ㈜C와': where the firm is, not who signs
             if mention.kind == "government" and PLACE_OF_VENUE_RE.match(text, mention.end):
                 continue  # '경기도 안산에 있는 OO관리단에서': where they met
+            if _place_before_noun(text, mention, every_word):
+                continue  # '완도 금일해상풍력 추진을 위한': the place names the project, not a signer
             if place_of_next(text, mention, mentions):
                 continue  # '대구 중구와', '전라남도 화순군은': the province says where the district is
             if clause and clause[0] <= mention.start < clause[1]:
@@ -161,9 +164,12 @@ def find_parties(
         for name, kind, span in named_heads(text, start, verb, quotes, clause, is_person):
             if not any(names.resolve(name) == p.name or p.name.startswith(name) for p in found.values()):
                 add(name, kind, "party", span)  # 'NAME 다온 대표이사와', 'NAME 가람대 총장과'
-        if clause and GROUP_RE.search(text, clause[0], clause[1]):
+        alone = clause and sum(1 for p in found.values() if p.role == "party") == 1
+        alone = alone and not PARTNER_RE.search(text, start, clause[0])
+        if clause and (GROUP_RE.search(text, clause[0], clause[1]) or alone):
             # '… 지사와 NAME 가람시장 등 5개 시·군 단체장과 13개 기업 대표가 참여한 가운데': a joint
-            # signing lists its signers in the attendance clause
+            # signing lists its signers in the attendance clause; so does a subject that signs with no
+            # partner of its own ('A는 … NAME A 사장, NAME 가람군수 등이 참석한 가운데 … 체결했다')
             joint = (start, verb, None, place)
             for body, span in signing_heads(text, words, every_word, mentions, names, joint, quotes):
                 add(body, "government", "party", span)
@@ -226,6 +232,20 @@ def find_parties(
     return sorted(found.values(), key=lambda p: p.span[0])
 
 
+FULL_PLACE_END_RE = re.compile(r"(?:시|군|구|청)$")
+
+
+def _place_before_noun(text: str, mention: Mention, words: list[Word]) -> bool:
+    """A place's short name ('완도', '가람'), no body's full name, written bare before a bare noun: it
+    qualifies the noun ('완도 금일해상풍력 추진을 위한')."""
+    if mention.kind != "government" or gazetteer.lookup(mention.name) or FULL_PLACE_END_RE.search(mention.name):
+        return False
+    after = [w for w in words if w.start == mention.end + 1]
+    return bool(after) and words[mention.last].bare and after[0].bare and text[mention.end] == " "
+
+
+# a partner named before an attendance clause: 'A는 B와', 'A와 B는'
+PARTNER_RE = re.compile(r"[가-힣A-Za-z)㈜](?:와|과)\s")
 # a body that brought the signers together: '시의 주선하에', 'OO군의 중재로'
 ARRANGED_RE = re.compile(r"(?<![가-힣])(?P<who>[가-힣]{1,12}?)의\s?(?:주선|중재|알선)(?:하에|으로|로|\s?아래|에\s?따라)")
 
