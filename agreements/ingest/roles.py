@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from . import gazetteer
 from .attending import ATTEND_RE, attending, is_person
 from .entities import anaphor_of, find_orgs, org_kind
 from .heads import signing_heads
@@ -140,7 +139,7 @@ def find_parties(
                 continue  # '서울 A와 B구에 있는 ㈜C와': where the firm is, not who signs
             if mention.kind == "government" and PLACE_OF_VENUE_RE.match(text, mention.end):
                 continue  # '경기도 안산에 있는 OO관리단에서': where they met
-            if _place_before_noun(text, mention, every_word):
+            if _place_before_noun(text, mention, every_word, names.names):
                 continue  # '완도 금일해상풍력 추진을 위한': the place names the project, not a signer
             if place_of_next(text, mention, mentions):
                 continue  # '대구 중구와', '전라남도 화순군은': the province says where the district is
@@ -232,16 +231,15 @@ def find_parties(
     return sorted(found.values(), key=lambda p: p.span[0])
 
 
-FULL_PLACE_END_RE = re.compile(r"(?:시|군|구|청)$")
-
-
-def _place_before_noun(text: str, mention: Mention, words: list[Word]) -> bool:
-    """A place's short name ('완도', '가람'), no body's full name, written bare before a bare noun: it
-    qualifies the noun ('완도 금일해상풍력 추진을 위한')."""
-    if mention.kind != "government" or gazetteer.lookup(mention.name) or FULL_PLACE_END_RE.search(mention.name):
+def _place_before_noun(text: str, mention: Mention, words: list[Word], names) -> bool:
+    """The short name of a city, county or district the article names in full ('완도' of 완도군), as one
+    bare word before a bare noun: it qualifies the noun ('완도 금일해상풍력 추진을 위한')."""
+    if mention.kind != "government" or mention.first != mention.last or not words[mention.last].bare:
+        return False
+    if not any(n[:-1] == mention.name and n[-1] in "시군구" for n in names):
         return False
     after = [w for w in words if w.start == mention.end + 1]
-    return bool(after) and words[mention.last].bare and after[0].bare and text[mention.end] == " "
+    return bool(after) and after[0].bare and text[mention.end] == " "
 
 
 # a partner named before an attendance clause: 'A는 B와', 'A와 B는'
