@@ -187,3 +187,19 @@ def test_counts_of_attendees_signers_a_wider_goal_and_one_of_many_are_no_targets
     found = targets(text)
     assert (27140, "㎡") in found
     assert not {(9, "명"), (27, "개"), (30, "%"), (12, "과제")} & set(found)
+
+
+def test_visitors_bodies_counted_by_heads_ordinals_and_repeated_signer_counts_are_no_targets():
+    """'회원 15명과 공무원 3명으로 구성된 방문단', '방문단(6명)', '21개 지자체장 등이 참석한 가운데',
+    '9개 기업 관계자들은', '1회성', '캠페인 1호 기업', and '대학 4곳과 … 협약' told again as '대학 4곳에'
+    are no targets; '모두 12차시로 진행' and the 2명 sent to each university are."""
+    text = (
+        "가람도교육청은 19일 지역 대학 4곳과 인재 협력 업무협약을 체결했다. 이날 협약식에는 회원 15명과 "
+        "공무원 3명으로 구성된 방문단과 21개 지자체장 등이 참석한 가운데 열렸다. 누리시 방문단(6명)은 "
+        "다음 주까지 머문다. 9개 기업 관계자들은 서명 뒤 기념촬영을 했다. 교육청은 대학 4곳에 공무원 "
+        "2명씩을 파견한다. 프로그램은 1회성이 아니며 모두 12차시로 진행한다. 다온식품은 캠페인 1호 "
+        "기업으로 선정됐다."
+    )
+    found = targets(text)
+    assert (12, "차시") in found and (2, "명") in found
+    assert not {(15, "명"), (3, "명"), (21, "개"), (6, "명"), (9, "개"), (4, "곳"), (1, "회"), (1, "호")} & set(found)

@@ -151,11 +151,34 @@ def not_a_target(text: str, span: tuple[int, int], unit: str, bounds) -> bool:
             return True  # '9개 기업 대표', '4개 군부대와': the signers
         if SIGNERS_AFTER_RE.match(after) and SIGNING_WORDS_RE.search(sentence):
             return True  # '33개 조명 및 영상장비 관련 기업과 … 협약': the signers, with their trade
+        if _signers_counted_again(text, span, unit):
+            return True  # '대학 3곳과 … 협약을 체결했다' … '대학 3곳에 공무원을 파견한다': the signers
     if OWN_SIZE_AFTER_RE.match(after):
         return True
-    if unit == "명" and ATTENDED_AFTER_RE.match(after):
-        return True  # '… 점장 등 총 8명이 함께했다': who came to the ceremony
+    if unit == "명" and (ATTENDED_AFTER_RE.match(after) or DELEGATION_RE.search(sentence)):
+        return True  # '… 점장 등 총 8명이 함께했다', '회원 20명과 공무원 4명으로 구성된 방문단': who came
+    if HEADS_COUNTED_AFTER_RE.match(after):
+        return True  # '28개 지자체장 등이 참석한 가운데', '11개 기업 관계자들은': the bodies that came
     return unit == "명" and forecast(text, span, bounds)
+
+
+# a visiting party counted: '… 20명과 … 4명으로 구성된 방문단', '방문단(5명)은'
+DELEGATION_RE = re.compile(r"(?:명으로\s?구성된|명이\s?함께한)\s?(?:방문단|대표단|사절단|일행)|(?:방문단|대표단|사절단|일행)\s?\(\d+\s?명")
+# bodies counted by their heads or staff: '28개 지자체장', '11개 기업 관계자들은'
+HEADS_COUNTED_AFTER_RE = re.compile(
+    r"^\s?(?:개\s?)?(?:지자체|자치단체|시·군|시군|기관|기업|업체|단체|대학|학교|병원)\s?(?:장|대표|관계자|임직원)"
+)
+BODY_NOUN_BEFORE_RE = re.compile(r"(?P<noun>대학|학교|기업|업체|기관|단체|병원|지자체)\s?$")
+
+
+def _signers_counted_again(text: str, span: tuple[int, int], unit: str) -> bool:
+    """'대학 3곳에': the same bodies, as many, that a signing sentence counted ('대학 3곳과 … 협약')."""
+    noun = BODY_NOUN_BEFORE_RE.search(text, max(0, span[0] - 5), span[0])
+    if not noun or unit != "곳":
+        return False
+    count = text[span[0] : span[1]].rstrip("곳").strip()
+    signed = re.search(rf"{noun['noun']}\s?{re.escape(count)}\s?곳(?:과|와)\s[^.\n]*(?:협약|MOU|양해각서)", text)
+    return bool(signed) and signed.start() != noun.start()
 
 
 # a count one of which the sentence goes on about: '11개 과제 중 '지역 현안' 과제를'
