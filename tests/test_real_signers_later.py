@@ -178,3 +178,31 @@ def test_a_subject_with_no_partner_signs_with_the_bodies_whose_heads_attend():
         "가운데 완도 앞바다풍력 추진을 위한 공동개발 합의 각서를 체결했다고 22일 밝혔다."
     )
     assert signers(text) == ["누리에너지공사", "완도군"]
+
+
+def test_universities_counted_in_the_lead_are_named_by_their_heads_attending():
+    """'가람시정연구원은 … 관내 3개 대학과 공동연구 업무 협약을 맺었다' then 'NAME 다온대 부총장, NAME
+    새솔대 총장, NAME 누리대 총장 등 … 참석했다': the three universities sign, and no group party is
+    left once all are named (the institute itself is none of the three)."""
+    text = (
+        "가람시정연구원은 21일 시청에서 관내 3개 대학과 공동연구 업무 협약을 맺었다고 밝혔다.\n\n"
+        "이날 협약식에는 전준호 가람시정연구원장, 전병철 다온대 부총장, 한균석 새솔대 총장, "
+        "김수호 누리대 총장 등 관계자 10여명이 참석했다."
+    )
+    assert signers(text) == ["가람시정연구원", "다온대", "새솔대", "누리대"]
+
+
+def test_firms_counted_in_the_lead_are_named_where_they_invest_or_attend():
+    """'가람도는 … 4개 기업과 … 투자협약을 했다' then 'A개발은 … 752억원을 투자해', 'B씨푸드가 … 70억원을
+    투자해', 'C소금은 … 137억원을 투입해' (names Kiwi reads as common nouns) and '양오석 D기업(주) 대표
+    등 4개 기업대표 … 등이 함께했다': all four sign and the count is then named."""
+    text = (
+        "가람도는 16일 도청에서 서남권 4개 기업과 관광 활성화를 위한 1천억 원 규모의 투자협약을 했다.\n\n"
+        "한결개발은 가람군 일원에 2026년까지 752억원을 투자해 리조트를 건설한다. "
+        "새솔 바이오산단에는 바다씨푸드가 2024년까지 70억원을 투자해 공장을 만든다. "
+        "벅수소금은 2024년까지 137억원을 투입해 창고를 구축한다.\n\n"
+        "이날 협약식에는 김영호 가람도지사와 양오석 다온기업(주) 대표 등 4개 기업대표가 함께했다."
+    )
+    names = signers(text)
+    assert {"한결개발", "바다씨푸드", "벅수소금"} <= set(names) and any("다온기업" in n for n in names)
+    assert "4개 기업" not in names

@@ -23,18 +23,22 @@ INVESTED_RE = re.compile(
 INVEST_VERB_RE = re.compile(r"투자|투입|들여|들이|출자")
 # a sentence about something else: '한편 …', an earlier year's deal, the sum of this year's deals
 ELSEWHERE_RE = re.compile(r"^\s*한편,?\s|바\s?있다|지난해|작년|올해\s|성과|누적|유치\s?실적")
+NOT_A_FIRM_END_RE = re.compile(r"(?:비|예산|재원|자금|금액|규모|투자액|사업|단지|산단|공장|시설)$")
 NOT_FIRMS = {"이들", "기업", "업체", "회사", "이번", "협약", "투자", "공사", "정부", "해당", "양사", "각사"}
 TITLE_END_RE = re.compile(r"(?:장|지사|군수|대표|대표이사|사장|회장|이사|위원|의원|관계자|교수)$")
 TOPIC = ("는", "은")
+SUBJECT = ("이", "가")
 AGREEMENT_WORDS = ("협약", "협약식", "양해각서", "MOU")
 DESCRIBED_AS = ("업체인", "기업인", "회사인", "제조사인", "전문기업인", "기업체인")
 
 
 def investors(
-    text: str, words: list[Word], mentions: list[Mention], after: int
+    text: str, words: list[Word], mentions: list[Mention], after: int, unnamed: int = 0
 ) -> list[tuple[str, str, tuple[int, int]]]:
     """(name, kind, span) of each firm that is the subject of its own investment in a sentence after
-    ``after`` (the signing sentence's start), in an article about an investment agreement."""
+    ``after`` (the signing sentence's start), in an article about an investment agreement. While the
+    signing sentence counted ``unnamed`` firms it did not name, a subject Kiwi reads as common nouns
+    ('벅수소금이 … 137억원을 투입해') and one marked by 이/가 count too, up to that many."""
     if not INVESTMENT_AGREEMENT_RE.search(text):
         return []
     by_end = {m.end: m for m in mentions}
@@ -48,14 +52,15 @@ def investors(
             continue
         inside = [w for w in words if start <= w.start < end]
         for amount in INVESTED_RE.finditer(text, start, end):
+            subject = TOPIC + SUBJECT if unnamed else TOPIC
             before = [
-                k for k, w in enumerate(inside) if w.end <= amount.start() and w.text[len(w.stem) :] in TOPIC
+                k for k, w in enumerate(inside) if w.end <= amount.start() and w.text[len(w.stem) :] in subject
             ]
             if not before:
                 continue
             at = before[-1]
             described = at > 0 and inside[at - 1].text.endswith(DESCRIBED_AS)
-            firm = _firm(inside[at], by_end, described)
+            firm = _firm(inside[at], by_end, described or len(found) < unnamed)
             if at > 0 and inside[at - 1].text in POINTING and inside[at].stem in FIRM_NOUNS:
                 firm = _named_before(mentions, start)  # '이 회사는 …억원을 투자해': the firm just named
             if firm and all(firm[0] != name for name, _, _ in found):
@@ -74,6 +79,8 @@ def _firm(word: Word, by_end: dict, described: bool) -> tuple[str, str, tuple[in
     stem = word.stem
     if len(stem) < 2 or stem in NOT_FIRMS or TITLE_END_RE.search(stem) or not (word.proper or described):
         return None
+    if NOT_A_FIRM_END_RE.search(stem):
+        return None  # '사업비는 …', '국비가 …': the money, not who puts it in
     if stem.endswith(AGREEMENT_WORDS):
         return None  # '투자협약은 총 …': the agreements told as a whole, read by Kiwi as a name
     if stem in REGIONS or LOCAL_PLACE_RE.fullmatch(stem) or org_kind(stem, True) not in (None, "company"):

@@ -221,7 +221,7 @@ def find_parties(
             add(full, mention.kind, "party", (mention.start, mention.end))
             unnamed -= 1
     if context:
-        for name, kind, span in investors(text, words, mentions, context[0]):
+        for name, kind, span in investors(text, words, mentions, context[0], unnamed=unnamed):
             if names.resolve(name) not in found and not any(strip_marks(p).startswith(name) for p in found):
                 add(name, kind, "party", span)  # '㈜A는 … 300억원을 들여': a firm of the joint signing
         signed = [(p.name, p.kind) for p in found.values() if p.role == "party"]

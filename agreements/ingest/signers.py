@@ -79,8 +79,8 @@ def titled_pair(text: str, start: int, verb: int, quotes) -> list[tuple[str, str
 
 # a count of firms: '기업 2개사와', '3개 기업과', '업체 4곳과'
 FIRM_COUNT_RE = re.compile(
-    r"(?<![\d.])(?P<n>\d{1,2})\s?(?:개\s?(?:사|기업|업체|회사)|곳)(?=과|와|이|가|은|는|,|·|\s)"
-)
+    r"(?<![\d.])(?P<n>\d{1,2})\s?(?:개\s?(?:사|기업|업체|회사|(?P<bodies>대학|기관|단체|병원))|곳)(?=과|와|이|가|은|는|,|·|\s)"
+)  # '7개 대학과': bodies of any kind but governments, as '대학 7곳과'
 SECTOR_COUNT_RE = re.compile(
     r"\s?\d{1,2}\s?개\s?(?:사|기업|업체|회사)(?![가-힣])|\s?\d{1,2}\s?개\s?(?:사|기업|업체|회사)[와과이가은는,·]"
 )
@@ -130,13 +130,27 @@ def uncounted_firms(text: str, context, found: dict, quotes) -> tuple[int, bool]
     start, verb = context[0], context[1]
     counts = [m for m in FIRM_COUNT_RE.finditer(text, start, verb) if not in_any(m.start(), quotes)]
     bodies = any(
-        m.group().endswith("곳") and BODIES_COUNTED_RE.search(text, max(0, m.start() - 8), m.start())
+        m.group("bodies")
+        or m.group().endswith("곳")
+        and BODIES_COUNTED_RE.search(text, max(0, m.start() - 8), m.start())
+        for m in counts
+    )
+    # '7개 대학과', '대학 3곳과': universities, so the subject (a city's institute, say) is none of them
+    universities = any(
+        m.group("bodies") == "대학" or text[max(0, m.start() - 3) : m.start()].strip().endswith("대학")
         for m in counts
     )
     named = sum(
         1
         for p in found.values()
-        if p.role == "party" and (p.kind != "government" if bodies else p.kind == "company")
+        if p.role == "party"
+        and (
+            p.kind == "university"
+            if universities
+            else p.kind != "government"
+            if bodies
+            else p.kind == "company"
+        )
     )
     # '㈜A 외 2개 업체와': the count is of the others, A besides
     besides = sum(1 for m in counts if BESIDES_RE.search(text, max(0, m.start() - 3), m.start()))
@@ -214,7 +228,7 @@ TITLE_KINDS = {"총장": "university", "부총장": "university", "학장": "uni
 TITLE_KINDS |= {"대표이사": "company", "사장": "company", "회장": "company", "이사장": "public_institution"}
 TITLE_KINDS |= {"원장": "other", "병원장": "other", "센터장": "other"}  # 'NAME 다온재활센터 원장과'
 NAMED_HEAD_RE = re.compile(
-    r"(?<![가-힣])[가-힣]{2,4}(?:\([^()\n]{1,8}\))?\s(?P<org>[가-힣A-Za-z][가-힣A-Za-z0-9&.]{1,19})\s"
+    r"(?<![가-힣])[가-힣]{2,4}(?:\([^()\n]{1,8}\))?\s(?P<org>[가-힣A-Za-z][가-힣A-Za-z0-9&.]{1,19}(?:\((?:주|유)\)|㈜)?)\s"
     rf"(?P<title>{'|'.join(sorted(TITLE_KINDS, key=len, reverse=True))}|[가-힣]{{2,4}}본부장)"
     r"(?:\([^()\n]{1,8}\))?(?=과\s|와\s|이\s|가\s|은\s|는\s|,|\s등)"
 )
