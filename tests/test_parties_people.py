@@ -234,3 +234,18 @@ def test_a_farm_named_before_its_heads_name_is_the_body_not_part_of_the_name():
         "기념사진을 찍고 있다."
     )
     assert ("김바오로", "대표", "다온마리아농장") in people_of(text)
+
+
+def test_deputies_and_bare_titles_work_for_the_body_their_title_names():
+    """'NAME 다온시부시장' works for 다온시 (not '다온시부시'), 'NAME 새솔부군수' for 새솔군; a bare 서장,
+    교육장 or 총장 for the one fire station, education office or university that signs; a bare 회장
+    for the one firm when no association takes part."""
+    text = (
+        "가람소방서와 누리대학교, 가람교육지원청, ㈜다온정밀은 9일 재난대응 협력 협약을 체결했다.\n\n"
+        "이날 협약식에는 염종수 서장, 변창호 총장, 최도훈 교육장, 이형준 회장과 "
+        "이장우 다온시부시장, 김성민 새솔부군수가 참석했다."
+    )
+    people = {name: org for name, _, org in people_of(text)}
+    assert people["이장우"] == "다온시" and people["김성민"] == "새솔군"
+    assert people["염종수"] == "가람소방서" and people["변창호"] == "누리대학교"
+    assert people["최도훈"] == "가람교육지원청" and people["이형준"] == "㈜다온정밀"

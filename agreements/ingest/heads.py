@@ -10,7 +10,7 @@ import re
 
 from . import gazetteer
 from .entities import confirmed_places
-from .orgwords import GOVERNOR_RE, HEAD_TITLES
+from .orgwords import GOVERNOR_RE, titled_body
 from .words import Word
 
 SUBJECT_OR_LIST = ("는", "은", "이", "가", "와", "과")
@@ -39,10 +39,7 @@ def body_of_title(stem: str) -> str | None:
         return None
     if GOVERNOR_RE.fullmatch(stem):
         return stem[:-2] + "도"
-    for title, body in HEAD_TITLES:
-        if stem.endswith(title) and len(stem) > len(title):
-            return stem[: -len(title)] + body
-    return None
+    return titled_body(stem)
 
 
 def known_body_name(stem: str, near, resolve, names) -> str | None:

@@ -17,11 +17,11 @@ from .heads import MARKET_NAME_RE, body_of_title, known_body_name, province_of
 from .orgwords import (
     BRANCH_RE,
     GOVERNOR_RE,
-    HEAD_TITLES,
     LOCAL_PLACE_RE,
     NOT_BRANCH_RE,
     REGIONS,
     VILLAGE_BODIES,
+    titled_body,
 )
 from .people_forms import (
     COMPANY_HEADS,
@@ -42,7 +42,7 @@ TITLES = tuple(
     권한대행 직무대행 직무대리 부위원장 위원장 연구위원 위원 본부장 센터장 처장 국장 과장 팀장 실장 교수 부의장 의장 의원 지사장 지점장 점장 소장 관장 단장 청장 차관
     장관 이사 상무 전무 전무이사 조합장 학장 병원장 사무총장 사무국장 상임대표 회장직무대행 CEO 부대표 부행장 행장
     부문장 사업부장 부장 차장 계장 주무관 서장 교장 교감 감독 대표변호사 의료원장 국회의원 시의원 도의원 구의원 군의원 공장장 지역본부장 사업단장
-    부단장 부본부장 부센터장 부학장 부소장 부관장 부국장 부처장 부실장
+    부단장 부본부장 부센터장 부학장 부소장 부관장 부국장 부처장 부실장 교육장
     """.split()
 )
 # the head of a unit inside a body, named with the unit: 'OO협력단장', 'OO조정실장', 'OO산업국장', 'OO보건소장'
@@ -180,9 +180,8 @@ def _org_title(stem: str) -> str | None:
         return None
     if GOVERNOR_RE.fullmatch(stem):
         return stem[:-2] + "도"  # '전남지사' → '전남도'
-    for title, body in HEAD_TITLES:
-        if stem.endswith(title) and len(stem) > len(title):
-            return stem[: -len(title)] + body
+    if titled_body(stem):
+        return titled_body(stem)
     match = TITLE_RE.search(stem)
     if match and match.start() > 0 and org_kind(stem[: match.start()], True):
         head, whole = org_kind(stem[: match.start()], True), org_kind(stem[:-1], True)
@@ -282,8 +281,10 @@ def find_people(
     companies = {resolve(m.name) for m in bodies if m.kind == "company" and resolve(m.name) in parties}
     province = province_of([m.name for m in orgs], words) if any(p.org is None for p in people) else None
     people = [with_headed_body(person, bodies, resolve, parties, province) for person in people]
-    for person in people:  # 'NAME 대표' of the one company that takes part
-        if person.org is None and person.title.split()[-1] in COMPANY_HEADS and len(companies) == 1:
+    chairs = len(companies) == 1 and not any(m.kind == "association" for m in bodies)
+    for person in people:  # 'NAME 대표' of the one company that takes part ('NAME 회장' with no association)
+        title = person.title.split()[-1]
+        if person.org is None and (title in COMPANY_HEADS or chairs and title == "회장") and len(companies) == 1:
             person.org = next(iter(companies))
     return _once(listed_on(people, text))
 
