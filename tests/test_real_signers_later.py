@@ -206,3 +206,19 @@ def test_firms_counted_in_the_lead_are_named_where_they_invest_or_attend():
     names = signers(text)
     assert {"한결개발", "바다씨푸드", "벅수소금"} <= set(names) and any("다온기업" in n for n in names)
     assert "4개 기업" not in names
+
+
+def test_offices_and_firms_with_their_heads_in_brackets_or_in_the_title():
+    """'가람교육지원청(교육장 NAME)은 … 다온산업개발(대표이사 정경구)과 함께 … 협약을 체결한다': the
+    office and the firm sign, the head's name (read by Kiwi as a 구) does not; 'NAME 위원장은 … NAME
+    가람시장, NAME 가람경찰서장과 함께 … 체결했다': the police station its head names signs too."""
+    first = (
+        "가람교육지원청(교육장 최도훈)은 3월 16일 다온산업개발(대표이사 정경구)과 함께 학생 지원을 위해 "
+        "업무협약(MOU)을 체결한다."
+    )
+    assert signers(first) == ["가람교육지원청", "다온산업개발"]
+    second = (
+        "신현우 북부자치경찰위원회 위원장은 지난 19일 가람시청에서 박형석 가람시장, 민경수 가람경찰서장과 "
+        "함께 '치안 협력 강화를 위한 업무협약'을 체결했다고 20일 밝혔다."
+    )
+    assert "가람경찰서" in signers(second)

@@ -18,7 +18,7 @@ HEAD_BRACKET_RE = re.compile(
 )  # 'OO구청(구청장 NAME)' in a list of signers too
 # a government's head in brackets, then the subject's particle: 'OO구(구청장 NAME)가'
 HEADED_SUBJECT_RE = re.compile(
-    r"\((?:구청장|시장|군수|도지사|지사|청장|교육감|총장|학장|대표|대표이사|회장|원장|병원장|이사장|사장)"
+    r"\((?:구청장|시장|군수|도지사|지사|청장|교육감|교육장|총장|학장|대표|대표이사|회장|원장|병원장|이사장|사장)"
     r"\s[가-힣]{2,4}\)(?:는|은|이|가)\s"
 )
 HEAD_KINDS = {"총장": "university", "학장": "university", "병원장": "other", "교장": "other"}

@@ -148,12 +148,14 @@ ANAPHORS = {"시": "시", "군": "군", "구": "구", "도": "도"}
 # A head's title names the body it heads: OO시장 → OO시, OO군수 → OO군, OO구청장 → OO구 …
 HEAD_TITLES = [("구청장", "구"), ("도지사", "도"), ("교육감", "교육청"), ("시장", "시"), ("군수", "군")]
 DEPUTY_TITLES = [("부구청장", "구"), ("부시장", "시"), ("부군수", "군"), ("부교육감", "교육청")]
+# heads of a state office named with it: '동두천경찰서장', '가람소방서장'
+OFFICE_TITLES = [("경찰서장", "경찰서"), ("소방서장", "소방서"), ("세무서장", "세무서")]
 
 
 def titled_body(stem: str) -> str | None:
     """The body a head's or deputy's title names by its ending: '수원시장' → '수원시', '무안부군수' →
     '무안군', '경산시부시장' → '경산시' (not '경산시부시'); None for a bare title."""
-    for title, body in DEPUTY_TITLES + HEAD_TITLES:
+    for title, body in OFFICE_TITLES + DEPUTY_TITLES + HEAD_TITLES:
         if stem.endswith(title):
             if stem in (title, *(deputy for deputy, _ in DEPUTY_TITLES)):
                 return None

@@ -139,6 +139,10 @@ def find_parties(
                 continue  # '서울 A와 B구에 있는 ㈜C와': where the firm is, not who signs
             if mention.kind == "government" and PLACE_OF_VENUE_RE.match(text, mention.end):
                 continue  # '경기도 안산에 있는 OO관리단에서': where they met
+            if HEAD_IN_BRACKET_RE.search(text, max(0, mention.start - 10), mention.start) and text[
+                mention.end : mention.end + 1
+            ] in (")", ","):
+                continue  # 'OO(대표이사 NAME)과': a head's name Kiwi read as a place ('…구')
             if _place_before_noun(text, mention, every_word, names.names):
                 continue  # '완도 금일해상풍력 추진을 위한': the place names the project, not a signer
             if place_of_next(text, mention, mentions):
@@ -242,6 +246,8 @@ def _place_before_noun(text: str, mention: Mention, words: list[Word], names) ->
     return bool(after) and after[0].bare and text[mention.end] == " "
 
 
+# the title that opens a head's bracket after a body: 'OO(대표이사 '
+HEAD_IN_BRACKET_RE = re.compile(r"\((?:[가-힣]{1,8}장|대표|대표이사|사장|회장|총장|지사|군수|교육감)\s$")
 # a partner named before an attendance clause: 'A는 B와', 'A와 B는'
 PARTNER_RE = re.compile(r"[가-힣A-Za-z)㈜](?:와|과)\s")
 # a body that brought the signers together: '시의 주선하에', 'OO군의 중재로'
