@@ -249,3 +249,15 @@ def test_deputies_and_bare_titles_work_for_the_body_their_title_names():
     assert people["이장우"] == "다온시" and people["김성민"] == "새솔군"
     assert people["염종수"] == "가람소방서" and people["변창호"] == "누리대학교"
     assert people["최도훈"] == "가람교육지원청" and people["이형준"] == "㈜다온정밀"
+
+
+def test_a_head_named_after_the_province_works_for_the_county_the_title_names():
+    """'권익수 전라북도 부안군수는': the county of the title, not the province written before it; a
+    qualified deputy ('NAME 행정부시장') is no head of a city called '행정시'."""
+    text = (
+        "서울특별시는 27일 전라북도 부안군과 상생발전을 위한 우호교류협약을 화상으로 체결했다. "
+        "권익수 전라북도 부안군수는 부안군청에서 비대면으로 함께 했다. 방수현 행정부시장이 서명했다."
+    )
+    people = {name: org for name, _, org in people_of(text)}
+    assert people["권익수"] == "부안군"
+    assert people["방수현"] != "행정시"

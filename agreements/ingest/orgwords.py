@@ -157,11 +157,15 @@ def titled_body(stem: str) -> str | None:
     '무안군', '경산시부시장' → '경산시' (not '경산시부시'); None for a bare title."""
     for title, body in OFFICE_TITLES + DEPUTY_TITLES + HEAD_TITLES:
         if stem.endswith(title):
-            if stem in (title, *(deputy for deputy, _ in DEPUTY_TITLES)):
-                return None
             rest = stem[: -len(title)]
+            if not rest or rest in DEPUTY_KINDS or rest == "부":
+                return None  # '부시장', '행정부시장', '경제부지사': a deputy of the article's own body
             return rest if rest.endswith(body) else rest + body
     return None
+
+
+# what a deputy's title says of the deputy, not of the body: '행정부시장', '경제부시장', '정무부지사'
+DEPUTY_KINDS = {"행정", "경제", "정무", "문화", "복지", "기획", "제1", "제2"}
 # 시청 'city hall', 군비 'county funds' … tell that the article is about a city or county
 OFFICE_WORDS = {
     "시청",

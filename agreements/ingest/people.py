@@ -242,6 +242,11 @@ def find_people(
                 unit = FUSED_UNIT_RE.fullmatch(title)
                 if unit and org.kind != "government":  # 'NAME 가람대학교 새솔병원장': the hospital
                     org_name = resolve(f"{org_name} {unit.group('unit')}")
+                headed = titled_body(title.split()[0]) if org.kind == "government" else None
+                if headed and not org_name.endswith(headed):  # 'NAME 전라북도 부안군수': the county
+                    org_name = known_body_name(
+                        title.split()[0], [org_name], resolve, sorted(known)
+                    ) or resolve(headed)
                 person = Person(name, title, org_name, word.start, words[after - 1].stem_end)
         elif name and _placed_head(words, i + 1, text):  # NAME PLACE HEAD: '홍길동 울산 중구청장'
             title, after = _title_chain(words, i + 2, text)
@@ -284,7 +289,11 @@ def find_people(
     chairs = len(companies) == 1 and not any(m.kind == "association" for m in bodies)
     for person in people:  # 'NAME 대표' of the one company that takes part ('NAME 회장' with no association)
         title = person.title.split()[-1]
-        if person.org is None and (title in COMPANY_HEADS or chairs and title == "회장") and len(companies) == 1:
+        if (
+            person.org is None
+            and (title in COMPANY_HEADS or chairs and title == "회장")
+            and len(companies) == 1
+        ):
             person.org = next(iter(companies))
     return _once(listed_on(people, text))
 
