@@ -261,3 +261,13 @@ def test_a_head_named_after_the_province_works_for_the_county_the_title_names():
     people = {name: org for name, _, org in people_of(text)}
     assert people["권익수"] == "부안군"
     assert people["방수현"] != "행정시"
+
+
+def test_a_council_named_with_its_city_is_the_body_of_its_chair():
+    """'NAME 가람시 구청장협의회장': the council of the city's district heads, a body of its own."""
+    text = (
+        "다온시는 9일 가람시, 가람시 구청장협의회와 상생 협약을 체결했다. 이날 협약식에는 이장수 "
+        "다온시부시장, 박원호 가람시장, 성장훈 가람시 구청장협의회장이 참석했다."
+    )
+    people = {name: org for name, _, org in people_of(text)}
+    assert people["성장훈"] == "가람시 구청장협의회" and people["박원호"] == "가람시"

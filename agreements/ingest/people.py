@@ -15,14 +15,13 @@ from . import gazetteer
 from .entities import org_kind
 from .heads import MARKET_NAME_RE, body_of_title, known_body_name, province_of
 from .orgwords import (
-    BRANCH_RE,
     GOVERNOR_RE,
     LOCAL_PLACE_RE,
-    NOT_BRANCH_RE,
     REGIONS,
     VILLAGE_BODIES,
     titled_body,
 )
+from .people_bodies import branch_of, branch_org, org_before, unknown_body
 from .people_forms import (
     COMPANY_HEADS,
     POSITION_RE,
@@ -171,6 +170,8 @@ def _village_head(words: list[Word], i: int, text: str) -> str | None:
 
 
 # a title that is a unit's name with 장, after its parent: 'NAME 가람대학교 새솔병원장'
+# a body of its own named with a government, its head's title fused with it: '구청장협의회장', '체육회장'
+COUNCIL_OF_RE = re.compile(r"(?P<unit>[가-힣]{1,12}(?:협의회|위원회|연합회|체육회|협회))장")
 FUSED_UNIT_RE = re.compile(r"(?P<unit>[가-힣A-Za-z0-9]{1,15}(?:병원|의료원|센터|연구원|진흥원|복지관))장")
 
 
@@ -217,14 +218,14 @@ def find_people(
         person = None
         if i + 1 not in org_at and nxt.bare and resolve(nxt.stem) != nxt.stem:  # a short form: OO대
             org_at[i + 1] = Mention(nxt.stem, "other", nxt.start, nxt.end, i + 1, i + 1)
-        if i + 1 not in org_at and name and nxt.bare and _branch_of(words, i + 2) and nxt.proper:
+        if i + 1 not in org_at and name and nxt.bare and branch_of(words, i + 2) and nxt.proper:
             # NAME COMPANY BRANCH-HEAD: '홍길동 OO자동차 OO공장장', the company named by no suffix
             org_at[i + 1] = Mention(nxt.stem, "company", nxt.start, nxt.end, i + 1, i + 1)
         if i + 1 not in org_at and name and nxt.bare and nxt.stem in parties and i + 2 < len(words):
             if TITLE_RE.fullmatch(words[i + 2].stem):  # 'NAME 다온 대표이사': a party Kiwi does not know
                 org_at[i + 1] = Mention(nxt.stem, "company", nxt.start, nxt.end, i + 1, i + 1)
         korean = len(word.stem) == 3 and word.stem[0] in SURNAMES  # not 'NAME NAME 대표' of a foreigner
-        if i + 1 not in org_at and name and korean and _unknown_body(words, i + 1, text):
+        if i + 1 not in org_at and name and korean and unknown_body(words, i + 1, text):
             # 'NAME 경기경총 회장', 'NAME 해솔산업 대표': a proper noun between a name and a title is the body
             org_at[i + 1] = Mention(nxt.stem, "other", nxt.start, nxt.end, i + 1, i + 1)
         village = _village_head(words, i + 1, text) if name and i + 1 not in org_at else None
@@ -238,10 +239,13 @@ def find_people(
             org = org_at[i + 1]
             title, after = _title_chain(words, org.last + 1, text)
             if title and text[words[org.last].end : words[org.last + 1].start] == " ":
-                org_name = _branch_org(org, _branch_of(words, org.last + 1), resolve, parties)
+                org_name = branch_org(org, branch_of(words, org.last + 1), resolve, parties)
                 unit = FUSED_UNIT_RE.fullmatch(title)
                 if unit and org.kind != "government":  # 'NAME 가람대학교 새솔병원장': the hospital
                     org_name = resolve(f"{org_name} {unit.group('unit')}")
+                council = COUNCIL_OF_RE.fullmatch(title)
+                if council and org.kind == "government":  # 'NAME 서울시 구청장협의회장': the council
+                    org_name = resolve(f"{org_name} {council.group('unit')}")
                 headed = titled_body(title.split()[0]) if org.kind == "government" else None
                 if headed and not org_name.endswith(headed):  # 'NAME 전라북도 부안군수': the county
                     org_name = known_body_name(
@@ -266,7 +270,7 @@ def find_people(
             and resolve(word.stem) == word.stem
             and not any(body.startswith(word.stem) for body in known)  # '가람 대표' of 가람시
         ):  # (ORG) NAME TITLE
-            org_name = _org_before(words, i, text, orgs, resolve, known | set(parties))
+            org_name = org_before(words, i, text, orgs, resolve, known | set(parties))
             if org_name or _titled(words, i + 1, text):  # '가람 대표 음식' is no one's title
                 title, after = _title_chain(words, i + 1, text) if nxt.stem != "지사" else ("지사", i + 2)
                 person = Person(word.stem, title, org_name, word.start, words[after - 1].stem_end)
@@ -296,47 +300,6 @@ def find_people(
         ):
             person.org = next(iter(companies))
     return _once(listed_on(people, text))
-
-
-def _unknown_body(words: list[Word], i: int, text: str) -> bool:
-    """Whether words[i], between a person's name and a title ('NAME 경기경총 회장'), is a body's name
-    no rule knows: a proper noun, not a place, not a name of its own, not a title."""
-    word = words[i]
-    if i + 1 >= len(words) or not (word.bare and word.proper) or text[word.end : words[i + 1].start] != " ":
-        return False
-    if not TITLE_RE.fullmatch(words[i + 1].stem) or TITLE_RE.search(word.stem) or len(word.stem) < 2:
-        return False
-    if len(word.stem) <= 3 and word.stem[0] in SURNAMES and HANGUL_NAME_RE.fullmatch(word.stem):
-        return False  # 'NAME NAME 대표': two people, or a name Kiwi split
-    return not (gazetteer.is_place(word.stem) or word.stem in REGIONS or LOCAL_PLACE_RE.fullmatch(word.stem))
-
-
-UNIVERSITY_SHORT_RE = re.compile(r"[가-힣]{1,8}대")
-UNIVERSITY_TITLES = {"총장", "부총장", "학장", "교수", "처장", "단장"}
-GENERIC_BODIES = set("재단 공사 공단 협회 병원 대학 대학교 은행 조합 기업 회사 센터 연구원".split())
-
-
-def _org_before(words: list[Word], i: int, text: str, orgs: list[Mention], resolve, known) -> str | None:
-    """The body named right before a name: 'OO공사 NAME 사장', 'OO단의 NAME 교수', a short form
-    ('OO조선 NAME 사장' for 'OO조선㈜'), or '재단 측에서 NAME 대표이사' (the one 재단 of the article)."""
-    if i == 0:
-        return None
-    gap = text[words[i - 1].end : words[i].start]
-    before = [m for m in orgs if m.last == i - 1 and text[m.end : words[i].start] in (" ", "의 ")]
-    if before:
-        return resolve(before[-1].name)
-    previous = words[i - 1]
-    if gap == " " and previous.bare and resolve(previous.stem) != previous.stem:
-        return resolve(previous.stem)
-    if gap == " " and previous.bare and previous.stem in known and not TITLE_RE.search(previous.stem):
-        return previous.stem  # 'OO NAME 대표이사' of the party OO, a name Kiwi does not know
-    if gap == " " and previous.bare and UNIVERSITY_SHORT_RE.fullmatch(previous.stem) and i + 1 < len(words):
-        if words[i + 1].stem in UNIVERSITY_TITLES:
-            return resolve(previous.stem)  # 'OO대 NAME 총장': a university by its short name
-    if gap == " " and previous.stem == "측" and i > 1 and words[i - 2].stem in GENERIC_BODIES:
-        bodies = {resolve(n) for n in known if n.endswith(words[i - 2].stem)}
-        return bodies.pop() if len(bodies) == 1 else None
-    return None
 
 
 def _given_name(words: list[Word], i: int, text: str, known: set[str]) -> bool:
@@ -371,28 +334,3 @@ def _once(people: list[Person]) -> list[Person]:
         if not same and not fuller:
             kept.append(person)
     return kept
-
-
-def _branch_of(words: list[Word], i: int) -> str | None:
-    """The branch a head's title names: 'OO지사장' → 'OO지사', 'OO공장장' → 'OO공장'."""
-    if i >= len(words) or not words[i].stem.endswith("장"):
-        return None
-    branch = words[i].stem[:-1]
-    if len(branch) >= 3 and BRANCH_RE.search(branch) and not NOT_BRANCH_RE.search(branch):
-        return branch
-    return None
-
-
-def _branch_org(org: Mention, branch: str | None, resolve, parties=frozenset()) -> str:
-    """The body a person heads: the branch of the named organisation when the title heads a branch
-    ('OO공사 OO지사장' works at 'OO공사 OO지사'), else the organisation; a city's 본부 is one of its
-    departments ('OO시 경제산업본부장' works for the city) unless the text names it as a body, and so
-    is the branch of a body that signs when the branch itself does not."""
-    if not branch:
-        return resolve(org.name)
-    whole = resolve(f"{org.name} {branch}")
-    if whole != f"{org.name} {branch}":
-        return whole
-    if org.kind == "government" or resolve(org.name) in parties and whole not in parties:
-        return resolve(org.name)  # 'KT&G 인천본부장' of KT&G, which signs: a part of the party
-    return f"{resolve(org.name)} {branch}"
