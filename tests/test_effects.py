@@ -203,3 +203,13 @@ def test_visitors_bodies_counted_by_heads_ordinals_and_repeated_signer_counts_ar
     found = targets(text)
     assert (12, "차시") in found and (2, "명") in found
     assert not {(15, "명"), (3, "명"), (21, "개"), (6, "명"), (9, "개"), (4, "곳"), (1, "회"), (1, "호")} & set(found)
+
+
+def test_a_monthly_allowance_is_no_budget():
+    """'조손가정 4가구에 매달 10만원씩 2년간 후원': what each household gets a month; the programme's
+    total, where written, is the budget."""
+    text = (
+        "다온주류는 가람구와 희망 장학금 후원 협약을 체결했다. 다온주류는 조손가정 4가구에 매달 10만원씩 "
+        "2년간 후원한다. 장학금은 모두 960만원이다."
+    )
+    assert budgets(text) == [9_600_000]

@@ -104,9 +104,12 @@ def _running(sentence: str) -> bool:
 
 
 def not_a_budget(text: str, span: tuple[int, int], bounds, signing) -> bool:
-    """An amount that is a forecast, a running total of deals, or the money of another agreement."""
+    """An amount that is a forecast, a running total of deals, a monthly allowance, or the money of
+    another agreement."""
     if forecast(text, span, bounds) or EARNED_AFTER_RE.match(text, span[1]):
         return True
+    if MONTHLY_BEFORE_RE.search(text, max(0, span[0] - 8), span[0]) and text.startswith("씩", span[1]):
+        return True  # '4가구에 매달 10만원씩': what each gets a month, not the agreement's sum
     start, end = span_at(bounds, span[0], span)
     sentence = text[start:end]
     if _running(sentence) or background(sentence):
@@ -181,6 +184,7 @@ def _signers_counted_again(text: str, span: tuple[int, int], unit: str) -> bool:
     return bool(signed) and signed.start() != noun.start()
 
 
+MONTHLY_BEFORE_RE = re.compile(r"(?:매달|매월|월|달마다)\s?$")
 # a count one of which the sentence goes on about: '11개 과제 중 '지역 현안' 과제를'
 AMONG_AFTER_RE = re.compile(r"^\s?(?:[가-힣]{1,4}\s)?중(?![가-힣])")
 # a figure of a wider goal the agreement helps: '정부의 재생에너지 20% 목표 달성에 기여'
