@@ -222,3 +222,24 @@ def test_offices_and_firms_with_their_heads_in_brackets_or_in_the_title():
         "함께 '치안 협력 강화를 위한 업무협약'을 체결했다고 20일 밝혔다."
     )
     assert "가람경찰서" in signers(second)
+
+
+def test_bodies_listed_with_their_heads_names_in_brackets_sign_with_a_lone_subject():
+    """'구는 … 상생협약을 체결했다. 이날 협약에는 가람큰시장(이형석), 다온 상점가(백경수)의 상인회장과
+    새솔마트둔산점(오세훈), 월평점(김봉수) 점장 등 총 4명이 함께했다': each body signs, a branch written
+    alone is the branch of the firm before it, and each name holds the group's title at its body."""
+    text = (
+        "구는 8일 구청 대회의실에서 '전통시장과 대형마트 상생협약'을 체결했다.\n\n"
+        "이날 협약에는 가람큰시장(이형석), 다온 상점가(백경수)의 상인회장과 새솔마트둔산점(오세훈), "
+        "월평점(김봉수) 점장 등 총 4명이 함께했다."
+    )
+    is_agreement, (agreement,) = extract_article(
+        "가람구는 지역경제를 살리려 전통시장, 대형마트와 뜻을 모았다.\n\n" + text,
+        headline=None,
+        subheadline=None,
+        published=None,
+    )
+    names = [p["name"] for p in agreement["parties"] if p["role"] == "party"]
+    assert names == ["가람구", "가람큰시장", "다온 상점가", "새솔마트둔산점", "새솔마트 월평점"]
+    people = {(p["name"], p["title"], p["org"]) for p in agreement["people"]}
+    assert {("이형석", "상인회장", "가람큰시장"), ("김봉수", "점장", "새솔마트 월평점")} <= people

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from .entities import org_kind
+from .headed_lists import headed_lists
 from .people import SURNAMES
 from .signers import AREA_AFTER_RE, named_heads, place_of_next, sector_before, uncounted_firms
 from .signing import sentences
@@ -71,3 +72,24 @@ def attending(text: str, mentions, names, context, found: dict, quotes, add) -> 
                     if full not in found and not any(n.startswith(full + " ") for n in found):
                         add(full, mention.kind, "participant", (mention.start, mention.end))
     return unnamed, any_body
+
+
+AGREEMENT_WORD_RE = re.compile(r"협약|MOU|양해각서|협정")
+
+
+def headed_attendees(text: str, context, found: dict, add, unnamed: int) -> None:
+    """Bodies listed with their heads in brackets where the agreement's attendance is told ('이날
+    협약에는 OO시장(NAME), OO상점가(NAME)의 상인회장과 …점(NAME) 점장 등이 함께했다') sign with a subject
+    that has no partner of its own, or fill the signing sentence's count of unnamed signers."""
+    alone = sum(1 for p in found.values() if p.role == "party") == 1
+    if not (alone or unnamed):
+        return
+    for start, end in sentences(text):
+        if context and start == context[0]:
+            continue
+        attend = ATTEND_RE.search(text, start, end)
+        if not attend or not AGREEMENT_WORD_RE.search(text, start, attend.start()):
+            continue
+        for item in headed_lists(text, start, attend.start()):
+            kind = org_kind(item.body, True) or ("company" if item.body.endswith("점") else "association")
+            add(item.body, kind, "party", item.span)

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from . import gazetteer
 from .entities import org_kind
+from .headed_lists import headed_lists
 from .heads import MARKET_NAME_RE, body_of_title, known_body_name, province_of
 from .orgwords import (
     GOVERNOR_RE,
@@ -286,6 +287,10 @@ def find_people(
     people.extend(shared_title(text, resolve, seen))
     people.extend(org_title_name(words, text, orgs, resolve, seen))
     people.extend(bracketed(text, orgs, resolve, seen, parties))
+    for item in headed_lists(text):  # 'OO시장(NAME), OO상점가(NAME)의 상인회장과 …'
+        if item.name not in seen:
+            seen.add(item.name)
+            people.append(Person(item.name, item.title, resolve(item.body), item.span[0], item.span[1]))
     bodies = [m for m in orgs if not m.loose or resolve(m.name) in parties]
     companies = {resolve(m.name) for m in bodies if m.kind == "company" and resolve(m.name) in parties}
     province = province_of([m.name for m in orgs], words) if any(p.org is None for p in people) else None

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .attending import ATTEND_RE, attending, is_person
+from .attending import ATTEND_RE, attending, headed_attendees, is_person
 from .entities import anaphor_of, find_orgs, org_kind
 from .heads import signing_heads
 from .investors import investors
@@ -219,6 +219,7 @@ def find_parties(
                     add(mention.name, mention.kind, "participant", (mention.start, mention.end))
     # firms the signing sentence only counts ('기업 2개사와 투자협약을 체결했다') are named where they attend
     unnamed, any_body = attending(text, mentions, names, context, found, quotes, add)
+    headed_attendees(text, context, found, add, unnamed)
     for mention in counted_later(text, mentions, context[0], any_body) if unnamed else ():
         full = names.resolve(mention.name)  # '… 2개 업체와 체결했다' then '업체는 ㈜A, B㈜ 2곳이다'
         if unnamed and full not in found:
