@@ -74,10 +74,19 @@ class AgreementQuerySet(models.QuerySet):
             )
         )
 
-    def totals(self):
+    def totals(self, at_most=None):
         """(number of agreements, won of all their budgets or None): one pass over one table, since
-        each agreement carries its `total_budget`."""
-        totals = self.order_by().aggregate(count=Count("pk"), budget=Sum("total_budget"))
+        each agreement carries its `total_budget`.
+
+        With `at_most`, no more than `at_most + 1` rows are read (one query still): a count above
+        `at_most` means only "more than `at_most`", and its budget is then of the rows read, not of
+        all of them, so it is returned as None."""
+        rows = self.order_by()
+        if at_most is not None:
+            rows = rows.values("pk", "total_budget")[: at_most + 1]
+        totals = rows.aggregate(count=Count("pk"), budget=Sum("total_budget"))
+        if at_most is not None and totals["count"] > at_most:
+            return totals["count"], None
         return totals["count"], totals["budget"]
 
     def with_parts(self):

@@ -1,12 +1,13 @@
 """The search box on SQLite (LIKE) and PostgreSQL (bigram index, then the word itself): issue 11."""
 
 import pytest
+from django.test import override_settings
 from django.urls import reverse
 
 from agreements.filters import AgreementFilter
 from agreements.models import Agreement
 from people.search import grams, text_grams
-from tests.factories import AgreementFactory, OrganizationFactory, ParticipationFactory
+from tests.factories import AgreementFactory, BudgetFactory, OrganizationFactory, ParticipationFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -116,6 +117,37 @@ def test_it_searches_in_a_fixed_number_of_queries(client, django_assert_num_quer
         response = client.get(reverse("agreements:list") + "?q=데이터 협약")
 
     assert response.context["page"].paginator.count == count
+
+
+@override_settings(SEARCH_COUNT_LIMIT=50)
+def test_it_says_a_search_matched_more_than_it_counted_and_shows_no_partial_total(client):
+    """Past the limit a search's count reads 'N건 이상', with no budget total and no last page; a
+    page further on counts further, and the count is exact again when it reaches the end."""
+    for n in range(51):
+        BudgetFactory(agreement=AgreementFactory(title=f"데이터 협약 {n}"), amount_krw=100_000_000)
+    AgreementFactory(title="다른 협약")
+    url = reverse("agreements:list") + "?q=데이터"
+
+    first = client.get(url).content.decode()
+    last = client.get(url + "&page=2").content.decode()
+
+    assert "협약 50건 이상" in first
+    assert "50건까지만 셉니다" in first
+    assert "사업비 합계 " not in first
+    assert "page=2" in first and "끝" not in first
+    assert "협약 51건" in last and "건 이상" not in last
+    assert "사업비 합계 51억 원" in last
+
+
+def test_it_counts_a_search_exactly_below_the_limit(client):
+    """A search that matches fewer agreements than the limit shows their number and total."""
+    for n in range(3):
+        BudgetFactory(agreement=AgreementFactory(title=f"데이터 협약 {n}"), amount_krw=200_000_000)
+
+    text = client.get(reverse("agreements:list") + "?q=데이터").content.decode()
+
+    assert "협약 3건" in text and "건 이상" not in text
+    assert "사업비 합계 6억 원" in text
 
 
 def test_it_follows_a_title_edited_on_an_agreement_loaded_without_its_bigrams():
