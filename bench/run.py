@@ -95,7 +95,7 @@ def busiest_organization():
     return row
 
 
-def pages(figures, client, repeat):
+def pages(figures, client, repeat, only=()):
     org_id, org_rows = busiest_organization()
     deep = max(1, min(2000, Agreement.objects.count() // 50))
     urls = [
@@ -121,6 +121,8 @@ def pages(figures, client, repeat):
         ("calendar feed", "/deadlines.ics", FEED_GOAL_MS),
     ]
     for name, url, goal in urls:
+        if only and not any(word in name for word in only):
+            continue
         for miss, label in ((True, "miss"), (False, "cache hit")):
             median, p95, queries, size = time_page(client, url, repeat, miss=miss)
             figures.add(
@@ -268,6 +270,12 @@ def main():
     parser.add_argument("--no-ingest", action="store_true", help="skip the ingest throughput")
     parser.add_argument("--no-load", action="store_true", help="skip the load run under gunicorn")
     parser.add_argument("--load-seconds", type=float, default=30)
+    parser.add_argument(
+        "--only",
+        action="append",
+        default=[],
+        help="time only the pages whose name contains this (repeatable); skips the CSV figures",
+    )
     parser.add_argument("--output", default=str(ROOT / "bench" / "results.json"))
     args = parser.parse_args()
     count = Agreement.objects.count()
@@ -278,8 +286,9 @@ def main():
     print(f"{'figure':58} {'value':>10} {'unit':5} {'goal':>15}  met")
     figures = Figures()
     client = Client(HTTP_HOST="localhost")
-    pages(figures, client, args.repeat)
-    csv_figures(figures, client)
+    pages(figures, client, args.repeat, args.only)
+    if not args.only:
+        csv_figures(figures, client)
     if not args.no_ingest:
         ingest_figures(figures)
     if not args.no_load:
