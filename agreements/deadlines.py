@@ -30,6 +30,7 @@ FEED_MAX_EVENTS = 500
 # What a deadline shows of its agreement and its target (the page, the feed, a reminder's email).
 DEADLINE_FIELDS = ("title", "status", "department", "department_email", "signed_on", "created_at")
 TARGET_FIELDS = ("agreement_id", "description", "due_on", "due_precision", "met_on")
+CLOSED_STATUSES = (Agreement.Status.COMPLETED, Agreement.Status.CANCELLED)
 
 
 @dataclass(frozen=True)
@@ -67,7 +68,7 @@ def _between(queryset, start, end):
     return queryset
 
 
-def _sources(agreements):
+def _sources(agreements, counting=False):
     """The open agreements of `agreements` with a completion target, and the open dated targets of
     its open agreements, as two querysets over the same ids."""
     targets = Target.objects.open()
@@ -77,7 +78,16 @@ def _sources(agreements):
     completions = agreements.order_by().open().filter(due_on__isnull=False)
     if not agreements.query.where:  # no filter: every agreement, so no subquery of all their ids
         return completions, targets
-    return completions, targets.filter(agreement__in=agreements.order_by().values("pk"))
+    filtered = agreements.order_by()
+    if counting:
+        # Only the open ones of the filtered agreements (an open target's agreement is open), named
+        # as the open statuses rather than "not closed", so that the (status, kind) index reads only
+        # their ranges (investments with a company at 100,000 agreements: 10,000 ids, not 16,000). Not
+        # for a section's first rows: there the planner hashed those 10,000 for each section instead
+        # of looking up the agreements of the targets it reads.
+        open_statuses = [status for status in Agreement.Status.values if status not in CLOSED_STATUSES]
+        filtered = filtered.filter(status__in=open_statuses)
+    return completions, targets.filter(agreement__in=filtered.values("pk"))
 
 
 def deadline_rows(agreements, start=None, end=None, first=None, latest=False):
@@ -193,7 +203,7 @@ def _in(section):
 
 def count_sections(agreements, sections):
     """Set each section's `total`: two queries (one per kind of deadline), whatever the rows."""
-    completions, targets = _sources(agreements)
+    completions, targets = _sources(agreements, counting=True)
     for source in (completions, targets):
         counts = source.aggregate(
             **{f"n_{section.slug}": Count("pk", filter=_in(section)) for section in sections}
@@ -205,17 +215,33 @@ def count_sections(agreements, sections):
 def deadline_sections(agreements, today, rows=SECTION_ROWS):
     """The deadlines page: every section counted, and its first `rows` deadlines.
 
-    Queries: two counts, one UNION a section, two to fetch what is shown (nine in all)."""
+    Queries: two counts, the first rows of every section, two to fetch what is shown (five in all)."""
     sections = sections_for(today)
     count_sections(agreements, sections)
-    shown = {
-        section.slug: list(deadline_rows(agreements, section.start, section.end, first=rows))
-        for section in sections
-    }
-    deadlines = iter(as_deadlines([row for section in sections for row in shown.get(section.slug, [])]))
-    for section in sections:
-        section.deadlines = [next(deadlines) for _row in shown.get(section.slug, [])]
+    shown = _first_rows(
+        [deadline_rows(agreements, section.start, section.end, first=rows) for section in sections]
+    )
+    deadlines = iter(as_deadlines([row for section_rows in shown for row in section_rows]))
+    for section, section_rows in zip(sections, shown, strict=True):
+        section.deadlines = [next(deadlines) for _row in section_rows]
     return sections
+
+
+def _first_rows(queries):
+    """The rows of each of `queries` (each a sliced `deadline_rows`), in one query: each is a derived
+    table tagged with its place, so five sections cost one round trip and one plan, not five."""
+    parts, params = [], []
+    for number, query in enumerate(queries):
+        sql, query_params = query.query.sql_with_params()
+        parts.append(f"SELECT {number} AS section, s.* FROM ({sql}) s")
+        params.extend(query_params)
+    found = [[] for _query in queries]
+    sql = " UNION ALL ".join(parts) + " ORDER BY 1, 2, 3, 4"
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        for number, *row in cursor.fetchall():
+            found[number].append(tuple(row))
+    return found
 
 
 def feed_deadlines(agreements, today):
