@@ -5,6 +5,11 @@ They are started with 'forkserver' (or 'spawn' where that is missing), never by 
 a process forked after Kiwi has run can hang in Kiwi's batch mode (korean.py), and a fresh process
 never inherits a half-used analyser or the parent's database connections.
 
+With 'forkserver', the server process builds Kiwi once before it forks the workers (ingest/warm.py),
+so N workers share one copy-on-write instead of each building its own at the same time: on two busy
+cores two builds at once took longer than twice one build. Kiwi is built there, never run, so the
+fork is the safe case korean.py describes.
+
 Workers return plain values, so nothing but strings and dicts cross the process boundary: a
 refused document comes back as its one-line reason, not as an exception object.
 """
@@ -47,6 +52,9 @@ def extract_paths(items, *, jobs: int):
     if not items:
         return
     context = multiprocessing.get_context(start_method())
+    if context.get_start_method() == "forkserver":
+        # Read when the server starts (the first pool of the process); later pools share that server.
+        context.set_forkserver_preload(["__main__", "agreements.ingest.warm"])
     pool = ProcessPoolExecutor(max_workers=min(jobs, len(items)), mp_context=context)
     try:
         yield from pool.map(extract_path, *zip(*items, strict=True))
