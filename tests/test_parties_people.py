@@ -271,3 +271,15 @@ def test_a_council_named_with_its_city_is_the_body_of_its_chair():
     )
     people = {name: org for name, _, org in people_of(text)}
     assert people["성장훈"] == "가람시 구청장협의회" and people["박원호"] == "가람시"
+
+
+def test_a_places_education_office_and_council_are_named_by_their_heads_titles():
+    """'NAME 청도교육장' heads 청도교육지원청, 'NAME 청도 군의장' 청도군의회; a city's 경제부시장 stays
+    the city's."""
+    text = (
+        "청도군과 대구한의대는 9일 교육발전특구 협약을 체결했다. 이날 협약식에는 김하준 청도군수, "
+        "이시훈 청도교육장, 김효석 청도 군의장, 나승훈 청도군 경제부군수가 참석했다."
+    )
+    people = {name: org for name, _, org in people_of(text)}
+    assert people["이시훈"] == "청도교육지원청" and people["김효석"] == "청도군의회"
+    assert people["나승훈"] == "청도군"

@@ -148,8 +148,14 @@ ANAPHORS = {"시": "시", "군": "군", "구": "구", "도": "도"}
 # A head's title names the body it heads: OO시장 → OO시, OO군수 → OO군, OO구청장 → OO구 …
 HEAD_TITLES = [("구청장", "구"), ("도지사", "도"), ("교육감", "교육청"), ("시장", "시"), ("군수", "군")]
 DEPUTY_TITLES = [("부구청장", "구"), ("부시장", "시"), ("부군수", "군"), ("부교육감", "교육청")]
-# heads of a state office named with it: '동두천경찰서장', '가람소방서장'
-OFFICE_TITLES = [("경찰서장", "경찰서"), ("소방서장", "소방서"), ("세무서장", "세무서")]
+# heads of a state office named with it: '동두천경찰서장', '가람소방서장', '청도교육장', '청도군의장'
+OFFICE_TITLES = [
+    ("경찰서장", "경찰서"),
+    ("소방서장", "소방서"),
+    ("세무서장", "세무서"),
+    ("교육장", "교육지원청"),
+]
+OFFICE_TITLES += [("군의장", "군의회"), ("시의장", "시의회"), ("구의장", "구의회"), ("도의장", "도의회")]
 
 
 def titled_body(stem: str) -> str | None:

@@ -18,6 +18,7 @@ from .heads import MARKET_NAME_RE, body_of_title, known_body_name, province_of
 from .orgwords import (
     GOVERNOR_RE,
     LOCAL_PLACE_RE,
+    OFFICE_TITLES,
     REGIONS,
     VILLAGE_BODIES,
     titled_body,
@@ -157,7 +158,9 @@ def _placed_head(words: list[Word], i: int, text: str) -> bool:
     """Whether words[i] is a bare place name and the word after it a head's title: '울산 중구청장'."""
     if i + 1 >= len(words) or not words[i].bare or text[words[i].end : words[i + 1].start] != " ":
         return False
-    return gazetteer.is_place(words[i].stem) and bool(body_of_title(words[i + 1].stem))
+    if not gazetteer.is_place(words[i].stem):
+        return False  # below: '청도 군의장', '청도 교육장' name the place's council and education office
+    return bool(body_of_title(words[i + 1].stem) or titled_body(words[i].stem + words[i + 1].stem))
 
 
 def _village_head(words: list[Word], i: int, text: str) -> str | None:
@@ -171,6 +174,8 @@ def _village_head(words: list[Word], i: int, text: str) -> str | None:
 
 
 # a title that is a unit's name with 장, after its parent: 'NAME 가람대학교 새솔병원장'
+# the bare titles of a place's offices: 'NAME 청도 군의장', 'NAME 청도 교육장'
+OFFICE_HEADS = {title for title, _ in OFFICE_TITLES}
 # a body of its own named with a government, its head's title fused with it: '구청장협의회장', '체육회장'
 COUNCIL_OF_RE = re.compile(r"(?P<unit>[가-힣]{1,12}(?:협의회|위원회|연합회|체육회|협회))장")
 FUSED_UNIT_RE = re.compile(r"(?P<unit>[가-힣A-Za-z0-9]{1,15}(?:병원|의료원|센터|연구원|진흥원|복지관))장")
@@ -247,7 +252,14 @@ def find_people(
                 council = COUNCIL_OF_RE.fullmatch(title)
                 if council and org.kind == "government":  # 'NAME 서울시 구청장협의회장': the council
                     org_name = resolve(f"{org_name} {council.group('unit')}")
-                headed = titled_body(title.split()[0]) if org.kind == "government" else None
+                first = title.split()[
+                    0
+                ]  # 'NAME 전라북도 부안군수', 'NAME 청도 군의장': the county, its council
+                headed = (
+                    titled_body(first) or (titled_body(org_name + first) if first in OFFICE_HEADS else None)
+                    if org.kind == "government"
+                    else None
+                )
                 if headed and not org_name.endswith(headed):  # 'NAME 전라북도 부안군수': the county
                     org_name = known_body_name(
                         title.split()[0], [org_name], resolve, sorted(known)
@@ -256,7 +268,9 @@ def find_people(
         elif name and _placed_head(words, i + 1, text):  # NAME PLACE HEAD: '홍길동 울산 중구청장'
             title, after = _title_chain(words, i + 2, text)
             org_name = known_body_name(words[i + 2].stem, [nxt.stem, *sorted(known)], resolve, sorted(known))
-            org_name = org_name or resolve(_org_title(words[i + 2].stem))
+            org_name = org_name or resolve(
+                _org_title(words[i + 2].stem) or titled_body(nxt.stem + words[i + 2].stem)
+            )
             person = Person(name, title, org_name, word.start, words[after - 1].stem_end)
         elif _org_title(nxt.stem) and name and (_org_title(nxt.stem) in known or _titled(words, i + 1, text)):
             title, after = _title_chain(words, i + 1, text)
