@@ -243,3 +243,25 @@ def test_bodies_listed_with_their_heads_names_in_brackets_sign_with_a_lone_subje
     assert names == ["가람구", "가람큰시장", "다온 상점가", "새솔마트둔산점", "새솔마트 월평점"]
     people = {(p["name"], p["title"], p["org"]) for p in agreement["people"]}
     assert {("이형석", "상인회장", "가람큰시장"), ("김봉수", "점장", "새솔마트 월평점")} <= people
+
+
+def test_signers_listed_where_the_article_says_who_takes_part():
+    """'시는 … 이들 기관과 … 업무협약을 체결했다. 협약에는 A연구원, B공사, C공단 가람본부 등 3개
+    공공기관이 참여했다': each listed body signs, whatever its ending and with its branch; '협약식에는
+    A(대표 NAME), B(대표 NAME) 등 2개 기업이 참여했다' likewise; 'A, B 등 12개 기업' names too few, and
+    the group of twelve signs as one."""
+    text = (
+        "가람시는 28일 시청에서 이들 기관과 '지역 건설산업 활성화 업무협약'을 체결했다.\n\n"
+        "협약에는 다온경제연구원, 새솔석유공사, 누리도로공단 가람면허본부 등 3개 공공기관이 참여했다."
+    )
+    assert signers(text) == ["가람시", "다온경제연구원", "새솔석유공사", "누리도로공단 가람면허본부"]
+    firms = (
+        "가람군은 이날 군청에서 신규 투자 희망기업 협약식을 가졌다.\n\n"
+        "협약식에는 대원엔엠(대표 김대석), 탑아이디(대표 정호준) 등 2개 기업이 참여했다."
+    )
+    assert signers(firms) == ["가람군", "대원엔엠", "탑아이디"]
+    few = (
+        "가람시는 12개 제조기업과 투자 협약을 체결했다.\n\n"
+        "협약식에는 삼정, 뉴텍웰 등 12개 기업 대표가 참석했다."
+    )
+    assert signers(few) == ["가람시", "12개 제조기업"]

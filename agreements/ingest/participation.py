@@ -1,0 +1,40 @@
+"""Signers listed in a sentence of their own that says they take part in the agreement: '협약에는 A,
+B, C 등 9개 공공기관이 참여했다', '협약식에는 A(대표 NAME), B(대표 NAME) 등 3개 기업이 참여했다'.
+Each item of the list, its head's bracket set aside, is a body whatever its ending; the noun after
+'등' says what sort. A list naming fewer than it counts ('A, B 등 12개 기업') leaves the group whole."""
+
+from __future__ import annotations
+
+import re
+
+from .entities import org_kind
+
+# '협약에는', '협약식에는', '이번 협약에는' … the list … '등 9개 공공기관이 참여했다'
+PARTICIPATION_RE = re.compile(
+    r"(?:협약|협약식|업무\s?협약|MOU|협정|협약\s?체결식)(?:에는|에)\s(?P<list>[^.\n]{4,400}?)\s등\s"
+    r"(?:(?:총\s)?(?P<n>\d{1,3})\s?(?:개|곳)\s?)?(?P<noun>[가-힣]{0,6}(?:기관|기업|업체|단체|대학|병원|공공기관|시·군|시군))"
+    r"(?:이|가|들이)?\s(?:[^.\n]{0,20}?)(?:참여|참석|함께|동참)(?:했|한다|하였|해|하기로)"
+)
+HEAD_BRACKET_RE = re.compile(r"\([^()\n]{1,20}\)")
+ITEM_SPLIT_RE = re.compile(r"\s?,\s?|\s?·\s?")
+NOUN_KINDS = {"기업": "company", "업체": "company", "대학": "university", "시·군": "government", "시군": "government"}
+
+
+def participants(text: str) -> list[tuple[str, str, tuple[int, int]]]:
+    """(name, kind, span) of each body a participation sentence lists."""
+    found = []
+    for match in PARTICIPATION_RE.finditer(text):
+        noun = match["noun"]
+        default = next((kind for end, kind in NOUN_KINDS.items() if noun.endswith(end)), "public_institution")
+        items, at = [], match.start("list")
+        for piece in ITEM_SPLIT_RE.split(match["list"]):
+            start = text.index(piece, at) if piece else at
+            at = start + len(piece)
+            name = HEAD_BRACKET_RE.sub("", piece).strip()
+            items.append((name, start))
+        if any(not 2 <= len(name) <= 24 or len(name.split()) > 3 for name, _ in items):
+            continue  # a phrase, not a plain list of names
+        if match["n"] and len(items) < int(match["n"]):
+            continue  # '삼정, 뉴텍 등 12개 기업': a few of a counted group, which signs as one
+        found += [(name, org_kind(name, True) or default, (start, start + len(name))) for name, start in items]
+    return found
