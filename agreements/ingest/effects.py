@@ -36,7 +36,9 @@ EFFECT_CLAUSE_RE = re.compile(r"생산\s?유발|부가가치\s?(?:유발|효과)
 FORECAST_AFTER_RE = re.compile(
     r"^[^.,\n]{0,8}?(?:에\s?달할|에\s?이를)\s?것으로\s?(?:전망|예상|기대|분석|내다)"
 )
-RUNNING_RE = re.compile(r"성과|실적|누적|지금까지|현재까지|이로써|올해\s?(?:들어|에만)|민선\s?\d기\s?(?:들어|출범)")
+RUNNING_RE = re.compile(
+    r"성과|실적|누적|지금까지|현재까지|이로써|올해\s?(?:들어|에만)|민선\s?\d기\s?(?:들어|출범)"
+)
 FIRMS_COUNTED_RE = re.compile(r"\d+\s?개\s?(?:사|업체|기업)")
 OTHER_DEAL_RE = re.compile(
     r"(?:지난해|작년|지난\s?\d{1,2}월|^\s*\d{1,2}월에는)[^.\n]*(?:협약|MOU|양해각서)[^.\n]{0,12}(?:체결|맺)"
@@ -67,7 +69,9 @@ EARNED_AFTER_RE = re.compile(
 SECURED_RE = re.compile(r"확보했|확보한\s?바|확보하는\s?성과|따냈|선정돼|선정되어|선정된\s?바")
 NEWS_OF_IT_RE = re.compile(r"협약|MOU|양해각서|이번|이날")
 # the total of a running count that the sentence before began: '투자 규모는 총 7천억원이다'
-TOTAL_OPENING_RE = re.compile(r"^\s*(?:이들\s)?(?:투자\s?(?:규모|금액|액)|총\s?투자\s?(?:규모|액|금액))(?:은|는)\s")
+TOTAL_OPENING_RE = re.compile(
+    r"^\s*(?:이들\s)?(?:투자\s?(?:규모|금액|액)|총\s?투자\s?(?:규모|액|금액))(?:은|는)\s"
+)
 
 
 def _clause(text: str, span: tuple[int, int], bounds) -> str:
@@ -114,8 +118,14 @@ def not_a_budget(text: str, span: tuple[int, int], bounds, signing) -> bool:
     sentence = text[start:end]
     if _running(sentence) or background(sentence):
         return True
+    if THIS_YEAR_BEFORE_RE.search(text, max(0, span[0] - 8), span[0]) and YEARS_GOAL_AFTER_RE.match(
+        text, span[1]
+    ):
+        return True  # '올해 7조원의 투자를 유치할 계획이다': the body's goal for the year
     if SECURED_RE.search(sentence) and not NEWS_OF_IT_RE.search(sentence):
-        return True  # '시는 앞서 공모에 선정돼 국비 40억원을 확보했다': money got before, outside the agreement
+        return (
+            True  # '시는 앞서 공모에 선정돼 국비 40억원을 확보했다': money got before, outside the agreement
+        )
     index = index_at(bounds, span[0])
     if index > 0 and TOTAL_OPENING_RE.match(sentence) and _running_count(text[slice(*bounds[index - 1])]):
         return True
@@ -162,11 +172,19 @@ def not_a_target(text: str, span: tuple[int, int], unit: str, bounds) -> bool:
         return True  # '… 점장 등 총 8명이 함께했다', '회원 20명과 공무원 4명으로 구성된 방문단': who came
     if HEADS_COUNTED_AFTER_RE.match(after):
         return True  # '28개 지자체장 등이 참석한 가운데', '11개 기업 관계자들은': the bodies that came
+    if unit in ("개", "곳") and BODIES_COUNTED_AFTER_RE.match(after):
+        return True  # '4개 공사·공단이', '4개 정부출연 연구기관 관계자들이', '3개 단체도 동참했다'
+    if unit in ("년", "개월") and (
+        SPAN_BACK_RE.search(text, max(0, span[0] - 12), span[0]) or COUNTDOWN_AFTER_RE.match(after)
+    ):
+        return True  # '최근 5년간', '3개월 앞으로 다가온': the past, a countdown
     return unit == "명" and forecast(text, span, bounds)
 
 
 # a visiting party counted: '… 20명과 … 4명으로 구성된 방문단', '방문단(5명)은'
-DELEGATION_RE = re.compile(r"(?:명으로\s?구성된|명이\s?함께한)\s?(?:방문단|대표단|사절단|일행)|(?:방문단|대표단|사절단|일행)\s?\(\d+\s?명")
+DELEGATION_RE = re.compile(
+    r"(?:명으로\s?구성된|명이\s?함께한)\s?(?:방문단|대표단|사절단|일행)|(?:방문단|대표단|사절단|일행)\s?\(\d+\s?명"
+)
 # bodies counted by their heads or staff: '28개 지자체장', '11개 기업 관계자들은'
 HEADS_COUNTED_AFTER_RE = re.compile(
     r"^\s?(?:개\s?)?(?:지자체|자치단체|시·군|시군|기관|기업|업체|단체|대학|학교|병원)\s?(?:장|대표|관계자|임직원)"
@@ -180,11 +198,23 @@ def _signers_counted_again(text: str, span: tuple[int, int], unit: str) -> bool:
     if not noun or unit != "곳":
         return False
     count = text[span[0] : span[1]].rstrip("곳").strip()
-    signed = re.search(rf"{noun['noun']}\s?{re.escape(count)}\s?곳(?:과|와)\s[^.\n]*(?:협약|MOU|양해각서)", text)
+    signed = re.search(
+        rf"{noun['noun']}\s?{re.escape(count)}\s?곳(?:과|와)\s[^.\n]*(?:협약|MOU|양해각서)", text
+    )
     return bool(signed) and signed.start() != noun.start()
 
 
+# a body's aim for the year: '올해 7조원의 투자를 유치할 계획', '올해 투자유치 목표 5조원'
+THIS_YEAR_BEFORE_RE = re.compile(r"(?:올해|올|금년)\s?(?:총\s?|모두\s?)?$")
+YEARS_GOAL_AFTER_RE = re.compile(r"[^.\n]{0,14}?(?:유치할\s?계획|유치\s?목표|유치하겠|목표로|달성할\s?계획)")
 MONTHLY_BEFORE_RE = re.compile(r"(?:매달|매월|월|달마다)\s?$")
+# bodies counted as the subject or partner of the sentence, with their sort: '4개 공사·공단이'
+BODIES_COUNTED_AFTER_RE = re.compile(
+    r"^\s?(?:[가-힣]{1,6}\s){0,2}?(?:[가-힣]{0,6}(?:기업|업체|기관|대학|단체|병원|공사|공단|시·군|시군|지자체|자치단체)"
+    r"(?:·[가-힣]{1,4})?)(?:과|와|이|가|은|는|의|도|들|\s관계자|\s사장단|\s대표|장)"
+)
+SPAN_BACK_RE = re.compile(r"(?:최근|지난|그동안|과거)\s?$")
+COUNTDOWN_AFTER_RE = re.compile(r"^\s?(?:앞으로\s?다가온|앞둔|남은|남겨둔)")
 # a count one of which the sentence goes on about: '11개 과제 중 '지역 현안' 과제를'
 AMONG_AFTER_RE = re.compile(r"^\s?(?:[가-힣]{1,4}\s)?중(?![가-힣])")
 # a figure of a wider goal the agreement helps: '정부의 재생에너지 20% 목표 달성에 기여'

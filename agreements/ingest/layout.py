@@ -320,7 +320,12 @@ STOCK_CODE_RE = re.compile(
 )
 
 
+# the middle dots a list may be written with: '시․군' (one dot leader), '・', '‧' are '·'
+MIDDLE_DOTS = str.maketrans({"\u2024": "·", "\u30fb": "·", "\u2027": "·", "\uff65": "·"})
+
+
 def repair(body: list[str], preamble: list[str] = ()) -> list[str]:
-    """An article's paragraphs with captions, labels and stock codes dropped and broken sentences
-    joined again."""
-    return [STOCK_CODE_RE.sub("", p) for p in join_continuations(drop_captions(body, preamble))]
+    """An article's paragraphs with captions, labels and stock codes dropped, broken sentences joined
+    again and middle dots written one way."""
+    paragraphs = join_continuations(drop_captions(body, preamble))
+    return [STOCK_CODE_RE.sub("", p).translate(MIDDLE_DOTS) for p in paragraphs]
