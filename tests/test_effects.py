@@ -234,3 +234,17 @@ def test_bodies_counted_the_past_a_countdown_and_a_years_goal_are_no_targets_or_
     assert (33, "MW") in found
     assert not {(4, "개"), (5, "개"), (3, "개"), (5, "년"), (3, "개월")} & found
     assert 600_000_000_000 not in [b["amount_krw"] for b in agreement["budgets"]]
+
+
+def test_an_investment_already_made_is_no_budget_or_target():
+    """'이어 … 투자를 완료한 기업 3곳에 보조금을 전달했다. 다온기계는 … 101억 원을 투자해 26명의 신규
+    일자리를 창출했다': what a firm has done already, not what the agreement sets; the firm that signs
+    invests 90억 원 and hires 15명."""
+    text = (
+        "가람군은 이날 군청에서 신규 투자 희망기업 협약식 및 보조금 전달식을 가졌다. 협약식에는 "
+        "대원기계(대표 김대수) 등 1개 기업이 참여했다. 대원기계는 가람산단에 90억 원을 투자하며, "
+        "신규고용 예정 인원은 15명이다. 다온기계는 가람산단에 신설한 공장으로 101억 원을 투자해 26명의 "
+        "신규 일자리를 창출했다."
+    )
+    assert budgets(text) == [9_000_000_000]
+    assert (15, "명") in targets(text) and (26, "명") not in targets(text)

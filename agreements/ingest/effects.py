@@ -57,6 +57,8 @@ ONGOING_WORK = r"(?:추진|조성|건설|진행|운영|설립|구축|시공|개�
 ONGOING_END_RE = re.compile(
     rf"(?:{ONGOING_WORK}(?:하|되)고|짓고)\s?있다\.?\s*$|{ONGOING_WORK}\s?중이다\.?\s*$"
 )
+# a sentence that ends on what has been done: '… 일자리를 창출했다', '… 투자를 완료했다'
+DONE_END_RE = re.compile(r"(?:창출했|완료했|완공했|준공했|마쳤|가동에\s?들어갔)다\.?\s*$")
 THIS_AGREEMENT_RE = re.compile(r"협약|MOU|양해각서|이번|이날|계획|예정|기로|키로")
 EQUIVALENT_RE = re.compile(
     r"(?:가구|세대)(?:가|이)?\s(?:[^\s.]+\s){0,3}?(?:사용할|쓸)\s?수\s?있"
@@ -90,9 +92,12 @@ def forecast(text: str, span: tuple[int, int], bounds) -> bool:
 
 
 def background(sentence: str) -> bool:
-    """A sentence of what is under way or what an effect is like, not of what this agreement sets."""
+    """A sentence of what is under way, already done, or what an effect is like, not of what this
+    agreement sets."""
     if EQUIVALENT_RE.search(sentence):
         return True
+    if DONE_END_RE.search(sentence) and not THIS_AGREEMENT_RE.search(sentence):
+        return True  # '101억 원을 투자해 26명의 신규 일자리를 창출했다': a firm's investment already made
     return bool(ONGOING_END_RE.search(sentence)) and not THIS_AGREEMENT_RE.search(sentence)
 
 

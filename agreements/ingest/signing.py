@@ -10,6 +10,8 @@ from .spans import words_between
 
 STRONG_VERB_RE = re.compile(
     r"체결|서명|맺었|맺고|맺기로|맺는|협약했|손을?\s?(?:맞)?잡|협약식을?\s?(?:갖|가졌|개최|열)|(?:착수|중간|최종)\s?보고회"
+    # a signing held with another event: '협약식 및 보조금 전달식을 가졌다'
+    r"|협약식\s?(?:및|과|와)\s[^.\n]{0,40}?[을를]\s?(?:갖|가졌|개최|열)"
     r"|용역에?\s?착수|협력해|협력하여|공동으로\s?(?:추진|운영|개최)"
     r"|(?:양해각서|협약서|협정서|MOU)[을를]?\s?(?:교환|주고받)|맞손"
     # a quoted title: the verb starts after the closing quote ('… 양해각서'를 교환했다)
