@@ -265,3 +265,16 @@ def test_signers_listed_where_the_article_says_who_takes_part():
         "협약식에는 삼정, 뉴텍웰 등 12개 기업 대표가 참석했다."
     )
     assert signers(few) == ["가람시", "12개 제조기업"]
+
+
+def test_a_group_counted_and_named_in_brackets_signs_member_by_member():
+    """'가람시는 … 관내 3개 대학교(가람대학교, 다온대학교, 새솔도립대학교)와 … 협의회를 구성했다. …
+    협약서를 체결, 총 7개 과제를 채택했다': the written agreement ('협약서를 체결') is an agreement, and
+    the three universities the bracket names sign, one by one."""
+    text = (
+        "가람시(시장 김한석)는 26일 시청에서 관내 3개 대학교(가람대학교, 다온대학교, 새솔도립대학교)와 "
+        "대학상생발전협의회를 구성하고 제1차 정례회를 개최했다.\n\n"
+        "이번 정례회에서는 지역발전에 기여하기 위한 협약서를 체결, 총 7개 과제를 채택했다."
+    )
+    names = signers(text)
+    assert names[-3:] == ["가람대학교", "다온대학교", "새솔도립대학교"] and "3개 대학교" not in names

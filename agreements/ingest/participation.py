@@ -38,3 +38,28 @@ def participants(text: str) -> list[tuple[str, str, tuple[int, int]]]:
             continue  # '삼정, 뉴텍 등 12개 기업': a few of a counted group, which signs as one
         found += [(name, org_kind(name, True) or default, (start, start + len(name))) for name, start in items]
     return found
+
+
+# a counted group named in brackets: '관내 4개 대학교(A대학교, B대학교, C대학교, D대학교)와'
+COUNTED_BRACKET_RE = re.compile(
+    r"(?P<n>\d{1,2})\s?(?:개\s?)?(?P<noun>[가-힣]{0,6}(?:대학교|대학|기업|기관|업체|단체|시·군|시군|병원|곳))"
+    r"\s?\((?P<list>[^()\n]{4,300})\)(?:와|과|이|가|은|는|,|\s)"
+)
+
+
+def counted_in_brackets(text: str, start: int, end: int) -> list[tuple[str, str, tuple[int, int]]]:
+    """(name, kind, span) of each body of a group counted and then named in brackets, between
+    ``start`` and ``end`` (the text up to the signing verb), when the brackets name as many as the count."""
+    found = []
+    for match in COUNTED_BRACKET_RE.finditer(text, start, end):
+        items, at = [], match.start("list")
+        for piece in ITEM_SPLIT_RE.split(match["list"]):
+            items.append((piece.strip(), text.index(piece, at)))
+            at = items[-1][1] + len(piece)
+        if len(items) != int(match["n"]) or any(not 2 <= len(name) <= 24 for name, _ in items):
+            continue
+        noun = match["noun"]
+        default = next((kind for end_, kind in NOUN_KINDS.items() if noun.endswith(end_)), "public_institution")
+        default = "university" if noun.startswith("대학") or noun.endswith(("대학", "대학교")) else default
+        found += [(name, org_kind(name, True) or default, (s, s + len(name))) for name, s in items]
+    return found

@@ -18,7 +18,7 @@ from .investors import investors
 from .listed import listed_names
 from .names import Names, strip_marks, with_alias_mentions
 from .orgwords import LOCAL_PLACE_RE, REGIONS
-from .participation import participants
+from .participation import counted_in_brackets, participants
 from .signers import (
     AREA_AFTER_RE,
     GROUP_RE,
@@ -221,6 +221,8 @@ def find_parties(
     # firms the signing sentence only counts ('기업 2개사와 투자협약을 체결했다') are named where they attend
     unnamed, any_body = attending(text, mentions, names, context, found, quotes, add)
     headed_attendees(text, context, found, add, unnamed)
+    for name, kind, span in counted_in_brackets(text, 0, context[1]) if context else ():
+        add(name, kind, "party", span)  # '관내 4개 대학교(A, B, C, D)와', up to the signing verb
     for name, kind, span in participants(text) if context else ():
         if not within or within[0] <= span[0] < within[1]:
             add(name, kind, "party", span)  # '협약에는 A, B, C 등 9개 공공기관이 참여했다'
