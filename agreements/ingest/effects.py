@@ -57,6 +57,8 @@ ONGOING_WORK = r"(?:추진|조성|건설|진행|운영|설립|구축|시공|개�
 ONGOING_END_RE = re.compile(
     rf"(?:{ONGOING_WORK}(?:하|되)고|짓고)\s?있다\.?\s*$|{ONGOING_WORK}\s?중이다\.?\s*$"
 )
+ASIDE_RE = re.compile(r"^\s*한편,?\s")
+THIS_NEWS_RE = re.compile(r"이번|이날|오늘")
 # a sentence that ends on what has been done: '… 일자리를 창출했다', '… 투자를 완료했다'
 DONE_END_RE = re.compile(r"(?:창출했|완료했|완공했|준공했|마쳤|가동에\s?들어갔)다\.?\s*$")
 THIS_AGREEMENT_RE = re.compile(r"협약|MOU|양해각서|이번|이날|계획|예정|기로|키로")
@@ -98,6 +100,8 @@ def background(sentence: str) -> bool:
         return True
     if DONE_END_RE.search(sentence) and not THIS_AGREEMENT_RE.search(sentence):
         return True  # '101억 원을 투자해 26명의 신규 일자리를 창출했다': a firm's investment already made
+    if ASIDE_RE.match(sentence) and not THIS_NEWS_RE.search(sentence):
+        return True  # '한편 도는 최근 5년간 … 이행한 기업은 2곳에 그치고 있다': an aside
     return bool(ONGOING_END_RE.search(sentence)) and not THIS_AGREEMENT_RE.search(sentence)
 
 

@@ -83,7 +83,7 @@ def split_articles(paragraphs: list[str]) -> list[RawArticle]:
     top: str | None = None  # a web page's byline under the headline, before any sentence
     for p in paragraphs:
         byline = byline_of(p)
-        if byline and current and not any(layout.ends_sentence(q) for q in current):
+        if byline and current and not any(_prose(q) for q in current):
             top = byline  # it opens the article it heads, it does not close one
             continue
         if byline or is_credit(p) or SIGN_OFF.match(p):  # a wire item ends on its reporter's e-mail
@@ -104,6 +104,12 @@ def split_articles(paragraphs: list[str]) -> list[RawArticle]:
                 articles.append(_article(part, byline if last else None, previous))
     _drop_captions_of_next(articles)
     return articles or [RawArticle()]
+
+
+def _prose(p: str) -> bool:
+    """A paragraph of the article, not of its header: a finished sentence, and not a headline that
+    asks ('… 활력 시동?') or exclaims."""
+    return layout.ends_sentence(p) and not (len(p) <= HEADLINE_MAX_CHARS and p.rstrip().endswith(("?", "!")))
 
 
 def _drop_captions_of_next(articles: list[RawArticle]) -> None:
@@ -177,7 +183,7 @@ def _headline_like(p: str) -> bool:
 
 
 def _header_line(p: str) -> bool:
-    if len(p) > HEADER_LINE_MAX_CHARS or layout.ends_sentence(p):
+    if len(p) > HEADER_LINE_MAX_CHARS or _prose(p):
         return False
     return not layout.is_bulleted(p) or bool(_DASHED.match(p)) or bool(BOXED_HEADLINE.match(p))
 

@@ -21,6 +21,7 @@ from .words import Word
 
 AIM_RE = re.compile(r"^(?P<what>[^.,\n]{4,70}?)(?:한다는|하겠다는|하는\s것을)\s목표")
 YEAR_RE = re.compile(r"((?:19|20)\d\d)년")
+FOUNDED_AFTER_RE = re.compile(r"\s?(?:\d{1,2}월\s?)?(?:에\s)?(?:설립|창업|창립|문을\s?연|개교|개원)")
 PAST_CONTEXT_RE = re.compile(
     r"지난해|작년|그동안|지금까지|현재|누적|역대|기준으로|당시|(?:한|된|던)\s?바\s?있"  # '…을 준공한 바 있다'
 )
@@ -50,7 +51,9 @@ TIMES_BEFORE_RE = re.compile(r"[×xX*]\s?$")
 SIZE_UNITS = {"MW", "㎿", "kW", "㎾", "GW", "MWh", "kWh", "GWh", "톤", "t", "㎡"}
 INSTALLED_UNITS = {"기", "대", "개소"}
 SIZE_BEFORE_RE = re.compile(r"\d\s?(?:MW|㎿|kW|㎾|GW|MWh|kWh|톤|t)\s?$")
-PAREN_AFTER_SIZE_RE = re.compile(r"\d\s?(?P<unit>MW|㎿|kW|㎾|GW|MWh|kWh|GWh|톤|t|㎡|명|개|곳)(?:급|\s?규모)?\s?\(\s?$")
+PAREN_AFTER_SIZE_RE = re.compile(
+    r"\d\s?(?P<unit>MW|㎿|kW|㎾|GW|MWh|kWh|GWh|톤|t|㎡|명|개|곳)(?:급|\s?규모)?\s?\(\s?$"
+)
 COUNTED_UNITS = {"곳", "개", "개소"}
 # '3년간 90억원을 지원': the years a sum is spread over belong to the budget, not a goal
 MONEY_SPAN_AFTER_RE = re.compile(r"^간\s[^.\n]{0,30}?\d[\d,.]*\s?[조억만천]")
@@ -324,7 +327,10 @@ class _SentenceFacts:
         found = self._known.get((s_start, s_end))
         if found is None:
             sentence = self.text[s_start:s_end]
-            years = [int(y) for y in YEAR_RE.findall(sentence)]
+            # the year a body was founded says nothing of when its figures fall ('2014년 설립된 ㈜A는 …')
+            years = [
+                int(m[1]) for m in YEAR_RE.finditer(sentence) if not FOUNDED_AFTER_RE.match(sentence, m.end())
+            ]
             signing = [m.start() for m in SIGNING_RE.finditer(sentence)]
             found = (
                 bool(PAST_CONTEXT_RE.search(sentence)),
