@@ -278,3 +278,12 @@ def test_a_group_counted_and_named_in_brackets_signs_member_by_member():
     )
     names = signers(text)
     assert names[-3:] == ["가람대학교", "다온대학교", "새솔도립대학교"] and "3개 대학교" not in names
+
+
+def test_two_corporations_whose_names_share_letters_stay_two():
+    """'가람도시공사, 가람도시철도공사와': each name is whole, neither a short form of the other."""
+    text = (
+        "가람마케팅공사는 20일 공사 대회의실에서 가람시설관리공단, 가람도시공사, 가람도시철도공사와 "
+        "지역발전을 위한 업무협약을 체결했다고 밝혔다."
+    )
+    assert signers(text) == ["가람마케팅공사", "가람시설관리공단", "가람도시공사", "가람도시철도공사"]

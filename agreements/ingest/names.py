@@ -136,6 +136,10 @@ def _last_ending_at(mentions: list[Mention], position: int, longest: int) -> Men
 _START = attrgetter("start")
 
 
+# endings that finish a body's name: written in full, the name is no short form of another
+FULL_ENDINGS = ("대학교", "공사", "공단", "병원", "재단", "연구원", "진흥원")
+
+
 class Names:
     """Resolves the names one article uses for a body to that body's full name."""
 
@@ -184,9 +188,11 @@ class Names:
                     if gazetteer.same_body(head, known.split(" ", 1)[0]):
                         return known
         longer = [n for n in self.names if n != name and is_short_form(name, n) and n not in self.declared]
-        if name in self.names and name.endswith("대학교"):
-            # '가톨릭대학교' beside '가톨릭관동대학교', '서울대학교' beside '서울여자대학교': two universities
-            longer = [n for n in longer if not n.endswith("대학교")]
+        ending = next((e for e in FULL_ENDINGS if name.endswith(e)), None)
+        if name in self.names and ending:
+            # '가톨릭대학교' beside '가톨릭관동대학교', '대전도시공사' beside '대전도시철도공사': a name with
+            # the full ending of its sort is a body of its own, not a short form of a longer one
+            longer = [n for n in longer if not n.endswith(ending)]
         if longer:
             return max(longer, key=len)
         if (
