@@ -283,3 +283,13 @@ def test_a_places_education_office_and_council_are_named_by_their_heads_titles()
     people = {name: org for name, _, org in people_of(text)}
     assert people["이시훈"] == "청도교육지원청" and people["김효석"] == "청도군의회"
     assert people["나승훈"] == "청도군"
+
+
+def test_a_community_chest_is_a_body_and_its_chair_works_for_it():
+    """'NAME 가람사회복지공동모금회장': the chest (…모금회) is an association, the chair its head."""
+    text = (
+        "가람구는 9일 구청에서 가람사회복지공동모금회와 복지 사각지대 발굴 협약을 체결했다. "
+        "이날 협약식에는 김정호 구청장과 조건수 가람사회복지공동모금회장이 참석했다."
+    )
+    assert ("조건수", "가람사회복지공동모금회장", "가람사회복지공동모금회") in people_of(text)
+    assert {"가람구", "가람사회복지공동모금회"} <= set(party_names(text))

@@ -65,6 +65,7 @@ SUFFIXES = [
 미술관 public_institution strong
 문화원 public_institution strong
 상인회 association strong
+모금회 association strong
 번영회 association strong
 노인회 association strong
 청년회 association strong
