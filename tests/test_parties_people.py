@@ -282,6 +282,8 @@ def test_a_places_education_office_and_council_are_named_by_their_heads_titles()
     )
     people = {name: org for name, _, org in people_of(text)}
     assert people["이시훈"] == "청도교육지원청" and people["김효석"] == "청도군의회"
+    province = "누리대와 제주특별자치도교육청은 협약을 맺었다. 협약식에는 김광호 제주특별자치도 교육감이 참석했다."
+    assert ("김광호", "교육감", "제주특별자치도교육청") in people_of(province)
     assert people["나승훈"] == "청도군"
 
 

@@ -175,7 +175,7 @@ def _village_head(words: list[Word], i: int, text: str) -> str | None:
 
 # a title that is a unit's name with 장, after its parent: 'NAME 가람대학교 새솔병원장'
 # the bare titles of a place's offices: 'NAME 청도 군의장', 'NAME 청도 교육장'
-OFFICE_HEADS = {title for title, _ in OFFICE_TITLES}
+OFFICE_HEADS = {title for title, _ in OFFICE_TITLES} | {"교육감"}  # and 'NAME 가람도 교육감'
 # a body of its own named with a government, its head's title fused with it: '구청장협의회장', '체육회장'
 COUNCIL_OF_RE = re.compile(r"(?P<unit>[가-힣]{1,12}(?:협의회|위원회|연합회|체육회|협회))장")
 FUSED_UNIT_RE = re.compile(r"(?P<unit>[가-힣A-Za-z0-9]{1,15}(?:병원|의료원|센터|연구원|진흥원|복지관))장")
