@@ -185,3 +185,16 @@ def test_a_question_headline_printed_twice_and_a_byline_under_it_make_one_articl
     (agreement,) = article["agreements"]
     found = {(t["value"], t["unit"]) for t in agreement["targets"] if t["value"] is not None}
     assert (25, "명") in found and (2, "곳") not in found
+
+
+def test_a_byline_with_its_e_mail_and_time_and_bare_font_buttons_are_furniture():
+    """'  • 크게', '  • 작게' (font buttons) and '오영석 기자 | name@mail.kr | 2031.03.20 17:15:13' (a
+    byline with the page's time): the time is not glued to the lead's '19일', so the day is read."""
+    page = (
+        "  • 크게\n\n  • 작게\n\n가람군, 다온도립대와 협약 체결\n\n"
+        "오영석 기자 | oys@mail.kr | 2031.03.20 17:15:13\n"
+        "19일 김돈호 군수와 문성수 총장이 군청에서 '지역혁신 대학지원체계' 업무 협약을 체결했다.\n"
+    )
+    (article,) = extract_text(page, name="p.txt", published=datetime.date(2031, 3, 20))["articles"]
+    assert "크게" not in article["text"] and "17:15" not in article["text"]
+    assert article["agreements"][0]["signed_on"] == "2031-03-19"
