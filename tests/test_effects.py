@@ -221,6 +221,7 @@ def test_bodies_counted_the_past_a_countdown_and_a_years_goal_are_no_targets_or_
     the signers, the past, a countdown and the body's goal for the year; the plant's 33MW is a target."""
     text = (
         "가람시 4개 공사·공단이 손을 잡았다. 가람시와 인접 5개 시․군이 관광 협력 협약을 체결했다. "
+        "관내 2개 대학교(가람대학교, 다온대학교)도 함께했다. "
         "건설협회 등 3개 단체도 동참했다. 업체는 가람읍에 33MW 태양광 발전소를 짓는다. 도는 최근 5년간 "
         "기업 16곳과 협약했다. 두 도시는 3개월 앞으로 다가온 축제를 함께 연다. 도는 이번 협약을 계기로 "
         "올해 6조원의 투자를 유치할 계획이다."
@@ -232,7 +233,7 @@ def test_bodies_counted_the_past_a_countdown_and_a_years_goal_are_no_targets_or_
     ]
     found = {(t["value"], t["unit"]) for t in agreement["targets"] if t["value"] is not None}
     assert (33, "MW") in found
-    assert not {(4, "개"), (5, "개"), (3, "개"), (5, "년"), (3, "개월")} & found
+    assert not {(4, "개"), (5, "개"), (3, "개"), (2, "개"), (5, "년"), (3, "개월")} & found
     assert 600_000_000_000 not in [b["amount_krw"] for b in agreement["budgets"]]
 
 

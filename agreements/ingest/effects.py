@@ -219,8 +219,8 @@ YEARS_GOAL_AFTER_RE = re.compile(r"[^.\n]{0,14}?(?:유치할\s?계획|유치\s?�
 MONTHLY_BEFORE_RE = re.compile(r"(?:매달|매월|월|달마다)\s?$")
 # bodies counted as the subject or partner of the sentence, with their sort: '4개 공사·공단이'
 BODIES_COUNTED_AFTER_RE = re.compile(
-    r"^\s?(?:[가-힣]{1,6}\s){0,2}?(?:[가-힣]{0,6}(?:기업|업체|기관|대학|단체|병원|공사|공단|시·군|시군|지자체|자치단체)"
-    r"(?:·[가-힣]{1,4})?)(?:과|와|이|가|은|는|의|도|들|\s관계자|\s사장단|\s대표|장)"
+    r"^\s?(?:[가-힣]{1,6}\s){0,2}?(?:[가-힣]{0,6}(?:기업|업체|기관|대학교|대학|단체|병원|공사|공단|시·군|시군|지자체|자치단체)"
+    r"(?:·[가-힣]{1,4})?)(?:과|와|이|가|은|는|의|도|들|\s관계자|\s사장단|\s대표|장|\s?\()"
 )
 SPAN_BACK_RE = re.compile(r"(?:최근|지난|그동안|과거)\s?$")
 COUNTDOWN_AFTER_RE = re.compile(r"^\s?(?:앞으로\s?다가온|앞둔|남은|남겨둔)")
