@@ -287,3 +287,17 @@ def test_two_corporations_whose_names_share_letters_stay_two():
         "지역발전을 위한 업무협약을 체결했다고 밝혔다."
     )
     assert signers(text) == ["가람마케팅공사", "가람시설관리공단", "가람도시공사", "가람도시철도공사"]
+
+
+def test_signers_listed_with_no_count_where_the_article_says_who_takes_part():
+    """'이번 협약에는 가람도시공사, 누리정보산업진흥원, 가람레저·태권도조직위원회, 가람문화재단이
+    참여했다': a list of bodies with the subject's particle on the last is the signers; a list of
+    people ('협약식에는 NAME 시장, NAME 군수가 참석했다') names no body this way."""
+    text = (
+        "가람문화재단을 비롯한 가람지역 4개 공공기관이 25일 업무협약을 체결했다.\n\n"
+        "이번 협약에는 가람도시공사, 누리정보산업진흥원, 가람레저·태권도조직위원회, 가람문화재단이 참여했다."
+    )
+    names = signers(text)
+    assert {"가람도시공사", "누리정보산업진흥원", "가람레저·태권도조직위원회", "가람문화재단"} <= set(names)
+    people = "가람시와 다온군은 9일 상생 협약을 맺었다.\n\n협약식에는 박하준 시장, 김도윤 군수가 참석했다."
+    assert signers(people) == ["가람시", "다온군"]

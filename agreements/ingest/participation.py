@@ -11,12 +11,16 @@ from .entities import org_kind
 
 # '협약에는', '협약식에는', '이번 협약에는' … the list … '등 9개 공공기관이 참여했다'
 PARTICIPATION_RE = re.compile(
-    r"(?:협약|협약식|업무\s?협약|MOU|협정|협약\s?체결식)(?:에는|에)\s(?P<list>[^.\n]{4,400}?)\s등\s"
-    r"(?:(?:총\s)?(?P<n>\d{1,3})\s?(?:개|곳)\s?)?(?P<noun>[가-힣]{0,6}(?:기관|기업|업체|단체|대학|병원|공공기관|시·군|시군))"
-    r"(?:이|가|들이)?\s(?:[^.\n]{0,20}?)(?:참여|참석|함께|동참)(?:했|한다|하였|해|하기로)"
+    r"(?:협약|협약식|업무\s?협약|MOU|협정|협약\s?체결식)(?:에는|에)\s(?P<list>[^.\n]{4,400}?)"
+    r"(?:\s등\s(?:(?:총\s)?(?P<n>\d{1,3})\s?(?:개|곳)\s?)?"
+    r"(?P<noun>[가-힣]{0,6}(?:기관|기업|업체|단체|대학|병원|공공기관|시·군|시군))(?:이|가|들이)?"
+    # or the list alone, its last item taking the subject's particle: '협약에는 A, B, C가 참여했다'
+    r"|(?<=[가-힣A-Za-z0-9)])(?:이|가))"
+    r"\s(?:[^.\n]{0,20}?)(?:참여|참석|함께|동참)(?:했|한다|하였|해|하기로)"
 )
 HEAD_BRACKET_RE = re.compile(r"\([^()\n]{1,20}\)")
 ITEM_SPLIT_RE = re.compile(r"\s?,\s?|\s?·\s?")
+COMMA_RE = re.compile(r"\s?,\s?")
 NOUN_KINDS = {"기업": "company", "업체": "company", "대학": "university", "시·군": "government", "시군": "government"}
 
 
@@ -24,16 +28,21 @@ def participants(text: str) -> list[tuple[str, str, tuple[int, int]]]:
     """(name, kind, span) of each body a participation sentence lists."""
     found = []
     for match in PARTICIPATION_RE.finditer(text):
-        noun = match["noun"]
+        noun = match["noun"] or ""
+        if not noun and "," not in match["list"]:
+            continue  # '협약에는 NAME 시장이 참석했다': one name, no list
         default = next((kind for end, kind in NOUN_KINDS.items() if noun.endswith(end)), "public_institution")
         items, at = [], match.start("list")
-        for piece in ITEM_SPLIT_RE.split(match["list"]):
+        splitter = COMMA_RE if "," in match["list"] else ITEM_SPLIT_RE  # '춘천레저·태권도조직위원회, …'
+        for piece in splitter.split(match["list"]):
             start = text.index(piece, at) if piece else at
             at = start + len(piece)
             name = HEAD_BRACKET_RE.sub("", piece).strip()
             items.append((name, start))
         if any(not 2 <= len(name) <= 24 or len(name.split()) > 3 for name, _ in items):
             continue  # a phrase, not a plain list of names
+        if not noun and not all(org_kind(name, True) for name, _ in items):
+            continue  # with no '등 N개 기관' to say so, every item must read as a body ('NAME 시장' is none)
         if match["n"] and len(items) < int(match["n"]):
             continue  # '삼정, 뉴텍 등 12개 기업': a few of a counted group, which signs as one
         found += [(name, org_kind(name, True) or default, (start, start + len(name))) for name, start in items]
