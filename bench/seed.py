@@ -39,7 +39,7 @@ from simple_history.utils import bulk_create_with_history  # noqa: E402
 from agreements.models import Agreement, Budget, Participation, Target, agreement_grams  # noqa: E402
 from bench import synthetic  # noqa: E402
 from bench.synthetic import deadline_around as deadline  # noqa: E402
-from people.models import Organization, organization_grams  # noqa: E402
+from people.models import Organization, OrganizationKey, organization_grams, stored_keys  # noqa: E402
 from people.names import matching_keys, normalize_org_name  # noqa: E402
 
 BATCH = 2000
@@ -78,7 +78,8 @@ def word(rng, length):
 
 
 def organization(name, kind, aliases=()):
-    """An unsaved Organization with the derived fields its save() would set (bulk_create skips it)."""
+    """An unsaved Organization with the derived fields its save() would set (bulk_create skips it;
+    its OrganizationKey rows are written after it)."""
     org = Organization(name=name, classification=kind, aliases=list(aliases))
     org.normalized_name = normalize_org_name(name)
     keys = sorted(matching_keys(name, org.aliases) - {org.normalized_name})
@@ -119,7 +120,7 @@ def flush():
     from people.models import Membership
 
     models = [Participation, Budget, Target, Commitment, ImportConflict, DeadlineReminder, Agreement]
-    models += [Article, SourceDocument, Membership, Organization]
+    models += [Article, SourceDocument, Membership, OrganizationKey, Organization]
     tables = [m._meta.db_table for m in models] + [
         m.history.model._meta.db_table for m in models if hasattr(m, "history")
     ]
@@ -208,6 +209,8 @@ def main():
         flush()
     started = time.perf_counter()
     orgs = Organization.objects.bulk_create(organizations(rng, args.organizations), batch_size=BATCH)
+    keys = (OrganizationKey(organization=o, key=k) for o in orgs for k in stored_keys(o.normalized_name, o.alias_keys))
+    OrganizationKey.objects.bulk_create(keys, batch_size=BATCH)
     governments = [o for o in orgs if o.classification == Organization.Kind.GOVERNMENT]
     popular = orgs[:25]  # a few bodies (the first governments) take part in thousands of agreements
     print(f"{len(orgs):,} organisations in {time.perf_counter() - started:.1f}s", flush=True)

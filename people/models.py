@@ -1,7 +1,6 @@
 """Organisations and people, after the Popolo standard. Knows nothing of agreements."""
 
-from django.db import models
-from django.db.models import Q
+from django.db import models, transaction
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from simple_history.models import HistoricalRecords
@@ -16,10 +15,9 @@ class OrganizationQuerySet(models.QuerySet):
         keys = matching_keys(name, aliases)
         if not keys:
             return self.none()
-        query = Q(normalized_name__in=keys)
-        for key in keys:
-            query |= Q(alias_keys__contains=f"|{key}|")
-        return self.filter(query)
+        # Through the index of OrganizationKey: the cost of a look-up does not grow with the number
+        # of organisations stored (LIKE '%|key|%' on alias_keys read every one of them).
+        return self.filter(pk__in=OrganizationKey.objects.filter(key__in=keys).values("organization_id"))
 
 
 class Organization(models.Model):
@@ -84,6 +82,7 @@ class Organization(models.Model):
 
     def save(self, *args, **kwargs):
         # Derived fields only: the matching keys follow the name and aliases.
+        fresh = self._state.adding and self.pk is None
         self.normalized_name = normalize_org_name(self.name)
         self.aliases = [a for a in dict.fromkeys(a.strip() for a in self.aliases or []) if a]
         keys = sorted(matching_keys(self.name, self.aliases) - {self.normalized_name})
@@ -96,7 +95,25 @@ class Organization(models.Model):
                 "alias_keys",
                 "search_grams",
             }
-        super().save(*args, **kwargs)
+        matched_by = stored_keys(self.normalized_name, self.alias_keys)
+        with transaction.atomic(using=kwargs.get("using"), savepoint=False):
+            super().save(*args, **kwargs)
+            if matched_by != getattr(self, "_stored_keys", None):
+                if not fresh:
+                    OrganizationKey.objects.filter(organization_id=self.pk).delete()
+                OrganizationKey.objects.bulk_create(OrganizationKey(organization=self, key=k) for k in sorted(matched_by))
+        self._stored_keys = matched_by
+
+    @classmethod
+    def from_db(cls, db, field_names, values):
+        instance = super().from_db(db, field_names, values)
+        if "normalized_name" in field_names and "alias_keys" in field_names:
+            instance._stored_keys = stored_keys(instance.normalized_name, instance.alias_keys)
+        return instance
+
+    def refresh_from_db(self, *args, **kwargs):
+        self.__dict__.pop("_stored_keys", None)  # unknown again: the next save() writes the keys
+        super().refresh_from_db(*args, **kwargs)
 
     def add_aliases(self, names):
         """Add the names not known yet; returns True when something was added."""
@@ -110,6 +127,29 @@ class Organization(models.Model):
         if new:
             self.aliases = [*self.aliases, *new]
         return bool(new)
+
+
+def stored_keys(normalized_name, alias_keys):
+    """The keys an organisation is matched by, read from its stored columns: its normalised name and
+    the elements of alias_keys (both only from MIN_MATCHING_ALIAS characters: no look-up asks for less)."""
+    return frozenset(k for k in [normalized_name, *alias_keys.split("|")] if len(k) >= MIN_MATCHING_ALIAS)
+
+
+class OrganizationKey(models.Model):
+    """One key an organisation is matched by (stored_keys), for Organization.objects.matching: an
+    index look-up. Derived like an index and written only by Organization.save() (and migration 0004
+    for the rows before it); no history, no page reads it."""
+
+    # Hidden from the reverse relations ("+"): a merge moves nothing here (the kept organisation's
+    # save() writes its keys again); deleting an organisation deletes its keys.
+    organization = models.ForeignKey(Organization, on_delete=models.CASCADE, related_name="+")
+    key = models.TextField()
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["key", "organization"], name="organization_key_unique")]
+
+    def __str__(self):
+        return self.key
 
 
 def organization_grams(name, normalized_name, aliases, alias_keys):

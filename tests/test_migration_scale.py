@@ -6,6 +6,7 @@ from django.db.migrations.executor import MigrationExecutor
 
 from agreements.filters import AgreementFilter
 from agreements.models import Agreement
+from people.models import Organization
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -38,3 +39,19 @@ def test_it_fills_the_bigrams_and_totals_of_existing_rows():
     for word in ("풍력", "솔빛파워"):
         found = AgreementFilter({"q": word}, queryset=Agreement.objects.all()).qs
         assert [a.pk for a in found] == [agreement.pk]
+
+
+def test_it_matches_the_organizations_stored_before_their_keys():
+    """An organisation made before migration 0004 is found by its name and its alias afterwards, and
+    nothing a person entered in it changes."""
+    apps = migrate([("people", "0003_search_grams")])
+    party = apps.get_model("people", "Organization").objects.create(
+        name="㈜솔빛에너지", normalized_name="솔빛에너지", aliases=["솔빛 파워"], alias_keys="|솔빛파워|"
+    )
+
+    migrate()
+
+    for name in ("솔빛에너지", "(주)솔빛에너지", "솔빛파워"):
+        assert [o.pk for o in Organization.objects.matching(name)] == [party.pk]
+    stored = Organization.objects.get(pk=party.pk)
+    assert (stored.name, stored.aliases, stored.alias_keys) == ("㈜솔빛에너지", ["솔빛 파워"], "|솔빛파워|")
