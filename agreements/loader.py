@@ -90,7 +90,7 @@ def load_extraction(data, *, raw_text="", user=None, source=None):
         _keep_original(document, source, created)
     report.count("document", "created" if created else "unchanged")
     for position, article_data in enumerate(data["articles"]):
-        article = _upsert_article(document, position, article_data)
+        article = _upsert_article(document, position, article_data, created)
         for index, draft in enumerate(article_data.get("agreements") or []):
             _load_agreement(draft, article, index, document, report)
     return report
@@ -99,9 +99,11 @@ def load_extraction(data, *, raw_text="", user=None, source=None):
 def _keep_original(document, source, created):
     """Store the file a document was read from; a document imported before files were kept gains
     its file, kind and page starts when the same bytes come back (its sha256 says they are the same)."""
-    if not created:
-        document.kind, document.page_starts = source.kind, list(source.page_starts)
-        document.save(update_fields=["kind", "page_starts"])
+    if created:  # a document this transaction made has no file yet: no look-up, no savepoint
+        OriginalFile.objects.create(document=document, data=source.data)
+        return
+    document.kind, document.page_starts = source.kind, list(source.page_starts)
+    document.save(update_fields=["kind", "page_starts"])
     OriginalFile.objects.get_or_create(document=document, defaults={"data": source.data})
 
 
@@ -114,7 +116,7 @@ def _date_or_none(value, what):
         raise LoadError(f"{what} {value!r}은(는) 날짜(YYYY-MM-DD)가 아닙니다.") from exc
 
 
-def _upsert_article(document, position, data):
+def _upsert_article(document, position, data, new_document):
     values = {
         "headline": fit(Article, "headline", data.get("headline")),
         "subheadline": fit(Article, "subheadline", data.get("subheadline")),
@@ -122,6 +124,8 @@ def _upsert_article(document, position, data):
         "text": data.get("text") or "",
         "is_agreement": bool(data.get("is_agreement")),
     }
+    if new_document:  # a document this transaction made has no articles yet: no look-up, no savepoint
+        return Article.objects.create(document=document, position=position, **values)
     article, created = Article.objects.get_or_create(document=document, position=position, defaults=values)
     if not created and any(getattr(article, k) != v for k, v in values.items()):
         for key, value in values.items():

@@ -1,10 +1,10 @@
 """The organisations and people a draft names, matched to stored ones or created.
 
 An organisation is found by its normalised name and aliases (people.models.Organization.objects
-.matching), so '㈜X', '(주)X' and 'X' are one body; a name seen for the first time becomes a new
-organisation, and a new spelling of a known one becomes its alias. A person is found by name within
-the organisation they speak for, with their title there as a membership. Each outcome is counted in
-the loader's report.
+.matching: an index look-up, whatever the number of organisations), so '㈜X', '(주)X' and 'X' are one
+body; a name seen for the first time becomes a new organisation, and a new spelling of a known one
+becomes its alias. A person is found by name within the organisation they speak for, with their
+title there as a membership. Each outcome is counted in the loader's report.
 """
 
 from django.db import IntegrityError, transaction
@@ -74,8 +74,9 @@ def draft_person(person_data, parties, report):
     if person is None:
         person = Person.objects.create(name=fit(Person, "name", name))
         report.count("person", "created")
+        if organization is not None:  # a person made a moment ago has no membership to find
+            Membership.objects.create(person=person, organization=organization, title=title)
     else:
         report.count("person", "unchanged")
-    if organization is not None:
         Membership.objects.get_or_create(person=person, organization=organization, title=title)
     return person, organization
