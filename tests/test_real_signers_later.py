@@ -301,3 +301,18 @@ def test_signers_listed_with_no_count_where_the_article_says_who_takes_part():
     assert {"가람도시공사", "누리정보산업진흥원", "가람레저·태권도조직위원회", "가람문화재단"} <= set(names)
     people = "가람시와 다온군은 9일 상생 협약을 맺었다.\n\n협약식에는 박하준 시장, 김도윤 군수가 참석했다."
     assert signers(people) == ["가람시", "다온군"]
+
+
+def test_army_units_counted_in_the_lead_are_named_by_their_commanders():
+    """'시는 … 지역 3개 군부대 및 기관과 … 업무협약을 체결했다' then '이날 협약은 가람군수사령부 NAME
+    사령관과 제77보병사단 NAME 사단장, 국군가람병원 NAME 병원장이 참석했다': the units sign, whatever
+    their kind, and each commander heads his unit."""
+    text = (
+        "가람시는 9일 오후 대회의실에서 지역 3개 군부대 및 기관과 '관·군협의회 업무협약'을 체결했다.\n\n"
+        "이날 협약은 가람군수사령부 이정훈 사령관과 제77보병사단 김태영 사단장, 국군가람병원 손승호 "
+        "병원장이 참석했다."
+    )
+    names = signers(text)
+    assert {"가람군수사령부", "제77보병사단", "국군가람병원"} <= set(names)
+    people = {(p["name"], p["title"], p["org"]) for p in agreement_of(text)["people"]}
+    assert ("이정훈", "사령관", "가람군수사령부") in people and ("김태영", "사단장", "제77보병사단") in people

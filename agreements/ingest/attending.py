@@ -23,7 +23,7 @@ BRANCH_HEAD_RE = re.compile(
     r"\s([가-힣]{1,8}(?:지역본부|본부|지사|지점|지부|공장|사업단|센터))장(?:이|은|과|와|의|도)?(?![가-힣])"
 )
 SIGNED_AFTER_RE = re.compile(r"(?:협약서|협정서|양해각서|MOU)[에를을]?\s?(?:서명|날인|교환)|서명|체결")
-EVENT_RE = re.compile(r"협약식|협약에는|보고회|회의|행사|설명회|간담회|출범식|개소식|기탁식|전달식|기부식")
+EVENT_RE = re.compile(r"협약식|협약에는|협약은|보고회|회의|행사|설명회|간담회|출범식|개소식|기탁식|전달식|기부식")
 
 
 def is_person(word: str) -> bool:
@@ -44,8 +44,10 @@ def attending(text: str, mentions, names, context, found: dict, quotes, add) -> 
         # the signing sentence only counts sign again in a sentence of their own
         signs_again = unnamed and attend and SIGNED_AFTER_RE.search(text, attend.end(), sentence_end)
         if attend and (EVENT_RE.search(text, sentence_start, attend.start()) or signs_again):
-            for name, kind, span in named_heads(text, sentence_start, attend.start(), quotes, None, is_person):
-                counted = kind == "company" or any_body and kind != "government"  # 'NAME 가람대 총장'
+            for name, kind, span in named_heads(
+                text, sentence_start, attend.start(), quotes, None, is_person
+            ):
+                counted = kind == "company" or any_body and kind != "government" or any_body == "all"
                 if unnamed and counted and names.resolve(name) not in found:
                     add(name, kind, "party", span)
                     unnamed -= 1
@@ -57,6 +59,7 @@ def attending(text: str, mentions, names, context, found: dict, quotes, add) -> 
                     if sector_before(text, mention):
                         continue  # '컨택센터 인 ㈜A', '항법기술 전문회사 ㈜B': what the firm is, not a body
                     counted = mention.kind == "company" or any_body and mention.kind != "government"
+                    counted = counted or any_body == "all"  # '7개 군부대 및 기관과': units of the state
                     if any(p.span[0] <= mention.start < p.span[1] for p in found.values()):
                         continue  # '가람대학교' of 'NAME 가람대학교 새솔병원장': the hospital is the party
                     if unnamed and counted and full not in found:

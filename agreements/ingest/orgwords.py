@@ -93,6 +93,7 @@ SUFFIXES = [
 사단 government strong
 여단 government strong
 군단 government strong
+사령부 government strong
 부대 government strong
 지원단 government weak
 연대 association strong

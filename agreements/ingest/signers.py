@@ -79,8 +79,9 @@ def titled_pair(text: str, start: int, verb: int, quotes) -> list[tuple[str, str
 
 # a count of firms: '기업 2개사와', '3개 기업과', '업체 4곳과'
 FIRM_COUNT_RE = re.compile(
-    r"(?<![\d.])(?P<n>\d{1,2})\s?(?:개\s?(?:사|기업|업체|회사|(?P<bodies>대학|기관|단체|병원))|곳)(?=과|와|이|가|은|는|,|·|\s)"
-)  # '7개 대학과': bodies of any kind but governments, as '대학 7곳과'
+    r"(?<![\d.])(?P<n>\d{1,2})\s?(?:개\s?(?:사|기업|업체|회사|(?P<bodies>대학|기관|단체|병원|군부대|부대))|곳)"
+    r"(?=과|와|이|가|은|는|,|·|\s)"
+)  # '7개 대학과': bodies of any kind but governments, as '대학 7곳과'; '7개 군부대': units of the state
 SECTOR_COUNT_RE = re.compile(
     r"\s?\d{1,2}\s?개\s?(?:사|기업|업체|회사)(?![가-힣])|\s?\d{1,2}\s?개\s?(?:사|기업|업체|회사)[와과이가은는,·]"
 )
@@ -124,9 +125,10 @@ def place_of_next(text: str, mention: Mention, mentions: list[Mention]) -> bool:
 BODIES_COUNTED_RE = re.compile(r"(?:기관|단체|대학|학교|병원|의료원|센터)\s?$")
 
 
-def uncounted_firms(text: str, context, found: dict, quotes) -> tuple[int, bool]:
+def uncounted_firms(text: str, context, found: dict, quotes) -> tuple[int, bool | str]:
     """How many firms the signing sentence counts but does not name, and whether the count takes in
-    bodies of any kind but governments ('공공기관·단체 6곳과'), not firms only."""
+    bodies of any kind but governments ('공공기관·단체 6곳과'), not firms only — or, for army units
+    ('7개 군부대 및 기관과'), bodies of any kind ("all")."""
     start, verb = context[0], context[1]
     counts = [m for m in FIRM_COUNT_RE.finditer(text, start, verb) if not in_any(m.start(), quotes)]
     bodies = any(
@@ -154,6 +156,8 @@ def uncounted_firms(text: str, context, found: dict, quotes) -> tuple[int, bool]
     )
     # '㈜A 외 2개 업체와': the count is of the others, A besides
     besides = sum(1 for m in counts if BESIDES_RE.search(text, max(0, m.start() - 3), m.start()))
+    if any(m.group("bodies") in ("군부대", "부대") for m in counts):
+        bodies = "all"
     return max(0, sum(int(m.group("n")) for m in counts) + besides - named), bodies
 
 
