@@ -341,3 +341,15 @@ def test_this_day_takes_the_day_the_lead_named():
     )
     agreement = extract(ceremony, published=published)[1][0]
     assert agreement["signed_on"] == "2031-07-13"
+
+
+def test_a_years_deals_summed_up_against_last_year_is_no_agreement():
+    """'가람도는 올해 해외 17개 기업과 4억 달러 규모의 투자유치 양해각서(MOU)를 체결했다고 20일 밝혔다.
+    이는 지난해에 비해 금액 기준 30% 증가한 수치다': a year's tally, not one agreement."""
+    text = (
+        "가람도는 올해 해외 17개 기업과 4억 달러 규모의 투자유치 양해각서(MOU)를 체결했다고 20일 밝혔다. "
+        "이는 지난해에 비해 건수 기준 40%, 금액 기준 30% 증가한 수치다."
+    )
+    assert extract(text) == (False, [])
+    one = "가람도는 20일 해외 기업 1곳과 4억 달러 규모의 투자유치 양해각서(MOU)를 체결했다."
+    assert extract(one)[0]

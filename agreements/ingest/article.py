@@ -170,7 +170,7 @@ def extract_article(
 ) -> tuple[bool, list[dict]]:
     """(is_agreement, agreements) for one repaired article text: one agreement, or several when a
     later sentence signs another with a new partner (see ``several``)."""
-    if not is_agreement_text(text, headline, subheadline, published):
+    if not is_agreement_text(text, headline, subheadline, published) or _yearly_tally(text):
         return False, []
     words = words_of(text)
     found = parties_of(text, words, headline, subheadline)
@@ -188,6 +188,19 @@ def extract_article(
     for agreement in agreements[1:]:
         carry_over(agreements[0], agreement)
     return True, agreements
+
+
+# a year's deals summed up: '도는 올해 해외 23개 기업과 … 양해각서를 체결했다 … 지난해에 비해 35% 증가'
+YEAR_OF_DEALS_RE = re.compile(r"(?:올해|올\s?한\s?해|금년)(?:\s?들어)?\s[^.\n]{0,30}?\d{1,3}\s?(?:개|곳|건)")
+YEAR_COMPARED_RE = re.compile(r"지난해(?:에)?\s?(?:비해|보다|대비)|전년\s?(?:대비|보다|에\s?비해)")
+
+
+def _yearly_tally(text: str) -> bool:
+    """A report of the year's agreements counted and compared with last year's, not an agreement."""
+    sentence = signing_sentence(text)
+    if not sentence or not YEAR_OF_DEALS_RE.search(text, sentence[0], sentence[1]):
+        return False
+    return bool(YEAR_COMPARED_RE.search(text))
 
 
 def _agreement(text, words, headline, subheadline, published, sentence, found, within=None) -> dict:
