@@ -316,3 +316,13 @@ def test_army_units_counted_in_the_lead_are_named_by_their_commanders():
     assert {"가람군수사령부", "제77보병사단", "국군가람병원"} <= set(names)
     people = {(p["name"], p["title"], p["org"]) for p in agreement_of(text)["people"]}
     assert ("이정훈", "사령관", "가람군수사령부") in people and ("김태영", "사단장", "제77보병사단") in people
+
+
+def test_a_body_in_the_name_of_the_event_is_no_signer():
+    """'가람군은 … 열린 누리도와 시·군 합동 투자협약 체결식에서 2개 유망기업과 투자협약을 체결했다': the
+    province names the event where the county signed; it does not sign this agreement."""
+    text = (
+        "가람군은 지난 17일 누리도청 대회의실에서 열린 누리도와 시·군 합동 투자협약 체결식에서 "
+        "㈜다온전장, ㈜새솔정밀과 223억원 규모의 투자협약을 체결했다."
+    )
+    assert "누리도" not in signers(text)

@@ -17,12 +17,12 @@ from .heads import signing_heads
 from .investors import investors
 from .listed import listed_names
 from .names import Names, strip_marks, with_alias_mentions
+from .nonsigners import arrangers_attend, named_but_not_signing
 from .orgwords import LOCAL_PLACE_RE, REGIONS
 from .participation import counted_in_brackets, participants
 from .signers import (
     AREA_AFTER_RE,
     GROUP_RE,
-    PLACE_OF_VENUE_RE,
     SECTOR_COUNT_RE,
     WHERE_FIRM_IS_RE,
     counted_groups,
@@ -138,14 +138,8 @@ def find_parties(
                 continue  # 'OO읍 기지시 일원에서': a place named for its area, not a body
             if WHERE_FIRM_IS_RE.match(text, mention.end):
                 continue  # '서울 A와 B구에 있는 ㈜C와': where the firm is, not who signs
-            if mention.kind == "government" and PLACE_OF_VENUE_RE.match(text, mention.end):
-                continue  # '경기도 안산에 있는 OO관리단에서': where they met
-            if HEAD_IN_BRACKET_RE.search(text, max(0, mention.start - 10), mention.start) and text[
-                mention.end : mention.end + 1
-            ] in (")", ","):
-                continue  # 'OO(대표이사 NAME)과': a head's name Kiwi read as a place ('…구')
-            if _place_before_noun(text, mention, every_word, names.names):
-                continue  # '완도 금일해상풍력 추진을 위한': the place names the project, not a signer
+            if named_but_not_signing(text, mention, every_word, names.names, start):
+                continue  # a venue's province, an event's or a project's name, a head's name (nonsigners.py)
             if place_of_next(text, mention, mentions):
                 continue  # '대구 중구와', '전라남도 화순군은': the province says where the district is
             if clause and clause[0] <= mention.start < clause[1]:
@@ -238,37 +232,12 @@ def find_parties(
         signed = [(p.name, p.kind) for p in found.values() if p.role == "party"]
         for name, kind, span in counted_groups(text, context[0], context[1], quotes, signed):
             add(name, kind, "party", span)  # '도내 5개 시·군', '13개 기업': one party for the group
-    _arrangers_attend(text, names, found)
+    arrangers_attend(text, names, found)
     return sorted(found.values(), key=lambda p: p.span[0])
 
 
-def _place_before_noun(text: str, mention: Mention, words: list[Word], names) -> bool:
-    """The short name of a city, county or district the article names in full ('완도' of 완도군), as one
-    bare word before a bare noun: it qualifies the noun ('완도 금일해상풍력 추진을 위한')."""
-    if mention.kind != "government" or mention.first != mention.last or not words[mention.last].bare:
-        return False
-    if not any(n[:-1] == mention.name and n[-1] in "시군구" for n in names):
-        return False
-    after = [w for w in words if w.start == mention.end + 1]
-    return bool(after) and after[0].bare and text[mention.end] == " "
-
-
-# the title that opens a head's bracket after a body: 'OO(대표이사 '
-HEAD_IN_BRACKET_RE = re.compile(r"\((?:[가-힣]{1,8}장|대표|대표이사|사장|회장|총장|지사|군수|교육감)\s$")
 # a partner named before an attendance clause: 'A는 B와', 'A와 B는'
 PARTNER_RE = re.compile(r"[가-힣A-Za-z)㈜](?:와|과)\s")
-# a body that brought the signers together: '시의 주선하에', 'OO군의 중재로'
-ARRANGED_RE = re.compile(r"(?<![가-힣])(?P<who>[가-힣]{1,12}?)의\s?(?:주선|중재|알선)(?:하에|으로|로|\s?아래|에\s?따라)")
-
-
-def _arrangers_attend(text: str, names: Names, found: dict) -> None:
-    """'A시장과 B마트가 시의 주선하에 상생을 약속했다': the city arranged the deal between two others and
-    takes part without signing, even where a later sentence has it conclude the agreement."""
-    for match in ARRANGED_RE.finditer(text):
-        party = found.get(names.resolve(match["who"]))
-        signers = sum(1 for p in found.values() if p.role == "party")
-        if party and party.role == "party" and signers >= 3:
-            party.role = "participant"
 
 
 TASK_RE = re.compile(

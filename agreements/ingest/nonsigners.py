@@ -1,0 +1,61 @@
+"""Bodies a signing sentence names that do not sign: the province of the venue ('경기도 안산에 있는
+OO관리단에서'), a body in the name of the event where the signing took place ('…에서 열린 충남도와
+시·군 합동 투자협약 체결식에서'), a head's name in a body's bracket that Kiwi reads as a place
+('OO(대표이사 NAME)과', NAME ending in 구), a place's short name that qualifies a project ('완도
+금일해상풍력 추진을 위한'); and a body that arranged the deal between others ('시의 주선하에'), which
+attends without signing."""
+
+from __future__ import annotations
+
+import re
+
+from .names import Names
+from .signers import PLACE_OF_VENUE_RE
+from .words import Mention, Word
+
+
+def named_but_not_signing(text: str, mention: Mention, words: list[Word], names, start: int) -> bool:
+    """Whether a body named before the signing verb is there for another reason than signing."""
+    if mention.kind == "government" and PLACE_OF_VENUE_RE.match(text, mention.end):
+        return True
+    if HELD_EVENT_RE.search(text, max(start, mention.start - 40), mention.start) and EVENT_AT_RE.match(
+        text, mention.end
+    ):
+        return True
+    if HEAD_IN_BRACKET_RE.search(text, max(0, mention.start - 10), mention.start) and text[
+        mention.end : mention.end + 1
+    ] in (")", ","):
+        return True
+    return _place_before_noun(text, mention, words, names)
+
+
+def _place_before_noun(text: str, mention: Mention, words: list[Word], names) -> bool:
+    """The short name of a city, county or district the article names in full ('완도' of 완도군), as one
+    bare word before a bare noun: it qualifies the noun ('완도 금일해상풍력 추진을 위한')."""
+    if mention.kind != "government" or mention.first != mention.last or not words[mention.last].bare:
+        return False
+    if not any(n[:-1] == mention.name and n[-1] in "시군구" for n in names):
+        return False
+    after = [w for w in words if w.start == mention.end + 1]
+    return bool(after) and after[0].bare and text[mention.end] == " "
+
+
+# a body named in the name of the event where the signing took place: '열린 A도와 시·군 합동 … 체결식에서'
+HELD_EVENT_RE = re.compile(r"(?:열린|개최된|마련된)\s(?:[^\s.\n]+\s){0,2}$")
+EVENT_AT_RE = re.compile(r"[^.\n]{0,40}?(?:체결식|협약식|행사|설명회|투자설명회)(?:장)?에서")
+# the title that opens a head's bracket after a body: 'OO(대표이사 '
+HEAD_IN_BRACKET_RE = re.compile(r"\((?:[가-힣]{1,8}장|대표|대표이사|사장|회장|총장|지사|군수|교육감)\s$")
+# a body that brought the signers together: '시의 주선하에', 'OO군의 중재로'
+ARRANGED_RE = re.compile(
+    r"(?<![가-힣])(?P<who>[가-힣]{1,12}?)의\s?(?:주선|중재|알선)(?:하에|으로|로|\s?아래|에\s?따라)"
+)
+
+
+def arrangers_attend(text: str, names: Names, found: dict) -> None:
+    """'A시장과 B마트가 시의 주선하에 상생을 약속했다': the city arranged the deal between two others and
+    takes part without signing, even where a later sentence has it conclude the agreement."""
+    for match in ARRANGED_RE.finditer(text):
+        party = found.get(names.resolve(match["who"]))
+        signers = sum(1 for p in found.values() if p.role == "party")
+        if party and party.role == "party" and signers >= 3:
+            party.role = "participant"
