@@ -319,10 +319,10 @@ def test_army_units_counted_in_the_lead_are_named_by_their_commanders():
 
 
 def test_a_body_in_the_name_of_the_event_is_no_signer():
-    """'가람군은 … 열린 누리도와 시·군 합동 투자협약 체결식에서 2개 유망기업과 투자협약을 체결했다': the
+    """'가람군은 … 열린 충남도와 시·군 합동 투자협약 체결식에서 2개 유망기업과 투자협약을 체결했다': the
     province names the event where the county signed; it does not sign this agreement."""
     text = (
-        "가람군은 지난 17일 누리도청 대회의실에서 열린 누리도와 시·군 합동 투자협약 체결식에서 "
-        "㈜다온전장, ㈜새솔정밀과 223억원 규모의 투자협약을 체결했다."
+        "가람군은 지난 17일 충남도청 대회의실에서 열린 충남도와 시·군 합동 투자협약 체결식에서 "
+        "국내 유망기업 2개 사와 223억원 규모의 투자협약을 체결했다."
     )
-    assert "누리도" not in signers(text)
+    assert signers(text)[0] == "가람군" and "충남도" not in signers(text)
