@@ -244,3 +244,19 @@ def test_it_pages_through_one_section_in_date_order(client):
     assert [d.what for d in second.context["sections"][0].deadlines] == [
         f"목표 {n:03d}" for n in range(SECTION_PAGE_ROWS, SECTION_PAGE_ROWS + 3)
     ]
+
+
+def test_counts_in_the_thousands_are_written_with_separators(client):
+    """'협약 1,200건', '기한 1,200건' and the sections' counts: a person reads 1,200, not 1200."""
+    day = datetime.date(2026, 3, 2)
+    Agreement.objects.bulk_create(
+        [
+            Agreement(title=f"일괄 {n}", due_on=datetime.date(2025, 1, 1), due_precision="day", status="signed")
+            for n in range(1200)
+        ]
+    )
+    with at(day):
+        listing = client.get(reverse("agreements:list")).content.decode()
+        deadlines = client.get(reverse("agreements:deadlines")).content.decode()
+    assert "협약 1,200건" in listing
+    assert "기한 1,200건" in deadlines and "1200" not in deadlines.replace("일괄 1200", "")
