@@ -174,17 +174,17 @@ def test_a_question_headline_printed_twice_and_a_byline_under_it_make_one_articl
     ('한편 도는 최근 5년간 … 이행한 기업은 2곳에 그치고 있다') gives no target."""
     page = (
         "가람 첫 투자 유치… 활력 시동?\n\n가람 첫 투자 유치… 활력 시동?\n"
-        "가람도, 4일 ㈜다온밀크와 투자 협약 체결\n올해 32억원 신설 투자\n"
+        "가람도, 4일 ㈜다온밀크와 투자 협약 체결\n올해 41억원 신설 투자\n"
         "  • 오은비기자 oeb@example.kr\n\n"
         "가람도는 4일 도청에서 ㈜다온밀크와 가람 투자를 위한 협약을 체결했다.\n\n"
-        "지난 2014년 설립된 ㈜다온밀크는 향후 총 32억원을 투자해 도민 25명을 신규로 고용할 계획이다.\n\n"
-        "한편 도는 최근 5년간 기업 16곳과 투자협약을 체결했지만 실제 이행한 기업은 2곳에 그치고 있다.\n"
+        "지난 2016년 설립된 ㈜다온밀크는 향후 총 41억원을 투자해 도민 27명을 신규로 고용할 계획이다.\n\n"
+        "한편 도는 최근 6년간 기업 19곳과 투자협약을 체결했지만 실제 이행한 기업은 3곳에 그치고 있다.\n"
     )
     (article,) = extract_text(page, name="p.txt", published=datetime.date(2031, 3, 4))["articles"]
     assert article["headline"] == "가람 첫 투자 유치… 활력 시동?"
     (agreement,) = article["agreements"]
     found = {(t["value"], t["unit"]) for t in agreement["targets"] if t["value"] is not None}
-    assert (25, "명") in found and (2, "곳") not in found
+    assert (27, "명") in found and (3, "곳") not in found
 
 
 def test_a_byline_with_its_e_mail_and_time_and_bare_font_buttons_are_furniture():

@@ -226,14 +226,14 @@ def test_a_market_whose_name_ends_like_a_mayors_title_is_no_person():
 
 
 def test_a_farm_named_before_its_heads_name_is_the_body_not_part_of_the_name():
-    """'다온마리아농장 김바오로 대표': the farm is a company and the head is 김바오로, not a foreign name
+    """'다온마리아농장 최베드로 대표': the farm is a company and the head is 최베드로, not a foreign name
     of two words."""
     text = (
-        "15일 가람군청에서 가람군과 건강식품 제조업체 다온마리아농장의 84억원 규모 투자협약이 체결됐다. "
-        "최영일 군수(왼쪽 세번째)와 다온마리아농장 김바오로 대표(왼쪽 두번째)를 비롯한 관계자들이 "
+        "15일 가람군청에서 가람군과 건강식품 제조업체 다온마리아농장의 63억원 규모 투자협약이 체결됐다. "
+        "박영호 군수(왼쪽 세번째)와 다온마리아농장 최베드로 대표(왼쪽 두번째)를 비롯한 관계자들이 "
         "기념사진을 찍고 있다."
     )
-    assert ("김바오로", "대표", "다온마리아농장") in people_of(text)
+    assert ("최베드로", "대표", "다온마리아농장") in people_of(text)
 
 
 def test_deputies_and_bare_titles_work_for_the_body_their_title_names():

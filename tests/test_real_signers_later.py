@@ -193,32 +193,32 @@ def test_universities_counted_in_the_lead_are_named_by_their_heads_attending():
 
 
 def test_firms_counted_in_the_lead_are_named_where_they_invest_or_attend():
-    """'가람도는 … 4개 기업과 … 투자협약을 했다' then 'A개발은 … 752억원을 투자해', 'B씨푸드가 … 70억원을
-    투자해', 'C소금은 … 137억원을 투입해' (names Kiwi reads as common nouns) and '양오석 D기업(주) 대표
+    """'가람도는 … 4개 기업과 … 투자협약을 했다' then 'A개발은 … 752억원을 투자해', 'B씨푸드가 … 55억원을
+    투자해', 'C소금은 … 118억원을 투입해' (names Kiwi reads as common nouns) and '양오석 D기업(주) 대표
     등 4개 기업대표 … 등이 함께했다': all four sign and the count is then named."""
     text = (
         "가람도는 16일 도청에서 서남권 4개 기업과 관광 활성화를 위한 1천억 원 규모의 투자협약을 했다.\n\n"
-        "한결개발은 가람군 일원에 2026년까지 752억원을 투자해 리조트를 건설한다. "
-        "새솔 바이오산단에는 바다씨푸드가 2024년까지 70억원을 투자해 공장을 만든다. "
-        "벅수소금은 2024년까지 137억원을 투입해 창고를 구축한다.\n\n"
+        "누리개발은 가람군 일원에 2026년까지 640억원을 투자해 리조트를 건설한다. "
+        "새솔 바이오산단에는 파랑씨푸드가 2024년까지 55억원을 투자해 공장을 만든다. "
+        "바람소금은 2024년까지 118억원을 투입해 창고를 구축한다.\n\n"
         "이날 협약식에는 김영호 가람도지사와 양오석 다온기업(주) 대표 등 4개 기업대표가 함께했다."
     )
     names = signers(text)
-    assert {"한결개발", "바다씨푸드", "벅수소금"} <= set(names) and any("다온기업" in n for n in names)
+    assert {"누리개발", "파랑씨푸드", "바람소금"} <= set(names) and any("다온기업" in n for n in names)
     assert "4개 기업" not in names
 
 
 def test_offices_and_firms_with_their_heads_in_brackets_or_in_the_title():
-    """'가람교육지원청(교육장 NAME)은 … 다온산업개발(대표이사 정경구)과 함께 … 협약을 체결한다': the
+    """'가람교육지원청(교육장 NAME)은 … 다온산업개발(대표이사 정민구)과 함께 … 협약을 체결한다': the
     office and the firm sign, the head's name (read by Kiwi as a 구) does not; 'NAME 위원장은 … NAME
     가람시장, NAME 가람경찰서장과 함께 … 체결했다': the police station its head names signs too."""
     first = (
-        "가람교육지원청(교육장 최도훈)은 3월 16일 다온산업개발(대표이사 정경구)과 함께 학생 지원을 위해 "
+        "가람교육지원청(교육장 최도훈)은 3월 16일 다온산업개발(대표이사 정민구)과 함께 학생 지원을 위해 "
         "업무협약(MOU)을 체결한다."
     )
     assert signers(first) == ["가람교육지원청", "다온산업개발"]
     second = (
-        "신현우 북부자치경찰위원회 위원장은 지난 19일 가람시청에서 박형석 가람시장, 민경수 가람경찰서장과 "
+        "신현우 가람자치경찰위원회 위원장은 지난 19일 가람시청에서 박형석 가람시장, 민경수 가람경찰서장과 "
         "함께 '치안 협력 강화를 위한 업무협약'을 체결했다고 20일 밝혔다."
     )
     assert "가람경찰서" in signers(second)
@@ -323,6 +323,6 @@ def test_a_body_in_the_name_of_the_event_is_no_signer():
     province names the event where the county signed; it does not sign this agreement."""
     text = (
         "가람군은 지난 17일 충남도청 대회의실에서 열린 충남도와 시·군 합동 투자협약 체결식에서 "
-        "국내 유망기업 2개 사와 223억원 규모의 투자협약을 체결했다."
+        "국내 유망기업 2개 사와 186억원 규모의 투자협약을 체결했다."
     )
     assert signers(text)[0] == "가람군" and "충남도" not in signers(text)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-# a body of one word, or of two when the second is a branch or a market's part ('홈플러스 둔산점')
+# a body of one word, or of two when the second is a branch or a market's part ('새솔마트 가람점')
 BODY = r"[가-힣A-Za-z0-9][가-힣A-Za-z0-9&]{0,9}(?:\s[가-힣A-Za-z0-9]{0,6}(?:점|상점가|시장|지점|센터|지사|본부|조합|협회))?"
 ITEM = rf"(?<![가-힣A-Za-z0-9]){BODY}\([가-힣]{{2,4}}\)"
 # a group: items joined by commas, then the title they share ('…의 상인회장', '… 점장')
@@ -57,7 +57,7 @@ def headed_lists(text: str, start: int = 0, end: int | None = None) -> list[Head
 
 
 def _firm_of_branch(body: str) -> str | None:
-    """The firm a branch's name starts with: '홈플러스 둔산점' → 홈플러스, '이마트둔산점' → 이마트 (a
+    """The firm a branch's name starts with: '새솔마트 가람점' → 새솔마트, '다온마트가람점' → 다온마트 (a
     branch written solid is taken as two syllables and 점)."""
     if not body.endswith("점"):
         return None

@@ -25,7 +25,7 @@ SURNAME_RE = re.compile(r"[가-힣]")
 LISTED_ON_RE = re.compile(r"\s등(?:이|과|와)?\s|[을를]\s비롯(?:한|해)")
 
 
-# a market, not a mayor: '부곡도깨비시장', 'OO전통시장', 'OO수산시장' (no city is called 'OO도깨비시')
+# a market, not a mayor: 'OO도깨비시장', 'OO전통시장', 'OO수산시장' (no city is called 'OO도깨비시')
 MARKET_NAME_RE = re.compile(
     r"[가-힣]{0,10}(?:도깨비|전통|재래|수산|농산물|청과|약령|번개|새벽|오일|5일|먹자|골목|공설|상설|야|어|꽃|한약)시장"
 )

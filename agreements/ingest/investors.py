@@ -38,7 +38,7 @@ def investors(
     """(name, kind, span) of each firm that is the subject of its own investment in a sentence after
     ``after`` (the signing sentence's start), in an article about an investment agreement. While the
     signing sentence counted ``unnamed`` firms it did not name, a subject Kiwi reads as common nouns
-    ('벅수소금이 … 137억원을 투입해') and one marked by 이/가 count too, up to that many."""
+    ('OO소금이 … 120억원을 투입해') and one marked by 이/가 count too, up to that many."""
     if not INVESTMENT_AGREEMENT_RE.search(text):
         return []
     by_end = {m.end: m for m in mentions}

@@ -190,7 +190,7 @@ class Names:
         longer = [n for n in self.names if n != name and is_short_form(name, n) and n not in self.declared]
         ending = next((e for e in FULL_ENDINGS if name.endswith(e)), None)
         if name in self.names and ending:
-            # '가톨릭대학교' beside '가톨릭관동대학교', '대전도시공사' beside '대전도시철도공사': a name with
+            # '가람대학교' beside '가람여자대학교', '가람도시공사' beside '가람도시철도공사': a name with
             # the full ending of its sort is a body of its own, not a short form of a longer one
             longer = [n for n in longer if not n.endswith(ending)]
         if longer:

@@ -150,7 +150,7 @@ ANAPHORS = {"시": "시", "군": "군", "구": "구", "도": "도"}
 # A head's title names the body it heads: OO시장 → OO시, OO군수 → OO군, OO구청장 → OO구 …
 HEAD_TITLES = [("구청장", "구"), ("도지사", "도"), ("교육감", "교육청"), ("시장", "시"), ("군수", "군")]
 DEPUTY_TITLES = [("부구청장", "구"), ("부시장", "시"), ("부군수", "군"), ("부교육감", "교육청")]
-# heads of a state office named with it: '동두천경찰서장', '가람소방서장', '청도교육장', '청도군의장'
+# heads of a state office named with it: '가람경찰서장', '가람소방서장', '청도교육장', '청도군의장'
 OFFICE_TITLES = [
     ("경찰서장", "경찰서"),
     ("소방서장", "소방서"),

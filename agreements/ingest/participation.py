@@ -33,7 +33,7 @@ def participants(text: str) -> list[tuple[str, str, tuple[int, int]]]:
             continue  # '협약에는 NAME 시장이 참석했다': one name, no list
         default = next((kind for end, kind in NOUN_KINDS.items() if noun.endswith(end)), "public_institution")
         items, at = [], match.start("list")
-        splitter = COMMA_RE if "," in match["list"] else ITEM_SPLIT_RE  # '춘천레저·태권도조직위원회, …'
+        splitter = COMMA_RE if "," in match["list"] else ITEM_SPLIT_RE  # 'OO레저·태권도조직위원회, …'
         for piece in splitter.split(match["list"]):
             start = text.index(piece, at) if piece else at
             at = start + len(piece)
