@@ -170,11 +170,13 @@ def extract_article(
 ) -> tuple[bool, list[dict]]:
     """(is_agreement, agreements) for one repaired article text: one agreement, or several when a
     later sentence signs another with a new partner (see ``several``)."""
-    if not is_agreement_text(text, headline, subheadline, published) or _yearly_tally(text):
+    if not is_agreement_text(text, headline, subheadline, published):
+        return False, []
+    sentence = signing_sentence(text)
+    if _yearly_tally(text, sentence):
         return False, []
     words = words_of(text)
     found = parties_of(text, words, headline, subheadline)
-    sentence = signing_sentence(text)
     later = later_agreements(text, found[2], found[1].resolve, sentence, {p.name for p in found[0]})
     if not later:
         return True, [_agreement(text, words, headline, subheadline, published, sentence, found)]
@@ -195,9 +197,8 @@ YEAR_OF_DEALS_RE = re.compile(r"(?:올해|올\s?한\s?해|금년)(?:\s?들어)?\
 YEAR_COMPARED_RE = re.compile(r"지난해(?:에)?\s?(?:비해|보다|대비)|전년\s?(?:대비|보다|에\s?비해)")
 
 
-def _yearly_tally(text: str) -> bool:
+def _yearly_tally(text: str, sentence) -> bool:
     """A report of the year's agreements counted and compared with last year's, not an agreement."""
-    sentence = signing_sentence(text)
     if not sentence or not YEAR_OF_DEALS_RE.search(text, sentence[0], sentence[1]):
         return False
     return bool(YEAR_COMPARED_RE.search(text))

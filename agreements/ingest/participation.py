@@ -21,7 +21,13 @@ PARTICIPATION_RE = re.compile(
 HEAD_BRACKET_RE = re.compile(r"\([^()\n]{1,20}\)")
 ITEM_SPLIT_RE = re.compile(r"\s?,\s?|\s?·\s?")
 COMMA_RE = re.compile(r"\s?,\s?")
-NOUN_KINDS = {"기업": "company", "업체": "company", "대학": "university", "시·군": "government", "시군": "government"}
+NOUN_KINDS = {
+    "기업": "company",
+    "업체": "company",
+    "대학": "university",
+    "시·군": "government",
+    "시군": "government",
+}
 
 
 def participants(text: str) -> list[tuple[str, str, tuple[int, int]]]:
@@ -32,21 +38,30 @@ def participants(text: str) -> list[tuple[str, str, tuple[int, int]]]:
         if not noun and "," not in match["list"]:
             continue  # '협약에는 NAME 시장이 참석했다': one name, no list
         default = next((kind for end, kind in NOUN_KINDS.items() if noun.endswith(end)), "public_institution")
-        items, at = [], match.start("list")
         splitter = COMMA_RE if "," in match["list"] else ITEM_SPLIT_RE  # 'OO레저·태권도조직위원회, …'
-        for piece in splitter.split(match["list"]):
-            start = text.index(piece, at) if piece else at
-            at = start + len(piece)
-            name = HEAD_BRACKET_RE.sub("", piece).strip()
-            items.append((name, start))
+        items = [
+            (HEAD_BRACKET_RE.sub("", name).strip(), start) for name, start in _items(text, match, splitter)
+        ]
         if any(not 2 <= len(name) <= 24 or len(name.split()) > 3 for name, _ in items):
             continue  # a phrase, not a plain list of names
         if not noun and not all(org_kind(name, True) for name, _ in items):
             continue  # with no '등 N개 기관' to say so, every item must read as a body ('NAME 시장' is none)
         if match["n"] and len(items) < int(match["n"]):
             continue  # '삼정, 뉴텍 등 12개 기업': a few of a counted group, which signs as one
-        found += [(name, org_kind(name, True) or default, (start, start + len(name))) for name, start in items]
+        found += [
+            (name, org_kind(name, True) or default, (start, start + len(name))) for name, start in items
+        ]
     return found
+
+
+def _items(text: str, match, splitter) -> list[tuple[str, int]]:
+    """The pieces of a match's list, each with where it starts in the text."""
+    items, at = [], match.start("list")
+    for piece in splitter.split(match["list"]):
+        start = text.index(piece, at) if piece else at
+        items.append((piece, start))
+        at = start + len(piece)
+    return items
 
 
 # a counted group named in brackets: '관내 4개 대학교(A대학교, B대학교, C대학교, D대학교)와'
@@ -61,14 +76,13 @@ def counted_in_brackets(text: str, start: int, end: int) -> list[tuple[str, str,
     ``start`` and ``end`` (the text up to the signing verb), when the brackets name as many as the count."""
     found = []
     for match in COUNTED_BRACKET_RE.finditer(text, start, end):
-        items, at = [], match.start("list")
-        for piece in ITEM_SPLIT_RE.split(match["list"]):
-            items.append((piece.strip(), text.index(piece, at)))
-            at = items[-1][1] + len(piece)
+        items = [(name.strip(), start) for name, start in _items(text, match, ITEM_SPLIT_RE)]
         if len(items) != int(match["n"]) or any(not 2 <= len(name) <= 24 for name, _ in items):
             continue
         noun = match["noun"]
-        default = next((kind for end_, kind in NOUN_KINDS.items() if noun.endswith(end_)), "public_institution")
+        default = next(
+            (kind for end_, kind in NOUN_KINDS.items() if noun.endswith(end_)), "public_institution"
+        )
         default = "university" if noun.startswith("대학") or noun.endswith(("대학", "대학교")) else default
         found += [(name, org_kind(name, True) or default, (s, s + len(name))) for name, s in items]
     return found

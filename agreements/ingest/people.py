@@ -188,8 +188,9 @@ def _org_title(stem: str) -> str | None:
         return None
     if GOVERNOR_RE.fullmatch(stem):
         return stem[:-2] + "도"  # '전남지사' → '전남도'
-    if titled_body(stem):
-        return titled_body(stem)
+    headed = titled_body(stem)
+    if headed:
+        return headed
     match = TITLE_RE.search(stem)
     if match and match.start() > 0 and org_kind(stem[: match.start()], True):
         head, whole = org_kind(stem[: match.start()], True), org_kind(stem[:-1], True)
