@@ -4,15 +4,17 @@ A deadline known only to the year or half year is stored as the period's last da
 comparison here is on that date; the precision is kept for display.
 
 Pages a person reads are bounded whatever the number of agreements: the database merges the two
-kinds of deadline (a UNION ordered by date), counts each section, and returns only the rows shown.
+kinds of deadline (a UNION ordered by date), counts each section up to DEADLINE_COUNT_LIMIT, and
+returns only the rows shown.
 """
 
 import datetime
 from dataclasses import dataclass, field
 from itertools import groupby
 
+from django.conf import settings
 from django.db import connection
-from django.db.models import BigIntegerField, Count, F, Q, Value
+from django.db.models import BigIntegerField, F, Value
 from django.utils.translation import gettext_lazy as _
 
 from .models import Agreement, Target
@@ -31,6 +33,12 @@ FEED_MAX_EVENTS = 500
 DEADLINE_FIELDS = ("title", "status", "department", "department_email", "signed_on", "created_at")
 TARGET_FIELDS = ("agreement_id", "description", "due_on", "due_precision", "met_on")
 CLOSED_STATUSES = (Agreement.Status.COMPLETED, Agreement.Status.CANCELLED)
+# A deadline as a row of either kind: the same four columns in the same order, so that a UNION lines up.
+COLUMNS = ("d_due", "d_agreement", "d_target", "d_precision")
+# What the deadlines page shows of a deadline's agreement and target, read with its rows (attnames,
+# in the models' field order: Model.from_db takes them so).
+PAGE_AGREEMENT_FIELDS = ("id", "title", "status", "department")
+PAGE_TARGET_FIELDS = ("id", "agreement_id", "description")
 
 
 @dataclass(frozen=True)
@@ -90,44 +98,38 @@ def _sources(agreements, counting=False):
     return completions, targets.filter(agreement__in=filtered.values("pk"))
 
 
+def _as_columns(completions, targets):
+    """Both kinds of deadline as COLUMNS, unordered."""
+    completions = completions.annotate(
+        d_due=F("due_on"),
+        d_agreement=F("pk"),
+        d_target=Value(0, output_field=BigIntegerField()),
+        d_precision=F("due_precision"),
+    ).values_list(*COLUMNS)
+    targets = targets.annotate(
+        d_due=F("due_on"),
+        d_agreement=F("agreement_id"),
+        d_target=F("pk"),
+        d_precision=F("due_precision"),
+    ).values_list(*COLUMNS)
+    return completions.order_by(), targets.order_by()
+
+
 def deadline_rows(agreements, start=None, end=None, first=None, latest=False):
     """(due_on, agreement id, target id or 0, precision) of every deadline of the open agreements of
     `agreements` (their completion target and their open dated targets) due
     between `start` and `end` (inclusive, either open), earliest first (`latest`: latest first): one
     query when sliced.
 
-    Both kinds are columns of the same names, added in the same order, so the UNION lines up. With
-    `first`, on PostgreSQL, each kind is cut to its `first` earliest before the UNION, so that each
-    reads that many rows of its date index instead of sorting all of them (tens of thousands overdue
-    at 100,000 agreements); SQLite allows no LIMIT inside a UNION, and reads its small tables whole."""
-    completions, targets = _sources(agreements)
-    columns = ("d_due", "d_agreement", "d_target", "d_precision")
-    completions = (
-        _between(completions, start, end)
-        .annotate(
-            d_due=F("due_on"),
-            d_agreement=F("pk"),
-            d_target=Value(0, output_field=BigIntegerField()),
-            d_precision=F("due_precision"),
-        )
-        .values_list(*columns)
-    )
-    targets = (
-        _between(targets, start, end)
-        .annotate(
-            d_due=F("due_on"),
-            d_agreement=F("agreement_id"),
-            d_target=F("pk"),
-            d_precision=F("due_precision"),
-        )
-        .values_list(*columns)
-    )
+    With `first`, on PostgreSQL, each kind is cut to its `first` earliest before the UNION, so that
+    each reads that many rows of its date index instead of sorting all of them (tens of thousands
+    overdue at 100,000 agreements); SQLite allows no LIMIT inside a UNION, and reads its small tables
+    whole."""
+    completions, targets = _as_columns(*(_between(source, start, end) for source in _sources(agreements)))
     order = ["-d_due", "-d_agreement", "-d_target"] if latest else ["d_due", "d_agreement", "d_target"]
     if first is not None and connection.features.supports_slicing_ordering_in_compound:
         completions = completions.order_by(*order[:2])[:first]
         targets = targets.order_by(*order)[:first]
-    else:
-        completions, targets = completions.order_by(), targets.order_by()
     rows = completions.union(targets, all=True).order_by(*order)
     return rows if first is None else rows[:first]
 
@@ -156,11 +158,19 @@ class Section:
     end: datetime.date | None
     by_month: bool = False
     total: int = 0
+    # Counted no further than DEADLINE_COUNT_LIMIT: `total` is then that limit, and means "at least".
+    bounded: bool = False
     deadlines: list = field(default_factory=list)
 
     @property
+    def empty(self):
+        """A range with no day in it (later this year, in the last 90 days of a year): nothing to read."""
+        return self.start is not None and self.end is not None and self.start > self.end
+
+    @property
     def more(self):
-        """How many of the section's deadlines the page leaves out (shown one link away)."""
+        """How many of the section's deadlines the page leaves out (shown one link away); at least
+        that many when the section is `bounded`."""
         return self.total - len(self.deadlines)
 
     def months(self):
@@ -192,56 +202,120 @@ def sections_for(today):
     ]
 
 
-def _in(section):
-    q = Q()
-    if section.start is not None:
-        q &= Q(due_on__gte=section.start)
-    if section.end is not None:
-        q &= Q(due_on__lte=section.end)
-    return q
+class _Compiled:
+    """A source of deadlines (COLUMNS) compiled to SQL once, then cut to each section's dates as a
+    derived table: the filter's SQL is the same for the five sections, and compiling five UNIONs of
+    it took Django ~5 ms of Python each (about as long as the database took to answer them)."""
+
+    def __init__(self, queryset):
+        sql, params = queryset.query.sql_with_params()
+        self.sql, self.params = sql, list(params)
+
+    def within(self, section, columns="*", tail=""):
+        """(sql, params): the source's rows due within `section` (both ends inclusive, either open)."""
+        where, params = [], list(self.params)
+        for op, day in ((">=", section.start), ("<=", section.end)):
+            if day is not None:
+                where.append(f"d_due {op} %s")
+                params.append(connection.ops.adapt_datefield_value(day))
+        condition = f" WHERE {' AND '.join(where)}" if where else ""
+        return f"SELECT {columns} FROM ({self.sql}) src{condition} {tail}", params
 
 
-def count_sections(agreements, sections):
-    """Set each section's `total`: two queries (one per kind of deadline), whatever the rows."""
-    completions, targets = _sources(agreements, counting=True)
-    for source in (completions, targets):
-        counts = source.aggregate(
-            **{f"n_{section.slug}": Count("pk", filter=_in(section)) for section in sections}
+def _compiled_sources(agreements, counting=False):
+    completions, targets = _as_columns(*_sources(agreements, counting=counting))
+    return _Compiled(completions), _Compiled(targets)
+
+
+def count_sections(agreements, sections, at_most=None):
+    """Set each section's `total`, counting no further than `at_most` (settings.DEADLINE_COUNT_LIMIT)
+    deadlines: past it the section is `bounded` and its total is `at_most`. One query, whatever the rows.
+
+    An exact count read every open deadline there is (the sections partition them): at 100,000
+    agreements some 115,000 index entries, 20-60 ms a page. Counting to the limit stops at the
+    `at_most + 1`th deadline of a section (with a filter, after the entries the filter passes over)."""
+    at_most = settings.DEADLINE_COUNT_LIMIT if at_most is None else at_most
+    sections = [section for section in sections if not section.empty]
+    completions, targets = _compiled_sources(agreements, counting=True)
+    parts, params = [], []
+    for section in sections:
+        completions_sql, completions_params = completions.within(section, "d_due")
+        targets_sql, targets_params = targets.within(section, "d_due")
+        parts.append(
+            f"(SELECT COUNT(*) FROM ({completions_sql} UNION ALL {targets_sql} LIMIT {int(at_most) + 1}) n)"
         )
-        for section in sections:
-            section.total += counts.get(f"n_{section.slug}") or 0
+        params.extend([*completions_params, *targets_params])
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT " + ", ".join(parts), params)
+        counts = cursor.fetchone()
+    for section, count in zip(sections, counts, strict=True):
+        section.total, section.bounded = min(count, at_most), count > at_most
 
 
 def deadline_sections(agreements, today, rows=SECTION_ROWS):
-    """The deadlines page: every section counted, and its first `rows` deadlines.
+    """The deadlines page: every section counted (up to DEADLINE_COUNT_LIMIT), and its first `rows`
+    deadlines with what the page shows of them.
 
-    Queries: two counts, the first rows of every section, two to fetch what is shown (five in all)."""
+    Queries: the counts, then the first rows of every section with their agreements and targets (two)."""
     sections = sections_for(today)
-    count_sections(agreements, sections)
-    shown = _first_rows(
-        [deadline_rows(agreements, section.start, section.end, first=rows) for section in sections]
-    )
-    deadlines = iter(as_deadlines([row for section_rows in shown for row in section_rows]))
-    for section, section_rows in zip(sections, shown, strict=True):
-        section.deadlines = [next(deadlines) for _row in section_rows]
+    # Never fewer than the rows a section shows, so that "the rest" is never less than nothing.
+    count_sections(agreements, sections, at_most=max(settings.DEADLINE_COUNT_LIMIT, rows))
+    read = [section for section in sections if not section.empty]
+    for section, deadlines in zip(read, _first_deadlines(agreements, read, rows), strict=True):
+        section.deadlines = deadlines
     return sections
 
 
-def _first_rows(queries):
-    """The rows of each of `queries` (each a sliced `deadline_rows`), in one query: each is a derived
-    table tagged with its place, so five sections cost one round trip and one plan, not five."""
+def _first_deadlines(agreements, sections, rows):
+    """Each section's first `rows` deadlines, in one query: for each section, each kind's first `rows`
+    by its date index, merged and cut to `rows`; the sections tagged and joined to the agreement and
+    the target each row shows (a key lookup for each of the ~250 rows)."""
+    completions, targets = _compiled_sources(agreements)
     parts, params = [], []
-    for number, query in enumerate(queries):
-        sql, query_params = query.query.sql_with_params()
-        parts.append(f"SELECT {number} AS section, s.* FROM ({sql}) s")
-        params.extend(query_params)
-    found = [[] for _query in queries]
-    sql = " UNION ALL ".join(parts) + " ORDER BY 1, 2, 3, 4"
+    for number, section in enumerate(sections):
+        completions_sql, completions_params = completions.within(
+            section, tail=f"ORDER BY d_due, d_agreement LIMIT {int(rows)}"
+        )
+        targets_sql, targets_params = targets.within(
+            section, tail=f"ORDER BY d_due, d_agreement, d_target LIMIT {int(rows)}"
+        )
+        # Each kind in a derived table of its own: SQLite takes no ORDER BY or LIMIT on a UNION's parts.
+        parts.append(
+            f"SELECT {number} AS section, s.* FROM (SELECT * FROM ({completions_sql}) c UNION ALL "
+            f"SELECT * FROM ({targets_sql}) t ORDER BY 1, 2, 3 LIMIT {int(rows)}) s"
+        )
+        params.extend([*completions_params, *targets_params])
+    agreement_table, target_table = Agreement._meta.db_table, Target._meta.db_table
+    shown = ", ".join(
+        [f"a.{name}" for name in PAGE_AGREEMENT_FIELDS[1:]] + [f"t.{name}" for name in PAGE_TARGET_FIELDS[2:]]
+    )
+    sql = (
+        f"SELECT r.section, r.d_due, r.d_agreement, r.d_target, r.d_precision, {shown} "
+        f"FROM ({' UNION ALL '.join(parts)}) r "
+        f"JOIN {agreement_table} a ON a.id = r.d_agreement "
+        f"LEFT JOIN {target_table} t ON t.id = r.d_target "
+        "ORDER BY 1, 2, 3, 4"
+    )
+    found = [[] for _section in sections]
+    agreements_read = {}
     with connection.cursor() as cursor:
         cursor.execute(sql, params)
-        for number, *row in cursor.fetchall():
-            found[number].append(tuple(row))
+        for number, due, a_id, t_id, precision, title, status, department, description in cursor.fetchall():
+            agreement = agreements_read.get(a_id)
+            if agreement is None:
+                agreement = agreements_read[a_id] = Agreement.from_db(
+                    connection.alias, PAGE_AGREEMENT_FIELDS, (a_id, title, status, department)
+                )
+            target = (
+                Target.from_db(connection.alias, PAGE_TARGET_FIELDS, (t_id, a_id, description)) if t_id else None
+            )
+            found[number].append(Deadline(agreement, _as_date(due), precision or "day", target))
     return found
+
+
+def _as_date(value):
+    """A date read by raw SQL: SQLite gives its text."""
+    return value if isinstance(value, datetime.date) else datetime.date.fromisoformat(value)
 
 
 def feed_deadlines(agreements, today):

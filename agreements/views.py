@@ -249,7 +249,8 @@ def subscription_url(request, query):
 @public_read
 @cached_page
 def deadline_list(request):
-    """Every section counted, with its first rows; `?section=<slug>` pages through one section.
+    """Every section counted (up to settings.DEADLINE_COUNT_LIMIT), with its first rows;
+    `?section=<slug>` pages through one section.
 
     However many deadlines there are, the page renders at most SECTION_ROWS a section (or
     SECTION_PAGE_ROWS on a section's own page)."""
@@ -278,6 +279,8 @@ def deadline_list(request):
             "page": page,
             "today": today,
             "count": sum(section.total for section in by_slug.values()),
+            "count_bounded": any(section.bounded for section in by_slug.values()),
+            "count_limit": settings.DEADLINE_COUNT_LIMIT,
             "filter": agreement_filter,
             "problems": filter_problems(agreement_filter),
             "query": query,

@@ -232,6 +232,9 @@ SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
 # A text search on the list counts its matches up to this many; past it the page says "more than"
 # and shows no budget total (agreements/views.py, count_bound; BENCHMARKS.md).
 SEARCH_COUNT_LIMIT = 1000
+# The deadlines page counts each of its sections up to this many deadlines; past it the section says
+# "N건 이상" and the page says it counts no further (agreements/deadlines.py; BENCHMARKS.md).
+DEADLINE_COUNT_LIMIT = 1000
 
 # Largest document `ingest`/`extract` accepts (bytes); see README.
 INGEST_MAX_BYTES = env_int("INGEST_MAX_BYTES", 2 * 1024 * 1024, minimum=1)

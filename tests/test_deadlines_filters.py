@@ -197,10 +197,10 @@ def test_it_filters_the_deadlines_in_a_fixed_number_of_queries(client, django_as
     for n in range(count):
         agreement(f"투자협약 {n}")
 
-    # The data version (page cache); the filters (party kind and budget) are subqueries of: 1-2: the
-    # section counts of completion targets and of open targets; 3: every section's first rows (one
-    # query); 4: the agreements shown; 5: the targets shown. The summary needs nothing more.
-    with django_assert_num_queries(6):
+    # The data version (page cache); the filters (party kind and budget) are subqueries of: 1: every
+    # section's count; 2: every section's first rows with the agreements and targets they show. The
+    # summary needs nothing more.
+    with django_assert_num_queries(3):
         response = deadlines_page(client, QUERY)
 
     assert response.context["count"] == 2 * count
@@ -215,8 +215,8 @@ def test_it_checks_a_party_and_a_department_once_whatever_the_rows(client, djang
         made = agreement(f"투자협약 {n}", department="투자유치과")
         ParticipationFactory(agreement=made, organization=company)
 
-    # validation: the chosen party, the department choices; then the page's six (above).
-    with django_assert_num_queries(8):
+    # validation: the chosen party, the department choices; then the page's three (above).
+    with django_assert_num_queries(5):
         response = deadlines_page(client, f"{QUERY}&party={company.pk}&department=투자유치과&status=signed")
 
     assert response.context["count"] == 2 * count
