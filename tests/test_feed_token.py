@@ -212,9 +212,9 @@ def test_it_shows_the_address_in_a_fixed_number_of_queries(client, private, user
     """Signing the address needs no query: the logged-in page costs the session and user lookups more."""
     client.force_login(user)
 
-    # 1: the session; 2: the user; 3-4: the section counts; 5: every section's first rows;
-    # 6: the agreement shown (it has no target, so the targets are not fetched).
-    with django_assert_num_queries(6):
+    # 1: the session; 2: the user; 3: every section's count; 4: every section's first rows, with
+    # the agreements and targets they show.
+    with django_assert_num_queries(4):
         response = client.get(reverse("agreements:deadlines") + "?kind=investment")
 
     assert "token=" in response.context["subscription_url"]
