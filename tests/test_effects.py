@@ -92,7 +92,7 @@ def test_an_equivalence_a_side_effect_and_earnings_are_no_targets_or_budgets():
         "심는 효과가 발생한다고 설명했다. 발전소는 해마다 140억원에 이르는 수익을 올릴 것으로 예상된다."
     )
     found = targets(text)
-    assert (18, "㎿") in found and (210000, "㎡") in found
+    assert (18, "MW") in found and (210000, "㎡") in found
     assert not {(9000, "가구"), (1, "년"), (8000, "톤"), (700000, "그루")} & set(found)
     assert budgets(text) == [64_000_000_000]
 

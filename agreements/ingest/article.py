@@ -10,6 +10,7 @@ import datetime
 import re
 
 from .commitments import find_commitments
+from .dates import find_deadlines
 from .effects import not_a_budget, rough_repeats
 from .numbers import CLAUSE_BREAK_RE, PAYING_RE, find_amounts
 from .people import find_people
@@ -259,7 +260,9 @@ def _agreement(text, words, headline, subheadline, published, sentence, found, w
             for p in parties
         ],
         "budgets": _inside(budgets, within),
-        "targets": _inside(find_targets(text, words, published), within),
+        "targets": _with_headline_deadline(
+            _inside(find_targets(text, words, published), within), within, headline, subheadline, published
+        ),
         "commitments": _inside(find_commitments(text, words, names, party_names), within),
         "people": _inside(people, within),
         "spans": {
@@ -354,6 +357,18 @@ def _headline_budgets(headline: str | None, subheadline: str | None) -> list[dic
         if found:
             return found[:1]
     return []
+
+
+def _with_headline_deadline(targets: list[dict], within, headline, subheadline, published) -> list[dict]:
+    """The targets, and the deadline only a headline gives ('…, 2034년까지 OO에 구축') where the body
+    sets none; like a headline's money it has no span in the body."""
+    if within or any(t["due"] for t in targets):
+        return targets
+    for line in (subheadline, headline):
+        due = [d for d in find_deadlines(line or "", published) if d.bound == "까지" and d.due]
+        if due:
+            return [*targets, {"text": due[0].text, "due": due[0].due.iso, "value": None, "unit": None}]
+    return targets
 
 
 def _unique_amounts(matches, text: str):

@@ -252,14 +252,21 @@ def _month_shift(published: datetime.date, months: int) -> tuple[int, int]:
     return index // 12, index % 12 + 1
 
 
-def resolve_signing_date(text: str, published: datetime.date | None) -> tuple[str | None, str | None]:
-    """The first date in a signing sentence: (ISO at the precision written, or None; the words)."""
-    match = _SIGNING_RE.search(text)
+# the day a body told the news, before what it told: '12일 군에 따르면', '14일 시 관계자에 따르면'
+REPORTED_ON_RE = re.compile(r"\s?(?:[가-힣]{1,12}\s){0,2}[가-힣]{1,12}에\s?따르면")
+
+
+def resolve_signing_date(
+    text: str, published: datetime.date | None, ahead: bool = False
+) -> tuple[str | None, str | None]:
+    """The first date in a signing sentence: (ISO at the precision written, or None; the words); not
+    the day of a report the sentence cites ('12일 군에 따르면 … 지난 9일 … 체결했다')."""
+    match = next((m for m in _SIGNING_RE.finditer(text) if not REPORTED_ON_RE.match(text, m.end())), None)
     if not match:
         return None, None
     words = match.group("words")
     try:
-        return _resolve(match, published), words
+        return _resolve(match, published, ahead), words
     except ValueError:
         return None, words
 
@@ -277,7 +284,9 @@ def last_signing_date(text: str, published: datetime.date | None) -> tuple[str |
         return None, last.group("words"), last.start("words")
 
 
-def _resolve(match: re.Match, published: datetime.date | None) -> str | None:
+def _resolve(match: re.Match, published: datetime.date | None, ahead: bool = False) -> str | None:
+    """The ISO date of a match; with ``ahead`` (a sentence told in the future: '28일 … 협약식이 열린다')
+    a bare day is the next such day, not the last one."""
     group = match.group
     if group("year"):
         return day_of(int(group("year")), int(group("ymonth")), int(group("yday"))).iso
@@ -299,7 +308,7 @@ def _resolve(match: re.Match, published: datetime.date | None) -> str | None:
         day = int(group("pday") or group("bday"))
         date = (
             _earliest_on_or_after(day, published)
-            if group("past") == "오는"
+            if group("past") == "오는" or ahead and not group("past")
             else _latest_on_or_before(day, published)
         )
         return date.isoformat() if date else None

@@ -44,7 +44,7 @@ OTHER_DEAL_RE = re.compile(
     r"(?:지난해|작년|지난\s?\d{1,2}월|^\s*\d{1,2}월에는)[^.\n]*(?:협약|MOU|양해각서)[^.\n]{0,12}(?:체결|맺)"
 )
 PLACES_AFTER_RE = re.compile(
-    r"^\s?(?:산업단지|산단|농공단지|시\s?[·ㆍ]\s?군|시군|시\s군|읍\s?[·ㆍ]\s?면|시\s?[·ㆍ]\s?도)"
+    r"^\s?(?:산업단지|산단|농공단지|시\s?[·ㆍ]\s?군|시군|시\s군|읍\s?[·ㆍ]\s?면|시\s?[·ㆍ]\s?도|(?:면|읍)(?:에|의|을|를|과|와|이|은|는)?(?![가-힣]))"
 )
 EACH_BEFORE_RE = re.compile(r"각\s?$")
 REPORTED_FIRMS_AFTER_RE = re.compile(r"^\s?(?:사|기업|업체)?(?:으로부터|로부터|를\s포함|을\s포함)")
@@ -57,6 +57,9 @@ ONGOING_WORK = r"(?:추진|조성|건설|진행|운영|설립|구축|시공|개�
 ONGOING_END_RE = re.compile(
     rf"(?:{ONGOING_WORK}(?:하|되)고|짓고)\s?있다\.?\s*$|{ONGOING_WORK}\s?중이다\.?\s*$"
 )
+# the same said in a quote that goes on: '“… 2GW를 갖추는 것을 목표로 사업을 추진하고 있다”고 말한 뒤 …'
+ONGOING_QUOTED_RE = re.compile(rf"(?:{ONGOING_WORK}(?:하|되)고|짓고)\s?있다[”\"’']")
+QUOTE_OPEN_RE = re.compile(r"[“\"‘']")
 ASIDE_RE = re.compile(r"^\s*한편,?\s")
 THIS_NEWS_RE = re.compile(r"이번|이날|오늘")
 # a sentence that ends on what has been done: '… 일자리를 창출했다', '… 투자를 완료했다'
@@ -102,7 +105,29 @@ def background(sentence: str) -> bool:
         return True  # '101억 원을 투자해 26명의 신규 일자리를 창출했다': a firm's investment already made
     if ASIDE_RE.match(sentence) and not THIS_NEWS_RE.search(sentence):
         return True  # '한편 도는 최근 5년간 … 이행한 기업은 2곳에 그치고 있다': an aside
-    return bool(ONGOING_END_RE.search(sentence)) and not THIS_AGREEMENT_RE.search(sentence)
+    if ONGOING_END_RE.search(sentence) and not THIS_AGREEMENT_RE.search(sentence):
+        return True
+    quoted = ONGOING_QUOTED_RE.search(sentence)
+    if quoted:  # what the quote says from its opening mark to '…하고 있다”'
+        opened = [m.end() for m in QUOTE_OPEN_RE.finditer(sentence, 0, quoted.start())]
+        said = sentence[opened[-1] if opened else 0 : quoted.end()]
+        return not THIS_AGREEMENT_RE.search(said)
+    return False
+
+
+# a paragraph that opens on an earlier event as its cause: '지난해 5월 … 특구 지정이 확정됨에 따라, 도는 올해 …'
+EARLIER_CAUSE_RE = re.compile(
+    r"^\s*(?:지난해|작년|지난\s?\d{1,2}월|앞서|(?:19|20)\d\d년\s?\d{1,2}월)[^.\n]{0,60}?(?:에\s?따라|면서|이후)[,\s]"
+)
+
+
+def background_paragraph(text: str, position: int) -> bool:
+    """A paragraph of another programme told after the news: it opens on an earlier event that led to
+    it ('지난해 5월 … 확정됨에 따라, 도는 올해 1천억원을 투자해 …') and says no word of this agreement."""
+    start = text.rfind("\n", 0, position) + 1
+    end = text.find("\n", position)
+    paragraph = text[start : end if end >= 0 else len(text)]
+    return bool(EARLIER_CAUSE_RE.match(paragraph)) and not NEWS_OF_IT_RE.search(paragraph)
 
 
 # a count of deals so far: '상반기에만 5번째 투자협약', '역대 최대'
@@ -125,7 +150,7 @@ def not_a_budget(text: str, span: tuple[int, int], bounds, signing) -> bool:
         return True  # '4가구에 매달 10만원씩': what each gets a month, not the agreement's sum
     start, end = span_at(bounds, span[0], span)
     sentence = text[start:end]
-    if _running(sentence) or background(sentence):
+    if _running(sentence) or background(sentence) or background_paragraph(text, span[0]):
         return True
     if THIS_YEAR_BEFORE_RE.search(text, max(0, span[0] - 8), span[0]) and YEARS_GOAL_AFTER_RE.match(
         text, span[1]
@@ -155,7 +180,7 @@ def not_a_target(text: str, span: tuple[int, int], unit: str, bounds) -> bool:
     after, before = text[span[1] : span[1] + 40], text[max(0, span[0] - 4) : span[0]]
     start, end = span_at(bounds, span[0], span)
     sentence = text[start:end]
-    if _running(sentence) or background(sentence):
+    if _running(sentence) or background(sentence) or background_paragraph(text, span[0]):
         return True
     if unit == "년" and SPAN_OF_EFFECT_RE.match(after):
         return True

@@ -18,6 +18,10 @@ def named_but_not_signing(text: str, mention: Mention, words: list[Word], names,
     """Whether a body named before the signing verb is there for another reason than signing."""
     if mention.kind == "government" and PLACE_OF_VENUE_RE.match(text, mention.end):
         return True
+    if mention.kind == "government" and _in_address(text, mention):
+        return True  # 'B사(가람시 동구 소재)에서': where the venue is
+    if VENUE_WITH_ADDRESS_RE.match(text, mention.end):
+        return True  # 'OO주민센터(OO로 12)에서는': the venue, its street address in brackets
     if HELD_EVENT_RE.search(text, max(start, mention.start - 40), mention.start) and EVENT_AT_RE.match(
         text, mention.end
     ):
@@ -38,6 +42,19 @@ def _place_before_noun(text: str, mention: Mention, words: list[Word], names) ->
         return False
     after = [w for w in words if w.start == mention.end + 1]
     return bool(after) and after[0].bare and text[mention.end] == " "
+
+
+# an address in brackets after a body: '(가람시 동구 소재)', '(OO시 OO동 위치)'
+VENUE_WITH_ADDRESS_RE = re.compile(r"\([^()\n]{0,30}\d[^()\n]{0,10}\)\s?에서(?:는|도)?(?![가-힣])")
+ADDRESS_OPEN_RE = re.compile(r"\([^()\n]{0,20}$")
+ADDRESS_CLOSE_RE = re.compile(r"[^()\n]{0,20}?\s?(?:소재|위치)\s?\)")
+
+
+def _in_address(text: str, mention: Mention) -> bool:
+    return bool(
+        ADDRESS_OPEN_RE.search(text, max(0, mention.start - 20), mention.start)
+        and ADDRESS_CLOSE_RE.match(text, mention.end)
+    )
 
 
 # a body named in the name of the event where the signing took place: '열린 A도와 시·군 합동 … 체결식에서'

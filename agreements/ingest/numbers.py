@@ -336,12 +336,17 @@ UNIT_SIGNS = {
     "킬로와트": "kW",
     "기가와트시": "GWh",
     "기가와트": "GW",
+    # the squared signs of one character are the same units: '240㎿' is 240 MW
+    "㎿h": "MWh",
+    "㎾h": "kWh",
+    "㎿": "MW",
+    "㎾": "kW",
 }
 # Longest units first so that '개소' wins over '개'. Money and dates are not quantities.
 QUANTITY_UNITS = (
     "가구 개소 개년 개월 개국 개교 개사 회차 차시 세대 병상 제곱미터 m² ㎡ ㎢ km² MW kW GW MWh kWh GWh ㎿ ㎾ km ㎞ ha ㏊ 평 명 개"
     " 회 대 톤 t 곳 호 척 실 % 주 건 병 석 마리 그루 권 종 장 기 학급 면"
-).split() + [sign for sign in UNIT_SIGNS if sign != "제곱미터"]
+).split() + [sign for sign in UNIT_SIGNS if sign not in ("제곱미터", "㎿", "㎾")]
 # years count only as a span of time ('3년간', '10년 동안'); '2027년' alone is a date
 _UNIT_ALT = "|".join(re.escape(unit) for unit in sorted(QUANTITY_UNITS, key=len, reverse=True)) + (
     r"|년(?=간|\s?동안)"

@@ -47,6 +47,11 @@ INLINE_BYLINE = re.compile(
     # a local paper's '[OO일보 이름 기자]본문…', without the '=', and with its bureau ('[OO경제 영남취재본부 이름 기자]')
     r"|^[\[【]\s*(?:[가-힣A-Za-z0-9]{2,12}\s){1,3}(?P<paper>[가-힣]{2,4})\s?기자\s*[\]】]\s*"
 )
+# an outlet's mark glued to the lead, with no reporter in it: '【OO타임즈】가람시는 …', '[OO뉴스] 가람시는 …'
+OUTLET_MARK = re.compile(
+    r"^\s*[\[【]\s*[가-힣A-Za-z0-9]{1,12}"
+    r"(?:뉴스|신문|일보|타임즈|타임스|투데이|저널|데일리|미디어|통신|포스트|방송|경제|닷컴)\s*[\]】]\s*(?=\S)"
+)
 SIGN_OFF = re.compile(rf"^\s*{_EMAIL}\s*$")
 CREDIT = re.compile(
     r"^(?:<\s*글\s*>|글\s*[=:·])\s*\S.{0,40}$"
@@ -170,7 +175,13 @@ def _starts_article(paras: list[str], i: int) -> bool:
         return False
     if all(layout.is_label(line) for line in run):
         return False
+    if REFERS_BACK_RE.match(paras[end]):
+        return False  # '이들 기업은 …' goes on with the story before: the line is its title printed again
     return bool(BOXED_HEADLINE.match(first)) or not layout.should_join(run[-1], paras[end])
+
+
+# a sentence that points back to what was told before cannot open an article: '이들 기업은 …', '이번 협약으로 …'
+REFERS_BACK_RE = re.compile(r"^\s*(?:이들|이에|이번|이와|이로써|이어|이밖에|이\s|또한|또\s|그러나|하지만|특히)")
 
 
 def _headline_like(p: str) -> bool:
@@ -263,6 +274,7 @@ def _headline(header: list[str], body: list[str]) -> tuple[str, str | None]:
 
 def _strip_inline_byline(body: list[str], article: RawArticle) -> list[str]:
     """``[도시=이름 기자] 본문…`` at the start of the lead: the byline (unless one closes the article) goes."""
+    body = [OUTLET_MARK.sub("", p, count=1) for p in body]  # the outlet's mark opens the lead, under a sub-headline too
     match = INLINE_BYLINE.match(body[0]) if body else None
     if not match:
         return body

@@ -17,6 +17,12 @@ LATER_VERB_RE = re.compile(
 AGAIN_RE = re.compile(r"\s*(?:이어|이어서|또한|또|아울러|이와\s?함께|같은\s?날|이날|이후)\s")
 # a sentence about an earlier agreement: '지난해 … 협약을 맺은 바 있다'
 BACKGROUND_RE = re.compile(r"지난해|지난달|지난\s?\d{1,2}월|작년|앞서|바\s?있|과거|당시|그동안|한편")
+# another ceremony on a day of its own: '26일 오후 5시에는 … A동과 ㈜B의 … 협약식이 열린다'
+LATER_CEREMONY_RE = re.compile(
+    r"(?:협약식|체결식|결연식)(?:이|을|도)?\s?(?:열린다|열렸다|열릴\s예정이다|개최된다|개최됐다|진행된다|진행됐다|가졌다|갖는다)"
+)
+OWN_DAY_RE = re.compile(r"\s*(?:(?:오는|지난)\s)?(?P<day>\d{1,2})일\s")
+DAY_RE = re.compile(r"(?<!\d)(\d{1,2})일")
 SAME_PLACE_RE = re.compile(r"^(?:(?:같은|동일한?|그)\s?)?(?:장소|곳|자리)$")
 BRACKET_RE = re.compile(r"\([^)]{0,30}\)")
 
@@ -34,6 +40,9 @@ def later_agreements(text: str, mentions, resolve, main, party_names: set[str]) 
         verb = next(
             (v for v in LATER_VERB_RE.finditer(text, start, end) if not in_any(v.start(), quotes)), None
         )
+        other_day = None
+        if verb is None:  # a ceremony of its own day: '26일 오후 5시에는 … A동과 ㈜B의 … 협약식이 열린다'
+            verb, other_day = _ceremony_of_another_day(text, start, end, main, quotes)
         if verb is None or BACKGROUND_RE.search(text, start, verb.start()):
             continue
         partners = [
@@ -41,12 +50,23 @@ def later_agreements(text: str, mentions, resolve, main, party_names: set[str]) 
             for m in mentions
             if start <= m.start < verb.start()
             and resolve(m.name) not in party_names
-            and _partner(text, m.end)
+            and (_partner(text, m.end) or other_day and text.startswith("의", m.end))  # 'A와 B의 협약식'
         ]
-        again = verb.group("also") or AGAIN_RE.match(text, start)
+        again = other_day or verb.group("also") or AGAIN_RE.match(text, start)
         if partners and (again or any(_partner(text, m.end, also=True) for m in partners)):
             found.append((start, verb.start()))
     return found
+
+
+def _ceremony_of_another_day(text: str, start: int, end: int, main, quotes):
+    """(the ceremony's verb, True) when a sentence opens on a day other than the main signing's and
+    tells a ceremony held that day; else (None, None)."""
+    day = OWN_DAY_RE.match(text, start)
+    verb = next((v for v in LATER_CEREMONY_RE.finditer(text, start, end) if not in_any(v.start(), quotes)), None)
+    if not day or not verb:
+        return None, None
+    main_days = set(DAY_RE.findall(text, main[0], main[1]))
+    return (verb, True) if main_days and day["day"] not in main_days else (None, None)
 
 
 def _partner(text: str, end: int, also: bool = False) -> bool:

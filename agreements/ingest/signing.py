@@ -26,6 +26,8 @@ SPONSORED_RE = re.compile(
     r"(?:(?:주식회사|㈜|\(주\)|\([사재]\)|사단법인|재단법인|사회복지법인|학교법인|의료법인)\s)?"
     r"\S+\s후원(?:을\s?받아|으로|\s?아래|해|하는\s['\"‘“])"  # 'X이 후원하는 '…' 교실을 운영한다'
 )
+# the verbs that sign, among the strong ones (not '손을 잡았다', '협력해', '공동으로 추진')
+SIGNS_RE = re.compile(r"체결|서명|맺|협약했|협약식|교환|주고받|협약|MOU|양해각서")
 SIGN_VERB_RE = re.compile(f"{STRONG_VERB_RE.pattern}|{SPONSORED_RE.pattern}")
 # bodies that run something together: 'X는 A, B와 함께 … 프로그램을 운영한다'
 JOINT_RE = re.compile(
@@ -94,7 +96,9 @@ def signing_sentence(text: str) -> tuple[int, int] | None:
             found.append((False, not dated, caption, start, held.start("verb")))
             continue
         for strength, verbs in enumerate((STRONG_VERB_RE, SPONSORED_RE, JOINT_RE)):
-            verb = next((v for v in verbs.finditer(text, start, end) if not in_any(v.start(), quotes)), None)
+            found_verbs = [v for v in verbs.finditer(text, start, end) if not in_any(v.start(), quotes)]
+            # '…와 공동으로 추진키로 한데 이어 9일 … 협약을 체결했다': the signing verb, not the plan before it
+            verb = next((v for v in found_verbs if SIGNS_RE.search(v.group())), None) or next(iter(found_verbs), None)
             if verb:
                 dated = DATED_RE.search(text, start, verb.start())
                 found.append((strength > 0, not dated, caption, start, verb.start()))

@@ -23,6 +23,10 @@ CEREMONY_DAY_RE = re.compile(
     r"(?:업무\s?)?(?:협약식|체결식|서명식|협약\s?체결식)"
 )
 TOLD_ON_RE = re.compile(r"[^.\n]{0,30}?다고\s(?P<day>\d{1,2}일)\s(?:밝혔|전했|알렸|발표했)")
+# a signing told before it happens: '… 협약식이 열린다', '… 투자협약을 체결한다고 밝혔다'
+AHEAD_RE = re.compile(
+    r"[^.\n]{0,12}?(?:열린다|연다|갖는다|체결한다|맺는다|개최한다|진행된다|서명한다|(?:열릴|체결할|가질|맺을)\s?예정)"
+)
 LEAD_WINDOW = 300  # characters around a signing sentence where its day or its ceremony is told
 
 
@@ -32,7 +36,7 @@ def signing_date(text: str, sentence, published) -> tuple[str | None, str | None
         return None, None, None
     start, verb = sentence
     region = text[start:verb]
-    iso, words = resolve_signing_date(region, published)
+    iso, words = resolve_signing_date(region, published, ahead=bool(AHEAD_RE.match(text, verb)))
     if not words:
         told = TOLD_ON_RE.match(text, verb)
         if told and THIS_DAY_CEREMONY_RE.search(text, told.end(), told.end() + LEAD_WINDOW):

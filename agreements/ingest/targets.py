@@ -12,11 +12,18 @@ from __future__ import annotations
 import re
 
 from .dates import find_deadlines
-from .effects import background, not_a_target
+from .effects import background, background_paragraph, not_a_target
 from .numbers import PER_UNIT_RE, find_quantities
 from .signing import sentences
 from .spans import Marks, span_at, words_between
-from .target_words import area_repeat, counted_noun, dedupe, in_parentheses, phrase_end, qualifier_start
+from .target_words import (
+    area_repeat,
+    counted_noun,
+    dedupe,
+    in_parentheses,
+    phrase_end,
+    qualifier_start,
+)
 from .words import Word
 
 AIM_RE = re.compile(r"^(?P<what>[^.,\n]{4,70}?)(?:한다는|하겠다는|하는\s것을)\s목표")
@@ -50,6 +57,7 @@ TIMES_AFTER_RE = re.compile(r"\s?[×xX*]\s?\d")
 TIMES_BEFORE_RE = re.compile(r"[×xX*]\s?$")
 SIZE_UNITS = {"MW", "㎿", "kW", "㎾", "GW", "MWh", "kWh", "GWh", "톤", "t", "㎡"}
 INSTALLED_UNITS = {"기", "대", "개소"}
+INSTALLED_AFTER_RE = re.compile(r"^\s?\d{1,3}\s?(?:기|대|개소)(?![가-힣])|^\s?\d{1,3}\s?(?:기|대|개소)(?:와|과|를|을|가|이|씩|,)")
 SIZE_BEFORE_RE = re.compile(r"\d\s?(?:MW|㎿|kW|㎾|GW|MWh|kWh|톤|t)\s?$")
 PAREN_AFTER_SIZE_RE = re.compile(
     r"\d\s?(?P<unit>MW|㎿|kW|㎾|GW|MWh|kWh|GWh|톤|t|㎡|명|개|곳)(?:급|\s?규모)?\s?\(\s?$"
@@ -87,37 +95,10 @@ PAST_PREDICATE_RE = re.compile(r"(?:었|았|였|했|됐|웠|렸)(?:다|고|으�
 PLAN_AFTER_RE = re.compile(r"\s?(?:계획|예정)이다")
 PROMISED_RE = re.compile(r"(?:기로|키로)\s?(?:약속|합의)?(?:했|하였)")
 FROM_ADVERBS = {"본격", "본격적으로", "순차적으로", "우선", "단계적으로", "전면"}
-PARTICLES = {
-    "을",
-    "를",
-    "이",
-    "가",
-    "은",
-    "는",
-    "의",
-    "에",
-    "에서",
-    "에게",
-    "와",
-    "과",
-    "로",
-    "으로",
-    "도",
-    "만",
-    "까지",
-    "부터",
-    "씩",
-    "이나",
-    "나",
-    "에는",
-    "에도",
-    "으로는",
-    "로는",
-    "과의",
-    "와의",
-    "이며",
-    "인",
-}
+PARTICLES = frozenset(
+    "을 를 이 가 은 는 의 에 에서 에게 와 과 로 으로 도 만 까지 부터 씩 이나"
+    " 나 에는 에도 으로는 로는 과의 와의 이며 인".split()
+)
 OBJECT_ENDINGS = ("을", "를")
 # what is due written before its date: '준공은 2028년 12월로', '완공 목표 시기는 2027년'
 GOAL_BEFORE_RE = re.compile(
@@ -178,7 +159,7 @@ def _deadline_targets(text: str, words: list[Word], published, bounds) -> list[d
         if deadline.bound == "부터" and any(end < at <= end + 4 for at in until):
             continue  # '오는 9월부터 내년 8월까지': the start of a span whose end is due
         s_start, s_end = _sentence_of(bounds, start)
-        if background(text[s_start:s_end]):
+        if background(text[s_start:s_end]) or background_paragraph(text, start):
             continue  # '공사는 2030년까지 … 설립을 추진하고 있다': a programme under way, not this one's
         after = _clause_words(words, end, s_end)
         predicate = next((w for w in after if _is_predicate(w) and not _means(w)), None)
@@ -381,8 +362,10 @@ def _counts_for_the_project(text: str, quantity, bounds, published=None, facts=N
         return False
     if TIMES_AFTER_RE.match(after) or TIMES_BEFORE_RE.search(before):
         return False  # '4.2MW×6기': each installation's size and their number
-    if quantity.unit in INSTALLED_UNITS and SIZE_BEFORE_RE.search(before):
-        return False  # '40MW 3기': how many of a size, not a goal of its own
+    if quantity.unit in INSTALLED_UNITS and SIZE_BEFORE_RE.search(before) or (
+        quantity.unit in SIZE_UNITS and INSTALLED_AFTER_RE.match(after)
+    ):
+        return False  # '30MW 4기': how many of a size and the size of each, not goals of their own
     inside = PAREN_AFTER_SIZE_RE.search(text, max(0, start - 20), start)
     if inside and inside["unit"] == quantity.unit:
         return False  # '25.2MW(4.2MW …)': a breakdown of the figure before it
