@@ -198,3 +198,21 @@ def test_a_byline_with_its_e_mail_and_time_and_bare_font_buttons_are_furniture()
     (article,) = extract_text(page, name="p.txt", published=datetime.date(2031, 3, 20))["articles"]
     assert "크게" not in article["text"] and "17:15" not in article["text"]
     assert article["agreements"][0]["signed_on"] == "2031-03-19"
+
+
+def test_a_date_line_led_by_a_slash_under_a_caption_is_furniture():
+    """A local paper prints the page's date under the photo caption ('/ 2031. 4. 9'): a date line,
+    not the headline of a second article, so the lead that follows stays with the page's headline
+    and its signers and heads are read there."""
+    page = (
+        "누리구·한빛시민연맹 업무협약 체결\n\n"
+        "지난 7일 열린 업무협약식에서 고다운 구청장과 문세린 총재가 기념촬영을 하고 있다.\n\n"
+        " \n\n/ 2031. 4. 9\n\n \n\n"
+        "누리구(구청장 고다운)와 한빛시민연맹(총재 문세린)은 지난 7일 연합 본부에서 "
+        "'지역 봉사 협력을 위한 업무협약'을 체결했다.\n\n양 기관은 봉사활동을 함께 펼치기로 했다.\n"
+    )
+    assert is_chrome("/ 2031. 4. 9")
+    (article,) = extract_text(page, name="p.txt", published=datetime.date(2031, 4, 9))["articles"]
+    (agreement,) = article["agreements"]
+    assert [p["name"] for p in agreement["parties"] if p["role"] == "party"] == ["누리구", "한빛시민연맹"]
+    assert ("문세린", "총재", "한빛시민연맹") in {(p["name"], p["title"], p["org"]) for p in agreement["people"]}

@@ -22,9 +22,9 @@ _DATE = r"\d{2,4}\s?[.\-/년]\s?\d{1,2}\s?[.\-/월]\s?\d{1,2}\s?일?\.?(?:\s?\(\
 _TIME = r"(?:오전|오후)?\s?\d{1,2}\s?:\s?\d{2}(?:\s?:\s?\d{2})?"
 _STAMP_LABEL = r"(?:입력|수정|등록|승인|송고|송고시간|기사입력|최종수정|수정일|입력일|등록일|업데이트|발행|게재|최종편집|작성|편집)"
 # '입력 2024-09-11 16:33:24', '기사입력 22-11-04 13:17 | 최종수정 22-11-04 13:17', '2015-11-17 14:59:00 | |||',
-# and the page's date alone ('2024.04.24 (수)')
+# and the page's date alone ('2024.04.24 (수)'), also after a slash under a caption ('/ 2019. 5. 22')
 _STAMP = re.compile(
-    rf"^{_BULLET}(?:(?:{_STAMP_LABEL}\s*[:：]?\s*{_DATE}(?:\s*{_TIME})?|{_DATE}(?:\s*{_TIME})?)[\s|│,/]*)+$"
+    rf"^{_BULLET}/?\s*(?:(?:{_STAMP_LABEL}\s*[:：]?\s*{_DATE}(?:\s*{_TIME})?|{_DATE}(?:\s*{_TIME})?)[\s|│,/]*)+$"
 )
 # share, print and font widgets, comment counters, skip links: a line made only of these words
 _WIDGET_WORDS = (

@@ -40,6 +40,7 @@ from .orgwords import (
     WARD_RE,
     named_generic_body,
 )
+from .townships import township
 from .words import COMPANY_MARK_RE, Mention, Word
 
 
@@ -225,6 +226,10 @@ def find_orgs(words: list[Word], text: str, places: set[str] | None = None) -> l
                     continue
                 add(f"{words[head].stem} {word.stem}", head_kind, head, i)
                 continue
+        first = township(words, i, text, strict_kind)
+        if first is not None and (kind is None or first < i):  # 'OO군 OO면', 'OO면(면장 NAME)', 'OO2리': an office below the county
+            add(" ".join(w.stem for w in words[first : i + 1]), "government", first, i)
+            continue
         if (
             previous is not None
             and previous.bare

@@ -33,6 +33,9 @@ SUFFIXES = [
 정보원 public_institution strong
 관리원 public_institution strong
 연구소 public_institution weak
+연수원 public_institution weak
+면사무소 government strong
+읍사무소 government strong
 대학교 university strong
 교육청 government strong
 사업단 public_institution strong

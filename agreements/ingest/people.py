@@ -35,15 +35,16 @@ from .people_forms import (
     shared_title,
     with_headed_body,
 )
+from .townships import office_named, township_head
 from .words import Mention, Word
 
 TITLES = tuple(
     """
     대표이사 공동대표 대표 부회장 회장 부사장 사장 이사장 부원장 원장 부총장 총장 부시장 시장 부군수 군수 부구청장 구청장 행정부지사 경제부지사 부지사 도지사 교육감
     권한대행 직무대행 직무대리 부위원장 위원장 연구위원 위원 본부장 센터장 처장 국장 과장 팀장 실장 교수 부의장 의장 의원 지사장 지점장 점장 소장 관장 단장 청장 차관
-    장관 이사 상무 전무 전무이사 조합장 학장 병원장 사무총장 사무국장 상임대표 회장직무대행 CEO 부대표 부행장 행장
+    장관 이사 상무 전무 전무이사 조합장 학장 병원장 사무총장 사무국장 상임대표 회장직무대행 CEO 부대표 부행장 행장 총재 부총재
     부문장 사업부장 부장 차장 계장 주무관 서장 교장 교감 감독 대표변호사 의료원장 국회의원 시의원 도의원 구의원 군의원 공장장 지역본부장 사업단장
-    부단장 부본부장 부센터장 부학장 부소장 부관장 부국장 부처장 부실장 교육장
+    부단장 부본부장 부센터장 부학장 부소장 부관장 부국장 부처장 부실장 교육장 동장 면장 읍장
     사령관 부사령관 군단장 사단장 여단장 연대장 대대장 학교장 비행단장 전대장 함장
     """.split()
 )
@@ -95,7 +96,7 @@ def _is_name(word: Word, strict: bool) -> bool:
 # titles no common word takes ('시장' is also a market, '대표' typical, '이사' a move)
 CLEAR_TITLES = set(
     "부시장 부군수 부구청장 군수 구청장 도지사 부지사 행정부지사 경제부지사 교육감 총장 부총장 이사장 대표이사 "
-    "사장 회장 원장 교수 장관 차관 청장 조합장 병원장 의장 본부장 센터장".split()
+    "사장 회장 원장 교수 장관 차관 청장 조합장 병원장 의장 본부장 센터장 총재".split()
 )
 
 
@@ -199,7 +200,7 @@ def _org_title(stem: str) -> str | None:
         return stem[: match.start()]
     if stem.endswith("장") and org_kind(stem[:-1], True):  # OO은행장, OO개발청장, OO센터장
         return stem[:-1]
-    return None
+    return township_head(stem)  # 'OO면장', 'OO2리장': the head of an office below the county
 
 
 def find_people(
@@ -279,6 +280,7 @@ def find_people(
             org_name = known_body_name(nxt.stem, sorted(known), resolve, sorted(known)) or resolve(
                 _org_title(nxt.stem)
             )
+            org_name = office_named(org_name, known) or org_name  # 'NAME OO면장' of 'OO군 OO면사무소'
             person = Person(name, title, org_name, word.start, words[after - 1].stem_end)
         elif (
             word.bare

@@ -11,8 +11,8 @@ from .words import Mention
 # a rank written after an officer's name: '(단장 NAME 대령)'
 RANKS = set("대령 중령 소령 준장 소장 중장 대장 대위 중위 소위 원사 상사 중사 하사".split())
 
-BRACKETED_RE = re.compile(
-    r"\(\s*(?P<title>[가-힣]{1,8})\s"
+BRACKETED_RE = re.compile(  # '(군수 NAME)', and with a middle dot between them: '(원장·NAME)'
+    r"\(\s*(?P<title>[가-힣]{1,8})(?:\s|\s?[·ㆍ]\s?)"
     r"(?P<name>[가-힣]{2,4}|[가-힣][○◯＊*]{1,3}|[가-힣]{2,6}(?:\s[가-힣]{2,6}){1,2})\s*"
     r"(?:,\s?이하\s?[^()\n]{1,20})?\)"  # '(이사장 NAME, 이하 공단)': the alias after the head
 )

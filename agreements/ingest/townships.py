@@ -1,0 +1,70 @@
+"""The offices below a city or county that sign agreements of their own: a 읍, 면 or 동 named after
+its county or city ('OO군 OO면', 'OO시 OO동 행정복지센터'), or before its head in brackets
+('OO면(면장 NAME)'), a 면 or 읍 office ('OO면사무소'), and a numbered village ('OO2리')."""
+
+from __future__ import annotations
+
+import re
+
+from .orgwords import CITY_RE, DISTRICT_RE, WARD_RE
+from .words import Word
+
+# the office's own forms after the place: 'OO면', 'OO2동', 'OO면사무소', 'OO동 행정복지센터' (one word)
+TOWNSHIP_RE = re.compile(r"[가-힣]{1,6}\d{0,2}(?P<unit>읍|면|동)(?:사무소|행정복지센터|주민센터)?")
+# a village numbered within its 리: '화양2리', 'OO1리'
+VILLAGE_RE = re.compile(r"[가-힣]{1,4}\d{1,2}리")
+HEAD_IN_BRACKETS_RE = re.compile(r"\((?:읍장|면장|동장)[\s·ㆍ]")
+
+
+def _own_unit(word: Word) -> bool:
+    """Whether the 읍/면/동 ending is a morpheme of its own ('가람/면', '화양2/동'), not the end of
+    a common word Kiwi reads whole ('측면', '활동'), or the word is a proper noun of that form."""
+    if word.proper:
+        return True
+    if not word.tags:
+        return False
+    last = word.tags[-1][0]
+    return last in ("읍", "면", "동") or any(tag == "SN" for _, tag in word.tags)
+
+
+def township(words: list[Word], i: int, text: str, strict_kind) -> int | None:
+    """The index of the first word of the office words[i] ends, or None: the county or city
+    before it when the text names it ('OO군 OO면'), else words[i] alone when its head follows in
+    brackets ('OO면(면장 NAME)'), is its own office ('OO면사무소') or a numbered village ('OO2리')."""
+    word = words[i]
+    if not word.bare and not HEAD_IN_BRACKETS_RE.match(text, word.stem_end):
+        return None
+    if VILLAGE_RE.fullmatch(word.stem):
+        return i
+    match = TOWNSHIP_RE.fullmatch(word.stem)
+    if not match or not _own_unit(word):
+        return None
+    if i and text[words[i - 1].end : word.start] == " " and words[i - 1].bare:
+        previous = words[i - 1].stem
+        if (CITY_RE.fullmatch(previous) or DISTRICT_RE.fullmatch(previous) or WARD_RE.fullmatch(previous)) and (
+            strict_kind(words[i - 1]) == "government"
+        ):
+            return i - 1
+    if word.stem.endswith(("사무소", "행정복지센터", "주민센터")) or HEAD_IN_BRACKETS_RE.match(text, word.stem_end):
+        return i
+    return None
+
+
+# the head of such an office by its fused title: 'OO면장', 'OO2동장', 'OO2리장' (not '운동장', a field)
+TOWNSHIP_HEAD_RE = re.compile(r"(?P<place>[가-힣]{1,6}\d{0,2}(?:읍|면|동)|[가-힣]{1,4}\d{1,2}리)장")
+NOT_HEADS = {"운동장", "활동장", "이동장", "노동장"}
+
+
+def township_head(stem: str) -> str | None:
+    """The office a fused title heads: 'OO면장' → 'OO면', 'OO2리장' → 'OO2리'."""
+    match = TOWNSHIP_HEAD_RE.fullmatch(stem)
+    return match.group("place") if match and stem not in NOT_HEADS else None
+
+
+def office_named(place: str, known) -> str | None:
+    """The article's own name for the office a head's title names: 'OO군 OO면사무소' for 'OO면'."""
+    for body in sorted(known):
+        last = body.split()[-1]
+        if last == place or last.startswith(place) and last[len(place) :] in ("사무소", "행정복지센터", "주민센터"):
+            return body
+    return None
