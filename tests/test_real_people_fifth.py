@@ -65,3 +65,55 @@ def test_a_township_after_its_county_with_its_head_in_brackets_signs():
     )
     assert signers(text) == ["한빛설비협회", "영월군 가람면"]
     assert ("김하나", "면장", "영월군 가람면") in people_of(text)
+
+
+def test_universities_vouched_for_by_their_presidents_in_brackets_sign():
+    """'가람대(총장 NAME)는 … 누리대(총장 NAME) 본관에서 누리대와 … 협약 체결식을 가졌다': a short name
+    Kiwi does not know is a university where its president is named in brackets after it, and is
+    that university wherever else the article names it; a lead's '두 명문대학이' names no body."""
+    text = (
+        "부산과 울산의 두 산학협력 명문대학이 교류협력을 위한 맞손을 잡았다.\n\n"
+        "가람대(총장 오한결)는 12일 오전 11시 누리대(총장 김다온) 본관 3층 교무회의실에서 누리대와 재학생 "
+        "상호교류를 주내용으로 하는 업무협력 협약 체결식을 가졌다."
+    )
+    assert signers(text) == ["가람대", "누리대"]
+    assert ("오한결", "총장", "가람대") in people_of(text)
+
+
+def test_staff_named_by_their_units_work_for_the_head_they_are_listed_after():
+    """'이날 가람대에서는 NAME 총장과 NAME 교무처장, NAME 창업교육센터장 등이 참석했다': a unit named only by
+    its head's title (교무처, 창업교육센터) is a part of the university, not a body of its own."""
+    text = (
+        "가람대학교(총장 오한결)는 17일 누리대학교(총장 김다온)와 산학협력 협약을 체결했다.\n\n"
+        "협약식에는 가람대 오한결 총장과 조은솔 교무처장, 서하늘 창업교육센터장, 누리대 김다온 총장, "
+        "고중빈 산학협력단장 등 10여 명이 참석했다."
+    )
+    people = people_of(text)
+    assert ("조은솔", "교무처장", "가람대학교") in people
+    assert ("서하늘", "창업교육센터장", "가람대학교") in people
+    assert ("고중빈", "산학협력단장", "누리대학교") in people
+
+
+def test_the_county_a_cooperative_is_in_is_no_signer():
+    """'영월군 OO농협(조합장 NAME)이 … OO농협(조합장 NAME)과 자매결연 협약식을 체결하며': the county named
+    right before the cooperative says where it is; the two cooperatives sign."""
+    text = (
+        "영월군 다온마천농협(조합장 조가람)이 인천에 위치한 누리농협(조합장 이하늘)과 자매결연 협약식을 "
+        "체결하며 상생을 위한 첫걸음을 내디뎠다.\n누리농협은 협약식을 기념해 출하선급금을 전달했다."
+    )
+    assert signers(text) == ["다온마천농협", "누리농협"]
+
+
+def test_each_side_of_the_ceremony_names_its_own_people():
+    """'이날 가람대에서는 NAME 총장과 NAME 산학협력단장/기획본부장, NAME 교무처장 등이 참석하며, 누리대에서는
+    NAME 부총장 등이 참석했다': each side's people work for the body that opens it; a second title
+    after a slash is the person's too; a vice-president named by his portfolio ('경영부총장') is named."""
+    text = (
+        "가람대(총장 오한결)는 12일 누리대(총장 김다온)와 업무협력 협약을 체결했다.\n\n"
+        "이날 가람대에서는 오한결 총장과 노가람 산학협력단장/기획본부장, 조은솔 교무처장 등이 참석하며, "
+        "누리대에서는 정민서 경영부총장 등이 참석했다."
+    )
+    people = people_of(text)
+    assert ("노가람", "산학협력단장/기획본부장", "가람대") in people
+    assert ("조은솔", "교무처장", "가람대") in people
+    assert ("정민서", "경영부총장", "누리대") in people

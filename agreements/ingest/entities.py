@@ -40,7 +40,7 @@ from .orgwords import (
     WARD_RE,
     named_generic_body,
 )
-from .townships import township
+from .townships import township, universities_by_head
 from .words import COMPANY_MARK_RE, Mention, Word
 
 
@@ -121,6 +121,7 @@ def find_orgs(words: list[Word], text: str, places: set[str] | None = None) -> l
     A name with a weak ending and no proper noun in it (Kiwi does not know new or small names) comes
     back ``loose``: the caller keeps it only where its place in the sentence shows it is a body."""
     places = confirmed_places(words, text) if places is None else places
+    universities = universities_by_head(words, text)  # 'OO대(총장 NAME)': OO대 wherever it is named
 
     def strict_kind(word: Word) -> str | None:
         return org_kind(word.stem, word.proper, places)
@@ -185,7 +186,7 @@ def find_orgs(words: list[Word], text: str, places: set[str] | None = None) -> l
         if previous is not None and named_generic_body(previous, word, strict_kind):
             add(f"{previous.stem} {word.stem}", strict_kind(word) or "association", i - 1, i)
             continue  # 'OO정보산업 협동조합연합회', 'OO협회 가람시회': one body, its name before its sort
-        kind = strict_kind(word)
+        kind = strict_kind(word) or ("university" if word.stem in universities else None)
         if kind is None and STORE_RE.search(word.stem) and not word.stem.endswith(NOT_STORE):
             if previous is not None and previous.bare and strict_kind(previous) is None:
                 if BRAND_RE.fullmatch(previous.stem) and previous.stem not in GENERIC_MODIFIERS:
@@ -285,8 +286,26 @@ def find_orgs(words: list[Word], text: str, places: set[str] | None = None) -> l
                 continue
         if kind == "government" and _name_before_title(words, i):
             continue  # 'OO협회 박남구 회장': a person whose name ends like a district
+        if _placed_before(mentions, words, i, text, kind):
+            mentions.pop()  # '함양군 OO농협(조합장 NAME)이': where the cooperative is, not a signer
         add(word.stem, kind, i, i, loose)
     return mentions
+
+
+def _placed_before(mentions: list[Mention], words: list[Word], i: int, text: str, kind: str) -> bool:
+    """Whether the mention just before words[i] is the bare name of the city or county a firm,
+    cooperative, university or association named right after it is in ('OO군 OO농협')."""
+    if kind not in ("company", "cooperative", "university", "association") or not mentions or not i:
+        return False
+    last = mentions[-1]
+    return (
+        last.first == last.last == i - 1
+        and last.kind == "government"
+        and words[i - 1].bare
+        and text[words[i - 1].end : words[i].start] == " "
+        and PLACE_NAME_RE.fullmatch(last.name) is not None
+        and not last.name.endswith("도")
+    )
 
 
 # a college or graduate school of a university, named after it: 'OO대학교 해양과학대학'

@@ -35,6 +35,7 @@ from .people_forms import (
     shared_title,
     with_headed_body,
 )
+from .people_sides import by_side, second_titles
 from .townships import office_named, township_head
 from .words import Mention, Word
 
@@ -49,7 +50,7 @@ TITLES = tuple(
     """.split()
 )
 # the head of a unit inside a body, named with the unit: 'OO협력단장', 'OO조정실장', 'OO산업국장', 'OO보건소장'
-UNIT_HEAD_RE = re.compile(r"[가-힣]{2,8}(?:부단장|단장|실장|국장|과장|본부장|센터장|처장|팀장|부원장|소장)")
+UNIT_HEAD_RE = re.compile(r"[가-힣]{2,8}(?:부단장|단장|실장|국장|과장|본부장|센터장|처장|팀장|부원장|소장|부총장)")
 TITLE_RE = re.compile(rf"(?:{'|'.join(sorted(TITLES, key=len, reverse=True))})$")
 SURNAMES = set(
     "김이박최정강조윤장임한오서신권황안송전홍유고문양손배백허남심노하곽성차주우구민류나진지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예봉경사부가복태목형피두감음빈동온호범좌팽승간상갈"
@@ -100,12 +101,16 @@ CLEAR_TITLES = set(
 )
 
 
+# a deputy named by their portfolio: '경영부총장', '대외부총장', '행정부시장'
+PORTFOLIO_DEPUTY_RE = re.compile(r"[가-힣]{2,3}(?:부총장|부시장|부지사)")
+
+
 def _named_by_title(word: Word, title: str) -> bool:
     """A three-syllable, surname-led word right before an unambiguous title is a name Kiwi did not
     know ('하경수 부군수')."""
     stem = word.stem
     return (
-        title in CLEAR_TITLES
+        (title in CLEAR_TITLES or PORTFOLIO_DEPUTY_RE.fullmatch(title) is not None)
         and len(stem) == 3
         and HANGUL_NAME_RE.fullmatch(stem) is not None
         and stem[0] in SURNAMES
@@ -322,7 +327,34 @@ def find_people(
             and len(companies) == 1
         ):
             person.org = next(iter(companies))
-    return _once(listed_on(people, text))
+    # 'NAME 총장과 NAME 교무처장, NAME 창업지원단장': a unit named only by its head's title is a part
+    # of the body the list's head works for, not a body of its own
+    bodies = known | set(parties)
+    second_titles(people, text)  # 'NAME 교무처장/혁신본부장'
+    by_side(people, text, resolve, bodies, lambda p: _unit_of_title(p, bodies))  # 'A에서는 NAME 처장'
+    units = {id(p): p.org for p in people if _unit_of_title(p, bodies)}
+    for person in people:
+        if id(person) in units:
+            person.org = None
+    people = listed_on(people, text)
+    for person in people:
+        person.org = person.org or units.get(id(person))
+    return _once(people)
+
+
+UNIT_TITLE_RE = re.compile(r"[가-힣]{2,10}(?:처|단|센터|팀|실|국|과)장")
+
+
+def _unit_of_title(person: Person, bodies: set[str]) -> bool:
+    """Whether the person's body is only the unit their title heads ('교무처' of '교무처장'), named
+    nowhere else as a body."""
+    title = person.title.split()[-1].split("/")[0]  # '교무처장/혁신본부장': the first unit
+    return bool(
+        person.org
+        and UNIT_TITLE_RE.fullmatch(title)
+        and title[:-1] == person.org
+        and person.org not in bodies
+    )
 
 
 def _given_name(words: list[Word], i: int, text: str, known: set[str]) -> bool:

@@ -68,3 +68,17 @@ def office_named(place: str, known) -> str | None:
         if last == place or last.startswith(place) and last[len(place) :] in ("사무소", "행정복지센터", "주민센터"):
             return body
     return None
+
+
+# a university's head in brackets after its name: 'OO대(총장 NAME)', 'OO대학(학장 NAME)'
+PRESIDENT_RE = re.compile(r"\((?:총장|학장)[\s·ㆍ][가-힣]{2,4}\)")
+
+
+def universities_by_head(words: list[Word], text: str) -> set[str]:
+    """Names a university's president in brackets vouches for ('OO대(총장 NAME)는'), whatever their
+    ending: Kiwi does not know most short names of universities, and 'OO대' also ends common words."""
+    return {
+        word.stem
+        for word in words
+        if word.bare and len(word.stem) >= 2 and PRESIDENT_RE.match(text, word.end) and "(" not in word.stem
+    }

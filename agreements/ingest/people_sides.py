@@ -1,0 +1,36 @@
+"""Who attends for which side, where the article says it in so many words: 'A에서는 NAME 총장과 NAME
+처장 등이, B에서는 NAME 회장 등이 참석했다' — each side's people work for the body that opens it —
+and a second title written after a slash ('NAME 교무처장/혁신본부장')."""
+
+from __future__ import annotations
+
+import re
+
+# 'A에서는 …': one side's list, up to the next side or the end of the sentence
+SIDE_RE = re.compile(r"(?P<body>[가-힣A-Za-z0-9·]{2,20})(?:에서는|에서도|측에서는|측은)\s")
+SIDE_END_RE = re.compile(r"[가-힣A-Za-z0-9·]{2,20}(?:에서는|에서도|측에서는|측은)\s|(?<=[다요])\.(?:\s|$)|\n")
+# a second title after a slash: '/국고사업총괄본부장'
+SECOND_TITLE_RE = re.compile(r"/(?P<title>[가-힣]{2,15}장)")
+
+
+def second_titles(people, text: str) -> None:
+    """'NAME 산학협력단장/국고사업총괄본부장': both titles are the person's, as written."""
+    for person in people:
+        match = SECOND_TITLE_RE.match(text, person.end)
+        if match and person.title.split()[-1] == text[person.end - len(person.title.split()[-1]) : person.end]:
+            person.title = f"{person.title}/{match.group('title')}"
+            person.end = match.end()
+
+
+def by_side(people, text: str, resolve, bodies: set[str], unit_of) -> None:
+    """A person with no body of their own (or only the unit their title heads) listed after
+    'A에서는' works for A, when A is a body of the article."""
+    for side in SIDE_RE.finditer(text):
+        body = resolve(side.group("body"))
+        if body not in bodies:
+            continue
+        end = SIDE_END_RE.search(text, side.end())
+        end = end.start() if end else len(text)
+        for person in people:
+            if side.end() <= person.start < end and (person.org is None or unit_of(person)):
+                person.org = body
