@@ -117,3 +117,22 @@ def test_each_side_of_the_ceremony_names_its_own_people():
     assert ("노가람", "산학협력단장/기획본부장", "가람대") in people
     assert ("조은솔", "교무처장", "가람대") in people
     assert ("정민서", "경영부총장", "누리대") in people
+
+
+def test_an_associations_officers_and_a_townships_local_heads_are_named():
+    """'한빛설비협회 NAME 수석부회장(서울시회 회장)과 NAME 충청북도회 회장 등이 참석했고 가람면에서는 NAME
+    리우회장과 NAME 노인회장, NAME 주민자치위원장 …': a ranked officer, the association's branch in a
+    province (the branch of the association that signs), and the local heads on the 면's side; the
+    branch in brackets is no one's name."""
+    text = (
+        "한빛설비협회(회장 강누리)가 10일 영월군 가람면(면장 김하나)과 자매결연을 맺고 상생협력해 나갈 "
+        "것을 다짐했다.\n\n이날 협약식에는 한빛설비협회 문대호 수석부회장(서울시회 회장)과 김동주 충청북도회 "
+        "회장 등이 참석했고 가람면에서는 이재석 리우회장과 김길수 노인회장, 박영호 주민자치위원장, 우민철 "
+        "번영회장 등이 참석했다."
+    )
+    people = people_of(text)
+    assert ("문대호", "수석부회장", "한빛설비협회") in people
+    assert ("김동주", "회장", "한빛설비협회 충청북도회") in people
+    assert ("김길수", "노인회장", "영월군 가람면") in people
+    assert ("박영호", "주민자치위원장", "영월군 가람면") in people
+    assert "서울시회" not in {name for name, _, _ in people}

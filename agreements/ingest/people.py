@@ -16,6 +16,7 @@ from .entities import org_kind
 from .headed_lists import headed_lists
 from .heads import MARKET_NAME_RE, body_of_title, known_body_name, province_of
 from .orgwords import (
+    ASSOCIATION_BRANCH_RE,
     GOVERNOR_RE,
     LOCAL_PLACE_RE,
     OFFICE_TITLES,
@@ -35,7 +36,7 @@ from .people_forms import (
     shared_title,
     with_headed_body,
 )
-from .people_sides import by_side, second_titles
+from .people_sides import by_side, in_association, second_titles
 from .townships import office_named, township_head
 from .words import Mention, Word
 
@@ -49,6 +50,8 @@ TITLES = tuple(
     사령관 부사령관 군단장 사단장 여단장 연대장 대대장 학교장 비행단장 전대장 함장
     """.split()
 )
+# a ranked officer or the head of a local body named with it: '수석부회장', '노인회장', '주민자치위원장'
+BODY_HEAD_RE = re.compile(r"(?:수석|상임|명예|선임)(?:부회장|회장|부위원장|위원장|이사)|[가-힣]{2,6}회장|[가-힣]{2,8}위원장")
 # the head of a unit inside a body, named with the unit: 'OO협력단장', 'OO조정실장', 'OO산업국장', 'OO보건소장'
 UNIT_HEAD_RE = re.compile(r"[가-힣]{2,8}(?:부단장|단장|실장|국장|과장|본부장|센터장|처장|팀장|부원장|소장|부총장)")
 TITLE_RE = re.compile(rf"(?:{'|'.join(sorted(TITLES, key=len, reverse=True))})$")
@@ -82,6 +85,8 @@ def _is_name(word: Word, strict: bool) -> bool:
         return True
     if not HANGUL_NAME_RE.fullmatch(stem) or stem in NOT_NAMES or TITLE_RE.search(stem):
         return False
+    if ASSOCIATION_BRANCH_RE.fullmatch(stem):
+        return False  # '(서울시회 회장)': an association's branch, not a name
     if org_kind(stem, word.proper) or gazetteer.lookup(stem, places=True):
         return False  # a place is never a name: '박하늘 울산 중구청장'
     tags = [tag for _, tag in word.tags]
@@ -289,7 +294,12 @@ def find_people(
             person = Person(name, title, org_name, word.start, words[after - 1].stem_end)
         elif (
             word.bare
-            and (TITLE_RE.fullmatch(nxt.stem) or nxt.stem == "지사" or UNIT_HEAD_RE.fullmatch(nxt.stem))
+            and (
+                TITLE_RE.fullmatch(nxt.stem)
+                or nxt.stem == "지사"
+                or UNIT_HEAD_RE.fullmatch(nxt.stem)
+                or BODY_HEAD_RE.fullmatch(nxt.stem)
+            )
             and (_is_name(word, strict=True) or _named_by_title(word, nxt.stem))
             and resolve(word.stem) == word.stem
             and not any(body.startswith(word.stem) for body in known)  # '가람 대표' of 가람시
@@ -329,6 +339,8 @@ def find_people(
             person.org = next(iter(companies))
     # 'NAME 총장과 NAME 교무처장, NAME 창업지원단장': a unit named only by its head's title is a part
     # of the body the list's head works for, not a body of its own
+    associations = {resolve(m.name) for m in orgs if m.kind == "association" and resolve(m.name) in parties}
+    in_association(people, associations)  # 'NAME 충청북도회 회장' of the association that signs
     bodies = known | set(parties)
     second_titles(people, text)  # 'NAME 교무처장/혁신본부장'
     by_side(people, text, resolve, bodies, lambda p: _unit_of_title(p, bodies))  # 'A에서는 NAME 처장'

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from .orgwords import ASSOCIATION_BRANCH_RE
+
 # 'A에서는 …': one side's list, up to the next side or the end of the sentence
 SIDE_RE = re.compile(r"(?P<body>[가-힣A-Za-z0-9·]{2,20})(?:에서는|에서도|측에서는|측은)\s")
 SIDE_END_RE = re.compile(r"[가-힣A-Za-z0-9·]{2,20}(?:에서는|에서도|측에서는|측은)\s|(?<=[다요])\.(?:\s|$)|\n")
@@ -27,10 +29,23 @@ def by_side(people, text: str, resolve, bodies: set[str], unit_of) -> None:
     'A에서는' works for A, when A is a body of the article."""
     for side in SIDE_RE.finditer(text):
         body = resolve(side.group("body"))
-        if body not in bodies:
+        if body not in bodies:  # 'OO면에서는' of 'OO군 OO면'
+            body = next((b for b in sorted(bodies) if b.split()[-1] == side.group("body")), None)
+        if body is None:
             continue
         end = SIDE_END_RE.search(text, side.end())
         end = end.start() if end else len(text)
         for person in people:
             if side.end() <= person.start < end and (person.org is None or unit_of(person)):
                 person.org = body
+
+
+def in_association(people, associations: set[str]) -> None:
+    """'NAME 충청북도회 회장' at a signing of one association: its branch in the province
+    ('OO협회 충청북도회'), not a body of its own."""
+    if len(associations) != 1:
+        return
+    (association,) = associations
+    for person in people:
+        if person.org and ASSOCIATION_BRANCH_RE.fullmatch(person.org):
+            person.org = f"{association} {person.org}"
