@@ -136,3 +136,14 @@ def test_an_associations_officers_and_a_townships_local_heads_are_named():
     assert ("김길수", "노인회장", "영월군 가람면") in people
     assert ("박영호", "주민자치위원장", "영월군 가람면") in people
     assert "서울시회" not in {name for name, _, _ in people}
+
+
+def test_bodies_whose_heads_are_counted_among_the_signers_sign():
+    """'… 협약서'를 교환했다' reports a signing; '협약서는 NAME 사장을 비롯해 A군, B군, C시 3개 지자체장들이
+    서명했다': the bodies listed before the count of their heads sign, as many as it counts."""
+    text = (
+        "누리공사와 양수발전소 유치 지자체들은 지난 27일 가람 호텔에서 '양수건설 협의회 구성 협약서'를 "
+        "교환했다.\n\n협약서는 김하늘 누리공사 사장을 비롯해 가람군, 새솔군, 다온시 3개 지자체장들이 "
+        "서명했다.\n\n앞서 누리공사는 2019년 6월 가람(500MW) 양수 사업자로 지정됐다."
+    )
+    assert signers(text) == ["누리공사", "가람군", "새솔군", "다온시"]

@@ -30,9 +30,23 @@ NOUN_KINDS = {
 }
 
 
+# bodies listed before the count of their heads who sign: '…를 비롯해 A군, B군, C시 3개 지자체장들이
+#서명했다', 'A시, B군 2개 시·군 단체장이 협약서에 서명했다'
+HEADS_SIGNED_RE = re.compile(
+    r"(?P<list>(?:[가-힣A-Za-z0-9㈜]{2,20}\s?,\s?)+[가-힣A-Za-z0-9㈜]{2,20})\s(?P<n>\d{1,2})\s?개\s?"
+    r"(?:[가-힣·]{1,6}\s)?(?:지자체장|단체장|기관장|자치단체장|시장·군수|대표)들?(?:이|가|은|는)\s"
+    r"[^.\n]{0,30}?(?:서명|체결)(?:했|하였|한다)"
+)
+
+
 def participants(text: str) -> list[tuple[str, str, tuple[int, int]]]:
-    """(name, kind, span) of each body a participation sentence lists."""
+    """(name, kind, span) of each body a participation sentence lists, and of each body whose head
+    is counted among those who sign ('A군, B군, C시 3개 지자체장들이 서명했다')."""
     found = []
+    for match in HEADS_SIGNED_RE.finditer(text):
+        items = _items(text, match, COMMA_RE)
+        if len(items) == int(match["n"]) and all(org_kind(name, True) for name, _ in items):
+            found += [(name, org_kind(name, True), (start, start + len(name))) for name, start in items]
     for match in PARTICIPATION_RE.finditer(text):
         noun = match["noun"] or ""
         if not noun and "," not in match["list"]:
