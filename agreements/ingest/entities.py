@@ -40,7 +40,7 @@ from .orgwords import (
     WARD_RE,
     named_generic_body,
 )
-from .townships import township, universities_by_head
+from .townships import placed_before, township, universities_by_head
 from .words import COMPANY_MARK_RE, Mention, Word
 
 
@@ -286,26 +286,10 @@ def find_orgs(words: list[Word], text: str, places: set[str] | None = None) -> l
                 continue
         if kind == "government" and _name_before_title(words, i):
             continue  # 'OO협회 박남구 회장': a person whose name ends like a district
-        if _placed_before(mentions, words, i, text, kind):
+        if placed_before(mentions, words, i, text, kind):
             mentions.pop()  # '함양군 OO농협(조합장 NAME)이': where the cooperative is, not a signer
         add(word.stem, kind, i, i, loose)
     return mentions
-
-
-def _placed_before(mentions: list[Mention], words: list[Word], i: int, text: str, kind: str) -> bool:
-    """Whether the mention just before words[i] is the bare name of the city or county a firm,
-    cooperative, university or association named right after it is in ('OO군 OO농협')."""
-    if kind not in ("company", "cooperative", "university", "association") or not mentions or not i:
-        return False
-    last = mentions[-1]
-    return (
-        last.first == last.last == i - 1
-        and last.kind == "government"
-        and words[i - 1].bare
-        and text[words[i - 1].end : words[i].start] == " "
-        and PLACE_NAME_RE.fullmatch(last.name) is not None
-        and not last.name.endswith("도")
-    )
 
 
 # a college or graduate school of a university, named after it: 'OO대학교 해양과학대학'

@@ -36,7 +36,7 @@ from .people_forms import (
     shared_title,
     with_headed_body,
 )
-from .people_sides import by_side, in_association, second_titles
+from .people_sides import by_side, in_association, second_titles, unit_of_title
 from .townships import office_named, township_head
 from .words import Mention, Word
 
@@ -343,8 +343,8 @@ def find_people(
     in_association(people, associations)  # 'NAME 충청북도회 회장' of the association that signs
     bodies = known | set(parties)
     second_titles(people, text)  # 'NAME 교무처장/혁신본부장'
-    by_side(people, text, resolve, bodies, lambda p: _unit_of_title(p, bodies))  # 'A에서는 NAME 처장'
-    units = {id(p): p.org for p in people if _unit_of_title(p, bodies)}
+    by_side(people, text, resolve, bodies, lambda p: unit_of_title(p, bodies))  # 'A에서는 NAME 처장'
+    units = {id(p): p.org for p in people if unit_of_title(p, bodies)}
     for person in people:
         if id(person) in units:
             person.org = None
@@ -352,21 +352,6 @@ def find_people(
     for person in people:
         person.org = person.org or units.get(id(person))
     return _once(people)
-
-
-UNIT_TITLE_RE = re.compile(r"[가-힣]{2,10}(?:처|단|센터|팀|실|국|과)장")
-
-
-def _unit_of_title(person: Person, bodies: set[str]) -> bool:
-    """Whether the person's body is only the unit their title heads ('교무처' of '교무처장'), named
-    nowhere else as a body."""
-    title = person.title.split()[-1].split("/")[0]  # '교무처장/혁신본부장': the first unit
-    return bool(
-        person.org
-        and UNIT_TITLE_RE.fullmatch(title)
-        and title[:-1] == person.org
-        and person.org not in bodies
-    )
 
 
 def _given_name(words: list[Word], i: int, text: str, known: set[str]) -> bool:

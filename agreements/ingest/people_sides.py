@@ -49,3 +49,15 @@ def in_association(people, associations: set[str]) -> None:
     for person in people:
         if person.org and ASSOCIATION_BRANCH_RE.fullmatch(person.org):
             person.org = f"{association} {person.org}"
+
+
+UNIT_TITLE_RE = re.compile(r"[가-힣]{2,10}(?:처|단|센터|팀|실|국|과)장")
+
+
+def unit_of_title(person, bodies: set[str]) -> bool:
+    """Whether the person's body is only the unit their title heads ('교무처' of '교무처장'), named
+    nowhere else as a body."""
+    title = person.title.split()[-1].split("/")[0]  # '교무처장/혁신본부장': the first unit
+    return bool(
+        person.org and UNIT_TITLE_RE.fullmatch(title) and title[:-1] == person.org and person.org not in bodies
+    )

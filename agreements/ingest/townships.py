@@ -1,12 +1,14 @@
 """The offices below a city or county that sign agreements of their own: a 읍, 면 or 동 named after
 its county or city ('OO군 OO면', 'OO시 OO동 행정복지센터'), or before its head in brackets
-('OO면(면장 NAME)'), a 면 or 읍 office ('OO면사무소'), and a numbered village ('OO2리')."""
+('OO면(면장 NAME)'), a 면 or 읍 office ('OO면사무소'), and a numbered village ('OO2리'); also the
+county a cooperative or firm is in ('OO군 OO농협'), which does not sign, and a university its
+president in brackets vouches for ('OO대(총장 NAME)')."""
 
 from __future__ import annotations
 
 import re
 
-from .orgwords import CITY_RE, DISTRICT_RE, WARD_RE
+from .orgwords import CITY_RE, DISTRICT_RE, PLACE_NAME_RE, WARD_RE
 from .words import Word
 
 # the office's own forms after the place: 'OO면', 'OO2동', 'OO면사무소', 'OO동 행정복지센터' (one word)
@@ -82,3 +84,19 @@ def universities_by_head(words: list[Word], text: str) -> set[str]:
         for word in words
         if word.bare and len(word.stem) >= 2 and PRESIDENT_RE.match(text, word.end) and "(" not in word.stem
     }
+
+
+def placed_before(mentions, words: list[Word], i: int, text: str, kind: str) -> bool:
+    """Whether the mention just before words[i] is the bare name of the city or county a firm,
+    cooperative, university or association named right after it is in ('OO군 OO농협')."""
+    if kind not in ("company", "cooperative", "university", "association") or not mentions or not i:
+        return False
+    last = mentions[-1]
+    return (
+        last.first == last.last == i - 1
+        and last.kind == "government"
+        and words[i - 1].bare
+        and text[words[i - 1].end : words[i].start] == " "
+        and PLACE_NAME_RE.fullmatch(last.name) is not None
+        and not last.name.endswith("도")
+    )
