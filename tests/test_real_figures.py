@@ -195,3 +195,14 @@ def test_a_deadline_only_the_sub_headline_gives_is_read():
     (agreement,) = article["agreements"]
     assert "2034" in dues(agreement)
     assert (20000, "㎡") in measures(agreement)
+
+
+def test_the_firms_a_lead_says_were_brought_in_are_counted_signers_not_a_target():
+    """'4개 기업을 동시에 투자 유치했다': the firms that sign, counted in the lead."""
+    agreement = only_agreement(
+        "가람군이 7일 제3농공단지에 4개 기업을 동시에 투자 유치했다고 밝혔다. 군은 이날 ㈜누리, ㈜새솔, "
+        "㈜다온, ㈜하람과 투자규모 120억원, 60명의 신규 고용을 목표로 투자협약을 체결했다.",
+        datetime.date(2031, 4, 7),
+    )
+    assert (4, "개") not in measures(agreement)
+    assert (60, "명") in measures(agreement)
