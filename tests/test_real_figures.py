@@ -206,3 +206,25 @@ def test_the_firms_a_lead_says_were_brought_in_are_counted_signers_not_a_target(
     )
     assert (4, "개") not in measures(agreement)
     assert (60, "명") in measures(agreement)
+
+
+def test_shares_that_split_one_whole_are_no_targets():
+    """'공동(가람공사 30%, 누리공사 70%)으로 시행한다': the sides' shares add up to the whole."""
+    agreement = only_agreement(
+        "가람도시공사와 누리주택공사는 지난 12일 택지개발사업 공동시행을 위한 기본협약을 체결했다. "
+        "두 공사가 공동(가람공사 30%, 누리공사 70%)으로 사업을 시행한다. 사업은 5만㎡ 부지에 "
+        "1200호를 공급하는 것이다.",
+        datetime.date(2031, 5, 13),
+    )
+    assert (30, "%") not in measures(agreement) and (70, "%") not in measures(agreement)
+    assert {(50000, "㎡"), (1200, "호")} <= measures(agreement)
+
+
+def test_a_single_share_to_reach_stays_a_target():
+    """'신규 인력의 40%를 지역 청년으로 채용한다': one percentage, a goal of the agreement."""
+    agreement = only_agreement(
+        "가람시는 지난 12일 ㈜누리전자와 투자협약을 체결했다. ㈜누리전자는 신규 인력의 40%를 지역 청년으로 "
+        "채용하기로 했다.",
+        datetime.date(2031, 5, 13),
+    )
+    assert (40, "%") in measures(agreement)

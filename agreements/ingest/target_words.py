@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .spans import Marks
+from .spans import Marks, span_at
 from .words import Word
 
 MEASURE_NOUN_RE = re.compile(r"(?:용량|면적|규모|연면적|부지|용지|길이|연장|인원|정원|생산량|발전량)$")
@@ -104,3 +104,18 @@ def dedupe(targets: list[dict]) -> list[dict]:
             seen.add(key)
             found.append(target)
     return found
+
+
+def shares_of_a_whole(quantities, bounds) -> set[tuple[int, int]]:
+    """Spans of percentages that split one whole between sides ('공동(A 20%, B 80%)으로 시행한다'): two
+    or more in one sentence that add up to 100 are shares, not goals."""
+    by_sentence: dict[tuple[int, int], list] = {}
+    for quantity in quantities:
+        if quantity.unit == "%":
+            by_sentence.setdefault(span_at(bounds, quantity.span[0], quantity.span), []).append(quantity)
+    return {
+        q.span
+        for found in by_sentence.values()
+        if len(found) >= 2 and abs(sum(q.value for q in found) - 100) < 1e-6
+        for q in found
+    }

@@ -23,6 +23,7 @@ from .target_words import (
     in_parentheses,
     phrase_end,
     qualifier_start,
+    shares_of_a_whole,
 )
 from .words import Word
 
@@ -260,13 +261,16 @@ def find_targets(text: str, words: list[Word], published) -> list[dict]:
     word_at = {w.start: w for w in words}
     word_ending = {w.end: w for w in words}
     previous = None
-    for quantity in find_quantities(text):
+    quantities = find_quantities(text)
+    shares = shares_of_a_whole(quantities, bounds)
+    for quantity in quantities:
         start, end = quantity.span
         repeated = area_repeat(text, previous, quantity)
         previous = quantity
         if (
             start in merged
             or repeated
+            or quantity.span in shares
             or not _counts_for_the_project(text, quantity, bounds, published, facts)
         ):
             continue
