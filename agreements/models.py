@@ -16,6 +16,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from simple_history.models import HistoricalRecords
 
+from people.history import ReusedHistoryManager
 from people.models import Organization
 from people.search import GramsField, text_grams
 
@@ -257,7 +258,7 @@ class Agreement(models.Model):
 
     # The version is bookkeeping, the total follows the budgets and the bigrams the title: a reverted
     # record must not bring an old one back.
-    history = HistoricalRecords(excluded_fields=["version", "total_budget", "party_kinds", "search_grams"])
+    history = HistoricalRecords(history_manager=ReusedHistoryManager, excluded_fields=["version", "total_budget", "party_kinds", "search_grams"])
     objects = AgreementQuerySet.as_manager()
 
     class Meta:

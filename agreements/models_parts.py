@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from simple_history.models import HistoricalRecords
 
+from people.history import ReusedHistoryManager
 from people.models import Organization, Person
 
 from .ingest.numbers import MAX_BUDGET_KRW
@@ -56,7 +57,7 @@ class Participation(Part):
     )
     position = models.PositiveIntegerField(_("순서"), default=0)
 
-    history = HistoricalRecords()
+    history = HistoricalRecords(history_manager=ReusedHistoryManager)
 
     class Meta:
         verbose_name = _("참여 기관")
@@ -97,7 +98,7 @@ class Budget(Part):
         related_name="funded_budgets",
     )
 
-    history = HistoricalRecords()
+    history = HistoricalRecords(history_manager=ReusedHistoryManager)
 
     class Meta:
         verbose_name = _("사업비")
@@ -141,7 +142,7 @@ class Target(Part):
     # table (which would drop the data version's triggers on it).
     agreement_open = models.BooleanField(null=True, editable=False)
 
-    history = HistoricalRecords(excluded_fields=["agreement_open"])
+    history = HistoricalRecords(history_manager=ReusedHistoryManager, excluded_fields=["agreement_open"])
     objects = TargetQuerySet.as_manager()
 
     class Meta:
@@ -183,7 +184,7 @@ class Commitment(Part):
     text = models.TextField(_("약속 내용"))
     done = models.BooleanField(_("이행"), default=False)
 
-    history = HistoricalRecords()
+    history = HistoricalRecords(history_manager=ReusedHistoryManager)
 
     class Meta:
         verbose_name = _("이행 약속")

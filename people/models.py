@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from simple_history.models import HistoricalRecords
 
+from .history import ReusedHistoryManager
 from .names import MIN_MATCHING_ALIAS, matching_keys, normalize_org_name
 from .search import GramsField, text_grams
 
@@ -66,7 +67,7 @@ class Organization(models.Model):
     created_at = models.DateTimeField(_("등록일시"), auto_now_add=True)
     updated_at = models.DateTimeField(_("수정일시"), auto_now=True)
 
-    history = HistoricalRecords(excluded_fields=["search_grams"])  # derived, like an index
+    history = HistoricalRecords(history_manager=ReusedHistoryManager, excluded_fields=["search_grams"])  # derived, like an index
     objects = OrganizationQuerySet.as_manager()
 
     class Meta:
@@ -161,7 +162,7 @@ class Person(models.Model):
     name = models.CharField(_("이름"), max_length=100, db_index=True)
     created_at = models.DateTimeField(_("등록일시"), auto_now_add=True)
 
-    history = HistoricalRecords()
+    history = HistoricalRecords(history_manager=ReusedHistoryManager)
 
     class Meta:
         verbose_name = _("인물")
@@ -186,7 +187,7 @@ class Membership(models.Model):
     start_date = models.DateField(_("시작일"), null=True, blank=True)
     end_date = models.DateField(_("종료일"), null=True, blank=True)
 
-    history = HistoricalRecords()
+    history = HistoricalRecords(history_manager=ReusedHistoryManager)
 
     class Meta:
         verbose_name = _("소속")
