@@ -5,9 +5,15 @@ An organisation is found by its normalised name and aliases (people.models.Organ
 body; a name seen for the first time becomes a new organisation, and a new spelling of a known one
 becomes its alias. A person is found by name within the organisation they speak for, with their
 title there as a membership. Each outcome is counted in the loader's report.
+
+Several documents may be saved at once (`ingest --jobs N` on PostgreSQL, or two imports): a body
+both create is one row (its unique normalised name: the loser reads the winner's), an alias is added
+to the row as it is under a row lock (not to a copy read before another document added its own), and
+a person is looked up and created under a lock on their name at that body, so two documents naming
+the same new person make one.
 """
 
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, connection, transaction
 
 from people.models import Membership, Organization, Person
 from people.names import normalize_org_name
@@ -45,10 +51,14 @@ def _organization(name, aliases, kind, report):
             report.count("organization", "created")
             return organization
     if organization.add_aliases([name, *aliases]):
-        organization.save()
-        report.count("organization", "updated")
-    else:
-        report.count("organization", "unchanged")
+        # Read again under a lock (FOR NO KEY UPDATE: rows that refer to it are still written meanwhile),
+        # so that an alias another document added since the look-up is kept.
+        organization = Organization.objects.select_for_update(no_key=True).get(pk=organization.pk)
+        if organization.add_aliases([name, *aliases]):
+            organization.save()
+            report.count("organization", "updated")
+            return organization
+    report.count("organization", "unchanged")
     return organization
 
 
@@ -70,6 +80,7 @@ def draft_person(person_data, parties, report):
     title = fit(Membership, "title", (person_data.get("title") or "").strip())
     person = None
     if organization is not None:
+        _lock_person(name, organization)
         person = Person.objects.filter(name=name, memberships__organization=organization).first()
     if person is None:
         person = Person.objects.create(name=fit(Person, "name", name))
@@ -80,3 +91,11 @@ def draft_person(person_data, parties, report):
         report.count("person", "unchanged")
         Membership.objects.get_or_create(person=person, organization=organization, title=title)
     return person, organization
+
+
+def _lock_person(name, organization):
+    """Until this transaction ends, no other looks up or creates `name` at `organization` (PostgreSQL;
+    SQLite has one writer at a time already)."""
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT pg_advisory_xact_lock(hashtextextended(%s, 0))", [f"person:{organization.pk}:{name}"])

@@ -66,16 +66,58 @@ def test_it_loads_the_sample_page_twice_without_change(capsys):
     assert "agreement: 0 created, 0 updated, 4 unchanged" in capsys.readouterr().out
 
 
-def test_a_bad_file_in_a_batch_saves_nothing(release, tmp_path):
-    """One binary file among good ones is refused by name and nothing is saved."""
+def test_a_bad_file_in_a_batch_is_named_and_the_others_are_kept(release, tmp_path, capsys):
+    """Each document is saved on its own: a binary file is refused on one line by its name, the good
+    one before it is saved, and the batch run again saves nothing twice."""
+    bad = tmp_path / "scan.pdf"
+    bad.write_bytes(b"%PDF-1.7\x00\x01\x02")
+
+    with pytest.raises(CommandError, match=r"^scan\.pdf: ") as refused:
+        call_command("ingest", str(release), str(bad))
+
+    assert "\n" not in str(refused.value)
+    assert "solbit.txt: document: 1 created" in capsys.readouterr().out
+    assert Agreement.objects.count() == 1
+    bad.unlink()
+    call_command("ingest", str(release))
+    assert "agreement: 0 created, 0 updated, 1 unchanged" in capsys.readouterr().out
+    assert (Agreement.objects.count(), SourceDocument.objects.count()) == (1, 1)
+
+
+def test_several_refusals_are_each_named_on_a_line_of_their_own(release, tmp_path, capsys):
+    bad = tmp_path / "scan.pdf"
+    bad.write_bytes(b"%PDF-1.7\x00\x01\x02")
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+
+    with pytest.raises(CommandError, match="문서 2개를 저장하지 못했습니다.*나머지 1개는 저장했습니다"):
+        call_command("ingest", str(bad), str(release), str(empty))
+
+    lines = capsys.readouterr().err.splitlines()
+    assert [line.split(":")[0] for line in lines] == ["scan.pdf", "empty.txt"]
+    assert Agreement.objects.count() == 1
+
+
+def test_with_atomic_a_bad_file_in_a_batch_saves_nothing(release, tmp_path):
+    """--atomic: one binary file among good ones is refused by name and nothing is saved."""
     bad = tmp_path / "scan.pdf"
     bad.write_bytes(b"%PDF-1.7\x00\x01\x02")
 
     with pytest.raises(CommandError, match=r"scan\.pdf"):
-        call_command("ingest", str(release), str(bad))
+        call_command("ingest", str(release), str(bad), "--atomic")
 
     assert Agreement.objects.count() == 0
     assert SourceDocument.objects.count() == 0
+
+
+@pytest.mark.parametrize("atomic", [[], ["--atomic"]])
+def test_a_dry_run_says_what_it_would_save_and_keeps_nothing(release, capsys, atomic):
+    call_command("ingest", str(release), "--dry-run", *atomic)
+
+    out = capsys.readouterr().out
+    assert "solbit.txt: document: 1 created" in out and "agreement: 1 created" in out
+    assert "아무것도 남기지 않았습니다" in out
+    assert (SourceDocument.objects.count(), Agreement.objects.count(), Organization.objects.count()) == (0, 0, 0)
 
 
 def test_it_refuses_an_empty_file(tmp_path):

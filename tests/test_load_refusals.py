@@ -34,7 +34,7 @@ def test_the_ingest_command_tells_to_migrate_a_database_without_tables(tmp_path,
     def missing_table(*args, **kwargs):
         raise ProgrammingError('relation "agreements_sourcedocument" does not exist')
 
-    monkeypatch.setattr("agreements.management.commands.ingest.load_extraction", missing_table)
+    monkeypatch.setattr("agreements.batch.load_extraction", missing_table)
     with pytest.raises(CommandError) as refused:
         call_command("ingest", str(document))
 

@@ -1,6 +1,8 @@
 """Faults: `manage.py ingest` killed with SIGKILL half-way through a batch (inside the second
-document, after the first was written) leaves nothing of the batch behind, and running the same
-batch again completes it, once. Real process, real SIGKILL, on the suite's database."""
+document, after the first was written) keeps the documents saved before it, whole, and nothing of
+the one it was saving; running the same batch again completes it, once. Real process, real SIGKILL,
+on the suite's database. On PostgreSQL with --jobs 2 the worker saving is killed instead: the
+others are stopped, the command names the documents it could not vouch for, and a rerun completes."""
 
 import copy
 import hashlib
@@ -18,18 +20,20 @@ from django.db import connection
 ROOT = Path(__file__).resolve().parent.parent
 pytestmark = pytest.mark.django_db(transaction=True)
 
-# Runs `ingest` with a hook that SIGKILLs the process at the first agreement row of the second
-# document, i.e. after the first document's rows were written inside the same transaction.
+# Runs `ingest` with a hook that SIGKILLs the process saving at the first agreement row of the second
+# document it saves, i.e. after its first document was committed. The hook is set when the module
+# is imported, so a worker process (started by a forkserver that imports the main module) has it too.
 KILL_INSIDE_SECOND_DOCUMENT = """
-import os, signal, sys, django
-django.setup()
-from django.core.management import call_command
-from django.db import connection
+import os, signal, sys
+sys.path.insert(0, os.getcwd())
+from django.db.backends import utils
 
 documents = 0
-def kill_in_second(execute, sql, params, many, context):
+_execute = utils.CursorWrapper.execute
+
+def execute(self, sql, params=None):
     global documents
-    result = execute(sql, params, many, context)
+    result = _execute(self, sql, params)
     statement = sql.lstrip().upper()
     if statement.startswith('INSERT INTO "AGREEMENTS_SOURCEDOCUMENT"'):
         documents += 1
@@ -38,8 +42,11 @@ def kill_in_second(execute, sql, params, many, context):
         os.kill(os.getpid(), signal.SIGKILL)
     return result
 
-with connection.execute_wrapper(kill_in_second):
-    call_command("ingest", *sys.argv[1:])
+utils.CursorWrapper.execute = execute
+
+if __name__ == "__main__":
+    from django.core.management import execute_from_command_line
+    execute_from_command_line(["manage.py", "ingest", *sys.argv[1:]])
 """
 
 TABLES = ["agreements_sourcedocument", "agreements_article", "agreements_agreement", "agreements_participation",
@@ -99,23 +106,37 @@ def run(database_url, *args):
     return subprocess.run([sys.executable, *args], cwd=ROOT, env=env, capture_output=True, text=True, timeout=300)
 
 
-def test_sigkill_inside_a_batch_leaves_nothing_and_a_rerun_completes_it(tmp_path, sample_extraction, database):
+JOBS = [["--jobs", "1"], ["--jobs", "2"]] if connection.vendor == "postgresql" else [["--jobs", "1"]]
+
+
+@pytest.mark.parametrize("jobs", JOBS)
+def test_sigkill_inside_a_batch_keeps_whole_documents_and_a_rerun_completes_it(tmp_path, sample_extraction, database, jobs):
     database_url, count = database
-    files = batch(tmp_path, sample_extraction)
+    files = batch(tmp_path, sample_extraction, count=4)
+    per_document = sum(len(article.get("agreements") or []) for article in sample_extraction["articles"])
     before = {table: count(table) for table in TABLES}
+    driver = tmp_path / "kill_inside_second_document.py"
+    driver.write_text(KILL_INSIDE_SECOND_DOCUMENT, encoding="utf-8")
 
-    killed = run(database_url, "-c", KILL_INSIDE_SECOND_DOCUMENT, *files)
-    assert killed.returncode == -signal.SIGKILL, killed.stderr
-    assert "killing" in killed.stdout
-    assert {table: count(table) for table in TABLES} == before  # not the first document either
+    killed = run(database_url, str(driver), *files, *jobs)
+    assert "killing" in killed.stdout, killed.stderr
+    if jobs == ["--jobs", "1"]:
+        assert killed.returncode == -signal.SIGKILL, killed.stderr
+    else:  # the parent names what it could not vouch for, on one line each
+        assert killed.returncode == 1, killed.stderr
+        assert "Traceback" not in killed.stderr
+        assert "작업 프로세스가 멈춰 저장되지 않았을 수 있습니다" in killed.stderr
+    documents = count("agreements_sourcedocument") - before["agreements_sourcedocument"]
+    assert 1 <= documents < 4  # the first document of the process killed was kept
+    assert count("agreements_agreement") - before["agreements_agreement"] == documents * per_document  # whole
 
-    rerun = run(database_url, "manage.py", "ingest", *files)
+    rerun = run(database_url, "manage.py", "ingest", *files, *jobs)
     assert rerun.returncode == 0, rerun.stderr
-    assert count("agreements_sourcedocument") == before["agreements_sourcedocument"] + 3
-    agreements = count("agreements_agreement") - before["agreements_agreement"]
-    assert agreements > 0 and agreements % 3 == 0  # each of the three copies made its agreements
+    assert rerun.stdout.count("document: 1 created") == 4 - documents
+    assert count("agreements_sourcedocument") == before["agreements_sourcedocument"] + 4
+    assert count("agreements_agreement") - before["agreements_agreement"] == 4 * per_document
     after = {table: count(table) for table in TABLES}
 
-    again = run(database_url, "manage.py", "ingest", *files)
+    again = run(database_url, "manage.py", "ingest", *files, *jobs)
     assert again.returncode == 0, again.stderr
     assert {table: count(table) for table in TABLES} == after  # nothing twice

@@ -48,6 +48,14 @@ def extract_paths(items, *, jobs: int):
     """Results of `extract_path` for each (path, name, published, max_bytes, max_file_bytes), in order,
     over `jobs` processes: yielded as each is ready, so the caller can save one document while the
     workers read the next ones. Closing the generator early (a refusal) cancels what has not started."""
+    return map_in_processes(extract_path, items, jobs=jobs)
+
+
+def map_in_processes(function, items, *, jobs: int, initializer=None, initargs=()):
+    """`function(*item)` for each item, in order, over `jobs` processes started as above (Kiwi
+    ready), yielded as each is ready; `initializer(*initargs)` runs once in each process first. The
+    function and initializer are named by module (a Django-side caller passes its own, e.g. one that
+    also saves: agreements/batch_worker.py). A worker that dies raises BrokenProcessPool here."""
     items = list(items)
     if not items:
         return
@@ -55,8 +63,10 @@ def extract_paths(items, *, jobs: int):
     if context.get_start_method() == "forkserver":
         # Read when the server starts (the first pool of the process); later pools share that server.
         context.set_forkserver_preload(["__main__", "agreements.ingest.warm"])
-    pool = ProcessPoolExecutor(max_workers=min(jobs, len(items)), mp_context=context)
+    pool = ProcessPoolExecutor(
+        max_workers=min(jobs, len(items)), mp_context=context, initializer=initializer, initargs=initargs
+    )
     try:
-        yield from pool.map(extract_path, *zip(*items, strict=True))
+        yield from pool.map(function, *zip(*items, strict=True))
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
