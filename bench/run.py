@@ -7,7 +7,7 @@ Pages are timed through Django's test client (server time, warm: one untimed req
 before each request: rendered and stored) and once as hits (served from it). The CSV export is timed whole, beside
 PostgreSQL's own COPY of the same columns on the same rows, and its process memory is compared
 between 10,000 rows and all of them. Then ingest throughput with 1 and 2 worker processes
-(bench/ingest.py, rolled back) and a load run under gunicorn (bench/load.py, 30 s a target); skip
+(bench/ingest.py, each document rolled back) and a load run under gunicorn (bench/load.py, 30 s a target); skip
 them with --no-ingest / --no-load. Writes bench/results.json:
 {"machine", "database", "agreements", "figures": [{"name", "value", "unit", "goal", "met"}]}.
 """
@@ -221,7 +221,7 @@ def ingest_figures(figures):
     from bench import ingest
 
     with tempfile.TemporaryDirectory() as tmp:
-        files = ingest.batch(Path(tmp), 1)
+        files = ingest.batch(Path(tmp), ingest.REPEAT)
         one = ingest.run(files, 1)
         two = ingest.run(files, 2)
     figures.add("ingest --jobs 1", one, "doc/s", "", True, f"{len(files)} documents, Kiwi start-up included")
