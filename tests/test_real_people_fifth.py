@@ -21,18 +21,18 @@ def people_of(text, headline=None):
 def test_a_federations_head_is_its_chairman():
     """'OO연맹(총재 NAME)': 총재 is the title of a federation's head, as 회장 is of an association's."""
     text = (
-        "누리구(구청장 고다운)와 한빛시민연맹(총재 문세린)은 지난 7일 연맹 본부에서 지역 봉사 협력을 위한 "
-        "업무협약을 체결했다.\n업무협약을 체결한 뒤 고다운 구청장과 문세린 총재는 기념품을 교환했다."
+        "한빛청년연맹(총재 문세린)과 누리구(구청장 고다운)가 4일 구청 소회의실에서 청소년 멘토링 "
+        "업무협약을 맺었다.\n문세린 총재는 연맹 회원들이 멘토로 나선다고 밝혔다."
     )
-    assert ("문세린", "총재", "한빛시민연맹") in people_of(text)
+    assert ("문세린", "총재", "한빛청년연맹") in people_of(text)
 
 
 def test_a_head_in_brackets_after_a_middle_dot():
     """'OO의료원(원장·NAME)', 'OO동주민센터(동장·NAME)': the title and the name in brackets split by a
     middle dot instead of a space."""
     text = (
-        "새솔의료원(원장·한가람)과 누리1동주민센터(동장·오세진), 누리1동주민자치위원회(회장 배나래)는 "
-        "5일 의료원에서 '시설 이용 업무 협약'을 맺었다.\n한가람 원장은 주민 건강을 돕겠다고 말했다."
+        "누리1동주민자치위원회(회장 배나래)와 누리1동주민센터(동장·오세진), 새솔의료원(원장·한가람)이 "
+        "9일 주민센터에서 '어르신 건강 돌봄 협약'을 체결했다.\n한가람 원장은 방문 진료를 늘리겠다고 했다."
     )
     people = people_of(text)
     assert ("한가람", "원장", "새솔의료원") in people
@@ -45,8 +45,8 @@ def test_offices_below_a_county_sign_and_their_heads_work_for_them():
     one body, a numbered village signs for itself, a training institute is a body; their heads are
     named by fused titles ('NAME OO면장', 'NAME OO2리장', 'NAME OO연수원장')."""
     text = (
-        "영월군 누리면사무소, 새솔2리, 다온연수원은 지난 12일 면사무소 회의실에서 지역사회 상생발전을 위한 "
-        "협약을 체결했다.\n협약식에는 김다솜 누리면장, 최다온 새솔2리장, 박누리 다온연수원장이 참석했다."
+        "영월군 누리면사무소, 새솔2리, 다온연수원은 지난 8일 연수원 강당에서 마을 일손 돕기 협약을 "
+        "맺었다.\n이 자리에는 김다솜 누리면장, 최다온 새솔2리장, 박누리 다온연수원장이 함께했다."
     )
     assert signers(text) == ["영월군 누리면사무소", "새솔2리", "다온연수원"]
     assert people_of(text) == {
@@ -60,10 +60,10 @@ def test_a_township_after_its_county_with_its_head_in_brackets_signs():
     """'OO군 OO면(면장 NAME)과': the 면 of that county signs, not the county; the words 측면, 활동 are
     no offices."""
     text = (
-        "한빛설비협회(회장 강누리)가 10일 영월군 가람면(면장 김하나)과 자매결연을 맺고 상생협력해 나갈 것을 "
-        "다짐했다.\n협회는 측면 지원과 봉사 활동을 약속했다."
+        "한빛조경협회(회장 강누리)는 3일 영월군 가람면(면장 김하나)과 자매결연 협약을 체결했다.\n"
+        "협회는 측면 지원과 봉사 활동을 약속했다."
     )
-    assert signers(text) == ["한빛설비협회", "영월군 가람면"]
+    assert signers(text) == ["한빛조경협회", "영월군 가람면"]
     assert ("김하나", "면장", "영월군 가람면") in people_of(text)
 
 
@@ -72,9 +72,9 @@ def test_universities_vouched_for_by_their_presidents_in_brackets_sign():
     Kiwi does not know is a university where its president is named in brackets after it, and is
     that university wherever else the article names it; a lead's '두 명문대학이' names no body."""
     text = (
-        "부산과 울산의 두 산학협력 명문대학이 교류협력을 위한 맞손을 잡았다.\n\n"
-        "가람대(총장 오한결)는 12일 오전 11시 누리대(총장 김다온) 본관 3층 교무회의실에서 누리대와 재학생 "
-        "상호교류를 주내용으로 하는 업무협력 협약 체결식을 가졌다."
+        "남부권 두 명문대학이 학점 교류에 힘을 모은다.\n\n"
+        "가람대(총장 오한결)는 20일 누리대(총장 김다온) 대학본부 회의실에서 누리대와 공동 교육과정을 "
+        "운영하는 협약 체결식을 가졌다."
     )
     assert signers(text) == ["가람대", "누리대"]
     assert ("오한결", "총장", "가람대") in people_of(text)
@@ -95,11 +95,11 @@ def test_staff_named_by_their_units_work_for_the_head_they_are_listed_after():
 
 
 def test_the_county_a_cooperative_is_in_is_no_signer():
-    """'영월군 OO농협(조합장 NAME)이 … OO농협(조합장 NAME)과 자매결연 협약식을 체결하며': the county named
+    """'OO군 OO농협(조합장 NAME)이 … OO농협(조합장 NAME)과 … 자매결연 협약을 맺었다': the county named
     right before the cooperative says where it is; the two cooperatives sign."""
     text = (
-        "영월군 다온마천농협(조합장 조가람)이 인천에 위치한 누리농협(조합장 이하늘)과 자매결연 협약식을 "
-        "체결하며 상생을 위한 첫걸음을 내디뎠다.\n누리농협은 협약식을 기념해 출하선급금을 전달했다."
+        "영월군 다온마천농협(조합장 조가람)이 도시에 있는 누리농협(조합장 이하늘)과 14일 자매결연 협약을 "
+        "맺었다.\n누리농협은 농산물 직거래 장터를 열기로 했다."
     )
     assert signers(text) == ["다온마천농협", "누리농협"]
 
@@ -110,8 +110,8 @@ def test_each_side_of_the_ceremony_names_its_own_people():
     after a slash is the person's too; a vice-president named by his portfolio ('경영부총장') is named."""
     text = (
         "가람대(총장 오한결)는 12일 누리대(총장 김다온)와 업무협력 협약을 체결했다.\n\n"
-        "이날 가람대에서는 오한결 총장과 노가람 산학협력단장/기획본부장, 조은솔 교무처장 등이 참석하며, "
-        "누리대에서는 정민서 경영부총장 등이 참석했다."
+        "이날 가람대에서는 조은솔 교무처장과 노가람 산학협력단장/기획본부장 등이 자리했고, "
+        "누리대에서는 정민서 경영부총장 등이 자리했다."
     )
     people = people_of(text)
     assert ("노가람", "산학협력단장/기획본부장", "가람대") in people
@@ -120,30 +120,29 @@ def test_each_side_of_the_ceremony_names_its_own_people():
 
 
 def test_an_associations_officers_and_a_townships_local_heads_are_named():
-    """'한빛설비협회 NAME 수석부회장(서울시회 회장)과 NAME 충청북도회 회장 등이 참석했고 가람면에서는 NAME
-    리우회장과 NAME 노인회장, NAME 주민자치위원장 …': a ranked officer, the association's branch in a
+    """'OO협회 NAME 수석부회장(OO시회 회장)과 NAME OO도회 회장이 함께했고
+    가람면에서는 NAME 주민자치위원장과 NAME 노인회장 …': a ranked officer, the association's branch in a
     province (the branch of the association that signs), and the local heads on the 면's side; the
     branch in brackets is no one's name."""
     text = (
-        "한빛설비협회(회장 강누리)가 10일 영월군 가람면(면장 김하나)과 자매결연을 맺고 상생협력해 나갈 "
-        "것을 다짐했다.\n\n이날 협약식에는 한빛설비협회 문대호 수석부회장(서울시회 회장)과 김동주 충청북도회 "
-        "회장 등이 참석했고 가람면에서는 이재석 리우회장과 김길수 노인회장, 박영호 주민자치위원장, 우민철 "
-        "번영회장 등이 참석했다."
+        "한빛조경협회(회장 강누리)는 3일 영월군 가람면(면장 김하나)과 자매결연 협약을 체결했다.\n\n"
+        "행사에는 한빛조경협회 문대호 수석부회장(부산시회 회장)과 김동주 경상남도회 회장이 함께했고 가람면에서는 "
+        "박영호 주민자치위원장과 김길수 노인회장 등이 나왔다."
     )
     people = people_of(text)
-    assert ("문대호", "수석부회장", "한빛설비협회") in people
-    assert ("김동주", "회장", "한빛설비협회 충청북도회") in people
+    assert ("문대호", "수석부회장", "한빛조경협회") in people
+    assert ("김동주", "회장", "한빛조경협회 경상남도회") in people
     assert ("김길수", "노인회장", "영월군 가람면") in people
     assert ("박영호", "주민자치위원장", "영월군 가람면") in people
-    assert "서울시회" not in {name for name, _, _ in people}
+    assert "부산시회" not in {name for name, _, _ in people}
 
 
 def test_bodies_whose_heads_are_counted_among_the_signers_sign():
-    """'… 협약서'를 교환했다' reports a signing; '협약서는 NAME 사장을 비롯해 A군, B군, C시 3개 지자체장들이
+    """'… 협약서'를 교환했다' reports a signing; '협약서에는 NAME 사장에 이어 A군, B군, C시 3개 지자체장들이
     서명했다': the bodies listed before the count of their heads sign, as many as it counts."""
     text = (
-        "누리공사와 양수발전소 유치 지자체들은 지난 27일 가람 호텔에서 '양수건설 협의회 구성 협약서'를 "
-        "교환했다.\n\n협약서는 김하늘 누리공사 사장을 비롯해 가람군, 새솔군, 다온시 3개 지자체장들이 "
-        "서명했다.\n\n앞서 누리공사는 2019년 6월 가람(500MW) 양수 사업자로 지정됐다."
+        "누리공사와 풍력단지 후보지 시군들이 지난 11일 공사 본사에서 '공동 발전위원회 설치 협약서'를 "
+        "교환했다.\n\n이 협약서에는 김하늘 누리공사 사장에 이어 가람군, 새솔군, 다온시 3개 지자체장들이 "
+        "서명했다.\n\n누리공사는 2027년 봄 새솔 풍력단지(120MW) 사업자로 뽑혔다."
     )
     assert signers(text) == ["누리공사", "가람군", "새솔군", "다온시"]

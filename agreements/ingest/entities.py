@@ -287,7 +287,7 @@ def find_orgs(words: list[Word], text: str, places: set[str] | None = None) -> l
         if kind == "government" and _name_before_title(words, i):
             continue  # 'OO협회 박남구 회장': a person whose name ends like a district
         if placed_before(mentions, words, i, text, kind):
-            mentions.pop()  # '함양군 OO농협(조합장 NAME)이': where the cooperative is, not a signer
+            mentions.pop()  # 'OO군 OO농협(조합장 NAME)이': where the cooperative is, not a signer
         add(word.stem, kind, i, i, loose)
     return mentions
 

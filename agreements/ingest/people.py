@@ -340,7 +340,7 @@ def find_people(
     # 'NAME 총장과 NAME 교무처장, NAME 창업지원단장': a unit named only by its head's title is a part
     # of the body the list's head works for, not a body of its own
     associations = {resolve(m.name) for m in orgs if m.kind == "association" and resolve(m.name) in parties}
-    in_association(people, associations)  # 'NAME 충청북도회 회장' of the association that signs
+    in_association(people, associations)  # 'NAME OO도회 회장' of the association that signs
     bodies = known | set(parties)
     second_titles(people, text)  # 'NAME 교무처장/혁신본부장'
     by_side(people, text, resolve, bodies, lambda p: unit_of_title(p, bodies))  # 'A에서는 NAME 처장'

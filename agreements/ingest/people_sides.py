@@ -41,8 +41,8 @@ def by_side(people, text: str, resolve, bodies: set[str], unit_of) -> None:
 
 
 def in_association(people, associations: set[str]) -> None:
-    """'NAME 충청북도회 회장' at a signing of one association: its branch in the province
-    ('OO협회 충청북도회'), not a body of its own."""
+    """'NAME OO도회 회장' at a signing of one association: its branch in the province
+    ('OO협회 OO도회'), not a body of its own."""
     if len(associations) != 1:
         return
     (association,) = associations

@@ -13,7 +13,7 @@ from .words import Word
 
 # the office's own forms after the place: 'OO면', 'OO2동', 'OO면사무소', 'OO동 행정복지센터' (one word)
 TOWNSHIP_RE = re.compile(r"[가-힣]{1,6}\d{0,2}(?P<unit>읍|면|동)(?:사무소|행정복지센터|주민센터)?")
-# a village numbered within its 리: '화양2리', 'OO1리'
+# a village numbered within its 리: 'OO2리', 'OO1리'
 VILLAGE_RE = re.compile(r"[가-힣]{1,4}\d{1,2}리")
 HEAD_IN_BRACKETS_RE = re.compile(r"\((?:읍장|면장|동장)[\s·ㆍ]")
 
