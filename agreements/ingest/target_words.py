@@ -12,6 +12,21 @@ MEASURE_NOUN_RE = re.compile(r"(?:용량|면적|규모|연면적|부지|용지|�
 # a count of things named by the noun after it: '6개 분야', '3개 과제', '2개 지구', '5개 마을'
 COUNTED_NOUN_AFTER_RE = re.compile(r"\s?(?P<noun>분야|과제|지구|마을|권역|노선|단지)(?![가-힣]{2})")
 
+# the clauses of the agreement's own text: '교류하기로 하는 등 5개 항을 합의했다' counts what it says, no goal
+CLAUSES_AFTER_RE = re.compile(r"\s?(?:항목?|조항|사항)(?:[을를이가은는에의과와]|으로|\s|,|$)")
+# a day ending a span of days: '8월 3일부터 9일까지 열리는 축제' gives when an event is held
+DAY_SPAN_END_RE = re.compile(r"\s?(?:\d{1,2}월\s?)?\d{1,2}일\s?까지")
+DIGIT_RE = re.compile(r"\d")
+
+
+def inside_a_name(quantity, word_at: dict[int, Word]) -> bool:
+    """A number in hangul numerals that Kiwi reads as the start of a proper noun: '(회장 백종민)' is a
+    person, not a hundred kinds ('토종 작물 백종을' stays a count)."""
+    word = word_at.get(quantity.span[0])
+    if DIGIT_RE.search(quantity.text) or word is None or not word.tags:
+        return False
+    return word.tags[0][1] == "NNP" and len(word.tags[0][0]) > len(quantity.text)
+
 
 def counted_noun(text: str, quantity) -> tuple[str, int] | None:
     """The noun a bare '개' counts, with the end of the noun: '6개 분야 협력' counts 분야."""

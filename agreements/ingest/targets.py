@@ -17,10 +17,13 @@ from .numbers import PER_UNIT_RE, find_quantities
 from .signing import sentences
 from .spans import Marks, span_at, words_between
 from .target_words import (
+    CLAUSES_AFTER_RE,
+    DAY_SPAN_END_RE,
     area_repeat,
     counted_noun,
     dedupe,
     in_parentheses,
+    inside_a_name,
     phrase_end,
     qualifier_start,
     shares_of_a_whole,
@@ -159,8 +162,8 @@ def _deadline_targets(text: str, words: list[Word], published, bounds) -> list[d
         start, end = deadline.span
         if _in_single_quotes(marks, start):
             continue
-        if deadline.bound == "부터" and any(end < at <= end + 4 for at in until):
-            continue  # '오는 9월부터 내년 8월까지': the start of a span whose end is due
+        if deadline.bound == "부터" and (any(end < at <= end + 4 for at in until) or DAY_SPAN_END_RE.match(text, end)):
+            continue  # '오는 9월부터 내년 8월까지': the start of a span whose end is due; '3일부터 9일까지': an event's days
         s_start, s_end = _sentence_of(bounds, start)
         if background(text[s_start:s_end]) or background_paragraph(text, start):
             continue  # '공사는 2030년까지 … 설립을 추진하고 있다': a programme under way, not this one's
@@ -271,6 +274,7 @@ def find_targets(text: str, words: list[Word], published) -> list[dict]:
             start in merged
             or repeated
             or quantity.span in shares
+            or inside_a_name(quantity, word_at)
             or not _counts_for_the_project(text, quantity, bounds, published, facts)
         ):
             continue
@@ -348,8 +352,8 @@ def _counts_for_the_project(text: str, quantity, bounds, published=None, facts=N
         return False
     if ORDINAL_BEFORE_RE.search(before) or PER_UNIT_BEFORE_RE.search(before):
         return False  # '제26회', '업체당 최대 3개'
-    if quantity.unit == "개" and COUNTED_BODIES_RE.match(after):
-        return False  # '3개 기업과' counts the signers
+    if quantity.unit == "개" and (COUNTED_BODIES_RE.match(after) or CLAUSES_AFTER_RE.match(after)):
+        return False  # '3개 기업과' counts the signers, '5개 항을 합의했다' the agreement's clauses
     if quantity.unit == "개사" and SIGNING_FIRMS_AFTER_RE.match(after):
         return False  # '㈜A, ㈜B 등 3개사와', '3개사는': the firms that sign, not '30개사에' that benefit
     if (
