@@ -1,21 +1,11 @@
 """The gazetteer in extraction: public bodies known by name, heads signing for their bodies, places
 that are not people (sentences written for these tests; unknown names still read by their endings)."""
 
-from agreements.ingest.article import extract_article
-
-
-def agreement_of(text, headline=None):
-    is_agreement, agreements = extract_article(text, headline=headline, subheadline=None, published=None)
-    assert is_agreement
-    return agreements[0]
+from tests.articles import agreement_of, people_of
 
 
 def parties_of(text):
     return [(p["name"], p["kind"], p["role"]) for p in agreement_of(text)["parties"]]
-
-
-def people_of(text):
-    return {(p["name"], p["title"], p["org"]) for p in agreement_of(text)["people"]}
 
 
 def test_it_knows_a_public_enterprise_named_without_an_ending():

@@ -1,17 +1,7 @@
 """People as real pages name them: a caption's position after the title, a university's short name,
 heads listed with one shared title, staff after their body (issue 10); invented names throughout."""
 
-from agreements.ingest.article import extract_article
-
-
-def agreement_of(text):
-    is_agreement, agreements = extract_article(text, headline=None, subheadline=None, published=None)
-    assert is_agreement
-    return agreements[0]
-
-
-def people_of(text):
-    return {(p["name"], p["title"], p["org"]) for p in agreement_of(text)["people"]}
+from tests.articles import people_of
 
 
 def test_a_photo_position_after_the_title():

@@ -1,21 +1,7 @@
 """Who signs and who is named, in forms a fifth round of real pages used (issue 10); every name,
 body and figure here is invented."""
 
-from agreements.ingest.article import extract_article
-
-
-def agreement_of(text, headline=None):
-    is_agreement, agreements = extract_article(text, headline=headline, subheadline=None, published=None)
-    assert is_agreement
-    return agreements[0]
-
-
-def signers(text, headline=None):
-    return [p["name"] for p in agreement_of(text, headline)["parties"] if p["role"] == "party"]
-
-
-def people_of(text, headline=None):
-    return {(p["name"], p["title"], p["org"]) for p in agreement_of(text, headline)["people"]}
+from tests.articles import people_of, signers
 
 
 def test_a_federations_head_is_its_chairman():

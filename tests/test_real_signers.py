@@ -1,24 +1,6 @@
 """Who signs and who is named, in forms real pages use (issue 10); invented names throughout."""
 
-from agreements.ingest.article import extract_article
-
-
-def agreement_of(text, headline=None):
-    is_agreement, agreements = extract_article(text, headline=headline, subheadline=None, published=None)
-    assert is_agreement
-    return agreements[0]
-
-
-def signers(text, headline=None):
-    return [p["name"] for p in agreement_of(text, headline)["parties"] if p["role"] == "party"]
-
-
-def party_names(text, headline=None):
-    return [p["name"] for p in agreement_of(text, headline)["parties"]]
-
-
-def people_of(text, headline=None):
-    return {(p["name"], p["title"], p["org"]) for p in agreement_of(text, headline)["people"]}
+from tests.articles import party_names, people_of, signers
 
 
 def test_a_subject_after_a_bracketed_byline_signs():

@@ -4,20 +4,7 @@ use (issue 10); invented names throughout, real place names only where the gazet
 import datetime
 
 from agreements.ingest.article import extract_article
-
-
-def agreement_of(text):
-    is_agreement, agreements = extract_article(text, headline=None, subheadline=None, published=None)
-    assert is_agreement
-    return agreements[0]
-
-
-def signers(text):
-    return [p["name"] for p in agreement_of(text)["parties"] if p["role"] == "party"]
-
-
-def people_of(text):
-    return {(p["name"], p["title"], p["org"]) for p in agreement_of(text)["people"]}
+from tests.articles import agreement_of, people_of, signers
 
 
 def test_a_body_glued_to_the_end_of_the_sentence_before():
