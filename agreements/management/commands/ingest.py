@@ -89,19 +89,13 @@ class Command(BaseCommand):
         texts = [path for path in files if batch.is_text(path)]
         if jobs == 1 or len(texts) < 2:
             for path in files:
-                try:
-                    yield path, batch.prepare(path, published)
-                except batch.Refused as exc:
-                    yield path, exc
+                yield path, prepare_here(path, published)
             return
         extracted = extract_paths([(str(path), path.name, published, *batch.limits()) for path in texts], jobs=jobs)
         try:
             for path in files:
                 if not batch.is_text(path):
-                    try:
-                        yield path, batch.prepare(path, published)
-                    except batch.Refused as exc:
-                        yield path, exc
+                    yield path, prepare_here(path, published)
                     continue
                 source, extraction, refusal = next(extracted)
                 yield path, (batch.Refused(refusal) if refusal else (source.text, extraction, source))
@@ -149,3 +143,11 @@ def positive_int(value):
     if number < 1:
         raise argparse.ArgumentTypeError(f"1 이상의 정수여야 합니다: {value!r}")
     return number
+
+
+def prepare_here(path, published):
+    """batch.prepare of one file in this process, or its batch.Refused."""
+    try:
+        return batch.prepare(path, published)
+    except batch.Refused as exc:
+        return exc
