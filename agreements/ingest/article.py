@@ -16,7 +16,7 @@ from .numbers import CLAUSE_BREAK_RE, PAYING_RE, find_amounts
 from .people import find_people
 from .roles import parties_of
 from .several import carry_over, later_agreements
-from .signing import find_place, lead_sentences, sentences, signing_sentence
+from .signing import SINCE_RE, find_place, lead_sentences, sentences, signing_sentence
 from .signing_day import signing_date
 from .sites import find_location
 from .spans import in_sorted, index_at, span_at, words_between
@@ -133,6 +133,8 @@ def _told_as_past(sentence: str, published=None) -> bool:
     """A sentence about an earlier year's agreement with no day of its own ('지난해 …와 맺은 MOU에 따라',
     in a 2022 paper '2020년 1월 설계용역에 착수했다'); '지난해 12월 30일 협약을 체결했다' in a January
     paper is still the news."""
+    if SINCE_RE.search(sentence):
+        return True  # '지난 2월 협약을 체결하고 … 9개월 만에 준공했다': the deal a later event counts from
     if DAY_RE.search(sentence):
         return False
     if PAST_YEAR_RE.search(sentence):

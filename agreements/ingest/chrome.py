@@ -41,7 +41,7 @@ _SITE_FURNITURE = re.compile(
     r"이\s?(?:기사|뉴스)를?\s?공유(?:하기|합니다)?|URL이\s?복사되었습니다\.?|본문\s?글자\s?크기\s?조정|"
     r"최신\s?기사|최신\s?뉴스|기상청\s?제공|등록된\s?댓글이\s?없습니다\.?|삭제한\s?댓글은.*|"
     r"그래도\s?삭제하시겠습니까\??|계정을\s?선택하시면.*|댓글을\s?남기실\s?수\s?있습니다\.?|"
-    r"\d+\s?개|\(끝\)|<끝>|\[편집자\s?주\]|본\s?콘텐츠는.{0,40}콘텐츠입니다\.?|"
+    r"\d+\s?개|\(끝\)|<끝>|기사가\s?마음에\s?드셨나요\??|.{0,20}좋은\s?기사\s?후원하기|※?\s?소중한\s?후원금은.{0,60}|\[편집자\s?주\]|본\s?콘텐츠는.{0,40}콘텐츠입니다\.?|"
     # a comment box's rules and a machine summary's notice: '※ 댓글 작성시 …', 'AI 요약 기술은 …'
     r"※?\s?댓글\s?(?:작성|입력|게시)\s?시.{0,80}|(?:AI|인공지능)\s?요약\s?(?:기술은|은|서비스는).{0,80}|"
     r".{0,30}(?:AI|인공지능)\s?기술로\s?자동\s?요약된\s?내용입니다.{0,80}|본문\s?요약)"
@@ -132,6 +132,7 @@ def strip(text: str) -> str:
     """The text with every chrome line, and each list that follows a tail heading, made blank; a
     wire photo's resale notice is cut from the end of its caption, which then ends as a sentence."""
     lines = [_RESALE_TAIL.sub("", line) for line in _EXPORT_DATE.sub("", text, count=1).split("\n")]
+    printed_again = _repeated_runs(lines)
     out: list[str] = []
     in_tail = False
     previous = ""
@@ -141,10 +142,34 @@ def strip(text: str) -> str:
             out.append("")
             continue
         in_tail = bool(_TAIL_HEADING.match(s)) or (in_tail and not s)
-        repeat = bool(s) and s == previous  # a headline or paragraph the page prints twice
+        repeat = bool(s) and s == previous or len(out) in printed_again  # a paragraph printed twice
         out.append("" if is_chrome(s) or repeat else line)
         previous = s or previous
     return "\n".join(out)
+
+
+REPEAT_MIN_CHARS = 20
+
+
+def _repeated_runs(lines: list[str]) -> set[int]:
+    """The lines of a run of two or more paragraphs the page prints again further down (a body
+    repeated under its byline, as some sites' pages are saved): each line of the later run, when it
+    and a neighbouring paragraph both appeared earlier. One repeated line alone (a caption that
+    repeats the lead) is left to the article's own rules."""
+    seen: set[str] = set()
+    earlier: list[bool] = []
+    for line in lines:
+        s = line.strip()
+        earlier.append(len(s) >= REPEAT_MIN_CHARS and s in seen)
+        if len(s) >= REPEAT_MIN_CHARS:
+            seen.add(s)
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    runs = set()
+    for k, i in enumerate(filled):
+        neighbours = [filled[j] for j in (k - 1, k + 1) if 0 <= j < len(filled)]
+        if earlier[i] and any(earlier[j] for j in neighbours):
+            runs.add(i)
+    return runs
 
 
 def _sentence(s: str) -> bool:

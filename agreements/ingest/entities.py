@@ -367,13 +367,20 @@ def _name_before_title(words: list[Word], i: int) -> bool:
     from .people import SURNAMES  # people reads entities; the surnames are only needed here
 
     stem = words[i].stem
-    return (
-        len(stem) == 3
-        and stem[0] in SURNAMES
-        and words[i].bare
-        and i + 1 < len(words)
-        and words[i + 1].stem in PERSON_ONLY_TITLES
-    )
+    if len(stem) != 3 or stem[0] not in SURNAMES or not words[i].bare or i + 1 >= len(words):
+        return False
+    title = words[i + 1].stem
+    # 'NAME 군수' where NAME ends like a district ('최재구 군수'): a head's title of another kind of
+    # body than the ending says cannot be the district's own ('OO구 구청장' is)
+    return title in PERSON_ONLY_TITLES or title in OTHER_HEADS.get(stem[-1], ())
+
+
+HEADS_OF = {"구": ("구청장", "부구청장"), "군": ("군수", "부군수"), "시": ("시장", "부시장")}
+OTHER_HEADS = {
+    ending: tuple(t for other, titles in HEADS_OF.items() if other != ending for t in titles)
+    + ("도지사", "지사", "교육감", "교육장")
+    for ending in HEADS_OF
+}
 
 
 HANGUL_WORD_RE = re.compile(r"[가-힣]{2,5}")

@@ -27,7 +27,7 @@ HEAD_KINDS |= dict.fromkeys(("구청장", "시장", "군수", "도지사", "지�
 
 def _connects(word: Word, text: str) -> bool:
     """Whether a list goes on after this word: 'A와', 'A,' or 'A·'."""
-    return word.text[len(word.stem) :] in ("와", "과") or text[word.end : word.end + 1] in (",", "·")
+    return word.text[len(word.stem) :] in ("와", "과") or text[word.end : word.end + 1] in (",", "·", "ㆍ")
 
 
 def listed_names(
@@ -216,3 +216,29 @@ def _place_or_title(words: list[Word], i: int) -> bool:
 
 TITLE_WORD_RE = re.compile(r"(?:장|대표|사장|회장|이사|위원|교수|총장|군수|지사)$")
 LISTABLE = {"NNP", "NNG", "SL", "SN", "SW", "SO", "XPN", "XSN"}  # SO: the hyphen of S-OIL
+
+
+# how an item of a plain list ends: 'A와 B, C·D 등이다', '… E 3곳이다'
+LIST_ITEM_END_RE = re.compile(r"\s?[,·ㆍ]|[와과]\s|\s등|\s\d+\s?(?:곳|개)|(?:이|)다\.?(?:\s|$)")
+
+
+def listing_items(text: str, words: list[Word], mentions: list[Mention], start: int, end: int) -> list[Mention]:
+    """The bodies a sentence lists after saying who they are ('협약한 기업은 A와 B, C, D 등이다'):
+    each body named there that is an item of the list, and each proper noun that is one, whatever its
+    ending (Kiwi does not know small firms as organisations, but reads a list of them as names)."""
+    found = []
+    covered = set()
+    for mention in mentions:
+        if start <= mention.start < end:
+            covered.update(range(mention.first, mention.last + 1))
+            if not mention.loose or LIST_ITEM_END_RE.match(text, mention.end):
+                found.append(mention)
+    for i in word_range(words, start, end):
+        word = words[i]
+        if i in covered or not word.proper or len(word.stem) < 2 or word.stem in COMMON_ENDINGS:
+            continue
+        if not all(tag in LISTABLE for _, tag in word.tags) or not LIST_ITEM_END_RE.match(text, word.stem_end):
+            continue
+        kind = org_kind(word.stem, True) or "company"
+        found.append(Mention(word.stem, kind, word.start, word.stem_end, i, i))
+    return sorted(found, key=lambda m: m.start)

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from . import gazetteer
-from .entities import org_kind
+from .entities import OTHER_HEADS, org_kind
 from .headed_lists import headed_lists
 from .heads import MARKET_NAME_RE, body_of_title, known_body_name, province_of
 from .orgwords import (
@@ -120,7 +120,7 @@ def _named_by_title(word: Word, title: str) -> bool:
         and HANGUL_NAME_RE.fullmatch(stem) is not None
         and stem[0] in SURNAMES
         and stem not in NOT_NAMES
-        and not org_kind(stem, True)
+        and (not org_kind(stem, True) or title in OTHER_HEADS.get(stem[-1], ()))  # '최재구 군수'
     )
 
 

@@ -15,7 +15,7 @@ from .attending import ATTEND_RE, attending, headed_attendees, is_person
 from .entities import anaphor_of, find_orgs, org_kind
 from .heads import signing_heads
 from .investors import investors
-from .listed import listed_names
+from .listed import listed_names, listing_items
 from .names import Names, strip_marks, with_alias_mentions
 from .nonsigners import arrangers_attend, named_but_not_signing
 from .orgwords import LOCAL_PLACE_RE, REGIONS
@@ -195,9 +195,8 @@ def find_parties(
                     add(mention.name, mention.kind, "party", (mention.start, mention.end))
     for listing in LISTING_RE.finditer(text):  # '협약 기업은 ㈜A, ㈜B, C㈜ 등이다'
         sentence = span_at(sentences(text), listing.start())
-        for mention in words_between(mentions, listing.end(), sentence[1]) if sentence else ():
-            if not mention.loose:
-                add(mention.name, mention.kind, "party", (mention.start, mention.end))
+        for mention in listing_items(text, every_word, every_mention, listing.end(), sentence[1]) if sentence else ():
+            add(mention.name, mention.kind, "party", (mention.start, mention.end))
     for name, kind, role, span in worded_roles(text, every_word, every_mention):
         if not within or within[0] <= span[0] < within[1]:
             add(name, kind, role, span)
@@ -250,6 +249,7 @@ MEMBERS_RE = re.compile(r"\s(?:회원|직원|임직원|관계자|봉사자|연�
 LISTING_RE = re.compile(
     r"(?:협약|참여|투자)\s?(?:기업|기관|업체|단체)(?:은|는)\s"
     r"|(?:협약|양해각서|MOU)[을를]\s(?:맺은|체결한)\s(?:기업|기관|업체|단체)(?:은|는)\s"  # '양해각서를 맺은 기업은 A, B다'
+    r"|(?:협약|MOU)(?:한|을\s한)\s(?:기업|기관|업체|단체|회사)(?:은|는)\s"  # '이날 투자 협약한 기업은 A와 B 등이다'
 )
 JOINED_RE = re.compile(r"(?:협약|양해각서|MOU|협정)에\s?(?:참여|동참|합류)")
 

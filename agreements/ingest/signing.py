@@ -44,6 +44,7 @@ CAPTION_RE = re.compile(r"\((?:사진\s?)?(?:왼쪽|오른쪽|가운데|앞줄|�
 # an earlier year's deal with no day of its own ('지난해 하반기 ㈜A와 … 협약을 체결했다')
 EARLIER_DEAL_RE = re.compile(r"지난해|작년|지난\s?(?:19|20)\d\d년")
 DAY_RE = re.compile(r"\d{1,2}일")
+SINCE_RE = re.compile(r"(?:체결|맺)[^.\n]{0,80}?\d{1,2}\s?(?:개월|년)\s?만에")
 SENTENCE_END_RE = re.compile(r"(?<=[다요])\.(?=\s|$)|\n+")
 
 
@@ -90,6 +91,8 @@ def signing_sentence(text: str) -> tuple[int, int] | None:
         caption = bool(CAPTION_RE.search(text, start, end))
         if EARLIER_DEAL_RE.search(text, start, end) and not DAY_RE.search(text, start, end):
             continue  # '지난해 하반기 ㈜A와 66억 원 투자협약을 체결했다': an earlier deal, told as background
+        if SINCE_RE.search(text, start, end):
+            continue  # '지난 2월 ㈜A와 협약을 체결하고 … 9개월 만에 준공했다': the deal a later event counts from
         held = CEREMONY_HELD_RE.match(text, start, end)
         if held:  # '협약식은 지난 17일 병원 대회의실에서 … 열렸다': the date and place come before '열렸다'
             dated = DATED_RE.search(text, start, held.start("verb"))

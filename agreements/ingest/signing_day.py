@@ -17,9 +17,10 @@ THIS_DAY_CEREMONY_RE = re.compile(
     r"[.\n]\s*(?:[^.\n]{0,20}\s)?이날\s(?:\S+\s)?(?:업무\s?)?"
     r"(?:협약식|체결식|서명식|협약\s?체결식|협약(?:에|으로|을|\s기업|\s기관|\s업체))"
 )
-# the ceremony's own day in the sentences after the lead: '지난 11일 구청장실에서 열린 협약식에는 …'
+# the ceremony's own day in the sentences after the lead: '지난 11일 구청장실에서 열린 협약식에는 …',
+# '지난 8일 협약식에는 …'
 CEREMONY_DAY_RE = re.compile(
-    r"[.\n]\s*(?P<day>(?:지난\s)?\d{1,2}일)\s[^.\n]{0,30}?(?:열린|개최된|진행된|가진)\s"
+    r"[.\n]\s*(?P<day>(?:지난\s)?\d{1,2}일)\s(?:[^.\n]{0,30}?(?:열린|개최된|진행된|가진)\s)?"
     r"(?:업무\s?)?(?:협약식|체결식|서명식|협약\s?체결식)"
 )
 TOLD_ON_RE = re.compile(r"[^.\n]{0,30}?다고\s(?P<day>\d{1,2}일)\s(?:밝혔|전했|알렸|발표했)")

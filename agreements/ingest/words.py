@@ -15,7 +15,7 @@ from .placewords import mend_place_words
 MARKER = r"㈜|\(주\)|\(유\)|\(사\)|\(재\)|\(합\)|\(사단\)|\(재단\)"
 # a name masked with circles ('홍○○') keeps them; a circle elsewhere is a bullet
 WORD_RE = re.compile(
-    rf"(?:{MARKER}|(?<=[가-힣○])○|(?<=[A-Za-z0-9])-(?=[A-Za-z0-9])|[^\s,·()\[\]'\"‘’“”「」『』<>…/=△▲○●■□◆◇※-])+"
+    rf"(?:{MARKER}|(?<=[가-힣○])○|(?<=[A-Za-z0-9])-(?=[A-Za-z0-9])|[^\s,·ㆍ()\[\]'\"‘’“”「」『』<>…/=△▲○●■□◆◇※-])+"
 )  # a hyphen joins Latin names ('S-OIL') but separates Korean ones ('OO시-OO공사')
 COMPANY_MARK_RE = re.compile(
     r"^(?:㈜|\(주\)|주식회사\s?|\(유\)|\(유한\)|유한회사\s?)|(?:㈜|\(주\)|\(유\)|\(합\)|\s?주식회사|\s?유한회사)$"

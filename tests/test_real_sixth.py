@@ -1,0 +1,111 @@
+"""Forms real pages take that the extractor read wrongly (issue 10, sixth round): firms named in a
+sentence after the signing ('이날 협약한 기업은 A와 B, C 등이다'), bodies listed with 'ㆍ', the
+ceremony's day in '지난 N일 협약식에는', a head whose name ends like a district ('최재구 군수'), a
+deal told as the start of a later event ('… 체결하고 N개월 만에 준공했다'), and page furniture: a
+body the page prints again under its byline, a donation box. Invented names and figures throughout;
+each test fails on the code before the round."""
+
+import datetime
+
+from agreements.ingest import extract_bytes
+from agreements.ingest.article import extract_article
+from tests.articles import agreement_of, people_of, signers
+
+PUBLISHED = datetime.date(2024, 5, 20)
+
+
+def articles_of(text, published=PUBLISHED):
+    return extract_bytes(text.encode(), name="page.txt", published=published)["articles"]
+
+
+def test_firms_named_in_a_sentence_after_the_signing_are_the_signers_not_a_counted_group():
+    names = signers(
+        "전북도는 12일 도청 회의실에서 하늘테크 등 5개 업체와 900억원 규모의 투자 협약을 체결했다."
+        "이날 투자 협약한 기업은 하늘테크와 바다소재, 미래정밀, 동진케미칼, 누리에너지 등이다. "
+        "이들 기업은 완주산단에 공장을 세워 모두 300명을 고용할 계획이다."
+    )
+    assert names == ["전북도", "하늘테크", "바다소재", "미래정밀", "동진케미칼", "누리에너지"]
+
+
+def test_bodies_listed_with_the_hangul_middle_dot_are_each_a_signer():
+    names = signers("누리대학교병원이 하늘병원ㆍ바다병원ㆍ솔빛종합병원과 협력병원 협약을 체결했다.")
+    assert names == ["누리대학교병원", "하늘병원", "바다병원", "솔빛종합병원"]
+
+
+def test_the_ceremony_day_told_right_before_the_ceremony_is_the_signing_day():
+    is_agreement, agreements = extract_article(
+        "누리대학교병원이 하늘병원과 협력병원 협약을 체결했다. 지난 8일 협약식에는 김철수 원장과 "
+        "박영희 하늘병원장이 참석했다.",
+        headline=None,
+        subheadline=None,
+        published=datetime.date(2014, 5, 12),
+    )
+    assert is_agreement
+    assert agreements[0]["signed_on"] == "2014-05-08"
+
+
+def test_a_head_whose_name_ends_like_a_district_is_a_person_not_a_body():
+    text = (
+        "가람군은 18일 군청에서 충청남도, ㈜누리팜과 합동 투자협약을 체결했다. 이날 협약식에는 최재구 "
+        "군수, 김하늘 충남도지사, 누리팜 대표이사를 비롯해 도내 기업 관계자들이 참석했다."
+    )
+    assert "최재구" not in [p["name"] for p in agreement_of(text)["parties"]]
+    assert ("최재구", "군수", "가람군") in people_of(text)
+
+
+def test_a_district_followed_by_its_own_head_is_still_a_body():
+    """'강서구 구청장' is the district's head: the rule above must not read '강서구' as a name."""
+    names = signers("누리공사는 12일 서울 강서구 구청장실에서 강서구와 돌봄 협약을 체결했다.")
+    assert "강서구" in names
+
+
+def test_a_completion_that_counts_from_an_earlier_deal_is_not_an_agreement():
+    is_agreement, _ = extract_article(
+        "가람시는 26일 ㈜솔빛소재 제2공장에서 가동식을 열었다. 새 공장은 1만㎡ 터에 80억원을 들여 "
+        "지어졌다. 솔빛소재는 지난 4월 가람시와 투자협약을 맺고 인허가를 거쳐 7개월 만에 공장 문을 열었다.",
+        headline=None,
+        subheadline=None,
+        published=datetime.date(2023, 11, 27),
+    )
+    assert not is_agreement
+
+
+BODY = (
+    "두 회사는 앞으로 3년 동안 90억원을 들여 가람산업단지에 조립 라인을 세운다.\n"
+    "군은 인허가와 진입도로 정비를 돕기로 했다.\n"
+)
+
+
+def test_a_body_printed_again_under_its_byline_is_one_article():
+    page = (
+        "[가람=OO뉴스] 홍길순 기자 = 가람군은 17일 ㈜바람철강, ㈜누리팩과 투자협약을 맺었다.\n"
+        + BODY
+        + "가람 홍길순 기자 gildong@example.com\n"
+        + BODY
+        + "가람 홍길순 기자 gildong@example.com\n"
+    )
+    articles = articles_of(page)
+    assert len(articles) == 1
+    assert [b["amount_krw"] for b in articles[0]["agreements"][0]["budgets"]] == [9_000_000_000]
+
+
+def test_a_repeated_single_line_is_left_to_the_article_rules():
+    """Only a run of two or more repeated paragraphs is dropped: one sentence said twice stays."""
+    page = (
+        "가람군은 17일 ㈜바람철강과 투자협약을 체결했다.\n"
+        "㈜바람철강은 가람산업단지에 90억원을 투자한다.\n"
+        "김하늘 대표는 지역과 함께 성장하겠다고 말했다.\n"
+        "㈜바람철강은 가람산업단지에 90억원을 투자한다.\n"
+    )
+    assert len(articles_of(page)) == 1
+
+
+def test_a_donation_box_under_the_article_is_no_article():
+    page = (
+        "가람교육청-가람경찰청, 진로교육 업무협약 체결\n\n"
+        "가람교육청(교육감 김하늘)과 가람경찰청(경찰청장 이바다)은 2일 본청에서 진로교육 업무협약을 체결했다.\n\n"
+        "양 기관은 학생 진로 체험을 함께 지원하기로 했다.\n\n"
+        "기사가 마음에 드셨나요?\n\n가람뉴스 좋은 기사 후원하기\n\n"
+        "※ 소중한 후원금은 더 좋은 기사를 만드는데 쓰겠습니다.\n"
+    )
+    assert len(articles_of(page)) == 1
