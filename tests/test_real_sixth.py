@@ -109,3 +109,52 @@ def test_a_donation_box_under_the_article_is_no_article():
         "※ 소중한 후원금은 더 좋은 기사를 만드는데 쓰겠습니다.\n"
     )
     assert len(articles_of(page)) == 1
+
+
+def figures_of(text, published=PUBLISHED):
+    is_agreement, agreements = extract_article(text, headline=None, subheadline=None, published=published)
+    assert is_agreement
+    agreement = agreements[0]
+    budgets = [b["amount_krw"] for b in agreement["budgets"]]
+    measures = {(t["value"], t["unit"]) for t in agreement["targets"] if t["value"] is not None}
+    return budgets, measures
+
+
+def test_a_tally_of_firms_won_so_far_is_neither_a_budget_nor_a_target():
+    budgets, measures = figures_of(
+        "전북도는 12일 하늘테크 등 5개 업체와 900억원 규모의 투자 협약을 체결했다. 이들 기업은 모두 "
+        "300여 명을 고용할 계획이다. 이들 업체 유치로 민선 8기 들어 2년 3개월 동안 도가 유치한 기업은 "
+        "모두 1천210곳으로, 3만8천여 명의 고용 효과를 거뒀다. 가람시는 민선 8기 이후 95곳과 8천120억원 "
+        "규모의 투자협약을 했다."
+    )
+    assert budgets == [90_000_000_000]
+    assert measures == {(300, "명")}
+
+
+def test_signers_counted_by_trade_and_people_honoured_at_the_ceremony_are_no_targets():
+    _, measures = figures_of(
+        "가람시는 12일 투자설명회에서 9개 기업과 800억원 규모의 투자유치 협약을 했다. 업종별로 소재 "
+        "관련 업체가 4곳으로 가장 많고 식품 3곳, 물류 2곳 등이다. 소재 분야 고용창출은 120명으로 "
+        "예상한다. 시는 체결식에서 지역 경제에 이바지한 기업인 등 3명에게 시장 표창장을 수여했다."
+    )
+    assert measures == {(120, "명")}
+
+
+def test_what_each_pupil_was_handed_is_not_the_agreements_money():
+    budgets, measures = figures_of(
+        "가람장학회는 지난 30일 솔빛중학교 교장실에서 장학금 지급 협약식을 갖고 성적이 우수한 3명의 "
+        "학생에게 장학금을 전달했다. 이날 세 학생에게 각각 150만원의 장학금이 지급됐다. 장학회는 해마다 "
+        "600만원을 이 학교에 지원하고, 어르신 40명에게 매주 도시락을 전달한다.",
+        published=datetime.date(2018, 5, 31),
+    )
+    assert budgets == [6_000_000]
+    assert measures == {(40, "명")}
+
+
+def test_a_whole_its_share_and_the_months_of_negotiation_are_no_targets():
+    _, measures = figures_of(
+        "가람공사와 가람시는 12일 수상태양광 협약을 체결했다. 협약에 따라 공사는 가람호(500만㎡)의 약 "
+        "6.5%에 해당하는 32만㎡를 빌려 발전소를 짓는다. 양측은 약 4개월간 사업 조건에 대한 협상을 "
+        "진행하였고, 그 결과 이날 협약을 맺게 됐다."
+    )
+    assert measures == {(320000, "㎡")}

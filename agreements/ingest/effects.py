@@ -37,9 +37,10 @@ FORECAST_AFTER_RE = re.compile(
     r"^[^.,\n]{0,8}?(?:에\s?달할|에\s?이를)\s?것으로\s?(?:전망|예상|기대|분석|내다)"
 )
 RUNNING_RE = re.compile(
-    r"성과|실적|누적|지금까지|현재까지|이로써|올해\s?(?:들어|에만)|민선\s?\d기\s?(?:들어|출범)"
+    r"성과|실적|누적|지금까지|현재까지|이로써|올해\s?(?:들어|에만)|민선\s?\d기\s?(?:들어|출범|이후)"
 )
-FIRMS_COUNTED_RE = re.compile(r"\d+\s?개\s?(?:사|업체|기업)")
+# firms counted, also as places in a tally ('유치한 기업은 모두 1천210곳으로')
+FIRMS_COUNTED_RE = re.compile(r"\d+\s?개\s?(?:사|업체|기업)|(?:기업|업체|회사)(?:은|는|이|가)\s(?:모두\s|총\s)?\d[\d,천]*\s?곳")
 OTHER_DEAL_RE = re.compile(
     r"(?:지난해|작년|지난\s?\d{1,2}월|^\s*\d{1,2}월에는)[^.\n]*(?:협약|MOU|양해각서)[^.\n]{0,12}(?:체결|맺)"
 )
@@ -138,7 +139,8 @@ def _running(sentence: str) -> bool:
     """A running total: a word of a record or of the year so far, with firms counted, or two such words
     ('이로써 … 5번째 투자협약 … 총 5천억원 … 성과')."""
     cues = set(RUNNING_RE.findall(sentence)) | set(DEALS_SO_FAR_RE.findall(sentence))
-    return bool(cues and FIRMS_COUNTED_RE.search(sentence)) or len(cues) >= 2
+    counted = FIRMS_COUNTED_RE.search(sentence) or COUNTED_BODIES_RE.search(sentence)
+    return bool(cues and counted) or len(cues) >= 2  # '민선 6기 이후 171곳과 …': firms so far
 
 
 def not_a_budget(text: str, span: tuple[int, int], bounds, signing) -> bool:
@@ -146,6 +148,8 @@ def not_a_budget(text: str, span: tuple[int, int], bounds, signing) -> bool:
     another agreement."""
     if forecast(text, span, bounds) or EARNED_AFTER_RE.match(text, span[1]):
         return True
+    if EACH_RECIPIENT_BEFORE_RE.search(text, max(0, span[0] - 12), span[0]):
+        return True  # '두 학생에게 각각 200만원의 장학금이': what each person got, not the agreement's sum
     if MONTHLY_BEFORE_RE.search(text, max(0, span[0] - 8), span[0]) and text.startswith("씩", span[1]):
         return True  # '4가구에 매달 10만원씩': what each gets a month, not the agreement's sum
     start, end = span_at(bounds, span[0], span)
@@ -202,19 +206,32 @@ def not_a_target(text: str, span: tuple[int, int], unit: str, bounds) -> bool:
             return True  # '대학 3곳과 … 협약을 체결했다' … '대학 3곳에 공무원을 파견한다': the signers
     if OWN_SIZE_AFTER_RE.match(after):
         return True
+    if unit in ("개", "개사", "곳") and BREAKDOWN_RE.match(sentence):
+        return True  # '업종별로 에너지 업체가 5곳으로 가장 많고 …': the signers counted by their trade
+    if unit == "명" and (AWARDED_AFTER_RE.match(after) or HANDED_TO_AFTER_RE.match(after)):
+        return True  # '기업인 등 4명에게 표창장을 수여했다': who was honoured at the ceremony
     if unit == "명" and (ATTENDED_AFTER_RE.match(after) or DELEGATION_RE.search(sentence)):
         return True  # '… 점장 등 총 8명이 함께했다', '회원 20명과 공무원 4명으로 구성된 방문단': who came
     if HEADS_COUNTED_AFTER_RE.match(after):
         return True  # '28개 지자체장 등이 참석한 가운데', '11개 기업 관계자들은': the bodies that came
     if unit in ("개", "곳") and BODIES_COUNTED_AFTER_RE.match(after):
         return True  # '4개 공사·공단이', '4개 정부출연 연구기관 관계자들이', '3개 단체도 동참했다'
+    if unit == "%" and SHARE_OF_AFTER_RE.match(after) or WHOLE_OF_SHARE_AFTER_RE.match(after):
+        return True  # '화성호(1,044만㎡)의 약 8.3%에 해당하는 86만㎡': the whole and its share, not the site
     if unit in ("년", "개월") and (
-        SPAN_BACK_RE.search(text, max(0, span[0] - 12), span[0]) or COUNTDOWN_AFTER_RE.match(after)
+        SPAN_BACK_RE.search(text, max(0, span[0] - 12), span[0])
+        or COUNTDOWN_AFTER_RE.match(after)
+        or SPENT_AFTER_RE.match(after)
     ):
         return True  # '최근 5년간', '3개월 앞으로 다가온': the past, a countdown
     return unit == "명" and forecast(text, span, bounds)
 
 
+# people handed something at the ceremony: '2명의 학생에게 장학금을 전달했다'
+HANDED_TO_AFTER_RE = re.compile(r"\s?(?:의\s)?(?:[가-힣]{1,6}\s)?[가-힣]{0,6}에게\s[^.\n]{0,20}?(?:(?:전달|지급|수여)(?:했|하였|됐|되었)|전했)")
+EACH_RECIPIENT_BEFORE_RE = re.compile(r"에게\s?(?:각각|각|1인당|1명당|한\s?명당|한\s?사람당)\s?$")
+BREAKDOWN_RE = re.compile(r"\s*(?:[가-힣]{1,4}\s)?(?:업종|분야|지역|유형|업태|권역)별로\s")
+AWARDED_AFTER_RE = re.compile(r"\s?(?:여\s?)?에게\s(?:[^.\n]{0,20}?)(?:표창|상장|감사패|공로패|포상|상을)")
 # a visiting party counted: '… 20명과 … 4명으로 구성된 방문단', '방문단(5명)은'
 DELEGATION_RE = re.compile(
     r"(?:명으로\s?구성된|명이\s?함께한)\s?(?:방문단|대표단|사절단|일행)|(?:방문단|대표단|사절단|일행)\s?\(\d+\s?명"
@@ -247,6 +264,10 @@ BODIES_COUNTED_AFTER_RE = re.compile(
     r"^\s?(?:[가-힣]{1,6}\s){0,2}?(?:[가-힣]{0,6}(?:기업|업체|기관|대학교|대학|단체|병원|공사|공단|시·군|시군|지자체|자치단체)"
     r"(?:·[가-힣]{1,4})?)(?:과|와|이|가|은|는|의|도|들|\s관계자|\s사장단|\s대표|장|\s?\()"
 )
+# a span already spent: '약 3개월간 … 협상을 진행하였고', '2년 동안 … 준비를 거쳐'
+SPENT_AFTER_RE = re.compile(r"\s?(?:간|동안)\s[^.\n,]{0,40}?(?:진행하였|진행했|진행해\s?왔|거쳐|거친|벌였|벌여\s?왔)")
+SHARE_OF_AFTER_RE = re.compile(r"\s?(?:에\s?)?해당하는")
+WHOLE_OF_SHARE_AFTER_RE = re.compile(r"\s?\)\s?의\s?(?:약\s?)?[\d.]+\s?%")
 SPAN_BACK_RE = re.compile(r"(?:최근|지난|그동안|과거)\s?$")
 COUNTDOWN_AFTER_RE = re.compile(r"^\s?(?:앞으로\s?다가온|앞둔|남은|남겨둔)")
 # a count one of which the sentence goes on about: '11개 과제 중 '지역 현안' 과제를'
