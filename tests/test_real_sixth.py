@@ -158,3 +158,19 @@ def test_a_whole_its_share_and_the_months_of_negotiation_are_no_targets():
         "진행하였고, 그 결과 이날 협약을 맺게 됐다."
     )
     assert measures == {(320000, "㎡")}
+
+
+def test_a_head_at_the_front_of_their_bodys_people_works_for_that_body():
+    people = people_of(
+        "누리대학교병원이 하늘병원과 협약식을 체결했다. 지난 8일 협약식에는 김철수 원장을 비롯한 "
+        "누리대학교병원 주요 임원진과 박영희 하늘병원장 등이 참석했다."
+    )
+    assert ("김철수", "원장", "누리대학교병원") in people
+
+
+def test_a_venue_with_its_short_name_in_brackets_signs_nothing():
+    names = signers(
+        "김하늘 가람시장과 이바다 누리도지사는 14일 가람컨벤션센터(GCC) 소회의실에서 두 지자체의 "
+        "공동번영을 위한 ‘가람·누리 상생협력 협약’을 체결했다."
+    )
+    assert names == ["가람시", "누리도"]

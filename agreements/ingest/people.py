@@ -36,7 +36,7 @@ from .people_forms import (
     shared_title,
     with_headed_body,
 )
-from .people_sides import by_side, in_association, second_titles, unit_of_title
+from .people_sides import by_side, in_association, leading_their_body, second_titles, unit_of_title
 from .townships import office_named, township_head
 from .words import Mention, Word
 
@@ -344,6 +344,7 @@ def find_people(
     bodies = known | set(parties)
     second_titles(people, text)  # 'NAME 교무처장/혁신본부장'
     by_side(people, text, resolve, bodies, lambda p: unit_of_title(p, bodies))  # 'A에서는 NAME 처장'
+    leading_their_body(people, text, bodies)  # 'NAME 원장을 비롯한 OO병원 임원진'
     units = {id(p): p.org for p in people if unit_of_title(p, bodies)}
     for person in people:
         if id(person) in units:

@@ -61,3 +61,17 @@ def unit_of_title(person, bodies: set[str]) -> bool:
     return bool(
         person.org and UNIT_TITLE_RE.fullmatch(title) and title[:-1] == person.org and person.org not in bodies
     )
+
+
+# 'NAME 원장을 비롯한 OO병원 주요 임원진': the body the head leads the list of
+LEADS_RE = re.compile(r"[을를]\s비롯(?:한|해)\s")
+
+
+def leading_their_body(people, text: str, bodies: set[str]) -> None:
+    """A head with no body of their own named at the front of their body's people ('NAME 원장을
+    비롯한 가람대학교병원 임원진') works for that body, when it is a body of the article."""
+    names = sorted(bodies, key=len, reverse=True)
+    for person in people:
+        lead = LEADS_RE.match(text, person.end) if person.org is None else None
+        if lead:
+            person.org = next((b for b in names if text.startswith(b, lead.end())), None)

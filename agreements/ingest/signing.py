@@ -128,6 +128,17 @@ def lead_sentences(text: str, main: tuple[int, int] | None) -> list[tuple[int, i
     return found
 
 
+def _glossed(text: str, inside, first: int) -> bool:
+    """Whether the word before inside[first] is a Latin short name in brackets after a word: 'X(GCC) '."""
+    return (
+        first > 1
+        and text[inside[first - 1].end : inside[first].start] == ") "
+        and text[inside[first - 2].end : inside[first - 1].start] == "("
+        and re.fullmatch(r"[A-Za-z0-9&]{2,10}", inside[first - 1].text) is not None
+        and inside[first - 2].bare
+    )
+
+
 def find_place(text: str, words, sentence: tuple[int, int] | None) -> tuple[str | None, list | None]:
     """Where it was signed: the words before '에서' in the signing sentence ('시청 2층 접견실에서')."""
     if not sentence:
@@ -140,7 +151,9 @@ def find_place(text: str, words, sentence: tuple[int, int] | None) -> tuple[str 
         first = index
         while first > 0 and inside[first - 1].bare and not PLACE_STOP_RE.match(inside[first - 1].text):
             if text[inside[first - 1].end : inside[first].start] != " ":
-                break
+                if not _glossed(text, inside, first):
+                    break
+                first -= 1  # '가람컨벤션센터(GCC) 소회의실에서': the venue's short name in brackets
             first -= 1
         place_start, place_end = inside[first].start, word.end - 2
         place = text[place_start:place_end]
