@@ -202,3 +202,57 @@ def deadline_rows(rows, today):
             "  </li>\n"
         )
     return mark_safe(f'<ul class="deadline-rows">\n{"".join(items)}</ul>')  # noqa: S308 (each text escaped above)
+
+
+@register.simple_tag
+def agreement_rows(agreements, today):
+    """The list's rows (`<tr>`), one an agreement, for the list and organisation pages.
+
+    Built here rather than in a template, as the deadlines' rows are: a page of 50 rows with their
+    parties took Django's template engine about 30 ms on this machine's cache miss (some 20 lookups
+    and filters a row), most of the page's time. Each text is escaped with html.escape; kinds,
+    statuses, dates and days left repeat, so each is worded once."""
+    escape = html.escape
+    draft = escape(_("검토 대기"))
+    signed_label, due_label, budget_label = escape(_("체결")), escape(_("목표")), escape(_("사업비(억원)"))
+    kinds, statuses, whens, lefts = {}, {}, {}, {}
+    rows = []
+    for agreement in agreements:
+        if agreement.kind not in kinds:
+            kinds[agreement.kind] = escape(agreement.get_kind_display())
+        if agreement.status not in statuses:
+            statuses[agreement.status] = escape(agreement.get_status_display())
+        badge = f' <span class="badge draft">{draft}</span>' if agreement.review_state == "extracted" else ""
+        parties = "".join(
+            f'<a class="party" href="{escape(organization_url(p.organization_id))}">{escape(p.name)}</a>'
+            for p in agreement.parties
+        )
+        if agreement.signed_on:
+            signed = agreement.signed_on.strftime("%Y-%m-%d")
+        else:
+            signed = f'<span class="muted">{escape(agreement.signed_on_text or "—")}</span>'
+        due = "—"
+        if agreement.due_on:
+            key = (agreement.due_on, agreement.due_precision)
+            if key not in whens:
+                whens[key] = escape(str(deadline_text(agreement.due_on, agreement.due_precision or "day")))
+            due = whens[key]
+            if agreement.is_overdue(today):
+                if agreement.due_on not in lefts:
+                    lefts[agreement.due_on] = escape(str(days_left(agreement.due_on, today)))
+                due += f' <span class="overdue">{lefts[agreement.due_on]}</span>'
+        budget = eok(agreement.total_budget) or "—"
+        rows.append(
+            "    <tr>\n"
+            f'      <td class="title"><a href="{escape(agreement.get_absolute_url())}">{escape(agreement.title)}</a>\n'
+            f'        <span class="kind">{kinds[agreement.kind]}</span>{badge}</td>\n'
+            f'      <td class="parties">{parties}</td>\n'
+            f'      <td><span class="status status-{escape(agreement.status)}">{statuses[agreement.status]}</span></td>\n'
+            f'      <td class="date" data-label="{signed_label}">{signed}</td>\n'
+            f'      <td class="date" data-label="{due_label}">{due}</td>\n'
+            f'      <td class="num" data-label="{budget_label}">{budget}</td>\n'
+            "    </tr>\n"
+        )
+    if not rows:
+        rows.append(f'    <tr><td colspan="6" class="empty">{escape(_("조건에 맞는 협약이 없습니다."))}</td></tr>\n')
+    return mark_safe("".join(rows))  # noqa: S308 (each text escaped above)
