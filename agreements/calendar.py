@@ -79,16 +79,30 @@ def feed_words():
     )
 
 
-def deadline_event(deadline, stamp, words=None):
+class Encoded(dict):
+    """Property values encoded once and shared by every event that repeats them (the stamp, the
+    same days, TRANSPARENT): icalendar's type lookup took a fifth of a 500-event feed."""
+
+    def __missing__(self, key):
+        name, value = key
+        self[key] = Event._encode(name, value)
+        return self[key]
+
+    def add(self, event, name, value):
+        event.add(name, self[name, value], encode=False)
+
+
+def deadline_event(deadline, stamp, words=None, shared=None):
     words = words or feed_words()
+    shared = Encoded() if shared is None else shared
     agreement = deadline.agreement
     url = settings.SITE_URL + agreement.get_absolute_url()
     when = deadline_text(deadline.due_on, deadline.precision)
     event = Event()
     event.add("uid", f"{deadline.key}@hyeopyak")
-    event.add("dtstamp", stamp)
-    event.add("dtstart", deadline.due_on)
-    event.add("dtend", deadline.due_on + datetime.timedelta(days=1))
+    shared.add(event, "dtstamp", stamp)
+    shared.add(event, "dtstart", deadline.due_on)
+    shared.add(event, "dtend", deadline.due_on + datetime.timedelta(days=1))
     if deadline.target is not None:
         event.add("summary", words.target % {"what": deadline.what, "title": agreement.title})
     else:
@@ -105,7 +119,7 @@ def deadline_event(deadline, stamp, words=None):
     lines.append(url)
     event.add("description", "\n".join(lines))
     event.add("url", url)
-    event.add("transp", "TRANSPARENT")
+    shared.add(event, "transp", "TRANSPARENT")
     return event
 
 
@@ -123,14 +137,46 @@ def deadline_calendar(deadlines, name, description=""):
     calendar.add("x-published-ttl", vDuration(REFRESH))
     stamp = timezone.now().replace(microsecond=0)
     words = feed_words()
+    shared = Encoded()
     for deadline in deadlines:
-        calendar.add_component(deadline_event(deadline, stamp, words))
+        calendar.add_component(deadline_event(deadline, stamp, words, shared))
     return calendar
+
+
+FOLD_OCTETS = 74  # each physical line's content, after the space that continues it: 75 octets at most
+ESCAPES = (0x5C, 0x5E)  # '\\' and '^' start an escape; a fold never comes right after one
+
+
+def folded(line: str) -> bytes:
+    """A content line folded as RFC 5545 asks (3.1), cut where icalendar cuts it (at the last
+    character that fits, never inside a UTF-8 character, never right after an escape's first
+    character), in one pass over the encoded bytes. icalendar folds character by character, which
+    took over half of the feed's time at 500 events of Korean text; tests check that the two agree."""
+    data = line.encode("utf-8")
+    if len(data) <= FOLD_OCTETS:
+        return data
+    parts = []
+    start = 0
+    while len(data) - start > FOLD_OCTETS:
+        cut = start + FOLD_OCTETS
+        while data[cut] & 0xC0 == 0x80:  # inside a character: cut before it
+            cut -= 1
+        if cut - 1 > start and data[cut - 1] in ESCAPES:
+            cut -= 1
+        parts.append(data[start:cut])
+        start = cut
+    parts.append(data[start:])
+    return b"\r\n ".join(parts)
+
+
+def calendar_bytes(calendar) -> bytes:
+    """What ``calendar.to_ical()`` gives, folded by ``folded``."""
+    return b"\r\n".join(folded(line) for line in calendar.content_lines() if line) + b"\r\n"
 
 
 def ics_response(deadlines, name, description=""):
     response = HttpResponse(
-        deadline_calendar(deadlines, name, description).to_ical(), content_type="text/calendar; charset=utf-8"
+        calendar_bytes(deadline_calendar(deadlines, name, description)), content_type="text/calendar; charset=utf-8"
     )
     response["Content-Disposition"] = 'inline; filename="hyeopyak-deadlines.ics"'
     return response
