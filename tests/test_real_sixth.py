@@ -174,3 +174,45 @@ def test_a_venue_with_its_short_name_in_brackets_signs_nothing():
         "공동번영을 위한 ‘가람·누리 상생협력 협약’을 체결했다."
     )
     assert names == ["가람시", "누리도"]
+
+
+COUNTED_FIRMS_PAGE = (
+    "충북도가 임기 안에 15조원의 투자를 끌어오는 것을 목표로 삼고 기업 유치에 속도를 내고 있다.\n"
+    "도는 지난 19일 도청 소회의실에서 제천·보은·단양군에 공장을 지을 3개 기업과 모두 620억원 규모의 "
+    "투자협약을 맺었다. 세 기업은 210명을 새로 뽑기로 했다.\n"
+    "포장재를 만드는 ㈜솔내포장은 제천 공장을 늘린다. 보은에는 사료 업체 ㈜들녘사료가 들어서며, "
+    "한결정밀㈜은 본사와 공장을 단양으로 옮긴다.\n"
+    "앞서 도는 지난달 초 충주·음성의 5개 기업과 900억원대 투자협약을 맺은 바 있다.\n"
+    "또 지난 12일에는 청주시 오창읍에 250억원을 들여 연구소를 세울 가람바이오㈜과 투자 협약을 했다.\n"
+    "도는 임기 동안 투자 유치 15조원, 일자리 8만개, 고용률 75% 등의 목표를 내걸었다.\n"
+)
+
+
+def test_firms_a_signing_only_counts_are_the_ones_the_next_sentences_take_one_by_one():
+    """The counties where the firms build sign nothing, and the three firms the article then takes
+    one by one as subjects are the three the signing sentence counted; the deals told after '앞서'
+    and '또 지난 12일에는' are others."""
+    assert signers(COUNTED_FIRMS_PAGE) == ["충북도", "㈜솔내포장", "㈜들녘사료", "한결정밀㈜"]
+
+
+def test_a_bodys_own_goals_and_its_other_deals_are_not_this_agreements_figures():
+    budgets, measures = figures_of(COUNTED_FIRMS_PAGE, published=datetime.date(2014, 8, 22))
+    assert budgets == [62_000_000_000]
+    assert measures == {(210, "명")}
+
+
+def test_a_study_that_sets_out_goals_keeps_them():
+    """'…하는 목표를 제시했다' is what a commissioned study proposes: its targets stay."""
+    _, measures = figures_of(
+        "가람시는 20일 누리연구원과 관광 활성화 연구 용역 최종보고회를 열었다. 연구진은 2030년까지 연간 "
+        "관광객 500만명을 유치하는 목표를 제시했다."
+    )
+    assert (5_000_000, "명") in measures
+
+
+def test_a_donation_programme_is_no_body():
+    """'고향사랑기부' ends like a ministry (…부) but is the hometown-donation scheme."""
+    assert signers("전남 가람군은 20일 누리대학교와 고향사랑기부 활성화를 위한 업무협약을 체결했다.") == [
+        "가람군",
+        "누리대학교",
+    ]

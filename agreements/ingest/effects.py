@@ -42,7 +42,8 @@ RUNNING_RE = re.compile(
 # firms counted, also as places in a tally ('유치한 기업은 모두 1천210곳으로')
 FIRMS_COUNTED_RE = re.compile(r"\d+\s?개\s?(?:사|업체|기업)|(?:기업|업체|회사)(?:은|는|이|가)\s(?:모두\s|총\s)?\d[\d,천]*\s?곳")
 OTHER_DEAL_RE = re.compile(
-    r"(?:지난해|작년|지난\s?\d{1,2}월|^\s*\d{1,2}월에는)[^.\n]*(?:협약|MOU|양해각서)[^.\n]{0,12}(?:체결|맺)"
+    r"(?:지난해|작년|지난\s?\d{1,2}월|^\s*\d{1,2}월에는|^\s*앞서|지난달|지난\s\d{1,2}일에는)"
+    r"[^.\n]*(?:협약|MOU|양해각서)[^.\n]{0,12}(?:체결|맺|[을를]\s?했)"
 )
 PLACES_AFTER_RE = re.compile(
     r"^\s?(?:산업단지|산단|농공단지|시\s?[·ㆍ]\s?군|시군|시\s군|읍\s?[·ㆍ]\s?면|시\s?[·ㆍ]\s?도|(?:면|읍)(?:에|의|을|를|과|와|이|은|는)?(?![가-힣]))"
@@ -65,6 +66,7 @@ ASIDE_RE = re.compile(r"^\s*한편,?\s")
 THIS_NEWS_RE = re.compile(r"이번|이날|오늘")
 # a sentence that ends on what has been done: '… 일자리를 창출했다', '… 투자를 완료했다'
 DONE_END_RE = re.compile(r"(?:창출했|완료했|완공했|준공했|마쳤|가동에\s?들어갔)다\.?\s*$")
+GOALS_RE = re.compile(r"목표(?:로|를)\s?(?:삼|내걸|내건|내세)")
 THIS_AGREEMENT_RE = re.compile(r"협약|MOU|양해각서|이번|이날|계획|예정|기로|키로")
 EQUIVALENT_RE = re.compile(
     r"(?:가구|세대)(?:가|이)?\s(?:[^\s.]+\s){0,3}?(?:사용할|쓸)\s?수\s?있"
@@ -98,9 +100,11 @@ def forecast(text: str, span: tuple[int, int], bounds) -> bool:
 
 
 def background(sentence: str) -> bool:
-    """A sentence of what is under way, already done, or what an effect is like, not of what this
-    agreement sets."""
+    """A sentence of what is under way, already done, or what an effect is like, or of a body's own
+    goals ('민선 8기 투자 유치 20조원 … 등의 목표를 내걸고 있다'), not of what this agreement sets."""
     if EQUIVALENT_RE.search(sentence):
+        return True
+    if GOALS_RE.search(sentence) and not THIS_AGREEMENT_RE.search(sentence):
         return True
     if DONE_END_RE.search(sentence) and not THIS_AGREEMENT_RE.search(sentence):
         return True  # '101억 원을 투자해 26명의 신규 일자리를 창출했다': a firm's investment already made

@@ -9,7 +9,7 @@ import re
 from .entities import org_kind
 from .orgwords import COMMON_ENDINGS, LOCAL_PLACE_RE, REGIONS
 from .spans import in_sorted, word_range
-from .words import Mention, Word
+from .words import COMPANY_MARK_RE, Mention, Word
 
 # a body's head named in brackets after it: 'OO대(총장 NAME)', '㈜OO(대표 NAME)'
 HEAD_BRACKET_RE = re.compile(
@@ -242,3 +242,29 @@ def listing_items(text: str, words: list[Word], mentions: list[Mention], start: 
         kind = org_kind(word.stem, True) or "company"
         found.append(Mention(word.stem, kind, word.start, word.stem_end, i, i))
     return sorted(found, key=lambda m: m.start)
+
+
+# a sentence that turns to another deal or an aside: what follows it names no signer of this one
+BACKGROUND_OPENING_RE = re.compile(r"\s*(?:앞서|한편|또\s?지난|지난해|지난달|이로써)")
+
+
+def counted_subjects(text: str, mentions: list[Mention], spans, after: int, count: int) -> list[Mention]:
+    """The firms that the sentences after a signing which only counted them ('3개 기업과 … 체결했다')
+    take one by one as subjects ('㈜A는 가람에 투자한다. … ㈜B는 …, C㈜은 …'): the signers, when there
+    are exactly as many firms, each written with its legal mark, as the signing sentence counted."""
+    found: list[Mention] = []
+    seen = set()
+    for start, end in spans:
+        if start < after:
+            continue
+        if BACKGROUND_OPENING_RE.match(text, start):
+            break
+        for mention in mentions:
+            if not start <= mention.start < end or mention.name in seen:
+                continue
+            if mention.kind != "company" or mention.loose or not COMPANY_MARK_RE.search(mention.name):
+                continue
+            if text[mention.end : mention.end + 1] in ("은", "는", "이", "가"):
+                seen.add(mention.name)
+                found.append(mention)
+    return found if len(found) == count else []

@@ -11,11 +11,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from . import gazetteer
 from .attending import ATTEND_RE, attending, headed_attendees, is_person
 from .entities import anaphor_of, find_orgs, org_kind
 from .heads import signing_heads
 from .investors import investors
-from .listed import listed_names, listing_items
+from .listed import counted_subjects, listed_names, listing_items
 from .names import Names, strip_marks, with_alias_mentions
 from .nonsigners import arrangers_attend, named_but_not_signing
 from .orgwords import LOCAL_PLACE_RE, REGIONS
@@ -103,6 +104,8 @@ def find_parties(
     found: dict[str, Party] = {}
 
     def add(name: str, kind: str, role: str, span: tuple[int, int]) -> None:
+        if _where_it_goes(text, kind, span):
+            return  # '영동·보은·단양군에 투자할 3개 기업과': where the firms invest, not who signs
         full = names.resolve(name)
         kind = names.kinds.get(full, kind)
         current = found.get(full)
@@ -224,6 +227,13 @@ def find_parties(
         if unnamed and full not in found:
             add(full, mention.kind, "party", (mention.start, mention.end))
             unnamed -= 1
+    if context and unnamed:  # '3개 기업과 … 체결했다. ㈜A는 …에 투자한다. ㈜B는 …, C㈜은 …'
+        spans = sentences(text)
+        after = span_at(spans, context[0])[1] if span_at(spans, context[0]) else context[1]
+        for mention in counted_subjects(text, mentions, spans, after, unnamed):
+            if names.resolve(mention.name) not in found:
+                add(mention.name, mention.kind, "party", (mention.start, mention.end))
+                unnamed -= 1
     if context:
         for name, kind, span in investors(text, words, mentions, context[0], unnamed=unnamed):
             if names.resolve(name) not in found and not any(strip_marks(p).startswith(name) for p in found):
@@ -233,6 +243,19 @@ def find_parties(
             add(name, kind, "party", span)  # '도내 5개 시·군', '13개 기업': one party for the group
     arrangers_attend(text, names, found)
     return sorted(found.values(), key=lambda p: p.span[0])
+
+
+def _where_it_goes(text: str, kind: str, span: tuple[int, int]) -> bool:
+    """A place, alone or listed with others, that the sentence says something goes to."""
+    if not PLACES_LIST_RE.match(text, span[1]):
+        return False
+    return kind == "government" or gazetteer.is_place(text[span[0] : span[1]])
+
+
+# a place, or a list of them, where something goes: '영동·보은·단양군에 투자할', 'A·B군에 들어설'
+PLACES_LIST_RE = re.compile(
+    r"(?:\s?[·ㆍ]\s?[가-힣]{1,8})*(?:에|에서)\s(?:투자|들어설|입주|이전|공장|생산|사업장|건립|짓|조성|설립|신설|증설)"
+)
 
 
 # a partner named before an attendance clause: 'A는 B와', 'A와 B는'

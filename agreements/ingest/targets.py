@@ -73,6 +73,7 @@ COUNTED_UNITS = {"곳", "개", "개소"}
 MONEY_SPAN_AFTER_RE = re.compile(r"^간\s[^.\n]{0,30}?\d[\d,.]*\s?[조억만천]")
 # '기' counts built structures ('하부구조물 100기를'), but '1기 신도시', '2기 위원회' is a generation
 GENERATION_AFTER_RE = re.compile(r"\s(?!규모|분량|씩)[가-힣]")
+TERM_BEFORE_RE = re.compile(r"(?:민선|제)\s?$")
 FROM_MONEY_SPAN_RE = re.compile(r"\s?\d+\s?(?:년|개월)\s?(?:간|동안)\s[^.\n]{0,30}?\d[\d,.]*\s?[조억만천]")
 # the bodies counted right before the number: '부품기업 3곳', '협력 기관 5곳'
 BODIES_BEFORE_RE = re.compile(r"(?:기업|업체|기관|회사|단체)\s?$")
@@ -381,8 +382,8 @@ def _counts_for_the_project(text: str, quantity, bounds, published=None, facts=N
         return False  # '25.2MW(4.2MW …)': a breakdown of the figure before it
     if not_a_target(text, quantity.span, quantity.unit, bounds):
         return False  # see effects: forecasts, counts of signers and places, a body's own size
-    if quantity.unit == "기" and GENERATION_AFTER_RE.match(after):
-        return False  # '1기 신도시', '3기 위원': a generation, not a count of structures
+    if quantity.unit == "기" and (GENERATION_AFTER_RE.match(after) or TERM_BEFORE_RE.search(before)):
+        return False  # '1기 신도시', '3기 위원', '민선 8기': a generation or a term, not structures
     if quantity.unit == "대" and isinstance(quantity.value, int) and ORDINAL_DAE_RE.match(after):
         ordinal = quantity.value <= 20  # '5대 목표': the five major goals
         age = quantity.value % 10 == 0 and quantity.value <= 90  # '30대 청년': people in their thirties
