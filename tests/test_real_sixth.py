@@ -20,22 +20,22 @@ def articles_of(text, published=PUBLISHED):
 
 def test_firms_named_in_a_sentence_after_the_signing_are_the_signers_not_a_counted_group():
     names = signers(
-        "전북도는 12일 도청 회의실에서 하늘테크 등 5개 업체와 900억원 규모의 투자 협약을 체결했다."
-        "이날 투자 협약한 기업은 하늘테크와 바다소재, 미래정밀, 동진케미칼, 누리에너지 등이다. "
-        "이들 기업은 완주산단에 공장을 세워 모두 300명을 고용할 계획이다."
+        "가람도는 12일 다온테크 등 5개 업체와 900억원 규모 투자협약을 맺었다. "
+        "이번에 협약한 회사는 다온테크와 한울소재, 미르정밀, 동녘케미칼, 누리에너지 등이다. "
+        "다섯 회사는 산업단지에 새 공장을 짓는다."
     )
-    assert names == ["전북도", "하늘테크", "바다소재", "미래정밀", "동진케미칼", "누리에너지"]
+    assert names == ["가람도", "다온테크", "한울소재", "미르정밀", "동녘케미칼", "누리에너지"]
 
 
 def test_bodies_listed_with_the_hangul_middle_dot_are_each_a_signer():
-    names = signers("누리대학교병원이 하늘병원ㆍ바다병원ㆍ솔빛종합병원과 협력병원 협약을 체결했다.")
-    assert names == ["누리대학교병원", "하늘병원", "바다병원", "솔빛종합병원"]
+    names = signers("가람의료원은 봄빛병원ㆍ한결요양병원ㆍ새솔의원과 환자 의뢰 협약을 맺었다.")
+    assert names == ["가람의료원", "봄빛병원", "한결요양병원", "새솔의원"]
 
 
 def test_the_ceremony_day_told_right_before_the_ceremony_is_the_signing_day():
     is_agreement, agreements = extract_article(
-        "누리대학교병원이 하늘병원과 협력병원 협약을 체결했다. 지난 8일 협약식에는 김철수 원장과 "
-        "박영희 하늘병원장이 참석했다.",
+        "가람의료원이 봄빛병원과 진료 협력 협약을 맺었다. 지난 8일 협약식에는 두 병원 의료진 "
+        "20여명이 함께했다.",
         headline=None,
         subheadline=None,
         published=datetime.date(2014, 5, 12),
@@ -46,11 +46,11 @@ def test_the_ceremony_day_told_right_before_the_ceremony_is_the_signing_day():
 
 def test_a_head_whose_name_ends_like_a_district_is_a_person_not_a_body():
     text = (
-        "가람군은 18일 군청에서 충청남도, ㈜누리팜과 합동 투자협약을 체결했다. 이날 협약식에는 최재구 "
-        "군수, 김하늘 충남도지사, 누리팜 대표이사를 비롯해 도내 기업 관계자들이 참석했다."
+        "가람군과 ㈜누리팜은 18일 식품공장 투자협약을 맺었다. 서명은 박성구 군수와 이솔 누리팜 "
+        "대표가 했다."
     )
-    assert "최재구" not in [p["name"] for p in agreement_of(text)["parties"]]
-    assert ("최재구", "군수", "가람군") in people_of(text)
+    assert "박성구" not in [p["name"] for p in agreement_of(text)["parties"]]
+    assert ("박성구", "군수", "가람군") in people_of(text)
 
 
 def test_a_district_followed_by_its_own_head_is_still_a_body():
@@ -122,10 +122,9 @@ def figures_of(text, published=PUBLISHED):
 
 def test_a_tally_of_firms_won_so_far_is_neither_a_budget_nor_a_target():
     budgets, measures = figures_of(
-        "전북도는 12일 하늘테크 등 5개 업체와 900억원 규모의 투자 협약을 체결했다. 이들 기업은 모두 "
-        "300여 명을 고용할 계획이다. 이들 업체 유치로 민선 8기 들어 2년 3개월 동안 도가 유치한 기업은 "
-        "모두 1천210곳으로, 3만8천여 명의 고용 효과를 거뒀다. 가람시는 민선 8기 이후 95곳과 8천120억원 "
-        "규모의 투자협약을 했다."
+        "가람도는 12일 솔빛테크 등 5개 업체와 900억원 규모의 투자 협약을 맺었다. 다섯 업체는 모두 "
+        "300여 명을 채용한다. 민선 8기 들어 지금까지 도가 끌어온 기업은 1천210곳에 이른다. 도는 민선 8기 "
+        "이후 95곳과 모두 8천120억원어치 협약을 맺었다."
     )
     assert budgets == [90_000_000_000]
     assert measures == {(300, "명")}
@@ -133,18 +132,18 @@ def test_a_tally_of_firms_won_so_far_is_neither_a_budget_nor_a_target():
 
 def test_signers_counted_by_trade_and_people_honoured_at_the_ceremony_are_no_targets():
     _, measures = figures_of(
-        "가람시는 12일 투자설명회에서 9개 기업과 800억원 규모의 투자유치 협약을 했다. 업종별로 소재 "
-        "관련 업체가 4곳으로 가장 많고 식품 3곳, 물류 2곳 등이다. 소재 분야 고용창출은 120명으로 "
-        "예상한다. 시는 체결식에서 지역 경제에 이바지한 기업인 등 3명에게 시장 표창장을 수여했다."
+        "가람시는 12일 설명회 자리에서 9개 기업과 800억원 규모의 투자유치 협약을 맺었다. 업종별로 보면 "
+        "식품 업체 4곳, 물류 3곳, 소재 2곳이다. 시는 9개 기업이 120명을 새로 채용할 것으로 본다. 이어 "
+        "시는 모범 기업인 3명에게 표창장을 수여했다."
     )
     assert measures == {(120, "명")}
 
 
 def test_what_each_pupil_was_handed_is_not_the_agreements_money():
     budgets, measures = figures_of(
-        "가람장학회는 지난 30일 솔빛중학교 교장실에서 장학금 지급 협약식을 갖고 성적이 우수한 3명의 "
-        "학생에게 장학금을 전달했다. 이날 세 학생에게 각각 150만원의 장학금이 지급됐다. 장학회는 해마다 "
-        "600만원을 이 학교에 지원하고, 어르신 40명에게 매주 도시락을 전달한다.",
+        "가람장학회와 솔빛중학교는 지난 30일 장학 협약을 맺었다. 장학회는 이 자리에서 3명의 학생에게 "
+        "장학금을 전달했으며, 세 학생에게 각각 150만원씩 돌아갔다. 장학회는 해마다 600만원을 이 학교에 "
+        "내고, 어르신 40명에게 매주 도시락을 전달한다.",
         published=datetime.date(2018, 5, 31),
     )
     assert budgets == [6_000_000]
@@ -153,27 +152,25 @@ def test_what_each_pupil_was_handed_is_not_the_agreements_money():
 
 def test_a_whole_its_share_and_the_months_of_negotiation_are_no_targets():
     _, measures = figures_of(
-        "가람공사와 가람시는 12일 수상태양광 협약을 체결했다. 협약에 따라 공사는 가람호(500만㎡)의 약 "
-        "6.5%에 해당하는 32만㎡를 빌려 발전소를 짓는다. 양측은 약 4개월간 사업 조건에 대한 협상을 "
-        "진행하였고, 그 결과 이날 협약을 맺게 됐다."
+        "가람공사와 가람시는 12일 저수지 태양광 협약을 맺었다. 공사가 쓸 땅은 가람저수지(500만㎡)의 약 "
+        "6.5%에 해당하는 32만㎡이다. 두 기관은 4개월간 조건을 두고 협의를 진행했다."
     )
     assert measures == {(320000, "㎡")}
 
 
 def test_a_head_at_the_front_of_their_bodys_people_works_for_that_body():
     people = people_of(
-        "누리대학교병원이 하늘병원과 협약식을 체결했다. 지난 8일 협약식에는 김철수 원장을 비롯한 "
-        "누리대학교병원 주요 임원진과 박영희 하늘병원장 등이 참석했다."
+        "가람의료원과 봄빛병원은 9일 진료 협력 협약을 맺었다. 자리에는 김철수 원장을 비롯한 "
+        "가람의료원 간부들과 박영희 봄빛병원장이 나왔다."
     )
-    assert ("김철수", "원장", "누리대학교병원") in people
+    assert ("김철수", "원장", "가람의료원") in people
 
 
 def test_a_venue_with_its_short_name_in_brackets_signs_nothing():
     names = signers(
-        "김하늘 가람시장과 이바다 누리도지사는 14일 가람컨벤션센터(GCC) 소회의실에서 두 지자체의 "
-        "공동번영을 위한 ‘가람·누리 상생협력 협약’을 체결했다."
+        "가람시와 충청남도는 14일 가람컨벤션센터(GCC) 소회의실에서 상생 협약을 맺었다."
     )
-    assert names == ["가람시", "누리도"]
+    assert names == ["가람시", "충청남도"]
 
 
 COUNTED_FIRMS_PAGE = (
