@@ -216,3 +216,14 @@ def test_a_date_line_led_by_a_slash_under_a_caption_is_furniture():
     (agreement,) = article["agreements"]
     assert [p["name"] for p in agreement["parties"] if p["role"] == "party"] == ["누리구", "한빛시민연맹"]
     assert ("문세린", "총재", "한빛시민연맹") in {(p["name"], p["title"], p["org"]) for p in agreement["people"]}
+
+
+def test_a_boards_date_and_view_count_labels_and_a_skip_link_to_the_main_menu_are_furniture():
+    """A city's notice board prints '작성일' and '조회수' on lines of their own, each value on the next
+    line; the count alone must not join the headline or the lead."""
+    assert is_chrome("본문 바로가기 주메뉴 바로가기")
+    assert is_chrome("작성일")
+    assert is_chrome("조회수 1,204")
+    page = "가람시, 다온테크와 투자협약\n작성일\n2031.05.06\n조회수\n190\n\n가람시는 6일 ㈜다온테크와 투자협약을 맺었다.\n"
+    assert "190" not in strip(page)
+    assert "작성일" not in strip(page)

@@ -37,15 +37,15 @@ _WIDGET_WORDS = (
 )
 _WIDGETS = re.compile(rf"^{_BULLET}(?:(?:{_WIDGET_WORDS})[\s|·,/]*)+$", re.IGNORECASE)
 _SITE_FURNITURE = re.compile(
-    r"^(?:\S{1,12}\s)?(?:본문\s?바로가기|메뉴\s?바로가기|바로가기|뉴스\s?검색어\s?입력\s?양식|검색어\s?입력|"
+    r"^(?:\S{1,12}\s)?(?:본문\s?바로가기|주?메뉴\s?바로가기|바로가기|뉴스\s?검색어\s?입력\s?양식|검색어\s?입력|"
     r"이\s?(?:기사|뉴스)를?\s?공유(?:하기|합니다)?|URL이\s?복사되었습니다\.?|본문\s?글자\s?크기\s?조정|"
     r"최신\s?기사|최신\s?뉴스|기상청\s?제공|등록된\s?댓글이\s?없습니다\.?|삭제한\s?댓글은.*|"
     r"그래도\s?삭제하시겠습니까\??|계정을\s?선택하시면.*|댓글을\s?남기실\s?수\s?있습니다\.?|"
-    r"\d+\s?개|\(끝\)|<끝>|기사가\s?마음에\s?드셨나요\??|.{0,20}좋은\s?기사\s?후원하기|※?\s?소중한\s?후원금은.{0,60}|\[편집자\s?주\]|본\s?콘텐츠는.{0,40}콘텐츠입니다\.?|"
+    r"\d+\s?개|\(끝\)|<끝>|(?:작성일|등록일|입력일|수정일|게시일|조회수?|조회\s수|추천수?)\s?[:：]?\s?[\d,]*|기사가\s?마음에\s?드셨나요\??|.{0,20}좋은\s?기사\s?후원하기|※?\s?소중한\s?후원금은.{0,60}|\[편집자\s?주\]|본\s?콘텐츠는.{0,40}콘텐츠입니다\.?|"
     # a comment box's rules and a machine summary's notice: '※ 댓글 작성시 …', 'AI 요약 기술은 …'
     r"※?\s?댓글\s?(?:작성|입력|게시)\s?시.{0,80}|(?:AI|인공지능)\s?요약\s?(?:기술은|은|서비스는).{0,80}|"
     r".{0,30}(?:AI|인공지능)\s?기술로\s?자동\s?요약된\s?내용입니다.{0,80}|본문\s?요약)"
-    r"(?:\s?(?:본문\s?바로가기|메뉴\s?바로가기|바로가기))*$"
+    r"(?:\s?(?:본문\s?바로가기|주?메뉴\s?바로가기|바로가기))*$"
 )
 # a weather strip: '흐림동두천 1.0℃', '맑음속초15.9℃'
 _WEATHER = re.compile(
@@ -143,11 +143,15 @@ def strip(text: str) -> str:
             continue
         in_tail = bool(_TAIL_HEADING.match(s)) or (in_tail and not s)
         repeat = bool(s) and s == previous or len(out) in printed_again  # a paragraph printed twice
-        out.append("" if is_chrome(s) or repeat else line)
+        counted = bool(_COUNT_ALONE.match(s)) and bool(_COUNTER_LABEL.match(previous))  # '조회수' then '190'
+        out.append("" if is_chrome(s) or repeat or counted else line)
         previous = s or previous
     return "\n".join(out)
 
 
+# a page's counter whose number stands on the next line: '조회수' / '190'
+_COUNTER_LABEL = re.compile(r"^(?:조회수?|조회\s수|추천수?|공감수?|댓글)\s?[:：]?$")
+_COUNT_ALONE = re.compile(r"^[\d,]{1,9}$")
 REPEAT_MIN_CHARS = 20
 
 
