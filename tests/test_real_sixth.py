@@ -213,3 +213,35 @@ def test_a_donation_programme_is_no_body():
         "가람군",
         "누리대학교",
     ]
+
+
+def signers_under_a_headline(text):
+    return signers(text, headline="가람시 투자협약 체결")
+
+
+def test_a_ceremony_told_in_the_passive_names_its_signers_before_it():
+    """Issue 10: '협약식이 열렸다' with the signers in the genitive before the ceremony."""
+    text = "가람시와 한울소재㈜, 미르정밀㈜의 새 공장 건립 협약식이 12일 시청에서 열렸다. 세 기관은 함께 일하기로 했다."
+    agreement = agreement_of(text, headline="가람시 투자협약 체결")
+    assert [p["name"] for p in agreement["parties"]] == ["가람시", "한울소재㈜", "미르정밀㈜"]
+
+
+def test_firms_in_a_bulleted_list_of_the_signing_sentence_each_sign():
+    assert signers_under_a_headline(
+        "가람시는 12일 △다온테크 △한울소재 △미르정밀과 투자협약을 맺었다. 세 회사는 공장을 짓는다."
+    ) == ["가람시", "다온테크", "한울소재", "미르정밀"]
+    assert signers_under_a_headline(
+        "가람시는 12일 ▲다온테크 ▲세진테크 ▲에스엠티 등 3개 기업과 투자협약을 맺었다. 세 회사는 공장을 짓는다."
+    ) == ["가람시", "다온테크", "세진테크", "에스엠티"]
+
+
+def test_a_photo_widget_before_a_bulleted_caption_is_no_signer():
+    assert "큰사진보기" not in signers_under_a_headline(
+        "큰사진보기 ▲가람시와 ㈜다온테크는 6일 시청에서 투자협약을 맺었다. 회사는 공장을 짓는다."
+    )
+
+
+def test_a_foreign_partner_written_in_hangul_with_its_latin_name_is_named_in_full():
+    assert signers_under_a_headline(
+        "가람군은 12일 독일 슈미트 테크닉(Schmidt Technik)과 업무협약을 맺었다. 회사는 공장을 짓는다."
+    ) == ["가람군", "슈미트 테크닉"]

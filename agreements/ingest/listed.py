@@ -26,8 +26,17 @@ HEAD_KINDS |= dict.fromkeys(("구청장", "시장", "군수", "도지사", "지�
 
 
 def _connects(word: Word, text: str) -> bool:
-    """Whether a list goes on after this word: 'A와', 'A,' or 'A·'."""
-    return word.text[len(word.stem) :] in ("와", "과") or text[word.end : word.end + 1] in (",", "·", "ㆍ")
+    """Whether a list goes on after this word: 'A와', 'A,', 'A·' or 'A △B' (a bulleted list)."""
+    return (
+        word.text[len(word.stem) :] in ("와", "과")
+        or text[word.end : word.end + 1] in (",", "·", "ㆍ")
+        or BULLET_NEXT_RE.match(text, word.end) is not None
+        and BULLET_BEFORE_RE.search(text, max(0, word.start - 2), word.start) is not None
+    )
+
+
+BULLET_NEXT_RE = re.compile(r"\s?[△▲■□●◆◇▶]")  # an item of a bulleted list: '△A △B △C과'
+BULLET_BEFORE_RE = re.compile(r"[△▲■□●◆◇▶]\s?$")
 
 
 def listed_names(
@@ -268,3 +277,31 @@ def counted_subjects(text: str, mentions: list[Mention], spans, after: int, coun
                 seen.add(mention.name)
                 found.append(mention)
     return found if len(found) == count else []
+
+
+# a foreign partner written in hangul with its own name in brackets: '스텔라 에너지(Stella Energy)와'
+GLOSSED_RE = re.compile(
+    r"(?<![가-힣0-9])(?P<name>(?:[가-힣]{1,10}\s){0,3}[가-힣]{1,10})"
+    r"\((?P<latin>[A-Za-z][A-Za-z0-9&.'-]*(?:\s[A-Za-z0-9&.'-]+){0,5})\)(?:와|과|는|은|이|가)\s"
+)
+COUNTRIES = frozenset("미국 중국 일본 독일 프랑스 영국 이탈리아 스페인 캐나다 호주 베트남 인도 싱가포르 대만 네덜란드".split())
+
+
+def glossed_names(text: str, start: int, verb: int, quotes) -> list[tuple[str, str, tuple[int, int]]]:
+    """Partners written in hangul, word for word, with their Latin name in brackets ('스텔라
+    에너지(Stella Energy)와', '독일 슈미트 테크닉(Schmidt Technik)과'): the hangul words, as many as the
+    Latin ones and no country before them, are the name."""
+    found = []
+    for match in GLOSSED_RE.finditer(text, start, verb):
+        if in_sorted(match.start(), quotes):
+            continue
+        words = match["name"].split()
+        words = words[-len(match["latin"].split()) :]
+        while words and (words[0] in COUNTRIES or words[0] in REGIONS):
+            words = words[1:]
+        if not words:
+            continue
+        name = " ".join(words)
+        at = match.end("name") - len(name)
+        found.append((name, org_kind(name.replace(" ", ""), True) or "company", (at, match.end("name"))))
+    return found

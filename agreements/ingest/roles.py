@@ -16,7 +16,7 @@ from .attending import ATTEND_RE, attending, headed_attendees, is_person
 from .entities import anaphor_of, find_orgs, org_kind
 from .heads import signing_heads
 from .investors import investors
-from .listed import counted_subjects, listed_names, listing_items
+from .listed import counted_subjects, glossed_names, listed_names, listing_items
 from .names import Names, strip_marks, with_alias_mentions
 from .nonsigners import arrangers_attend, named_but_not_signing
 from .orgwords import LOCAL_PLACE_RE, REGIONS
@@ -153,6 +153,9 @@ def find_parties(
                 add(mention.name, mention.kind, "party", (mention.start, mention.end))
         for mention in listed_group(text, mentions, start, verb, quotes):
             add(mention.name, mention.kind, "party", (mention.start, mention.end))
+        for name, kind, span in glossed_names(text, start, verb, quotes):
+            if not any(p.name.replace(" ", "") == name.replace(" ", "") for p in found.values()):
+                add(name, kind, "party", span)  # '스텔라 에너지(Stella Energy)와
         for body, span in headed_bodies(text, start, verb, quotes, clause):
             if not any(p.name == body or p.name.endswith(" " + body) for p in found.values()):
                 add(body, "government", "party", span)  # unless the gazetteer named it already

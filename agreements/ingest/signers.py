@@ -280,10 +280,11 @@ def named_heads(
 
 # 'A, B 2개사와', 'A·B·C 3개 기업과': firms listed before their count, each a name whatever its ending
 COUNTED_LIST_RE = re.compile(
-    r"(?<![가-힣A-Za-z0-9㈜)])(?P<run>[가-힣A-Za-z0-9㈜()&.]{2,15}(?:\s?[,·]\s?[가-힣A-Za-z0-9㈜()&.]{2,15}){1,9})"
-    r"\s(?P<n>\d{1,2})\s?개\s?(?:사|기업|업체|회사)(?:와|과|이|가|은|는)\s"
-)
-LIST_SPLIT_RE = re.compile(r"\s?[,·]\s?")
+    r"(?<![가-힣A-Za-z0-9㈜)])(?!\d{1,2}일\s)(?P<run>[△▲■●◆]?\s?[가-힣A-Za-z0-9㈜()&.]{2,15}"
+    r"(?:(?:\s?[,·ㆍ]\s?|\s[△▲■●◆]\s?)[가-힣A-Za-z0-9㈜()&.]{2,15}){1,9})"
+    r"\s(?:등\s)?(?P<n>\d{1,2})\s?개\s?(?:사|기업|업체|회사)(?:와|과|이|가|은|는)\s"
+)  # also bulleted ('▲A ▲B ▲C 3개 기업과') and closed by '등' ('A, B, C 등 3개 기업과')
+LIST_SPLIT_RE = re.compile(r"\s?[,·ㆍ]\s?|\s?[△▲■●◆]\s?")
 
 
 def counted_list(text: str, start: int, verb: int, quotes) -> list[tuple[str, str, tuple[int, int]]]:
@@ -293,7 +294,7 @@ def counted_list(text: str, start: int, verb: int, quotes) -> list[tuple[str, st
     for match in COUNTED_LIST_RE.finditer(text, start, verb):
         if in_any(match.start(), quotes):
             continue
-        items = LIST_SPLIT_RE.split(match.group("run"))
+        items = [item for item in LIST_SPLIT_RE.split(match.group("run")) if item]
         if len(items) != int(match.group("n")):
             continue
         at = match.start("run")

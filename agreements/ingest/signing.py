@@ -51,8 +51,9 @@ SENTENCE_END_RE = re.compile(r"(?<=[다요])\.(?=\s|$)|\n+")
 DATED_RE = re.compile(r"\d{1,2}일|오늘|어제|(?<![가-힣])이날(?![가-힣])")
 # the ceremony told in the passive: '협약식은 … 열렸다', '체결식이 … 진행됐다'
 CEREMONY_HELD_RE = re.compile(
-    r"\s*(?:이날\s)?(?:업무\s?)?(?:협약식|체결식|협약\s체결식)[은이]\s[^.\n]{0,100}?(?P<verb>열렸|진행됐|개최됐|열려)"
-)
+    r"\s*(?:이날\s)?(?:[^.\n]{2,80}?의\s)?(?:[가-힣A-Za-z0-9·]{1,12}\s){0,4}?(?:업무|투자|상생|상생협력|업무\s?협력)?\s?"
+    r"(?:협약식|체결식|협약\s체결식)[은이]\s[^.\n]{0,100}?(?P<verb>열렸|진행됐|개최됐|열려)"
+)  # 'A와 B의 투자협약식이 12일 시청에서 열렸다': the signers named before the ceremony
 
 
 @functools.lru_cache(maxsize=16)
