@@ -245,3 +245,12 @@ def test_a_foreign_partner_written_in_hangul_with_its_latin_name_is_named_in_ful
     assert signers_under_a_headline(
         "가람군은 12일 독일 슈미트 테크닉(Schmidt Technik)과 업무협약을 맺었다. 회사는 공장을 짓는다."
     ) == ["가람군", "슈미트 테크닉"]
+
+
+def test_a_signing_that_reaches_a_mark_in_so_many_months_is_still_the_news():
+    """'…을 체결함으로써 N개월 만에 …을 달성했다': the signing is today's, unlike '체결하고 N개월 만에 준공'."""
+    names = signers(
+        "충북도는 11일 도청에서 가람정밀㈜, 음성군과 투자협약을 체결함으로써 10개월 만에 투자유치 "
+        "20조원을 달성했다."
+    )
+    assert names == ["충북도", "가람정밀㈜", "음성군"]

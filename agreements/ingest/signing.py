@@ -44,7 +44,11 @@ CAPTION_RE = re.compile(r"\((?:사진\s?)?(?:왼쪽|오른쪽|가운데|앞줄|�
 # an earlier year's deal with no day of its own ('지난해 하반기 ㈜A와 … 협약을 체결했다')
 EARLIER_DEAL_RE = re.compile(r"지난해|작년|지난\s?(?:19|20)\d\d년")
 DAY_RE = re.compile(r"\d{1,2}일")
-SINCE_RE = re.compile(r"(?:체결|맺)[^.\n]{0,80}?\d{1,2}\s?(?:개월|년)\s?만에")
+# a signing a later event counts its time from: '…을 체결하고 … 9개월 만에 준공했다' ('체결함으로써 …
+# 10개월 만에 달성했다' is the news itself: the signing reaches the mark)
+SINCE_RE = re.compile(
+    r"(?:체결|맺)(?:하고|했고|하였고|고|었고|한\s?(?:뒤|후|지)|은\s?(?:뒤|후|지))[^.\n]{0,80}?\d{1,2}\s?(?:개월|년)\s?만에"
+)
 SENTENCE_END_RE = re.compile(r"(?<=[다요])\.(?=\s|$)|\n+")
 
 
