@@ -254,3 +254,47 @@ def test_a_signing_that_reaches_a_mark_in_so_many_months_is_still_the_news():
         "20조원을 달성했다."
     )
     assert names == ["충북도", "가람정밀㈜", "음성군"]
+
+
+def test_plain_verb_after_a_quoted_title_signs():
+    """Issue 10: '협약을 했다', here after the agreement's name in quotes ('… 협약’을 했다')."""
+    agreement = agreement_of(
+        "홍길동 기자 = 김하늘 경기 수원시장과 이바다 화성시장, 박솔 오산시장은 13일 수원시청에서 ‘세 도시 "
+        "상생 협약’을 했다. 세 시는 재난에 함께 대응하기로 했다.",
+        headline="세 도시 상생 협약",
+    )
+    assert [p["name"] for p in agreement["parties"]] == ["수원시", "화성시", "오산시"]
+
+
+def test_a_byline_glued_to_the_lead_is_cut_from_the_subject():
+    assert "울산시" in signers("가람시청. 이상록 기자울산시가 ㈜다온과 1천억원 규모의 투자협약을 맺었다고 27일 밝혔다.")
+
+
+def test_a_mark_the_bodys_deals_reached_is_no_budget_and_a_term_counts_as_a_running_cue():
+    budgets, measures = figures_of(
+        "충북도는 11일 가람정밀㈜과 500억원 규모의 투자협약을 맺었다. 민선 8기 10개월간 투자유치 성과는 "
+        "기업 463개, 금액 30조원이다. 도는 이 협약으로 투자유치 30조원을 달성했다."
+    )
+    assert budgets == [50_000_000_000]
+    assert (463, "개") not in measures
+
+
+def test_a_schedule_notice_is_no_report_of_a_signing():
+    is_agreement, _ = extract_article(
+        "14:00 가람시-누리군 우호교류협약 체결식 참석(시청 8층)",
+        headline="[동정]김하늘 가람시장 권한대행",
+        subheadline=None,
+        published=PUBLISHED,
+    )
+    assert not is_agreement
+
+
+def test_firms_a_long_count_covers_may_be_named_one_short():
+    """'8개사' of which the article then names seven, each as the subject of its plan, the last two
+    as a pair ('A와 ㈜B도 …')."""
+    names = signers(
+        "가람시는 12일 8개사와 투자협약을 맺었다. ㈜하나코딩은 연구소를 세운다. ㈜두리에너지는 공장을 "
+        "짓는다. ㈜세움은 본사를 옮긴다. 가람소재㈜는 설비를 늘린다. 한빛오토㈜는 본사를 이전한다. "
+        "㈜누리엑스와 ㈜한솔도 투자할 예정이다."
+    )
+    assert names == ["가람시", "㈜하나코딩", "㈜두리에너지", "㈜세움", "가람소재㈜", "한빛오토㈜", "㈜누리엑스", "㈜한솔"]

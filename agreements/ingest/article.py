@@ -38,7 +38,7 @@ AGREEMENT_RE = re.compile(
     # '… 협약'에 서명했다', '협약서에 서명한다'
     r"|(?:협약|협정|양해각서|MOU)(?=서?[\'\"’”]?에\s(?:공동\s?)?서명(?:했|하였|한다|하기로|할\s예정))"
     # '협약을 했다', '업무협약(MOU)을 했다', '투자협약을 가졌다': the plain verbs
-    r"|(?:협약|MOU)(?:\s?\([A-Za-z]{2,5}\))?[을를]\s(?:했|하였|가졌|갖는다|갖기로)"
+    r"|(?:협약|MOU)[\'\"’”」』]?(?:\s?\([A-Za-z]{2,5}\))?[을를]\s?(?:했|하였|가졌|갖는다|갖기로)"
     # a pledge signed by several bodies: '참여 확약식을 체결했다', '확약서에 서명했다'
     r"|확약(?:식|서)?(?:을|를|에)?\s?(?:체결|맺|서명|했|하였|가졌)"
     # a memorandum of agreement, and an agreement named 약정 (a county's bank contract, a trust deal):
@@ -87,7 +87,7 @@ NOT_SPENDING_RE = re.compile(
 )
 # an opinion or interview piece, by the tag its headline opens with: '[인터뷰] …', '[기고] …'
 OPINION_TAG_RE = re.compile(
-    r"^\s*[\[【<〈]\s*(?:인터뷰|대담|칼럼|\S{0,6}칼럼|기고|사설|시론|오피니언|기자수첩|데스크|논단|발언대|독자투고)"
+    r"^\s*[\[【<〈]\s*(?:인터뷰|대담|동정|인사|부고|칼럼|\S{0,6}칼럼|기고|사설|시론|오피니언|기자수첩|데스크|논단|발언대|독자투고)"
     r"\s*[\]】>〉]"
 )
 # an agreement ended, not made: '투자협약을 (지난 14일) 해지했다', '협약이 취소됐다'

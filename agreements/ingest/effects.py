@@ -37,7 +37,7 @@ FORECAST_AFTER_RE = re.compile(
     r"^[^.,\n]{0,8}?(?:에\s?달할|에\s?이를)\s?것으로\s?(?:전망|예상|기대|분석|내다)"
 )
 RUNNING_RE = re.compile(
-    r"성과|실적|누적|지금까지|현재까지|이로써|올해\s?(?:들어|에만)|민선\s?\d기\s?(?:들어|출범|이후)"
+    r"성과|실적|누적|지금까지|현재까지|이로써|올해\s?(?:들어|에만)|민선\s?\d기"
 )
 # firms counted, also as places in a tally ('유치한 기업은 모두 1천210곳으로')
 FIRMS_COUNTED_RE = re.compile(r"\d+\s?개\s?(?:사|업체|기업)|(?:기업|업체|회사)(?:은|는|이|가)\s(?:모두\s|총\s)?\d[\d,천]*\s?곳")
@@ -75,6 +75,7 @@ EQUIVALENT_RE = re.compile(
 EARNED_AFTER_RE = re.compile(
     r"\s?(?:가량|정도|상당)?(?:에\s?(?:이르는|달하는)|의)?\s?(?:수익|매출|판매\s?수입|수입|이익|배당)"
 )
+REACHED_AFTER_RE = re.compile(r"\s?(?:을|를|이|가)?\s?(?:달성|돌파|넘어섰|넘겼)")
 # money the body got on its own before: '공모에 선정돼 국비 40억원을 확보했다'
 SECURED_RE = re.compile(r"확보했|확보한\s?바|확보하는\s?성과|따냈|선정돼|선정되어|선정된\s?바")
 NEWS_OF_IT_RE = re.compile(r"협약|MOU|양해각서|이번|이날")
@@ -150,8 +151,8 @@ def _running(sentence: str) -> bool:
 def not_a_budget(text: str, span: tuple[int, int], bounds, signing) -> bool:
     """An amount that is a forecast, a running total of deals, a monthly allowance, or the money of
     another agreement."""
-    if forecast(text, span, bounds) or EARNED_AFTER_RE.match(text, span[1]):
-        return True
+    if forecast(text, span, bounds) or EARNED_AFTER_RE.match(text, span[1]) or REACHED_AFTER_RE.match(text, span[1]):
+        return True  # '…, 투자유치 30조원을 달성했다': a mark the body's deals reached, not this one's money
     if EACH_RECIPIENT_BEFORE_RE.search(text, max(0, span[0] - 12), span[0]):
         return True  # '두 학생에게 각각 200만원의 장학금이': what each person got, not the agreement's sum
     if MONTHLY_BEFORE_RE.search(text, max(0, span[0] - 8), span[0]) and text.startswith("씩", span[1]):

@@ -273,10 +273,17 @@ def counted_subjects(text: str, mentions: list[Mention], spans, after: int, coun
                 continue
             if mention.kind != "company" or mention.loose or not COMPANY_MARK_RE.search(mention.name):
                 continue
-            if text[mention.end : mention.end + 1] in ("은", "는", "이", "가"):
+            if text[mention.end : mention.end + 1] in ("은", "는", "이", "가", "도") or SUBJECT_PAIR_RE.match(
+                text, mention.end
+            ):
                 seen.add(mention.name)
                 found.append(mention)
-    return found if len(found) == count else []
+    # as many as counted, or one fewer of a long count ('8개사' of which the article names seven)
+    return found if len(found) == count or count >= 4 and len(found) == count - 1 else []
+
+
+# 'A와 ㈜B도 …': the first of a pair whose second is the subject
+SUBJECT_PAIR_RE = re.compile(r"[와과]\s(?:㈜|\(주\))?[가-힣A-Za-z0-9]{2,15}(?:㈜|\(주\))?(?:은|는|이|가|도)\s")
 
 
 # a foreign partner written in hangul with its own name in brackets: '스텔라 에너지(Stella Energy)와'

@@ -230,20 +230,24 @@ def find_parties(
         if unnamed and full not in found:
             add(full, mention.kind, "party", (mention.start, mention.end))
             unnamed -= 1
+    one_short = False
     if context and unnamed:  # '3개 기업과 … 체결했다. ㈜A는 …에 투자한다. ㈜B는 …, C㈜은 …'
         spans = sentences(text)
         after = span_at(spans, context[0])[1] if span_at(spans, context[0]) else context[1]
-        for mention in counted_subjects(text, mentions, spans, after, unnamed):
+        subjects = counted_subjects(text, mentions, spans, after, unnamed)
+        for mention in subjects:
             if names.resolve(mention.name) not in found:
                 add(mention.name, mention.kind, "party", (mention.start, mention.end))
                 unnamed -= 1
+        one_short = bool(subjects) and unnamed == 1  # '8개사' of which seven are named: they are the group
     if context:
         for name, kind, span in investors(text, words, mentions, context[0], unnamed=unnamed):
             if names.resolve(name) not in found and not any(strip_marks(p).startswith(name) for p in found):
                 add(name, kind, "party", span)  # '㈜A는 … 300억원을 들여': a firm of the joint signing
         signed = [(p.name, p.kind) for p in found.values() if p.role == "party"]
         for name, kind, span in counted_groups(text, context[0], context[1], quotes, signed):
-            add(name, kind, "party", span)  # '도내 5개 시·군', '13개 기업': one party for the group
+            if not one_short:
+                add(name, kind, "party", span)  # '도내 5개 시·군', '13개 기업': one party for the group
     arrangers_attend(text, names, found)
     return sorted(found.values(), key=lambda p: p.span[0])
 

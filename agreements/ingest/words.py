@@ -86,11 +86,18 @@ def words_of(text: str) -> list[Word]:
 GLUED_END_RE = re.compile(r"(?<=[가-힣][다요])\.(?=[가-힣㈜(])")
 
 
+# a byline glued to the lead by a missing space: 'NAME 기자울산시가 …' ('기자회견', '기자단' are words)
+GLUED_BYLINE_RE = re.compile(
+    r"(?<=[가-힣]{2}\s기자)(?=[가-힣])(?!회견|단|들|실|간담|브리핑|설명|증|협회|상|수첩|클럽|석|생활|정신|출신)"
+)
+
+
 def _pieces(paragraph: str):
-    """(start, end) of each word of a paragraph, a word glued across a sentence's end cut in two."""
+    """(start, end) of each word of a paragraph, a word glued across a sentence's end, or a byline
+    glued to the lead, cut in two."""
     for match in WORD_RE.finditer(paragraph):
         start, end = match.span()
-        for glued in GLUED_END_RE.finditer(paragraph, start, end):
+        for glued in [*GLUED_END_RE.finditer(paragraph, start, end), *GLUED_BYLINE_RE.finditer(paragraph, start, end)]:
             yield start, glued.end()
             start = glued.end()
         yield start, end
