@@ -69,3 +69,17 @@ def test_it_reads_an_agreement_whose_paragraphs_are_each_printed_twice():
     assert_well_formed(out)
     [agreement] = [a for article in out["articles"] for a in article["agreements"]]
     assert [b["amount_krw"] for b in agreement["budgets"]] == [30_000_000_000]
+
+
+def test_a_stray_full_stop_after_a_sentence_does_not_crash_the_reading_of_commitments():
+    """A real page printed '…고 말했다. .': the lone '.' was read as a sentence with no word in it, and
+    the commitments' reading of plain statements failed on it (IndexError) for the whole document."""
+    text = (
+        "가람도와 누리농협은 18일 농산물 판매 협약을 체결했다.\n"
+        "이번 협약으로 누리농협은 가람 농산물을 매장에서 판다.\n"
+        "김하늘 본부장은 “함께 성장하겠다”고 말했다. .\n"
+    )
+    from agreements.ingest import extract_bytes
+
+    articles = extract_bytes(text.encode(), name="page.txt", published=None)["articles"]
+    assert articles[0]["is_agreement"]

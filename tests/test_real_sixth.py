@@ -298,3 +298,16 @@ def test_firms_a_long_count_covers_may_be_named_one_short():
         "㈜누리엑스와 ㈜한솔도 투자할 예정이다."
     )
     assert names == ["가람시", "㈜하나코딩", "㈜두리에너지", "㈜세움", "가람소재㈜", "한빛오토㈜", "㈜누리엑스", "㈜한솔"]
+
+
+def test_a_donation_pledge_ceremony_is_a_signing():
+    is_agreement, agreements = extract_article(
+        "[OO일보 홍길동 기자] 가람대학교는 지난 5일 교내 본관에서 ‘공과대학 동문회 기부 약정식’을 열었다고 "
+        "7일 밝혔다. 동문회는 3억원을 기부한다.",
+        headline="가람대 동문회 3억 기부",
+        subheadline=None,
+        published=datetime.date(2024, 5, 7),
+    )
+    assert is_agreement
+    assert agreements[0]["signed_on"] == "2024-05-05"
+    assert "가람대학교" in [p["name"] for p in agreements[0]["parties"]]

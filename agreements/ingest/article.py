@@ -44,6 +44,8 @@ AGREEMENT_RE = re.compile(
     # a memorandum of agreement, and an agreement named 약정 (a county's bank contract, a trust deal):
     # '공동개발 합의 각서를 체결했다', '금고업무 취급 약정 체결식', '위탁 약정을 맺었다'
     r"|합의\s?각서|약정(?:서|식)?[을를이가]?\s?(?:체결|맺|서명|교환)|약정\s?체결식"
+    r"|약정식[\'\"’”」』]?[을를이가]?\s?(?:열|가졌|갖|개최|진행)"  # '… 기부 약정식’을 열었다'
+
     # a twinning: '자매결연을 맺었다', '자매의 연을 맺었다'
     r"|자매(?:결연|의\s?연)[을를]?\s?(?:맺|체결)"
     # a sponsored programme, not a sponsored festival: the programme is named in the same sentence

@@ -206,7 +206,9 @@ def _own_subject_purpose_end(words: list[Word], start: int, end: int) -> int | N
 
 def _plain_present(sentence: str) -> bool:
     """'…을 지원한다', '…을 맡는다': a plain present statement, not a plan, hope or past event."""
-    tail = sentence.strip().rstrip(".").split()[-2:] if sentence.strip() else [""]
+    tail = sentence.strip().rstrip(".").split()[-2:]
+    if not tail:
+        return False  # a 'sentence' of full stops only ('…이 진행된다. .'): no statement at all
     last = tail[-1]
     return last.endswith("다") and not PAST_RE.search(last) and not NOT_UNDERTAKING_RE.search(" ".join(tail))
 

@@ -21,6 +21,8 @@ STRONG_VERB_RE = re.compile(
     r"|(?:협약|MOU|양해각서)(?:\s?\([A-Za-z]{2,5}\))?[을를]\s?(?:했|하였|가졌|갖는다|갖기로|갖고)"
     # the same after a quoted title: '… 상생협력 협약’을 했다' (the verb starts after the closing quote)
     r"|(?:(?<=협약['\"’”」』])|(?<=협정['\"’”」』])|(?<=MOU['\"’”」』]))[을를]\s?(?:했|하였|가졌)"
+    r"|(?:(?<=약정식['\"’”」』])|(?<=약정식))[을를]\s?(?:열었|가졌|개최했)"  # '… 기부 약정식’을 열었다'
+
 )
 # a sponsored programme: the sponsor is not a signer, so the verb starts at its name
 # (a legal form written apart from the name — 주식회사, 사단법인, 사회복지법인 … — belongs to the sponsor)
