@@ -309,7 +309,13 @@ def find_people(
                 title, after = _title_chain(words, i + 1, text) if nxt.stem != "지사" else ("지사", i + 2)
                 person = Person(word.stem, title, org_name, word.start, words[after - 1].stem_end)
         if person and i > 0 and _given_name(words, i - 1, text, known):
-            person.name = f"{words[i - 1].stem} {person.name}"  # '클라우스 베버 대표'
+            if _korean_name(words[i - 1].stem) and not _korean_name(person.name):
+                # 'NAME 경기신보 이사장', 'NAME 초록우산 어린이재단 본부장': a Korean name, then the body's
+                # own word Kiwi did not know; that word begins the body, it is no second name
+                person.org = resolve(f"{person.name} {person.org}" if person.org else person.name)
+                person.name = words[i - 1].stem
+            else:
+                person.name = f"{words[i - 1].stem} {person.name}"  # '클라우스 베버 대표'
             person.start = words[i - 1].start
         if person:
             read_to = max(read_to, person.end)
@@ -353,6 +359,11 @@ def find_people(
     for person in people:
         person.org = person.org or units.get(id(person))
     return _once(people)
+
+
+def _korean_name(text: str) -> bool:
+    """A Korean name as written: a surname and one or two syllables ('김하늘', '이솔')."""
+    return 2 <= len(text) <= 3 and HANGUL_NAME_RE.fullmatch(text) is not None and text[0] in SURNAMES
 
 
 def _given_name(words: list[Word], i: int, text: str, known: set[str]) -> bool:
