@@ -314,11 +314,11 @@ def test_a_donation_pledge_ceremony_is_a_signing():
 
 
 def test_a_korean_name_before_a_word_kiwi_does_not_know_keeps_that_word_in_the_body():
-    """'NAME 경기신보 이사장': the unknown word after a Korean name begins the body; it is no second
-    part of a foreign name ('클라우스 베버 대표' still is one name)."""
-    assert ("석민중", "이사장", "경기신보") in people_of(
-        "가람시는 20일 경기신용보증재단과 협약을 맺었다. 협약식에는 김하늘 가람시장과 석민중 경기신보 "
-        "이사장이 참석했다."
+    """'NAME 초록우산 어린이재단 가람지역본부장': the unknown word after a Korean name begins the body;
+    it is no second part of a foreign name ('클라우스 베버 대표' still is one name)."""
+    assert ("박미애", "가람지역본부장", "초록우산 어린이재단 가람지역본부") in people_of(
+        "가람시는 20일 하늘은행, 초록우산 어린이재단 가람지역본부와 장학 협약을 맺었다. 협약식에는 김하늘 "
+        "가람시장과 박미애 초록우산 어린이재단 가람지역본부장이 참석했다."
     )
     assert ("클라우스 베버", "대표", "㈜다온바이오") in people_of(
         "가람시는 20일 ㈜다온바이오와 협약을 맺었다. 협약식에는 김하늘 가람시장과 클라우스 베버 대표가 참석했다."
