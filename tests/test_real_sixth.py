@@ -323,3 +323,16 @@ def test_a_korean_name_before_a_word_kiwi_does_not_know_keeps_that_word_in_the_b
     assert ("클라우스 베버", "대표", "㈜다온바이오") in people_of(
         "가람시는 20일 ㈜다온바이오와 협약을 맺었다. 협약식에는 김하늘 가람시장과 클라우스 베버 대표가 참석했다."
     )
+
+
+def test_a_ceremony_done_with_the_plain_verb_gives_the_signing_day():
+    """'…과 22일 협약식을 하고', '지난 13일 … 협약식을 진행하고': the ceremony, and its day."""
+    for text, day in (
+        ("가람개발공사는 가람발전 컨소시엄과 22일 협약식을 하고 사업에 착수하기로 했다.", "2020-07-22"),
+        ("가람군 누리면과 서울 솔빛동이 지난 13일 자매결연 협약식을 진행하고 교류에 나섰다.", "2020-07-13"),
+    ):
+        is_agreement, agreements = extract_article(
+            text, headline="협약 소식", subheadline=None, published=datetime.date(2020, 7, 23)
+        )
+        assert is_agreement
+        assert agreements[0]["signed_on"] == day
