@@ -336,3 +336,16 @@ def test_a_ceremony_done_with_the_plain_verb_gives_the_signing_day():
         )
         assert is_agreement
         assert agreements[0]["signed_on"] == day
+
+
+def test_a_years_tally_of_deals_is_no_agreement():
+    """'올 한 해 … 힘쓴 결과 120개 기업과 … 투자협약을 체결, … 것으로 집계됐다': the year's results."""
+    for tail in ("것으로 집계됐다.", "기반을 다졌다."):
+        is_agreement, _ = extract_article(
+            "가람도가 올 한 해 일자리와 투자유치에 온 힘을 쏟아 힘쓴 결과 120개 기업과 2조 3천억 원 규모의 "
+            f"투자협약을 체결, 3천개의 새 일자리 {tail} 도는 27일 도청에서 투자유치 한마당을 열었다.",
+            headline="가람도, 올해 120개 기업과 2조 투자협약",
+            subheadline=None,
+            published=datetime.date(2018, 12, 28),
+        )
+        assert not is_agreement

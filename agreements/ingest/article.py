@@ -200,15 +200,20 @@ def extract_article(
 
 
 # a year's deals summed up: '도는 올해 해외 23개 기업과 … 양해각서를 체결했다 … 지난해에 비해 35% 증가'
-YEAR_OF_DEALS_RE = re.compile(r"(?:올해|올\s?한\s?해|금년)(?:\s?들어)?\s[^.\n]{0,30}?\d{1,3}\s?(?:개|곳|건)")
+YEAR_OF_DEALS_RE = re.compile(r"(?:올해|올\s?한\s?해|금년)(?:\s?들어)?\s[^.\n]{0,80}?\d{1,3}\s?(?:개|곳|건)")
 YEAR_COMPARED_RE = re.compile(r"지난해(?:에)?\s?(?:비해|보다|대비)|전년\s?(?:대비|보다|에\s?비해)")
 
 
+TALLIED_RE = re.compile(r"집계(?:됐|되었|했|한\s?결과)|것으로\s?(?:집계|나타났|파악)|(?:기울인|노력한|힘쓴)\s?결과")
+
+
 def _yearly_tally(text: str, sentence) -> bool:
-    """A report of the year's agreements counted and compared with last year's, not an agreement."""
+    """A report of the year's agreements counted and compared with last year's, or said to be a tally
+    ('올 한 해 … 291개 기업과 … 투자협약을 체결, … 것으로 집계됐다'), not an agreement."""
     if not sentence or not YEAR_OF_DEALS_RE.search(text, sentence[0], sentence[1]):
         return False
-    return bool(YEAR_COMPARED_RE.search(text))
+    whole = next((span for span in sentences(text) if span[0] <= sentence[0] < span[1]), sentence)
+    return bool(YEAR_COMPARED_RE.search(text) or TALLIED_RE.search(text, whole[0], whole[1]))
 
 
 def _agreement(text, words, headline, subheadline, published, sentence, found, within=None) -> dict:
