@@ -349,3 +349,12 @@ def test_a_years_tally_of_deals_is_no_agreement():
             published=datetime.date(2018, 12, 28),
         )
         assert not is_agreement
+
+
+def test_a_heads_title_fused_with_the_body_in_a_caption_names_the_body():
+    """'NAME 가람대학총장, …' in a caption before the lead: the body is 가람대학, not '가람대학총장'."""
+    assert signers(
+        "박유동 가람대학총장, 누리병원 하민식이사장 등이 업무협약을 체결하고 기념촬영을 하고 있다.\n"
+        "가람대학(총장 박유동)은 누리병원(이사장 하민식)과 산학협력 업무 협약을 체결했다고 14일 밝혔다.",
+        headline="가람대학-누리병원 업무 협약 체결",
+    ) == ["가람대학", "누리병원"]
