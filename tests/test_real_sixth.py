@@ -358,3 +358,26 @@ def test_a_heads_title_fused_with_the_body_in_a_caption_names_the_body():
         "가람대학(총장 박유동)은 누리병원(이사장 하민식)과 산학협력 업무 협약을 체결했다고 14일 밝혔다.",
         headline="가람대학-누리병원 업무 협약 체결",
     ) == ["가람대학", "누리병원"]
+
+
+def test_a_sentence_glued_to_the_next_ends_at_its_full_stop():
+    """'…투자협약식을 가졌다.도는 민선 8기 …': the next sentence's term is no running cue for the jobs
+    of this one, and the counties the firms invest in are still the counties that signed before."""
+    text = (
+        "충북도 보은·옥천·영동 등 3개 군과 이들 지역에 투자하는 3개 업체가 투자협약식을 체결했다.20일 도에 "
+        "따르면 이들 3개 사가 보은·옥천·영동군에 총 900억원을 투자해 186명을 고용하는 것을 주요 내용으로 하는 "
+        "투자협약식을 가졌다.도는 민선 8기 1차 년도에는 대기업 유치에 주력했다."
+    )
+    budgets, measures = figures_of(text)
+    assert (186, "명") in measures
+
+
+def test_counties_named_again_as_where_the_firms_invest_still_sign():
+    """The places a later sentence says the money goes to ('…영동군에 총 900억원을 투자해') are the
+    same counties the signing sentence listed; only a place in the signing sentence itself that takes
+    '에 투자할' is no signer."""
+    names = signers(
+        "가람도는 12일 보은군, 영동군과 투자협약을 맺었다. 이들 2개 사가 보은·영동군에 총 900억원을 "
+        "투자한다."
+    )
+    assert "보은군" in names and "영동군" in names

@@ -37,7 +37,7 @@ FORECAST_AFTER_RE = re.compile(
     r"^[^.,\n]{0,8}?(?:에\s?달할|에\s?이를)\s?것으로\s?(?:전망|예상|기대|분석|내다)"
 )
 RUNNING_RE = re.compile(
-    r"성과|실적|누적|지금까지|현재까지|이로써|올해\s?(?:들어|에만)|민선\s?\d기"
+    r"성과|실적|누적|지금까지|현재까지|이로써|올해\s?(?:들어|에만)|민선\s?\d기\s?(?:들어|출범|이후|\d+\s?개월)"
 )
 # firms counted, also as places in a tally ('유치한 기업은 모두 1천210곳으로')
 FIRMS_COUNTED_RE = re.compile(r"\d+\s?개\s?(?:사|업체|기업)|(?:기업|업체|회사)(?:은|는|이|가)\s(?:모두\s|총\s)?\d[\d,천]*\s?곳")

@@ -104,7 +104,7 @@ def find_parties(
     found: dict[str, Party] = {}
 
     def add(name: str, kind: str, role: str, span: tuple[int, int]) -> None:
-        if _where_it_goes(text, kind, span):
+        if context and context[0] <= span[0] < context[1] and _where_it_goes(text, kind, span):
             return  # '영동·보은·단양군에 투자할 3개 기업과': where the firms invest, not who signs
         fused = FUSED_HEAD_NAME_RE.fullmatch(name)
         if fused:  # 'NAME 가람대학총장, …': the head's title fused with the body's name names the body
