@@ -381,3 +381,13 @@ def test_counties_named_again_as_where_the_firms_invest_still_sign():
         "투자한다."
     )
     assert "보은군" in names and "영동군" in names
+
+
+def test_places_that_qualify_the_counted_firms_sign_nothing():
+    """'A·B 등 창원과 밀양·창녕 지역 5개 업체와': the cities say where the firms are."""
+    names = signers(
+        "경남도는 24일 도정회의실에서 미래중공업·한결정밀 등 창원과 밀양·창녕 지역 5개 업체와 900억원 "
+        "규모의 투자협약을 체결했다.",
+        headline="경남도, 900억 규모 투자유치",
+    )
+    assert not {"창원", "밀양", "창녕", "창원시", "밀양시", "창녕군"} & set(names)
