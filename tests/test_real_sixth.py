@@ -391,3 +391,15 @@ def test_places_that_qualify_the_counted_firms_sign_nothing():
         headline="경남도, 900억 규모 투자유치",
     )
     assert not {"창원", "밀양", "창녕", "창원시", "밀양시", "창녕군"} & set(names)
+
+
+def test_a_twinning_agreements_ceremony_is_a_signing():
+    """'자매결연 협정식을 열고': a 협정 signed at its ceremony, with the day."""
+    is_agreement, agreements = extract_article(
+        "경북 가람시는 12일 시청 회의실에서 인도네시아 누리시와 자매결연 협정식을 열고 교류를 넓히기로 했다.",
+        headline="가람시, 인도네시아 누리시와 자매결연",
+        subheadline=None,
+        published=datetime.date(2017, 10, 12),
+    )
+    assert is_agreement
+    assert agreements[0]["signed_on"] == "2017-10-12"
