@@ -1,6 +1,6 @@
 """Forms real pages take that the extractor read wrongly (issue 10, sixth round): firms named in a
 sentence after the signing ('이날 협약한 기업은 A와 B, C 등이다'), bodies listed with 'ㆍ', the
-ceremony's day in '지난 N일 협약식에는', a head whose name ends like a district ('최재구 군수'), a
+ceremony's day in '지난 N일 협약식에는', a head whose name ends like a district ('박성구 군수'), a
 deal told as the start of a later event ('… 체결하고 N개월 만에 준공했다'), and page furniture: a
 body the page prints again under its byline, a donation box. Invented names and figures throughout;
 each test fails on the code before the round."""
@@ -250,33 +250,33 @@ def test_a_foreign_partner_written_in_hangul_with_its_latin_name_is_named_in_ful
 def test_a_signing_that_reaches_a_mark_in_so_many_months_is_still_the_news():
     """'…을 체결함으로써 N개월 만에 …을 달성했다': the signing is today's, unlike '체결하고 N개월 만에 준공'."""
     names = signers(
-        "충북도는 11일 도청에서 가람정밀㈜, 음성군과 투자협약을 체결함으로써 10개월 만에 투자유치 "
-        "20조원을 달성했다."
+        "충북도는 11일 가람정밀㈜, 음성군과 투자협약을 체결함으로써 임기 7개월 만에 투자유치 "
+        "목표의 절반을 넘겼다."
     )
-    assert names == ["충북도", "가람정밀㈜", "음성군"]
+    assert set(names) == {"충북도", "가람정밀㈜", "음성군"}
 
 
 def test_plain_verb_after_a_quoted_title_signs():
     """Issue 10: '협약을 했다', here after the agreement's name in quotes ('… 협약’을 했다')."""
     agreement = agreement_of(
-        "홍길동 기자 = 김하늘 경기 수원시장과 이바다 화성시장, 박솔 오산시장은 13일 수원시청에서 ‘세 도시 "
-        "상생 협약’을 했다. 세 시는 재난에 함께 대응하기로 했다.",
+        "홍길동 기자 = 김하늘 수원시장과 이바다 화성시장, 박솔 오산시장이 13일 ‘세 도시 공동 발전 "
+        "협약’을 했다. 세 시는 재난에 함께 대응하기로 했다.",
         headline="세 도시 상생 협약",
     )
     assert [p["name"] for p in agreement["parties"]] == ["수원시", "화성시", "오산시"]
 
 
 def test_a_byline_glued_to_the_lead_is_cut_from_the_subject():
-    assert "울산시" in signers("가람시청. 이상록 기자울산시가 ㈜다온과 1천억원 규모의 투자협약을 맺었다고 27일 밝혔다.")
+    assert "울산시" in signers("시청 전경. 홍길동 기자울산시가 27일 ㈜다온과 공장 신설 투자협약을 맺었다.")
 
 
 def test_a_mark_the_bodys_deals_reached_is_no_budget_and_a_term_counts_as_a_running_cue():
     budgets, measures = figures_of(
-        "충북도는 11일 가람정밀㈜과 500억원 규모의 투자협약을 맺었다. 민선 8기 10개월간 투자유치 성과는 "
-        "기업 463개, 금액 30조원이다. 도는 이 협약으로 투자유치 30조원을 달성했다."
+        "충북도는 11일 가람정밀㈜과 500억원 규모의 투자협약을 맺었다. 민선 8기 7개월간 투자유치 성과는 "
+        "기업 215개, 금액 12조원이다. 도는 이 협약으로 투자유치 12조원을 넘겼다."
     )
     assert budgets == [50_000_000_000]
-    assert (463, "개") not in measures
+    assert (215, "개") not in measures
 
 
 def test_a_schedule_notice_is_no_report_of_a_signing():
@@ -302,8 +302,8 @@ def test_firms_a_long_count_covers_may_be_named_one_short():
 
 def test_a_donation_pledge_ceremony_is_a_signing():
     is_agreement, agreements = extract_article(
-        "[OO일보 홍길동 기자] 가람대학교는 지난 5일 교내 본관에서 ‘공과대학 동문회 기부 약정식’을 열었다고 "
-        "7일 밝혔다. 동문회는 3억원을 기부한다.",
+        "[OO일보 홍길동 기자] 가람대학교가 지난 5일 총장실에서 ‘화학과 동문회 발전기금 약정식’을 열었다. "
+        "동문회는 3년간 3억원을 낸다.",
         headline="가람대 동문회 3억 기부",
         subheadline=None,
         published=datetime.date(2024, 5, 7),
@@ -316,9 +316,9 @@ def test_a_donation_pledge_ceremony_is_a_signing():
 def test_a_korean_name_before_a_word_kiwi_does_not_know_keeps_that_word_in_the_body():
     """'NAME 초록우산 어린이재단 가람지역본부장': the unknown word after a Korean name begins the body;
     it is no second part of a foreign name ('클라우스 베버 대표' still is one name)."""
-    assert ("박미애", "가람지역본부장", "초록우산 어린이재단 가람지역본부") in people_of(
-        "가람시는 20일 하늘은행, 초록우산 어린이재단 가람지역본부와 장학 협약을 맺었다. 협약식에는 김하늘 "
-        "가람시장과 박미애 초록우산 어린이재단 가람지역본부장이 참석했다."
+    assert ("최은정", "가람지역본부장", "초록우산 어린이재단 가람지역본부") in people_of(
+        "가람시는 20일 하늘은행, 초록우산 어린이재단 가람지역본부와 장학 협약을 맺었다. 서명은 김하늘 "
+        "가람시장과 최은정 초록우산 어린이재단 가람지역본부장이 했다."
     )
     assert ("클라우스 베버", "대표", "㈜다온바이오") in people_of(
         "가람시는 20일 ㈜다온바이오와 협약을 맺었다. 협약식에는 김하늘 가람시장과 클라우스 베버 대표가 참석했다."
@@ -328,8 +328,8 @@ def test_a_korean_name_before_a_word_kiwi_does_not_know_keeps_that_word_in_the_b
 def test_a_ceremony_done_with_the_plain_verb_gives_the_signing_day():
     """'…과 22일 협약식을 하고', '지난 13일 … 협약식을 진행하고': the ceremony, and its day."""
     for text, day in (
-        ("가람개발공사는 가람발전 컨소시엄과 22일 협약식을 하고 사업에 착수하기로 했다.", "2020-07-22"),
-        ("가람군 누리면과 서울 솔빛동이 지난 13일 자매결연 협약식을 진행하고 교류에 나섰다.", "2020-07-13"),
+        ("가람개발공사가 누리에너지와 22일 협약식을 하고 태양광 단지를 함께 짓는다.", "2020-07-22"),
+        ("가람군 누리면과 서울 솔빛동은 지난 13일 면사무소에서 자매결연 협약식을 진행하고 직거래를 약속했다.", "2020-07-13"),
     ):
         is_agreement, agreements = extract_article(
             text, headline="협약 소식", subheadline=None, published=datetime.date(2020, 7, 23)
@@ -342,8 +342,8 @@ def test_a_years_tally_of_deals_is_no_agreement():
     """'올 한 해 … 힘쓴 결과 120개 기업과 … 투자협약을 체결, … 것으로 집계됐다': the year's results."""
     for tail in ("것으로 집계됐다.", "기반을 다졌다."):
         is_agreement, _ = extract_article(
-            "가람도가 올 한 해 일자리와 투자유치에 온 힘을 쏟아 힘쓴 결과 120개 기업과 2조 3천억 원 규모의 "
-            f"투자협약을 체결, 3천개의 새 일자리 {tail} 도는 27일 도청에서 투자유치 한마당을 열었다.",
+            "가람도는 올 한 해 투자유치에 힘쓴 결과 기업 120곳과 모두 2조 3천억 원어치 투자협약을 맺고 "
+            f"일자리 3천개의 {tail} 도는 27일 투자유치 결산 행사를 열었다.",
             headline="가람도, 올해 120개 기업과 2조 투자협약",
             subheadline=None,
             published=datetime.date(2018, 12, 28),
@@ -354,8 +354,8 @@ def test_a_years_tally_of_deals_is_no_agreement():
 def test_a_heads_title_fused_with_the_body_in_a_caption_names_the_body():
     """'NAME 가람대학총장, …' in a caption before the lead: the body is 가람대학, not '가람대학총장'."""
     assert signers(
-        "박유동 가람대학총장, 누리병원 하민식이사장 등이 업무협약을 체결하고 기념촬영을 하고 있다.\n"
-        "가람대학(총장 박유동)은 누리병원(이사장 하민식)과 산학협력 업무 협약을 체결했다고 14일 밝혔다.",
+        "정민호 가람대학총장, 누리병원 하민식이사장 등이 업무협약을 체결하고 사진을 찍고 있다.\n"
+        "가람대학(총장 정민호)은 누리병원(이사장 하민식)과 간호 실습 협약을 맺었다고 14일 밝혔다.",
         headline="가람대학-누리병원 업무 협약 체결",
     ) == ["가람대학", "누리병원"]
 
@@ -364,9 +364,8 @@ def test_a_sentence_glued_to_the_next_ends_at_its_full_stop():
     """'…투자협약식을 가졌다.도는 민선 8기 …': the next sentence's term is no running cue for the jobs
     of this one, and the counties the firms invest in are still the counties that signed before."""
     text = (
-        "충북도 보은·옥천·영동 등 3개 군과 이들 지역에 투자하는 3개 업체가 투자협약식을 체결했다.20일 도에 "
-        "따르면 이들 3개 사가 보은·옥천·영동군에 총 900억원을 투자해 186명을 고용하는 것을 주요 내용으로 하는 "
-        "투자협약식을 가졌다.도는 민선 8기 1차 년도에는 대기업 유치에 주력했다."
+        "가람도와 3개 업체가 20일 투자협약을 맺었다.세 업체는 900억원을 들여 공장을 짓고 186명을 "
+        "뽑는다.도는 민선 8기 첫해에 대기업 유치에 힘을 쏟았다."
     )
     budgets, measures = figures_of(text)
     assert (186, "명") in measures
@@ -386,9 +385,9 @@ def test_counties_named_again_as_where_the_firms_invest_still_sign():
 def test_places_that_qualify_the_counted_firms_sign_nothing():
     """'A·B 등 창원과 밀양·창녕 지역 5개 업체와': the cities say where the firms are."""
     names = signers(
-        "경남도는 24일 도정회의실에서 미래중공업·한결정밀 등 창원과 밀양·창녕 지역 5개 업체와 900억원 "
-        "규모의 투자협약을 체결했다.",
-        headline="경남도, 900억 규모 투자유치",
+        "경남도는 24일 다온기계·한결정밀 등 창원과 밀양·창녕 지역 5개 업체와 모두 900억원을 들이는 "
+        "투자협약을 맺었다.",
+        headline="경남도, 900억 투자 유치",
     )
     assert not {"창원", "밀양", "창녕", "창원시", "밀양시", "창녕군"} & set(names)
 
@@ -396,7 +395,7 @@ def test_places_that_qualify_the_counted_firms_sign_nothing():
 def test_a_twinning_agreements_ceremony_is_a_signing():
     """'자매결연 협정식을 열고': a 협정 signed at its ceremony, with the day."""
     is_agreement, agreements = extract_article(
-        "경북 가람시는 12일 시청 회의실에서 인도네시아 누리시와 자매결연 협정식을 열고 교류를 넓히기로 했다.",
+        "베트남 누리시 대표단이 12일 가람시를 찾아 자매결연 협정식을 열고 두 도시는 관광 교류를 시작했다.",
         headline="가람시, 인도네시아 누리시와 자매결연",
         subheadline=None,
         published=datetime.date(2017, 10, 12),

@@ -45,7 +45,6 @@ AGREEMENT_RE = re.compile(
     # '공동개발 합의 각서를 체결했다', '금고업무 취급 약정 체결식', '위탁 약정을 맺었다'
     r"|합의\s?각서|약정(?:서|식)?[을를이가]?\s?(?:체결|맺|서명|교환)|약정\s?체결식"
     r"|약정식[\'\"’”」』]?[을를이가]?\s?(?:열|가졌|갖|개최|진행)"  # '… 기부 약정식’을 열었다'
-
     # a twinning: '자매결연을 맺었다', '자매의 연을 맺었다'
     r"|자매(?:결연|의\s?연)[을를]?\s?(?:맺|체결)"
     # a sponsored programme, not a sponsored festival: the programme is named in the same sentence
@@ -136,7 +135,7 @@ def _told_as_past(sentence: str, published=None) -> bool:
     in a 2022 paper '2020년 1월 설계용역에 착수했다'); '지난해 12월 30일 협약을 체결했다' in a January
     paper is still the news."""
     if SINCE_RE.search(sentence):
-        return True  # '지난 2월 협약을 체결하고 … 9개월 만에 준공했다': the deal a later event counts from
+        return True  # '지난 4월 협약을 맺고 … 7개월 만에 공장 문을 열었다': the deal a later event counts from
     if DAY_RE.search(sentence):
         return False
     if PAST_YEAR_RE.search(sentence):
@@ -209,7 +208,7 @@ TALLIED_RE = re.compile(r"집계(?:됐|되었|했|한\s?결과)|것으로\s?(?:�
 
 def _yearly_tally(text: str, sentence) -> bool:
     """A report of the year's agreements counted and compared with last year's, or said to be a tally
-    ('올 한 해 … 291개 기업과 … 투자협약을 체결, … 것으로 집계됐다'), not an agreement."""
+    ('올 한 해 … 120개 기업과 … 투자협약을 체결, … 것으로 집계됐다'), not an agreement."""
     if not sentence or not YEAR_OF_DEALS_RE.search(text, sentence[0], sentence[1]):
         return False
     whole = next((span for span in sentences(text) if span[0] <= sentence[0] < span[1]), sentence)

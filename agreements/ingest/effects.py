@@ -39,7 +39,7 @@ FORECAST_AFTER_RE = re.compile(
 RUNNING_RE = re.compile(
     r"성과|실적|누적|지금까지|현재까지|이로써|올해\s?(?:들어|에만)|민선\s?\d기\s?(?:들어|출범|이후|\d+\s?개월)"
 )
-# firms counted, also as places in a tally ('유치한 기업은 모두 1천210곳으로')
+# firms counted, also as places in a tally ('도가 끌어온 기업은 모두 N곳으로')
 FIRMS_COUNTED_RE = re.compile(r"\d+\s?개\s?(?:사|업체|기업)|(?:기업|업체|회사)(?:은|는|이|가)\s(?:모두\s|총\s)?\d[\d,천]*\s?곳")
 OTHER_DEAL_RE = re.compile(
     r"(?:지난해|작년|지난\s?\d{1,2}월|^\s*\d{1,2}월에는|^\s*앞서|지난달|지난\s\d{1,2}일에는)"
@@ -102,7 +102,7 @@ def forecast(text: str, span: tuple[int, int], bounds) -> bool:
 
 def background(sentence: str) -> bool:
     """A sentence of what is under way, already done, or what an effect is like, or of a body's own
-    goals ('민선 8기 투자 유치 20조원 … 등의 목표를 내걸고 있다'), not of what this agreement sets."""
+    goals ('임기 안에 15조원 유치를 목표로 삼은', '… 등의 목표를 내걸었다'), not of what this agreement sets."""
     if EQUIVALENT_RE.search(sentence):
         return True
     if GOALS_RE.search(sentence) and not THIS_AGREEMENT_RE.search(sentence):
@@ -145,16 +145,16 @@ def _running(sentence: str) -> bool:
     ('이로써 … 5번째 투자협약 … 총 5천억원 … 성과')."""
     cues = set(RUNNING_RE.findall(sentence)) | set(DEALS_SO_FAR_RE.findall(sentence))
     counted = FIRMS_COUNTED_RE.search(sentence) or COUNTED_BODIES_RE.search(sentence)
-    return bool(cues and counted) or len(cues) >= 2  # '민선 6기 이후 171곳과 …': firms so far
+    return bool(cues and counted) or len(cues) >= 2  # '민선 8기 이후 95곳과 …': firms so far
 
 
 def not_a_budget(text: str, span: tuple[int, int], bounds, signing) -> bool:
     """An amount that is a forecast, a running total of deals, a monthly allowance, or the money of
     another agreement."""
     if forecast(text, span, bounds) or EARNED_AFTER_RE.match(text, span[1]) or REACHED_AFTER_RE.match(text, span[1]):
-        return True  # '…, 투자유치 30조원을 달성했다': a mark the body's deals reached, not this one's money
+        return True  # '… 투자유치 N조원을 달성했다': a mark the body's deals reached, not this one's money
     if EACH_RECIPIENT_BEFORE_RE.search(text, max(0, span[0] - 12), span[0]):
-        return True  # '두 학생에게 각각 200만원의 장학금이': what each person got, not the agreement's sum
+        return True  # '세 학생에게 각각 150만원씩': what each person got, not the agreement's sum
     if MONTHLY_BEFORE_RE.search(text, max(0, span[0] - 8), span[0]) and text.startswith("씩", span[1]):
         return True  # '4가구에 매달 10만원씩': what each gets a month, not the agreement's sum
     start, end = span_at(bounds, span[0], span)
@@ -212,9 +212,9 @@ def not_a_target(text: str, span: tuple[int, int], unit: str, bounds) -> bool:
     if OWN_SIZE_AFTER_RE.match(after):
         return True
     if unit in ("개", "개사", "곳") and BREAKDOWN_RE.match(sentence):
-        return True  # '업종별로 에너지 업체가 5곳으로 가장 많고 …': the signers counted by their trade
+        return True  # '업종별로 보면 식품 업체 4곳, 물류 3곳 …': the signers counted by their trade
     if unit == "명" and (AWARDED_AFTER_RE.match(after) or HANDED_TO_AFTER_RE.match(after)):
-        return True  # '기업인 등 4명에게 표창장을 수여했다': who was honoured at the ceremony
+        return True  # '모범 기업인 3명에게 표창장을 수여했다': who was honoured at the ceremony
     if unit == "명" and (ATTENDED_AFTER_RE.match(after) or DELEGATION_RE.search(sentence)):
         return True  # '… 점장 등 총 8명이 함께했다', '회원 20명과 공무원 4명으로 구성된 방문단': who came
     if HEADS_COUNTED_AFTER_RE.match(after):
@@ -222,7 +222,7 @@ def not_a_target(text: str, span: tuple[int, int], unit: str, bounds) -> bool:
     if unit in ("개", "곳") and BODIES_COUNTED_AFTER_RE.match(after):
         return True  # '4개 공사·공단이', '4개 정부출연 연구기관 관계자들이', '3개 단체도 동참했다'
     if unit == "%" and SHARE_OF_AFTER_RE.match(after) or WHOLE_OF_SHARE_AFTER_RE.match(after):
-        return True  # '화성호(1,044만㎡)의 약 8.3%에 해당하는 86만㎡': the whole and its share, not the site
+        return True  # '가람저수지(500만㎡)의 약 6.5%에 해당하는 32만㎡': the whole and its share, not the site
     if unit in ("년", "개월") and (
         SPAN_BACK_RE.search(text, max(0, span[0] - 12), span[0])
         or COUNTDOWN_AFTER_RE.match(after)
@@ -232,7 +232,7 @@ def not_a_target(text: str, span: tuple[int, int], unit: str, bounds) -> bool:
     return unit == "명" and forecast(text, span, bounds)
 
 
-# people handed something at the ceremony: '2명의 학생에게 장학금을 전달했다'
+# people handed something at the ceremony: '3명의 학생에게 장학금을 전달했다'
 HANDED_TO_AFTER_RE = re.compile(r"\s?(?:의\s)?(?:[가-힣]{1,6}\s)?[가-힣]{0,6}에게\s[^.\n]{0,20}?(?:(?:전달|지급|수여)(?:했|하였|됐|되었)|전했)")
 EACH_RECIPIENT_BEFORE_RE = re.compile(r"에게\s?(?:각각|각|1인당|1명당|한\s?명당|한\s?사람당)\s?$")
 BREAKDOWN_RE = re.compile(r"\s*(?:[가-힣]{1,4}\s)?(?:업종|분야|지역|유형|업태|권역)별로\s")
@@ -269,7 +269,7 @@ BODIES_COUNTED_AFTER_RE = re.compile(
     r"^\s?(?:[가-힣]{1,6}\s){0,2}?(?:[가-힣]{0,6}(?:기업|업체|기관|대학교|대학|단체|병원|공사|공단|시·군|시군|지자체|자치단체)"
     r"(?:·[가-힣]{1,4})?)(?:과|와|이|가|은|는|의|도|들|\s관계자|\s사장단|\s대표|장|\s?\()"
 )
-# a span already spent: '약 3개월간 … 협상을 진행하였고', '2년 동안 … 준비를 거쳐'
+# a span already spent: '4개월간 조건을 두고 협의를 진행했다', '2년 동안 … 준비를 거쳐'
 SPENT_AFTER_RE = re.compile(r"\s?(?:간|동안)\s[^.\n,]{0,40}?(?:진행하였|진행했|진행해\s?왔|거쳐|거친|벌였|벌여\s?왔)")
 SHARE_OF_AFTER_RE = re.compile(r"\s?(?:에\s?)?해당하는")
 WHOLE_OF_SHARE_AFTER_RE = re.compile(r"\s?\)\s?의\s?(?:약\s?)?[\d.]+\s?%")

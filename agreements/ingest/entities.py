@@ -370,7 +370,7 @@ def _name_before_title(words: list[Word], i: int) -> bool:
     if len(stem) != 3 or stem[0] not in SURNAMES or not words[i].bare or i + 1 >= len(words):
         return False
     title = words[i + 1].stem
-    # 'NAME 군수' where NAME ends like a district ('최재구 군수'): a head's title of another kind of
+    # 'NAME 군수' where NAME ends like a district ('박성구 군수'): a head's title of another kind of
     # body than the ending says cannot be the district's own ('OO구 구청장' is)
     return title in PERSON_ONLY_TITLES or title in OTHER_HEADS.get(stem[-1], ())
 

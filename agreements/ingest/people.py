@@ -120,7 +120,7 @@ def _named_by_title(word: Word, title: str) -> bool:
         and HANGUL_NAME_RE.fullmatch(stem) is not None
         and stem[0] in SURNAMES
         and stem not in NOT_NAMES
-        and (not org_kind(stem, True) or title in OTHER_HEADS.get(stem[-1], ()))  # '최재구 군수'
+        and (not org_kind(stem, True) or title in OTHER_HEADS.get(stem[-1], ()))  # '박성구 군수'
     )
 
 

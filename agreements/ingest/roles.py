@@ -270,7 +270,7 @@ def _where_it_goes(text: str, kind: str, span: tuple[int, int]) -> bool:
 # a place, or a list of them, where something goes: '영동·보은·단양군에 투자할', 'A·B군에 들어설'
 PLACES_LIST_RE = re.compile(
     r"(?:\s?[·ㆍ]\s?[가-힣]{1,8})*(?:에|에서)\s(?:투자|들어설|입주|이전|공장|생산|사업장|건립|짓|조성|설립|신설|증설)"
-    r"|(?:(?:\s?[·ㆍ,]\s?|[과와]\s)[가-힣]{1,8})*\s(?:지역|지역의|소재|소재의)\s"  # '창원과 밀양·창녕 지역 9개 업체와'
+    r"|(?:(?:\s?[·ㆍ,]\s?|[과와]\s)[가-힣]{1,8})*\s(?:지역|지역의|소재|소재의)\s"  # 'A시와 B군 지역 N개 업체와'
 )
 
 

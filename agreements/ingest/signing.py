@@ -10,7 +10,7 @@ from .spans import words_between
 
 STRONG_VERB_RE = re.compile(
     r"체결|서명|맺었|맺고|맺기로|맺는|협약했|손을?\s?(?:맞)?잡|(?:협약|협정)식을?\s?(?:갖|가졌|개최|열)|(?:착수|중간|최종)\s?보고회"
-    r"|협약식을\s?(?:하고|했|하였|진행(?:했|하고|하였))"  # '…과 22일 협약식을 하고', '협약식을 진행하고'
+    r"|협약식을\s?(?:하고|했|하였|진행(?:했|하고|하였))"  # '…과 12일 협약식을 하고', '협약식을 진행하고'
 
     # a signing held with another event: '협약식 및 보조금 전달식을 가졌다'
     r"|협약식\s?(?:및|과|와)\s[^.\n]{0,40}?[을를]\s?(?:갖|가졌|개최|열)"
@@ -50,8 +50,8 @@ CAPTION_RE = re.compile(r"\((?:사진\s?)?(?:왼쪽|오른쪽|가운데|앞줄|�
 # an earlier year's deal with no day of its own ('지난해 하반기 ㈜A와 … 협약을 체결했다')
 EARLIER_DEAL_RE = re.compile(r"지난해|작년|지난\s?(?:19|20)\d\d년")
 DAY_RE = re.compile(r"\d{1,2}일")
-# a signing a later event counts its time from: '…을 체결하고 … 9개월 만에 준공했다' ('체결함으로써 …
-# 10개월 만에 달성했다' is the news itself: the signing reaches the mark)
+# a signing a later event counts its time from: '…을 맺고 … 7개월 만에 공장 문을 열었다' ('체결함으로써 …
+# N개월 만에 달성했다' is the news itself: the signing reaches the mark)
 SINCE_RE = re.compile(
     r"(?:체결|맺)(?:하고|했고|하였고|고|었고|한\s?(?:뒤|후|지)|은\s?(?:뒤|후|지))[^.\n]{0,80}?\d{1,2}\s?(?:개월|년)\s?만에"
 )
@@ -104,7 +104,7 @@ def signing_sentence(text: str) -> tuple[int, int] | None:
         if EARLIER_DEAL_RE.search(text, start, end) and not DAY_RE.search(text, start, end):
             continue  # '지난해 하반기 ㈜A와 66억 원 투자협약을 체결했다': an earlier deal, told as background
         if SINCE_RE.search(text, start, end):
-            continue  # '지난 2월 ㈜A와 협약을 체결하고 … 9개월 만에 준공했다': the deal a later event counts from
+            continue  # '지난 4월 ㈜A와 협약을 맺고 … 7개월 만에 공장 문을 열었다': the deal a later event counts from
         held = CEREMONY_HELD_RE.match(text, start, end)
         if held:  # '협약식은 지난 17일 병원 대회의실에서 … 열렸다': the date and place come before '열렸다'
             dated = DATED_RE.search(text, start, held.start("verb"))

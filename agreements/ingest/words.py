@@ -86,7 +86,7 @@ def words_of(text: str) -> list[Word]:
 GLUED_END_RE = re.compile(r"(?<=[가-힣][다요])\.(?=[가-힣㈜(])")
 
 
-# a byline glued to the lead by a missing space: 'NAME 기자울산시가 …' ('기자회견', '기자단' are words)
+# a byline glued to the lead by a missing space: 'NAME 기자가람시가 …' ('기자회견', '기자단' are words)
 GLUED_BYLINE_RE = re.compile(
     r"(?<=[가-힣]{2}\s기자)(?=[가-힣])(?!회견|단|들|실|간담|브리핑|설명|증|협회|상|수첩|클럽|석|생활|정신|출신)"
 )
