@@ -158,7 +158,7 @@ def find_parties(
             add(mention.name, mention.kind, "party", (mention.start, mention.end))
         for name, kind, span in glossed_names(text, start, verb, quotes):
             if not any(p.name.replace(" ", "") == name.replace(" ", "") for p in found.values()):
-                add(name, kind, "party", span)  # '스텔라 에너지(Stella Energy)와
+                add(name, kind, "party", span)  # '스텔라 에너지(Stella Energy)와'
         for body, span in headed_bodies(text, start, verb, quotes, clause):
             if not any(p.name == body or p.name.endswith(" " + body) for p in found.values()):
                 add(body, "government", "party", span)  # unless the gazetteer named it already

@@ -11,7 +11,6 @@ from .spans import words_between
 STRONG_VERB_RE = re.compile(
     r"체결|서명|맺었|맺고|맺기로|맺는|협약했|손을?\s?(?:맞)?잡|(?:협약|협정)식을?\s?(?:갖|가졌|개최|열)|(?:착수|중간|최종)\s?보고회"
     r"|협약식을\s?(?:하고|했|하였|진행(?:했|하고|하였))"  # '…과 12일 협약식을 하고', '협약식을 진행하고'
-
     # a signing held with another event: '협약식 및 보조금 전달식을 가졌다'
     r"|협약식\s?(?:및|과|와)\s[^.\n]{0,40}?[을를]\s?(?:갖|가졌|개최|열)"
     r"|용역에?\s?착수|협력해|협력하여|공동으로\s?(?:추진|운영|개최)"
@@ -24,7 +23,6 @@ STRONG_VERB_RE = re.compile(
     # the same after a quoted title: '… 상생협력 협약’을 했다' (the verb starts after the closing quote)
     r"|(?:(?<=협약['\"’”」』])|(?<=협정['\"’”」』])|(?<=MOU['\"’”」』]))[을를]\s?(?:했|하였|가졌)"
     r"|(?:(?<=약정식['\"’”」』])|(?<=약정식))[을를]\s?(?:열었|가졌|개최했)"  # '… 기부 약정식’을 열었다'
-
 )
 # a sponsored programme: the sponsor is not a signer, so the verb starts at its name
 # (a legal form written apart from the name — 주식회사, 사단법인, 사회복지법인 … — belongs to the sponsor)
@@ -56,7 +54,6 @@ SINCE_RE = re.compile(
     r"(?:체결|맺)(?:하고|했고|하였고|고|었고|한\s?(?:뒤|후|지)|은\s?(?:뒤|후|지))[^.\n]{0,80}?\d{1,2}\s?(?:개월|년)\s?만에"
 )
 SENTENCE_END_RE = re.compile(r"(?<=[다요])\.(?=\s|$)|(?<=[가-힣][다요])\.(?=[가-힣])|\n+")  # also '…가졌다.도는'
-
 
 
 DATED_RE = re.compile(r"\d{1,2}일|오늘|어제|(?<![가-힣])이날(?![가-힣])")
