@@ -1,12 +1,19 @@
 """What the extractor makes of one invented article, for the tests of extraction rules: its first
-agreement, the bodies that sign it and the people it names."""
+(or only) agreement, the bodies that sign it, the people it names and its figures."""
 
 from agreements.ingest.article import extract_article
 
 
-def agreement_of(text, headline=None):
-    is_agreement, agreements = extract_article(text, headline=headline, subheadline=None, published=None)
+def agreement_of(text, headline=None, published=None):
+    is_agreement, agreements = extract_article(text, headline=headline, subheadline=None, published=published)
     assert is_agreement
+    return agreements[0]
+
+
+def only_agreement(text, published=None):
+    is_agreement, agreements = extract_article(text, headline=None, subheadline=None, published=published)
+    assert is_agreement
+    assert len(agreements) == 1
     return agreements[0]
 
 
@@ -20,3 +27,15 @@ def party_names(text, headline=None):
 
 def people_of(text, headline=None):
     return {(p["name"], p["title"], p["org"]) for p in agreement_of(text, headline)["people"]}
+
+
+def measures(agreement):
+    return {(t["value"], t["unit"]) for t in agreement["targets"] if t["value"] is not None}
+
+
+def dues(agreement):
+    return {t["due"] for t in agreement["targets"] if t["due"]}
+
+
+def amounts(agreement):
+    return {b["amount_krw"] for b in agreement["budgets"]}

@@ -7,13 +7,7 @@ import datetime
 
 from agreements.ingest import extract_text
 from agreements.ingest.article import extract_article
-
-
-def only_agreement(text, published=None):
-    is_agreement, agreements = extract_article(text, headline=None, subheadline=None, published=published)
-    assert is_agreement
-    assert len(agreements) == 1
-    return agreements[0]
+from tests.articles import amounts, dues, measures, only_agreement
 
 
 def page(text, published):
@@ -22,18 +16,6 @@ def page(text, published):
 
 def names(agreement):
     return {p["name"] for p in agreement["parties"]}
-
-
-def measures(agreement):
-    return {(t["value"], t["unit"]) for t in agreement["targets"] if t["value"] is not None}
-
-
-def dues(agreement):
-    return {t["due"] for t in agreement["targets"] if t["due"]}
-
-
-def amounts(agreement):
-    return {b["amount_krw"] for b in agreement["budgets"]}
 
 
 def test_an_outlets_mark_glued_to_the_lead_is_no_part_of_the_first_name():

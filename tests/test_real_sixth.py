@@ -9,7 +9,7 @@ import datetime
 
 from agreements.ingest import extract_bytes
 from agreements.ingest.article import extract_article
-from tests.articles import agreement_of, people_of, signers
+from tests.articles import agreement_of, measures, people_of, signers
 
 PUBLISHED = datetime.date(2024, 5, 20)
 
@@ -112,12 +112,8 @@ def test_a_donation_box_under_the_article_is_no_article():
 
 
 def figures_of(text, published=PUBLISHED):
-    is_agreement, agreements = extract_article(text, headline=None, subheadline=None, published=published)
-    assert is_agreement
-    agreement = agreements[0]
-    budgets = [b["amount_krw"] for b in agreement["budgets"]]
-    measures = {(t["value"], t["unit"]) for t in agreement["targets"] if t["value"] is not None}
-    return budgets, measures
+    agreement = agreement_of(text, published=published)
+    return [b["amount_krw"] for b in agreement["budgets"]], measures(agreement)
 
 
 def test_a_tally_of_firms_won_so_far_is_neither_a_budget_nor_a_target():
