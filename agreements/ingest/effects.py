@@ -39,8 +39,6 @@ FORECAST_AFTER_RE = re.compile(
 RUNNING_RE = re.compile(
     r"성과|실적|누적|지금까지|현재까지|이로써|올해\s?(?:들어|에만)|민선\s?\d기\s?(?:들어|출범|이후|\d+\s?개월)"
 )
-# firms counted, also as places in a tally ('도가 끌어온 기업은 모두 N곳으로')
-FIRMS_COUNTED_RE = re.compile(r"\d+\s?개\s?(?:사|업체|기업)|(?:기업|업체|회사)(?:은|는|이|가)\s(?:모두\s|총\s)?\d[\d,천]*\s?곳")
 OTHER_DEAL_RE = re.compile(
     r"(?:지난해|작년|지난\s?\d{1,2}월|^\s*\d{1,2}월에는|^\s*앞서|지난달|지난\s\d{1,2}일에는)"
     r"[^.\n]*(?:협약|MOU|양해각서)[^.\n]{0,12}(?:체결|맺|[을를]\s?했)"
@@ -144,8 +142,8 @@ def _running(sentence: str) -> bool:
     """A running total: a word of a record or of the year so far, with firms counted, or two such words
     ('이로써 … 5번째 투자협약 … 총 5천억원 … 성과')."""
     cues = set(RUNNING_RE.findall(sentence)) | set(DEALS_SO_FAR_RE.findall(sentence))
-    counted = FIRMS_COUNTED_RE.search(sentence) or COUNTED_BODIES_RE.search(sentence)
-    return bool(cues and counted) or len(cues) >= 2  # '민선 8기 이후 95곳과 …': firms so far
+    # with bodies counted, as firms or as places ('민선 8기 이후 95곳과 …', '끌어온 기업은 1천210곳')
+    return bool(cues and COUNTED_BODIES_RE.search(sentence)) or len(cues) >= 2
 
 
 def not_a_budget(text: str, span: tuple[int, int], bounds, signing) -> bool:

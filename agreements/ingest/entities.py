@@ -19,6 +19,7 @@ from .orgwords import (
     BRAND_RE,
     CITY_RE,
     COMMON_ENDINGS,
+    DEPUTY_TITLES,
     DISTRICT_RE,
     GENERIC_MODIFIERS,
     GOVERNOR_RE,
@@ -375,11 +376,10 @@ def _name_before_title(words: list[Word], i: int) -> bool:
     return title in PERSON_ONLY_TITLES or title in OTHER_HEADS.get(stem[-1], ())
 
 
-HEADS_OF = {"구": ("구청장", "부구청장"), "군": ("군수", "부군수"), "시": ("시장", "부시장")}
+# for a name ending like a district, city or county: the heads' titles of every other kind of body
 OTHER_HEADS = {
-    ending: tuple(t for other, titles in HEADS_OF.items() if other != ending for t in titles)
-    + ("도지사", "지사", "교육감", "교육장")
-    for ending in HEADS_OF
+    ending: tuple(t for t, body in HEAD_TITLES + DEPUTY_TITLES if body != ending) + ("지사", "교육장")
+    for ending in ("구", "시", "군")
 }
 
 

@@ -8,6 +8,7 @@ import re
 
 from .entities import org_kind
 from .orgwords import COMMON_ENDINGS, LOCAL_PLACE_RE, REGIONS
+from .signers import LIST_ITEM_END_RE
 from .spans import in_sorted, word_range
 from .words import COMPANY_MARK_RE, Mention, Word
 
@@ -115,6 +116,9 @@ def listed_names(
             name = text[words[first].start : word.stem_end]
             if name.endswith("社") and len(name) > 2:  # '노스포인트社': 社 'company' is no part of the name
                 name = name[:-1]
+            fused = FUSED_HEAD_RE.fullmatch(name)
+            if fused:  # 'NAME 가람대학총장, …': the head's title fused with the body's name lists the body
+                name = fused["body"]
             kind = (
                 org_kind(name, True)
                 or (HEAD_KINDS.get(headed.group("title")) if headed else None)
@@ -126,6 +130,12 @@ def listed_names(
             covered.update(range(first, i + 1))
             changed = True
     return found
+
+
+# a head's title fused with the name of the body: '가람대학총장', '누리병원장', '다온재단이사장'
+FUSED_HEAD_RE = re.compile(
+    r"(?P<body>[가-힣A-Za-z0-9]+?(?:대학교|대학|병원|의료원|공사|공단|재단|협회|연구원))(?:총장|학장|이사장|사장|회장|원장|장)"
+)
 
 
 # 'B(Latin Name)와': a partner glossed in a bracket, its particle after the bracket
@@ -225,10 +235,6 @@ def _place_or_title(words: list[Word], i: int) -> bool:
 
 TITLE_WORD_RE = re.compile(r"(?:장|대표|사장|회장|이사|위원|교수|총장|군수|지사)$")
 LISTABLE = {"NNP", "NNG", "SL", "SN", "SW", "SO", "XPN", "XSN"}  # SO: the hyphen of S-OIL
-
-
-# how an item of a plain list ends: 'A와 B, C·D 등이다', '… E 3곳이다'
-LIST_ITEM_END_RE = re.compile(r"\s?[,·ㆍ]|[와과]\s|\s등|\s\d+\s?(?:곳|개)|(?:이|)다\.?(?:\s|$)")
 
 
 def listing_items(text: str, words: list[Word], mentions: list[Mention], start: int, end: int) -> list[Mention]:

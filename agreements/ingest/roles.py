@@ -106,9 +106,6 @@ def find_parties(
     def add(name: str, kind: str, role: str, span: tuple[int, int]) -> None:
         if context and context[0] <= span[0] < context[1] and _where_it_goes(text, kind, span):
             return  # '영동·보은·단양군에 투자할 3개 기업과': where the firms invest, not who signs
-        fused = FUSED_HEAD_NAME_RE.fullmatch(name)
-        if fused:  # 'NAME 가람대학총장, …': the head's title fused with the body's name names the body
-            name, kind = fused["body"], org_kind(fused["body"], True) or kind
         full = names.resolve(name)
         kind = names.kinds.get(full, kind)
         current = found.get(full)
@@ -253,11 +250,6 @@ def find_parties(
                 add(name, kind, "party", span)  # '도내 5개 시·군', '13개 기업': one party for the group
     arrangers_attend(text, names, found)
     return sorted(found.values(), key=lambda p: p.span[0])
-
-
-FUSED_HEAD_NAME_RE = re.compile(
-    r"(?P<body>[가-힣A-Za-z0-9 ]+?(?:대학교|대학|병원|의료원|공사|공단|재단|협회|연구원))(?:총장|학장|이사장|사장|회장|원장|장)"
-)
 
 
 def _where_it_goes(text: str, kind: str, span: tuple[int, int]) -> bool:
