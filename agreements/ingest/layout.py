@@ -56,6 +56,10 @@ _PAGE_HEADER = re.compile(
 )
 _PHOTO_CREDIT_LINE = re.compile(r"^[<(\[]?\s*(?:사진|그림|자료\s?사진)\s*(?:[>)\]]|[=:])")
 _PHOTO_CREDIT_END = re.compile(r"[(\[]\s*(?:사진|그림)\s*[=:][^()\[\]]{0,40}[)\]]\s*$")
+# a caption's full sentence ('… 기념촬영을 하고 있다'), and the names it lists after it ('(왼쪽부터 …)')
+_CAPTION_SENTENCE = re.compile(r"(?:있다|했다|였다|한다)\s*(?:\([^()]*\))?\.?$")
+_CAPTION_SIGNING = re.compile(r"(?:협약|협정|MOU|양해각서)[을를]?\s?(?:체결|맺)")
+_PEOPLE_FROM_LEFT = re.compile(r"\((?:사진\s?)?(?:왼쪽|오른쪽|좌|우)(?:부터|에서)[^()]*\)\s*\.?$")
 
 # a body named by its one-syllable kind as a sentence's subject ('도는 …', '시가 …', '군은 …'): it reads
 # as a particle after a noun ('협약' + '도는'), but a paragraph that opens with it opens a sentence
@@ -242,12 +246,29 @@ def is_photo_caption(paragraph: str) -> bool:
     return bool(_PHOTO_CREDIT_LINE.match(paragraph) or _PHOTO_CREDIT_END.search(paragraph))
 
 
+def _uncredited(body: list[str]) -> list[str]:
+    """Body paragraphs without credited photo captions, except one that tells of the signing: a full
+    sentence with its credit and its names from the left cut, kept for the check against the other
+    paragraphs and put after them ('… 협약을 체결하고 기념촬영을 하고 있다(왼쪽부터 …). [사진=○○시]'
+    may be the only sentence that says the agreement was signed; one that repeats the lead is dropped)."""
+    kept, captions = [], []
+    for p in body:
+        if not is_photo_caption(p):
+            kept.append(p)
+            continue
+        told = _PHOTO_CREDIT_END.sub("", p).rstrip()
+        told = _PEOPLE_FROM_LEFT.sub("", told).rstrip()
+        if _CAPTION_SENTENCE.search(told) and _CAPTION_SIGNING.search(told) and not _PHOTO_CREDIT_LINE.match(p):
+            captions.append(told if told.endswith(".") else told + ".")
+    return kept + captions  # last: the article's own signing sentence, if any, stays the first
+
+
 def drop_captions(body: list[str], preamble: list[str] = ()) -> list[str]:
     """Body paragraphs without photo captions: those with a credit, and those repeating another paragraph.
 
     Preamble paragraphs (printed above the headline) that repeat nothing are kept, first.
     """
-    body = [p for p in body if not is_photo_caption(p)]
+    body = _uncredited(body)
     preamble = [p for p in preamble if not is_photo_caption(p)]
     shapes = [Shape(p) for p in body]
     window = shapes[:CAPTION_WINDOW]

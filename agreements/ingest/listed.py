@@ -279,9 +279,9 @@ def counted_subjects(text: str, mentions: list[Mention], spans, after: int, coun
                 continue
             if mention.kind != "company" or mention.loose or not COMPANY_MARK_RE.search(mention.name):
                 continue
-            if text[mention.end : mention.end + 1] in ("은", "는", "이", "가", "도") or SUBJECT_PAIR_RE.match(
-                text, mention.end
-            ):
+            bracket = HEAD_BRACKET_RE.match(text, mention.end)  # '㈜A(대표 B)는'
+            at = bracket.end() if bracket else mention.end
+            if text[at : at + 1] in ("은", "는", "이", "가", "도") or SUBJECT_PAIR_RE.match(text, at):
                 seen.add(mention.name)
                 found.append(mention)
     # as many as counted, or one fewer of a long count ('8개사' of which the article names seven)

@@ -79,7 +79,8 @@ def titled_pair(text: str, start: int, verb: int, quotes) -> list[tuple[str, str
 
 # a count of firms: '기업 2개사와', '3개 기업과', '업체 4곳과'
 FIRM_COUNT_RE = re.compile(
-    r"(?<![\d.])(?P<n>\d{1,2})\s?(?:개\s?(?:사|기업|업체|회사|(?P<bodies>대학|기관|단체|병원|군부대|부대))|곳)"
+    r"(?<![\d.])(?P<n>\d{1,2})\s?(?:개\s?(?:사|기업|업체|회사|(?P<bodies>대학|기관|단체|병원|군부대|부대))|곳"
+    r"|개\s(?:[가-힣]{1,6}\s){1,2}[가-힣]{0,6}(?:기업|업체))"  # '5개 부품 생산기업과': the firms' trade between
     r"(?=과|와|이|가|은|는|,|·|\s)"
 )  # '7개 대학과': bodies of any kind but governments, as '대학 7곳과'; '7개 군부대': units of the state
 SECTOR_COUNT_RE = re.compile(
@@ -181,7 +182,7 @@ def counted_later(text: str, mentions: list[Mention], after: int, any_body: bool
 
 
 # how an item of a plain list ends: 'A와 B, C·D 등이다', '… E 3곳이다'
-LIST_ITEM_END_RE = re.compile(r"\s?[,·ㆍ]|[와과]\s|\s등|\s\d+\s?(?:곳|개)|(?:이|)다\.?(?:\s|$)")
+LIST_ITEM_END_RE = re.compile(r"\s?[,·ㆍ△]|[와과]\s|\s등|\s\d+\s?(?:곳|개)|(?:이|)다\.?(?:\s|$)")
 
 
 # a counted group of signers: '도내 5개 시·군', '13개 기업 대표', '12개 제조기업과', '중소기업 9개 대표', '4개 군부대와'
@@ -209,7 +210,8 @@ def counted_groups(
 ) -> list[tuple[str, str, tuple[int, int]]]:
     """The counted groups a signing sentence names ('도는 5개 시·군, 13개 기업과 투자협약을 체결했다')
     whose members the article does not all name: each is one group party. ``parties`` are (name,
-    kind) of the parties found so far; a group of N firms with N firms among them is named already."""
+    kind) of the parties found so far; a group of N firms with N firms among them is named already, and
+    so is a group of four or more with one fewer named (the article lists them '… 등')."""
     found = []
     for match in GROUP_RE.finditer(text, start, verb):
         if in_any(match.start(), quotes):
@@ -223,7 +225,7 @@ def counted_groups(
             if (party.endswith(endings) if endings else party_kind == kind)
             and not (kind == "government" and party.endswith("도"))
         )
-        if named < n:
+        if named < n - (1 if n >= 4 else 0):  # '6개사' of which the article names five: they are the group
             found.append((name, kind, match.span()))
     return found
 

@@ -1,0 +1,74 @@
+"""Forms real pages take that the extractor read wrongly (issue 10, seventh round): a photo caption
+that is the only sentence telling of the signing, a partnership 'signed' with no 협약 word
+('관학협력을 체결했다', '체결식을 가졌다', '협정서에 서명한 후'), firms listed with △ after '협약을 맺은
+N개 기업은', a counted group of which the article names all but one, and firms counted with their
+trade ('5개 부품 생산기업과') then named as subjects with their heads in brackets. Invented names and
+figures throughout; each test fails on the code before the round."""
+
+import datetime
+
+from agreements.ingest import extract_bytes
+from tests.articles import signers
+
+PUBLISHED = datetime.date(2021, 6, 25)
+
+
+def articles_of(text, published=PUBLISHED):
+    return extract_bytes(text.encode(), name="page.txt", published=published)["articles"]
+
+
+def test_a_credited_caption_that_alone_tells_of_the_signing_makes_the_article_an_agreement():
+    text = (
+        "가람시와 누리대, 다온대 등 지역 2개 대학이 24일 상생협력 협약을 체결하고 기념촬영을 하고 "
+        "있다(왼쪽부터 오세린 누리대 총장, 한도윤 가람시장, 문가을 다온대 총장). [사진=가람시]\n"
+        "협의체는 학생 감소에 시와 대학이 함께 대응하려고 꾸려졌다.\n"
+        "이날 한도윤 가람시장과 오세린 누리대 총장, 문가을 다온대 총장이 참석했다.\n"
+    )
+    [article] = articles_of(text)
+    assert article["is_agreement"]
+    [agreement] = article["agreements"]
+    assert agreement["signed_on"] == "2021-06-24"
+    assert {"가람시", "누리대"} <= {p["name"] for p in agreement["parties"]}
+
+
+def test_a_caption_printed_before_the_lead_does_not_replace_the_leads_signers():
+    """The caption names one firm's deal; the lead, after it, tells the whole signing."""
+    text = (
+        "한지섭 가람도지사가 11일 누리군청에서 (유)다온소재 박은결 대표와 30억 원의 투자협약을 "
+        "체결했다. (사진=가람도 제공)\n"
+        "가람도와 누리군은 11일 누리군청에서 다온소재 등 3개 기업과 총 90억 원을 투자하는 "
+        "투자협약을 맺었다.\n"
+        "협약식에는 3개 기업 대표와 한지섭 가람도지사, 윤서하 누리군수가 참석했다.\n"
+    )
+    [article] = articles_of(text)
+    names = [p["name"] for p in article["agreements"][0]["parties"] if p["role"] == "party"]
+    assert names[:2] == ["가람도", "누리군"]
+
+
+def test_a_partnership_signed_without_the_word_agreement_is_an_agreement():
+    text = (
+        "가람시가 관내 누리대학교와 관학협력을 체결했다.\n"
+        "시는 지난 17일 시청에서 한도윤 시장과 오세린 누리대 총장 등이 참석한 가운데 관학협력 "
+        "체결식을 가졌다.\n"
+        "체결식은 두 사람이 협정서에 서명한 후 이를 교환하는 방식으로 진행됐다.\n"
+    )
+    [article] = articles_of(text)
+    assert article["is_agreement"]
+    assert {"가람시", "누리대학교"} <= {p["name"] for p in article["agreements"][0]["parties"]}
+
+
+def test_firms_listed_with_triangles_after_the_count_of_signers_are_the_signers():
+    names = signers(
+        "가람시는 28일 시청에서 국방 기술 기업 6개사와 기업유치 업무협약을 체결했다. "
+        "협약을 맺은 6개 기업은 △다온테크 △누리정밀 △한결소재△미르시스템△새솔전자 등이다."
+    )
+    assert names == ["가람시", "다온테크", "누리정밀", "한결소재", "미르시스템", "새솔전자"]
+
+
+def test_firms_counted_with_their_trade_are_named_as_subjects_with_their_heads_in_brackets():
+    names = signers(
+        "한도윤 가람시장은 24일 시청에서 오지훈 ㈜다온테크 대표 등 3개 부품 생산기업과 투자협약을 "
+        "체결했다. ㈜누리정밀(대표 문가을)은 차량 부품을, ㈜한결소재(대표 박은결)는 열 차단 소재를 "
+        "만드는 업체다."
+    )
+    assert names == ["가람시", "㈜다온테크", "㈜누리정밀", "㈜한결소재"]
