@@ -2,13 +2,16 @@
 that is the only sentence telling of the signing, a partnership 'signed' with no 협약 word
 ('관학협력을 체결했다', '체결식을 가졌다', '협정서에 서명한 후'), firms listed with △ after '협약을 맺은
 N개 기업은', a counted group of which the article names all but one, and firms counted with their
-trade ('5개 부품 생산기업과') then named as subjects with their heads in brackets. Invented names and
-figures throughout; each test fails on the code before the round."""
+trade ('5개 부품 생산기업과') then named as subjects with their heads in brackets; and figures that
+are not the agreement's: a body's record ('… 지급한 바 있다'), a site's state ('분양률을 보이고
+있다'), a yearly goal of deals, revenue, signers counted as '3곳의 X와', and recipients that split an
+earlier count. Invented names and figures throughout; each test fails on the code before the round,
+but for the caption-order one, which guards the caption rule."""
 
 import datetime
 
 from agreements.ingest import extract_bytes
-from tests.articles import signers
+from tests.articles import amounts, measures, only_agreement, signers
 
 PUBLISHED = datetime.date(2021, 6, 25)
 
@@ -72,3 +75,45 @@ def test_firms_counted_with_their_trade_are_named_as_subjects_with_their_heads_i
         "만드는 업체다."
     )
     assert names == ["가람시", "㈜다온테크", "㈜누리정밀", "㈜한결소재"]
+
+
+def test_a_bodys_record_told_with_ba_itda_gives_no_budget():
+    agreement = only_agreement(
+        "누리군은 8일 가람신협과 장학금 기부 협약을 체결했다. 가람신협은 해마다 1천만원씩 3년 동안 "
+        "3천만원을 기부한다. 누리장학회는 군비 출연과 기탁금으로 27억5000만원의 자산을 모았으며 "
+        "지금까지 980명에게 7억원의 장학금을 준 바 있다."
+    )
+    assert amounts(agreement) & {2_750_000_000, 700_000_000} == set()
+    assert 30_000_000 in amounts(agreement)
+
+
+def test_a_sites_state_and_a_yearly_goal_of_deals_are_not_the_agreements_figures():
+    agreement = only_agreement(
+        "가람도와 누리군은 11일 다온소재 등 3개 기업과 총 90억 원을 투자하는 투자협약을 맺었다. "
+        "기업들은 공장 부지 2만㎡에 새 공장을 짓는다. "
+        "누리산단은 이번 협약으로 전체 분양 대상 50만 1천㎡ 가운데 40만 2천㎡가 분양돼 80.2%의 "
+        "분양률을 보이고 있다. 가람도는 이번 협약을 계기로 올해 투자 유치 5조 원을 목표로 세웠다."
+    )
+    assert measures(agreement) == {(20000, "㎡")}
+    assert 5 * 10**12 not in amounts(agreement)
+
+
+def test_revenue_named_before_an_amount_is_not_a_budget():
+    agreement = only_agreement(
+        "가람군과 ㈜다온솔라는 5일 태양광발전소 투자협약을 맺었다. 회사는 500억 원을 들여 발전소를 "
+        "짓는다. 군 관계자는 \"임대료 수입 연간 40억 원도 기대된다\"고 말했다."
+    )
+    assert amounts(agreement) == {50_000_000_000}
+
+
+def test_counted_signers_with_a_genitive_are_not_a_target():
+    agreement = only_agreement("누리군은 지난 8일 읍·면 3곳의 새마을금고와 장학금 기부 협약을 체결했다.")
+    assert (3, "곳") not in measures(agreement)
+
+
+def test_recipients_that_split_an_earlier_count_are_not_targets_of_their_own():
+    agreement = only_agreement(
+        "가람군은 누리나눔회와 장학 협약을 맺었다. 이번 협약으로 아동 20명을 장학생으로 선정하고, "
+        "16명에게 매월 5만원씩 장학금을, 4명에게는 노트북을 준다."
+    )
+    assert measures(agreement) == {(20, "명")}

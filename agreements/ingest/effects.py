@@ -64,7 +64,14 @@ ASIDE_RE = re.compile(r"^\s*한편,?\s")
 THIS_NEWS_RE = re.compile(r"이번|이날|오늘")
 # a sentence that ends on what has been done: '… 일자리를 창출했다', '… 투자를 완료했다'
 DONE_END_RE = re.compile(r"(?:창출했|완료했|완공했|준공했|마쳤|가동에\s?들어갔)다\.?\s*$")
-GOALS_RE = re.compile(r"목표(?:로|를)\s?(?:삼|내걸|내건|내세)")
+GOALS_RE = re.compile(r"목표(?:로|를)\s?(?:삼|내걸|내건|내세|세우|세웠)")
+# the body's own yearly goal of deals, even when this agreement set it off: '이번 협약을 계기로 올해 투자
+# 유치 7조 원을 목표로 세웠다'
+YEARS_GOAL_RE = re.compile(r"(?:올해|연간|한\s?해|임기\s?(?:내|안에?))\s?(?:투자\s?)?유치[^.\n]{0,16}목표")
+# a record of what a body has done ('현재까지 … 장학금을 지급한 바 있다') and a site's state ('… 분양돼
+# 78.9%의 분양률을 보이고 있다'): the figures are where things stand, not what the agreement sets
+RECORD_END_RE = re.compile(r"[가-힣]\s바\s?있다\.?\s*$")
+STANDING_RATE_RE = re.compile(r"(?:분양|가동|공정|입주|진척|점유)률[을를이가은는]?\s?(?:보이|기록|나타내|넘어|달하)")
 THIS_AGREEMENT_RE = re.compile(r"협약|MOU|양해각서|이번|이날|계획|예정|기로|키로")
 EQUIVALENT_RE = re.compile(
     r"(?:가구|세대)(?:가|이)?\s(?:[^\s.]+\s){0,3}?(?:사용할|쓸)\s?수\s?있"
@@ -103,7 +110,9 @@ def background(sentence: str) -> bool:
     goals ('임기 안에 15조원 유치를 목표로 삼은', '… 등의 목표를 내걸었다'), not of what this agreement sets."""
     if EQUIVALENT_RE.search(sentence):
         return True
-    if GOALS_RE.search(sentence) and not THIS_AGREEMENT_RE.search(sentence):
+    if GOALS_RE.search(sentence) and not THIS_AGREEMENT_RE.search(sentence) or YEARS_GOAL_RE.search(sentence):
+        return True
+    if RECORD_END_RE.search(sentence) and not THIS_AGREEMENT_RE.search(sentence) or STANDING_RATE_RE.search(sentence):
         return True
     if DONE_END_RE.search(sentence) and not THIS_AGREEMENT_RE.search(sentence):
         return True  # '101억 원을 투자해 26명의 신규 일자리를 창출했다': a firm's investment already made

@@ -134,3 +134,23 @@ def shares_of_a_whole(quantities, bounds) -> set[tuple[int, int]]:
         if len(found) >= 2 and abs(sum(q.value for q in found) - 100) < 1e-6
         for q in found
     }
+
+
+RECIPIENTS_AFTER_RE = re.compile(r"\s?(?:에게|에겐|한테)")
+
+
+def parts_of_a_count(text: str, quantities, bounds) -> set[tuple[int, int]]:
+    """Spans of counts that split an earlier count of the sentence among what each part gets ('18명을
+    선정하고, 15명에게 장학금을, 3명에게는 컴퓨터를'): recipients, as many as or fewer than the whole."""
+    by_sentence: dict[tuple[int, int], list] = {}
+    for quantity in quantities:
+        by_sentence.setdefault(span_at(bounds, quantity.span[0], quantity.span), []).append(quantity)
+    found = set()
+    for group in by_sentence.values():
+        for unit in {q.unit for q in group}:
+            same = [q for q in group if q.unit == unit]
+            parts = [q for q in same if RECIPIENTS_AFTER_RE.match(text, q.span[1])]
+            wholes = [q for q in same if q not in parts and q.span[0] < parts[0].span[0]] if parts else []
+            if len(parts) >= 2 and any(w.value >= sum(p.value for p in parts) for w in wholes):
+                found.update(p.span for p in parts)
+    return found

@@ -24,6 +24,7 @@ from .target_words import (
     dedupe,
     in_parentheses,
     inside_a_name,
+    parts_of_a_count,
     phrase_end,
     qualifier_start,
     shares_of_a_whole,
@@ -56,7 +57,9 @@ WEAK_GOALS = {"운영", "준비"}
 ORDINAL_BEFORE_RE = re.compile(r"제\s?$")
 PER_UNIT_BEFORE_RE = PER_UNIT_RE
 # the signers counted in the signing sentence: '소재기업 3곳과 … 협약을 체결했다'
-SIGNERS_AFTER_RE = re.compile(r"^(?:\s?(?:기업|기관|업체|단체|대학|지자체|사))?(?:과|와)\s")
+SIGNERS_AFTER_RE = re.compile(  # '기업 4곳과', '3곳의 금고와'
+    r"^(?:\s?(?:기업|기관|업체|단체|대학|지자체|사)|의\s[가-힣]{2,10})?(?:과|와)\s"
+)
 SIGNING_RE = re.compile(r"체결|맺었|맺고|서명|협약|MOU|양해각서")  # '기업 4곳과 519억원 투자 협약'
 # a breakdown by installation: '25.2MW(4.2MW×6기)', '40MW 3기': the size of each and how many
 TIMES_AFTER_RE = re.compile(r"\s?[×xX*]\s?\d")
@@ -266,7 +269,7 @@ def find_targets(text: str, words: list[Word], published) -> list[dict]:
     word_ending = {w.end: w for w in words}
     previous = None
     quantities = find_quantities(text)
-    shares = shares_of_a_whole(quantities, bounds)
+    shares = shares_of_a_whole(quantities, bounds) | parts_of_a_count(text, quantities, bounds)
     for quantity in quantities:
         start, end = quantity.span
         repeated = area_repeat(text, previous, quantity)
