@@ -5,12 +5,14 @@ N개 기업은', a counted group of which the article names all but one, and fir
 trade ('5개 부품 생산기업과') then named as subjects with their heads in brackets; and figures that
 are not the agreement's: a body's record ('… 지급한 바 있다'), a site's state ('분양률을 보이고
 있다'), a yearly goal of deals, revenue, signers counted as '3곳의 X와', and recipients that split an
-earlier count. Invented names and figures throughout; each test fails on the code before the round,
+earlier count; a city named only in its mayor's title ('NAME 김해시장은 …') that a second
+agreement calls '시', and a market of trade ('해외시장') read as a mayor. Invented names and figures throughout; each test fails on the code before the round,
 but for the caption-order one, which guards the caption rule."""
 
 import datetime
 
 from agreements.ingest import extract_bytes
+from agreements.ingest.article import extract_article
 from tests.articles import amounts, measures, only_agreement, signers
 
 PUBLISHED = datetime.date(2021, 6, 25)
@@ -101,7 +103,7 @@ def test_a_sites_state_and_a_yearly_goal_of_deals_are_not_the_agreements_figures
 def test_revenue_named_before_an_amount_is_not_a_budget():
     agreement = only_agreement(
         "가람군과 ㈜다온솔라는 5일 태양광발전소 투자협약을 맺었다. 회사는 500억 원을 들여 발전소를 "
-        "짓는다. 군 관계자는 \"임대료 수입 연간 40억 원도 기대된다\"고 말했다."
+        '짓는다. 군 관계자는 "임대료 수입 연간 40억 원도 기대된다"고 말했다.'
     )
     assert amounts(agreement) == {50_000_000_000}
 
@@ -117,3 +119,25 @@ def test_recipients_that_split_an_earlier_count_are_not_targets_of_their_own():
         "16명에게 매월 5만원씩 장학금을, 4명에게는 노트북을 준다."
     )
     assert measures(agreement) == {(20, "명")}
+
+
+def test_the_city_named_only_in_its_mayors_title_signs_a_second_agreement_as_si():
+    is_agreement, agreements = extract_article(
+        "한도윤 김해시장은 24일 시청에서 ㈜다온테크와 투자협약을 체결했다. 다온테크는 공장을 짓는다. "
+        "시는 또 지역 식품 제조 업체인 ㈜누리푸드(대표 문가을)와 이전 투자 협약도 체결했다.",
+        headline=None,
+        subheadline=None,
+        published=PUBLISHED,
+    )
+    assert is_agreement
+    assert [[p["name"] for p in a["parties"]] for a in agreements] == [
+        ["김해시", "㈜다온테크"],
+        ["김해시", "㈜누리푸드"],
+    ]
+
+
+def test_a_market_of_trade_is_no_mayor():
+    agreement = only_agreement(
+        "가람시와 ㈜다온솔라는 5일 투자협약을 체결했다. 다온솔라는 태양광 해외시장을 이끌고 있다."
+    )
+    assert agreement["people"] == []

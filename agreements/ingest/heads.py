@@ -25,9 +25,11 @@ SURNAME_RE = re.compile(r"[가-힣]")
 LISTED_ON_RE = re.compile(r"\s등(?:이|과|와)?\s|[을를]\s비롯(?:한|해)")
 
 
-# a market, not a mayor: 'OO도깨비시장', 'OO전통시장', 'OO수산시장' (no city is called 'OO도깨비시')
+# a market, not a mayor: 'OO도깨비시장', 'OO전통시장', 'OO수산시장' (no city is called 'OO도깨비시'),
+# and markets of trade: '해외시장', '내수시장'
 MARKET_NAME_RE = re.compile(
     r"[가-힣]{0,10}(?:도깨비|전통|재래|수산|농산물|청과|약령|번개|새벽|오일|5일|먹자|골목|공설|상설|야|어|꽃|한약)시장"
+    r"|(?:해외|국내|세계|글로벌|내수|수출|주식|금융|부동산|노동|신흥)시장"
 )
 
 

@@ -147,7 +147,9 @@ LIST_GOES_ON_RE = re.compile(r"\s등(?:\s|이|과|와|의)")
 
 def _titled(words: list[Word], i: int, text: str) -> bool:
     """Whether words[i] reads as someone's title: a particle, a comma or another title follows it
-    ('OO시장은', 'OO시장, ', 'OO시장 권한대행'), not a noun ('OO시장 상인회관')."""
+    ('OO시장은', 'OO시장, ', 'OO시장 권한대행'), not a noun ('OO시장 상인회관', '해외시장을')."""
+    if MARKET_NAME_RE.fullmatch(words[i].stem):
+        return False
     if not words[i].bare or text[words[i].end : words[i].end + 1] in (",", ")", "·", "", "\n"):
         return True
     if LIST_GOES_ON_RE.match(text, words[i].end) or POSITION_RE.match(text, words[i].end):

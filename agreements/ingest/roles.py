@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from . import gazetteer
 from .attending import ATTEND_RE, attending, headed_attendees, is_person
 from .entities import anaphor_of, find_orgs, org_kind
-from .heads import signing_heads
+from .heads import body_of_title, signing_heads
 from .investors import investors
 from .listed import counted_subjects, glossed_names, listed_names, listing_items
 from .names import Names, strip_marks, with_alias_mentions
@@ -325,6 +325,7 @@ def parties_of(
     for head in heads:
         extra += find_orgs(words_of(head), head)
     names = Names(text, bodies, extra, context[:2] if context else None)
+    _city_of_heads(words, names)
     for head in heads:
         for word in words_of(head):
             anaphor = anaphor_of(word, head)
@@ -340,6 +341,19 @@ def parties_of(
         if party.kind == "public_institution" and _private_foundation(party.name, places):
             party.kind = "other"
     return parties, names, mentions
+
+
+def _city_of_heads(words: list[Word], names: Names) -> None:
+    """'시' is the city whose mayor the article names when it names the city only in the title ('NAME
+    가람시장은 … 체결했다. 시는 또 …'): the first head's body the gazetteer knows, for each kind."""
+    for word in words:
+        found = gazetteer.headed(word.stem) if word.stem.endswith(HEAD_ENDINGS) else None
+        body = body_of_title(word.stem) if found else None
+        if body and body[-1] in ("시", "군", "구", "도") and " " not in body:
+            names.city.setdefault(body[-1], names.resolve(body))
+
+
+HEAD_ENDINGS = ("시장", "군수", "구청장", "도지사", "지사")
 
 
 GOVERNMENT_ENDING_RE = re.compile(r"(?:특별자치도|특별자치시|광역시|특별시|시|군|구|도)$")
