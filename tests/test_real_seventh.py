@@ -141,3 +141,19 @@ def test_a_market_of_trade_is_no_mayor():
         "가람시와 ㈜다온솔라는 5일 투자협약을 체결했다. 다온솔라는 태양광 해외시장을 이끌고 있다."
     )
     assert agreement["people"] == []
+
+
+def test_universities_listed_before_a_count_of_universities_sign_and_the_count_is_no_party():
+    assert signers(
+        "가람시는 26일 누리대, 한빛대, 다온대, 새솔대 등 지역 4개 대학과 상생협력 협약을 체결했다."
+    ) == [
+        "가람시",
+        "누리대",
+        "한빛대",
+        "다온대",
+        "새솔대",
+    ]
+    names = signers(
+        "가람시와 누리대, 한빛대, 다온대, 새솔대 등 지역 4개 대학이 26일 상생협력 협약을 체결했다."
+    )
+    assert "4개 대학" not in names

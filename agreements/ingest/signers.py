@@ -194,6 +194,7 @@ GROUP_RE = re.compile(
 GROUP_KINDS = {"시·군": "government", "기관": "public_institution", "공공기관": "public_institution"}
 GROUP_KINDS |= {"군부대": "government", "부대": "government", "대학": "university"}
 GROUP_ENDINGS = {"시·군": ("시", "군"), "군부대": ("부대", "사단", "여단", "연대", "군단"), "부대": ("부대",)}
+GROUP_ENDINGS |= {"대학": ("대학교", "대학", "대"), "대학교": ("대학교", "대학", "대")}  # '누리대' is a 대학
 
 
 def _group_name(match) -> tuple[str, str, int]:

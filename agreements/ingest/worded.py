@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from .entities import org_kind
+from .people import TITLE_RE
 from .signing import sentences
 from .spans import span_at, word_range, words_between
 from .words import Mention, Word
@@ -101,8 +102,8 @@ def _giver_with_branch(text: str, words: list[Word], inside: list[Mention]):
 
 
 # after '등', the kind of the bodies listed before it and the partner's particle: '등 식품기업 12곳과'
-ETC_BODIES_RE = re.compile(
-    r"\s등\s(?:[가-힣]+\s){0,2}?[가-힣0-9]*(?:기업|기관|업체|단체|대학|곳|개사|사|社)(?:들)?(?:과|와)\s"
+ETC_BODIES_RE = re.compile(  # '… 등 식품기업 12곳과', '… 등 지역 4개 대학이'
+    r"\s등\s(?:[가-힣0-9]+\s){0,3}?[가-힣0-9]*(?P<noun>기업|기관|업체|단체|대학|곳|개사|사|社)(?:들)?(?:과|와|이|가)\s"
 )
 LISTABLE_TAGS = {"NNP", "NNG", "SL", "SN", "SW", "XPN", "XSN"}
 
@@ -116,18 +117,17 @@ def etc_listed(text: str, words: list[Word], signing, known: list[Mention]) -> l
     covered = {i for m in known for i in range(m.first, m.last + 1)}
     found = []
     for k, word in enumerate(words):
-        if (
-            word.text != "등"
-            or not start < word.start < verb
-            or not ETC_BODIES_RE.match(text, word.start - 1)
-        ):
+        etc = ETC_BODIES_RE.match(text, word.start - 1) if word.text == "등" and start < word.start < verb else None
+        if not etc:
             continue
         j = k - 1
         while j >= 0 and words[j].start >= start:
             item = words[j]
+            if TITLE_RE.search(item.stem):
+                break  # 'NAME ㈜A 대표 등 3개 기업과': heads listed, their bodies found elsewhere
             if item.bare and len(item.stem) >= 2 and all(tag in LISTABLE_TAGS for _, tag in item.tags):
                 if j not in covered:
-                    kind = org_kind(item.stem, True) or "company"
+                    kind = org_kind(item.stem, True) or ("university" if etc["noun"] == "대학" else "company")
                     found.append(Mention(item.stem, kind, item.start, item.end, j, j))
             else:
                 break
