@@ -6,7 +6,9 @@ trade ('5개 부품 생산기업과') then named as subjects with their heads in
 are not the agreement's: a body's record ('… 지급한 바 있다'), a site's state ('분양률을 보이고
 있다'), a yearly goal of deals, revenue, signers counted as '3곳의 X와', and recipients that split an
 earlier count; a city named only in its mayor's title ('NAME 김해시장은 …') that a second
-agreement calls '시', and a market of trade ('해외시장') read as a mayor. Invented names and figures throughout; each test fails on the code before the round,
+agreement calls '시', a market of trade ('해외시장') read as a mayor, a divider line ('|') and a print edition's stamp
+('2019-10-11 25면'), a rate per thing sold, a total so far and the first agreement's terms read as
+budgets, and the last body of a dotted list ending in '등과'. Invented names and figures throughout; each test fails on the code before the round,
 but for the caption-order one, which guards the caption rule."""
 
 import datetime
@@ -157,3 +159,32 @@ def test_universities_listed_before_a_count_of_universities_sign_and_the_count_i
         "가람시와 누리대, 한빛대, 다온대, 새솔대 등 지역 4개 대학이 26일 상생협력 협약을 체결했다."
     )
     assert "4개 대학" not in names
+
+
+def test_a_divider_line_and_the_print_editions_stamp_neither_split_the_article_nor_count():
+    text = (
+        "가람도청서 상생 협약식\n"
+        "가람도와 누리도가 상생 협력을 위해 손을 맞잡았다.\n"
+        "|\n"
+        "두 도는 10일 가람도청에서 상생 협약을 체결하고 고속도로 조기 건설에 힘을 모으기로 했다.\n"
+        "2019-10-11 25면\n"
+    )
+    [article] = articles_of(text)
+    assert article["is_agreement"]
+    assert {(t["value"], t["unit"]) for t in article["agreements"][0]["targets"]} == set()
+
+
+def test_a_rate_per_thing_sold_and_a_total_so_far_are_not_budgets():
+    agreement = only_agreement(
+        "가람군은 ㈜다온술과 막걸리 1병을 팔 때마다 장학금으로 30원을 적립하는 재협약을 체결했다. "
+        "병당 적립금은 20원으로 시작해 30원으로 늘었다. 그동안 다온술이 군에 기탁한 장학기금은 총 "
+        "8천만원으로 집계됐다. 최초 협약 당시 총 1억원을 기탁할 때까지 적립하기로 했다."
+    )
+    assert amounts(agreement) == set()
+
+
+def test_the_last_body_of_a_dotted_list_ending_in_deung_signs_too():
+    names = signers(
+        "가람도는 16일 도청에서 누리군·다온에너지·한빛증권·새솔큐셀 등과 발전소 조성 업무협약을 맺었다."
+    )
+    assert names == ["가람도", "누리군", "다온에너지", "한빛증권", "새솔큐셀"]

@@ -84,6 +84,7 @@ COOPERATION_RE = re.compile(r"협력|상생")
 PLAIN_AGREEMENT_RE = re.compile(r"협약|협정")
 CONTRACT_RE = re.compile(r"(?:공동\s?시행|실시|위수탁|위·수탁|대행|시행)\s?(?:협약|협정)")
 PROGRAM_TEXT_RE = re.compile(r"후원|기탁|협력해|손(?:을\s?)?(?:맞)?잡고")
+SMALLEST_BUDGET = 10_000
 # money that is not spent on the agreement: turnover, market size, capital, prices, losses
 NOT_SPENDING_RE = re.compile(
     r"(?:매출|매출액|시장\s?규모|자본금|자산|수출|수출액|수익|수입|세수|가격|연봉|부채|손실|피해|시가총액|판매액)"
@@ -250,7 +251,8 @@ def _agreement(text, words, headline, subheadline, published, sentence, found, w
             "span": list(m.span),
         }
         for m in _unique_amounts(find_amounts(text), text)
-        if not NOT_SPENDING_RE.search(text[max(0, m.span[0] - 12) : m.span[0]])
+        if m.amount_krw >= SMALLEST_BUDGET  # '30원', a price: no agreement spends less than 1만원
+        and not NOT_SPENDING_RE.search(text[max(0, m.span[0] - 12) : m.span[0]])
         and not not_a_budget(text, m.span, sentences(text), sentence)
     ]
     first = sentences(text)[:1]

@@ -25,6 +25,7 @@ _STAMP_LABEL = r"(?:입력|수정|등록|승인|송고|송고시간|기사입력
 # and the page's date alone ('2024.04.24 (수)'), also after a slash under a caption ('/ 2019. 5. 22')
 _STAMP = re.compile(
     rf"^{_BULLET}/?\s*(?:(?:{_STAMP_LABEL}\s*[:：]?\s*{_DATE}(?:\s*{_TIME})?|{_DATE}(?:\s*{_TIME})?)[\s|│,/]*)+$"
+    rf"|^{_DATE}\s*(?:[A-Z]?\d{{1,3}}\s?면|\d{{1,2}}\s?판)(?:\s*\d{{1,3}}\s?면)?$"  # the print edition: '2016-10-11 25면'
 )
 # share, print and font widgets, comment counters, skip links: a line made only of these words
 _WIDGET_WORDS = (
@@ -71,6 +72,8 @@ _PHOTO_SOURCE = re.compile(
 )
 # a photo's label marked with an arrow and no sentence in it: '↑↑ 센터 전경 |', '↑ 좌측부터 A 시장, B 대표'
 _CAPTION_LABEL = re.compile(r"^↑+(?!.*[다요]\.).{0,120}$")
+# a line of nothing but marks, a layout's divider: '|', '·', '--', '▲ ▲'
+_NO_WORD = re.compile(r"^[^\w]+$")
 # a wire dateline standing alone: '[서울=뉴시스]', '(부산=연합뉴스)'
 _DATELINE = re.compile(r"^[\[(【]\s*[가-힣]{1,10}\s*=\s*[가-힣A-Za-z0-9]{2,12}\s*[\])】]$")
 # the agency's note on a press release it relays: '(편집자주 : 이 보도자료는 연합뉴스 기사가 아니며 …)'
@@ -99,7 +102,7 @@ def is_chrome(line: str) -> bool:
         return True
     if _PUBLISHER.search(s) and len(s) <= PUBLISHER_MAX_CHARS and not s.endswith("."):
         return True
-    if _CAPTION_LABEL.match(s):
+    if _CAPTION_LABEL.match(s) or _NO_WORD.match(s):
         return True
     return any(
         p.match(s)

@@ -37,7 +37,7 @@ FORECAST_AFTER_RE = re.compile(
     r"^[^.,\n]{0,8}?(?:에\s?달할|에\s?이를)\s?것으로\s?(?:전망|예상|기대|분석|내다)"
 )
 RUNNING_RE = re.compile(
-    r"성과|실적|누적|지금까지|현재까지|이로써|올해\s?(?:들어|에만)|민선\s?\d기\s?(?:들어|출범|이후|\d+\s?개월)"
+    r"성과|실적|누적|지금까지|현재까지|그동안|집계(?:됐|되었|했)|이로써|올해\s?(?:들어|에만)|민선\s?\d기\s?(?:들어|출범|이후|\d+\s?개월)"
 )
 OTHER_DEAL_RE = re.compile(
     r"(?:지난해|작년|지난\s?\d{1,2}월|^\s*\d{1,2}월에는|^\s*앞서|지난달|지난\s\d{1,2}일에는)"
@@ -71,6 +71,7 @@ YEARS_GOAL_RE = re.compile(r"(?:올해|연간|한\s?해|임기\s?(?:내|안에?)
 # a record of what a body has done ('현재까지 … 장학금을 지급한 바 있다') and a site's state ('… 분양돼
 # 78.9%의 분양률을 보이고 있다'): the figures are where things stand, not what the agreement sets
 RECORD_END_RE = re.compile(r"[가-힣]\s바\s?있다\.?\s*$")
+EARLIER_TERMS_RE = re.compile(r"(?:최초|처음|당초|기존|이전)\s?(?:협약|계약)\s?(?:당시|때)")
 STANDING_RATE_RE = re.compile(r"(?:분양|가동|공정|입주|진척|점유)률[을를이가은는]?\s?(?:보이|기록|나타내|넘어|달하)")
 THIS_AGREEMENT_RE = re.compile(r"협약|MOU|양해각서|이번|이날|계획|예정|기로|키로")
 EQUIVALENT_RE = re.compile(
@@ -112,6 +113,8 @@ def background(sentence: str) -> bool:
         return True
     if GOALS_RE.search(sentence) and not THIS_AGREEMENT_RE.search(sentence) or YEARS_GOAL_RE.search(sentence):
         return True
+    if EARLIER_TERMS_RE.search(sentence):
+        return True  # '최초 협약 당시 총 1억원을 기탁할 때까지 …': the terms of the first agreement
     if RECORD_END_RE.search(sentence) and not THIS_AGREEMENT_RE.search(sentence) or STANDING_RATE_RE.search(sentence):
         return True
     if DONE_END_RE.search(sentence) and not THIS_AGREEMENT_RE.search(sentence):
@@ -164,6 +167,8 @@ def not_a_budget(text: str, span: tuple[int, int], bounds, signing) -> bool:
         return True  # '세 학생에게 각각 150만원씩': what each person got, not the agreement's sum
     if MONTHLY_BEFORE_RE.search(text, max(0, span[0] - 8), span[0]) and text.startswith("씩", span[1]):
         return True  # '4가구에 매달 10만원씩': what each gets a month, not the agreement's sum
+    if PER_UNIT_BEFORE_RE.search(text, max(0, span[0] - 14), span[0]):
+        return True  # '1병을 팔 때마다 30원', '병당 적립금은 20원': a rate per thing, not a sum
     start, end = span_at(bounds, span[0], span)
     sentence = text[start:end]
     if _running(sentence) or background(sentence) or background_paragraph(text, span[0]):
@@ -271,6 +276,7 @@ def _signers_counted_again(text: str, span: tuple[int, int], unit: str) -> bool:
 THIS_YEAR_BEFORE_RE = re.compile(r"(?:올해|올|금년)\s?(?:총\s?|모두\s?)?$")
 YEARS_GOAL_AFTER_RE = re.compile(r"[^.\n]{0,14}?(?:유치할\s?계획|유치\s?목표|유치하겠|목표로|달성할\s?계획)")
 MONTHLY_BEFORE_RE = re.compile(r"(?:매달|매월|월|달마다)\s?$")
+PER_UNIT_BEFORE_RE = re.compile(r"(?:[가-힣]당|때마다|개마다|병마다)\s(?:[가-힣]{1,6}(?:은|는|이|가|으로|로)?\s)?(?:장학금으로\s)?$")
 # bodies counted as the subject or partner of the sentence, with their sort: '4개 공사·공단이'
 BODIES_COUNTED_AFTER_RE = re.compile(
     r"^\s?(?:[가-힣]{1,6}\s){0,2}?(?:[가-힣]{0,6}(?:기업|업체|기관|대학교|대학|단체|병원|공사|공단|시·군|시군|지자체|자치단체)"

@@ -36,6 +36,7 @@ def _connects(word: Word, text: str) -> bool:
     )
 
 
+ETC_END_RE = re.compile(r"\s등(?:과|와|이|가|은|는)\s")
 BULLET_NEXT_RE = re.compile(r"\s?[△▲■□●◆◇▶]")  # an item of a bulleted list: '△A △B △C과'
 BULLET_BEFORE_RE = re.compile(r"[△▲■□●◆◇▶]\s?$")
 
@@ -92,6 +93,7 @@ def listed_names(
                 ",",
                 "·",
             )
+            listed_on = listed_on or bool(ETC_END_RE.match(text, word.end))  # 'A·B·C 등과': C ends the list
             # 'X는 … Y와 협약을 체결': the partner of a signing subject named before it
             glossed = GLOSSED_PARTNER_RE.match(text, word.stem_end) if not josa else None
             partner = (
