@@ -41,6 +41,7 @@ from bench.scoring import (  # noqa: E402
     num,
     party_names,
     same_party,
+    same_unit,
     set_compare,
 )
 
@@ -129,7 +130,7 @@ def score_agreement(doc: str, tally: Tally, where: str, want: dict, got: dict) -
             where,
             want["targets"],
             gt,
-            key=lambda t: (num(t.get("value")), norm(t.get("unit"))) if t.get("value") is not None else None,
+            key=lambda t: (num(t.get("value")), same_unit(t.get("unit"))) if t.get("value") is not None else None,
         )
         set_compare(
             doc,

@@ -110,6 +110,16 @@ def set_compare(doc, tally, group, where, want_items, got_items, key, show=str):
     )
 
 
+# one unit written two ways: the compatibility characters and the plain letters ('㎿' is 'MW', 'm²' is '㎡')
+UNIT_FORMS = {"㎿": "MW", "㎾": "kW", "㎽": "mW", "m²": "㎡", "m2": "㎡", "㎢": "km²", "㎞": "km", "㏊": "ha", "㎏": "kg"}
+
+
+def same_unit(unit: str | None) -> str:
+    """A unit in one spelling, so that a label written '㎿' matches an extractor's 'MW'."""
+    unit = norm(unit)
+    return UNIT_FORMS.get(unit, unit)
+
+
 def num(v):
     if v is None:
         return None

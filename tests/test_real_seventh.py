@@ -188,3 +188,11 @@ def test_the_last_body_of_a_dotted_list_ending_in_deung_signs_too():
         "가람도는 16일 도청에서 누리군·다온에너지·한빛증권·새솔큐셀 등과 발전소 조성 업무협약을 맺었다."
     )
     assert names == ["가람도", "누리군", "다온에너지", "한빛증권", "새솔큐셀"]
+
+
+def test_tax_income_a_project_is_expected_to_bring_is_not_a_budget():
+    agreement = only_agreement(
+        "가람시와 ㈜다온유통은 5일 555억원 규모의 투자협약을 맺었다. 시는 약 600명의 일자리와 "
+        "50억원의 세수 확보가 가능할 것으로 전망하고 있다."
+    )
+    assert amounts(agreement) == {55_500_000_000}
