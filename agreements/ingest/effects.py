@@ -37,7 +37,7 @@ FORECAST_AFTER_RE = re.compile(
     r"^[^.,\n]{0,8}?(?:에\s?달할|에\s?이를)\s?것으로\s?(?:전망|예상|기대|분석|내다)"
 )
 RUNNING_RE = re.compile(
-    r"성과|실적|누적|지금까지|현재까지|그동안|집계(?:됐|되었|했)|이로써|올해\s?(?:들어|에만)|민선\s?\d기\s?(?:들어|출범|이후|\d+\s?개월)"
+    r"성과|실적|누적|지금까지|현재까지|그동안|(?:연초|올해\s?초|\d{1,2}월)부터|집계(?:됐|되었|했)|이로써|올해\s?(?:들어|에만)|민선\s?\d기\s?(?:들어|출범|이후|\d+\s?개월)"
 )
 OTHER_DEAL_RE = re.compile(
     r"(?:지난해|작년|지난\s?\d{1,2}월|^\s*\d{1,2}월에는|^\s*앞서|지난달|지난\s\d{1,2}일에는)"
@@ -71,6 +71,7 @@ YEARS_GOAL_RE = re.compile(r"(?:올해|연간|한\s?해|임기\s?(?:내|안에?)
 # a record of what a body has done ('현재까지 … 장학금을 지급한 바 있다') and a site's state ('… 분양돼
 # 78.9%의 분양률을 보이고 있다'): the figures are where things stand, not what the agreement sets
 RECORD_END_RE = re.compile(r"[가-힣]\s바\s?있다\.?\s*$")
+CONDITION_RE = re.compile(r"(?:이상|이하|미만|초과)(?:인|일)\s?(?:경우|때)|\d\s?[가-힣]{0,2}\s?(?:이상|이하|미만|초과)이면")
 EARLIER_TERMS_RE = re.compile(r"(?:최초|처음|당초|기존|이전)\s?(?:협약|계약)\s?(?:당시|때)")
 STANDING_RATE_RE = re.compile(r"(?:분양|가동|공정|입주|진척|점유)률[을를이가은는]?\s?(?:보이|기록|나타내|넘어|달하)")
 THIS_AGREEMENT_RE = re.compile(r"협약|MOU|양해각서|이번|이날|계획|예정|기로|키로")
@@ -113,6 +114,8 @@ def background(sentence: str) -> bool:
         return True
     if GOALS_RE.search(sentence) and not THIS_AGREEMENT_RE.search(sentence) or YEARS_GOAL_RE.search(sentence):
         return True
+    if CONDITION_RE.search(sentence) and not THIS_AGREEMENT_RE.search(sentence):
+        return True  # '투자금액 20억원 이상, 고용인원 10명 이상인 경우 … 70%까지 지원': a standing scheme's terms
     if EARLIER_TERMS_RE.search(sentence):
         return True  # '최초 협약 당시 총 1억원을 기탁할 때까지 …': the terms of the first agreement
     if RECORD_END_RE.search(sentence) and not THIS_AGREEMENT_RE.search(sentence) or STANDING_RATE_RE.search(sentence):

@@ -178,6 +178,9 @@ def find_orgs(words: list[Word], text: str, places: set[str] | None = None) -> l
         ):
             add(f"{previous.text} {word.stem}", "company", i - 1, i)  # '주식회사 다온', '(주) 다온'
             continue
+        if previous is not None and previous.text in FARM_FORMS and len(word.stem) >= 2 and word.stem not in LIST_WORDS:
+            add(f"{previous.text} {word.stem}", FARM_FORMS[previous.text], i - 1, i)  # '농업회사법인 다온'
+            continue
         if previous is not None and previous.text in CORPORATE_FORMS and strict_kind(word):
             kind = strict_kind(word)
             if previous.text == "사회복지법인" and kind == "public_institution":
@@ -396,6 +399,8 @@ LEGAL_FORMS = ("주식회사", "유한회사", "합자회사")
 SUBJECT_JOSA = ("은", "는", "이", "가", "와", "과")
 LIST_WORDS = ("등", "및", "외")
 CORPORATE_FORMS = ("사단법인", "재단법인", "사회복지법인", "학교법인", "의료법인")
+# farms' legal forms, written before a name of any ending: '농업회사법인 다온', '영농조합법인 누리'
+FARM_FORMS = {"농업회사법인": "company", "영농조합법인": "cooperative", "어업회사법인": "company"}
 
 
 def _form_after_name(words: list[Word], i: int, text: str) -> bool:
