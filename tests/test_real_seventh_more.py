@@ -1,9 +1,10 @@
 """Forms of real pages from the seventh round's third development set: a byline bracket that names
 its outlet with a jamo bar ('[가람일보ㅣ누리=이름 기자]') glued to the lead, a farm's legal form
 written before its name ('농업회사법인 다온'), the terms of a standing incentive scheme ('… 이상인 경우
-… 지원'), a total since the start of the year ('1월부터 지금까지 총 …'), and a counted group named by
-its heads ('지역 5개 대학 총장과 … 참석한 가운데'). Invented names and figures; each test fails on the
-code before the round."""
+… 지원'), a total since the start of the year ('1월부터 지금까지 총 …'), a counted group named by its
+heads ('지역 5개 대학 총장과 … 참석한 가운데'), a group counted with what its members are ('11개
+혁신도시 이전공공기관과'), and the agreement's term of validity ('1년간 유효하며'). Invented names
+and figures; each test fails on the code before the round."""
 
 import datetime
 
@@ -51,3 +52,18 @@ def test_a_counted_group_named_by_its_heads_at_the_ceremony_is_one_party_and_no_
     )
     assert "5개 대학" in [p["name"] for p in agreement["parties"]]
     assert (5, "개") not in measures(agreement)
+
+
+def test_a_group_counted_with_what_its_members_are_keeps_its_words():
+    agreement = only_agreement(
+        "가람도는 15일 도청에서 누리공사 등 11개 가람혁신도시 이전공공기관과 상생발전 업무협약을 체결했다."
+    )
+    assert "11개 가람혁신도시 이전공공기관" in [p["name"] for p in agreement["parties"]]
+
+
+def test_the_agreements_term_of_validity_is_no_target():
+    agreement = only_agreement(
+        "가람구와 누리연맹은 3일 업무협약을 체결했다. 이 협약은 협약서에 서명한 날로부터 1년간 "
+        "유효하며, 해약 통보가 없으면 자동 연장된다."
+    )
+    assert measures(agreement) == set()

@@ -51,6 +51,7 @@ REPORTED_FIRMS_AFTER_RE = re.compile(r"^\s?(?:사|기업|업체)?(?:으로부터
 OWN_SIZE_AFTER_RE = re.compile(
     r"^\s?(?:여\s?)?(?:개)?\s?의?\s?(?:회원사|회원|직원|임직원|조합원|지점|매장)[을를]\s?(?:두고|보유)"
 )
+VALID_FOR_AFTER_RE = re.compile(r"^\s?(?:간|동안)?\s?(?:유효|효력)")
 SPAN_OF_EFFECT_RE = re.compile(r"^\s?동안\s[^.\n]{0,30}?\d[\d,.]*\s?[조억만천]")
 # a sentence that tells what is already under way, ending on '…하고 있다' or '… 중이다'
 ONGOING_WORK = r"(?:추진|조성|건설|진행|운영|설립|구축|시공|개발|건립|공사)"
@@ -208,6 +209,8 @@ def not_a_target(text: str, span: tuple[int, int], unit: str, bounds) -> bool:
         return True
     if unit == "년" and SPAN_OF_EFFECT_RE.match(after):
         return True
+    if unit in ("년", "개월") and VALID_FOR_AFTER_RE.match(after):
+        return True  # '서명한 날로부터 1년간 유효하며': the agreement's term, not a goal
     if AMONG_AFTER_RE.match(after) or CONTRIBUTES_AFTER_RE.match(after):
         return True  # '11개 과제 중 …': one of many; '정부의 20% 목표 달성에 기여': someone else's goal
     if unit in ("개", "개사", "곳"):

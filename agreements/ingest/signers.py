@@ -190,6 +190,9 @@ GROUP_RE = re.compile(
     r"(?<![\d.,])(?P<n>\d{1,3})\s?개\s?(?P<noun>시\s?[·ㆍ]\s?군|시\s군|시군|(?:[가-힣]{1,4}?)?(?:기업|업체)|회사|사|기관|공공기관|군부대|부대|대학)"
     r"(?=\s?(?:대표|단체장|시장|기관장|총장|학장|이사장|과\s|와\s|이\s|가\s|은\s|는\s|,|\s?등))"
     r"|(?<![가-힣])(?P<noun2>중소기업|기업|업체)\s(?P<n2>\d{1,3})\s?(?:개|곳)(?=\s?(?:대표|과\s|와\s|이\s|가\s|은\s|는\s))"
+    # with what they are between: '11개 혁신도시 이전공공기관과', '5개 부품 생산기업과'
+    r"|(?<![\d.,])(?P<n3>\d{1,3})\s?개\s(?P<words3>(?:[가-힣]{2,8}\s){1,2}[가-힣]{0,6}?(?P<noun3>공공기관|기관|기업|업체))"
+    r"(?=\s?(?:대표|과\s|와\s|이\s|가\s|은\s|는\s|,))"
 )
 GROUP_KINDS = {"시·군": "government", "기관": "public_institution", "공공기관": "public_institution"}
 GROUP_KINDS |= {"군부대": "government", "부대": "government", "대학": "university"}
@@ -201,6 +204,8 @@ def _group_name(match) -> tuple[str, str, int]:
     """(name, noun, count) of a counted group as the text writes it, '시ㆍ군' and '시 군' as '시·군'."""
     if match.group("noun2"):
         return f"{match.group('noun2')} {match.group('n2')}개", match.group("noun2"), int(match.group("n2"))
+    if match.group("noun3"):
+        return f"{match.group('n3')}개 {match.group('words3')}", match.group("noun3"), int(match.group("n3"))
     noun = re.sub(r"\s?[·ㆍ]\s?|\s|(?<=시)(?=군)", "·", match.group("noun"))
     n = int(match.group("n"))
     return (f"{n}개사" if noun == "사" else f"{n}개 {noun}"), noun, n
