@@ -188,9 +188,14 @@ def not_a_budget(text: str, span: tuple[int, int], bounds, signing) -> bool:
     index = index_at(bounds, span[0])
     if index > 0 and TOTAL_OPENING_RE.match(sentence) and _running_count(text[slice(*bounds[index - 1])]):
         return True
-    return bool(OTHER_DEAL_RE.search(sentence)) and not (signing and start <= signing[0] < end)
+    own = bool(signing and start <= signing[0] < end)
+    if not own and THIS_YEARS_RE.search(sentence) and COUNTED_BODIES_RE.search(sentence) and DEALS_RE.search(sentence):
+        return True  # '군은 올해 5개 업체와 314억원의 투자 협약을 맺었다': the year's deals so far
+    return bool(OTHER_DEAL_RE.search(sentence)) and not own
 
 
+THIS_YEARS_RE = re.compile(r"올해|올\s?한\s?해|금년")
+DEALS_RE = re.compile(r"협약|MOU|양해각서|유치")
 RUNNING_COUNT_RE = re.compile(r"누적|지금까지|현재까지|올해\s?(?:들어|에만)")
 COUNTED_BODIES_RE = re.compile(r"\d+\s?(?:곳|개\s?(?:사|업체|기업)|개사)")
 

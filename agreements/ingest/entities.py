@@ -76,6 +76,8 @@ def org_kind(stem: str, proper: bool, places: set[str] = frozenset()) -> str | N
         return known
     if COMPANY_MARK_RE.search(stem):
         core = COMPANY_MARK_RE.sub("", stem)
+        if len(core) >= 4 and core.endswith(("공사", "공단")):
+            return "public_institution"  # '㈜OO도시공사': a public enterprise is a company in law only
         return "company" if len(core) >= 2 else None
     if stem.startswith("(사)") or stem.endswith("(사)"):  # 사단법인
         return org_kind(stem.replace("(사)", ""), True) or "association" if len(stem) > 4 else None

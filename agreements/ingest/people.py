@@ -34,6 +34,7 @@ from .people_forms import (
     org_title_name,
     positioned,
     shared_title,
+    title_then_name,
     with_headed_body,
 )
 from .people_sides import by_side, in_association, leading_their_body, second_titles, unit_of_title
@@ -106,6 +107,7 @@ CLEAR_TITLES = set(
 )
 
 
+ABBREVIATION_RE = re.compile(r"\([A-Za-z&]{2,8}\)\s")
 # a deputy named by their portfolio: '경영부총장', '대외부총장', '행정부시장'
 PORTFOLIO_DEPUTY_RE = re.compile(r"[가-힣]{2,3}(?:부총장|부시장|부지사)")
 
@@ -258,8 +260,11 @@ def find_people(
             person = Person(name, words[i + 2].stem, resolve(village), word.start, words[i + 2].stem_end)
         elif i + 1 in org_at and name:  # NAME ORG TITLE
             org = org_at[i + 1]
-            title, after = _title_chain(words, org.last + 1, text)
-            if title and text[words[org.last].end : words[org.last + 1].start] == " ":
+            at = org.last + 1
+            abbreviated = bool(ABBREVIATION_RE.match(text, words[org.last].end)) and at + 1 < len(words)
+            at += abbreviated  # 'NAME 한국OO공사(KOC) 사업본부장': the body's letters in brackets
+            title, after = _title_chain(words, at, text)
+            if title and (abbreviated or text[words[org.last].end : words[org.last + 1].start] == " "):
                 org_name = branch_org(org, branch_of(words, org.last + 1), resolve, parties)
                 unit = FUSED_UNIT_RE.fullmatch(title)
                 if unit and org.kind != "government":  # 'NAME 가람대학교 새솔병원장': the hospital
@@ -328,6 +333,7 @@ def find_people(
     people.extend(shared_title(text, resolve, seen))
     people.extend(org_title_name(words, text, orgs, resolve, seen))
     people.extend(bracketed(text, orgs, resolve, seen, parties))
+    people.extend(title_then_name(words, text, seen))
     for item in headed_lists(text):  # 'OO시장(NAME), OO상점가(NAME)의 상인회장과 …'
         if item.name not in seen:
             seen.add(item.name)

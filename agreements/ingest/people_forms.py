@@ -109,6 +109,29 @@ def org_title_name(words, text, orgs, resolve, seen) -> list[_people.Person]:
     return found
 
 
+# heads a 'TITLE NAME' order names: the body is the one party of that sort (read by the callers)
+NAME_ENDS = ("와", "과", "이", "가", "은", "는", "도", ",", "·", "ㆍ", "\n", "")  # the name ends the word
+TITLE_FIRST = frozenset("시장 군수 구청장 도지사 지사 교육감 총장 대표 대표이사 사장".split())
+
+
+def title_then_name(words, text, seen) -> list[_people.Person]:
+    """'군수 홍길동과 대표 김철수가 참석했다': a head's bare title, then the name; the body is found as
+    for 'NAME 군수' (the one party of that sort), so a title that names no party's head gives none."""
+    found = []
+    for i, word in enumerate(words[:-1]):
+        name_word = words[i + 1]
+        if not (word.bare and word.stem in TITLE_FIRST) or text[word.end : name_word.start] != " ":
+            continue
+        if i and text[words[i - 1].end : word.start] == " " and words[i - 1].bare:
+            continue  # 'OO군 군수 NAME', 'NAME OO 대표': the word before is the body or the name
+        named = _people._is_name(name_word, strict=True) or _people._named_by_title(name_word, word.stem)
+        if not named or name_word.stem in seen or text[name_word.stem_end : name_word.stem_end + 1] not in NAME_ENDS:
+            continue
+        seen.add(name_word.stem)
+        found.append(_people.Person(name_word.stem, word.stem, None, word.start, name_word.stem_end))
+    return found
+
+
 # a photo position after a name: 'NAME(왼쪽) 가람대 총장과', 'NAME(오른쪽 두 번째) 가람구청장이'
 POSITION_RE = re.compile(
     r"\((?:사진\s?)?(?:〃\s?|같은\s?줄\s?)?"  # '(〃 네 번째)': the same side as the caption's last

@@ -105,6 +105,7 @@ def _giver_with_branch(text: str, words: list[Word], inside: list[Mention]):
 ETC_BODIES_RE = re.compile(  # '… 등 식품기업 12곳과', '… 등 지역 4개 대학이'
     r"\s등\s(?:[가-힣0-9]+\s){0,3}?[가-힣0-9]*(?P<noun>기업|기관|업체|단체|대학|곳|개사|사|社)(?:들)?(?:과|와|이|가)\s"
 )
+LIST_GAPS = {",", "·", "ㆍ", "△", "▲", ",△"}  # between two items: 'A, B', 'A·B', '△A △B'
 LISTABLE_TAGS = {"NNP", "NNG", "SL", "SN", "SW", "XPN", "XSN"}
 
 
@@ -131,7 +132,7 @@ def etc_listed(text: str, words: list[Word], signing, known: list[Mention]) -> l
                     found.append(Mention(item.stem, kind, item.start, item.end, j, j))
             else:
                 break
-            if j == 0 or text[words[j - 1].end : words[j - 1].end + 1] not in (",", "·"):
+            if j == 0 or text[words[j - 1].end : item.start].replace(" ", "") not in LIST_GAPS:
                 break
             j -= 1
     return sorted(found, key=lambda m: m.start)

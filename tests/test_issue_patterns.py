@@ -1,0 +1,59 @@
+"""The general forms issue 10 lists, each tried again with sentences written for the purpose, where
+the seventh round found the extractor still failing: an agreement named in 『』 or 「」, bodies
+bulleted with △ before '등 N개 기업과', a public enterprise written with ㈜, people named title first
+('군수 NAME과 대표 NAME이'), a body's letters in brackets before a long title ('NAME 한국OO공사(KOC)
+사업본부장'), houses counted in 채, and the year's deals so far ('올해 5개 업체와 314억원의 투자
+협약'). Invented names and figures; each test fails on the code before the round."""
+
+from tests.articles import agreement_of, amounts, measures, only_agreement, people_of, signers
+
+
+def test_an_agreement_named_in_double_corner_brackets_is_an_agreement_with_that_name():
+    agreement = agreement_of("가람시는 20일 누리공사와 『스마트 물관리 협력 협약』을 체결했다.")
+    assert agreement["title"] == "스마트 물관리 협력 협약"
+    assert [p["name"] for p in agreement["parties"]] == ["가람시", "누리공사"]
+
+
+def test_an_agreement_named_in_corner_brackets_is_an_agreement():
+    agreement = agreement_of("가람시는 20일 누리공사와 「탄소중립 실천 협약」을 맺었다.")
+    assert agreement["title"] == "탄소중립 실천 협약"
+
+
+def test_firms_bulleted_before_a_count_each_sign_and_the_count_is_no_party():
+    names = signers("가람시는 △다온테크 △누리소재 △한빛정밀 등 3개 기업과 20일 투자협약을 체결했다.")
+    assert names == ["가람시", "다온테크", "누리소재", "한빛정밀"]
+
+
+def test_a_public_enterprise_written_with_a_company_mark_is_a_public_institution():
+    agreement = agreement_of("가람시는 20일 ㈜한국다온공사와 주거 협약을 맺었다.")
+    kinds = {p["name"]: p["kind"] for p in agreement["parties"]}
+    assert kinds["㈜한국다온공사"] == "public_institution"
+
+
+def test_people_named_title_first_get_the_body_of_their_title():
+    people = people_of(
+        "가람군은 20일 ㈜다온과 투자협약을 맺었다. 협약식에는 군수 최누리와 대표 박은결이 참석했다."
+    )
+    assert people == {("최누리", "군수", "가람군"), ("박은결", "대표", "㈜다온")}
+
+
+def test_a_bodys_letters_in_brackets_do_not_hide_the_title_after_them():
+    people = people_of(
+        "가람군은 20일 ㈜다온과 투자협약을 맺었다. 이날 박은결 한국가람공사(KGC) 사업본부장도 참석했다."
+    )
+    assert ("박은결", "사업본부장", "한국가람공사") in people
+
+
+def test_houses_counted_in_chae_are_a_target():
+    agreement = only_agreement(
+        "가람군은 20일 ㈜다온과 주거 협약을 맺었다. 회사는 2027년까지 임대주택 120채를 짓는다."
+    )
+    assert (120, "채") in measures(agreement)
+
+
+def test_the_years_deals_so_far_are_no_budget_of_this_one():
+    agreement = only_agreement(
+        "가람군은 20일 ㈜다온과 투자협약을 맺었다. ㈜다온은 80억원을 들여 공장을 짓는다. "
+        "군은 올해 5개 업체와 314억원의 투자 협약을 맺었다."
+    )
+    assert amounts(agreement) == {8_000_000_000}
