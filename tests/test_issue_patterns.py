@@ -3,8 +3,12 @@ the seventh round found the extractor still failing: an agreement named in 『�
 bulleted with △ before '등 N개 기업과', a public enterprise written with ㈜, people named title first
 ('군수 NAME과 대표 NAME이'), a body's letters in brackets before a long title ('NAME 한국OO공사(KOC)
 사업본부장'), houses counted in 채, and the year's deals so far ('올해 5개 업체와 314억원의 투자
-협약'). Invented names and figures; each test fails on the code before the round."""
+협약'), and page furniture: a breadcrumb ('홈 > 뉴스 > 지역'), font widgets ('글씨크게'), a stamp
+labelled '기사승인' and a '많이 본 뉴스' heading. Invented names and figures; each test fails on the code before the round."""
 
+import datetime
+
+from agreements.ingest import extract_bytes
 from tests.articles import agreement_of, amounts, measures, only_agreement, people_of, signers
 
 
@@ -57,3 +61,19 @@ def test_the_years_deals_so_far_are_no_budget_of_this_one():
         "군은 올해 5개 업체와 314억원의 투자 협약을 맺었다."
     )
     assert amounts(agreement) == {8_000_000_000}
+
+
+def test_a_breadcrumb_font_widgets_and_a_stamp_labelled_with_gisa_are_page_furniture():
+    page = (
+        "홈 > 뉴스 > 지역\n"
+        "누리시-한빛대, 지역인재 양성 업무협약\n"
+        "기사승인 2024-05-20 14:02\n"
+        "글씨크게 글씨작게\n"
+        "누리시는 20일 시청에서 한빛대학교와 지역인재 양성 업무협약을 체결했다.\n"
+        "많이 본 뉴스\n"
+    )
+    [article] = extract_bytes(page.encode(), name="page.txt", published=datetime.date(2024, 5, 20))[
+        "articles"
+    ]
+    assert article["headline"] == "누리시-한빛대, 지역인재 양성 업무협약"
+    assert "많이 본 뉴스" not in article["text"]

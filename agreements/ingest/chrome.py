@@ -20,7 +20,7 @@ import re
 _BULLET = r"[\s•·\-*▶▷►]*"
 _DATE = r"\d{2,4}\s?[.\-/년]\s?\d{1,2}\s?[.\-/월]\s?\d{1,2}\s?일?\.?(?:\s?\(\s?[월화수목금토일]\s?\))?"
 _TIME = r"(?:오전|오후)?\s?\d{1,2}\s?:\s?\d{2}(?:\s?:\s?\d{2})?"
-_STAMP_LABEL = r"(?:입력|수정|등록|승인|송고|송고시간|기사입력|최종수정|수정일|입력일|등록일|업데이트|발행|게재|최종편집|작성|편집)"
+_STAMP_LABEL = r"(?:기사\s?)?(?:입력|수정|등록|승인|송고|송고시간|기사입력|최종수정|수정일|입력일|등록일|업데이트|발행|게재|최종편집|작성|편집)"
 # '입력 2024-09-11 16:33:24', '기사입력 22-11-04 13:17 | 최종수정 22-11-04 13:17', '2015-11-17 14:59:00 | |||',
 # and the page's date alone ('2024.04.24 (수)'), also after a slash under a caption ('/ 2019. 5. 22')
 _STAMP = re.compile(
@@ -34,7 +34,8 @@ _WIDGET_WORDS = (
     "기사저장|구독하기|구독|글자\\s?크기|글씨\\s?크기|확대|축소|댓글\\s?\\d*|댓글쓰기|댓글삭제|"
     "다른\\s?기사\\s?보기|기사\\s?보기|목록|가\\s?[-+]|가|[+-]|광고|닉네임|패스워드|비밀번호|"
     "도배방지\\s?숫자\\s?입력|내용|\\(\\d+\\)|\\d+\\s?/\\s?\\d+|필자의\\s?다른\\s?기사\\s?보기|"
-    "메일로\\s?보내기|글자\\s?(?:크게|작게)|크게|작게|전체\\s?기사\\s?>?"
+    "메일로\\s?보내기|글[자씨]\\s?(?:크게|작게)|크게|작게|전체\\s?기사\\s?>?|많이\\s?본\\s?(?:뉴스|기사)|"
+    "인기\\s?기사|주요\\s?뉴스|관련\\s?기사|[▶▷]\\s?\\S{0,10}\\s?구독하기"
 )
 _WIDGETS = re.compile(rf"^{_BULLET}(?:(?:{_WIDGET_WORDS})[\s|·,/]*)+$", re.IGNORECASE)
 _SITE_FURNITURE = re.compile(
@@ -72,6 +73,8 @@ _PHOTO_SOURCE = re.compile(
 )
 # a photo's label marked with an arrow and no sentence in it: '↑↑ 센터 전경 |', '↑ 좌측부터 A 시장, B 대표'
 _CAPTION_LABEL = re.compile(r"^↑+(?!.*[다요]\.).{0,120}$")
+# a breadcrumb of the site's sections: '홈 > 뉴스 > 지역', 'HOME › 경제', '뉴스 > 사회 > 지방자치'
+_BREADCRUMB = re.compile(r"^(?:(?:홈|HOME|Home)\s?[>›»]|[^\s>›».]{1,10}\s?[>›»]\s?[^\s>›».]{1,10}\s?[>›»])[^.]{0,60}$")
 # a line of nothing but marks, a layout's divider: '|', '·', '--', '▲ ▲'
 _NO_WORD = re.compile(r"^[^\w]+$")
 # a wire dateline standing alone: '[서울=뉴시스]', '(부산=연합뉴스)'
@@ -102,7 +105,7 @@ def is_chrome(line: str) -> bool:
         return True
     if _PUBLISHER.search(s) and len(s) <= PUBLISHER_MAX_CHARS and not s.endswith("."):
         return True
-    if _CAPTION_LABEL.match(s) or _NO_WORD.match(s):
+    if _CAPTION_LABEL.match(s) or _NO_WORD.match(s) or _BREADCRUMB.match(s):
         return True
     return any(
         p.match(s)
