@@ -4,7 +4,8 @@ bulleted with △ before '등 N개 기업과', a public enterprise written with 
 ('군수 NAME과 대표 NAME이'), a body's letters in brackets before a long title ('NAME 한국OO공사(KOC)
 사업본부장'), houses counted in 채, and the year's deals so far ('올해 5개 업체와 314억원의 투자
 협약'), and page furniture: a breadcrumb ('홈 > 뉴스 > 지역'), font widgets ('글씨크게'), a stamp
-labelled '기사승인' and a '많이 본 뉴스' heading. Invented names and figures; each test fails on the code before the round."""
+labelled '기사승인' and a '많이 본 뉴스' heading; two marked firms joined by 과 ('㈜A과 ㈜B는'), the state's money
+('정부는 … 국비 3조원을 투입할 계획이다'), and a group counted by its trade ('4개 발전사와'). Invented names and figures; each test fails on the code before the round."""
 
 import datetime
 
@@ -77,3 +78,21 @@ def test_a_breadcrumb_font_widgets_and_a_stamp_labelled_with_gisa_are_page_furni
     ]
     assert article["headline"] == "누리시-한빛대, 지역인재 양성 업무협약"
     assert "많이 본 뉴스" not in article["text"]
+
+
+def test_two_marked_firms_joined_by_gwa_are_two_parties():
+    names = signers("㈜다온과 ㈜누리는 22일 가람시청에서 가람시와 상생협약을 맺었다.")
+    assert names == ["㈜다온", "㈜누리", "가람시"]
+
+
+def test_the_states_money_for_the_site_is_no_budget_of_the_agreement():
+    agreement = only_agreement(
+        "가람도와 누리시는 22일 반도체 특화단지 협약을 맺었다. 두 기관은 50억원을 함께 낸다. "
+        "정부는 이 단지에 2030년까지 국비 3조원을 투입할 계획이다."
+    )
+    assert amounts(agreement) == {5_000_000_000}
+
+
+def test_a_group_of_firms_counted_by_their_trade_is_one_party():
+    names = signers("가람시는 22일 한울전력 등 4개 발전사와 누리공사가 참여하는 협약을 맺었다.")
+    assert "4개 발전사" in names

@@ -189,11 +189,17 @@ def not_a_budget(text: str, span: tuple[int, int], bounds, signing) -> bool:
     if index > 0 and TOTAL_OPENING_RE.match(sentence) and _running_count(text[slice(*bounds[index - 1])]):
         return True
     own = bool(signing and start <= signing[0] < end)
+    if STATE_SUBJECT_RE.match(sentence) and NATIONAL_BEFORE_RE.search(text, max(0, span[0] - 8), span[0]):
+        if not own and not NEWS_OF_IT_RE.search(sentence):
+            return True  # '정부는 이 단지에 2030년까지 국비 3조원을 투입할 계획이다': the state's money
     if not own and THIS_YEARS_RE.search(sentence) and COUNTED_BODIES_RE.search(sentence) and DEALS_RE.search(sentence):
         return True  # '군은 올해 5개 업체와 314억원의 투자 협약을 맺었다': the year's deals so far
     return bool(OTHER_DEAL_RE.search(sentence)) and not own
 
 
+# the state as the sentence's subject, and its money: '정부는 …', 'OO부는 …'; '국비 3조원'
+STATE_SUBJECT_RE = re.compile(r"\s*(?:정부|국가|중앙\s?정부|[가-힣]{2,8}부)(?:는|가|도)\s")
+NATIONAL_BEFORE_RE = re.compile(r"(?:국비|국고|정부\s?예산)\s?(?:약\s?|총\s?)?$")
 THIS_YEARS_RE = re.compile(r"올해|올\s?한\s?해|금년")
 DEALS_RE = re.compile(r"협약|MOU|양해각서|유치")
 RUNNING_COUNT_RE = re.compile(r"누적|지금까지|현재까지|올해\s?(?:들어|에만)")

@@ -111,15 +111,22 @@ def _mend_glued_particles(words: list[Word]) -> list[Word]:
     cut back to the name, when the article writes that name elsewhere as a word of its own."""
     stems = Counter(COMPANY_MARK_RE.sub("", word.stem) for word in words if word.stem)
     mended = []
-    for word in words:
+    for i, word in enumerate(words):
         bare_stem = COMPANY_MARK_RE.sub("", word.stem)
+        # '㈜A과 ㈜B는': a marked firm then another marked firm, so the 과 joins the two
+        paired = (
+            word.stem.endswith(("과", "와"))
+            and bare_stem != word.stem
+            and i + 1 < len(words)
+            and COMPANY_MARK_RE.match(words[i + 1].text) is not None
+        )
         if (
             word.bare
             and word.tags
             and word.tags[-1][1] == "NNP"
             and word.stem.endswith(GLUED_PARTICLES)
             and len(bare_stem) >= 3
-            and (bare_stem[:-1] in stems or _glued_to_title(bare_stem))
+            and (bare_stem[:-1] in stems or _glued_to_title(bare_stem) or paired)
             and stems[bare_stem] == 1  # the glued form is the only one: no name of its own
         ):
             form, _ = word.tags[-1]
