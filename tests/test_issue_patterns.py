@@ -5,7 +5,8 @@ bulleted with △ before '등 N개 기업과', a public enterprise written with 
 사업본부장'), houses counted in 채, and the year's deals so far ('올해 5개 업체와 314억원의 투자
 협약'), and page furniture: a breadcrumb ('홈 > 뉴스 > 지역'), font widgets ('글씨크게'), a stamp
 labelled '기사승인' and a '많이 본 뉴스' heading; two marked firms joined by 과 ('㈜A과 ㈜B는'), the state's money
-('정부는 … 국비 3조원을 투입할 계획이다'), and a group counted by its trade ('4개 발전사와'). Invented names and figures; each test fails on the code before the round."""
+('정부는 … 국비 3조원을 투입할 계획이다'), a group counted by its trade ('4개 발전사와'), and a head with the body in brackets after
+the title ('NAME 대표이사(㈜OO)'). Invented names and figures; each test fails on the code before the round."""
 
 import datetime
 
@@ -96,3 +97,10 @@ def test_the_states_money_for_the_site_is_no_budget_of_the_agreement():
 def test_a_group_of_firms_counted_by_their_trade_is_one_party():
     names = signers("가람시는 22일 한울전력 등 4개 발전사와 누리공사가 참여하는 협약을 맺었다.")
     assert "4개 발전사" in names
+
+
+def test_a_head_with_the_body_in_brackets_after_the_title_works_for_that_body():
+    people = people_of(
+        "가람군은 22일 ㈜다온과 투자협약을 맺었다. 협약서에는 최누리 군수와 박은결 대표이사(㈜다온)가 서명했다."
+    )
+    assert ("박은결", "대표이사", "㈜다온") in people

@@ -31,6 +31,7 @@ from .people_forms import (
     after_position,
     bracketed,
     listed_on,
+    org_in_brackets,
     org_title_name,
     positioned,
     shared_title,
@@ -334,6 +335,7 @@ def find_people(
     people.extend(org_title_name(words, text, orgs, resolve, seen))
     people.extend(bracketed(text, orgs, resolve, seen, parties))
     people.extend(title_then_name(words, text, seen))
+    people.extend(org_in_brackets(text, orgs, resolve, seen))
     for item in headed_lists(text):  # 'OO시장(NAME), OO상점가(NAME)의 상인회장과 …'
         if item.name not in seen:
             seen.add(item.name)

@@ -109,6 +109,27 @@ def org_title_name(words, text, orgs, resolve, seen) -> list[_people.Person]:
     return found
 
 
+def org_in_brackets(text: str, orgs: list[Mention], resolve, seen: set[str]) -> list[_people.Person]:
+    """'NAME 대표이사(㈜OO)': the name and the title, then the body in brackets, a body the article
+    names elsewhere too."""
+    known = {org.name for org in orgs} | {resolve(org.name) for org in orgs}
+    found = []
+    for match in ORG_AFTER_TITLE_RE.finditer(text):
+        name, title, org = match.group("name"), match.group("title"), match.group("org").strip()
+        if name in seen or name[0] not in _people.SURNAMES or not _people.TITLE_RE.fullmatch(title):
+            continue
+        if org not in known and resolve(org) not in known:
+            continue
+        seen.add(name)
+        found.append(_people.Person(name, title, resolve(org), match.start("name"), match.end()))
+    return found
+
+
+ORG_AFTER_TITLE_RE = re.compile(
+    r"(?<![가-힣])(?P<name>[가-힣]{3})\s(?P<title>[가-힣]{2,5})\((?P<org>[^()\n]{2,20})\)"
+)
+
+
 # heads a 'TITLE NAME' order names: the body is the one party of that sort (read by the callers)
 NAME_ENDS = ("와", "과", "이", "가", "은", "는", "도", ",", "·", "ㆍ", "\n", "")  # the name ends the word
 TITLE_FIRST = frozenset("시장 군수 구청장 도지사 지사 교육감 총장 대표 대표이사 사장".split())
@@ -125,7 +146,11 @@ def title_then_name(words, text, seen) -> list[_people.Person]:
         if i and text[words[i - 1].end : word.start] == " " and words[i - 1].bare:
             continue  # 'OO군 군수 NAME', 'NAME OO 대표': the word before is the body or the name
         named = _people._is_name(name_word, strict=True) or _people._named_by_title(name_word, word.stem)
-        if not named or name_word.stem in seen or text[name_word.stem_end : name_word.stem_end + 1] not in NAME_ENDS:
+        if (
+            not named
+            or name_word.stem in seen
+            or text[name_word.stem_end : name_word.stem_end + 1] not in NAME_ENDS
+        ):
             continue
         seen.add(name_word.stem)
         found.append(_people.Person(name_word.stem, word.stem, None, word.start, name_word.stem_end))
