@@ -2,11 +2,12 @@
 the seventh round found the extractor still failing: an agreement named in 『』 or 「」, bodies
 bulleted with △ before '등 N개 기업과', a public enterprise written with ㈜, people named title first
 ('군수 NAME과 대표 NAME이'), a body's letters in brackets before a long title ('NAME 한국OO공사(KOC)
-사업본부장'), houses counted in 채, and the year's deals so far ('올해 5개 업체와 314억원의 투자
-협약'), and page furniture: a breadcrumb ('홈 > 뉴스 > 지역'), font widgets ('글씨크게'), a stamp
-labelled '기사승인' and a '많이 본 뉴스' heading; two marked firms joined by 과 ('㈜A과 ㈜B는'), the state's money
-('정부는 … 국비 3조원을 투입할 계획이다'), a group counted by its trade ('4개 발전사와'), and a head with the body in brackets after
-the title ('NAME 대표이사(㈜OO)'). Invented names and figures; each test fails on the code before the round."""
+사업본부장'), houses counted in 채, the year's deals so far ('올해 5개 업체와 314억원의 투자 협약'),
+page furniture (a breadcrumb '홈 > 뉴스 > 지역', font widgets '글씨크게', a stamp labelled '기사승인',
+a '많이 본 뉴스' heading), two marked firms joined by 과 ('㈜A과 ㈜B는'), the state's money ('정부는 …
+국비 3조원을 투입할 계획이다'), a group counted by its trade ('4개 발전사와'), and a head with the
+body in brackets after the title ('NAME 대표이사(㈜OO)'). Invented names and figures; each test
+fails on the code before the round."""
 
 import datetime
 
