@@ -6,12 +6,14 @@ bulleted with △ before '등 N개 기업과', a public enterprise written with 
 page furniture (a breadcrumb '홈 > 뉴스 > 지역', font widgets '글씨크게', a stamp labelled '기사승인',
 a '많이 본 뉴스' heading), two marked firms joined by 과 ('㈜A과 ㈜B는'), the state's money ('정부는 …
 국비 3조원을 투입할 계획이다'), a group counted by its trade ('4개 발전사와'), and a head with the
-body in brackets after the title ('NAME 대표이사(㈜OO)'). Invented names and figures; each test
-fails on the code before the round."""
+body in brackets after the title ('NAME 대표이사(㈜OO)'); and an agreement's noun in a sentence
+that tells of no signing ('투자협약 기업 지원금'), which reports none. Invented names and figures; each test but
+the last (a guard for the rule before it) fails on the code before the round."""
 
 import datetime
 
 from agreements.ingest import extract_bytes
+from agreements.ingest.article import extract_article
 from tests.articles import agreement_of, amounts, measures, only_agreement, people_of, signers
 
 
@@ -105,3 +107,23 @@ def test_a_head_with_the_body_in_brackets_after_the_title_works_for_that_body():
         "가람군은 22일 ㈜다온과 투자협약을 맺었다. 협약서에는 최누리 군수와 박은결 대표이사(㈜다온)가 서명했다."
     )
     assert ("박은결", "대표이사", "㈜다온") in people
+
+
+def test_an_agreements_noun_in_a_sentence_with_no_signing_is_no_agreement():
+    for text in (
+        "가람시의회는 22일 임시회를 열고 추경예산 120억원을 의결했다. 이번 추경에는 투자협약 기업 "
+        "지원금 10억원이 포함됐다.",
+        "가람군은 22일 다온 투자협약 이행 점검 회의를 열고 기업별 투자 실적을 점검했다.",
+    ):
+        is_agreement, _ = extract_article(text, headline=None, subheadline=None, published=None)
+        assert not is_agreement, text
+
+
+def test_an_agreements_noun_with_its_signing_in_the_sentence_is_still_an_agreement():
+    is_agreement, _ = extract_article(
+        "가람시와 ㈜다온은 22일 시청에서 투자협약 체결식을 가졌다.",
+        headline=None,
+        subheadline=None,
+        published=None,
+    )
+    assert is_agreement

@@ -115,7 +115,8 @@ def is_agreement_text(
         return False
     if headline and OPINION_TAG_RE.match(headline):
         return False  # an interview or a column talks about agreements; it does not report one
-    background = [(s, e) for s, e in sentences(text) if _told_as_past(text[s:e], published)]
+    spans = sentences(text)
+    background = [(s, e) for s, e in spans if _told_as_past(text[s:e], published)]
     speech = [m.span() for m in SPEECH_RE.finditer(text)]
     return any(
         not in_sorted(m.start(), background)
@@ -130,8 +131,22 @@ def is_agreement_text(
             and DESCRIBED_RE.search(text, max(0, m.start() - 20), m.start())
             and not THIS_TIME_RE.search(text, max(0, m.start() - 30), m.start())
         )
+        and not (BARE_NOUN_RE.fullmatch(m.group()) and not _signed_in_sentence(text, spans, m.start()))
         for m in AGREEMENT_RE.finditer(text)
     )
+
+
+# an agreement's noun alone ('투자협약 기업 지원금', 'MOU 이행 점검 회의') tells of a signing only in a
+# sentence with a word of one: '…을 체결했다', '맺었다', '서명', '교환', '협약식', '손잡았다'
+BARE_NOUN_RE = re.compile(r"업무\s?협약|MOU|양해각서|투자\s?협약|상생\s?협력\s?협약")
+SIGNED_WORD_RE = re.compile(
+    r"체결|맺|서명|교환|협약식|협정식|체결식|손\s?잡|손을\s?(?:맞)?잡|[을를]\s?(?:했|하였|가졌|갖)|협약했|MOU를|MOU을"
+)
+
+
+def _signed_in_sentence(text: str, spans, at: int) -> bool:
+    start, end = span_at(spans, at) or (max(0, at - 100), at + 100)
+    return bool(SIGNED_WORD_RE.search(text, start, end))
 
 
 def _told_as_past(sentence: str, published=None) -> bool:
