@@ -130,7 +130,9 @@ def score_agreement(doc: str, tally: Tally, where: str, want: dict, got: dict) -
             where,
             want["targets"],
             gt,
-            key=lambda t: (num(t.get("value")), same_unit(t.get("unit"))) if t.get("value") is not None else None,
+            key=lambda t: (
+                (num(t.get("value")), same_unit(t.get("unit"))) if t.get("value") is not None else None
+            ),
         )
         set_compare(
             doc,

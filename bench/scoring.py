@@ -111,7 +111,17 @@ def set_compare(doc, tally, group, where, want_items, got_items, key, show=str):
 
 
 # one unit written two ways: the compatibility characters and the plain letters ('㎿' is 'MW', 'm²' is '㎡')
-UNIT_FORMS = {"㎿": "MW", "㎾": "kW", "㎽": "mW", "m²": "㎡", "m2": "㎡", "㎢": "km²", "㎞": "km", "㏊": "ha", "㎏": "kg"}
+UNIT_FORMS = {
+    "㎿": "MW",
+    "㎾": "kW",
+    "㎽": "mW",
+    "m²": "㎡",
+    "m2": "㎡",
+    "㎢": "km²",
+    "㎞": "km",
+    "㏊": "ha",
+    "㎏": "kg",
+}
 
 
 def same_unit(unit: str | None) -> str:

@@ -7,8 +7,9 @@ page furniture (a breadcrumb '홈 > 뉴스 > 지역', font widgets '글씨크게
 a '많이 본 뉴스' heading), two marked firms joined by 과 ('㈜A과 ㈜B는'), the state's money ('정부는 …
 국비 3조원을 투입할 계획이다'), a group counted by its trade ('4개 발전사와'), and a head with the
 body in brackets after the title ('NAME 대표이사(㈜OO)'); and an agreement's noun in a sentence
-that tells of no signing ('투자협약 기업 지원금'), which reports none. Invented names and figures; each test but
-the last (a guard for the rule before it) fails on the code before the round."""
+that tells of no signing ('투자협약 기업 지원금'), which reports none; a span written apart ('5년 간')
+and an economic effect that hid every figure of its sentence ('… 효과가 기대된다'). Invented names
+and figures; each test but one (a guard for the rule before it) fails on the code before the round."""
 
 import datetime
 
@@ -127,3 +128,12 @@ def test_an_agreements_noun_with_its_signing_in_the_sentence_is_still_an_agreeme
         published=None,
     )
     assert is_agreement
+
+
+def test_an_economic_effect_in_the_sentence_does_not_hide_the_sites_figures():
+    agreement = only_agreement(
+        "가람군이 중국 다온사와 5백억 원에 달하는 투자협약을 맺었습니다. 가람군은 이 협약으로 다온 "
+        "기업이 5년 간 누리산업단지 5만 ㎡ 부지에 생산설비를 건립하게 돼, 1조 5천억 원 규모의 "
+        "생산유발 효과가 기대된다고 설명했습니다."
+    )
+    assert {(50000, "㎡"), (5, "년")} <= measures(agreement)

@@ -74,7 +74,9 @@ _PHOTO_SOURCE = re.compile(
 # a photo's label marked with an arrow and no sentence in it: '↑↑ 센터 전경 |', '↑ 좌측부터 A 시장, B 대표'
 _CAPTION_LABEL = re.compile(r"^↑+(?!.*[다요]\.).{0,120}$")
 # a breadcrumb of the site's sections: '홈 > 뉴스 > 지역', 'HOME › 경제', '뉴스 > 사회 > 지방자치'
-_BREADCRUMB = re.compile(r"^(?:(?:홈|HOME|Home)\s?[>›»]|[^\s>›».]{1,10}\s?[>›»]\s?[^\s>›».]{1,10}\s?[>›»])[^.]{0,60}$")
+_BREADCRUMB = re.compile(
+    r"^(?:(?:홈|HOME|Home)\s?[>›»]|[^\s>›».]{1,10}\s?[>›»]\s?[^\s>›».]{1,10}\s?[>›»])[^.]{0,60}$"
+)
 # a line of nothing but marks, a layout's divider: '|', '·', '--', '▲ ▲'
 _NO_WORD = re.compile(r"^[^\w]+$")
 # a wire dateline standing alone: '[서울=뉴시스]', '(부산=연합뉴스)'

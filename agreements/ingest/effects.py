@@ -72,14 +72,19 @@ YEARS_GOAL_RE = re.compile(r"(?:올해|연간|한\s?해|임기\s?(?:내|안에?)
 # a record of what a body has done ('현재까지 … 장학금을 지급한 바 있다') and a site's state ('… 분양돼
 # 78.9%의 분양률을 보이고 있다'): the figures are where things stand, not what the agreement sets
 RECORD_END_RE = re.compile(r"[가-힣]\s바\s?있다\.?\s*$")
-CONDITION_RE = re.compile(r"(?:이상|이하|미만|초과)(?:인|일)\s?(?:경우|때)|\d\s?[가-힣]{0,2}\s?(?:이상|이하|미만|초과)이면")
+CONDITION_RE = re.compile(
+    r"(?:이상|이하|미만|초과)(?:인|일)\s?(?:경우|때)|\d\s?[가-힣]{0,2}\s?(?:이상|이하|미만|초과)이면"
+)
 EARLIER_TERMS_RE = re.compile(r"(?:최초|처음|당초|기존|이전)\s?(?:협약|계약)\s?(?:당시|때)")
-STANDING_RATE_RE = re.compile(r"(?:분양|가동|공정|입주|진척|점유)률[을를이가은는]?\s?(?:보이|기록|나타내|넘어|달하)")
+STANDING_RATE_RE = re.compile(
+    r"(?:분양|가동|공정|입주|진척|점유)률[을를이가은는]?\s?(?:보이|기록|나타내|넘어|달하)"
+)
 THIS_AGREEMENT_RE = re.compile(r"협약|MOU|양해각서|이번|이날|계획|예정|기로|키로")
 EQUIVALENT_RE = re.compile(
     r"(?:가구|세대)(?:가|이)?\s(?:[^\s.]+\s){0,3}?(?:사용할|쓸)\s?수\s?있"
     r"|효과가\s?(?:발생|있|나타|기대)|효과를\s?(?:낼|내|거둘|볼|기대)|(?:와|과)\s?같은\s?효과"
 )
+ECONOMIC_EFFECT_BEFORE_RE = re.compile(r"(?:생산\s?유발|부가가치|경제적?|파급|고용\s?유발|소득\s?증대)\s?$")
 EARNED_AFTER_RE = re.compile(
     r"\s?(?:가량|정도|상당)?(?:에\s?(?:이르는|달하는)|의)?\s?(?:수익|매출|판매\s?수입|수입|이익|배당|세수|세입)"
 )
@@ -111,15 +116,22 @@ def forecast(text: str, span: tuple[int, int], bounds) -> bool:
 def background(sentence: str) -> bool:
     """A sentence of what is under way, already done, or what an effect is like, or of a body's own
     goals ('임기 안에 15조원 유치를 목표로 삼은', '… 등의 목표를 내걸었다'), not of what this agreement sets."""
-    if EQUIVALENT_RE.search(sentence):
-        return True
+    if any(
+        not ECONOMIC_EFFECT_BEFORE_RE.search(sentence, max(0, m.start() - 14), m.start())
+        for m in EQUIVALENT_RE.finditer(sentence)
+    ):
+        return True  # not '… 2백여 명의 일자리와 1조원 규모의 생산유발 효과가 기대된다': that effect is the forecast's
     if GOALS_RE.search(sentence) and not THIS_AGREEMENT_RE.search(sentence) or YEARS_GOAL_RE.search(sentence):
         return True
     if CONDITION_RE.search(sentence) and not THIS_AGREEMENT_RE.search(sentence):
         return True  # '투자금액 20억원 이상, 고용인원 10명 이상인 경우 … 70%까지 지원': a standing scheme's terms
     if EARLIER_TERMS_RE.search(sentence):
         return True  # '최초 협약 당시 총 1억원을 기탁할 때까지 …': the terms of the first agreement
-    if RECORD_END_RE.search(sentence) and not THIS_AGREEMENT_RE.search(sentence) or STANDING_RATE_RE.search(sentence):
+    if (
+        RECORD_END_RE.search(sentence)
+        and not THIS_AGREEMENT_RE.search(sentence)
+        or STANDING_RATE_RE.search(sentence)
+    ):
         return True
     if DONE_END_RE.search(sentence) and not THIS_AGREEMENT_RE.search(sentence):
         return True  # '101억 원을 투자해 26명의 신규 일자리를 창출했다': a firm's investment already made
@@ -165,7 +177,11 @@ def _running(sentence: str) -> bool:
 def not_a_budget(text: str, span: tuple[int, int], bounds, signing) -> bool:
     """An amount that is a forecast, a running total of deals, a monthly allowance, or the money of
     another agreement."""
-    if forecast(text, span, bounds) or EARNED_AFTER_RE.match(text, span[1]) or REACHED_AFTER_RE.match(text, span[1]):
+    if (
+        forecast(text, span, bounds)
+        or EARNED_AFTER_RE.match(text, span[1])
+        or REACHED_AFTER_RE.match(text, span[1])
+    ):
         return True  # '… 투자유치 N조원을 달성했다': a mark the body's deals reached, not this one's money
     if EACH_RECIPIENT_BEFORE_RE.search(text, max(0, span[0] - 12), span[0]):
         return True  # '세 학생에게 각각 150만원씩': what each person got, not the agreement's sum
@@ -192,7 +208,12 @@ def not_a_budget(text: str, span: tuple[int, int], bounds, signing) -> bool:
     if STATE_SUBJECT_RE.match(sentence) and NATIONAL_BEFORE_RE.search(text, max(0, span[0] - 8), span[0]):
         if not own and not NEWS_OF_IT_RE.search(sentence):
             return True  # '정부는 이 단지에 2030년까지 국비 3조원을 투입할 계획이다': the state's money
-    if not own and THIS_YEARS_RE.search(sentence) and COUNTED_BODIES_RE.search(sentence) and DEALS_RE.search(sentence):
+    if (
+        not own
+        and THIS_YEARS_RE.search(sentence)
+        and COUNTED_BODIES_RE.search(sentence)
+        and DEALS_RE.search(sentence)
+    ):
         return True  # '군은 올해 5개 업체와 314억원의 투자 협약을 맺었다': the year's deals so far
     return bool(OTHER_DEAL_RE.search(sentence)) and not own
 
@@ -251,7 +272,9 @@ def not_a_target(text: str, span: tuple[int, int], unit: str, bounds) -> bool:
     if unit in ("개", "곳") and BODIES_COUNTED_AFTER_RE.match(after):
         return True  # '4개 공사·공단이', '4개 정부출연 연구기관 관계자들이', '3개 단체도 동참했다'
     if unit == "%" and SHARE_OF_AFTER_RE.match(after) or WHOLE_OF_SHARE_AFTER_RE.match(after):
-        return True  # '가람저수지(500만㎡)의 약 6.5%에 해당하는 32만㎡': the whole and its share, not the site
+        return (
+            True  # '가람저수지(500만㎡)의 약 6.5%에 해당하는 32만㎡': the whole and its share, not the site
+        )
     if unit in ("년", "개월") and (
         SPAN_BACK_RE.search(text, max(0, span[0] - 12), span[0])
         or COUNTDOWN_AFTER_RE.match(after)
@@ -262,7 +285,9 @@ def not_a_target(text: str, span: tuple[int, int], unit: str, bounds) -> bool:
 
 
 # people handed something at the ceremony: '3명의 학생에게 장학금을 전달했다'
-HANDED_TO_AFTER_RE = re.compile(r"\s?(?:의\s)?(?:[가-힣]{1,6}\s)?[가-힣]{0,6}에게\s[^.\n]{0,20}?(?:(?:전달|지급|수여)(?:했|하였|됐|되었)|전했)")
+HANDED_TO_AFTER_RE = re.compile(
+    r"\s?(?:의\s)?(?:[가-힣]{1,6}\s)?[가-힣]{0,6}에게\s[^.\n]{0,20}?(?:(?:전달|지급|수여)(?:했|하였|됐|되었)|전했)"
+)
 EACH_RECIPIENT_BEFORE_RE = re.compile(r"에게\s?(?:각각|각|1인당|1명당|한\s?명당|한\s?사람당)\s?$")
 BREAKDOWN_RE = re.compile(r"\s*(?:[가-힣]{1,4}\s)?(?:업종|분야|지역|유형|업태|권역)별로\s")
 AWARDED_AFTER_RE = re.compile(r"\s?(?:여\s?)?에게\s(?:[^.\n]{0,20}?)(?:표창|상장|감사패|공로패|포상|상을)")
@@ -293,14 +318,18 @@ def _signers_counted_again(text: str, span: tuple[int, int], unit: str) -> bool:
 THIS_YEAR_BEFORE_RE = re.compile(r"(?:올해|올|금년)\s?(?:총\s?|모두\s?)?$")
 YEARS_GOAL_AFTER_RE = re.compile(r"[^.\n]{0,14}?(?:유치할\s?계획|유치\s?목표|유치하겠|목표로|달성할\s?계획)")
 MONTHLY_BEFORE_RE = re.compile(r"(?:매달|매월|월|달마다)\s?$")
-PER_UNIT_BEFORE_RE = re.compile(r"(?:[가-힣]당|때마다|개마다|병마다)\s(?:[가-힣]{1,6}(?:은|는|이|가|으로|로)?\s)?(?:장학금으로\s)?$")
+PER_UNIT_BEFORE_RE = re.compile(
+    r"(?:[가-힣]당|때마다|개마다|병마다)\s(?:[가-힣]{1,6}(?:은|는|이|가|으로|로)?\s)?(?:장학금으로\s)?$"
+)
 # bodies counted as the subject or partner of the sentence, with their sort: '4개 공사·공단이'
 BODIES_COUNTED_AFTER_RE = re.compile(
     r"^\s?(?:[가-힣]{1,6}\s){0,2}?(?:[가-힣]{0,6}(?:기업|업체|기관|대학교|대학|단체|병원|공사|공단|시·군|시군|지자체|자치단체)"
     r"(?:·[가-힣]{1,4})?)(?:과|와|이|가|은|는|의|도|들|\s관계자|\s사장단|\s대표|장|\s?\()"
 )
 # a span already spent: '4개월간 조건을 두고 협의를 진행했다', '2년 동안 … 준비를 거쳐'
-SPENT_AFTER_RE = re.compile(r"\s?(?:간|동안)\s[^.\n,]{0,40}?(?:진행하였|진행했|진행해\s?왔|거쳐|거친|벌였|벌여\s?왔)")
+SPENT_AFTER_RE = re.compile(
+    r"\s?(?:간|동안)\s[^.\n,]{0,40}?(?:진행하였|진행했|진행해\s?왔|거쳐|거친|벌였|벌여\s?왔)"
+)
 SHARE_OF_AFTER_RE = re.compile(r"\s?(?:에\s?)?해당하는")
 WHOLE_OF_SHARE_AFTER_RE = re.compile(r"\s?\)\s?의\s?(?:약\s?)?[\d.]+\s?%")
 SPAN_BACK_RE = re.compile(r"(?:최근|지난|그동안|과거)\s?$")

@@ -180,7 +180,12 @@ def find_orgs(words: list[Word], text: str, places: set[str] | None = None) -> l
         ):
             add(f"{previous.text} {word.stem}", "company", i - 1, i)  # '주식회사 다온', '(주) 다온'
             continue
-        if previous is not None and previous.text in FARM_FORMS and len(word.stem) >= 2 and word.stem not in LIST_WORDS:
+        if (
+            previous is not None
+            and previous.text in FARM_FORMS
+            and len(word.stem) >= 2
+            and word.stem not in LIST_WORDS
+        ):
             add(f"{previous.text} {word.stem}", FARM_FORMS[previous.text], i - 1, i)  # '농업회사법인 다온'
             continue
         if previous is not None and previous.text in CORPORATE_FORMS and strict_kind(word):
@@ -234,7 +239,9 @@ def find_orgs(words: list[Word], text: str, places: set[str] | None = None) -> l
                 add(f"{words[head].stem} {word.stem}", head_kind, head, i)
                 continue
         first = township(words, i, text, strict_kind)
-        if first is not None and (kind is None or first < i):  # 'OO군 OO면', 'OO면(면장 NAME)', 'OO2리': an office below the county
+        if first is not None and (
+            kind is None or first < i
+        ):  # 'OO군 OO면', 'OO면(면장 NAME)', 'OO2리': an office below the county
             add(" ".join(w.stem for w in words[first : i + 1]), "government", first, i)
             continue
         if (

@@ -258,7 +258,11 @@ def _uncredited(body: list[str]) -> list[str]:
             continue
         told = _PHOTO_CREDIT_END.sub("", p).rstrip()
         told = _PEOPLE_FROM_LEFT.sub("", told).rstrip()
-        if _CAPTION_SENTENCE.search(told) and _CAPTION_SIGNING.search(told) and not _PHOTO_CREDIT_LINE.match(p):
+        if (
+            _CAPTION_SENTENCE.search(told)
+            and _CAPTION_SIGNING.search(told)
+            and not _PHOTO_CREDIT_LINE.match(p)
+        ):
             captions.append(told if told.endswith(".") else told + ".")
     return kept + captions  # last: the article's own signing sentence, if any, stays the first
 

@@ -349,7 +349,7 @@ QUANTITY_UNITS = (
 ).split() + [sign for sign in UNIT_SIGNS if sign not in ("제곱미터", "㎿", "㎾")]
 # years count only as a span of time ('3년간', '10년 동안'); '2027년' alone is a date
 _UNIT_ALT = "|".join(re.escape(unit) for unit in sorted(QUANTITY_UNITS, key=len, reverse=True)) + (
-    r"|년(?=간|\s?동안)"
+    r"|년(?=\s?간|\s?동안)"
 )
 # what a unit letter starts when it is not a unit: '개월' aside '개국', '평가', '회의', '대학', '명예',
 # '호텔·1호점·3호선', '실장', '3주년', '건물', '병원', '석사', '권역', '%p', '장관', '1기업'

@@ -118,7 +118,11 @@ def etc_listed(text: str, words: list[Word], signing, known: list[Mention]) -> l
     covered = {i for m in known for i in range(m.first, m.last + 1)}
     found = []
     for k, word in enumerate(words):
-        etc = ETC_BODIES_RE.match(text, word.start - 1) if word.text == "등" and start < word.start < verb else None
+        etc = (
+            ETC_BODIES_RE.match(text, word.start - 1)
+            if word.text == "등" and start < word.start < verb
+            else None
+        )
         if not etc:
             continue
         j = k - 1
