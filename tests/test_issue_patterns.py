@@ -7,9 +7,12 @@ page furniture (a breadcrumb '홈 > 뉴스 > 지역', font widgets '글씨크게
 a '많이 본 뉴스' heading), two marked firms joined by 과 ('㈜A과 ㈜B는'), the state's money ('정부는 …
 국비 3조원을 투입할 계획이다'), a group counted by its trade ('4개 발전사와'), and a head with the
 body in brackets after the title ('NAME 대표이사(㈜OO)'); and an agreement's noun in a sentence
-that tells of no signing ('투자협약 기업 지원금'), which reports none; a span written apart ('5년 간')
-and an economic effect that hid every figure of its sentence ('… 효과가 기대된다'). Invented names
-and figures; each test but one (a guard for the rule before it) fails on the code before the round."""
+that tells of no signing ('투자협약 기업 지원금'), which reports none; a span written apart ('5년 간'),
+an economic effect that hid every figure of its sentence ('… 효과가 기대된다'), a broadcast
+transcript with no full stops ('…체결했습니다 다온은 …'), what a plant equals ('1700여 세대의 가구에
+전력을 공급할 수 있는', '나무를 심는 것과 같은 … 효과') and a share of a count ('10곳 가운데 4곳'). Invented
+names and figures; each test but one (a guard for the rule before it) fails on the code before
+the round."""
 
 import datetime
 
@@ -137,3 +140,27 @@ def test_an_economic_effect_in_the_sentence_does_not_hide_the_sites_figures():
         "생산유발 효과가 기대된다고 설명했습니다."
     )
     assert {(50000, "㎡"), (5, "년")} <= measures(agreement)
+
+
+def test_a_transcripts_sentences_without_full_stops_are_read_as_sentences():
+    page = (
+        "[리포트] 친환경 농약을 만드는 다온케미컬과 가람도가 투자 협약을 체결했습니다 다온케미컬은 오는 "
+        "2027년까지 천억 원을 투자해 본사와 공장을 누리시로 옮길 계획입니다 새로 2만㎡의 공장을 "
+        "짓습니다\n"
+    )
+    [article] = extract_bytes(page.encode(), name="page.txt", published=datetime.date(2024, 5, 20))[
+        "articles"
+    ]
+    [agreement] = article["agreements"]
+    assert {b["amount_krw"] for b in agreement["budgets"]} == {100_000_000_000}
+    assert "체결했습니다." in article["text"]
+
+
+def test_what_a_plant_equals_and_a_share_of_a_count_are_no_targets():
+    agreement = only_agreement(
+        "가람군과 ㈜다온은 태양광 발전소 협약을 맺었다. 다온은 5.25MW 규모의 발전소를 짓는다. 이는 "
+        "1700여 세대의 가구에 전력을 공급할 수 있는 규모로, 약 14만 그루의 나무를 심는 것과 같은 "
+        "이산화탄소 저감 효과를 지닌다. 2011년 이후 투자를 약속한 기업 10곳 가운데 4곳이 투자를 "
+        "미뤘다."
+    )
+    assert measures(agreement) == {(5.25, "MW")}

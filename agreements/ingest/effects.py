@@ -81,8 +81,8 @@ STANDING_RATE_RE = re.compile(
 )
 THIS_AGREEMENT_RE = re.compile(r"협약|MOU|양해각서|이번|이날|계획|예정|기로|키로")
 EQUIVALENT_RE = re.compile(
-    r"(?:가구|세대)(?:가|이)?\s(?:[^\s.]+\s){0,3}?(?:사용할|쓸)\s?수\s?있"
-    r"|효과가\s?(?:발생|있|나타|기대)|효과를\s?(?:낼|내|거둘|볼|기대)|(?:와|과)\s?같은\s?효과"
+    r"(?:가구|세대)(?:가|이|의)?\s(?:[^\s.]+\s){0,3}?(?:사용할|쓸|공급할)\s?수\s?있"
+    r"|효과가\s?(?:발생|있|나타|기대)|효과를\s?(?:낼|내|거둘|볼|기대)|(?:와|과)\s?같은\s(?:[^\s.]+\s){0,3}?효과"
 )
 ECONOMIC_EFFECT_BEFORE_RE = re.compile(r"(?:생산\s?유발|부가가치|경제적?|파급|고용\s?유발|소득\s?증대)\s?$")
 EARNED_AFTER_RE = re.compile(
@@ -243,6 +243,8 @@ def not_a_target(text: str, span: tuple[int, int], unit: str, bounds) -> bool:
         return True
     if unit in ("년", "개월") and VALID_FOR_AFTER_RE.match(after):
         return True  # '서명한 날로부터 1년간 유효하며': the agreement's term, not a goal
+    if AMONG_BEFORE_RE.search(text, max(0, span[0] - 20), span[0]):
+        return True  # '기업 10곳 가운데 4곳이': a share of a count, how things stand
     if AMONG_AFTER_RE.match(after) or CONTRIBUTES_AFTER_RE.match(after):
         return True  # '11개 과제 중 …': one of many; '정부의 20% 목표 달성에 기여': someone else's goal
     if unit in ("개", "개사", "곳"):
@@ -335,7 +337,8 @@ WHOLE_OF_SHARE_AFTER_RE = re.compile(r"\s?\)\s?의\s?(?:약\s?)?[\d.]+\s?%")
 SPAN_BACK_RE = re.compile(r"(?:최근|지난|그동안|과거)\s?$")
 COUNTDOWN_AFTER_RE = re.compile(r"^\s?(?:앞으로\s?다가온|앞둔|남은|남겨둔)")
 # a count one of which the sentence goes on about: '11개 과제 중 '지역 현안' 과제를'
-AMONG_AFTER_RE = re.compile(r"^\s?(?:[가-힣]{1,4}\s)?중(?![가-힣])")
+AMONG_BEFORE_RE = re.compile(r"\d\s?[가-힣]{1,3}\s(?:중|가운데)\s$")
+AMONG_AFTER_RE = re.compile(r"^\s?(?:[가-힣]{1,4}\s)?(?:중|가운데)(?![가-힣])")
 # a figure of a wider goal the agreement helps: '정부의 재생에너지 20% 목표 달성에 기여'
 CONTRIBUTES_AFTER_RE = re.compile(r"^[^.\n]{0,30}?목표\s?달성에\s?(?:기여|보탬|이바지)")
 # the signers counted with their trade: '33개 조명 및 영상장비 관련 기업과'

@@ -351,6 +351,11 @@ MIDDLE_DOTS = str.maketrans({"\u2024": "·", "\u30fb": "·", "\u2027": "·", "\u
 
 def repair(body: list[str], preamble: list[str] = ()) -> list[str]:
     """An article's paragraphs with captions, labels and stock codes dropped, broken sentences joined
-    again and middle dots written one way."""
+    again, a transcript's sentences stopped and middle dots written one way."""
     paragraphs = join_continuations(drop_captions(body, preamble))
-    return [STOCK_CODE_RE.sub("", p).translate(MIDDLE_DOTS) for p in paragraphs]
+    return [UNSTOPPED_RE.sub(".", STOCK_CODE_RE.sub("", p)).translate(MIDDLE_DOTS) for p in paragraphs]
+
+
+# a broadcast's transcript ends its sentences on '…습니다' and no full stop: '…체결했습니다 농협 케미컬은 …'
+# (the stop is put back, so that the sentences are sentences)
+UNSTOPPED_RE = re.compile(r"(?<=[습입]니다)(?=\s+[^\s.,!?…\"”’'」』)\]])")
