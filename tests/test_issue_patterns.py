@@ -5,14 +5,14 @@ bulleted with △ before '등 N개 기업과', a public enterprise written with 
 사업본부장'), houses counted in 채, the year's deals so far ('올해 5개 업체와 314억원의 투자 협약'),
 page furniture (a breadcrumb '홈 > 뉴스 > 지역', font widgets '글씨크게', a stamp labelled '기사승인',
 a '많이 본 뉴스' heading), two marked firms joined by 과 ('㈜A과 ㈜B는'), the state's money ('정부는 …
-국비 3조원을 투입할 계획이다'), a group counted by its trade ('4개 발전사와'), and a head with the
-body in brackets after the title ('NAME 대표이사(㈜OO)'); and an agreement's noun in a sentence
-that tells of no signing ('투자협약 기업 지원금'), which reports none; a span written apart ('5년 간'),
-an economic effect that hid every figure of its sentence ('… 효과가 기대된다'), a broadcast
-transcript with no full stops ('…체결했습니다 다온은 …'), what a plant equals ('1700여 세대의 가구에
-전력을 공급할 수 있는', '나무를 심는 것과 같은 … 효과') and a share of a count ('10곳 가운데 4곳'). Invented
-names and figures; each test but one (a guard for the rule before it) fails on the code before
-the round."""
+국비 3조원을 투입할 계획이다'), a group counted by its trade ('4개 발전사와'), a head with the body
+in brackets after the title ('NAME 대표이사(㈜OO)'), an agreement's noun in a sentence that tells of
+no signing ('투자협약 기업 지원금'), which reports none, a span written apart ('5년 간'), an economic
+effect that hid every figure of its sentence ('… 효과가 기대된다'), a broadcast transcript with no
+full stops ('…체결했습니다 다온은 …'), what a plant equals ('1700여 세대의 가구에 전력을 공급할 수
+있는', '나무를 심는 것과 같은 … 효과'), a share of a count ('10곳 가운데 4곳'), and a group only the
+headline and a later sentence count ('OO도, 8개 기업과 … 투자협약'). Invented names and figures;
+each test but one (a guard for the rule before it) fails on the code before the round."""
 
 import datetime
 
@@ -164,3 +164,12 @@ def test_what_a_plant_equals_and_a_share_of_a_count_are_no_targets():
         "미뤘다."
     )
     assert measures(agreement) == {(5.25, "MW")}
+
+
+def test_a_group_only_the_headline_and_a_later_sentence_count_signs():
+    agreement = agreement_of(
+        "가람도가 700억 원 규모의 투자협약을 맺었다. 누리산단에는 조미김 공장이 들어서는 등 6개 시군에 "
+        "식품 분야 8개 기업과 777억원의 투자를 유치했다.",
+        headline="가람도, 8개 기업과 700억 대 투자협약",
+    )
+    assert [p["name"] for p in agreement["parties"]] == ["가람도", "8개 기업"]

@@ -23,12 +23,14 @@ from .orgwords import LOCAL_PLACE_RE, REGIONS
 from .participation import counted_in_brackets, participants
 from .signers import (
     AREA_AFTER_RE,
+    GROUP_KINDS,
     GROUP_RE,
     SECTOR_COUNT_RE,
     WHERE_FIRM_IS_RE,
     counted_groups,
     counted_later,
     counted_list,
+    group_name,
     has_subject,
     headed_bodies,
     lead_subject,
@@ -392,6 +394,13 @@ HEADLINE_PARTNER_RE = re.compile(
 def _with_headline_partner(headline, text, words, mentions, names, parties) -> list[Party]:
     """The partner only the headline names ('OO군, OO자동차와 … MOU'), when the body speaks of it
     by that name or a longer one: the body's own words give its name and span."""
+    group = GROUP_RE.search(headline)
+    if group:  # 'OO도, 8개 기업과 700억 대 투자협약', the body counting the same firms
+        name, noun, _ = group_name(group)
+        at = text.find(group.group())
+        if at >= 0 and name not in {p.name for p in parties}:
+            parties.append(Party(name, GROUP_KINDS.get(noun, "company"), "party", (at, at + len(group.group()))))
+            return sorted(parties, key=lambda p: p.span[0])
     match = HEADLINE_PARTNER_RE.match(headline)
     if not match:
         return parties

@@ -201,7 +201,7 @@ GROUP_ENDINGS = {"시·군": ("시", "군"), "군부대": ("부대", "사단", "
 GROUP_ENDINGS |= {"대학": ("대학교", "대학", "대"), "대학교": ("대학교", "대학", "대")}  # '누리대' is a 대학
 
 
-def _group_name(match) -> tuple[str, str, int]:
+def group_name(match) -> tuple[str, str, int]:
     """(name, noun, count) of a counted group as the text writes it, '시ㆍ군' and '시 군' as '시·군'."""
     if match.group("noun2"):
         return f"{match.group('noun2')} {match.group('n2')}개", match.group("noun2"), int(match.group("n2"))
@@ -223,7 +223,7 @@ def counted_groups(
     for match in GROUP_RE.finditer(text, start, verb):
         if in_any(match.start(), quotes):
             continue
-        name, noun, n = _group_name(match)
+        name, noun, n = group_name(match)
         kind = GROUP_KINDS.get(noun, "company")
         endings = GROUP_ENDINGS.get(noun)
         named = sum(
