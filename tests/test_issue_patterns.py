@@ -9,9 +9,9 @@ a '많이 본 뉴스' heading), two marked firms joined by 과 ('㈜A과 ㈜B는
 in brackets after the title ('NAME 대표이사(㈜OO)'), an agreement's noun in a sentence that tells of
 no signing ('투자협약 기업 지원금'), which reports none, a span written apart ('5년 간'), an economic
 effect that hid every figure of its sentence ('… 효과가 기대된다'), a broadcast transcript with no
-full stops ('…체결했습니다 다온은 …'), what a plant equals ('1700여 세대의 가구에 전력을 공급할 수
-있는', '나무를 심는 것과 같은 … 효과'), a share of a count ('10곳 가운데 4곳'), and a group only the
-headline and a later sentence count ('OO도, 8개 기업과 … 투자협약'). Invented names and figures;
+full stops ('…체결했습니다 다온은 …'), what a plant equals ('N세대의 가구에 전기를 공급할 수
+있는', '나무를 심는 것과 같은 … 효과'), a share of a count ('12곳 가운데 5곳'), and a group only the
+headline and a later sentence count ('OO도, 5개 기업과 … 투자협약'). Invented names and figures;
 each test but one (a guard for the rule before it) fails on the code before the round."""
 
 import datetime
@@ -45,7 +45,7 @@ def test_a_public_enterprise_written_with_a_company_mark_is_a_public_institution
 
 def test_people_named_title_first_get_the_body_of_their_title():
     people = people_of(
-        "가람군은 20일 ㈜다온과 투자협약을 맺었다. 협약식에는 군수 최누리와 대표 박은결이 참석했다."
+        "가람군은 20일 ㈜다온과 투자협약을 맺었다. 이날 자리에는 군수 최누리와 대표 박은결이 함께했다."
     )
     assert people == {("최누리", "군수", "가람군"), ("박은결", "대표", "㈜다온")}
 
@@ -135,41 +135,40 @@ def test_an_agreements_noun_with_its_signing_in_the_sentence_is_still_an_agreeme
 
 def test_an_economic_effect_in_the_sentence_does_not_hide_the_sites_figures():
     agreement = only_agreement(
-        "가람군이 중국 다온사와 5백억 원에 달하는 투자협약을 맺었습니다. 가람군은 이 협약으로 다온 "
-        "기업이 5년 간 누리산업단지 5만 ㎡ 부지에 생산설비를 건립하게 돼, 1조 5천억 원 규모의 "
-        "생산유발 효과가 기대된다고 설명했습니다."
+        "가람군이 다온사와 3백억 원 규모의 공장 설립 협약을 맺었습니다. 가람군은 다온사가 앞으로 3년 간 "
+        "가람산단 2만 ㎡ 땅에 공장을 지어, 4천억 원의 생산유발 효과가 기대된다고 밝혔습니다."
     )
-    assert {(50000, "㎡"), (5, "년")} <= measures(agreement)
+    assert {(20000, "㎡"), (3, "년")} <= measures(agreement)
 
 
 def test_a_transcripts_sentences_without_full_stops_are_read_as_sentences():
     page = (
-        "[리포트] 친환경 농약을 만드는 다온케미컬과 가람도가 투자 협약을 체결했습니다 다온케미컬은 오는 "
-        "2027년까지 천억 원을 투자해 본사와 공장을 누리시로 옮길 계획입니다 새로 2만㎡의 공장을 "
-        "짓습니다\n"
+        "[리포트] 가람도가 배터리 소재 기업 다온케미컬과 공장 이전 협약을 맺었습니다 다온케미컬은 "
+        "내후년까지 천억 원을 들여 누리시로 생산시설을 옮깁니다 새 공장 터는 2만㎡입니다\n"
     )
     [article] = extract_bytes(page.encode(), name="page.txt", published=datetime.date(2024, 5, 20))[
         "articles"
     ]
     [agreement] = article["agreements"]
     assert {b["amount_krw"] for b in agreement["budgets"]} == {100_000_000_000}
-    assert "체결했습니다." in article["text"]
+    assert "맺었습니다. 다온케미컬은" in article["text"]
+    assert "옮깁니다. 새 공장" in article["text"]
 
 
 def test_what_a_plant_equals_and_a_share_of_a_count_are_no_targets():
     agreement = only_agreement(
-        "가람군과 ㈜다온은 태양광 발전소 협약을 맺었다. 다온은 5.25MW 규모의 발전소를 짓는다. 이는 "
-        "1700여 세대의 가구에 전력을 공급할 수 있는 규모로, 약 14만 그루의 나무를 심는 것과 같은 "
-        "이산화탄소 저감 효과를 지닌다. 2011년 이후 투자를 약속한 기업 10곳 가운데 4곳이 투자를 "
-        "미뤘다."
+        "가람군과 ㈜다온은 태양광 발전소 협약을 맺었다. 다온은 3.6MW 규모의 발전소를 짓는다. 이 "
+        "발전소는 900여 세대의 가구에 전기를 공급할 수 있고, 소나무 6만 그루를 심는 것과 같은 "
+        "온실가스 감축 효과를 낸다. 2015년 이후 협약을 맺은 기업 12곳 가운데 5곳이 공장을 아직 "
+        "짓지 않았다."
     )
-    assert measures(agreement) == {(5.25, "MW")}
+    assert measures(agreement) == {(3.6, "MW")}
 
 
 def test_a_group_only_the_headline_and_a_later_sentence_count_signs():
     agreement = agreement_of(
-        "가람도가 700억 원 규모의 투자협약을 맺었다. 누리산단에는 조미김 공장이 들어서는 등 6개 시군에 "
-        "식품 분야 8개 기업과 777억원의 투자를 유치했다.",
-        headline="가람도, 8개 기업과 700억 대 투자협약",
+        "가람도가 400억 원대 투자협약을 맺었다. 도는 누리산단 등 4개 시군에 부품·식품 5개 기업과 "
+        "모두 430억원의 투자를 끌어왔다.",
+        headline="가람도, 5개 기업과 400억 대 투자협약",
     )
-    assert [p["name"] for p in agreement["parties"]] == ["가람도", "8개 기업"]
+    assert [p["name"] for p in agreement["parties"]] == ["가람도", "5개 기업"]

@@ -26,10 +26,10 @@ def articles_of(text, published=PUBLISHED):
 
 def test_a_credited_caption_that_alone_tells_of_the_signing_makes_the_article_an_agreement():
     text = (
-        "가람시와 누리대, 다온대 등 지역 2개 대학이 24일 상생협력 협약을 체결하고 기념촬영을 하고 "
+        "가람시와 누리대, 다온대 관계자들이 24일 청년 정착 협약을 체결하고 함께 사진을 찍고 "
         "있다(왼쪽부터 오세린 누리대 총장, 한도윤 가람시장, 문가을 다온대 총장). [사진=가람시]\n"
-        "협의체는 학생 감소에 시와 대학이 함께 대응하려고 꾸려졌다.\n"
-        "이날 한도윤 가람시장과 오세린 누리대 총장, 문가을 다온대 총장이 참석했다.\n"
+        "세 기관은 졸업생이 지역에 머물도록 일자리와 주거를 함께 챙긴다.\n"
+        "자리에는 한도윤 가람시장과 오세린 누리대 총장, 문가을 다온대 총장이 나왔다.\n"
     )
     [article] = articles_of(text)
     assert article["is_agreement"]
@@ -41,8 +41,8 @@ def test_a_credited_caption_that_alone_tells_of_the_signing_makes_the_article_an
 def test_a_caption_printed_before_the_lead_does_not_replace_the_leads_signers():
     """The caption names one firm's deal; the lead, after it, tells the whole signing."""
     text = (
-        "한지섭 가람도지사가 11일 누리군청에서 (유)다온소재 박은결 대표와 30억 원의 투자협약을 "
-        "체결했다. (사진=가람도 제공)\n"
+        "한지섭 가람도지사가 11일 누리군청에서 (유)다온소재 박은결 대표와 30억 원을 들이는 공장 "
+        "협약을 맺었다. (사진=가람도 제공)\n"
         "가람도와 누리군은 11일 누리군청에서 다온소재 등 3개 기업과 총 90억 원을 투자하는 "
         "투자협약을 맺었다.\n"
         "협약식에는 3개 기업 대표와 한지섭 가람도지사, 윤서하 누리군수가 참석했다.\n"
@@ -57,7 +57,7 @@ def test_a_partnership_signed_without_the_word_agreement_is_an_agreement():
         "가람시가 관내 누리대학교와 관학협력을 체결했다.\n"
         "시는 지난 17일 시청에서 한도윤 시장과 오세린 누리대 총장 등이 참석한 가운데 관학협력 "
         "체결식을 가졌다.\n"
-        "체결식은 두 사람이 협정서에 서명한 후 이를 교환하는 방식으로 진행됐다.\n"
+        "두 기관장은 협정서에 서명한 뒤 한 부씩 나눠 가졌다.\n"
     )
     [article] = articles_of(text)
     assert article["is_agreement"]
@@ -66,8 +66,8 @@ def test_a_partnership_signed_without_the_word_agreement_is_an_agreement():
 
 def test_firms_listed_with_triangles_after_the_count_of_signers_are_the_signers():
     names = signers(
-        "가람시는 28일 시청에서 국방 기술 기업 6개사와 기업유치 업무협약을 체결했다. "
-        "협약을 맺은 6개 기업은 △다온테크 △누리정밀 △한결소재△미르시스템△새솔전자 등이다."
+        "가람시는 3일 시청 회의실에서 드론 부품 업체 6개사와 입주 협약을 맺었다. "
+        "이번에 협약을 체결한 6개 업체는 △다온테크 △누리정밀 △한결소재△미르시스템△새솔전자 등이다."
     )
     assert names == ["가람시", "다온테크", "누리정밀", "한결소재", "미르시스템", "새솔전자"]
 
@@ -83,7 +83,7 @@ def test_firms_counted_with_their_trade_are_named_as_subjects_with_their_heads_i
 
 def test_a_bodys_record_told_with_ba_itda_gives_no_budget():
     agreement = only_agreement(
-        "누리군은 8일 가람신협과 장학금 기부 협약을 체결했다. 가람신협은 해마다 1천만원씩 3년 동안 "
+        "누리군은 8일 가람신협과 장학 기금 협약을 맺었다. 가람신협은 해마다 1천만원씩 3년 동안 "
         "3천만원을 기부한다. 누리장학회는 군비 출연과 기탁금으로 27억5000만원의 자산을 모았으며 "
         "지금까지 980명에게 7억원의 장학금을 준 바 있다."
     )
@@ -95,11 +95,11 @@ def test_a_sites_state_and_a_yearly_goal_of_deals_are_not_the_agreements_figures
     agreement = only_agreement(
         "가람도와 누리군은 11일 다온소재 등 3개 기업과 총 90억 원을 투자하는 투자협약을 맺었다. "
         "기업들은 공장 부지 2만㎡에 새 공장을 짓는다. "
-        "누리산단은 이번 협약으로 전체 분양 대상 50만 1천㎡ 가운데 40만 2천㎡가 분양돼 80.2%의 "
-        "분양률을 보이고 있다. 가람도는 이번 협약을 계기로 올해 투자 유치 5조 원을 목표로 세웠다."
+        "누리산단은 이번 협약으로 팔린 땅이 31만㎡로 늘어 66%의 분양률을 기록하게 됐다. "
+        "가람도는 이를 발판 삼아 올해 투자 유치 목표를 3조 원으로 높여 잡았다."
     )
     assert measures(agreement) == {(20000, "㎡")}
-    assert 5 * 10**12 not in amounts(agreement)
+    assert 3 * 10**12 not in amounts(agreement)
 
 
 def test_revenue_named_before_an_amount_is_not_a_budget():
@@ -111,13 +111,13 @@ def test_revenue_named_before_an_amount_is_not_a_budget():
 
 
 def test_counted_signers_with_a_genitive_are_not_a_target():
-    agreement = only_agreement("누리군은 지난 8일 읍·면 3곳의 새마을금고와 장학금 기부 협약을 체결했다.")
+    agreement = only_agreement("누리군은 지난 8일 면 지역 3곳의 신용협동조합과 인재육성 기금 협약을 맺었다.")
     assert (3, "곳") not in measures(agreement)
 
 
 def test_recipients_that_split_an_earlier_count_are_not_targets_of_their_own():
     agreement = only_agreement(
-        "가람군은 누리나눔회와 장학 협약을 맺었다. 이번 협약으로 아동 20명을 장학생으로 선정하고, "
+        "가람군은 누리나눔회와 장학 협약을 맺었다. 이번 협약으로 아동 20명을 장학 대상으로 뽑아 "
         "16명에게 매월 5만원씩 장학금을, 4명에게는 노트북을 준다."
     )
     assert measures(agreement) == {(20, "명")}
@@ -140,14 +140,14 @@ def test_the_city_named_only_in_its_mayors_title_signs_a_second_agreement_as_si(
 
 def test_a_market_of_trade_is_no_mayor():
     agreement = only_agreement(
-        "가람시와 ㈜다온솔라는 5일 투자협약을 체결했다. 다온솔라는 태양광 해외시장을 이끌고 있다."
+        "가람시와 ㈜다온솔라는 5일 투자협약을 체결했다. 다온솔라는 동남아 해외시장 개척에 힘쓰고 있다."
     )
     assert agreement["people"] == []
 
 
 def test_universities_listed_before_a_count_of_universities_sign_and_the_count_is_no_party():
     assert signers(
-        "가람시는 26일 누리대, 한빛대, 다온대, 새솔대 등 지역 4개 대학과 상생협력 협약을 체결했다."
+        "가람시는 11일 누리대, 한빛대, 다온대, 새솔대 등 관내 4개 대학과 인재 육성 협약을 맺었다."
     ) == [
         "가람시",
         "누리대",
@@ -156,7 +156,7 @@ def test_universities_listed_before_a_count_of_universities_sign_and_the_count_i
         "새솔대",
     ]
     names = signers(
-        "가람시와 누리대, 한빛대, 다온대, 새솔대 등 지역 4개 대학이 26일 상생협력 협약을 체결했다."
+        "가람시와 누리대, 한빛대, 다온대, 새솔대 등 관내 4개 대학이 11일 인재 육성 협약을 맺었다."
     )
     assert "4개 대학" not in names
 
@@ -176,9 +176,9 @@ def test_a_divider_line_and_the_print_editions_stamp_neither_split_the_article_n
 
 def test_a_rate_per_thing_sold_and_a_total_so_far_are_not_budgets():
     agreement = only_agreement(
-        "가람군은 ㈜다온술과 막걸리 1병을 팔 때마다 장학금으로 30원을 적립하는 재협약을 체결했다. "
-        "병당 적립금은 20원으로 시작해 30원으로 늘었다. 그동안 다온술이 군에 기탁한 장학기금은 총 "
-        "8천만원으로 집계됐다. 최초 협약 당시 총 1억원을 기탁할 때까지 적립하기로 했다."
+        "가람군은 ㈜다온식품과 두부 한 모가 팔릴 때마다 20원을 장학금으로 모으는 협약을 다시 맺었다. "
+        "한 모당 적립액은 10원에서 시작해 지금의 20원이 됐다. 지금까지 회사가 맡긴 장학금은 모두 "
+        "6천만원이라고 군은 집계했다. 처음 협약 때는 모두 5천만원을 채울 때까지만 모으기로 했었다."
     )
     assert amounts(agreement) == set()
 
@@ -192,7 +192,7 @@ def test_the_last_body_of_a_dotted_list_ending_in_deung_signs_too():
 
 def test_tax_income_a_project_is_expected_to_bring_is_not_a_budget():
     agreement = only_agreement(
-        "가람시와 ㈜다온유통은 5일 555억원 규모의 투자협약을 맺었다. 시는 약 600명의 일자리와 "
-        "50억원의 세수 확보가 가능할 것으로 전망하고 있다."
+        "가람시와 ㈜다온유통은 5일 물류센터를 짓는 데 420억원을 들이는 투자협약을 맺었다. 시는 "
+        "해마다 30억원의 세수도 늘 것으로 내다봤다."
     )
-    assert amounts(agreement) == {55_500_000_000}
+    assert amounts(agreement) == {42_000_000_000}

@@ -2,8 +2,8 @@
 its outlet with a jamo bar ('[가람일보ㅣ누리=이름 기자]') glued to the lead, a farm's legal form
 written before its name ('농업회사법인 다온'), the terms of a standing incentive scheme ('… 이상인 경우
 … 지원'), a total since the start of the year ('1월부터 지금까지 총 …'), a counted group named by its
-heads ('지역 5개 대학 총장과 … 참석한 가운데'), a group counted with what its members are ('11개
-혁신도시 이전공공기관과'), and the agreement's term of validity ('1년간 유효하며'). Invented names
+heads ('관내 4개 대학 총장들이 자리한 가운데'), a group counted with what its members are ('7개
+혁신도시 입주 공공기관과'), and the agreement's term of validity ('2년간 유효하고'). Invented names
 and figures; each test fails on the code before the round."""
 
 import datetime
@@ -15,7 +15,7 @@ PUBLISHED = datetime.date(2021, 1, 28)
 
 
 def test_a_byline_bracket_with_its_outlet_and_a_jamo_bar_is_no_party():
-    text = "[가람일보ㅣ누리=오세린 기자]경남 누리군은 28일 다온오토와 투자협약을 체결했다고 밝혔다.\n"
+    text = "[가람일보ㅣ누리=오세린 기자]누리군이 다온오토와 손잡고 공장 증설 협약을 맺었다고 2일 알렸다.\n"
     [article] = extract_bytes(text.encode(), name="page.txt", published=PUBLISHED)["articles"]
     names = [p["name"] for p in article["agreements"][0]["parties"]]
     assert "오세린" not in names
@@ -23,47 +23,46 @@ def test_a_byline_bracket_with_its_outlet_and_a_jamo_bar_is_no_party():
 
 
 def test_a_farm_company_written_with_its_legal_form_first_signs():
-    names = signers("누리군은 28일 다온오토와 농업회사법인 한결팜과 모두 68억원 규모의 투자협약을 체결했다.")
+    names = signers("누리군은 5일 군청에서 ㈜다온오토, 농업회사법인 한결팜과 공장 신설 협약을 맺었다.")
     assert "농업회사법인 한결팜" in names
 
 
 def test_the_terms_of_a_standing_incentive_scheme_are_no_budget_or_target():
     agreement = only_agreement(
-        "누리군은 28일 다온오토와 41억원 규모의 투자협약을 체결했다. 다온오토는 고용 인원 22명으로 "
-        "공장을 넓힌다. 군은 투자금액 20억원 이상, 고용인원 10명 이상인 경우 분양가 70%까지(최대 "
-        "30억원 이내) 입지보조금을 지원하는 등 투자기업을 적극 유치하고 있다."
+        "누리군은 3일 ㈜다온오토와 55억원을 들이는 공장 이전 협약을 맺었다. 다온오토는 직원 35명을 "
+        "새로 뽑는다. 군은 투자액 50억원 이상, 새 일자리 20개 이상인 경우 땅값의 절반까지(최대 "
+        "15억원) 보조금을 준다."
     )
-    assert amounts(agreement) == {4_100_000_000}
-    assert measures(agreement) == {(22, "명")}
+    assert amounts(agreement) == {5_500_000_000}
+    assert measures(agreement) == {(35, "명")}
 
 
 def test_a_total_since_the_start_of_the_year_is_no_budget():
     agreement = only_agreement(
-        "가람시는 13개 기업과 562억원 투자협약을 맺었다. 이번 투자 성사로 시는 1월부터 지금까지 총 "
-        "3420억원을 유치하고 1393명의 신규 고용을 창출했다."
+        "가람시는 9개 기업과 410억원 규모의 투자협약을 맺었다. 이번 투자로 시가 1월부터 지금까지 "
+        "끌어온 투자는 2150억원으로 늘었다."
     )
-    assert amounts(agreement) == {56_200_000_000}
+    assert amounts(agreement) == {41_000_000_000}
 
 
 def test_a_counted_group_named_by_its_heads_at_the_ceremony_is_one_party_and_no_target():
     agreement = only_agreement(
-        "가람시는 24일 국립 누리대 등 지역 5개 대학 총장과 관계자 30여명이 참석한 가운데 시청에서 "
-        "상생협력을 위한 업무협약을 체결했다."
+        "가람시는 7일 시청에서 다온대를 비롯한 관내 4개 대학 총장들이 자리한 가운데 인재 양성 협약을 맺었다."
     )
-    assert "5개 대학" in [p["name"] for p in agreement["parties"]]
-    assert (5, "개") not in measures(agreement)
+    assert "4개 대학" in [p["name"] for p in agreement["parties"]]
+    assert (4, "개") not in measures(agreement)
 
 
 def test_a_group_counted_with_what_its_members_are_keeps_its_words():
     agreement = only_agreement(
-        "가람도는 15일 도청에서 누리공사 등 11개 가람혁신도시 이전공공기관과 상생발전 업무협약을 체결했다."
+        "가람도는 9일 누리공사 등 7개 혁신도시 입주 공공기관과 지역 상생 협약을 맺었다."
     )
-    assert "11개 가람혁신도시 이전공공기관" in [p["name"] for p in agreement["parties"]]
+    assert "7개 혁신도시 입주 공공기관" in [p["name"] for p in agreement["parties"]]
 
 
 def test_the_agreements_term_of_validity_is_no_target():
     agreement = only_agreement(
-        "가람구와 누리연맹은 3일 업무협약을 체결했다. 이 협약은 협약서에 서명한 날로부터 1년간 "
-        "유효하며, 해약 통보가 없으면 자동 연장된다."
+        "가람구와 누리연맹은 3일 봉사 협약을 맺었다. 협약은 2년간 유효하고, 어느 쪽도 끝내자고 "
+        "하지 않으면 같은 조건으로 이어진다."
     )
     assert measures(agreement) == set()

@@ -25,7 +25,7 @@ _STAMP_LABEL = r"(?:기사\s?)?(?:입력|수정|등록|승인|송고|송고시�
 # and the page's date alone ('2024.04.24 (수)'), also after a slash under a caption ('/ 2019. 5. 22')
 _STAMP = re.compile(
     rf"^{_BULLET}/?\s*(?:(?:{_STAMP_LABEL}\s*[:：]?\s*{_DATE}(?:\s*{_TIME})?|{_DATE}(?:\s*{_TIME})?)[\s|│,/]*)+$"
-    rf"|^{_DATE}\s*(?:[A-Z]?\d{{1,3}}\s?면|\d{{1,2}}\s?판)(?:\s*\d{{1,3}}\s?면)?$"  # the print edition: '2016-10-11 25면'
+    rf"|^{_DATE}\s*(?:[A-Z]?\d{{1,3}}\s?면|\d{{1,2}}\s?판)(?:\s*\d{{1,3}}\s?면)?$"  # the print edition: '2019-10-11 25면'
 )
 # share, print and font widgets, comment counters, skip links: a line made only of these words
 _WIDGET_WORDS = (

@@ -66,11 +66,11 @@ THIS_NEWS_RE = re.compile(r"이번|이날|오늘")
 # a sentence that ends on what has been done: '… 일자리를 창출했다', '… 투자를 완료했다'
 DONE_END_RE = re.compile(r"(?:창출했|완료했|완공했|준공했|마쳤|가동에\s?들어갔)다\.?\s*$")
 GOALS_RE = re.compile(r"목표(?:로|를)\s?(?:삼|내걸|내건|내세|세우|세웠)")
-# the body's own yearly goal of deals, even when this agreement set it off: '이번 협약을 계기로 올해 투자
-# 유치 7조 원을 목표로 세웠다'
+# the body's own yearly goal of deals, even when this agreement set it off: '이를 발판 삼아 올해 투자
+# 유치 목표를 3조 원으로 높여 잡았다'
 YEARS_GOAL_RE = re.compile(r"(?:올해|연간|한\s?해|임기\s?(?:내|안에?))\s?(?:투자\s?)?유치[^.\n]{0,16}목표")
-# a record of what a body has done ('현재까지 … 장학금을 지급한 바 있다') and a site's state ('… 분양돼
-# 78.9%의 분양률을 보이고 있다'): the figures are where things stand, not what the agreement sets
+# a record of what a body has done ('현재까지 … 장학금을 지급한 바 있다') and a site's state ('… 땅이
+# 늘어 66%의 분양률을 기록하게 됐다'): the figures are where things stand, not what the agreement sets
 RECORD_END_RE = re.compile(r"[가-힣]\s바\s?있다\.?\s*$")
 CONDITION_RE = re.compile(
     r"(?:이상|이하|미만|초과)(?:인|일)\s?(?:경우|때)|\d\s?[가-힣]{0,2}\s?(?:이상|이하|미만|초과)이면"
@@ -120,13 +120,13 @@ def background(sentence: str) -> bool:
         not ECONOMIC_EFFECT_BEFORE_RE.search(sentence, max(0, m.start() - 14), m.start())
         for m in EQUIVALENT_RE.finditer(sentence)
     ):
-        return True  # not '… 2백여 명의 일자리와 1조원 규모의 생산유발 효과가 기대된다': that effect is the forecast's
+        return True  # not '… 땅에 공장을 지어, 4천억 원의 생산유발 효과가 기대된다': that effect is the forecast's
     if GOALS_RE.search(sentence) and not THIS_AGREEMENT_RE.search(sentence) or YEARS_GOAL_RE.search(sentence):
         return True
     if CONDITION_RE.search(sentence) and not THIS_AGREEMENT_RE.search(sentence):
-        return True  # '투자금액 20억원 이상, 고용인원 10명 이상인 경우 … 70%까지 지원': a standing scheme's terms
+        return True  # '투자액 50억원 이상, 일자리 20개 이상인 경우 … 절반까지 지원': a standing scheme's terms
     if EARLIER_TERMS_RE.search(sentence):
-        return True  # '최초 협약 당시 총 1억원을 기탁할 때까지 …': the terms of the first agreement
+        return True  # '처음 협약 때는 5천만원을 채울 때까지 …': the terms of the first agreement
     if (
         RECORD_END_RE.search(sentence)
         and not THIS_AGREEMENT_RE.search(sentence)
@@ -188,7 +188,7 @@ def not_a_budget(text: str, span: tuple[int, int], bounds, signing) -> bool:
     if MONTHLY_BEFORE_RE.search(text, max(0, span[0] - 8), span[0]) and text.startswith("씩", span[1]):
         return True  # '4가구에 매달 10만원씩': what each gets a month, not the agreement's sum
     if PER_UNIT_BEFORE_RE.search(text, max(0, span[0] - 14), span[0]):
-        return True  # '1병을 팔 때마다 30원', '병당 적립금은 20원': a rate per thing, not a sum
+        return True  # '한 모가 팔릴 때마다 20원', '한 모당 적립액은 10원': a rate per thing, not a sum
     start, end = span_at(bounds, span[0], span)
     sentence = text[start:end]
     if _running(sentence) or background(sentence) or background_paragraph(text, span[0]):
@@ -242,9 +242,9 @@ def not_a_target(text: str, span: tuple[int, int], unit: str, bounds) -> bool:
     if unit == "년" and SPAN_OF_EFFECT_RE.match(after):
         return True
     if unit in ("년", "개월") and VALID_FOR_AFTER_RE.match(after):
-        return True  # '서명한 날로부터 1년간 유효하며': the agreement's term, not a goal
+        return True  # '협약은 2년간 유효하고': the agreement's term, not a goal
     if AMONG_BEFORE_RE.search(text, max(0, span[0] - 20), span[0]):
-        return True  # '기업 10곳 가운데 4곳이': a share of a count, how things stand
+        return True  # '기업 12곳 가운데 5곳이': a share of a count, how things stand
     if AMONG_AFTER_RE.match(after) or CONTRIBUTES_AFTER_RE.match(after):
         return True  # '11개 과제 중 …': one of many; '정부의 20% 목표 달성에 기여': someone else's goal
     if unit in ("개", "개사", "곳"):

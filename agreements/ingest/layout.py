@@ -249,7 +249,7 @@ def is_photo_caption(paragraph: str) -> bool:
 def _uncredited(body: list[str]) -> list[str]:
     """Body paragraphs without credited photo captions, except one that tells of the signing: a full
     sentence with its credit and its names from the left cut, kept for the check against the other
-    paragraphs and put after them ('… 협약을 체결하고 기념촬영을 하고 있다(왼쪽부터 …). [사진=○○시]'
+    paragraphs and put after them ('… 협약을 맺고 함께 사진을 찍고 있다(왼쪽부터 …). [사진=○○시]'
     may be the only sentence that says the agreement was signed; one that repeats the lead is dropped)."""
     kept, captions = [], []
     for p in body:
@@ -356,6 +356,6 @@ def repair(body: list[str], preamble: list[str] = ()) -> list[str]:
     return [UNSTOPPED_RE.sub(".", STOCK_CODE_RE.sub("", p)).translate(MIDDLE_DOTS) for p in paragraphs]
 
 
-# a broadcast's transcript ends its sentences on '…습니다' and no full stop: '…체결했습니다 농협 케미컬은 …'
+# a broadcast's transcript ends its sentences on '…습니다' and no full stop: '…맺었습니다 다온은 …'
 # (the stop is put back, so that the sentences are sentences)
-UNSTOPPED_RE = re.compile(r"(?<=[습입]니다)(?=\s+[^\s.,!?…\"”’'」』)\]])")
+UNSTOPPED_RE = re.compile(r"(?<=[가-힣]니다)(?=\s+[^\s.,!?…\"”’'」』)\]])")

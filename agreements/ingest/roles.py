@@ -281,7 +281,7 @@ TASK_RE = re.compile(
 MEMBERS_RE = re.compile(r"\s(?:회원|직원|임직원|관계자|봉사자|연구진|의료진|교수진)들?(?:이|가|은|는)\s")
 LISTING_RE = re.compile(
     r"(?:협약|참여|투자)\s?(?:기업|기관|업체|단체)(?:은|는)\s"
-    # '양해각서를 맺은 기업은 A, B다', '협약을 맺은 6개 기업은 △A △B 등이다'
+    # '양해각서를 맺은 기업은 A, B다', '협약을 체결한 6개 업체는 △A △B 등이다'
     r"|(?:협약|양해각서|MOU)[을를]\s(?:맺은|체결한)\s(?:\d+\s?개\s?)?(?:기업|기관|업체|단체|사)(?:은|는)\s"
     r"|(?:협약|MOU)(?:한|을\s한)\s(?:기업|기관|업체|단체|회사)(?:은|는)\s"  # '이날 투자 협약한 기업은 A와 B 등이다'
 )
@@ -395,7 +395,7 @@ def _with_headline_partner(headline, text, words, mentions, names, parties) -> l
     """The partner only the headline names ('OO군, OO자동차와 … MOU'), when the body speaks of it
     by that name or a longer one: the body's own words give its name and span."""
     group = GROUP_RE.search(headline)
-    if group:  # 'OO도, 8개 기업과 700억 대 투자협약', the body counting the same firms
+    if group:  # 'OO도, 5개 기업과 400억 대 투자협약', the body counting the same firms
         name, noun, _ = group_name(group)
         at = text.find(group.group())
         if at >= 0 and name not in {p.name for p in parties}:
