@@ -3,8 +3,10 @@ its outlet with a jamo bar ('[가람일보ㅣ누리=이름 기자]') glued to th
 written before its name ('농업회사법인 다온'), the terms of a standing incentive scheme ('… 이상인 경우
 … 지원'), a total since the start of the year ('1월부터 지금까지 총 …'), a counted group named by its
 heads ('관내 4개 대학 총장들이 자리한 가운데'), a group counted with what its members are ('7개
-혁신도시 입주 공공기관과'), and the agreement's term of validity ('2년간 유효하고'). Invented names
-and figures; each test fails on the code before the round."""
+혁신도시 입주 공공기관과'), the agreement's term of validity ('2년간 유효하고'), local
+cooperatives and wards counted as a group ('6개 지역 농협과', '25개 자치구와'), a firm's Korean arm written apart ('OO
+코리아'), what a hospital already has ('120병상 3병동을 갖췄고') and who qualifies ('60% 이하').
+Invented names and figures; each test fails on the code before the round."""
 
 import datetime
 
@@ -66,3 +68,29 @@ def test_the_agreements_term_of_validity_is_no_target():
         "하지 않으면 같은 조건으로 이어진다."
     )
     assert measures(agreement) == set()
+
+
+def test_local_cooperatives_and_wards_counted_as_a_group_are_one_party_each():
+    agreement = only_agreement("가람군은 3일 6개 지역 농협과 농업인 지원 협약을 맺었다.")
+    assert [(p["name"], p["kind"]) for p in agreement["parties"]] == [
+        ("가람군", "government"),
+        ("6개 지역 농협", "cooperative"),
+    ]
+    assert measures(agreement) == set()
+    assert "25개 자치구" in signers("가람시교육청은 3일 25개 자치구와 교육협력 협약을 맺었다.")
+
+
+def test_a_firms_korean_arm_written_apart_is_one_name():
+    assert signers("가람시는 3일 미국 가스 기업인 베타 코리아와 투자협약을 맺었다.") == [
+        "가람시",
+        "베타 코리아",
+    ]
+
+
+def test_what_a_hospital_already_has_and_who_qualifies_are_no_targets():
+    agreement = only_agreement(
+        "가람시는 3일 누리병원과 의료 지원 협약을 맺었다. 누리병원은 지난 6월 개원했으며, 120병상 "
+        "3병동을 갖췄고, 응급실을 24시간 운영한다. 병원은 시가 추천하는 취약계층(중위소득 60% 이하) "
+        "200명에게 검진 할인을 해준다."
+    )
+    assert measures(agreement) == {(200, "명")}

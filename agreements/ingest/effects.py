@@ -60,6 +60,7 @@ ONGOING_END_RE = re.compile(
 )
 # the same said in a quote that goes on: '“… 2GW를 갖추는 것을 목표로 사업을 추진하고 있다”고 말한 뒤 …'
 ONGOING_QUOTED_RE = re.compile(rf"(?:{ONGOING_WORK}(?:하|되)고|짓고)\s?있다[”\"’']")
+EQUIPPED_RE = re.compile(r"(?:갖췄|갖추고\s?있|보유하고\s?있|보유한\s|보유\s?중)")
 QUOTE_OPEN_RE = re.compile(r"[“\"‘']")
 ASIDE_RE = re.compile(r"^\s*한편,?\s")
 THIS_NEWS_RE = re.compile(r"이번|이날|오늘")
@@ -124,7 +125,9 @@ def background(sentence: str) -> bool:
     if GOALS_RE.search(sentence) and not THIS_AGREEMENT_RE.search(sentence) or YEARS_GOAL_RE.search(sentence):
         return True
     if CONDITION_RE.search(sentence) and not THIS_AGREEMENT_RE.search(sentence):
-        return True  # '투자액 50억원 이상, 일자리 20개 이상인 경우 … 절반까지 지원': a standing scheme's terms
+        return (
+            True  # '투자액 50억원 이상, 일자리 20개 이상인 경우 … 절반까지 지원': a standing scheme's terms
+        )
     if EARLIER_TERMS_RE.search(sentence):
         return True  # '처음 협약 때는 5천만원을 채울 때까지 …': the terms of the first agreement
     if (
@@ -139,6 +142,8 @@ def background(sentence: str) -> bool:
         return True  # '한편 도는 최근 5년간 … 이행한 기업은 2곳에 그치고 있다': an aside
     if ONGOING_END_RE.search(sentence) and not THIS_AGREEMENT_RE.search(sentence):
         return True
+    if EQUIPPED_RE.search(sentence) and not THIS_AGREEMENT_RE.search(sentence):
+        return True  # '… 개원했으며, 120병상 3병동을 갖췄고 …': what a body has, not what it will build
     quoted = ONGOING_QUOTED_RE.search(sentence)
     if quoted:  # what the quote says from its opening mark to '…하고 있다”'
         opened = [m.end() for m in QUOTE_OPEN_RE.finditer(sentence, 0, quoted.start())]
@@ -243,6 +248,8 @@ def not_a_target(text: str, span: tuple[int, int], unit: str, bounds) -> bool:
         return True
     if unit in ("년", "개월") and VALID_FOR_AFTER_RE.match(after):
         return True  # '협약은 2년간 유효하고': the agreement's term, not a goal
+    if unit == "%" and BOUND_AFTER_RE.match(after):
+        return True  # '(중위소득 80% 이하)': who qualifies, not a goal
     if AMONG_BEFORE_RE.search(text, max(0, span[0] - 20), span[0]):
         return True  # '기업 12곳 가운데 5곳이': a share of a count, how things stand
     if AMONG_AFTER_RE.match(after) or CONTRIBUTES_AFTER_RE.match(after):
@@ -337,6 +344,7 @@ WHOLE_OF_SHARE_AFTER_RE = re.compile(r"\s?\)\s?의\s?(?:약\s?)?[\d.]+\s?%")
 SPAN_BACK_RE = re.compile(r"(?:최근|지난|그동안|과거)\s?$")
 COUNTDOWN_AFTER_RE = re.compile(r"^\s?(?:앞으로\s?다가온|앞둔|남은|남겨둔)")
 # a count one of which the sentence goes on about: '11개 과제 중 '지역 현안' 과제를'
+BOUND_AFTER_RE = re.compile(r"^\s?(?:이하|미만|이내)")
 AMONG_BEFORE_RE = re.compile(r"\d\s?[가-힣]{1,3}\s(?:중|가운데)\s$")
 AMONG_AFTER_RE = re.compile(r"^\s?(?:[가-힣]{1,4}\s)?(?:중|가운데)(?![가-힣])")
 # a figure of a wider goal the agreement helps: '정부의 재생에너지 20% 목표 달성에 기여'

@@ -182,6 +182,17 @@ def find_orgs(words: list[Word], text: str, places: set[str] | None = None) -> l
             continue
         if (
             previous is not None
+            and word.stem in ("코리아", "KOREA", "Korea")
+            and previous.bare
+            and HANGUL_OR_LATIN_RE.fullmatch(previous.stem)
+            and len(previous.stem) >= 2
+            and not org_kind(previous.stem, True)
+            and previous.end + 1 == word.start
+        ):
+            add(f"{previous.stem} {word.stem}", "company", i - 1, i)  # '알파 코리아': a firm's Korean arm
+            continue
+        if (
+            previous is not None
             and previous.text in FARM_FORMS
             and len(word.stem) >= 2
             and word.stem not in LIST_WORDS

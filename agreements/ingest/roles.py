@@ -251,7 +251,14 @@ def find_parties(
             if not one_short:
                 add(name, kind, "party", span)  # '도내 5개 시·군', '13개 기업': one party for the group
     arrangers_attend(text, names, found)
+    groups = [p.span for p in found.values() if COUNTED_NAME_RE.match(p.name)]
+    for key, party in list(found.items()):  # '6개 지역 농협과': the 농협 inside the group is the group
+        if any(s <= party.span[0] < e and party.span != (s, e) for s, e in groups):
+            del found[key]
     return sorted(found.values(), key=lambda p: p.span[0])
+
+
+COUNTED_NAME_RE = re.compile(r"\d+개")
 
 
 def _where_it_goes(text: str, kind: str, span: tuple[int, int]) -> bool:
@@ -399,7 +406,8 @@ def _with_headline_partner(headline, text, words, mentions, names, parties) -> l
         name, noun, _ = group_name(group)
         at = text.find(group.group())
         if at >= 0 and name not in {p.name for p in parties}:
-            parties.append(Party(name, GROUP_KINDS.get(noun, "company"), "party", (at, at + len(group.group()))))
+            span = (at, at + len(group.group()))
+            parties.append(Party(name, GROUP_KINDS.get(noun, "company"), "party", span))
             return sorted(parties, key=lambda p: p.span[0])
     match = HEADLINE_PARTNER_RE.match(headline)
     if not match:

@@ -188,7 +188,8 @@ LIST_ITEM_END_RE = re.compile(r"\s?[,·ㆍ△]|[와과]\s|\s등|\s\d+\s?(?:곳|�
 # a counted group of signers: '도내 5개 시·군', '13개 기업 대표', '12개 제조기업과', '중소기업 9개 대표', '4개 군부대와'
 GROUP_RE = re.compile(
     r"(?<![\d.,])(?P<n>\d{1,3})\s?개\s?(?P<noun>시\s?[·ㆍ]\s?군|시\s군|시군|(?:[가-힣]{1,4}?)?(?:기업|업체)|회사"
-    r"|(?:발전|협력|계열|건설|제약|시행|통신|보험|증권|카드|물류|유통|항공|해운|철강|정유)사|사|기관|공공기관|군부대|부대|대학)"
+    r"|(?:발전|협력|계열|건설|제약|시행|통신|보험|증권|카드|물류|유통|항공|해운|철강|정유)사|사|기관|공공기관|군부대|부대|대학"
+    r"|자치구|시\s?[·ㆍ]\s?군\s?[·ㆍ]\s?구|(?:지역\s?)?(?:농협|수협|축협))"
     r"(?=\s?(?:대표|단체장|시장|기관장|총장|학장|이사장|과\s|와\s|이\s|가\s|은\s|는\s|,|\s?등))"
     r"|(?<![가-힣])(?P<noun2>중소기업|기업|업체)\s(?P<n2>\d{1,3})\s?(?:개|곳)(?=\s?(?:대표|과\s|와\s|이\s|가\s|은\s|는\s))"
     # with what they are between: '11개 혁신도시 이전공공기관과', '5개 부품 생산기업과'
@@ -196,7 +197,9 @@ GROUP_RE = re.compile(
     r"(?=\s?(?:대표|과\s|와\s|이\s|가\s|은\s|는\s|,))"
 )
 GROUP_KINDS = {"시·군": "government", "기관": "public_institution", "공공기관": "public_institution"}
-GROUP_KINDS |= {"군부대": "government", "부대": "government", "대학": "university"}
+GROUP_KINDS |= {"군부대": "government", "부대": "government", "대학": "university", "자치구": "government"}
+GROUP_KINDS |= {"시·군·구": "government", "농협": "cooperative", "수협": "cooperative", "축협": "cooperative"}
+GROUP_KINDS |= {"지역 농협": "cooperative", "지역농협": "cooperative"}
 GROUP_ENDINGS = {"시·군": ("시", "군"), "군부대": ("부대", "사단", "여단", "연대", "군단"), "부대": ("부대",)}
 GROUP_ENDINGS |= {"대학": ("대학교", "대학", "대"), "대학교": ("대학교", "대학", "대")}  # '누리대' is a 대학
 
@@ -207,7 +210,7 @@ def group_name(match) -> tuple[str, str, int]:
         return f"{match.group('noun2')} {match.group('n2')}개", match.group("noun2"), int(match.group("n2"))
     if match.group("noun3"):
         return f"{match.group('n3')}개 {match.group('words3')}", match.group("noun3"), int(match.group("n3"))
-    noun = re.sub(r"\s?[·ㆍ]\s?|\s|(?<=시)(?=군)", "·", match.group("noun"))
+    noun = re.sub(r"\s?[·ㆍ]\s?|(?<=시)\s(?=군)|(?<=군)\s(?=구)|(?<=시)(?=군)", "·", match.group("noun"))
     n = int(match.group("n"))
     return (f"{n}개사" if noun == "사" else f"{n}개 {noun}"), noun, n
 
