@@ -90,7 +90,7 @@ def test_a_firms_korean_arm_written_apart_is_one_name():
 def test_what_a_hospital_already_has_and_who_qualifies_are_no_targets():
     agreement = only_agreement(
         "가람시는 3일 누리병원과 의료 지원 협약을 맺었다. 누리병원은 지난 6월 개원했으며, 120병상 "
-        "3병동을 갖췄고, 응급실을 24시간 운영한다. 병원은 시가 추천하는 취약계층(중위소득 60% 이하) "
+        "3병동을 갖췄고, 응급실을 24시간 운영한다. 병원은 저소득 가구(기준 중위소득 60% 이하) "
         "200명에게 검진 할인을 해준다."
     )
     assert measures(agreement) == {(200, "명")}
