@@ -121,13 +121,12 @@ def background(sentence: str) -> bool:
         not ECONOMIC_EFFECT_BEFORE_RE.search(sentence, max(0, m.start() - 14), m.start())
         for m in EQUIVALENT_RE.finditer(sentence)
     ):
-        return True  # not '… 땅에 공장을 지어, 4천억 원의 생산유발 효과가 기대된다': that effect is the forecast's
+        return True  # an effect is like something; not '… 4천억 원의 생산유발 효과가 기대된다', a forecast
     if GOALS_RE.search(sentence) and not THIS_AGREEMENT_RE.search(sentence) or YEARS_GOAL_RE.search(sentence):
         return True
+    # '투자액 50억원 이상, 일자리 20개 이상인 경우 … 절반까지 지원': a standing scheme's terms
     if CONDITION_RE.search(sentence) and not THIS_AGREEMENT_RE.search(sentence):
-        return (
-            True  # '투자액 50억원 이상, 일자리 20개 이상인 경우 … 절반까지 지원': a standing scheme's terms
-        )
+        return True
     if EARLIER_TERMS_RE.search(sentence):
         return True  # '처음 협약 때는 5천만원을 채울 때까지 …': the terms of the first agreement
     if (
@@ -280,10 +279,9 @@ def not_a_target(text: str, span: tuple[int, int], unit: str, bounds) -> bool:
         return True  # '28개 지자체장 등이 참석한 가운데', '11개 기업 관계자들은': the bodies that came
     if unit in ("개", "곳") and BODIES_COUNTED_AFTER_RE.match(after):
         return True  # '4개 공사·공단이', '4개 정부출연 연구기관 관계자들이', '3개 단체도 동참했다'
+    # '가람저수지(500만㎡)의 약 6.5%에 해당하는 32만㎡': the whole and its share, not the site
     if unit == "%" and SHARE_OF_AFTER_RE.match(after) or WHOLE_OF_SHARE_AFTER_RE.match(after):
-        return (
-            True  # '가람저수지(500만㎡)의 약 6.5%에 해당하는 32만㎡': the whole and its share, not the site
-        )
+        return True
     if unit in ("년", "개월") and (
         SPAN_BACK_RE.search(text, max(0, span[0] - 12), span[0])
         or COUNTDOWN_AFTER_RE.match(after)
@@ -327,8 +325,8 @@ def _signers_counted_again(text: str, span: tuple[int, int], unit: str) -> bool:
 THIS_YEAR_BEFORE_RE = re.compile(r"(?:올해|올|금년)\s?(?:총\s?|모두\s?)?$")
 YEARS_GOAL_AFTER_RE = re.compile(r"[^.\n]{0,14}?(?:유치할\s?계획|유치\s?목표|유치하겠|목표로|달성할\s?계획)")
 MONTHLY_BEFORE_RE = re.compile(r"(?:매달|매월|월|달마다)\s?$")
-PER_UNIT_BEFORE_RE = re.compile(
-    r"(?:[가-힣]당|때마다|개마다|병마다)\s(?:[가-힣]{1,6}(?:은|는|이|가|으로|로)?\s)?(?:장학금으로\s)?$"
+PER_UNIT_BEFORE_RE = re.compile(  # '한 모가 팔릴 때마다 20원', '한 모당 적립액은 10원'
+    r"(?:[가-힣]당|때마다|개마다|병마다)\s(?:[가-힣]{1,6}(?:은|는|이|가|을|를|으로|로)?\s){0,2}$"
 )
 # bodies counted as the subject or partner of the sentence, with their sort: '4개 공사·공단이'
 BODIES_COUNTED_AFTER_RE = re.compile(

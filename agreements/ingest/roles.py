@@ -14,13 +14,14 @@ from dataclasses import dataclass, field
 from . import gazetteer
 from .attending import ATTEND_RE, attending, headed_attendees, is_person
 from .entities import anaphor_of, find_orgs, org_kind
-from .heads import body_of_title, signing_heads
+from .heads import signing_heads
 from .investors import investors
 from .listed import counted_subjects, glossed_names, listed_names, listing_items
 from .names import Names, strip_marks, with_alias_mentions
 from .nonsigners import arrangers_attend, named_but_not_signing
 from .orgwords import LOCAL_PLACE_RE, REGIONS
 from .participation import counted_in_brackets, participants
+from .party_names import city_of_heads, government_places, private_foundation
 from .signers import (
     AREA_AFTER_RE,
     GROUP_KINDS,
@@ -334,7 +335,7 @@ def parties_of(
     for head in heads:
         extra += find_orgs(words_of(head), head)
     names = Names(text, bodies, extra, context[:2] if context else None)
-    _city_of_heads(words, names)
+    city_of_heads(words, names)
     for head in heads:
         for word in words_of(head):
             anaphor = anaphor_of(word, head)
@@ -344,50 +345,12 @@ def parties_of(
     parties = find_parties(text, words, mentions, names, context, within)
     if headline and not within and sum(p.role == "party" for p in parties) < 2:
         parties = _with_headline_partner(headline, text, words, mentions, names, parties)
-    places = _government_places(mentions)
+    places = government_places(mentions)
     for party in parties:
         party.aliases = names.aliases(party.name)
-        if party.kind == "public_institution" and _private_foundation(party.name, places):
+        if party.kind == "public_institution" and private_foundation(party.name, places):
             party.kind = "other"
     return parties, names, mentions
-
-
-def _city_of_heads(words: list[Word], names: Names) -> None:
-    """'시' is the city whose mayor the article names when it names the city only in the title ('NAME
-    가람시장은 … 체결했다. 시는 또 …'): the first head's body the gazetteer knows, for each kind."""
-    for word in words:
-        found = gazetteer.headed(word.stem) if word.stem.endswith(HEAD_ENDINGS) else None
-        body = body_of_title(word.stem) if found else None
-        if body and body[-1] in ("시", "군", "구", "도") and " " not in body:
-            names.city.setdefault(body[-1], names.resolve(body))
-
-
-HEAD_ENDINGS = ("시장", "군수", "구청장", "도지사", "지사")
-
-
-GOVERNMENT_ENDING_RE = re.compile(r"(?:특별자치도|특별자치시|광역시|특별시|시|군|구|도)$")
-PUBLIC_PREFIXES = ("한국", "국립", "국민", "대한")
-
-
-def _government_places(mentions) -> set[str]:
-    """The places the article's governments are named for: '포천' of '포천시', '부산' of '부산광역시'."""
-    places = set(REGIONS)
-    for mention in mentions:
-        if mention.kind == "government" and " " not in mention.name:
-            place = GOVERNMENT_ENDING_RE.sub("", mention.name)
-            if len(place) >= 2:
-                places.add(place)
-    return places
-
-
-def _private_foundation(name: str, places: set[str]) -> bool:
-    """A foundation not named for a government's place ('OO금융공익재단', 'OO나눔복지재단'): a public
-    foundation carries the name of the city, province or country that set it up ('포천문화관광재단',
-    '부산신용보증재단', '한국…재단')."""
-    plain = strip_marks(name)
-    if not plain.endswith("재단") or " " in plain:
-        return False
-    return not plain.startswith(PUBLIC_PREFIXES) and not any(plain.startswith(place) for place in places)
 
 
 # 'A, B와 … 협약', 'A-B, … MOU': the partner a headline names

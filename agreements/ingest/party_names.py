@@ -1,0 +1,51 @@
+"""What the parties' names say beyond their signing: the city a mayor's title names, which the
+article may call '시' later, and whether a 재단 is a public body (named for a government's place) or a
+private foundation."""
+
+from __future__ import annotations
+
+import re
+
+from . import gazetteer
+from .heads import body_of_title
+from .names import Names, strip_marks
+from .orgwords import REGIONS
+from .words import Word
+
+
+def city_of_heads(words: list[Word], names: Names) -> None:
+    """'시' is the city whose mayor the article names when it names the city only in the title ('NAME
+    가람시장은 … 체결했다. 시는 또 …'): the first head's body the gazetteer knows, for each kind."""
+    for word in words:
+        found = gazetteer.headed(word.stem) if word.stem.endswith(HEAD_ENDINGS) else None
+        body = body_of_title(word.stem) if found else None
+        if body and body[-1] in ("시", "군", "구", "도") and " " not in body:
+            names.city.setdefault(body[-1], names.resolve(body))
+
+
+HEAD_ENDINGS = ("시장", "군수", "구청장", "도지사", "지사")
+
+
+GOVERNMENT_ENDING_RE = re.compile(r"(?:특별자치도|특별자치시|광역시|특별시|시|군|구|도)$")
+PUBLIC_PREFIXES = ("한국", "국립", "국민", "대한")
+
+
+def government_places(mentions) -> set[str]:
+    """The places the article's governments are named for: '포천' of '포천시', '부산' of '부산광역시'."""
+    places = set(REGIONS)
+    for mention in mentions:
+        if mention.kind == "government" and " " not in mention.name:
+            place = GOVERNMENT_ENDING_RE.sub("", mention.name)
+            if len(place) >= 2:
+                places.add(place)
+    return places
+
+
+def private_foundation(name: str, places: set[str]) -> bool:
+    """A foundation not named for a government's place ('OO금융공익재단', 'OO나눔복지재단'): a public
+    foundation carries the name of the city, province or country that set it up ('포천문화관광재단',
+    '부산신용보증재단', '한국…재단')."""
+    plain = strip_marks(name)
+    if not plain.endswith("재단") or " " in plain:
+        return False
+    return not plain.startswith(PUBLIC_PREFIXES) and not any(plain.startswith(place) for place in places)
