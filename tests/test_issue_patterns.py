@@ -10,8 +10,9 @@ in brackets after the title ('NAME 대표이사(㈜OO)'), an agreement's noun in
 no signing ('투자협약 기업 지원금'), which reports none, a span written apart ('5년 간'), an economic
 effect that hid every figure of its sentence ('… 효과가 기대된다'), a broadcast transcript with no
 full stops ('…체결했습니다 다온은 …'), what a plant equals ('N세대의 가구에 전기를 공급할 수
-있는', '나무를 심는 것과 같은 … 효과'), a share of a count ('12곳 가운데 5곳'), and a group only the
-headline and a later sentence count ('OO도, 5개 기업과 … 투자협약'). Invented names and figures;
+있는', '나무를 심는 것과 같은 … 효과'), a share of a count ('12곳 가운데 5곳'), a group only the
+headline and a later sentence count ('OO도, 5개 기업과 … 투자협약'), a body's own programme goal
+('… 용량 확보를 목표로 정했다'), and a slogan in a quote ('‘… 원’을 달성하자'). Invented names and figures;
 each test but one (a guard for the rule before it) fails on the code before the round."""
 
 import datetime
@@ -172,3 +173,17 @@ def test_a_group_only_the_headline_and_a_later_sentence_count_signs():
         headline="가람도, 5개 기업과 400억 대 투자협약",
     )
     assert [p["name"] for p in agreement["parties"]] == ["가람도", "5개 기업"]
+
+
+def test_a_bodys_own_programme_goal_and_a_slogan_in_a_quote_are_not_the_agreements():
+    agreement = only_agreement(
+        "가람개발공사와 누리시는 3일 주민참여형 발전사업 협약을 맺었다. 공사는 2030년까지 태양광 40MW, "
+        "풍력 120MW 등 모두 200MW의 발전 용량 확보를 목표로 정했다. 두 기관은 누리산단에 2MW 태양광을 "
+        "먼저 짓는다."
+    )
+    assert measures(agreement) == {(2, "MW")}
+    agreement = only_agreement(
+        "가람군은 누리농협과 농가 소득 협약을 맺었다. 군은 5억원을 지원한다. 조합장은 "
+        '"‘농가소득 6천만 원’을 달성하자"고 말했다.'
+    )
+    assert amounts(agreement) == {500_000_000}

@@ -66,7 +66,7 @@ ASIDE_RE = re.compile(r"^\s*한편,?\s")
 THIS_NEWS_RE = re.compile(r"이번|이날|오늘")
 # a sentence that ends on what has been done: '… 일자리를 창출했다', '… 투자를 완료했다'
 DONE_END_RE = re.compile(r"(?:창출했|완료했|완공했|준공했|마쳤|가동에\s?들어갔)다\.?\s*$")
-GOALS_RE = re.compile(r"목표(?:로|를)\s?(?:삼|내걸|내건|내세|세우|세웠)")
+GOALS_RE = re.compile(r"목표(?:로|를)\s?(?:삼|내걸|내건|내세|세우|세웠|정했|정하고)")
 # the body's own yearly goal of deals, even when this agreement set it off: '이를 발판 삼아 올해 투자
 # 유치 목표를 3조 원으로 높여 잡았다'
 YEARS_GOAL_RE = re.compile(r"(?:올해|연간|한\s?해|임기\s?(?:내|안에?))\s?(?:투자\s?)?유치[^.\n]{0,16}목표")
@@ -89,7 +89,7 @@ ECONOMIC_EFFECT_BEFORE_RE = re.compile(r"(?:생산\s?유발|부가가치|경제�
 EARNED_AFTER_RE = re.compile(
     r"\s?(?:가량|정도|상당)?(?:에\s?(?:이르는|달하는)|의)?\s?(?:수익|매출|판매\s?수입|수입|이익|배당|세수|세입)"
 )
-REACHED_AFTER_RE = re.compile(r"\s?(?:을|를|이|가)?\s?(?:달성|돌파|넘어섰|넘겼)")
+REACHED_AFTER_RE = re.compile(r"['’”\"]?\s?(?:을|를|이|가)?\s?(?:달성|돌파|넘어섰|넘겼)")
 # money the body got on its own before: '공모에 선정돼 국비 40억원을 확보했다'
 SECURED_RE = re.compile(r"확보했|확보한\s?바|확보하는\s?성과|따냈|선정돼|선정되어|선정된\s?바")
 NEWS_OF_IT_RE = re.compile(r"협약|MOU|양해각서|이번|이날")
