@@ -17,6 +17,7 @@ each field group it labels (``--group "parties (name)" --group "budgets (amount)
 Matching: articles by normalised headline (then by order); agreements inside a matched article by
 title similarity (then by order).  Parties match by normalised name (spaces and legal marks such as
 ㈜ / (주) / 주식회사 / (유) / (재) / (사) ignored) against the expected name or any expected alias.
+Targets match by value and unit, a unit written two ways counting as one ('㎿' and 'MW', 'm²' and '㎡').
 """
 
 from __future__ import annotations
