@@ -159,7 +159,7 @@ def test_a_transcripts_sentences_without_full_stops_are_read_as_sentences():
 def test_what_a_plant_equals_and_a_share_of_a_count_are_no_targets():
     agreement = only_agreement(
         "가람군과 ㈜다온은 태양광 발전소 협약을 맺었다. 다온은 3.6MW 규모의 발전소를 짓는다. 이 "
-        "발전소는 900여 세대의 가구에 전기를 공급할 수 있고, 소나무 6만 그루를 심는 것과 같은 "
+        "발전소는 900세대 가구에 전기를 공급할 수 있고, 소나무 6만 그루를 심는 것과 같은 "
         "온실가스 감축 효과를 낸다. 2015년 이후 협약을 맺은 기업 12곳 가운데 5곳이 공장을 아직 "
         "짓지 않았다."
     )

@@ -55,7 +55,7 @@ def test_a_caption_printed_before_the_lead_does_not_replace_the_leads_signers():
 def test_a_partnership_signed_without_the_word_agreement_is_an_agreement():
     text = (
         "가람시가 관내 누리대학교와 관학협력을 체결했다.\n"
-        "시는 지난 17일 시청에서 한도윤 시장과 오세린 누리대 총장 등이 참석한 가운데 관학협력 "
+        "시는 지난 9일 시청에서 한도윤 시장과 오세린 누리대 총장 등이 참석한 가운데 관학협력 "
         "체결식을 가졌다.\n"
         "두 기관장은 협정서에 서명한 뒤 한 부씩 나눠 가졌다.\n"
     )
@@ -74,7 +74,7 @@ def test_firms_listed_with_triangles_after_the_count_of_signers_are_the_signers(
 
 def test_firms_counted_with_their_trade_are_named_as_subjects_with_their_heads_in_brackets():
     names = signers(
-        "한도윤 가람시장은 24일 시청에서 오지훈 ㈜다온테크 대표 등 3개 부품 생산기업과 투자협약을 "
+        "한도윤 가람시장은 12일 시청 접견실에서 오지훈 ㈜다온테크 대표 등 3개 부품 생산기업과 투자협약을 "
         "체결했다. ㈜누리정밀(대표 문가을)은 차량 부품을, ㈜한결소재(대표 박은결)는 열 차단 소재를 "
         "만드는 업체다."
     )
@@ -84,7 +84,7 @@ def test_firms_counted_with_their_trade_are_named_as_subjects_with_their_heads_i
 def test_a_bodys_record_told_with_ba_itda_gives_no_budget():
     agreement = only_agreement(
         "누리군은 8일 가람신협과 장학 기금 협약을 맺었다. 가람신협은 해마다 1천만원씩 3년 동안 "
-        "3천만원을 기부한다. 누리장학회는 군비 출연과 기탁금으로 27억5000만원의 자산을 모았으며 "
+        "3천만원을 기부한다. 누리장학회는 군비 출연과 기탁금으로 모은 자산이 27억5000만원이며 "
         "지금까지 980명에게 7억원의 장학금을 준 바 있다."
     )
     assert amounts(agreement) & {2_750_000_000, 700_000_000} == set()
@@ -125,7 +125,7 @@ def test_recipients_that_split_an_earlier_count_are_not_targets_of_their_own():
 
 def test_the_city_named_only_in_its_mayors_title_signs_a_second_agreement_as_si():
     is_agreement, agreements = extract_article(
-        "한도윤 김해시장은 24일 시청에서 ㈜다온테크와 투자협약을 체결했다. 다온테크는 공장을 짓는다. "
+        "한도윤 김해시장은 6일 시청 회의실에서 ㈜다온테크와 투자협약을 체결했다. 다온테크는 공장을 짓는다. "
         "시는 또 지역 식품 제조 업체인 ㈜누리푸드(대표 문가을)와 이전 투자 협약도 체결했다.",
         headline=None,
         subheadline=None,
@@ -140,7 +140,7 @@ def test_the_city_named_only_in_its_mayors_title_signs_a_second_agreement_as_si(
 
 def test_a_market_of_trade_is_no_mayor():
     agreement = only_agreement(
-        "가람시와 ㈜다온솔라는 5일 투자협약을 체결했다. 다온솔라는 동남아 해외시장 개척에 힘쓰고 있다."
+        "가람시와 ㈜다온솔라는 5일 투자협약을 체결했다. 다온솔라는 신재생 해외시장을 넓히고 있다."
     )
     assert agreement["people"] == []
 

@@ -1,7 +1,7 @@
 """Forms of real pages from the seventh round's third development set: a byline bracket that names
 its outlet with a jamo bar ('[가람일보ㅣ누리=이름 기자]') glued to the lead, a farm's legal form
 written before its name ('농업회사법인 다온'), the terms of a standing incentive scheme ('… 이상인 경우
-… 지원'), a total since the start of the year ('1월부터 지금까지 총 …'), a counted group named by its
+… 지원'), a total since the start of the year ('1월부터 지금까지 …'), a counted group named by its
 heads ('관내 4개 대학 총장들이 자리한 가운데'), a group counted with what its members are ('7개
 혁신도시 입주 공공기관과'), the agreement's term of validity ('2년간 유효하고'), local
 cooperatives and wards counted as a group ('6개 지역 농협과', '25개 자치구와'), a firm's Korean arm written apart ('OO

@@ -85,7 +85,6 @@ EQUIVALENT_RE = re.compile(
     r"(?:가구|세대)(?:가|이|의)?\s(?:[^\s.]+\s){0,3}?(?:사용할|쓸|공급할)\s?수\s?있"
     r"|효과가\s?(?:발생|있|나타|기대)|효과를\s?(?:낼|내|거둘|볼|기대)|(?:와|과)\s?같은\s(?:[^\s.]+\s){0,3}?효과"
 )
-ECONOMIC_EFFECT_BEFORE_RE = re.compile(r"(?:생산\s?유발|부가가치|경제적?|파급|고용\s?유발|소득\s?증대)\s?$")
 EARNED_AFTER_RE = re.compile(
     r"\s?(?:가량|정도|상당)?(?:에\s?(?:이르는|달하는)|의)?\s?(?:수익|매출|판매\s?수입|수입|이익|배당|세수|세입)"
 )
@@ -118,7 +117,7 @@ def background(sentence: str) -> bool:
     """A sentence of what is under way, already done, or what an effect is like, or of a body's own
     goals ('임기 안에 15조원 유치를 목표로 삼은', '… 등의 목표를 내걸었다'), not of what this agreement sets."""
     if any(
-        not ECONOMIC_EFFECT_BEFORE_RE.search(sentence, max(0, m.start() - 14), m.start())
+        not EFFECT_CLAUSE_RE.search(sentence, max(0, m.start() - 14), m.end())
         for m in EQUIVALENT_RE.finditer(sentence)
     ):
         return True  # an effect is like something; not '… 4천억 원의 생산유발 효과가 기대된다', a forecast
@@ -248,7 +247,7 @@ def not_a_target(text: str, span: tuple[int, int], unit: str, bounds) -> bool:
     if unit in ("년", "개월") and VALID_FOR_AFTER_RE.match(after):
         return True  # '협약은 2년간 유효하고': the agreement's term, not a goal
     if unit == "%" and BOUND_AFTER_RE.match(after):
-        return True  # '(중위소득 80% 이하)': who qualifies, not a goal
+        return True  # '(기준 중위소득 60% 이하)': who qualifies, not a goal
     if AMONG_BEFORE_RE.search(text, max(0, span[0] - 20), span[0]):
         return True  # '기업 12곳 가운데 5곳이': a share of a count, how things stand
     if AMONG_AFTER_RE.match(after) or CONTRIBUTES_AFTER_RE.match(after):

@@ -77,10 +77,12 @@ def titled_pair(text: str, start: int, verb: int, quotes) -> list[tuple[str, str
     return found
 
 
+# the words between a count and the bodies it counts that say what they are: '3개 부품 생산기업'
+WHAT_THEY_ARE = r"(?:[가-힣]{1,8}\s){1,2}[가-힣]{0,6}?"
 # a count of firms: '기업 2개사와', '3개 기업과', '업체 4곳과'
 FIRM_COUNT_RE = re.compile(
     r"(?<![\d.])(?P<n>\d{1,2})\s?(?:개\s?(?:사|기업|업체|회사|(?P<bodies>대학|기관|단체|병원|군부대|부대))|곳"
-    r"|개\s(?:[가-힣]{1,6}\s){1,2}[가-힣]{0,6}(?:기업|업체))"  # '5개 부품 생산기업과': the firms' trade between
+    rf"|개\s{WHAT_THEY_ARE}(?:기업|업체))"  # '3개 부품 생산기업과': the firms' trade between
     r"(?=과|와|이|가|은|는|,|·|\s)"
 )  # '7개 대학과': bodies of any kind but governments, as '대학 7곳과'; '7개 군부대': units of the state
 SECTOR_COUNT_RE = re.compile(
@@ -192,8 +194,8 @@ GROUP_RE = re.compile(
     r"|자치구|시\s?[·ㆍ]\s?군\s?[·ㆍ]\s?구|(?:지역\s?)?(?:농협|수협|축협))"
     r"(?=\s?(?:대표|단체장|시장|기관장|총장|학장|이사장|과\s|와\s|이\s|가\s|은\s|는\s|,|\s?등))"
     r"|(?<![가-힣])(?P<noun2>중소기업|기업|업체)\s(?P<n2>\d{1,3})\s?(?:개|곳)(?=\s?(?:대표|과\s|와\s|이\s|가\s|은\s|는\s))"
-    # with what they are between: '11개 혁신도시 이전공공기관과', '5개 부품 생산기업과'
-    r"|(?<![\d.,])(?P<n3>\d{1,3})\s?개\s(?P<words3>(?:[가-힣]{2,8}\s){1,2}[가-힣]{0,6}?(?P<noun3>공공기관|기관|기업|업체))"
+    # with what they are between: '7개 혁신도시 입주 공공기관과', '3개 부품 생산기업과'
+    rf"|(?<![\d.,])(?P<n3>\d{{1,3}})\s?개\s(?P<words3>{WHAT_THEY_ARE}(?P<noun3>공공기관|기관|기업|업체))"
     r"(?=\s?(?:대표|과\s|와\s|이\s|가\s|은\s|는\s|,))"
 )
 GROUP_KINDS = {"시·군": "government", "기관": "public_institution", "공공기관": "public_institution"}

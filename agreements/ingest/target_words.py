@@ -124,13 +124,9 @@ def dedupe(targets: list[dict]) -> list[dict]:
 def shares_of_a_whole(quantities, bounds) -> set[tuple[int, int]]:
     """Spans of percentages that split one whole between sides ('공동(A 20%, B 80%)으로 시행한다'): two
     or more in one sentence that add up to 100 are shares, not goals."""
-    by_sentence: dict[tuple[int, int], list] = {}
-    for quantity in quantities:
-        if quantity.unit == "%":
-            by_sentence.setdefault(span_at(bounds, quantity.span[0], quantity.span), []).append(quantity)
     return {
         q.span
-        for found in by_sentence.values()
+        for found in _by_sentence([q for q in quantities if q.unit == "%"], bounds)
         if len(found) >= 2 and abs(sum(q.value for q in found) - 100) < 1e-6
         for q in found
     }
@@ -140,13 +136,10 @@ RECIPIENTS_AFTER_RE = re.compile(r"\s?(?:에게|에겐|한테)")
 
 
 def parts_of_a_count(text: str, quantities, bounds) -> set[tuple[int, int]]:
-    """Spans of counts that split an earlier count of the sentence among what each part gets ('18명을
-    선정하고, 15명에게 장학금을, 3명에게는 컴퓨터를'): recipients, as many as or fewer than the whole."""
-    by_sentence: dict[tuple[int, int], list] = {}
-    for quantity in quantities:
-        by_sentence.setdefault(span_at(bounds, quantity.span[0], quantity.span), []).append(quantity)
+    """Spans of counts that split an earlier count of the sentence among what each part gets ('20명을
+    뽑아 16명에게 장학금을, 4명에게는 노트북을'): recipients, as many as or fewer than the whole."""
     found = set()
-    for group in by_sentence.values():
+    for group in _by_sentence(quantities, bounds):
         for unit in {q.unit for q in group}:
             same = [q for q in group if q.unit == unit]
             parts = [q for q in same if RECIPIENTS_AFTER_RE.match(text, q.span[1])]
@@ -154,3 +147,11 @@ def parts_of_a_count(text: str, quantities, bounds) -> set[tuple[int, int]]:
             if len(parts) >= 2 and any(w.value >= sum(p.value for p in parts) for w in wholes):
                 found.update(p.span for p in parts)
     return found
+
+
+def _by_sentence(quantities, bounds) -> list[list]:
+    """The quantities grouped by the sentence they stand in."""
+    groups: dict[tuple[int, int], list] = {}
+    for quantity in quantities:
+        groups.setdefault(span_at(bounds, quantity.span[0], quantity.span), []).append(quantity)
+    return list(groups.values())
