@@ -285,9 +285,12 @@ def table_with_caption(level: int, caption: str, rows) -> bytes:
     return nf._paragraph(level, controls=nf._control_char(11, b"tbl "), children=children)
 
 
-def drawing(level: int, *, caption: str | None = None, box: list[str] | None = None) -> bytes:
+def drawing(
+    level: int, *, caption: str | None = None, box: list[str] | None = None, words=("", "")
+) -> bytes:
     """A drawing object ('gso '): a picture with a caption beside its shape, or a rectangle whose
-    text box paragraphs sit under its SHAPE_COMPONENT."""
+    text box paragraphs sit under its SHAPE_COMPONENT; anchored in a paragraph between the two
+    ``words`` (none by default)."""
     children = nf._record(nf.CTRL_HEADER, level + 1, b"gso "[::-1] + b"\0" * 42)
     if caption:
         children += _caption(level + 2, caption)
@@ -298,7 +301,9 @@ def drawing(level: int, *, caption: str | None = None, box: list[str] | None = N
         children += nf._record(SHAPE_RECTANGLE, level + 3, b"\0" * 33)
     else:
         children += nf._record(SHAPE_PICTURE, level + 3, b"\0" * 60)
-    return nf._paragraph(level, controls=nf._control_char(11, b"gso "), children=children)
+    before, after = words
+    anchored = before.encode("utf-16-le") + nf._control_char(11, b"gso ") + after.encode("utf-16-le")
+    return nf._paragraph(level, controls=anchored, children=children)
 
 
 def hwp_of_records(

@@ -81,7 +81,8 @@ def test_an_hwpx_reads_alternative_content_once():
     box = hf.text_box(hf.paragraph(hf.run(hf.t("협약 기간: 5년"))))
     body = hf.section(hf.paragraph(hf.run(hf.switch(box, box), hf.t("본문 글."))))
 
-    assert lines(read_file(hf.hancom_hwpx(body), "release.hwpx")) == ["본문 글.", "협약 기간: 5년"]
+    # the box is anchored before the words, so it comes first, as in Hangul's preview text
+    assert lines(read_file(hf.hancom_hwpx(body), "release.hwpx")) == ["협약 기간: 5년", "본문 글."]
 
 
 def test_a_text_box_inside_a_text_box_is_read_once():
@@ -90,9 +91,9 @@ def test_a_text_box_inside_a_text_box_is_read_once():
     body = hf.section(hf.paragraph(hf.run(outer, hf.t("본문 글."))))
 
     assert lines(read_file(hf.hancom_hwpx(body), "release.hwpx")) == [
-        "본문 글.",
-        "바깥 상자 글",
         "안쪽 상자 글",
+        "바깥 상자 글",
+        "본문 글.",
     ]
 
 
@@ -134,6 +135,40 @@ def test_an_hwp_reads_a_text_box_and_leaves_out_a_photo_caption():
     text = read_file(hf.hwp_of_records(records), "release.hwp").text
 
     assert text.split("\n\n") == ["본문 글.", "협약 기간: 5년", "투자 규모: 450억원\n"]
+
+
+def test_an_hwp_puts_a_text_box_where_it_is_anchored_and_keeps_a_sentence_whole_around_a_picture():
+    """Hangul's own preview text gives a box anchored before a paragraph's words before them (a
+    release's boxed summary above its lead); a picture in mid-sentence gives no text and must not
+    cut the sentence in two."""
+    records = (
+        nf._paragraph(0, "새봄시 보도자료")
+        + hf.drawing(0, box=["투자 규모: 450억원"], words=("", "새봄시는 협약을 맺었다."))
+        + hf.drawing(0, caption="회사 로고", words=("다온식품은 ", "80명을 뽑는다."))
+    )
+
+    text = read_file(hf.hwp_of_records(records), "release.hwp").text
+
+    assert text.split("\n\n") == [
+        "새봄시 보도자료",
+        "투자 규모: 450억원",
+        "새봄시는 협약을 맺었다.",
+        "다온식품은 80명을 뽑는다.\n",
+    ]
+
+
+def test_an_hwpx_puts_a_table_where_it_is_anchored_and_keeps_a_sentence_whole_around_a_picture():
+    body = hf.section(
+        hf.paragraph(hf.run(hf.table([["일시", "2026. 4. 7."], ["장소", "새봄시청"]]), hf.t("새봄시는 협약을 맺었다."))),
+        hf.paragraph(hf.run(hf.t("다온식품은 "), hf.picture("회사 로고"), hf.t("80명을 뽑는다."))),
+    )
+
+    assert lines(read_file(hf.hancom_hwpx(body), "release.hwpx")) == [
+        "일시: 2026. 4. 7.",
+        "장소: 새봄시청",
+        "새봄시는 협약을 맺었다.",
+        "다온식품은 80명을 뽑는다.",
+    ]
 
 
 def test_an_hwp_replaces_hangul_symbols_with_a_space():

@@ -58,6 +58,9 @@ CTRL_HEADER, LIST_HEADER, TABLE = HWPTAG_BEGIN + 55, HWPTAG_BEGIN + 56, HWPTAG_B
 SHAPE_COMPONENT = HWPTAG_BEGIN + 60
 # control codes of PARA_TEXT (spec table 6): these take 8 code units; the rest below 32 take one
 WIDE_CONTROLS = frozenset({1, 2, 3, 4, 5, 6, 7, 8, 9, 11, 12, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23})
+# of those, the extended ones: each has a CTRL_HEADER among the paragraph's records, in the same order
+EXTENDED_CONTROLS = frozenset({1, 2, 3, 11, 12, 14, 15, 16, 17, 18, 21, 22, 23})
+ANCHOR = "\x00"  # where an extended control sits in a paragraph's text, as read here
 # what a control stands for in the text: tab, line break, hyphen, non-breaking and fixed-width space
 CONTROL_TEXT = {9: " ", 10: "\n", 24: "-", 30: " ", 31: " "}
 
@@ -236,19 +239,32 @@ def _tree(body: bytes, name: str, counter: list[int]) -> _Node:
 
 
 def _paragraph_lines(paragraph: _Node, depth: int) -> list[str]:
-    """A paragraph's text (a line break in it starts a new line), then the lines of its tables and
-    text boxes."""
-    text, after = [], []
+    """A paragraph's lines (a line break in it starts a new one), with the lines of each of its
+    tables and text boxes where the control that anchors it sits in the text, as Hangul's own
+    preview text (``PrvText``) places them: a table anchored before a paragraph's words comes before
+    them. A paragraph whose text does not mark each control puts them after its text."""
+    text, controls = [], []
     for child in paragraph.children:
         if child.tag == PARA_TEXT:
-            text.append(para_text(child.payload))
-        elif child.tag == CTRL_HEADER and depth < MAX_DEPTH:
-            after.extend(_control_lines(child, depth + 1))
-    return [*"".join(text).split("\n"), *after]
+            text.append(para_text(child.payload, anchors=True))
+        elif child.tag == CTRL_HEADER:
+            controls.append(_control_lines(child, depth + 1) if depth < MAX_DEPTH else [])
+    pieces = "".join(text).split(ANCHOR)
+    if len(pieces) != len(controls) + 1:
+        return [*"".join(pieces).split("\n"), *(line for lines in controls for line in lines)]
+    out: list[str] = []
+    current = ""
+    for piece, lines in zip(pieces, [*controls, []], strict=True):
+        current += piece
+        if lines:  # a control that gives no text (a picture, a field) leaves the line whole
+            out.extend([*current.split("\n"), *lines])
+            current = ""
+    return [*out, *current.split("\n")]
 
 
-def para_text(payload: bytes) -> str:
-    """The characters of a PARA_TEXT record, its controls dropped or turned into what they stand for."""
+def para_text(payload: bytes, anchors: bool = False) -> str:
+    """The characters of a PARA_TEXT record, its controls dropped or turned into what they stand for
+    (with ``anchors``, an extended control as ``ANCHOR``)."""
     out = bytearray()
     index, units = 0, len(payload) // 2
     while index < units:
@@ -257,7 +273,8 @@ def para_text(payload: bytes) -> str:
             out += payload[index * 2 : index * 2 + 2]
             index += 1
             continue
-        out += CONTROL_TEXT.get(code, "").encode("utf-16-le")
+        shown = ANCHOR if anchors and code in EXTENDED_CONTROLS else CONTROL_TEXT.get(code, "")
+        out += shown.encode("utf-16-le")
         index += 8 if code in WIDE_CONTROLS else 1
     return out.decode("utf-16-le", errors="replace")
 

@@ -194,22 +194,25 @@ class _Walker:
         self.depth = 0  # objects (tables, text boxes, groups) the walk is inside; at most MAX_DEPTH
 
     def paragraph_lines(self, paragraph) -> list[str]:
-        """A paragraph's text as one line (a line break in it starts another), then the lines of the
-        tables and text boxes anchored in it."""
+        """A paragraph's text as one line (a line break in it starts another), with the lines of each
+        table and text box where it is anchored among the runs, as Hangul's preview text places
+        them (a table before a paragraph's words comes before them). An object that gives no text
+        (a picture in mid-sentence) leaves the line whole."""
+        lines: list[str] = []
         text: list[str] = []
-        after: list[str] = []
         for run in _children(paragraph, "run"):
             for child in _chosen(run):
                 kind = _local(child.tag)
                 if kind == "t":
                     text.append(self.t_text(child))
-                elif self.deleted or kind in _SKIPPED:
                     continue
-                elif kind == "tbl":
-                    after.extend(self.table_lines(child))
-                else:
-                    after.extend(self.box_lines(child))
-        return ["".join(text).strip(), *after]
+                if self.deleted or kind in _SKIPPED:
+                    continue
+                anchored = self.table_lines(child) if kind == "tbl" else self.box_lines(child)
+                if anchored:
+                    lines.extend(["".join(text).strip(), *anchored])
+                    text = []
+        return [*lines, "".join(text).strip()]
 
     def t_text(self, element) -> str:
         pieces = [] if self.deleted else [element.text or ""]
