@@ -72,7 +72,8 @@ GOALS_RE = re.compile(r"목표(?:로|를)\s?(?:삼|내걸|내건|내세|세우|�
 YEARS_GOAL_RE = re.compile(r"(?:올해|연간|한\s?해|임기\s?(?:내|안에?))\s?(?:투자\s?)?유치[^.\n]{0,16}목표")
 # a record of what a body has done ('현재까지 … 장학금을 지급한 바 있다') and a site's state ('… 땅이
 # 늘어 66%의 분양률을 기록하게 됐다'): the figures are where things stand, not what the agreement sets
-RECORD_END_RE = re.compile(r"[가-힣]\s바\s?있다\.?\s*$")
+# a body's record: '… 지원한 바 있다', '… 장학금을 지급해 왔다'
+RECORD_END_RE = re.compile(r"[가-힣]\s바\s?있다\.?\s*$|[가-힣](?:해|여|와|아|어)\s?왔다\.?\s*$")
 CONDITION_RE = re.compile(
     r"(?:이상|이하|미만|초과)(?:인|일)\s?(?:경우|때)|\d\s?[가-힣]{0,2}\s?(?:이상|이하|미만|초과)이면"
 )
@@ -87,6 +88,11 @@ EQUIVALENT_RE = re.compile(
 )
 EARNED_AFTER_RE = re.compile(
     r"\s?(?:가량|정도|상당)?(?:에\s?(?:이르는|달하는)|의)?\s?(?:수익|매출|판매\s?수입|수입|이익|배당|세수|세입)"
+)
+# income a clause says the deal brings: '연간 2억원의 부지 제공에 따른 임대수익이 발생할 것으로'
+INCOME_CLAUSE_AFTER_RE = re.compile(
+    r"[^.,\n]{0,30}?(?:임대\s?수익|임대료\s?수입|수익금|수익|수입)(?:이|을|를)\s?"
+    r"(?:발생|올리|올릴|얻|거두|거둘|기대|창출)"
 )
 REACHED_AFTER_RE = re.compile(r"['’”\"]?\s?(?:을|를|이|가)?\s?(?:달성|돌파|넘어섰|넘겼)")
 # money the body got on its own before: '공모에 선정돼 국비 40억원을 확보했다'
@@ -183,6 +189,7 @@ def not_a_budget(text: str, span: tuple[int, int], bounds, signing) -> bool:
     if (
         forecast(text, span, bounds)
         or EARNED_AFTER_RE.match(text, span[1])
+        or INCOME_CLAUSE_AFTER_RE.match(text, span[1])
         or REACHED_AFTER_RE.match(text, span[1])
     ):
         return True  # '… 투자유치 N조원을 달성했다': a mark the body's deals reached, not this one's money

@@ -303,7 +303,7 @@ def find_orgs(words: list[Word], text: str, places: set[str] | None = None) -> l
             if COMPANY_MARK_RE.search(previous.stem) and strict_kind(previous) == "company":
                 add(f"{previous.stem} {word.stem}", kind, i - 1, i)  # '㈜OO엔지니어링 종합건설'
                 continue
-        if previous is not None and previous.bare and not loose:
+        if previous is not None and previous.bare and not loose and not _name_before_title(words, i - 1):
             joined = joined_kind(previous, word, kind)
             if joined:
                 add(f"{previous.stem} {word.stem}", joined, i - 1, i)
@@ -396,7 +396,20 @@ def _name_before_title(words: list[Word], i: int) -> bool:
     title = words[i + 1].stem
     # 'NAME 군수' where NAME ends like a district ('박성구 군수'): a head's title of another kind of
     # body than the ending says cannot be the district's own ('OO구 구청장' is)
-    return title in PERSON_ONLY_TITLES or title in OTHER_HEADS.get(stem[-1], ())
+    if title in PERSON_ONLY_TITLES or title in OTHER_HEADS.get(stem[-1], ()):
+        return True
+    # 'NAME 괴산군의회 부의장': a name, then a council of a county the gazetteer knows, its title;
+    # no district stands before another county's council
+    from . import gazetteer
+
+    council = words[i + 1].stem
+    return (
+        _person_before_title(words, i, i + 1)
+        and words[i + 1].bare
+        and council.endswith("의회")
+        and bool(gazetteer.lookup(council[:-2], places=True))
+        and not gazetteer.lookup(stem, places=True)
+    )
 
 
 # for a name ending like a district, city or county: the heads' titles of every other kind of body

@@ -71,6 +71,8 @@ def is_short_form(short: str, full: str) -> bool:
             return True
     if len(a) >= len(n) or len(a) < 3:
         return False
+    if _distinct_bodies(a, n):
+        return False  # '양주시' beside '남양주시', '광주시' beside '경기 광주시'
     suffix_a, suffix_n = _suffix_of(a), _suffix_of(n)
     if not suffix_n.endswith(suffix_a) and not n.endswith(suffix_a):
         return False
@@ -79,6 +81,12 @@ def is_short_form(short: str, full: str) -> bool:
     if n.endswith(a) and len(a) * 2 >= len(n):
         return True
     return a[0] == n[0] and _subsequence(a, n) and len(a) * 2 >= len(n)
+
+
+def _distinct_bodies(a: str, n: str) -> bool:
+    """Whether the gazetteer knows both names, each as a body of its own."""
+    one, other = gazetteer.find(a), gazetteer.find(n)
+    return one is not None and other is not None and one != other
 
 
 LATIN_IN_BRACKETS_RE = re.compile(r"\(([A-Z][A-Za-z&]{1,9})\)")
@@ -213,9 +221,11 @@ class Names:
 
 
 def with_alias_mentions(words: list[Word], mentions: list[Mention], names: Names) -> list[Mention]:
-    """Add the words that are another name of a body ('(이하 하람)' … '하람은') as its mentions."""
+    """Add the words that are another name of a body ('(이하 하람)' … '하람은', '㈜하람과' … '하람은')
+    as its mentions."""
     covered = {i for m in mentions for i in range(m.first, m.last + 1)}
     known = set(names.declared) | {n for n in names.names if " " not in n}
+    known |= {bare for n in names.names if " " not in n and len(bare := strip_marks(n)) >= 2}
     added = []
     for i, word in enumerate(words):
         if i not in covered and word.stem in known:

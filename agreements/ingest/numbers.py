@@ -77,7 +77,7 @@ GOV_PAYING_RE = re.compile(
 # ('경로당', '식당', '정당' end in 당 too, so the counted thing is named)
 PER_WHAT = (
     r"(?:업체|기업|가구|세대|농가|점포|가게|학교|기관|단체|회사|개사|팀|가정|아동|학생|사람|인|명|곳|개소|개|건|회"
-    r"|대|호|일|주|월|년|㏊|ha|㎡|평)"
+    r"|대|호|일|주|월|년|㏊|ha|㎡|평|[kKM][wW]h?|㎾|㎿|톤|㎏|kg)"
 )
 # the counted receivers of a sum given to each: '학생 30명에게 100만원씩', '농가 200곳에 50만원씩'
 PER_HEAD_RE = re.compile(

@@ -56,6 +56,7 @@ def participants(text: str) -> list[tuple[str, str, tuple[int, int]]]:
         items = [
             (HEAD_BRACKET_RE.sub("", name).strip(), start) for name, start in _items(text, match, splitter)
         ]
+        items = _first_pair_split(items)
         if any(not 2 <= len(name) <= 24 or len(name.split()) > 3 for name, _ in items):
             continue  # a phrase, not a plain list of names
         if not noun and not all(org_kind(name, True) for name, _ in items):
@@ -66,6 +67,19 @@ def participants(text: str) -> list[tuple[str, str, tuple[int, int]]]:
             (name, org_kind(name, True) or default, (start, start + len(name))) for name, start in items
         ]
     return found
+
+
+# the list's first two bodies joined by 과/와: 'A교육지원청과 B대학교, C대학교 …'
+PAIR_RE = re.compile(r"^(?P<a>\S{2,20}?)(?:과|와)\s(?P<b>\S.{1,22})$")
+
+
+def _first_pair_split(items: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """The first item read as two bodies when it is 'A과 B' and both read as bodies."""
+    pair = PAIR_RE.match(items[0][0]) if items else None
+    if not pair or not (org_kind(pair["a"], True) and org_kind(pair["b"], True)):
+        return items
+    start = items[0][1]
+    return [(pair["a"], start), (pair["b"], start + pair.start("b")), *items[1:]]
 
 
 def _items(text: str, match, splitter) -> list[tuple[str, int]]:

@@ -89,8 +89,10 @@ def _is_name(word: Word, strict: bool) -> bool:
         return False
     if ASSOCIATION_BRANCH_RE.fullmatch(stem):
         return False  # '(서울시회 회장)': an association's branch, not a name
-    if org_kind(stem, word.proper) or gazetteer.lookup(stem, places=True):
+    if gazetteer.lookup(stem, places=True):
         return False  # a place is never a name: '박하늘 울산 중구청장'
+    if org_kind(stem, word.proper) and not _district_like_name(word):
+        return False
     tags = [tag for _, tag in word.tags]
     if "NNP" in tags:
         return True
@@ -99,6 +101,17 @@ def _is_name(word: Word, strict: bool) -> bool:
         return stem[0] in SURNAMES
     # an unknown name comes out of Kiwi in pieces, one of them a lone syllable (이정/NNP 천/NNG)
     return stem[0] in SURNAMES and len(word.tags) >= 2 and any(len(form) == 1 for form, _ in word.tags)
+
+
+def _district_like_name(word: Word) -> bool:
+    """A name Kiwi knows that ends like a district or county no gazetteer lists ('NAME구', 'NAME군')."""
+    stem = word.stem
+    return (
+        len(stem) == 3
+        and stem[0] in SURNAMES
+        and stem[-1] in ("구", "군")
+        and [tag for _, tag in word.tags] == ["NNP"]
+    )
 
 
 # titles no common word takes ('시장' is also a market, '대표' typical, '이사' a move)
@@ -127,9 +140,23 @@ def _named_by_title(word: Word, title: str) -> bool:
     )
 
 
+def _read_as_verb(word: Word, title: str | None) -> bool:
+    """A three-syllable name ending in 한 that Kiwi reads as a proper noun made a verb ('NAME한' as
+    NAME/NNP 하/XSV ᆫ/ETM), right before a head's title: 'NAME한 시장이' is no market that did something."""
+    text = word.text
+    return (
+        (title is None or title in CLEAR_TITLES or title == "시장")
+        and len(text) == 3
+        and text[-1] == "한"
+        and text[0] in SURNAMES
+        and word.stem == text[:2]
+        and [tag for _, tag in word.tags] == ["NNP"]
+    )
+
+
 def looks_like_name(word: Word) -> bool:
     """Whether a word standing before a head's title is a person's name ('홍길동 가람시장')."""
-    return _positional_name(word) is not None and word.bare
+    return _positional_name(word) is not None and word.bare or _read_as_verb(word, None)
 
 
 def _positional_name(word: Word) -> str | None:
@@ -301,21 +328,22 @@ def find_people(
             org_name = office_named(org_name, known) or org_name  # 'NAME OO면장' of 'OO군 OO면사무소'
             person = Person(name, title, org_name, word.start, words[after - 1].stem_end)
         elif (
-            word.bare
+            (word.bare or _read_as_verb(word, nxt.stem))
             and (
                 TITLE_RE.fullmatch(nxt.stem)
                 or nxt.stem == "지사"
                 or UNIT_HEAD_RE.fullmatch(nxt.stem)
                 or BODY_HEAD_RE.fullmatch(nxt.stem)
             )
-            and (_is_name(word, strict=True) or _named_by_title(word, nxt.stem))
+            and (_is_name(word, strict=True) or _named_by_title(word, nxt.stem) or not word.bare)
             and resolve(word.stem) == word.stem
             and not any(body.startswith(word.stem) for body in known)  # '가람 대표' of 가람시
         ):  # (ORG) NAME TITLE
             org_name = org_before(words, i, text, orgs, resolve, known | set(parties))
             if org_name or _titled(words, i + 1, text):  # '가람 대표 음식' is no one's title
                 title, after = _title_chain(words, i + 1, text) if nxt.stem != "지사" else ("지사", i + 2)
-                person = Person(word.stem, title, org_name, word.start, words[after - 1].stem_end)
+                named = word.stem if word.bare else word.text
+                person = Person(named, title, org_name, word.start, words[after - 1].stem_end)
         if person and i > 0 and _given_name(words, i - 1, text, known):
             if _korean_name(words[i - 1].stem) and not _korean_name(person.name):
                 # 'NAME 경기신보 이사장', 'NAME 초록우산 어린이재단 본부장': a Korean name, then the body's

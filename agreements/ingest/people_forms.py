@@ -133,6 +133,7 @@ ORG_AFTER_TITLE_RE = re.compile(
 # heads a 'TITLE NAME' order names: the body is the one party of that sort (read by the callers)
 NAME_ENDS = ("와", "과", "이", "가", "은", "는", "도", ",", "·", "ㆍ", "\n", "")  # the name ends the word
 TITLE_FIRST = frozenset("시장 군수 구청장 도지사 지사 교육감 총장 대표 대표이사 사장".split())
+_LONGEST_FIRST = tuple(sorted(TITLE_FIRST, key=len, reverse=True))
 
 
 def title_then_name(words, text, seen) -> list[_people.Person]:
@@ -141,26 +142,39 @@ def title_then_name(words, text, seen) -> list[_people.Person]:
     found = []
     for i, word in enumerate(words[:-1]):
         name_word = words[i + 1]
-        if not (word.bare and word.stem in TITLE_FIRST) or text[word.end : name_word.start] != " ":
+        if not word.bare or text[word.end : name_word.start] != " ":
+            continue
+        # '군수 NAME', or the body fused with its head's title: '가람군수 NAME, 나래도교육감 NAME'
+        body = None if word.stem in TITLE_FIRST else _fused_head(word.stem)
+        if word.stem not in TITLE_FIRST and not body:
             continue
         if i and text[words[i - 1].end : word.start] == " " and words[i - 1].bare:
             continue  # 'OO군 군수 NAME', 'NAME OO 대표': the word before is the body or the name
-        named = _people._is_name(name_word, strict=True) or _people._named_by_title(name_word, word.stem)
+        title = next((t for t in _LONGEST_FIRST if word.stem.endswith(t)), word.stem)
+        named = _people._is_name(name_word, strict=True) or _people._named_by_title(name_word, title)
         if (
             not named
             or name_word.stem in seen
             or text[name_word.stem_end : name_word.stem_end + 1] not in NAME_ENDS
+            and not text.startswith(" 등", name_word.stem_end)  # '… 교육감 NAME 등 관계자들이'
         ):
             continue
         seen.add(name_word.stem)
-        found.append(_people.Person(name_word.stem, word.stem, None, word.start, name_word.stem_end))
+        found.append(_people.Person(name_word.stem, word.stem, body, word.start, name_word.stem_end))
     return found
+
+
+def _fused_head(stem: str) -> str | None:
+    """The body of a head's title written with it ('가람군수' → '가람군'), else None."""
+    if not stem.endswith(tuple(TITLE_FIRST)) or stem in TITLE_FIRST:
+        return None
+    return _people._org_title(stem)
 
 
 # a photo position after a name: 'NAME(왼쪽) 가람대 총장과', 'NAME(오른쪽 두 번째) 가람구청장이'
 POSITION_RE = re.compile(
-    r"\((?:사진\s?)?(?:〃\s?|같은\s?줄\s?)?"  # '(〃 네 번째)': the same side as the caption's last
-    r"(?:왼쪽|오른쪽|가운데|좌측|우측|중앙|앞줄|뒷줄|맨\s?왼쪽|맨\s?오른쪽|[가-힣]{1,2}\s?번째)[^()\n]{0,8}\)"
+    r"[(<](?:사진\s?)?(?:〃\s?|같은\s?줄\s?)?"  # '(〃 네 번째)': the same side as the caption's last
+    r"(?:왼쪽|오른쪽|가운데|좌측|우측|중앙|앞줄|뒷줄|맨\s?왼쪽|맨\s?오른쪽|[가-힣]{1,2}\s?번째)[^()<>\n]{0,8}[)>]"
 )
 AFTER_POSITION_RE = re.compile(POSITION_RE.pattern + r"\s$")
 

@@ -251,6 +251,16 @@ def find_parties(
         for name, kind, span in counted_groups(text, context[0], context[1], quotes, signed):
             if not one_short:
                 add(name, kind, "party", span)  # '도내 5개 시·군', '13개 기업': one party for the group
+    if context and not has_subject(words, context[0], context[1]):
+        own = {body for anaphor, body in names.city.items() if anaphor != "도"}
+        signed = any(p.role == "party" and p.kind == "government" for p in found.values())
+        headed = len(own) == 1 and any(f"{body}{head}" in text for body in own for head in ("수", "장", "청장"))
+        if headed and not signed and any(p.role == "party" for p in found.values()):
+            # '13일 영상회의실에서 ㈜A, B㈜와 투자 양해각서를 체결했다': the sentence names only the
+            # partners; the one city or county the article is about, whose head it names, signs too
+            body = own.pop()
+            first = next((m for m in every_mention if names.resolve(m.name) == body), None)
+            add(body, "government", "party", (first.start, first.end) if first else (context[0], context[0]))
     arrangers_attend(text, names, found)
     groups = [p.span for p in found.values() if COUNTED_NAME_RE.match(p.name)]
     for key, party in list(found.items()):  # '6개 지역 농협과': the 농협 inside the group is the group
@@ -272,7 +282,7 @@ def _where_it_goes(text: str, kind: str, span: tuple[int, int]) -> bool:
 # a place, or a list of them, where something goes: '영동·보은·단양군에 투자할', 'A·B군에 들어설'
 PLACES_LIST_RE = re.compile(
     r"(?:\s?[·ㆍ]\s?[가-힣]{1,8})*(?:에|에서)\s(?:투자|들어설|입주|이전|공장|생산|사업장|건립|짓|조성|설립|신설|증설)"
-    r"|(?:(?:\s?[·ㆍ,]\s?|[과와]\s)[가-힣]{1,8})*\s(?:지역|지역의|소재|소재의)\s"  # 'A시와 B군 지역 N개 업체와'
+    r"|(?:(?:\s?[·ㆍ,]\s?|[과와]\s)[가-힣]{1,8})*\s(?:지역|지역의|소재|소재의|관내|관내의)\s"  # 'A시와 B군 지역 N개 업체와', 'A시 관내 N개 대학과'
 )
 
 

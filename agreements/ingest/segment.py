@@ -144,10 +144,22 @@ def _split_at_headlines(paras: list[str]) -> list[tuple[bool, list[str]]]:
             layout.ends_sentence(paras[i - 1])
             and _starts_article(paras, i)
             and _has_body(paras[cuts[-1] : i], paras[i:])
+            and not _repeats_headline(paras[i], paras[cuts[-1] : i])
         ):
             cuts.append(i)
     cuts.append(len(paras))
     return [(end == len(paras), paras[start:end]) for start, end in zip(cuts, cuts[1:], strict=False)]
+
+
+def _repeats_headline(line: str, part: list[str]) -> bool:
+    """The line says again what the part's own header says: a photo's caption under the lead that
+    repeats the headline in other words, not the headline of a new article."""
+    header = []
+    for p in part:
+        if _prose(p):
+            break
+        header.append(p)
+    return layout.repeats_any(line, header[: PREAMBLE_MAX + MID_HEADER_MAX_LINES + 1])
 
 
 def _has_body(part: list[str], rest: list[str]) -> bool:
@@ -255,7 +267,9 @@ def _headline(header: list[str], body: list[str]) -> tuple[str, str | None]:
     """Headline and sub-headline of a header run; extra lines above a column's title are labels,
     a photo credit is none of them."""
     header = [
-        line for line in header if not (PHOTO_CREDIT.match(line) or RELEASE_HEADER.match(line))
+        line
+        for line in header
+        if not (PHOTO_CREDIT.match(line) or RELEASE_HEADER.match(line) or _reporter_alone(line))
     ] or header
     header = [BOXED_HEADLINE.sub(r"\g<text>", line) for line in header]
     if len(header) == 1:
@@ -270,6 +284,15 @@ def _headline(header: list[str], body: list[str]) -> tuple[str, str | None]:
     if len(header[-1]) < len(header[-2]):
         return header[-1], None
     return header[-2], header[-1]
+
+
+def _reporter_alone(line: str) -> bool:
+    """A line that is only a person's name ('홍길동'): the reporter, printed under the headline
+    without '기자'."""
+    from .people import SURNAMES  # people reads the page's words, not its layout
+
+    name = line.strip()
+    return len(name) == 3 and re.fullmatch(r"[가-힣]{3}", name) is not None and name[0] in SURNAMES
 
 
 def _strip_inline_byline(body: list[str], article: RawArticle) -> list[str]:

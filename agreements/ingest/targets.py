@@ -15,7 +15,7 @@ from .dates import find_deadlines
 from .effects import background, background_paragraph, not_a_target
 from .numbers import PER_UNIT_RE, find_quantities
 from .signing import sentences
-from .spans import Marks, span_at, words_between
+from .spans import Marks, in_sorted, span_at, words_between
 from .target_words import (
     CLAUSES_AFTER_RE,
     DAY_SPAN_END_RE,
@@ -92,6 +92,10 @@ FACT_AFTER_RE = re.compile(
     r"|^\s?(?:이|가)\s?(?:입주|거주|근무|재직|재학|일|살)(?:해|하고|고)\s?있"
     r"|^\s?(?:까지|으로|로)\s?(?:늘었|줄었|불어났|늘어났|줄어들었)"
 )
+# a short phrase in single quotes or corner brackets names a programme or an agreement
+NAME_QUOTE_RE = re.compile(r"'[^'\n]{1,25}'|‘[^’\n]{1,25}’|「[^」\n]{1,25}」|『[^』\n]{1,25}』")
+# the unit a rate is counted by: '1병을 팔 때마다', '10㎏이 팔릴 때마다'
+EACH_TIME_AFTER_RE = re.compile(r"^[^\d,.\n]{0,15}?때마다")
 # 'N%' of an interest rate ('연 2%', '금리 3%') is a rate of the loan, not a goal
 RATE_BEFORE_RE = re.compile(r"(?:연|금리|이자|이율|연리)\s?(?:최대|최저|최고)?\s?$")
 # 'N%' in a sentence that shares something out ('지분은 시가 49%, 공사가 51%', '분담 비율은 …') is a split
@@ -270,6 +274,7 @@ def find_targets(text: str, words: list[Word], published) -> list[dict]:
     previous = None
     quantities = find_quantities(text)
     shares = shares_of_a_whole(quantities, bounds) | parts_of_a_count(text, quantities, bounds)
+    named = [m.span() for m in NAME_QUOTE_RE.finditer(text)]
     for quantity in quantities:
         start, end = quantity.span
         repeated = area_repeat(text, previous, quantity)
@@ -279,6 +284,7 @@ def find_targets(text: str, words: list[Word], published) -> list[dict]:
             or repeated
             or quantity.span in shares
             or inside_a_name(quantity, word_at)
+            or in_sorted(start, named)  # "'1% 나눔 캠페인'": the figure is part of a programme's name
             or not _counts_for_the_project(text, quantity, bounds, published, facts)
         ):
             continue
@@ -370,6 +376,8 @@ def _counts_for_the_project(text: str, quantity, bounds, published=None, facts=N
         return False  # '부품기업 3곳을 … 유치했다': the firms the news is about, counted in a past report
     if quantity.unit == "년" and (MONEY_SPAN_AFTER_RE.match(after) or COUNT_SPAN_AFTER_RE.match(after)):
         return False  # '5년간 … 100명': the years are the span of the count
+    if EACH_TIME_AFTER_RE.match(after):
+        return False  # '1병을 팔 때마다 30원': a figure a rate is counted by, not a goal
     if FACT_AFTER_RE.match(after):
         return False  # '70% 이상을 차지하지만', '1만명을 넘어서면서': how things stand, not a goal
     if quantity.unit == "%" and (RATE_BEFORE_RE.search(before) or share):

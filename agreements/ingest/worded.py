@@ -8,8 +8,8 @@ import re
 
 from .entities import org_kind
 from .people import TITLE_RE
-from .signing import sentences
-from .spans import span_at, word_range, words_between
+from .signing import QUOTE_RE, sentences
+from .spans import in_sorted, span_at, word_range, words_between
 from .words import Mention, Word
 
 SPONSOR_RE = re.compile(r"후원")
@@ -21,10 +21,13 @@ RECEIVE_RE = re.compile(r"(?:출연|위탁|기탁)(?:하|한|해|했)")
 def worded_roles(text: str, words: list[Word], mentions: list[Mention]):
     """Sponsors ('X의 후원'), certifiers ('X 인증') and funders ('X의 지원으로') anywhere in the text."""
     by_last = {m.last: m for m in mentions}
+    quotes = [m.span() for m in QUOTE_RE.finditer(text)]
     for i in range(1, len(words)):
         word, previous = words[i], words[i - 1]
         if text[previous.end : word.start] != " ":
             continue
+        if in_sorted(previous.start, quotes):
+            continue  # "'OO 후원의 날'": a programme's name, not a body that sponsors
         josa = previous.text[len(previous.stem) :]
         if SPONSOR_RE.match(text, word.start) and josa in ("의", "가", "이", "에서", ""):
             role = "sponsor"
