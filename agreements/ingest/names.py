@@ -72,7 +72,7 @@ def is_short_form(short: str, full: str) -> bool:
     if len(a) >= len(n) or len(a) < 3:
         return False
     if _distinct_bodies(a, n):
-        return False  # '양주시' beside '남양주시', '광주시' beside '경기 광주시'
+        return False  # '양주시' beside '남양주시': two cities, not one name cut short
     suffix_a, suffix_n = _suffix_of(a), _suffix_of(n)
     if not suffix_n.endswith(suffix_a) and not n.endswith(suffix_a):
         return False
