@@ -105,13 +105,12 @@ def _is_name(word: Word, strict: bool) -> bool:
 
 def _district_like_name(word: Word) -> bool:
     """A name Kiwi knows that ends like a district or county no gazetteer lists ('NAME구', 'NAME군')."""
-    stem = word.stem
-    return (
-        len(stem) == 3
-        and stem[0] in SURNAMES
-        and stem[-1] in ("구", "군")
-        and [tag for _, tag in word.tags] == ["NNP"]
-    )
+    return _known_three_syllable_name(word.stem, word) and word.stem[-1] in ("구", "군")
+
+
+def _known_three_syllable_name(written: str, word: Word) -> bool:
+    """``written`` is a three-syllable Korean name and Kiwi read its word as one proper noun."""
+    return len(written) == 3 and _korean_name(written) and [tag for _, tag in word.tags] == ["NNP"]
 
 
 # titles no common word takes ('시장' is also a market, '대표' typical, '이사' a move)
@@ -146,11 +145,9 @@ def _read_as_verb(word: Word, title: str | None) -> bool:
     text = word.text
     return (
         (title is None or title in CLEAR_TITLES or title == "시장")
-        and len(text) == 3
-        and text[-1] == "한"
-        and text[0] in SURNAMES
+        and text.endswith("한")
         and word.stem == text[:2]
-        and [tag for _, tag in word.tags] == ["NNP"]
+        and _known_three_syllable_name(text, word)
     )
 
 

@@ -145,12 +145,11 @@ def title_then_name(words, text, seen) -> list[_people.Person]:
         if not word.bare or text[word.end : name_word.start] != " ":
             continue
         # '군수 NAME', or the body fused with its head's title: '가람군수 NAME, 나래도교육감 NAME'
-        body = None if word.stem in TITLE_FIRST else _fused_head(word.stem)
-        if word.stem not in TITLE_FIRST and not body:
+        title, body = _head_title(word.stem)
+        if title is None:
             continue
         if i and text[words[i - 1].end : word.start] == " " and words[i - 1].bare:
             continue  # 'OO군 군수 NAME', 'NAME OO 대표': the word before is the body or the name
-        title = next((t for t in _LONGEST_FIRST if word.stem.endswith(t)), word.stem)
         named = _people._is_name(name_word, strict=True) or _people._named_by_title(name_word, title)
         if (
             not named
@@ -164,11 +163,14 @@ def title_then_name(words, text, seen) -> list[_people.Person]:
     return found
 
 
-def _fused_head(stem: str) -> str | None:
-    """The body of a head's title written with it ('가람군수' → '가람군'), else None."""
-    if not stem.endswith(tuple(TITLE_FIRST)) or stem in TITLE_FIRST:
-        return None
-    return _people._org_title(stem)
+def _head_title(stem: str) -> tuple[str | None, str | None]:
+    """(bare title, body) of a head's title alone ('군수' → ('군수', None)) or fused with its body
+    ('가람군수' → ('군수', '가람군')); (None, None) for any other word."""
+    if stem in TITLE_FIRST:
+        return stem, None
+    title = next((t for t in _LONGEST_FIRST if stem.endswith(t)), None)
+    body = _people._org_title(stem) if title else None
+    return (title, body) if body else (None, None)
 
 
 # a photo position after a name: 'NAME(왼쪽) 가람대 총장과', 'NAME(오른쪽 두 번째) 가람구청장이'

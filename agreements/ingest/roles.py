@@ -206,7 +206,7 @@ def find_parties(
         sentence = span_at(sentences(text), listing.start())
         for mention in listing_items(text, every_word, every_mention, listing.end(), sentence[1]) if sentence else ():
             add(mention.name, mention.kind, "party", (mention.start, mention.end))
-    for name, kind, role, span in worded_roles(text, every_word, every_mention):
+    for name, kind, role, span in worded_roles(text, every_word, every_mention, quotes):
         if not within or within[0] <= span[0] < within[1]:
             add(name, kind, role, span)
     for name, kind, role, span in donation_roles(text, every_word, every_mention):

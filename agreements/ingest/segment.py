@@ -289,10 +289,10 @@ def _headline(header: list[str], body: list[str]) -> tuple[str, str | None]:
 def _reporter_alone(line: str) -> bool:
     """A line that is only a person's name ('홍길동'): the reporter, printed under the headline
     without '기자'."""
-    from .people import SURNAMES  # people reads the page's words, not its layout
+    from .people import _korean_name  # people reads the page's words, not its layout
 
     name = line.strip()
-    return len(name) == 3 and re.fullmatch(r"[가-힣]{3}", name) is not None and name[0] in SURNAMES
+    return len(name) == 3 and _korean_name(name)
 
 
 def _strip_inline_byline(body: list[str], article: RawArticle) -> list[str]:

@@ -8,7 +8,7 @@ import re
 
 from .entities import org_kind
 from .people import TITLE_RE
-from .signing import QUOTE_RE, sentences
+from .signing import sentences
 from .spans import in_sorted, span_at, word_range, words_between
 from .words import Mention, Word
 
@@ -18,10 +18,10 @@ FUND_RE = re.compile(r"(?:재정\s?)?지원(?:으로|을\s?받|받)|출연")
 RECEIVE_RE = re.compile(r"(?:출연|위탁|기탁)(?:하|한|해|했)")
 
 
-def worded_roles(text: str, words: list[Word], mentions: list[Mention]):
-    """Sponsors ('X의 후원'), certifiers ('X 인증') and funders ('X의 지원으로') anywhere in the text."""
+def worded_roles(text: str, words: list[Word], mentions: list[Mention], quotes: list[tuple[int, int]]):
+    """Sponsors ('X의 후원'), certifiers ('X 인증') and funders ('X의 지원으로') anywhere in the text;
+    ``quotes`` are the quoted spans (QUOTE_RE's), where a programme's name is no body."""
     by_last = {m.last: m for m in mentions}
-    quotes = [m.span() for m in QUOTE_RE.finditer(text)]
     for i in range(1, len(words)):
         word, previous = words[i], words[i - 1]
         if text[previous.end : word.start] != " ":
