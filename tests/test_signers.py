@@ -1,4 +1,4 @@
-"""Signers as real articles name them (agreements/ingest/signers.py and signing.py); fictional names."""
+"""Signers as real articles name them (agreements/ingest/signers.py, counted.py and signing.py); fictional names."""
 
 import datetime
 

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import re
 
+from .counted import uncounted_firms
 from .entities import org_kind
 from .headed_lists import headed_lists
-from .people import SURNAMES
-from .signers import AREA_AFTER_RE, named_heads, place_of_next, sector_before, uncounted_firms
+from .person_words import SURNAMES
+from .signers import AREA_AFTER_RE, named_heads, place_of_next, sector_before
 from .signing import sentences
 from .spans import words_between
 

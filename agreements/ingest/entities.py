@@ -13,13 +13,12 @@ import functools
 import re
 
 from . import gazetteer
+from .branches import SITE_BRANCH_RE, _branch_head, _outlet
 from .orgwords import (
     ANAPHORS,
-    BRANCH_RE,
     BRAND_RE,
     CITY_RE,
     COMMON_ENDINGS,
-    DEPUTY_TITLES,
     DISTRICT_RE,
     GENERIC_MODIFIERS,
     GOVERNOR_RE,
@@ -28,19 +27,18 @@ from .orgwords import (
     LOCAL_PLACE_RE,
     LONG_COMMON_ENDINGS,
     METRO_RE,
-    NOT_BRANCH_RE,
     NOT_STORE,
     OFFICE_WORDS,
     PLACE_NAME_RE,
     STORE_RE,
     SUB_BODY_RE,
-    SUB_UNITS,
     SUFFIX_RE,
     SUFFIX_RULES,
     VILLAGE_BODIES,
     WARD_RE,
     named_generic_body,
 )
+from .person_or_body import HANGUL_WORD_RE, _name_before_title
 from .townships import placed_before, township, universities_by_head
 from .words import COMPANY_MARK_RE, Mention, Word
 
@@ -318,27 +316,6 @@ def find_orgs(words: list[Word], text: str, places: set[str] | None = None) -> l
 
 # a college or graduate school of a university, named after it: 'OO대학교 해양과학대학'
 COLLEGE_RE = re.compile(r"[가-힣]{2,}(?:대학|대학원)$")
-# a company's plant or works named by its place: 'OO 구미사업장', 'OO 울산공장'
-SITE_BRANCH_RE = re.compile(r"[가-힣]{2,}(?:사업장|공장)$")
-BRACKETED_ABBREVIATION_RE = re.compile(r"\s?\([A-Za-z&]{2,10}\)\s")
-
-
-def _branch_head(words: list[Word], i: int, text: str) -> int | None:
-    """The index of the body a branch word belongs to: the word before it ('OO공사 OO지역본부'), or
-    the one before a bracketed abbreviation ('OO공사(LH) OO지역본부'); None when it is no branch."""
-    stem = words[i].stem
-    branch = BRANCH_RE.search(stem) and not NOT_BRANCH_RE.search(stem) and len(stem) >= 3
-    if not (branch or stem in SUB_UNITS or _outlet(stem)):
-        return None
-    for head in (i - 1, i - 2):
-        if head < 0 or not words[head].bare:
-            continue
-        if _person_before_title(words, head, i):
-            return None  # '홍길동 OO시농업기술센터 소장': a person and the body they serve
-        gap = text[words[head].end : words[i].start]
-        if gap == " " if head == i - 1 else BRACKETED_ABBREVIATION_RE.fullmatch(gap):
-            return head
-    return None
 
 
 def _bracketed_yuhan(word: Word, text: str) -> bool:
@@ -348,84 +325,6 @@ def _bracketed_yuhan(word: Word, text: str) -> bool:
         and text[word.start - 1 : word.start] == "("
         and text[word.end : word.end + 1] == ")"
     )
-
-
-def _person_before_title(words: list[Word], head: int, i: int) -> bool:
-    """'NAME BODY TITLE': the word before the body is a person's name when a title follows the body."""
-    from .people import SURNAMES, TITLE_RE  # people reads entities; the names are only needed here
-
-    name = words[head].stem
-    if not (2 <= len(name) <= 4 and name[0] in SURNAMES and HANGUL_WORD_RE.fullmatch(name)):
-        return False
-    return i + 1 < len(words) and bool(TITLE_RE.fullmatch(words[i + 1].stem))
-
-
-# titles a district, city or county never holds: after one of them, a '박남구' is a person
-PERSON_ONLY_TITLES = (
-    "회장",
-    "부회장",
-    "대표",
-    "대표이사",
-    "사장",
-    "부사장",
-    "이사",
-    "이사장",
-    "상무",
-    "전무",
-    "교수",
-    "원장",
-    "센터장",
-    "소장",
-    "국장",
-    "과장",
-    "팀장",
-    "위원장",
-    "위원",
-    "단장",
-    "총장",
-    "의원",
-)
-
-
-def _name_before_title(words: list[Word], i: int) -> bool:
-    from .people import SURNAMES  # people reads entities; the surnames are only needed here
-
-    stem = words[i].stem
-    if len(stem) != 3 or stem[0] not in SURNAMES or not words[i].bare or i + 1 >= len(words):
-        return False
-    title = words[i + 1].stem
-    # 'NAME 군수' where NAME ends like a district ('박성구 군수'): a head's title of another kind of
-    # body than the ending says cannot be the district's own ('OO구 구청장' is)
-    if title in PERSON_ONLY_TITLES or title in OTHER_HEADS.get(stem[-1], ()):
-        return True
-    # 'NAME 괴산군의회 부의장': a name, then a council of a county the gazetteer knows, its title;
-    # no district stands before another county's council
-    from . import gazetteer
-
-    council = words[i + 1].stem
-    return (
-        _person_before_title(words, i, i + 1)
-        and words[i + 1].bare
-        and council.endswith("의회")
-        and bool(gazetteer.lookup(council[:-2], places=True))
-        and not gazetteer.lookup(stem, places=True)
-    )
-
-
-# for a name ending like a district, city or county: the heads' titles of every other kind of body
-OTHER_HEADS = {
-    ending: tuple(t for t, body in HEAD_TITLES + DEPUTY_TITLES if body != ending) + ("지사", "교육장")
-    for ending in ("구", "시", "군")
-}
-
-
-HANGUL_WORD_RE = re.compile(r"[가-힣]{2,5}")
-
-
-def _outlet(stem: str) -> bool:
-    """A store or a centre of a company or an institution: '㈜OO 새솔점', 'OO공사 서울센터'."""
-    store = STORE_RE.search(stem) and not stem.endswith(NOT_STORE)
-    return bool(store or stem.endswith("센터") and len(stem) >= 4)
 
 
 LEGAL_FORMS = ("주식회사", "유한회사", "합자회사")

@@ -11,6 +11,7 @@ import re
 from . import gazetteer
 from .entities import confirmed_places
 from .orgwords import GOVERNOR_RE, titled_body
+from .person_names import looks_like_name
 from .words import Word
 
 SUBJECT_OR_LIST = ("는", "은", "이", "가", "와", "과")
@@ -104,8 +105,6 @@ def _bare_title_body(words: list[Word], i: int, text: str, names, is_name) -> st
 def signing_heads(text: str, words: list[Word], every_word: list[Word], mentions, names, context, quotes):
     """(body, span) of each head who signs in the signing sentence: not one who attends ('… 지사가
     참석한 가운데'), not the place, not a branch inside a body's name ('한국관광공사 강원지사')."""
-    from .people import looks_like_name  # people reads heads' names with this module too
-
     start, verb, clause, place = context
     known = confirmed_places(every_word, text)
     found = []

@@ -12,6 +12,7 @@ import re
 
 from .entities import org_kind
 from .orgwords import LOCAL_PLACE_RE, REGIONS
+from .person_words import SURNAMES
 from .signing import sentences
 from .words import Mention, Word
 
@@ -91,8 +92,6 @@ def _firm(word: Word, by_end: dict, described: bool) -> tuple[str, str, tuple[in
 
 
 def _surname_first(stem: str) -> bool:
-    from .people import SURNAMES  # people imports the party rules' modules
-
     return stem[0] in SURNAMES and re.fullmatch(r"[가-힣]{2,3}", stem) is not None
 
 

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import re
 
+from .counted import LIST_ITEM_END_RE
 from .entities import org_kind
 from .orgwords import COMMON_ENDINGS, LOCAL_PLACE_RE, REGIONS
-from .signers import LIST_ITEM_END_RE
 from .spans import in_sorted, word_range
 from .words import COMPANY_MARK_RE, Mention, Word
 

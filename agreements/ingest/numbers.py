@@ -11,6 +11,8 @@ import re
 from decimal import Decimal, InvalidOperation
 from typing import NamedTuple
 
+from .funding import funding_source
+
 BIG_UNITS = {"조": 10**12, "억": 10**8, "만": 10**4}
 # The most one agreement of a city can commit: 1,000조원, about twice the national budget. A figure
 # above it in an article is an economy or a market, not a budget; the loader and the budget form
@@ -52,27 +54,7 @@ SPACE_RE = re.compile(r"\s+")
 NUMERAL_RE = re.compile(r"[\d일이삼사오육칠팔구십백천만억조]")
 DIGIT_RE = re.compile(r"\d")
 PLACE_UNIT_RE = re.compile(r"[조억만천백십]")
-# who pays, from the words of an amount's own clause ('구비' the district's money, not '연구비' research money)
-PRIVATE_RE = re.compile(r"민간|민자|자부담|기업\s?자금|후원|기부|기탁|성금")
-PUBLIC_RE = re.compile(
-    r"(?<![가-힣])(?:국비|도비|시비|군비|구비)|지방비|국고|정부\s?(?:지원|예산|출연)|공공\s?예산|예산|(?:공사|공단)\s?(?:출자|출연)"
-)
-NEGATED_RE = re.compile(r"^[^.]{0,12}?(?:없이|없는|아닌|않고)")
 CLAUSE_BREAK_RE = re.compile(r",\s|(?:하고|되고|이고|하며|되며|으며)\s")
-GOV_SUBJECT_RE = re.compile(r"(?:시|군|구|도|정부|청|부)(?:는|은|가|이|에서)\s")
-# a company or a bank as the subject of its clause ('OO은행은', '㈜OO(대표 …)이', 'OO전자는')
-COMPANY_SUBJECT_RE = re.compile(
-    r"(?:(?:㈜|\(주\)|주식회사)[^.,]{0,20}?|[가-힣A-Za-z]*(?:은행|전자|기업|회사|그룹|금융|증권|보험|건설|제약|화학|제지|공장)"
-    r"(?:\([^)]*\))?)(?:은|는|이|가)\s"
-)
-# the company pays: contributes, bears, donates, lends ('…을 부담한다', '각각 15억 원씩 출연하고')
-PAYING_RE = re.compile(
-    r"(?P<invests>투자|투입)|출연|부담|분담|출자|후원|기부|기탁|내놓|내놨|대출|지원|보태|보탠|지급"
-)
-GOV_PAYING_RE = re.compile(
-    r"들여|(?:지원|부담|분담|출연|보조|투입|투자|편성|출자|지급)(?:하|한|해|했|할|키로)|보태|보탠"
-    r"|(?:기금|재원)[을를]?\s?(?:조성|마련)"  # '도와 시는 … 50억원의 공동기금을 조성해'
-)
 # a cap for each firm, household or person is not money spent on the agreement
 # ('경로당', '식당', '정당' end in 당 too, so the counted thing is named)
 PER_WHAT = (
@@ -89,10 +71,6 @@ PER_UNIT_RE = re.compile(
 # another currency: 'US$ 3억', '3억 달러', '500만 유로'
 FOREIGN_BEFORE_RE = re.compile(r"(?:\$|US\$|USD|€|EUR|£|¥)\s?$")
 FOREIGN_AFTER_RE = re.compile(r"\s?(?:달러|유로|엔|위안|파운드|불)")
-# the topic a sentence opens with ('협약에 따라 교육청은 '), which the clauses after it share
-TOPIC_SUBJECT_RE = re.compile(r"^\s*(?:[^\s.,]+\s){0,3}?[^\s.,]+(?:은|는)\s")
-OWN_TOPIC_RE = re.compile(r"[가-힣A-Za-z0-9)㈜](?:은|는)\s")
-NEXT_LABEL_RE = re.compile(r"^\s?(?:과|와|및|,)")
 EACH_THEN_TOTAL_RE = re.compile(r"^\s?씩\s(?:모두|총|합계)\s$")
 
 
@@ -192,57 +170,6 @@ def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
     right_candidates = [i for i in (text.find(". ", end), text.find("\n", end)) if i != -1]
     return left, min(right_candidates) if right_candidates else len(text)
-
-
-def _mentions(pattern: re.Pattern, words: str) -> bool:
-    return any(not NEGATED_RE.match(words[found.end() :]) for found in pattern.finditer(words))
-
-
-def _source_in(words: str) -> str | None:
-    private, public = _mentions(PRIVATE_RE, words), _mentions(PUBLIC_RE, words)
-    if private and public:
-        return "mixed"
-    return "private" if private else "public" if public else None
-
-
-def funding_source(before: str, after: str, clause: tuple[str, str, str] | None = None) -> str | None:
-    """public, private or mixed from the words around an amount; None when they do not say.
-
-    The words between the previous amount and this one decide first ('국비 12억과 군비 3억'), then
-    the words after it up to the next amount ('2억원을 후원해'), unless those name the next sum
-    ('과 민간부담금'); a government subject that pays ('군은 … 12억원을 지원') pays from public
-    funds, a company or a bank that pays ('은행은 … 15억 원씩 출연') from private ones. A company's
-    investment ('㈜OO는 900억원을 투자') does not say whose money it is, so it stays None."""
-    source = _source_in(before)
-    if source is None and not NEXT_LABEL_RE.match(after):
-        source = _source_in(after)
-    if source is not None:
-        return source
-    whole_before, whole_after, sentence_before = clause or (before, after, before)
-    # the subject nearest the amount in its clause, if the clause says it pays
-    gov = [m.end() for m in GOV_SUBJECT_RE.finditer(whole_before)]
-    company = [m.end() for m in COMPANY_SUBJECT_RE.finditer(whole_before)]
-    own_topic = OWN_TOPIC_RE.search(whole_before)
-    if not gov and not company and not own_topic:
-        # '교육청은 …을 구축하고, 올해 … 8억원을 편성했다': the clause shares the sentence's topic
-        topic = TOPIC_SUBJECT_RE.match(sentence_before)
-        if topic:
-            gov = [m.end() for m in GOV_SUBJECT_RE.finditer(topic.group())]
-            company = [m.end() for m in COMPANY_SUBJECT_RE.finditer(topic.group())]
-    if gov and (not company or gov[-1] > company[-1]):
-        return "public" if GOV_PAYING_RE.search(whole_after) else None
-    paid = PAYING_RE.search(whole_after)
-    if company and paid and not paid.group("invests"):  # its own investment does not say whose money
-        return "private"
-    if not gov and not company:  # the sum told first, its payer after: '연구비 3억원은 시가 전액 부담한다'
-        late_gov = GOV_SUBJECT_RE.search(whole_after)
-        if late_gov and GOV_PAYING_RE.search(whole_after, late_gov.end()):
-            return "public"
-        late_company = COMPANY_SUBJECT_RE.search(whole_after)
-        paid = PAYING_RE.search(whole_after, late_company.end()) if late_company else None
-        if paid and not paid.group("invests"):
-            return "private"
-    return None
 
 
 def find_amounts(text: str) -> list[Match]:

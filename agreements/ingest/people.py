@@ -12,15 +12,13 @@ import re
 from dataclasses import dataclass
 
 from . import gazetteer
-from .entities import OTHER_HEADS, org_kind
+from .entities import org_kind
 from .headed_lists import headed_lists
 from .heads import MARKET_NAME_RE, body_of_title, known_body_name, province_of
 from .orgwords import (
-    ASSOCIATION_BRANCH_RE,
     GOVERNOR_RE,
     LOCAL_PLACE_RE,
     OFFICE_TITLES,
-    REGIONS,
     VILLAGE_BODIES,
     titled_body,
 )
@@ -39,36 +37,17 @@ from .people_forms import (
     with_headed_body,
 )
 from .people_sides import by_side, in_association, leading_their_body, second_titles, unit_of_title
+from .person_names import (
+    _given_name,
+    _is_name,
+    _korean_name,
+    _named_by_title,
+    _positional_name,
+    _read_as_verb,
+)
+from .person_words import BODY_HEAD_RE, SURNAMES, TITLE_RE, TITLES, UNIT_HEAD_RE
 from .townships import office_named, township_head
 from .words import Mention, Word
-
-TITLES = tuple(
-    """
-    대표이사 공동대표 대표 부회장 회장 부사장 사장 이사장 부원장 원장 부총장 총장 부시장 시장 부군수 군수 부구청장 구청장 행정부지사 경제부지사 부지사 도지사 교육감
-    권한대행 직무대행 직무대리 부위원장 위원장 연구위원 위원 본부장 센터장 처장 국장 과장 팀장 실장 교수 부의장 의장 의원 지사장 지점장 점장 소장 관장 단장 청장 차관
-    장관 이사 상무 전무 전무이사 조합장 학장 병원장 사무총장 사무국장 상임대표 회장직무대행 CEO 부대표 부행장 행장 총재 부총재
-    부문장 사업부장 부장 차장 계장 주무관 서장 교장 교감 감독 대표변호사 의료원장 국회의원 시의원 도의원 구의원 군의원 공장장 지역본부장 사업단장
-    부단장 부본부장 부센터장 부학장 부소장 부관장 부국장 부처장 부실장 교육장 동장 면장 읍장
-    사령관 부사령관 군단장 사단장 여단장 연대장 대대장 학교장 비행단장 전대장 함장
-    """.split()
-)
-# a ranked officer or the head of a local body named with it: '수석부회장', '노인회장', '주민자치위원장'
-BODY_HEAD_RE = re.compile(r"(?:수석|상임|명예|선임)(?:부회장|회장|부위원장|위원장|이사)|[가-힣]{2,6}회장|[가-힣]{2,8}위원장")
-# the head of a unit inside a body, named with the unit: 'OO협력단장', 'OO조정실장', 'OO산업국장', 'OO보건소장'
-UNIT_HEAD_RE = re.compile(r"[가-힣]{2,8}(?:부단장|단장|실장|국장|과장|본부장|센터장|처장|팀장|부원장|소장|부총장)")
-TITLE_RE = re.compile(rf"(?:{'|'.join(sorted(TITLES, key=len, reverse=True))})$")
-SURNAMES = set(
-    "김이박최정강조윤장임한오서신권황안송전홍유고문양손배백허남심노하곽성차주우구민류나진지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예봉경사부가복태목형피두감음빈동온호범좌팽승간상갈"
-)
-NOT_NAMES = set(
-    """
-    상근 비상근 상임 전임 신임 초대 명예 수석 책임 선임 공동 지역 관계자 외부 내부 소관 각각 당시 현직 前 現 전문가 담당 주무 사무 행정 지점장 기자
-    """.split()
-)
-HANGUL_NAME_RE = re.compile(r"[가-힣]{2,4}")
-MASKED_RE = re.compile(r"[가-힣][○◯＊*]{1,3}")
-# a foreign name is written in Hangul words of its own: '클라우스 베버', '라르스 에릭센'
-FOREIGN_PART_RE = re.compile(r"[가-힣]{1,6}")
 
 
 @dataclass
@@ -80,93 +59,7 @@ class Person:
     end: int
 
 
-def _is_name(word: Word, strict: bool) -> bool:
-    """A word that can be a person's name here: 2–4 syllables, not a title or an organisation."""
-    stem = word.stem
-    if MASKED_RE.fullmatch(stem):  # a name a press release masks: '홍○○'
-        return True
-    if not HANGUL_NAME_RE.fullmatch(stem) or stem in NOT_NAMES or TITLE_RE.search(stem):
-        return False
-    if ASSOCIATION_BRANCH_RE.fullmatch(stem):
-        return False  # '(서울시회 회장)': an association's branch, not a name
-    if gazetteer.lookup(stem, places=True):
-        return False  # a place is never a name: '박하늘 울산 중구청장'
-    if org_kind(stem, word.proper) and not _district_like_name(word):
-        return False
-    tags = [tag for _, tag in word.tags]
-    if "NNP" in tags:
-        return True
-    if not strict:
-        # right before an organisation and a title, any surname-led word of 2-4 syllables is a name
-        return stem[0] in SURNAMES
-    # an unknown name comes out of Kiwi in pieces, one of them a lone syllable (이정/NNP 천/NNG)
-    return stem[0] in SURNAMES and len(word.tags) >= 2 and any(len(form) == 1 for form, _ in word.tags)
-
-
-def _district_like_name(word: Word) -> bool:
-    """A name Kiwi knows that ends like a district or county no gazetteer lists ('NAME구', 'NAME군')."""
-    return _known_three_syllable_name(word.stem, word) and word.stem[-1] in ("구", "군")
-
-
-def _known_three_syllable_name(written: str, word: Word) -> bool:
-    """``written`` is a three-syllable Korean name and Kiwi read its word as one proper noun."""
-    return len(written) == 3 and _korean_name(written) and [tag for _, tag in word.tags] == ["NNP"]
-
-
-# titles no common word takes ('시장' is also a market, '대표' typical, '이사' a move)
-CLEAR_TITLES = set(
-    "부시장 부군수 부구청장 군수 구청장 도지사 부지사 행정부지사 경제부지사 교육감 총장 부총장 이사장 대표이사 "
-    "사장 회장 원장 교수 장관 차관 청장 조합장 병원장 의장 본부장 센터장 총재".split()
-)
-
-
 ABBREVIATION_RE = re.compile(r"\([A-Za-z&]{2,8}\)\s")
-# a deputy named by their portfolio: '경영부총장', '대외부총장', '행정부시장'
-PORTFOLIO_DEPUTY_RE = re.compile(r"[가-힣]{2,3}(?:부총장|부시장|부지사)")
-
-
-def _named_by_title(word: Word, title: str) -> bool:
-    """A three-syllable, surname-led word right before an unambiguous title is a name Kiwi did not
-    know ('하경수 부군수')."""
-    stem = word.stem
-    return (
-        (title in CLEAR_TITLES or PORTFOLIO_DEPUTY_RE.fullmatch(title) is not None)
-        and len(stem) == 3
-        and HANGUL_NAME_RE.fullmatch(stem) is not None
-        and stem[0] in SURNAMES
-        and stem not in NOT_NAMES
-        and (not org_kind(stem, True) or title in OTHER_HEADS.get(stem[-1], ()))  # '박성구 군수'
-    )
-
-
-def _read_as_verb(word: Word, title: str | None) -> bool:
-    """A three-syllable name ending in 한 that Kiwi reads as a proper noun made a verb ('NAME한' as
-    NAME/NNP 하/XSV ᆫ/ETM), right before a head's title: 'NAME한 시장이' is no market that did something."""
-    text = word.text
-    return (
-        (title is None or title in CLEAR_TITLES or title == "시장")
-        and text.endswith("한")
-        and word.stem == text[:2]
-        and _known_three_syllable_name(text, word)
-    )
-
-
-def looks_like_name(word: Word) -> bool:
-    """Whether a word standing before a head's title is a person's name ('홍길동 가람시장')."""
-    return _positional_name(word) is not None and word.bare or _read_as_verb(word, None)
-
-
-def _positional_name(word: Word) -> str | None:
-    """The name in a word standing right before an organisation or a head's title, if it is one."""
-    if word.bare:
-        return word.stem if _is_name(word, strict=False) else None
-    # a name whose last syllable Kiwi reads as a particle (서민아 → 서민/NNG 아/JKV)
-    text = word.text
-    if len(text) == 3 and HANGUL_NAME_RE.fullmatch(text) and text[0] in SURNAMES and text not in NOT_NAMES:
-        return None if TITLE_RE.search(text) or org_kind(text, False) else text
-    return None
-
-
 # a market's body after its name: 'OO큰시장 상인회장' heads the market's 상인회, not a city 'OO큰시'
 MARKET_HEAD_RE = re.compile(r"\s(?:상인회|상인연합회|번영회)장")
 LIST_GOES_ON_RE = re.compile(r"\s등(?:\s|이|과|와|의)")
@@ -394,32 +287,6 @@ def find_people(
     for person in people:
         person.org = person.org or units.get(id(person))
     return _once(people)
-
-
-def _korean_name(text: str) -> bool:
-    """A Korean name as written: a surname and one or two syllables ('김하늘', '이솔')."""
-    return 2 <= len(text) <= 3 and HANGUL_NAME_RE.fullmatch(text) is not None and text[0] in SURNAMES
-
-
-def _given_name(words: list[Word], i: int, text: str, known: set[str]) -> bool:
-    """Whether words[i] is the first part of a foreign name whose last part follows it: a proper
-    noun of its own that is not a place, a body or a title, with a foreign ring to either part."""
-    word, last = words[i], words[i + 1]
-    if not (word.bare and text[word.end : last.start] == " " and FOREIGN_PART_RE.fullmatch(word.stem)):
-        return False
-    if not word.tags or any(tag != "NNP" for _, tag in word.tags):
-        return False
-    if any(body.replace(" ", "").lstrip("㈜(주)").startswith(word.stem) for body in known):
-        return False  # '다온 스미스 대표': a short name of the company '다온바이오'
-    if i > 0 and text[words[i - 1].end : word.start] == " " and words[i - 1].bare:
-        return False  # a name stands first in its item: '…, 존 스미스 대표'; 'OO 다온 스미스' is not one
-    if org_kind(word.stem, True) or TITLE_RE.search(word.stem) or word.stem in REGIONS:
-        return False
-    if LOCAL_PLACE_RE.fullmatch(word.stem):
-        return False
-    if last.stem[0] in SURNAMES and len(last.stem) == 3:
-        return False  # '새솔 김하늘 대표': a Korean name after another word
-    return len(word.stem) > 1 or word.stem not in SURNAMES  # '존 스미스', not '김 스미스'
 
 
 def _once(people: list[Person]) -> list[Person]:

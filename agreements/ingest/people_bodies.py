@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 
 from . import gazetteer
-from . import people as _people  # people imports this module first; its names are read at call time
 from .orgwords import BRANCH_RE, LOCAL_PLACE_RE, NOT_BRANCH_RE, REGIONS
+from .person_words import HANGUL_NAME_RE, SURNAMES, TITLE_RE
 from .words import Mention, Word
 
 
@@ -18,9 +18,9 @@ def unknown_body(words: list[Word], i: int, text: str) -> bool:
     word = words[i]
     if i + 1 >= len(words) or not (word.bare and word.proper) or text[word.end : words[i + 1].start] != " ":
         return False
-    if not _people.TITLE_RE.fullmatch(words[i + 1].stem) or _people.TITLE_RE.search(word.stem) or len(word.stem) < 2:
+    if not TITLE_RE.fullmatch(words[i + 1].stem) or TITLE_RE.search(word.stem) or len(word.stem) < 2:
         return False
-    if len(word.stem) <= 3 and word.stem[0] in _people.SURNAMES and _people.HANGUL_NAME_RE.fullmatch(word.stem):
+    if len(word.stem) <= 3 and word.stem[0] in SURNAMES and HANGUL_NAME_RE.fullmatch(word.stem):
         return False  # 'NAME NAME 대표': two people, or a name Kiwi split
     return not (gazetteer.is_place(word.stem) or word.stem in REGIONS or LOCAL_PLACE_RE.fullmatch(word.stem))
 
@@ -42,7 +42,7 @@ def org_before(words: list[Word], i: int, text: str, orgs: list[Mention], resolv
     previous = words[i - 1]
     if gap == " " and previous.bare and resolve(previous.stem) != previous.stem:
         return resolve(previous.stem)
-    if gap == " " and previous.bare and previous.stem in known and not _people.TITLE_RE.search(previous.stem):
+    if gap == " " and previous.bare and previous.stem in known and not TITLE_RE.search(previous.stem):
         return previous.stem  # 'OO NAME 대표이사' of the party OO, a name Kiwi does not know
     if gap == " " and previous.bare and UNIVERSITY_SHORT_RE.fullmatch(previous.stem) and i + 1 < len(words):
         if words[i + 1].stem in UNIVERSITY_TITLES:

@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 
 from . import people as _people  # people imports this module first; its names are read at call time
+from .person_names import _is_name, _named_by_title
+from .person_words import NOT_NAMES, SURNAMES, TITLE_RE
 from .words import Mention
 
 # a rank written after an officer's name: '(단장 NAME 대령)'
@@ -53,7 +55,7 @@ def bracketed(
     ]
     for org in orgs:
         match = BRACKETED_RE.match(text, org.end)
-        if match and _people.TITLE_RE.search(
+        if match and TITLE_RE.search(
             match.group("title")
         ):  # '(대표 …)', '(은행장 …)'  # told once with its body by _once
             name = match.group("name")
@@ -96,9 +98,9 @@ def org_title_name(words, text, orgs, resolve, seen) -> list[_people.Person]:
         title_word, name_word = words[j], words[j + 1]
         if text[words[org.last].end : title_word.start] != " ":
             continue  # 'OO(대표 NAME)' is read by _bracketed
-        if not (title_word.bare and _people.TITLE_RE.fullmatch(title_word.stem)):
+        if not (title_word.bare and TITLE_RE.fullmatch(title_word.stem)):
             continue
-        if text[title_word.end : name_word.start] != " " or not _people._is_name(name_word, strict=True):
+        if text[title_word.end : name_word.start] != " " or not _is_name(name_word, strict=True):
             continue
         if name_word.stem in seen or text[name_word.end : name_word.end + 3].strip().startswith("기자"):
             continue
@@ -116,7 +118,7 @@ def org_in_brackets(text: str, orgs: list[Mention], resolve, seen: set[str]) -> 
     found = []
     for match in ORG_AFTER_TITLE_RE.finditer(text):
         name, title, org = match.group("name"), match.group("title"), match.group("org").strip()
-        if name in seen or name[0] not in _people.SURNAMES or not _people.TITLE_RE.fullmatch(title):
+        if name in seen or name[0] not in SURNAMES or not TITLE_RE.fullmatch(title):
             continue
         if org not in known and resolve(org) not in known:
             continue
@@ -150,7 +152,7 @@ def title_then_name(words, text, seen) -> list[_people.Person]:
             continue
         if i and text[words[i - 1].end : word.start] == " " and words[i - 1].bare:
             continue  # 'OO군 군수 NAME', 'NAME OO 대표': the word before is the body or the name
-        named = _people._is_name(name_word, strict=True) or _people._named_by_title(name_word, title)
+        named = _is_name(name_word, strict=True) or _named_by_title(name_word, title)
         if (
             not named
             or name_word.stem in seen
@@ -193,7 +195,7 @@ def positioned(words, text, orgs: list[Mention], resolve, seen: set[str]) -> lis
     found = []
     for i, word in enumerate(words[:-1]):
         position = POSITION_RE.match(text, word.end)
-        if not position or not _people._is_name(word, strict=False) or word.stem in seen:
+        if not position or not _is_name(word, strict=False) or word.stem in seen:
             continue
         j = next((k for k in range(i + 1, len(words)) if words[k].start > position.end()), None)
         if j is None or text[position.end() : words[j].start] != " ":
@@ -204,13 +206,13 @@ def positioned(words, text, orgs: list[Mention], resolve, seen: set[str]) -> lis
         elif (
             words[j].bare
             and j + 1 < len(words)
-            and _people.TITLE_RE.fullmatch(words[j + 1].stem)
-            and not _people.TITLE_RE.search(words[j].stem)
+            and TITLE_RE.fullmatch(words[j + 1].stem)
+            and not TITLE_RE.search(words[j].stem)
         ):
             org, title_at = resolve(words[j].stem), j + 1  # a body Kiwi does not know as one
         elif _people._org_title(words[j].stem):
             org = resolve(_people._org_title(words[j].stem))
-        if title_at >= len(words) or not (org or _people.TITLE_RE.fullmatch(words[title_at].stem)):
+        if title_at >= len(words) or not (org or TITLE_RE.fullmatch(words[title_at].stem)):
             continue
         title, after = _people._title_chain(words, title_at, text)
         if title:
@@ -297,8 +299,8 @@ def shared_title(text: str, resolve, seen: set[str]) -> list[_people.Person]:
             at = text.index(item, at)
             pair = ITEM_RE.fullmatch(item)
             name = pair.group("name") if pair else ""
-            if pair and name[0] in _people.SURNAMES and name not in seen and name not in _people.NOT_NAMES:
-                if not _people.TITLE_RE.search(pair.group("org")):
+            if pair and name[0] in SURNAMES and name not in seen and name not in NOT_NAMES:
+                if not TITLE_RE.search(pair.group("org")):
                     seen.add(name)
                     org = resolve(pair.group("org"))
                     found.append(_people.Person(name, match.group("title"), org, at, at + len(item)))

@@ -12,7 +12,17 @@ import re
 from dataclasses import dataclass, field
 
 from . import gazetteer
-from .attending import ATTEND_RE, attending, headed_attendees, is_person
+from .attending import attending, headed_attendees, is_person
+from .counted import (
+    GROUP_KINDS,
+    GROUP_RE,
+    SECTOR_COUNT_RE,
+    counted_groups,
+    counted_later,
+    counted_list,
+    group_name,
+    listed_group,
+)
 from .entities import anaphor_of, find_orgs, org_kind
 from .heads import signing_heads
 from .investors import investors
@@ -24,30 +34,21 @@ from .participation import counted_in_brackets, participants
 from .party_names import city_of_heads, government_places, private_foundation
 from .signers import (
     AREA_AFTER_RE,
-    GROUP_KINDS,
-    GROUP_RE,
-    SECTOR_COUNT_RE,
     WHERE_FIRM_IS_RE,
-    counted_groups,
-    counted_later,
-    counted_list,
-    group_name,
     has_subject,
     headed_bodies,
     lead_subject,
-    listed_group,
     market_bodies,
     named_heads,
     place_of_next,
     titled_pair,
 )
-from .signing import QUOTE_RE, find_place, in_any, lead_sentences, sentences, signing_sentence
+from .signing import QUOTE_RE, in_any, lead_sentences, sentences
+from .signing_context import _signing_context, _signs
 from .spans import in_sorted, span_at, words_between
 from .worded import donation_roles, etc_listed, worded_roles
 from .words import Mention, Word
 
-DATE_WORD_RE = re.compile(r"^(?:\d{1,2}일|지난|오는|올해|어제|오늘|\d{4}년|\d{1,2}월)$")
-TOPIC_JOSA = ("는", "은", "이", "가", "와", "과")
 ROLE_ORDER = {
     "party": 0,
     "consortium": 1,
@@ -66,32 +67,6 @@ class Party:
     role: str
     span: tuple[int, int]
     aliases: list[str] = field(default_factory=list)
-
-
-def _signing_context(text: str, words: list[Word], mentions: list[Mention], signing=None):
-    """(sentence start, verb position, attendance clause or None) of the signing sentence, or None."""
-    signing = signing or signing_sentence(text)
-    if not signing:
-        return None
-    start, verb = signing
-    attend = ATTEND_RE.search(text, start, verb)
-    clause = (_clause_start(text, words, mentions, start, attend.start()), attend.start()) if attend else None
-    _, place = find_place(text, words, (start, verb))
-    return start, verb, clause, place
-
-
-def _signs(mention: Mention, text: str, context, quotes) -> bool:
-    """Whether the signing sentence uses a name as a signer (subject, '와/과' partner, list item)."""
-    if context is None:
-        return False
-    start, verb, clause, place = context
-    if not start <= mention.start < verb or in_sorted(mention.start, quotes):
-        return False
-    if place and place[0] <= mention.start < place[1] + 2:
-        return False
-    if clause and clause[0] <= mention.start < clause[1]:
-        return False
-    return text[mention.end : mention.end + 1] in ("는", "은", "이", "가", "와", "과", ",", "·", ")", "(")
 
 
 def find_parties(
@@ -304,22 +279,6 @@ LISTING_RE = re.compile(
     r"|(?:협약|MOU)(?:한|을\s한)\s(?:기업|기관|업체|단체|회사)(?:은|는)\s"  # '이날 투자 협약한 기업은 A와 B 등이다'
 )
 JOINED_RE = re.compile(r"(?:협약|양해각서|MOU|협정)에\s?(?:참여|동참|합류)")
-
-
-def _clause_start(text: str, words: list[Word], mentions: list[Mention], start: int, attend: int) -> int:
-    """Where an attendance clause begins: after the place ('…에서'), the date or the subject."""
-    anchor = start
-    subject_ends = {m.end for m in mentions}
-    for word in words:
-        if not start <= word.start < attend:
-            continue
-        if word.text.endswith("에서") or DATE_WORD_RE.match(word.text):
-            anchor = word.end
-        elif word.stem_end in subject_ends and word.text[len(word.stem) :].startswith(TOPIC_JOSA[:4]):
-            anchor = word.end
-        elif anaphor_of(word, text):
-            anchor = word.end
-    return anchor
 
 
 def parties_of(

@@ -289,7 +289,7 @@ def _headline(header: list[str], body: list[str]) -> tuple[str, str | None]:
 def _reporter_alone(line: str) -> bool:
     """A line that is only a person's name ('홍길동'): the reporter, printed under the headline
     without '기자'."""
-    from .people import _korean_name  # people reads the page's words, not its layout
+    from .person_names import _korean_name  # loaded with the field rules on first use, not on import
 
     name = line.strip()
     return len(name) == 3 and _korean_name(name)

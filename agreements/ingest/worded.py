@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .entities import org_kind
-from .people import TITLE_RE
+from .person_words import TITLE_RE
 from .signing import sentences
 from .spans import in_sorted, span_at, word_range, words_between
 from .words import Mention, Word

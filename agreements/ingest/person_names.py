@@ -1,0 +1,122 @@
+"""Whether a word is a person's name. Kiwi has no name recognition, so a name is told by its form
+and its place: 2–4 syllables led by a surname before a title or a body, a masked name ('홍○○'), a
+name Kiwi reads as a verb or as a district ('NAME한 시장이', 'NAME구'), a foreign name in two words."""
+
+from __future__ import annotations
+
+from . import gazetteer
+from .entities import org_kind
+from .orgwords import ASSOCIATION_BRANCH_RE, LOCAL_PLACE_RE, REGIONS
+from .person_or_body import OTHER_HEADS
+from .person_words import (
+    CLEAR_TITLES,
+    FOREIGN_PART_RE,
+    HANGUL_NAME_RE,
+    MASKED_RE,
+    NOT_NAMES,
+    PORTFOLIO_DEPUTY_RE,
+    SURNAMES,
+    TITLE_RE,
+)
+from .words import Word
+
+
+def _is_name(word: Word, strict: bool) -> bool:
+    """A word that can be a person's name here: 2–4 syllables, not a title or an organisation."""
+    stem = word.stem
+    if MASKED_RE.fullmatch(stem):  # a name a press release masks: '홍○○'
+        return True
+    if not HANGUL_NAME_RE.fullmatch(stem) or stem in NOT_NAMES or TITLE_RE.search(stem):
+        return False
+    if ASSOCIATION_BRANCH_RE.fullmatch(stem):
+        return False  # '(서울시회 회장)': an association's branch, not a name
+    if gazetteer.lookup(stem, places=True):
+        return False  # a place is never a name: '박하늘 울산 중구청장'
+    if org_kind(stem, word.proper) and not _district_like_name(word):
+        return False
+    tags = [tag for _, tag in word.tags]
+    if "NNP" in tags:
+        return True
+    if not strict:
+        # right before an organisation and a title, any surname-led word of 2-4 syllables is a name
+        return stem[0] in SURNAMES
+    # an unknown name comes out of Kiwi in pieces, one of them a lone syllable (이정/NNP 천/NNG)
+    return stem[0] in SURNAMES and len(word.tags) >= 2 and any(len(form) == 1 for form, _ in word.tags)
+
+
+def _district_like_name(word: Word) -> bool:
+    """A name Kiwi knows that ends like a district or county no gazetteer lists ('NAME구', 'NAME군')."""
+    return _known_three_syllable_name(word.stem, word) and word.stem[-1] in ("구", "군")
+
+
+def _known_three_syllable_name(written: str, word: Word) -> bool:
+    """``written`` is a three-syllable Korean name and Kiwi read its word as one proper noun."""
+    return len(written) == 3 and _korean_name(written) and [tag for _, tag in word.tags] == ["NNP"]
+
+
+def _named_by_title(word: Word, title: str) -> bool:
+    """A three-syllable, surname-led word right before an unambiguous title is a name Kiwi did not
+    know ('하경수 부군수')."""
+    stem = word.stem
+    return (
+        (title in CLEAR_TITLES or PORTFOLIO_DEPUTY_RE.fullmatch(title) is not None)
+        and len(stem) == 3
+        and HANGUL_NAME_RE.fullmatch(stem) is not None
+        and stem[0] in SURNAMES
+        and stem not in NOT_NAMES
+        and (not org_kind(stem, True) or title in OTHER_HEADS.get(stem[-1], ()))  # '박성구 군수'
+    )
+
+
+def _read_as_verb(word: Word, title: str | None) -> bool:
+    """A three-syllable name ending in 한 that Kiwi reads as a proper noun made a verb ('NAME한' as
+    NAME/NNP 하/XSV ᆫ/ETM), right before a head's title: 'NAME한 시장이' is no market that did something."""
+    text = word.text
+    return (
+        (title is None or title in CLEAR_TITLES or title == "시장")
+        and text.endswith("한")
+        and word.stem == text[:2]
+        and _known_three_syllable_name(text, word)
+    )
+
+
+def looks_like_name(word: Word) -> bool:
+    """Whether a word standing before a head's title is a person's name ('홍길동 가람시장')."""
+    return _positional_name(word) is not None and word.bare or _read_as_verb(word, None)
+
+
+def _positional_name(word: Word) -> str | None:
+    """The name in a word standing right before an organisation or a head's title, if it is one."""
+    if word.bare:
+        return word.stem if _is_name(word, strict=False) else None
+    # a name whose last syllable Kiwi reads as a particle (서민아 → 서민/NNG 아/JKV)
+    text = word.text
+    if len(text) == 3 and HANGUL_NAME_RE.fullmatch(text) and text[0] in SURNAMES and text not in NOT_NAMES:
+        return None if TITLE_RE.search(text) or org_kind(text, False) else text
+    return None
+
+
+def _korean_name(text: str) -> bool:
+    """A Korean name as written: a surname and one or two syllables ('김하늘', '이솔')."""
+    return 2 <= len(text) <= 3 and HANGUL_NAME_RE.fullmatch(text) is not None and text[0] in SURNAMES
+
+
+def _given_name(words: list[Word], i: int, text: str, known: set[str]) -> bool:
+    """Whether words[i] is the first part of a foreign name whose last part follows it: a proper
+    noun of its own that is not a place, a body or a title, with a foreign ring to either part."""
+    word, last = words[i], words[i + 1]
+    if not (word.bare and text[word.end : last.start] == " " and FOREIGN_PART_RE.fullmatch(word.stem)):
+        return False
+    if not word.tags or any(tag != "NNP" for _, tag in word.tags):
+        return False
+    if any(body.replace(" ", "").lstrip("㈜(주)").startswith(word.stem) for body in known):
+        return False  # '다온 스미스 대표': a short name of the company '다온바이오'
+    if i > 0 and text[words[i - 1].end : word.start] == " " and words[i - 1].bare:
+        return False  # a name stands first in its item: '…, 존 스미스 대표'; 'OO 다온 스미스' is not one
+    if org_kind(word.stem, True) or TITLE_RE.search(word.stem) or word.stem in REGIONS:
+        return False
+    if LOCAL_PLACE_RE.fullmatch(word.stem):
+        return False
+    if last.stem[0] in SURNAMES and len(last.stem) == 3:
+        return False  # '새솔 김하늘 대표': a Korean name after another word
+    return len(word.stem) > 1 or word.stem not in SURNAMES  # '존 스미스', not '김 스미스'

@@ -1,0 +1,43 @@
+"""A rounded budget figure that an exact one repeats is the same money: '5000억 원이 넘는 투자' and
+'총 5090억 원', a lead's '700억 원 규모의 투자협약' and the body's '777억원'."""
+
+from __future__ import annotations
+
+import re
+
+# a figure given roughly: '700억 원 대', '5000억 원이 넘는', '300억원 이상', '약 300억원'
+ROUGH_AFTER_RE = re.compile(r"\s?(?:대(?![가-힣])|여|가량|정도|안팎|이\s?넘는|을\s?넘는|넘게|이상)")
+ROUGH_BEFORE_RE = re.compile(r"(?:약|대략)\s?$")
+ROUGH_SHARE = 0.15
+
+
+def _leading(amount: int) -> tuple[int, int]:
+    """(significant digits, power of ten of the last one): 70_000_000_000 is (7, 10)."""
+    power = 0
+    while amount and amount % 10 == 0:
+        amount //= 10
+        power += 1
+    return amount, power
+
+
+def _rounds(rough: int, exact: int) -> bool:
+    """``rough`` is ``exact`` cut or rounded to fewer digits, and close to it."""
+    digits, power = _leading(rough)
+    if _leading(exact)[1] >= power or abs(exact - rough) > ROUGH_SHARE * exact:
+        return False
+    unit = 10**power
+    return rough in (exact // unit * unit, (exact + unit // 2) // unit * unit)
+
+
+def rough_repeats(budgets: list[dict], text: str, lead_end: int) -> list[dict]:
+    """The budgets less a rounded figure (marked as rough, or in the lead) that an exact one repeats."""
+
+    def marked(budget) -> bool:
+        start, end = budget["span"]
+        return bool(ROUGH_AFTER_RE.match(text, end) or ROUGH_BEFORE_RE.search(text, max(0, start - 4), start))
+
+    def repeated(rough, exact) -> bool:  # marked as rough, or a lead's figure that the body gives exactly
+        lead = rough["span"][0] < lead_end <= exact["span"][0]
+        return (marked(rough) or lead) and _rounds(rough["amount_krw"], exact["amount_krw"])
+
+    return [b for b in budgets if not any(o is not b and repeated(b, o) for o in budgets)]
