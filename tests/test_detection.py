@@ -188,7 +188,8 @@ def test_it_names_an_unquoted_agreement_with_a_gloss():
     text = "가람시는 새솔전력공사와 에너지 효율화 업무협약(MOU)을 체결했다고 14일 밝혔다."
     agreement = extract(text, published=datetime.date(2026, 4, 15))[1][0]
     assert agreement["title"] == "에너지 효율화 업무협약"
-    assert agreement["signed_on"] is None  # 14일 is when it was announced
+    # 14일 is when it was announced; with no other day given it is the day a reader enters, its words kept
+    assert (agreement["signed_on"], agreement["signed_on_text"]) == ("2026-04-14", "14일")
 
 
 def test_it_does_not_take_a_sponsored_festival_for_an_agreement():

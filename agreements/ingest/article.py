@@ -20,7 +20,7 @@ from .roles import parties_of
 from .rough_budgets import rough_repeats
 from .several import carry_over, later_agreements
 from .signing import find_place, lead_sentences, sentences, signing_sentence
-from .signing_day import signing_date
+from .signing_day import signing_date, told_day
 from .sites import find_location
 from .spans import index_at, span_at, words_between
 from .targets import find_targets
@@ -119,6 +119,8 @@ def _agreement(text, words, headline, subheadline, published, sentence, found, w
             signed_on, signed_on_text, date_span = listed[0]
         if place is None and listed[1]:
             place, place_span = listed[1]
+    if signed_on_text is None:  # '…협약을 체결했다고 14일 밝혔다' and no other day: the day of the news
+        signed_on, signed_on_text, date_span = told_day(text, sentence, published)
     location, location_span = find_location(text, within, [p.name for p in parties], words)
     party_names = {p.name for p in parties}
     budgets = [

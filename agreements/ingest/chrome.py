@@ -26,6 +26,8 @@ _STAMP_LABEL = r"(?:기사\s?)?(?:입력|수정|등록|승인|송고|송고시�
 _STAMP = re.compile(
     rf"^{_BULLET}/?\s*(?:(?:{_STAMP_LABEL}\s*[:：]?\s*{_DATE}(?:\s*{_TIME})?|{_DATE}(?:\s*{_TIME})?)[\s|│,/]*)+$"
     rf"|^{_DATE}\s*(?:[A-Z]?\d{{1,3}}\s?면|\d{{1,2}}\s?판)(?:\s*\d{{1,3}}\s?면)?$"  # the print edition: '2019-10-11 25면'
+    # a portal's byline, the reporter and the time: 'NAME 2023. 4. 21. 21:54'
+    rf"|^[가-힣]{{2,4}}\s{_DATE}\s*{_TIME}$"
 )
 # share, print and font widgets, comment counters, skip links: a line made only of these words
 _WIDGET_WORDS = (
@@ -37,7 +39,7 @@ _WIDGET_WORDS = (
     "메일로\\s?보내기|글[자씨]\\s?(?:크게|작게)|크게|작게|전체\\s?기사\\s?>?|많이\\s?본\\s?(?:뉴스|기사)|"
     "인기\\s?기사|주요\\s?뉴스|관련\\s?기사|[▶▷]\\s?\\S{0,10}\\s?구독하기|"
     "(?:좋아요|화나요|슬퍼요|훈훈해요|놀랐어요|추가\\s?취재\\s?원해요|후속\\s?기사\\s?원해요)\\s?\\d*|"
-    "이\\s?기사에\\s?대한\\s?독자\\s?의견|독자\\s?의견|의견\\s?쓰기|전체\\s?의견\\s?보기"
+    "이\\s?기사에\\s?대해\\s?어떻게\\s?생각하시나요\\??|이\\s?기사에\\s?대한\\s?독자\\s?의견|독자\\s?의견|의견\\s?쓰기|전체\\s?의견\\s?보기"
 )
 _WIDGETS = re.compile(rf"^{_BULLET}(?:(?:{_WIDGET_WORDS})[\s|·,/]*)+$", re.IGNORECASE)
 _SITE_FURNITURE = re.compile(
@@ -48,7 +50,11 @@ _SITE_FURNITURE = re.compile(
     r"\d+\s?개|\(끝\)|<끝>|(?:작성일|등록일|입력일|수정일|게시일|조회수?|조회\s수|추천수?)\s?[:：]?\s?[\d,]*|기사가\s?마음에\s?드셨나요\??|.{0,20}좋은\s?기사\s?후원하기|※?\s?소중한\s?후원금은.{0,60}|\[편집자\s?주\]|본\s?콘텐츠는.{0,40}콘텐츠입니다\.?|"
     # a comment box's rules and a machine summary's notice: '※ 댓글 작성시 …', 'AI 요약 기술은 …'
     r"※?\s?댓글\s?(?:작성|입력|게시)\s?시.{0,80}|(?:AI|인공지능)\s?요약\s?(?:기술은|은|서비스는).{0,80}|"
-    r".{0,30}(?:AI|인공지능)\s?기술로\s?자동\s?요약된\s?내용입니다.{0,80}|본문\s?요약)"
+    r".{0,30}(?:AI|인공지능)\s?기술로\s?자동\s?요약된\s?내용입니다.{0,80}|본문\s?요약|"
+    # a portal's reading widgets: '음성재생 설정', '번역beta Translated by …', '글자크기 설정 …' and its
+    # sample sentence '(예시) 가장 빠른 뉴스가 …', '이 글자크기로 변경됩니다.'
+    r"음성\s?재생(?:\s?설정)?|번역\s?beta.{0,40}|글자\s?크기\s?설정.{0,80}|이\s?글자\s?크기로\s?변경됩니다\.?|"
+    r"\(예시\).{0,200}|(?:이미지|사진)?\s?확대\s?보기)"
     r"(?:\s?(?:본문\s?바로가기|주?메뉴\s?바로가기|바로가기))*$"
 )
 # a weather strip: '흐림동두천 1.0℃', '맑음속초15.9℃'
@@ -136,12 +142,17 @@ def _ends_prose(s: str) -> bool:
 
 # a wire photo's resale notice closing its caption: '… 기념촬영을 하고 있다. *재판매 및 DB 금지'
 _RESALE_TAIL = re.compile(r"\s*[*※]?\s?\(?재판매\s?및\s?DB\s?금지\)?\s*$", re.IGNORECASE)
+# an image's enlarge button fused to the paragraph under it: '이미지 확대보기가람공사는 …'
+_ENLARGE = re.compile(r"^\s*(?:이미지|사진)\s?확대\s?보기\s?(?=\S)")
 
 
 def strip(text: str) -> str:
     """The text with every chrome line, and each list that follows a tail heading, made blank; a
     wire photo's resale notice is cut from the end of its caption, which then ends as a sentence."""
-    lines = [_RESALE_TAIL.sub("", line) for line in _EXPORT_DATE.sub("", text, count=1).split("\n")]
+    lines = [
+        _ENLARGE.sub("", _RESALE_TAIL.sub("", line))
+        for line in _EXPORT_DATE.sub("", text, count=1).split("\n")
+    ]
     printed_again = _repeated_runs(lines)
     out: list[str] = []
     in_tail = False

@@ -136,9 +136,9 @@ def counted_groups(
         named = sum(
             1
             for party, party_kind in parties
-            if (party.endswith(endings) if endings else party_kind == kind)
+            if (party.endswith(endings) if endings else party_kind == kind or noun == "기관")
             and not (kind == "government" and party.endswith("도"))
-        )
+        )  # '18개 기관' counts bodies of every kind: a city, a customs office, a bank's branch
         if named < n - (1 if n >= 4 else 0):  # '6개사' of which the article names five: they are the group
             found.append((name, kind, match.span()))
     return found

@@ -17,9 +17,9 @@ from .signing import sentences
 from .words import Mention, Word
 
 INVESTMENT_AGREEMENT_RE = re.compile(r"투자\s?(?:협약|양해각서|MOU)")
-# an amount the subject puts in: '300억원을 들여', '70억 원을 투자', '45억 원을, …' (the verb shared)
+# an amount the subject puts in: '300억원을 들여', '70억 원을 (각각) 투자', '45억 원을, …' (the verb shared)
 INVESTED_RE = re.compile(
-    r"\d[\d,.]*\s?(?:조|억|천만|만)[\d,.\s천백십억만]*원(?:을|를)?(?:\s?(?:투자|투입|들여|들이|출자)|,\s|\s?규모의?\s)"
+    r"\d[\d,.]*\s?(?:조|억|천만|만)[\d,.\s천백십억만]*원(?:을|를)?(?:\s?(?:각각\s)?(?:투자|투입|들여|들이|출자)|,\s|\s?규모의?\s)"
 )  # '300억 원 규모 생산시설을 건립한다' in a sentence that says 들여 or 투자 of another firm too
 INVEST_VERB_RE = re.compile(r"투자|투입|들여|들이|출자")
 # a sentence about something else: '한편 …', an earlier year's deal, the sum of this year's deals

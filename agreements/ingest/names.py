@@ -73,6 +73,8 @@ def is_short_form(short: str, full: str) -> bool:
         return False
     if _distinct_bodies(a, n):
         return False  # '양주시' beside '남양주시': two cities, not one name cut short
+    if len(n) == len(a) + 1 and n[0] in "동서남북중" and n.endswith(a):
+        return False  # '울산세무서' beside '동울산세무서': the office of another district of the city
     suffix_a, suffix_n = _suffix_of(a), _suffix_of(n)
     if not suffix_n.endswith(suffix_a) and not n.endswith(suffix_a):
         return False

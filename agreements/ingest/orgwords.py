@@ -48,6 +48,11 @@ SUFFIXES = [
 소방서 government weak
 세무서 government weak
 우체국 government weak
+세관 government weak
+지청 government weak
+구치소 government weak
+교도소 government weak
+검역소 government weak
 주식회사 company strong
 건설 company weak
 전자 company weak

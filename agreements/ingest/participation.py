@@ -14,10 +14,14 @@ PARTICIPATION_RE = re.compile(
     r"(?:협약|협약식|업무\s?협약|MOU|협정|협약\s?체결식)(?:에는|에)\s(?P<list>[^.\n]{4,400}?)"
     r"(?:\s등\s(?:(?:총\s)?(?P<n>\d{1,3})\s?(?:개|곳)\s?)?"
     r"(?P<noun>[가-힣]{0,6}(?:기관|기업|업체|단체|대학|병원|공공기관|시·군|시군))(?:이|가|들이)?"
+    # or the list ended by '등' alone: '협약에는 시를 비롯해 A, B, C 등이 참여했다'
+    r"|\s등(?:이|도)"
     # or the list alone, its last item taking the subject's particle: '협약에는 A, B, C가 참여했다'
     r"|(?<=[가-힣A-Za-z0-9)])(?:이|가))"
     r"\s(?:[^.\n]{0,20}?)(?:참여|참석|함께|동참)(?:했|한다|하였|해|하기로)"
 )
+# the body the list starts from, written before it: '시를 비롯해 A, B, C 등이 참여했다'
+LEAD_RE = re.compile(r"(?P<lead>[가-힣A-Za-z0-9㈜()]{1,20})(?:을|를)\s(?:비롯해|비롯하여|비롯해서|비롯한)\s")
 HEAD_BRACKET_RE = re.compile(r"\([^()\n]{1,20}\)")
 ITEM_SPLIT_RE = re.compile(r"\s?,\s?|\s?·\s?")
 COMMA_RE = re.compile(r"\s?,\s?")
@@ -56,7 +60,7 @@ def participants(text: str) -> list[tuple[str, str, tuple[int, int]]]:
         items = [
             (HEAD_BRACKET_RE.sub("", name).strip(), start) for name, start in _items(text, match, splitter)
         ]
-        items = _first_pair_split(items)
+        items = _first_pair_split(_lead_split(items))
         if any(not 2 <= len(name) <= 24 or len(name.split()) > 3 for name, _ in items):
             continue  # a phrase, not a plain list of names
         if not noun and not all(org_kind(name, True) for name, _ in items):
@@ -67,6 +71,18 @@ def participants(text: str) -> list[tuple[str, str, tuple[int, int]]]:
             (name, org_kind(name, True) or default, (start, start + len(name))) for name, start in items
         ]
     return found
+
+
+def _lead_split(items: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """The first item without the body the list starts from ('시를 비롯해 A' → 'A'), and that body
+    as an item of its own when it is named rather than only '시' or '군' (the article's own, found
+    by the signing sentence already)."""
+    lead = LEAD_RE.match(items[0][0]) if items else None
+    if not lead:
+        return items
+    name, start = items[0]
+    rest = [(name[lead.end() :], start + lead.end()), *items[1:]]
+    return [(lead["lead"], start), *rest] if org_kind(lead["lead"], True) else rest
 
 
 # the list's first two bodies joined by 과/와: 'A교육지원청과 B대학교, C대학교 …'
@@ -114,3 +130,31 @@ def counted_in_brackets(text: str, start: int, end: int) -> list[tuple[str, str,
         default = "university" if noun.startswith("대학") or noun.endswith(("대학", "대학교")) else default
         found += [(name, org_kind(name, True) or default, (s, s + len(name))) for name, s in items]
     return found
+
+
+# heads counted in the signing sentence: '지사와 7명의 시장·군수가 협약을 맺었다', '시장·군수 3명과'
+HEADS_COUNTED_RE = re.compile(
+    r"(?P<n>\d{1,2})\s?명의\s(?:시장·군수|시장·군수·구청장|시장|군수|구청장|단체장|자치단체장)"
+    r"|(?:시장·군수|시장·군수·구청장|단체장|자치단체장)\s(?P<n2>\d{1,2})\s?명"
+)
+# a head named with the body fused to the title: 'NAME 가람시장', 'NAME 나래군수', 'NAME 다온구청장'
+FUSED_HEAD_RE = re.compile(r"(?<![가-힣])[가-힣]{2,4}\s(?P<body>[가-힣]{1,5})(?P<title>시장|군수|구청장)(?=다|[^가-힣]|$)")
+HEAD_BODY = {"시장": "시", "군수": "군", "구청장": "구"}
+HEADS_WINDOW = 400  # characters after the signing sentence where its counted heads are named
+
+
+def counted_heads(text: str, start: int, verb: int) -> list[tuple[str, str, tuple[int, int]]]:
+    """(name, kind, span) of the bodies whose heads the signing sentence counts ('7명의 시장·군수가
+    … 협약을 맺었다') when the next sentences name exactly that many heads, each with the body fused to
+    the title ('NAME 가람시장, NAME 나래군수'): a head signs for the body it heads."""
+    count = HEADS_COUNTED_RE.search(text, start, verb)
+    if not count:
+        return []
+    n = int(count["n"] or count["n2"])
+    found, seen = [], set()
+    for match in FUSED_HEAD_RE.finditer(text, verb, verb + HEADS_WINDOW):
+        name = match["body"] + HEAD_BODY[match["title"]]
+        if name not in seen and org_kind(name, True) == "government":
+            seen.add(name)
+            found.append((name, "government", (match.start("body"), match.end("body") + 1)))
+    return found if len(found) == n else []

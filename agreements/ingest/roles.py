@@ -30,7 +30,7 @@ from .listed import counted_subjects, glossed_names, listed_names, listing_items
 from .names import Names, strip_marks, with_alias_mentions
 from .nonsigners import arrangers_attend, named_but_not_signing
 from .orgwords import LOCAL_PLACE_RE, REGIONS
-from .participation import counted_in_brackets, participants
+from .participation import counted_heads, counted_in_brackets, participants
 from .party_names import city_of_heads, government_places, private_foundation
 from .signers import (
     AREA_AFTER_RE,
@@ -200,6 +200,8 @@ def find_parties(
     headed_attendees(text, context, found, add, unnamed)
     for name, kind, span in counted_in_brackets(text, 0, context[1]) if context else ():
         add(name, kind, "party", span)  # '관내 4개 대학교(A, B, C, D)와', up to the signing verb
+    for name, kind, span in counted_heads(text, context[0], context[1]) if context else ():
+        add(name, kind, "party", span)  # '지사와 7명의 시장·군수가 …' then 'NAME 가람시장, NAME 나래군수, …'
     for name, kind, span in participants(text) if context else ():
         if not within or within[0] <= span[0] < within[1]:
             add(name, kind, "party", span)  # '협약에는 A, B, C 등 9개 공공기관이 참여했다'
@@ -256,7 +258,9 @@ def _where_it_goes(text: str, kind: str, span: tuple[int, int]) -> bool:
 
 # a place, or a list of them, where something goes: '영동·보은·단양군에 투자할', 'A·B군에 들어설'
 PLACES_LIST_RE = re.compile(
-    r"(?:\s?[·ㆍ]\s?[가-힣]{1,8})*(?:에|에서)\s(?:투자|들어설|입주|이전|공장|생산|사업장|건립|짓|조성|설립|신설|증설)"
+    r"(?:(?:\s?[·ㆍ]\s?|[과와]\s)[가-힣]{1,8})*(?:에|에서)\s(?:각각\s)?"
+    r"(?:투자|들어설|입주|이전|공장|생산|사업장|건립|짓|조성|설립|신설|증설|사업비)"  # 'A군과 B군에 각각 사업비 …'
+    r"|(?:(?:\s?[·ㆍ]\s?|[과와]\s)[가-힣]{1,8})*에\s각각\s"
     r"|(?:(?:\s?[·ㆍ,]\s?|[과와]\s)[가-힣]{1,8})*\s(?:지역|지역의|소재|소재의|관내|관내의)\s"  # 'A시와 B군 지역 N개 업체와', 'A시 관내 N개 대학과'
 )
 

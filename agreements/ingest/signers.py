@@ -84,6 +84,7 @@ def sector_before(text: str, mention: Mention) -> bool:
 # a place a firm is in, before the firm: '영등포와 광진구에 있는 ㈜A와'
 WHERE_FIRM_IS_RE = re.compile(
     r"(?:(?:와|과|·|,)\s?[가-힣]{1,10})*에\s?(?:있는|위치한|소재한|자리한|본사를\s?둔)\s"
+    r"|\s?입주\s?(?:기업|업체|회사)(?:인|이자)\s"  # 'OO공단 입주 기업인 ㈜A와': where ㈜A is
 )
 # a province before the town where the venue is: '경기도 안산에 있는 OO관리단에서'
 PLACE_OF_VENUE_RE = re.compile(r"\s[가-힣]{1,8}에\s?(?:있는|위치한|소재한|자리한)\s")

@@ -1,7 +1,8 @@
 """The day an agreement was signed: the date the signing sentence gives before its verb, or else the
 day the article tells around it — the news day when '이날 협약식에는 …' follows, the ceremony's own day
-('지난 11일 구청장실에서 열린 협약식에는 …'), or the lead's day for a later '이날 … 체결했다'. The day
-the news was announced ('…다고 14일 밝혔다') alone is not a signing day."""
+('지난 11일 구청장실에서 열린 협약식에는 …'), or the lead's day for a later '이날 … 체결했다', and last the
+day the signing was announced ('…체결했다고 14일 밝혔다', ``told_day``), as a reader of the release would enter it (the
+words kept beside it show a reviewer it is the day of the news)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,6 @@ import re
 
 from .dates import last_signing_date, resolve_signing_date
 
-ANNOUNCED_RE = re.compile(r"^\s?(?:밝혔|전했|말했|알렸|발표했)")
 THIS_DAY_RE = re.compile(r"(?<![가-힣])이날(?![가-힣])")
 # the ceremony or the agreement told as of that day right after the news: '이날 협약식에는 …', '이날
 # 체결식은 …', '이날 협약 기업 중 …', '이날 협약으로 …'
@@ -19,11 +19,18 @@ THIS_DAY_CEREMONY_RE = re.compile(
 )
 # the ceremony's own day in the sentences after the lead: '지난 11일 구청장실에서 열린 협약식에는 …',
 # '지난 8일 협약식에는 …'
+# '6일 시에 따르면 지난 5일 … 열린 협약식은': the day nearest the ceremony, not the news day before it
 CEREMONY_DAY_RE = re.compile(
-    r"[.\n]\s*(?P<day>(?:지난\s)?\d{1,2}일)\s(?:[^.\n]{0,30}?(?:열린|개최된|진행된|가진)\s)?"
+    r"[.\n]\s*(?:[^.\n]{0,24}?\s)?(?P<day>(?:지난\s)?\d{1,2}일)\s"
+    r"(?:(?:(?!\d{1,2}일)[^.\n]){0,30}?(?:열린|개최된|진행된|가진)\s)?"
     r"(?:업무\s?)?(?:협약식|체결식|서명식|협약\s?체결식)"
 )
 TOLD_ON_RE = re.compile(r"[^.\n]{0,30}?다고\s(?P<day>\d{1,2}일)\s(?:밝혔|전했|알렸|발표했)")
+# a signing told as done on the day of the news: '…체결했다고 14일 밝혔다', '…맺었다고 1일 발표했다'
+TOLD_DONE_RE = re.compile(
+    r"(?:체결|서명|교환|협약|협약을\s)(?:했|하였)다고\s(?P<day>\d{1,2}일)\s(?:밝혔|전했|알렸|발표했)"
+    r"|맺었다고\s(?P<day2>\d{1,2}일)\s(?:밝혔|전했|알렸|발표했)"
+)
 # a signing told before it happens: '… 협약식이 열린다', '… 투자협약을 체결한다고 밝혔다'
 AHEAD_RE = re.compile(
     r"[^.\n]{0,12}?(?:열린다|연다|갖는다|체결한다|맺는다|개최한다|진행된다|서명한다|(?:열릴|체결할|가질|맺을)\s?예정)"
@@ -59,8 +66,18 @@ def signing_date(text: str, sentence, published) -> tuple[str | None, str | None
         at += max(0, start - LEAD_WINDOW)
         return iso, words, [at, at + len(words)]
     at = region.index(words) + start
-    if ANNOUNCED_RE.match(text[at + len(words) :]) and not THIS_DAY_CEREMONY_RE.search(
-        text, at, at + LEAD_WINDOW
-    ):
-        return None, None, None  # the day of the news only, unless '이날 협약식에는 …' follows
     return iso, words, [at, at + len(words)]
+
+
+def told_day(text: str, sentence, published) -> tuple[str | None, str | None, list | None]:
+    """The day a signing was announced as done ('…체결했다고 14일 밝혔다'): the signing's date when
+    nothing else dates it, not the signing sentence, the ceremony nor a release's '○ 일시' line."""
+    if not sentence:
+        return None, None, None
+    verb = sentence[1]
+    told = TOLD_DONE_RE.match(text, verb, verb + 40) or TOLD_DONE_RE.search(text, verb, verb + 40)
+    if not told or "." in text[verb : told.start()] or "\n" in text[verb : told.start()]:
+        return None, None, None
+    group = "day" if told["day"] else "day2"
+    iso, words = resolve_signing_date(told[group], published)
+    return (iso, words, [told.start(group), told.end(group)]) if words else (None, None, None)

@@ -36,7 +36,14 @@ PAST_CONTEXT_RE = re.compile(
     r"지난해|작년|그동안|지금까지|현재|누적|역대|기준으로|당시|(?:한|된|던)\s?바\s?있"  # '…을 준공한 바 있다'
 )
 # '30명이 참석': attendees; not '40명의 참가비로' (the fee of those served)
-ATTENDANCE_AFTER_RE = re.compile(r"^\s?(?:이|가|의)?\s?(?:참석|참가(?!비)|자리|방문|다녀|찾았)")
+HEADS_AFTER_RE = re.compile(r"^\s?의\s(?:시장·군수|시장|군수|구청장|단체장|자치단체장|기관장|총장|대표)")
+# a figure the project is measured against, and the difference: '80MW보다 20MW가 더 큰', '에 비해'
+COMPARED_AFTER_RE = re.compile(r"^\s?(?:보다|에\s?비해|대비)|^\s?(?:이|가)\s?더\s(?:크|큰|많|높|넓|늘)")
+# '30여명이 가람을 방문하였다', '등 100여명이 참여했다': the party that came, not those a programme serves
+ATTENDANCE_AFTER_RE = re.compile(
+    r"^\s?(?:이|가|의)?\s?(?:[가-힣]{1,10}(?:을|를|에)\s)?(?:참석|참가(?!비)|자리|방문|다녀|찾았)"
+    r"|^\s?(?:이|가)\s(?:참여|함께)(?:했|하였|한\s가운데)"
+)
 ORDINAL_DAE_RE = re.compile(r"^(?:\s[가-힣]|의\s|·)")
 # '3개 기업은', '3개 기관과', '5개 시가': the bodies that sign, not '선발된 15개 기업에는' that benefit
 COUNTED_BODIES_RE = re.compile(
@@ -197,6 +204,10 @@ def _counts_for_the_project(text: str, quantity, bounds, published=None, facts=N
         return False  # '지난해 방문객 300만 명': a figure of the past, not of the project
     if quantity.unit == "명" and ATTENDANCE_AFTER_RE.match(_after(text, end, "여")):
         return False
+    if quantity.unit == "명" and HEADS_AFTER_RE.match(after):
+        return False  # '지사와 7명의 시장·군수가 협약을 맺었다': the heads who sign
+    if COMPARED_AFTER_RE.match(after):
+        return False  # '…발전소의 80MW보다 20MW가 더 큰 규모': another's figure and the difference
     if ORDINAL_BEFORE_RE.search(before) or PER_UNIT_BEFORE_RE.search(before):
         return False  # '제26회', '업체당 최대 3개'
     if quantity.unit == "개" and (COUNTED_BODIES_RE.match(after) or CLAUSES_AFTER_RE.match(after)):

@@ -129,6 +129,7 @@ def etc_listed(text: str, words: list[Word], signing, known: list[Mention]) -> l
         if not etc:
             continue
         j = k - 1
+        items = []
         while j >= 0 and words[j].start >= start:
             item = words[j]
             if TITLE_RE.search(item.stem):
@@ -136,10 +137,18 @@ def etc_listed(text: str, words: list[Word], signing, known: list[Mention]) -> l
             if item.bare and len(item.stem) >= 2 and all(tag in LISTABLE_TAGS for _, tag in item.tags):
                 if j not in covered:
                     kind = org_kind(item.stem, True) or ("university" if etc["noun"] == "대학" else "company")
-                    found.append(Mention(item.stem, kind, item.start, item.end, j, j))
+                    items.append((Mention(item.stem, kind, item.start, item.end, j, j), item))
             else:
                 break
             if j == 0 or text[words[j - 1].end : item.start].replace(" ", "") not in LIST_GAPS:
                 break
             j -= 1
+        if len(items) == 1 and _common_noun(items[0][1]):
+            continue  # '관광호텔 건립 등 3개 기업과': what the firms build, not a firm
+        found += [mention for mention, _ in items]
     return sorted(found, key=lambda m: m.start)
+
+
+def _common_noun(word: Word) -> bool:
+    """A word Kiwi reads as common nouns only, and no body by its ending ('건립', '조성')."""
+    return all(tag == "NNG" for _, tag in word.tags) and not org_kind(word.stem, True)

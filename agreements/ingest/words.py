@@ -154,6 +154,11 @@ def _opens_clause(paragraph: str, start: int) -> bool:
     return bool(CLAUSE_START_RE.search(paragraph, max(0, gap - 2), start))
 
 
+# a word led by a firm's legal mark and closed by one particle: the name is all before the particle,
+# whatever Kiwi reads inside it ('㈜가람아라리요는' is no '㈜가람아라리' + an ending)
+MARK_LED_RE = re.compile(r"^(?:㈜|\(주\))[가-힣A-Za-z0-9]{2,}?(?=(?:은|는|이|가|와|과|의|을|를|도|에)$)")
+
+
 def _word(text: str, start: int, tokens: list, local: int) -> Word:
     stem_end = len(text)
     marked = MARKED_THEN_PARTICLE_RE.match(text)
@@ -166,6 +171,9 @@ def _word(text: str, start: int, tokens: list, local: int) -> Word:
         for token in tokens:
             if token.tag in NOMINAL:
                 stem_end = min(len(text), token.start - local + token.len)
+    led = MARK_LED_RE.match(text)
+    if led and led.end() > stem_end:  # '㈜가람아라리요는': a firm's whole name runs to its particle
+        stem_end = led.end()
     if text.endswith(REGION_ENDINGS):  # '가람광역시': Kiwi may read an unknown city's 역시 as 'also'
         stem_end = len(text)
     elif (
