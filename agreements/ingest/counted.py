@@ -14,7 +14,8 @@ from .spans import in_sorted, words_between
 from .words import Mention
 
 # the words between a count and the bodies it counts that say what they are: '3개 부품 생산기업'
-WHAT_THEY_ARE = r"(?:[가-힣]{1,8}\s){1,2}[가-힣]{0,6}?"
+# (no word of them a subject or an object: '2개 마을이 기업과' counts villages, not firms)
+WHAT_THEY_ARE = r"(?:[가-힣]{1,8}(?<![이가은는을를])\s){1,2}[가-힣]{0,6}?"
 # a count of firms: '기업 2개사와', '3개 기업과', '업체 4곳과'
 FIRM_COUNT_RE = re.compile(
     r"(?<![\d.])(?P<n>\d{1,2})\s?(?:개\s?(?:사|기업|업체|회사|(?P<bodies>대학|기관|단체|병원|군부대|부대))|곳"

@@ -195,9 +195,6 @@ def not_a_budget(text: str, span: tuple[int, int], bounds, signing) -> bool:
         return True  # '세 학생에게 각각 150만원씩': what each person got, not the agreement's sum
     if MONTHLY_BEFORE_RE.search(text, max(0, span[0] - 8), span[0]) and text.startswith("씩", span[1]):
         return True  # '4가구에 매달 10만원씩': what each gets a month, not the agreement's sum
-    yearly = YEARLY_BEFORE_RE.search(text, max(0, span[0] - 8), span[0])
-    if yearly and RATE_THEN_TOTAL_RE.match(text, span[1]):
-        return True  # '매년 500만원씩 3년 동안 1500만원을': the yearly rate of the total that follows
     if PER_UNIT_BEFORE_RE.search(text, max(0, span[0] - 14), span[0]):
         return True  # '한 모가 팔릴 때마다 20원', '한 모당 적립액은 10원': a rate per thing, not a sum
     start, end = span_at(bounds, span[0], span)
@@ -332,8 +329,6 @@ def _signers_counted_again(text: str, span: tuple[int, int], unit: str) -> bool:
 THIS_YEAR_BEFORE_RE = re.compile(r"(?:올해|올|금년)\s?(?:총\s?|모두\s?)?$")
 YEARS_GOAL_AFTER_RE = re.compile(r"[^.\n]{0,14}?(?:유치할\s?계획|유치\s?목표|유치하겠|목표로|달성할\s?계획)")
 MONTHLY_BEFORE_RE = re.compile(r"(?:매달|매월|월|달마다)\s?$")
-YEARLY_BEFORE_RE = re.compile(r"(?:매년|해마다|매해|연간)\s?$")
-RATE_THEN_TOTAL_RE = re.compile(r"씩\s[^.\n]{0,20}?\d[\d,.]*\s?(?:조|억|천만|만)[\d,.\s천백십억만]*원")
 PER_UNIT_BEFORE_RE = re.compile(  # '한 모가 팔릴 때마다 20원', '한 모당 적립액은 10원'
     r"(?:[가-힣]당|때마다|개마다|병마다)\s(?:[가-힣]{1,6}(?:은|는|이|가|을|를|으로|로)?\s){0,2}$"
 )

@@ -74,10 +74,12 @@ def listed_names(
             headed = HEAD_BRACKET_RE.match(text, word.end) if word.bare else None
             # a head in brackets after a noun vouches for it as a body, known to Kiwi or not
             if not (
-                (word.proper or headed)
+                # or an alias in brackets before its particle: 'OO에너지네트워크(하이넷)와'
+                (word.proper or headed or (word.bare and ALIAS_PARTNER_RE.match(text, word.end)))
                 and len(word.stem) >= 2
                 and all(tag in LISTABLE for _, tag in word.tags)
                 and word.stem not in COMMON_ENDINGS  # '시공사': a common word Kiwi calls a name in a list
+                and not AGREEMENT_IN_WORD_RE.search(word.stem)  # '이번 MOU체결은 ㈜A는': the signing, no body
             ):
                 continue
             josa = word.text[len(word.stem) :]
@@ -129,6 +131,8 @@ def listed_names(
             found.append(Mention(name, kind, words[first].start, word.stem_end, first, i))
             first_of.add(first)
             last_of.add(i)
+            if opening:
+                subject_at.add(i)  # its partners are named after it: 'X는 A, B(OO)와'
             covered.update(range(first, i + 1))
             changed = True
     return found
@@ -140,6 +144,9 @@ FUSED_HEAD_RE = re.compile(
 )
 
 
+AGREEMENT_IN_WORD_RE = re.compile(r"MOU|협약|체결|양해각서")
+# 'OO네트워크(하이넷)와': a partner with its one-word alias in brackets, not a list of examples
+ALIAS_PARTNER_RE = re.compile(r"\([가-힣A-Za-z0-9&]{2,12}\)(?:와|과)\s")
 # 'B(Latin Name)와': a partner glossed in a bracket, its particle after the bracket
 GLOSSED_PARTNER_RE = re.compile(r"\([^()\n]{1,40}\)(?:와|과)\s")
 
@@ -183,10 +190,18 @@ def _opening_subject(text: str, words: list[Word], i: int, start: int, verb: int
     if not GLOSSED_SUBJECT_RE.match(text, word.stem_end) or not headed and _place_or_title(words, i):
         return False
     return any(
-        start <= words[j].start < verb and words[j].text[len(words[j].stem) :] in ("와", "과")
+        start <= words[j].start < verb
+        and (
+            words[j].text[len(words[j].stem) :] in ("와", "과")
+            # 'X는 평택시, OO네트워크(OO)와': the first of a list of partners that ends with 와
+            or bool(LIST_TO_PARTNER_RE.match(text, words[j].end, verb))
+        )
         for j in signers
         if j > i
     )
+
+
+LIST_TO_PARTNER_RE = re.compile(r",\s?[^.,\n]{2,40}?(?:와|과)\s")
 
 
 LATIN_RUN_RE = re.compile(r"\s*(?:[A-Za-z][A-Za-z0-9&.'-]*\s)*")

@@ -34,6 +34,25 @@ NOUN_KINDS = {
 }
 
 
+# bodies each written with its head in brackets, then counted, at the ceremony: 'A(대표 NAME), B(대표
+# NAME) 등 2개 기업의 대표가 참석한 가운데 투자협약을 맺었다'
+HEADED_BODY = r"[가-힣A-Za-z0-9㈜&][가-힣A-Za-z0-9㈜&().]{1,19}?"
+HEAD_IN_BRACKETS = r"\((?:대표이사|대표|회장|사장|총장|원장|이사장)\s[가-힣]{2,4}\)"
+HEADED_ITEM = HEADED_BODY + HEAD_IN_BRACKETS
+HEADED_ITEM_RE = re.compile(rf"(?P<body>{HEADED_BODY}){HEAD_IN_BRACKETS}")
+HEADED_COUNTED_RE = re.compile(
+    rf"(?P<list>{HEADED_ITEM}(?:\s?,\s?{HEADED_ITEM}){{1,30}})\s등\s(?P<n>\d{{1,2}})\s?개\s?(?:의\s)?"
+    r"(?P<noun>기업|업체|기관|대학|단체|사)(?:의\s)?(?:\s?대표|\s?관계자|\s?기관장|\s?총장)?(?:들)?(?:이|가|과|와)\s"
+    r"[^.\n]{0,30}?(?:참석|참여|함께|협약|체결|서명|맺)"
+)
+# the signers listed each with its head in brackets after saying who they are, a body of several words
+# among them: '이날 협약기관은 가람소방서(서장 NAME), 농협 가람군지부(지부장 NAME), … 등이다'
+_LISTED_ITEM = r"[^,()\n]{2,30}?\([가-힣]{1,8}\s[가-힣]{2,4}\)"
+LISTED_HEADED_RE = re.compile(
+    rf"(?:협약|참여)\s?(?:기관|기업|업체|단체)(?:은|는)\s(?P<list>(?:{_LISTED_ITEM}\s?,\s?){{1,30}}{_LISTED_ITEM})"
+    r"\s?등(?:이다|이며|으로|이\s)"
+)
+LISTED_ITEM_RE = re.compile(r"(?P<body>[^,()\n]{2,30}?)\([가-힣]{1,8}\s[가-힣]{2,4}\)")
 # bodies listed before the count of their heads who sign: '…를 비롯해 A군, B군, C시 3개 지자체장들이
 #서명했다', 'A시, B군 2개 시·군 단체장이 협약서에 서명했다'
 HEADS_SIGNED_RE = re.compile(
@@ -47,6 +66,18 @@ def participants(text: str) -> list[tuple[str, str, tuple[int, int]]]:
     """(name, kind, span) of each body a participation sentence lists, and of each body whose head
     is counted among those who sign ('A군, B군, C시 3개 지자체장들이 서명했다')."""
     found = []
+    for match in HEADED_COUNTED_RE.finditer(text):  # 'A(대표 NAME), B(대표 NAME) 등 2개 기업의 대표가'
+        listed = HEADED_ITEM_RE.finditer(text, *match.span("list"))
+        items = [(item["body"], item.start("body")) for item in listed]
+        if len(items) == int(match["n"]):
+            noun = match["noun"]
+            default = "company" if noun == "사" else NOUN_KINDS.get(noun, "public_institution")
+            found += [(name, org_kind(name, True) or default, (at, at + len(name))) for name, at in items]
+    for match in LISTED_HEADED_RE.finditer(text):  # '협약기관은 A(서장 NAME), B C(지사장 NAME) 등이다'
+        for item in LISTED_ITEM_RE.finditer(text, *match.span("list")):
+            name = item["body"].strip()
+            at = item.start("body") + item["body"].index(name)
+            found.append((name, org_kind(name, True) or "public_institution", (at, at + len(name))))
     for match in HEADS_SIGNED_RE.finditer(text):
         items = _items(text, match, COMMA_RE)
         if len(items) == int(match["n"]) and all(org_kind(name, True) for name, _ in items):

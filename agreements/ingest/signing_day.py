@@ -21,10 +21,10 @@ THIS_DAY_CEREMONY_RE = re.compile(
 # '지난 8일 협약식에는 …'
 # '6일 시에 따르면 지난 5일 … 열린 협약식은': the day nearest the ceremony, not the news day before it
 CEREMONY_DAY_RE = re.compile(
-    r"[.\n]\s*(?:[^.\n]{0,24}?\s)?(?P<day>(?:지난\s)?\d{1,2}일)\s"
-    r"(?:(?:(?!\d{1,2}일)[^.\n]){0,30}?(?:열린|개최된|진행된|가진)\s)?"
-    r"(?:업무\s?)?(?:협약식|체결식|서명식|협약\s?체결식)"
-)
+    r"[.\n]\s*(?:[^.\n]{0,24}?\s)??(?P<day>(?:지난\s)?\d{1,2}일)\s"
+    r"(?:(?:(?!\d{1,2}일)[^.\n]){0,30}?(?:열린|개최된|진행된|가진|이뤄진|이루어진|체결된)\s)?"
+    r"(?:업무\s?)?(?:협약식|체결식|서명식|협약\s?체결식|이번\s(?:업무\s?)?협약(?=은|이|에))"
+)  # and '지난 13일 이뤄진 이번 협약은 …'
 TOLD_ON_RE = re.compile(r"[^.\n]{0,30}?다고\s(?P<day>\d{1,2}일)\s(?:밝혔|전했|알렸|발표했)")
 # a signing told as done on the day of the news: '…체결했다고 14일 밝혔다', '…맺었다고 1일 발표했다'
 TOLD_DONE_RE = re.compile(

@@ -156,7 +156,10 @@ def _opens_clause(paragraph: str, start: int) -> bool:
 
 # a word led by a firm's legal mark and closed by one particle: the name is all before the particle,
 # whatever Kiwi reads inside it ('㈜가람아라리요는' is no '㈜가람아라리' + an ending)
-MARK_LED_RE = re.compile(r"^(?:㈜|\(주\))[가-힣A-Za-z0-9]{2,}?(?=(?:은|는|이|가|와|과|의|을|를|도|에)$)")
+MARK_LED_RE = re.compile(
+    r"^(?:㈜|\(주\))[가-힣A-Za-z0-9]{2,}?"
+    r"(?=(?:에서는|에서|에게|에는|으로|로는|와는|과는|와의|과의|은|는|이|가|와|과|의|을|를|도|에|로)$)"
+)
 
 
 def _word(text: str, start: int, tokens: list, local: int) -> Word:
