@@ -49,10 +49,21 @@ HEADED_COUNTED_RE = re.compile(
 # among them: '이날 협약기관은 가람소방서(서장 NAME), 농협 가람군지부(지부장 NAME), … 등이다'
 _LISTED_ITEM = r"[^,()\n]{2,30}?\([가-힣]{1,8}\s[가-힣]{2,4}\)"
 LISTED_HEADED_RE = re.compile(
-    rf"(?:협약|참여)\s?(?:기관|기업|업체|단체)(?:은|는)\s(?P<list>(?:{_LISTED_ITEM}\s?,\s?){{1,30}}{_LISTED_ITEM})"
+    r"(?:협약|참여)\s?(?:공공\s?)?(?:기관|기업|업체|단체)(?:\(\d{1,2}\s?개\))?(?:은|는)\s"
+    rf"(?P<list>(?:{_LISTED_ITEM}\s?,\s?){{1,30}}{_LISTED_ITEM})"
     r"\s?등(?:이다|이며|으로|이\s)"
 )
 LISTED_ITEM_RE = re.compile(r"(?P<body>[^,()\n]{2,30}?)\([가-힣]{1,8}\s[가-힣]{2,4}\)")
+# heads who sign, each with the body written apart from the title: '… NAME 전라남도 교육감, NAME 가람교육지원청
+# 교육장 등이 협약서에 서명했다'
+SIGNED_BY_HEADS_RE = re.compile(
+    r"(?:^|(?<=[.\n]))\s*(?:[^.\n]{0,30}?(?:따르면|이날)\s)?(?P<list>[^.\n]{5,300}?)\s등(?:이|은)\s(?:협약서에\s)?"
+    r"(?:서명|날인)(?:했|하였)"
+)
+HEAD_ITEM_RE = re.compile(
+    r"(?:[가-힣]{2,4}\s)(?P<body>[가-힣A-Za-z0-9·]{2,20}(?:\s[가-힣A-Za-z0-9·]{2,12})?)\s"
+    r"(?P<title>교육감|교육장|총장|이사장|사장|원장|대표이사|대표|회장|청장|본부장|지사장)"
+)
 # bodies listed before the count of their heads who sign: '…를 비롯해 A군, B군, C시 3개 지자체장들이
 #서명했다', 'A시, B군 2개 시·군 단체장이 협약서에 서명했다'
 HEADS_SIGNED_RE = re.compile(
@@ -78,6 +89,14 @@ def participants(text: str) -> list[tuple[str, str, tuple[int, int]]]:
             name = item["body"].strip()
             at = item.start("body") + item["body"].index(name)
             found.append((name, org_kind(name, True) or "public_institution", (at, at + len(name))))
+    for match in SIGNED_BY_HEADS_RE.finditer(text):  # 'NAME 가람군수, NAME 나래교육지원청 교육장 등이 서명했다'
+        for item, at in _items(text, match, COMMA_RE):
+            head = HEAD_ITEM_RE.fullmatch(item.strip())
+            body = head["body"] if head else ""
+            if head and head["title"] == "교육감" and not body.endswith("교육청"):
+                body += "교육청"  # 'NAME 전라남도 교육감' signs for 전라남도교육청
+            if head and org_kind(body, True):
+                found.append((body, org_kind(body, True), (at + head.start("body"), at + head.end("body"))))
     for match in HEADS_SIGNED_RE.finditer(text):
         items = _items(text, match, COMMA_RE)
         if len(items) == int(match["n"]) and all(org_kind(name, True) for name, _ in items):

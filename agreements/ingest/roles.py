@@ -106,9 +106,12 @@ def find_parties(
                     add(anaphor, "government", "party", (word.start, word.stem_end))
         for body, span in signing_heads(text, words, every_word, mentions, names, context, quotes):
             add(body, "government", "party", span)  # 'A 경기도지사와 B 수원시장은 … 체결했다'
+        datelines = [m.span() for m in DATELINE_IN_RE.finditer(text, start, verb)]
         for mention in words_between(mentions, start, verb):
             if in_sorted(mention.start, quotes):
                 continue
+            if in_any(mention.start, datelines):
+                continue  # '[OO경제(대구)=NAME 기자]가람공사와 …': where the reporter files from
             if place and place[0] <= mention.start < place[1] + 2:
                 continue  # '서울 OO공사 서울센터에서' is where, not who
             if mention.loose and not _signs(mention, text, context, quotes):
@@ -251,6 +254,8 @@ def find_parties(
 
 
 COUNTED_NAME_RE = re.compile(r"\d+개")
+# a wire or paper's dateline before the lead: '[OO경제(대구)=NAME 기자]', '(가람=OO뉴스)'
+DATELINE_IN_RE = re.compile(r"\[[^\]\n]{1,40}=[^\]\n]{1,40}\]|\([^()\n]{1,20}=[^()\n]{1,20}\)")
 
 
 def _where_it_goes(text: str, kind: str, span: tuple[int, int]) -> bool:
@@ -281,7 +286,9 @@ TASK_RE = re.compile(
 # the body's people do the task: 'OO봉사회 회원들이', 'OO전자 임직원이'
 MEMBERS_RE = re.compile(r"\s(?:회원|직원|임직원|관계자|봉사자|연구진|의료진|교수진)들?(?:이|가|은|는)\s")
 LISTING_RE = re.compile(
-    r"(?:협약|참여|투자)\s?(?:기업|기관|업체|단체)(?:은|는)\s"
+    r"(?:협약|참여|투자)\s?(?:공공\s?)?(?:기업|기관|업체|단체)(?:\(\d{1,2}\s?개\))?(?:은|는)\s"
+    # '이날 협약식에 참여한 기관은 A와 B, C … 등이다', '협약에 참여한 기업은 …'
+    r"|(?:협약|협약식|MOU)에\s(?:참여|참석)한\s(?:\d+\s?개\s?)?(?:공공\s?)?(?:기업|기관|업체|단체)(?:은|는)\s"
     # '양해각서를 맺은 기업은 A, B다', '협약을 체결한 6개 업체는 △A △B 등이다'
     r"|(?:협약|양해각서|MOU)[을를]\s(?:맺은|체결한)\s(?:\d+\s?개\s?)?(?:기업|기관|업체|단체|사)(?:은|는)\s"
     r"|(?:협약|MOU)(?:한|을\s한)\s(?:기업|기관|업체|단체|회사)(?:은|는)\s"  # '이날 투자 협약한 기업은 A와 B 등이다'
