@@ -1,7 +1,11 @@
 """Signers listed in a sentence of their own that says they take part in the agreement: '협약에는 A,
 B, C 등 9개 공공기관이 참여했다', '협약식에는 A(대표 NAME), B(대표 NAME) 등 3개 기업이 참여했다'.
 Each item of the list, its head's bracket set aside, is a body whatever its ending; the noun after
-'등' says what sort. A list naming fewer than it counts ('A, B 등 12개 기업') leaves the group whole."""
+'등' says what sort. A list naming fewer than it counts ('A, B 등 12개 기업') leaves the group whole.
+Also the other ways a page lists who signs: after the body the list starts from ('시를 비롯해 A, B
+등이 참여했다'), each with its head ('협약기관은 A(서장 NAME), … 등이다'; 'A(대표 NAME), B(대표 NAME) 등
+2개 기업의 대표가 참석한 가운데'), by the heads who sign ('NAME 가람교육지원청 교육장 등이 서명했다'),
+and by heads the signing sentence counts and the next ones name ('7명의 시장·군수가', 'NAME 가람시장')."""
 
 from __future__ import annotations
 
