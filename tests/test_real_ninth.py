@@ -1,15 +1,15 @@
-"""General forms the ninth round's real development pages (and, for the last two tests, its blind
-pages once scored) showed the extractor missing, tried with sentences written for the purpose
-(invented names and figures): a signing dated by the day it was announced, the ceremony's day after
-a news day or told as '이번 협약'; signers listed after the body they start from, with their heads,
-as those that took part, or counted at the ceremony after their heads; heads counted and named
-after, or signing with their bodies written apart; a firm opening the sentence before a list of
-partners; a district's office beside the city's; a twinning of firms and villages; a portal's
-reading widgets and an enlarge button; visitors, attendees, the heads who sign and another plant's
-figure as no targets; what firms build, the signing itself, the reporter's city, an estate and the
-counties where money goes as no signers; a firm's whole name up to its particle; a deputy named by
-portfolio ('정무부시장'). Each test fails on the code before the round but two guards written with
-their rules (a signing told ahead keeps no date; a firm's name keeps no '에서')."""
+"""General forms the ninth round's real development pages (and, for two tests, its blind pages once
+scored) showed the extractor missing, tried with sentences written for the purpose (invented names
+and figures): a signing dated by the day it was announced, the ceremony's day after a news day or
+told as '이번 협약'; signers listed after the body they start from, with their heads, as those that
+took part, counted at the ceremony after their heads, or introduced by what they make; heads counted
+and named after, or signing with their bodies written apart; a firm opening the sentence before a
+list of partners; a district's office beside the city's; a twinning of firms and villages; a
+portal's reading widgets and an enlarge button; visitors, attendees, the heads who sign and another
+plant's figure as no targets; what firms build, the signing itself, the reporter's city, an estate
+and the counties where money goes as no signers; a firm's whole name up to its particle; a deputy
+named by portfolio ('정무부시장'). Each test fails on the code before the round but two guards written
+with their rules (a signing told ahead keeps no date; a firm's name keeps no '에서')."""
 
 import datetime
 
@@ -251,3 +251,13 @@ def test_public_bodies_counted_in_brackets_and_listed_with_their_heads_sign():
         "참여 공공기관(3개)은 나래안전연구원(원장 김하늘), 다온복지공단(이사장 박미래), 한국누리공사(사장 이솔) 등이다."
     )
     assert {"나래안전연구원", "다온복지공단", "한국누리공사"} <= set(signers(text))
+
+
+
+def test_firms_introduced_one_by_one_by_what_they_make_fill_the_count():
+    text = (
+        "가람군과 다온군은 20일 공장을 새로 짓는 3개 기업과 1천200억원 규모의 투자협약을 맺었다.\n"
+        "이 가운데 전지 소재 기업인 한결소재는 가람읍에, 주방 가구 업체인 누리퍼니처는 다온면에 공장을 짓고, "
+        "목재 가공 회사인 새솔목재는 나래리에 물류창고를 세운다."
+    )
+    assert sorted(signers(text)) == sorted(["가람군", "다온군", "한결소재", "누리퍼니처", "새솔목재"])

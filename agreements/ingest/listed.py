@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from . import gazetteer
 from .counted import LIST_ITEM_END_RE
 from .entities import org_kind
 from .orgwords import COMMON_ENDINGS, LOCAL_PLACE_RE, REGIONS
@@ -335,3 +336,27 @@ def glossed_names(text: str, start: int, verb: int, quotes) -> list[tuple[str, s
         at = match.end("name") - len(name)
         found.append((name, org_kind(name.replace(" ", ""), True) or "company", (at, match.end("name"))))
     return found
+
+
+# a firm introduced by what it makes, no legal mark needed: '특수가스 생산업체인 A는 …, 가구 제조업체인 B는 …'
+DESCRIBED_FIRM_RE = re.compile(
+    r"(?:업체|기업|회사|제조사|전문기업|기업체)인\s(?P<name>[가-힣A-Za-z0-9&]{2,15}?)(?:은|는|이|가)\s"
+)
+
+
+def described_subjects(text: str, spans, after: int, count: int) -> list[tuple[str, tuple[int, int]]]:
+    """(name, span) of the firms the sentences after a signing that only counted them ('3개 기업과 …
+    투자협약을 했다') introduce one by one by what they make ('가구 제조업체인 B는 …'): the signers, when
+    there are as many (or one fewer of a long count) as the signing sentence counted."""
+    found: list[tuple[str, tuple[int, int]]] = []
+    for start, end in spans:
+        if start < after:
+            continue
+        if BACKGROUND_OPENING_RE.match(text, start):
+            break
+        for match in DESCRIBED_FIRM_RE.finditer(text, start, end):
+            name = match["name"]
+            # what it makes says it is a firm, whatever its ending ('…퍼니처' is no ministry's '처')
+            if all(name != seen for seen, _ in found) and gazetteer.find(name) is None:
+                found.append((name, match.span("name")))
+    return found if len(found) == count or count >= 4 and len(found) == count - 1 else []

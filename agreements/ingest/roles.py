@@ -26,7 +26,7 @@ from .counted import (
 from .entities import anaphor_of, find_orgs, org_kind
 from .heads import signing_heads
 from .investors import investors
-from .listed import counted_subjects, glossed_names, listed_names, listing_items
+from .listed import counted_subjects, described_subjects, glossed_names, listed_names, listing_items
 from .names import Names, strip_marks, with_alias_mentions
 from .nonsigners import arrangers_attend, named_but_not_signing
 from .orgwords import LOCAL_PLACE_RE, REGIONS
@@ -222,7 +222,13 @@ def find_parties(
             if names.resolve(mention.name) not in found:
                 add(mention.name, mention.kind, "party", (mention.start, mention.end))
                 unnamed -= 1
-        one_short = bool(subjects) and unnamed == 1  # '8개사' of which seven are named: they are the group
+        described = described_subjects(text, spans, after, unnamed) if unnamed and not subjects else []
+        for name, span in described:  # '가구 제조업체인 B는 …, 건축자재 생산업체인 C는 …'
+            if names.resolve(name) not in found:
+                add(name, "company", "party", span)
+                found[names.resolve(name)].kind = "company"  # what it makes says so, not its ending
+                unnamed -= 1
+        one_short = bool(subjects or described) and unnamed == 1  # '8개사' of which seven are named
     if context:
         for name, kind, span in investors(text, words, mentions, context[0], unnamed=unnamed):
             if names.resolve(name) not in found and not any(strip_marks(p).startswith(name) for p in found):
