@@ -302,8 +302,13 @@ def counted_subjects(text: str, mentions: list[Mention], spans, after: int, coun
             if text[at : at + 1] in ("은", "는", "이", "가", "도") or SUBJECT_PAIR_RE.match(text, at):
                 seen.add(mention.name)
                 found.append(mention)
-    # as many as counted, or one fewer of a long count ('8개사' of which the article names seven)
-    return found if len(found) == count or count >= 4 and len(found) == count - 1 else []
+    return found if _fills(len(found), count) else []
+
+
+def _fills(named: int, count: int) -> bool:
+    """Whether that many names are the count's members: as many as counted, or one fewer of a long
+    count ('8개사' of which the article names seven)."""
+    return named == count or count >= 4 and named == count - 1
 
 
 # 'A와 ㈜B도 …': the first of a pair whose second is the subject
@@ -359,4 +364,4 @@ def described_subjects(text: str, spans, after: int, count: int) -> list[tuple[s
             # what it makes says it is a firm, whatever its ending ('…퍼니처' is no ministry's '처')
             if all(name != seen for seen, _ in found) and gazetteer.find(name) is None:
                 found.append((name, match.span("name")))
-    return found if len(found) == count or count >= 4 and len(found) == count - 1 else []
+    return found if _fills(len(found), count) else []

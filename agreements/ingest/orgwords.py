@@ -182,6 +182,15 @@ def titled_body(stem: str) -> str | None:
 
 # what a deputy's title says of the deputy, not of the body: '행정부시장', '경제부시장', '정무부지사'
 DEPUTY_KINDS = {"행정", "경제", "정무", "문화", "복지", "기획", "제1", "제2"}
+
+
+def portfolio_deputy(stem: str) -> str | None:
+    """The bare deputy's title of a deputy named by portfolio ('정무부지사' → '부지사', '행정부시장' →
+    '부시장'), who serves the article's own body; None for any other word ('다온시부시장' names 다온시)."""
+    for title in ("부구청장", "부시장", "부군수", "부지사", "부교육감"):
+        if stem.endswith(title) and stem[: -len(title)] in DEPUTY_KINDS:
+            return title
+    return None
 # 시청 'city hall', 군비 'county funds' … tell that the article is about a city or county
 OFFICE_WORDS = {
     "시청",

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from .entities import org_kind
+from .orgwords import titled_body
 
 # '협약에는', '협약식에는', '이번 협약에는' … the list … '등 9개 공공기관이 참여했다'
 PARTICIPATION_RE = re.compile(
@@ -38,6 +39,13 @@ NOUN_KINDS = {
 }
 
 
+def _kind_of(noun: str) -> str:
+    """The kind the noun after a count says the listed bodies are: '기업' firms, '대학' universities."""
+    if noun == "사":
+        return "company"
+    return next((kind for end, kind in NOUN_KINDS.items() if noun.endswith(end)), "public_institution")
+
+
 # bodies each written with its head in brackets, then counted, at the ceremony: 'A(대표 NAME), B(대표
 # NAME) 등 2개 기업의 대표가 참석한 가운데 투자협약을 맺었다'
 HEADED_BODY = r"[가-힣A-Za-z0-9㈜&][가-힣A-Za-z0-9㈜&().]{1,19}?"
@@ -51,13 +59,15 @@ HEADED_COUNTED_RE = re.compile(
 )
 # the signers listed each with its head in brackets after saying who they are, a body of several words
 # among them: '이날 협약기관은 가람소방서(서장 NAME), 농협 가람군지부(지부장 NAME), … 등이다'
-_LISTED_ITEM = r"[^,()\n]{2,30}?\([가-힣]{1,8}\s[가-힣]{2,4}\)"
+_LISTED_BODY = r"[^,()\n]{2,30}?"
+_ANY_HEAD_IN_BRACKETS = r"\([가-힣]{1,8}\s[가-힣]{2,4}\)"
+_LISTED_ITEM = _LISTED_BODY + _ANY_HEAD_IN_BRACKETS
 LISTED_HEADED_RE = re.compile(
     r"(?:협약|참여)\s?(?:공공\s?)?(?:기관|기업|업체|단체)(?:\(\d{1,2}\s?개\))?(?:은|는)\s"
     rf"(?P<list>(?:{_LISTED_ITEM}\s?,\s?){{1,30}}{_LISTED_ITEM})"
     r"\s?등(?:이다|이며|으로|이\s)"
 )
-LISTED_ITEM_RE = re.compile(r"(?P<body>[^,()\n]{2,30}?)\([가-힣]{1,8}\s[가-힣]{2,4}\)")
+LISTED_ITEM_RE = re.compile(rf"(?P<body>{_LISTED_BODY}){_ANY_HEAD_IN_BRACKETS}")
 # heads who sign, each with the body written apart from the title: '… NAME 전라남도 교육감, NAME 가람교육지원청
 # 교육장 등이 협약서에 서명했다'
 SIGNED_BY_HEADS_RE = re.compile(
@@ -86,7 +96,7 @@ def participants(text: str) -> list[tuple[str, str, tuple[int, int]]]:
         items = [(item["body"], item.start("body")) for item in listed]
         if len(items) == int(match["n"]):
             noun = match["noun"]
-            default = "company" if noun == "사" else NOUN_KINDS.get(noun, "public_institution")
+            default = _kind_of(noun)
             found += [(name, org_kind(name, True) or default, (at, at + len(name))) for name, at in items]
     for match in LISTED_HEADED_RE.finditer(text):  # '협약기관은 A(서장 NAME), B C(지사장 NAME) 등이다'
         for item in LISTED_ITEM_RE.finditer(text, *match.span("list")):
@@ -96,9 +106,9 @@ def participants(text: str) -> list[tuple[str, str, tuple[int, int]]]:
     for match in SIGNED_BY_HEADS_RE.finditer(text):  # 'NAME 가람군수, NAME 나래교육지원청 교육장 등이 서명했다'
         for item, at in _items(text, match, COMMA_RE):
             head = HEAD_ITEM_RE.fullmatch(item.strip())
-            body = head["body"] if head else ""
-            if head and head["title"] == "교육감" and not body.endswith("교육청"):
-                body += "교육청"  # 'NAME 전라남도 교육감' signs for 전라남도교육청
+            # the title names the body where it says more than the words before it: 'NAME 전라남도 교육감'
+            # signs for 전라남도교육청
+            body = (titled_body(head["body"] + head["title"]) or head["body"]) if head else ""
             if head and org_kind(body, True):
                 found.append((body, org_kind(body, True), (at + head.start("body"), at + head.end("body"))))
     for match in HEADS_SIGNED_RE.finditer(text):
@@ -109,7 +119,7 @@ def participants(text: str) -> list[tuple[str, str, tuple[int, int]]]:
         noun = match["noun"] or ""
         if not noun and "," not in match["list"]:
             continue  # '협약에는 NAME 시장이 참석했다': one name, no list
-        default = next((kind for end, kind in NOUN_KINDS.items() if noun.endswith(end)), "public_institution")
+        default = _kind_of(noun)
         splitter = COMMA_RE if "," in match["list"] else ITEM_SPLIT_RE  # 'OO레저·태권도조직위원회, …'
         items = [
             (HEAD_BRACKET_RE.sub("", name).strip(), start) for name, start in _items(text, match, splitter)
@@ -178,9 +188,7 @@ def counted_in_brackets(text: str, start: int, end: int) -> list[tuple[str, str,
         if len(items) != int(match["n"]) or any(not 2 <= len(name) <= 24 for name, _ in items):
             continue
         noun = match["noun"]
-        default = next(
-            (kind for end_, kind in NOUN_KINDS.items() if noun.endswith(end_)), "public_institution"
-        )
+        default = _kind_of(noun)
         default = "university" if noun.startswith("대학") or noun.endswith(("대학", "대학교")) else default
         found += [(name, org_kind(name, True) or default, (s, s + len(name))) for name, s in items]
     return found
@@ -192,8 +200,7 @@ HEADS_COUNTED_RE = re.compile(
     r"|(?:시장·군수|시장·군수·구청장|단체장|자치단체장)\s(?P<n2>\d{1,2})\s?명"
 )
 # a head named with the body fused to the title: 'NAME 가람시장', 'NAME 나래군수', 'NAME 다온구청장'
-FUSED_HEAD_RE = re.compile(r"(?<![가-힣])[가-힣]{2,4}\s(?P<body>[가-힣]{1,5})(?P<title>시장|군수|구청장)(?=다|[^가-힣]|$)")
-HEAD_BODY = {"시장": "시", "군수": "군", "구청장": "구"}
+HEAD_WITH_BODY_RE = re.compile(r"(?<![가-힣])[가-힣]{2,4}\s(?P<head>[가-힣]{1,5}(?:시장|군수|구청장))(?=다|[^가-힣]|$)")
 HEADS_WINDOW = 400  # characters after the signing sentence where its counted heads are named
 
 
@@ -206,9 +213,9 @@ def counted_heads(text: str, start: int, verb: int) -> list[tuple[str, str, tupl
         return []
     n = int(count["n"] or count["n2"])
     found, seen = [], set()
-    for match in FUSED_HEAD_RE.finditer(text, verb, verb + HEADS_WINDOW):
-        name = match["body"] + HEAD_BODY[match["title"]]
-        if name not in seen and org_kind(name, True) == "government":
+    for match in HEAD_WITH_BODY_RE.finditer(text, verb, verb + HEADS_WINDOW):
+        name = titled_body(match["head"])  # 'NAME 가람시장' heads 가람시
+        if name and name not in seen and org_kind(name, True) == "government":
             seen.add(name)
-            found.append((name, "government", (match.start("body"), match.end("body") + 1)))
+            found.append((name, "government", (match.start("head"), match.start("head") + len(name))))
     return found if len(found) == n else []

@@ -20,6 +20,7 @@ from .orgwords import (
     LOCAL_PLACE_RE,
     OFFICE_TITLES,
     VILLAGE_BODIES,
+    portfolio_deputy,
     titled_body,
 )
 from .people_bodies import branch_of, branch_org, org_before, unknown_body
@@ -45,7 +46,7 @@ from .person_names import (
     _positional_name,
     _read_as_verb,
 )
-from .person_words import BODY_HEAD_RE, PORTFOLIO_DEPUTY_RE, SURNAMES, TITLE_RE, TITLES, UNIT_HEAD_RE
+from .person_words import BODY_HEAD_RE, SURNAMES, TITLE_RE, TITLES, UNIT_HEAD_RE
 from .townships import office_named, township_head
 from .words import Mention, Word
 
@@ -119,7 +120,7 @@ def _org_title(stem: str) -> str | None:
     """The body a head's title names: '완주군수' → '완주군', 'OO센터장' → 'OO센터' ('부군수' names none)."""
     if stem in TITLES or MARKET_NAME_RE.fullmatch(stem):
         return None
-    if PORTFOLIO_DEPUTY_RE.fullmatch(stem) and not org_kind(stem[:-3], True):
+    if portfolio_deputy(stem):
         return None  # '정무부시장' is a deputy by portfolio, not the head of an '정무부시' ('다온시부시장' is)
     if GOVERNOR_RE.fullmatch(stem):
         return stem[:-2] + "도"  # '전남지사' → '전남도'
@@ -223,7 +224,7 @@ def find_people(
             (word.bare or _read_as_verb(word, nxt.stem))
             and (
                 TITLE_RE.fullmatch(nxt.stem)
-                or PORTFOLIO_DEPUTY_RE.fullmatch(nxt.stem)  # '정무부지사', '대외부총장'
+                or portfolio_deputy(nxt.stem)  # '정무부지사', '행정부시장'
                 or nxt.stem == "지사"
                 or UNIT_HEAD_RE.fullmatch(nxt.stem)
                 or BODY_HEAD_RE.fullmatch(nxt.stem)

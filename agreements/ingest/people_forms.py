@@ -6,9 +6,9 @@ from __future__ import annotations
 import re
 
 from . import people as _people  # people imports this module first; its names are read at call time
-from .entities import org_kind
+from .orgwords import portfolio_deputy
 from .person_names import _is_name, _named_by_title
-from .person_words import NOT_NAMES, PORTFOLIO_DEPUTY_RE, SURNAMES, TITLE_RE
+from .person_words import NOT_NAMES, SURNAMES, TITLE_RE
 from .words import Mention
 
 # a rank written after an officer's name: '(단장 NAME 대령)'
@@ -75,8 +75,7 @@ def with_headed_body(
     """A head's bare title ('NAME 군수') names the body of that sort the article names first, or the
     one party of that sort, or for a governor ('NAME 지사') the province of the article's cities."""
     title = person.title.split()[-1]
-    if PORTFOLIO_DEPUTY_RE.fullmatch(title) and not org_kind(title[:-3], True):
-        title = title[-3:]  # '정무부지사' is a 부지사 of the province
+    title = portfolio_deputy(title) or title  # '정무부지사' is a 부지사 of the province
     if person.org or (title not in HEADED_BODY and not HEAD_OF_RE.search(title)):
         return person
     ending = HEADED_BODY.get(title) or HEAD_OF_RE.search(title).group(1)

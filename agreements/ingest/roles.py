@@ -248,13 +248,11 @@ def find_parties(
             first = next((m for m in every_mention if names.resolve(m.name) == body), None)
             add(body, "government", "party", (first.start, first.end) if first else (context[0], context[0]))
     arrangers_attend(text, names, found)
-    spans = sorted({p.span for p in found.values() if " " in p.name or "·" in p.name})
-    for key, party in list(found.items()):  # '산림조합' of '가람군 산림조합(조합장 NAME)': the body is the whole
-        if any(s <= party.span[0] and party.span[1] <= e and party.span != (s, e) for s, e in spans):
-            del found[key]
-    groups = [p.span for p in found.values() if COUNTED_NAME_RE.match(p.name)]
-    for key, party in list(found.items()):  # '6개 지역 농협과': the 농협 inside the group is the group
-        if any(s <= party.span[0] < e and party.span != (s, e) for s, e in groups):
+    # a party written inside a longer one is that one: the 농협 of the group '6개 지역 농협과', the
+    # '산림조합' of '가람군 산림조합(조합장 NAME)'
+    wholes = {p.span for p in found.values() if COUNTED_NAME_RE.match(p.name) or re.search("[ ·]", p.name)}
+    for key, party in list(found.items()):
+        if any(s <= party.span[0] < e and party.span != (s, e) for s, e in wholes):
             del found[key]
     return sorted(found.values(), key=lambda p: p.span[0])
 

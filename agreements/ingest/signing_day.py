@@ -25,12 +25,10 @@ CEREMONY_DAY_RE = re.compile(
     r"(?:(?:(?!\d{1,2}일)[^.\n]){0,30}?(?:열린|개최된|진행된|가진|이뤄진|이루어진|체결된)\s)?"
     r"(?:업무\s?)?(?:협약식|체결식|서명식|협약\s?체결식|이번\s(?:업무\s?)?협약(?=은|이|에))"
 )  # and '지난 13일 이뤄진 이번 협약은 …'
-TOLD_ON_RE = re.compile(r"[^.\n]{0,30}?다고\s(?P<day>\d{1,2}일)\s(?:밝혔|전했|알렸|발표했)")
+TOLD = r"\s(?P<day>\d{1,2}일)\s(?:밝혔|전했|알렸|발표했)"  # '… 14일 밝혔다'
+TOLD_ON_RE = re.compile(rf"[^.\n]{{0,30}}?다고{TOLD}")
 # a signing told as done on the day of the news: '…체결했다고 14일 밝혔다', '…맺었다고 1일 발표했다'
-TOLD_DONE_RE = re.compile(
-    r"(?:체결|서명|교환|협약|협약을\s)(?:했|하였)다고\s(?P<day>\d{1,2}일)\s(?:밝혔|전했|알렸|발표했)"
-    r"|맺었다고\s(?P<day2>\d{1,2}일)\s(?:밝혔|전했|알렸|발표했)"
-)
+TOLD_DONE_RE = re.compile(rf"(?:(?:체결|서명|교환|협약|협약을\s)(?:했|하였)|맺었)다고{TOLD}")
 # a signing told before it happens: '… 협약식이 열린다', '… 투자협약을 체결한다고 밝혔다'
 AHEAD_RE = re.compile(
     r"[^.\n]{0,12}?(?:열린다|연다|갖는다|체결한다|맺는다|개최한다|진행된다|서명한다|(?:열릴|체결할|가질|맺을)\s?예정)"
@@ -75,9 +73,8 @@ def told_day(text: str, sentence, published) -> tuple[str | None, str | None, li
     if not sentence:
         return None, None, None
     verb = sentence[1]
-    told = TOLD_DONE_RE.match(text, verb, verb + 40) or TOLD_DONE_RE.search(text, verb, verb + 40)
+    told = TOLD_DONE_RE.search(text, verb, verb + 40)
     if not told or "." in text[verb : told.start()] or "\n" in text[verb : told.start()]:
         return None, None, None
-    group = "day" if told["day"] else "day2"
-    iso, words = resolve_signing_date(told[group], published)
-    return (iso, words, [told.start(group), told.end(group)]) if words else (None, None, None)
+    iso, words = resolve_signing_date(told["day"], published)
+    return (iso, words, [told.start("day"), told.end("day")]) if words else (None, None, None)
