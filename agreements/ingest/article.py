@@ -19,8 +19,8 @@ from .people import find_people
 from .roles import parties_of
 from .rough_budgets import rough_repeats
 from .several import carry_over, later_agreements
-from .signing import find_place, lead_sentences, sentences, signing_sentence
-from .signing_day import signing_date, told_day
+from .signing import find_place, lead_sentences, sentences, signing_sentence, signing_sentences
+from .signing_day import lead_day, news_day, signing_date, told_day
 from .sites import find_location
 from .spans import index_at, span_at, words_between
 from .targets import find_targets
@@ -36,6 +36,7 @@ PLAIN_AGREEMENT_RE = re.compile(r"협약|협정")
 CONTRACT_RE = re.compile(r"(?:공동\s?시행|실시|위수탁|위·수탁|대행|시행)\s?(?:협약|협정)")
 PROGRAM_TEXT_RE = re.compile(r"후원|기탁|협력해|손(?:을\s?)?(?:맞)?잡고")
 SMALLEST_BUDGET = 10_000
+OTHER_SIGNING_SENTENCES = 4  # the signing sentences tried, best first, for one that names a signer
 # money that is not spent on the agreement: turnover, market size, capital, prices, losses
 NOT_SPENDING_RE = re.compile(
     r"(?:매출|매출액|시장\s?규모|자본금|자산|수출|수출액|수익|수입|세수|가격|연봉|부채|손실|피해|시가총액|판매액)"
@@ -84,6 +85,13 @@ def extract_article(
     found = parties_of(text, words, headline, subheadline)
     later = later_agreements(text, found[2], found[1].resolve, sentence, {p.name for p in found[0]})
     if not later:
+        if sentence and not any(p.role == "party" for p in found[0]):
+            # '…상생협약식이 지난 7일 시청에서 열렸다' names no signer: the next sentence that signs does
+            for other in signing_sentences(text)[1:OTHER_SIGNING_SENTENCES]:
+                again = parties_of(text, words, headline, subheadline, signing=other)
+                if any(p.role == "party" for p in again[0]):
+                    found = again
+                    break
         return True, [_agreement(text, words, headline, subheadline, published, sentence, found)]
     bounds = [0] + [start for start, _ in later] + [len(text)]
     agreements = []
@@ -121,6 +129,10 @@ def _agreement(text, words, headline, subheadline, published, sentence, found, w
             place, place_span = listed[1]
     if signed_on_text is None:  # '…협약을 체결했다고 14일 밝혔다' and no other day: the day of the news
         signed_on, signed_on_text, date_span = told_day(text, sentence, published)
+    if signed_on_text is None:  # '시는 18일 … 설명회를 가졌다. … 협약도 체결했다': the lead's event
+        signed_on, signed_on_text, date_span = lead_day(text, sentence, published)
+    if signed_on_text is None:  # no day written anywhere: the news day
+        signed_on, signed_on_text, date_span = news_day(text, sentence, published)
     location, location_span = find_location(text, within, [p.name for p in parties], words)
     party_names = {p.name for p in parties}
     budgets = [

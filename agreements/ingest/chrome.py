@@ -54,7 +54,9 @@ _SITE_FURNITURE = re.compile(
     # a portal's reading widgets: '음성재생 설정', '번역beta Translated by …', '글자크기 설정 …' and its
     # sample sentence '(예시) …', '이 글자크기로 변경됩니다.'
     r"음성\s?재생(?:\s?설정)?|번역\s?beta.{0,40}|글자\s?크기\s?설정.{0,80}|이\s?글자\s?크기로\s?변경됩니다\.?|"
-    r"\(예시\).{0,200}|(?:이미지|사진)?\s?확대\s?보기)"
+    r"\(예시\).{0,200}|(?:이미지|사진)?\s?확대\s?보기|"
+    # a public body's site keeps the menus a visitor opened last: '최근접속메뉴', '최근 접속한 메뉴를 보여줍니다.'
+    r"최근\s?(?:접속|방문|본)\s?메뉴|최근\s?(?:접속|방문)한\s?메뉴(?:를|가)?\s?(?:보여줍니다|없습니다)\.?)"
     r"(?:\s?(?:본문\s?바로가기|주?메뉴\s?바로가기|바로가기))*$"
 )
 # a weather strip: '흐림동두천 1.0℃', '맑음속초15.9℃'
@@ -146,9 +148,17 @@ _RESALE_TAIL = re.compile(r"\s*[*※]?\s?\(?재판매\s?및\s?DB\s?금지\)?\s*$
 _ENLARGE = re.compile(r"^\s*(?:이미지|사진)\s?확대\s?보기\s?(?=\S)")
 
 
+# a few tags copied with the text from a page's source (too few for a web page, ``reading.sniff_html``):
+# "<a href='…' class='human_link'>NAME</a>", '<br>', '<b>…</b>': the words stay, the markup goes
+_INLINE_TAG = re.compile(
+    r"</?(?:a|b|i|u|em|strong|span|font|sup|sub|mark)(?:\s[^<>\n]{0,500})?>|<br\s*/?>", re.IGNORECASE
+)
+
+
 def strip(text: str) -> str:
     """The text with every chrome line, and each list that follows a tail heading, made blank; a
     wire photo's resale notice is cut from the end of its caption, which then ends as a sentence."""
+    text = _INLINE_TAG.sub(lambda m: "\n" if m.group().lower().startswith("<br") else "", text)
     lines = [
         _ENLARGE.sub("", _RESALE_TAIL.sub("", line))
         for line in _EXPORT_DATE.sub("", text, count=1).split("\n")
@@ -163,7 +173,7 @@ def strip(text: str) -> str:
             out.append("")
             continue
         in_tail = bool(_TAIL_HEADING.match(s)) or (in_tail and not s)
-        repeat = bool(s) and s == previous or len(out) in printed_again  # a paragraph printed twice
+        repeat = bool(s) and " ".join(s.split()) == " ".join(previous.split()) or len(out) in printed_again  # printed twice
         counted = bool(_COUNT_ALONE.match(s)) and bool(_COUNTER_LABEL.match(previous))  # '조회수' then '190'
         out.append("" if is_chrome(s) or repeat or counted else line)
         previous = s or previous

@@ -91,6 +91,12 @@ def _bare_title_body(words: list[Word], i: int, text: str, names, is_name) -> st
     sort the article is about (the one '도는'/'군은' would name), when a person's name or surname is
     written before it."""
     anaphor = BARE_TITLES.get(words[i].stem)
+    if (anaphor or words[i].stem == ACTING) and i and text[words[i - 1].end : words[i].start] == " ":
+        before = words[i - 1]
+        if before.bare and SURNAME_RE.fullmatch(before.text):
+            named = _named_earlier(text, before.start, before.text, words[i].stem, names)
+            if named:
+                return named  # 'NAME1 가람시장, NAME2 나래시장이 … 오 시장과 송 시장은': each one's own city
     body = names.city.get(anaphor) if anaphor else None
     if anaphor == "도" and not body:
         body = province_of(names.names, words)  # 'NAME 지사는 … NAME 구미시장과': 구미시's province
@@ -100,6 +106,54 @@ def _bare_title_body(words: list[Word], i: int, text: str, names, is_name) -> st
     if is_name(before) or (before.bare and SURNAME_RE.fullmatch(before.text)):
         return names.resolve(body)
     return None
+
+
+ACTING = "권한대행"
+# the full name and titled place a head was introduced with, looked up by surname and title
+HEAD_TITLES = "(?:도지사|지사|시장|군수|구청장)"
+
+
+def _named_earlier(text: str, before: int, surname: str, title: str, names) -> str | None:
+    """The body of the head a surname and bare title refer back to ('송 시장' after 'NAME 나래시장',
+    '박 권한대행' after 'NAME 가람도지사 권한대행'), when the article introduced one such head."""
+    tail = r"\s권한대행" if title == ACTING else ""
+    title_re = HEAD_TITLES if title == ACTING else re.escape(title)
+    pattern = re.compile(
+        rf"(?<![가-힣]){surname}[가-힣]{{1,2}}\s(?P<stem>[가-힣]{{1,8}}?{title_re}){tail}"
+        r"(?:[은는이가과와을를의](?![가-힣])|(?![가-힣]))"
+    )
+    bodies = {b for m in pattern.finditer(text, 0, before) if (b := body_of_title(m["stem"]))}
+    if len(bodies) != 1:
+        return None
+    return names.resolve(bodies.pop())
+
+
+# heads counted as the subject: '두 시장은', '양 시장은', '두 단체장은', '세 시·도지사는'
+COUNTED_HEADS_RE = re.compile(
+    r"(?<![가-힣])(?P<count>두|양|세|네|[2-9]개\s?(?:시|시·도|시도|시·군|시군|시·군·구)?)\s?"
+    r"(?:시장|도지사|지사|군수|구청장|단체장|자치단체장|시·도지사|시도지사|시장·군수)(?:들)?(?:은|는|이|가)(?![가-힣])"
+)
+COUNTS = {"두": 2, "양": 2, "세": 3, "네": 4}
+
+
+def counted_heads_bodies(text: str, words: list[Word], context, names) -> list[tuple[str, tuple[int, int]]]:
+    """The bodies of 'the two mayors' who sign ('그리고 이날 두 시장은 … 협약을 체결했다'): the heads
+    the article introduced by full name and titled place before ('NAME 가람시장과 NAME 나래시장이'),
+    when there are exactly as many as counted."""
+    start, verb = context[0], context[1]
+    match = COUNTED_HEADS_RE.search(text, start, verb)
+    if not match:
+        return []
+    word = match["count"]
+    count = COUNTS.get(word) or int(word[0])
+    bodies: dict[str, tuple[int, int]] = {}
+    for i, head in enumerate(words):
+        if head.start >= start:
+            break
+        body = body_of_title(head.stem) if i and looks_like_name(words[i - 1]) else None
+        if body and text[words[i - 1].end : head.start] == " " and names.resolve(body) not in bodies:
+            bodies[names.resolve(body)] = (head.start, head.stem_end)
+    return list(bodies.items()) if len(bodies) == count else []
 
 
 def signing_heads(text: str, words: list[Word], every_word: list[Word], mentions, names, context, quotes):
@@ -118,7 +172,7 @@ def signing_heads(text: str, words: list[Word], every_word: list[Word], mentions
         body = headed_party(words, i, text, names, known, looks_like_name)
         if body:
             found.append((body, (word.start, word.stem_end)))
-    return found
+    return found + counted_heads_bodies(text, every_word, context, names)
 
 
 def province_of(names: list[str], words: list[Word]) -> str | None:

@@ -44,6 +44,8 @@ _BLANK_LINES = re.compile(r"\n[ \t\u3000]*\n")
 _FINAL = re.compile(r"(?:다|요)$")  # a quote closed after 다 without a period goes on: "…하겠다"고
 _PUNCT_FINAL = re.compile(r"[.?!。][\"'”’」』)\]]*$")
 _TRAILING_PAREN = re.compile(r"\s*[(\[][^()\[\]]{0,40}[)\]]$")
+# a photo's credit after its caption, unbracketed: '… 이사.  /가람시 제공', '… 있다. 사진=가람군 제공'
+_TRAILING_CREDIT = re.compile(r"\s*(?:/|사진\s?=|사진\s?제공\s?[=:]?)\s?[^/\n.]{1,20}?(?:\s?제공)?$")
 _PARENS = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 _NON_WORD = re.compile(r"[\W_]+")
 _SENTENCES = re.compile(r"(?<=[.?!])[\"'”’]?\s+")
@@ -112,7 +114,7 @@ def _display_width(line: str) -> int:
 def ends_sentence(paragraph: str) -> bool:
     """Tell whether a paragraph ends a sentence (final punctuation, or a long line ending in 다/요)."""
     p = _TRAILING_PAREN.sub("", paragraph.rstrip())
-    if _PUNCT_FINAL.search(p):
+    if _PUNCT_FINAL.search(p) or _PUNCT_FINAL.search(_TRAILING_CREDIT.sub("", p)):
         return True
     return len(p) > 60 and bool(_FINAL.search(p))
 

@@ -18,7 +18,9 @@ from .orgwords import titled_body
 PARTICIPATION_RE = re.compile(
     r"(?:협약|협약식|업무\s?협약|MOU|협정|협약\s?체결식)(?:에는|에)\s(?P<list>[^.\n]{4,400}?)"
     r"(?:\s등\s(?:(?:총\s)?(?P<n>\d{1,3})\s?(?:개|곳)\s?)?"
-    r"(?P<noun>[가-힣]{0,6}(?:기관|기업|업체|단체|대학|병원|공공기관|시·군|시군))(?:이|가|들이)?"
+    r"(?P<noun>[가-힣]{0,6}(?:기관|기업|업체|단체|대학|병원|공공기관|시·군|시군))"
+    r"(?:이|가|들이|\s(?:관계자|대표|대표자|임직원)(?:들)?(?:이|가))?"  # '… 등 총 8개 기업 관계자가 참여했다'
+
     # or the list ended by '등' alone: '협약에는 시를 비롯해 A, B, C 등이 참여했다'
     r"|\s등(?:이|도)"
     # or the list alone, its last item taking the subject's particle: '협약에는 A, B, C가 참여했다'
@@ -124,7 +126,7 @@ def participants(text: str) -> list[tuple[str, str, tuple[int, int]]]:
         items = [
             (HEAD_BRACKET_RE.sub("", name).strip(), start) for name, start in _items(text, match, splitter)
         ]
-        items = _first_pair_split(_lead_split(items))
+        items = _first_pair_split(_lead_split(items), int(match["n"]) if match["n"] else None)
         if any(not 2 <= len(name) <= 24 or len(name.split()) > 3 for name, _ in items):
             continue  # a phrase, not a plain list of names
         if not noun and not all(org_kind(name, True) for name, _ in items):
@@ -153,10 +155,13 @@ def _lead_split(items: list[tuple[str, int]]) -> list[tuple[str, int]]:
 PAIR_RE = re.compile(r"^(?P<a>\S{2,20}?)(?:과|와)\s(?P<b>\S.{1,22})$")
 
 
-def _first_pair_split(items: list[tuple[str, int]]) -> list[tuple[str, int]]:
-    """The first item read as two bodies when it is 'A과 B' and both read as bodies."""
+def _first_pair_split(items: list[tuple[str, int]], count: int | None = None) -> list[tuple[str, int]]:
+    """The first item read as two bodies when it is 'A과 B' and both read as bodies, or when the list
+    counts one more than its items ('A와 B, C, D 등 총 4개 기업': firms whose names end any way)."""
     pair = PAIR_RE.match(items[0][0]) if items else None
-    if not pair or not (org_kind(pair["a"], True) and org_kind(pair["b"], True)):
+    if not pair:
+        return items
+    if not (org_kind(pair["a"], True) and org_kind(pair["b"], True)) and count != len(items) + 1:
         return items
     start = items[0][1]
     return [(pair["a"], start), (pair["b"], start + pair.start("b")), *items[1:]]
@@ -219,3 +224,28 @@ def counted_heads(text: str, start: int, verb: int) -> list[tuple[str, str, tupl
             seen.add(name)
             found.append((name, "government", (match.start("head"), match.start("head") + len(name))))
     return found if len(found) == n else []
+
+
+# firms named right after a clause that says they sign: '이번에 투자협약을 체결하는 ㈜A, B㈜, ㈜C가 …'
+SIGNING_CLAUSE_LIST_RE = re.compile(
+    r"(?:협약|양해각서|MOU)[을를]\s(?:체결하는|체결한|맺는|맺은)\s"
+    r"(?P<list>(?:[^,\n]{2,25}?,\s?){1,30}[^,\n]{2,25}?)(?:이|가|와|과|은|는|을|를|에)\s"
+)
+FIRM_ITEM_RE = re.compile(r"(?:㈜|\(주\)|주식회사\s?)[^\s,]{1,20}|[^\s,]{1,20}(?:㈜|\(주\))")
+
+
+def firms_after_signing_clause(text: str) -> list[tuple[str, str, tuple[int, int]]]:
+    """Each firm of a list that a clause introduces as the signers ('… 투자협약을 체결하는 ㈜A, ㈜B,
+    C(주), D㈜가 대표 기업으로 성장하도록 …'): only a list whose every item carries a firm's mark, so a
+    clause about what is signed ('협약을 맺은 뒤 …') lists nothing."""
+    found = []
+    for match in SIGNING_CLAUSE_LIST_RE.finditer(text):
+        at = match.start("list")
+        items = []
+        for item in re.split(r"(,\s?)", match["list"]):
+            if item.strip(", "):
+                items.append((item, at))
+            at += len(item)
+        if len(items) >= 2 and all(FIRM_ITEM_RE.fullmatch(item) for item, _ in items):
+            found += [(item, "company", (start, start + len(item))) for item, start in items]
+    return found

@@ -30,7 +30,7 @@ from .listed import counted_subjects, described_subjects, glossed_names, listed_
 from .names import Names, strip_marks, with_alias_mentions
 from .nonsigners import arrangers_attend, named_but_not_signing
 from .orgwords import LOCAL_PLACE_RE, REGIONS
-from .participation import counted_heads, counted_in_brackets, participants
+from .participation import counted_heads, counted_in_brackets, firms_after_signing_clause, participants
 from .party_names import city_of_heads, government_places, private_foundation
 from .signers import (
     AREA_AFTER_RE,
@@ -184,6 +184,8 @@ def find_parties(
         sentence = span_at(sentences(text), listing.start())
         for mention in listing_items(text, every_word, every_mention, listing.end(), sentence[1]) if sentence else ():
             add(mention.name, mention.kind, "party", (mention.start, mention.end))
+    for name, kind, span in firms_after_signing_clause(text):  # '협약을 체결하는 ㈜A, B㈜, ㈜C가'
+        add(name, kind, "party", span)
     for name, kind, role, span in worded_roles(text, every_word, every_mention, quotes):
         if not within or within[0] <= span[0] < within[1]:
             add(name, kind, role, span)
@@ -292,7 +294,9 @@ MEMBERS_RE = re.compile(r"\s(?:회원|직원|임직원|관계자|봉사자|연�
 LISTING_RE = re.compile(
     r"(?:협약|참여|투자)\s?(?:공공\s?)?(?:기업|기관|업체|단체)(?:\(\d{1,2}\s?개\))?(?:은|는)\s"
     # '이날 협약식에 참여한 기관은 A와 B, C … 등이다', '협약에 참여한 기업은 …'
-    r"|(?:협약|협약식|MOU)에\s(?:참여|참석)한\s(?:\d+\s?개\s?)?(?:공공\s?)?(?:기업|기관|업체|단체)(?:은|는)\s"
+    # '협약식에 참석한 투자업체 대표는 △㈜A NAME 대표 △B㈜ NAME 부사장 … 등이다'
+    r"|(?:협약|협약식|MOU)에\s(?:참여|참석)한\s(?:투자\s?)?(?:\d+\s?개\s?)?(?:공공\s?)?(?:기업|기관|업체|단체)"
+    r"(?:\s?대표(?:들|자)?)?(?:은|는)\s"
     # '양해각서를 맺은 기업은 A, B다', '협약을 체결한 6개 업체는 △A △B 등이다'
     r"|(?:협약|양해각서|MOU)[을를]\s(?:맺은|체결한)\s(?:\d+\s?개\s?)?(?:기업|기관|업체|단체|사)(?:은|는)\s"
     r"|(?:협약|MOU)(?:한|을\s한)\s(?:기업|기관|업체|단체|회사)(?:은|는)\s"  # '이날 투자 협약한 기업은 A와 B 등이다'

@@ -159,7 +159,9 @@ def _repeats_headline(line: str, part: list[str]) -> bool:
         if _prose(p):
             break
         header.append(p)
-    return layout.repeats_any(line, header[: PREAMBLE_MAX + MID_HEADER_MAX_LINES + 1])
+    header = header[: PREAMBLE_MAX + MID_HEADER_MAX_LINES + 1]
+    same = " ".join(line.split())
+    return any(same == " ".join(h.split()) for h in header) or layout.repeats_any(line, header)
 
 
 def _has_body(part: list[str], rest: list[str]) -> bool:
@@ -227,6 +229,8 @@ def _article(paras: list[str], byline: str | None, previous: list[str]) -> RawAr
     article.preamble = [p for p in paras[:start] if not layout.repeats_any(p, previous)]
     header, body = paras[start:end], paras[end:]
     article.headline, article.subheadline = _headline(header, body)
+    # a page prints its title again over the photo or the body: the headline, not a sentence of the body
+    body = [p for p in body if " ".join(p.split()) != " ".join(article.headline.split())]
     article.body = _strip_inline_byline(body, article)
     return article
 

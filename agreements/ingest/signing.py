@@ -93,6 +93,12 @@ def signing_sentence(text: str) -> tuple[int, int] | None:
     """(sentence start, signing verb position) of the sentence that signs something, preferring one
     that says when (a lead sentence often sums the news up first: 'X가 Y와 손을 잡았다'), then one of
     the text to a photo caption that repeats it."""
+    ranked = signing_sentences(text)
+    return ranked[0] if ranked else None
+
+
+def signing_sentences(text: str) -> list[tuple[int, int]]:
+    """Every sentence that signs something, as ``signing_sentence`` ranks them, best first."""
     found = []
     for start, end in sentences(text):
         quotes = [m.span() for m in QUOTE_RE.finditer(text, start, end)]
@@ -115,7 +121,7 @@ def signing_sentence(text: str) -> tuple[int, int] | None:
                 dated = DATED_RE.search(text, start, verb.start())
                 found.append((strength > 0, not dated, caption, start, verb.start()))
                 break
-    return min(found)[3:] if found else None
+    return [entry[3:] for entry in sorted(found)]
 
 
 # a lead that sums a signing up as joining forces: 'A과 B, C가 … 힘을 모은다', '… 뜻을 모았다'

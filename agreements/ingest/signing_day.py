@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 
-from .dates import last_signing_date, resolve_signing_date
+from .dates import _SIGNING_RE, last_signing_date, resolve_signing_date
+from .signing import sentences
 
 THIS_DAY_RE = re.compile(r"(?<![가-힣])이날(?![가-힣])")
 # the ceremony or the agreement told as of that day right after the news: '이날 협약식에는 …', '이날
@@ -78,3 +79,44 @@ def told_day(text: str, sentence, published) -> tuple[str | None, str | None, li
         return None, None, None
     iso, words = resolve_signing_date(told["day"], published)
     return (iso, words, [told.start("day"), told.end("day")]) if words else (None, None, None)
+
+
+# the event of the lead, where a later undated signing took place: '시는 18일 … 투자유치 설명회를 가졌다'
+LEAD_EVENT_RE = re.compile(
+    r"(?:협의회|설명회|회의|총회|포럼|행사|박람회|간담회|세미나|토론회|협약식|체결식|[가-힣]{1,6}식(?:을|에|이|은)|방문)"
+)
+# the lead told ahead of its day: '21일 … 열리는 협의회에 참석한다고 20일 밝혔다'
+LEAD_AHEAD_RE = re.compile(r"열리는|열릴|개최되는|개최할|갖는|가질|참석한다|참석할|예정")
+LEAD_SENTENCES = 2
+# a signing told as done: '… 협약을 체결했다', '… 협약을 맺었습니다'
+DONE_RE = re.compile(r"(?:체결|서명|교환|협약)(?:했|하였)|맺었")
+
+
+def lead_day(text: str, sentence, published) -> tuple[str | None, str | None, list | None]:
+    """The day of the event the lead tells, for a later signing sentence that names no day ('부산시는
+    18일 … 투자유치 설명회를 가졌다. … 아울러 12개사와 업무협약도 체결했다'): the signing took place at it."""
+    if not sentence:
+        return None, None, None
+    for start, end in sentences(text)[:LEAD_SENTENCES]:
+        if start >= sentence[0]:
+            break
+        part = text[start:end]
+        if not LEAD_EVENT_RE.search(part):
+            continue
+        iso, words = resolve_signing_date(part, published, ahead=bool(LEAD_AHEAD_RE.search(part)))
+        if iso and words:
+            at = start + part.index(words)
+            return iso, words, [at, at + len(words)]
+    return None, None, None
+
+
+def news_day(text: str, sentence, published) -> tuple[str | None, str | None, list | None]:
+    """The day of the news for a signing told as done in an article that names no day at all ('제주도와
+    충청북도가 … 업무협약을 체결했습니다', a broadcast's item): the words kept are the signing verb's,
+    so a reviewer sees that no day was written."""
+    if not sentence or published is None or _SIGNING_RE.search(text):
+        return None, None, None
+    done = DONE_RE.match(text, sentence[1])
+    if not done:
+        return None, None, None
+    return published.isoformat(), done.group(), [done.start(), done.end()]
