@@ -205,3 +205,21 @@ def test_a_caption_printed_twice_with_its_credit_stays_apart_from_the_lead():
     article = _document(page, datetime.date(2023, 11, 8))[0]
     assert "제공가람시는" not in article["text"]
     assert article["text"].count("왼쪽부터") == 1
+
+
+def test_a_national_associations_city_branch_signs_under_its_whole_name():
+    """'한국OO업중앙회 가람지회': a 중앙회 is an association, and its branch signs, not a word of it."""
+    text = (
+        "가람시는 25일 시청에서 한국외식업중앙회 가람지회, 대한숙박업중앙회 가람지회, 가람관광협회와 "
+        "방문의 해 성공 추진을 위한 협약을 체결했다고 밝혔다."
+    )
+    assert signers(text) == ["가람시", "한국외식업중앙회 가람지회", "대한숙박업중앙회 가람지회", "가람관광협회"]
+
+
+def test_a_deputy_named_by_a_joined_portfolio_serves_the_articles_own_city():
+    """'문화경제부시장', '미래혁신부시장': a portfolio made of two words, not a city called 문화경제시."""
+    text = (
+        "가람시는 나래관광협회와 관광 협약을 체결했다고 25일 밝혔다.\n"
+        "이날 한가람 문화경제부시장과 도나래 미래혁신부시장이 협약식에 함께했다."
+    )
+    assert {(p["name"], p["org"]) for p in agreement_of(text)["people"]} >= {("한가람", "가람시"), ("도나래", "가람시")}

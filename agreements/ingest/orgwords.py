@@ -22,6 +22,7 @@ SUFFIXES = [
 광역시 government strong
 특별시 government strong
 연합회 association strong
+중앙회 association strong
 협의회 association strong
 위원회 government strong
 과학기술원 university strong
@@ -174,7 +175,7 @@ def titled_body(stem: str) -> str | None:
     for title, body in OFFICE_TITLES + DEPUTY_TITLES + HEAD_TITLES:
         if stem.endswith(title):
             rest = stem[: -len(title)]
-            if not rest or rest in DEPUTY_KINDS or rest == "부":
+            if not rest or is_portfolio(rest) or rest == "부":
                 return None  # '부시장', '행정부시장', '경제부지사': a deputy of the article's own body
             return rest if rest.endswith(body) else rest + body
     return None
@@ -182,13 +183,23 @@ def titled_body(stem: str) -> str | None:
 
 # what a deputy's title says of the deputy, not of the body: '행정부시장', '경제부시장', '정무부지사'
 DEPUTY_KINDS = {"행정", "경제", "정무", "문화", "복지", "기획", "제1", "제2"}
+# the words a portfolio is made of, alone or joined: '문화경제부시장', '미래혁신부시장', '균형발전부지사'
+PORTFOLIO_RE = re.compile(
+    r"(?:행정|경제|정무|문화|복지|기획|미래|혁신|과학|균형|발전|산업|안전|환경|관광|도시|일자리|투자|해양|농업|"
+    r"농정|정책|전략|녹색|성장|교육|체육|보건|신산업|제1|제2)+"
+)
+
+
+def is_portfolio(prefix: str) -> bool:
+    """Whether the words before a deputy's title name a portfolio ('문화경제'), not a place ('다온')."""
+    return prefix in DEPUTY_KINDS or bool(PORTFOLIO_RE.fullmatch(prefix))
 
 
 def portfolio_deputy(stem: str) -> str | None:
     """The bare deputy's title of a deputy named by portfolio ('정무부지사' → '부지사', '행정부시장' →
     '부시장'), who serves the article's own body; None for any other word ('다온시부시장' names 다온시)."""
     for title in ("부구청장", "부시장", "부군수", "부지사", "부교육감"):
-        if stem.endswith(title) and stem[: -len(title)] in DEPUTY_KINDS:
+        if stem.endswith(title) and is_portfolio(stem[: -len(title)]):
             return title
     return None
 # 시청 'city hall', 군비 'county funds' … tell that the article is about a city or county
