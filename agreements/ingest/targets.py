@@ -44,6 +44,11 @@ ATTENDANCE_AFTER_RE = re.compile(
     r"^\s?(?:이|가|의)?\s?(?:[가-힣]{1,10}(?:을|를|에)\s)?(?:참석|참가(?!비)|자리|방문|다녀|찾았)"
     r"|^\s?(?:이|가)\s(?:참여|함께)(?:했|하였|한\s가운데)"
 )
+# '60여개사를 초청해 … 소개했다', '대표 30여명을 초청해 간담회를 가졌다': the guests of the day, in a
+# sentence that reports it done (not '매년 주민 30명을 초청하기로 했다', a promise)
+INVITED_AFTER_RE = re.compile(
+    r"^\s?(?:여\s?)?(?:[가-힣]{0,6}(?:기업|업체|기관|단체))?들?(?:을|를)\s(?:[^.\n]{0,12}?\s)?(?:초청|초대|초빙)(?:해|하여|하고|한)"
+)
 ORDINAL_DAE_RE = re.compile(r"^(?:\s[가-힣]|의\s|·)")
 # '3개 기업은', '3개 기관과', '5개 시가': the bodies that sign, not '선발된 15개 기업에는' that benefit
 COUNTED_BODIES_RE = re.compile(
@@ -82,7 +87,7 @@ TERM_BEFORE_RE = re.compile(r"(?:민선|제)\s?$")
 # the bodies counted right before the number: '부품기업 3곳', '협력 기관 5곳'
 BODIES_BEFORE_RE = re.compile(r"(?:기업|업체|기관|회사|단체)\s?$")
 # a sentence that reports what was done: its last predicate in the past ('…을 유치했다.')
-DONE_RE = re.compile(r"(?:었|았|였|했|됐)다\.?\s*$")
+DONE_RE = re.compile(r"(?:었|았|였|했|됐|졌|렸|냈)다\.?\s*$")
 # '앞으로 5년간 청년 100명': the years a count is reached over belong to it, not a goal of their own
 COUNT_SPAN_AFTER_RE = re.compile(r"^간\s(?:[^.\n\d]{0,30}?\s)?\d")
 # a share held or a threshold passed: '전국 생산량의 70% 이상을 차지', '근로자가 1만명을 넘어서면서'
@@ -204,6 +209,8 @@ def _counts_for_the_project(text: str, quantity, bounds, published=None, facts=N
         return False  # '지난해 방문객 300만 명': a figure of the past, not of the project
     if quantity.unit == "명" and ATTENDANCE_AFTER_RE.match(_after(text, end, "여")):
         return False
+    if done and INVITED_AFTER_RE.match(after):
+        return False  # '60여개사를 초청해 … 소개했다': the guests of the day
     if quantity.unit == "명" and HEADS_AFTER_RE.match(after):
         return False  # '지사와 7명의 시장·군수가 협약을 맺었다': the heads who sign
     if COMPARED_AFTER_RE.match(after):
