@@ -27,3 +27,57 @@ def test_people_invited_to_a_talk_are_no_target():
     )
     assert (30, "명") not in measures(agreement)
     assert (2000, "명") in measures(agreement)
+
+
+def test_the_signing_firms_counted_again_are_no_target():
+    """'한빛전자 등 6개사와 … 체결했다', then '협약을 맺은 6개사의 투자 규모는': the same firms, who sign."""
+    agreement = only_agreement(
+        "가람도는 12일 도청에서 한빛전자 등 6개사와 투자협약을 체결했다. 이날 협약을 맺은 6개사의 "
+        "투자 규모는 모두 800억원이며, 신규 고용은 300명이다.",
+        PUBLISHED,
+    )
+    assert (6, "개사") not in measures(agreement)
+    assert (300, "명") in measures(agreement)
+
+
+def test_firms_counted_in_a_later_line_as_the_signers_are_no_target():
+    agreement = only_agreement(
+        "가람도는 다솜만권에 7개 기업이 900억원을 투자하는 협약을 체결했다고 4일 밝혔다. 이들 기업은 "
+        "공장을 지어 250명을 고용한다.\n[소식] 가람도, 7개 기업 다솜만권 투자 협약 체결",
+        PUBLISHED,
+    )
+    assert (7, "개") not in measures(agreement)
+    assert (250, "명") in measures(agreement)
+
+
+def test_firms_counted_beside_the_one_named_are_no_target():
+    """'㈜한빛정밀 외 4개사를 유치했다': the firm named and the others with it, who sign."""
+    agreement = only_agreement(
+        "누리시가 ㈜한빛정밀 외 4개사를 누리산업단지에 유치했다. 누리시는 이들 기업과 15일 투자협약을 "
+        "체결했다. ㈜한빛정밀 외 4개사는 5만㎡ 부지에 공장을 짓는다.",
+        PUBLISHED,
+    )
+    assert (4, "개사") not in measures(agreement)
+    assert (50000, "㎡") in measures(agreement)
+
+
+def test_bodies_counted_in_brackets_after_their_kind_are_no_target():
+    """'참여 기관(5개)은 A, B … 등이다': how many bodies take part, not a goal."""
+    agreement = only_agreement(
+        "누리시는 20일 시청에서 공공기관 봉사활동 협약식을 개최했다. 참여 기관(5개)은 가람공단, "
+        "한빛공사, 다솜연구원, 나래재단, 누리진흥원 등이다. 기관들은 매년 봉사활동 40회를 하기로 했다.",
+        PUBLISHED,
+    )
+    assert (5, "개") not in measures(agreement)
+    assert (40, "회") in measures(agreement)
+
+
+def test_schools_counted_by_their_heads_are_no_target():
+    """'3개교 총장은 …': the universities that sign, counted by their presidents."""
+    agreement = only_agreement(
+        "가람시는 11일 가람대, 한빛대, 다솜대와 지역 상생 협약을 체결했다. 3개교 총장은 \"지역과 함께 "
+        "성장하겠다\"고 말했다. 대학들은 유학생 200명을 유치하기로 했다.",
+        PUBLISHED,
+    )
+    assert (3, "개교") not in measures(agreement)
+    assert (200, "명") in measures(agreement)

@@ -15,6 +15,7 @@ from .effects import not_a_target
 from .numbers import PER_UNIT_RE, find_quantities
 from .signing import sentences
 from .spans import Marks, in_sorted
+from .target_bodies import counted_bodies, signer_counts
 from .target_deadlines import AFTER_WINDOW, PROMISED_RE, _deadline_targets, _sentence_of
 from .target_words import (
     CLAUSES_AFTER_RE,
@@ -79,6 +80,8 @@ PAREN_AFTER_SIZE_RE = re.compile(
     r"\d\s?(?P<unit>MW|㎿|kW|㎾|GW|MWh|kWh|GWh|톤|t|㎡|명|개|곳)(?:급|\s?규모)?\s?\(\s?$"
 )
 COUNTED_UNITS = {"곳", "개", "개소"}
+BODY_UNITS = {"개", "개사", "개교"}  # what may count bodies: '6개사', '7개 기업', '4개교'
+
 # '3년간 90억원을 지원': the years a sum is spread over belong to the budget, not a goal
 MONEY_SPAN_AFTER_RE = re.compile(r"^간\s[^.\n]{0,30}?\d[\d,.]*\s?[조억만천]")
 # '기' counts built structures ('하부구조물 100기를'), but '1기 신도시', '2기 위원회' is a generation
@@ -124,6 +127,7 @@ def find_targets(text: str, words: list[Word], published) -> list[dict]:
     quantities = find_quantities(text)
     shares = shares_of_a_whole(quantities, bounds) | parts_of_a_count(text, quantities, bounds)
     named = [m.span() for m in NAME_QUOTE_RE.finditer(text)]
+    signers = signer_counts(text, bounds)
     for quantity in quantities:
         start, end = quantity.span
         repeated = area_repeat(text, previous, quantity)
@@ -134,6 +138,7 @@ def find_targets(text: str, words: list[Word], published) -> list[dict]:
             or quantity.span in shares
             or inside_a_name(quantity, word_at)
             or in_sorted(start, named)  # "'1% 나눔 캠페인'": the figure is part of a programme's name
+            or quantity.unit in BODY_UNITS and counted_bodies(text, quantity.span, signers)
             or not _counts_for_the_project(text, quantity, bounds, published, facts)
         ):
             continue
