@@ -75,9 +75,44 @@ def test_bodies_counted_in_brackets_after_their_kind_are_no_target():
 def test_schools_counted_by_their_heads_are_no_target():
     """'3개교 총장은 …': the universities that sign, counted by their presidents."""
     agreement = only_agreement(
-        "가람시는 11일 가람대, 한빛대, 다솜대와 지역 상생 협약을 체결했다. 3개교 총장은 \"지역과 함께 "
-        "성장하겠다\"고 말했다. 대학들은 유학생 200명을 유치하기로 했다.",
+        '가람시는 11일 가람대, 한빛대, 다솜대와 지역 상생 협약을 체결했다. 3개교 총장은 "지역과 함께 '
+        '성장하겠다"고 말했다. 대학들은 유학생 200명을 유치하기로 했다.',
         PUBLISHED,
     )
     assert (3, "개교") not in measures(agreement)
     assert (200, "명") in measures(agreement)
+
+
+def test_the_parts_of_a_count_in_one_sentence_are_no_targets_of_their_own():
+    """'공동사업 5개, 가람사업 3개, 다솜사업 2개 등 모두 10개 사업': the total is the goal, not its parts."""
+    agreement = only_agreement(
+        "가람지사와 다솜시장은 9일 가람도청에서 공동사업 5개, 가람사업 3개, 다솜사업 2개 등 모두 3개 분야 "
+        "10개 사업을 추진하기 위한 교류 협력 사업을 합의하고 교류협정을 체결했다.",
+        PUBLISHED,
+    )
+    assert {(5, "개"), (3, "개"), (2, "개")}.isdisjoint(measures(agreement))
+    assert (10, "개") in measures(agreement)
+
+
+def test_the_signing_firms_broken_down_by_trade_are_no_targets():
+    """'식품분야 3개사, 물류분야 1개사, 제조분야 4개사다' after '8개 기업이 … 협약을 체결했다'."""
+    agreement = only_agreement(
+        "가람도는 다솜항에 8개 기업이 700억원을 투자하는 협약을 체결했다고 4일 밝혔다. 이번 투자협약은 "
+        "식품분야 3개사, 물류분야 1개사, 제조분야 4개사다. 기업들은 신규 인력 320명을 채용한다.",
+        PUBLISHED,
+    )
+    assert {(3, "개사"), (1, "개사"), (4, "개사")}.isdisjoint(measures(agreement))
+    assert (320, "명") in measures(agreement)
+
+
+def test_a_count_in_brackets_after_a_field_is_a_part_of_the_list():
+    """'관광 분야(3개)': how many of the listed projects fall in the field, a breakdown of the total."""
+    agreement = only_agreement(
+        "가람시와 다솜시는 5일 3개 분야 7개 사업의 상생협력 협약을 체결했다.\n"
+        "철도 연결, 도로 확장 등 교통 분야(2개)\n"
+        "축제 교류, 관광상품 개발 등 관광 분야(3개)\n"
+        "공무원 교류, 청소년 교류 등 교류 분야(2개)",
+        PUBLISHED,
+    )
+    assert {(2, "개"), (3, "개")}.isdisjoint(measures(agreement))
+    assert (3, "분야") in measures(agreement)

@@ -25,6 +25,7 @@ from .target_words import (
     in_parentheses,
     inside_a_name,
     parts_of_a_count,
+    parts_of_a_total,
     phrase_end,
     qualifier_start,
     shares_of_a_whole,
@@ -125,7 +126,11 @@ def find_targets(text: str, words: list[Word], published) -> list[dict]:
     word_ending = {w.end: w for w in words}
     previous = None
     quantities = find_quantities(text)
-    shares = shares_of_a_whole(quantities, bounds) | parts_of_a_count(text, quantities, bounds)
+    shares = (
+        shares_of_a_whole(quantities, bounds)
+        | parts_of_a_count(text, quantities, bounds)
+        | parts_of_a_total(text, quantities, bounds)
+    )
     named = [m.span() for m in NAME_QUOTE_RE.finditer(text)]
     signers = signer_counts(text, bounds)
     for quantity in quantities:
