@@ -116,3 +116,24 @@ def test_a_count_in_brackets_after_a_field_is_a_part_of_the_list():
     )
     assert {(2, "개"), (3, "개")}.isdisjoint(measures(agreement))
     assert (3, "분야") in measures(agreement)
+
+
+def test_places_listed_and_counted_are_no_target():
+    """'A리, B리 … 등 4개 지역', 'A·B 등 5개 자매도시': where the work is or who is visited, not a goal."""
+    agreement = only_agreement(
+        "다솜군은 11일 한빛에너지와 태양광 발전 양해각서를 체결했다. 양측은 가람리, 누리리, 다솜읍 "
+        "새빛리 등 3개 지역 12만㎡ 부지에 발전설비 8MW를 짓기로 했다.",
+        PUBLISHED,
+    )
+    assert (3, "개") not in measures(agreement)
+    assert (8, "MW") in measures(agreement)
+
+
+def test_sister_cities_counted_are_no_target():
+    agreement = only_agreement(
+        "가람구청장이 누리·다솜·새빛 등 4개 자매도시를 잇달아 방문해 교류 협약을 체결했다. 구는 매년 "
+        "청소년 60명을 자매도시에 보내기로 했다.",
+        PUBLISHED,
+    )
+    assert (4, "개") not in measures(agreement)
+    assert (60, "명") in measures(agreement)
