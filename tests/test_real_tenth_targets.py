@@ -137,3 +137,15 @@ def test_sister_cities_counted_are_no_target():
     )
     assert (4, "개") not in measures(agreement)
     assert (60, "명") in measures(agreement)
+
+
+def test_a_ratio_is_no_count_of_vehicles():
+    """'1대1 대응투자', '1대 1 매칭': a ratio, not one of anything."""
+    agreement = only_agreement(
+        "가람교육청과 다솜군은 12일 교육협력 협약을 맺었다. 두 기관은 1대1 대응투자로 4년간 "
+        "통학버스 3대를 운행하기로 했다.",
+        PUBLISHED,
+    )
+    assert (1, "대") not in measures(agreement)
+    assert (3, "대") in measures(agreement)
+

@@ -51,6 +51,9 @@ ATTENDANCE_AFTER_RE = re.compile(
 INVITED_AFTER_RE = re.compile(
     r"^\s?(?:여\s?)?(?:[가-힣]{0,6}(?:기업|업체|기관|단체))?들?(?:을|를)\s(?:[^.\n]{0,12}?\s)?(?:초청|초대|초빙)(?:해|하여|하고|한)"
 )
+# the two sides of a ratio: '1대1', '1대 1'
+RATIO_AFTER_RE = re.compile(r"^\s?\d")
+RATIO_BEFORE_RE = re.compile(r"\d\s?대\s?$")
 ORDINAL_DAE_RE = re.compile(r"^(?:\s[가-힣]|의\s|·)")
 # '3개 기업은', '3개 기관과', '5개 시가': the bodies that sign, not '선발된 15개 기업에는' that benefit
 COUNTED_BODIES_RE = re.compile(
@@ -260,6 +263,8 @@ def _counts_for_the_project(text: str, quantity, bounds, published=None, facts=N
         return False  # see effects: forecasts, counts of signers and places, a body's own size
     if quantity.unit == "기" and (GENERATION_AFTER_RE.match(after) or TERM_BEFORE_RE.search(before)):
         return False  # '1기 신도시', '3기 위원', '민선 8기': a generation or a term, not structures
+    if quantity.unit == "대" and (RATIO_AFTER_RE.match(after) or RATIO_BEFORE_RE.search(before)):
+        return False  # '1대1 대응투자', '1대 1 매칭': a ratio, not one of anything
     if quantity.unit == "대" and isinstance(quantity.value, int) and ORDINAL_DAE_RE.match(after):
         ordinal = quantity.value <= 20  # '5대 목표': the five major goals
         age = quantity.value % 10 == 0 and quantity.value <= 90  # '30대 청년': people in their thirties
