@@ -149,3 +149,13 @@ def test_a_ratio_is_no_count_of_vehicles():
     assert (1, "대") not in measures(agreement)
     assert (3, "대") in measures(agreement)
 
+
+def test_a_plants_monthly_output_is_a_target():
+    """'월 3만톤의 사료 생산을 목표로': how much the plant makes a month, not a monthly allowance."""
+    agreement = only_agreement(
+        "다솜군은 10일 한빛사료㈜와 투자 양해각서를 체결했다. 한빛사료는 총 120억원을 투자하여 월 "
+        "3만톤의 사료 생산을 목표로 공장을 짓기로 했다.",
+        PUBLISHED,
+    )
+    assert (30000, "톤") in measures(agreement)
+

@@ -68,6 +68,9 @@ SIGNING_FIRMS_AFTER_RE = re.compile(r"^(?:은|는|이|가|과|와)(?![가-힣])"
 # 'N번째' and 'OO당 최대 N': an ordinal or a cap for each firm, household or person
 ORDINAL_BEFORE_RE = re.compile(r"제\s?$")
 PER_UNIT_BEFORE_RE = PER_UNIT_RE
+# what a plant makes a month ('월 3만톤의 사료 생산') is its capacity, not an allowance paid each month
+MONTHLY_BEFORE_RE = re.compile(r"(?<![가-힣\d])(?:매월|월)\s?$")
+OUTPUT_UNITS = {"톤", "t", "kWh", "MWh", "GWh"}
 # the signers counted in the signing sentence: '소재기업 3곳과 … 협약을 체결했다'
 SIGNERS_AFTER_RE = re.compile(  # '기업 4곳과', '3곳의 금고와'
     r"^(?:\s?(?:기업|기관|업체|단체|대학|지자체|사)|의\s[가-힣]{2,10})?(?:과|와)\s"
@@ -228,8 +231,9 @@ def _counts_for_the_project(text: str, quantity, bounds, published=None, facts=N
         return False  # '지사와 7명의 시장·군수가 협약을 맺었다': the heads who sign
     if COMPARED_AFTER_RE.match(after):
         return False  # '…발전소의 80MW보다 20MW가 더 큰 규모': another's figure and the difference
-    if ORDINAL_BEFORE_RE.search(before) or PER_UNIT_BEFORE_RE.search(before):
-        return False  # '제26회', '업체당 최대 3개'
+    output = quantity.unit in OUTPUT_UNITS and MONTHLY_BEFORE_RE.search(before)
+    if ORDINAL_BEFORE_RE.search(before) or PER_UNIT_BEFORE_RE.search(before) and not output:
+        return False  # '제26회', '업체당 최대 3개'; not '월 3만톤의 사료 생산', a plant's output
     if quantity.unit == "개" and (COUNTED_BODIES_RE.match(after) or CLAUSES_AFTER_RE.match(after)):
         return False  # '3개 기업과' counts the signers, '5개 항을 합의했다' the agreement's clauses
     if quantity.unit == "개사" and SIGNING_FIRMS_AFTER_RE.match(after):
