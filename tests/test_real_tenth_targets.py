@@ -159,3 +159,13 @@ def test_a_plants_monthly_output_is_a_target():
     )
     assert (30000, "톤") in measures(agreement)
 
+
+def test_golf_holes_and_times_are_units():
+    """'18홀 골프장', '3차례의 공연': counted like '회' and '실'."""
+    agreement = only_agreement(
+        "가람군은 9일 누리레저㈜와 관광단지 조성 협약을 체결했다. 누리레저는 36홀 골프장과 호텔을 짓고, "
+        "군과 함께 연말까지 3차례의 주민 음악회를 열기로 했다.",
+        PUBLISHED,
+    )
+    assert (36, "홀") in measures(agreement)
+    assert (3, "차례") in measures(agreement)
