@@ -169,3 +169,14 @@ def test_golf_holes_and_times_are_units():
     )
     assert (36, "홀") in measures(agreement)
     assert (3, "차례") in measures(agreement)
+
+
+def test_firms_counted_with_a_word_on_their_kind_are_the_signers_again():
+    """'모두 9개 유망기업으로부터 … 유치했다' after '9개 기업 대표이사와 … 협약을 체결했다'."""
+    agreement = only_agreement(
+        "가람도가 모두 9개 유망기업으로부터 1,200억 원의 투자를 유치했다. 가람지사는 13일 도청에서 "
+        "9개 기업 대표이사와 함께 합동 투자협약을 체결했다. 기업들은 24만㎡ 부지에 공장을 짓는다.",
+        PUBLISHED,
+    )
+    assert (9, "개") not in measures(agreement)
+    assert (240000, "㎡") in measures(agreement)

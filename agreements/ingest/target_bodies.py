@@ -10,23 +10,25 @@ import re
 
 from .spans import span_at
 
-# a count of bodies: '6개사', '7개 기업', '3개 기관', '4개교', '5곳'
-NAMED_COUNT = (
-    r"(?P<n>\d{1,3})\s?(?:개\s?(?:사(?![가-힣])|기업|업체|회사|기관|대학교|대학|학교|단체)|개사|개교)"
-)
+# a count of bodies: '6개사', '7개 기업', '9개 유망기업', '3개 기관', '4개교', '5곳'
+NAMED_COUNT = r"(?P<n>\d{1,3})\s?(?:개\s?(?:사(?![가-힣])|[가-힣]{0,3}(?:기업|업체)|회사|기관|대학교|대학|학교|단체)|개사|개교)"
 BODY_COUNT = NAMED_COUNT[:-1] + "|곳)"
 # what is counted again must name its kind ('6개사', '7개 기업'): a bare '3곳' may be three sites to build
 NAMED_COUNT_RE = re.compile(NAMED_COUNT)
 HEADS = r"(?:총장|학교장|교장|대표이사|대표|기관장|단체장|회장|원장|사장)들?"
 # the bodies as the sentence's subject or partner, or by their heads: '6개사와', '7개 기업이', '8개사 대표'
-SIGNER_COUNT_RE = re.compile(BODY_COUNT + rf"들?(?:와|과|이|가|은|는|\s?{HEADS})(?![가-힣])")
+SIGNER_COUNT_RE = re.compile(
+    BODY_COUNT + rf"들?(?:와|과|이|가|은|는|\s?{HEADS}(?:와|과|이|가|은|는)?)(?![가-힣])"
+)
 SIGNING_RE = re.compile(r"체결|협약|MOU|양해각서|맺|서명")
 # the bodies counted by their heads: '3개교 총장은', '5개사 대표들이'
 HEADS_AFTER_RE = re.compile(rf"\s?{HEADS}(?:은|는|이|가|과|와|의|,|\s)")
 BESIDE_BEFORE_RE = re.compile(r"\s외\s?$")  # '㈜한빛정밀 외 4개사'
 # a count in brackets after the bodies' kind ('참여 공공기관(9개)은'), or after a field of a list that
 # breaks a total down ('… 등 관광 분야(3개)'): how many there are, not a goal
-KIND_BEFORE_BRACKET_RE = re.compile(r"(?:기관|기업|업체|회사|대학|학교|단체|지자체|분야|부문|영역)들?\s?\(\s?$")
+KIND_BEFORE_BRACKET_RE = re.compile(
+    r"(?:기관|기업|업체|회사|대학|학교|단체|지자체|분야|부문|영역)들?\s?\(\s?$"
+)
 BRACKET_CLOSE_RE = re.compile(r"\s?\)")
 
 
