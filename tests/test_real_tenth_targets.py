@@ -180,3 +180,13 @@ def test_firms_counted_with_a_word_on_their_kind_are_the_signers_again():
     )
     assert (9, "개") not in measures(agreement)
     assert (240000, "㎡") in measures(agreement)
+
+
+def test_the_year_a_firm_opened_its_site_does_not_date_the_new_jobs():
+    """'2016년 가람사업장을 개설한 이후 …, 올해 증설로 150명을 고용': the year of the opening, not of the jobs."""
+    agreement = only_agreement(
+        "누리시는 12일 ㈜한빛바이오와 증설 투자협약을 체결했다. 한빛바이오는 2016년 누리사업장을 개설한 "
+        "이후 생산을 꾸준히 늘리고 있으며, 올해 증설을 통해 150명을 새로 고용할 계획이다.",
+        PUBLISHED,
+    )
+    assert (150, "명") in measures(agreement)

@@ -33,7 +33,10 @@ from .target_words import (
 from .words import Word
 
 YEAR_RE = re.compile(r"((?:19|20)\d\d)년")
-FOUNDED_AFTER_RE = re.compile(r"\s?(?:\d{1,2}월\s?)?(?:에\s)?(?:설립|창업|창립|문을\s?연|개교|개원)")
+# '2014년 설립된', '2016년 누리사업장을 개설한': the year a body or its site began
+FOUNDED_AFTER_RE = re.compile(
+    r"\s?(?:\d{1,2}월\s?)?(?:에\s)?(?:[가-힣]{1,12}(?:을|를)\s)?(?:설립|창업|창립|문을\s?연|개교|개원|개설|개소|출범)"
+)
 PAST_CONTEXT_RE = re.compile(
     r"지난해|작년|그동안|지금까지|현재|누적|역대|기준으로|당시|(?:한|된|던)\s?바\s?있"  # '…을 준공한 바 있다'
 )
