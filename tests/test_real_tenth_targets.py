@@ -190,3 +190,15 @@ def test_the_year_a_firm_opened_its_site_does_not_date_the_new_jobs():
         PUBLISHED,
     )
     assert (150, "명") in measures(agreement)
+
+
+def test_a_firms_present_headcount_is_no_target():
+    """'상시 고용 인원은 85명, 연간 매출액은 …': what the firm is now, not what the agreement sets."""
+    agreement = only_agreement(
+        "누리시는 12일 ㈜한빛정공과 본사 이전 투자 양해각서를 체결했다. ㈜한빛정공은 2009년 법인을 "
+        "설립해 가람시에 공장을 두고 상시 고용 인원은 85명, 연간 매출액은 300억원에 달한다. 회사는 "
+        "이전 후 40명을 새로 고용하기로 했다.",
+        PUBLISHED,
+    )
+    assert (85, "명") not in measures(agreement)
+    assert (40, "명") in measures(agreement)

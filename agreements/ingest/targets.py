@@ -40,6 +40,10 @@ FOUNDED_AFTER_RE = re.compile(
 PAST_CONTEXT_RE = re.compile(
     r"지난해|작년|그동안|지금까지|현재|누적|역대|기준으로|당시|(?:한|된|던)\s?바\s?있"  # '…을 준공한 바 있다'
 )
+# a firm's present headcount: '상시 고용 인원은 85명', '상시근로자 수는 약 120명'
+STAFF_NOW_BEFORE_RE = re.compile(
+    r"상시\s?(?:고용\s?)?(?:인원|근로자|직원|종업원)(?:\s?수)?(?:은|는|이|가)?\s?(?:약\s?|총\s?)?$"
+)
 # '30명이 참석': attendees; not '40명의 참가비로' (the fee of those served)
 HEADS_AFTER_RE = re.compile(r"^\s?의\s(?:시장·군수|시장|군수|구청장|단체장|자치단체장|기관장|총장|대표)")
 # a figure the project is measured against, and the difference: '80MW보다 20MW가 더 큰', '에 비해'
@@ -230,6 +234,8 @@ def _counts_for_the_project(text: str, quantity, bounds, published=None, facts=N
         return False
     if done and INVITED_AFTER_RE.match(after):
         return False  # '60여개사를 초청해 … 소개했다': the guests of the day
+    if quantity.unit == "명" and STAFF_NOW_BEFORE_RE.search(text, max(0, start - 20), start):
+        return False  # '상시 고용 인원은 85명': the firm's present headcount, not jobs the agreement sets
     if quantity.unit == "명" and HEADS_AFTER_RE.match(after):
         return False  # '지사와 7명의 시장·군수가 협약을 맺었다': the heads who sign
     if COMPARED_AFTER_RE.match(after):
