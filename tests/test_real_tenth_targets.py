@@ -202,3 +202,14 @@ def test_a_firms_present_headcount_is_no_target():
     )
     assert (85, "명") not in measures(agreement)
     assert (40, "명") in measures(agreement)
+
+
+def test_the_news_day_after_a_term_is_no_count_spread_over_it():
+    """'2년간 적립하는 협약을 맺었다고 14일 밝혔다': the 14th is the day of the news, not a count the years
+    are the span of, so the term stays a target."""
+    agreement = only_agreement(
+        "가람군은 ㈜한빛식품과 두부 1모를 팔 때마다 장학금으로 20원을 2년간 적립하는 협약을 맺었다고 "
+        "14일 밝혔다.",
+        PUBLISHED,
+    )
+    assert (2, "년") in measures(agreement)

@@ -106,7 +106,8 @@ BODIES_BEFORE_RE = re.compile(r"(?:기업|업체|기관|회사|단체)\s?$")
 # a sentence that reports what was done: its last predicate in the past ('…을 유치했다.')
 DONE_RE = re.compile(r"(?:었|았|였|했|됐|졌|렸|냈)다\.?\s*$")
 # '앞으로 5년간 청년 100명': the years a count is reached over belong to it, not a goal of their own
-COUNT_SPAN_AFTER_RE = re.compile(r"^간\s(?:[^.\n\d]{0,30}?\s)?\d")
+# (not a day: '2년간 적립하는 협약을 맺었다고 14일 밝혔다' gives the day of the news)
+COUNT_SPAN_AFTER_RE = re.compile(r"^간\s(?:[^.\n\d]{0,30}?\s)?\d[\d,.]*(?![\d,.]|\s?(?:일|월|년|시))")
 # a share held or a threshold passed: '전국 생산량의 70% 이상을 차지', '근로자가 1만명을 넘어서면서'
 FACT_AFTER_RE = re.compile(
     r"^\s?(?:이상|가량|정도|남짓|안팎)?(?:을|를|이|가)?\s?(?:차지(?:하|한|해|했)|넘어서(?:면서|며|자|고)|넘으면서|돌파하면서)"
