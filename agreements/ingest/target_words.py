@@ -149,6 +149,30 @@ def parts_of_a_count(text: str, quantities, bounds) -> set[tuple[int, int]]:
     return found
 
 
+PART_UNITS = ("개", "개사")
+# a count closing a listed item: '공동사업 5개,', '다솜사업 2개 등', '제조분야 4개사다', '관광 분야(3개)'
+LISTED_AFTER_RE = re.compile(r"\s?(?:,|·|\)|등(?![가-힣])|(?:이)?다(?![가-힣]))")
+
+
+def parts_of_a_total(text: str, quantities, bounds) -> set[tuple[int, int]]:
+    """Spans of counts that break a total down by kind ('공동사업 5개, 가람사업 3개, 다솜사업 2개 등 모두 10개
+    사업'; '8개 기업이 … 체결했다. … 식품분야 3개사, 물류분야 1개사, 제조분야 4개사다'): two or more listed
+    counts of things or firms in a sentence whose sum is a count of that sentence or of the nearest one
+    before it that has a count."""
+    found = set()
+    groups = _by_sentence(quantities, bounds)
+    for index, group in enumerate(groups):
+        parts = [q for q in group if q.unit in PART_UNITS and LISTED_AFTER_RE.match(text, q.span[1])]
+        if len(parts) < 2:
+            continue
+        wholes = [q.value for q in group if q not in parts]
+        if index > 0:
+            wholes += [q.value for q in groups[index - 1]]
+        if sum(q.value for q in parts) in wholes:
+            found.update(q.span for q in parts)
+    return found
+
+
 def _by_sentence(quantities, bounds) -> list[list]:
     """The quantities grouped by the sentence they stand in."""
     groups: dict[tuple[int, int], list] = {}

@@ -15,6 +15,7 @@ from .effects import not_a_target
 from .numbers import PER_UNIT_RE, find_quantities
 from .signing import sentences
 from .spans import Marks, in_sorted
+from .target_bodies import counted_bodies, signer_counts
 from .target_deadlines import AFTER_WINDOW, PROMISED_RE, _deadline_targets, _sentence_of
 from .target_words import (
     CLAUSES_AFTER_RE,
@@ -24,6 +25,7 @@ from .target_words import (
     in_parentheses,
     inside_a_name,
     parts_of_a_count,
+    parts_of_a_total,
     phrase_end,
     qualifier_start,
     shares_of_a_whole,
@@ -31,9 +33,16 @@ from .target_words import (
 from .words import Word
 
 YEAR_RE = re.compile(r"((?:19|20)\d\d)년")
-FOUNDED_AFTER_RE = re.compile(r"\s?(?:\d{1,2}월\s?)?(?:에\s)?(?:설립|창업|창립|문을\s?연|개교|개원)")
+# '2014년 설립된', '2016년 누리사업장을 개설한': the year a body or its site began
+FOUNDED_AFTER_RE = re.compile(
+    r"\s?(?:\d{1,2}월\s?)?(?:에\s)?(?:[가-힣]{1,12}(?:을|를)\s)?(?:설립|창업|창립|문을\s?연|개교|개원|개설|개소|출범)"
+)
 PAST_CONTEXT_RE = re.compile(
     r"지난해|작년|그동안|지금까지|현재|누적|역대|기준으로|당시|(?:한|된|던)\s?바\s?있"  # '…을 준공한 바 있다'
+)
+# a firm's present headcount: '상시 고용 인원은 85명', '상시근로자 수는 약 120명'
+STAFF_NOW_BEFORE_RE = re.compile(
+    r"상시\s?(?:고용\s?)?(?:인원|근로자|직원|종업원)(?:\s?수)?(?:은|는|이|가)?\s?(?:약\s?|총\s?)?$"
 )
 # '30명이 참석': attendees; not '40명의 참가비로' (the fee of those served)
 HEADS_AFTER_RE = re.compile(r"^\s?의\s(?:시장·군수|시장|군수|구청장|단체장|자치단체장|기관장|총장|대표)")
@@ -44,6 +53,14 @@ ATTENDANCE_AFTER_RE = re.compile(
     r"^\s?(?:이|가|의)?\s?(?:[가-힣]{1,10}(?:을|를|에)\s)?(?:참석|참가(?!비)|자리|방문|다녀|찾았)"
     r"|^\s?(?:이|가)\s(?:참여|함께)(?:했|하였|한\s가운데)"
 )
+# '60여개사를 초청해 … 소개했다', '대표 30여명을 초청해 간담회를 가졌다': the guests of the day, in a
+# sentence that reports it done (not '매년 주민 30명을 초청하기로 했다', a promise)
+INVITED_AFTER_RE = re.compile(
+    r"^\s?(?:여\s?)?(?:[가-힣]{0,6}(?:기업|업체|기관|단체))?들?(?:을|를)\s(?:[^.\n]{0,12}?\s)?(?:초청|초대|초빙)(?:해|하여|하고|한)"
+)
+# the two sides of a ratio: '1대1', '1대 1'
+RATIO_AFTER_RE = re.compile(r"^\s?\d")
+RATIO_BEFORE_RE = re.compile(r"\d\s?대\s?$")
 ORDINAL_DAE_RE = re.compile(r"^(?:\s[가-힣]|의\s|·)")
 # '3개 기업은', '3개 기관과', '5개 시가': the bodies that sign, not '선발된 15개 기업에는' that benefit
 COUNTED_BODIES_RE = re.compile(
@@ -58,6 +75,9 @@ SIGNING_FIRMS_AFTER_RE = re.compile(r"^(?:은|는|이|가|과|와)(?![가-힣])"
 # 'N번째' and 'OO당 최대 N': an ordinal or a cap for each firm, household or person
 ORDINAL_BEFORE_RE = re.compile(r"제\s?$")
 PER_UNIT_BEFORE_RE = PER_UNIT_RE
+# what a plant makes a month ('월 3만톤의 사료 생산') is its capacity, not an allowance paid each month
+MONTHLY_BEFORE_RE = re.compile(r"(?<![가-힣\d])(?:매월|월)\s?$")
+OUTPUT_UNITS = {"톤", "t", "kWh", "MWh", "GWh"}
 # the signers counted in the signing sentence: '소재기업 3곳과 … 협약을 체결했다'
 SIGNERS_AFTER_RE = re.compile(  # '기업 4곳과', '3곳의 금고와'
     r"^(?:\s?(?:기업|기관|업체|단체|대학|지자체|사)|의\s[가-힣]{2,10})?(?:과|와)\s"
@@ -74,6 +94,8 @@ PAREN_AFTER_SIZE_RE = re.compile(
     r"\d\s?(?P<unit>MW|㎿|kW|㎾|GW|MWh|kWh|GWh|톤|t|㎡|명|개|곳)(?:급|\s?규모)?\s?\(\s?$"
 )
 COUNTED_UNITS = {"곳", "개", "개소"}
+BODY_UNITS = {"개", "개사", "개교"}  # what may count bodies: '6개사', '7개 기업', '4개교'
+
 # '3년간 90억원을 지원': the years a sum is spread over belong to the budget, not a goal
 MONEY_SPAN_AFTER_RE = re.compile(r"^간\s[^.\n]{0,30}?\d[\d,.]*\s?[조억만천]")
 # '기' counts built structures ('하부구조물 100기를'), but '1기 신도시', '2기 위원회' is a generation
@@ -82,9 +104,10 @@ TERM_BEFORE_RE = re.compile(r"(?:민선|제)\s?$")
 # the bodies counted right before the number: '부품기업 3곳', '협력 기관 5곳'
 BODIES_BEFORE_RE = re.compile(r"(?:기업|업체|기관|회사|단체)\s?$")
 # a sentence that reports what was done: its last predicate in the past ('…을 유치했다.')
-DONE_RE = re.compile(r"(?:었|았|였|했|됐)다\.?\s*$")
+DONE_RE = re.compile(r"(?:었|았|였|했|됐|졌|렸|냈)다\.?\s*$")
 # '앞으로 5년간 청년 100명': the years a count is reached over belong to it, not a goal of their own
-COUNT_SPAN_AFTER_RE = re.compile(r"^간\s(?:[^.\n\d]{0,30}?\s)?\d")
+# (not a day: '2년간 적립하는 협약을 맺었다고 14일 밝혔다' gives the day of the news)
+COUNT_SPAN_AFTER_RE = re.compile(r"^간\s(?:[^.\n\d]{0,30}?\s)?\d[\d,.]*(?![\d,.]|\s?(?:일|월|년|시))")
 # a share held or a threshold passed: '전국 생산량의 70% 이상을 차지', '근로자가 1만명을 넘어서면서'
 FACT_AFTER_RE = re.compile(
     r"^\s?(?:이상|가량|정도|남짓|안팎)?(?:을|를|이|가)?\s?(?:차지(?:하|한|해|했)|넘어서(?:면서|며|자|고)|넘으면서|돌파하면서)"
@@ -117,8 +140,13 @@ def find_targets(text: str, words: list[Word], published) -> list[dict]:
     word_ending = {w.end: w for w in words}
     previous = None
     quantities = find_quantities(text)
-    shares = shares_of_a_whole(quantities, bounds) | parts_of_a_count(text, quantities, bounds)
+    shares = (
+        shares_of_a_whole(quantities, bounds)
+        | parts_of_a_count(text, quantities, bounds)
+        | parts_of_a_total(text, quantities, bounds)
+    )
     named = [m.span() for m in NAME_QUOTE_RE.finditer(text)]
+    signers = signer_counts(text, bounds)
     for quantity in quantities:
         start, end = quantity.span
         repeated = area_repeat(text, previous, quantity)
@@ -129,6 +157,7 @@ def find_targets(text: str, words: list[Word], published) -> list[dict]:
             or quantity.span in shares
             or inside_a_name(quantity, word_at)
             or in_sorted(start, named)  # "'1% 나눔 캠페인'": the figure is part of a programme's name
+            or quantity.unit in BODY_UNITS and counted_bodies(text, quantity.span, signers)
             or not _counts_for_the_project(text, quantity, bounds, published, facts)
         ):
             continue
@@ -204,12 +233,17 @@ def _counts_for_the_project(text: str, quantity, bounds, published=None, facts=N
         return False  # '지난해 방문객 300만 명': a figure of the past, not of the project
     if quantity.unit == "명" and ATTENDANCE_AFTER_RE.match(_after(text, end, "여")):
         return False
+    if done and INVITED_AFTER_RE.match(after):
+        return False  # '60여개사를 초청해 … 소개했다': the guests of the day
+    if quantity.unit == "명" and STAFF_NOW_BEFORE_RE.search(text, max(0, start - 20), start):
+        return False  # '상시 고용 인원은 85명': the firm's present headcount, not jobs the agreement sets
     if quantity.unit == "명" and HEADS_AFTER_RE.match(after):
         return False  # '지사와 7명의 시장·군수가 협약을 맺었다': the heads who sign
     if COMPARED_AFTER_RE.match(after):
         return False  # '…발전소의 80MW보다 20MW가 더 큰 규모': another's figure and the difference
-    if ORDINAL_BEFORE_RE.search(before) or PER_UNIT_BEFORE_RE.search(before):
-        return False  # '제26회', '업체당 최대 3개'
+    output = quantity.unit in OUTPUT_UNITS and MONTHLY_BEFORE_RE.search(before)
+    if ORDINAL_BEFORE_RE.search(before) or PER_UNIT_BEFORE_RE.search(before) and not output:
+        return False  # '제26회', '업체당 최대 3개'; not '월 3만톤의 사료 생산', a plant's output
     if quantity.unit == "개" and (COUNTED_BODIES_RE.match(after) or CLAUSES_AFTER_RE.match(after)):
         return False  # '3개 기업과' counts the signers, '5개 항을 합의했다' the agreement's clauses
     if quantity.unit == "개사" and SIGNING_FIRMS_AFTER_RE.match(after):
@@ -243,6 +277,8 @@ def _counts_for_the_project(text: str, quantity, bounds, published=None, facts=N
         return False  # see effects: forecasts, counts of signers and places, a body's own size
     if quantity.unit == "기" and (GENERATION_AFTER_RE.match(after) or TERM_BEFORE_RE.search(before)):
         return False  # '1기 신도시', '3기 위원', '민선 8기': a generation or a term, not structures
+    if quantity.unit == "대" and (RATIO_AFTER_RE.match(after) or RATIO_BEFORE_RE.search(before)):
+        return False  # '1대1 대응투자', '1대 1 매칭': a ratio, not one of anything
     if quantity.unit == "대" and isinstance(quantity.value, int) and ORDINAL_DAE_RE.match(after):
         ordinal = quantity.value <= 20  # '5대 목표': the five major goals
         age = quantity.value % 10 == 0 and quantity.value <= 90  # '30대 청년': people in their thirties

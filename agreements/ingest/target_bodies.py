@@ -1,0 +1,59 @@
+"""Counts of bodies that are the signers (or those that take part), told in forms the sentence rules of
+``targets``/``effects`` do not see: the signers counted again later in the article ('등 6개사와 …
+체결했다', then '협약을 맺은 6개사의 투자 규모는'), a count beside the one body named ('㈜A 외 4개사'),
+a count in brackets after the bodies' kind ('참여 기관(5개)은'), and bodies counted by their heads
+('3개교 총장은'); and, in the same form, a field's share of a listed total ('관광 분야(3개)')."""
+
+from __future__ import annotations
+
+import re
+
+from .spans import span_at
+
+# a count of bodies: '6개사', '7개 기업', '9개 유망기업', '3개 기관', '4개교', '5곳'
+NAMED_COUNT = r"(?P<n>\d{1,3})\s?(?:개\s?(?:사(?![가-힣])|[가-힣]{0,3}(?:기업|업체)|회사|기관|대학교|대학|학교|단체)|개사|개교)"
+BODY_COUNT = NAMED_COUNT[:-1] + "|곳)"
+# what is counted again must name its kind ('6개사', '7개 기업'): a bare '3곳' may be three sites to build
+NAMED_COUNT_RE = re.compile(NAMED_COUNT)
+HEADS = r"(?:총장|학교장|교장|대표이사|대표|기관장|단체장|회장|원장|사장)들?"
+# the bodies as the sentence's subject or partner, or by their heads: '6개사와', '7개 기업이', '8개사 대표'
+SIGNER_COUNT_RE = re.compile(
+    BODY_COUNT + rf"들?(?:와|과|이|가|은|는|\s?{HEADS}(?:와|과|이|가|은|는)?)(?![가-힣])"
+)
+SIGNING_RE = re.compile(r"체결|협약|MOU|양해각서|맺|서명")
+# the bodies counted by their heads: '3개교 총장은', '5개사 대표들이'
+HEADS_AFTER_RE = re.compile(rf"\s?{HEADS}(?:은|는|이|가|과|와|의|,|\s)")
+BESIDE_BEFORE_RE = re.compile(r"\s외\s?$")  # '㈜한빛정밀 외 4개사'
+# a count in brackets after the bodies' kind ('참여 공공기관(9개)은'), or after a field of a list that
+# breaks a total down ('… 등 관광 분야(3개)'): how many there are, not a goal
+KIND_BEFORE_BRACKET_RE = re.compile(
+    r"(?:기관|기업|업체|회사|대학|학교|단체|지자체|분야|부문|영역)들?\s?\(\s?$"
+)
+BRACKET_CLOSE_RE = re.compile(r"\s?\)")
+
+
+def signer_counts(text: str, bounds) -> set[int]:
+    """The numbers of bodies that a sentence with a word of signing counts as its subject or partner."""
+    found, signing = set(), {}
+    for match in SIGNER_COUNT_RE.finditer(text):
+        sentence = span_at(bounds, match.start(), match.span())
+        if sentence not in signing:
+            signing[sentence] = bool(SIGNING_RE.search(text, *sentence))
+        if signing[sentence]:
+            found.add(int(match["n"]))
+    return found
+
+
+def counted_bodies(text: str, span: tuple[int, int], signers: set[int]) -> bool:
+    """A count of bodies that are the signers or those that take part, not a goal of the agreement."""
+    start, end = span
+    body = NAMED_COUNT_RE.match(text, start)
+    if body and int(body["n"]) in signers:
+        return True  # the signers, counted again
+    if body and (
+        HEADS_AFTER_RE.match(text, body.end()) or BESIDE_BEFORE_RE.search(text, max(0, start - 4), start)
+    ):
+        return True
+    return bool(
+        KIND_BEFORE_BRACKET_RE.search(text, max(0, start - 10), start) and BRACKET_CLOSE_RE.match(text, end)
+    )
