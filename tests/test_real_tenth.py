@@ -223,3 +223,16 @@ def test_a_deputy_named_by_a_joined_portfolio_serves_the_articles_own_city():
         "이날 한가람 문화경제부시장과 도나래 미래혁신부시장이 협약식에 함께했다."
     )
     assert {(p["name"], p["org"]) for p in agreement_of(text)["people"]} >= {("한가람", "가람시"), ("도나래", "가람시")}
+
+
+def test_the_deals_of_a_term_counted_are_no_agreement():
+    """'민선 8기 들어 체결한 투자협약 기업 10곳 중 8곳이 …': a tally of earlier deals, read after the
+    held-out set was scored."""
+    from agreements.ingest.article import extract_article
+
+    text = (
+        "가람도가 민선 8기 들어 체결한 투자협약 기업 10곳 중 8곳이 투자를 이행하고 있는 것으로 나타났다.\n\n"
+        "9일 도에 따르면 민선 8기인 2022년 7월부터 지난해 3분기까지 체결된 투자협약 150건 중 120건(80%)이 "
+        "실제 투자로 이어졌다."
+    )
+    assert extract_article(text, headline=None, subheadline=None, published=datetime.date(2026, 1, 9)) == (False, [])

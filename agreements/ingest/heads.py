@@ -109,6 +109,7 @@ def _bare_title_body(words: list[Word], i: int, text: str, names, is_name) -> st
 
 
 ACTING = "권한대행"
+NAMED_EARLIER_WINDOW = 3000  # characters before a surname and title where the head's full name is looked for
 # the full name and titled place a head was introduced with, looked up by surname and title
 HEAD_TITLES = "(?:도지사|지사|시장|군수|구청장)"
 
@@ -122,7 +123,8 @@ def _named_earlier(text: str, before: int, surname: str, title: str, names) -> s
         rf"(?<![가-힣]){surname}[가-힣]{{1,2}}\s(?P<stem>[가-힣]{{1,8}}?{title_re}){tail}"
         r"(?:[은는이가과와을를의](?![가-힣])|(?![가-힣]))"
     )
-    bodies = {b for m in pattern.finditer(text, 0, before) if (b := body_of_title(m["stem"]))}
+    window = max(0, before - NAMED_EARLIER_WINDOW)  # bounded, so a long text with many '김 시장' stays linear
+    bodies = {b for m in pattern.finditer(text, window, before) if (b := body_of_title(m["stem"]))}
     if len(bodies) != 1:
         return None
     return names.resolve(bodies.pop())

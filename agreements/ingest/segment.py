@@ -24,6 +24,7 @@ from . import korean, layout
 HEADLINE_MAX_CHARS = 55
 HEADER_LINE_MAX_CHARS = 150
 PREAMBLE_MAX = 2
+REPEATED_TITLE_MIN_CHARS = 15
 MID_HEADER_MAX_LINES = 2  # headline and sub-headline; longer runs inside a text are labels
 # a brief's headline on a page of 단신, marked with a box: '■ OO시, OO대와 청년 정착 협약'
 BOXED_HEADLINE = re.compile(r"^[■◆□◇]\s?(?P<text>[^\s,]{2,15}(?:,|\s?[-·]\s?)\s?\S.{4,})$")
@@ -161,7 +162,9 @@ def _repeats_headline(line: str, part: list[str]) -> bool:
         header.append(p)
     header = header[: PREAMBLE_MAX + MID_HEADER_MAX_LINES + 1]
     same = " ".join(line.split())
-    return any(same == " ".join(h.split()) for h in header) or layout.repeats_any(line, header)
+    # the same words as the headline, long enough to be its own ('업무협약 체결' may head the next release)
+    printed_again = len(same) >= REPEATED_TITLE_MIN_CHARS and any(same == " ".join(h.split()) for h in header)
+    return printed_again or layout.repeats_any(line, header)
 
 
 def _has_body(part: list[str], rest: list[str]) -> bool:
