@@ -236,3 +236,50 @@ def test_the_deals_of_a_term_counted_are_no_agreement():
         "실제 투자로 이어졌다."
     )
     assert extract_article(text, headline=None, subheadline=None, published=datetime.date(2026, 1, 9)) == (False, [])
+
+
+def test_a_quoted_ceremony_held_ahead_is_the_signing_with_its_day():
+    """"‘가람 공공기관 사회공헌 협약식’을 개최한다고 밝혔다": the verb after the closing quote signs."""
+    text = (
+        "가람시는 12월 8일 오후 3시 시청 상황실에서 나눔 문화 확산을 위해 ‘가람 공공기관 사회공헌 협약식’을 "
+        "개최한다고 밝혔다.\n협약에는 나래공사와 다온공단 등 5개 기관이 참여한다."
+    )
+    agreement = agreement_of(text, published=datetime.date(2021, 12, 7))
+    assert (agreement["signed_on"], agreement["signed_on_text"]) == ("2021-12-08", "12월 8일")
+    # the release posted the day after: still this year's 8 December, not next year's
+    assert agreement_of(text, published=datetime.date(2021, 12, 9))["signed_on"] == "2021-12-08"
+    # told in December of a day in January: next year's
+    january = text.replace("12월 8일", "1월 8일")
+    assert agreement_of(january, published=datetime.date(2021, 12, 7))["signed_on"] == "2022-01-08"
+
+
+def test_a_signing_still_planned_yields_to_the_one_told_as_done():
+    """'… 체결했다고 6일 밝혔다. … 5일 … 열린 협약식에는 …. 올해는 … 오는 31일 B군과도 결연을 체결할
+    계획이다': the planned one's day is not this signing's."""
+    text = (
+        "가람구는 나래구와 자매결연 협약을 체결했다고 6일 밝혔다.\n"
+        "5일 나래구청 상황실에서 열린 협약식에는 두 구청장 등 40명이 참석했다.\n"
+        "가람구는 올해 나래구에 이어 오는 31일 다온군과도 자매결연을 체결할 계획이다."
+    )
+    agreement = agreement_of(text, published=datetime.date(2024, 10, 6))
+    assert agreement["signed_on"] == "2024-10-05"
+
+
+def test_a_signing_told_with_the_day_of_its_report_is_dated_by_it():
+    """'12일 가람구에 따르면 … 협약을 체결했다' and no other day: the report's day, as '…했다고 12일
+    밝혔다' is."""
+    text = (
+        "12일 가람구에 따르면 나래대학교에서 지역과 대학의 협력체계를 만들기 위해 "
+        "문화교류 활성화 업무협약을 체결했다.\n두 기관은 공동사업을 함께 추진한다."
+    )
+    agreement = agreement_of(text, published=datetime.date(2019, 8, 12))
+    assert (agreement["signed_on"], agreement["signed_on_text"]) == ("2019-08-12", "12일")
+
+
+def test_a_signing_told_ahead_takes_the_coming_day_the_next_sentence_gives():
+    text = (
+        "가람시는 첨단산업 단지의 시작을 알리는 투자유치 업무협약식을 개최한다.\n\n"
+        "25일 시에 따르면 오는 26일 오전 10시 시청 회의실에서 열리는 이번 행사에는 나래은행과 다온산업단지㈜가 함께한다."
+    )
+    agreement = agreement_of(text, published=datetime.date(2015, 2, 25))
+    assert agreement["signed_on"] == "2015-02-26"

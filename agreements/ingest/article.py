@@ -20,7 +20,7 @@ from .roles import parties_of
 from .rough_budgets import rough_repeats
 from .several import carry_over, later_agreements
 from .signing import find_place, lead_sentences, sentences, signing_sentence, signing_sentences
-from .signing_day import lead_day, news_day, signing_date, told_day
+from .signing_day import coming_day, lead_day, news_day, signing_date, told_day
 from .sites import find_location
 from .spans import index_at, span_at, words_between
 from .targets import find_targets
@@ -129,6 +129,8 @@ def _agreement(text, words, headline, subheadline, published, sentence, found, w
             place, place_span = listed[1]
     if signed_on_text is None:  # '…협약을 체결했다고 14일 밝혔다' and no other day: the day of the news
         signed_on, signed_on_text, date_span = told_day(text, sentence, published)
+    if signed_on_text is None:  # '… 협약식을 개최한다. 25일 시에 따르면 오는 26일 …': the coming day
+        signed_on, signed_on_text, date_span = coming_day(text, sentence, published)
     if signed_on_text is None:  # '시는 18일 … 설명회를 가졌다. … 협약도 체결했다': the lead's event
         signed_on, signed_on_text, date_span = lead_day(text, sentence, published)
     if signed_on_text is None:  # no day written anywhere: the news day

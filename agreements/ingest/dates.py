@@ -285,6 +285,9 @@ def last_signing_date(text: str, published: datetime.date | None) -> tuple[str |
         return None, last.group("words"), last.start("words")
 
 
+AHEAD_LATE_MONTHS = 2  # a day told ahead this many months before the page's date is next year's
+
+
 def _resolve(match: re.Match, published: datetime.date | None, ahead: bool = False) -> str | None:
     """The ISO date of a match; with ``ahead`` (a sentence told in the future: '28일 … 협약식이 열린다')
     a bare day is the next such day, not the last one."""
@@ -302,6 +305,8 @@ def _resolve(match: re.Match, published: datetime.date | None, ahead: bool = Fal
             year = published.year + shift
         elif group("rel_month") == "오는":  # '오는 3월 5일': the next such day
             year = published.year if (month, day) >= (published.month, published.day) else published.year + 1
+        elif ahead:  # '12월 8일 … 개최한다': this year's, unless it is long past (a release posted late)
+            year = published.year + (1 if published.month - month >= AHEAD_LATE_MONTHS else 0)
         else:
             year = published.year if (month, day) <= (published.month, published.day) else published.year - 1
         return day_of(year, month, day).iso

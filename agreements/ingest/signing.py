@@ -17,6 +17,8 @@ STRONG_VERB_RE = re.compile(
     r"|(?:양해각서|협약서|협정서|MOU)[을를]?\s?(?:교환|주고받)|맞손"
     # a quoted title: the verb starts after the closing quote ('… 양해각서'를 교환했다)
     r"|(?:(?<=양해각서['\"’”」』])|(?<=협약서['\"’”」』])|(?<=MOU['\"’”」』]))[을를]\s?(?:교환|주고받)"
+    # a quoted ceremony: "‘… 사회공헌 협약식’을 개최한다" (the verb after the closing quote)
+    r"|(?:(?<=협약식['\"’”」』])|(?<=체결식['\"’”」』]))[을를]?\s?(?:갖|가졌|가진|개최|열)"
     r"|(?:협약|협정)[^.\n]{0,12}?(?:연장|갱신)(?:했|하기로)"  # a renewal signs again
     # the plain verbs: '업무협약(MOU)을 했다', '투자협약을 가졌다'
     r"|(?:협약|MOU|양해각서)(?:\s?\([A-Za-z]{2,5}\))?[을를]\s?(?:했|하였|가졌|갖는다|갖기로|갖고)"
@@ -56,6 +58,7 @@ SINCE_RE = re.compile(
 SENTENCE_END_RE = re.compile(r"(?<=[다요])\.(?=\s|$)|(?<=[가-힣][다요])\.(?=[가-힣])|\n+")  # also '…가졌다.도는'
 
 
+PLANNED_RE = re.compile(r"[가-힣]{0,4}?(?:할|을)\s?(?:계획|예정|방침)")
 DATED_RE = re.compile(r"\d{1,2}일|오늘|어제|(?<![가-힣])이날(?![가-힣])")
 # the ceremony told in the passive: '협약식은 … 열렸다', '체결식이 … 진행됐다'
 CEREMONY_HELD_RE = re.compile(
@@ -111,7 +114,7 @@ def signing_sentences(text: str) -> list[tuple[int, int]]:
         held = CEREMONY_HELD_RE.match(text, start, end)
         if held:  # '협약식은 지난 17일 병원 대회의실에서 … 열렸다': the date and place come before '열렸다'
             dated = DATED_RE.search(text, start, held.start("verb"))
-            found.append((False, not dated, caption, start, held.start("verb")))
+            found.append((False, False, not dated, caption, start, held.start("verb")))
             continue
         for strength, verbs in enumerate((STRONG_VERB_RE, SPONSORED_RE, JOINT_RE)):
             found_verbs = [v for v in verbs.finditer(text, start, end) if not in_any(v.start(), quotes)]
@@ -119,9 +122,11 @@ def signing_sentences(text: str) -> list[tuple[int, int]]:
             verb = next((v for v in found_verbs if SIGNS_RE.search(v.group())), None) or next(iter(found_verbs), None)
             if verb:
                 dated = DATED_RE.search(text, start, verb.start())
-                found.append((strength > 0, not dated, caption, start, verb.start()))
+                # '… 오는 31일 B군과도 결연을 체결할 계획이다': a signing still planned yields to one done
+                planned = bool(PLANNED_RE.match(text, verb.end()))
+                found.append((strength > 0, planned, not dated, caption, start, verb.start()))
                 break
-    return [entry[3:] for entry in sorted(found)]
+    return [entry[-2:] for entry in sorted(found)]
 
 
 # a lead that sums a signing up as joining forces: 'A과 B, C가 … 힘을 모은다', '… 뜻을 모았다'

@@ -68,6 +68,24 @@ def signing_date(text: str, sentence, published) -> tuple[str | None, str | None
     return iso, words, [at, at + len(words)]
 
 
+# a signing sentence that opens with the day of its report: '12일 북구에 따르면 …'
+REPORTED_DAY_RE = re.compile(r"\s*(?P<day>\d{1,2}일)\s(?:[가-힣]{1,12}\s){0,2}[가-힣]{1,12}에\s?따르면\s")
+# the coming day a later sentence gives a signing told ahead: '… 협약식을 개최한다. 25일 시에 따르면 오는 26일 …'
+COMING_DAY_RE = re.compile(r"오는\s(?P<day>\d{1,2}일)")
+
+
+def coming_day(text: str, sentence, published) -> tuple[str | None, str | None, list | None]:
+    """For a signing told ahead with no day of its own, the coming day ('오는 26일') the sentences right
+    after it give."""
+    if not sentence or not AHEAD_RE.match(text, sentence[1]):
+        return None, None, None
+    coming = COMING_DAY_RE.search(text, sentence[1], sentence[1] + LEAD_WINDOW)
+    if not coming:
+        return None, None, None
+    iso, words = resolve_signing_date(coming.group(), published, ahead=True)
+    return (iso, words, [coming.start(), coming.end()]) if iso and words else (None, None, None)
+
+
 def told_day(text: str, sentence, published) -> tuple[str | None, str | None, list | None]:
     """The day a signing was announced as done ('…체결했다고 14일 밝혔다'): the signing's date when
     nothing else dates it, not the signing sentence, the ceremony nor a release's '○ 일시' line."""
@@ -76,6 +94,9 @@ def told_day(text: str, sentence, published) -> tuple[str | None, str | None, li
     verb = sentence[1]
     told = TOLD_DONE_RE.search(text, verb, verb + 40)
     if not told or "." in text[verb : told.start()] or "\n" in text[verb : told.start()]:
+        # '12일 북구에 따르면 … 협약을 체결했다': the day of the report, told as done
+        told = REPORTED_DAY_RE.match(text, sentence[0]) if DONE_RE.match(text, verb) else None
+    if not told:
         return None, None, None
     iso, words = resolve_signing_date(told["day"], published)
     return (iso, words, [told.start("day"), told.end("day")]) if words else (None, None, None)
