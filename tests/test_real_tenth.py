@@ -283,3 +283,32 @@ def test_a_signing_told_ahead_takes_the_coming_day_the_next_sentence_gives():
     )
     agreement = agreement_of(text, published=datetime.date(2015, 2, 25))
     assert agreement["signed_on"] == "2015-02-26"
+
+
+def test_firms_listed_after_the_head_the_list_starts_from_each_sign():
+    """'협약식에는 NAME 군수를 비롯해 ㈜A(대표 NAME), ㈜B(대표 NAME) … 등이 참석한다': the head's body is
+    no item; the firms are the count's members."""
+    text = (
+        "가람군은 18일 군청에서 지역 4개 기업과 투자협약을 체결한다.\n"
+        "협약식에는 한가람 군수를 비롯해 ㈜한빛철강(대표 홍길동), ㈜다라포장(대표 김철수), ㈜마바소재(대표 이영희), "
+        "㈜사아정밀(대표 박민수) 등이 참석한다."
+    )
+    assert signers(text) == ["가람군", "㈜한빛철강", "㈜다라포장", "㈜마바소재", "㈜사아정밀"]
+
+
+def test_firms_in_a_bulleted_list_with_their_places_each_sign():
+    """'투자 기업은 △A(인천) △B(서울) … 이다': every bulleted item, whatever Kiwi makes of its name."""
+    text = (
+        "가람시는 9일 시청에서 4개 기업과 투자협약을 체결했다.\n"
+        "투자 기업은 △한빛쏠(인천) △다라교육시스템(서울) △마바금형(경기 안산) △사아온(경기 평택)이다."
+    )
+    assert signers(text) == ["가람시", "한빛쏠", "다라교육시스템", "마바금형", "사아온"]
+
+
+def test_firms_bulleted_with_arrows_before_their_count_each_sign():
+    """'시는 ▷A ▷B ▷C 등 3개 사와 … 체결했다': the list starts at its first bullet, and no name keeps it."""
+    text = (
+        "가람시는 수도권 기업 투자유치 설명회를 열었다. 이날 설명회에서 시는 ▷나래백화점 ▷한빛파워시스템 "
+        "▷다온빈 등 3개 사와 함께 투자협약을 체결하기도 했다."
+    )
+    assert signers(text) == ["가람시", "나래백화점", "한빛파워시스템", "다온빈"]

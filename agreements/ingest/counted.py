@@ -147,11 +147,12 @@ def counted_groups(
 
 # 'A, B 2개사와', 'A·B·C 3개 기업과': firms listed before their count, each a name whatever its ending
 COUNTED_LIST_RE = re.compile(
-    r"(?<![가-힣A-Za-z0-9㈜)])(?!\d{1,2}일\s)(?P<run>[△▲■●◆]?\s?[가-힣A-Za-z0-9㈜()&.]{2,15}"
-    r"(?:(?:\s?[,·ㆍ]\s?|\s[△▲■●◆]\s?)[가-힣A-Za-z0-9㈜()&.]{2,15}){1,9})"
+    r"(?<![가-힣A-Za-z0-9㈜)])(?!\d{1,2}일\s)(?P<run>[△▲■●◆▷▶]?\s?[가-힣A-Za-z0-9㈜()&.]{2,15}"
+    r"(?:(?:\s?[,·ㆍ]\s?|\s[△▲■●◆▷▶]\s?)[가-힣A-Za-z0-9㈜()&.]{2,15}){1,9})"
     r"\s(?:등\s)?(?P<n>\d{1,2})\s?개\s?(?:사|기업|업체|회사)(?:와|과|이|가|은|는)\s"
 )  # also bulleted ('▲A ▲B ▲C 3개 기업과') and closed by '등' ('A, B, C 등 3개 기업과')
-LIST_SPLIT_RE = re.compile(r"\s?[,·ㆍ]\s?|\s?[△▲■●◆]\s?")
+LIST_SPLIT_RE = re.compile(r"\s?[,·ㆍ]\s?|\s?[△▲■●◆▷▶]\s?")
+BULLET_RE = re.compile(r"[△▲■●◆▷▶]")
 
 
 def counted_list(text: str, start: int, verb: int, quotes) -> list[tuple[str, str, tuple[int, int]]]:
@@ -161,10 +162,13 @@ def counted_list(text: str, start: int, verb: int, quotes) -> list[tuple[str, st
     for match in COUNTED_LIST_RE.finditer(text, start, verb):
         if in_any(match.start(), quotes):
             continue
-        items = [item for item in LIST_SPLIT_RE.split(match.group("run")) if item]
+        run, at = match.group("run"), match.start("run")
+        bullet = BULLET_RE.search(run)
+        if bullet and bullet.start():  # '시는 ▷A ▷B ▷C 등 3개 사와': the list starts at its first bullet
+            run, at = run[bullet.start() :], at + bullet.start()
+        items = [item for item in LIST_SPLIT_RE.split(run) if item]
         if len(items) != int(match.group("n")):
             continue
-        at = match.start("run")
         for item in items:
             at = text.index(item, at)
             found.append((item, org_kind(item, True) or "company", (at, at + len(item))))

@@ -255,10 +255,21 @@ TITLE_WORD_RE = re.compile(r"(?:장|대표|사장|회장|이사|위원|교수|�
 LISTABLE = {"NNP", "NNG", "SL", "SN", "SW", "SO", "XPN", "XSN"}  # SO: the hyphen of S-OIL
 
 
+# an item of a bulleted list, its place or head in brackets after it: '△가람테크(인천) △나래소재(경기 안산)'
+BULLET_ITEM_RE = re.compile(r"[△▲■●◆▷▶]\s?(?P<name>[가-힣A-Za-z0-9㈜&.]{2,20}(?:\s?\(주\))?)(?=\s?\(|\s?[△▲■●◆▷▶,]|이다|다\.|\s등)")
+
+
 def listing_items(text: str, words: list[Word], mentions: list[Mention], start: int, end: int) -> list[Mention]:
     """The bodies a sentence lists after saying who they are ('협약한 기업은 A와 B, C, D 등이다'):
     each body named there that is an item of the list, and each proper noun that is one, whatever its
-    ending (Kiwi does not know small firms as organisations, but reads a list of them as names)."""
+    ending (Kiwi does not know small firms as organisations, but reads a list of them as names); in a
+    bulleted list ('투자 기업은 △A(인천) △B(서울) … 이다') every item, whatever Kiwi makes of it."""
+    bullets = list(BULLET_ITEM_RE.finditer(text, start, end))
+    if len(bullets) >= 2:
+        return [
+            Mention(b["name"], org_kind(b["name"], True) or "company", b.start("name"), b.end("name"), -1, -1)
+            for b in bullets
+        ]
     found = []
     covered = set()
     for mention in mentions:

@@ -28,7 +28,11 @@ PARTICIPATION_RE = re.compile(
     r"\s(?:[^.\n]{0,20}?)(?:참여|참석|함께|동참)(?:했|한다|하였|해|하기로)"
 )
 # the body the list starts from, written before it: '시를 비롯해 A, B, C 등이 참여했다'
-LEAD_RE = re.compile(r"(?P<lead>[가-힣A-Za-z0-9㈜()]{1,20})(?:을|를)\s(?:비롯해|비롯하여|비롯해서|비롯한)\s")
+LEAD_RE = re.compile(
+    r"(?P<lead>[가-힣A-Za-z0-9㈜()]{1,20})(?:을|를)\s(?:비롯해|비롯하여|비롯해서|비롯한)\s"
+    # or the head of the body the list starts from: 'NAME 군수를 비롯해 ㈜A(대표 NAME), …'
+    r"|(?:[가-힣]{2,4}\s)(?P<head>[가-힣]{0,8}(?:시장|군수|구청장|지사|도지사|청장|교육감))(?:을|를)\s(?:비롯해|비롯하여|비롯한)\s"
+)
 HEAD_BRACKET_RE = re.compile(r"\([^()\n]{1,20}\)")
 ITEM_SPLIT_RE = re.compile(r"\s?,\s?|\s?·\s?")
 COMMA_RE = re.compile(r"\s?,\s?")
@@ -148,7 +152,7 @@ def _lead_split(items: list[tuple[str, int]]) -> list[tuple[str, int]]:
         return items
     name, start = items[0]
     rest = [(name[lead.end() :], start + lead.end()), *items[1:]]
-    return [(lead["lead"], start), *rest] if org_kind(lead["lead"], True) else rest
+    return [(lead["lead"], start), *rest] if lead["lead"] and org_kind(lead["lead"], True) else rest
 
 
 # the list's first two bodies joined by 과/와: 'A교육지원청과 B대학교, C대학교 …'

@@ -112,6 +112,9 @@ LIST_GAPS = {",", "·", "ㆍ", "△", "▲", ",△"}  # between two items: 'A, B
 LISTABLE_TAGS = {"NNP", "NNG", "SL", "SN", "SW", "XPN", "XSN"}
 
 
+BULLETS = "△▲■●◆▷▶"
+
+
 def etc_listed(text: str, words: list[Word], signing, known: list[Mention]) -> list[Mention]:
     """'A, B, C 등 식품기업 12곳과 … 협약을 체결했다': each bare noun of the list signs, whatever its
     ending; the words after '등' say they are bodies."""
@@ -135,9 +138,11 @@ def etc_listed(text: str, words: list[Word], signing, known: list[Mention]) -> l
             if TITLE_RE.search(item.stem):
                 break  # 'NAME ㈜A 대표 등 3개 기업과': heads listed, their bodies found elsewhere
             if item.bare and len(item.stem) >= 2 and all(tag in LISTABLE_TAGS for _, tag in item.tags):
-                if j not in covered:
-                    kind = org_kind(item.stem, True) or ("university" if etc["noun"] == "대학" else "company")
-                    items.append((Mention(item.stem, kind, item.start, item.end, j, j), item))
+                name = item.stem.lstrip(BULLETS)  # '▷다온빈 등 3개 사와': the bullet is no part of the name
+                if j not in covered and len(name) >= 2:
+                    kind = org_kind(name, True) or ("university" if etc["noun"] == "대학" else "company")
+                    at = item.start + len(item.stem) - len(name)
+                    items.append((Mention(name, kind, at, item.end, j, j), item))
             else:
                 break
             if j == 0 or text[words[j - 1].end : item.start].replace(" ", "") not in LIST_GAPS:
