@@ -312,3 +312,50 @@ def test_firms_bulleted_with_arrows_before_their_count_each_sign():
         "▷다온빈 등 3개 사와 함께 투자협약을 체결하기도 했다."
     )
     assert signers(text) == ["가람시", "나래백화점", "한빛파워시스템", "다온빈"]
+
+
+def test_the_heads_who_sign_after_the_attendance_name_their_bodies():
+    """'… 참석한 가운데 NAME 가람시장과 NAME 가람교육감, NAME OO연구회 이사장, …, NAME OO협회장이 대표로
+    서명했다': each head's body signs — written before the title, or named by the title fused with it."""
+    text = (
+        "가람시 상생협력 협약 체결은 40여 기관장과 시민 300여명이 참석한 가운데 한가람 가람시장과 도나래 "
+        "가람교육감, 서다온 나래과학기술연구회 이사장, 김한빛 다온특구진흥재단 이사장, 박가온 특구기관장협의회장, "
+        "이누리 가람벤처협회장이 대표로 서명했다."
+    )
+    assert signers(text) == [
+        "가람시",
+        "가람교육청",
+        "나래과학기술연구회",
+        "다온특구진흥재단",
+        "특구기관장협의회",
+        "가람벤처협회",
+    ]
+
+
+def test_the_firms_that_will_sign_listed_after_saying_so_each_sign():
+    """'협약을 체결할 기업은 ㈜A(대표 NAME), B㈜(대표 NAME), C㈜(대표 NAME)이다'."""
+    text = (
+        "가람시는 21일 3개 기업과 투자협약을 체결한다고 18일 밝혔다.\n"
+        "이날 오후 2시 시청에서 협약을 체결할 기업은 ㈜한빛팜(대표 홍길동), 나래나무들㈜(대표 김철수), "
+        "다온식품㈜(대표 이영희)이다."
+    )
+    assert signers(text) == ["가람시", "㈜한빛팜", "나래나무들㈜", "다온식품㈜"]
+
+
+def test_bodies_that_also_signed_with_the_lead_each_sign():
+    """'가람시, 나래도, 다온시 등도 가람공사와 공동으로 협약을 맺었다': more signers beside the lead's."""
+    text = (
+        "가람공사는 14일 본사에서 28개 기업과 1200억원 수준의 투자 협약을 맺었다고 15일 밝혔다. "
+        "가람시, 나래도, 다온시 등도 가람공사와 공동으로 협약을 맺었다."
+    )
+    assert signers(text) == ["가람공사", "28개 기업", "가람시", "나래도", "다온시"]
+
+
+def test_the_power_utility_is_known_by_its_common_name():
+    """'한국전력은 … 한전과': the gazetteer's 한국전력공사 by the name papers use for it, one body with
+    its short name, so the lead's signer is not lost when the short name follows."""
+    text = (
+        "한국전력은 14일 나주 본사에서 28개 기업과 1200억원 규모의 투자 협약을 맺었다고 15일 밝혔다. "
+        "나래시도 한전과 공동으로 협약을 맺었다."
+    )
+    assert signers(text)[:2] == ["한국전력", "28개 기업"]

@@ -117,6 +117,12 @@ def participants(text: str) -> list[tuple[str, str, tuple[int, int]]]:
             body = (titled_body(head["body"] + head["title"]) or head["body"]) if head else ""
             if head and org_kind(body, True):
                 found.append((body, org_kind(body, True), (at + head.start("body"), at + head.end("body"))))
+    for match in ALSO_SIGNED_RE.finditer(text):  # 'A, B, C 등도 X와 공동으로 협약을 맺었다'
+        items = _items(text, match, COMMA_RE)
+        if len(items) >= 2 and all(org_kind(name.strip(), True) for name, _ in items):
+            found += [(name.strip(), org_kind(name.strip(), True), (at, at + len(name.strip()))) for name, at in items]
+    for match in HEADS_SIGNING_RE.finditer(text):  # '… 가운데 NAME 가람시장과 NAME OO재단 이사장, …이 서명했다'
+        found += _signing_heads(text, match)
     for match in HEADS_SIGNED_RE.finditer(text):
         items = _items(text, match, COMMA_RE)
         if len(items) == int(match["n"]) and all(org_kind(name, True) for name, _ in items):
@@ -253,3 +259,51 @@ def firms_after_signing_clause(text: str) -> list[tuple[str, str, tuple[int, int
         if len(items) >= 2 and all(FIRM_ITEM_RE.fullmatch(item) for item, _ in items):
             found += [(item, "company", (start, start + len(item))) for item, start in items]
     return found
+
+
+# more signers joining the one the lead names: '가람시, 나래도, 다온시 등도 X와 공동으로 협약을 맺었다'
+ALSO_SIGNED_RE = re.compile(
+    r"(?:^|(?<=[.\n]))\s*(?P<list>[가-힣A-Za-z0-9㈜()]{2,20}(?:\s?,\s?[가-힣A-Za-z0-9㈜()]{2,20}){1,20})\s등도\s"
+    r"[^.\n]{0,40}?(?:협약|양해각서|MOU)[을를]?\s?(?:맺었|체결했|체결하였|맺는다|체결한다)"
+)
+
+
+# the heads who sign after the ceremony's attendance, each 'NAME body title' or 'NAME body-title' fused:
+# '… 참석한 가운데 NAME 가람시장과 NAME 가람교육감, NAME OO재단 이사장, NAME OO협회장이 대표로 서명했다'
+HEADS_SIGNING_RE = re.compile(
+    r"(?:가운데|협약식에서는|협약식에서)\s(?P<list>[^.\n]{5,300}?)(?:\s등)?(?:이|가)\s(?:대표로\s)?(?:협약서에\s)?"
+    r"(?:서명|날인)(?:했|하였)"
+)
+HEAD_SPLIT_RE = re.compile(r"\s?,\s?|(?<=[가-힣])(?:과|와)\s")
+NAMED_HEAD_RE = re.compile(r"(?P<name>[가-힣]{2,4})\s(?P<rest>[가-힣A-Za-z0-9·\s]{2,40})")
+# an association's head fused with its name: 'OO협회장', 'OO협의회장', 'OO연합회장'
+FUSED_CHAIR_RE = re.compile(r"(?P<body>[가-힣A-Za-z0-9]{2,30}(?:협회|협의회|연합회|중앙회))장")
+
+
+TITLE_KINDS = {"총장": "university", "대표": "company", "대표이사": "company", "사장": "company", "회장": "company"}
+
+
+def _signing_heads(text: str, match) -> list[tuple[str, str, tuple[int, int]]]:
+    """The body of each head in a list of heads who sign, when every item reads as one: the body written
+    before the title ('NAME OO재단 이사장'), or named by the title itself ('가람시장' → 가람시, '가람교육감'
+    → 가람교육청, 'OO협회장' → OO협회)."""
+    found = []
+    at = match.start("list")
+    for piece in HEAD_SPLIT_RE.split(match["list"]):
+        start = text.index(piece, at)
+        at = start + len(piece)
+        head = NAMED_HEAD_RE.fullmatch(piece.strip())
+        if not head:
+            return []
+        rest = head["rest"].strip()
+        offset = start + piece.index(rest)
+        titled = HEAD_ITEM_RE.fullmatch(piece.strip())
+        fused = FUSED_CHAIR_RE.fullmatch(rest)
+        body = titled["body"] if titled else (fused["body"] if fused else titled_body(rest))
+        kind = org_kind(body, True) if body else None
+        if titled and not kind:  # 'NAME OO연구회 이사장': the title says a body heads it, whatever its ending
+            kind = TITLE_KINDS.get(titled["title"], "public_institution")
+        if not kind:
+            return []  # one item that is no head of a body: not a list of signing heads
+        found.append((body, kind, (offset, offset + len(body))))
+    return found if len(found) >= 2 else []
