@@ -9,7 +9,7 @@ except the guards written with their rules."""
 import datetime
 
 from agreements.ingest import extract_bytes
-from tests.articles import agreement_of, signers
+from tests.articles import agreement_of, party_names, signers
 
 
 def _document(text, published=None):
@@ -359,3 +359,22 @@ def test_the_power_utility_is_known_by_its_common_name():
         "나래시도 한전과 공동으로 협약을 맺었다."
     )
     assert signers(text)[:2] == ["한국전력", "28개 기업"]
+
+
+def test_a_district_several_cities_have_is_named_with_its_city():
+    """'울산 중구는 광주 동구와 …': which 중구 and which 동구 a reader must know; a bare '동구' after it is
+    the same party."""
+    text = (
+        "울산 중구는 광주 동구와 자매결연 협약을 체결했다고 6일 밝혔다.\n"
+        "협약식에는 한가람 울산 중구청장과 도나래 광주 동구청장 등 40명이 참석했다."
+    )
+    assert party_names(text) == ["울산 중구", "광주 동구"]
+
+
+def test_the_ceremonys_venue_is_no_attendee():
+    """'5일 가람시 나래구청 상황실에서 열린 협약식에는 …이 참석했다': the city and office there are where."""
+    text = (
+        "다온군은 나래구와 자매결연 협약을 체결했다고 6일 밝혔다.\n"
+        "5일 가람시 나래구청 상황실에서 열린 협약식에는 두 단체장 등 30명이 참석했다."
+    )
+    assert "가람시" not in party_names(text)

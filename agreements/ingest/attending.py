@@ -32,6 +32,10 @@ def is_person(word: str) -> bool:
     return 2 <= len(word) <= 4 and word[0] in SURNAMES and not org_kind(word, True)
 
 
+# a body named as the ceremony's venue: '가람시 나래구청 상황실에서', '나래구청에서'
+VENUE_AFTER_RE = re.compile(r"(?:청|청사)?(?:\s[가-힣0-9]{1,10}){0,2}에서\s")
+
+
 def attending(text: str, mentions, names, context, found: dict, quotes, add) -> tuple[int, bool]:
     """Add the bodies that attend: as signers while the signing sentence's count of unnamed signers
     lasts, else as participants. Returns (signers still unnamed, whether the count takes in bodies of
@@ -53,6 +57,8 @@ def attending(text: str, mentions, names, context, found: dict, quotes, add) -> 
                     add(name, kind, "party", span)
                     unnamed -= 1
             for mention in words_between(mentions, sentence_start, attend.start()):
+                if VENUE_AFTER_RE.match(text, mention.end):
+                    continue  # '5일 가람시 나래구청 상황실에서 열린 협약식에는': where, not who attends
                 if not mention.loose:
                     full = names.resolve(mention.name)
                     if place_of_next(text, mention, mentions) or AREA_AFTER_RE.match(text, mention.end):

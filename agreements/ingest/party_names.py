@@ -49,3 +49,26 @@ def private_foundation(name: str, places: set[str]) -> bool:
     if not plain.endswith("재단") or " " in plain:
         return False
     return not plain.startswith(PUBLIC_PREFIXES) and not any(plain.startswith(place) for place in places)
+
+
+CITY_BEFORE_RE = re.compile(r"(?<![가-힣])(?P<city>[가-힣]{2,6})\s$")
+
+
+def placed_district(text: str, mention) -> str:
+    """A district several cities have, named with the city written before it ('광주 동구와' → '광주 동구'),
+    so a reader knows which; any other body keeps its name."""
+    if mention.kind != "government" or len(gazetteer.lookup(mention.name)) < 2:
+        return mention.name
+    city = CITY_BEFORE_RE.search(text, max(0, mention.start - 8), mention.start)
+    if not city:
+        return mention.name
+    metros = {b.name for b in gazetteer.lookup(city["city"], places=True) if b.level == "sido"}
+    if any(b.parent in metros for b in gazetteer.lookup(mention.name)):
+        return f"{city['city']} {mention.name}"
+    return mention.name
+
+
+def placed_district_name(name: str) -> bool:
+    """Whether a party's name is a district named with its city by ``placed_district`` ('광주 동구')."""
+    city, _, district = name.partition(" ")
+    return bool(district) and len(gazetteer.lookup(district)) > 1 and bool(gazetteer.lookup(city, places=True))

@@ -31,7 +31,13 @@ from .names import Names, strip_marks, with_alias_mentions
 from .nonsigners import arrangers_attend, named_but_not_signing
 from .orgwords import LOCAL_PLACE_RE, REGIONS
 from .participation import counted_heads, counted_in_brackets, firms_after_signing_clause, participants
-from .party_names import city_of_heads, government_places, private_foundation
+from .party_names import (
+    city_of_heads,
+    government_places,
+    placed_district,
+    placed_district_name,
+    private_foundation,
+)
 from .signers import (
     AREA_AFTER_RE,
     WHERE_FIRM_IS_RE,
@@ -85,6 +91,8 @@ def find_parties(
         if context and context[0] <= span[0] < context[1] and _where_it_goes(text, kind, span):
             return  # '영동·보은·단양군에 투자할 3개 기업과': where the firms invest, not who signs
         full = names.resolve(name)
+        if full not in found:  # '동구' after '광주 동구': the district already named with its city
+            full = next((k for k in found if k.endswith(" " + full) and placed_district_name(k)), full)
         kind = names.kinds.get(full, kind)
         current = found.get(full)
         if current is None:
@@ -131,7 +139,7 @@ def find_parties(
                 if names.resolve(mention.name) not in found or role != "participant":
                     add(mention.name, mention.kind, role, (mention.start, mention.end))
             else:
-                add(mention.name, mention.kind, "party", (mention.start, mention.end))
+                add(placed_district(text, mention), mention.kind, "party", (mention.start, mention.end))
         for mention in listed_group(text, mentions, start, verb, quotes):
             add(mention.name, mention.kind, "party", (mention.start, mention.end))
         for name, kind, span in glossed_names(text, start, verb, quotes):
