@@ -378,3 +378,26 @@ def test_the_ceremonys_venue_is_no_attendee():
         "5일 가람시 나래구청 상황실에서 열린 협약식에는 두 단체장 등 30명이 참석했다."
     )
     assert "가람시" not in party_names(text)
+
+
+def test_a_later_sentence_listing_the_counted_firms_names_them():
+    """'나래백화점 등 3개 사와 … 체결했다' then '… 시는 ▷A ▷B ▷C 등 3개 사와 함께 투자협약을 체결하기도 했다'."""
+    text = (
+        "가람시는 25일 서울에서 투자유치 설명회를 개최하고 나래백화점 등 3개 사와 7000억원 규모의 "
+        "투자 양해각서를 체결했다고 밝혔다.\n"
+        "특히 이날 설명회에서 시는 ▷나래백화점 ▷한빛파워시스템 ▷다온빈 등 3개 사와 함께 투자협약을 체결하기도 했다."
+    )
+    assert signers(text) == ["가람시", "나래백화점", "한빛파워시스템", "다온빈"]
+
+
+def test_a_person_before_the_store_they_head_is_no_part_of_its_name():
+    """'정지영 나래백화점 대표': a person and a store, not a branch called '정지영 나래백화점'; and
+    '100여개 기업 대표와' names no body '기업'."""
+    text = (
+        "가람시는 25일 설명회를 개최하고 나래백화점 등 3개 사와 7000억원 규모의 투자 양해각서를 체결했다고 밝혔다.\n"
+        "설명회에는 한가람 가람시장을 비롯해 정지영 나래백화점 대표 등 100여개 기업 대표와 함께 "
+        "가람무역협회 관계자 등이 참석했다."
+    )
+    names = party_names(text)
+    assert "나래백화점" in names
+    assert not {"정지영 나래백화점", "기업"} & set(names)

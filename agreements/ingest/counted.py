@@ -219,3 +219,24 @@ def listed_group(text: str, mentions: list[Mention], start: int, verb: int, quot
                 best = run
         found += best
     return found
+
+
+# a count of firms that sign, in the signing sentence: '나래백화점 등 3개 사와 … 양해각서를 체결했다'
+SIGNING_COUNT_RE = re.compile(r"(?P<n>\d{1,2})\s?개\s?(?:사|기업|업체|회사)(?:와|과)\s")
+SIGNED_AGAIN_RE = re.compile(r"(?:협약|양해각서|MOU)[을를]?\s?(?:체결|맺)")
+
+
+def later_counted_list(text: str, start: int, verb: int, quotes) -> list[tuple[str, str, tuple[int, int]]]:
+    """The firms a later sentence of the signing lists with the same count the signing sentence gave
+    ('… 등 3개 사와 … 체결했다' then '이날 … 시는 ▷A ▷B ▷C 등 3개 사와 함께 투자협약을 체결하기도 했다')."""
+    counts = {m["n"] for m in SIGNING_COUNT_RE.finditer(text, start, verb)}
+    if not counts:
+        return []
+    for s, e in sentences(text):
+        if s <= start or not SIGNED_AGAIN_RE.search(text, s, e):
+            continue
+        listed = counted_list(text, s, e, quotes)
+        match = COUNTED_LIST_RE.search(text, s, e)
+        if listed and match and match["n"] in counts:
+            return listed
+    return []

@@ -38,7 +38,7 @@ from .orgwords import (
     WARD_RE,
     named_generic_body,
 )
-from .person_or_body import HANGUL_WORD_RE, _name_before_title
+from .person_or_body import HANGUL_WORD_RE, _name_before_title, _person_before_title
 from .townships import placed_before, township, universities_by_head
 from .words import COMPANY_MARK_RE, Mention, Word
 
@@ -209,6 +209,8 @@ def find_orgs(words: list[Word], text: str, places: set[str] | None = None) -> l
         kind = strict_kind(word) or ("university" if word.stem in universities else None)
         if kind is None and STORE_RE.search(word.stem) and not word.stem.endswith(NOT_STORE):
             if previous is not None and previous.bare and strict_kind(previous) is None:
+                if _person_before_title(words, i - 1, i):
+                    continue  # 'NAME 나래백화점 대표': a person and the store they head, not a store's branch
                 if BRAND_RE.fullmatch(previous.stem) and previous.stem not in GENERIC_MODIFIERS:
                     add(f"{previous.stem} {word.stem}", "company", i - 1, i, loose=not previous.proper)
             elif previous is not None and previous.bare and strict_kind(previous) == "company":

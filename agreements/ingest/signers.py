@@ -113,7 +113,7 @@ TITLE_KINDS = {"총장": "university", "부총장": "university", "학장": "uni
 TITLE_KINDS |= {"대표이사": "company", "사장": "company", "회장": "company", "이사장": "public_institution"}
 TITLE_KINDS |= {"원장": "other", "병원장": "other", "센터장": "other"}  # 'NAME 다온재활센터 원장과'
 NAMED_HEAD_RE = re.compile(
-    r"(?<![가-힣])[가-힣]{2,4}(?:\([^()\n]{1,8}\))?\s(?P<org>[가-힣A-Za-z][가-힣A-Za-z0-9&.]{1,19}(?:\((?:주|유)\)|㈜)?)\s"
+    r"(?<![가-힣0-9])[가-힣]{2,4}(?:\([^()\n]{1,8}\))?\s(?P<org>[가-힣A-Za-z][가-힣A-Za-z0-9&.]{1,19}(?:\((?:주|유)\)|㈜)?)\s"
     rf"(?P<title>{'|'.join(sorted(TITLE_KINDS, key=len, reverse=True))}|[가-힣]{{2,4}}본부장)"
     r"(?:\([^()\n]{1,8}\))?(?=과\s|와\s|이\s|가\s|은\s|는\s|,|\s등)"
 )
