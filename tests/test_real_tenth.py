@@ -401,3 +401,12 @@ def test_a_person_before_the_store_they_head_is_no_part_of_its_name():
     names = party_names(text)
     assert "나래백화점" in names
     assert not {"정지영 나래백화점", "기업"} & set(names)
+
+
+def test_firms_only_counted_are_the_partners_of_the_next_signing_of_the_day():
+    """'2개 기업과 … 양해각서를 체결했다' then '시는 이날 A와 … 투자, B과 … 투자 협약을 했다'."""
+    text = (
+        "가람시는 1일 2개 기업과 1600억원 규모 투자양해각서를 체결했다.\n"
+        "시는 이날 한빛덱스와 반도체 장비 재료 제조 400억원 투자, 나래개발과 관광단지 조성 1200억원 투자 협약을 했다."
+    )
+    assert signers(text) == ["가람시", "한빛덱스", "나래개발"]

@@ -22,6 +22,7 @@ from .counted import (
     counted_list,
     group_name,
     later_counted_list,
+    later_partners,
     listed_group,
 )
 from .entities import anaphor_of, find_orgs, org_kind
@@ -153,8 +154,9 @@ def find_parties(
             add(name, kind, "party", span)
         for name, kind, span in market_bodies(text, start, verb, quotes):
             add(name, kind, "party", span)  # 'OO큰시장 상인회와'
-        for name, kind, span in counted_list(text, start, verb, quotes) or later_counted_list(text, start, verb, quotes):
-            add(name, kind, "party", span)  # 'A, B 2개사와', or a later sentence that lists the same count
+        listed = counted_list(text, start, verb, quotes) or later_counted_list(text, start, verb, quotes)
+        for name, kind, span in listed or later_partners(text, start, verb, found):
+            add(name, kind, "party", span)  # 'A, B 2개사와', or a later sentence that names the same count
         for name, kind, span in named_heads(text, start, verb, quotes, clause, is_person):
             if not any(names.resolve(name) == p.name or p.name.startswith(name) for p in found.values()):
                 add(name, kind, "party", span)  # 'NAME 다온 대표이사와', 'NAME 가람대 총장과'
