@@ -410,3 +410,13 @@ def test_firms_only_counted_are_the_partners_of_the_next_signing_of_the_day():
         "시는 이날 한빛덱스와 반도체 장비 재료 제조 400억원 투자, 나래개발과 관광단지 조성 1200억원 투자 협약을 했다."
     )
     assert signers(text) == ["가람시", "한빛덱스", "나래개발"]
+
+
+def test_partners_closed_by_etc_among_known_bodies_are_firms_too():
+    """'… 산업부와 환경부, 한국토지주택공사, SK E&S, 나래자동차, 다온파워(Daon Power) 등과 … 체결했다': the
+    items the extractor does not know, listed among bodies it knows, sign as firms."""
+    text = (
+        "가람시는 30일 산업부와 환경부, 한국토지주택공사, SK E&S, 나래자동차, 다온파워(Daon Power) 등과 "
+        "수소기업 투자유치를 위한 업무협약을 체결했다고 밝혔다."
+    )
+    assert {"SK E&S", "나래자동차", "다온파워"} <= set(signers(text))

@@ -307,3 +307,27 @@ def _signing_heads(text: str, match) -> list[tuple[str, str, tuple[int, int]]]:
             return []  # one item that is no head of a body: not a list of signing heads
         found.append((body, kind, (offset, offset + len(body))))
     return found if len(found) >= 2 else []
+
+
+# partners listed with commas and closed by '등과' in the signing sentence: '시는 A부와 B부, C공사, SK E&S, D자동차,
+# E파워(E Power) 등과 … 협약을 체결했다'
+ETC_PARTNERS_RE = re.compile(r"(?P<list>(?:[^,.\n]{2,30},\s?){2,20}[^,.\n]{2,30}?)\s?등(?:과|와)\s")
+ETC_UNKNOWN_MAX = 6  # items of such a list read as firms by their place in it, at most
+LATIN_GLOSS_RE = re.compile(r"\s?\([A-Za-z][A-Za-z0-9&.\s]{1,30}\)$")
+
+
+def etc_partners(text: str, start: int, verb: int) -> list[tuple[str, str, tuple[int, int]]]:
+    """Every item of a partner list closed by '등과' whose other items are mostly bodies the extractor
+    knows: the items it does not know are firms too ('SK E&S', 'E파워(E Power)'), whatever their ending."""
+    found = []
+    for match in ETC_PARTNERS_RE.finditer(text, start, verb):
+        first, *items = _items(text, match, COMMA_RE)  # the first carries the sentence's start with it
+        known = [name for name, _ in items if org_kind(LATIN_GLOSS_RE.sub("", name.strip()), True)]
+        led = bool(org_kind(first[0].split()[-1], True))  # '… A부와 B부': the list opens with a body
+        if len(known) + led < 2 or len(items) - len(known) > ETC_UNKNOWN_MAX:
+            continue
+        for name, at in items:
+            name = LATIN_GLOSS_RE.sub("", name.strip())
+            if name not in known and 2 <= len(name) <= 20 and len(name.split()) <= 3:
+                found.append((name, "company", (at, at + len(name))))
+    return found

@@ -9,30 +9,34 @@ anywhere in the article ('X의 후원', 'X 인증', 'X의 지원으로').
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 from . import gazetteer
 from .attending import attending, headed_attendees, is_person
 from .counted import (
-    GROUP_KINDS,
     GROUP_RE,
     SECTOR_COUNT_RE,
     counted_groups,
     counted_later,
     counted_list,
-    group_name,
     later_counted_list,
     later_partners,
     listed_group,
 )
-from .entities import anaphor_of, find_orgs, org_kind
+from .entities import anaphor_of, find_orgs
+from .headline_partner import with_headline_partner
 from .heads import signing_heads
 from .investors import investors
 from .listed import counted_subjects, described_subjects, glossed_names, listed_names, listing_items
 from .names import Names, strip_marks, with_alias_mentions
 from .nonsigners import arrangers_attend, named_but_not_signing
-from .orgwords import LOCAL_PLACE_RE, REGIONS
-from .participation import counted_heads, counted_in_brackets, firms_after_signing_clause, participants
+from .participation import (
+    counted_heads,
+    counted_in_brackets,
+    etc_partners,
+    firms_after_signing_clause,
+    participants,
+)
+from .party import Party
 from .party_names import (
     city_of_heads,
     government_places,
@@ -66,15 +70,6 @@ ROLE_ORDER = {
     "participant": 5,
     "other": 6,
 }
-
-
-@dataclass
-class Party:
-    name: str
-    kind: str
-    role: str
-    span: tuple[int, int]
-    aliases: list[str] = field(default_factory=list)
 
 
 def find_parties(
@@ -150,6 +145,8 @@ def find_parties(
         for body, span in headed_bodies(text, start, verb, quotes, clause):
             if not any(p.name == body or p.name.endswith(" " + body) for p in found.values()):
                 add(body, "government", "party", span)  # unless the gazetteer named it already
+        for name, kind, span in etc_partners(text, start, verb):
+            add(name, kind, "party", span)  # '… 한국토지주택공사, SK E&S, 나래자동차 등과'
         for name, kind, span in titled_pair(text, start, verb, quotes):
             add(name, kind, "party", span)
         for name, kind, span in market_bodies(text, start, verb, quotes):
@@ -347,51 +344,10 @@ def parties_of(
     mentions = with_alias_mentions(words, mentions, names)
     parties = find_parties(text, words, mentions, names, context, within)
     if headline and not within and sum(p.role == "party" for p in parties) < 2:
-        parties = _with_headline_partner(headline, text, words, mentions, names, parties)
+        parties = with_headline_partner(headline, text, words, mentions, names, parties)
     places = government_places(mentions)
     for party in parties:
         party.aliases = names.aliases(party.name)
         if party.kind == "public_institution" and private_foundation(party.name, places):
             party.kind = "other"
     return parties, names, mentions
-
-
-# 'A, B와 … 협약', 'A-B, … MOU': the partner a headline names
-HEADLINE_PARTNER_RE = re.compile(
-    r"^\s*(?:\[[^\]]{1,12}\]\s*)?[^\s,·\-–]+"
-    r"(?:\s?,\s?(?P<partner>[^\s,·]{2,20}?)(?:와|과)\s|\s?[-–]\s?(?P<other>[^\s,·\-–]{2,20}?)(?:,|\s))"
-    r"(?=.*(?:협약|MOU|양해각서|맞손|손\s?잡|협력))"
-)
-
-
-def _with_headline_partner(headline, text, words, mentions, names, parties) -> list[Party]:
-    """The partner only the headline names ('OO군, OO자동차와 … MOU'), when the body speaks of it
-    by that name or a longer one: the body's own words give its name and span."""
-    group = GROUP_RE.search(headline)
-    if group:  # 'OO도, 5개 기업과 400억 대 투자협약', the body counting the same firms
-        name, noun, _ = group_name(group)
-        at = text.find(group.group())
-        if at >= 0 and name not in {p.name for p in parties}:
-            span = (at, at + len(group.group()))
-            parties.append(Party(name, GROUP_KINDS.get(noun, "company"), "party", span))
-            return sorted(parties, key=lambda p: p.span[0])
-    match = HEADLINE_PARTNER_RE.match(headline)
-    if not match:
-        return parties
-    partner = match.group("partner") or match.group("other")
-    full = names.resolve(partner)
-    known = {p.name for p in parties}
-    for mention in mentions:
-        if mention.name == full or mention.name.startswith(partner) or names.resolve(mention.name) == full:
-            if names.resolve(mention.name) not in known:
-                kind = names.kinds.get(names.resolve(mention.name), mention.kind)
-                parties.append(
-                    Party(names.resolve(mention.name), kind, "party", (mention.start, mention.end))
-                )
-            return sorted(parties, key=lambda p: p.span[0])
-    for word in words:
-        if word.stem == partner and word.proper and partner not in known and not org_kind(partner, True):
-            if partner not in REGIONS and not LOCAL_PLACE_RE.fullmatch(partner):
-                parties.append(Party(partner, "company", "party", (word.start, word.stem_end)))
-                return sorted(parties, key=lambda p: p.span[0])
-    return parties

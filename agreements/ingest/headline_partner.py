@@ -1,0 +1,51 @@
+"""The partner only an article's headline names ('OO군, OO자동차와 … MOU', 'OO도, 5개 기업과 …'), found in
+the body by that name or a longer one, for an article whose signing sentence names fewer than two."""
+
+from __future__ import annotations
+
+import re
+
+from .counted import GROUP_KINDS, GROUP_RE, group_name
+from .entities import org_kind
+from .orgwords import LOCAL_PLACE_RE, REGIONS
+from .party import Party
+
+# 'A, B와 … 협약', 'A-B, … MOU': the partner a headline names
+HEADLINE_PARTNER_RE = re.compile(
+    r"^\s*(?:\[[^\]]{1,12}\]\s*)?[^\s,·\-–]+"
+    r"(?:\s?,\s?(?P<partner>[^\s,·]{2,20}?)(?:와|과)\s|\s?[-–]\s?(?P<other>[^\s,·\-–]{2,20}?)(?:,|\s))"
+    r"(?=.*(?:협약|MOU|양해각서|맞손|손\s?잡|협력))"
+)
+
+
+def with_headline_partner(headline, text, words, mentions, names, parties) -> list[Party]:
+    """The partner only the headline names ('OO군, OO자동차와 … MOU'), when the body speaks of it
+    by that name or a longer one: the body's own words give its name and span."""
+    group = GROUP_RE.search(headline)
+    if group:  # 'OO도, 5개 기업과 400억 대 투자협약', the body counting the same firms
+        name, noun, _ = group_name(group)
+        at = text.find(group.group())
+        if at >= 0 and name not in {p.name for p in parties}:
+            span = (at, at + len(group.group()))
+            parties.append(Party(name, GROUP_KINDS.get(noun, "company"), "party", span))
+            return sorted(parties, key=lambda p: p.span[0])
+    match = HEADLINE_PARTNER_RE.match(headline)
+    if not match:
+        return parties
+    partner = match.group("partner") or match.group("other")
+    full = names.resolve(partner)
+    known = {p.name for p in parties}
+    for mention in mentions:
+        if mention.name == full or mention.name.startswith(partner) or names.resolve(mention.name) == full:
+            if names.resolve(mention.name) not in known:
+                kind = names.kinds.get(names.resolve(mention.name), mention.kind)
+                parties.append(
+                    Party(names.resolve(mention.name), kind, "party", (mention.start, mention.end))
+                )
+            return sorted(parties, key=lambda p: p.span[0])
+    for word in words:
+        if word.stem == partner and word.proper and partner not in known and not org_kind(partner, True):
+            if partner not in REGIONS and not LOCAL_PLACE_RE.fullmatch(partner):
+                parties.append(Party(partner, "company", "party", (word.start, word.stem_end)))
+                return sorted(parties, key=lambda p: p.span[0])
+    return parties
