@@ -37,7 +37,7 @@ from .people_forms import (
     title_then_name,
     with_headed_body,
 )
-from .people_sides import by_side, in_association, leading_their_body, second_titles, unit_of_title
+from .people_sides import by_side, guests, in_association, leading_their_body, second_titles, unit_of_title
 from .person_names import (
     _given_name,
     _is_name,
@@ -290,7 +290,8 @@ def find_people(
     people = listed_on(people, text)
     for person in people:
         person.org = person.org or units.get(id(person))
-    return _once(people)
+    away = {id(person) for person in guests(people, parties)}
+    return _once([person for person in people if id(person) not in away])
 
 
 def _once(people: list[Person]) -> list[Person]:

@@ -75,3 +75,24 @@ def leading_their_body(people, text: str, bodies: set[str]) -> None:
         lead = LEADS_RE.match(text, person.end) if person.org is None else None
         if lead:
             person.org = next((b for b in names if text.startswith(b, lead.end())), None)
+
+
+# a legislator's title: '국회의원', '도의원', '시의원', '의원' (a member of a council, never a signer)
+LEGISLATOR_RE = re.compile(r"의원$")
+COUNCIL_CHAIR_RE = re.compile(r"(?:부의장|의장)$")
+
+
+def guests(people, parties: frozenset[str]) -> list:
+    """The people who attend for no party: legislators ('NAME 도의원', 'NAME 국회의원'), whom Korean
+    news lists among a signing's guests, and the chair of a council whose own government signs
+    ('NAME 가람군의회 의장' at 가람군's signing: the council watches its government sign)."""
+    found = []
+    for person in people:
+        title = person.title.split()[-1].split("/")[0]
+        if LEGISLATOR_RE.search(title):  # a council member signs for no body, not even the council
+            found.append(person)
+        elif COUNCIL_CHAIR_RE.search(title) and person.org and person.org.endswith("의회"):
+            government = person.org[: -len("의회")].strip()
+            if government and any(party.replace(" ", "") == government.replace(" ", "") for party in parties):
+                found.append(person)
+    return found
