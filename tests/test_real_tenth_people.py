@@ -23,3 +23,15 @@ def test_the_chair_of_a_council_that_signs_for_itself_is_its_person():
     """Guard: 'NAME 가람시의회 의장' where the council signs with a university and its city does not."""
     text = "가람시의회(의장 도나래)와 나래대학교(총장 한가람)는 9일 의정 연수 협력 협약을 맺었다."
     assert {"도나래", "한가람"} <= _names(text)
+
+
+def test_a_deputy_acting_for_the_head_holds_the_bracketed_role():
+    """'NAME 부군수(군수 권한대행)': the deputy stands in for the head and is named by that role; a role
+    fused with its body ('NAME 다온시 부시장(가람시장 권한대행)') names the body they act for."""
+    text = "다온군은 5일 군청에서 도나래 부군수(군수 권한대행)와 ㈜새솔식품 윤누리 대표가 참석한 가운데 투자협약을 맺었다."
+    assert ("도나래", "군수 권한대행", "다온군") in people_of(text)
+    text = (
+        "나래도시공사는 22일 가람시청에서 서다온 나래도시공사 사장, 한가람 다온시 부시장(가람시장 권한대행) "
+        "등이 참석한 가운데 가람시와 지역발전 기본협약을 체결했다고 밝혔다."
+    )
+    assert ("한가람", "가람시장 권한대행", "가람시") in people_of(text)

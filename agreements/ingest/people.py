@@ -37,7 +37,15 @@ from .people_forms import (
     title_then_name,
     with_headed_body,
 )
-from .people_sides import by_side, guests, in_association, leading_their_body, second_titles, unit_of_title
+from .people_sides import (
+    acting_roles,
+    by_side,
+    guests,
+    in_association,
+    leading_their_body,
+    second_titles,
+    unit_of_title,
+)
 from .person_names import (
     _given_name,
     _is_name,
@@ -281,6 +289,7 @@ def find_people(
     in_association(people, associations)  # 'NAME OO도회 회장' of the association that signs
     bodies = known | set(parties)
     second_titles(people, text)  # 'NAME 교무처장/혁신본부장'
+    acting_roles(people, text, _org_title, resolve)  # 'NAME 부군수(군수 권한대행)'
     by_side(people, text, resolve, bodies, lambda p: unit_of_title(p, bodies))  # 'A에서는 NAME 처장'
     leading_their_body(people, text, bodies)  # 'NAME 원장을 비롯한 OO병원 임원진'
     units = {id(p): p.org for p in people if unit_of_title(p, bodies)}

@@ -96,3 +96,23 @@ def guests(people, parties: frozenset[str]) -> list:
             if government and any(party.replace(" ", "") == government.replace(" ", "") for party in parties):
                 found.append(person)
     return found
+
+
+# the acting role a deputy's title carries in brackets: '부시장(시장 권한대행)', '부시장(가람시장 권한대행)'
+ACTING_RE = re.compile(
+    r"\(\s?(?P<role>(?P<head>[가-힣]{0,10}(?:시장|군수|구청장|도지사|지사|교육감|총장|이사장|사장|원장|청장|회장))"
+    r"\s?(?:권한대행|직무대행|직무대리))\s?\)"
+)
+
+
+def acting_roles(people, text: str, body_of, resolve) -> None:
+    """'NAME 부군수(군수 권한대행)': the person stands in for the head, so holds the bracketed role; a
+    role fused with its body ('(가람시장 권한대행)') names the body they act for."""
+    for person in people:
+        match = ACTING_RE.match(text, person.end)
+        if not match:
+            continue
+        person.title = match.group("role")
+        body = body_of(match.group("head"))
+        person.org = resolve(body) if body else person.org
+        person.end = match.end()
