@@ -35,3 +35,22 @@ def test_a_deputy_acting_for_the_head_holds_the_bracketed_role():
         "등이 참석한 가운데 가람시와 지역발전 기본협약을 체결했다고 밝혔다."
     )
     assert ("한가람", "가람시장 권한대행", "가람시") in people_of(text)
+
+
+def test_heads_of_other_local_governments_attending_a_governments_signing_are_guests():
+    """'이날 협약식에는 NAME 도지사와 ㈜A NAME 대표를 비롯해 NAME 새솔시장, NAME 다솜군수 등이 참석했다': the
+    province signs with the firm; the mayors and county heads of the province's cities attend."""
+    text = (
+        "가람도는 7일 도청에서 ㈜나래건설과 2000억원 규모의 투자협약을 체결했다. 이날 협약식에는 한가람 "
+        "도지사와 ㈜나래건설 윤누리 대표를 비롯해 도나래 새솔시장, 서다온 다솜군수 등이 참석했다."
+    )
+    assert _names(text) == {"한가람", "윤누리"}
+
+
+def test_the_heads_of_two_governments_that_sign_together_are_both_people():
+    """Guard: both heads stay when both their governments sign."""
+    text = (
+        "새솔시와 다솜군은 3일 새솔시청에서 관광 교류 협약을 맺었다. 이날 협약식에는 도나래 새솔시장과 "
+        "서다온 다솜군수가 참석했다."
+    )
+    assert {"도나래", "서다온"} <= _names(text)

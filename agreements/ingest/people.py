@@ -299,7 +299,7 @@ def find_people(
     people = listed_on(people, text)
     for person in people:
         person.org = person.org or units.get(id(person))
-    away = {id(person) for person in guests(people, parties)}
+    away = {id(person) for person in guests(people, parties, text)}
     return _once([person for person in people if id(person) not in away])
 
 
