@@ -54,3 +54,12 @@ def test_the_heads_of_two_governments_that_sign_together_are_both_people():
         "서다온 다솜군수가 참석했다."
     )
     assert {"도나래", "서다온"} <= _names(text)
+
+
+def test_a_head_in_brackets_after_an_office_or_a_village_no_rule_reads_as_a_body():
+    """'OO구청(구청장 NAME)', 'OO마을(이장 NAME)': the bracketed title says what the word before it is
+    (a ward's office, a village), so its head is named for it."""
+    text = "나래대학교(총장 한가람)와 다온구청(구청장 도나래)이 지역 발전을 위해 업무협약을 맺었다."
+    assert ("도나래", "구청장", "다온구청") in people_of(text)
+    text = "가람군은 지난 6일 ㈜나래식품(대표 한가람)과 새솔마을(이장 도나래)이 1사1촌 자매결연을 체결했다고 밝혔다."
+    assert ("도나래", "이장", "새솔마을") in people_of(text)
