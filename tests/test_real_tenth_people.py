@@ -63,3 +63,22 @@ def test_a_head_in_brackets_after_an_office_or_a_village_no_rule_reads_as_a_body
     assert ("도나래", "구청장", "다온구청") in people_of(text)
     text = "가람군은 지난 6일 ㈜나래식품(대표 한가람)과 새솔마을(이장 도나래)이 1사1촌 자매결연을 체결했다고 밝혔다."
     assert ("도나래", "이장", "새솔마을") in people_of(text)
+
+
+def test_a_partys_short_form_or_the_start_of_its_name_between_a_name_and_a_title_is_the_body():
+    """'NAME 하솔넷 대표' after 'OO네트워크(하솔넷)', 'NAME 해군 군수참모부장' with 해군본부 signing: the
+    word after the name names a party (its bracketed short form, or the start of its name), so it is
+    the body, however much it looks like a name itself; alone before a title it is no person."""
+    text = (
+        "가람에너지(대표 한가람)는 나래시, 다온수소네트워크(하솔넷)와 수소충전소 구축 업무협약을 체결했다고 "
+        "3일 밝혔다. 협약식에는 서다온 가람에너지 본부장과 도나래 나래시장, 유다온 하솔넷 대표가 참석했다. "
+        '도나래 시장은 "하솔넷 대표에게 감사드린다"고 말했다.'
+    )
+    people = people_of(text)
+    assert ("유다온", "대표", "다온수소네트워크") in people
+    assert "하솔넷" not in {name for name, _title, _org in people}
+    text = (
+        "㈜가람전력은 8일 다온시에서 해군본부, 나래공과대학교와 에너지 자립 업무협약을 체결했다고 밝혔다. "
+        "이날 협약식에는 한가람 가람전력 사장과 최다온 해군 군수참모부장, 도나래 나래공대 총장이 참석했다."
+    )
+    assert ("최다온", "군수참모부장", "해군본부") in people_of(text)

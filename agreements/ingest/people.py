@@ -23,7 +23,7 @@ from .orgwords import (
     portfolio_deputy,
     titled_body,
 )
-from .people_bodies import branch_of, branch_org, org_before, unknown_body
+from .people_bodies import branch_of, branch_org, org_before, party_word, party_words, unknown_body
 from .people_forms import (
     COMPANY_HEADS,
     POSITION_RE,
@@ -71,6 +71,8 @@ class Person:
 ABBREVIATION_RE = re.compile(r"\([A-Za-z&]{2,8}\)\s")
 # a market's body after its name: 'OO큰시장 상인회장' heads the market's 상인회, not a city 'OO큰시'
 MARKET_HEAD_RE = re.compile(r"\s(?:상인회|상인연합회|번영회)장")
+# the heads of places, whose titles end common words too ('운동장', '공장장')
+PLACE_HEADS = {"동장", "면장", "읍장", "이장", "장장"}
 LIST_GOES_ON_RE = re.compile(r"\s등(?:\s|이|과|와|의)")
 
 
@@ -157,6 +159,7 @@ def find_people(
     # ('김해 중앙시장 상인회관' is a market)
     known = {m.name for m in orgs} | {resolve(m.name) for m in orgs}
     in_org = {i for m in orgs for i in range(m.first, m.last + 1)}
+    named_parties = party_words(text, parties)
     people: list[Person] = []
     seen = set()
     read_to = 0  # the end of the last person read: 'NAME 한전 OO지사장' has no second name in it
@@ -173,9 +176,13 @@ def find_people(
         if i + 1 not in org_at and name and nxt.bare and branch_of(words, i + 2) and nxt.proper:
             # NAME COMPANY BRANCH-HEAD: '홍길동 OO자동차 OO공장장', the company named by no suffix
             org_at[i + 1] = Mention(nxt.stem, "company", nxt.start, nxt.end, i + 1, i + 1)
-        if i + 1 not in org_at and name and nxt.bare and nxt.stem in parties and i + 2 < len(words):
-            if TITLE_RE.fullmatch(words[i + 2].stem):  # 'NAME 다온 대표이사': a party Kiwi does not know
-                org_at[i + 1] = Mention(nxt.stem, "company", nxt.start, nxt.end, i + 1, i + 1)
+        # the start of a party's name is its body only after a name Kiwi reads whole ('인정된 다온 …')
+        party = party_word(nxt.stem, named_parties, whole=not word.bare) if nxt.bare else None
+        if i + 1 not in org_at and name and party and i + 2 < len(words):
+            # 'NAME 다온 대표이사', 'NAME 하이넷 대표': a party, or its short form, Kiwi does not know
+            title = TITLE_RE.search(words[i + 2].stem)  # '군수참모부장', not '운동장'
+            if title and (title.start() == 0 or title.group() not in PLACE_HEADS) and text[nxt.end] == " ":
+                org_at[i + 1] = Mention(party, "other", nxt.start, nxt.end, i + 1, i + 1)
         korean = len(word.stem) == 3 and word.stem[0] in SURNAMES  # not 'NAME NAME 대표' of a foreigner
         if i + 1 not in org_at and name and korean and unknown_body(words, i + 1, text):
             # 'NAME 경기경총 회장', 'NAME 해솔산업 대표': a proper noun between a name and a title is the body
@@ -300,6 +307,8 @@ def find_people(
     for person in people:
         person.org = person.org or units.get(id(person))
     away = {id(person) for person in guests(people, parties, text)}
+    # a party read as a name ('OO개발 대표에게'), not a head named in brackets after it ('OO(NAME)')
+    away |= {id(p) for p in people if party_word(p.name, named_parties) not in (None, p.org)}
     return _once([person for person in people if id(person) not in away])
 
 
