@@ -82,3 +82,23 @@ def test_a_partys_short_form_or_the_start_of_its_name_between_a_name_and_a_title
         "이날 협약식에는 한가람 가람전력 사장과 최다온 해군 군수참모부장, 도나래 나래공대 총장이 참석했다."
     )
     assert ("최다온", "군수참모부장", "해군본부") in people_of(text)
+
+
+def test_a_name_that_ends_like_a_body_before_a_body_and_its_title_is_a_person():
+    """'NAME OO중앙회 OO지회장' where the name ends like a bank ('이은행'): a surname-led word of three
+    syllables followed by a body and a title is a name, as 'NAME BODY TITLE' is how people are named."""
+    text = (
+        "가람시는 25일 시청에서 한가람관광협회, 나래외식업중앙회 가람지회와 '가람 방문의 해' 업무협약을 "
+        "체결했다. 이날 협약식에는 도나래 가람시장, 서다온 한가람관광협회장, 이은행 나래외식업중앙회 "
+        "가람지회장이 참석했다."
+    )
+    assert "이은행" in _names(text)
+
+
+def test_a_state_agency_before_a_body_and_a_title_is_no_name():
+    """Guard: '도솔청 가람사업단 사업단장' — an agency's three-syllable name (…청, …부, …처) is no person."""
+    text = (
+        "나래시는 도솔청과 협약을 체결했다. 이날 협약식에는 한가람 나래시장과 도솔청 가람사업단 "
+        "사업단장이 참석했다."
+    )
+    assert "도솔청" not in _names(text)

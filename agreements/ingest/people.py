@@ -53,6 +53,7 @@ from .person_names import (
     _named_by_title,
     _positional_name,
     _read_as_verb,
+    name_before_body,
 )
 from .person_words import BODY_HEAD_RE, SURNAMES, TITLE_RE, TITLES, UNIT_HEAD_RE
 from .townships import office_named, township_head
@@ -154,6 +155,9 @@ def find_people(
     """Every person named with a title; ``resolve`` maps an organisation name to its full name, and
     ``parties`` are the bodies taking part (a loose name among them counts as a body)."""
     orgs = [m for m in orgs if not TITLE_RE.fullmatch(m.name)]  # a title such as 도지사 is no body
+    # 'NAME OO중앙회 OO지회장' where NAME ends like a body ('이은행'): the name, not a bank
+    name_words = {m.first for m in orgs if m.first == m.last and name_before_body(words, m.first, text)}
+    orgs = [m for m in orgs if m.first not in name_words]
     org_at = {m.first: m for m in orgs}
     # 'NAME OO시장' names the mayor when OO시 is a body of the article or the words read as a title
     # ('김해 중앙시장 상인회관' is a market)
@@ -169,7 +173,7 @@ def find_people(
         if word.start < read_to or after_position(text, word.start):
             continue  # 'NAME(왼쪽) 가람대 총장': the word after a photo position is the body, no name
         nxt = words[i + 1]
-        name = _positional_name(word)
+        name = _positional_name(word) or (word.stem if i in name_words else None)
         person = None
         if i + 1 not in org_at and nxt.bare and resolve(nxt.stem) != nxt.stem:  # a short form: OO대
             org_at[i + 1] = Mention(nxt.stem, "other", nxt.start, nxt.end, i + 1, i + 1)
@@ -308,7 +312,8 @@ def find_people(
         person.org = person.org or units.get(id(person))
     away = {id(person) for person in guests(people, parties, text)}
     # a party read as a name ('OO개발 대표에게'), not a head named in brackets after it ('OO(NAME)')
-    away |= {id(p) for p in people if party_word(p.name, named_parties) not in (None, p.org)}
+    names = {words[i].stem for i in name_words}
+    away |= {id(p) for p in people if party_word(p.name, named_parties) not in (None, p.org) and p.name not in names}
     return _once([person for person in people if id(person) not in away])
 
 
