@@ -23,7 +23,7 @@ from .orgwords import (
     portfolio_deputy,
     titled_body,
 )
-from .people_bodies import branch_of, branch_org, org_before, unknown_body
+from .people_bodies import branch_of, branch_org, org_before, party_word, party_words, unknown_body
 from .people_forms import (
     COMPANY_HEADS,
     POSITION_RE,
@@ -37,7 +37,15 @@ from .people_forms import (
     title_then_name,
     with_headed_body,
 )
-from .people_sides import by_side, in_association, leading_their_body, second_titles, unit_of_title
+from .people_sides import (
+    acting_roles,
+    by_side,
+    guests,
+    in_association,
+    leading_their_body,
+    second_titles,
+    unit_of_title,
+)
 from .person_names import (
     _given_name,
     _is_name,
@@ -45,6 +53,7 @@ from .person_names import (
     _named_by_title,
     _positional_name,
     _read_as_verb,
+    name_before_body,
 )
 from .person_words import BODY_HEAD_RE, SURNAMES, TITLE_RE, TITLES, UNIT_HEAD_RE
 from .townships import office_named, township_head
@@ -63,6 +72,8 @@ class Person:
 ABBREVIATION_RE = re.compile(r"\([A-Za-z&]{2,8}\)\s")
 # a market's body after its name: 'OO큰시장 상인회장' heads the market's 상인회, not a city 'OO큰시'
 MARKET_HEAD_RE = re.compile(r"\s(?:상인회|상인연합회|번영회)장")
+# the heads of places, whose titles end common words too ('운동장', '공장장')
+PLACE_HEADS = {"동장", "면장", "읍장", "이장", "장장"}
 LIST_GOES_ON_RE = re.compile(r"\s등(?:\s|이|과|와|의)")
 
 
@@ -144,11 +155,15 @@ def find_people(
     """Every person named with a title; ``resolve`` maps an organisation name to its full name, and
     ``parties`` are the bodies taking part (a loose name among them counts as a body)."""
     orgs = [m for m in orgs if not TITLE_RE.fullmatch(m.name)]  # a title such as 도지사 is no body
+    # 'NAME OO중앙회 OO지회장' where NAME ends like a body ('이은행'): the name, not a bank
+    name_words = {m.first for m in orgs if m.first == m.last and name_before_body(words, m.first, text)}
+    orgs = [m for m in orgs if m.first not in name_words]
     org_at = {m.first: m for m in orgs}
     # 'NAME OO시장' names the mayor when OO시 is a body of the article or the words read as a title
     # ('김해 중앙시장 상인회관' is a market)
     known = {m.name for m in orgs} | {resolve(m.name) for m in orgs}
     in_org = {i for m in orgs for i in range(m.first, m.last + 1)}
+    named_parties = party_words(text, parties)
     people: list[Person] = []
     seen = set()
     read_to = 0  # the end of the last person read: 'NAME 한전 OO지사장' has no second name in it
@@ -158,16 +173,20 @@ def find_people(
         if word.start < read_to or after_position(text, word.start):
             continue  # 'NAME(왼쪽) 가람대 총장': the word after a photo position is the body, no name
         nxt = words[i + 1]
-        name = _positional_name(word)
+        name = _positional_name(word) or (word.stem if i in name_words else None)
         person = None
         if i + 1 not in org_at and nxt.bare and resolve(nxt.stem) != nxt.stem:  # a short form: OO대
             org_at[i + 1] = Mention(nxt.stem, "other", nxt.start, nxt.end, i + 1, i + 1)
         if i + 1 not in org_at and name and nxt.bare and branch_of(words, i + 2) and nxt.proper:
             # NAME COMPANY BRANCH-HEAD: '홍길동 OO자동차 OO공장장', the company named by no suffix
             org_at[i + 1] = Mention(nxt.stem, "company", nxt.start, nxt.end, i + 1, i + 1)
-        if i + 1 not in org_at and name and nxt.bare and nxt.stem in parties and i + 2 < len(words):
-            if TITLE_RE.fullmatch(words[i + 2].stem):  # 'NAME 다온 대표이사': a party Kiwi does not know
-                org_at[i + 1] = Mention(nxt.stem, "company", nxt.start, nxt.end, i + 1, i + 1)
+        # the start of a party's name is its body only after a name Kiwi reads whole ('인정된 다온 …')
+        party = party_word(nxt.stem, named_parties, whole=not word.bare) if nxt.bare else None
+        if i + 1 not in org_at and name and party and i + 2 < len(words):
+            # 'NAME 다온 대표이사', 'NAME 하이넷 대표': a party, or its short form, Kiwi does not know
+            title = TITLE_RE.search(words[i + 2].stem)  # '군수참모부장', not '운동장'
+            if title and (title.start() == 0 or title.group() not in PLACE_HEADS) and text[nxt.end] == " ":
+                org_at[i + 1] = Mention(party, "other", nxt.start, nxt.end, i + 1, i + 1)
         korean = len(word.stem) == 3 and word.stem[0] in SURNAMES  # not 'NAME NAME 대표' of a foreigner
         if i + 1 not in org_at and name and korean and unknown_body(words, i + 1, text):
             # 'NAME 경기경총 회장', 'NAME 해솔산업 대표': a proper noun between a name and a title is the body
@@ -281,6 +300,7 @@ def find_people(
     in_association(people, associations)  # 'NAME OO도회 회장' of the association that signs
     bodies = known | set(parties)
     second_titles(people, text)  # 'NAME 교무처장/혁신본부장'
+    acting_roles(people, text, _org_title, resolve)  # 'NAME 부군수(군수 권한대행)'
     by_side(people, text, resolve, bodies, lambda p: unit_of_title(p, bodies))  # 'A에서는 NAME 처장'
     leading_their_body(people, text, bodies)  # 'NAME 원장을 비롯한 OO병원 임원진'
     units = {id(p): p.org for p in people if unit_of_title(p, bodies)}
@@ -290,7 +310,11 @@ def find_people(
     people = listed_on(people, text)
     for person in people:
         person.org = person.org or units.get(id(person))
-    return _once(people)
+    away = {id(person) for person in guests(people, parties, text)}
+    # a party read as a name ('OO개발 대표에게'), not a head named in brackets after it ('OO(NAME)')
+    names = {words[i].stem for i in name_words}
+    away |= {id(p) for p in people if party_word(p.name, named_parties) not in (None, p.org) and p.name not in names}
+    return _once([person for person in people if id(person) not in away])
 
 
 def _once(people: list[Person]) -> list[Person]:

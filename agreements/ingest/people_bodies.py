@@ -76,3 +76,31 @@ def branch_org(org: Mention, branch: str | None, resolve, parties=frozenset()) -
     if org.kind == "government" or resolve(org.name) in parties and whole not in parties:
         return resolve(org.name)  # 'KT&G 인천본부장' of KT&G, which signs: a part of the party
     return f"{resolve(org.name)} {branch}"
+
+
+MARKS_RE = re.compile(r"㈜|\(주\)|주식회사\s?")
+
+
+def party_words(text: str, parties) -> dict[str, str]:
+    """The words that name a party: its name, and a short form written in brackets right after it
+    ('OO에너지네트워크(하이넷)'); a word is looked up in it by ``party_word``."""
+    words = {}
+    for party in sorted(parties):
+        bare = MARKS_RE.sub("", party).strip()
+        if len(bare) < 2:
+            continue
+        words.setdefault(bare, party)
+        for at in re.finditer(re.escape(party) + r"\((?P<short>[가-힣A-Za-z0-9&]{2,10})\)", text):
+            words.setdefault(at.group("short"), party)
+    return words
+
+
+def party_word(stem: str, words: dict[str, str], whole: bool = False) -> str | None:
+    """The party a word names: the party itself, its bracketed short form, or (unless ``whole``) the
+    start of the one party it begins ('육군' of '육군본부'); a person's name is none of them."""
+    if stem in words:
+        return words[stem]
+    if whole or len(stem) < 2:
+        return None
+    longer = {party for bare, party in words.items() if bare.startswith(stem)}
+    return longer.pop() if len(longer) == 1 else None

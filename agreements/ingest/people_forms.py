@@ -19,6 +19,10 @@ BRACKETED_RE = re.compile(  # '(군수 NAME)', and with a middle dot between the
     r"(?P<name>[가-힣]{2,4}|[가-힣][○◯＊*]{1,3}|[가-힣]{2,6}(?:\s[가-힣]{2,6}){1,2})\s*"
     r"(?:,\s?이하\s?[^()\n]{1,20})?\)"  # '(이사장 NAME, 이하 공단)': the alias after the head
 )
+# a body written before its head in brackets that no rule reads as a body, told by the ending the
+# head's title fits: 'OO구청(구청장 NAME)', 'OO군청(군수 NAME)', 'OO마을(이장 NAME)'
+OFFICE_ENDINGS = {"구청장": ("구청",), "군수": ("군청",), "시장": ("시청",), "이장": ("마을", "리")}
+OFFICE_BRACKET_RE = re.compile(r"(?<![가-힣])(?P<body>[가-힣]{2,12})\((?P<title>구청장|군수|시장|이장)\s")
 HEAD_OF_RE = re.compile(r"(센터|조합|본부|재단|협회|협의회|공사|공단|연구원|진흥원|병원|은행|대학교|청)장$")
 COMPANY_HEADS = set("대표 대표이사 공동대표 사장 부사장 CEO".split())
 HEADED_BODY = {
@@ -54,11 +58,16 @@ def bracketed(
         if party not in known and len(party) >= 2
         for at in re.finditer(re.escape(party) + r"(?=\()", text)
     ]
+    orgs += [
+        Mention(at.group("body"), "other", at.start("body"), at.end("body"), -1, -1)
+        for at in OFFICE_BRACKET_RE.finditer(text)
+        if at.group("body").endswith(OFFICE_ENDINGS[at.group("title")]) and at.group("body") not in known
+    ]
     for org in orgs:
         match = BRACKETED_RE.match(text, org.end)
-        if match and TITLE_RE.search(
-            match.group("title")
-        ):  # '(대표 …)', '(은행장 …)'  # told once with its body by _once
+        title = match.group("title") if match else ""
+        if TITLE_RE.search(title) or title in OFFICE_ENDINGS:  # '(대표 …)', '(은행장 …)', '(이장 …)'
+            # told once with its body by _once
             name = match.group("name")
             if " " in name and name.rsplit(" ", 1)[1] in RANKS:
                 name = name.rsplit(" ", 1)[0]  # '(단장 NAME 대령)': the rank is no part of the name

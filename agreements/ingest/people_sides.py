@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from . import gazetteer
+from .entities import org_kind
 from .orgwords import ASSOCIATION_BRANCH_RE
 
 # 'A에서는 …': one side's list, up to the next side or the end of the sentence
@@ -75,3 +77,74 @@ def leading_their_body(people, text: str, bodies: set[str]) -> None:
         lead = LEADS_RE.match(text, person.end) if person.org is None else None
         if lead:
             person.org = next((b for b in names if text.startswith(b, lead.end())), None)
+
+
+# a legislator's title: '국회의원', '도의원', '시의원', '의원' (a member of a council, never a signer)
+LEGISLATOR_RE = re.compile(r"의원$")
+COUNCIL_CHAIR_RE = re.compile(r"(?:부의장|의장)$")
+
+
+def guests(people, parties: frozenset[str], text: str) -> list:
+    """The people who attend for no party: legislators ('NAME 도의원', 'NAME 국회의원'), whom Korean
+    news lists among a signing's guests, the chair of a council whose own government signs
+    ('NAME 가람군의회 의장' at 가람군's signing: the council watches its government sign), and the heads
+    of other local governments who attend a government's signing ('NAME 나래군수' at 가람도's)."""
+    governments = [party for party in parties if _local_government(party)]
+    found = []
+    for person in people:
+        if governments and _other_government(person, governments, text):
+            found.append(person)
+            continue
+        title = person.title.split()[-1].split("/")[0]
+        if LEGISLATOR_RE.search(title):  # a council member signs for no body, not even the council
+            found.append(person)
+        elif COUNCIL_CHAIR_RE.search(title) and person.org and person.org.endswith("의회"):
+            government = person.org[: -len("의회")].strip()
+            if government and any(party.replace(" ", "") == government.replace(" ", "") for party in parties):
+                found.append(person)
+    return found
+
+
+# the acting role a deputy's title carries in brackets: '부시장(시장 권한대행)', '부시장(가람시장 권한대행)'
+ACTING_RE = re.compile(
+    r"\(\s?(?P<role>(?P<head>[가-힣]{0,10}(?:시장|군수|구청장|도지사|지사|교육감|총장|이사장|사장|원장|청장|회장))"
+    r"\s?(?:권한대행|직무대행|직무대리))\s?\)"
+)
+
+
+def acting_roles(people, text: str, body_of, resolve) -> None:
+    """'NAME 부군수(군수 권한대행)': the person stands in for the head, so holds the bracketed role; a
+    role fused with its body ('(가람시장 권한대행)') names the body they act for."""
+    for person in people:
+        match = ACTING_RE.match(text, person.end)
+        if not match:
+            continue
+        person.title = match.group("role")
+        body = body_of(match.group("head"))
+        person.org = resolve(body) if body else person.org
+        person.end = match.end()
+
+
+# a local government's name: '가람시', '나래군', '가람광역시 다온구', '가람도'
+# ('대덕특구', 'OO지구' are zones, no governments)
+LOCAL_GOVERNMENT_RE = re.compile(r"[가-힣]{1,10}(?<![특지])(?:시|군|구|도)(?:\s[가-힣]{1,6}(?:구|군))?")
+
+
+def _local_government(name: str) -> tuple[str, ...]:
+    """The forms a local government is written in, when ``name`` is one (empty when it is not)."""
+    bodies = [b for b in gazetteer.lookup(name) if b.level in gazetteer.GOVERNMENT_LEVELS]
+    if bodies:
+        return tuple(gazetteer.normalise(f) for body in bodies for f in body.forms + body.colloquial)
+    if gazetteer.lookup(name) or not LOCAL_GOVERNMENT_RE.fullmatch(name) or org_kind(name, True) != "government":
+        return ()
+    return (gazetteer.normalise(name), gazetteer.normalise(name)[:-1])
+
+
+def _other_government(person, governments: list[str], text: str) -> bool:
+    """Whether the person's body is a local government the person's own words name ('NAME 나래군수',
+    'NAME 나래시 부시장', not a bare 'NAME 군수') and none of the governments that sign."""
+    forms = _local_government(person.org or "")
+    if not forms or any(person.org == party or gazetteer.same_body(person.org, party) for party in governments):
+        return False
+    written = gazetteer.normalise(text[person.start + len(person.name) : person.end])
+    return any(len(form) >= 2 and form in written for form in forms)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from . import gazetteer
 from .entities import org_kind
 from .orgwords import ASSOCIATION_BRANCH_RE, LOCAL_PLACE_RE, REGIONS
-from .person_or_body import OTHER_HEADS
+from .person_or_body import HANGUL_WORD_RE, OTHER_HEADS
 from .person_words import (
     CLEAR_TITLES,
     FOREIGN_PART_RE,
@@ -120,3 +120,23 @@ def _given_name(words: list[Word], i: int, text: str, known: set[str]) -> bool:
     if last.stem[0] in SURNAMES and len(last.stem) == 3:
         return False  # '새솔 김하늘 대표': a Korean name after another word
     return len(word.stem) > 1 or word.stem not in SURNAMES  # '존 스미스', not '김 스미스'
+
+
+# endings of the state's agencies ('조달청', '국방부'), whose three-syllable names are common
+AGENCY_ENDINGS = ("청", "부", "처")
+
+
+def name_before_body(words: list[Word], i: int, text: str) -> bool:
+    """'NAME OO중앙회 OO지회장' where NAME ends like a body ('이은행'): a surname-led word of three
+    syllables, then a body and a title, is a person's name, as 'NAME BODY TITLE' is the order a
+    person is named in; no place, nor a state agency ('조달청 OO국 OO과장')."""
+    if i + 2 >= len(words) or not words[i].bare or not words[i + 1].bare:
+        return False
+    stem, body, title = words[i].stem, words[i + 1], words[i + 2]
+    if len(stem) != 3 or stem[0] not in SURNAMES or not HANGUL_WORD_RE.fullmatch(stem):
+        return False
+    if stem.endswith(AGENCY_ENDINGS) or gazetteer.lookup(stem, places=True):
+        return False
+    if text[words[i].end : body.start] != " " or text[body.end : title.start] != " ":
+        return False
+    return bool(org_kind(body.stem, body.proper) and TITLE_RE.search(title.stem))
