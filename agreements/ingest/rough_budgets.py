@@ -34,7 +34,11 @@ def rough_repeats(budgets: list[dict], text: str, lead_end: int) -> list[dict]:
 
     def marked(budget) -> bool:
         start, end = budget["span"]
-        return bool(ROUGH_AFTER_RE.match(text, end) or ROUGH_BEFORE_RE.search(text, max(0, start - 4), start))
+        return bool(
+            ROUGH_AFTER_RE.match(text, end)
+            or ROUGH_BEFORE_RE.search(text, max(0, start - 4), start)
+            or "여" in budget["text"]  # '2600여억 원'
+        )
 
     def repeated(rough, exact) -> bool:  # marked as rough, or a lead's figure that the body gives exactly
         lead = rough["span"][0] < lead_end <= exact["span"][0]

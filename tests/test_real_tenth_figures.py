@@ -1,0 +1,27 @@
+"""Budgets and targets that real pages read wrongly (issue 10, tenth round, second pass): how amounts
+are written, money that is not the agreement's, and counts that are not its goals. Invented names,
+places and figures throughout."""
+
+import datetime
+
+from agreements.ingest.numbers import find_amounts
+from tests.articles import amounts, only_agreement
+
+PUBLISHED = datetime.date(2024, 5, 14)
+
+
+def test_an_amount_about_so_many_hundred_millions_is_read():
+    """'2600여억 원': about 2600억, the 여 written before the myriad."""
+    agreement = only_agreement(
+        "나래군은 13일 ㈜한빛솔라 컨소시엄과 수상 태양광 발전사업 협약을 체결했다. 컨소시엄은 총사업비 "
+        "1400여억 원을 들여 발전시설을 짓는다.",
+        PUBLISHED,
+    )
+    assert 140_000_000_000 in amounts(agreement)
+
+
+def test_a_bare_myriad_that_begins_a_word_is_no_amount():
+    """'가람몰 3.0 조성': a version number before 조성 is no 3조."""
+    assert [m.amount_krw for m in find_amounts("가람백화점은 가람몰 3.0 조성을 위해 800억 원을 투자한다.")] == [
+        80_000_000_000
+    ]
