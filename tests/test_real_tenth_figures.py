@@ -25,3 +25,24 @@ def test_a_bare_myriad_that_begins_a_word_is_no_amount():
     assert [m.amount_krw for m in find_amounts("가람백화점은 가람몰 3.0 조성을 위해 800억 원을 투자한다.")] == [
         80_000_000_000
     ]
+
+
+def test_rent_a_party_is_to_receive_is_no_budget():
+    """'연간 3억 원의 부지 임대료를 받을 예정': the party's income from the deal, not money it spends."""
+    agreement = only_agreement(
+        "가람도는 12일 ㈜누리에너지와 태양광 발전사업 협약을 체결했다. 누리에너지는 250억 원을 들여 "
+        "발전소를 짓는다. 가람도는 사업자로부터 연간 3억 원의 부지 임대료를 받을 예정이다.",
+        PUBLISHED,
+    )
+    assert amounts(agreement) == {25_000_000_000}
+
+
+def test_sales_income_a_party_is_forecast_is_no_budget():
+    """'연간 평균 약 4억 원의 전력판매 및 인증서(REC) 판매 수입이 전망된다': income, not the agreement's money."""
+    agreement = only_agreement(
+        "다솜군은 11일 ㈜한빛솔라와 태양광발전 양해각서를 체결했다. 양측은 총 사업비 120억 원을 들여 "
+        "발전시설을 조성한다. 군은 발전소가 가동되면 연간 평균 약 4억 원의 전력판매 및 공급 인증서(REC) "
+        "판매 수입이 전망된다.",
+        PUBLISHED,
+    )
+    assert amounts(agreement) == {12_000_000_000}

@@ -90,9 +90,11 @@ EARNED_AFTER_RE = re.compile(
     r"\s?(?:가량|정도|상당)?(?:에\s?(?:이르는|달하는)|의)?\s?(?:수익|매출|판매\s?수입|수입|이익|배당|세수|세입)"
 )
 # income a clause says the deal brings: '연간 2억원의 부지 제공에 따른 임대수익이 발생할 것으로'
+# and the rent or sales a party is to receive: '연간 5억 원의 부지 임대료를 받을 예정', '연간 약 2억 원의
+# 전력판매 … 판매 수입이 전망된다'
 INCOME_CLAUSE_AFTER_RE = re.compile(
-    r"[^.,\n]{0,30}?(?:임대\s?수익|임대료\s?수입|수익금|수익|수입)(?:이|을|를)\s?"
-    r"(?:발생|올리|올릴|얻|거두|거둘|기대|창출)"
+    r"[^.,\n]{0,40}?(?:임대\s?수익|임대료\s?수입|수익금|수익|수입|임대료|사용료)(?:이|을|를)\s?"
+    r"(?:발생|올리|올릴|얻|거두|거둘|기대|창출|받|전망|예상)"
 )
 REACHED_AFTER_RE = re.compile(r"['’”\"]?\s?(?:을|를|이|가)?\s?(?:달성|돌파|넘어섰|넘겼)")
 # money the body got on its own before: '공모에 선정돼 국비 40억원을 확보했다'
