@@ -46,3 +46,32 @@ def test_sales_income_a_party_is_forecast_is_no_budget():
         PUBLISHED,
     )
     assert amounts(agreement) == {12_000_000_000}
+
+
+def test_a_years_share_of_a_total_is_no_budget_of_its_own():
+    """'매년 3억원씩 총 12억원': the total is the agreement's money, the yearly share a part of it."""
+    agreement = only_agreement(
+        "가람군은 누리교육청과 교육협력지구 협약을 체결했다. 군은 매년 3억원씩 총 12억원의 사업비를 "
+        "지원하기로 했다.",
+        PUBLISHED,
+    )
+    assert amounts(agreement) == {1_200_000_000}
+
+
+def test_a_yearly_donation_and_its_years_total_is_one_budget():
+    agreement = only_agreement(
+        "다솜신협은 나래장학회와 장학금 기부 협약을 체결했다. 신협은 매년 2000만원씩 5년 동안 1억원을 "
+        "기부하기로 약정했다.",
+        PUBLISHED,
+    )
+    assert amounts(agreement) == {100_000_000}
+
+
+def test_this_years_share_of_an_investment_is_part_of_its_total():
+    """'올해 900억 원 등 2028년까지 모두 2천억 원을 투자': this year's share of the total."""
+    agreement = only_agreement(
+        "가람도는 12일 ㈜한빛정밀과 투자양해각서를 체결했다. 한빛정밀은 누리산업단지에 올해 900억 원 등 "
+        "2028년까지 모두 2천억 원을 투자해 부품을 생산할 계획이다.",
+        PUBLISHED,
+    )
+    assert amounts(agreement) == {200_000_000_000}
