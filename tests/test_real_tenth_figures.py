@@ -75,3 +75,22 @@ def test_this_years_share_of_an_investment_is_part_of_its_total():
         PUBLISHED,
     )
     assert amounts(agreement) == {200_000_000_000}
+
+
+def test_what_the_body_drew_in_since_its_head_took_office_is_no_budget():
+    """'시장이 지난해 취임 이후 9조원 규모의 기업 투자를 유치했다': a running total, not this agreement's."""
+    agreement = only_agreement(
+        "가람시는 12일 ㈜한빛화학과 600억원 규모의 투자협약을 체결했다. 가람시는 박 시장이 지난해 7월 취임 "
+        "이후 9조2000억원 규모의 국내외 기업 투자를 유치했다.",
+        PUBLISHED,
+    )
+    assert amounts(agreement) == {60_000_000_000}
+
+
+def test_what_the_body_has_drawn_in_to_the_day_is_no_budget():
+    agreement = only_agreement(
+        "나래시는 9일 ㈜누리식품과 투자협약을 체결했다. 누리식품은 350억원을 들여 공장을 짓는다. 한편 "
+        "나래시는 상반기 900억원을 포함해 이날까지 2100억원 규모 투자유치를 달성했다.",
+        PUBLISHED,
+    )
+    assert amounts(agreement) == {35_000_000_000}

@@ -182,7 +182,14 @@ def _running(sentence: str) -> bool:
     ('이로써 … 5번째 투자협약 … 총 5천억원 … 성과')."""
     cues = set(RUNNING_RE.findall(sentence)) | set(DEALS_SO_FAR_RE.findall(sentence))
     # with bodies counted, as firms or as places ('민선 8기 이후 95곳과 …', '끌어온 기업은 1천210곳')
-    return bool(cues and COUNTED_BODIES_RE.search(sentence)) or len(cues) >= 2
+    return bool(cues and COUNTED_BODIES_RE.search(sentence)) or len(cues) >= 2 or bool(TERM_TOTAL_RE.search(sentence))
+
+
+# what the body has drawn in since a day: '시장이 취임 이후 N원 규모의 투자를 유치했다', '이날까지 N원 규모
+# 투자유치를 달성했다'
+TERM_TOTAL_RE = re.compile(
+    r"(?:취임\s?(?:이후|후)|이날까지|현재까지|지금까지)[^.\n]{0,50}?(?:유치(?:했|하였|를\s?달성)|달성했)"
+)
 
 
 def not_a_budget(text: str, span: tuple[int, int], bounds, signing) -> bool:
