@@ -20,7 +20,8 @@ from __future__ import annotations
 import re
 
 from .counted import GROUP_RE
-from .numbers import AMOUNT_RE, CLAUSE_BREAK_RE, parse_krw
+from .numbers import CLAUSE_BREAK_RE
+from .rough_budgets import instalment
 from .spans import index_at, span_at
 
 EFFECT_AFTER_RE = re.compile(
@@ -206,7 +207,7 @@ def not_a_budget(text: str, span: tuple[int, int], bounds, signing) -> bool:
         return True  # '세 학생에게 각각 150만원씩': what each person got, not the agreement's sum
     if MONTHLY_BEFORE_RE.search(text, max(0, span[0] - 8), span[0]) and text.startswith("씩", span[1]):
         return True  # '4가구에 매달 10만원씩': what each gets a month, not the agreement's sum
-    if _instalment(text, span):
+    if instalment(text, span):
         return True  # '매년 2억원씩 총 8억원': the year's share of the total told after it
     if PER_UNIT_BEFORE_RE.search(text, max(0, span[0] - 14), span[0]):
         return True  # '한 모가 팔릴 때마다 20원', '한 모당 적립액은 10원': a rate per thing, not a sum
@@ -237,30 +238,6 @@ def not_a_budget(text: str, span: tuple[int, int], bounds, signing) -> bool:
     ):
         return True  # '군은 올해 5개 업체와 314억원의 투자 협약을 맺었다': the year's deals so far
     return bool(OTHER_DEAL_RE.search(sentence)) and not own
-
-
-# one year's share of a sum whose total the clause gives next: '매년 2억원씩 총 8억원', '매년 1500만원씩
-# 3년 동안 4500만원을', '올해 1천600억 원 등 2011년까지 모두 3천200억 원을'
-# ('연간 N원씩 M년간 모두 …' stays two budgets, the committed sets' convention for an annual rate)
-YEARLY_BEFORE_RE = re.compile(r"(?:매년|해마다|매해|올해|금년|첫해)\s?$")
-INSTALMENT_AFTER_RE = re.compile(r"\s?(?:씩|\s등)\s(?P<rest>[^.\n]{0,30})")
-
-
-def _instalment(text: str, span: tuple[int, int]) -> bool:
-    """A year's amount followed in its clause by a larger total it is part of."""
-    if not YEARLY_BEFORE_RE.search(text, max(0, span[0] - 6), span[0]):
-        return False
-    after = INSTALMENT_AFTER_RE.match(text, span[1])
-    if not after:
-        return False
-    part = parse_krw(text[span[0] : span[1]])
-    for total in AMOUNT_RE.finditer(after["rest"]):
-        try:
-            if parse_krw(total.group()) > part:
-                return True
-        except ValueError:
-            continue
-    return False
 
 
 # the state as the sentence's subject, and its money: '정부는 …', 'OO부는 …'; '국비 3조원'
