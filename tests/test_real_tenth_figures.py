@@ -94,3 +94,15 @@ def test_what_the_body_has_drawn_in_to_the_day_is_no_budget():
         PUBLISHED,
     )
     assert amounts(agreement) == {35_000_000_000}
+
+
+def test_a_round_sum_of_some_size_that_the_exact_one_repeats_is_one_budget():
+    """'1000억 원 규모의 투자를 유치했다' and '1064억 원 규모의 … 협약': the round figure and the exact one
+    are the same money, even when a photo caption comes before the lead."""
+    agreement = only_agreement(
+        "가람시장(왼쪽 세번째)이 9일 기업 대표들과 협약을 맺은 뒤 기념촬영을 하고 있다.\n"
+        "가람시가 유망기업 5곳으로부터 1000억 원 규모의 투자를 유치했다.\n"
+        "가람시는 9일 시청에서 유망기업 5개 사와 1064억 원 규모의 투자 업무협약을 맺었다고 밝혔다.",
+        PUBLISHED,
+    )
+    assert amounts(agreement) == {106_400_000_000}

@@ -8,8 +8,8 @@ import re
 
 from .numbers import AMOUNT_RE, parse_krw
 
-# a figure given roughly: '700억 원 대', '5000억 원이 넘는', '300억원 이상', '약 300억원'
-ROUGH_AFTER_RE = re.compile(r"\s?(?:대(?![가-힣])|여|가량|정도|안팎|이\s?넘는|을\s?넘는|넘게|이상)")
+# a figure given roughly: '700억 원 대', '5000억 원이 넘는', '300억원 이상', '약 300억원', '1000억 원 규모'
+ROUGH_AFTER_RE = re.compile(r"\s?(?:대(?![가-힣])|여|가량|정도|안팎|이\s?넘는|을\s?넘는|넘게|이상|규모)")
 ROUGH_BEFORE_RE = re.compile(r"(?:약|대략)\s?$")
 ROUGH_SHARE = 0.15
 
