@@ -106,3 +106,35 @@ def test_a_round_sum_of_some_size_that_the_exact_one_repeats_is_one_budget():
         PUBLISHED,
     )
     assert amounts(agreement) == {106_400_000_000}
+
+
+def test_the_same_sum_of_two_firms_in_two_sentences_is_two_budgets():
+    """'㈜B는 … 40억원을 각각 투자', then '㈜C는 … 40억을 들여': each firm's own investment."""
+    agreement = only_agreement(
+        "나래군은 10일 4개 기업과 투자협약을 체결했다. ㈜가람레저는 나래읍 2만㎡의 부지에 90억원을, "
+        "㈜누리펜션은 다솜리 1만㎡에 40억원을 각각 투자해 휴양단지를 조성한다. ㈜한빛수산은 새빛리 "
+        "8천㎡의 부지에 40억을 들여 가공공장을 짓는다.",
+        PUBLISHED,
+    )
+    assert sorted(b["amount_krw"] for b in agreement["budgets"]) == [4_000_000_000, 4_000_000_000, 9_000_000_000]
+
+
+def test_the_same_site_of_two_firms_in_one_sentence_is_two_targets():
+    """'㈜A는 … 1만5000㎡에 …, ㈜B는 … 1만5000㎡에': each firm's own site."""
+    agreement = only_agreement(
+        "가람도는 9일 5개 기업과 투자협약을 체결했다. ㈜한빛조선은 누리농공단지 내 1만5000㎡에 120억 원을 "
+        "투자해 선박을 건조키로 했고, ㈜다솜바이오는 나래면 1만5000㎡에 90억 원을 투자해 원료를 생산한다.",
+        PUBLISHED,
+    )
+    sites = [t for t in agreement["targets"] if (t["value"], t["unit"]) == (15000, "㎡")]
+    assert len(sites) == 2
+
+
+def test_a_firms_figure_told_again_is_still_one_target():
+    """Guard: the same firm's site told twice is one figure."""
+    agreement = only_agreement(
+        "가람시는 9일 ㈜한빛정밀과 투자협약을 체결했다. ㈜한빛정밀은 3만㎡ 부지에 공장을 짓는다. "
+        "㈜한빛정밀은 3만㎡ 부지에 연구소도 둔다.",
+        PUBLISHED,
+    )
+    assert len([t for t in agreement["targets"] if (t["value"], t["unit"]) == (30000, "㎡")]) == 1

@@ -186,7 +186,7 @@ def find_targets(text: str, words: list[Word], published) -> list[dict]:
             else 1
         )
     )
-    return dedupe(targets)
+    return dedupe(targets, text)
 
 
 class _SentenceFacts:
