@@ -5,7 +5,7 @@ places and figures throughout."""
 import datetime
 
 from agreements.ingest.numbers import find_amounts
-from tests.articles import amounts, only_agreement
+from tests.articles import amounts, measures, only_agreement
 
 PUBLISHED = datetime.date(2024, 5, 14)
 
@@ -138,3 +138,38 @@ def test_a_firms_figure_told_again_is_still_one_target():
         PUBLISHED,
     )
     assert len([t for t in agreement["targets"] if (t["value"], t["unit"]) == (30000, "㎡")]) == 1
+
+
+def test_what_a_signing_firm_does_now_is_no_target():
+    """'… 전문기업으로 국내 2000여개 병원에 제품을 공급하고 해외 12개국에 수출하고 있다': the firm's
+    business today, not what the agreement sets."""
+    agreement = only_agreement(
+        "가람도는 12일 ㈜한빛코스메틱 등 2개 기업과 투자협약을 체결했다. 한빛코스메틱은 2005년 설립된 "
+        "화장품 소재 전문기업으로 국내 2000여개 병원에 제품을 공급하고 해외 12개국에 수출하고 있다. "
+        "회사는 누리산업단지 1만㎡ 부지에 공장을 짓고 25명을 새로 고용한다.",
+        PUBLISHED,
+    )
+    assert {(2000, "개"), (12, "개국")}.isdisjoint(measures(agreement))
+    assert {(10000, "㎡"), (25, "명")} <= measures(agreement)
+
+
+def test_another_programme_a_party_takes_part_in_is_no_target():
+    """'이 밖에도 … 150㎿급 해상풍력 실증단지 개발 사업에 참여하고 있다': the party's other work."""
+    agreement = only_agreement(
+        "가람발전은 9일 나래시와 신재생에너지 협력 협약을 체결했다. 양측은 2030년까지 태양광 40MW를 "
+        "보급하기로 했다. 이 밖에도 가람발전은 다솜시와 150㎿급 부유식 해상풍력 실증단지 개발 사업에 "
+        "참여하고 있다.",
+        PUBLISHED,
+    )
+    assert (150, "MW") not in measures(agreement)
+    assert (40, "MW") in measures(agreement)
+
+
+def test_an_aim_told_in_the_present_is_still_a_target():
+    """Guard: '… 고용을 목표로 하고 있다' is the project's aim, not its present state."""
+    agreement = only_agreement(
+        "가람시는 9일 ㈜한빛전지와 투자협약을 체결했다. 한빛전지는 공장을 지어 2027년까지 300명 고용을 "
+        "목표로 하고 있다.",
+        PUBLISHED,
+    )
+    assert (300, "명") in measures(agreement)

@@ -56,8 +56,11 @@ VALID_FOR_AFTER_RE = re.compile(r"^\s?(?:간|동안)?\s?(?:유효|효력)")
 SPAN_OF_EFFECT_RE = re.compile(r"^\s?동안\s[^.\n]{0,30}?\d[\d,.]*\s?[조억만천]")
 # a sentence that tells what is already under way, ending on '…하고 있다' or '… 중이다'
 ONGOING_WORK = r"(?:추진|조성|건설|진행|운영|설립|구축|시공|개발|건립|공사)"
+# or any other present work of a party: '… 사업에 참여하고 있다', '15개국에 수출하고 있다', '… 개발에도 박차를
+# 가하고 있다' (not a hope or an aim: '… 기대하고 있다', '목표로 하고 있다')
 ONGOING_END_RE = re.compile(
     rf"(?:{ONGOING_WORK}(?:하|되)고|짓고)\s?있다\.?\s*$|{ONGOING_WORK}\s?중이다\.?\s*$"
+    r"|(?<!기대)(?<!전망)(?<!예상)(?<!목표로\s)(?<!목표로)(?<!계획)(?:하|되)고\s?있다\.?\s*$"
 )
 # the same said in a quote that goes on: '“… 2GW를 갖추는 것을 목표로 사업을 추진하고 있다”고 말한 뒤 …'
 ONGOING_QUOTED_RE = re.compile(rf"(?:{ONGOING_WORK}(?:하|되)고|짓고)\s?있다[”\"’']")
