@@ -173,3 +173,14 @@ def test_an_aim_told_in_the_present_is_still_a_target():
         PUBLISHED,
     )
     assert (300, "명") in measures(agreement)
+
+
+def test_the_bodies_taking_part_told_by_their_kinds_are_no_targets():
+    """'참여 기관은 A 등 공공기관 6개·B 등 교육기관 2개·병원 3개 등이다': who takes part, by kind."""
+    agreement = only_agreement(
+        "가람시는 20일 시청에서 지역 내 11개 기관과 자원봉사 협약을 체결했다. 참여 기관은 가람공사 등 "
+        "공공기관 6개·누리대 등 교육기관 2개·병원 3개 등이다. 기관들은 3년간 봉사활동을 함께 펼친다.",
+        PUBLISHED,
+    )
+    assert {(6, "개"), (2, "개"), (3, "개")}.isdisjoint(measures(agreement))
+    assert (3, "년") in measures(agreement)

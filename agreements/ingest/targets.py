@@ -15,7 +15,7 @@ from .effects import not_a_target
 from .numbers import PER_UNIT_RE, find_quantities
 from .signing import sentences
 from .spans import Marks, in_sorted
-from .target_bodies import counted_bodies, signer_counts
+from .target_bodies import counted_bodies, participants_by_kind, signer_counts
 from .target_deadlines import AFTER_WINDOW, PROMISED_RE, _deadline_targets, _sentence_of
 from .target_words import (
     CLAUSES_AFTER_RE,
@@ -144,6 +144,7 @@ def find_targets(text: str, words: list[Word], published) -> list[dict]:
         shares_of_a_whole(quantities, bounds)
         | parts_of_a_count(text, quantities, bounds)
         | parts_of_a_total(text, quantities, bounds)
+        | participants_by_kind(text, quantities, bounds)
     )
     named = [m.span() for m in NAME_QUOTE_RE.finditer(text)]
     signers = signer_counts(text, bounds)
