@@ -184,3 +184,15 @@ def test_the_bodies_taking_part_told_by_their_kinds_are_no_targets():
     )
     assert {(6, "개"), (2, "개"), (3, "개")}.isdisjoint(measures(agreement))
     assert (3, "년") in measures(agreement)
+
+
+def test_a_team_told_by_its_members_is_no_target():
+    """'9개 기관 40여명으로 전담팀(TF)을 구성해 … 지원했다': how the body prepared, not a goal."""
+    agreement = only_agreement(
+        "가람도는 12일 ㈜한빛식품과 투자협약을 체결했다. 한빛식품은 1천억원을 들여 공장을 짓고 "
+        "300명을 고용한다. 도는 한빛식품을 유치하기 위해 나래군 등 9개 기관 40여명으로 전담팀(TF)을 "
+        "구성해 인허가를 신속하게 지원했다.",
+        PUBLISHED,
+    )
+    assert {(9, "개"), (40, "명")}.isdisjoint(measures(agreement))
+    assert (300, "명") in measures(agreement)

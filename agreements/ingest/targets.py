@@ -58,6 +58,10 @@ ATTENDANCE_AFTER_RE = re.compile(
 INVITED_AFTER_RE = re.compile(
     r"^\s?(?:여\s?)?(?:[가-힣]{0,6}(?:기업|업체|기관|단체))?들?(?:을|를)\s(?:[^.\n]{0,12}?\s)?(?:초청|초대|초빙)(?:해|하여|하고|한)"
 )
+# a team told by its members, in a report of what was done: '12개 기관 70여명으로 TF팀을 구성해 … 제공했다'
+TEAM_AFTER_RE = re.compile(
+    r"^\s?(?:[가-힣]{1,6}\s)?(?:\d[\d,]*\s?여?\s?명\s?)?(?:으로|로)\s[^.\n]{0,20}?(?:을|를)\s?(?:구성|꾸려|꾸렸)"
+)
 # the two sides of a ratio: '1대1', '1대 1'
 RATIO_AFTER_RE = re.compile(r"^\s?\d")
 RATIO_BEFORE_RE = re.compile(r"\d\s?대\s?$")
@@ -234,8 +238,8 @@ def _counts_for_the_project(text: str, quantity, bounds, published=None, facts=N
         return False  # '지난해 방문객 300만 명': a figure of the past, not of the project
     if quantity.unit == "명" and ATTENDANCE_AFTER_RE.match(_after(text, end, "여")):
         return False
-    if done and INVITED_AFTER_RE.match(after):
-        return False  # '60여개사를 초청해 … 소개했다': the guests of the day
+    if done and (INVITED_AFTER_RE.match(after) or TEAM_AFTER_RE.match(after)):
+        return False  # '60여개사를 초청해 … 소개했다': the guests of the day; '… 50명으로 TF를 구성해': a team
     if quantity.unit == "명" and STAFF_NOW_BEFORE_RE.search(text, max(0, start - 20), start):
         return False  # '상시 고용 인원은 85명': the firm's present headcount, not jobs the agreement sets
     if quantity.unit == "명" and HEADS_AFTER_RE.match(after):
