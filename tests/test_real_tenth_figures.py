@@ -196,3 +196,14 @@ def test_a_team_told_by_its_members_is_no_target():
     )
     assert {(9, "개"), (40, "명")}.isdisjoint(measures(agreement))
     assert (300, "명") in measures(agreement)
+
+
+def test_the_firms_counted_as_those_who_invest_are_no_target():
+    """'바이오 기업 9곳이 가람시에 … 640억원을 투자하기로 했다': the firms that sign, counted."""
+    agreement = only_agreement(
+        "바이오 기업 9곳이 가람시에 연구시설 등 640억원을 투자하기로 했다. 가람시는 ㈜한빛바이오 등 "
+        "바이오 기업들과 16일 시청에서 투자양해각서를 교환했다. 기업들은 150명을 새로 고용한다.",
+        PUBLISHED,
+    )
+    assert (9, "곳") not in measures(agreement)
+    assert (150, "명") in measures(agreement)

@@ -62,6 +62,8 @@ INVITED_AFTER_RE = re.compile(
 TEAM_AFTER_RE = re.compile(
     r"^\s?(?:[가-힣]{1,6}\s)?(?:\d[\d,]*\s?여?\s?명\s?)?(?:으로|로)\s[^.\n]{0,20}?(?:을|를)\s?(?:구성|꾸려|꾸렸)"
 )
+# the firms counted as those who invest: '신재생에너지 기업 12곳이 … 1083억원을 투자하기로 했다'
+INVESTING_AFTER_RE = re.compile(r"^\s?(?:이|가|은|는)\s[^.\n]{0,50}?투자(?:하기로|키로|한다|할|했|하는)")
 # the two sides of a ratio: '1대1', '1대 1'
 RATIO_AFTER_RE = re.compile(r"^\s?\d")
 RATIO_BEFORE_RE = re.compile(r"\d\s?대\s?$")
@@ -259,8 +261,12 @@ def _counts_for_the_project(text: str, quantity, bounds, published=None, facts=N
         and last_signing >= max(0, end - s_start)
     ):
         return False  # '소재기업 3곳과 … 협약을 체결했다'
-    if quantity.unit in COUNTED_UNITS | {"개사"} and BODIES_BEFORE_RE.search(before) and done:
-        return False  # '부품기업 3곳을 … 유치했다': the firms the news is about, counted in a past report
+    if (
+        quantity.unit in COUNTED_UNITS | {"개사"}
+        and BODIES_BEFORE_RE.search(before)
+        and (done or INVESTING_AFTER_RE.match(after))
+    ):
+        return False  # '부품기업 3곳을 … 유치했다', '기업 12곳이 … 투자하기로': the firms the news is about
     if quantity.unit == "년" and (MONEY_SPAN_AFTER_RE.match(after) or COUNT_SPAN_AFTER_RE.match(after)):
         return False  # '5년간 … 100명': the years are the span of the count
     if EACH_TIME_AFTER_RE.match(after):
