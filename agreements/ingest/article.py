@@ -13,7 +13,7 @@ from .commitments import find_commitments
 from .dates import find_deadlines
 from .detection import _yearly_tally, is_agreement_text
 from .effects import not_a_budget
-from .funding import PAYING_RE
+from .funding import PAYING_RE, another_firms, firm_subject
 from .numbers import CLAUSE_BREAK_RE, find_amounts
 from .people import find_people
 from .roles import parties_of
@@ -283,9 +283,11 @@ def _with_headline_deadline(targets: list[dict], within, headline, subheadline, 
 def _unique_amounts(matches, text: str):
     """Each amount once: a repeat in a later sentence is the same money told again, while the same
     figure twice in one sentence ('국비 60억원, 시비 60억원') is two sums."""
-    sentence_of = {}
+    sentence_of, firms = {}, {}
     bounds = sentences(text)
     for match in matches:
-        index = index_at(bounds, match.span[0])
-        if sentence_of.setdefault(match.amount_krw, index) == index:
+        index, firm = index_at(bounds, match.span[0]), firm_subject(text, match.span[0])
+        before = firms.setdefault(match.amount_krw, [])
+        if sentence_of.setdefault(match.amount_krw, index) == index or another_firms(firm, before):
+            before.append(firm)  # '㈜A는 … 50억원을', '㈜B는 … 50억을': each firm's own sum
             yield match

@@ -21,6 +21,7 @@ import re
 
 from .counted import GROUP_RE
 from .numbers import CLAUSE_BREAK_RE
+from .rough_budgets import instalment
 from .spans import index_at, span_at
 
 EFFECT_AFTER_RE = re.compile(
@@ -55,8 +56,11 @@ VALID_FOR_AFTER_RE = re.compile(r"^\s?(?:간|동안)?\s?(?:유효|효력)")
 SPAN_OF_EFFECT_RE = re.compile(r"^\s?동안\s[^.\n]{0,30}?\d[\d,.]*\s?[조억만천]")
 # a sentence that tells what is already under way, ending on '…하고 있다' or '… 중이다'
 ONGOING_WORK = r"(?:추진|조성|건설|진행|운영|설립|구축|시공|개발|건립|공사)"
+# or any other present work of a party: '… 사업에 참여하고 있다', '15개국에 수출하고 있다', '… 개발에도 박차를
+# 가하고 있다' (not a hope or an aim: '… 기대하고 있다', '목표로 하고 있다')
 ONGOING_END_RE = re.compile(
     rf"(?:{ONGOING_WORK}(?:하|되)고|짓고)\s?있다\.?\s*$|{ONGOING_WORK}\s?중이다\.?\s*$"
+    r"|(?<!기대)(?<!전망)(?<!예상)(?<!목표로\s)(?<!목표로)(?<!계획)(?:하|되)고\s?있다\.?\s*$"
 )
 # the same said in a quote that goes on: '“… 2GW를 갖추는 것을 목표로 사업을 추진하고 있다”고 말한 뒤 …'
 ONGOING_QUOTED_RE = re.compile(rf"(?:{ONGOING_WORK}(?:하|되)고|짓고)\s?있다[”\"’']")
@@ -90,9 +94,11 @@ EARNED_AFTER_RE = re.compile(
     r"\s?(?:가량|정도|상당)?(?:에\s?(?:이르는|달하는)|의)?\s?(?:수익|매출|판매\s?수입|수입|이익|배당|세수|세입)"
 )
 # income a clause says the deal brings: '연간 2억원의 부지 제공에 따른 임대수익이 발생할 것으로'
+# and the rent or sales a party is to receive: '연간 5억 원의 부지 임대료를 받을 예정', '연간 약 2억 원의
+# 전력판매 … 판매 수입이 전망된다'
 INCOME_CLAUSE_AFTER_RE = re.compile(
-    r"[^.,\n]{0,30}?(?:임대\s?수익|임대료\s?수입|수익금|수익|수입)(?:이|을|를)\s?"
-    r"(?:발생|올리|올릴|얻|거두|거둘|기대|창출)"
+    r"[^.,\n]{0,40}?(?:임대\s?수익|임대료\s?수입|수익금|수익|수입|임대료|사용료)(?:이|을|를)\s?"
+    r"(?:발생|올리|올릴|얻|거두|거둘|기대|창출|받|전망|예상)"
 )
 REACHED_AFTER_RE = re.compile(r"['’”\"]?\s?(?:을|를|이|가)?\s?(?:달성|돌파|넘어섰|넘겼)")
 # money the body got on its own before: '공모에 선정돼 국비 40억원을 확보했다'
@@ -180,7 +186,14 @@ def _running(sentence: str) -> bool:
     ('이로써 … 5번째 투자협약 … 총 5천억원 … 성과')."""
     cues = set(RUNNING_RE.findall(sentence)) | set(DEALS_SO_FAR_RE.findall(sentence))
     # with bodies counted, as firms or as places ('민선 8기 이후 95곳과 …', '끌어온 기업은 1천210곳')
-    return bool(cues and COUNTED_BODIES_RE.search(sentence)) or len(cues) >= 2
+    return bool(cues and COUNTED_BODIES_RE.search(sentence)) or len(cues) >= 2 or bool(TERM_TOTAL_RE.search(sentence))
+
+
+# what the body has drawn in since a day: '시장이 취임 이후 N원 규모의 투자를 유치했다', '이날까지 N원 규모
+# 투자유치를 달성했다'
+TERM_TOTAL_RE = re.compile(
+    r"(?:취임\s?(?:이후|후)|이날까지|현재까지|지금까지)[^.\n]{0,50}?(?:유치(?:했|하였|를\s?달성)|달성했)"
+)
 
 
 def not_a_budget(text: str, span: tuple[int, int], bounds, signing) -> bool:
@@ -197,6 +210,8 @@ def not_a_budget(text: str, span: tuple[int, int], bounds, signing) -> bool:
         return True  # '세 학생에게 각각 150만원씩': what each person got, not the agreement's sum
     if MONTHLY_BEFORE_RE.search(text, max(0, span[0] - 8), span[0]) and text.startswith("씩", span[1]):
         return True  # '4가구에 매달 10만원씩': what each gets a month, not the agreement's sum
+    if instalment(text, span):
+        return True  # '매년 2억원씩 총 8억원': the year's share of the total told after it
     if PER_UNIT_BEFORE_RE.search(text, max(0, span[0] - 14), span[0]):
         return True  # '한 모가 팔릴 때마다 20원', '한 모당 적립액은 10원': a rate per thing, not a sum
     start, end = span_at(bounds, span[0], span)

@@ -80,3 +80,19 @@ def funding_source(before: str, after: str, clause: tuple[str, str, str] | None 
         if paid and not paid.group("invests"):
             return "private"
     return None
+
+
+SENTENCE_BREAK_RE = re.compile(r"[.!?]\s|\n")
+
+
+def firm_subject(text: str, start: int) -> str | None:
+    """The company that is the subject of the clause a figure stands in ('㈜B는 … 50억원을'), if any."""
+    window = text[max(0, start - 100) : start]
+    breaks = [m.end() for m in SENTENCE_BREAK_RE.finditer(window)]
+    found = [m.group() for m in COMPANY_SUBJECT_RE.finditer(window, breaks[-1] if breaks else 0)]
+    return found[-1].strip()[:-1] if found else None
+
+
+def another_firms(firm: str | None, before: list[str | None]) -> bool:
+    """A figure repeated under a company subject other than each of the earlier ones: each firm's own."""
+    return firm is not None and None not in before and firm not in before

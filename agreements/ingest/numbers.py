@@ -25,18 +25,21 @@ _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _SMALL_MIXED = rf"(?:(?:{_NUM})?[천백십])+(?:{_NUM})?|{_NUM}"
 _HANGUL_NUM = r"[일이삼사오육칠팔구천백십]+"
 # One myriad group: a small number followed by a big unit.
-_GROUP = rf"(?:{_SMALL_MIXED})\s?[조억만]"
+_GROUP = rf"(?:{_SMALL_MIXED})여?\s?[조억만]"  # '2600여억 원': about 2600억
+# a bare 조/억 that begins a word is no unit: '더현대 2.0 조성', '3 조합'
+_NOT_A_BIG_UNIT = r"(?<=조)[성합사례건치직정기선명류림세약항문업화회경작언달종각형제]|(?<=억)[제압울지]"
 _HGROUP = rf"(?:{_HANGUL_NUM})[조억만]"
 
 # Money in running text: myriad groups ending in 원 (or 억/조 standing alone), or digits then 원.
 AMOUNT_RE = re.compile(
     rf"(?<![\w.,])(?:"
     rf"(?:(?:{_GROUP})\s?)+(?:{_NUM})?\s?(?:여\s?)?원"  # 4800억원, 2500만 원, 1조 2000억원, 7억7000만원
-    rf"|(?:(?:{_GROUP})\s?)*(?:{_SMALL_MIXED})\s?[억조]여?(?!\s?(?:[\d㎡²%A-Za-z]|명|달러|유로|엔|위안|파운드|개|톤|배|년))"  # 4,800억 / 12.5억 alone
+    rf"|(?:(?:{_GROUP})\s?)*(?:{_SMALL_MIXED})\s?[억조]여?(?!\s?(?:[\d㎡²%A-Za-z]|명|달러|유로|엔|위안|파운드|개|톤|배|년)|{_NOT_A_BIG_UNIT})"  # 4,800억 / 12.5억 alone
     rf"|(?:(?:{_HGROUP}))+(?:{_HANGUL_NUM})?\s?여?\s?원"  # 삼천만원, 오백억원
     rf"|(?:{_NUM})원"  # 5000원
     rf")(?!\s?[가-힣]*(?:달러|유로|엔|위안|파운드))"
 )
+ABOUT_RE = re.compile(r"여(?=\s?[조억만])")
 AMOUNT_TAIL_RE = re.compile(r"\s?(?:여\s?)?원?$")
 AMOUNT_HEAD_RE = re.compile(r"^(?:[₩￦]|총|약|총\s?약)\s*")  # ₩ as typed from a spreadsheet
 # a minus sign written against the figure ('-3억원', '−3억원', '마이너스 3억원'), not a range ('2억-3억원')
@@ -154,6 +157,7 @@ def parse_krw(text: str) -> int:
         raise NegativeAmountError(f"음수 금액입니다: {text!r}")
     body = AMOUNT_HEAD_RE.sub("", body)
     body = AMOUNT_TAIL_RE.sub("", body).strip()
+    body = ABOUT_RE.sub("", body)  # '2600여억': the figure is about 2600억
     if not body or not NUMERAL_RE.search(body):
         raise ValueError(f"금액이 아닙니다: {text!r}")
     if not DIGIT_RE.search(body) and not PLACE_UNIT_RE.search(body):

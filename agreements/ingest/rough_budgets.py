@@ -1,12 +1,15 @@
 """A rounded budget figure that an exact one repeats is the same money: '5000억 원이 넘는 투자' and
-'총 5090억 원', a lead's '700억 원 규모의 투자협약' and the body's '777억원'."""
+'총 5090억 원', a lead's '700억 원 규모의 투자협약' and the body's '777억원'; and a year's share of a total
+the clause gives next ('매년 2억원씩 총 8억원') is part of it."""
 
 from __future__ import annotations
 
 import re
 
-# a figure given roughly: '700억 원 대', '5000억 원이 넘는', '300억원 이상', '약 300억원'
-ROUGH_AFTER_RE = re.compile(r"\s?(?:대(?![가-힣])|여|가량|정도|안팎|이\s?넘는|을\s?넘는|넘게|이상)")
+from .numbers import AMOUNT_RE, parse_krw
+
+# a figure given roughly: '700억 원 대', '5000억 원이 넘는', '300억원 이상', '약 300억원', '1000억 원 규모'
+ROUGH_AFTER_RE = re.compile(r"\s?(?:대(?![가-힣])|여|가량|정도|안팎|이\s?넘는|을\s?넘는|넘게|이상|규모)")
 ROUGH_BEFORE_RE = re.compile(r"(?:약|대략)\s?$")
 ROUGH_SHARE = 0.15
 
@@ -34,10 +37,38 @@ def rough_repeats(budgets: list[dict], text: str, lead_end: int) -> list[dict]:
 
     def marked(budget) -> bool:
         start, end = budget["span"]
-        return bool(ROUGH_AFTER_RE.match(text, end) or ROUGH_BEFORE_RE.search(text, max(0, start - 4), start))
+        return bool(
+            ROUGH_AFTER_RE.match(text, end)
+            or ROUGH_BEFORE_RE.search(text, max(0, start - 4), start)
+            or "여" in budget["text"]  # '2600여억 원'
+        )
 
     def repeated(rough, exact) -> bool:  # marked as rough, or a lead's figure that the body gives exactly
         lead = rough["span"][0] < lead_end <= exact["span"][0]
         return (marked(rough) or lead) and _rounds(rough["amount_krw"], exact["amount_krw"])
 
     return [b for b in budgets if not any(o is not b and repeated(b, o) for o in budgets)]
+
+
+# one year's share of a sum whose total the clause gives next: '매년 2억원씩 총 8억원', '매년 1500만원씩
+# 3년 동안 4500만원을', '올해 1천600억 원 등 2011년까지 모두 3천200억 원을'
+# ('연간 N원씩 M년간 모두 …' stays two budgets, the committed sets' convention for an annual rate)
+YEARLY_BEFORE_RE = re.compile(r"(?:매년|해마다|매해|올해|금년|첫해)\s?$")
+INSTALMENT_AFTER_RE = re.compile(r"\s?(?:씩|\s등)\s(?P<rest>[^.\n]{0,30})")
+
+
+def instalment(text: str, span: tuple[int, int]) -> bool:
+    """A year's amount followed in its clause by a larger total it is part of."""
+    if not YEARLY_BEFORE_RE.search(text, max(0, span[0] - 6), span[0]):
+        return False
+    after = INSTALMENT_AFTER_RE.match(text, span[1])
+    if not after:
+        return False
+    part = parse_krw(text[span[0] : span[1]])
+    for total in AMOUNT_RE.finditer(after["rest"]):
+        try:
+            if parse_krw(total.group()) > part:
+                return True
+        except ValueError:
+            continue
+    return False

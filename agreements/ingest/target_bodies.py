@@ -57,3 +57,23 @@ def counted_bodies(text: str, span: tuple[int, int], signers: set[int]) -> bool:
     return bool(
         KIND_BEFORE_BRACKET_RE.search(text, max(0, start - 10), start) and BRACKET_CLOSE_RE.match(text, end)
     )
+
+
+# the bodies that take part told by their kinds: '참여 기관은 A 등 공공기관 8개·B 등 교육기관 3개·병원 2개 등이다'
+PARTICIPANTS_RE = re.compile(
+    r"(?:참여|참가|협약)(?:한|하는)?\s?(?:기관|기업|업체|단체|회원사)들?(?:은|는)\s"
+)
+KIND_BEFORE_RE = re.compile(r"(?:기관|기업|업체|단체|병원|대학|학교|회사)\s?$")
+
+
+def participants_by_kind(text: str, quantities, bounds) -> set[tuple[int, int]]:
+    """Spans of counts of bodies named by their kind in a sentence that lists who takes part."""
+    found = set()
+    for quantity in quantities:
+        start = quantity.span[0]
+        if quantity.unit != "개" or not KIND_BEFORE_RE.search(text, max(0, start - 5), start):
+            continue
+        s_start, _ = span_at(bounds, start, quantity.span)
+        if PARTICIPANTS_RE.search(text, s_start, start):
+            found.add(quantity.span)
+    return found

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from .funding import another_firms, firm_subject
 from .spans import Marks, span_at
 from .words import Word
 
@@ -106,8 +107,9 @@ def _rough_repeat(target: dict, targets: list[dict]) -> bool:
     )
 
 
-def dedupe(targets: list[dict]) -> list[dict]:
-    seen, found = set(), []
+def dedupe(targets: list[dict], text: str = "") -> list[dict]:
+    """Each figure once, but for the same figure of two firms ('㈜A는 1만㎡에 …, ㈜B는 1만㎡에')."""
+    seen, found = {}, []
     targets = [t for t in targets if not _rough_repeat(t, targets)]
     for target in targets:
         key = (
@@ -115,8 +117,9 @@ def dedupe(targets: list[dict]) -> list[dict]:
             if target["value"] is not None
             else target["text"]
         )
-        if key not in seen:
-            seen.add(key)
+        firm = firm_subject(text, target["span"][0]) if text and target["value"] is not None else None
+        if key not in seen or another_firms(firm, seen[key]):
+            seen.setdefault(key, []).append(firm)
             found.append(target)
     return found
 

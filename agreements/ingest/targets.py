@@ -15,7 +15,7 @@ from .effects import not_a_target
 from .numbers import PER_UNIT_RE, find_quantities
 from .signing import sentences
 from .spans import Marks, in_sorted
-from .target_bodies import counted_bodies, signer_counts
+from .target_bodies import counted_bodies, participants_by_kind, signer_counts
 from .target_deadlines import AFTER_WINDOW, PROMISED_RE, _deadline_targets, _sentence_of
 from .target_words import (
     CLAUSES_AFTER_RE,
@@ -58,6 +58,12 @@ ATTENDANCE_AFTER_RE = re.compile(
 INVITED_AFTER_RE = re.compile(
     r"^\s?(?:여\s?)?(?:[가-힣]{0,6}(?:기업|업체|기관|단체))?들?(?:을|를)\s(?:[^.\n]{0,12}?\s)?(?:초청|초대|초빙)(?:해|하여|하고|한)"
 )
+# a team told by its members, in a report of what was done: '12개 기관 70여명으로 TF팀을 구성해 … 제공했다'
+TEAM_AFTER_RE = re.compile(
+    r"^\s?(?:[가-힣]{1,6}\s)?(?:\d[\d,]*\s?여?\s?명\s?)?(?:으로|로)\s[^.\n]{0,20}?(?:을|를)\s?(?:구성|꾸려|꾸렸)"
+)
+# the firms counted as those who invest: '신재생에너지 기업 12곳이 … 1083억원을 투자하기로 했다'
+INVESTING_AFTER_RE = re.compile(r"^\s?(?:이|가|은|는)\s[^.\n]{0,50}?투자(?:하기로|키로|한다|할|했|하는)")
 # the two sides of a ratio: '1대1', '1대 1'
 RATIO_AFTER_RE = re.compile(r"^\s?\d")
 RATIO_BEFORE_RE = re.compile(r"\d\s?대\s?$")
@@ -144,6 +150,7 @@ def find_targets(text: str, words: list[Word], published) -> list[dict]:
         shares_of_a_whole(quantities, bounds)
         | parts_of_a_count(text, quantities, bounds)
         | parts_of_a_total(text, quantities, bounds)
+        | participants_by_kind(text, quantities, bounds)
     )
     named = [m.span() for m in NAME_QUOTE_RE.finditer(text)]
     signers = signer_counts(text, bounds)
@@ -186,7 +193,7 @@ def find_targets(text: str, words: list[Word], published) -> list[dict]:
             else 1
         )
     )
-    return dedupe(targets)
+    return dedupe(targets, text)
 
 
 class _SentenceFacts:
@@ -233,8 +240,8 @@ def _counts_for_the_project(text: str, quantity, bounds, published=None, facts=N
         return False  # '지난해 방문객 300만 명': a figure of the past, not of the project
     if quantity.unit == "명" and ATTENDANCE_AFTER_RE.match(_after(text, end, "여")):
         return False
-    if done and INVITED_AFTER_RE.match(after):
-        return False  # '60여개사를 초청해 … 소개했다': the guests of the day
+    if done and (INVITED_AFTER_RE.match(after) or TEAM_AFTER_RE.match(after)):
+        return False  # '60여개사를 초청해 … 소개했다': the guests of the day; '… 50명으로 TF를 구성해': a team
     if quantity.unit == "명" and STAFF_NOW_BEFORE_RE.search(text, max(0, start - 20), start):
         return False  # '상시 고용 인원은 85명': the firm's present headcount, not jobs the agreement sets
     if quantity.unit == "명" and HEADS_AFTER_RE.match(after):
@@ -254,8 +261,12 @@ def _counts_for_the_project(text: str, quantity, bounds, published=None, facts=N
         and last_signing >= max(0, end - s_start)
     ):
         return False  # '소재기업 3곳과 … 협약을 체결했다'
-    if quantity.unit in COUNTED_UNITS | {"개사"} and BODIES_BEFORE_RE.search(before) and done:
-        return False  # '부품기업 3곳을 … 유치했다': the firms the news is about, counted in a past report
+    if (
+        quantity.unit in COUNTED_UNITS | {"개사"}
+        and BODIES_BEFORE_RE.search(before)
+        and (done or INVESTING_AFTER_RE.match(after))
+    ):
+        return False  # '부품기업 3곳을 … 유치했다', '기업 12곳이 … 투자하기로': the firms the news is about
     if quantity.unit == "년" and (MONEY_SPAN_AFTER_RE.match(after) or COUNT_SPAN_AFTER_RE.match(after)):
         return False  # '5년간 … 100명': the years are the span of the count
     if EACH_TIME_AFTER_RE.match(after):
