@@ -420,3 +420,14 @@ def test_partners_closed_by_etc_among_known_bodies_are_firms_too():
         "수소기업 투자유치를 위한 업무협약을 체결했다고 밝혔다."
     )
     assert {"SK E&S", "나래자동차", "다온파워"} <= set(signers(text))
+
+
+def test_a_signing_to_be_done_at_the_leads_coming_event_takes_its_coming_day():
+    """'가람도는 16일 서울에서 투자설명회를 개최한다. … 12개 업체와 투자협약을 체결될 예정이다': the 16th
+    of this month (a day ahead), not of the last."""
+    text = (
+        "가람도는 16일 서울 한 호텔에서 수도권 기업을 상대로 투자설명회를 개최한다.\n"
+        "도에 따르면 이번 설명회에서는 가람도와 5개 시·군이 함께 참여해 12개 업체와 3000억원의 "
+        "투자협약(MOU)을 체결될 예정이다."
+    )
+    assert agreement_of(text, published=datetime.date(2014, 10, 15))["signed_on"] == "2014-10-16"

@@ -37,14 +37,15 @@ def test_a_deputy_acting_for_the_head_holds_the_bracketed_role():
     assert ("한가람", "가람시장 권한대행", "가람시") in people_of(text)
 
 
-def test_heads_of_other_local_governments_attending_a_governments_signing_are_guests():
-    """'이날 협약식에는 NAME 도지사와 ㈜A NAME 대표를 비롯해 NAME 새솔시장, NAME 다솜군수 등이 참석했다': the
-    province signs with the firm; the mayors and county heads of the province's cities attend."""
+def test_heads_of_the_provinces_cities_attending_stay_people_of_their_cities():
+    """'이날 협약식에는 NAME 도지사와 … NAME 새솔시장, NAME 다솜군수 등이 참석했다': the cities may sign with
+    the province (the signers found are often incomplete), so their heads stay; a regression test for a
+    rule that dropped them as guests and lost five people on a held-out set."""
     text = (
         "가람도는 7일 도청에서 ㈜나래건설과 2000억원 규모의 투자협약을 체결했다. 이날 협약식에는 한가람 "
         "도지사와 ㈜나래건설 윤누리 대표를 비롯해 도나래 새솔시장, 서다온 다솜군수 등이 참석했다."
     )
-    assert _names(text) == {"한가람", "윤누리"}
+    assert {"도나래", "서다온"} <= _names(text)
 
 
 def test_the_heads_of_two_governments_that_sign_together_are_both_people():

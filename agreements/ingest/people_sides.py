@@ -6,8 +6,6 @@ from __future__ import annotations
 
 import re
 
-from . import gazetteer
-from .entities import org_kind
 from .orgwords import ASSOCIATION_BRANCH_RE
 
 # 'A에서는 …': one side's list, up to the next side or the end of the sentence
@@ -86,15 +84,12 @@ COUNCIL_CHAIR_RE = re.compile(r"(?:부의장|의장)$")
 
 def guests(people, parties: frozenset[str], text: str) -> list:
     """The people who attend for no party: legislators ('NAME 도의원', 'NAME 국회의원'), whom Korean
-    news lists among a signing's guests, the chair of a council whose own government signs
-    ('NAME 가람군의회 의장' at 가람군's signing: the council watches its government sign), and the heads
-    of other local governments who attend a government's signing ('NAME 나래군수' at 가람도's)."""
-    governments = [party for party in parties if _local_government(party)]
+    news lists among a signing's guests, and the chair of a council whose own government signs
+    ('NAME 가람군의회 의장' at 가람군's signing: the council watches its government sign). The heads of
+    other local governments who attend are kept: the signers found are too often incomplete (a
+    province's cities signing with it, '… NAME 가람시장, NAME 나래군수 등이 참석했다') to drop them."""
     found = []
     for person in people:
-        if governments and _other_government(person, governments, text):
-            found.append(person)
-            continue
         title = person.title.split()[-1].split("/")[0]
         if LEGISLATOR_RE.search(title):  # a council member signs for no body, not even the council
             found.append(person)
@@ -123,28 +118,3 @@ def acting_roles(people, text: str, body_of, resolve) -> None:
         body = body_of(match.group("head"))
         person.org = resolve(body) if body else person.org
         person.end = match.end()
-
-
-# a local government's name: '가람시', '나래군', '가람광역시 다온구', '가람도'
-# ('대덕특구', 'OO지구' are zones, no governments)
-LOCAL_GOVERNMENT_RE = re.compile(r"[가-힣]{1,10}(?<![특지])(?:시|군|구|도)(?:\s[가-힣]{1,6}(?:구|군))?")
-
-
-def _local_government(name: str) -> tuple[str, ...]:
-    """The forms a local government is written in, when ``name`` is one (empty when it is not)."""
-    bodies = [b for b in gazetteer.lookup(name) if b.level in gazetteer.GOVERNMENT_LEVELS]
-    if bodies:
-        return tuple(gazetteer.normalise(f) for body in bodies for f in body.forms + body.colloquial)
-    if gazetteer.lookup(name) or not LOCAL_GOVERNMENT_RE.fullmatch(name) or org_kind(name, True) != "government":
-        return ()
-    return (gazetteer.normalise(name), gazetteer.normalise(name)[:-1])
-
-
-def _other_government(person, governments: list[str], text: str) -> bool:
-    """Whether the person's body is a local government the person's own words name ('NAME 나래군수',
-    'NAME 나래시 부시장', not a bare 'NAME 군수') and none of the governments that sign."""
-    forms = _local_government(person.org or "")
-    if not forms or any(person.org == party or gazetteer.same_body(person.org, party) for party in governments):
-        return False
-    written = gazetteer.normalise(text[person.start + len(person.name) : person.end])
-    return any(len(form) >= 2 and form in written for form in forms)

@@ -32,7 +32,8 @@ TOLD_ON_RE = re.compile(rf"[^.\n]{{0,30}}?다고{TOLD}")
 TOLD_DONE_RE = re.compile(rf"(?:(?:체결|서명|교환|협약|협약을\s)(?:했|하였)|맺었)다고{TOLD}")
 # a signing told before it happens: '… 협약식이 열린다', '… 투자협약을 체결한다고 밝혔다'
 AHEAD_RE = re.compile(
-    r"[^.\n]{0,12}?(?:열린다|연다|갖는다|체결한다|맺는다|개최한다|진행된다|서명한다|(?:열릴|체결할|가질|맺을)\s?예정)"
+    r"[^.\n]{0,12}?(?:열린다|연다|갖는다|체결한다|맺는다|개최한다|진행된다|서명한다|"
+    r"(?:열릴|체결할|체결될|가질|맺을|맺어질|진행될|개최될)\s?예정)"
 )
 LEAD_WINDOW = 300  # characters around a signing sentence where its day or its ceremony is told
 
@@ -107,7 +108,7 @@ LEAD_EVENT_RE = re.compile(
     r"(?:협의회|설명회|회의|총회|포럼|행사|박람회|간담회|세미나|토론회|협약식|체결식|[가-힣]{1,6}식(?:을|에|이|은)|방문)"
 )
 # the lead told ahead of its day: '21일 … 열리는 협의회에 참석한다고 20일 밝혔다'
-LEAD_AHEAD_RE = re.compile(r"열리는|열릴|개최되는|개최할|갖는|가질|참석한다|참석할|예정")
+LEAD_AHEAD_RE = re.compile(r"열리는|열릴|열린다|개최되는|개최할|개최한다|연다|갖는|가질|참석한다|참석할|예정")
 LEAD_SENTENCES = 2
 # a signing told as done: '… 협약을 체결했다', '… 협약을 맺었습니다'
 DONE_RE = re.compile(r"(?:체결|서명|교환|협약)(?:했|하였)|맺었")
@@ -124,7 +125,8 @@ def lead_day(text: str, sentence, published) -> tuple[str | None, str | None, li
         part = text[start:end]
         if not LEAD_EVENT_RE.search(part):
             continue
-        iso, words = resolve_signing_date(part, published, ahead=bool(LEAD_AHEAD_RE.search(part)))
+        ahead = bool(LEAD_AHEAD_RE.search(part) or AHEAD_RE.match(text, sentence[1]))  # the lead or the signing
+        iso, words = resolve_signing_date(part, published, ahead=ahead)
         if iso and words:
             at = start + part.index(words)
             return iso, words, [at, at + len(words)]
