@@ -1,7 +1,7 @@
 """General forms the tenth round's real development pages (dev11 and the earlier sets) showed the
 extractor missing, tried with sentences written for the purpose (invented names, places and figures):
-heads referred back to by surname ('송 시장') or counted ('두 시장은') as the bodies that sign; a day
-quoted as a role ('1일 시장') that dates nothing; an undated signing dated by the event its lead tells,
+heads referred back to by surname ('윤 시장') or counted ('두 시장은') as the bodies that sign; a day
+quoted as a role ('1일 군수') that dates nothing; an undated signing dated by the event its lead tells,
 or by the day of the news when the article names no day; a title printed again above the body; tags
 left in copied text; a public site's recent-menu widget. Each test fails on the code before the round
 except the guards written with their rules."""
@@ -17,12 +17,12 @@ def _document(text, published=None):
 
 
 def test_heads_named_in_full_then_by_surname_stand_for_their_own_bodies():
-    """'NAME1 가람시장, NAME2 나래시장 … 이 … 모인다. … 한 시장과 도 시장은 … 협약을 체결한다': each
+    """'NAME1 가람시장, NAME2 나래시장 …이 … 만났다. 한 시장과 도 시장 … 은 … 협약을 체결했다': each
     surname and title refers back to the head introduced with it, so both cities sign (not the
     article's city twice)."""
     text = (
-        "한가람 가람시장, 도나래 나래시장, 서다온 다온도지사 권한대행이 광역 협력을 다진다.\n"
-        "이번 회의에서 한 시장과 도 시장, 서 권한대행은 교통과 관광 분야의 상생발전 협약을 체결한다."
+        "윤가람 가람시장, 도나래 나래시장, 서다온 다온도지사 권한대행이 5일 가람역에서 만나 광역 교통망을 논의했다.\n"
+        "이 자리에서 윤 시장과 도 시장, 서 권한대행은 철도 연결 협약을 체결했다."
     )
     assert sorted(signers(text)) == ["가람시", "나래시", "다온도"]
 
@@ -38,8 +38,8 @@ def test_a_surname_that_no_head_was_introduced_with_keeps_the_articles_own_city(
 
 def test_two_mayors_counted_as_the_subject_are_the_two_heads_named_before():
     text = (
-        "5일 한가람 가람시장과 도나래 나래시장이 서로의 도시를 찾아 하루 동안 근무했다.\n"
-        "그리고 이날 두 시장은 4개 분야 10개 사업의 공동협력 협약을 체결했다."
+        "5일 한가람 가람시장과 도나래 나래시장이 가람역에서 만나 철도 연결 현장을 함께 둘러봤다.\n"
+        "두 시장은 오후에 가람시청에서 교통 협력 협약을 맺었다."
     )
     assert sorted(signers(text)) == ["가람시", "나래시"]
 
@@ -47,17 +47,17 @@ def test_two_mayors_counted_as_the_subject_are_the_two_heads_named_before():
 def test_counted_heads_that_do_not_match_the_heads_named_sign_for_no_one():
     """Guard: '세 시장은' after two named heads names no body rather than a wrong set."""
     text = (
-        "5일 한가람 가람시장과 도나래 나래시장이 회의를 열었다.\n"
-        "세 시장은 공동협력 협약을 체결했다."
+        "5일 한가람 가람시장과 도나래 나래시장이 가람역에서 만났다.\n"
+        "세 시장은 교통 협력 협약을 맺었다."
     )
     assert not {"가람시", "나래시"} & set(signers(text))
 
 
 def test_a_quoted_role_that_opens_with_a_count_of_days_is_no_date():
-    """'…가 '1일 시장'으로 근무했다. 그리고 이날 …': 이날 is the 5th, not the 1st."""
+    """"… '1일 군수'로 위촉했다. 이날 …": 이날 is the 5th, not the 1st."""
     text = (
-        "5일 한가람 가람시장과 도나래 나래시장이 서로의 도시를 찾아 '1일 시장'으로 근무했다.\n"
-        "그리고 이날 두 시장은 공동협력 협약을 체결했다."
+        "나래군은 5일 가람군 청소년 20명을 '1일 군수'로 위촉했다.\n"
+        "이날 나래군과 가람군은 청소년 교류 협약을 맺었다."
     )
     agreement = agreement_of(text, published=datetime.date(2025, 6, 5))
     assert agreement["signed_on"] == "2025-06-05"
@@ -65,20 +65,20 @@ def test_a_quoted_role_that_opens_with_a_count_of_days_is_no_date():
 
 def test_an_undated_signing_takes_the_day_of_the_event_the_lead_tells():
     text = (
-        "가람시는 12일 오전 서울의 한 호텔에서 수도권 기업 투자유치 설명회를 가졌다.\n"
-        "박나래 시장은 설명회를 직접 주재했다.\n"
-        "아울러 시는 그동안 투자를 협의해 온 ㈜다온테크 등 5개사와 투자 업무협약도 체결했다."
+        "나래군은 12일 군청 대강당에서 귀농 박람회를 가졌다.\n"
+        "박람회에는 예비 귀농인 300여 명이 찾았다.\n"
+        "군은 박람회장에서 ㈜다온팜, 한빛영농조합과 판로 지원 업무협약도 맺었다."
     )
     agreement = agreement_of(text, published=datetime.date(2024, 9, 12))
     assert (agreement["signed_on"], agreement["signed_on_text"]) == ("2024-09-12", "12일")
 
 
 def test_a_lead_told_ahead_dates_the_signing_by_the_coming_day():
-    """'…가 21일 … 열리는 협의회에 참석한다고 20일 밝혔다. 이번 협의회에서 … 협약을 체결한다': the 21st
+    """'… 21일 … 열리는 포럼에 … 참석한다고 20일 밝혔다. 포럼에서 … 협약을 맺는다': the 21st
     of this month, not of the last."""
     text = (
-        "가람시는 한가람 시장, 도나래 나래시장이 21일 가람컨벤션에서 열리는 광역 협의회에 참석한다고 20일 밝혔다.\n"
-        "이번 협의회에서 두 시장은 관광 분야 상생 협약을 체결한다."
+        "가람시는 21일 가람컨벤션에서 열리는 광역 관광 포럼에 나래시와 함께 참석한다고 20일 밝혔다.\n"
+        "포럼에서 가람시와 나래시는 관광상품 공동 개발 협약을 맺는다."
     )
     agreement = agreement_of(text, published=datetime.date(2023, 5, 20))
     assert agreement["signed_on"] == "2023-05-21"
@@ -86,8 +86,8 @@ def test_a_lead_told_ahead_dates_the_signing_by_the_coming_day():
 
 def test_a_signing_told_as_done_in_an_article_with_no_day_is_dated_by_the_news():
     text = (
-        "가람도와 나래도가 '남북동맹'을 선언하고 상생발전 업무협약을 체결했습니다.\n"
-        "두 지자체는 관광과 농업 등 5개 분야에서 협력하기로 했습니다."
+        "가람군과 나래군이 산림 보호를 위한 업무협약을 체결했습니다.\n"
+        "두 군은 산불 감시 인력을 함께 운영합니다."
     )
     agreement = agreement_of(text, published=datetime.date(2024, 2, 3))
     assert agreement["signed_on"] == "2024-02-03"
@@ -96,7 +96,7 @@ def test_a_signing_told_as_done_in_an_article_with_no_day_is_dated_by_the_news()
 
 def test_a_signing_told_ahead_in_an_article_with_no_day_keeps_no_date():
     """Guard: '… 협약을 체결할 계획이다' is no signing done on the news day."""
-    text = "가람도와 나래도가 상생발전 업무협약을 체결할 계획이다.\n두 지자체는 5개 분야에서 협력한다."
+    text = "가람군과 나래군이 산림 보호를 위한 업무협약을 체결할 계획이다.\n두 군은 산불 감시 인력을 함께 운영한다."
     agreement = agreement_of(text, published=datetime.date(2024, 2, 3))
     assert agreement["signed_on"] is None
 
@@ -133,32 +133,31 @@ def test_tags_left_in_copied_text_are_dropped_and_their_words_kept():
 def test_a_public_sites_recent_menu_widget_is_not_the_headline():
     page = (
         "글자크기\n\n최근접속메뉴\n\n최근 접속한 메뉴를 보여줍니다.\n\n보도자료\n\n"
-        "가람공사, 나래시와 지역발전 기본협약 체결\n\n"
-        "가람공사는 22일 나래시청에서 나래시와 지역발전 기본협약을 체결했다고 밝혔다.\n"
+        "가람공사, 나래시와 도시재생 협력 협약\n\n"
+        "가람공사는 3일 본사에서 나래시와 도시재생 협력 협약을 맺었다고 밝혔다.\n"
     )
-    article = _document(page, datetime.date(2021, 10, 22))[0]
-    assert article["headline"] == "가람공사, 나래시와 지역발전 기본협약 체결"
-    assert article["agreements"][0]["signed_on"] == "2021-10-22"
+    article = _document(page, datetime.date(2021, 10, 4))[0]
+    assert article["headline"] == "가람공사, 나래시와 도시재생 협력 협약"
+    assert article["agreements"][0]["signed_on"] == "2021-10-03"
 
 
 def test_firms_listed_with_their_heads_as_the_attending_investors_each_sign():
     """'협약식에 참석한 투자업체 대표는 △㈜A NAME 대표 △… 등이다' names the firms the lead only counts."""
     text = (
-        "가람시는 9일 시청에서 유망기업 4개 사와 500억 원 규모의 투자협약을 맺었다고 밝혔다.\n"
-        "협약식에는 한가람 시장과 투자업체 대표 등이 참석했다. 협약식에 참석한 투자업체 대표는 "
+        "가람시는 9일 식품기업 4개 사와 투자협약을 체결했다.\n"
+        "협약식에 참석한 투자업체 대표는 "
         "△㈜한빛테크 홍길동 대표 △㈜다라정밀 김철수 부사장 △마바산업㈜ 이영희 대표 △㈜사아소재 박민수 공동대표 등이다."
     )
     assert signers(text) == ["가람시", "㈜한빛테크", "㈜다라정밀", "마바산업㈜", "㈜사아소재"]
 
 
 def test_firms_listed_after_a_clause_that_says_they_sign_each_sign():
-    """'… ㈜A 외 3개사가 …' then '이번에 투자협약을 체결하는 ㈜A, ㈜B, C(주), D㈜가 …': the firms, not
+    """'… ㈜A 외 3개사와 …' then '투자협약을 체결하는 ㈜A, ㈜B, C(주), D㈜가 …': the firms, not
     the count."""
     text = (
-        "가람시가 ㈜한빛테크 외 3개사를 가람산업단지에 유치했다.\n"
-        "가람시는 ㈜한빛테크 외 3개사가 오는 16일 투자협약을 체결한다고 밝혔다.\n"
-        "시는 이번에 투자협약을 체결하는 ㈜한빛테크, ㈜다라정밀, 마바산업(주), 사아소재㈜가 지역의 대표 기업으로 "
-        "자랄 수 있도록 지원을 약속했다."
+        "가람시는 ㈜한빛테크 외 3개사와 3일 투자협약을 맺는다.\n"
+        "시는 투자협약을 체결하는 ㈜한빛테크, ㈜다라정밀, 마바산업(주), 사아소재㈜가 공장을 빨리 짓도록 "
+        "인허가를 돕기로 했다."
     )
     assert signers(text) == ["가람시", "㈜한빛테크", "㈜다라정밀", "마바산업(주)", "사아소재㈜"]
 
@@ -175,45 +174,45 @@ def test_a_signing_clause_followed_by_words_that_are_not_firms_lists_no_one():
 def test_a_list_counted_one_more_than_its_items_splits_its_first_pair():
     """'협약에는 A와 B, C, D 등 총 4개 기업 관계자가 참여했다': four firms whose names end any way."""
     text = (
-        "가람시는 지역 대기업 4곳과 상생협약을 체결했다고 8일 발표했다.\n"
+        "가람시는 지역 중견기업 4곳과 일자리 협약을 맺었다.\n"
         "협약에는 가람자동차와 나래중공업, 다온에너지, 한빛케미칼 등 총 4개 기업 관계자가 참여했다."
     )
     assert signers(text) == ["가람시", "가람자동차", "나래중공업", "다온에너지", "한빛케미칼"]
 
 
 def test_a_signing_sentence_that_names_no_signer_gives_way_to_the_next_one():
-    """'…상생협약식이 지난 7일 시청에서 열렸다' (a caption's words) names no signer; '가람시는 ㈜나래물산,
-    ㈜다온식품과 … 협약을 체결했다' does."""
+    """'… 협약식이 지난 2일 시청에서 열렸다' (a caption's words) names no signer; '가람시는 ㈜나래물산,
+    ㈜다온식품과 … 협약을 맺었다' does."""
     text = (
-        "지역 상생협약식이 지난 7일 가람시청에서 열렸다.\n"
-        "가람시는 ㈜나래물산, ㈜다온식품과 지역경제 활성화를 위한 상생협약을 체결했다고 8일 밝혔다."
+        "청년 고용 협약식이 지난 2일 가람시청에서 열렸다.\n"
+        "가람시는 ㈜나래물산, ㈜다온식품과 청년 고용 확대 협약을 맺었다고 3일 밝혔다."
     )
-    agreement = agreement_of(text, published=datetime.date(2023, 11, 8))
+    agreement = agreement_of(text, published=datetime.date(2023, 11, 3))
     assert [p["name"] for p in agreement["parties"] if p["role"] == "party"] == ["가람시", "㈜나래물산", "㈜다온식품"]
-    assert agreement["signed_on"] == "2023-11-07"
+    assert agreement["signed_on"] == "2023-11-02"
 
 
 def test_a_caption_printed_twice_with_its_credit_stays_apart_from_the_lead():
     """A caption ending in an unbracketed credit ('…이사.  /가람시 제공'), printed twice with a space
     more or less, is neither joined to the lead ('제공가람시는') nor kept twice."""
-    caption = "상생협약식이 지난 7일 가람시청에서 열렸다. 왼쪽부터 홍길동 나래물산 상무, 김철수 다온식품 전무, 이영희 한빛화학 이사."
+    caption = "고용 협약식이 지난 2일 가람시청에서 열렸다. 왼쪽부터 홍길동 나래물산 상무, 김철수 다온식품 전무, 이영희 한빛화학 이사."
     page = (
         f"{caption}  /가람시 제공\n{caption} /가람시 제공\n"
-        "가람시는 나래물산, 다온식품, 한빛화학과 지역경제 활성화를 위한 상생협약을 체결했다고 8일 밝혔다. "
+        "가람시는 나래물산, 다온식품, 한빛화학과 청년 고용 확대 협약을 맺었다고 3일 밝혔다. "
         "세 기업은 지역 인재를 우선 채용하기로 했다.\n"
     )
-    article = _document(page, datetime.date(2023, 11, 8))[0]
+    article = _document(page, datetime.date(2023, 11, 3))[0]
     assert "제공가람시는" not in article["text"]
     assert article["text"].count("왼쪽부터") == 1
 
 
 def test_a_national_associations_city_branch_signs_under_its_whole_name():
-    """'한국OO업중앙회 가람지회': a 중앙회 is an association, and its branch signs, not a word of it."""
+    """'나래OO중앙회 가람지회': a 중앙회 is an association, and its branch signs, not a word of it."""
     text = (
-        "가람시는 25일 시청에서 한국외식업중앙회 가람지회, 대한숙박업중앙회 가람지회, 가람관광협회와 "
-        "방문의 해 성공 추진을 위한 협약을 체결했다고 밝혔다."
+        "가람시는 3일 시청에서 나래요식업중앙회 가람지회, 다온제과중앙회 가람지회, 가람관광협회와 "
+        "지역 축제 협력 협약을 맺었다고 밝혔다."
     )
-    assert signers(text) == ["가람시", "한국외식업중앙회 가람지회", "대한숙박업중앙회 가람지회", "가람관광협회"]
+    assert signers(text) == ["가람시", "나래요식업중앙회 가람지회", "다온제과중앙회 가람지회", "가람관광협회"]
 
 
 def test_a_deputy_named_by_a_joined_portfolio_serves_the_articles_own_city():
@@ -226,23 +225,23 @@ def test_a_deputy_named_by_a_joined_portfolio_serves_the_articles_own_city():
 
 
 def test_the_deals_of_a_term_counted_are_no_agreement():
-    """'민선 8기 들어 체결한 투자협약 기업 10곳 중 8곳이 …': a tally of earlier deals, read after the
+    """'민선 7기 들어 맺은 투자협약 기업 20곳 가운데 …': a tally of earlier deals, read after the
     held-out set was scored."""
     from agreements.ingest.article import extract_article
 
     text = (
-        "가람도가 민선 8기 들어 체결한 투자협약 기업 10곳 중 8곳이 투자를 이행하고 있는 것으로 나타났다.\n\n"
-        "9일 도에 따르면 민선 8기인 2022년 7월부터 지난해 3분기까지 체결된 투자협약 150건 중 120건(80%)이 "
-        "실제 투자로 이어졌다."
+        "가람도가 민선 7기 들어 맺은 투자협약 기업 20곳 가운데 15곳이 공장을 돌리고 있다.\n\n"
+        "9일 도에 따르면 2018년 7월부터 지난해 말까지 체결된 투자협약 60건 가운데 45건(75%)이 "
+        "공장 가동으로 이어졌다."
     )
     assert extract_article(text, headline=None, subheadline=None, published=datetime.date(2026, 1, 9)) == (False, [])
 
 
 def test_a_quoted_ceremony_held_ahead_is_the_signing_with_its_day():
-    """"‘가람 공공기관 사회공헌 협약식’을 개최한다고 밝혔다": the verb after the closing quote signs."""
+    """"‘나래 장학재단 후원 협약식’을 개최한다고 밝혔다": the verb after the closing quote signs."""
     text = (
-        "가람시는 12월 8일 오후 3시 시청 상황실에서 나눔 문화 확산을 위해 ‘가람 공공기관 사회공헌 협약식’을 "
-        "개최한다고 밝혔다.\n협약에는 나래공사와 다온공단 등 5개 기관이 참여한다."
+        "나래군은 12월 8일 오전 군청 대회의실에서 ‘나래 장학재단 후원 협약식’을 개최한다고 밝혔다.\n"
+        "협약에는 가람은행 등 3개 기관이 함께한다."
     )
     agreement = agreement_of(text, published=datetime.date(2021, 12, 7))
     assert (agreement["signed_on"], agreement["signed_on_text"]) == ("2021-12-08", "12월 8일")
@@ -254,35 +253,34 @@ def test_a_quoted_ceremony_held_ahead_is_the_signing_with_its_day():
 
 
 def test_a_signing_still_planned_yields_to_the_one_told_as_done():
-    """'… 체결했다고 6일 밝혔다. … 5일 … 열린 협약식에는 …. 올해는 … 오는 31일 B군과도 결연을 체결할
-    계획이다': the planned one's day is not this signing's."""
+    """'… 맺었다고 6일 밝혔다. 5일 … 열린 협약식에는 …. … 오는 20일 B군과도 같은 협약을 체결할 계획이다':
+    the planned one's day is not this signing's."""
     text = (
-        "가람구는 나래구와 자매결연 협약을 체결했다고 6일 밝혔다.\n"
-        "5일 나래구청 상황실에서 열린 협약식에는 두 구청장 등 40명이 참석했다.\n"
-        "가람구는 올해 나래구에 이어 오는 31일 다온군과도 자매결연을 체결할 계획이다."
+        "가람군은 나래시와 우호교류 협약을 맺었다고 6일 밝혔다.\n"
+        "5일 나래시청에서 열린 협약식에는 두 단체장 등 30명이 참석했다.\n"
+        "가람군은 오는 20일 다온군과도 같은 협약을 체결할 계획이다."
     )
     agreement = agreement_of(text, published=datetime.date(2024, 10, 6))
     assert agreement["signed_on"] == "2024-10-05"
 
 
 def test_a_signing_told_with_the_day_of_its_report_is_dated_by_it():
-    """'12일 가람구에 따르면 … 협약을 체결했다' and no other day: the report's day, as '…했다고 12일
+    """'8일 나래군에 따르면 … 협약을 맺었다' and no other day: the report's day, as '…했다고 8일
     밝혔다' is."""
     text = (
-        "12일 가람구에 따르면 나래대학교에서 지역과 대학의 협력체계를 만들기 위해 "
-        "문화교류 활성화 업무협약을 체결했다.\n두 기관은 공동사업을 함께 추진한다."
+        "8일 나래군에 따르면 군은 다온대학교와 평생교육 업무협약을 맺었다.\n두 기관은 주민 강좌를 함께 연다."
     )
-    agreement = agreement_of(text, published=datetime.date(2019, 8, 12))
-    assert (agreement["signed_on"], agreement["signed_on_text"]) == ("2019-08-12", "12일")
+    agreement = agreement_of(text, published=datetime.date(2019, 8, 8))
+    assert (agreement["signed_on"], agreement["signed_on_text"]) == ("2019-08-08", "8일")
 
 
 def test_a_signing_told_ahead_takes_the_coming_day_the_next_sentence_gives():
     text = (
-        "가람시는 첨단산업 단지의 시작을 알리는 투자유치 업무협약식을 개최한다.\n\n"
-        "25일 시에 따르면 오는 26일 오전 10시 시청 회의실에서 열리는 이번 행사에는 나래은행과 다온산업단지㈜가 함께한다."
+        "나래군은 농공단지 분양을 알리는 투자유치 협약식을 개최한다.\n\n"
+        "9일 군에 따르면 오는 10일 오후 군청 회의실에서 열리는 행사에는 가람식품과 다온물산㈜가 함께한다."
     )
-    agreement = agreement_of(text, published=datetime.date(2015, 2, 25))
-    assert agreement["signed_on"] == "2015-02-26"
+    agreement = agreement_of(text, published=datetime.date(2015, 3, 9))
+    assert agreement["signed_on"] == "2015-03-10"
 
 
 def test_firms_listed_after_the_head_the_list_starts_from_each_sign():
@@ -299,35 +297,35 @@ def test_firms_listed_after_the_head_the_list_starts_from_each_sign():
 def test_firms_in_a_bulleted_list_with_their_places_each_sign():
     """'투자 기업은 △A(인천) △B(서울) … 이다': every bulleted item, whatever Kiwi makes of its name."""
     text = (
-        "가람시는 9일 시청에서 4개 기업과 투자협약을 체결했다.\n"
-        "투자 기업은 △한빛쏠(인천) △다라교육시스템(서울) △마바금형(경기 안산) △사아온(경기 평택)이다."
+        "가람시는 9일 4개 기업과 공장 신설 투자협약을 맺었다.\n"
+        "투자 기업은 △한빛쏠라(가람) △다라교구(나래) △마바금형(다온 북구) △사아온(한빛)이다."
     )
-    assert signers(text) == ["가람시", "한빛쏠", "다라교육시스템", "마바금형", "사아온"]
+    assert signers(text) == ["가람시", "한빛쏠라", "다라교구", "마바금형", "사아온"]
 
 
 def test_firms_bulleted_with_arrows_before_their_count_each_sign():
-    """'시는 ▷A ▷B ▷C 등 3개 사와 … 체결했다': the list starts at its first bullet, and no name keeps it."""
+    """'군은 ▷A ▷B ▷C 등 3개 사와 … 체결하기도 했다': the list starts at its first bullet, and no name keeps it."""
     text = (
-        "가람시는 수도권 기업 투자유치 설명회를 열었다. 이날 설명회에서 시는 ▷나래백화점 ▷한빛파워시스템 "
-        "▷다온빈 등 3개 사와 함께 투자협약을 체결하기도 했다."
+        "나래군은 귀농 박람회를 열었다. 이 자리에서 군은 ▷가람식품 ▷한빛물류 "
+        "▷다온팜 등 3개 사와 함께 투자협약을 체결하기도 했다."
     )
-    assert signers(text) == ["가람시", "나래백화점", "한빛파워시스템", "다온빈"]
+    assert signers(text) == ["나래군", "가람식품", "한빛물류", "다온팜"]
 
 
 def test_the_heads_who_sign_after_the_attendance_name_their_bodies():
     """'… 참석한 가운데 NAME 가람시장과 NAME 가람교육감, NAME OO연구회 이사장, …, NAME OO협회장이 대표로
     서명했다': each head's body signs — written before the title, or named by the title fused with it."""
     text = (
-        "가람시 상생협력 협약 체결은 40여 기관장과 시민 300여명이 참석한 가운데 한가람 가람시장과 도나래 "
-        "가람교육감, 서다온 나래과학기술연구회 이사장, 김한빛 다온특구진흥재단 이사장, 박가온 특구기관장협의회장, "
+        "협약식은 20여 기관장이 참석한 가운데 한가람 가람시장과 도나래 "
+        "가람교육감, 서다온 나래과학기술연구회 이사장, 김한빛 다온진흥재단 이사장, 박가온 나래기관장협의회장, "
         "이누리 가람벤처협회장이 대표로 서명했다."
     )
     assert signers(text) == [
         "가람시",
         "가람교육청",
         "나래과학기술연구회",
-        "다온특구진흥재단",
-        "특구기관장협의회",
+        "다온진흥재단",
+        "나래기관장협의회",
         "가람벤처협회",
     ]
 
@@ -335,99 +333,96 @@ def test_the_heads_who_sign_after_the_attendance_name_their_bodies():
 def test_the_firms_that_will_sign_listed_after_saying_so_each_sign():
     """'협약을 체결할 기업은 ㈜A(대표 NAME), B㈜(대표 NAME), C㈜(대표 NAME)이다'."""
     text = (
-        "가람시는 21일 3개 기업과 투자협약을 체결한다고 18일 밝혔다.\n"
-        "이날 오후 2시 시청에서 협약을 체결할 기업은 ㈜한빛팜(대표 홍길동), 나래나무들㈜(대표 김철수), "
-        "다온식품㈜(대표 이영희)이다."
+        "나래군은 3개 기업과 오는 21일 투자협약을 맺는다고 18일 밝혔다.\n"
+        "협약을 체결할 기업은 ㈜한빛팜(대표 홍길동), 나래숲길㈜(대표 김철수), 다온식품㈜(대표 이영희)이다."
     )
-    assert signers(text) == ["가람시", "㈜한빛팜", "나래나무들㈜", "다온식품㈜"]
+    assert signers(text) == ["나래군", "㈜한빛팜", "나래숲길㈜", "다온식품㈜"]
 
 
 def test_bodies_that_also_signed_with_the_lead_each_sign():
     """'가람시, 나래도, 다온시 등도 가람공사와 공동으로 협약을 맺었다': more signers beside the lead's."""
     text = (
-        "가람공사는 14일 본사에서 28개 기업과 1200억원 수준의 투자 협약을 맺었다고 15일 밝혔다. "
+        "가람공사는 3일 본사에서 12개 기업과 450억원 규모의 투자 협약을 맺었다고 4일 밝혔다. "
         "가람시, 나래도, 다온시 등도 가람공사와 공동으로 협약을 맺었다."
     )
-    assert signers(text) == ["가람공사", "28개 기업", "가람시", "나래도", "다온시"]
+    assert signers(text) == ["가람공사", "12개 기업", "가람시", "나래도", "다온시"]
 
 
 def test_the_power_utility_is_known_by_its_common_name():
     """'한국전력은 … 한전과': the gazetteer's 한국전력공사 by the name papers use for it, one body with
     its short name, so the lead's signer is not lost when the short name follows."""
     text = (
-        "한국전력은 14일 나주 본사에서 28개 기업과 1200억원 규모의 투자 협약을 맺었다고 15일 밝혔다. "
-        "나래시도 한전과 공동으로 협약을 맺었다."
+        "한국전력은 3일 본사에서 12개 기업과 450억원 규모의 에너지 투자 협약을 맺었다고 4일 밝혔다. "
+        "나래시도 한전과 함께 협약을 맺었다."
     )
-    assert signers(text)[:2] == ["한국전력", "28개 기업"]
+    assert signers(text)[:2] == ["한국전력", "12개 기업"]
 
 
 def test_a_district_several_cities_have_is_named_with_its_city():
-    """'울산 중구는 광주 동구와 …': which 중구 and which 동구 a reader must know; a bare '동구' after it is
+    """'부산 남구는 대전 서구와 …': which 남구 and which 서구 a reader must know; a bare '서구' after it is
     the same party."""
     text = (
-        "울산 중구는 광주 동구와 자매결연 협약을 체결했다고 6일 밝혔다.\n"
-        "협약식에는 한가람 울산 중구청장과 도나래 광주 동구청장 등 40명이 참석했다."
+        "부산 남구는 대전 서구와 우호교류 협약을 맺었다고 3일 밝혔다.\n"
+        "협약식에는 한가람 부산 남구청장과 도나래 대전 서구청장 등 20명이 참석했다."
     )
-    assert party_names(text) == ["울산 중구", "광주 동구"]
+    assert party_names(text) == ["부산 남구", "대전 서구"]
 
 
 def test_the_ceremonys_venue_is_no_attendee():
     """'5일 가람시 나래구청 상황실에서 열린 협약식에는 …이 참석했다': the city and office there are where."""
     text = (
-        "다온군은 나래구와 자매결연 협약을 체결했다고 6일 밝혔다.\n"
-        "5일 가람시 나래구청 상황실에서 열린 협약식에는 두 단체장 등 30명이 참석했다."
+        "다온군은 나래구와 농산물 직거래 협약을 맺었다고 9일 밝혔다.\n"
+        "8일 가람시 나래구청 회의실에서 열린 협약식에는 두 단체장 등 15명이 참석했다."
     )
     assert "가람시" not in party_names(text)
 
 
 def test_a_later_sentence_listing_the_counted_firms_names_them():
-    """'나래백화점 등 3개 사와 … 체결했다' then '… 시는 ▷A ▷B ▷C 등 3개 사와 함께 투자협약을 체결하기도 했다'."""
+    """'가람식품 등 2개 사와 … 맺었다' then '… 군은 ▷A ▷B 등 2개 사와 투자협약을 맺었다'."""
     text = (
-        "가람시는 25일 서울에서 투자유치 설명회를 개최하고 나래백화점 등 3개 사와 7000억원 규모의 "
-        "투자 양해각서를 체결했다고 밝혔다.\n"
-        "특히 이날 설명회에서 시는 ▷나래백화점 ▷한빛파워시스템 ▷다온빈 등 3개 사와 함께 투자협약을 체결하기도 했다."
+        "나래군은 2일 투자 설명회를 열고 가람식품 등 2개 사와 투자 양해각서를 맺었다고 밝혔다.\n"
+        "이 자리에서 군은 ▷가람식품 ▷한빛물류 등 2개 사와 투자협약을 맺었다."
     )
-    assert signers(text) == ["가람시", "나래백화점", "한빛파워시스템", "다온빈"]
+    assert signers(text) == ["나래군", "가람식품", "한빛물류"]
 
 
 def test_a_person_before_the_store_they_head_is_no_part_of_its_name():
-    """'정지영 나래백화점 대표': a person and a store, not a branch called '정지영 나래백화점'; and
-    '100여개 기업 대표와' names no body '기업'."""
+    """'정가온 나래백화점 대표': a person and a store, not a branch called '정가온 나래백화점'; and
+    '50여개 기업 대표와' names no body '기업'."""
     text = (
-        "가람시는 25일 설명회를 개최하고 나래백화점 등 3개 사와 7000억원 규모의 투자 양해각서를 체결했다고 밝혔다.\n"
-        "설명회에는 한가람 가람시장을 비롯해 정지영 나래백화점 대표 등 100여개 기업 대표와 함께 "
+        "가람시는 2일 설명회를 열고 나래백화점 등 2개 사와 투자 양해각서를 맺었다고 밝혔다.\n"
+        "설명회에는 한가람 가람시장을 비롯해 정가온 나래백화점 대표 등 50여개 기업 대표와 함께 "
         "가람무역협회 관계자 등이 참석했다."
     )
     names = party_names(text)
     assert "나래백화점" in names
-    assert not {"정지영 나래백화점", "기업"} & set(names)
+    assert not {"정가온 나래백화점", "기업"} & set(names)
 
 
 def test_firms_only_counted_are_the_partners_of_the_next_signing_of_the_day():
     """'2개 기업과 … 양해각서를 체결했다' then '시는 이날 A와 … 투자, B과 … 투자 협약을 했다'."""
     text = (
-        "가람시는 1일 2개 기업과 1600억원 규모 투자양해각서를 체결했다.\n"
-        "시는 이날 한빛덱스와 반도체 장비 재료 제조 400억원 투자, 나래개발과 관광단지 조성 1200억원 투자 협약을 했다."
+        "나래군은 3일 2개 기업과 500억원 규모 투자협약을 맺었다.\n"
+        "군은 이날 한빛덱스와 이차전지 부품 공장 300억원 투자, 나래개발과 리조트 조성 200억원 투자 협약을 했다."
     )
-    assert signers(text) == ["가람시", "한빛덱스", "나래개발"]
+    assert signers(text) == ["나래군", "한빛덱스", "나래개발"]
 
 
 def test_partners_closed_by_etc_among_known_bodies_are_firms_too():
-    """'… 산업부와 환경부, 한국토지주택공사, SK E&S, 나래자동차, 다온파워(Daon Power) 등과 … 체결했다': the
+    """'… 국토부와 환경부, 한국수자원공사, AB E&S, 나래모터스, 다온파워(Daon Power) 등과 … 맺었다': the
     items the extractor does not know, listed among bodies it knows, sign as firms."""
     text = (
-        "가람시는 30일 산업부와 환경부, 한국토지주택공사, SK E&S, 나래자동차, 다온파워(Daon Power) 등과 "
-        "수소기업 투자유치를 위한 업무협약을 체결했다고 밝혔다."
+        "나래시는 9일 국토부와 환경부, 한국수자원공사, AB E&S, 나래모터스, 다온파워(Daon Power) 등과 "
+        "그린수소 업무협약을 맺었다고 밝혔다."
     )
-    assert {"SK E&S", "나래자동차", "다온파워"} <= set(signers(text))
+    assert {"AB E&S", "나래모터스", "다온파워"} <= set(signers(text))
 
 
 def test_a_signing_to_be_done_at_the_leads_coming_event_takes_its_coming_day():
-    """'가람도는 16일 서울에서 투자설명회를 개최한다. … 12개 업체와 투자협약을 체결될 예정이다': the 16th
+    """'나래군은 16일 … 유치 설명회를 개최한다. 설명회에서 군은 … 투자협약을 체결할 예정이다': the 16th
     of this month (a day ahead), not of the last."""
     text = (
-        "가람도는 16일 서울 한 호텔에서 수도권 기업을 상대로 투자설명회를 개최한다.\n"
-        "도에 따르면 이번 설명회에서는 가람도와 5개 시·군이 함께 참여해 12개 업체와 3000억원의 "
-        "투자협약(MOU)을 체결될 예정이다."
+        "나래군은 16일 서울에서 기업 유치 설명회를 개최한다.\n"
+        "설명회에서 군은 식품업체 3곳과 투자협약을 체결할 예정이다."
     )
     assert agreement_of(text, published=datetime.date(2014, 10, 15))["signed_on"] == "2014-10-16"

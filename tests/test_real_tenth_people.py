@@ -86,14 +86,14 @@ def test_a_partys_short_form_or_the_start_of_its_name_between_a_name_and_a_title
 
 
 def test_a_name_that_ends_like_a_body_before_a_body_and_its_title_is_a_person():
-    """'NAME OO중앙회 OO지회장' where the name ends like a bank ('이은행'): a surname-led word of three
+    """'NAME OO중앙회 OO지회장' where the name ends like a bank ('김은행'): a surname-led word of three
     syllables followed by a body and a title is a name, as 'NAME BODY TITLE' is how people are named."""
     text = (
         "가람시는 25일 시청에서 한가람관광협회, 나래외식업중앙회 가람지회와 '가람 방문의 해' 업무협약을 "
-        "체결했다. 이날 협약식에는 도나래 가람시장, 서다온 한가람관광협회장, 이은행 나래외식업중앙회 "
+        "체결했다. 이날 협약식에는 도나래 가람시장, 서다온 한가람관광협회장, 김은행 나래외식업중앙회 "
         "가람지회장이 참석했다."
     )
-    assert "이은행" in _names(text)
+    assert "김은행" in _names(text)
 
 
 def test_a_state_agency_before_a_body_and_a_title_is_no_name():

@@ -116,6 +116,9 @@ def _suffix_rule(stem: str) -> tuple[str, str, str] | None:
     return SUFFIX_RULES[match.group()]
 
 
+LIST_BULLETS = "△▲■□●◆◇▷▶"
+
+
 def find_orgs(words: list[Word], text: str, places: set[str] | None = None) -> list[Mention]:
     """Organisation names in reading order, multi-word names joined ('㈜KT 전남본부', 'OO시 OO위원회').
 
@@ -155,7 +158,9 @@ def find_orgs(words: list[Word], text: str, places: set[str] | None = None) -> l
     def add(name: str, kind: str, first: int, last: int, loose: bool = False) -> None:
         while mentions and mentions[-1].last >= first:  # 'OO공사(LH) OO본부' takes in 'OO공사' and 'LH'
             mentions.pop()
-        mentions.append(Mention(name, kind, words[first].start, words[last].stem_end, first, last, loose))
+        bare = name.lstrip(LIST_BULLETS)  # '▷가람식품': a list's bullet is no part of the name
+        start = words[first].start + len(name) - len(bare) if first == last else words[first].start
+        mentions.append(Mention(bare, kind, start, words[last].stem_end, first, last, loose))
 
     for i, word in enumerate(words):
         previous = words[i - 1] if i and text[words[i - 1].end : word.start] == " " else None

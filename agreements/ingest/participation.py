@@ -309,7 +309,7 @@ def _signing_heads(text: str, match) -> list[tuple[str, str, tuple[int, int]]]:
     return found if len(found) >= 2 else []
 
 
-# partners listed with commas and closed by '등과' in the signing sentence: '시는 A부와 B부, C공사, SK E&S, D자동차,
+# partners listed with commas and closed by '등과' in the signing sentence: '시는 A부와 B부, C공사, AB E&S, D자동차,
 # E파워(E Power) 등과 … 협약을 체결했다'
 ETC_PARTNERS_RE = re.compile(r"(?P<list>(?:[^,.\n]{2,30},\s?){2,20}[^,.\n]{2,30}?)\s?등(?:과|와)\s")
 ETC_UNKNOWN_MAX = 6  # items of such a list read as firms by their place in it, at most
@@ -318,7 +318,7 @@ LATIN_GLOSS_RE = re.compile(r"\s?\([A-Za-z][A-Za-z0-9&.\s]{1,30}\)$")
 
 def etc_partners(text: str, start: int, verb: int) -> list[tuple[str, str, tuple[int, int]]]:
     """Every item of a partner list closed by '등과' whose other items are mostly bodies the extractor
-    knows: the items it does not know are firms too ('SK E&S', 'E파워(E Power)'), whatever their ending."""
+    knows: the items it does not know are firms too ('AB E&S', 'E파워(E Power)'), whatever their ending."""
     found = []
     for match in ETC_PARTNERS_RE.finditer(text, start, verb):
         first, *items = _items(text, match, COMMA_RE)  # the first carries the sentence's start with it

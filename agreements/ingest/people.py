@@ -155,7 +155,7 @@ def find_people(
     """Every person named with a title; ``resolve`` maps an organisation name to its full name, and
     ``parties`` are the bodies taking part (a loose name among them counts as a body)."""
     orgs = [m for m in orgs if not TITLE_RE.fullmatch(m.name)]  # a title such as 도지사 is no body
-    # 'NAME OO중앙회 OO지회장' where NAME ends like a body ('이은행'): the name, not a bank
+    # 'NAME OO중앙회 OO지회장' where NAME ends like a body ('김은행'): the name, not a bank
     name_words = {m.first for m in orgs if m.first == m.last and name_before_body(words, m.first, text)}
     orgs = [m for m in orgs if m.first not in name_words]
     org_at = {m.first: m for m in orgs}

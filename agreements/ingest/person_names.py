@@ -127,7 +127,7 @@ AGENCY_ENDINGS = ("청", "부", "처")
 
 
 def name_before_body(words: list[Word], i: int, text: str) -> bool:
-    """'NAME OO중앙회 OO지회장' where NAME ends like a body ('이은행'): a surname-led word of three
+    """'NAME OO중앙회 OO지회장' where NAME ends like a body ('김은행'): a surname-led word of three
     syllables, then a body and a title, is a person's name, as 'NAME BODY TITLE' is the order a
     person is named in; no place, nor a state agency ('조달청 OO국 OO과장')."""
     if i + 2 >= len(words) or not words[i].bare or not words[i + 1].bare:

@@ -146,7 +146,7 @@ def find_parties(
             if not any(p.name == body or p.name.endswith(" " + body) for p in found.values()):
                 add(body, "government", "party", span)  # unless the gazetteer named it already
         for name, kind, span in etc_partners(text, start, verb):
-            add(name, kind, "party", span)  # '… 한국토지주택공사, SK E&S, 나래자동차 등과'
+            add(name, kind, "party", span)  # '… 한국토지주택공사, AB E&S, 나래자동차 등과'
         for name, kind, span in titled_pair(text, start, verb, quotes):
             add(name, kind, "party", span)
         for name, kind, span in market_bodies(text, start, verb, quotes):
