@@ -86,7 +86,7 @@ def extract_article(
     later = later_agreements(text, found[2], found[1].resolve, sentence, {p.name for p in found[0]})
     if not later:
         if sentence and not any(p.role == "party" for p in found[0]):
-            # '…상생협약식이 지난 7일 시청에서 열렸다' names no signer: the next sentence that signs does
+            # '…고용 협약식이 지난 2일 시청에서 열렸다' names no signer: the next sentence that signs does
             for other in signing_sentences(text)[1:OTHER_SIGNING_SENTENCES]:
                 again = parties_of(text, words, headline, subheadline, signing=other)
                 if any(p.role == "party" for p in again[0]):
@@ -129,7 +129,7 @@ def _agreement(text, words, headline, subheadline, published, sentence, found, w
             place, place_span = listed[1]
     if signed_on_text is None:  # '…협약을 체결했다고 14일 밝혔다' and no other day: the day of the news
         signed_on, signed_on_text, date_span = told_day(text, sentence, published)
-    if signed_on_text is None:  # '… 협약식을 개최한다. 25일 시에 따르면 오는 26일 …': the coming day
+    if signed_on_text is None:  # '… 협약식을 개최한다. 9일 군에 따르면 오는 10일 …': the coming day
         signed_on, signed_on_text, date_span = coming_day(text, sentence, published)
     if signed_on_text is None:  # '시는 18일 … 설명회를 가졌다. … 협약도 체결했다': the lead's event
         signed_on, signed_on_text, date_span = lead_day(text, sentence, published)

@@ -219,7 +219,7 @@ _SIGNING_RE = re.compile(
     r"|(?P<rel_month2>지난달|이달|이번\s?달)\s?(?P<mday>\d{1,2})일"
     # '지난달 말', '이달 초': the month alone, at month precision
     r"|(?P<rel_month3>지난달|이달|이번\s?달)(?:\s?(?:초|중순|하순|말|께))?(?!\s?\d)"
-    # not a quoted name that opens with a count of days: "'1일 시장'으로 근무했다", "'365일 안심'"
+    # not a quoted name that opens with a count of days: "'1일 군수'로 위촉했다", "'365일 안심'"
     r"|(?<![\d.'‘\"“])(?P<bday>\d{1,2})일(?!\s?(?:간|동안|부터|까지|만에|\d))"
     r"|(?P<relword>오늘|어제|그제|그저께|내년|지난해|작년|올해)(?:\s?(?P<rmonth>\d{1,2})월)?"
     r")"

@@ -142,7 +142,7 @@ YEAR_COMPARED_RE = re.compile(r"지난해(?:에)?\s?(?:비해|보다|대비)|전
 TALLIED_RE = re.compile(r"집계(?:됐|되었|했|한\s?결과)|것으로\s?(?:집계|나타났|파악)|(?:기울인|노력한|힘쓴)\s?결과")
 
 
-# the deals of a span of time counted: '민선 8기 들어 체결한 투자협약 기업 10곳 중 7곳이 …', '2022년 7월부터
+# the deals of a span of time counted: '민선 7기 들어 맺은 투자협약 기업 20곳 가운데 15곳이 …', '2018년 7월부터
 # … 체결된 투자협약 227건 중 142건이 …'
 TERM_OF_DEALS_RE = re.compile(
     r"(?:민선\s?\d{1,2}기|부터|이후|들어)\s[^.\n]{0,60}?(?:체결한|체결된|맺은)\s[가-힣]{0,6}\s?"
@@ -153,7 +153,7 @@ TERM_OF_DEALS_RE = re.compile(
 def _yearly_tally(text: str, sentence) -> bool:
     """A report of the year's agreements counted and compared with last year's, or said to be a tally
     ('올 한 해 … 120개 기업과 … 투자협약을 체결, … 것으로 집계됐다'), or the deals of a term counted
-    ('민선 8기 들어 체결한 투자협약 기업 10곳 중 7곳이 투자를 이행'), not an agreement."""
+    ('민선 7기 들어 맺은 투자협약 기업 20곳 가운데 15곳이 공장을 돌리고 있다'), not an agreement."""
     if sentence and TERM_OF_DEALS_RE.search(text, sentence[0], sentence[1] + 40):
         return True
     if not sentence or not YEAR_OF_DEALS_RE.search(text, sentence[0], sentence[1]):

@@ -96,7 +96,7 @@ def _bare_title_body(words: list[Word], i: int, text: str, names, is_name) -> st
         if before.bare and SURNAME_RE.fullmatch(before.text):
             named = _named_earlier(text, before.start, before.text, words[i].stem, names)
             if named:
-                return named  # 'NAME1 가람시장, NAME2 나래시장이 … 오 시장과 송 시장은': each one's own city
+                return named  # 'NAME1 가람시장, NAME2 나래시장이 … 윤 시장과 도 시장은': each one's own city
     body = names.city.get(anaphor) if anaphor else None
     if anaphor == "도" and not body:
         body = province_of(names.names, words)  # 'NAME 지사는 … NAME 구미시장과': 구미시's province
@@ -115,8 +115,8 @@ HEAD_TITLES = "(?:도지사|지사|시장|군수|구청장)"
 
 
 def _named_earlier(text: str, before: int, surname: str, title: str, names) -> str | None:
-    """The body of the head a surname and bare title refer back to ('송 시장' after 'NAME 나래시장',
-    '박 권한대행' after 'NAME 가람도지사 권한대행'), when the article introduced one such head."""
+    """The body of the head a surname and bare title refer back to ('도 시장' after 'NAME 나래시장',
+    '서 권한대행' after 'NAME 가람도지사 권한대행'), when the article introduced one such head."""
     tail = r"\s권한대행" if title == ACTING else ""
     title_re = HEAD_TITLES if title == ACTING else re.escape(title)
     pattern = re.compile(
@@ -139,7 +139,7 @@ COUNTS = {"두": 2, "양": 2, "세": 3, "네": 4}
 
 
 def counted_heads_bodies(text: str, words: list[Word], context, names) -> list[tuple[str, tuple[int, int]]]:
-    """The bodies of 'the two mayors' who sign ('그리고 이날 두 시장은 … 협약을 체결했다'): the heads
+    """The bodies of 'the two mayors' who sign ('두 시장은 오후에 … 협약을 맺었다'): the heads
     the article introduced by full name and titled place before ('NAME 가람시장과 NAME 나래시장이'),
     when there are exactly as many as counted."""
     start, verb = context[0], context[1]

@@ -55,7 +55,7 @@ CITY_BEFORE_RE = re.compile(r"(?<![가-힣])(?P<city>[가-힣]{2,6})\s$")
 
 
 def placed_district(text: str, mention) -> str:
-    """A district several cities have, named with the city written before it ('광주 동구와' → '광주 동구'),
+    """A district several cities have, named with the city written before it ('대전 서구와' → '대전 서구'),
     so a reader knows which; any other body keeps its name."""
     if mention.kind != "government" or len(gazetteer.lookup(mention.name)) < 2:
         return mention.name
@@ -69,6 +69,6 @@ def placed_district(text: str, mention) -> str:
 
 
 def placed_district_name(name: str) -> bool:
-    """Whether a party's name is a district named with its city by ``placed_district`` ('광주 동구')."""
+    """Whether a party's name is a district named with its city by ``placed_district`` ('대전 서구')."""
     city, _, district = name.partition(" ")
     return bool(district) and len(gazetteer.lookup(district)) > 1 and bool(gazetteer.lookup(city, places=True))

@@ -88,7 +88,7 @@ def find_parties(
         if context and context[0] <= span[0] < context[1] and _where_it_goes(text, kind, span):
             return  # '영동·보은·단양군에 투자할 3개 기업과': where the firms invest, not who signs
         full = names.resolve(name)
-        if full not in found:  # '동구' after '광주 동구': the district already named with its city
+        if full not in found:  # '서구' after '대전 서구': the district already named with its city
             full = next((k for k in found if k.endswith(" " + full) and placed_district_name(k)), full)
         kind = names.kinds.get(full, kind)
         current = found.get(full)

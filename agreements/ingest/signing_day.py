@@ -69,9 +69,9 @@ def signing_date(text: str, sentence, published) -> tuple[str | None, str | None
     return iso, words, [at, at + len(words)]
 
 
-# a signing sentence that opens with the day of its report: '12일 북구에 따르면 …'
+# a signing sentence that opens with the day of its report: '8일 나래군에 따르면 …'
 REPORTED_DAY_RE = re.compile(r"\s*(?P<day>\d{1,2}일)\s(?:[가-힣]{1,12}\s){0,2}[가-힣]{1,12}에\s?따르면\s")
-# the coming day a later sentence gives a signing told ahead: '… 협약식을 개최한다. 25일 시에 따르면 오는 26일 …'
+# the coming day a later sentence gives a signing told ahead: '… 협약식을 개최한다. 9일 군에 따르면 오는 10일 …'
 COMING_DAY_RE = re.compile(r"오는\s(?P<day>\d{1,2}일)")
 
 
@@ -95,7 +95,7 @@ def told_day(text: str, sentence, published) -> tuple[str | None, str | None, li
     verb = sentence[1]
     told = TOLD_DONE_RE.search(text, verb, verb + 40)
     if not told or "." in text[verb : told.start()] or "\n" in text[verb : told.start()]:
-        # '12일 북구에 따르면 … 협약을 체결했다': the day of the report, told as done
+        # '8일 나래군에 따르면 … 협약을 맺었다': the day of the report, told as done
         told = REPORTED_DAY_RE.match(text, sentence[0]) if DONE_RE.match(text, verb) else None
     if not told:
         return None, None, None
@@ -115,8 +115,8 @@ DONE_RE = re.compile(r"(?:체결|서명|교환|협약)(?:했|하였)|맺었")
 
 
 def lead_day(text: str, sentence, published) -> tuple[str | None, str | None, list | None]:
-    """The day of the event the lead tells, for a later signing sentence that names no day ('부산시는
-    18일 … 투자유치 설명회를 가졌다. … 아울러 12개사와 업무협약도 체결했다'): the signing took place at it."""
+    """The day of the event the lead tells, for a later signing sentence that names no day ('나래군은
+    12일 … 귀농 박람회를 가졌다. … 군은 박람회장에서 ㈜A, B와 업무협약도 맺었다'): the signing took place at it."""
     if not sentence:
         return None, None, None
     for start, end in sentences(text)[:LEAD_SENTENCES]:
@@ -134,8 +134,8 @@ def lead_day(text: str, sentence, published) -> tuple[str | None, str | None, li
 
 
 def news_day(text: str, sentence, published) -> tuple[str | None, str | None, list | None]:
-    """The day of the news for a signing told as done in an article that names no day at all ('제주도와
-    충청북도가 … 업무협약을 체결했습니다', a broadcast's item): the words kept are the signing verb's,
+    """The day of the news for a signing told as done in an article that names no day at all ('가람군과
+    나래군이 … 업무협약을 체결했습니다', a broadcast's item): the words kept are the signing verb's,
     so a reviewer sees that no day was written."""
     if not sentence or published is None or _SIGNING_RE.search(text):
         return None, None, None
