@@ -248,6 +248,10 @@ LATER_SIGNING_RE = re.compile(r"(?:협약|양해각서|MOU)[을를]?\s?(?:체결
 PARTNER_RE = re.compile(r"(?:^|(?<=[\s,]))(?P<name>㈜?[가-힣A-Za-z][가-힣A-Za-z0-9&]{1,14}(?:㈜|\(주\))?)(?:와|과)\s")
 
 
+# the next sentence tells the same day's signing: '시는 이날 …', '이날 군은 …', or the body's own '시는 …'
+SAME_DAY_OPENING_RE = re.compile(r"\s*(?:[^.\n]{0,10}이날|시는|군은|도는)")
+
+
 def later_partners(text: str, start: int, verb: int, found: dict) -> list[tuple[str, str, tuple[int, int]]]:
     """The firms a signing sentence only counts ('2개 기업과 … 양해각서를 체결했다'), named as the partners of
     the next sentence that signs on the day ('시는 이날 A와 … 400억원 투자, B과 … 1200억원 투자 협약을 했다'):
@@ -257,7 +261,7 @@ def later_partners(text: str, start: int, verb: int, found: dict) -> list[tuple[
     later = next((s for s in spans if s[0] > start), None)
     if not count or not later or not LATER_SIGNING_RE.search(text, *later):
         return []
-    if "이날" not in text[later[0] : later[0] + 12] and not text[later[0] :].lstrip().startswith(("시는", "군은", "도는")):
+    if not SAME_DAY_OPENING_RE.match(text, later[0]):
         return []
     partners = [m for m in PARTNER_RE.finditer(text, *later) if m["name"] not in found]
     if len(partners) != count or any(org_kind(m["name"], True) == "government" for m in partners):

@@ -6,6 +6,7 @@ counts when the article vouches for the body or a person's name stands before th
 
 from __future__ import annotations
 
+import functools
 import re
 
 from . import gazetteer
@@ -114,15 +115,21 @@ NAMED_EARLIER_WINDOW = 3000  # characters before a surname and title where the h
 HEAD_TITLES = "(?:도지사|지사|시장|군수|구청장)"
 
 
+@functools.lru_cache(maxsize=64)
+def _full_head_re(surname: str, title: str) -> re.Pattern:
+    """A head written in full by surname and titled place: '도나래 나래시장', '서다온 다온도지사 권한대행'."""
+    tail = r"\s권한대행" if title == ACTING else ""
+    title_re = HEAD_TITLES if title == ACTING else re.escape(title)
+    return re.compile(
+        rf"(?<![가-힣]){re.escape(surname)}[가-힣]{{1,2}}\s(?P<stem>[가-힣]{{1,8}}?{title_re}){tail}"
+        r"(?:[은는이가과와을를의](?![가-힣])|(?![가-힣]))"
+    )
+
+
 def _named_earlier(text: str, before: int, surname: str, title: str, names) -> str | None:
     """The body of the head a surname and bare title refer back to ('도 시장' after 'NAME 나래시장',
     '서 권한대행' after 'NAME 가람도지사 권한대행'), when the article introduced one such head."""
-    tail = r"\s권한대행" if title == ACTING else ""
-    title_re = HEAD_TITLES if title == ACTING else re.escape(title)
-    pattern = re.compile(
-        rf"(?<![가-힣]){surname}[가-힣]{{1,2}}\s(?P<stem>[가-힣]{{1,8}}?{title_re}){tail}"
-        r"(?:[은는이가과와을를의](?![가-힣])|(?![가-힣]))"
-    )
+    pattern = _full_head_re(surname, title)
     window = max(0, before - NAMED_EARLIER_WINDOW)  # bounded, so a long text with many '김 시장' stays linear
     bodies = {b for m in pattern.finditer(text, window, before) if (b := body_of_title(m["stem"]))}
     if len(bodies) != 1:

@@ -13,6 +13,7 @@ import re
 
 from .entities import org_kind
 from .orgwords import titled_body
+from .signers import TITLE_KINDS
 
 # '협약에는', '협약식에는', '이번 협약에는' … the list … '등 9개 공공기관이 참여했다'
 PARTICIPATION_RE = re.compile(
@@ -275,12 +276,11 @@ HEADS_SIGNING_RE = re.compile(
     r"(?:서명|날인)(?:했|하였)"
 )
 HEAD_SPLIT_RE = re.compile(r"\s?,\s?|(?<=[가-힣])(?:과|와)\s")
-NAMED_HEAD_RE = re.compile(r"(?P<name>[가-힣]{2,4})\s(?P<rest>[가-힣A-Za-z0-9·\s]{2,40})")
+HEAD_NAME_RE = re.compile(r"(?P<name>[가-힣]{2,4})\s(?P<rest>[가-힣A-Za-z0-9·\s]{2,40})")
 # an association's head fused with its name: 'OO협회장', 'OO협의회장', 'OO연합회장'
 FUSED_CHAIR_RE = re.compile(r"(?P<body>[가-힣A-Za-z0-9]{2,30}(?:협회|협의회|연합회|중앙회))장")
 
 
-TITLE_KINDS = {"총장": "university", "대표": "company", "대표이사": "company", "사장": "company", "회장": "company"}
 
 
 def _signing_heads(text: str, match) -> list[tuple[str, str, tuple[int, int]]]:
@@ -292,7 +292,7 @@ def _signing_heads(text: str, match) -> list[tuple[str, str, tuple[int, int]]]:
     for piece in HEAD_SPLIT_RE.split(match["list"]):
         start = text.index(piece, at)
         at = start + len(piece)
-        head = NAMED_HEAD_RE.fullmatch(piece.strip())
+        head = HEAD_NAME_RE.fullmatch(piece.strip())
         if not head:
             return []
         rest = head["rest"].strip()
@@ -302,7 +302,7 @@ def _signing_heads(text: str, match) -> list[tuple[str, str, tuple[int, int]]]:
         body = titled["body"] if titled else (fused["body"] if fused else titled_body(rest))
         kind = org_kind(body, True) if body else None
         if titled and not kind:  # 'NAME OO연구회 이사장': the title says a body heads it, whatever its ending
-            kind = TITLE_KINDS.get(titled["title"], "public_institution")
+            kind = TITLE_KINDS.get(titled["title"]) or "public_institution"
         if not kind:
             return []  # one item that is no head of a body: not a list of signing heads
         found.append((body, kind, (offset, offset + len(body))))

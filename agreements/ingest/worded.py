@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .entities import org_kind
+from .entities import LIST_BULLETS, org_kind
 from .person_words import TITLE_RE
 from .signing import sentences
 from .spans import in_sorted, span_at, word_range, words_between
@@ -112,9 +112,6 @@ LIST_GAPS = {",", "·", "ㆍ", "△", "▲", ",△"}  # between two items: 'A, B
 LISTABLE_TAGS = {"NNP", "NNG", "SL", "SN", "SW", "XPN", "XSN"}
 
 
-BULLETS = "△▲■●◆▷▶"
-
-
 def etc_listed(text: str, words: list[Word], signing, known: list[Mention]) -> list[Mention]:
     """'A, B, C 등 식품기업 12곳과 … 협약을 체결했다': each bare noun of the list signs, whatever its
     ending; the words after '등' say they are bodies."""
@@ -138,7 +135,7 @@ def etc_listed(text: str, words: list[Word], signing, known: list[Mention]) -> l
             if TITLE_RE.search(item.stem):
                 break  # 'NAME ㈜A 대표 등 3개 기업과': heads listed, their bodies found elsewhere
             if item.bare and len(item.stem) >= 2 and all(tag in LISTABLE_TAGS for _, tag in item.tags):
-                name = item.stem.lstrip(BULLETS)  # '▷다온빈 등 3개 사와': the bullet is no part of the name
+                name = item.stem.lstrip(LIST_BULLETS)  # '▷다온빈 등 3개 사와': the bullet is no part of the name
                 if j not in covered and len(name) >= 2:
                     kind = org_kind(name, True) or ("university" if etc["noun"] == "대학" else "company")
                     at = item.start + len(item.stem) - len(name)
