@@ -81,6 +81,9 @@ RECORD_END_RE = re.compile(r"[가-힣]\s바\s?있다\.?\s*$|[가-힣](?:해|여|
 CONDITION_RE = re.compile(
     r"(?:이상|이하|미만|초과)(?:인|일)\s?(?:경우|때)|\d\s?[가-힣]{0,2}\s?(?:이상|이하|미만|초과)이면"
 )
+# a standing scheme's terms told as what one may get: '… 지구에 투자하면 부지매입비의 40%까지, 5억원 이내의
+# 보조금을 지원받을 수 있다'
+SCHEME_RE = re.compile(r"(?:하면|되면|할\s?경우|한\s?경우)\s[^.\n]{0,160}?(?:받을|받게\s?될|할)\s?수\s?있다")
 EARLIER_TERMS_RE = re.compile(r"(?:최초|처음|당초|기존|이전)\s?(?:협약|계약)\s?(?:당시|때)")
 STANDING_RATE_RE = re.compile(
     r"(?:분양|가동|공정|입주|진척|점유)률[을를이가은는]?\s?(?:보이|기록|나타내|넘어|달하)"
@@ -136,7 +139,7 @@ def background(sentence: str) -> bool:
     if GOALS_RE.search(sentence) and not THIS_AGREEMENT_RE.search(sentence) or YEARS_GOAL_RE.search(sentence):
         return True
     # '투자액 50억원 이상, 일자리 20개 이상인 경우 … 절반까지 지원': a standing scheme's terms
-    if CONDITION_RE.search(sentence) and not THIS_AGREEMENT_RE.search(sentence):
+    if (CONDITION_RE.search(sentence) or SCHEME_RE.search(sentence)) and not THIS_AGREEMENT_RE.search(sentence):
         return True
     if EARLIER_TERMS_RE.search(sentence):
         return True  # '처음 협약 때는 5천만원을 채울 때까지 …': the terms of the first agreement

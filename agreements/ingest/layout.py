@@ -57,10 +57,13 @@ _PAGE_HEADER = re.compile(
     r"(?:\s+[가-힣A-Za-z·]{1,10}){0,2}(?:\s+[A-Z]?\d{1,3}(?:면)?)?\s*$"
 )
 _PHOTO_CREDIT_LINE = re.compile(r"^[<(\[]?\s*(?:사진|그림|자료\s?사진)\s*(?:[>)\]]|[=:])")
-_PHOTO_CREDIT_END = re.compile(r"[(\[]\s*(?:사진|그림)\s*[=:][^()\[\]]{0,40}[)\]]\s*$")
+_PHOTO_CREDIT_END = re.compile(
+    r"[(\[]\s*(?:사진|그림)\s*[=:][^()\[\]]{0,40}[)\]]\s*$"
+    r"|(?<=다\.)\s+[가-힣A-Za-z·]{2,15}(?:\s[가-힣A-Za-z]{2,10})?\s?제공\.?\s*$"  # '… 하고 있다. 가람군 제공'
+)
 # a caption's full sentence ('… 기념촬영을 하고 있다'), and the names it lists after it ('(왼쪽부터 …)')
 _CAPTION_SENTENCE = re.compile(r"(?:있다|했다|였다|한다)\s*(?:\([^()]*\))?\.?$")
-_CAPTION_SIGNING = re.compile(r"(?:협약|협정|MOU|양해각서)[을를]?\s?(?:체결|맺)")
+_CAPTION_SIGNING = re.compile(r"(?:협약|협정|MOU|양해각서)(?:\s?\(MOU\))?[’'”\"」』]?[을를]?\s?(?:체결|맺)")
 _PEOPLE_FROM_LEFT = re.compile(r"\((?:사진\s?)?(?:왼쪽|오른쪽|좌|우)(?:부터|에서)[^()]*\)\s*\.?$")
 
 # a body named by its one-syllable kind as a sentence's subject ('도는 …', '시가 …', '군은 …'): it reads
@@ -248,7 +251,7 @@ def is_photo_caption(paragraph: str) -> bool:
     return bool(_PHOTO_CREDIT_LINE.match(paragraph) or _PHOTO_CREDIT_END.search(paragraph))
 
 
-def _uncredited(body: list[str]) -> list[str]:
+def _uncredited(body: list[str]) -> tuple[list[str], list[str]]:
     """Body paragraphs without credited photo captions, except one that tells of the signing: a full
     sentence with its credit and its names from the left cut, kept for the check against the other
     paragraphs and put after them ('… 협약을 맺고 함께 사진을 찍고 있다(왼쪽부터 …). [사진=○○시]'
@@ -266,15 +269,19 @@ def _uncredited(body: list[str]) -> list[str]:
             and not _PHOTO_CREDIT_LINE.match(p)
         ):
             captions.append(told if told.endswith(".") else told + ".")
-    return kept + captions  # last: the article's own signing sentence, if any, stays the first
+    return kept, captions
 
 
-def drop_captions(body: list[str], preamble: list[str] = ()) -> list[str]:
-    """Body paragraphs without photo captions: those with a credit, and those repeating another paragraph.
+def drop_captions(body: list[str], preamble: list[str] = ()) -> tuple[list[str], list[str]]:
+    """Body paragraphs without photo captions: those with a credit, and those repeating another
+    paragraph; and, apart, the credited captions that tell of the signing, to be put last (the
+    article's own signing sentence, if any, stays the first; a cut-off last paragraph is not mended
+    with a caption).
 
     Preamble paragraphs (printed above the headline) that repeat nothing are kept, first.
     """
-    body = _uncredited(body)
+    body, captions = _uncredited(body)
+    body = body + captions
     preamble = [p for p in preamble if not is_photo_caption(p)]
     shapes = [Shape(p) for p in body]
     window = shapes[:CAPTION_WINDOW]
@@ -290,7 +297,9 @@ def drop_captions(body: list[str], preamble: list[str] = ()) -> list[str]:
             if j not in dropped and (shapes[i].repeats(shapes[j]) or shapes[j].repeats(shapes[i])):
                 dropped.add(_caption_of(paras, j, i))
                 break
-    return [p for k, p in enumerate(paras) if k not in dropped]
+    moved = len(paras) - len(captions)  # the captions stand last in ``paras``
+    own = [p for k, p in enumerate(paras) if k < moved and k not in dropped]
+    return own, [p for k, p in enumerate(paras) if k >= moved and k not in dropped]
 
 
 def _caption_of(paras: list[str], j: int, i: int) -> int:
@@ -354,7 +363,8 @@ MIDDLE_DOTS = str.maketrans({"\u2024": "·", "\u30fb": "·", "\u2027": "·", "\u
 def repair(body: list[str], preamble: list[str] = ()) -> list[str]:
     """An article's paragraphs with captions, labels and stock codes dropped, broken sentences joined
     again, a transcript's sentences stopped and middle dots written one way."""
-    paragraphs = join_continuations(drop_captions(body, preamble))
+    kept, captions = drop_captions(body, preamble)
+    paragraphs = join_continuations(kept) + captions
     return [UNSTOPPED_RE.sub(".", STOCK_CODE_RE.sub("", p)).translate(MIDDLE_DOTS) for p in paragraphs]
 
 

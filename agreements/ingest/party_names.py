@@ -21,8 +21,13 @@ def city_of_heads(words: list[Word], names: Names) -> None:
         body = body_of_title(word.stem) if found else None
         if body and body[-1] in ("시", "군", "구", "도") and " " not in body:
             names.city.setdefault(body[-1], names.resolve(body))
+    for word in words:  # '공사는 가람시청에서 시와 협약식을 가졌다': the city whose hall is the venue
+        hall = word.stem[:-1] if word.stem.endswith(HALL_ENDINGS) else ""
+        if hall and gazetteer.kind_of(hall) == "government":
+            names.city.setdefault(hall[-1], names.resolve(hall))
 
 
+HALL_ENDINGS = ("시청", "군청", "구청", "도청")
 HEAD_ENDINGS = ("시장", "군수", "구청장", "도지사", "지사")
 
 

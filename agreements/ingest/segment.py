@@ -201,8 +201,15 @@ def _starts_article(paras: list[str], i: int) -> bool:
 REFERS_BACK_RE = re.compile(r"^\s*(?:이들|이에|이번|이와|이로써|이어|이밖에|이\s|또한|또\s|그러나|하지만|특히)")
 
 
+# a headline and its sub-headlines run together on one line: 'OO시, A와 협약 체결...보증 우대 지원'
+JOINED_HEADLINE_RE = re.compile(rf"^(?P<head>[^.\n]{{8,{HEADLINE_MAX_CHARS}}}?)(?:\.{{3}}|…)\s?(?P<rest>\S.*)$")
+
+
 def _headline_like(p: str) -> bool:
     """Short, and not ending in a particle that leaves the sentence hanging (…과, …를, …의)."""
+    joined = JOINED_HEADLINE_RE.match(p) if len(p) > HEADLINE_MAX_CHARS else None
+    if joined:
+        p = joined["head"]
     if len(p) > HEADLINE_MAX_CHARS:
         return False
     tokens = korean.tokenize(p)
@@ -280,7 +287,8 @@ def _headline(header: list[str], body: list[str]) -> tuple[str, str | None]:
     ] or header
     header = [BOXED_HEADLINE.sub(r"\g<text>", line) for line in header]
     if len(header) == 1:
-        return header[0], None
+        joined = JOINED_HEADLINE_RE.match(header[0]) if len(header[0]) > HEADLINE_MAX_CHARS else None
+        return (joined["head"].strip(), joined["rest"]) if joined else (header[0], None)
     header = [_DASHED.sub(r"\1", line) for line in header]
     if len(header) == 2:
         return header[0], header[1]

@@ -30,6 +30,8 @@ TOLD = r"\s(?P<day>\d{1,2}일)\s(?:밝혔|전했|알렸|발표했)"  # '… 14�
 TOLD_ON_RE = re.compile(rf"[^.\n]{{0,30}}?다고{TOLD}")
 # a signing told as done on the day of the news: '…체결했다고 14일 밝혔다', '…맺었다고 1일 발표했다'
 TOLD_DONE_RE = re.compile(rf"(?:(?:체결|서명|교환|협약|협약을\s)(?:했|하였)|맺었)다고{TOLD}")
+# a signing told as done, then the next thing its parties do: '… 협약을 체결하고, 다음 달 행사를 연다고 14일 밝혔다'
+TOLD_THEN_RE = re.compile(rf"(?:체결|서명|교환)(?:하고|했으며|하였으며|한\s?뒤|한\s?후)[^.\n]{{0,80}}?다고{TOLD}")
 # a signing told before it happens: '… 협약식이 열린다', '… 투자협약을 체결한다고 밝혔다'
 AHEAD_RE = re.compile(
     r"[^.\n]{0,12}?(?:열린다|연다|갖는다|체결한다|맺는다|개최한다|진행된다|서명한다|"
@@ -93,7 +95,7 @@ def told_day(text: str, sentence, published) -> tuple[str | None, str | None, li
     if not sentence:
         return None, None, None
     verb = sentence[1]
-    told = TOLD_DONE_RE.search(text, verb, verb + 40)
+    told = TOLD_DONE_RE.search(text, verb, verb + 40) or TOLD_THEN_RE.match(text, verb)
     if not told or "." in text[verb : told.start()] or "\n" in text[verb : told.start()]:
         # '8일 나래군에 따르면 … 협약을 맺었다': the day of the report, told as done
         told = REPORTED_DAY_RE.match(text, sentence[0]) if DONE_RE.match(text, verb) else None

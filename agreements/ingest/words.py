@@ -141,6 +141,7 @@ def _glued_to_title(stem: str) -> bool:
     return stem.endswith(("과", "와")) and stem[:-1].endswith(tuple(title for title, _ in HEAD_TITLES))
 
 
+ANAPHOR_PARTNERS = ("시와", "군과", "구와")  # not '도와', which is also 'helping'
 PROVINCE_TOPICS = ("도는", "도가", "도와", "도도")
 CLAUSE_START_RE = re.compile(r"(?:^|[.,]\s|다\.\s|\n)\s*$")
 
@@ -187,6 +188,8 @@ def _word(text: str, start: int, tokens: list, local: int) -> Word:
         and not tokens[1].tag.startswith("J")
     ):  # '남궁현': Kiwi may read the given name after a two-syllable surname as a determiner
         stem_end = tokens[1].start - local + 1
+    elif text in ANAPHOR_PARTNERS:  # '공사는 가람시청에서 시와 협약식을 가졌다': Kiwi may read 시와 as one noun
+        stem_end = 1
     elif text.endswith("상의") and stem_end == len(text) - 1 and tokens and tokens[0].tag == "NNP":
         stem_end = len(text)  # 'OO상의', the chamber of commerce, not 'OO상' + 의
     tags = [(token.form, token.tag) for token in tokens if token.start - local < stem_end]
