@@ -104,3 +104,39 @@ def test_firms_listed_as_those_wishing_to_invest_with_leading_legal_marks_are_th
     names = {p["name"] for p in agreement["parties"] if p["role"] == "party"}
     assert names == {"나래군", "(주)가람정밀", "다온소재(주)", "(주)한빛금속"}
     assert (3, "개사") not in {(t["value"], t["unit"]) for t in agreement["targets"]}
+
+
+def test_a_day_followed_by_a_count_of_firms_dates_the_signing():
+    """'가람시는 1일 2개 기업과 … 양해각서를 체결했다': '1일' is the day, not a rate per day."""
+    text = "경북 가람시는 3일 2개 기업과 900억원 규모 투자양해각서를 체결했다."
+    agreement = agreement_of(text, published=datetime.date(2021, 7, 5))
+    assert agreement["signed_on"] == "2021-07-03"
+
+
+def test_a_rate_per_day_is_still_no_date():
+    """Guard: '1일 3회 운행하는 셔틀' is a rate, so the signing's day is the one before the verb."""
+    text = "가람시는 1일 3회 운행하는 셔틀버스를 위해 지난 2일 나래교통과 업무협약을 체결했다."
+    agreement = agreement_of(text, published=datetime.date(2021, 7, 5))
+    assert agreement["signed_on"] == "2021-07-02"
+
+
+def test_a_memorandum_exchanged_with_its_latin_name_spaced_in_brackets_signs():
+    """'… 16일 컨벤션센터에서 투자양해각서( MOU)를 교환했다': the sentence signs, and its day dates it
+    rather than a later sentence about the firms that signed."""
+    text = (
+        "가람시는 다온에너지 등 신재생에너지 기업들과 16일 가람컨벤션센터에서 투자양해각서( MOU)를 교환했다.\n"
+        "이번에 투자유치협약을 체결한 기업들은 시가 이달 초부터 발굴한 곳이다."
+    )
+    agreement = agreement_of(text, published=datetime.date(2011, 3, 17))
+    assert agreement["signed_on"] == "2011-03-16"
+
+
+def test_a_ceremony_told_as_held_in_an_article_naming_no_day_takes_the_news_day():
+    """'이 협약식은 … 참석한 가운데 진행됐다' with no day anywhere: the news day, the verb kept as the words."""
+    text = (
+        "이 협약식은 한가람 가람시 경제실장·㈜다온정밀 이나래 대표이사 등이 참석한 가운데 진행됐다.\n"
+        "투자 양해각서는 기업은 공장을 옮기고 가람시는 행정 지원을 한다는 내용을 담고 있다."
+    )
+    agreement = agreement_of(text, published=datetime.date(2018, 10, 24))
+    assert agreement["signed_on"] == "2018-10-24"
+    assert agreement["signed_on_text"] == "진행됐"

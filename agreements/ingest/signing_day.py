@@ -141,7 +141,11 @@ def news_day(text: str, sentence, published) -> tuple[str | None, str | None, li
     so a reviewer sees that no day was written."""
     if not sentence or published is None or _SIGNING_RE.search(text):
         return None, None, None
-    done = DONE_RE.match(text, sentence[1])
+    done = DONE_RE.match(text, sentence[1]) or HELD_RE.match(text, sentence[1])
     if not done:
         return None, None, None
     return published.isoformat(), done.group(), [done.start(), done.end()]
+
+
+# a ceremony told as held: '이 협약식은 … 참석한 가운데 진행됐다'
+HELD_RE = re.compile(r"열렸|진행됐|진행되었|개최됐|개최되었")
