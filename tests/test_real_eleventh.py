@@ -140,3 +140,33 @@ def test_a_ceremony_told_as_held_in_an_article_naming_no_day_takes_the_news_day(
     agreement = agreement_of(text, published=datetime.date(2018, 10, 24))
     assert agreement["signed_on"] == "2018-10-24"
     assert agreement["signed_on_text"] == "진행됐"
+
+
+def test_joint_heads_named_in_brackets_after_their_title_are_people_of_their_firm():
+    """'(주)A 대표(NAME, NAME)': both heads stand for the firm; a position in the brackets
+    ('사장(오른쪽)') is nobody."""
+    text = (
+        "나래군은 4일 군청에서 (주)한빛금속 대표(박가람, 최한빛)와 투자협약을 체결했다.\n"
+        "이날 다온공사 사장(오른쪽)과 한다온 나래군수가 협약서를 들고 있다."
+    )
+    people = {(p["name"], p["org"]) for p in agreement_of(text, published=datetime.date(2024, 9, 4))["people"]}
+    assert {("박가람", "(주)한빛금속"), ("최한빛", "(주)한빛금속")} <= people
+    assert not any(name == "오른쪽" for name, _ in people)
+
+
+def test_a_signing_still_told_as_a_policy_yields_to_the_one_done():
+    """'… 기업과 MOU를 체결한다는 방침이다' is planned: the dated signing told as done is the agreement's."""
+    text = (
+        "가람군이 다온도, 이전 기업 2곳과 함께 3자간 투자협약을 체결했다고 28일 밝혔다.\n"
+        "가람군은 27일 현재 9개 기업을 유치했으며 5월까지 2개 기업과 이전투자 MOU를 체결한다는 방침이다."
+    )
+    agreement = agreement_of(text, published=datetime.date(2015, 2, 4))
+    assert agreement["signed_on"] == "2015-01-28"
+
+
+def test_a_headline_run_into_the_lead_is_dated_by_the_leads_own_verb():
+    """'A·B, 투자협약 체결 B가 A와 27일 … 체결했다': the first '체결' has no day before it; the lead's
+    verb does, and dates the signing."""
+    text = "다온도·가람군·기업체, 이전 기업 투자협약 체결 가람군이 다온도, 이전 기업 2곳과 함께 27일 군청에서 투자협약을 체결했다."
+    agreement = agreement_of(text, published=datetime.date(2015, 2, 4))
+    assert agreement["signed_on"] == "2015-01-27"

@@ -23,6 +23,11 @@ BRACKETED_RE = re.compile(  # '(군수 NAME)', and with a middle dot between the
 # head's title fits: 'OO구청(구청장 NAME)', 'OO군청(군수 NAME)', 'OO마을(이장 NAME)'
 OFFICE_ENDINGS = {"구청장": ("구청",), "군수": ("군청",), "시장": ("시청",), "이장": ("마을", "리")}
 OFFICE_BRACKET_RE = re.compile(r"(?<![가-힣])(?P<body>[가-힣]{2,12})\((?P<title>구청장|군수|시장|이장)\s")
+# a firm's head, or its joint heads, named in brackets after the title: '㈜OO 대표(NAME, NAME)'
+HEADS_BRACKETED_AFTER_RE = re.compile(
+    r"\s(?P<title>대표이사|공동대표|대표|회장|사장)\((?P<names>[가-힣]{2,4}(?:\s?,\s?[가-힣]{2,4}){0,3})\)"
+)
+NAME_IN_LIST_RE = re.compile(r"[가-힣]{2,4}")
 HEAD_OF_RE = re.compile(r"(센터|조합|본부|재단|협회|협의회|공사|공단|연구원|진흥원|병원|은행|대학교|청)장$")
 COMPANY_HEADS = set("대표 대표이사 공동대표 사장 부사장 CEO".split())
 HEADED_BODY = {
@@ -65,6 +70,12 @@ def bracketed(
     ]
     for org in orgs:
         match = BRACKETED_RE.match(text, org.end)
+        heads = None if match else HEADS_BRACKETED_AFTER_RE.match(text, org.end)
+        for at in NAME_IN_LIST_RE.finditer(heads.group("names")) if heads else ():
+            name = at.group()  # '㈜OO 대표(NAME, NAME)': the heads named in brackets after their title
+            if name[0] in SURNAMES and name not in NOT_NAMES:
+                seen.add(name)
+                found.append(_people.Person(name, heads.group("title"), resolve(org.name), org.start, heads.end() - 1))
         title = match.group("title") if match else ""
         if TITLE_RE.search(title) or title in OFFICE_ENDINGS:  # '(대표 …)', '(은행장 …)', '(이장 …)'
             # told once with its body by _once

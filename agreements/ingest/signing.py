@@ -58,7 +58,7 @@ SINCE_RE = re.compile(
 SENTENCE_END_RE = re.compile(r"(?<=[다요])\.(?=\s|$)|(?<=[가-힣][다요])\.(?=[가-힣])|\n+")  # also '…가졌다.도는'
 
 
-PLANNED_RE = re.compile(r"[가-힣]{0,4}?(?:할|을)\s?(?:계획|예정|방침)")
+PLANNED_RE = re.compile(r"[가-힣]{0,4}?(?:할|을|한다는|하겠다는|할\s?것이라는)\s?(?:계획|예정|방침)")
 DATED_RE = re.compile(r"\d{1,2}일|오늘|어제|(?<![가-힣])이날(?![가-힣])")
 # the ceremony told in the passive: '협약식은 … 열렸다', '체결식이 … 진행됐다'
 CEREMONY_HELD_RE = re.compile(
@@ -119,7 +119,11 @@ def signing_sentences(text: str) -> list[tuple[int, int]]:
         for strength, verbs in enumerate((STRONG_VERB_RE, SPONSORED_RE, JOINT_RE)):
             found_verbs = [v for v in verbs.finditer(text, start, end) if not in_any(v.start(), quotes)]
             # '…와 공동으로 추진키로 한데 이어 9일 … 협약을 체결했다': the signing verb, not the plan before it
-            verb = next((v for v in found_verbs if SIGNS_RE.search(v.group())), None) or next(iter(found_verbs), None)
+            signs = [v for v in found_verbs if SIGNS_RE.search(v.group())]
+            verb = next(iter(signs), None) or next(iter(found_verbs), None)
+            if verb and not DATED_RE.search(text, start, verb.start()):
+                # 'A·B, 투자협약 체결 B가 A와 30일 … 체결했다' (a headline run into the lead): the dated verb
+                verb = next((v for v in signs if DATED_RE.search(text, start, v.start())), verb)
             if verb:
                 dated = DATED_RE.search(text, start, verb.start())
                 # '… 오는 31일 B군과도 결연을 체결할 계획이다': a signing still planned yields to one done
