@@ -170,3 +170,17 @@ def test_a_headline_run_into_the_lead_is_dated_by_the_leads_own_verb():
     text = "다온도·가람군·기업체, 이전 기업 투자협약 체결 가람군이 다온도, 이전 기업 2곳과 함께 27일 군청에서 투자협약을 체결했다."
     agreement = agreement_of(text, published=datetime.date(2015, 2, 4))
     assert agreement["signed_on"] == "2015-01-27"
+
+
+def test_a_regional_office_named_for_two_regions_is_one_branch_of_its_body():
+    """'다온공사(DO) 대구·경북 지역본부와': one party, the branch named for both regions — not the
+    institution, a city and a branch apart."""
+    text = "가람군은 9일 한국국토정보공사(LX) 대구·경북 지역본부와 공간개발 업무협약을 체결했다."
+    assert sorted(signers(text)) == ["가람군", "한국국토정보공사 대구·경북 지역본부"]
+
+
+def test_a_region_written_before_a_branch_that_no_body_precedes_is_still_no_branch():
+    """Guard: the region and branch after a date and no body ('9일 충남 본부에서') make no branch of
+    anything: the signers are the two bodies named."""
+    text = "가람군은 9일 충남 본부 회의실에서 나래대학교와 공간개발 업무협약을 체결했다."
+    assert sorted(signers(text)) == ["가람군", "나래대학교"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .orgwords import BRANCH_RE, NOT_BRANCH_RE, NOT_STORE, STORE_RE, SUB_UNITS
+from .orgwords import BRANCH_RE, NOT_BRANCH_RE, NOT_STORE, REGIONS, STORE_RE, SUB_UNITS
 from .person_or_body import _person_before_title
 from .words import Word
 
@@ -30,6 +30,37 @@ def _branch_head(words: list[Word], i: int, text: str) -> int | None:
         if gap == " " if head == i - 1 else BRACKETED_ABBREVIATION_RE.fullmatch(gap):
             return head
     return None
+
+
+# the places a regional office is named for, written apart from its generic name: 'OO공사(LX) 대구·경북
+# 지역본부', 'OO공단 충남 본부'
+PLACED_BRANCHES = ("지역본부", "본부", "지사", "지부")
+PLACE_JOINS = ("·", "ㆍ", "")
+
+
+def placed_branch(words: list[Word], i: int, text: str) -> tuple[int, int] | None:
+    """(the body's index, the first place's index) for a generic branch word after one or two region
+    names ('OO공사(LX) 대구·경북 지역본부'): the regions name the branch, the word before them the body."""
+    if words[i].stem not in PLACED_BRANCHES or i < 2:
+        return None
+    first = i - 1
+    if not (words[first].bare and _region(words[first].stem) and text[words[first].end : words[i].start] == " "):
+        return None
+    if first >= 1 and words[first - 1].bare and words[first - 1].stem in REGIONS:
+        if text[words[first - 1].end : words[first].start] in PLACE_JOINS:
+            first -= 1  # '대구·경북'
+    for head in (first - 1, first - 2):  # the body, or the body before its abbreviation: 'OO공사(LX) …'
+        if head < 0 or not words[head].bare:
+            continue
+        gap = text[words[head].end : words[first].start]
+        if gap == " " if head == first - 1 else BRACKETED_ABBREVIATION_RE.fullmatch(gap):
+            return head, first
+    return None
+
+
+def _region(stem: str) -> bool:
+    """A region's short name, or two written as one ('대구경북')."""
+    return stem in REGIONS or len(stem) == 4 and stem[:2] in REGIONS and stem[2:] in REGIONS
 
 
 def _outlet(stem: str) -> bool:

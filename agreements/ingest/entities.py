@@ -13,7 +13,7 @@ import functools
 import re
 
 from . import gazetteer
-from .branches import SITE_BRANCH_RE, _branch_head, _outlet
+from .branches import SITE_BRANCH_RE, _branch_head, _outlet, placed_branch
 from .orgwords import (
     ANAPHORS,
     BRAND_RE,
@@ -236,6 +236,12 @@ def find_orgs(words: list[Word], text: str, places: set[str] | None = None) -> l
                 name = " ".join(w.stem for w in words[first : i + 1])
                 add(name, org_kind("OO" + word.stem, False) or "association", first, i)
                 continue
+        placed = placed_branch(words, i, text)
+        if placed and strict_kind(words[placed[0]]) in ("public_institution", "company"):
+            body, first = placed  # 'OO공사(LX) 대구·경북 지역본부': one branch named for its regions
+            places = text[words[first].start : words[i - 1].stem_end]
+            add(f"{words[body].stem} {places} {word.stem}", strict_kind(words[body]), body, i)
+            continue
         head = _branch_head(words, i, text)
         if head is not None:  # ㈜KT OO본부, OO대학교 산학협력단, OO공사(LH) OO지역본부, ㈜OO OO공장
             head_kind = strict_kind(words[head])
