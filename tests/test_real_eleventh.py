@@ -184,3 +184,26 @@ def test_a_region_written_before_a_branch_that_no_body_precedes_is_still_no_bran
     anything: the signers are the two bodies named."""
     text = "가람군은 9일 충남 본부 회의실에서 나래대학교와 공간개발 업무협약을 체결했다."
     assert sorted(signers(text)) == ["가람군", "나래대학교"]
+
+
+def test_counties_named_short_and_run_together_before_their_count_each_sign():
+    """'도는 … 보성.강진 2개 군, 3개 기업과 … 체결했다': each short name with the counted noun is a
+    county the gazetteer knows, and each signs (real county names: the gazetteer must know them)."""
+    text = "다온도는 21일 도청에서 보성.강진 2개 군, 가람산업㈜과 1천억 원 규모의 투자협약을 체결했다."
+    assert {"보성군", "강진군"} <= set(signers(text))
+
+
+def test_short_names_that_do_not_match_their_count_name_no_county():
+    """Guard: three short names before '2개 군' are not the two counties counted."""
+    text = "다온도는 21일 도청에서 보성.강진.가람 2개 군, 가람산업㈜과 1천억 원 규모의 투자협약을 체결했다."
+    assert not {"보성군", "강진군"} & set(signers(text))
+
+
+def test_a_farm_form_written_after_a_firms_name_before_a_title_is_no_firm():
+    """'NAME 다온바이오㈜ 농업회사법인 대표': '농업회사법인 대표' is the firm's form and its head's title,
+    not a firm of its own."""
+    text = (
+        "가람군은 2일 군청에서 2개 기업과 투자협약을 체결했다.\n"
+        "협약식에는 김나래 다온바이오㈜ 농업회사법인 대표, 이한빛 ㈜가온 대표 등이 참석했다."
+    )
+    assert not any("농업회사법인" in name for name in signers(text))

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from itertools import islice
 
+from . import gazetteer
 from .entities import org_kind
 from .signing import in_any, sentences
 from .spans import in_sorted, words_between
@@ -217,7 +218,31 @@ def listed_group(text: str, mentions: list[Mention], start: int, verb: int, quot
             run = [m for m in run if _counted_fits(m, noun)]
             if len(run) == n:
                 best = run
-        found += best
+        found += best or _short_places(text, count.start(), n, noun)
+    return found
+
+
+# places named short and run together before their count: '보성.강진.영광 3개 군', '가평·양평 2개 군'
+SHORT_PLACES_RE = re.compile(r"(?:[가-힣]{2}\s?[.·ㆍ,]\s?){1,11}[가-힣]{2}\s?$")
+SHORT_PLACE_SPLIT_RE = re.compile(r"\s?[.·ㆍ,]\s?")
+
+
+def _short_places(text: str, at: int, n: int, noun: str) -> list[Mention]:
+    """The governments a count of places names by their short names just before it, each the short
+    name and the counted noun ('보성.강진 2개 군' → 보성군, 강진군) when the gazetteer knows every one."""
+    if noun not in ("시", "군", "구"):
+        return []
+    run = SHORT_PLACES_RE.search(text, max(0, at - 40), at)
+    if not run:
+        return []
+    places = SHORT_PLACE_SPLIT_RE.split(run.group().strip())
+    if len(places) != n or not all(gazetteer.kind_of(place + noun) == "government" for place in places):
+        return []
+    found, position = [], run.start()
+    for place in places:
+        start = text.index(place, position)
+        found.append(Mention(place + noun, "government", start, start + len(place), -1, -1))
+        position = start + len(place)
     return found
 
 

@@ -39,6 +39,7 @@ from .orgwords import (
     named_generic_body,
 )
 from .person_or_body import HANGUL_WORD_RE, _name_before_title, _person_before_title
+from .person_words import TITLE_RE
 from .townships import placed_before, township, universities_by_head
 from .words import COMPANY_MARK_RE, Mention, Word
 
@@ -199,6 +200,7 @@ def find_orgs(words: list[Word], text: str, places: set[str] | None = None) -> l
             and previous.text in FARM_FORMS
             and len(word.stem) >= 2
             and word.stem not in LIST_WORDS
+            and not TITLE_RE.fullmatch(word.stem)  # 'OO㈜ 농업회사법인 대표': the form ends the name before it
         ):
             add(f"{previous.text} {word.stem}", FARM_FORMS[previous.text], i - 1, i)  # '농업회사법인 다온'
             continue
