@@ -207,3 +207,15 @@ def test_a_farm_form_written_after_a_firms_name_before_a_title_is_no_firm():
         "협약식에는 김나래 다온바이오㈜ 농업회사법인 대표, 이한빛 ㈜가온 대표 등이 참석했다."
     )
     assert not any("농업회사법인" in name for name in signers(text))
+
+
+def test_an_undated_signing_after_a_lead_that_told_the_agreement_takes_the_leads_news_day():
+    """'10개 지자체는 … 사업에 협력하기로 했다고 1일 밝혔다. … 협의회는 … 모임을 갖고 가람시와 이를 위한
+    협약을 맺었다': the signing is the news the lead told on the 1st."""
+    text = (
+        "가람 5개 자치구와 인접 5개 시·군 등 10개 지자체는 가람시의 '전기차 생산도시 조성사업'에 "
+        "협력하기로 했다고 1일 밝혔다. 10명의 단체장이 소속된 '나래 생활권 행정협의회'는 다온 수목원에서 "
+        "모임을 갖고 가람시와 이를 위한 협약을 맺었다."
+    )
+    agreement = agreement_of(text, published=datetime.date(2016, 9, 1))
+    assert agreement["signed_on"] == "2016-09-01"
