@@ -219,3 +219,19 @@ def test_an_undated_signing_after_a_lead_that_told_the_agreement_takes_the_leads
     )
     agreement = agreement_of(text, published=datetime.date(2016, 9, 1))
     assert agreement["signed_on"] == "2016-09-01"
+
+
+def test_a_deal_of_an_earlier_month_that_describes_the_firm_whose_plant_opens_is_no_agreement():
+    """'군이 지난 11일 2021년 5월 군과 투자유치 협약을 맺은 기업인 ㈜A가 … 준공식을 개최했다고 밝혔다': the
+    news is an opening; the agreement, dated by its own earlier month, describes the firm."""
+    text = (
+        "가람군이 지난 11일 2021년 5월 군과 투자유치 협약을 맺은 기업인 ㈜다온소재가 나래농공단지 내에 "
+        "공장을 증축하고 준공식을 개최했다고 밝혔다."
+    )
+    assert _document(text, published=datetime.date(2022, 3, 14))[0]["is_agreement"] is False
+
+
+def test_a_deal_told_with_the_news_day_and_a_relative_clause_is_still_the_news():
+    """Guard: '가람군이 11일 군청에서 투자유치 협약을 맺은 ㈜다온소재는 …' has no month of its own."""
+    text = "가람군이 11일 군청에서 투자유치 협약을 맺은 ㈜다온소재는 나래농공단지에 공장을 짓는다."
+    assert _document(text, published=datetime.date(2022, 3, 14))[0]["is_agreement"] is True

@@ -74,7 +74,10 @@ ENDED_RE = re.compile(
 RELATIVE_AFTER_RE = re.compile(
     r"['\"’”」』]?[을를]\s(?:맺은|체결한|맺었던|체결했던)\s(?!뒤|후|다음|이후|데|가운데|것|만큼)"
 )  # '협약을 맺은 ㈜A가' describes ㈜A; '협약을 체결한 뒤' tells what happened next
+# the same after a match that took the verb in: '협약을 맺' + '은 기업인'
+RELATIVE_TAIL_RE = re.compile(r"(?<=맺|결)(?:은|한|었던|했던)\s(?!뒤|후|다음|이후|데|가운데|것|만큼)")
 NEWS_DAY_RE = re.compile(r"(?:이날|이번에?|오늘|\d{1,2}일)\s")
+OWN_MONTH_BEFORE_RE = re.compile(r"(?:19|20)\d\d년\s?\d{1,2}월(?!\s?\d{1,2}일)\s(?:[^\s.\n]+\s){0,3}$")
 
 
 def is_agreement_text(
@@ -96,6 +99,10 @@ def is_agreement_text(
         and not (  # '2024년 투자협약을 맺은 ㈜A가': an agreement that describes a body, of no day of its own
             RELATIVE_AFTER_RE.match(text, m.end())
             and not NEWS_DAY_RE.search(text, max(0, m.start() - 25), m.start())
+        )
+        and not (  # '시가 지난 11일 2021년 5월 군과 협약을 맺은 기업인 ㈜A가 …': the deal's own earlier month
+            (RELATIVE_AFTER_RE.match(text, m.end()) or RELATIVE_TAIL_RE.match(text, m.end()))
+            and OWN_MONTH_BEFORE_RE.search(text, max(0, m.start() - 25), m.start())
         )
         and not (
             not OWN_VERB_RE.search(m.group())  # '협약을 2년 연장했다' has its own verb: the news
