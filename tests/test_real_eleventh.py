@@ -235,3 +235,36 @@ def test_a_deal_told_with_the_news_day_and_a_relative_clause_is_still_the_news()
     """Guard: '가람군이 11일 군청에서 투자유치 협약을 맺은 ㈜다온소재는 …' has no month of its own."""
     text = "가람군이 11일 군청에서 투자유치 협약을 맺은 ㈜다온소재는 나래농공단지에 공장을 짓는다."
     assert _document(text, published=datetime.date(2022, 3, 14))[0]["is_agreement"] is True
+
+
+def test_a_hyphenated_latin_short_name_in_brackets_names_the_same_body():
+    """'한국수자원공사(K-water)와 …' then 'K-water와 …': one party, not two."""
+    text = (
+        "한국수자원공사(K-water)와 한국농어촌공사는 오는 30일 물관리 업무 협력 MOU를 체결한다고 29일 밝혔다.\n"
+        "이번 협약은 댐을 운영하는 K-water와 저수지를 운영하는 한국농어촌공사가 힘을 합치는 것이다."
+    )
+    assert sorted(signers(text)) == ["한국농어촌공사", "한국수자원공사"]
+
+
+def test_a_commander_whose_name_ends_like_a_district_is_a_person():
+    """'제1234부대 3대대 신상구 대대장': a commander named 신상구, not a district; and 'NAME 나래군수와' is
+    the county's head, not a firm called 나래군수."""
+    text = "▲ 한가람 나래군수와 제1234부대 3대대 신상구 대대장이 통합방위 협정을 체결하고 기념 촬영을 하고 있다"
+    names = set(signers(text))
+    assert "신상구" not in names and "나래군수" not in names
+    assert "나래군" in names
+
+
+def test_a_bare_place_name_before_a_partner_is_its_county_not_a_firm():
+    """'연천, OO연구원과 MOU 체결' run into '경기도 연천군과 …': the county signs once, by its full name."""
+    text = (
+        "연천, 한국건설기술연구원과 MOU 체결 "
+        "경기도 연천군과 한국건설기술연구원은 지난 9일 군청 상황실에서 상호협력 양해각서를 체결했다."
+    )
+    assert sorted(signers(text)) == ["연천군", "한국건설기술연구원"]
+
+
+def test_bare_place_names_listed_before_a_full_county_name_are_counties():
+    """'충북도와 보은·옥천·단양군은 …': each bare place takes the ending of the last, a county each."""
+    text = "충북도와 보은·옥천·단양군은 20일 3개 기업과 총 900억원 규모의 투자협약을 했다."
+    assert {"충북도", "보은군", "옥천군", "단양군"} <= set(signers(text))

@@ -215,6 +215,8 @@ def not_a_budget(text: str, span: tuple[int, int], bounds, signing) -> bool:
         return True  # '4가구에 매달 10만원씩': what each gets a month, not the agreement's sum
     if instalment(text, span):
         return True  # '매년 2억원씩 총 8억원': the year's share of the total told after it
+    if BREAKDOWN_BEFORE_RE.search(text, max(0, span[0] - 40), span[0]):
+        return True  # '총 사업비 139억원(국비 42억, 도비 9억, 군비 88억)': the shares of the total before them
     if PER_UNIT_BEFORE_RE.search(text, max(0, span[0] - 14), span[0]):
         return True  # '한 모가 팔릴 때마다 20원', '한 모당 적립액은 10원': a rate per thing, not a sum
     start, end = span_at(bounds, span[0], span)
@@ -246,6 +248,8 @@ def not_a_budget(text: str, span: tuple[int, int], bounds, signing) -> bool:
     return bool(OTHER_DEAL_RE.search(sentence)) and not own
 
 
+# an amount in brackets after a total of won, among the total's shares: '139억원(국비 42억, 도비 9억'
+BREAKDOWN_BEFORE_RE = re.compile(r"\d\s?(?:조|억|만|천)?\s?원\s?\((?:[^()\n]{0,30}?,\s?)?[가-힣]{0,6}\s?$")
 # the state as the sentence's subject, and its money: '정부는 …', 'OO부는 …'; '국비 3조원'
 STATE_SUBJECT_RE = re.compile(r"\s*(?:정부|국가|중앙\s?정부|[가-힣]{2,8}부)(?:는|가|도)\s")
 NATIONAL_BEFORE_RE = re.compile(r"(?:국비|국고|정부\s?예산)\s?(?:약\s?|총\s?)?$")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from . import gazetteer
 from .counted import GROUP_KINDS, GROUP_RE, group_name
 from .entities import org_kind
 from .orgwords import LOCAL_PLACE_RE, REGIONS
@@ -45,7 +46,8 @@ def with_headline_partner(headline, text, words, mentions, names, parties) -> li
             return sorted(parties, key=lambda p: p.span[0])
     for word in words:
         if word.stem == partner and word.proper and partner not in known and not org_kind(partner, True):
-            if partner not in REGIONS and not LOCAL_PLACE_RE.fullmatch(partner):
+            # '연천, OO연구원과 MOU': a place the gazetteer knows is its government, named in the text
+            if partner not in REGIONS and not LOCAL_PLACE_RE.fullmatch(partner) and not gazetteer.is_place(partner):
                 parties.append(Party(partner, "company", "party", (word.start, word.stem_end)))
                 return sorted(parties, key=lambda p: p.span[0])
     return parties

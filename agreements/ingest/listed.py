@@ -9,6 +9,7 @@ import re
 from . import gazetteer
 from .counted import LIST_ITEM_END_RE
 from .entities import org_kind
+from .person_names import _korean_name
 from .orgwords import COMMON_ENDINGS, LOCAL_PLACE_RE, REGIONS
 from .spans import in_sorted, word_range
 from .words import COMPANY_MARK_RE, Mention, Word
@@ -81,6 +82,10 @@ def listed_names(
                 and all(tag in LISTABLE for _, tag in word.tags)
                 and word.stem not in COMMON_ENDINGS  # '시공사': a common word Kiwi calls a name in a list
                 and not AGREEMENT_IN_WORD_RE.search(word.stem)  # '이번 MOU체결은 ㈜A는': the signing, no body
+                and not _head_of_government(words, i)  # 'NAME 가람군수와': a person, for the county
+                # '연천, OO연구원과 MOU': a bare place name is no body, unless a list of them ends in the
+                # body's kind ('보은·옥천·단양군과': 보은군, 옥천군)
+                and (not gazetteer.is_place(word.stem) or _listed_place(words, i, text))
             ):
                 continue
             josa = word.text[len(word.stem) :]
@@ -119,6 +124,8 @@ def listed_names(
                 continue
             first = _latin_run_start(text, words, i, start)  # 'Amazon Web Services와'
             name = text[words[first].start : word.stem_end]
+            if gazetteer.is_place(name):
+                name = _listed_place(words, i, text) or name
             if name.endswith("社") and len(name) > 2:  # '노스포인트社': 社 'company' is no part of the name
                 name = name[:-1]
             fused = FUSED_HEAD_RE.fullmatch(name)
@@ -241,10 +248,38 @@ def _modifies_next(words: list[Word], i: int) -> bool:
     )
 
 
+PLACE_LIST_GAPS = ("·", "ㆍ", ",", ", ")
+
+
+def _listed_place(words: list[Word], i: int, text: str) -> str | None:
+    """A bare place name in a list that ends in a government's full name ('보은·옥천·단양군'): the
+    place with that ending ('보은군'), when the gazetteer knows it as a government."""
+    for j in range(i + 1, min(len(words), i + 12)):
+        if text[words[j - 1].end : words[j].start] not in PLACE_LIST_GAPS or not words[j - 1].bare:
+            return None
+        stem = words[j].stem
+        if stem.endswith(("시", "군", "구")) and len(stem) >= 2:
+            full = words[i].stem + stem[-1]
+            return full if gazetteer.kind_of(full) == "government" else None
+    return None
+
+
+def _head_of_government(words: list[Word], i: int) -> bool:
+    """A government's head by title, fused with the place ('가람군수', 'NAME 나래시장'): the person, whose
+    body the head rules read; a '가람시장' with no name before it may be a market."""
+    stem = words[i].stem
+    if stem.endswith(("군수", "구청장", "도지사")) and len(stem) >= 4:
+        return True
+    named = i > 0 and _korean_name(words[i - 1].stem) and words[i - 1].bare
+    return stem.endswith("시장") and len(stem) >= 4 and named
+
+
 def _place_or_title(words: list[Word], i: int) -> bool:
     """A place name ('OO군과', '전북과 전남의'), a person's title ahead ('OO과 … 시장') or a genitive
     conjunct ('A와 B의 상생') is no partner."""
     if LOCAL_PLACE_RE.fullmatch(words[i].stem) or words[i].stem in REGIONS:
+        return True
+    if gazetteer.is_place(words[i].stem):  # '연천, OO연구원과 MOU 체결': the county by its bare place name
         return True
     if i + 1 < len(words) and words[i + 1].text[len(words[i + 1].stem) :] == "의":
         return True

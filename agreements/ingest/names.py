@@ -91,8 +91,8 @@ def _distinct_bodies(a: str, n: str) -> bool:
     return one is not None and other is not None and one != other
 
 
-LATIN_IN_BRACKETS_RE = re.compile(r"\(([A-Z][A-Za-z&]{1,9})\)")
-LATIN_BEFORE_BRACKET_RE = re.compile(r"(?<![A-Za-z])([A-Z][A-Za-z&]{1,9})$")
+LATIN_IN_BRACKETS_RE = re.compile(r"\(([A-Z](?:[A-Za-z&]|-(?=[A-Za-z])){1,9})\)")  # and 'OO공사(K-water)'
+LATIN_BEFORE_BRACKET_RE = re.compile(r"(?<![A-Za-z-])([A-Z](?:[A-Za-z&]|-(?=[A-Za-z])){1,9})$")
 LATIN_GLOSS_RE = re.compile(r"\(([A-Z][A-Za-z&.'-]*(?:\s[A-Z][A-Za-z&.'-]*){1,5})\)")
 # '(이하 X)', and after the head a bracket names: '(회장 NAME, 이하 X)'
 ALIAS_RE = re.compile(
