@@ -159,3 +159,13 @@ def test_it_knows_bodies_by_their_names_before_a_renaming():
 def test_it_knows_a_public_commission_that_ends_like_a_government_body():
     """'한국저작권위원회' is a public institution, though '위원회' alone reads as government."""
     assert gazetteer.kind_of("한국저작권위원회") == "public_institution"
+
+
+def test_it_knows_the_central_ministries_and_agencies_by_their_short_and_former_names():
+    """The 부·처·청 sign as governments: '산업부' is 산업통상자원부, '미래창조과학부' the former name of
+    과학기술정보통신부, '행복청' 행정중심복합도시건설청; none of them is a place."""
+    assert gazetteer.same_body("산업부", "산업통상자원부")
+    assert gazetteer.same_body("미래창조과학부", "과학기술정보통신부")
+    assert gazetteer.same_body("행복청", "행정중심복합도시건설청")
+    assert gazetteer.kind_of("국방부") == "government"
+    assert not gazetteer.is_place("국세청")

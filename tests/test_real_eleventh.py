@@ -268,3 +268,27 @@ def test_bare_place_names_listed_before_a_full_county_name_are_counties():
     """'충북도와 보은·옥천·단양군은 …': each bare place takes the ending of the last, a county each."""
     text = "충북도와 보은·옥천·단양군은 20일 3개 기업과 총 900억원 규모의 투자협약을 했다."
     assert {"충북도", "보은군", "옥천군", "단양군"} <= set(signers(text))
+
+
+def test_a_ministry_whose_deputy_signs_is_a_party():
+    """'NAME 다온공사 사장과 NAME 국방부 차관은 … 협약서를 체결한다': the gazetteer knows the ministry,
+    so it signs like any known body."""
+    text = "한가람 다온공사 사장과 이나래 국방부 차관은 27일 국방부에서 군 전력 현대화를 위한 협약서를 체결한다."
+    assert sorted(signers(text)) == ["국방부", "다온공사"]
+
+
+def test_a_ministrys_short_and_former_names_are_the_same_body():
+    """Guard: '행정중심복합도시건설청' and '행복청' in one article stay one party now that the gazetteer
+    knows both forms."""
+    text = (
+        "행정중심복합도시건설청(청장 한가람)은 11일 다온시와 상생발전 업무협약을 체결했다.\n"
+        "행복청은 다온시 축제에 직원들을 참여시키기로 했다."
+    )
+    assert sorted(signers(text)) == ["다온시", "행정중심복합도시건설청"]
+
+
+def test_a_ministry_named_before_its_programme_does_not_sign():
+    """'A시와 B대학교는 … 교육부 공모사업 추진을 위해 업무협약을 체결했다': the ministry runs the programme
+    (a guard of the gazetteer's ministries: known, the ministry would otherwise sign)."""
+    text = "가람시와 나래대학교는 24일 나래대에서 교육부 공모사업「지역혁신 사업」추진을 위해 업무협약을 체결했다."
+    assert sorted(signers(text)) == ["가람시", "나래대학교"]

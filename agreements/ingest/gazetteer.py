@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 DATA = Path(__file__).with_name("data") / "gazetteer.tsv"
-GOVERNMENT_LEVELS = ("sido", "sigungu", "hangsi", "education")
+GOVERNMENT_LEVELS = ("sido", "sigungu", "hangsi", "education", "central")
 # ㈜, (주), 주식회사 … are no part of a public body's name: '한국수력원자력㈜' is 한국수력원자력
 MARK_RE = re.compile(r"㈜|\(주\)|\(유\)|\(재\)|\(사\)|주식회사|재단법인|사단법인|\s")
 

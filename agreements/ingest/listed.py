@@ -9,8 +9,8 @@ import re
 from . import gazetteer
 from .counted import LIST_ITEM_END_RE
 from .entities import org_kind
-from .person_names import _korean_name
 from .orgwords import COMMON_ENDINGS, LOCAL_PLACE_RE, REGIONS
+from .person_names import _korean_name
 from .spans import in_sorted, word_range
 from .words import COMPANY_MARK_RE, Mention, Word
 
