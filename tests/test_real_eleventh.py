@@ -292,3 +292,40 @@ def test_a_ministry_named_before_its_programme_does_not_sign():
     (a guard of the gazetteer's ministries: known, the ministry would otherwise sign)."""
     text = "가람시와 나래대학교는 24일 나래대에서 교육부 공모사업「지역혁신 사업」추진을 위해 업무협약을 체결했다."
     assert sorted(signers(text)) == ["가람시", "나래대학교"]
+
+
+def _measures(text, published=datetime.date(2024, 5, 10)):
+    return {(t["value"], t["unit"]) for t in agreement_of(text, published=published)["targets"] if t["value"]}
+
+
+def test_homes_broken_down_by_kind_before_their_total_are_not_targets_of_their_own():
+    """'국민임대 60호, 영구임대 20호, 행복주택 20호 등 총 100세대': the total is the target."""
+    text = (
+        "가람군과 다온주택공사는 10일 임대주택 공급 협약을 체결했다.\n"
+        "협약에 따라 나래리 일원 9천㎡에 국민임대 60호, 영구임대 20호, 행복주택 20호 등 총 100세대가 공급된다."
+    )
+    measures = _measures(text)
+    assert (100, "세대") in measures
+    assert not {(60, "호"), (20, "호")} & measures
+
+
+def test_a_battalion_is_no_count_of_vehicles_and_buildings_are_counted_as_such():
+    """'제1234부대 2대대' holds no '2대'; '9개동 146실의 리조트' is 9 buildings (개동) and 146 rooms."""
+    text = (
+        "가람군은 10일 제1234부대 2대대와 통합방위 협정을 체결했다.\n"
+        "협정에 따라 부대는 9개동 146실의 숙영시설을 짓는다."
+    )
+    measures = _measures(text)
+    assert (2, "대") not in measures
+    assert {(9, "개동"), (146, "실")} <= measures
+
+
+def test_a_site_sold_out_thanks_to_the_agreement_is_a_state_not_a_target():
+    """'이번 협약으로 식품단지는 100% 분양을 완료했습니다': where things stand, not a goal."""
+    text = (
+        "가람군은 10일 다온식품과 투자협약을 체결했습니다.\n"
+        "다온식품은 공장을 지어 50명을 고용합니다. 특히 이번 협약으로 식품단지는 100% 분양을 완료했습니다."
+    )
+    measures = _measures(text)
+    assert (100, "%") not in measures
+    assert (50, "명") in measures

@@ -69,7 +69,7 @@ QUOTE_OPEN_RE = re.compile(r"[“\"‘']")
 ASIDE_RE = re.compile(r"^\s*한편,?\s")
 THIS_NEWS_RE = re.compile(r"이번|이날|오늘")
 # a sentence that ends on what has been done: '… 일자리를 창출했다', '… 투자를 완료했다'
-DONE_END_RE = re.compile(r"(?:창출했|완료했|완공했|준공했|마쳤|가동에\s?들어갔)다\.?\s*$")
+DONE_END_RE = re.compile(r"(?:창출했|완료했|완공했|준공했|마쳤|가동에\s?들어갔)(?:다|습니다)\.?\s*$")
 GOALS_RE = re.compile(r"목표(?:로|를)\s?(?:삼|내걸|내건|내세|세우|세웠|정했|정하고)")
 # the body's own yearly goal of deals, even when this agreement set it off: '이를 발판 삼아 올해 투자
 # 유치 목표를 3조 원으로 높여 잡았다'
@@ -87,6 +87,7 @@ SCHEME_RE = re.compile(r"(?:하면|되면|할\s?경우|한\s?경우)\s[^.\n]{0,1
 EARLIER_TERMS_RE = re.compile(r"(?:최초|처음|당초|기존|이전)\s?(?:협약|계약)\s?(?:당시|때)")
 STANDING_RATE_RE = re.compile(
     r"(?:분양|가동|공정|입주|진척|점유)률[을를이가은는]?\s?(?:보이|기록|나타내|넘어|달하)"
+    r"|%\s?(?:분양|입주|가동)[을를이가]?\s?(?:완료|달성|마쳤|마무리)"  # '단지는 100% 분양을 완료했다'
 )
 THIS_AGREEMENT_RE = re.compile(r"협약|MOU|양해각서|이번|이날|계획|예정|기로|키로")
 EQUIVALENT_RE = re.compile(

@@ -275,17 +275,17 @@ UNIT_SIGNS = {
 }
 # Longest units first so that '개소' wins over '개'. Money and dates are not quantities.
 QUANTITY_UNITS = (
-    "가구 개소 개년 개월 개국 개교 개사 회차 차시 세대 병상 제곱미터 m² ㎡ ㎢ km² MW kW GW MWh kWh GWh ㎿ ㎾ km ㎞ ha ㏊ 평 명 개"
+    "가구 개소 개년 개월 개국 개교 개사 개동 회차 차시 세대 병상 제곱미터 m² ㎡ ㎢ km² MW kW GW MWh kWh GWh ㎿ ㎾ km ㎞ ha ㏊ 평 명 개"
     " 회 차례 대 톤 t 곳 호 척 실 % 주 건 병 석 마리 그루 권 종 장 기 학급 면 채 홀"
 ).split() + [sign for sign in UNIT_SIGNS if sign not in ("제곱미터", "㎿", "㎾")]
 # years count only as a span of time ('3년간', '10년 동안'); '2027년' alone is a date
 _UNIT_ALT = "|".join(re.escape(unit) for unit in sorted(QUANTITY_UNITS, key=len, reverse=True)) + (
     r"|년(?=\s?간|\s?동안)"
 )
-# what a unit letter starts when it is not a unit: '개월' aside '개국', '평가', '회의', '대학', '명예',
+# what a unit letter starts when it is not a unit: '개월' aside '개국', '평가', '회의', '대학', '2대대', '명예',
 # '호텔·1호점·3호선', '실장', '3주년', '건물', '병원', '석사', '권역', '%p', '장관', '1기업'
 _NOT_A_UNIT = (
-    r"(?![A-Za-z²]|(?<=평)[가균생등화]|(?<=회)[의사장원계견복용째성]|(?<=대)[로학상비]|(?<=명)[예단칭]"
+    r"(?![A-Za-z²]|(?<=평)[가균생등화]|(?<=회)[의사장원계견복용째성]|(?<=대)[로학상비대]|(?<=명)[예단칭]"
     r"|(?<=호)[텔점선기차실수응]|(?<=호)\s(?:기업|업체|매장|가맹점|고객|사업|회원)|(?<=실)[장무적시행험패천현]|(?<=주)[년기민요택식차말소도관]"
     r"|(?<=건)[물설강축전의]|(?<=병)[원력사동]|(?<=석)[사유탄회]|(?<=권)[역한리고]|(?<=척)[도추]|(?<=면)[적세허담제회역접밀]|(?<=%)p|(?<=홀)[수로딩]"
     r"|(?<=채)[소권무용택널식점집굴]|(?<=종)[합료로목사류별교점전래]|(?<=장)[관기소애례학르면비점]|(?<=기)(?!(?:를|을|가|이|의|와|과|씩|로|는|에|도|\s?규모)(?![가-힣]))[가-힣])"
