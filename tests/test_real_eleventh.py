@@ -329,3 +329,19 @@ def test_a_site_sold_out_thanks_to_the_agreement_is_a_state_not_a_target():
     measures = _measures(text)
     assert (100, "%") not in measures
     assert (50, "명") in measures
+
+
+def test_townships_named_with_their_cities_sign_as_subject_and_partner():
+    """'가람시 나래면은 … 다온시 보람동과 자매결연 협약을 체결했다': the 면 and the 동 sign, not their cities;
+    a province before a county's township ('전라남도 고흥군 동강면') only says where it is."""
+    text = "가람시 나래면은 27일 다온시 보람동 복합커뮤니티센터에서 다온시 보람동과 자매결연 협약을 체결했다."
+    assert sorted(signers(text)) == ["가람시 나래면", "다온시 보람동"]
+    text = "광주 광산구 송정1동이 20일 전라남도 고흥군 동강면(면장 한가람)과 상생 업무협약을 체결했다."
+    assert "전라남도" not in signers(text)
+    assert "고흥군 동강면" in signers(text)
+
+
+def test_a_word_ending_like_a_township_with_a_particle_is_still_no_township():
+    """Guard: '가람시 측면에서' is a side, not an office of the city."""
+    text = "가람시는 27일 나래대학교와 협약을 체결했다. 가람시 측면에서 보면 교육 협력이 늘어난다."
+    assert sorted(signers(text)) == ["가람시", "나래대학교"]

@@ -16,6 +16,7 @@ TOWNSHIP_RE = re.compile(r"[가-힣]{1,6}\d{0,2}(?P<unit>읍|면|동)(?:사무�
 # a village numbered within its 리: 'OO2리', 'OO1리'
 VILLAGE_RE = re.compile(r"[가-힣]{1,4}\d{1,2}리")
 HEAD_IN_BRACKETS_RE = re.compile(r"\((?:읍장|면장|동장)[\s·ㆍ]")
+SIGNER_PARTICLES = ("은", "는", "이", "가", "과", "와")
 
 
 def _own_unit(word: Word) -> bool:
@@ -34,7 +35,10 @@ def township(words: list[Word], i: int, text: str, strict_kind) -> int | None:
     before it when the text names it ('OO군 OO면'), else words[i] alone when its head follows in
     brackets ('OO면(면장 NAME)'), is its own office ('OO면사무소') or a numbered village ('OO2리')."""
     word = words[i]
-    if not word.bare and not HEAD_IN_BRACKETS_RE.match(text, word.stem_end):
+    particle = word.text[len(word.stem) :]
+    if not word.bare and particle not in SIGNER_PARTICLES and not HEAD_IN_BRACKETS_RE.match(text, word.stem_end):
+        return None  # 'OO시 OO면은 … OO동과': the office as a subject or partner, not '… 측면에서'
+    if not word.bare and particle in SIGNER_PARTICLES and not (i and words[i - 1].bare):
         return None
     if VILLAGE_RE.fullmatch(word.stem):
         return i
