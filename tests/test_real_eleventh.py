@@ -345,3 +345,15 @@ def test_a_word_ending_like_a_township_with_a_particle_is_still_no_township():
     """Guard: '가람시 측면에서' is a side, not an office of the city."""
     text = "가람시는 27일 나래대학교와 협약을 체결했다. 가람시 측면에서 보면 교육 협력이 늘어난다."
     assert sorted(signers(text)) == ["가람시", "나래대학교"]
+
+
+def test_residents_committees_of_numbered_neighbourhoods_sign_by_their_full_names():
+    """'가람2동 주민자치회(회장 NAME)와 나래군다온면 주민자치위(위원장 NAME)는 … 협약을 체결하고': the two
+    committees, named with their 동 and 면, sign — not the county or the township's office."""
+    text = (
+        "가람2동 주민자치회(회장 김한결)와 나래군다온면 주민자치위(위원장 이가온)는 지난 13일 "
+        "도농교류 자매결연 협약을 체결하고 상생발전을 약속했다."
+    )
+    names = signers(text)
+    assert "가람2동 주민자치회" in names
+    assert any(name.replace(" ", "") == "나래군다온면주민자치위" for name in names)

@@ -28,6 +28,7 @@ from .orgwords import (
     LONG_COMMON_ENDINGS,
     METRO_RE,
     NOT_STORE,
+    NUMBERED_PLACE_RE,
     OFFICE_WORDS,
     PLACE_NAME_RE,
     STORE_RE,
@@ -229,7 +230,10 @@ def find_orgs(words: list[Word], text: str, places: set[str] | None = None) -> l
                 first > 0
                 and i - first < 3
                 and words[first - 1].bare
-                and LOCAL_PLACE_RE.fullmatch(words[first - 1].stem)
+                and (
+                    LOCAL_PLACE_RE.fullmatch(words[first - 1].stem)
+                    or NUMBERED_PLACE_RE.fullmatch(words[first - 1].stem)  # '도봉2동 주민자치회'
+                )
             ):
                 if text[words[first - 1].end : words[first].start] != " ":
                     break

@@ -224,9 +224,11 @@ PLACE_NAME_RE = re.compile(r"[가-힣]{1,6}(?:특별자치도|특별자치시|�
 SUB_UNITS = set("산학협력단 연구소 부설연구소 사업단 지원단 노동조합 노조".split())
 # bodies named by their place alone: 'OO군 OO읍 주민자치회', 'OO동 상인회'
 VILLAGE_BODIES = set(
-    "주민자치회 주민자치위원회 상인회 번영회 노인회 청년회 부녀회 이장협의회 체육회 작목반 어촌계 마을회".split()
+    "주민자치회 주민자치위원회 주민자치위 상인회 번영회 노인회 청년회 부녀회 이장협의회 체육회 작목반 어촌계 마을회".split()
 )
 LOCAL_PLACE_RE = re.compile(r"[가-힣]{1,8}(?:특별자치도|광역시|시|군|구|읍|면|동|리)")
+# a place down to a numbered 동 or 리: '도봉2동', '가람1리'
+NUMBERED_PLACE_RE = re.compile(r"[가-힣]{1,8}\d{1,2}(?:동|리|가)")
 # the short names of Korea's provinces and metropolitan cities: places, not bodies ('전북과 전남의 …')
 REGIONS = set(
     "서울 부산 대구 인천 광주 대전 울산 세종 경기 강원 충북 충남 전북 전남 경북 경남 제주 수도권 호남 영남 충청".split()
