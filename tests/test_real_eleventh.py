@@ -357,3 +357,15 @@ def test_residents_committees_of_numbered_neighbourhoods_sign_by_their_full_name
     names = signers(text)
     assert "가람2동 주민자치회" in names
     assert any(name.replace(" ", "") == "나래군다온면주민자치위" for name in names)
+
+
+def test_a_head_whose_title_has_etc_glued_on_and_a_council_chair_among_the_attendees():
+    """'… 이나래 군 의회의장, 군 의원, 조한결 다온연구원 원장등 25명이 참석했다': the institute's head
+    counts (its '등' glued to the title), the council's chair is a guest."""
+    text = (
+        "가람군과 다온연구원은 지난 9일 군청에서 양해각서를 체결했다.\n"
+        "이날 협약식에는 김가람 군수, 이나래 군 의회의장, 군 의원, 조한결 다온연구원 원장등 25명이 참석했다."
+    )
+    people = {p["name"]: p["org"] for p in agreement_of(text, published=datetime.date(2010, 4, 11))["people"]}
+    assert people.get("조한결") == "다온연구원"
+    assert "이나래" not in people

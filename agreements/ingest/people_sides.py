@@ -80,6 +80,7 @@ def leading_their_body(people, text: str, bodies: set[str]) -> None:
 # a legislator's title: '국회의원', '도의원', '시의원', '의원' (a member of a council, never a signer)
 LEGISLATOR_RE = re.compile(r"의원$")
 COUNCIL_CHAIR_RE = re.compile(r"(?:부의장|의장)$")
+COUNCIL_IN_TITLE_RE = re.compile(r"의회\s?(?:부의장|의장)$")
 
 
 def guests(people, parties: frozenset[str], text: str) -> list:
@@ -92,6 +93,8 @@ def guests(people, parties: frozenset[str], text: str) -> list:
     for person in people:
         title = person.title.split()[-1].split("/")[0]
         if LEGISLATOR_RE.search(title):  # a council member signs for no body, not even the council
+            found.append(person)
+        elif COUNCIL_IN_TITLE_RE.search(title):  # 'NAME 군 의회의장': the council's chair, a guest
             found.append(person)
         elif COUNCIL_CHAIR_RE.search(title) and person.org and person.org.endswith("의회"):
             government = person.org[: -len("의회")].strip()
