@@ -369,3 +369,17 @@ def test_a_head_whose_title_has_etc_glued_on_and_a_council_chair_among_the_atten
     people = {p["name"]: p["org"] for p in agreement_of(text, published=datetime.date(2010, 4, 11))["people"]}
     assert people.get("조한결") == "다온연구원"
     assert "이나래" not in people
+
+
+def test_a_regional_branch_and_a_district_office_named_with_their_metropolis_sign_in_full():
+    """'다온보험평가원 광주지원(지원장 NAME, 이하 ‘광주지원’)과 광주광역시 광산구청은 …' under a headline that
+    shortens the institute ('평가원 광주지원, … 협약식 개최'): the branch by its full name, the district by
+    its office with its metropolis."""
+    text = (
+        "평가원 광주지원, 일자리 창출 업무협약식 개최\n\n"
+        "다온보험평가원 광주지원(지원장 한가람, 이하 ‘광주지원’)과 광주광역시 광산구청(이하 광산구청)은 "
+        "어제 광산구청에서 일자리 창출을 위한 업무협약을 체결했다고 밝혔다."
+    )
+    agreement = _document(text, published=datetime.date(2019, 6, 8))[0]["agreements"][0]
+    names = sorted(p["name"] for p in agreement["parties"])
+    assert names == ["광주광역시 광산구청", "다온보험평가원 광주지원"]

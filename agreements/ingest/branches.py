@@ -11,6 +11,8 @@ from .words import Word
 
 # a company's plant or works named by its place: 'OO 구미사업장', 'OO 울산공장'
 SITE_BRANCH_RE = re.compile(r"[가-힣]{2,}(?:사업장|공장)$")
+# a branch office named by its region and 지원 ('광주지원', '경인지원'), a word that otherwise means 'support'
+REGIONAL_OFFICE_RE = re.compile(rf"(?:{'|'.join(sorted(REGIONS))}|경인|호남|영남|충청|강원|제주)지원")
 BRACKETED_ABBREVIATION_RE = re.compile(r"\s?\([A-Za-z&]{2,10}\)\s")
 
 
@@ -19,6 +21,7 @@ def _branch_head(words: list[Word], i: int, text: str) -> int | None:
     the one before a bracketed abbreviation ('OO공사(LH) OO지역본부'); None when it is no branch."""
     stem = words[i].stem
     branch = BRANCH_RE.search(stem) and not NOT_BRANCH_RE.search(stem) and len(stem) >= 3
+    branch = branch or REGIONAL_OFFICE_RE.fullmatch(stem)  # 'OO평가원 광주지원': a 지원 is a branch office
     if not (branch or stem in SUB_UNITS or _outlet(stem)):
         return None
     for head in (i - 1, i - 2):

@@ -277,7 +277,7 @@ def find_orgs(words: list[Word], text: str, places: set[str] | None = None) -> l
             and previous.bare
             and (
                 METRO_RE.fullmatch(previous.stem)
-                and DISTRICT_RE.fullmatch(word.stem)
+                and (DISTRICT_RE.fullmatch(word.stem) or DISTRICT_OFFICE_RE.fullmatch(word.stem))
                 or CITY_RE.fullmatch(previous.stem)
                 and WARD_RE.fullmatch(word.stem)
             )
@@ -382,3 +382,5 @@ def anaphor_of(word: Word, text: str) -> str | None:
 
 
 COUNTED_RE = re.compile(r"\d+\s?개\s?$")
+# a district named by its office after its city: '가람광역시 나래구청'
+DISTRICT_OFFICE_RE = re.compile(r"[가-힣]{1,4}(?:구청|군청)")

@@ -194,6 +194,8 @@ class Names:
                     # 'OO공사 OO지사' is 'OO공사 OO지역본부 OO지사' when the article names that
                     first = self.resolve(known.split(" ", 1)[0])
                     if self.resolve(head) in (known, self.resolve(known.rsplit(" ", 1)[0]), first):
+                        if len(name) > len(known):
+                            continue  # the name is the fuller form ('가람보험평가원 OO지원', not '평가원 OO지원')
                         return known
                     if gazetteer.same_body(head, known.split(" ", 1)[0]):
                         return known
