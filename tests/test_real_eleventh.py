@@ -383,3 +383,17 @@ def test_a_regional_branch_and_a_district_office_named_with_their_metropolis_sig
     agreement = _document(text, published=datetime.date(2019, 6, 8))[0]["agreements"][0]
     names = sorted(p["name"] for p in agreement["parties"])
     assert names == ["광주광역시 광산구청", "다온보험평가원 광주지원"]
+
+
+def test_a_firm_said_to_have_signed_that_day_signs_and_its_reason_to_invest_is_no_firm():
+    """'㈜A 등 3개 기업 대표가 참석한 가운데 … 맺었다. 이날 투자 협약을 체결한 ㈜A는 … 공장증설이
+    불가피해 …': A signs (not only attends); '공장증설이' is why it invests, not a firm."""
+    text = (
+        "가람시(시장 한가람)는 15일 시청에서 ㈜다온켐 등 3개 기업 대표가 참석한 가운데 합동 투자협약을 맺었다고 밝혔다.\n"
+        "이날 투자 협약을 체결한 ㈜다온켐은 반도체 재료를 생산하고 있으며, 수급물량 증가로 공장증설이 불가피해 "
+        "나래산업단지 부지에 총 192억원을 투자하기로 했다.\n"
+        "또, ㈜나래텍은 39억원을 신규투자 해 생산시설을, 한빛코스메틱(주)는 46억원을 투자해 화장품 생산시설을 갖추게 된다."
+    )
+    parties = {p["name"]: p["role"] for p in agreement_of(text, published=datetime.date(2016, 6, 15))["parties"]}
+    assert parties.get("㈜다온켐") == "party"
+    assert "공장증설" not in parties

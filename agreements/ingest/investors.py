@@ -24,7 +24,10 @@ INVESTED_RE = re.compile(
 INVEST_VERB_RE = re.compile(r"투자|투입|들여|들이|출자")
 # a sentence about something else: '한편 …', an earlier year's deal, the sum of this year's deals
 ELSEWHERE_RE = re.compile(r"^\s*한편,?\s|바\s?있다|지난해|작년|올해\s|성과|누적|유치\s?실적")
-NOT_A_FIRM_END_RE = re.compile(r"(?:비|예산|재원|자금|금액|규모|투자액|사업|단지|산단|공장|시설|체결|협약|MOU)$")
+NOT_A_FIRM_END_RE = re.compile(
+    r"(?:비|예산|재원|자금|금액|규모|투자액|사업|단지|산단|공장|시설|체결|협약|MOU"
+    r"|증설|신설|이전|확장|건립|설립|증가|부족|수요|물량)$"  # '수급물량 증가로 공장증설이 불가피해'
+)
 NOT_FIRMS = {"이들", "기업", "업체", "회사", "기업들", "업체들", "회사들", "이번", "협약", "투자", "공사", "정부", "해당", "양사", "각사"}
 TITLE_END_RE = re.compile(r"(?:장|지사|군수|대표|대표이사|사장|회장|이사|위원|의원|관계자|교수)$")
 TOPIC = ("는", "은", "에서는")  # '㈜A에서는 … 235억원을 투자하여': a body as the subject

@@ -258,6 +258,12 @@ def find_parties(
             first = next((m for m in every_mention if names.resolve(m.name) == body), None)
             add(body, "government", "party", (first.start, first.end) if first else (context[0], context[0]))
     arrangers_attend(text, names, found)
+    for told in SIGNED_THIS_DAY_RE.finditer(text):  # '이날 투자 협약을 체결한 ㈜A는 …': A, attending, signed
+        for mention in every_mention:
+            current = found.get(names.resolve(mention.name))
+            if mention.start == told.end() and current and current.role == "participant":
+                if TOPIC_AFTER_RE.match(text, mention.end):
+                    current.role = "party"
     # a party written inside a longer one is that one: the 농협 of the group '6개 지역 농협과', the
     # '산림조합' of '가람군 산림조합(조합장 NAME)'
     wholes = {p.span for p in found.values() if COUNTED_NAME_RE.match(p.name) or re.search("[ ·]", p.name)}
@@ -310,6 +316,11 @@ LISTING_RE = re.compile(
     r"|(?:협약|MOU)(?:한|을\s한)\s(?:기업|기관|업체|단체|회사)(?:은|는)\s"  # '이날 투자 협약한 기업은 A와 B 등이다'
     r"|(?:투자|입주)\s?(?:희망|예정)\s?(?:기업|업체)(?:은|는)\s"  # '신규 투자 희망 기업은 △A △B 등 2개사다'
 )
+# a body said to have signed that day, as the subject of what it does next: '이날 투자 협약을 체결한 ㈜A는 …'
+SIGNED_THIS_DAY_RE = re.compile(
+    r"(?:이날|이번에?|오늘)\s(?:[^\s.\n]+\s){0,2}?(?:협약|MOU|양해각서)[을를]?\s?(?:체결한|맺은)\s"
+)
+TOPIC_AFTER_RE = re.compile(r"(?:은|는|이|가)\s")
 JOINED_RE = re.compile(r"(?:협약|양해각서|MOU|협정)에\s?(?:참여|동참|합류)")
 
 
