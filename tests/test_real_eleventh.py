@@ -397,3 +397,14 @@ def test_a_firm_said_to_have_signed_that_day_signs_and_its_reason_to_invest_is_n
     parties = {p["name"]: p["role"] for p in agreement_of(text, published=datetime.date(2016, 6, 15))["parties"]}
     assert parties.get("㈜다온켐") == "party"
     assert "공장증설" not in parties
+
+
+def test_a_signing_told_ahead_at_a_lead_event_told_ahead_takes_the_leads_day():
+    """'시장은 20일(금) … 성금을 전달한다. … 성금 전달에 앞서 … 협약을 체결한다': the lead's day."""
+    text = (
+        "한가람 시장은 20일(금) 오후 나래시청에서 나래시장과 만나 성금 3억 원을 전달한다.\n"
+        "이어서 피해 상인들을 위로한다.\n"
+        "한 시장은 성금 전달에 앞서 나래시장과 '가람시-나래시 상생협력협약'을 체결한다."
+    )
+    agreement = agreement_of(text, published=datetime.date(2017, 1, 20))
+    assert agreement["signed_on"] == "2017-01-20"

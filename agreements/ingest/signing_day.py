@@ -114,6 +114,7 @@ LEAD_EVENT_RE = re.compile(
 # the lead told ahead of its day: '21일 … 열리는 협의회에 참석한다고 20일 밝혔다'
 LEAD_AHEAD_RE = re.compile(r"열리는|열릴|열린다|개최되는|개최할|개최한다|연다|갖는|가질|참석한다|참석할|예정")
 LEAD_SENTENCES = 2
+AHEAD_END_RE = re.compile(r"(?:한다|된다|연다|갖는다|예정이다)\.?\s*$")
 # a signing told as done: '… 협약을 체결했다', '… 협약을 맺었습니다'
 DONE_RE = re.compile(r"(?:체결|서명|교환|협약)(?:했|하였)|맺었")
 
@@ -132,7 +133,9 @@ def lead_day(text: str, sentence, published) -> tuple[str | None, str | None, li
             iso, words = resolve_signing_date(told["day"], published)
             if iso and words:
                 return iso, words, [start + told.start("day"), start + told.end("day")]
-        if not LEAD_EVENT_RE.search(part):
+        # or, for a signing told ahead, a lead told ahead too: '시장은 20일 … 성금을 전달한다. … 성금 전달에
+        # 앞서 … 협약을 체결한다'
+        if not LEAD_EVENT_RE.search(part) and not (AHEAD_RE.match(text, sentence[1]) and AHEAD_END_RE.search(part)):
             continue
         ahead = bool(LEAD_AHEAD_RE.search(part) or AHEAD_RE.match(text, sentence[1]))  # the lead or the signing
         iso, words = resolve_signing_date(part, published, ahead=ahead)
