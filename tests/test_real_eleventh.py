@@ -408,3 +408,18 @@ def test_a_signing_told_ahead_at_a_lead_event_told_ahead_takes_the_leads_day():
     )
     agreement = agreement_of(text, published=datetime.date(2017, 1, 20))
     assert agreement["signed_on"] == "2017-01-20"
+
+
+def test_figures_that_are_not_the_agreements_own():
+    """A print-edition line ('신문게재 2026-03-17 13면') is chrome; a total's shares in brackets
+    ('총 136억원(기금 40억원, 특조 14억원 군비 82억원)') are not budgets of their own; a year's running
+    total ('올해 8조원이 넘는 투자를 유치했다') is no budget; an ordinal ('1호 투자협약 기업') counts nothing."""
+    text = (
+        "신문게재 2026-03-17 13면\n\n"
+        "가람도는 16일 도청에서 나래군, 다온에너지와 투자협약을 체결했다.\n\n"
+        "가람도가 올해 8조원이 넘는 투자를 유치했다. 다온에너지는 나래산업단지 1호 투자협약 기업으로, "
+        "200억원을 들여 공장을 짓는다. 사업에는 2026년까지 총 136억원(기금 40억원, 특조 14억원 군비 82억원)을 투입한다."
+    )
+    agreement = _document(text, published=datetime.date(2026, 3, 16))[0]["agreements"][0]
+    assert sorted(b["text"] for b in agreement["budgets"]) == ["136억원", "200억원"]
+    assert not {(13, "면"), (1, "호")} & {(t["value"], t["unit"]) for t in agreement["targets"]}

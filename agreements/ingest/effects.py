@@ -197,6 +197,7 @@ def _running(sentence: str) -> bool:
 # 투자유치를 달성했다'
 TERM_TOTAL_RE = re.compile(
     r"(?:취임\s?(?:이후|후)|이날까지|현재까지|지금까지)[^.\n]{0,50}?(?:유치(?:했|하였|를\s?달성)|달성했)"
+    r"|(?:올해|올\s?한\s?해|올\s?들어)[^.\n]{0,30}?(?:넘는|달하는)\s?투자를?\s?유치(?:했|하였)"  # '올해 8조원이 넘는 투자를 유치했다'
 )
 
 
@@ -250,7 +251,7 @@ def not_a_budget(text: str, span: tuple[int, int], bounds, signing) -> bool:
 
 
 # an amount in brackets after a total of won, among the total's shares: '139억원(국비 42억, 도비 9억'
-BREAKDOWN_BEFORE_RE = re.compile(r"\d\s?(?:조|억|만|천)?\s?원\s?\((?:[^()\n]{0,30}?,\s?)?[가-힣]{0,6}\s?$")
+BREAKDOWN_BEFORE_RE = re.compile(r"\d\s?(?:조|억|만|천)?\s?원\s?\([^()\n]{0,60}$")
 # the state as the sentence's subject, and its money: '정부는 …', 'OO부는 …'; '국비 3조원'
 STATE_SUBJECT_RE = re.compile(r"\s*(?:정부|국가|중앙\s?정부|[가-힣]{2,8}부)(?:는|가|도)\s")
 NATIONAL_BEFORE_RE = re.compile(r"(?:국비|국고|정부\s?예산)\s?(?:약\s?|총\s?)?$")
