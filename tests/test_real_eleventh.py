@@ -423,3 +423,35 @@ def test_figures_that_are_not_the_agreements_own():
     agreement = _document(text, published=datetime.date(2026, 3, 16))[0]["agreements"][0]
     assert sorted(b["text"] for b in agreement["budgets"]) == ["136억원", "200억원"]
     assert not {(13, "면"), (1, "호")} & {(t["value"], t["unit"]) for t in agreement["targets"]}
+
+
+def _is_agreement(text, published=datetime.date(2026, 2, 5)):
+    return _document(text, published=published)[0]["is_agreement"]
+
+
+def test_a_year_of_deals_summed_up_is_no_agreement():
+    """'가람시는 지난 한 해 동안 총 11개 기업이 … 투자협약을 체결했다고 5일 밝혔다': a tally."""
+    text = (
+        "가람시는 지난 한 해 동안 총 11개 기업이 2천억원 규모의 투자협약을 체결했다고 5일 밝혔다.\n"
+        "이들 기업은 800명의 고용을 창출한다."
+    )
+    assert _is_agreement(text) is False
+
+
+def test_a_signing_still_to_come_after_a_selection_or_an_approval_is_no_agreement():
+    """'선정된 업체는 시와 업무협약을 체결한 후 3년 동안 사업을 수행하게 된다', '3자 협약 체결 후 사업을
+    추진할 것을 승인했다': the signing has not happened."""
+    text = (
+        "가람시는 공공배달앱 운영대행사를 공모한다.\n"
+        "최종 선정된 업체는 가람시와 업무협약을 체결한 후 3년 동안 사업을 수행하게 된다."
+    )
+    assert _is_agreement(text) is False
+    text = "나래부는 최근 가람시, 다온공단 간 3자 협약 체결 후 사업을 추진할 것을 승인했다."
+    assert _is_agreement(text) is False
+
+
+def test_a_signing_followed_by_what_was_done_after_it_on_its_day_is_still_the_news():
+    """Guard: '가람시는 5일 나래대학교와 업무협약을 체결한 뒤 캠퍼스를 둘러볼 예정이다': the day says the
+    signing is the news, whatever follows it."""
+    text = "가람시는 5일 나래대학교와 업무협약을 체결한 뒤 캠퍼스를 함께 둘러볼 예정이다."
+    assert _is_agreement(text) is True

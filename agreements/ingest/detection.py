@@ -96,6 +96,7 @@ def is_agreement_text(
         not in_sorted(m.start(), background)
         and not in_sorted(m.start(), speech)
         and not ENDED_RE.match(text, m.end())
+        and not _still_to_come(text, spans, m)
         and not (  # '2024년 투자협약을 맺은 ㈜A가': an agreement that describes a body, of no day of its own
             RELATIVE_AFTER_RE.match(text, m.end())
             and not NEWS_DAY_RE.search(text, max(0, m.start() - 25), m.start())
@@ -112,6 +113,19 @@ def is_agreement_text(
         and not (BARE_NOUN_RE.fullmatch(m.group()) and not _signed_in_sentence(text, spans, m.start()))
         for m in AGREEMENT_RE.finditer(text)
     )
+
+
+# a signing that comes before something still to come, in a sentence with no day: '선정된 업체는 시와
+# 업무협약을 체결한 후 3년 동안 사업을 수행하게 된다', '3자 협약 체결 후 사업을 추진할 것을 승인했다'
+THEN_RE = re.compile(r"(?:[을를]?\s?(?:체결|맺))?(?:한|은|하고\s?난)?\s?(?:후|뒤|다음)\s")
+STILL_TO_COME_RE = re.compile(r"하게\s?된다|할\s?것을|할\s?것이|할\s?예정|될\s?예정|하기로|키로")
+
+
+def _still_to_come(text: str, spans, m) -> bool:
+    if not THEN_RE.match(text, m.end()):
+        return False
+    start, end = span_at(spans, m.start()) or (m.start(), m.end())
+    return not DAY_RE.search(text, start, m.start()) and bool(STILL_TO_COME_RE.search(text, m.end(), end))
 
 
 # an agreement's noun alone ('투자협약 기업 지원금', 'MOU 이행 점검 회의') tells of a signing only in a
@@ -146,6 +160,9 @@ YEAR_OF_DEALS_RE = re.compile(r"(?:올해|올\s?한\s?해|금년)(?:\s?들어)?\
 YEAR_COMPARED_RE = re.compile(r"지난해(?:에)?\s?(?:비해|보다|대비)|전년\s?(?:대비|보다|에\s?비해)")
 
 
+YEAR_SPAN_OF_DEALS_RE = re.compile(
+    r"(?:지난|올)\s?한\s?해\s?동안\s(?:총\s)?\d{1,3}\s?(?:개\s?)?(?:기업|업체|개사|곳)"
+)
 TALLIED_RE = re.compile(r"집계(?:됐|되었|했|한\s?결과)|것으로\s?(?:집계|나타났|파악)|(?:기울인|노력한|힘쓴)\s?결과")
 
 
@@ -163,6 +180,8 @@ def _yearly_tally(text: str, sentence) -> bool:
     ('민선 7기 들어 맺은 투자협약 기업 20곳 가운데 15곳이 공장을 돌리고 있다'), not an agreement."""
     if sentence and TERM_OF_DEALS_RE.search(text, sentence[0], sentence[1] + 40):
         return True
+    if sentence and YEAR_SPAN_OF_DEALS_RE.search(text, sentence[0], sentence[1]):
+        return True  # '지난 한 해 동안 총 11개 기업이 … 투자협약을 체결했다': a year's deals summed up
     if not sentence or not YEAR_OF_DEALS_RE.search(text, sentence[0], sentence[1]):
         return False
     whole = next((span for span in sentences(text) if span[0] <= sentence[0] < span[1]), sentence)
