@@ -455,3 +455,14 @@ def test_a_signing_followed_by_what_was_done_after_it_on_its_day_is_still_the_ne
     signing is the news, whatever follows it."""
     text = "가람시는 5일 나래대학교와 업무협약을 체결한 뒤 캠퍼스를 함께 둘러볼 예정이다."
     assert _is_agreement(text) is True
+
+
+def test_a_signing_told_as_recent_in_an_article_with_no_day_is_left_undated():
+    """'가람구가 최근 구청에서 나래대학교와 업무협약을 체결했다' and no day anywhere: not the news day — the
+    page says it was some day before; the reviewer enters it."""
+    text = (
+        "가람구가 최근 구청 기획상황실에서 나래대학교와 문화예술 협력 업무협약을 체결했다.\n"
+        "이날 협약식에는 한가람 구청장과 이나래 총장이 참석했다."
+    )
+    agreement = agreement_of(text, published=datetime.date(2023, 11, 27))
+    assert agreement["signed_on"] is None

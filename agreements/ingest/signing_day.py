@@ -152,10 +152,11 @@ def news_day(text: str, sentence, published) -> tuple[str | None, str | None, li
     if not sentence or published is None or _SIGNING_RE.search(text):
         return None, None, None
     done = DONE_RE.match(text, sentence[1]) or HELD_RE.match(text, sentence[1])
-    if not done:
-        return None, None, None
+    if not done or RECENTLY_RE.search(text, sentence[0], sentence[1]):
+        return None, None, None  # '최근 … 체결했다': some day before the news, not the news day
     return published.isoformat(), done.group(), [done.start(), done.end()]
 
 
+RECENTLY_RE = re.compile(r"(?<![가-힣])최근(?![가-힣])")
 # a ceremony told as held: '이 협약식은 … 참석한 가운데 진행됐다'
 HELD_RE = re.compile(r"열렸|진행됐|진행되었|개최됐|개최되었")
