@@ -466,3 +466,13 @@ def test_a_signing_told_as_recent_in_an_article_with_no_day_is_left_undated():
     )
     agreement = agreement_of(text, published=datetime.date(2023, 11, 27))
     assert agreement["signed_on"] is None
+
+
+def test_bodies_listed_as_those_taking_part_sign_and_their_count_is_no_body():
+    """'다온공사가 3개 지역관광공사와 … 협약을 체결한다. 참여 관광공사는 A(사장 NAME), B(사장 NAME),
+    C(대표이사 NAME) 등이다': A, B and C sign; '지역관광공사' counted is not a body of its own."""
+    text = (
+        "다온공사(사장 한가람)가 3개 지역관광공사와 오는 28일 호텔에서 관광 발전을 위한 업무협약을 체결한다.\n"
+        "참여 관광공사는 가람관광공사(사장 이나래), 나래관광공사(사장 김다온), 다온마케팅(주)(대표이사 박한빛) 등이다."
+    )
+    assert sorted(signers(text)) == ["가람관광공사", "나래관광공사", "다온공사", "다온마케팅(주)"]

@@ -131,6 +131,8 @@ def find_parties(
                 continue  # a venue's province, an event's or a project's name, a head's name (nonsigners.py)
             if place_of_next(text, mention, mentions):
                 continue  # '대구 중구와', '전라남도 화순군은': the province says where the district is
+            if COUNT_BEFORE_RE.search(text, max(0, mention.start - 6), mention.start):
+                continue  # '7개 지역관광공사와': bodies of a kind counted, one group (counted.py), not one body
             if clause and clause[0] <= mention.start < clause[1]:
                 role = "consortium" if "컨소시엄" in text[mention.end : clause[1]] else "participant"
                 if names.resolve(mention.name) not in found or role != "participant":
@@ -306,8 +308,8 @@ TASK_RE = re.compile(
 # the body's people do the task: 'OO봉사회 회원들이', 'OO전자 임직원이'
 MEMBERS_RE = re.compile(r"\s(?:회원|직원|임직원|관계자|봉사자|연구진|의료진|교수진)들?(?:이|가|은|는)\s")
 LISTING_RE = re.compile(
-    r"(?:협약|참여|투자)\s?(?:공공\s?)?(?:기업|기관|업체|단체)(?:\(\d{1,2}\s?개\))?(?:은|는)\s"
-    # '이날 협약식에 참여한 기관은 A와 B, C … 등이다', '협약에 참여한 기업은 …'
+    r"(?:협약|참여|투자)\s?(?:공공\s?)?(?:[가-힣]{0,4}(?:공사|공단)|기업|기관|업체|단체)(?:\(\d{1,2}\s?개\))?(?:은|는)\s"
+    # '이날 협약식에 참여한 기관은 A와 B, C … 등이다', '협약에 참여한 기업은 …', '참여 관광공사는 A, B … 등이다'
     # '협약식에 참석한 투자업체 대표는 △㈜A NAME 대표 △B㈜ NAME 부사장 … 등이다'
     r"|(?:협약|협약식|MOU)에\s(?:참여|참석)한\s(?:투자\s?)?(?:\d+\s?개\s?)?(?:공공\s?)?(?:기업|기관|업체|단체)"
     r"(?:\s?대표(?:들|자)?)?(?:은|는)\s"
@@ -320,6 +322,7 @@ LISTING_RE = re.compile(
 SIGNED_THIS_DAY_RE = re.compile(
     r"(?:이날|이번에?|오늘)\s(?:[^\s.\n]+\s){0,2}?(?:협약|MOU|양해각서)[을를]?\s?(?:체결한|맺은)\s"
 )
+COUNT_BEFORE_RE = re.compile(r"(?<![\d.])\d{1,3}\s?개\s$")
 TOPIC_AFTER_RE = re.compile(r"(?:은|는|이|가)\s")
 JOINED_RE = re.compile(r"(?:협약|양해각서|MOU|협정)에\s?(?:참여|동참|합류)")
 
