@@ -476,3 +476,24 @@ def test_bodies_listed_as_those_taking_part_sign_and_their_count_is_no_body():
         "참여 관광공사는 가람관광공사(사장 이나래), 나래관광공사(사장 김다온), 다온마케팅(주)(대표이사 박한빛) 등이다."
     )
     assert sorted(signers(text)) == ["가람관광공사", "나래관광공사", "다온공사", "다온마케팅(주)"]
+
+
+def test_a_signing_with_a_kind_of_people_as_partner_takes_the_bodies_whose_heads_attend():
+    """'가람시가 지역 소상공인과 함께 … 협약을 체결했다. … 협약식에는 NAME 다온플랫폼 대표, NAME
+    가람시소상공인연합회장 등이 참여해 …': the firm and the association are the partners."""
+    text = (
+        "가람시(시장 한가람)가 지역 소상공인과 함께 공공배달앱 운영 업무협약을 체결했다.\n"
+        "20일 시장실에서 가진 협약식에는 이나래 다온플랫폼 대표, 김한빛 가람시소상공인연합회장 등이 참여해 "
+        "배달수수료 부담을 덜기로 했다."
+    )
+    assert sorted(signers(text)) == ["가람시", "가람시소상공인연합회", "다온플랫폼"]
+
+
+def test_heads_at_the_ceremony_do_not_sign_when_the_signing_sentence_names_its_partner():
+    """Guard: '가람시는 다온플랫폼과 … 체결했다. 협약식에는 NAME 나래협회장 등이 참여했다' — the partner
+    is named; the association's head only attends."""
+    text = (
+        "가람시는 다온플랫폼과 공공배달앱 운영 업무협약을 체결했다.\n"
+        "협약식에는 이나래 다온플랫폼 대표, 김한빛 나래상인협회장 등이 참여했다."
+    )
+    assert "나래상인협회" not in signers(text)

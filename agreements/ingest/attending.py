@@ -41,6 +41,8 @@ def attending(text: str, mentions, names, context, found: dict, quotes, add) -> 
     lasts, else as participants. Returns (signers still unnamed, whether the count takes in bodies of
     any kind but governments)."""
     unnamed, any_body = uncounted_firms(text, context, found, quotes) if context else (0, False)
+    if context and not unnamed and PEOPLE_PARTNER_RE.search(text, context[0], context[1]):
+        _heads_at_ceremony(text, context, quotes, add)  # '시는 지역 소상공인과 … 협약을 체결했다'
     for sentence_start, sentence_end in sentences(text):  # '이날 협약식에는 … 등이 참석했다'
         if context and sentence_start == context[0]:
             continue
@@ -84,6 +86,26 @@ def attending(text: str, mentions, names, context, found: dict, quotes, add) -> 
     return unnamed, any_body
 
 
+def _heads_at_ceremony(text: str, context, quotes, add) -> None:
+    """For a signing sentence that names no partner but a kind of people ('시는 지역 소상공인과 함께 …
+    협약을 체결했다'), the bodies whose heads the ceremony names ('협약식에는 NAME 다온플랫폼 대표, NAME
+    가람시소상공인연합회장 등이 참여해'): they are the partners."""
+    for sentence_start, sentence_end in sentences(text):
+        if sentence_start == context[0]:
+            continue
+        attend = ATTEND_RE.search(text, sentence_start, sentence_end) or PARTOOK_RE.search(
+            text, sentence_start, sentence_end
+        )
+        if attend and CEREMONY_RE.search(text, sentence_start, attend.start()):
+            for name, kind, span in named_heads(text, sentence_start, attend.end(), quotes, None, is_person):
+                add(name, kind, "party", span)
+            return
+
+
+CEREMONY_RE = re.compile(r"협약식(?:에는|에서는|에)")
+# a kind of people as the partner, not a body: '지역 소상공인과 함께', '관내 농업인들과'
+PEOPLE_PARTNER_RE = re.compile(r"(?:지역|관내|도내|시내|군내|구내)\s[가-힣]{2,8}(?:들)?(?:과|와)\s")
+PARTOOK_RE = re.compile(r"등이\s?참여해|등이\s?참여했")
 AGREEMENT_WORD_RE = re.compile(r"협약|MOU|양해각서|협정")
 
 

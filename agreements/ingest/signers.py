@@ -125,7 +125,7 @@ LEGAL_BRACKET_RE = re.compile(r"\((?:주|유|사|재|합)\)")
 # 'NAME 누리시의료원장', 'NAME 다온재활센터장' (the word before the body is the body's parent, if any)
 FUSED_HEAD_RE = re.compile(
     r"(?<![가-힣])[가-힣]{2,4}\s(?P<org>(?:[가-힣A-Za-z0-9]{2,15}\s)?[가-힣A-Za-z0-9]{1,15}"
-    r"(?:병원|의료원|센터|연구원|진흥원|복지관))장(?=과\s|와\s|이\s|가\s|은\s|는\s|,|\s등|을\s비롯)"
+    r"(?:병원|의료원|센터|연구원|진흥원|복지관|연합회|협의회|협회|조합))장(?=과\s|와\s|이\s|가\s|은\s|는\s|,|\s등|을\s비롯)"
 )
 
 
