@@ -88,7 +88,10 @@ def counted_later(text: str, mentions: list[Mention], after: int, any_body: bool
 
 
 # how an item of a plain list ends: 'A와 B, C·D 등이다', '… E 3곳이다'
-LIST_ITEM_END_RE = re.compile(r"\s?[,·ㆍ△]|[와과]\s|\s등|\s\d+\s?(?:곳|개)|(?:이|)다\.?(?:\s|$)")
+# an item's end, its head in brackets first if named: 'A(사장 NAME), B(대표 NAME) 등이다'
+LIST_ITEM_END_RE = re.compile(
+    r"(?:\((?:[가-힣]{1,6}\s)?[가-힣]{2,4}\))?(?:\s?[,·ㆍ△]|[와과]\s|\s등|\s\d+\s?(?:곳|개)|(?:이|)다\.?(?:\s|$))"
+)
 
 
 # a counted group of signers: '도내 5개 시·군', '13개 기업 대표', '12개 제조기업과', '중소기업 9개 대표', '4개 군부대와'
