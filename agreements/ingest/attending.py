@@ -42,7 +42,7 @@ def attending(text: str, mentions, names, context, found: dict, quotes, add) -> 
     any kind but governments)."""
     unnamed, any_body = uncounted_firms(text, context, found, quotes) if context else (0, False)
     if context and not unnamed and PEOPLE_PARTNER_RE.search(text, context[0], context[1]):
-        _heads_at_ceremony(text, context, quotes, add)  # '시는 지역 소상공인과 … 협약을 체결했다'
+        _heads_at_ceremony(text, context, quotes, add)  # '군은 관내 농업인과 … 협약을 맺었다'
     for sentence_start, sentence_end in sentences(text):  # '이날 협약식에는 … 등이 참석했다'
         if context and sentence_start == context[0]:
             continue
@@ -87,9 +87,9 @@ def attending(text: str, mentions, names, context, found: dict, quotes, add) -> 
 
 
 def _heads_at_ceremony(text: str, context, quotes, add) -> None:
-    """For a signing sentence that names no partner but a kind of people ('시는 지역 소상공인과 함께 …
-    협약을 체결했다'), the bodies whose heads the ceremony names ('협약식에는 NAME 다온플랫폼 대표, NAME
-    가람시소상공인연합회장 등이 참여해'): they are the partners."""
+    """For a signing sentence that names no partner but a kind of people ('군은 관내 농업인과 함께 …
+    협약을 맺었다'), the bodies whose heads the ceremony names ('협약식에는 NAME 다온유통 대표, NAME
+    가람군농업인연합회장 등이 참여해'): they are the partners."""
     for sentence_start, sentence_end in sentences(text):
         if sentence_start == context[0]:
             continue
@@ -103,7 +103,7 @@ def _heads_at_ceremony(text: str, context, quotes, add) -> None:
 
 
 CEREMONY_RE = re.compile(r"협약식(?:에는|에서는|에)")
-# a kind of people as the partner, not a body: '지역 소상공인과 함께', '관내 농업인들과'
+# a kind of people as the partner, not a body: '관내 농업인과 함께', '지역 주민들과'
 PEOPLE_PARTNER_RE = re.compile(r"(?:지역|관내|도내|시내|군내|구내)\s[가-힣]{2,8}(?:들)?(?:과|와)\s")
 PARTOOK_RE = re.compile(r"등이\s?참여해|등이\s?참여했")
 AGREEMENT_WORD_RE = re.compile(r"협약|MOU|양해각서|협정")

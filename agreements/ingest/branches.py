@@ -11,7 +11,7 @@ from .words import Word
 
 # a company's plant or works named by its place: 'OO 구미사업장', 'OO 울산공장'
 SITE_BRANCH_RE = re.compile(r"[가-힣]{2,}(?:사업장|공장)$")
-# a branch office named by its region and 지원 ('광주지원', '경인지원'), a word that otherwise means 'support'
+# a branch office named by its region and 지원 ('부산지원', '경인지원'), a word that otherwise means 'support'
 REGIONAL_OFFICE_RE = re.compile(rf"(?:{'|'.join(sorted(REGIONS))}|경인|호남|영남|충청|강원|제주)지원")
 BRACKETED_ABBREVIATION_RE = re.compile(r"\s?\([A-Za-z&]{2,10}\)\s")
 
@@ -21,7 +21,7 @@ def _branch_head(words: list[Word], i: int, text: str) -> int | None:
     the one before a bracketed abbreviation ('OO공사(LH) OO지역본부'); None when it is no branch."""
     stem = words[i].stem
     branch = BRANCH_RE.search(stem) and not NOT_BRANCH_RE.search(stem) and len(stem) >= 3
-    branch = branch or REGIONAL_OFFICE_RE.fullmatch(stem)  # 'OO평가원 광주지원': a 지원 is a branch office
+    branch = branch or REGIONAL_OFFICE_RE.fullmatch(stem)  # 'OO평가원 부산지원': a 지원 is a branch office
     if not (branch or stem in SUB_UNITS or _outlet(stem)):
         return None
     for head in (i - 1, i - 2):
@@ -35,7 +35,7 @@ def _branch_head(words: list[Word], i: int, text: str) -> int | None:
     return None
 
 
-# the places a regional office is named for, written apart from its generic name: 'OO공사(LX) 대구·경북
+# the places a regional office is named for, written apart from its generic name: 'OO공사(DO) 광주·전남
 # 지역본부', 'OO공단 충남 본부'
 PLACED_BRANCHES = ("지역본부", "본부", "지사", "지부")
 PLACE_JOINS = ("·", "ㆍ", "")
@@ -43,7 +43,7 @@ PLACE_JOINS = ("·", "ㆍ", "")
 
 def placed_branch(words: list[Word], i: int, text: str) -> tuple[int, int] | None:
     """(the body's index, the first place's index) for a generic branch word after one or two region
-    names ('OO공사(LX) 대구·경북 지역본부'): the regions name the branch, the word before them the body."""
+    names ('OO공사(DO) 광주·전남 지역본부'): the regions name the branch, the word before them the body."""
     if words[i].stem not in PLACED_BRANCHES or i < 2:
         return None
     first = i - 1
@@ -51,8 +51,8 @@ def placed_branch(words: list[Word], i: int, text: str) -> tuple[int, int] | Non
         return None
     if first >= 1 and words[first - 1].bare and words[first - 1].stem in REGIONS:
         if text[words[first - 1].end : words[first].start] in PLACE_JOINS:
-            first -= 1  # '대구·경북'
-    for head in (first - 1, first - 2):  # the body, or the body before its abbreviation: 'OO공사(LX) …'
+            first -= 1  # '광주·전남'
+    for head in (first - 1, first - 2):  # the body, or the body before its abbreviation: 'OO공사(DO) …'
         if head < 0 or not words[head].bare:
             continue
         gap = text[words[head].end : words[first].start]
@@ -62,7 +62,7 @@ def placed_branch(words: list[Word], i: int, text: str) -> tuple[int, int] | Non
 
 
 def _region(stem: str) -> bool:
-    """A region's short name, or two written as one ('대구경북')."""
+    """A region's short name, or two written as one ('광주전남')."""
     return stem in REGIONS or len(stem) == 4 and stem[:2] in REGIONS and stem[2:] in REGIONS
 
 

@@ -225,14 +225,14 @@ def listed_group(text: str, mentions: list[Mention], start: int, verb: int, quot
     return found
 
 
-# places named short and run together before their count: '보성.강진.영광 3개 군', '가평·양평 2개 군'
+# places named short and run together before their count: '해남.완도.진도 3개 군', '홍천·횡성 2개 군'
 SHORT_PLACES_RE = re.compile(r"(?:[가-힣]{2}\s?[.·ㆍ,]\s?){1,11}[가-힣]{2}\s?$")
 SHORT_PLACE_SPLIT_RE = re.compile(r"\s?[.·ㆍ,]\s?")
 
 
 def _short_places(text: str, at: int, n: int, noun: str) -> list[Mention]:
     """The governments a count of places names by their short names just before it, each the short
-    name and the counted noun ('보성.강진 2개 군' → 보성군, 강진군) when the gazetteer knows every one."""
+    name and the counted noun ('해남.완도 2개 군' → 해남군, 완도군) when the gazetteer knows every one."""
     if noun not in ("시", "군", "구"):
         return []
     run = SHORT_PLACES_RE.search(text, max(0, at - 40), at)

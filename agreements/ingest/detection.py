@@ -101,7 +101,7 @@ def is_agreement_text(
             RELATIVE_AFTER_RE.match(text, m.end())
             and not NEWS_DAY_RE.search(text, max(0, m.start() - 25), m.start())
         )
-        and not (  # '시가 지난 11일 2021년 5월 군과 협약을 맺은 기업인 ㈜A가 …': the deal's own earlier month
+        and not (  # '군이 지난 8일 2020년 9월 군과 협약을 맺은 기업인 ㈜A가 …': the deal's own earlier month
             (RELATIVE_AFTER_RE.match(text, m.end()) or RELATIVE_TAIL_RE.match(text, m.end()))
             and OWN_MONTH_BEFORE_RE.search(text, max(0, m.start() - 25), m.start())
         )
@@ -115,8 +115,8 @@ def is_agreement_text(
     )
 
 
-# a signing that comes before something still to come, in a sentence with no day: '선정된 업체는 시와
-# 업무협약을 체결한 후 3년 동안 사업을 수행하게 된다', '3자 협약 체결 후 사업을 추진할 것을 승인했다'
+# a signing that comes before something still to come, in a sentence with no day: '뽑힌 법인은 시와
+# 위탁 협약을 체결한 뒤 2년간 센터를 운영하게 된다', '… 협약 체결 후 노선을 늘리는 방안을 추진할 예정이다'
 THEN_RE = re.compile(r"(?:[을를]?\s?(?:체결|맺))?(?:한|은|하고\s?난)?\s?(?:후|뒤|다음)\s")
 STILL_TO_COME_RE = re.compile(r"하게\s?된다|할\s?것을|할\s?것이|할\s?예정|될\s?예정|하기로|키로")
 
@@ -181,7 +181,7 @@ def _yearly_tally(text: str, sentence) -> bool:
     if sentence and TERM_OF_DEALS_RE.search(text, sentence[0], sentence[1] + 40):
         return True
     if sentence and YEAR_SPAN_OF_DEALS_RE.search(text, sentence[0], sentence[1]):
-        return True  # '지난 한 해 동안 총 11개 기업이 … 투자협약을 체결했다': a year's deals summed up
+        return True  # '지난 한 해 동안 총 7개 업체가 … 투자협약을 체결했다': a year's deals summed up
     if not sentence or not YEAR_OF_DEALS_RE.search(text, sentence[0], sentence[1]):
         return False
     whole = next((span for span in sentences(text) if span[0] <= sentence[0] < span[1]), sentence)

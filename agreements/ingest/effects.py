@@ -81,13 +81,13 @@ RECORD_END_RE = re.compile(r"[가-힣]\s바\s?있다\.?\s*$|[가-힣](?:해|여|
 CONDITION_RE = re.compile(
     r"(?:이상|이하|미만|초과)(?:인|일)\s?(?:경우|때)|\d\s?[가-힣]{0,2}\s?(?:이상|이하|미만|초과)이면"
 )
-# a standing scheme's terms told as what one may get: '… 지구에 투자하면 부지매입비의 40%까지, 5억원 이내의
-# 보조금을 지원받을 수 있다'
+# a standing scheme's terms told as what one may get: '… 지구에 입주하면 설비투자액의 30%까지, 2억원 이내의
+# 교육훈련비를 받을 수 있다'
 SCHEME_RE = re.compile(r"(?:하면|되면|할\s?경우|한\s?경우)\s[^.\n]{0,160}?(?:받을|받게\s?될|할)\s?수\s?있다")
 EARLIER_TERMS_RE = re.compile(r"(?:최초|처음|당초|기존|이전)\s?(?:협약|계약)\s?(?:당시|때)")
 STANDING_RATE_RE = re.compile(
     r"(?:분양|가동|공정|입주|진척|점유)률[을를이가은는]?\s?(?:보이|기록|나타내|넘어|달하)"
-    r"|%\s?(?:분양|입주|가동)[을를이가]?\s?(?:완료|달성|마쳤|마무리)"  # '단지는 100% 분양을 완료했다'
+    r"|%\s?(?:분양|입주|가동)[을를이가]?\s?(?:완료|달성|마쳤|마무리)"  # '단지는 100% 입주를 완료했다'
 )
 THIS_AGREEMENT_RE = re.compile(r"협약|MOU|양해각서|이번|이날|계획|예정|기로|키로")
 EQUIVALENT_RE = re.compile(
@@ -197,7 +197,7 @@ def _running(sentence: str) -> bool:
 # 투자유치를 달성했다'
 TERM_TOTAL_RE = re.compile(
     r"(?:취임\s?(?:이후|후)|이날까지|현재까지|지금까지)[^.\n]{0,50}?(?:유치(?:했|하였|를\s?달성)|달성했)"
-    r"|(?:올해|올\s?한\s?해|올\s?들어)[^.\n]{0,30}?(?:넘는|달하는)\s?투자를?\s?유치(?:했|하였)"  # '올해 8조원이 넘는 투자를 유치했다'
+    r"|(?:올해|올\s?한\s?해|올\s?들어)[^.\n]{0,30}?(?:넘는|달하는)\s?투자를?\s?유치(?:했|하였)"  # '올해 3조원에 달하는 투자를 유치했다'
 )
 
 
@@ -218,7 +218,7 @@ def not_a_budget(text: str, span: tuple[int, int], bounds, signing) -> bool:
     if instalment(text, span):
         return True  # '매년 2억원씩 총 8억원': the year's share of the total told after it
     if BREAKDOWN_BEFORE_RE.search(text, max(0, span[0] - 40), span[0]):
-        return True  # '총 사업비 139억원(국비 42억, 도비 9억, 군비 88억)': the shares of the total before them
+        return True  # '총 90억원(국비 30억원, 도비 20억원 군비 40억원)': the shares of the total before them
     if PER_UNIT_BEFORE_RE.search(text, max(0, span[0] - 14), span[0]):
         return True  # '한 모가 팔릴 때마다 20원', '한 모당 적립액은 10원': a rate per thing, not a sum
     start, end = span_at(bounds, span[0], span)
@@ -250,7 +250,7 @@ def not_a_budget(text: str, span: tuple[int, int], bounds, signing) -> bool:
     return bool(OTHER_DEAL_RE.search(sentence)) and not own
 
 
-# an amount in brackets after a total of won, among the total's shares: '139억원(국비 42억, 도비 9억'
+# an amount in brackets after a total of won, among the total's shares: '90억원(국비 30억원, 도비 20억원'
 BREAKDOWN_BEFORE_RE = re.compile(r"\d\s?(?:조|억|만|천)?\s?원\s?\([^()\n]{0,60}$")
 # the state as the sentence's subject, and its money: '정부는 …', 'OO부는 …'; '국비 3조원'
 STATE_SUBJECT_RE = re.compile(r"\s*(?:정부|국가|중앙\s?정부|[가-힣]{2,8}부)(?:는|가|도)\s")

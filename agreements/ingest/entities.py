@@ -232,7 +232,7 @@ def find_orgs(words: list[Word], text: str, places: set[str] | None = None) -> l
                 and words[first - 1].bare
                 and (
                     LOCAL_PLACE_RE.fullmatch(words[first - 1].stem)
-                    or NUMBERED_PLACE_RE.fullmatch(words[first - 1].stem)  # '도봉2동 주민자치회'
+                    or NUMBERED_PLACE_RE.fullmatch(words[first - 1].stem)  # '가람2동 주민자치회'
                 )
             ):
                 if text[words[first - 1].end : words[first].start] != " ":
@@ -244,7 +244,7 @@ def find_orgs(words: list[Word], text: str, places: set[str] | None = None) -> l
                 continue
         placed = placed_branch(words, i, text)
         if placed and strict_kind(words[placed[0]]) in ("public_institution", "company"):
-            body, first = placed  # 'OO공사(LX) 대구·경북 지역본부': one branch named for its regions
+            body, first = placed  # 'OO공사(DO) 광주·전남 지역본부': one branch named for its regions
             places = text[words[first].start : words[i - 1].stem_end]
             add(f"{words[body].stem} {places} {word.stem}", strict_kind(words[body]), body, i)
             continue

@@ -46,7 +46,7 @@ def with_headline_partner(headline, text, words, mentions, names, parties) -> li
             return sorted(parties, key=lambda p: p.span[0])
     for word in words:
         if word.stem == partner and word.proper and partner not in known and not org_kind(partner, True):
-            # '연천, OO연구원과 MOU': a place the gazetteer knows is its government, named in the text
+            # '가평, OO연구원과 MOU': a place the gazetteer knows is its government, named in the text
             if partner not in REGIONS and not LOCAL_PLACE_RE.fullmatch(partner) and not gazetteer.is_place(partner):
                 parties.append(Party(partner, "company", "party", (word.start, word.stem_end)))
                 return sorted(parties, key=lambda p: p.span[0])

@@ -83,8 +83,8 @@ def listed_names(
                 and word.stem not in COMMON_ENDINGS  # '시공사': a common word Kiwi calls a name in a list
                 and not AGREEMENT_IN_WORD_RE.search(word.stem)  # '이번 MOU체결은 ㈜A는': the signing, no body
                 and not _head_of_government(words, i)  # 'NAME 가람군수와': a person, for the county
-                # '연천, OO연구원과 MOU': a bare place name is no body, unless a list of them ends in the
-                # body's kind ('보은·옥천·단양군과': 보은군, 옥천군)
+                # '가평, OO연구원과 MOU': a bare place name is no body, unless a list of them ends in the
+                # body's kind ('홍천·횡성·영월군과': 홍천군, 횡성군)
                 and (not gazetteer.is_place(word.stem) or _listed_place(words, i, text))
             ):
                 continue
@@ -252,8 +252,8 @@ PLACE_LIST_GAPS = ("·", "ㆍ", ",", ", ")
 
 
 def _listed_place(words: list[Word], i: int, text: str) -> str | None:
-    """A bare place name in a list that ends in a government's full name ('보은·옥천·단양군'): the
-    place with that ending ('보은군'), when the gazetteer knows it as a government."""
+    """A bare place name in a list that ends in a government's full name ('홍천·횡성·영월군'): the
+    place with that ending ('홍천군'), when the gazetteer knows it as a government."""
     for j in range(i + 1, min(len(words), i + 12)):
         if text[words[j - 1].end : words[j].start] not in PLACE_LIST_GAPS or not words[j - 1].bare:
             return None
@@ -279,7 +279,7 @@ def _place_or_title(words: list[Word], i: int) -> bool:
     conjunct ('A와 B의 상생') is no partner."""
     if LOCAL_PLACE_RE.fullmatch(words[i].stem) or words[i].stem in REGIONS:
         return True
-    if gazetteer.is_place(words[i].stem):  # '연천, OO연구원과 MOU 체결': the county by its bare place name
+    if gazetteer.is_place(words[i].stem):  # '가평, OO연구원과 MOU 체결': the county by its bare place name
         return True
     if i + 1 < len(words) and words[i + 1].text[len(words[i + 1].stem) :] == "의":
         return True

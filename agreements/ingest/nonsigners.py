@@ -2,7 +2,7 @@
 OO관리단에서'), a body in the name of the event where the signing took place ('…에서 열린 충남도와
 시·군 합동 투자협약 체결식에서'), a head's name in a body's bracket that Kiwi reads as a place
 ('OO(대표이사 NAME)과', NAME ending in 구), a place's short name that qualifies a project ('완도
-금일해상풍력 추진을 위한'), a ministry named before its programme ('교육부 공모사업'); and a body that
+금일해상풍력 추진을 위한'), a ministry named before its programme ('OO부 공모사업'); and a body that
 arranged the deal between others ('시의 주선하에'), which attends without signing."""
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ def named_but_not_signing(text: str, mention: Mention, words: list[Word], names,
     ):
         return True
     if PROGRAMME_AFTER_RE.match(text, mention.end):
-        return True  # '교육부 공모사업 추진을 위해': the ministry whose programme the signers take up
+        return True  # 'OO부 공모사업 선정을 위해': the ministry whose programme the signers take up
     if HEAD_IN_BRACKET_RE.search(text, max(0, mention.start - 10), mention.start) and text[
         mention.end : mention.end + 1
     ] in (")", ","):
@@ -59,7 +59,7 @@ def _in_address(text: str, mention: Mention) -> bool:
     )
 
 
-# a body named before its programme: '교육부 공모사업', 'OO부의 지원사업', '국토부 공모에 선정된'
+# a body named before its programme: 'OO부 공모사업', 'OO부의 지원사업', '국토부 공모에 선정된'
 PROGRAMME_AFTER_RE = re.compile(r"(?:의)?\s?(?:(?:공모|지원|국비|국책)\s?사업|공모(?:에|를|로|\s))")
 # a body named in the name of the event where the signing took place: '열린 A도와 시·군 합동 … 체결식에서'
 HELD_EVENT_RE = re.compile(r"(?:열린|개최된|마련된)\s(?:[^\s.\n]+\s){0,2}$")

@@ -227,7 +227,7 @@ VILLAGE_BODIES = set(
     "주민자치회 주민자치위원회 주민자치위 상인회 번영회 노인회 청년회 부녀회 이장협의회 체육회 작목반 어촌계 마을회".split()
 )
 LOCAL_PLACE_RE = re.compile(r"[가-힣]{1,8}(?:특별자치도|광역시|시|군|구|읍|면|동|리)")
-# a place down to a numbered 동 or 리: '도봉2동', '가람1리'
+# a place down to a numbered 동 or 리: '가람2동', '나래1리'
 NUMBERED_PLACE_RE = re.compile(r"[가-힣]{1,8}\d{1,2}(?:동|리|가)")
 # the short names of Korea's provinces and metropolitan cities: places, not bodies ('전북과 전남의 …')
 REGIONS = set(

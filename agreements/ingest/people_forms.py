@@ -75,7 +75,8 @@ def bracketed(
             name = at.group()  # '㈜OO 대표(NAME, NAME)': the heads named in brackets after their title
             if name[0] in SURNAMES and name not in NOT_NAMES:
                 seen.add(name)
-                found.append(_people.Person(name, heads.group("title"), resolve(org.name), org.start, heads.end() - 1))
+                person = _people.Person(name, heads.group("title"), resolve(org.name), org.start, heads.end() - 1)
+                found.append(person)
         title = match.group("title") if match else ""
         if TITLE_RE.search(title) or title in OFFICE_ENDINGS:  # '(대표 …)', '(은행장 …)', '(이장 …)'
             # told once with its body by _once

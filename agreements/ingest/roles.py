@@ -132,7 +132,7 @@ def find_parties(
             if place_of_next(text, mention, mentions):
                 continue  # '대구 중구와', '전라남도 화순군은': the province says where the district is
             if COUNT_BEFORE_RE.search(text, max(0, mention.start - 6), mention.start):
-                continue  # '7개 지역관광공사와': bodies of a kind counted, one group (counted.py), not one body
+                continue  # '3개 도시공사와': bodies of a kind counted, one group (counted.py), not one body
             if clause and clause[0] <= mention.start < clause[1]:
                 role = "consortium" if "컨소시엄" in text[mention.end : clause[1]] else "participant"
                 if names.resolve(mention.name) not in found or role != "participant":
@@ -309,14 +309,14 @@ TASK_RE = re.compile(
 MEMBERS_RE = re.compile(r"\s(?:회원|직원|임직원|관계자|봉사자|연구진|의료진|교수진)들?(?:이|가|은|는)\s")
 LISTING_RE = re.compile(
     r"(?:협약|참여|투자)\s?(?:공공\s?)?(?:[가-힣]{0,4}(?:공사|공단)|기업|기관|업체|단체)(?:\(\d{1,2}\s?개\))?(?:은|는)\s"
-    # '이날 협약식에 참여한 기관은 A와 B, C … 등이다', '협약에 참여한 기업은 …', '참여 관광공사는 A, B … 등이다'
+    # '이날 협약식에 참여한 기관은 A와 B, C … 등이다', '협약에 참여한 기업은 …', '참여 도시공사는 A, B … 등이다'
     # '협약식에 참석한 투자업체 대표는 △㈜A NAME 대표 △B㈜ NAME 부사장 … 등이다'
     r"|(?:협약|협약식|MOU)에\s(?:참여|참석)한\s(?:투자\s?)?(?:\d+\s?개\s?)?(?:공공\s?)?(?:기업|기관|업체|단체)"
     r"(?:\s?대표(?:들|자)?)?(?:은|는)\s"
     # '양해각서를 맺은 기업은 A, B다', '협약을 체결한 6개 업체는 △A △B 등이다'
     r"|(?:협약|양해각서|MOU)[을를]\s(?:맺은|체결한|맺을|체결할|맺는|체결하는)\s(?:\d+\s?개\s?)?(?:기업|기관|업체|단체|사)(?:은|는)\s"
     r"|(?:협약|MOU)(?:한|을\s한)\s(?:기업|기관|업체|단체|회사)(?:은|는)\s"  # '이날 투자 협약한 기업은 A와 B 등이다'
-    r"|(?:투자|입주)\s?(?:희망|예정)\s?(?:기업|업체)(?:은|는)\s"  # '신규 투자 희망 기업은 △A △B 등 2개사다'
+    r"|(?:투자|입주)\s?(?:희망|예정)\s?(?:기업|업체)(?:은|는)\s"  # '입주 예정 기업은 △A △B 등 2개사다'
 )
 # a body said to have signed that day, as the subject of what it does next: '이날 투자 협약을 체결한 ㈜A는 …'
 SIGNED_THIS_DAY_RE = re.compile(

@@ -101,7 +101,7 @@ def place_of_next(text: str, mention: Mention, mentions: list[Mention]) -> bool:
         return False
     return (
         any(
-            # and before a township named with its county: '전라남도 고흥군 동강면'
+            # and before a township named with its county: '경상남도 하동군 악양면'
             m.start == mention.end + 1 and m.kind == "government" and m.name.split()[0].endswith(("시", "군", "구"))
             for m in mentions
         )

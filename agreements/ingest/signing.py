@@ -122,7 +122,7 @@ def signing_sentences(text: str) -> list[tuple[int, int]]:
             signs = [v for v in found_verbs if SIGNS_RE.search(v.group())]
             verb = next(iter(signs), None) or next(iter(found_verbs), None)
             if verb and not DATED_RE.search(text, start, verb.start()):
-                # 'A·B, 투자협약 체결 B가 A와 30일 … 체결했다' (a headline run into the lead): the dated verb
+                # 'A·B, 투자협약 체결 B가 A와 11일 … 체결했다' (a headline run into the lead): the dated verb
                 verb = next((v for v in signs if DATED_RE.search(text, start, v.start())), verb)
             if verb:
                 dated = DATED_RE.search(text, start, verb.start())

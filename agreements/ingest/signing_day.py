@@ -31,7 +31,7 @@ TOLD_ON_RE = re.compile(rf"[^.\n]{{0,30}}?다고{TOLD}")
 # a signing told as done on the day of the news: '…체결했다고 14일 밝혔다', '…맺었다고 1일 발표했다'
 TOLD_DONE_RE = re.compile(
     rf"(?:(?:체결|서명|교환|협약|협약을\s)(?:했|하였)|맺었|(?:협력|합의|협약)하기로\s?(?:했|하였))다고{TOLD}"
-)  # and what was agreed: '… 사업에 협력하기로 했다고 1일 밝혔다'
+)  # and what was agreed: '… 사업에 협력하기로 했다고 3일 밝혔다'
 # a signing told as done, then the next thing its parties do: '… 협약을 체결하고, 다음 달 행사를 연다고 14일 밝혔다'
 TOLD_THEN_RE = re.compile(rf"(?:체결|서명|교환)(?:하고|했으며|하였으며|한\s?뒤|한\s?후)[^.\n]{{0,80}}?다고{TOLD}")
 # a signing told before it happens: '… 협약식이 열린다', '… 투자협약을 체결한다고 밝혔다'
@@ -129,12 +129,12 @@ def lead_day(text: str, sentence, published) -> tuple[str | None, str | None, li
             break
         part = text[start:end]
         told = TOLD_DONE_RE.search(part)
-        if told:  # 'A 등 10개 지자체는 … 협력하기로 했다고 1일 밝혔다. … 협약을 맺었다': the lead's news day
+        if told:  # 'A와 인근 6개 시·군은 … 협력하기로 했다고 3일 밝혔다. … 협약을 맺었다': the lead's news day
             iso, words = resolve_signing_date(told["day"], published)
             if iso and words:
                 return iso, words, [start + told.start("day"), start + told.end("day")]
-        # or, for a signing told ahead, a lead told ahead too: '시장은 20일 … 성금을 전달한다. … 성금 전달에
-        # 앞서 … 협약을 체결한다'
+        # or, for a signing told ahead, a lead told ahead too: '군수는 14일 … 지원금을 전달한다. … 지원금
+        # 전달에 앞서 … 협약을 체결한다'
         if not LEAD_EVENT_RE.search(part) and not (AHEAD_RE.match(text, sentence[1]) and AHEAD_END_RE.search(part)):
             continue
         ahead = bool(LEAD_AHEAD_RE.search(part) or AHEAD_RE.match(text, sentence[1]))  # the lead or the signing

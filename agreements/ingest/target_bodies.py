@@ -1,7 +1,7 @@
 """Counts of bodies that are the signers (or those that take part), told in forms the sentence rules of
 ``targets``/``effects`` do not see: the signers counted again later in the article ('등 6개사와 …
-체결했다', then '협약을 맺은 6개사의 투자 규모는'), a count beside the one body named ('㈜A 외 4개사') or closing a list ('… 등 5개사다'),
-a count in brackets after the bodies' kind ('참여 기관(5개)은'), and bodies counted by their heads
+체결했다', then '협약을 맺은 6개사의 투자 규모는'), a count beside the one body named ('㈜A 외 4개사')
+or closing a list ('… 등 5개사다'), a count in brackets after the bodies' kind ('참여 기관(5개)은'), and bodies counted by their heads
 ('3개교 총장은'); and, in the same form, a field's share of a listed total ('관광 분야(3개)')."""
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ SIGNING_RE = re.compile(r"체결|협약|MOU|양해각서|맺|서명")
 # the bodies counted by their heads: '3개교 총장은', '5개사 대표들이'
 HEADS_AFTER_RE = re.compile(rf"\s?{HEADS}(?:은|는|이|가|과|와|의|,|\s)")
 BESIDE_BEFORE_RE = re.compile(r"\s외\s?$")  # '㈜한빛정밀 외 4개사'
-ETC_BEFORE_RE = re.compile(r"\s등\s?$")  # '△㈜A △B㈜ 등 11개사다': the bodies just listed, counted
+ETC_BEFORE_RE = re.compile(r"\s등\s?$")  # '△㈜A △B㈜ 등 3개사다': the bodies just listed, counted
 # a count in brackets after the bodies' kind ('참여 공공기관(9개)은'), or after a field of a list that
 # breaks a total down ('… 등 관광 분야(3개)'): how many there are, not a goal
 KIND_BEFORE_BRACKET_RE = re.compile(

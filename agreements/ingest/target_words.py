@@ -152,8 +152,8 @@ def parts_of_a_count(text: str, quantities, bounds) -> set[tuple[int, int]]:
     return found
 
 
-# and homes, rooms and places (not jobs, which the labels keep firm by firm): '국민임대 60호, 영구임대
-# 20호, 행복주택 20호 등 총 100세대'
+# and homes, rooms and places (not jobs, which the labels keep firm by firm): '공공임대 40호, 신혼부부
+# 임대 25호 등 총 65세대'
 PART_UNITS = ("개", "개사", "호", "세대", "가구", "실", "채", "개소", "곳")
 # a count closing a listed item: '공동사업 5개,', '다솜사업 2개 등', '제조분야 4개사다', '관광 분야(3개)'
 LISTED_AFTER_RE = re.compile(r"\s?(?:,|·|\)|등(?![가-힣])|(?:이)?다(?![가-힣]))")

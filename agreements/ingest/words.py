@@ -176,7 +176,7 @@ def _word(text: str, start: int, tokens: list, local: int) -> Word:
             if token.tag in NOMINAL:
                 stem_end = min(len(text), token.start - local + token.len)
     if len(tokens) >= 2 and (tokens[-1].form, tokens[-1].tag) == ("등", "NNB") and stem_end == len(text):
-        stem_end = tokens[-1].start - local  # 'NAME 가람연구원 원장등 25명': '등' glued to the title
+        stem_end = tokens[-1].start - local  # 'NAME 가람연구원 원장등 30여 명': '등' glued to the title
     led = MARK_LED_RE.match(text)
     if led and led.end() > stem_end:  # '㈜가람아라리요는': a firm's whole name runs to its particle
         stem_end = led.end()
