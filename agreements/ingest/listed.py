@@ -9,8 +9,8 @@ import re
 from . import gazetteer
 from .counted import LIST_ITEM_END_RE
 from .entities import org_kind
-from .orgwords import COMMON_ENDINGS, LOCAL_PLACE_RE, REGIONS
-from .person_names import _korean_name
+from .list_places import _head_of_government, _listed_place, _place_or_title
+from .orgwords import COMMON_ENDINGS, REGIONS
 from .spans import in_sorted, word_range
 from .words import COMPANY_MARK_RE, Mention, Word
 
@@ -248,45 +248,6 @@ def _modifies_next(words: list[Word], i: int) -> bool:
     )
 
 
-PLACE_LIST_GAPS = ("·", "ㆍ", ",", ", ")
-
-
-def _listed_place(words: list[Word], i: int, text: str) -> str | None:
-    """A bare place name in a list that ends in a government's full name ('홍천·횡성·영월군'): the
-    place with that ending ('홍천군'), when the gazetteer knows it as a government."""
-    for j in range(i + 1, min(len(words), i + 12)):
-        if text[words[j - 1].end : words[j].start] not in PLACE_LIST_GAPS or not words[j - 1].bare:
-            return None
-        stem = words[j].stem
-        if stem.endswith(("시", "군", "구")) and len(stem) >= 2:
-            full = words[i].stem + stem[-1]
-            return full if gazetteer.kind_of(full) == "government" else None
-    return None
-
-
-def _head_of_government(words: list[Word], i: int) -> bool:
-    """A government's head by title, fused with the place ('가람군수', 'NAME 나래시장'): the person, whose
-    body the head rules read; a '가람시장' with no name before it may be a market."""
-    stem = words[i].stem
-    if stem.endswith(("군수", "구청장", "도지사")) and len(stem) >= 4:
-        return True
-    named = i > 0 and _korean_name(words[i - 1].stem) and words[i - 1].bare
-    return stem.endswith("시장") and len(stem) >= 4 and named
-
-
-def _place_or_title(words: list[Word], i: int) -> bool:
-    """A place name ('OO군과', '전북과 전남의'), a person's title ahead ('OO과 … 시장') or a genitive
-    conjunct ('A와 B의 상생') is no partner."""
-    if LOCAL_PLACE_RE.fullmatch(words[i].stem) or words[i].stem in REGIONS:
-        return True
-    if gazetteer.is_place(words[i].stem):  # '가평, OO연구원과 MOU 체결': the county by its bare place name
-        return True
-    if i + 1 < len(words) and words[i + 1].text[len(words[i + 1].stem) :] == "의":
-        return True
-    return i + 1 < len(words) and bool(TITLE_WORD_RE.search(words[i + 1].stem))
-
-
-TITLE_WORD_RE = re.compile(r"(?:장|대표|사장|회장|이사|위원|교수|총장|군수|지사)$")
 LISTABLE = {"NNP", "NNG", "SL", "SN", "SW", "SO", "XPN", "XSN"}  # SO: the hyphen of S-OIL
 
 
