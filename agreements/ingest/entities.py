@@ -245,8 +245,8 @@ def find_orgs(words: list[Word], text: str, places: set[str] | None = None) -> l
         placed = placed_branch(words, i, text)
         if placed and strict_kind(words[placed[0]]) in ("public_institution", "company"):
             body, first = placed  # 'OO공사(DO) 광주·전남 지역본부': one branch named for its regions
-            places = text[words[first].start : words[i - 1].stem_end]
-            add(f"{words[body].stem} {places} {word.stem}", strict_kind(words[body]), body, i)
+            regions = text[words[first].start : words[i - 1].stem_end]
+            add(f"{words[body].stem} {regions} {word.stem}", strict_kind(words[body]), body, i)
             continue
         head = _branch_head(words, i, text)
         if head is not None:  # ㈜KT OO본부, OO대학교 산학협력단, OO공사(LH) OO지역본부, ㈜OO OO공장
