@@ -99,6 +99,12 @@ class AgreementAdmin(VersionAdminMixin, MatchReviewMixin, SafeRevertAdmin):
     def get_queryset(self, request):
         return Agreement.objects.for_list()
 
+    @admin.display(description=_("완료 목표"))
+    def due(self, obj):
+        """The deadline as a viewer without the right to change reads it (an editor gets the form's
+        field of the same name instead)."""
+        return deadline(obj.due_on, obj.due_precision) or "-"
+
     @admin.display(description=_("완료 목표"), ordering="due_on")
     def due_display(self, obj):
         return format_html(

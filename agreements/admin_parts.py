@@ -100,6 +100,11 @@ class TargetInline(PartInlineMixin, admin.TabularInline):
     form = TargetForm
     fields = ["description", "due", "value", "unit", "met_on", "locked"]
 
+    @admin.display(description=_("기한"))
+    def due(self, obj):
+        """The target's deadline for a viewer (an editor gets the form's field of the same name)."""
+        return deadline(obj.due_on, obj.due_precision) or "-"
+
 
 class CommitmentInline(PartInlineMixin, admin.TabularInline):
     model = Commitment

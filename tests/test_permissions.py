@@ -1,3 +1,4 @@
+import datetime
 import importlib
 
 import pytest
@@ -283,3 +284,25 @@ def test_a_clerk_can_choose_the_owner_of_an_agreement_from_the_staff(member, dja
     assert sorted(user.username for user in owner.queryset) == ["kim", "user-담당자"]
     assert "김민지 (kim)" in form.content.decode()
     assert clerk.get(reverse("admin:auth_user_changelist")).status_code == 403
+
+
+def test_a_viewer_reads_the_deadlines_in_korean_not_a_blank_field(member):
+    """The change form a viewer sees labels the agreement's and each target's deadline and shows
+    it as written (`2027년`), not an English field name with 'None'; an editor still gets the input."""
+    agreement = factories.AgreementFactory(due_on=datetime.date(2027, 1, 1), due_precision="year")
+    factories.TargetFactory(agreement=agreement, due_on=datetime.date(2026, 6, 1), due_precision="month")
+    url = reverse("admin:agreements_agreement_change", args=[agreement.pk])
+
+    page = member("열람자").get(url, HTTP_ACCEPT_LANGUAGE="ko").content.decode()
+
+    assert "완료 목표" in page and "2027년" in page and "2026년 6월" in page
+    assert ">Due:<" not in page
+
+
+def test_an_editor_still_gets_the_deadline_input(member):
+    agreement = factories.AgreementFactory(due_on=datetime.date(2027, 1, 1), due_precision="year")
+    url = reverse("admin:agreements_agreement_change", args=[agreement.pk])
+
+    page = member("담당자").get(url, HTTP_ACCEPT_LANGUAGE="ko").content.decode()
+
+    assert 'name="due"' in page
