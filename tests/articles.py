@@ -1,7 +1,13 @@
 """What the extractor makes of one invented article, for the tests of extraction rules: its first
 (or only) agreement, the bodies that sign it, the people it names and its figures."""
 
+from agreements.ingest import extract_bytes
 from agreements.ingest.article import extract_article
+
+
+def articles_of(text, published=None):
+    """The whole pipeline on a pasted page (chrome, captions and headlines read as a page's)."""
+    return extract_bytes(text.encode(), name="page.txt", published=published)["articles"]
 
 
 def agreement_of(text, headline=None, published=None):

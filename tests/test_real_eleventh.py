@@ -7,16 +7,11 @@ with their rules."""
 
 import datetime
 
-from agreements.ingest import extract_bytes
-from tests.articles import agreement_of, signers
-
-
-def _document(text, published=None):
-    return extract_bytes(text.encode(), name="page.txt", published=published)["articles"]
+from tests.articles import agreement_of, articles_of, signers
 
 
 def _only(text, published):
-    return _document(text, published=published)[0]["agreements"][0]
+    return articles_of(text, published)[0]["agreements"][0]
 
 
 # --- who signs ---------------------------------------------------------------------------------

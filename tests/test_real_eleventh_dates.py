@@ -4,16 +4,11 @@ and figures. Each test fails on the code before the round except the guards writ
 
 import datetime
 
-from agreements.ingest import extract_bytes
-from tests.articles import agreement_of
-
-
-def _document(text, published=None):
-    return extract_bytes(text.encode(), name="page.txt", published=published)["articles"]
+from tests.articles import agreement_of, articles_of
 
 
 def _only(text, published):
-    return _document(text, published=published)[0]["agreements"][0]
+    return articles_of(text, published)[0]["agreements"][0]
 
 
 def _measures(text, published=datetime.date(2024, 5, 10)):
@@ -21,7 +16,7 @@ def _measures(text, published=datetime.date(2024, 5, 10)):
 
 
 def _is_agreement(text, published=datetime.date(2026, 2, 5)):
-    return _document(text, published=published)[0]["is_agreement"]
+    return articles_of(text, published)[0]["is_agreement"]
 
 
 # --- signing days ------------------------------------------------------------------------------
@@ -70,7 +65,7 @@ def test_a_headline_and_its_sub_headlines_run_together_on_one_line_are_the_heade
         "서울 나래구(구청장 한가람)가 지난 5일 다온은행과 ‘청년 창업 특별보증 업무협약’을 체결했다.\n\n"
         "나래구는 이번 협약으로 2억 원을 출연한다."
     )
-    articles = _document(text, published=datetime.date(2026, 2, 9))
+    articles = articles_of(text, published=datetime.date(2026, 2, 9))
     assert articles[0]["headline"] == "다온은행과 청년 창업 지원 협약"
     assert articles[0]["agreements"][0]["signed_on"] == "2026-02-05"
 

@@ -96,13 +96,12 @@ def _heads_at_ceremony(text: str, context, quotes, add) -> None:
         attend = ATTEND_RE.search(text, sentence_start, sentence_end) or PARTOOK_RE.search(
             text, sentence_start, sentence_end
         )
-        if attend and CEREMONY_RE.search(text, sentence_start, attend.start()):
+        if attend and EVENT_RE.search(text, sentence_start, attend.start()):
             for name, kind, span in named_heads(text, sentence_start, attend.end(), quotes, None, is_person):
                 add(name, kind, "party", span)
             return
 
 
-CEREMONY_RE = re.compile(r"협약식(?:에는|에서는|에)")
 # a kind of people as the partner, not a body: '관내 농업인과 함께', '지역 주민들과'
 PEOPLE_PARTNER_RE = re.compile(r"(?:지역|관내|도내|시내|군내|구내)\s[가-힣]{2,8}(?:들)?(?:과|와)\s")
 PARTOOK_RE = re.compile(r"등이\s?참여해|등이\s?참여했")

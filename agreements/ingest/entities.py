@@ -243,10 +243,11 @@ def find_orgs(words: list[Word], text: str, places: set[str] | None = None) -> l
                 add(name, org_kind("OO" + word.stem, False) or "association", first, i)
                 continue
         placed = placed_branch(words, i, text)
-        if placed and strict_kind(words[placed[0]]) in ("public_institution", "company"):
+        body_kind = strict_kind(words[placed[0]]) if placed else None
+        if body_kind in ("public_institution", "company"):
             body, first = placed  # 'OO공사(DO) 광주·전남 지역본부': one branch named for its regions
             regions = text[words[first].start : words[i - 1].stem_end]
-            add(f"{words[body].stem} {regions} {word.stem}", strict_kind(words[body]), body, i)
+            add(f"{words[body].stem} {regions} {word.stem}", body_kind, body, i)
             continue
         head = _branch_head(words, i, text)
         if head is not None:  # ㈜KT OO본부, OO대학교 산학협력단, OO공사(LH) OO지역본부, ㈜OO OO공장

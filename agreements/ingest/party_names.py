@@ -16,15 +16,16 @@ from .words import Word
 def city_of_heads(words: list[Word], names: Names) -> None:
     """'시' is the city whose mayor the article names when it names the city only in the title ('NAME
     가람시장은 … 체결했다. 시는 또 …'): the first head's body the gazetteer knows, for each kind."""
+    halls = []
     for word in words:
         found = gazetteer.headed(word.stem) if word.stem.endswith(HEAD_ENDINGS) else None
         body = body_of_title(word.stem) if found else None
         if body and body[-1] in ("시", "군", "구", "도") and " " not in body:
             names.city.setdefault(body[-1], names.resolve(body))
-    for word in words:  # '공사는 가람시청에서 시와 협약식을 가졌다': the city whose hall is the venue
-        hall = word.stem[:-1] if word.stem.endswith(HALL_ENDINGS) else ""
-        if hall and gazetteer.kind_of(hall) == "government":
-            names.city.setdefault(hall[-1], names.resolve(hall))
+        if word.stem.endswith(HALL_ENDINGS) and gazetteer.kind_of(word.stem[:-1]) == "government":
+            halls.append(word.stem[:-1])  # '공사는 가람시청에서 시와 협약식을 가졌다': the hall's city
+    for hall in halls:  # after the heads, which name the city first when both do
+        names.city.setdefault(hall[-1], names.resolve(hall))
 
 
 HALL_ENDINGS = ("시청", "군청", "구청", "도청")

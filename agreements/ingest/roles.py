@@ -260,12 +260,12 @@ def find_parties(
             first = next((m for m in every_mention if names.resolve(m.name) == body), None)
             add(body, "government", "party", (first.start, first.end) if first else (context[0], context[0]))
     arrangers_attend(text, names, found)
+    starting = {m.start: m for m in every_mention}
     for told in SIGNED_THIS_DAY_RE.finditer(text):  # '이날 투자 협약을 체결한 ㈜A는 …': A, attending, signed
-        for mention in every_mention:
-            current = found.get(names.resolve(mention.name))
-            if mention.start == told.end() and current and current.role == "participant":
-                if TOPIC_AFTER_RE.match(text, mention.end):
-                    current.role = "party"
+        mention = starting.get(told.end())
+        current = found.get(names.resolve(mention.name)) if mention else None
+        if current and current.role == "participant" and TOPIC_AFTER_RE.match(text, mention.end):
+            current.role = "party"
     # a party written inside a longer one is that one: the 농협 of the group '6개 지역 농협과', the
     # '산림조합' of '가람군 산림조합(조합장 NAME)'
     wholes = {p.span for p in found.values() if COUNTED_NAME_RE.match(p.name) or re.search("[ ·]", p.name)}
