@@ -13,6 +13,7 @@ from .commitments import find_commitments
 from .dates import find_deadlines
 from .detection import _yearly_tally, is_agreement_text
 from .effects import not_a_budget
+from .entities import org_kind
 from .funding import PAYING_RE, another_firms, firm_subject
 from .numbers import CLAUSE_BREAK_RE, find_amounts
 from .people import find_people
@@ -157,6 +158,12 @@ def _agreement(text, words, headline, subheadline, published, sentence, found, w
         {"name": p.name, "title": p.title, "org": p.org, "span": [p.start, p.end]}
         for p in find_people(words, text, mentions, names.resolve, frozenset(party_names))
     ]
+    party_rows = [
+        {"name": p.name, "kind": p.kind, "role": p.role, "aliases": p.aliases, "span": list(p.span)}
+        for p in parties
+    ]
+    if not any(p.role == "party" for p in parties) and HEADS_SIGNED_RE.search(own):
+        party_rows += _bodies_of_heads(people, {p.name for p in parties})
     agreement = {
         "title": title,
         "kind": agreement_kind(title, own),
@@ -164,10 +171,7 @@ def _agreement(text, words, headline, subheadline, published, sentence, found, w
         "signed_on_text": signed_on_text,
         "place": place,
         "location": location,
-        "parties": [
-            {"name": p.name, "kind": p.kind, "role": p.role, "aliases": p.aliases, "span": list(p.span)}
-            for p in parties
-        ],
+        "parties": party_rows,
         "budgets": _inside(budgets, within),
         "targets": _with_headline_deadline(
             _inside(find_targets(text, words, published), within), within, headline, subheadline, published
@@ -182,6 +186,25 @@ def _agreement(text, words, headline, subheadline, published, sentence, found, w
         },
     }
     return agreement
+
+
+# the heads named before it signed for their bodies: '… 등 참여기관 대표들이 협약식을 가진 후'
+HEADS_SIGNED_RE = re.compile(
+    r"(?:참여\s?기관|협약\s?기관|양\s?기관|각\s?기관|참여\s?기업)\s?(?:대표|장)들?이\s[^.\n]{0,20}(?:협약식|체결식|서명|협약서)"
+)
+
+
+def _bodies_of_heads(people: list[dict], named: set[str]) -> list[dict]:
+    """A signing whose sentences name no signing body, only the heads at its ceremony ('A 가람도지사와 B
+    나래군수, ㈜C D 대표 등 참여기관 대표들이 협약식을 가진 후 …', a caption standing for the article):
+    the bodies they head sign."""
+    rows: list[dict] = []
+    for person in people:
+        org = person["org"]
+        if org and org not in named and all(r["name"] != org for r in rows):
+            kind = org_kind(org, True) or "other"
+            rows.append({"name": org, "kind": kind, "role": "party", "aliases": [], "span": person["span"]})
+    return rows
 
 
 def _paid_by_company(text: str, words, span, parties, resolve) -> str | None:

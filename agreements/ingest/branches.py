@@ -16,12 +16,30 @@ REGIONAL_OFFICE_RE = re.compile(rf"(?:{'|'.join(sorted(REGIONS))}|경인|호남|
 BRACKETED_ABBREVIATION_RE = re.compile(r"\s?\([A-Za-z&]{2,10}\)\s")
 
 
+# the bodies that run a hospital named after them: 'OO대학교 OO병원', 'OO공단 OO병원', 'OO재단부설 OO병원'
+HOSPITAL_PARENTS = ("대학교", "대학", "공단", "재단", "부설", "의료원")
+
+
+def own_hospital(words: list[Word], i: int) -> bool:
+    """A hospital named after the university, institution or foundation that runs it."""
+    stem = words[i].stem
+    return (
+        i > 0
+        and stem.endswith("병원")
+        and len(stem) >= 4
+        and words[i - 1].bare
+        and words[i - 1].stem.endswith(HOSPITAL_PARENTS)
+        and len(words[i - 1].stem) >= 4
+    )
+
+
 def _branch_head(words: list[Word], i: int, text: str) -> int | None:
     """The index of the body a branch word belongs to: the word before it ('OO공사 OO지역본부'), or
     the one before a bracketed abbreviation ('OO공사(LH) OO지역본부'); None when it is no branch."""
     stem = words[i].stem
     branch = BRANCH_RE.search(stem) and not NOT_BRANCH_RE.search(stem) and len(stem) >= 3
     branch = branch or REGIONAL_OFFICE_RE.fullmatch(stem)  # 'OO평가원 부산지원': a 지원 is a branch office
+    branch = branch or own_hospital(words, i)
     if not (branch or stem in SUB_UNITS or _outlet(stem)):
         return None
     for head in (i - 1, i - 2):

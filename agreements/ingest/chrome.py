@@ -22,7 +22,7 @@ _DATE = r"\d{2,4}\s?[.\-/년]\s?\d{1,2}\s?[.\-/월]\s?\d{1,2}\s?일?\.?(?:\s?\(\
 _TIME = r"(?:오전|오후)?\s?\d{1,2}\s?:\s?\d{2}(?:\s?:\s?\d{2})?"
 _STAMP_LABEL = (
     r"(?:기사\s?)?(?:입력|수정|등록|승인|송고|송고시간|기사입력|최종수정|수정일|입력일|등록일|업데이트|발행|게재|최종편집|작성|편집"
-    r"|신문\s?게재|지면\s?게재)"
+    r"|신문\s?게재|지면\s?게재|Posted\s?on|Published(?:\s?on)?|Updated(?:\s?on)?)"  # 'Posted on 2022. 10. 26.'
 )
 # '입력 2024-09-11 16:33:24', '기사입력 22-11-04 13:17 | 최종수정 22-11-04 13:17', '2015-11-17 14:59:00 | |||',
 # and the page's date alone ('2024.04.24 (수)'), also after a slash under a caption ('/ 2019. 5. 22')
@@ -53,7 +53,8 @@ _SITE_FURNITURE = re.compile(
     r"그래도\s?삭제하시겠습니까\??|계정을\s?선택하시면.*|댓글을\s?남기실\s?수\s?있습니다\.?|"
     r"\d+\s?개|\(끝\)|<끝>|(?:작성일|등록일|입력일|수정일|게시일|조회수?|조회\s수|추천수?)\s?[:：]?\s?[\d,]*|기사가\s?마음에\s?드셨나요\??|.{0,20}좋은\s?기사\s?후원하기|※?\s?소중한\s?후원금은.{0,60}|\[편집자\s?주\]|본\s?콘텐츠는.{0,40}콘텐츠입니다\.?|"
     # a comment box's rules and a machine summary's notice: '※ 댓글 작성시 …', 'AI 요약 기술은 …'
-    r"※?\s?댓글\s?(?:작성|입력|게시)\s?시.{0,80}|(?:AI|인공지능)\s?요약\s?(?:기술은|은|서비스는).{0,80}|"
+    r"※?\s?댓글\s?(?:작성|입력|게시)\s?시.{0,80}|자동\s?요약\s?기사\s?제목과.{0,40}결과입니다\.?|"
+    r"전체\s?맥락을\s?이해하기\s?위해서는.{0,20}권장합니다\.?|(?:AI|인공지능)\s?요약\s?(?:기술은|은|서비스는).{0,80}|"
     r".{0,30}(?:AI|인공지능)\s?기술로\s?자동\s?요약된\s?내용입니다.{0,80}|본문\s?요약|"
     # a portal's reading widgets: '음성재생 설정', '번역beta Translated by …', '글자크기 설정 …' and its
     # sample sentence '(예시) …', '이 글자크기로 변경됩니다.'
@@ -167,6 +168,7 @@ def strip(text: str) -> str:
         _ENLARGE.sub("", _RESALE_TAIL.sub("", line))
         for line in _EXPORT_DATE.sub("", text, count=1).split("\n")
     ]
+    lines = _without_summary(lines)
     printed_again = _repeated_runs(lines)
     out: list[str] = []
     in_tail = False
@@ -182,6 +184,29 @@ def strip(text: str) -> str:
         out.append("" if is_chrome(s) or repeat or counted else line)
         previous = s or previous
     return "\n".join(out)
+
+
+# a portal's notice above its machine summary of the article: '자동요약 기사 제목과 주요 문장을 기반으로
+# 자동요약한 결과입니다.', '전체 맥락을 이해하기 위해서는 본문 보기를 권장합니다.'
+def _without_summary(lines: list[str]) -> list[str]:
+    """The lines with a portal's machine summary made blank: the few lines after its notice that the
+    article prints again below (its sentences are the article's own)."""
+    out = list(lines)
+    in_summary, summarised = False, 0
+    for k, line in enumerate(lines):
+        s = line.strip()
+        if _SUMMARY_NOTICE.match(s):
+            in_summary, summarised = True, 0
+        elif in_summary and s:
+            summarised += 1
+            in_summary = summarised <= SUMMARY_MAX_LINES and s in "\n".join(lines[k + 1 :])
+            if in_summary:
+                out[k] = ""
+    return out
+
+
+SUMMARY_MAX_LINES = 6  # a summary is a few sentences; what follows is the page again
+_SUMMARY_NOTICE = re.compile(r"^(?:자동\s?요약\s?기사\s?제목과.{0,40}결과입니다\.?|전체\s?맥락을\s?이해하기\s?위해서는.{0,20}권장합니다\.?)$")
 
 
 # a page's counter whose number stands on the next line: '조회수' / '190'

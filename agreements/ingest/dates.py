@@ -263,14 +263,22 @@ def resolve_signing_date(
 ) -> tuple[str | None, str | None]:
     """The first date in a signing sentence: (ISO at the precision written, or None; the words); not
     the day of a report the sentence cites ('12일 군에 따르면 … 지난 9일 … 체결했다')."""
-    match = next((m for m in _SIGNING_RE.finditer(text) if not REPORTED_ON_RE.match(text, m.end())), None)
-    if not match:
+    matches = [m for m in _SIGNING_RE.finditer(text) if not REPORTED_ON_RE.match(text, m.end())]
+    if not matches:
         return None, None
-    words = match.group("words")
-    try:
-        return _resolve(match, published, ahead), words
-    except ValueError:
-        return None, words
+    first = None
+    for match in matches:
+        words = match.group("words")
+        try:
+            iso = _resolve(match, published, ahead)
+        except ValueError:
+            iso = None
+        if first is None:
+            first = iso, words
+        if ahead or published is None or iso is None or iso[:10] <= published.isoformat():
+            return iso, words
+        # '내년 4월 개관을 앞두고 … 21일 협약을 체결했다': a signing told as done is not dated after the page
+    return first
 
 
 def last_signing_date(text: str, published: datetime.date | None) -> tuple[str | None, str | None, int]:

@@ -111,8 +111,27 @@ def is_agreement_text(
             and not THIS_TIME_RE.search(text, max(0, m.start() - 30), m.start())
         )
         and not (BARE_NOUN_RE.fullmatch(m.group()) and not _signed_in_sentence(text, spans, m.start()))
+        and not _not_yet(text, spans, m)
         for m in AGREEMENT_RE.finditer(text)
     )
+
+
+# a signing put off, weighed or to be arranged, not one that took place: '협약 체결이 늦어지고 있다',
+# '… 협약을 맺을 예정이었지만', '협약을 맺는 방안을 검토하고', '협약을 체결할 업체를 선정해', '협약식을
+# 해보자는 제안', '협약 체결을 화상 방식으로 전환한다'
+NOT_YET_RE = re.compile(
+    r"(?:체결|맺)(?:이|을|은|는)?\s?(?:[^\s.\n]+\s){0,2}?(?:늦어|미뤄|(?:지연|연기|무산|불발)(?:되|됐|돼|했|하))"
+    r"|(?:체결할|맺을)\s(?:예정|계획)이었(?:지만|으나|는데)"
+    r"|(?:맺|체결하)는\s(?:방안|방식)[을를]?\s(?:검토|모색|논의)"
+    r"|(?:체결할|맺을)\s(?:기업|업체|기관|대상)[을를]?\s(?:선정|모집|공모|물색)"
+    r"|(?:해|하)\s?보자는\s제안"
+    r"|체결[을를]\s[^.\n]{0,25}?(?:방식|형태)으로\s전환"
+)
+
+
+def _not_yet(text: str, spans, m) -> bool:
+    _, end = span_at(spans, m.start()) or (m.start(), m.end())
+    return bool(NOT_YET_RE.search(text, m.start(), min(end, m.end() + 40)))
 
 
 # a signing that comes before something still to come, in a sentence with no day: '뽑힌 법인은 시와

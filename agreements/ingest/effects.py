@@ -30,6 +30,7 @@ EFFECT_AFTER_RE = re.compile(
 EFFECT_BEFORE_RE = re.compile(
     r"(?:생산|부가가치|고용|파급)\s?(?:유발|효과|변화|액)\s?(?:효과)?\s?(?:는|은|이|가)?\s?(?:약|총|연간|연|매년)?\s?$"
     r"|생산액\s?(?:변화)?\s?$"
+    r"|부가가치\s?(?:는|은|이|가)?\s?(?:약|총|연간|연|매년)?\s?$"  # '…효과 900억원, 부가가치 400억원'
 )
 EFFECT_CLAUSE_RE = re.compile(r"생산\s?유발|부가가치\s?(?:유발|효과)|유발\s?효과|파급\s?효과|생산\s?효과")
 FORECAST_AFTER_RE = re.compile(

@@ -13,7 +13,7 @@ import functools
 import re
 
 from . import gazetteer
-from .branches import SITE_BRANCH_RE, _branch_head, _outlet, placed_branch
+from .branches import SITE_BRANCH_RE, _branch_head, _outlet, own_hospital, placed_branch
 from .orgwords import (
     ANAPHORS,
     BRAND_RE,
@@ -37,6 +37,7 @@ from .orgwords import (
     SUFFIX_RULES,
     VILLAGE_BODIES,
     WARD_RE,
+    kind_not_name,
     named_generic_body,
 )
 from .person_or_body import HANGUL_WORD_RE, _name_before_title, _person_before_title
@@ -255,6 +256,8 @@ def find_orgs(words: list[Word], text: str, places: set[str] | None = None) -> l
             branch_kind = kind or loose_kind(word)
             if head_kind is None and branch_kind and words[head].proper:
                 head_kind = "company" if branch_kind == "other" else branch_kind  # KT 전북본부
+            if head_kind is None and head == i - 1 and own_hospital(words, i):
+                head_kind = branch_kind  # 'OO재단부설 OO병원'
             if head_kind is None and words[head].proper and SITE_BRANCH_RE.search(word.stem):
                 head_kind = "company"  # 'LG이노텍 구미사업장': a firm's works in a city
             if _outlet(word.stem) and head_kind not in ("company", "public_institution", "university"):
@@ -271,7 +274,8 @@ def find_orgs(words: list[Word], text: str, places: set[str] | None = None) -> l
         if first is not None and (
             kind is None or first < i
         ):  # 'OO군 OO면', 'OO면(면장 NAME)', 'OO2리': an office below the county
-            add(" ".join(w.stem for w in words[first : i + 1]), "government", first, i)
+            named = words[first : i + 1] if i - first < 3 else (words[first], word)  # 'OO구(구청장 NAME) OO동'
+            add(" ".join(w.stem for w in named), "government", first, i)
             continue
         if (
             previous is not None
@@ -328,6 +332,8 @@ def find_orgs(words: list[Word], text: str, places: set[str] | None = None) -> l
                 continue
         if kind == "government" and _name_before_title(words, i):
             continue  # 'OO협회 박남구 회장': a person whose name ends like a district
+        if previous is not None and kind_not_name(words, i):
+            continue  # '지역 문화재단 홍보 협력': bodies of a kind, none of them named
         if placed_before(mentions, words, i, text, kind):
             mentions.pop()  # 'OO군 OO농협(조합장 NAME)이': where the cooperative is, not a signer
         add(word.stem, kind, i, i, loose)

@@ -56,6 +56,8 @@ _PAGE_HEADER = re.compile(
     r"^\s*\d{4}년\s?\d{1,2}월\s?\d{1,2}일\s?\(?[월화수목금토일](?:요일)?\)?"
     r"(?:\s+[가-힣A-Za-z·]{1,10}){0,2}(?:\s+[A-Z]?\d{1,3}(?:면)?)?\s*$"
 )
+# a line that is only an image's credit: '사업조감도/제공=가람군', '사진제공=OO시', '제공: OO공사'
+_CREDIT_ONLY = re.compile(r"^[^\s/=:]{0,12}/?\s?(?:사진\s?)?제공\s?[=:]\s?[^\s/=:]{1,20}(?:\s[^\s/=:]{1,10})?$")
 _PHOTO_CREDIT_LINE = re.compile(r"^[<(\[]?\s*(?:사진|그림|자료\s?사진)\s*(?:[>)\]]|[=:])")
 _PHOTO_CREDIT_END = re.compile(
     r"[(\[]\s*(?:사진|그림)\s*[=:][^()\[\]]{0,40}[)\]]\s*$"
@@ -323,8 +325,17 @@ def join_continuations(paras: list[str]) -> list[str]:
     out: list[str] = []
     held: list[str] = []
     prose = any(ends_sentence(p) for p in paras)  # a text of nothing but short phrases keeps them
+    closed = False
     for i, p in enumerate(paras):
-        open_sentence = bool(out) and is_unfinished(out[-1]) and not _BODY_SUBJECT.match(p)
+        following = paras[i + 1] if i + 1 < len(paras) else None
+        credit = _CREDIT_ONLY.match(p) or following and is_label(p) and _CREDIT_ONLY.match(following)
+        if credit:  # '조감도' / '사업조감도/제공=가람군': an image's label and credit, dropped; they end what
+            # stood before them unless the paragraph after them goes on with its broken word
+            after = next((q for q in paras[i + 1 :] if not _CREDIT_ONLY.match(q)), None)
+            closed = closed or not (out and after and should_join(out[-1], after))
+            continue
+        open_sentence = bool(out) and not closed and is_unfinished(out[-1]) and not _BODY_SUBJECT.match(p)
+        closed = False
         if open_sentence and not is_bulleted(p):
             if _interrupts(out[-1], p, paras[i + 1] if i + 1 < len(paras) else None):
                 if not is_label(p):

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from . import gazetteer
-from .orgwords import LOCAL_PLACE_RE, REGIONS
+from .orgwords import LOCAL_PLACE_RE, REGIONS, SUFFIX_RE
 from .person_names import _korean_name
 from .words import Word
 
@@ -17,7 +17,8 @@ PLACE_LIST_GAPS = ("·", "ㆍ", ",", ", ")
 
 def _listed_place(words: list[Word], i: int, text: str) -> str | None:
     """A bare place name in a list that ends in a government's full name ('홍천·횡성·영월군'): the
-    place with that ending ('홍천군'), when the gazetteer knows it as a government."""
+    place with that ending ('홍천군'), when the gazetteer knows it as a government; or in a list that
+    ends in a place's body ('가평, 연천, 양평문화재단과'): the place's body of that kind ('가평문화재단')."""
     for j in range(i + 1, min(len(words), i + 12)):
         if text[words[j - 1].end : words[j].start] not in PLACE_LIST_GAPS or not words[j - 1].bare:
             return None
@@ -25,6 +26,19 @@ def _listed_place(words: list[Word], i: int, text: str) -> str | None:
         if stem.endswith(("시", "군", "구")) and len(stem) >= 2:
             full = words[i].stem + stem[-1]
             return full if gazetteer.kind_of(full) == "government" else None
+        body = _place_body_ending(stem)
+        if body:
+            return words[i].stem + body
+    return None
+
+
+def _place_body_ending(stem: str) -> str | None:
+    """The body a place's name leads ('양평문화재단' → '문화재단'), when what follows the place is a body's
+    ending of two syllables or more."""
+    for cut in range(2, min(4, len(stem) - 2) + 1):
+        rest = stem[cut:]
+        if gazetteer.is_place(stem[:cut]) and SUFFIX_RE.search(rest) and not gazetteer.is_place(rest):
+            return rest
     return None
 
 

@@ -283,9 +283,17 @@ def listing_items(text: str, words: list[Word], mentions: list[Mention], start: 
             continue
         if not all(tag in LISTABLE for _, tag in word.tags) or not LIST_ITEM_END_RE.match(text, word.stem_end):
             continue
+        if _where_from(word.stem):
+            continue  # '참여 기업은 가람지역 3개사와 서울·부산 등 외지 4개사로': where the firms are from
         kind = org_kind(word.stem, True) or "company"
         found.append(Mention(word.stem, kind, word.start, word.stem_end, i, i))
     return sorted(found, key=lambda m: m.start)
+
+
+def _where_from(stem: str) -> bool:
+    """A place's bare name ('서울') or its area ('가람지역'), listed where bodies are."""
+    place = stem[:-2] if stem.endswith("지역") else stem
+    return gazetteer.is_place(place) or place in REGIONS
 
 
 # a sentence that turns to another deal or an aside: what follows it names no signer of this one

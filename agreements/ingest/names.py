@@ -9,7 +9,7 @@ from bisect import bisect_right
 from operator import attrgetter
 
 from . import gazetteer
-from .orgwords import SUFFIX_RE
+from .orgwords import SUFFIX_RE, kind_not_name
 from .words import Mention, Word
 
 LEGAL_MARK_RE = re.compile(
@@ -232,7 +232,7 @@ def with_alias_mentions(words: list[Word], mentions: list[Mention], names: Names
     known |= {bare for n in names.names if " " not in n and len(bare := strip_marks(n)) >= 2}
     added = []
     for i, word in enumerate(words):
-        if i not in covered and word.stem in known:
+        if i not in covered and word.stem in known and not kind_not_name(words, i):
             full = names.resolve(word.stem)
             kind = names.kinds.get(full, "other")
             added.append(Mention(word.stem, kind, word.start, word.stem_end, i, i))

@@ -123,12 +123,14 @@ SUFFIX_RULES = {suffix: (suffix, kind, strength) for suffix, kind, strength in S
 SUFFIX_RE = re.compile("(?:" + "|".join(sorted(SUFFIX_RULES, key=len, reverse=True)) + ")$")
 HANGUL_RE = re.compile(r"[가-힣]+")
 # Common words that end like an organisation: 여부 'whether', 거래처 'client', 요청 'request' …,
-# and the collective nouns of local government ('시군' the cities and counties, '시도')
+# the collective nouns of local government ('시군' the cities and counties, '시도'), and drawings that
+# end like a province ('조감도' a bird's-eye view, '배치도' a site plan)
 COMMON_ENDINGS = tuple(
     """
     여부 일부 전부 기부 내부 외부 세부 간부 학부 북부 남부 동부 서부 중부 본부 거래처 판매처 공급처 사용처 납품처 수요처 근처 출처 거처 대처 요청 신청 시청 도청 구청 군청
     청청 경청 초청 민원청 도지사 부지사 시군 시도 시군구 읍면 읍면동 도시 군부대 예하부대
     시공사 건설공사 건축공사 토목공사 전기공사 설비공사 명문대학 명문대 지방대학 사립대학
+    조감도 투시도 평면도 배치도 위치도 안내도 구상도 설계도 전경도 약도
     """.split()
 )
 # the builder and the works ('시공사', '건축공사'), common words only as a whole ('OO도시공사' is a body)
@@ -137,7 +139,7 @@ WORKS_WORDS = ("시공사", "건설공사", "건축공사", "토목공사", "전
 LONG_COMMON_ENDINGS = tuple(e for e in COMMON_ENDINGS if e not in ("전부", "본부", *WORKS_WORDS))
 SUB_BODY_RE = re.compile(r"(?:위원회|의회|센터|재단|공단|공사|협의회|체육회|사업단|지원단)$")
 BRANCH_RE = re.compile(
-    r"(?:본부|지사|지점|지역본부|사업소|연구소|지회|지부|지역회|분회|공장|사업장|사업단|산학협력단|지원단|출장소|캠퍼스)$"
+    r"(?:본부|지사|지점|지소|지청|지역본부|사업소|연구소|지회|지부|지역회|분회|공장|사업장|사업단|산학협력단|지원단|출장소|캠퍼스)$"
 )
 # a head's title that ends like a branch is no branch: 'OO도 경제부지사' is a person's title
 NOT_BRANCH_RE = re.compile(r"(?:도지사|부지사)$")
@@ -257,3 +259,18 @@ def named_generic_body(previous, word, strict_kind) -> bool:
     if strict_kind(previous) or LOCAL_PLACE_RE.fullmatch(previous.stem) or gazetteer.is_place(previous.stem):
         return False
     return len(previous.stem) >= 4 and not previous.proper or previous.proper and len(previous.stem) >= 3
+
+
+def kind_not_name(words, i: int) -> bool:
+    """'지역 문화재단 홍보 협력': a common word between a word such as 지역 or 관내 and the noun it
+    modifies names a kind of body, not one ('관내 누리대학교와' names one)."""
+    return (
+        0 < i < len(words) - 1
+        and words[i - 1].bare
+        and words[i - 1].stem in GENERIC_MODIFIERS
+        and not words[i].proper
+        and words[i].bare
+        and words[i + 1].bare
+        and not words[i + 1].proper
+        and words[i + 1].start == words[i].end + 1
+    )

@@ -85,7 +85,7 @@ def find_parties(
     found: dict[str, Party] = {}
 
     def add(name: str, kind: str, role: str, span: tuple[int, int]) -> None:
-        if context and context[0] <= span[0] < context[1] and _where_it_goes(text, kind, span):
+        if context and context[0] <= span[0] < context[1] and _where_it_goes(text, name, kind, span):
             return  # '영동·보은·단양군에 투자할 3개 기업과': where the firms invest, not who signs
         full = names.resolve(name)
         if full not in found:  # '서구' after '대전 서구': the district already named with its city
@@ -134,6 +134,8 @@ def find_parties(
             if COUNT_BEFORE_RE.search(text, max(0, mention.start - 6), mention.start):
                 continue  # '3개 도시공사와': bodies of a kind counted, one group (counted.py), not one body
             if clause and clause[0] <= mention.start < clause[1]:
+                if COUNCIL_GUEST_RE.match(text, mention.end) and mention.name.endswith("의회"):
+                    continue  # '… OO군의회 의장 등이 참석한 가운데': the council's chair is a guest
                 role = "consortium" if "컨소시엄" in text[mention.end : clause[1]] else "participant"
                 if names.resolve(mention.name) not in found or role != "participant":
                     add(mention.name, mention.kind, role, (mention.start, mention.end))
@@ -280,11 +282,12 @@ COUNTED_NAME_RE = re.compile(r"\d+개")
 DATELINE_IN_RE = re.compile(r"\[[^\]\n]{1,40}=[^\]\n]{1,40}\]|\([^()\n]{1,20}=[^()\n]{1,20}\)")
 
 
-def _where_it_goes(text: str, kind: str, span: tuple[int, int]) -> bool:
-    """A place, alone or listed with others, that the sentence says something goes to."""
+def _where_it_goes(text: str, name: str, kind: str, span: tuple[int, int]) -> bool:
+    """A place, alone or listed with others, that the sentence says something goes to; a place's
+    body named from a list ('가평, 연천문화재단과': 가평문화재단) is a body, not its place."""
     if not PLACES_LIST_RE.match(text, span[1]):
         return False
-    return kind == "government" or gazetteer.is_place(text[span[0] : span[1]])
+    return kind == "government" or gazetteer.is_place(name)
 
 
 # a place, or a list of them, where something goes: '영동·보은·단양군에 투자할', 'A·B군에 들어설'
@@ -294,6 +297,10 @@ PLACES_LIST_RE = re.compile(
     r"|(?:(?:\s?[·ㆍ]\s?|[과와]\s)[가-힣]{1,8})*에\s각각\s"
     r"|(?:(?:\s?[·ㆍ,]\s?|[과와]\s)[가-힣]{1,8})*\s(?:지역|지역의|소재|소재의|관내|관내의)\s"  # 'A시와 B군 지역 N개 업체와', 'A시 관내 N개 대학과'
 )
+
+
+# a council named for its chair or members among those attending: 'NAME OO군의회 의장', 'OO도의회 의원'
+COUNCIL_GUEST_RE = re.compile(r"\s(?:부?의장|의원|운영위원장|상임위원장)")
 
 
 # a partner named before an attendance clause: 'A는 B와', 'A와 B는'
@@ -308,8 +315,9 @@ TASK_RE = re.compile(
 # the body's people do the task: 'OO봉사회 회원들이', 'OO전자 임직원이'
 MEMBERS_RE = re.compile(r"\s(?:회원|직원|임직원|관계자|봉사자|연구진|의료진|교수진)들?(?:이|가|은|는)\s")
 LISTING_RE = re.compile(
-    r"(?:협약|참여|투자)\s?(?:공공\s?)?(?:[가-힣]{0,4}(?:공사|공단)|기업|기관|업체|단체)(?:\(\d{1,2}\s?개\))?(?:은|는)\s"
-    # '이날 협약식에 참여한 기관은 A와 B, C … 등이다', '협약에 참여한 기업은 …', '참여 도시공사는 A, B … 등이다'
+    r"(?:협약|참여|투자)\s?(?:공공\s?)?(?:[가-힣]{0,4}(?:공사|공단|기관)|기업|업체|단체|병원|대학)(?:\(\d{1,2}\s?개\))?(?:은|는)\s"
+    # '이날 협약식에 참여한 기관은 A와 B, C … 등이다', '협약에 참여한 기업은 …', '참여 도시공사는 A, B … 등이다',
+    # '자문 협약 의료기관은 A, B, C이다'
     # '협약식에 참석한 투자업체 대표는 △㈜A NAME 대표 △B㈜ NAME 부사장 … 등이다'
     r"|(?:협약|협약식|MOU)에\s(?:참여|참석)한\s(?:투자\s?)?(?:\d+\s?개\s?)?(?:공공\s?)?(?:기업|기관|업체|단체)"
     r"(?:\s?대표(?:들|자)?)?(?:은|는)\s"

@@ -21,10 +21,31 @@ def _signing_context(text: str, words: list[Word], mentions: list[Mention], sign
     if not signing:
         return None
     start, verb = signing
+    _, place = find_place(text, words, (start, verb))
+    start = _agreed_before(text, mentions, start, verb, place)
     attend = ATTEND_RE.search(text, start, verb)
     clause = (_clause_start(text, words, mentions, start, attend.start()), attend.start()) if attend else None
-    _, place = find_place(text, words, (start, verb))
     return start, verb, clause, place
+
+
+# a signing sentence with no signer that points back to the sentence before it, which tells who agreed:
+# 'A(시장 NAME), B(청장 NAME) … C는 상호 협력하기로 뜻을 같이 했다. 이를 위해 이날 … 협약을 체결했다'
+BACK_REFERENCE_RE = re.compile(r"\s*(?:이를\s?위해|이에\s?따라|이에)[\s,]")
+AGREED_RE = re.compile(r"(?:협력하기로|뜻을\s?(?:같이|함께|모)|손을\s?(?:맞)?잡|합의)[^.\n]{0,20}$")
+
+
+def _agreed_before(text: str, mentions: list[Mention], start: int, verb: int, place) -> int:
+    """The start of the sentence before a signing sentence that names no body but its venue and points
+    back to it."""
+    if not BACK_REFERENCE_RE.match(text, start):
+        return start
+    if any(start <= m.start < verb and not (place and place[0] <= m.start < place[1] + 2) for m in mentions):
+        return start
+    end = text.rfind(".", max(0, start - 1000), start)
+    if end < 0 or not AGREED_RE.search(text, max(0, end - 60), end):
+        return start
+    before = max(text.rfind(".", max(0, end - 1000), end), text.rfind("\n", max(0, end - 1000), end))
+    return before + 1
 
 
 def _signs(mention: Mention, text: str, context, quotes) -> bool:

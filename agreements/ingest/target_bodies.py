@@ -45,12 +45,20 @@ def signer_counts(text: str, bounds) -> set[int]:
     return found
 
 
+# a sum that ends its sentence: '총 12개다', '모두 7곳이다'
+TOTAL_COUNT_RE = re.compile(r"(?P<n>\d{1,3})\s?(?:개|곳|개사)(?:이다|다)[.\s]")
+TOTAL_BEFORE_RE = re.compile(r"(?:총|모두)\s?$")
+
+
 def counted_bodies(text: str, span: tuple[int, int], signers: set[int]) -> bool:
     """A count of bodies that are the signers or those that take part, not a goal of the agreement."""
     start, end = span
     body = NAMED_COUNT_RE.match(text, start)
     if body and int(body["n"]) in signers:
         return True  # the signers, counted again
+    total = TOTAL_COUNT_RE.match(text, start)
+    if total and int(total["n"]) in signers and TOTAL_BEFORE_RE.search(text, max(0, start - 3), start):
+        return True  # '… 기업 9개사 등 총 12개다': the signers, summed after their kinds
     if body and (
         HEADS_AFTER_RE.match(text, body.end())
         or BESIDE_BEFORE_RE.search(text, max(0, start - 4), start)
@@ -74,7 +82,7 @@ def participants_by_kind(text: str, quantities, bounds) -> set[tuple[int, int]]:
     found = set()
     for quantity in quantities:
         start = quantity.span[0]
-        if quantity.unit != "개" or not KIND_BEFORE_RE.search(text, max(0, start - 5), start):
+        if quantity.unit not in ("개", "곳", "개사") or not KIND_BEFORE_RE.search(text, max(0, start - 5), start):
             continue
         s_start, _ = span_at(bounds, start, quantity.span)
         if PARTICIPANTS_RE.search(text, s_start, start):

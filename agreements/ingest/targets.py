@@ -70,7 +70,8 @@ RATIO_BEFORE_RE = re.compile(r"\d\s?대\s?$")
 ORDINAL_DAE_RE = re.compile(r"^(?:\s[가-힣]|의\s|·)")
 # '3개 기업은', '3개 기관과', '5개 시가': the bodies that sign, not '선발된 15개 기업에는' that benefit
 COUNTED_BODIES_RE = re.compile(
-    r"^\s?(?:(?:[가-힣]{1,4}(?=기업|업체))?(?:기업|기관|업체|단체|사|곳|대학|지자체)들?(?:은|는|이|가|과|와|의|\)|,|$)"
+    r"^\s?(?:(?:[가-힣]{1,4}(?=기업|업체|재단|공단|협회|병원|연구원|조합))?"  # '9개 문화재단이': bodies, counted
+    r"(?:기업|기관|업체|단체|사|곳|대학|지자체|재단|공단|협회|병원|연구원|조합)들?(?:은|는|이|가|과|와|의|\)|,|$)"
     # '2개 기업을 유치하는 투자협약': the firms the agreement brings are those that sign it
     r"|(?:기업|업체)들?을\s유치하는\s[^.\n]{0,10}(?:협약|양해각서|MOU)"
     # '3개 기업을 동시에 투자 유치했다': the firms the news brought in, counted

@@ -16,7 +16,7 @@ AGREEMENT_NOUN_RE = re.compile(r"(?:협약|양해각서|MOU|협정|협약서|협
 SIGN_WORD_RE = re.compile(r"^(?:체결|맺|서명|교환|가졌|갖|개최|열)")
 GLOSS_THEN_OBJECT_RE = re.compile(r"\s?\((?:MOU|mou|양해각서|업무협약)\)(?:을|를)\s")
 GENERIC_TITLE_RE = re.compile(r"^(?:업무\s?)?(?:협약|협약식|양해각서|MOU|협정)$")
-TITLE_STOP_RE = re.compile(r"^(?:가운데|이날|지난|오는|등|함께|\d+일|\d+월|\d+년|올해|최근|공동)$")
+TITLE_STOP_RE = re.compile(r"^(?:가운데|이날|지난|오는|등|함께|\d+일|\d+월|\d+년|\d+시|\d+시\s?\d+분|\d+분|오전|오후|올해|최근|공동)$")
 STRONG_TITLE_RE = re.compile(r"(?:업무\s?협약|협약|MOU|양해각서|협정|약정|용역)$")
 LINE_RE = re.compile(r"[^\n]+")
 # the noun a quoted name leaves outside its quotes: "'…기본계획 수립' 연구용역"

@@ -38,6 +38,9 @@ def township(words: list[Word], i: int, text: str, strict_kind) -> int | None:
     particle = word.text[len(word.stem) :]
     if not word.bare and particle not in SIGNER_PARTICLES and not HEAD_IN_BRACKETS_RE.match(text, word.stem_end):
         return None  # 'OO시 OO면은 … OO동과': the office as a subject or partner, not '… 측면에서'
+    county = _county_before_head(words, i, text, strict_kind)
+    if county is not None and TOWNSHIP_RE.fullmatch(word.stem) and _own_unit(word):
+        return county  # 'OO구(구청장 NAME) OO1동은': the office named with its district, whose head is bracketed
     if not word.bare and particle in SIGNER_PARTICLES and not (i and words[i - 1].bare):
         return None
     if VILLAGE_RE.fullmatch(word.stem):
@@ -54,6 +57,22 @@ def township(words: list[Word], i: int, text: str, strict_kind) -> int | None:
     if word.stem.endswith(("사무소", "행정복지센터", "주민센터")) or HEAD_IN_BRACKETS_RE.match(text, word.stem_end):
         return i
     return None
+
+
+# the district's head in brackets between the district and its office: 'OO구(구청장 NAME) OO1동'
+COUNTY_HEAD_BETWEEN_RE = re.compile(r"\((?:구청장|시장|군수)\s?[가-힣]{2,4}\)\s$")
+
+
+def _county_before_head(words: list[Word], i: int, text: str, strict_kind) -> int | None:
+    """The index of the city, county or district named before its head's bracket, right before words[i]."""
+    if i < 3 or not COUNTY_HEAD_BETWEEN_RE.search(text, max(0, words[i].start - 14), words[i].start):
+        return None
+    county = words[i - 3]
+    if text[county.end : county.end + 1] != "(" or not county.bare:
+        return None
+    name = county.stem
+    places = CITY_RE.fullmatch(name) or DISTRICT_RE.fullmatch(name) or WARD_RE.fullmatch(name)
+    return i - 3 if places and strict_kind(county) == "government" else None
 
 
 # the head of such an office by its fused title: 'OO면장', 'OO2동장', 'OO2리장' (not '운동장', a field)
