@@ -72,6 +72,8 @@ def test_bodies_listed_after_the_agreements_kind_of_member_are_the_signers():
     assert sorted(signers(text)) == sorted(
         ["가람시", "나래대학교 다온병원", "한빛공단 마루병원", "솔빛재단부설 새봄병원", "하늘의료원"]
     )
+    kinds = {p["name"]: p["kind"] for p in agreement_of(text)["parties"]}
+    assert kinds["나래대학교 다온병원"] == kinds["솔빛재단부설 새봄병원"] == "other"  # a hospital, whoever runs it
 
 
 def test_a_drawings_label_is_no_province():
@@ -136,6 +138,81 @@ def test_a_portals_machine_summary_is_not_a_second_article():
     assert len(articles) == 1 and articles[0]["is_agreement"]
 
 
+def test_firms_a_later_sentence_adds_after_their_trade_sign_too():
+    """'가람시가 A, B 등 5개 사와 … 체결했다' and later '부품 제조기업 C, 금속 가공기업 D, 물류센터인 E와도
+    투자양해각서를 체결했다': C, D and E sign too, and the five are all named, so no group of five."""
+    text = (
+        "가람시가 14일 다온테크, 솔빛소재 등 5개 사와 300억원 규모의 투자양해각서를 체결했다.\n"
+        "다온테크는 산업단지에 100억원을 투자한다.\n"
+        "미래차 부품 제조기업 새봄정밀, 금속 가공기업 한결금속, 물류센터인 누리로지스와도 투자양해각서를 체결했다."
+    )
+    names = set(signers(text))
+    assert {"다온테크", "솔빛소재", "새봄정밀", "한결금속", "누리로지스"} <= names
+    assert "5개 사" not in names and "5개사" not in names
+
+
+def test_a_country_before_a_branch_is_no_persons_name():
+    """'베트남 지사를 폐쇄하고': a firm's branch in a country, not a governor called 베트남."""
+    text = (
+        "가람시가 14일 ㈜다온과 투자양해각서를 체결했다.\n"
+        "다온은 베트남 지사를 폐쇄하고 가람시로 복귀하는 기업이다."
+    )
+    agreement = agreement_of(text, published=datetime.date(2023, 2, 14))
+    assert "베트남" not in {p["name"] for p in agreement["people"]}
+
+
+def test_two_word_names_in_a_bulleted_list_are_one_body():
+    """'참여 기관은 ▲A ▲그랜드OO 임피리얼OO ▲B 등이다': an item of two words is one body."""
+    text = (
+        "가람구는 지난 4일 구청에서 ESG 동행파트너 협약식을 열고 4개 민간 기관과 협약을 체결했다.\n"
+        "참여 기관은 ▲다온교회 ▲솔빛호텔 나래센트럴 ▲한결실업 ▲누리금고 등이다."
+    )
+    names = set(signers(text))
+    assert "솔빛호텔 나래센트럴" in names
+
+
+def test_a_council_whose_chair_attends_the_ceremony_is_no_participant():
+    """'이날 협약식에는 … NAME 가람군의회 의장, NAME 나래도의회 의원 등이 참석했다': guests, not bodies that
+    take part."""
+    text = (
+        "가람군은 지난 6일 군청에서 다온푸드, 솔빛에너지와 투자협약을 체결했다.\n"
+        "이날 협약식에는 두 회사 대표와 김하늘 가람군수, 박새봄 가람군의회 의장, 최누리 나래도의회 의원 등이 참석했다."
+    )
+    agreement = agreement_of(text, published=datetime.date(2019, 3, 7))
+    assert not {"가람군의회", "나래도의회"} & {p["name"] for p in agreement["parties"]}
+
+
+def test_a_quoted_body_after_its_kind_is_the_partner_and_its_members_count_is_none():
+    """'관내 9개 대학 총장협의체인 ‘가람총장포럼’과 … 협약을 체결했다': the forum signs; the nine
+    universities are what it is made of, no group party and no target."""
+    text = (
+        "가람시는 지난 25일 시내 호텔에서 관내 9개 대학 총장협의체인 ‘가람총장포럼’과 상생협력 협약을 "
+        "체결했다고 26일 밝혔다.\n"
+        "이날 협약 체결에는 시장과 포럼 회장을 포함한 9개 대학 총·학장이 참석했다."
+    )
+    agreement = agreement_of(text, published=datetime.date(2021, 11, 26))
+    assert {p["name"] for p in agreement["parties"] if p["role"] == "party"} == {"가람시", "가람총장포럼"}
+    assert measures(agreement) == set()
+
+
+def test_a_bodys_short_form_in_brackets_is_the_same_body():
+    """'가람주택도시공사(GH공사)와 나래구는 …': 'GH공사' is the corporation's short name, not a second
+    party."""
+    text = "가람주택도시공사(GH공사)와 나래구는 유휴부지 활용을 위해 업무협약(MOU)을 체결했다고 25일 밝혔다."
+    assert set(signers(text)) == {"가람주택도시공사", "나래구"}
+
+
+def test_firms_named_before_their_count_after_what_they_did_sign():
+    """'협약에 참여한 ㈜A, B㈜, C, D㈜ 등 4개 기업은 …': each firm signs, and the group of four is named."""
+    text = (
+        "가람도가 9일 호텔에서 나래시·다온군, 4개 기업과 경제혁신을 위한 투자협약을 체결했다.\n"
+        "협약에 참여한 ㈜솔빛푸드, 한결식품㈜, 새봄사, 누리중공업㈜ 등 4개 기업은 총 900억원을 투자한다."
+    )
+    names = set(signers(text))
+    assert {"㈜솔빛푸드", "한결식품㈜", "새봄사", "누리중공업㈜"} <= names
+    assert "4개 기업" not in names
+
+
 # --- figures -------------------------------------------------------------------------------------
 
 
@@ -180,6 +257,20 @@ def test_a_subheadline_before_an_images_label_and_credit_is_not_glued_to_the_lea
     assert {p["name"] for p in agreement["parties"]} == {"가람군", "㈜다온"}
 
 
+def test_counts_of_places_companies_and_elapsed_time_are_no_targets():
+    """'7개 저발전지역에', '이 4곳의 회사는', '4개월여 만에 … 체결에 성공', '업체 82.6%, 산업단지 78.3%가 …에
+    몰려 있다': places, the signers, the time it took and how things stand, none a goal."""
+    text = (
+        "가람도는 11일 7개 시·군과 산업단지 조성 업무협약을 맺었다.\n"
+        "도는 투자 기반이 열악한 7개 저발전지역에 산업단지를 조성한다.\n"
+        "도내 업체 82.6%, 산업단지 78.3%가 중부 4개 시·군에 몰려 있다.\n"
+        "두 기관은 의향서를 교환한 뒤 4개월여 만에 협약 체결에 성공했다.\n"
+        '지사는 "이 4곳의 회사는 지역경제에 기여할 것"이라고 말했다.'
+    )
+    agreement = agreement_of(text, published=datetime.date(2023, 5, 11))
+    assert measures(agreement) == set()
+
+
 # --- signing days and look-alikes -------------------------------------------------------------
 
 
@@ -190,6 +281,29 @@ def test_a_signing_told_as_done_is_not_dated_after_the_page():
     agreement = agreement_of(text, published=datetime.date(2025, 5, 15))
     assert agreement["signed_on"] == "2025-05-14"
     assert agreement["title"] == "운영자문 협약"
+
+
+def test_a_signing_told_with_its_news_day_dates_the_agreement_over_an_undated_lead():
+    """'가람시가 A, B 등과 손잡고 … 추진한다' (no day) then '시는 … 협약(MOU)을 체결했다고 22일 밝혔다': the
+    signing is the 22nd."""
+    text = (
+        "[가람일보=김다온 기자] 가람시가 다온자동차, 나래가스 등과 손잡고 수소산업 발전을 추진한다.\n\n"
+        "가람시는 수소연료전지 발전과 수소차 보급 활성화를 위한 업무 협약(MOU)을 체결했다고 22일 밝혔다.\n"
+    )
+    agreement = articles_of(text, datetime.date(2020, 6, 22))[0]["agreements"][0]
+    assert agreement["signed_on"] == "2020-06-22"
+
+
+def test_that_day_in_two_words_with_no_day_anywhere_is_the_pages_day():
+    """'이 날 두 지자체는 … 협약을 맺고': '이 날' is '이날', and with no day written anywhere it is the
+    page's own day."""
+    text = (
+        "가람군, 나래군과 상생발전 위한 우호협정 체결\n"
+        "김다온 가람군수와 이한빛 나래군수가 군청에서 만났다.\n"
+        "이 날 두 지자체는 관광과 문화 분야의 협력관계 구축을 골자로 하는 협약을 맺고 교류를 선언했다.\n"
+    )
+    agreement = articles_of(text, datetime.date(2024, 12, 11))[0]["agreements"][0]
+    assert agreement["signed_on"] == "2024-12-11"
 
 
 def test_a_signing_put_off_or_only_weighed_is_no_agreement():

@@ -26,6 +26,9 @@ BRANCH_HEAD_RE = re.compile(
 SIGNED_AFTER_RE = re.compile(r"(?:협약서|협정서|양해각서|MOU)[에를을]?\s?(?:서명|날인|교환)|서명|체결")
 EVENT_RE = re.compile(r"협약식|협약에는|협약은|보고회|회의|행사|설명회|간담회|출범식|개소식|기탁식|전달식|기부식")
 
+# a council named for its chair or members among those attending: 'NAME OO군의회 의장', 'OO도의회 의원'
+COUNCIL_GUEST_RE = re.compile(r"\s(?:부?의장|의원|운영위원장|상임위원장)")
+
 
 def is_person(word: str) -> bool:
     """A person's name written before a body and a head's title ('NAME 다온 대표이사')."""
@@ -67,6 +70,8 @@ def attending(text: str, mentions, names, context, found: dict, quotes, add) -> 
                         continue
                     if sector_before(text, mention):
                         continue  # '컨택센터 인 ㈜A', '항법기술 전문회사 ㈜B': what the firm is, not a body
+                    if mention.name.endswith("의회") and COUNCIL_GUEST_RE.match(text, mention.end):
+                        continue  # 'NAME OO군의회 의장': a guest
                     counted = mention.kind == "company" or any_body and mention.kind != "government"
                     counted = counted or any_body == "all"  # '7개 군부대 및 기관과': units of the state
                     if any(p.span[0] <= mention.start < p.span[1] for p in found.values()):

@@ -256,8 +256,8 @@ def find_orgs(words: list[Word], text: str, places: set[str] | None = None) -> l
             branch_kind = kind or loose_kind(word)
             if head_kind is None and branch_kind and words[head].proper:
                 head_kind = "company" if branch_kind == "other" else branch_kind  # KT 전북본부
-            if head_kind is None and head == i - 1 and own_hospital(words, i):
-                head_kind = branch_kind  # 'OO재단부설 OO병원'
+            if head == i - 1 and own_hospital(words, i):
+                head_kind = "other"  # 'OO대학교 OO병원', 'OO재단부설 OO병원': a hospital, whoever runs it
             if head_kind is None and words[head].proper and SITE_BRANCH_RE.search(word.stem):
                 head_kind = "company"  # 'LG이노텍 구미사업장': a firm's works in a city
             if _outlet(word.stem) and head_kind not in ("company", "public_institution", "university"):

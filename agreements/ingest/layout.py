@@ -373,10 +373,17 @@ MIDDLE_DOTS = str.maketrans({"\u2024": "·", "\u30fb": "·", "\u2027": "·", "\u
 
 def repair(body: list[str], preamble: list[str] = ()) -> list[str]:
     """An article's paragraphs with captions, labels and stock codes dropped, broken sentences joined
-    again, a transcript's sentences stopped and middle dots written one way."""
+    again, a transcript's sentences stopped, middle dots and '이 날' written one way."""
     kept, captions = drop_captions(body, preamble)
     paragraphs = join_continuations(kept) + captions
-    return [UNSTOPPED_RE.sub(".", STOCK_CODE_RE.sub("", p)).translate(MIDDLE_DOTS) for p in paragraphs]
+    return [
+        THIS_DAY_SPACED_RE.sub("이날", UNSTOPPED_RE.sub(".", STOCK_CODE_RE.sub("", p))).translate(MIDDLE_DOTS)
+        for p in paragraphs
+    ]
+
+
+# 'that day' written in two words: '이 날 두 지자체는 …' is '이날 …'
+THIS_DAY_SPACED_RE = re.compile(r"(?<![가-힣])이\s날(?=\s)")
 
 
 # a broadcast's transcript ends its sentences on '…습니다' and no full stop: '…맺었습니다 다온은 …'

@@ -124,11 +124,25 @@ def declared_aliases(text: str, mentions: list[Mention]) -> dict[str, str]:
             aliases.setdefault(gloss.group(1), mention.name)
             aliases.setdefault("".join(word[0] for word in gloss.group(1).split()), mention.name)
         if text[mention.start - 1 : mention.start] == "(" and text[mention.end : mention.end + 1] == ")":
+            outer = _last_ending_at(mentions, mention.start - 1, longest) if ordered else None
+            if outer and outer is not mention and _short_form_in_brackets(outer.name, mention.name):
+                aliases.setdefault(mention.name, outer.name)  # '서울주택도시공사(SH공사)'
+                continue
             # the pattern reads at most 10 letters (and a line end) back from the bracket
             before = LATIN_BEFORE_BRACKET_RE.search(text, max(0, mention.start - 13), mention.start - 1)
             if before:
                 aliases.setdefault(before.group(1), mention.name)
     return aliases
+
+
+def _short_form_in_brackets(outer: str, inner: str) -> bool:
+    """'서울주택도시공사(SH공사)': a shorter name of the body in brackets after it, its initials with the
+    body's own ending, or a form the gazetteer knows for the same body."""
+    if len(inner) >= len(outer):
+        return False
+    if gazetteer.same_body(outer, inner):
+        return True
+    return bool(re.match(r"[A-Za-z]{1,4}[가-힣]{1,3}$", inner)) and outer.endswith(re.sub(r"^[A-Za-z]+", "", inner))
 
 
 def _last_ending_at(mentions: list[Mention], position: int, longest: int) -> Mention | None:

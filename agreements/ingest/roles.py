@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from . import gazetteer
-from .attending import attending, headed_attendees, is_person
+from .attending import COUNCIL_GUEST_RE, attending, headed_attendees, is_person
 from .counted import (
     GROUP_RE,
     SECTOR_COUNT_RE,
@@ -58,6 +58,7 @@ from .signers import (
 from .signing import QUOTE_RE, in_any, lead_sentences, sentences
 from .signing_context import _signing_context, _signs
 from .spans import in_sorted, span_at, words_between
+from .told_partners import also_signed, counted_after_list, quoted_partners
 from .worded import donation_roles, etc_listed, worded_roles
 from .words import Mention, Word
 
@@ -149,6 +150,8 @@ def find_parties(
         for body, span in headed_bodies(text, start, verb, quotes, clause):
             if not any(p.name == body or p.name.endswith(" " + body) for p in found.values()):
                 add(body, "government", "party", span)  # unless the gazetteer named it already
+        for name, kind, span in quoted_partners(text, start, verb):
+            add(name, kind, "party", span)  # '… 총장협의체인 ‘OO포럼’과'
         for name, kind, span in etc_partners(text, start, verb):
             add(name, kind, "party", span)  # '… 한국토지주택공사, AB E&S, 나래자동차 등과'
         for name, kind, span in titled_pair(text, start, verb, quotes):
@@ -198,6 +201,12 @@ def find_parties(
             add(mention.name, mention.kind, "party", (mention.start, mention.end))
     for name, kind, span in firms_after_signing_clause(text):  # '협약을 체결하는 ㈜A, B㈜, ㈜C가'
         add(name, kind, "party", span)
+    for name, kind, span in counted_after_list(text):  # '협약에 참여한 ㈜A, B㈜ 등 2개 기업은 …'
+        if not within or within[0] <= span[0] < within[1]:
+            add(name, kind, "party", span)
+    for name, kind, span in also_signed(text):  # '… 제조기업 A, 컨택센터인 B와도 양해각서를 체결했다'
+        if not within or within[0] <= span[0] < within[1]:
+            add(name, kind, "party", span)
     for name, kind, role, span in worded_roles(text, every_word, every_mention, quotes):
         if not within or within[0] <= span[0] < within[1]:
             add(name, kind, role, span)
@@ -297,10 +306,6 @@ PLACES_LIST_RE = re.compile(
     r"|(?:(?:\s?[·ㆍ]\s?|[과와]\s)[가-힣]{1,8})*에\s각각\s"
     r"|(?:(?:\s?[·ㆍ,]\s?|[과와]\s)[가-힣]{1,8})*\s(?:지역|지역의|소재|소재의|관내|관내의)\s"  # 'A시와 B군 지역 N개 업체와', 'A시 관내 N개 대학과'
 )
-
-
-# a council named for its chair or members among those attending: 'NAME OO군의회 의장', 'OO도의회 의원'
-COUNCIL_GUEST_RE = re.compile(r"\s(?:부?의장|의원|운영위원장|상임위원장)")
 
 
 # a partner named before an attendance clause: 'A는 B와', 'A와 B는'

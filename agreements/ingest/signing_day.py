@@ -12,6 +12,7 @@ from .dates import _SIGNING_RE, last_signing_date, resolve_signing_date
 from .signing import sentences
 
 THIS_DAY_RE = re.compile(r"(?<![가-힣])이날(?![가-힣])")
+_DAY_ANYWHERE_RE = re.compile(r"(?<!\d)\d{1,2}\s?일(?![가-힣])")  # a day written anywhere in the article
 # the ceremony or the agreement told as of that day right after the news: '이날 협약식에는 …', '이날
 # 체결식은 …', '이날 협약 기업 중 …', '이날 협약으로 …'
 THIS_DAY_CEREMONY_RE = re.compile(
@@ -65,6 +66,10 @@ def signing_date(text: str, sentence, published) -> tuple[str | None, str | None
             return None, None, None
         # '군은 이날 … 협약을 맺었다': the day the lead named ('…체결했다고 22일 밝혔다')
         iso, words, at = last_signing_date(text[max(0, start - LEAD_WINDOW) : start], published)
+        if not words and published is not None and not _DAY_ANYWHERE_RE.search(text):
+            # '이날 두 지자체는 … 협약을 맺고': no day anywhere for it to stand for but the page's own
+            this_day = THIS_DAY_RE.search(region)
+            return published.isoformat(), "이날", [start + this_day.start(), start + this_day.end()]
         if not words:
             return None, None, None
         at += max(0, start - LEAD_WINDOW)

@@ -71,12 +71,14 @@ ORDINAL_DAE_RE = re.compile(r"^(?:\s[가-힣]|의\s|·)")
 # '3개 기업은', '3개 기관과', '5개 시가': the bodies that sign, not '선발된 15개 기업에는' that benefit
 COUNTED_BODIES_RE = re.compile(
     r"^\s?(?:(?:[가-힣]{1,4}(?=기업|업체|재단|공단|협회|병원|연구원|조합))?"  # '9개 문화재단이': bodies, counted
-    r"(?:기업|기관|업체|단체|사|곳|대학|지자체|재단|공단|협회|병원|연구원|조합)들?(?:은|는|이|가|과|와|의|\)|,|$)"
+    r"(?:기업|기관|업체|단체|사|곳|대학|지자체|재단|공단|협회|병원|연구원|조합)들?"
+    r"(?:은|는|이|가|과|와|의|\)|,|$|\s(?:총·?학장|총장|학장|대표|기관장|단체장))"  # '11개 대학 총장이'
     # '2개 기업을 유치하는 투자협약': the firms the agreement brings are those that sign it
+    r"|의\s(?:회사|기업|업체|기관|대학|단체)"  # '이 4곳의 회사는'
     r"|(?:기업|업체)들?을\s유치하는\s[^.\n]{0,10}(?:협약|양해각서|MOU)"
     # '3개 기업을 동시에 투자 유치했다': the firms the news brought in, counted
     r"|(?:기업|업체)들?을\s(?:[^.\n\d]{0,12}\s)?(?:투자\s?)?유치(?:했|하였|하고)"
-    r"|(?:시·군·구|시·군|시군|시|군|구)(?:은|는|이|가|과|와|의|도|\s|,|·|\)|$))"  # '5개 시 부시장', not '5개 시설'
+    r"|(?:시·군·구|시·군|시군|시|군|구)(?:은|는|이|가|과|와|의|도|에|\s|,|·|\)|$))"  # '5개 시 부시장', not '5개 시설'
 )
 SIGNING_FIRMS_AFTER_RE = re.compile(r"^(?:은|는|이|가|과|와)(?![가-힣])")
 # 'N번째' and 'OO당 최대 N': an ordinal or a cap for each firm, household or person
@@ -122,6 +124,10 @@ FACT_AFTER_RE = re.compile(
     r"|^\s?에\s?(?:이른다|이르고|이르며|이르지만|이르렀|달한다|달하고|달하며|달하지만|달했)"
     r"|^\s?(?:이|가)\s?(?:입주|거주|근무|재직|재학|일|살)(?:해|하고|고)\s?있"
     r"|^\s?(?:까지|으로|로)\s?(?:늘었|줄었|불어났|늘어났|줄어들었)"
+    # where things are now: '업체 82.6%, 산업단지 78.3%가 도심에 몰려 있다'
+    r"|^\s?(?:,\s?[^.\n]{0,20}?\d[\d.]*\s?%)?\s?(?:이|가)\s[^.\n]{0,40}?(?:몰려|집중돼|집중되어|분포해|분포돼)\s?있"
+    # the time it took: '4개월여 만에 협약 체결에 성공했다'
+    r"|^\s?(?:여\s?)?만에\s"
 )
 # a short phrase in single quotes or corner brackets names a programme or an agreement
 NAME_QUOTE_RE = re.compile(r"'[^'\n]{1,25}'|‘[^’\n]{1,25}’|「[^」\n]{1,25}」|『[^』\n]{1,25}』")
@@ -252,7 +258,7 @@ def _counts_for_the_project(text: str, quantity, bounds, published=None, facts=N
     output = quantity.unit in OUTPUT_UNITS and MONTHLY_BEFORE_RE.search(before)
     if ORDINAL_BEFORE_RE.search(before) or PER_UNIT_BEFORE_RE.search(before) and not output:
         return False  # '제26회', '업체당 최대 3개'; not '월 3만톤의 사료 생산', a plant's output
-    if quantity.unit == "개" and (COUNTED_BODIES_RE.match(after) or CLAUSES_AFTER_RE.match(after)):
+    if quantity.unit in ("개", "곳") and (COUNTED_BODIES_RE.match(after) or CLAUSES_AFTER_RE.match(after)):
         return False  # '3개 기업과' counts the signers, '5개 항을 합의했다' the agreement's clauses
     if quantity.unit == "개사" and SIGNING_FIRMS_AFTER_RE.match(after):
         return False  # '㈜A, ㈜B 등 3개사와', '3개사는': the firms that sign, not '30개사에' that benefit

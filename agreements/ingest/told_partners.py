@@ -1,0 +1,92 @@
+"""Partners told in forms the sentence rules do not read as names.
+
+- Firms a later sentence adds to the signing, each introduced by its trade: '부품 제조기업 A, 금속제품
+  제조기업 B, 컨택센터인 C와도 투자양해각서를 체결했다' — the sentence has no subject of its own (the
+  article's body signs), its '…와도' says these signed too, and each item's last word is the firm
+  whatever Kiwi makes of it (small firms' names are unknown words).
+- A body named in quotes after what it is: '관내 11개 대학 총장협의체인 ‘OO총장포럼’과 … 협약을 체결했다'.
+- Bodies named before their count, after what they did: '협약에 참여한 ㈜A, B㈜, C 등 3개 기업은 …'."""
+
+from __future__ import annotations
+
+import re
+
+from .entities import org_kind
+
+# the list, then '와도'/'과도' and the signing verb with at most two words between
+ALSO_SIGNED_RE = re.compile(
+    r"(?:^|(?<=[.\n]))\s*(?P<list>[^.\n]{2,200}?)(?:와|과)도\s(?:[^\s.\n]+\s){0,2}?"
+    r"(?:투자\s?)?(?:업무\s?)?(?:협약|양해각서|MOU)[을를]?\s?(?:체결|맺)"
+)
+ITEM_SPLIT_RE = re.compile(r",\s?|·")
+# a trade before the name: '… 제조기업 A', '컨택센터인 B', '… 전문업체 C'
+TRADE_END_RE = re.compile(r"(?:기업|업체|회사|기관|법인)$|인$")
+NAME_RE = re.compile(r"[가-힣A-Za-z0-9&㈜()]{2,20}")
+# a clause with a subject of its own or a time word is not a bare list of firms
+NOT_A_LIST_RE = re.compile(r"(?:은|는|이|가)\s|\d{1,2}일|이날|에서\s")
+
+
+def also_signed(text: str) -> list[tuple[str, str, tuple[int, int]]]:
+    """(name, kind, span) of each firm a '…와도 … 체결했다' sentence lists after its trade."""
+    found = []
+    for match in ALSO_SIGNED_RE.finditer(text):
+        listed = match.group("list")
+        if NOT_A_LIST_RE.search(listed):
+            continue
+        offset = match.start("list")
+        position = 0
+        for item in ITEM_SPLIT_RE.split(listed):
+            at = listed.index(item, position)
+            position = at + len(item)
+            words = item.split()
+            if len(words) < 2 or not TRADE_END_RE.search(words[-2]):
+                continue  # only a firm named after its trade: a bare word may be a project or a place
+            name = words[-1]
+            if not NAME_RE.fullmatch(name):
+                continue
+            start = offset + at + item.rindex(name)
+            found.append((name, org_kind(name, True) or "company", (start, start + len(name))))
+    return found
+
+
+# '… 협의체인 ‘OO포럼’과': a quoted name after the kind of body it is, as a partner
+APPOSED_QUOTED_RE = re.compile(
+    r"(?:협의체|협의회|단체|모임|연합체|기구|조직|법인|포럼)인\s?[‘'\"“](?P<name>[^’'\"”\n]{2,20})[’'\"”](?:와|과)\s"
+)
+
+
+def quoted_partners(text: str, start: int, verb: int) -> list[tuple[str, str, tuple[int, int]]]:
+    """(name, kind, span) of each quoted body a signing sentence names after its kind."""
+    return [
+        (m["name"], org_kind(m["name"], True) or "association", m.span("name"))
+        for m in APPOSED_QUOTED_RE.finditer(text, start, verb)
+    ]
+
+
+# '협약에 참여한 ㈜A, B㈜, C 등 3개 기업은 …': the bodies named before their count, after what they did
+COUNT_AFTER_LIST_RE = re.compile(
+    r"(?:협약에\s참여한|협약을\s(?:체결|맺)은|협약을\s체결한|참여한)\s(?P<list>[^.\n]{4,240}?)\s?등\s"
+    r"(?P<n>\d{1,2})\s?개\s?(?:기업|업체|사|기관|회사)(?:은|는|이|가)\s"
+)
+LIST_ITEM_RE = re.compile(r"(?:㈜|\(주\))?[가-힣A-Za-z][가-힣A-Za-z0-9&]{1,20}(?:㈜|\(주\))?")
+
+
+def counted_after_list(text: str) -> list[tuple[str, str, tuple[int, int]]]:
+    """(name, kind, span) of each body a '… 참여한 A, B, C 등 N개 기업은' lists, when the list holds
+    about as many names as the count says (every one, or all but one of four or more)."""
+    found = []
+    for match in COUNT_AFTER_LIST_RE.finditer(text):
+        offset, listed, n = match.start("list"), match.group("list"), int(match.group("n"))
+        items = []
+        position = 0
+        for item in ITEM_SPLIT_RE.split(listed):
+            at = listed.index(item, position)
+            position = at + len(item)
+            if not LIST_ITEM_RE.fullmatch(item.strip()):
+                items = []
+                break
+            start = offset + at + len(item) - len(item.lstrip())
+            items.append((item.strip(), (start, start + len(item.strip()))))
+        if items and n - (1 if n >= 4 else 0) <= len(items) <= n:
+            found += [(name, org_kind(name, True) or "company", span) for name, span in items]
+    return found
