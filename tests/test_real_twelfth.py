@@ -213,6 +213,41 @@ def test_firms_named_before_their_count_after_what_they_did_sign():
     assert "4개 기업" not in names
 
 
+def test_firms_listed_as_those_that_move_in_with_colon_headed_brackets_sign():
+    """'이번 협약으로 가람군으로 이전하는 기업은 기계제조업체인 A(대표 : NAME), … B(대표 : NAME) 등 두
+    곳이며': the firms sign, and their heads written with a colon are their people."""
+    text = (
+        "가람군은 9일 군청에서 3개 기업과 투자협약을 체결했다.\n"
+        "이번 협약으로 가람군으로 이전하는 기업은 기계제조업체인 다온기계(대표 : 김하늘), "
+        "부직포 제작업체인 솔빛텍(대표 : 이새봄) 등 두 곳이다."
+    )
+    agreement = articles_of(text, datetime.date(2020, 6, 10))[0]["agreements"][0]
+    assert {"다온기계", "솔빛텍"} <= {p["name"] for p in agreement["parties"]}
+    assert {("김하늘", "다온기계"), ("이새봄", "솔빛텍")} <= {(p["name"], p["org"]) for p in agreement["people"]}
+
+
+def test_industrial_estates_listed_where_the_firms_invest_are_no_signers():
+    """'협약을 체결한 3개 기업은 가람일반산업단지, 나래제2농공단지에 … 투자한다': estates, not firms."""
+    text = (
+        "가람도는 2일 3개 기업과 투자협약을 체결했다.\n"
+        "이번에 협약을 체결한 3개 기업은 나래군 가람일반산업단지, 나래제2농공단지, 둔내농공단지에 총 474억 원을 투자한다."
+    )
+    names = set(signers(text))
+    assert not {"가람일반산업단지", "나래제2농공단지", "둔내농공단지"} & names
+
+
+def test_an_image_saved_with_its_caption_as_alt_text_names_the_people():
+    """'![NAME 가람증권 대표이사(왼쪽부터), NAME 경북도 경제부지사 … 들어보였다.](…jpg)': the caption's
+    people, as if the caption were printed."""
+    text = (
+        "![김하늘 가람증권 대표이사(왼쪽부터), 이새봄 나래군수, 박누리 다온에너지 대표이사 등이 "
+        "태양광발전소 조성 업무협약서를 들어보였다. [사진제공:나래군]](https://img.example.com/a/1.jpg)\n\n"
+        "나래군은 16일 군청 회의실에서 가람증권·다온에너지와 태양광발전소 조성을 위한 업무협약을 맺었다.\n"
+    )
+    agreement = articles_of(text, datetime.date(2017, 1, 16))[0]["agreements"][0]
+    assert {"김하늘", "이새봄", "박누리"} <= {p["name"] for p in agreement["people"]}
+
+
 # --- figures -------------------------------------------------------------------------------------
 
 
@@ -271,6 +306,27 @@ def test_counts_of_places_companies_and_elapsed_time_are_no_targets():
     assert measures(agreement) == set()
 
 
+def test_an_agreements_term_in_whole_years_is_a_target():
+    """'협약 기간은 5년이며': the agreement's term is one of its figures (the guide's durations)."""
+    text = (
+        "가람시는 3일 시청에서 ㈜다온과 업무협약을 체결했다고 4일 밝혔다.\n"
+        "협약 기간은 5년이며, 필요한 경우 기간을 연장하기로 했다."
+    )
+    agreement = agreement_of(text, published=datetime.date(2025, 5, 4))
+    assert (5, "년") in measures(agreement)
+
+
+def test_who_qualifies_and_a_count_of_items_are_no_targets():
+    """'등록 후 3개월 이상 사업을 운영 중인 소상공인', '대상사업은 … 조성사업 2건이다'."""
+    text = (
+        "가람구는 3일 나래은행과 소상공인 지원 협약을 체결했다.\n"
+        "신청 대상은 사업자등록 후 3개월 이상 사업을 운영 중인 소상공인이다.\n"
+        "대상사업은 가람읍 중심지 활성화사업, 나래면 거점 조성사업 2건이다."
+    )
+    agreement = agreement_of(text, published=datetime.date(2024, 3, 4))
+    assert measures(agreement) == set()
+
+
 # --- signing days and look-alikes -------------------------------------------------------------
 
 
@@ -322,6 +378,18 @@ def test_a_signing_told_after_a_postponement_is_still_an_agreement():
     """Guard: '… 예정이었으나 미뤄져 14일 협약식을 가졌다' took place."""
     text = "가람군은 지난달 ㈜다온과 협약을 맺을 예정이었으나 일정이 미뤄져 14일 군청에서 투자 협약식을 가졌다."
     assert is_agreement_text(text, published=datetime.date(2020, 4, 15))
+
+
+def test_a_caption_of_an_earlier_months_signing_over_a_tally_is_no_agreement():
+    """'▲ 지난 4월28일 … 협약식을 A와 가람시가 체결했다(사진제공=OO도)' over a November article on the
+    year's results, whose bullets list sums given ('△장학금 기탁(1억원/ 19개 단체)'): no signing."""
+    text = (
+        "가람시, 사회공헌기금 유치 목표 2배 성과\n"
+        "▲ 지난 4월28일 전통시장 활성화 업무 협약식을 다온치킨과 가람시가 체결했다(사진제공=나래도)\n"
+        "가람시가 사회공헌기금사업이 기대 이상의 성과를 올렸다고 6일 밝혔다.\n"
+        "주요사업은 △1사1교 장학지원사업(4천만원/ 15개 기업) △애향장학금 기탁(1억원/ 19개 단체) 등이다.\n"
+    )
+    assert not is_agreement_text(text, published=datetime.date(2015, 11, 6))
 
 
 def test_an_english_posted_on_line_is_a_time_line_not_an_article():

@@ -82,6 +82,9 @@ _PUBLISHER = re.compile(
 )
 PUBLISHER_MAX_CHARS = 200
 # an image: a markdown image, or a line that is an image file's name
+# an image saved with its caption as the alt text: '![NAME 가람군수(왼쪽부터), … 들어보였다.](https://…jpg)'
+# is its caption, a sentence of the page
+_IMAGE_CAPTION = re.compile(r"^\s*!\[(?=[^\n]{0,40}[가-힣])(?P<alt>[^\n]{30,400}?)\]\([^)\s]*\)\s*$")
 _IMAGE = re.compile(r"^!\[.*\]\(.*\)$|^\S.{0,120}\.(?:jpe?g|png|gif|webp|bmp|tiff?)\)?$", re.IGNORECASE)
 # where a photo came from, as a line of its own: '(사진출처 - OO시청)', '사진=OO군 제공', '출처 : OO군청 보도자료'
 _PHOTO_SOURCE = re.compile(
@@ -166,7 +169,7 @@ def strip(text: str) -> str:
     wire photo's resale notice is cut from the end of its caption, which then ends as a sentence."""
     text = _INLINE_TAG.sub(lambda m: "\n" if m.group().lower().startswith("<br") else "", text)
     lines = [
-        _ENLARGE.sub("", _RESALE_TAIL.sub("", line))
+        _ENLARGE.sub("", _RESALE_TAIL.sub("", _IMAGE_CAPTION.sub(r"\g<alt>", line)))
         for line in _EXPORT_DATE.sub("", text, count=1).split("\n")
     ]
     lines = _without_summary(lines)

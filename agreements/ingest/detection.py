@@ -43,7 +43,7 @@ AGREEMENT_RE = re.compile(
     # a sponsored 사업 with no 협약 word: 'X의 후원으로 … 사업을 추진한다'
     r"|후원(?:으로|을\s?받아|\s?아래)[^.\n]{0,60}사업[^\s가-힣]?[을를]?\s?(?:추진|운영|진행|시작|펼)"
     # a donation given to a cause: '후원금 2천만원을 기탁했다'
-    r"|(?:후원금|기부금|발전기금|장학금|성금)[^.\n]{0,30}기탁|후원금[^.\n]{0,30}전달(?:했|하기로)"
+    r"|(?:후원금|기부금|발전기금|장학금|성금)[^.\n]{0,30}기탁(?!\()|후원금[^.\n]{0,30}전달(?:했|하기로)"
     # a sum handed over for a cause with no 후원 word: '…으로부터 운영비 2억원을 기탁받았다'
     r"|\d\s?(?:조|억|천|만)?\s?원(?:을|를)?\s?기탁(?:했|받았|받아|하기로|한다)|기탁식"
     # a commissioned study reported at its interim or final review, not only at its kick-off
@@ -112,6 +112,7 @@ def is_agreement_text(
         )
         and not (BARE_NOUN_RE.fullmatch(m.group()) and not _signed_in_sentence(text, spans, m.start()))
         and not _not_yet(text, spans, m)
+        and not _earlier_months_caption(text, spans, m, published)
         for m in AGREEMENT_RE.finditer(text)
     )
 
@@ -127,6 +128,21 @@ NOT_YET_RE = re.compile(
     r"|(?:해|하)\s?보자는\s제안"
     r"|체결[을를]\s[^.\n]{0,25}?(?:방식|형태)으로\s전환"
 )
+
+
+# a photo of an earlier month's signing above an article about something else: '▲ 지난 4월28일 … 협약식을
+# … 체결했다(사진제공=OO도)' in a November paper
+EARLIER_MONTH_RE = re.compile(r"지난\s?(?P<month>\d{1,2})월\s?\d{1,2}일")
+CREDIT_RE = re.compile(r"[(\[]\s?사진\s?(?:제공)?\s?[=:]|사진제공\s?[=:]")
+EARLIER_MONTHS = 2
+
+
+def _earlier_months_caption(text: str, spans, m, published) -> bool:
+    start, end = span_at(spans, m.start()) or (m.start(), m.end())
+    month = EARLIER_MONTH_RE.search(text, start, m.start())
+    if published is None or not month or not CREDIT_RE.search(text, m.end(), end + 20):
+        return False
+    return (published.month - int(month["month"])) % 12 >= EARLIER_MONTHS
 
 
 def _not_yet(text: str, spans, m) -> bool:

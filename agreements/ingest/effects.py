@@ -53,6 +53,9 @@ REPORTED_FIRMS_AFTER_RE = re.compile(r"^\s?(?:사|기업|업체)?(?:으로부터
 OWN_SIZE_AFTER_RE = re.compile(
     r"^\s?(?:여\s?)?(?:개)?\s?의?\s?(?:회원사|회원|직원|임직원|조합원|지점|매장)[을를]\s?(?:두고|보유)"
 )
+ELIGIBLE_AFTER_RE = re.compile(
+    r"^\s?(?:이상|미만|이하|초과)\s[^.\n]{0,20}?(?:중인|거주한|거주하는|근무한|근무하는|운영한|재직한|재직하는)\s"
+)
 VALID_FOR_AFTER_RE = re.compile(r"^\s?(?:간|동안)?\s?(?:유효|효력)")
 SPAN_OF_EFFECT_RE = re.compile(r"^\s?동안\s[^.\n]{0,30}?\d[\d,.]*\s?[조억만천]")
 # a sentence that tells what is already under way, ending on '…하고 있다' or '… 중이다'
@@ -278,6 +281,8 @@ def not_a_target(text: str, span: tuple[int, int], unit: str, bounds) -> bool:
         return True
     if unit in ("년", "개월") and VALID_FOR_AFTER_RE.match(after):
         return True  # '협약은 2년간 유효하고': the agreement's term, not a goal
+    if unit in ("년", "개월") and ELIGIBLE_AFTER_RE.match(after):
+        return True  # '등록 후 3개월 이상 사업을 운영 중인 소상공인': who qualifies, not a goal
     if unit == "%" and BOUND_AFTER_RE.match(after):
         return True  # '(기준 중위소득 60% 이하)': who qualifies, not a goal
     if AMONG_BEFORE_RE.search(text, max(0, span[0] - 20), span[0]):

@@ -373,15 +373,18 @@ MIDDLE_DOTS = str.maketrans({"\u2024": "·", "\u30fb": "·", "\u2027": "·", "\u
 
 def repair(body: list[str], preamble: list[str] = ()) -> list[str]:
     """An article's paragraphs with captions, labels and stock codes dropped, broken sentences joined
-    again, a transcript's sentences stopped, middle dots and '이 날' written one way."""
+    again, a transcript's sentences stopped, middle dots, '이 날' and '(대표 : NAME)' written one way."""
     kept, captions = drop_captions(body, preamble)
     paragraphs = join_continuations(kept) + captions
     return [
-        THIS_DAY_SPACED_RE.sub("이날", UNSTOPPED_RE.sub(".", STOCK_CODE_RE.sub("", p))).translate(MIDDLE_DOTS)
+        HEAD_COLON_RE.sub(r"(\g<title> ", THIS_DAY_SPACED_RE.sub("이날", UNSTOPPED_RE.sub(".", STOCK_CODE_RE.sub("", p))))
+        .translate(MIDDLE_DOTS)
         for p in paragraphs
     ]
 
 
+# a head's title in brackets with a colon: '(대표 : NAME)' is '(대표 NAME)'
+HEAD_COLON_RE = re.compile(r"\((?P<title>대표이사|대표|회장|사장|이사장|원장|총장|센터장|조합장)\s?[:：]\s?(?=[가-힣])")
 # 'that day' written in two words: '이 날 두 지자체는 …' is '이날 …'
 THIS_DAY_SPACED_RE = re.compile(r"(?<![가-힣])이\s날(?=\s)")
 

@@ -292,9 +292,14 @@ def listing_items(text: str, words: list[Word], mentions: list[Mention], start: 
 
 
 def _where_from(stem: str) -> bool:
-    """A place's bare name ('서울') or its area ('가람지역'), listed where bodies are."""
+    """A place's bare name ('서울'), its area ('가람지역') or an industrial estate, listed where bodies
+    are."""
     place = stem[:-2] if stem.endswith("지역") else stem
-    return gazetteer.is_place(place) or place in REGIONS
+    return gazetteer.is_place(place) or place in REGIONS or stem.endswith(ESTATE_ENDINGS)
+
+
+# an industrial estate listed where the firms invest: '… 3개 기업은 OO일반산업단지, OO제2농공단지에 …'
+ESTATE_ENDINGS = ("산업단지", "농공단지", "산단", "일반산단", "국가산단", "혁신도시", "특구")
 
 
 # a sentence that turns to another deal or an aside: what follows it names no signer of this one

@@ -323,4 +323,13 @@ def find_quantities(text: str) -> list[QuantityMatch]:
             continue  # '2026년 동안' is a year, not a span of years
         unit = UNIT_SIGNS.get(match.group("unit"), match.group("unit"))
         found.append(QuantityMatch(match.group(), value, unit, match.span()))
-    return found
+    for match in TERM_YEARS_RE.finditer(text):  # '협약 기간은 5년이며': the agreement's term, in years
+        found.append(QuantityMatch(match.group("years"), int(match.group("n")), "년", match.span("years")))
+    return sorted(found, key=lambda q: q.span)
+
+
+# an agreement's term in whole years, with no '간' or '동안' to mark it a span: '협약 기간은 5년이며',
+# '협약기간은 체결일로부터 3년이다'
+TERM_YEARS_RE = re.compile(
+    r"기간(?:은|는)\s(?:[가-힣]{2,6}로부터\s)?(?P<years>(?P<n>\d{1,2})\s?년)(?=이며|이다|으로|이고|,|\.)"
+)
