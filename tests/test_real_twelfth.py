@@ -392,6 +392,34 @@ def test_a_caption_of_an_earlier_months_signing_over_a_tally_is_no_agreement():
     assert not is_agreement_text(text, published=datetime.date(2015, 11, 6))
 
 
+def test_the_deals_since_the_year_began_summed_up_are_no_agreement():
+    """'도는 올 들어 지난 4월까지 4개월 동안 52개 기업과 총 9천억원 규모의 투자협약을 체결했다고 9일
+    밝혔다', then the tally by region: a report of results, not one signing."""
+    text = (
+        "가람도는 올 들어 지난 4월까지 4개월 동안 52개 기업과 총 9천억원 규모의 투자협약을 체결했다고 9일 밝혔다.\n"
+        "지역별로는 나래시와 20개 기업이 협약을 맺어 가장 많았고 이어 다온군 12개, 기타 시·군에 20개 기업이 "
+        "협약을 체결했다."
+    )
+    assert not articles_of(text, datetime.date(2018, 5, 9))[0]["is_agreement"]
+
+
+def test_a_signing_planned_with_no_day_or_only_supposed_is_no_agreement():
+    """'군은 다음 달에도 2개 업체와 … 협약을 맺을 예정이다', '협약을 맺으면 … 달성할 것으로 기대': only hoped
+    for (the guide: a signing planned with no day set is a look-alike)."""
+    text = (
+        "가람군은 올해 현재까지 5천억 원의 투자를 유치해 상반기 목표액을 달성했다고 23일 밝혔다.\n"
+        "군은 다음 달에도 2개 업체와 2천억 원 규모의 투자 유치 협약을 맺을 예정이다.\n"
+        "군은 이들 업체와 협약을 맺으면 올해 목표액을 상반기에 달성할 것으로 기대하고 있다."
+    )
+    assert not is_agreement_text(text, published=datetime.date(2017, 6, 23))
+
+
+def test_a_signing_planned_for_a_set_day_is_still_an_agreement():
+    """Guard: '오는 21일 … 협약을 체결할 예정이다' is planned for its day (the guide's 예정)."""
+    text = "가람군은 오는 21일 군청에서 ㈜다온과 투자 협약을 체결할 예정이다."
+    assert is_agreement_text(text, published=datetime.date(2017, 6, 19))
+
+
 def test_an_english_posted_on_line_is_a_time_line_not_an_article():
     """'Posted on 2022. 10. 26.' above a headline is the page's time line: one article, not two."""
     text = (

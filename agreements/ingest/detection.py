@@ -127,6 +127,7 @@ NOT_YET_RE = re.compile(
     r"|(?:체결할|맺을)\s(?:기업|업체|기관|대상)[을를]?\s(?:선정|모집|공모|물색)"
     r"|(?:해|하)\s?보자는\s제안"
     r"|체결[을를]\s[^.\n]{0,25}?(?:방식|형태)으로\s전환"
+    r"|(?:맺으면|체결하면|맺게\s?되면|체결하게\s?되면)\s"  # '협약을 맺으면 … 달성할 것으로 기대': if signed
 )
 
 
@@ -146,8 +147,14 @@ def _earlier_months_caption(text: str, spans, m, published) -> bool:
 
 
 def _not_yet(text: str, spans, m) -> bool:
-    _, end = span_at(spans, m.start()) or (m.start(), m.end())
-    return bool(NOT_YET_RE.search(text, m.start(), min(end, m.end() + 40)))
+    start, end = span_at(spans, m.start()) or (m.start(), m.end())
+    if NOT_YET_RE.search(text, m.start(), min(end, m.end() + 40)):
+        return True
+    # '다음 달에도 2개 업체와 … 협약을 맺을 예정이다': a signing planned with no day set is only hoped for
+    return bool(PLANNED_NO_DAY_RE.match(text, m.end())) and not DAY_RE.search(text, start, end)
+
+
+PLANNED_NO_DAY_RE = re.compile(r"[을를]?\s?(?:을|할)\s(?:예정|계획)(?:이다|이며|이고)")
 
 
 # a signing that comes before something still to come, in a sentence with no day: '뽑힌 법인은 시와
@@ -197,6 +204,9 @@ YEAR_COMPARED_RE = re.compile(r"지난해(?:에)?\s?(?:비해|보다|대비)|전
 
 YEAR_SPAN_OF_DEALS_RE = re.compile(
     r"(?:지난|올)\s?한\s?해\s?동안\s(?:총\s)?\d{1,3}\s?(?:개\s?)?(?:기업|업체|개사|곳)"
+    # '올 들어 지난 4월까지 4개월 동안 97개 기업과': the deals since the year began, summed up
+    r"|(?:올\s?들어|올해\s?들어|연초부터|올해\s?초부터)[^.\n]{0,40}?(?:까지|동안)\s(?:총\s)?\d{1,3}\s?(?:개\s?)?"
+    r"(?:기업|업체|개사|곳)"
 )
 TALLIED_RE = re.compile(r"집계(?:됐|되었|했|한\s?결과)|것으로\s?(?:집계|나타났|파악)|(?:기울인|노력한|힘쓴)\s?결과")
 
