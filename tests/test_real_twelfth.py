@@ -248,6 +248,18 @@ def test_an_image_saved_with_its_caption_as_alt_text_names_the_people():
     assert {"김하늘", "이새봄", "박누리"} <= {p["name"] for p in agreement["people"]}
 
 
+def test_the_chair_of_a_signing_districts_council_named_with_its_city_is_a_guest():
+    """'NAME 가람군수와 NAME 광주 남구청장은 … 협정서를 교환했다. … 남구의회 NAME 의장을 비롯해 …':
+    the district signs (named with its city, a real one: the rule rests on the gazetteer), its council's
+    chair only watches."""
+    text = (
+        "김다온 가람군수와 이한빛 광주 남구청장은 19일 가람군청에서 자매결연 협정서를 교환했다.\n"
+        "이 자리에는 가람군의회 박솔 의장과 남구의회 최새봄 의장을 비롯해 관계공무원 등 40여명이 참석했다."
+    )
+    agreement = agreement_of(text, published=datetime.date(2016, 5, 20))
+    assert not {"박솔", "최새봄"} & {p["name"] for p in agreement["people"]}
+
+
 # --- figures -------------------------------------------------------------------------------------
 
 
@@ -303,6 +315,16 @@ def test_counts_of_places_companies_and_elapsed_time_are_no_targets():
         '지사는 "이 4곳의 회사는 지역경제에 기여할 것"이라고 말했다.'
     )
     agreement = agreement_of(text, published=datetime.date(2023, 5, 11))
+    assert measures(agreement) == set()
+
+
+def test_the_signers_counted_by_their_field_are_no_targets():
+    """'에너지 분야에서 5개사 156억원, 전자 분야에서 3개사 289억원 등이다': the firms that signed, by field."""
+    text = (
+        "가람도는 17일 도청에서 8개 기업과 577억원 규모의 투자협약을 체결했다.\n"
+        "에너지 분야에서 5개사 288억원, 전자 분야에서 3개사 289억원 등이다."
+    )
+    agreement = agreement_of(text, published=datetime.date(2019, 12, 17))
     assert measures(agreement) == set()
 
 
@@ -418,6 +440,12 @@ def test_a_signing_planned_for_a_set_day_is_still_an_agreement():
     """Guard: '오는 21일 … 협약을 체결할 예정이다' is planned for its day (the guide's 예정)."""
     text = "가람군은 오는 21일 군청에서 ㈜다온과 투자 협약을 체결할 예정이다."
     assert is_agreement_text(text, published=datetime.date(2017, 6, 19))
+
+
+def test_a_twinning_ceremony_done_with_the_plain_verb_is_an_agreement():
+    """'가람시가 31일 중국 나래시(市)와 우호협력도시 체결식을 했다': a signing ceremony, told with '했다'."""
+    text = "가람시가 31일 중국 나래시(市)와 우호협력도시 체결식을 했다."
+    assert is_agreement_text(text, published=datetime.date(2018, 7, 31))
 
 
 def test_an_english_posted_on_line_is_a_time_line_not_an_article():

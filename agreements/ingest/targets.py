@@ -103,6 +103,7 @@ PAREN_AFTER_SIZE_RE = re.compile(
     r"\d\s?(?P<unit>MW|㎿|kW|㎾|GW|MWh|kWh|GWh|톤|t|㎡|명|개|곳)(?:급|\s?규모)?\s?\(\s?$"
 )
 COUNTED_UNITS = {"곳", "개", "개소"}
+FIELD_BEFORE_RE = re.compile(r"(?:분야|업종|부문)(?:에서|에|는|은)\s?$")
 COUNT_OF_ITEMS_AFTER_RE = re.compile(r"^\s?(?:이다|이며|이었다|으로\s(?:모두|총)?)")
 BODY_UNITS = {"개", "개사", "개교"}  # what may count bodies: '6개사', '7개 기업', '4개교'
 
@@ -277,6 +278,8 @@ def _counts_for_the_project(text: str, quantity, bounds, published=None, facts=N
         return False  # '부품기업 3곳을 … 유치했다', '기업 12곳이 … 투자하기로': the firms the news is about
     if quantity.unit == "년" and (MONEY_SPAN_AFTER_RE.match(after) or COUNT_SPAN_AFTER_RE.match(after)):
         return False  # '5년간 … 100명': the years are the span of the count
+    if quantity.unit in ("개사", "곳", "개") and FIELD_BEFORE_RE.search(before):
+        return False  # '에너지 분야에서 5개사 156억원, 전자 분야에서 3개사 …': the signers by their field
     if quantity.unit == "건" and COUNT_OF_ITEMS_AFTER_RE.match(after):
         return False  # '… 조성사업 2건이다', '협약은 … 등 2건이다': what the article counts, no goal
     if EACH_TIME_AFTER_RE.match(after):
