@@ -196,20 +196,24 @@ def _without_summary(lines: list[str]) -> list[str]:
     """The lines with a portal's machine summary made blank: the few lines after its notice that the
     article prints again below (its sentences are the article's own)."""
     out = list(lines)
-    in_summary, summarised = False, 0
-    for k, line in enumerate(lines):
-        s = line.strip()
-        if _SUMMARY_NOTICE.match(s):
-            in_summary, summarised = True, 0
-        elif in_summary and s:
-            summarised += 1
-            in_summary = summarised <= SUMMARY_MAX_LINES and s in "\n".join(lines[k + 1 :])
-            if in_summary:
-                out[k] = ""
+    notice = next((k for k, line in enumerate(lines) if _SUMMARY_NOTICE.match(line.strip())), None)
+    if notice is None:
+        return out
+    below = "\n".join(lines[notice + 1 : notice + 1 + SUMMARY_WINDOW_LINES])  # one page, one summary
+    summarised = 0
+    for k in range(notice + 1, min(len(lines), notice + 1 + SUMMARY_WINDOW_LINES)):
+        s = lines[k].strip()
+        if not s or _SUMMARY_NOTICE.match(s):
+            continue
+        summarised += 1
+        if summarised > SUMMARY_MAX_LINES or below.count(s) < 2:  # said once more below, or no summary
+            break
+        out[k] = ""
     return out
 
 
 SUMMARY_MAX_LINES = 6  # a summary is a few sentences; what follows is the page again
+SUMMARY_WINDOW_LINES = 400  # the lines after the notice read for the summary's sentences again
 _SUMMARY_NOTICE = re.compile(r"^(?:자동\s?요약\s?기사\s?제목과.{0,40}결과입니다\.?|전체\s?맥락을\s?이해하기\s?위해서는.{0,20}권장합니다\.?)$")
 
 
