@@ -14,11 +14,11 @@ from tests.articles import agreement_of, articles_of, measures, signers
 
 
 def test_bare_places_listed_before_a_places_foundation_are_each_that_places_foundation():
-    """'용인, 평택, 여주, 이천문화재단과 함께': the list shares the last item's ending; each place is
+    """'화성, 시흥, 하남, 양평문화재단과 함께': the list shares the last item's ending; each place is
     that place's foundation, not a place, and '지역 문화재단' after it names none of them."""
-    text = "가람문화재단이 12일 용인, 평택, 여주, 이천문화재단과 함께 지역 문화재단 공동 홍보를 위한 업무협약을 체결했다."
+    text = "가람문화재단이 12일 화성, 시흥, 하남, 양평문화재단과 함께 지역 문화재단 공동 홍보를 위한 업무협약을 체결했다."
     assert sorted(signers(text)) == sorted(
-        ["가람문화재단", "용인문화재단", "평택문화재단", "여주문화재단", "이천문화재단"]
+        ["가람문화재단", "화성문화재단", "시흥문화재단", "하남문화재단", "양평문화재단"]
     )
 
 
@@ -36,10 +36,10 @@ def test_the_short_form_of_a_special_self_governing_province_is_the_province():
     """'전북자치도지사' and '전북도' are one body (the gazetteer's short forms): the body as the text
     names it, not a second province from the head's title."""
     text = (
-        "김가람 전북자치도지사와 이나래 전주시장은 11일 도청에서 상생협약을 체결했다.\n"
-        "이번 협약으로 전북도와 전주시는 하천 정비를 함께 추진한다."
+        "김가람 전북자치도지사와 이나래 군산시장은 11일 도청에서 상생협약을 체결했다.\n"
+        "이번 협약으로 전북도와 군산시는 하천 정비를 함께 추진한다."
     )
-    assert sorted(signers(text)) == ["전북도", "전주시"]
+    assert sorted(signers(text)) == ["군산시", "전북도"]
 
 
 def test_places_listed_as_where_the_firms_come_from_are_no_signers():
@@ -53,13 +53,13 @@ def test_places_listed_as_where_the_firms_come_from_are_no_signers():
 
 
 def test_a_township_after_its_district_and_the_district_heads_bracket_is_the_signer():
-    """'도봉구(구청장 NAME) 방학1동은 … 와 협약을 맺었다': the neighbourhood office signs, named with its
+    """'강북구(구청장 NAME) 수유1동은 … 와 협약을 맺었다': the neighbourhood office signs, named with its
     district; its branch partner (a firm's 지소) is one body with its head's bracket."""
     text = (
-        "도봉구(구청장 김다온) 방학1동은 지난 4일 주민센터에서 ㈜가람환경 북부지소(지소장 이나래)와 "
+        "강북구(구청장 김다온) 수유1동은 지난 4일 주민센터에서 ㈜가람환경 북부지소(지소장 이나래)와 "
         "환경정화 봉사 업무협약을 맺었다."
     )
-    assert set(signers(text)) == {"㈜가람환경 북부지소", "도봉구 방학1동"}
+    assert set(signers(text)) == {"㈜가람환경 북부지소", "강북구 수유1동"}
 
 
 def test_bodies_listed_after_the_agreements_kind_of_member_are_the_signers():
@@ -100,12 +100,12 @@ def test_heads_said_to_sign_for_their_bodies_name_the_signers_when_no_body_is_na
     """A caption standing for the article: 'A 가람도지사와 B 나래군수, ㈜C D 대표 등 참여기관 대표들이
     협약식을 가진 후 기념촬영하고 있다': the bodies they head are the signers."""
     text = (
-        "나래군청 소회의실에서 열린 '풍력발전사업 투자양해각서(MOU) 체결식'에서 김다온 경북지사(왼쪽)와 "
-        "이한빛 봉화군수(오른쪽), ㈜솔바람에너지 박나래 대표(가운데) 등 참여기관 대표들이 협약식을 가진 후 "
+        "나래군청 소회의실에서 열린 '풍력발전사업 투자양해각서(MOU) 체결식'에서 김다온 충북지사(왼쪽)와 "
+        "이한빛 괴산군수(오른쪽), ㈜솔바람에너지 박나래 대표(가운데) 등 참여기관 대표들이 협약식을 가진 후 "
         "기념촬영하고 있다. 이날 협약으로 발전단지 조성이 본격화된다."
     )
     agreement = articles_of(text, datetime.date(2021, 8, 4))[0]["agreements"][0]
-    assert {"경북도", "봉화군", "㈜솔바람에너지"} <= {p["name"] for p in agreement["parties"]}
+    assert {"충북도", "괴산군", "㈜솔바람에너지"} <= {p["name"] for p in agreement["parties"]}
 
 
 def test_a_council_whose_chair_attends_is_no_participant():
@@ -237,7 +237,7 @@ def test_industrial_estates_listed_where_the_firms_invest_are_no_signers():
 
 
 def test_an_image_saved_with_its_caption_as_alt_text_names_the_people():
-    """'![NAME 가람증권 대표이사(왼쪽부터), NAME 경북도 경제부지사 … 들어보였다.](…jpg)': the caption's
+    """'![NAME 가람증권 대표이사(왼쪽부터), NAME 나래군수 … 들어보였다.](…jpg)': the caption's
     people, as if the caption were printed."""
     text = (
         "![김하늘 가람증권 대표이사(왼쪽부터), 이새봄 나래군수, 박누리 다온에너지 대표이사 등이 "
@@ -249,12 +249,12 @@ def test_an_image_saved_with_its_caption_as_alt_text_names_the_people():
 
 
 def test_the_chair_of_a_signing_districts_council_named_with_its_city_is_a_guest():
-    """'NAME 가람군수와 NAME 광주 남구청장은 … 협정서를 교환했다. … 남구의회 NAME 의장을 비롯해 …':
+    """'NAME 가람군수와 NAME 대구 중구청장은 … 협정서를 교환했다. … 중구의회 NAME 의장을 비롯해 …':
     the district signs (named with its city, a real one: the rule rests on the gazetteer), its council's
     chair only watches."""
     text = (
-        "김다온 가람군수와 이한빛 광주 남구청장은 19일 가람군청에서 자매결연 협정서를 교환했다.\n"
-        "이 자리에는 가람군의회 박솔 의장과 남구의회 최새봄 의장을 비롯해 관계공무원 등 40여명이 참석했다."
+        "김다온 가람군수와 이한빛 대구 중구청장은 19일 가람군청에서 자매결연 협정서를 교환했다.\n"
+        "이 자리에는 가람군의회 박솔 의장과 중구의회 최새봄 의장을 비롯해 관계공무원 등 40여명이 참석했다."
     )
     agreement = agreement_of(text, published=datetime.date(2016, 5, 20))
     assert not {"박솔", "최새봄"} & {p["name"] for p in agreement["people"]}

@@ -126,7 +126,7 @@ def declared_aliases(text: str, mentions: list[Mention]) -> dict[str, str]:
         if text[mention.start - 1 : mention.start] == "(" and text[mention.end : mention.end + 1] == ")":
             outer = _last_ending_at(mentions, mention.start - 1, longest) if ordered else None
             if outer and outer is not mention and _short_form_in_brackets(outer.name, mention.name):
-                aliases.setdefault(mention.name, outer.name)  # '서울주택도시공사(SH공사)'
+                aliases.setdefault(mention.name, outer.name)  # 'OO주택도시공사(GH공사)'
                 continue
             # the pattern reads at most 10 letters (and a line end) back from the bracket
             before = LATIN_BEFORE_BRACKET_RE.search(text, max(0, mention.start - 13), mention.start - 1)
@@ -136,7 +136,7 @@ def declared_aliases(text: str, mentions: list[Mention]) -> dict[str, str]:
 
 
 def _short_form_in_brackets(outer: str, inner: str) -> bool:
-    """'서울주택도시공사(SH공사)': a shorter name of the body in brackets after it, its initials with the
+    """'OO주택도시공사(GH공사)': a shorter name of the body in brackets after it, its initials with the
     body's own ending, or a form the gazetteer knows for the same body."""
     if len(inner) >= len(outer):
         return False

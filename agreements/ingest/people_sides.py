@@ -98,7 +98,7 @@ def guests(people, parties: frozenset[str], text: str) -> list:
             found.append(person)
         elif COUNCIL_CHAIR_RE.search(title) and person.org and person.org.endswith("의회"):
             government = person.org[: -len("의회")].strip()
-            # '남구의회' at '광주 남구''s signing: the district named with its city
+            # 'OO구의회' at 'OO시 OO구''s signing: the district named with its city
             if government and any(party.replace(" ", "").endswith(government.replace(" ", "")) for party in parties):
                 found.append(person)
     return found
