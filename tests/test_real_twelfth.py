@@ -448,6 +448,30 @@ def test_a_twinning_ceremony_done_with_the_plain_verb_is_an_agreement():
     assert is_agreement_text(text, published=datetime.date(2018, 7, 31))
 
 
+def test_a_caption_under_the_headline_and_the_lead_it_repeats_make_one_article_told_by_the_lead():
+    """'인쇄 기사스크랩 [제512호]2018-07-20 10:11' (a print button and the issue's number: chrome), the
+    headline, a caption ('NAME 가람협회장(사진 왼쪽에서 두번째)은 … 체결했다'), a sub-headline, then the lead
+    that the caption repeats: one article, whose lead (not the caption) is kept and tells the signers."""
+    text = (
+        "인쇄 기사스크랩 [제512호]2018-07-20 10:11\n\n"
+        "가람관광협회, 나래시-다온관광협회 3자 간 양해각서 체결\n"
+        "김하늘 가람관광협회장(사진 왼쪽에서 두번째)은 지난 16일 나래시청에서 나래시와 다온관광협회와 "
+        "관광산업 활성화를 위한 양해각서를 체결했다.\n\n \n \n"
+        "나래시 관광산업 활성화 공동 노력\n \n \n"
+        "가람관광협회(회장 김하늘)는 지난 16일 나래시청에서 나래시(시장 이새봄)와 다온관광협회(회장 박누리)와 "
+        "관광산업 활성화를 위한 양해각서를 체결했다.\n"
+        "김하늘 가람관광협회장(사진 왼쪽에서 두번째)은 지난 16일 나래시청에서 나래시와 다온관광협회와 "
+        "관광산업 활성화를 위한 양해각서를 체결하고 기념사진을 촬영하고 있다.\n\n"
+        "이번 양해각서는 지역 관광산업을 통해 고용 위기를 해결해 나가기 위한 것이다.\n"
+    )
+    articles = articles_of(text, datetime.date(2018, 7, 20))
+    assert len(articles) == 1
+    assert articles[0]["headline"].startswith("가람관광협회, 나래시-다온관광협회")
+    agreement = articles[0]["agreements"][0]
+    assert {"가람관광협회", "나래시", "다온관광협회"} <= {p["name"] for p in agreement["parties"]}
+    assert {"이새봄", "박누리"} <= {p["name"] for p in agreement["people"]}
+
+
 def test_an_english_posted_on_line_is_a_time_line_not_an_article():
     """'Posted on 2022. 10. 26.' above a headline is the page's time line: one article, not two."""
     text = (

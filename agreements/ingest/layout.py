@@ -23,13 +23,9 @@ import re
 import unicodedata
 
 from . import korean
+from .word_joins import join, should_join  # noqa: F401 - layout.join is the module's API
 
 BULLETS = "□■◆◇○●◎▶▷►-•*※△▲▽▼☞①②③④⑤⑥⑦⑧⑨⑩"
-_STAND_IN_NOUNS = ("회사", "기관")  # common nouns ending in a vowel and in a consonant
-_NAME_ENDS = "㈜)]'\"’”」』"
-_SEPARATORS = ",;:·/…"
-JOIN_MARGIN = 1.0
-WINDOW_CHARS = 16  # characters each side of a junction that Kiwi reads  # log-probability the joined reading must gain over the spaced one
 LABEL_MAX_CHARS = 20
 BULLETED_PROSE_CHARS = 30  # a bulleted paragraph this long is prose (□ 시는 …), broken off if unfinished
 CAPTION_MIN_CHARS = 15
@@ -49,7 +45,6 @@ _TRAILING_CREDIT = re.compile(r"\s*(?:/|사진\s?=|사진\s?제공\s?[=:]?)\s?[^
 _PARENS = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 _NON_WORD = re.compile(r"[\W_]+")
 _SENTENCES = re.compile(r"(?<=[.?!])[\"'”’]?\s+")
-_HANGUL = re.compile("[\uac00-\ud7a3]")
 # a newspaper page's running header: its date with the weekday, the section, the page number
 # ('2026년 7월 8일 수요일      지역  11'); it heads the page, not an article
 _PAGE_HEADER = re.compile(
@@ -73,8 +68,6 @@ _PEOPLE_FROM_LEFT = re.compile(r"\((?:사진\s?)?(?:왼쪽|오른쪽|좌|우)(?:
 _BODY_SUBJECT = re.compile(r"^(?:도|시|군|구)(?:는|은|가|이|와|과|에서|의)\s")
 
 _DEPENDENT_TAGS = ("J", "E", "XS", "VCP", "VCN")
-_WORD_FINAL_TAGS = ("J", "EF", "EC")
-_FUNCTION_TAGS = _DEPENDENT_TAGS + ("XPN", "SF", "SP", "SS", "SW", "SE", "SO")
 _CLAUSE_TAGS = ("EF", "EC", "JKS", "JKC", "JKO", "JKB", "JKV", "JKQ", "JX", "JC")
 _NOUN_TAGS = ("NN", "NP", "NR", "XSN", "SL", "SN", "SH")
 
@@ -145,68 +138,6 @@ def is_label(paragraph: str) -> bool:
     if not tokens or not tokens[-1].tag.startswith(_NOUN_TAGS):
         return False
     return not any(t.tag.startswith(_CLAUSE_TAGS) for t in tokens)
-
-
-# --- joining words split across a break -------------------------------------------------------
-
-
-def should_join(left: str, right: str) -> bool:
-    """Decide whether two pieces of a broken sentence meet inside a word (no space) or between words."""
-    left, right = left.rstrip(), right.lstrip()
-    if not left or not right:
-        return False
-    last, first = left[-1], right[0]
-    if last.isdigit() and first.isdigit():
-        return True
-    if not _HANGUL.match(first):
-        return False
-    if last in _SEPARATORS:
-        return False
-    words = left.split()[-2:]
-    if last in _NAME_ENDS:
-        return _attaches_to_name(right)
-    # Two words each side, and no more than a few syllables: Kiwi slows down on long unspaced runs.
-    window_left = " ".join(words)[-WINDOW_CHARS:].lstrip()
-    window_right = " ".join(right.split()[:2])[:WINDOW_CHARS].rstrip()
-    joined_tokens, joined_score = korean.reading(window_left + window_right)
-    spaced_tokens, spaced_score = korean.reading(window_left + " " + window_right)
-    junction = len(window_left)
-    after = [t for t in joined_tokens if t.start >= junction]
-    if joined_score - spaced_score > JOIN_MARGIN:
-        return True
-    if last.isdigit() and after and after[0].start == junction and after[0].tag in ("NNB", "NR"):
-        return True  # a counter or a myriad (년, 명, 억) is written against its number
-    left_word = [
-        t for t in spaced_tokens if t.start >= junction - len(window_left.split()[-1]) and t.end <= junction
-    ]
-    if len(left_word) > 1 and left_word[-1].tag.startswith(_WORD_FINAL_TAGS):
-        return False  # the left piece is already a whole word: a stem with its particle or ending
-    if after and after[0].start == junction and after[0].tag.startswith(_DEPENDENT_TAGS):
-        return True
-    right_word_end = junction + 1 + len(window_right.split()[0])
-    right_word = [t for t in spaced_tokens if junction < t.start < right_word_end]
-    return bool(right_word) and all(t.tag.startswith(_FUNCTION_TAGS) for t in right_word)
-
-
-def _attaches_to_name(right: str) -> bool:
-    """Only a particle, suffix or ending attaches to a name closed by a symbol (한결㈜, …(유), '…').
-
-    The name stands in as a common noun, once ending in a vowel and once in a consonant (the particle
-    agrees with a sound the symbol hides), and Kiwi says whether the right piece starts dependent.
-    """
-    window = " ".join(right.split()[:2])[:WINDOW_CHARS]
-    for noun in _STAND_IN_NOUNS:
-        tokens, _ = korean.reading(noun + window)
-        after = [t for t in tokens if t.start >= len(noun)]
-        if after and after[0].start == len(noun) and after[0].tag.startswith(_DEPENDENT_TAGS):
-            return True
-    return False
-
-
-def join(left: str, right: str) -> str:
-    """Join two pieces of a broken sentence, with or without a space as ``should_join`` decides."""
-    left, right = left.rstrip(), right.lstrip()
-    return left + right if should_join(left, right) else f"{left} {right}"
 
 
 # --- captions ---------------------------------------------------------------------------------
@@ -305,11 +236,21 @@ def drop_captions(body: list[str], preamble: list[str] = ()) -> tuple[list[str],
 
 
 def _caption_of(paras: list[str], j: int, i: int) -> int:
-    """Of near-duplicates ``j < i``: the one interrupting a broken sentence, else the shorter, else ``i``."""
+    """Of near-duplicates ``j < i``: the one that marks who stands where in a photo, else the one
+    interrupting a broken sentence, else the shorter, else ``i``."""
+    marked = [k for k in (j, i) if _PHOTO_MARK.search(paras[k])]
+    if len(marked) == 1:
+        return marked[0]  # '… 회장(사진 왼쪽에서 두번째)은 … 기념사진을 촬영하고 있다': the photo's caption
     for k in (i, j):
         if k > 0 and is_unfinished(paras[k - 1]):
             return k
     return j if len(_pairs(paras[j])) < len(_pairs(paras[i])) else i
+
+
+# what only a photo's caption says: who stands where, or that they pose for it
+_PHOTO_MARK = re.compile(
+    r"\(\s?(?:사진\s?)?(?:왼쪽|오른쪽|가운데|좌측|우측)(?:에서|부터)?[^()\n]{0,8}\)|(?:기념\s?)?(?:사진을\s)?촬영(?:을\s)?하고\s있다"
+)
 
 
 # --- the whole repair -------------------------------------------------------------------------

@@ -1,0 +1,78 @@
+"""Joining the two pieces of a sentence broken across a line or a page: inside a word (no space) or
+between words, as Kiwi reads the junction best (split from ``layout``, which re-exports ``join`` and
+``should_join``)."""
+
+from __future__ import annotations
+
+import re
+
+from . import korean
+
+_STAND_IN_NOUNS = ("회사", "기관")  # common nouns ending in a vowel and in a consonant
+_NAME_ENDS = "㈜)]'\"’”」』"
+_SEPARATORS = ",;:·/…"
+JOIN_MARGIN = 1.0  # log-probability the joined reading must gain over the spaced one
+WINDOW_CHARS = 16  # characters each side of a junction that Kiwi reads
+_DEPENDENT_TAGS = ("J", "E", "XS", "VCP", "VCN")
+_WORD_FINAL_TAGS = ("J", "EF", "EC")
+_FUNCTION_TAGS = _DEPENDENT_TAGS + ("XPN", "SF", "SP", "SS", "SW", "SE", "SO")
+_HANGUL = re.compile("[\uac00-\ud7a3]")
+
+
+def should_join(left: str, right: str) -> bool:
+    """Decide whether two pieces of a broken sentence meet inside a word (no space) or between words."""
+    left, right = left.rstrip(), right.lstrip()
+    if not left or not right:
+        return False
+    last, first = left[-1], right[0]
+    if last.isdigit() and first.isdigit():
+        return True
+    if not _HANGUL.match(first):
+        return False
+    if last in _SEPARATORS:
+        return False
+    words = left.split()[-2:]
+    if last in _NAME_ENDS:
+        return _attaches_to_name(right)
+    # Two words each side, and no more than a few syllables: Kiwi slows down on long unspaced runs.
+    window_left = " ".join(words)[-WINDOW_CHARS:].lstrip()
+    window_right = " ".join(right.split()[:2])[:WINDOW_CHARS].rstrip()
+    joined_tokens, joined_score = korean.reading(window_left + window_right)
+    spaced_tokens, spaced_score = korean.reading(window_left + " " + window_right)
+    junction = len(window_left)
+    after = [t for t in joined_tokens if t.start >= junction]
+    if joined_score - spaced_score > JOIN_MARGIN:
+        return True
+    if last.isdigit() and after and after[0].start == junction and after[0].tag in ("NNB", "NR"):
+        return True  # a counter or a myriad (년, 명, 억) is written against its number
+    left_word = [
+        t for t in spaced_tokens if t.start >= junction - len(window_left.split()[-1]) and t.end <= junction
+    ]
+    if len(left_word) > 1 and left_word[-1].tag.startswith(_WORD_FINAL_TAGS):
+        return False  # the left piece is already a whole word: a stem with its particle or ending
+    if after and after[0].start == junction and after[0].tag.startswith(_DEPENDENT_TAGS):
+        return True
+    right_word_end = junction + 1 + len(window_right.split()[0])
+    right_word = [t for t in spaced_tokens if junction < t.start < right_word_end]
+    return bool(right_word) and all(t.tag.startswith(_FUNCTION_TAGS) for t in right_word)
+
+
+def _attaches_to_name(right: str) -> bool:
+    """Only a particle, suffix or ending attaches to a name closed by a symbol (한결㈜, …(유), '…').
+
+    The name stands in as a common noun, once ending in a vowel and once in a consonant (the particle
+    agrees with a sound the symbol hides), and Kiwi says whether the right piece starts dependent.
+    """
+    window = " ".join(right.split()[:2])[:WINDOW_CHARS]
+    for noun in _STAND_IN_NOUNS:
+        tokens, _ = korean.reading(noun + window)
+        after = [t for t in tokens if t.start >= len(noun)]
+        if after and after[0].start == len(noun) and after[0].tag.startswith(_DEPENDENT_TAGS):
+            return True
+    return False
+
+
+def join(left: str, right: str) -> str:
+    """Join two pieces of a broken sentence, with or without a space as ``should_join`` decides."""
+    left, right = left.rstrip(), right.lstrip()
+    return left + right if should_join(left, right) else f"{left} {right}"
