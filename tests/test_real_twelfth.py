@@ -472,6 +472,67 @@ def test_a_caption_under_the_headline_and_the_lead_it_repeats_make_one_article_t
     assert {"이새봄", "박누리"} <= {p["name"] for p in agreement["people"]}
 
 
+def test_signing_named_as_a_criterion_or_a_means_is_no_agreement():
+    """'지난 1년간 MOU 체결 및 투자유치실적 … 을 평가했다', '양해각서(MOU)체결을 통한 기업유치에 나서는 가운데
+    … 논란': signing as a noun, not a signing."""
+    award = (
+        "가람군은 지난 26일 도청에서 열린 투자유치대상 시상식에서 장려상을 수상했다.\n"
+        "이번 상은 지난 1년간 MOU 체결 및 투자유치실적, 사후관리 등의 항목을 종합적으로 평가했다."
+    )
+    review = (
+        "군이 투자협약 양해각서(MOU)체결을 통한 기업유치에 적극적으로 나서는 가운데 MOU가 실제투자로 "
+        "이어지는 실적이 저조해 실효성 논란이 불거지고 있다."
+    )
+    assert not is_agreement_text(award, published=datetime.date(2022, 12, 29))
+    assert not is_agreement_text(review, published=datetime.date(2015, 5, 7))
+
+
+def test_a_signing_since_annulled_or_recognised_with_an_award_is_no_agreement():
+    """'… 양해각서를 체결했으나 투자절차가 이뤄지지 않아 지난달 무산됐다', '… 투자협약을 체결하고, … 성과를
+    인정받아 우수상을 수상': the news is the annulment and the award."""
+    annulled = (
+        "가람시는 14일 ㈜다온과 지난 8월14일 용지매각 관련 양해각서를 체결했으나 투자절차가 이뤄지지 않아 "
+        "지난달 중순쯤 무산됐다고 밝혔다."
+    )
+    award = (
+        "나래군은 24개 업체와 투자금액 800억원의 투자협약을 체결하고, 40개 업체의 투자실현을 이끌어 내는 등 "
+        "투자유치 성과를 인정받아 우수상을 수상했다."
+    )
+    assert not is_agreement_text(annulled, published=datetime.date(2014, 11, 14))
+    assert not is_agreement_text(award, published=datetime.date(2020, 11, 10))
+
+
+def test_a_signing_with_terms_for_a_withdrawal_is_still_an_agreement():
+    """Guard: '… 투자협약을 체결했으며, 기업이 투자를 철회하면 보조금을 환수한다' is a signing with its terms."""
+    text = "가람군은 14일 ㈜다온과 투자협약을 체결했으며, 기업이 투자를 철회하면 보조금을 환수한다."
+    assert is_agreement_text(text, published=datetime.date(2020, 5, 15))
+
+
+def test_the_years_deals_counted_with_no_day_are_a_tally():
+    """'시는 2027년까지 … 클러스터를 조성할 계획이다. 올해 7개 기업과 투자협약을 체결했다.': the year's
+    deals, counted, in an article about investments under way — no signing of that day."""
+    text = (
+        "가람시는 오는 9월 준공을 앞둔 산업단지에 20개 기업이 잇따라 투자에 나섰다고 12일 발표했다.\n"
+        "가람시는 2027년까지 산단에 5000억원을 투입해 클러스터를 조성할 계획이다. "
+        "올해 7개 기업과 투자협약을 체결했다.\n"
+    )
+    assert not articles_of(text, datetime.date(2020, 8, 12))[0]["is_agreement"]
+
+
+def test_a_caption_that_opens_the_page_is_no_article_of_its_own():
+    """'가람구가 지난 18일 … 자매결연 협약을 체결한 가운데 관계자들이 기념촬영을 하고 있다.', a sub-headline,
+    then the lead: one article."""
+    text = (
+        "가람구가 지난 18일 구청에서 나래구와 자매결연 협약을 체결한 가운데 관계자들이 기념촬영을 하고 있다.\n"
+        "교류 협력사업 관계 공무원 50여명 참석\n"
+        "가람구(구청장 김다온)가 지난 18일 구청에서 나래구(구청장 이새봄)와 상호 협력 증진을 위한 자매결연 "
+        "협약을 체결했다.\n"
+        "양 도시는 앞으로 우수시책 공유와 문화예술 교류를 이어간다.\n"
+    )
+    articles = articles_of(text, datetime.date(2023, 9, 20))
+    assert len(articles) == 1 and articles[0]["is_agreement"]
+
+
 def test_an_english_posted_on_line_is_a_time_line_not_an_article():
     """'Posted on 2022. 10. 26.' above a headline is the page's time line: one article, not two."""
     text = (

@@ -111,6 +111,8 @@ def is_agreement_text(
             and not THIS_TIME_RE.search(text, max(0, m.start() - 30), m.start())
         )
         and not (BARE_NOUN_RE.fullmatch(m.group()) and not _signed_in_sentence(text, spans, m.start()))
+        # 'MOU 체결 및 투자유치실적 … 을 평가했다': signing as a noun, a criterion or a tally, no event
+        and not (BARE_NOUN_RE.fullmatch(m.group()) and NOMINAL_SIGNING_RE.match(text, m.end()))
         and not _not_yet(text, spans, m)
         and not _earlier_months_caption(text, spans, m, published)
         for m in AGREEMENT_RE.finditer(text)
@@ -128,6 +130,10 @@ NOT_YET_RE = re.compile(
     r"|(?:해|하)\s?보자는\s제안"
     r"|체결[을를]\s[^.\n]{0,25}?(?:방식|형태)으로\s전환"
     r"|(?:맺으면|체결하면|맺게\s?되면|체결하게\s?되면)\s"  # '협약을 맺으면 … 달성할 것으로 기대': if signed
+    # signed once and since annulled: '… 양해각서를 체결했으나 … 지난달 무산됐다', '체결 2개월여 만에 무산된'
+    r"|(?:체결|맺)[^.\n]{0,60}?(?:무산|파기|해지|철회)(?:됐|되었|된\s(?:것|이유|배경))"
+    # a year's signings recognised with an award: '… 투자협약을 체결하고, … 성과를 인정받아 우수상을 수상'
+    r"|(?:체결|맺)[^.\n]{0,120}?(?:성과|실적)[을를]?\s인정받아"
 )
 
 
@@ -148,7 +154,7 @@ def _earlier_months_caption(text: str, spans, m, published) -> bool:
 
 def _not_yet(text: str, spans, m) -> bool:
     start, end = span_at(spans, m.start()) or (m.start(), m.end())
-    if NOT_YET_RE.search(text, m.start(), min(end, m.end() + 40)):
+    if NOT_YET_RE.search(text, m.start(), min(end, m.end() + 140)):
         return True
     # '다음 달에도 2개 업체와 … 협약을 맺을 예정이다': a signing planned with no day set is only hoped for
     return bool(PLANNED_NO_DAY_RE.match(text, m.end())) and not DAY_RE.search(text, start, end)
@@ -172,6 +178,10 @@ def _still_to_come(text: str, spans, m) -> bool:
 
 # an agreement's noun alone ('투자협약 기업 지원금', 'MOU 이행 점검 회의') tells of a signing only in a
 # sentence with a word of one: '…을 체결했다', '맺었다', '서명', '교환', '협약식', '손잡았다'
+NOMINAL_SIGNING_RE = re.compile(
+    r"\)?(?:\s?(?:양해각서|MOU|업무\s?협약))?(?:\s?\([A-Za-z]{2,5}\))?\s?체결"
+    r"(?:\s?(?:및|실적|건수|현황|여부|효과)|[을를]\s통(?:한|해)|만으로)"
+)
 BARE_NOUN_RE = re.compile(r"업무\s?협약|MOU|양해각서|투자\s?협약|상생\s?협력\s?협약")
 SIGNED_WORD_RE = re.compile(
     r"체결|맺|서명|교환|협약식|협정식|체결식|손\s?잡|손을\s?(?:맞)?잡|[을를]\s?(?:했|하였|가졌|갖)|협약했|MOU를|MOU을"
@@ -180,7 +190,8 @@ SIGNED_WORD_RE = re.compile(
 
 def _signed_in_sentence(text: str, spans, at: int) -> bool:
     start, end = span_at(spans, at) or (max(0, at - 100), at + 100)
-    return bool(SIGNED_WORD_RE.search(text, start, end))
+    # '… 양해각서(MOU)체결을 통한 기업유치': signing named as a means or a measure is no signing
+    return any(not NOMINAL_SIGNING_RE.match(text, m.start()) for m in SIGNED_WORD_RE.finditer(text, start, end))
 
 
 def _told_as_past(sentence: str, published=None) -> bool:
@@ -230,4 +241,6 @@ def _yearly_tally(text: str, sentence) -> bool:
     if not sentence or not YEAR_OF_DEALS_RE.search(text, sentence[0], sentence[1]):
         return False
     whole = next((span for span in sentences(text) if span[0] <= sentence[0] < span[1]), sentence)
+    if not DAY_RE.search(text, whole[0], whole[1]) and not NEWS_DAY_RE.search(text, whole[0], whole[1]):
+        return True  # '올해 7개 기업과 투자협약을 체결했다', no day of its own: the year's deals, counted
     return bool(YEAR_COMPARED_RE.search(text) or TALLIED_RE.search(text, whole[0], whole[1]))

@@ -238,7 +238,7 @@ def drop_captions(body: list[str], preamble: list[str] = ()) -> tuple[list[str],
 def _caption_of(paras: list[str], j: int, i: int) -> int:
     """Of near-duplicates ``j < i``: the one that marks who stands where in a photo, else the one
     interrupting a broken sentence, else the shorter, else ``i``."""
-    marked = [k for k in (j, i) if _PHOTO_MARK.search(paras[k])]
+    marked = [k for k in (j, i) if PHOTO_MARK.search(paras[k])]
     if len(marked) == 1:
         return marked[0]  # '… 회장(사진 왼쪽에서 두번째)은 … 기념사진을 촬영하고 있다': the photo's caption
     for k in (i, j):
@@ -248,7 +248,7 @@ def _caption_of(paras: list[str], j: int, i: int) -> int:
 
 
 # what only a photo's caption says: who stands where, or that they pose for it
-_PHOTO_MARK = re.compile(
+PHOTO_MARK = re.compile(
     r"\(\s?(?:사진\s?)?(?:왼쪽|오른쪽|가운데|좌측|우측)(?:에서|부터)?[^()\n]{0,8}\)|(?:기념\s?)?(?:사진을\s)?촬영(?:을\s)?하고\s있다"
 )
 

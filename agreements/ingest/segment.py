@@ -169,15 +169,13 @@ def _repeats_headline(line: str, part: list[str]) -> bool:
 
 def _has_body(part: list[str], rest: list[str]) -> bool:
     """The part holds a sentence of its own, not only captions of what follows ('NAME 회장(사진 왼쪽에서
-    두번째)은 …': who stands where in a photo)."""
+    두번째)은 …', '… 관계자들이 기념촬영을 하고 있다')."""
     window = rest[: layout.CAPTION_WINDOW + MID_HEADER_MAX_LINES]
     return any(
-        layout.ends_sentence(p) and not layout.repeats_any(p, window) and not PHOTO_PLACE_RE.search(p) for p in part
+        layout.ends_sentence(p) and not layout.repeats_any(p, window) and not layout.PHOTO_MARK.search(p)
+        for p in part
     )
 
-
-# where a person stands in the photo, in brackets: '(사진 왼쪽에서 두번째)', '(사진 오른쪽)', '(왼쪽 세번째)'
-PHOTO_PLACE_RE = re.compile(r"\(\s?(?:사진\s?)?(?:왼쪽|오른쪽|가운데|좌측|우측)(?:에서|부터)?\s?(?:[가-힣\d]{1,4}\s?번?째)?\s?\)")
 
 
 def _starts_article(paras: list[str], i: int) -> bool:
