@@ -260,6 +260,23 @@ def test_the_chair_of_a_signing_districts_council_named_with_its_city_is_a_guest
     assert not {"박솔", "최새봄"} & {p["name"] for p in agreement["people"]}
 
 
+def test_governments_listed_with_spaces_only_each_sign():
+    """'노원 도봉 강북구 등 서울 동북3구는 … 협약을 체결했다': districts written one after the other with a
+    space (real districts: the rule rests on the gazetteer), each a party, short names in full."""
+    text = "노원 도봉 강북구 등 서울 동북3구는 ㈜다온과 상생발전을 위한 협약을 체결했다고 1일 밝혔다."
+    assert {"노원구", "도봉구", "강북구"} <= set(signers(text))
+
+
+def test_a_counted_group_named_in_brackets_in_the_next_sentence_is_its_members():
+    """'나래병원과 충청북도, 북부권 3개 시·군은 … 협약을 체결했다.' then '협약에 따라 충청북도와 3개 시·군(충주,
+    제천, 단양)은 …': the three sign, each by its full name (the gazetteer's)."""
+    text = (
+        "나래병원과 충청북도, 북부권 3개 시·군은 4일 병원에서 응급의료 지원 업무협약을 체결했다고 밝혔다.\n"
+        "협약에 따라 충청북도와 3개 시·군(충주, 제천, 단양)은 2년간 매년 5억 원씩 병원에 지원한다."
+    )
+    assert {"충주시", "제천시", "단양군"} <= set(signers(text))
+
+
 # --- figures -------------------------------------------------------------------------------------
 
 

@@ -12,7 +12,7 @@ from .orgwords import LOCAL_PLACE_RE, REGIONS, SUFFIX_RE
 from .person_names import _korean_name
 from .words import Word
 
-PLACE_LIST_GAPS = ("·", "ㆍ", ",", ", ")
+PLACE_LIST_GAPS = ("·", "ㆍ", ",", ", ", " ")  # '홍천·횡성·영월군', '마포 은평 서대문구'
 
 
 def _listed_place(words: list[Word], i: int, text: str) -> str | None:

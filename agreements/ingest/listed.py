@@ -95,6 +95,8 @@ def listed_names(
             after_signer = i - 1 in last_of and _connects(words[i - 1], text)
             # 'A, B와' lists A with B; 'A, B 개발사업의 …' names B's project, A is none of the signers
             before_signer = i + 1 in first_of and _connects(word, text) and not _modifies_next(words, i + 1)
+            # '마포구 은평구 서대문구 등 서북3구와': governments listed with spaces only
+            before_signer = before_signer or i + 1 in first_of and _spaced_governments(words, i, text)
             listed_on = josa in ("와", "과", "는", "은", "이", "가", ",", "·") or text[
                 word.end : word.end + 1
             ] in (
@@ -236,6 +238,17 @@ def _latin_run_start(text: str, words: list[Word], i: int, start: int) -> int:
     ):
         first -= 1
     return first
+
+
+def _spaced_governments(words: list[Word], i: int, text: str) -> bool:
+    """Two governments of one level written one after the other with a space ('마포구 은평구', '마포 은평
+    서대문구'), a list."""
+    if i + 1 >= len(words) or not words[i].bare or text[words[i].end : words[i + 1].start] != " ":
+        return False
+    this = words[i].stem if gazetteer.kind_of(words[i].stem) == "government" else _listed_place(words, i, text)
+    that = words[i + 1].stem
+    that = that if gazetteer.kind_of(that) == "government" else _listed_place(words, i + 1, text)
+    return bool(this and that) and this[-1:] == that[-1:] and this[-1:] in ("시", "군", "구")
 
 
 def _modifies_next(words: list[Word], i: int) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from . import gazetteer
 from .entities import org_kind
 from .orgwords import titled_body
 from .signers import TITLE_KINDS
@@ -195,19 +196,34 @@ COUNTED_BRACKET_RE = re.compile(
 )
 
 
-def counted_in_brackets(text: str, start: int, end: int) -> list[tuple[str, str, tuple[int, int]]]:
+def counted_in_brackets(
+    text: str, start: int, end: int, counts: set[int] | None = None
+) -> list[tuple[str, str, tuple[int, int]]]:
     """(name, kind, span) of each body of a group counted and then named in brackets, between
-    ``start`` and ``end`` (the text up to the signing verb), when the brackets name as many as the count."""
+    ``start`` and ``end`` (the text up to the signing verb), when the brackets name as many as the count
+    (and, given ``counts``, the count is one of them: the signing sentence's group named again later,
+    '9개 시·군(강릉, 동해, …)은'); a city or county by its short name is named in full ('강릉' → 강릉시)."""
     found = []
     for match in COUNTED_BRACKET_RE.finditer(text, start, end):
         items = [(name.strip(), start) for name, start in _items(text, match, ITEM_SPLIT_RE)]
         if len(items) != int(match["n"]) or any(not 2 <= len(name) <= 24 for name, _ in items):
             continue
+        if counts is not None and int(match["n"]) not in counts:
+            continue
         noun = match["noun"]
         default = _kind_of(noun)
         default = "university" if noun.startswith("대학") or noun.endswith(("대학", "대학교")) else default
-        found += [(name, org_kind(name, True) or default, (s, s + len(name))) for name, s in items]
+        for name, s in items:
+            full = _full_place(name) if noun in ("시·군", "시군") else name
+            found.append((full, org_kind(full, True) or default, (s, s + len(name))))
     return found
+
+
+def _full_place(name: str) -> str:
+    """A city's or county's short name with its ending, when the gazetteer knows one ('강릉' → 강릉시)."""
+    if not gazetteer.is_place(name):
+        return name
+    return next((name + end for end in ("시", "군") if gazetteer.kind_of(name + end) == "government"), name)
 
 
 # heads counted in the signing sentence: '지사와 7명의 시장·군수가 협약을 맺었다', '시장·군수 3명과'

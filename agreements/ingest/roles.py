@@ -226,6 +226,8 @@ def find_parties(
     headed_attendees(text, context, found, add, unnamed)
     for name, kind, span in counted_in_brackets(text, 0, context[1]) if context else ():
         add(name, kind, "party", span)  # '관내 4개 대학교(A, B, C, D)와', up to the signing verb
+    for name, kind, span in counted_again(text, context) if context else ():
+        add(name, kind, "party", span)  # '9개 시·군은 … 체결했다.' then '협약에 따라 9개 시·군(A, B, …)은'
     for name, kind, span in counted_heads(text, context[0], context[1]) if context else ():
         add(name, kind, "party", span)  # '지사와 7명의 시장·군수가 …' then 'NAME 가람시장, NAME 나래군수, …'
     for name, kind, span in participants(text) if context else ():
@@ -289,6 +291,20 @@ def find_parties(
 COUNTED_NAME_RE = re.compile(r"\d+개")
 # a wire or paper's dateline before the lead: '[OO경제(대구)=NAME 기자]', '(가람=OO뉴스)'
 DATELINE_IN_RE = re.compile(r"\[[^\]\n]{1,40}=[^\]\n]{1,40}\]|\([^()\n]{1,20}=[^()\n]{1,20}\)")
+
+
+def counted_again(text: str, context) -> list[tuple[str, str, tuple[int, int]]]:
+    """The bodies of a group the signing sentence counts, named in brackets in the sentences right
+    after it (within ``COUNTED_AGAIN_WINDOW`` characters)."""
+    counts = {int(m["n"]) for m in GROUP_RE.finditer(text, context[0], context[1]) if m["n"]}
+    if not counts:
+        return []
+    here = span_at(sentences(text), context[0])
+    end = here[1] if here else context[1]
+    return counted_in_brackets(text, end, min(len(text), end + COUNTED_AGAIN_WINDOW), counts)
+
+
+COUNTED_AGAIN_WINDOW = 400
 
 
 def _where_it_goes(text: str, name: str, kind: str, span: tuple[int, int]) -> bool:
