@@ -277,6 +277,19 @@ def test_a_counted_group_named_in_brackets_in_the_next_sentence_is_its_members()
     assert {"충주시", "제천시", "단양군"} <= set(signers(text))
 
 
+def test_a_council_committee_chair_and_a_person_named_like_a_district_attend_as_people():
+    """'… 가람도의회 NAME 사회문화위원장, 나래병원 백순구 의무부총장 등이 참석했다': the council's committee
+    chair is a guest, and '백순구' (a name ending like a district the gazetteer does not know, before a
+    head's title) is a person, not a district."""
+    text = (
+        "가람도와 나래시는 17일 나래병원과 소아의료 지원 협약을 체결했다.\n"
+        "이날 협약식에는 김다온 나래시장, 가람도의회 이한빛 사회문화위원장, 나래병원 백순구 의무부총장 등이 참석했다."
+    )
+    agreement = agreement_of(text, published=datetime.date(2025, 3, 17))
+    names = {p["name"] for p in agreement["parties"]}
+    assert "가람도의회" not in names and "백순구" not in names
+
+
 # --- figures -------------------------------------------------------------------------------------
 
 

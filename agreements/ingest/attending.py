@@ -27,7 +27,8 @@ SIGNED_AFTER_RE = re.compile(r"(?:협약서|협정서|양해각서|MOU)[에를�
 EVENT_RE = re.compile(r"협약식|협약에는|협약은|보고회|회의|행사|설명회|간담회|출범식|개소식|기탁식|전달식|기부식")
 
 # a council named for its chair or members among those attending: 'NAME OO군의회 의장', 'OO도의회 의원'
-COUNCIL_GUEST_RE = re.compile(r"\s(?:부?의장|의원|운영위원장|상임위원장)")
+# or a committee's chair, a name between: 'OO도의회 NAME 사회문화위원장'
+COUNCIL_GUEST_RE = re.compile(r"\s(?:[가-힣]{2,4}\s)?(?:부?의장|의원|[가-힣]{0,8}위원장)")
 
 
 def is_person(word: str) -> bool:

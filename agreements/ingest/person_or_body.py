@@ -67,6 +67,11 @@ def _name_before_title(words: list[Word], i: int) -> bool:
     # body than the ending says cannot be the district's own ('OO구 구청장' is)
     if title in PERSON_ONLY_TITLES or title in OTHER_HEADS.get(stem[-1], ()):
         return True
+    # 'OO병원 NAME 의무부총장': a name ending like a district the gazetteer does not know, before a
+    # head's title that is not the district's own
+    if stem[-1] == "구" and gazetteer.kind_of(stem) is None and title.endswith("장") and len(title) >= 3:
+        if title not in ("구청장", "부구청장") and not title.startswith(stem):
+            return True
     # 'NAME 괴산군의회 부의장': a name, then a council of a county the gazetteer knows, its title;
     # no district stands before another county's council
     council = words[i + 1].stem
