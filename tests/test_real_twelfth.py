@@ -563,6 +563,28 @@ def test_a_caption_that_opens_the_page_is_no_article_of_its_own():
     assert len(articles) == 1 and articles[0]["is_agreement"]
 
 
+def test_the_pages_title_printed_under_its_lead_starts_no_second_article():
+    """'가람시는 관내 경찰·소방·의료기관과 '응급의료 네트워크 구축을 위한 협약'을 체결했다고 7일 밝혔다.' then
+    'OO시-경찰·소방·의료기관, 응급의료 네트워크 구축 협약' (the title again) and the ceremony: one article."""
+    text = (
+        "가람시는 관내 경찰·소방·의료기관과 '응급의료 네트워크 구축을 위한 협약'을 체결했다고 7일 밝혔다.\n\n"
+        "가람시-경찰·소방·의료기관, 응급의료 네트워크 구축 협약\n"
+        "6일 시청에서 열린 협약식에는 김다온 가람시장, 이한빛 나래경찰서장, 박솔 가람소방서장이 참석했다.\n\n"
+        "이번 협약은 응급환자의 생명과 건강을 보호하기 위해 마련됐다.\n"
+    )
+    assert len(articles_of(text, datetime.date(2023, 11, 7))) == 1
+
+
+def test_a_signing_set_down_as_a_policy_or_plan_is_no_agreement():
+    """'… 관계 기업·기관과 투자협력 업무협약 체결 방침도 세웠다': a plan with no day, no signing."""
+    text = (
+        "가람도는 4일 수소산업위원회를 열고 육성계획 성과를 공유했다고 밝혔다.\n"
+        "도는 이달 얼라이언스 출범을 준비하고 있다. 가람시, 4개 선도기업 등 관계 기업·기관과 투자협력 업무협약 "
+        "체결 방침도 세웠다."
+    )
+    assert not is_agreement_text(text, published=datetime.date(2023, 12, 4))
+
+
 def test_an_english_posted_on_line_is_a_time_line_not_an_article():
     """'Posted on 2022. 10. 26.' above a headline is the page's time line: one article, not two."""
     text = (

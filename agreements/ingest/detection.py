@@ -180,7 +180,7 @@ def _still_to_come(text: str, spans, m) -> bool:
 # sentence with a word of one: '…을 체결했다', '맺었다', '서명', '교환', '협약식', '손잡았다'
 NOMINAL_SIGNING_RE = re.compile(
     r"\)?(?:\s?(?:양해각서|MOU|업무\s?협약))?(?:\s?\([A-Za-z]{2,5}\))?\s?체결"
-    r"(?:\s?(?:및|실적|건수|현황|여부|효과)|[을를]\s통(?:한|해)|만으로)"
+    r"(?:\s?(?:및|실적|건수|현황|여부|효과|방침|계획)|[을를]\s통(?:한|해)|만으로)"
 )
 BARE_NOUN_RE = re.compile(r"업무\s?협약|MOU|양해각서|투자\s?협약|상생\s?협력\s?협약")
 SIGNED_WORD_RE = re.compile(

@@ -148,6 +148,12 @@ def _pairs(text: str) -> frozenset[str]:
     return frozenset(flat[i : i + 2] for i in range(len(flat) - 1))
 
 
+def said_in(line: str, paragraph: str) -> bool:
+    """The line's words are mostly the paragraph's: a title printed again under the lead it sums up."""
+    a, b = _pairs(line), _pairs(paragraph)
+    return len(a) >= CAPTION_MIN_CHARS and len(a & b) >= CAPTION_CONTAINED * len(a)
+
+
 def _overlap(a: frozenset[str], b: frozenset[str]) -> bool:
     """``a`` (a caption's pairs) is mostly inside ``b`` and covers most of it."""
     if len(a) < CAPTION_MIN_CHARS or len(b) < CAPTION_CONTAINED * len(a) or len(a) < CAPTION_COVERS * len(b):

@@ -146,6 +146,8 @@ def _split_at_headlines(paras: list[str]) -> list[tuple[bool, list[str]]]:
             and _starts_article(paras, i)
             and _has_body(paras[cuts[-1] : i], paras[i:])
             and not _repeats_headline(paras[i], paras[cuts[-1] : i])
+            # '… 협약을 체결했다고 7일 밝혔다.' then 'OO시-OO기관, … 협약': the page's title printed under its lead
+            and not any(layout.said_in(paras[i], p) for p in paras[cuts[-1] : i][-layout.CAPTION_WINDOW :])
         ):
             cuts.append(i)
     cuts.append(len(paras))
