@@ -358,6 +358,16 @@ def test_the_signers_counted_by_their_field_are_no_targets():
     assert measures(agreement) == set()
 
 
+def test_counts_of_what_a_place_has_are_no_targets():
+    """'… 18개 대학 26개 전문계고가 있는 양질의 우수인력 공급과 …': what there is, not a goal."""
+    text = (
+        "가람도는 10일 ㈜다온과 투자협약을 체결했다.\n"
+        "도는 경제자유구역 지정과 18개 대학 26개 전문계고가 있는 양질의 우수인력 공급과 풍부한 공업용수를 내세웠다."
+    )
+    agreement = agreement_of(text, published=datetime.date(2014, 11, 10))
+    assert measures(agreement) == set()
+
+
 def test_an_agreements_term_in_whole_years_is_a_target():
     """'협약 기간은 5년이며': the agreement's term is one of its figures (the guide's durations)."""
     text = (

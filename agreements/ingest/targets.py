@@ -130,6 +130,8 @@ FACT_AFTER_RE = re.compile(
     r"|^\s?(?:,\s?[^.\n]{0,20}?\d[\d.]*\s?%)?\s?(?:이|가)\s[^.\n]{0,40}?(?:몰려|집중돼|집중되어|분포해|분포돼)\s?있"
     # the time it took: '4개월여 만에 협약 체결에 성공했다'
     r"|^\s?(?:여\s?)?만에\s"
+    # what there is: '18개 대학 26개 전문계고가 있는', '공장 3곳이 있으며'
+    r"|^\s?(?:[가-힣]{1,8}\s\d[\d,]*\s?개\s)?[가-힣]{0,8}(?:이|가)\s있(?:는|다|으며|고|어)"
 )
 # a short phrase in single quotes or corner brackets names a programme or an agreement
 NAME_QUOTE_RE = re.compile(r"'[^'\n]{1,25}'|‘[^’\n]{1,25}’|「[^」\n]{1,25}」|『[^』\n]{1,25}』")
