@@ -6,6 +6,7 @@ the round except the guards written with their rules."""
 
 import datetime
 
+from agreements.ingest.article import extract_article
 from agreements.ingest.detection import is_agreement_text
 from agreements.ingest.entities import org_kind
 from tests.articles import agreement_of, articles_of, measures, signers
@@ -593,6 +594,29 @@ def test_a_signing_set_down_as_a_policy_or_plan_is_no_agreement():
         "체결 방침도 세웠다."
     )
     assert not is_agreement_text(text, published=datetime.date(2023, 12, 4))
+
+
+def test_a_terms_results_counted_in_the_headline_or_lead_are_a_tally():
+    """'가람시장, 1년 동안 150개 기업 유치' over a list of the year's deals, and '도는 민선8기 출범 1년 동안
+    3조여 원의 투자유치 … 성과를 거뒀다고 17일 밝혔다': a term's results, not a signing."""
+    year = (
+        "지난 2월 ▲5개 IT기업과 ‘클러스터 조성 협약’을 시작으로 ▲㈜다온과 ‘연구소 건립 지원협약’ 체결 등 "
+        "150개 기업을 유치했다."
+    )
+    term = (
+        "가람도는 민선8기 출범 1년 동안 3조여 원의 투자유치와 5천여 명의 신규 일자리를 창출하는 성과를 "
+        "거뒀다고 17일 밝혔다.\n대표적인 것으로는 나래시 ㈜다온 공장 유치가 꼽혔다. 도는 지난해 ㈜다온과 "
+        "투자협약을 체결했다."
+    )
+    assert not extract_article(year, headline="가람시장, 1년 동안 150개 기업 유치", subheadline=None,
+                               published=datetime.date(2011, 7, 15))[0]
+    assert not extract_article(term, headline=None, subheadline=None, published=datetime.date(2019, 9, 17))[0]
+
+
+def test_a_signing_in_a_lead_that_also_counts_a_term_is_still_an_agreement():
+    """Guard: '가람시는 민선8기 1년 동안 50개 기업을 유치했으며, 14일 ㈜다온과 투자협약을 체결했다'."""
+    text = "가람시는 민선8기 1년 동안 50개 기업을 유치했으며, 14일 ㈜다온과 투자협약을 체결했다."
+    assert extract_article(text, headline=None, subheadline=None, published=datetime.date(2023, 7, 15))[0]
 
 
 def test_an_english_posted_on_line_is_a_time_line_not_an_article():

@@ -11,7 +11,7 @@ import re
 
 from .commitments import find_commitments
 from .dates import find_deadlines
-from .detection import _yearly_tally, is_agreement_text
+from .detection import _yearly_tally, is_agreement_text, term_tally
 from .effects import not_a_budget
 from .entities import org_kind
 from .funding import PAYING_RE, another_firms, firm_subject
@@ -80,7 +80,7 @@ def extract_article(
     if not is_agreement_text(text, headline, subheadline, published):
         return False, []
     sentence = signing_sentence(text)
-    if _yearly_tally(text, sentence):
+    if _yearly_tally(text, sentence) or term_tally(headline, text):
         return False, []
     words = words_of(text)
     found = parties_of(text, words, headline, subheadline)

@@ -230,6 +230,24 @@ TERM_OF_DEALS_RE = re.compile(
 )
 
 
+# a term's results counted in the headline or the lead: '시장, 1년 동안 202개 기업 유치', '민선7기 출범 1년
+# 동안 7조2천여억 원의 투자유치 … 성과를 거뒀다'
+TERM_TALLY_RE = re.compile(
+    r"(?:민선\s?\d{1,2}기|\d{1,2}\s?년\s?(?:간|동안))[^.\n]{0,40}?"
+    r"(?:\d{1,4}\s?(?:개|곳)\s?(?:기업|업체|사)|\d[\d,.]*\s?(?:조|억)[^.\n]{0,12}?투자\s?유치)"
+)
+SIGNING_WORD_RE = re.compile(r"체결|맺|서명|협약식|손\s?잡")
+
+
+def term_tally(headline: str | None, text: str) -> bool:
+    """An article whose headline or lead counts a term's results, and signs nothing itself there."""
+    lead = next(iter(sentences(text)), (0, 0))
+    for part in (headline or "", text[lead[0] : lead[1]]):
+        if TERM_TALLY_RE.search(part) and not SIGNING_WORD_RE.search(part):
+            return True
+    return False
+
+
 def _yearly_tally(text: str, sentence) -> bool:
     """A report of the year's agreements counted and compared with last year's, or said to be a tally
     ('올 한 해 … 120개 기업과 … 투자협약을 체결, … 것으로 집계됐다'), or the deals of a term counted

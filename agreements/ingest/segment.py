@@ -179,7 +179,6 @@ def _has_body(part: list[str], rest: list[str]) -> bool:
     )
 
 
-
 def _starts_article(paras: list[str], i: int) -> bool:
     end = i
     while end < len(paras) and _header_line(paras[end]):
