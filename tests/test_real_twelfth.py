@@ -619,6 +619,35 @@ def test_a_signing_in_a_lead_that_also_counts_a_term_is_still_an_agreement():
     assert extract_article(text, headline=None, subheadline=None, published=datetime.date(2023, 7, 15))[0]
 
 
+def test_a_council_bill_a_rule_for_signings_and_an_expected_signing_are_no_agreement():
+    """'… 실시협약서 체결 동의안을 부결시켰다', '군수는 협약 체결 전 … 검토하도록 명시했다', '무분별한 MOU를
+    견제하면서', '합의각서(MOA) 체결이 이르면 이달 말 … 성사될 것으로 예상됩니다'."""
+    council = (
+        "가람시의회는 22일 본회의를 열고 가람시가 제출한 '나래지구 개발 사업 공동시행 실시협약서 체결 동의안'을 "
+        "부결시켰다."
+    )
+    rule = (
+        "가람군의회는 업무협약 관리 조례안을 의결했다.\n"
+        "특히 군수는 업무제휴 또는 협약 체결 전 제휴 기관의 적정성, 소요 예산 등을 충분히 검토하도록 명시했다.\n"
+        "이번 조례는 집행부의 무분별한 MOU를 견제하기 위한 것이다."
+    )
+    expected = "가람호 마리나 사업을 위한 합의각서(MOA) 체결이 이르면 이달 말, 늦어도 다음달까지는 성사될 것으로 예상됩니다."
+    assert not is_agreement_text(council, published=datetime.date(2023, 3, 22))
+    assert not is_agreement_text(rule, published=datetime.date(2025, 7, 21))
+    assert not is_agreement_text(expected, published=datetime.date(2023, 1, 14))
+
+
+def test_a_column_tagged_on_the_pages_first_line_is_no_agreement():
+    """'[기고] 업무협약(MOU), 치적 홍보수단으로 전락해서는 안돼...' as the page's first line: a column about
+    agreements, even where it tells of one."""
+    text = (
+        "[기고] 업무협약(MOU), 치적 홍보수단으로 전락해서는 안돼...\n\n"
+        "가람시는 지난해 ㈜다온과 업무협약(MOU)을 체결했지만 사업은 무산됐다.\n"
+        "MOU 체결 시 좀더 깊이 있는 검토가 필요하다."
+    )
+    assert not articles_of(text, datetime.date(2024, 1, 5))[0]["is_agreement"]
+
+
 def test_an_english_posted_on_line_is_a_time_line_not_an_article():
     """'Posted on 2022. 10. 26.' above a headline is the page's time line: one article, not two."""
     text = (

@@ -87,7 +87,7 @@ def is_agreement_text(
     whole = "\n".join(part for part in (headline, subheadline, text) if part)
     if NOTICE_RE.search(whole) and not SIGNED_RE.search(text):
         return False
-    if headline and OPINION_TAG_RE.match(headline):
+    if OPINION_TAG_RE.match(headline or "") or OPINION_TAG_RE.match(whole):
         return False  # an interview or a column talks about agreements; it does not report one
     spans = sentences(text)
     background = [(s, e) for s, e in spans if _told_as_past(text[s:e], published)]
@@ -130,6 +130,11 @@ NOT_YET_RE = re.compile(
     r"|(?:해|하)\s?보자는\s제안"
     r"|체결[을를]\s[^.\n]{0,25}?(?:방식|형태)으로\s전환"
     r"|(?:맺으면|체결하면|맺게\s?되면|체결하게\s?되면)\s"  # '협약을 맺으면 … 달성할 것으로 기대': if signed
+    # a council's bill to consent to a signing, a rule for signings to come, a signing only expected:
+    # '… 실시협약서 체결 동의안을 부결시켰다', '협약을 체결할 때는 …', '… 체결하고 추진하는데 필요한 사항',
+    # '합의각서(MOA) 체결이 이르면 이달 말 … 성사될 것으로 예상됩니다'
+    r"|체결\s?동의안|체결\s?전\s|(?:체결|맺)(?:할|을)\s때(?:는|에는)?\s|(?:체결|맺)[^.\n]{0,20}?필요한\s사항"
+    r"|체결(?:이|은)\s[^.\n]{0,40}?(?:될\s것으로|전망|예상)"
     # signed once and since annulled: '… 양해각서를 체결했으나 … 지난달 무산됐다', '체결 2개월여 만에 무산된'
     r"|(?:체결|맺)[^.\n]{0,60}?(?:무산|파기|해지|철회)(?:됐|되었|된\s(?:것|이유|배경))"
     # a year's signings recognised with an award: '… 투자협약을 체결하고, … 성과를 인정받아 우수상을 수상'
@@ -184,7 +189,7 @@ NOMINAL_SIGNING_RE = re.compile(
 )
 BARE_NOUN_RE = re.compile(r"업무\s?협약|MOU|양해각서|투자\s?협약|상생\s?협력\s?협약")
 SIGNED_WORD_RE = re.compile(
-    r"체결|맺|서명|교환|협약식|협정식|체결식|손\s?잡|손을\s?(?:맞)?잡|[을를]\s?(?:했|하였|가졌|갖)|협약했|MOU를|MOU을"
+    r"체결|맺|서명|교환|협약식|협정식|체결식|손\s?잡|손을\s?(?:맞)?잡|[을를]\s?(?:했|하였|가졌|갖)|협약했|MOU[를을]\s?(?:[^\s.\n]+\s)?(?:했|하였|가졌|갖)"
 )
 
 
