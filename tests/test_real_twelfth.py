@@ -617,6 +617,10 @@ def test_a_signing_in_a_lead_that_also_counts_a_term_is_still_an_agreement():
     """Guard: '가람시는 민선8기 1년 동안 50개 기업을 유치했으며, 14일 ㈜다온과 투자협약을 체결했다'."""
     text = "가람시는 민선8기 1년 동안 50개 기업을 유치했으며, 14일 ㈜다온과 투자협약을 체결했다."
     assert extract_article(text, headline=None, subheadline=None, published=datetime.date(2023, 7, 15))[0]
+    # nor a headline that names the agreement: '가람시-다온, 5년간 100개 기업 육성 협약'
+    text = "가람시는 14일 ㈜다온과 5년간 지역 기업 100개를 육성하는 협약을 체결했다."
+    headline = "가람시-다온, 5년간 100개 기업 육성 협약"
+    assert extract_article(text, headline=headline, subheadline=None, published=datetime.date(2024, 5, 15))[0]
 
 
 def test_a_council_bill_a_rule_for_signings_and_an_expected_signing_are_no_agreement():
