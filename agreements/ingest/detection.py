@@ -241,7 +241,8 @@ TERM_TALLY_RE = re.compile(
     r"(?:민선\s?\d{1,2}기|\d{1,2}\s?년\s?(?:간|동안))[^.\n]{0,40}?"
     r"(?:\d{1,4}\s?(?:개|곳)\s?(?:기업|업체|사)|\d[\d,.]*\s?(?:조|억)[^.\n]{0,12}?투자\s?유치)"
 )
-SIGNING_WORD_RE = re.compile(r"체결|맺|서명|협약|협정|MOU|양해각서|손\s?잡")  # a signing told there too
+# a signing told there too, or an agreement named: the tally is no tally of its own
+SIGNING_WORD_RE = re.compile(SIGNED_WORD_RE.pattern + r"|협약|협정|MOU|양해각서")
 
 
 def term_tally(headline: str | None, text: str) -> bool:

@@ -220,10 +220,10 @@ def counted_in_brackets(
 
 
 def _full_place(name: str) -> str:
-    """A city's or county's short name with its ending, when the gazetteer knows one ('강릉' → 강릉시)."""
-    if not gazetteer.is_place(name):
-        return name
-    return next((name + end for end in ("시", "군") if gazetteer.kind_of(name + end) == "government"), name)
+    """A city's or county's short name in full, the gazetteer's city or county of that colloquial name
+    ('강릉' → 강릉시)."""
+    full = {body.name for body in gazetteer.lookup(name, places=True) if body.level in ("sigungu", "hangsi")}
+    return full.pop() if len(full) == 1 else name
 
 
 # heads counted in the signing sentence: '지사와 7명의 시장·군수가 협약을 맺었다', '시장·군수 3명과'

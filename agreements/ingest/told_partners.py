@@ -12,13 +12,13 @@ from __future__ import annotations
 import re
 
 from .entities import org_kind
+from .participation import ITEM_SPLIT_RE  # 'A, B·C': the items of a list
 
 # the list, then '와도'/'과도' and the signing verb with at most two words between
 ALSO_SIGNED_RE = re.compile(
     r"(?:^|(?<=[.\n]))\s*(?P<list>[^.\n]{2,200}?)(?:와|과)도\s(?:[^\s.\n]+\s){0,2}?"
     r"(?:투자\s?)?(?:업무\s?)?(?:협약|양해각서|MOU)[을를]?\s?(?:체결|맺)"
 )
-ITEM_SPLIT_RE = re.compile(r",\s?|·")
 # a trade before the name: '… 제조기업 A', '컨택센터인 B', '… 전문업체 C'
 TRADE_END_RE = re.compile(r"(?:기업|업체|회사|기관|법인)$|인$")
 NAME_RE = re.compile(r"[가-힣A-Za-z0-9&㈜()]{2,20}")
