@@ -235,8 +235,9 @@ def test_bodies_listed_with_their_heads_names_in_brackets_sign_with_a_lone_subje
 def test_signers_listed_where_the_article_says_who_takes_part():
     """'시는 … 이들 기관과 … 업무협약을 체결했다. 협약에는 A연구원, B공사, C공단 가람본부 등 3개
     공공기관이 참여했다': each listed body signs, whatever its ending and with its branch; '협약식에는
-    A(대표 NAME), B(대표 NAME) 등 2개 기업이 참여했다' likewise; 'A, B 등 12개 기업' names too few, and
-    the group of twelve signs as one."""
+    A(대표 NAME), B(대표 NAME) 등 2개 기업이 참여했다' likewise; 'A, B 등 12개 기업' names two members of
+    the group of twelve, which signs as one: the group signs, and so do the members named; one member
+    named alone ('A 등 12개 기업') leaves the group whole."""
     text = (
         "가람시는 28일 시청에서 이들 기관과 '지역 건설산업 활성화 업무협약'을 체결했다.\n\n"
         "협약에는 다온경제연구원, 새솔석유공사, 누리도로공단 가람면허본부 등 3개 공공기관이 참여했다."
@@ -251,7 +252,8 @@ def test_signers_listed_where_the_article_says_who_takes_part():
         "가람시는 12개 제조기업과 투자 협약을 체결했다.\n\n"
         "협약식에는 삼정, 뉴텍웰 등 12개 기업 대표가 참석했다."
     )
-    assert signers(few) == ["가람시", "12개 제조기업"]
+    assert signers(few) == ["가람시", "12개 제조기업", "삼정", "뉴텍웰"]
+    assert signers(few.replace("삼정, 뉴텍웰 등", "삼정 등")) == ["가람시", "12개 제조기업"]
 
 
 def test_a_group_counted_and_named_in_brackets_signs_member_by_member():

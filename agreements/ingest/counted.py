@@ -101,8 +101,8 @@ GROUP_RE = re.compile(
     r"|자치구|시\s?[·ㆍ]\s?군\s?[·ㆍ]\s?구|(?:지역\s?)?(?:농협|수협|축협))"
     r"(?=\s?(?:(?:대표|단체장|시장|기관장|총장|학장|이사장)(?!협의|포럼)|과\s|와\s|이\s|가\s|은\s|는\s|,|\s?등))"
     r"|(?<![가-힣])(?P<noun2>중소기업|기업|업체)\s(?P<n2>\d{1,3})\s?(?:개|곳)(?=\s?(?:대표|과\s|와\s|이\s|가\s|은\s|는\s))"
-    # with what they are between: '7개 혁신도시 입주 공공기관과', '3개 부품 생산기업과'
-    rf"|(?<![\d.,])(?P<n3>\d{{1,3}})\s?개\s(?P<words3>{WHAT_THEY_ARE}(?P<noun3>공공기관|기관|기업|업체))"
+    # with what they are between: '7개 혁신도시 입주 공공기관과', '3개 부품 생산기업과', '17개 지역 대학과'
+    rf"|(?<![\d.,])(?P<n3>\d{{1,3}})\s?개\s(?P<words3>{WHAT_THEY_ARE}(?P<noun3>공공기관|기관|기업|업체|대학))"
     r"(?=\s?(?:대표|과\s|와\s|이\s|가\s|은\s|는\s|,))"
 )
 GROUP_KINDS = {"시·군": "government", "기관": "public_institution", "공공기관": "public_institution"}

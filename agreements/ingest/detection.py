@@ -90,6 +90,8 @@ def is_agreement_text(
     if OPINION_TAG_RE.match(headline or "") or OPINION_TAG_RE.match(whole):
         return False  # an interview or a column talks about agreements; it does not report one
     spans = sentences(text)
+    if other_news_lead(text, spans):
+        return False  # '… 투자협약 가운데 10곳 중 7곳이 … 이어진 것으로 나타났다': a tally, a critique, a selection
     background = [(s, e) for s, e in spans if _told_as_past(text[s:e], published)]
     speech = [m.span() for m in SPEECH_RE.finditer(text)]
     return any(
@@ -115,6 +117,7 @@ def is_agreement_text(
         and not (BARE_NOUN_RE.fullmatch(m.group()) and NOMINAL_SIGNING_RE.match(text, m.end()))
         and not _not_yet(text, spans, m)
         and not _earlier_months_caption(text, spans, m, published)
+        and not _told_before(text, spans, m)
         for m in AGREEMENT_RE.finditer(text)
     )
 
@@ -139,6 +142,8 @@ NOT_YET_RE = re.compile(
     r"|(?:체결|맺)[^.\n]{0,60}?(?:무산|파기|해지|철회)(?:됐|되었|된\s(?:것|이유|배경))"
     # a year's signings recognised with an award: '… 투자협약을 체결하고, … 성과를 인정받아 우수상을 수상'
     r"|(?:체결|맺)[^.\n]{0,120}?(?:성과|실적)[을를]?\s인정받아"
+    # a signing still being negotiated: '… 양해각서(MOU)를 맺고자 협의 중인 것으로 알려졌다'
+    r"|(?:맺|체결하)(?:고자|려고)\s(?:[^\s.\n]+\s){0,2}?(?:협의|논의|조율|협상)\s?중"
 )
 
 
@@ -161,11 +166,55 @@ def _not_yet(text: str, spans, m) -> bool:
     start, end = span_at(spans, m.start()) or (m.start(), m.end())
     if NOT_YET_RE.search(text, m.start(), min(end, m.end() + 140)):
         return True
+    # a day with '까지' is a deadline, not the signing's day: '오는 13일까지 이의신청을 … 5월 말 협약을 체결할 예정이다'
+    no_day = not SIGNING_DAY_RE.search(text, start, end)
+    # '내달 사업 협약 체결', '다음 달 중 협약을 맺는다': a signing set for a month, with no day, is only planned
+    if no_day and LATER_MONTH_RE.search(text, max(start, m.start() - 30), m.start()):
+        return True
     # '다음 달에도 2개 업체와 … 협약을 맺을 예정이다': a signing planned with no day set is only hoped for
-    return bool(PLANNED_NO_DAY_RE.match(text, m.end())) and not DAY_RE.search(text, start, end)
+    return bool(PLANNED_NO_DAY_RE.match(text, m.end())) and no_day
 
 
 PLANNED_NO_DAY_RE = re.compile(r"[을를]?\s?(?:을|할)\s(?:예정|계획)(?:이다|이며|이고)")
+SIGNING_DAY_RE = re.compile(r"\d{1,2}일(?!\s?까지)")
+LATER_MONTH_RE = re.compile(
+    r"(?:내달|다음\s?달|오는\s?\d{1,2}월|\d{1,2}월\s?(?:초|중순|하순|말))(?:\s?(?:초|중|중순|하순|말|께|경))?\s"
+    r"(?:[^\s.\n]+\s){0,3}?$"
+)
+
+
+# a signing told as done before: '… 변경협약을 체결한 바 있다', '최근 A사와 … 확약을 맺은 데 이어 (또 다른 투자를
+# 끌어온다)' with no day of its own
+TOLD_BEFORE_RE = re.compile(r"[\'\"’”」』]?(?:[을를]\s?(?:체결|맺))?(?:한|은)\s(?:바\s(?:있|가\s있)|데\s이어)")
+
+
+def _told_before(text: str, spans, m) -> bool:
+    told = TOLD_BEFORE_RE.match(text, m.end())
+    if not told:
+        return False
+    start, _ = span_at(spans, m.start()) or (m.start(), m.end())
+    return "바" in told.group() or not (DAY_RE.search(text, start, m.start()) or NEWS_DAY_RE.search(text, start, m.start()))
+
+
+# an article whose lead tells other news, signing nothing itself: a tally ('… 투자협약 가운데 10곳 중 7곳이 실제
+# 투자로 이어진 것으로 나타났다'), a critique ('… 의원은 … 체결한 MOU 중에서 … 사례가 다수라고 지적했다'), a
+# selection ('… 시범사업에 선정됐다')
+OTHER_NEWS_RE = re.compile(
+    r"것으로\s?(?:나타났|집계됐|집계되었|조사됐|분석됐|파악됐)"
+    r"|(?:지적|질타|질의|비판|추궁|촉구|주장)(?:했다|하였다|했다고|하고\s?나섰다|하며|하면서)"
+    r"|선정(?:됐다|되었다|됐다고)"
+)
+OWN_SIGNING_RE = re.compile(
+    r"(?:체결|맺|서명)(?:했|하였|하면서|하며|하고|해\s|었|으며|고\s|어\s)|(?:협약|체결)식[을를이]?\s?(?:가졌|열|개최)"
+)
+LEAD_LETTERS = 25
+
+
+def other_news_lead(text: str, spans) -> bool:
+    """Whether the article's lead, its first sentence of some length, tells a tally, a critique or a
+    selection and signs nothing of its own."""
+    lead = next((text[s:e] for s, e in spans if len(re.findall(r"[가-힣]", text[s:e])) >= LEAD_LETTERS), "")
+    return bool(OTHER_NEWS_RE.search(lead)) and not OWN_SIGNING_RE.search(lead)
 
 
 # a signing that comes before something still to come, in a sentence with no day: '뽑힌 법인은 시와
@@ -195,8 +244,17 @@ SIGNED_WORD_RE = re.compile(
 
 def _signed_in_sentence(text: str, spans, at: int) -> bool:
     start, end = span_at(spans, at) or (max(0, at - 100), at + 100)
-    # '… 양해각서(MOU)체결을 통한 기업유치': signing named as a means or a measure is no signing
-    return any(not NOMINAL_SIGNING_RE.match(text, m.start()) for m in SIGNED_WORD_RE.finditer(text, start, end))
+    dated = NEWS_DAY_RE.search(text, start, end)
+    # '… 양해각서(MOU)체결을 통한 기업유치': signing named as a means or a measure is no signing; nor is a
+    # signing that only describes, with no day ('기업과 체결한 MOU를 토대로', 'MOU는 … 전제로 맺는 약속이다')
+    return any(
+        not NOMINAL_SIGNING_RE.match(text, m.start()) and (dated or m.group() not in ("체결", "맺") or not DESCRIBING_RE.match(text, m.end()))
+        for m in SIGNED_WORD_RE.finditer(text, start, end)
+    )
+
+
+# after '체결' or '맺': a relative form that describes a noun, or the noun '체결' governed by another verb
+DESCRIBING_RE = re.compile(r"(?:한|은|는|하는)\s(?!뒤|후|다음|이후|데|가운데|것|만큼|바)|에\s?(?:대해|대한|관한)")
 
 
 def _told_as_past(sentence: str, published=None) -> bool:

@@ -26,6 +26,7 @@ from .orgwords import (
     HEAD_TITLES,
     LOCAL_PLACE_RE,
     LONG_COMMON_ENDINGS,
+    MEMBERS_BODY_RE,
     METRO_RE,
     NOT_STORE,
     NUMBERED_PLACE_RE,
@@ -211,6 +212,9 @@ def find_orgs(words: list[Word], text: str, places: set[str] | None = None) -> l
             if previous.text == "사회복지법인" and kind == "public_institution":
                 kind = "other"  # a private welfare corporation's 재단 or 복지관 is no public body
             add(f"{previous.text} {word.stem}", kind, i - 1, i)  # '사단법인 OO협회'
+            continue
+        if previous is not None and previous.bare and MEMBERS_BODY_RE.fullmatch(f"{previous.stem} {word.stem}"):
+            add(f"{previous.stem} {word.stem}", "association", i - 1, i)  # '주민 추진위원회'
             continue
         if previous is not None and named_generic_body(previous, word, strict_kind):
             add(f"{previous.stem} {word.stem}", strict_kind(word) or "association", i - 1, i)

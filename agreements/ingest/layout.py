@@ -126,7 +126,13 @@ def is_unfinished(paragraph: str) -> bool:
     """A sentence broken off: no sentence end, and not a short list item (which needs no period)."""
     if ends_sentence(paragraph):
         return False
+    if is_bulleted(paragraph) and SUMMED_UP_RE.search(paragraph):
+        return False  # '• 9일 가람군, ㈜누리 등과 협약 체결': a summary line under a headline, whole
     return not is_bulleted(paragraph) or len(paragraph) >= BULLETED_PROSE_CHARS
+
+
+# a headline's or a summary line's last word: the news named, no sentence broken off
+SUMMED_UP_RE = re.compile(r"(?:체결|협약|협약식|MOU|맞손|추진|개최|협력|선정|지원|구축|조성)\s*$")
 
 
 def is_label(paragraph: str) -> bool:

@@ -28,11 +28,48 @@ HEAD_KINDS = {"총장": "university", "학장": "university", "병원장": "othe
 HEAD_KINDS |= dict.fromkeys(("구청장", "시장", "군수", "도지사", "지사", "청장", "교육감"), "government")
 
 
+# a bracket of a title and a name after a body, the list going on after it: 'B(사장직무대행 NAME)과',
+# 'A(사장 NAME) 및 B'
+TITLED_BRACKET_RE = re.compile(r"\([가-힣]{1,12}\s[가-힣]{2,4}\)")
+
+
+def _end_of(word: Word, text: str) -> int:
+    """Where the word ends, with the bracket of its head's title and name after it."""
+    bracket = TITLED_BRACKET_RE.match(text, word.end) if word.bare else None
+    return bracket.end() if bracket else word.end
+
+
+def particle(word: Word, text: str) -> str:
+    """The word's particle, or the one after the bracket of its head: 'B(사장 NAME)과' → '과'."""
+    own = word.text[len(word.stem) :]
+    end = _end_of(word, text)
+    if own or end == word.end:
+        return own
+    after = text[end : end + 1]
+    return after if after in ("와", "과", "는", "은", "이", "가") and text[end + 1 : end + 2] in (" ", "\n") else ""
+
+
+def _previous(words: list[Word], i: int, text: str) -> int:
+    """The word before words[i] in a list, past a head's bracket and a '및': 'A(사장 NAME) 및 B'."""
+    j = i - 1
+    while j >= 0 and (not words[j].stem or _inside_bracket(text, words[j].start)):
+        j -= 1
+    return j
+
+
+def _inside_bracket(text: str, at: int) -> bool:
+    window = text[max(0, at - 16) : at]
+    return window.rfind("(") > window.rfind(")")
+
+
 def _connects(word: Word, text: str) -> bool:
-    """Whether a list goes on after this word: 'A와', 'A,', 'A·' or 'A △B' (a bulleted list)."""
+    """Whether a list goes on after this word: 'A와', 'A,', 'A·', 'A 및', each also after its head's
+    bracket, or 'A △B' (a bulleted list)."""
+    end = _end_of(word, text)
     return (
-        word.text[len(word.stem) :] in ("와", "과")
-        or text[word.end : word.end + 1] in (",", "·", "ㆍ")
+        particle(word, text) in ("와", "과")
+        or text[end : end + 1] in (",", "·", "ㆍ")
+        or text.startswith(" 및 ", end)
         or BULLET_NEXT_RE.match(text, word.end) is not None
         and BULLET_BEFORE_RE.search(text, max(0, word.start - 2), word.start) is not None
     )
@@ -88,11 +125,12 @@ def listed_names(
                 and (not gazetteer.is_place(word.stem) or _listed_place(words, i, text))
             ):
                 continue
-            josa = word.text[len(word.stem) :]
+            josa = particle(word, text)
             if headed:  # 'OO대(총장 NAME), …': the bracket names the body's head, the list goes on after it
                 josa = text[headed.end() : headed.end() + 1]
                 josa = josa if josa in ("와", "과", "는", "은", "이", "가", ",", "·") else ""
-            after_signer = i - 1 in last_of and _connects(words[i - 1], text)
+            previous = _previous(words, i, text)
+            after_signer = previous in last_of and _connects(words[previous], text)
             # 'A, B와' lists A with B; 'A, B 개발사업의 …' names B's project, A is none of the signers
             before_signer = i + 1 in first_of and _connects(word, text) and not _modifies_next(words, i + 1)
             # '마포구 은평구 서대문구 등 서북3구와': governments listed with spaces only
@@ -194,6 +232,7 @@ def _opening_subject(text: str, words: list[Word], i: int, start: int, verb: int
     subject signs with the known body it names as partner, whatever its ending."""
     word = words[i]
     opening = DATELINE_RE.match(text, start, word.start)  # '[OO신문 NAME 기자] X는', '(가람=OO뉴스) …'
+    opening = CONNECTIVE_RE.match(text, opening.end(), word.start) or opening  # '이를 위해 X는'
     if not LATIN_RUN_RE.fullmatch(text, opening.end(), word.start):  # 'Amazon Web Services는' too
         return False
     headed = HEAD_BRACKET_RE.match(text, word.end)  # 'OO대(총장 NAME)는': the title is in the bracket
@@ -202,7 +241,7 @@ def _opening_subject(text: str, words: list[Word], i: int, start: int, verb: int
     return any(
         start <= words[j].start < verb
         and (
-            words[j].text[len(words[j].stem) :] in ("와", "과")
+            particle(words[j], text) in ("와", "과")
             # 'X는 평택시, OO네트워크(OO)와': the first of a list of partners that ends with 와
             or bool(LIST_TO_PARTNER_RE.match(text, words[j].end, verb))
         )
@@ -222,6 +261,8 @@ DATELINE_RE = re.compile(
     r"|\([^()\n]{1,20}=[^()\n]{1,20}\)\s*(?:[가-힣]{2,4}\s기자\s?=\s?)?"
     r"|[가-힣A-Za-z]{2,12}\s[가-힣]{2,4}\s기자\s?=\s?)?"
 )
+# a sentence's link to the one before it, ahead of its subject: '이를 위해 X는 …', '이에 따라 X는 …'
+CONNECTIVE_RE = re.compile(r"(?:이를\s위해|이를\s위해서|이에\s따라|이와\s함께|한편|또한|특히|이날),?\s")
 LATIN_WORD_RE = re.compile(r"[A-Za-z][A-Za-z0-9&.'-]*")
 
 

@@ -228,6 +228,8 @@ SUB_UNITS = set("산학협력단 연구소 부설연구소 사업단 지원단 �
 VILLAGE_BODIES = set(
     "주민자치회 주민자치위원회 주민자치위 상인회 번영회 노인회 청년회 부녀회 이장협의회 체육회 작목반 어촌계 마을회".split()
 )
+# a committee or council named by whose it is, a common word before it: '주민 추진위원회', '입주기업 협의회'
+MEMBERS_BODY_RE = re.compile(r"(?:주민|상인|농민|어민|입주민|입주기업|기업|학부모|시민)\s[가-힣]{0,8}(?:위원회|협의회|협의체|연합회)")
 LOCAL_PLACE_RE = re.compile(r"[가-힣]{1,8}(?:특별자치도|광역시|시|군|구|읍|면|동|리)")
 # a place down to a numbered 동 or 리: '가람2동', '나래1리'
 NUMBERED_PLACE_RE = re.compile(r"[가-힣]{1,8}\d{1,2}(?:동|리|가)")

@@ -1,7 +1,8 @@
 """Signers listed in a sentence of their own that says they take part in the agreement: '협약에는 A,
 B, C 등 9개 공공기관이 참여했다', '협약식에는 A(대표 NAME), B(대표 NAME) 등 3개 기업이 참여했다'.
 Each item of the list, its head's bracket set aside, is a body whatever its ending; the noun after
-'등' says what sort. A list naming fewer than it counts ('A, B 등 12개 기업') leaves the group whole.
+'등' says what sort. A list naming fewer than it counts ('A, B 등 12개 기업') names members of a group
+that signs as one: the group signs, and so does each member named (one alone leaves the group whole).
 Also the other ways a page lists who signs: after the body the list starts from ('시를 비롯해 A, B
 등이 참여했다'), each with its head ('협약기관은 A(서장 NAME), … 등이다'; 'A(대표 NAME), B(대표 NAME) 등
 2개 기업의 대표가 참석한 가운데'), by the heads who sign ('NAME 가람교육지원청 교육장 등이 서명했다'),
@@ -139,16 +140,31 @@ def participants(text: str) -> list[tuple[str, str, tuple[int, int]]]:
             (HEAD_BRACKET_RE.sub("", name).strip(), start) for name, start in _items(text, match, splitter)
         ]
         items = _first_pair_split(_lead_split(items), int(match["n"]) if match["n"] else None)
+        items = [_unlabelled(name, start) for name, start in items]
         if any(not 2 <= len(name) <= 24 or len(name.split()) > 3 for name, _ in items):
             continue  # a phrase, not a plain list of names
         if not noun and not all(org_kind(name, True) for name, _ in items):
             continue  # with no '등 N개 기관' to say so, every item must read as a body ('NAME 시장' is none)
-        if match["n"] and len(items) < int(match["n"]):
-            continue  # '삼정, 뉴텍 등 12개 기업': a few of a counted group, which signs as one
+        if match["n"] and len(items) < min(int(match["n"]), MEMBERS_NAMED):
+            continue  # '삼정 등 12개 기업': one firm of a counted group, which signs as one
         found += [
             (name, org_kind(name, True) or default, (start, start + len(name))) for name, start in items
         ]
     return found
+
+
+# '삼정, 뉴텍 등 12개 기업 대표가 참석했다': two or more members named of a group that signs as one are
+# signers beside the group (the labelling guide's convention since the thirteenth round)
+MEMBERS_NAMED = 2
+
+
+# the sort of the bodies that follow, said once in the list: '… B공사, 민간기업은 C(엔지니어링), D(펌프) 등'
+SORT_LABEL_RE = re.compile(r"^(?:민간\s?)?(?:기업|업체|대학|기관|단체|공공기관|민간)(?:은|는)\s")
+
+
+def _unlabelled(name: str, start: int) -> tuple[str, int]:
+    label = SORT_LABEL_RE.match(name)
+    return (name[label.end() :], start + label.end()) if label and name[label.end() :] else (name, start)
 
 
 def _lead_split(items: list[tuple[str, int]]) -> list[tuple[str, int]]:

@@ -60,7 +60,9 @@ SENTENCE_END_RE = re.compile(r"(?<=[다요])\.(?=\s|$)|(?<=[가-힣][다요])\.(
 
 PLANNED_RE = re.compile(r"[가-힣]{0,4}?(?:할|을|한다는|하겠다는|할\s?것이라는)\s?(?:계획|예정|방침)")
 DATED_RE = re.compile(r"\d{1,2}일|오늘|어제|(?<![가-힣])이날(?![가-힣])")
-TOLD_AFTER_RE = re.compile(r"(?:체결|맺)[^.\n]{0,12}?(?:했|었|하였)다고\s\d{1,2}일\s(?:밝혔|전했|알렸|발표했)")
+TOLD_AFTER_RE = re.compile(
+    r"(?:체결|맺|협약식[을를]\s?|협약[을를]\s?)[^.\n]{0,12}?(?:했|었|하였|가졌)다고\s\d{1,2}일\s(?:밝혔|전했|알렸|발표했)"
+)
 # the ceremony told in the passive: '협약식은 … 열렸다', '체결식이 … 진행됐다'
 CEREMONY_HELD_RE = re.compile(
     r"\s*(?:이날\s)?(?:[^.\n]{2,80}?의\s)?(?:[가-힣A-Za-z0-9·]{1,12}\s){0,4}?(?:업무|투자|상생|상생협력|업무\s?협력)?\s?"
@@ -115,7 +117,7 @@ def signing_sentences(text: str) -> list[tuple[int, int]]:
         held = CEREMONY_HELD_RE.match(text, start, end)
         if held:  # '협약식은 지난 17일 병원 대회의실에서 … 열렸다': the date and place come before '열렸다'
             dated = DATED_RE.search(text, start, held.start("verb"))
-            found.append((False, False, 0 if dated else 2, caption, start, held.start("verb")))
+            found.append((False, False, 0 if dated else 2, False, caption, start, held.start("verb")))
             continue
         for strength, verbs in enumerate((STRONG_VERB_RE, SPONSORED_RE, JOINT_RE)):
             found_verbs = [v for v in verbs.finditer(text, start, end) if not in_any(v.start(), quotes)]
@@ -132,7 +134,10 @@ def signing_sentences(text: str) -> list[tuple[int, int]]:
                 # '… 체결했다고 22일 밝혔다': a day told after the verb ranks it after a dated sentence and
                 # before one with no day at all
                 undated = 0 if dated else 1 if TOLD_AFTER_RE.match(text, verb.start(), end) else 2
-                found.append((strength > 0, planned, undated, caption, start, verb.start()))
+                # '• 9일 A, B 등과 협약 체결' (a summary line, its verb a bare noun) yields to the sentence
+                # that tells it
+                summed_up = not text[verb.end() : end].strip(" \n.")
+                found.append((strength > 0, planned, undated, summed_up, caption, start, verb.start()))
                 break
     return [entry[-2:] for entry in sorted(found)]
 
