@@ -180,3 +180,20 @@ def test_a_ceremony_told_with_its_news_day_is_the_signing_sentence_and_its_group
     assert signers(text) == ["가람시", "12개 대학"]
     lead = "가람시는 28일 시청에서 12개 지역 대학과 라이즈 사업 협약을 체결했다."
     assert signers(lead) == ["가람시", "12개 지역 대학"]
+
+
+def test_a_signing_in_a_past_month_with_no_day_is_still_a_signing():
+    """Guard: '지난 5월 말 … 협약을 체결했다' has no day, but it was signed."""
+    text = "가람시는 지난 5월 말 나래대학교와 업무협약을 체결했다."
+    assert is_agreement_text(text, published=datetime.date(2022, 6, 20))
+
+
+def test_a_military_academy_is_a_body_its_head_stands_for():
+    """'국군OO사관학교 NAME 학교장' among the heads who attend for the counted units and bodies: the
+    academy is a body (a 사관학교 ends like one), the head's organisation and a signer."""
+    text = (
+        "가람시는 9일 오후 대회의실에서 지역 3개 군부대 및 기관과 관·군협의회 업무협약을 체결했다.\n"
+        "이날 협약은 육군가람사령부 김가람 사령관과 국군누리사관학교 박다온 학교장, 국군가람병원 최새솔 병원장이 참석했다."
+    )
+    assert "국군누리사관학교" in signers(text)
+    assert ("박다온", "학교장", "국군누리사관학교") in people_of(text)

@@ -178,8 +178,7 @@ def _not_yet(text: str, spans, m) -> bool:
 PLANNED_NO_DAY_RE = re.compile(r"[을를]?\s?(?:을|할)\s(?:예정|계획)(?:이다|이며|이고)")
 SIGNING_DAY_RE = re.compile(r"\d{1,2}일(?!\s?까지)")
 LATER_MONTH_RE = re.compile(
-    r"(?:내달|다음\s?달|오는\s?\d{1,2}월|\d{1,2}월\s?(?:초|중순|하순|말))(?:\s?(?:초|중|중순|하순|말|께|경))?\s"
-    r"(?:[^\s.\n]+\s){0,3}?$"
+    r"(?:내달|다음\s?달|오는\s?\d{1,2}월)(?:\s?(?:초|중|중순|하순|말|께|경))?\s(?:[^\s.\n]+\s){0,3}?$"
 )
 
 
@@ -248,7 +247,8 @@ def _signed_in_sentence(text: str, spans, at: int) -> bool:
     # '… 양해각서(MOU)체결을 통한 기업유치': signing named as a means or a measure is no signing; nor is a
     # signing that only describes, with no day ('기업과 체결한 MOU를 토대로', 'MOU는 … 전제로 맺는 약속이다')
     return any(
-        not NOMINAL_SIGNING_RE.match(text, m.start()) and (dated or m.group() not in ("체결", "맺") or not DESCRIBING_RE.match(text, m.end()))
+        not NOMINAL_SIGNING_RE.match(text, m.start())
+        and (dated or m.group() not in ("체결", "맺") or not DESCRIBING_RE.match(text, m.end()))
         for m in SIGNED_WORD_RE.finditer(text, start, end)
     )
 

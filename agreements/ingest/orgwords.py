@@ -42,6 +42,7 @@ SUFFIXES = [
 사업단 public_institution strong
 회의소 association strong
 상의 association weak
+사관학교 government strong
 고등학교 other strong
 중학교 other strong
 초등학교 other strong
