@@ -6,7 +6,7 @@ with their rules."""
 import datetime
 
 from agreements.ingest.detection import is_agreement_text
-from tests.articles import articles_of, people_of, signers
+from tests.articles import articles_of, measures, people_of, signers
 
 # --- look-alikes --------------------------------------------------------------------------------
 
@@ -197,3 +197,45 @@ def test_a_military_academy_is_a_body_its_head_stands_for():
     )
     assert "국군누리사관학교" in signers(text)
     assert ("박다온", "학교장", "국군누리사관학교") in people_of(text)
+
+
+def test_the_ceremony_where_the_signing_happens_is_not_its_verb():
+    """'… 열린 합동 투자협약 체결식에서 ㈜A, B, ㈜C와 투자유치 협약을 체결했다': '체결식에서' says where;
+    the firms named after it sign."""
+    text = (
+        "가람군(군수 김가람)은 22일 도청 대회의실에서 열린 합동 투자협약(MOU) 체결식에서 ㈜알파원, 누리AMS, "
+        "㈜K그룹, ㈜맑은연구소와 투자유치 협약을 체결했다."
+    )
+    assert signers(text) == ["가람군", "㈜알파원", "누리AMS", "㈜K그룹", "㈜맑은연구소"]
+
+
+def test_a_twinning_ceremony_and_an_investment_contract_are_signings():
+    """'… 자매결연 조인식을 가졌다', '… 7개사와 … 집단 투자계약을 체결했다'; a sponsor's '조인식' is none."""
+    assert is_agreement_text("가람군(군수 김가람)은 나래군과 지난 17일 나래호텔에서 자매결연 조인식을 가졌다고 밝혔다.")
+    assert is_agreement_text("가람군은 23일 군청 상황실에서 농공단지 입주기업체 7개사와 집단 투자계약을 체결했다.")
+    sponsor = "또 가람FC는 최근 누리은행과 메인 스폰서 조인식을 갖고 향후 4년간 64억원을 후원 받기로 했다."
+    assert not is_agreement_text(sponsor)
+
+
+def test_the_deals_counted_as_of_a_date_are_a_tally():
+    """'11월 말 기준 군은 13개 기업과 1조1641억원 규모의 투자협약을 체결했다': the year's deals summed up."""
+    text = (
+        "가람군이 9년 연속 투자유치 1조원 달성 기록을 세웠다.\n"
+        "군에 따르면 11월 말 기준 군은 12개 기업과 1조1200억원 규모의 투자협약을 체결했다."
+    )
+    assert not articles_of(text, datetime.date(2024, 12, 3))[0]["is_agreement"]
+
+
+# --- figures -----------------------------------------------------------------------------------
+
+
+def test_a_figure_fused_to_about_is_read_and_counted_estates_are_no_target():
+    """'약900여명' is 900 people; '3개 산업(농공)단지' counts the estates the firms build on, no target."""
+    text = (
+        "가람군은 22일 ㈜알파원, ㈜맑은연구소와 투자유치 협약을 체결했다.\n"
+        "협약에 따라 2개 기업은 3개 산업(농공)단지 116,044㎡의 부지에 공장을 신축하여 약900여명의 인력을 "
+        "신규로 고용할 계획이다."
+    )
+    agreement = articles_of(text, datetime.date(2017, 5, 22))[0]["agreements"][0]
+    assert {(900, "명"), (116044, "㎡")} <= measures(agreement)
+    assert (3, "개") not in measures(agreement)

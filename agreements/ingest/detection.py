@@ -35,6 +35,9 @@ AGREEMENT_RE = re.compile(
     r"|약정식[\'\"’”」』]?[을를이가]?\s?(?:열|가졌|갖|개최|진행)"  # '… 기부 약정식’을 열었다'
     # a twinning: '자매결연을 맺었다', '자매의 연을 맺었다', "'1사1촌 자매결연'을 체결하고", '1사1촌 결연 맺어'
     r"|(?:자매(?:결연|의\s?연)|결연)[\'\"’”」』]?[을를]?\s?(?:맺|체결)"
+    # a twinning's or a pact's signing ceremony ('자매결연 조인식을 가졌다', not a sponsor's); an investment contract: '7개사와
+    # … 집단 투자계약을 체결했다'
+    r"|(?:결연|협약|협정)\s?조인식[을를이]?\s?(?:가졌|갖|열었|열린|개최|진행)|투자\s?계약[을를이]?\s?(?:체결|맺)"
     # a sponsored programme, not a sponsored festival: the programme is named in the same sentence
     r"|후원[^.\n]{0,60}(?:과정|프로그램|교육|강좌|아카데미|양성|캠프|교실)"
     r"|(?:과정|프로그램|교육|강좌|아카데미|양성|캠프|교실)[^.\n]{0,60}후원(?:으로|을|아래|해|하는|한다|한)"
@@ -272,7 +275,11 @@ def _told_as_past(sentence: str, published=None) -> bool:
 
 
 # a year's deals summed up: '도는 올해 해외 23개 기업과 … 양해각서를 체결했다 … 지난해에 비해 35% 증가'
-YEAR_OF_DEALS_RE = re.compile(r"(?:올해|올\s?한\s?해|금년)(?:\s?들어)?\s[^.\n]{0,80}?\d{1,3}\s?(?:개|곳|건)")
+YEAR_OF_DEALS_RE = re.compile(
+    r"(?:올해|올\s?한\s?해|금년)(?:\s?들어)?\s[^.\n]{0,80}?\d{1,3}\s?(?:개|곳|건)"
+    # the deals counted as of a date: '11월 말 기준 군은 13개 기업과 … 투자협약을 체결했다'
+    r"|(?:\d{1,2}월\s?(?:말|초|중순)|현재)\s?기준(?:으로)?,?\s[^.\n]{0,60}?\d{1,3}\s?(?:개|곳|건)"
+)
 YEAR_COMPARED_RE = re.compile(r"지난해(?:에)?\s?(?:비해|보다|대비)|전년\s?(?:대비|보다|에\s?비해)")
 
 

@@ -32,7 +32,7 @@ _HGROUP = rf"(?:{_HANGUL_NUM})[조억만]"
 
 # Money in running text: myriad groups ending in 원 (or 억/조 standing alone), or digits then 원.
 AMOUNT_RE = re.compile(
-    rf"(?<![\w.,])(?:"
+    rf"(?:(?<![\w.,])|(?<=[약총]))(?:"  # '약900여명', '총1,774억원': a figure fused to 약 or 총
     rf"(?:(?:{_GROUP})\s?)+(?:{_NUM})?\s?(?:여\s?)?원"  # 4800억원, 2500만 원, 1조 2000억원, 7억7000만원
     rf"|(?:(?:{_GROUP})\s?)*(?:{_SMALL_MIXED})\s?[억조]여?(?!\s?(?:[\d㎡²%A-Za-z]|명|달러|유로|엔|위안|파운드|개|톤|배|년)|{_NOT_A_BIG_UNIT})"  # 4,800억 / 12.5억 alone
     rf"|(?:(?:{_HGROUP}))+(?:{_HANGUL_NUM})?\s?여?\s?원"  # 삼천만원, 오백억원
@@ -292,7 +292,7 @@ _NOT_A_UNIT = (
 )
 QUANTITY_RE = re.compile(
     # a space may follow a myriad: '43만 1212㎡' is one number
-    rf"(?<![\w.,])(?P<number>(?:(?:{_SMALL_MIXED})[만억]\s?)*(?:{_SMALL_MIXED})|(?:(?:{_SMALL_MIXED})[만억])+)여?"
+    rf"(?:(?<![\w.,])|(?<=[약총]))(?P<number>(?:(?:{_SMALL_MIXED})[만억]\s?)*(?:{_SMALL_MIXED})|(?:(?:{_SMALL_MIXED})[만억])+)여?"
     rf"\s?(?P<unit>{_UNIT_ALT}){_NOT_A_UNIT}"
 )
 

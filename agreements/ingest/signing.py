@@ -9,7 +9,7 @@ import re
 from .spans import words_between
 
 STRONG_VERB_RE = re.compile(
-    r"체결|서명|맺었|맺고|맺기로|맺는|협약했|손을?\s?(?:맞)?잡|(?:협약|협정)식을?\s?(?:갖|가졌|개최|열)|(?:착수|중간|최종)\s?보고회"
+    r"체결|서명|맺었|맺고|맺기로|맺는|협약했|손을?\s?(?:맞)?잡|(?:협약|협정|조인)식을?\s?(?:갖|가졌|개최|열)|(?:착수|중간|최종)\s?보고회"
     r"|협약식을\s?(?:하고|했|하였|진행(?:했|하고|하였))"  # '…과 12일 협약식을 하고', '협약식을 진행하고'
     # a signing held with another event: '협약식 및 보조금 전달식을 가졌다'
     r"|협약식\s?(?:및|과|와)\s[^.\n]{0,40}?[을를]\s?(?:갖|가졌|개최|열)"
@@ -63,6 +63,7 @@ DATED_RE = re.compile(r"\d{1,2}일|오늘|어제|(?<![가-힣])이날(?![가-힣
 TOLD_AFTER_RE = re.compile(
     r"(?:체결|맺|협약식[을를]\s?|협약[을를]\s?)[^.\n]{0,12}?(?:했|었|하였|가졌)다고\s\d{1,2}일\s(?:밝혔|전했|알렸|발표했)"
 )
+CEREMONY_AS_PLACE_RE = re.compile(r"식(?:에서|에\s)")
 # the ceremony told in the passive: '협약식은 … 열렸다', '체결식이 … 진행됐다'
 CEREMONY_HELD_RE = re.compile(
     r"\s*(?:이날\s)?(?:[^.\n]{2,80}?의\s)?(?:[가-힣A-Za-z0-9·]{1,12}\s){0,4}?(?:업무|투자|상생|상생협력|업무\s?협력)?\s?"
@@ -121,6 +122,8 @@ def signing_sentences(text: str) -> list[tuple[int, int]]:
             continue
         for strength, verbs in enumerate((STRONG_VERB_RE, SPONSORED_RE, JOINT_RE)):
             found_verbs = [v for v in verbs.finditer(text, start, end) if not in_any(v.start(), quotes)]
+            # '… 열린 투자협약 체결식에서 ㈜A, ㈜B와 … 협약을 체결했다': the ceremony is where, not the verb
+            found_verbs = [v for v in found_verbs if not CEREMONY_AS_PLACE_RE.match(text, v.end())] or found_verbs
             # '…와 공동으로 추진키로 한데 이어 9일 … 협약을 체결했다': the signing verb, not the plan before it
             signs = [v for v in found_verbs if SIGNS_RE.search(v.group())]
             verb = next(iter(signs), None) or next(iter(found_verbs), None)
