@@ -239,3 +239,15 @@ def test_a_figure_fused_to_about_is_read_and_counted_estates_are_no_target():
     agreement = articles_of(text, datetime.date(2017, 5, 22))[0]["agreements"][0]
     assert {(900, "명"), (116044, "㎡")} <= measures(agreement)
     assert (3, "개") not in measures(agreement)
+
+
+def test_a_name_kiwi_reads_as_one_long_common_noun_is_listed_with_the_signers():
+    """'KD가스, MS일렉트릭, 누리에너지, 주민 추진위원회와': names Kiwi does not know, each one long common
+    noun to it, sign where the list does; short common nouns in a list ('교육, 문화, 관광 분야') do not."""
+    text = (
+        "가람시는 7일 시청에서 KD가스, MS일렉트릭, 누리에너지, 주민 추진위원회와 '연료전지발전소 투자 협약'을 "
+        "체결했다고 밝혔다."
+    )
+    assert signers(text) == ["가람시", "KD가스", "MS일렉트릭", "누리에너지", "주민 추진위원회"]
+    fields = "가람시와 나래시는 7일 교육, 문화, 관광 분야 협력을 위한 협약을 체결했다."
+    assert signers(fields) == ["가람시", "나래시"]
