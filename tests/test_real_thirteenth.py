@@ -251,3 +251,24 @@ def test_a_name_kiwi_reads_as_one_long_common_noun_is_listed_with_the_signers():
     assert signers(text) == ["가람시", "KD가스", "MS일렉트릭", "누리에너지", "주민 추진위원회"]
     fields = "가람시와 나래시는 7일 교육, 문화, 관광 분야 협력을 위한 협약을 체결했다."
     assert signers(fields) == ["가람시", "나래시"]
+
+
+def test_the_founder_of_the_firm_that_signs_is_no_signer():
+    """'… 생산기업인 누리그룹이 설립한 누리코리아와 생산공장 건립을 위한 투자협약을 맺었다': the group
+    describes the firm; the firm signs, and '생산공장' after it is a factory, no head's title."""
+    text = (
+        "가람청과 나래도, 다온시는 30일 중국의 소재 생산기업인 누리그룹이 설립한 누리코리아와 생산공장 건립을 위한 "
+        "투자협약을 맺었다."
+    )
+    assert signers(text) == ["가람청", "나래도", "다온시", "누리코리아"]
+
+
+def test_a_total_grown_to_is_no_budget():
+    """'이번 투자로 … 민간투자 규모는 7조 8,000억 원으로 늘었다': a running total, not the agreement's."""
+    text = (
+        "가람청과 나래도는 30일 누리코리아와 생산공장 건립을 위한 투자협약을 맺었다.\n"
+        "누리코리아는 이번 협약에 따라 1조2,000억 원을 투자해 공장을 착공키로 했다.\n"
+        "이번 투자로 현 정부 출범 이후 가람 민간투자 규모는 7조 8,000억 원으로 늘었다."
+    )
+    agreement = articles_of(text, datetime.date(2023, 10, 30))[0]["agreements"][0]
+    assert [b["text"] for b in agreement["budgets"]] == ["1조2,000억 원"]

@@ -108,6 +108,7 @@ INCOME_CLAUSE_AFTER_RE = re.compile(
     r"[^.,\n]{0,40}?(?:임대\s?수익|임대료\s?수입|수익금|수익|수입|임대료|사용료)(?:이|을|를)\s?"
     r"(?:발생|올리|올릴|얻|거두|거둘|기대|창출|받|전망|예상)"
 )
+GREW_TO_AFTER_RE = re.compile(r"\s?(?:으로|로)\s?(?:늘었|늘어났|증가했|불어났|확대됐|커졌)")
 REACHED_AFTER_RE = re.compile(r"['’”\"]?\s?(?:을|를|이|가)?\s?(?:달성|돌파|넘어섰|넘겼)")
 # money the body got on its own before: '공모에 선정돼 국비 40억원을 확보했다'
 SECURED_RE = re.compile(r"확보했|확보한\s?바|확보하는\s?성과|따냈|선정돼|선정되어|선정된\s?바")
@@ -223,6 +224,8 @@ def not_a_budget(text: str, span: tuple[int, int], bounds, signing) -> bool:
         return True  # '매년 2억원씩 총 8억원': the year's share of the total told after it
     if BREAKDOWN_BEFORE_RE.search(text, max(0, span[0] - 40), span[0]):
         return True  # '총 90억원(국비 30억원, 도비 20억원 군비 40억원)': the shares of the total before them
+    if GREW_TO_AFTER_RE.match(text, span[1]):
+        return True  # '… 민간투자 규모는 7조 8,000억 원으로 늘었다': a total grown to, not this agreement's money
     if PER_UNIT_BEFORE_RE.search(text, max(0, span[0] - 14), span[0]):
         return True  # '한 모가 팔릴 때마다 20원', '한 모당 적립액은 10원': a rate per thing, not a sum
     start, end = span_at(bounds, span[0], span)

@@ -61,7 +61,15 @@ def _place_or_title(words: list[Word], i: int) -> bool:
         return True
     if i + 1 < len(words) and words[i + 1].text[len(words[i + 1].stem) :] == "의":
         return True
-    return i + 1 < len(words) and bool(TITLE_WORD_RE.search(words[i + 1].stem))
+    return (
+        i + 1 < len(words)
+        and bool(TITLE_WORD_RE.search(words[i + 1].stem))
+        and not PLACE_OF_WORK_RE.search(words[i + 1].stem)  # '누리코리아와 생산공장 건립을': a factory
+    )
 
 
 TITLE_WORD_RE = re.compile(r"(?:장|대표|사장|회장|이사|위원|교수|총장|군수|지사)$")
+# nouns ending in 장 that name a place, not a head: '공장', '현장', '사업장', '매장', '주차장'
+PLACE_OF_WORK_RE = re.compile(
+    r"(?:공|현|광|목|농|매|작업|사업|주차|처리|정류|공연|경기|운동|전시|시험|양식|도축|선착|골프|스키|행사|예식|장례)장$"
+)

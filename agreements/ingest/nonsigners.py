@@ -13,6 +13,9 @@ from .names import Names
 from .signers import PLACE_OF_VENUE_RE
 from .words import Mention, Word
 
+# the body that founded the one that signs, named before it: '… 누리그룹이 설립한 누리코리아와'
+FOUNDER_RE = re.compile(r"[이가의]\s(?:설립한|세운|만든|출자한|100%\s?출자한|자회사인)\s")
+
 
 def named_but_not_signing(text: str, mention: Mention, words: list[Word], names, start: int) -> bool:
     """Whether a body named before the signing verb is there for another reason than signing."""
@@ -28,6 +31,8 @@ def named_but_not_signing(text: str, mention: Mention, words: list[Word], names,
         return True
     if PROGRAMME_AFTER_RE.match(text, mention.end):
         return True  # 'OO부 공모사업 선정을 위해': the ministry whose programme the signers take up
+    if FOUNDER_RE.match(text, mention.end):
+        return True  # '… 누리그룹이 설립한 누리코리아와': the founder describes the firm that signs
     if HEAD_IN_BRACKET_RE.search(text, max(0, mention.start - 10), mention.start) and text[
         mention.end : mention.end + 1
     ] in (")", ","):

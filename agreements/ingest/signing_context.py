@@ -7,6 +7,7 @@ import re
 
 from .attending import ATTEND_RE
 from .entities import anaphor_of
+from .nonsigners import FOUNDER_RE
 from .signing import find_place, signing_sentence
 from .spans import in_sorted
 from .words import Mention, Word
@@ -59,7 +60,10 @@ def _signs(mention: Mention, text: str, context, quotes) -> bool:
         return False
     if clause and clause[0] <= mention.start < clause[1]:
         return False
+    if FOUNDER_RE.match(text, mention.end):
+        return False  # '… 롱바이그룹이 설립한 롱바이코리아와': the founder describes the firm that signs
     return text[mention.end : mention.end + 1] in ("는", "은", "이", "가", "와", "과", ",", "·", ")", "(")
+
 
 
 def _clause_start(text: str, words: list[Word], mentions: list[Mention], start: int, attend: int) -> int:
