@@ -129,12 +129,13 @@ def etc_listed(text: str, words: list[Word], signing, known: list[Mention]) -> l
         if not etc:
             continue
         j = k - 1
-        items = []
+        items, listed = [], 0
         while j >= 0 and words[j].start >= start:
             item = words[j]
             if TITLE_RE.search(item.stem):
                 break  # 'NAME ㈜A 대표 등 3개 기업과': heads listed, their bodies found elsewhere
             if item.bare and len(item.stem) >= 2 and all(tag in LISTABLE_TAGS for _, tag in item.tags):
+                listed += 1
                 name = item.stem.lstrip(LIST_BULLETS)  # '▷다온빈 등 3개 사와': the bullet is no part of the name
                 if j not in covered and len(name) >= 2:
                     kind = org_kind(name, True) or ("university" if etc["noun"] == "대학" else "company")
@@ -145,8 +146,8 @@ def etc_listed(text: str, words: list[Word], signing, known: list[Mention]) -> l
             if j == 0 or text[words[j - 1].end : item.start].replace(" ", "") not in LIST_GAPS:
                 break
             j -= 1
-        if len(items) == 1 and _common_noun(items[0][1]):
-            continue  # '관광호텔 건립 등 3개 기업과': what the firms build, not a firm
+        if listed == 1 and items and _common_noun(items[0][1]):
+            continue  # '관광호텔 건립 등 3개 기업과': what the firms build, not a firm (alone, not last of a list)
         found += [mention for mention, _ in items]
     return sorted(found, key=lambda m: m.start)
 
