@@ -272,3 +272,39 @@ def test_a_total_grown_to_is_no_budget():
     )
     agreement = articles_of(text, datetime.date(2023, 10, 30))[0]["agreements"][0]
     assert [b["text"] for b in agreement["budgets"]] == ["1조2,000억 원"]
+
+
+def test_a_council_member_as_the_leads_subject_or_criticism_raised_is_no_signing():
+    """'… 본회의에서 OO위원회 NAME 의원(OO당, OO구)은 … 조례 … 하였다', '… 강화돼야 한다는 지적이
+    나왔다': a council's business and a criticism, whatever agreements they count."""
+    member = (
+        "제301회 임시회 본회의에서 도시위원회 김누리 의원(가람당, 나래구)은 '가람시 업무협약 관리에 관한 조례' "
+        "개정안을 대표 발의하였다.\n"
+        "김 의원에 의하면 가람시는 매년 100건 이상의 업무협약을 체결하였다."
+    )
+    assert not is_agreement_text(member)
+    raised = (
+        "가람도 민선 7·8기 투자협약 실현율이 각각 63.7%, 28%에 불과해 협약 전 사전 검증이 강화돼야 한다는 지적이 나왔다.\n"
+        "투자유치과에서 투자유치 협약으로 1041건을 맺었고, 그 외 부서에서 399건의 업무협약을 맺었다."
+    )
+    assert not is_agreement_text(raised)
+
+
+def test_a_plant_built_months_after_its_agreement_is_no_signing():
+    """'… 투자협약을 체결하고 12월 착공에 들어간 ㈜A가 5개월여 만에 …', '협약식 이후 불과 6개월 만에 첫
+    삽을 뜨며', '가장 먼저 투자협약(MOU)를 체결한 ㈜A는 …': what came after an earlier signing."""
+    text = (
+        "가람산업단지에 ㈜누리엠앤에스가 공장을 준공하고 본격적인 운영에 들어갔다.\n"
+        "24일 가람시에 따르면 지난해투자협약을 체결하고 12월 착공에 들어간 ㈜누리엠앤에스가 5개월여 만에 공장 "
+        "건립을 마쳤다.\n"
+        "산업단지에 투자하는 기업 중 가장 먼저 투자협약(MOU)를 체결한 ㈜누리엠앤에스는 부지 3만 3000㎡에 70억원을 "
+        "투자했다.\n"
+        "시와 ㈜누리엠앤에스는 협약식 이후 불과 6개월 만에 첫 삽을 뜨며 협약 실천에 나섰다."
+    )
+    assert not is_agreement_text(text, published=datetime.date(2023, 5, 24))
+
+
+def test_a_memorandum_written_in_two_words_is_signed():
+    """'… 국방분과위원회(대표 NAME)과 업무 교류협력 양해 각서를 체결했다'."""
+    text = "가람문화재단(이사장 김가람)이 지난 3일 나래분과위원회(대표 이누리)과 업무 교류협력 양해 각서를 체결했다."
+    assert is_agreement_text(text, published=datetime.date(2019, 4, 4))
