@@ -308,3 +308,19 @@ def test_a_memorandum_written_in_two_words_is_signed():
     """'… 국방분과위원회(대표 NAME)과 업무 교류협력 양해 각서를 체결했다'."""
     text = "가람문화재단(이사장 김가람)이 지난 3일 나래분과위원회(대표 이누리)과 업무 교류협력 양해 각서를 체결했다."
     assert is_agreement_text(text, published=datetime.date(2019, 4, 4))
+
+
+def test_a_banks_branches_sign_a_quoted_treasury_contract_told_after_its_caption():
+    """'가람군이 … 금고 업무협약을 맺었다.(사진제공=가람군청)' is a caption; the lead '… 농협은행 가람군지부
+    (지부장 NAME) 및 경남은행 가람지점(지점장  NAME)과 ‘… 약정’을 체결했다' names the branches that sign
+    ('경남은행' is no person's name before its branch, and the spaced bracket is a head's)."""
+    page = (
+        "가람군이 지난 3일 가람군청 군수실에서 금고 업무협약을 맺었다.(사진제공=가람군청)\n\n"
+        "경남 가람군은 지난 3일 농협은행 가람군지부(지부장 이누리) 및 경남은행 가람지점(지점장  김다온)과 "
+        "‘가람군 금고 업무에 대한 약정’을 체결했다.\n"
+    )
+    agreement = articles_of(page, datetime.date(2021, 12, 6))[0]["agreements"][0]
+    names = [p["name"] for p in agreement["parties"] if p["role"] == "party"]
+    assert names == ["가람군", "농협은행 가람군지부", "경남은행 가람지점"]
+    people = {(p["name"], p["title"], p["org"]) for p in agreement["people"]}
+    assert ("김다온", "지점장", "경남은행 가람지점") in people

@@ -329,15 +329,21 @@ def repair(body: list[str], preamble: list[str] = ()) -> list[str]:
     again, a transcript's sentences stopped, middle dots, '이 날' and '(대표 : NAME)' written one way."""
     kept, captions = drop_captions(body, preamble)
     paragraphs = join_continuations(kept) + captions
-    return [
-        HEAD_COLON_RE.sub(r"(\g<title> ", THIS_DAY_SPACED_RE.sub("이날", UNSTOPPED_RE.sub(".", STOCK_CODE_RE.sub("", p))))
-        .translate(MIDDLE_DOTS)
-        for p in paragraphs
-    ]
+    return [_one_way(p) for p in paragraphs]
 
 
-# a head's title in brackets with a colon: '(대표 : NAME)' is '(대표 NAME)'
-HEAD_COLON_RE = re.compile(r"\((?P<title>대표이사|대표|회장|사장|이사장|원장|총장|센터장|조합장)\s?[:：]\s?(?=[가-힣])")
+def _one_way(paragraph: str) -> str:
+    """A paragraph with its stock codes dropped and its stops, '이날', heads' brackets and dots written one way."""
+    paragraph = UNSTOPPED_RE.sub(".", STOCK_CODE_RE.sub("", paragraph))
+    paragraph = HEAD_COLON_RE.sub(lambda m: f"({m['title'] or m['spaced']} ", THIS_DAY_SPACED_RE.sub("이날", paragraph))
+    return paragraph.translate(MIDDLE_DOTS)
+
+
+# a head's title in brackets with a colon or a run of spaces: '(대표 : NAME)', '(지점장  NAME)' is '(대표 NAME)'
+HEAD_COLON_RE = re.compile(
+    r"\((?P<title>대표이사|대표|회장|사장|이사장|원장|총장|센터장|조합장)\s?[:：]\s?(?=[가-힣])"
+    r"|\((?P<spaced>[가-힣]{1,8}장|대표|대표이사)\s{2,}(?=[가-힣])"
+)
 # 'that day' written in two words: '이 날 두 지자체는 …' is '이날 …'
 THIS_DAY_SPACED_RE = re.compile(r"(?<![가-힣])이\s날(?=\s)")
 

@@ -11,6 +11,8 @@ from .person_words import SURNAMES, TITLE_RE
 from .words import Word
 
 HANGUL_WORD_RE = re.compile(r"[가-힣]{2,5}")
+# endings no person's given name has: a body's
+BODY_ENDINGS = ("은행", "공사", "공단", "그룹", "재단", "협회", "병원", "학교", "조합", "금고", "농협", "수협")
 
 
 def _person_before_title(words: list[Word], head: int, i: int) -> bool:
@@ -18,6 +20,8 @@ def _person_before_title(words: list[Word], head: int, i: int) -> bool:
     name = words[head].stem
     if not (2 <= len(name) <= 4 and name[0] in SURNAMES and HANGUL_WORD_RE.fullmatch(name)):
         return False
+    if name.endswith(BODY_ENDINGS):
+        return False  # '경남은행 가람지점 지점장': a bank and its branch, '경' no surname here
     return i + 1 < len(words) and bool(TITLE_RE.fullmatch(words[i + 1].stem))
 
 
