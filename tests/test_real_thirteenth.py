@@ -324,3 +324,15 @@ def test_a_banks_branches_sign_a_quoted_treasury_contract_told_after_its_caption
     assert names == ["가람군", "농협은행 가람군지부", "경남은행 가람지점"]
     people = {(p["name"], p["title"], p["org"]) for p in agreement["people"]}
     assert ("김다온", "지점장", "경남은행 가람지점") in people
+
+
+def test_a_counted_group_is_named_with_the_words_that_qualify_it():
+    """'… 중회의실에서 국내 유망기업 7개 사와', '수도권 7개 기업과': the group as the text qualifies it;
+    the same group as the subject of its investment later ('8개사는 … 투자해') is no other firm."""
+    text = (
+        "가람시는 8일 시청 중회의실에서 국내 유망기업 7개 사와 1328억 원 규모의 투자 업무협약(MOU)을 체결했다고 밝혔다.\n"
+        "이번 협약으로 7개 사는 오는 2027년까지 1328억원을 투자해 400명의 일자리를 창출한다."
+    )
+    assert signers(text) == ["가람시", "국내 유망기업 7개사"]
+    region = "가람도는 9일 도청에서 수도권 7개 기업과 투자협약을 체결했다."
+    assert signers(region) == ["가람도", "수도권 7개 기업"]

@@ -124,6 +124,15 @@ def group_name(match) -> tuple[str, str, int]:
     return (f"{n}개사" if noun == "사" else f"{n}개 {noun}"), noun, n
 
 
+# the words that qualify a counted group, right before its count: where the members are from and what
+# they are ('국내 유망기업 7개 사', '도내 8개 기업', '승강기농공단지 입주기업체 7개사', '수도권 7개 기업')
+_QUALIFIER = (
+    r"(?:[가-힣]{0,10}(?:기업|업체|기업체|제조업|기관)|도내|관내|국내|해외|지역|지방|외부|유망|우량|중소|중견|이전|입주"
+    r"|[가-힣]{1,8}(?:권|도시|지역|단지|산단|특구))"
+)
+GROUP_QUALIFIER_RE = re.compile(rf"(?<![^\s])(?P<words>(?:{_QUALIFIER}\s(?:및\s)?){{1,3}})$")
+
+
 def counted_groups(
     text: str, start: int, verb: int, quotes, parties
 ) -> list[tuple[str, str, tuple[int, int]]]:
@@ -136,6 +145,9 @@ def counted_groups(
         if in_any(match.start(), quotes):
             continue
         name, noun, n = group_name(match)
+        qualifier = GROUP_QUALIFIER_RE.search(text, max(start, match.start() - 30), match.start())
+        if qualifier:  # '국내 유망기업 7개 사와', '수도권 7개 기업과': the group as the text qualifies it
+            name = f"{qualifier['words'].strip()} {name}"
         kind = GROUP_KINDS.get(noun, "company")
         endings = GROUP_ENDINGS.get(noun)
         named = sum(

@@ -33,6 +33,7 @@ TITLE_END_RE = re.compile(r"(?:장|지사|군수|대표|대표이사|사장|회�
 TOPIC = ("는", "은", "에서는")  # '㈜A에서는 … 235억원을 투자하여': a body as the subject
 SUBJECT = ("이", "가")
 AGREEMENT_WORDS = ("협약", "협약식", "양해각서", "MOU")
+COUNTED_FIRMS_RE = re.compile(r"\d{1,3}\s?개\s?(?:사|기업|업체|회사)")
 DESCRIBED_AS = ("업체인", "기업인", "회사인", "제조사인", "전문기업인", "기업체인")
 
 
@@ -83,8 +84,8 @@ def _firm(word: Word, by_end: dict, described: bool) -> tuple[str, str, tuple[in
     stem = word.stem
     if len(stem) < 2 or stem in NOT_FIRMS or TITLE_END_RE.search(stem) or not (word.proper or described):
         return None
-    if NOT_A_FIRM_END_RE.search(stem):
-        return None  # '사업비는 …', '국비가 …': the money, not who puts it in
+    if NOT_A_FIRM_END_RE.search(stem) or COUNTED_FIRMS_RE.fullmatch(stem):
+        return None  # '사업비는 …', '국비가 …': the money, not who puts it in; '8개사는 …': the group, counted
     if stem.endswith(AGREEMENT_WORDS):
         return None  # '투자협약은 총 …': the agreements told as a whole, read by Kiwi as a name
     if stem in REGIONS or LOCAL_PLACE_RE.fullmatch(stem) or org_kind(stem, True) not in (None, "company"):
