@@ -134,12 +134,12 @@ def test_it_keeps_a_hyphenated_latin_company_name_whole():
 
 def test_it_does_not_take_the_collective_noun_of_local_governments_for_a_county():
     """'도와 시군은 …', '시군은 …을 발굴한다': 시군 is 'the cities and counties', not a 군; the counted
-    group that signs ('도내 18개 시·군과') is one party (issue 10), named as counted."""
+    group that signs ('도내 18개 시·군과') is one party (issue 10), named as the text writes it, with what qualifies it."""
     text = (
         "가람도는 27일 도청에서 도내 18개 시·군과 '인구 대응 협약'을 맺었다. "
         "도는 기금 200억원을 반영하고, 시군은 특화 사업을 발굴한다."
     )
-    assert party_names(text) == ["가람도", "18개 시·군"]
+    assert party_names(text) == ["가람도", "도내 18개 시·군"]
 
 
 def test_it_reads_a_firms_works_as_one_party_and_no_second_name_inside_a_person():

@@ -51,7 +51,7 @@ def test_a_counted_group_named_by_its_heads_at_the_ceremony_is_one_party_and_no_
     agreement = only_agreement(
         "가람시는 7일 시청에서 다온대를 비롯한 관내 4개 대학 총장들이 자리한 가운데 인재 양성 협약을 맺었다."
     )
-    assert "4개 대학" in [p["name"] for p in agreement["parties"]]
+    assert "관내 4개 대학" in [p["name"] for p in agreement["parties"]]
     assert (4, "개") not in measures(agreement)
 
 
