@@ -250,10 +250,10 @@ def test_signers_listed_where_the_article_says_who_takes_part():
     assert signers(firms) == ["가람군", "대원엔엠", "탑아이디"]
     few = (
         "가람시는 12개 제조기업과 투자 협약을 체결했다.\n\n"
-        "협약식에는 삼정, 뉴텍웰 등 12개 기업 대표가 참석했다."
+        "협약식에는 다솜, 한빛텍 등 12개 기업 대표가 참석했다."
     )
-    assert signers(few) == ["가람시", "12개 제조기업", "삼정", "뉴텍웰"]
-    assert signers(few.replace("삼정, 뉴텍웰 등", "삼정 등")) == ["가람시", "12개 제조기업"]
+    assert signers(few) == ["가람시", "12개 제조기업", "다솜", "한빛텍"]
+    assert signers(few.replace("다솜, 한빛텍 등", "다솜 등")) == ["가람시", "12개 제조기업"]
 
 
 def test_a_group_counted_and_named_in_brackets_signs_member_by_member():

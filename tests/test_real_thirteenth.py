@@ -126,10 +126,10 @@ def test_a_committee_named_by_whose_it_is_is_one_body_in_a_list():
     """'A, B, C에너지, 주민 추진위원회와 … 협약을 체결했다': '주민 추진위원회' is one body, and the
     firms listed before it sign too."""
     text = (
-        "가람시는 7일 시청에서 KD가스, HJ일렉트릭, DNCITY에너지, 주민 추진위원회와 '연료전지발전소 투자 협약'을 "
+        "가람시는 7일 시청에서 KD가스, HJ일렉트릭, DNCOM에너지, 주민 추진위원회와 '연료전지발전소 투자 협약'을 "
         "체결했다고 밝혔다."
     )
-    assert signers(text) == ["가람시", "KD가스", "HJ일렉트릭", "DNCITY에너지", "주민 추진위원회"]
+    assert signers(text) == ["가람시", "KD가스", "HJ일렉트릭", "DNCOM에너지", "주민 추진위원회"]
 
 
 
@@ -138,7 +138,7 @@ def test_a_list_goes_on_after_a_heads_bracket_and_an_and():
     with its head's bracket, and the partner after '및' and its own bracket, sign."""
     text = (
         "가온글로벌(대표이사 김가람)이 지난 18일 나래개발공사에서 나래개발공사(사장 이누리) 및 "
-        "한국다온발전(사장직무대행 박새솔)과 해상풍력 발전사업 협력에 관한 양해각서를 체결했다고 20일 밝혔다."
+        "한국다온발전(사장직무대행 박새솔)과 풍력 발전 협력 양해각서를 체결했다고 20일 밝혔다."
     )
     assert signers(text) == ["가온글로벌", "나래개발공사", "한국다온발전"]
     assert ("박새솔", "사장직무대행", "한국다온발전") in people_of(text)
@@ -158,7 +158,7 @@ def test_a_summary_line_under_the_headline_is_whole_and_yields_to_the_lead():
     """'• 9일 A군, ㈜B 등과 협약 체결' under a headline: the bullet is whole (not run into the paragraph
     after the lead), and the lead that tells the signing with its subject is the signing sentence."""
     page = (
-        "가람대, 누리군 스마트팜 단지 조성 힘 보탠다\n\n"
+        "가람대, 누리군 스마트팜 조성에 힘 모은다\n\n"
         "  • 9일 누리군, ㈜누리팜, 다온테크(주) 등과 협약 체결\n\n\n"
         "[이기자 기자] 가람대학교(총장 김가람)가 누리군이 추진하는 스마트팜 단지 조성사업에 힘을 보태기로 했다.\n\n\n"
         "이를 위해 가람대는 9일 오전 11시 누리군(군수 이누리)과 ㈜누리팜(대표 박새솔), 다온테크(주)(대표 최다온) "
@@ -175,10 +175,10 @@ def test_a_ceremony_told_with_its_news_day_is_the_signing_sentence_and_its_group
     the sentence with the news day tells the signing; the counted universities sign as one group."""
     text = (
         "가람시가 지역혁신 사업의 성공적인 추진을 위해 12개 지역 대학과 손을 맞잡았다.\n"
-        "가람시는 시청에서 12개 대학과 라이즈 사업 협약식을 했다고 28일 밝혔다."
+        "가람시는 시청에서 12개 대학과 '지역 인재 사업' 협약식을 했다고 21일 밝혔다."
     )
     assert signers(text) == ["가람시", "12개 대학"]
-    lead = "가람시는 28일 시청에서 12개 지역 대학과 라이즈 사업 협약을 체결했다."
+    lead = "가람시는 28일 시청에서 12개 지역 대학과 지역 인재 사업 협약을 체결했다."
     assert signers(lead) == ["가람시", "12개 지역 대학"]
 
 
@@ -192,7 +192,7 @@ def test_a_military_academy_is_a_body_its_head_stands_for():
     """'국군OO사관학교 NAME 학교장' among the heads who attend for the counted units and bodies: the
     academy is a body (a 사관학교 ends like one), the head's organisation and a signer."""
     text = (
-        "가람시는 9일 오후 대회의실에서 지역 3개 군부대 및 기관과 관·군협의회 업무협약을 체결했다.\n"
+        "가람시는 9일 오후 대회의실에서 지역 3개 군부대 및 기관과 민·군 상생 업무협약을 체결했다.\n"
         "이날 협약은 육군가람사령부 김가람 사령관과 국군누리사관학교 박다온 학교장, 국군가람병원 최새솔 병원장이 참석했다."
     )
     assert "국군누리사관학교" in signers(text)
@@ -212,15 +212,15 @@ def test_the_ceremony_where_the_signing_happens_is_not_its_verb():
 def test_a_twinning_ceremony_and_an_investment_contract_are_signings():
     """'… 자매결연 조인식을 가졌다', '… 7개사와 … 집단 투자계약을 체결했다'; a sponsor's '조인식' is none."""
     assert is_agreement_text("가람군(군수 김가람)은 나래군과 지난 17일 나래호텔에서 자매결연 조인식을 가졌다고 밝혔다.")
-    assert is_agreement_text("가람군은 23일 군청 상황실에서 농공단지 입주기업체 7개사와 집단 투자계약을 체결했다.")
-    sponsor = "또 가람FC는 최근 누리은행과 메인 스폰서 조인식을 갖고 향후 4년간 64억원을 후원 받기로 했다."
+    assert is_agreement_text("가람군은 23일 군청 상황실에서 농공단지 입주업체 7개사와 공동 투자계약을 체결했다.")
+    sponsor = "또 가람FC는 최근 누리은행과 후원 조인식을 갖고 3년간 48억원을 후원 받기로 했다."
     assert not is_agreement_text(sponsor)
 
 
 def test_the_deals_counted_as_of_a_date_are_a_tally():
     """'11월 말 기준 군은 13개 기업과 1조1641억원 규모의 투자협약을 체결했다': the year's deals summed up."""
     text = (
-        "가람군이 9년 연속 투자유치 1조원 달성 기록을 세웠다.\n"
+        "가람군이 7년 연속 투자유치 목표를 달성했다.\n"
         "군에 따르면 11월 말 기준 군은 12개 기업과 1조1200억원 규모의 투자협약을 체결했다."
     )
     assert not articles_of(text, datetime.date(2024, 12, 3))[0]["is_agreement"]
@@ -230,14 +230,14 @@ def test_the_deals_counted_as_of_a_date_are_a_tally():
 
 
 def test_a_figure_fused_to_about_is_read_and_counted_estates_are_no_target():
-    """'약900여명' is 900 people; '3개 산업(농공)단지' counts the estates the firms build on, no target."""
+    """'약700여명' is 900 people; '3개 산업(농공)단지' counts the estates the firms build on, no target."""
     text = (
         "가람군은 22일 ㈜알파원, ㈜맑은연구소와 투자유치 협약을 체결했다.\n"
-        "협약에 따라 2개 기업은 3개 산업(농공)단지 116,044㎡의 부지에 공장을 신축하여 약900여명의 인력을 "
+        "협약에 따라 2개 기업은 3개 산업(농공)단지 98,320㎡의 부지에 공장을 신축하여 약700여명의 인력을 "
         "신규로 고용할 계획이다."
     )
     agreement = articles_of(text, datetime.date(2017, 5, 22))[0]["agreements"][0]
-    assert {(900, "명"), (116044, "㎡")} <= measures(agreement)
+    assert {(700, "명"), (98320, "㎡")} <= measures(agreement)
     assert (3, "개") not in measures(agreement)
 
 
@@ -264,28 +264,28 @@ def test_the_founder_of_the_firm_that_signs_is_no_signer():
 
 
 def test_a_total_grown_to_is_no_budget():
-    """'이번 투자로 … 민간투자 규모는 7조 8,000억 원으로 늘었다': a running total, not the agreement's."""
+    """'이번 투자로 … 민간투자 규모는 6조 3,000억 원으로 늘었다': a running total, not the agreement's."""
     text = (
         "가람청과 나래도는 30일 누리코리아와 생산공장 건립을 위한 투자협약을 맺었다.\n"
-        "누리코리아는 이번 협약에 따라 1조2,000억 원을 투자해 공장을 착공키로 했다.\n"
-        "이번 투자로 현 정부 출범 이후 가람 민간투자 규모는 7조 8,000억 원으로 늘었다."
+        "누리코리아는 이번 협약에 따라 9,000억 원을 투자해 공장을 착공키로 했다.\n"
+        "이번 투자로 현 정부 출범 이후 가람 민간투자 규모는 6조 3,000억 원으로 늘었다."
     )
     agreement = articles_of(text, datetime.date(2023, 10, 30))[0]["agreements"][0]
-    assert [b["text"] for b in agreement["budgets"]] == ["1조2,000억 원"]
+    assert [b["text"] for b in agreement["budgets"]] == ["9,000억 원"]
 
 
 def test_a_council_member_as_the_leads_subject_or_criticism_raised_is_no_signing():
     """'… 본회의에서 OO위원회 NAME 의원(OO당, OO구)은 … 조례 … 하였다', '… 강화돼야 한다는 지적이
     나왔다': a council's business and a criticism, whatever agreements they count."""
     member = (
-        "제301회 임시회 본회의에서 도시위원회 김누리 의원(가람당, 나래구)은 '가람시 업무협약 관리에 관한 조례' "
+        "제287회 임시회 본회의에서 도시위원회 김누리 의원(가람당, 나래구)은 '가람시 업무협약 관리에 관한 조례' "
         "개정안을 대표 발의하였다.\n"
         "김 의원에 의하면 가람시는 매년 100건 이상의 업무협약을 체결하였다."
     )
     assert not is_agreement_text(member)
     raised = (
-        "가람도 민선 7·8기 투자협약 실현율이 각각 63.7%, 28%에 불과해 협약 전 사전 검증이 강화돼야 한다는 지적이 나왔다.\n"
-        "투자유치과에서 투자유치 협약으로 1041건을 맺었고, 그 외 부서에서 399건의 업무협약을 맺었다."
+        "가람도 민선 7·8기 투자협약 실현율이 각각 58.1%, 31%에 불과해 협약 전 사전 검증이 강화돼야 한다는 지적이 나왔다.\n"
+        "투자유치과에서 투자유치 협약으로 870건을 맺었고, 그 외 부서에서 256건의 업무협약을 맺었다."
     )
     assert not is_agreement_text(raised)
 
@@ -297,7 +297,7 @@ def test_a_plant_built_months_after_its_agreement_is_no_signing():
         "가람산업단지에 ㈜누리엠앤에스가 공장을 준공하고 본격적인 운영에 들어갔다.\n"
         "24일 가람시에 따르면 지난해투자협약을 체결하고 12월 착공에 들어간 ㈜누리엠앤에스가 5개월여 만에 공장 "
         "건립을 마쳤다.\n"
-        "산업단지에 투자하는 기업 중 가장 먼저 투자협약(MOU)를 체결한 ㈜누리엠앤에스는 부지 3만 3000㎡에 70억원을 "
+        "산업단지에 투자하는 기업 중 가장 먼저 투자협약(MOU)를 체결한 ㈜누리엠앤에스는 부지 2만 8000㎡에 55억원을 "
         "투자했다.\n"
         "시와 ㈜누리엠앤에스는 협약식 이후 불과 6개월 만에 첫 삽을 뜨며 협약 실천에 나섰다."
     )
@@ -305,34 +305,34 @@ def test_a_plant_built_months_after_its_agreement_is_no_signing():
 
 
 def test_a_memorandum_written_in_two_words_is_signed():
-    """'… 국방분과위원회(대표 NAME)과 업무 교류협력 양해 각서를 체결했다'."""
+    """'… 나래분과위원회(대표 NAME)과 업무 교류협력 양해 각서를 체결했다'."""
     text = "가람문화재단(이사장 김가람)이 지난 3일 나래분과위원회(대표 이누리)과 업무 교류협력 양해 각서를 체결했다."
     assert is_agreement_text(text, published=datetime.date(2019, 4, 4))
 
 
 def test_a_banks_branches_sign_a_quoted_treasury_contract_told_after_its_caption():
     """'가람군이 … 금고 업무협약을 맺었다.(사진제공=가람군청)' is a caption; the lead '… 농협은행 가람군지부
-    (지부장 NAME) 및 경남은행 가람지점(지점장  NAME)과 ‘… 약정’을 체결했다' names the branches that sign
-    ('경남은행' is no person's name before its branch, and the spaced bracket is a head's)."""
+    (지부장 NAME) 및 강산은행 가람지점(지점장  NAME)과 ‘… 약정’을 체결했다' names the branches that sign
+    ('강산은행' is no person's name before its branch, and the spaced bracket is a head's)."""
     page = (
         "가람군이 지난 3일 가람군청 군수실에서 금고 업무협약을 맺었다.(사진제공=가람군청)\n\n"
-        "경남 가람군은 지난 3일 농협은행 가람군지부(지부장 이누리) 및 경남은행 가람지점(지점장  김다온)과 "
-        "‘가람군 금고 업무에 대한 약정’을 체결했다.\n"
+        "경남 가람군은 지난 3일 농협은행 가람군지부(지부장 이누리) 및 강산은행 가람지점(지점장  김다온)과 "
+        "‘가람군 금고 업무 약정’을 체결했다.\n"
     )
     agreement = articles_of(page, datetime.date(2021, 12, 6))[0]["agreements"][0]
     names = [p["name"] for p in agreement["parties"] if p["role"] == "party"]
-    assert names == ["가람군", "농협은행 가람군지부", "경남은행 가람지점"]
+    assert names == ["가람군", "농협은행 가람군지부", "강산은행 가람지점"]
     people = {(p["name"], p["title"], p["org"]) for p in agreement["people"]}
-    assert ("김다온", "지점장", "경남은행 가람지점") in people
+    assert ("김다온", "지점장", "강산은행 가람지점") in people
 
 
 def test_a_counted_group_is_named_with_the_words_that_qualify_it():
-    """'… 중회의실에서 국내 유망기업 7개 사와', '수도권 7개 기업과': the group as the text qualifies it;
+    """'… 중회의실에서 국내 우량기업 7개 사와', '수도권 7개 기업과': the group as the text qualifies it;
     the same group as the subject of its investment later ('8개사는 … 투자해') is no other firm."""
     text = (
-        "가람시는 8일 시청 중회의실에서 국내 유망기업 7개 사와 1328억 원 규모의 투자 업무협약(MOU)을 체결했다고 밝혔다.\n"
-        "이번 협약으로 7개 사는 오는 2027년까지 1328억원을 투자해 400명의 일자리를 창출한다."
+        "가람시는 8일 시청 중회의실에서 국내 우량기업 7개 사와 940억 원 규모의 투자 업무협약(MOU)을 체결했다고 밝혔다.\n"
+        "이번 협약으로 7개 사는 오는 2027년까지 940억원을 투자해 400명의 일자리를 창출한다."
     )
-    assert signers(text) == ["가람시", "국내 유망기업 7개사"]
+    assert signers(text) == ["가람시", "국내 우량기업 7개사"]
     region = "가람도는 9일 도청에서 수도권 7개 기업과 투자협약을 체결했다."
     assert signers(region) == ["가람도", "수도권 7개 기업"]

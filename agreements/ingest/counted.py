@@ -125,7 +125,7 @@ def group_name(match) -> tuple[str, str, int]:
 
 
 # the words that qualify a counted group, right before its count: where the members are from and what
-# they are ('국내 유망기업 7개 사', '도내 8개 기업', '승강기농공단지 입주기업체 7개사', '수도권 7개 기업')
+# they are ('국내 우량기업 7개 사', '도내 8개 기업', '가람농공단지 입주업체 7개사', '수도권 7개 기업')
 _QUALIFIER = (
     r"(?:[가-힣]{0,10}(?:기업|업체|기업체|제조업|기관)|도내|관내|국내|해외|지역|지방|외부|유망|우량|중소|중견|이전|입주"
     r"|[가-힣]{1,8}(?:권|도시|지역|단지|산단|특구))"
@@ -146,7 +146,7 @@ def counted_groups(
             continue
         name, noun, n = group_name(match)
         qualifier = GROUP_QUALIFIER_RE.search(text, max(start, match.start() - 30), match.start())
-        if qualifier:  # '국내 유망기업 7개 사와', '수도권 7개 기업과': the group as the text qualifies it
+        if qualifier:  # '국내 우량기업 7개 사와', '수도권 7개 기업과': the group as the text qualifies it
             name = f"{qualifier['words'].strip()} {name}"
         kind = GROUP_KINDS.get(noun, "company")
         endings = GROUP_ENDINGS.get(noun)

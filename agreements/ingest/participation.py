@@ -146,14 +146,14 @@ def participants(text: str) -> list[tuple[str, str, tuple[int, int]]]:
         if not noun and not all(org_kind(name, True) for name, _ in items):
             continue  # with no '등 N개 기관' to say so, every item must read as a body ('NAME 시장' is none)
         if match["n"] and len(items) < min(int(match["n"]), MEMBERS_NAMED):
-            continue  # '삼정 등 12개 기업': one firm of a counted group, which signs as one
+            continue  # '다솜 등 12개 기업': one firm of a counted group, which signs as one
         found += [
             (name, org_kind(name, True) or default, (start, start + len(name))) for name, start in items
         ]
     return found
 
 
-# '삼정, 뉴텍 등 12개 기업 대표가 참석했다': two or more members named of a group that signs as one are
+# '다솜, 한빛텍 등 12개 기업 대표가 참석했다': two or more members named of a group that signs as one are
 # signers beside the group (the labelling guide's convention since the thirteenth round)
 MEMBERS_NAMED = 2
 

@@ -21,7 +21,7 @@ def _person_before_title(words: list[Word], head: int, i: int) -> bool:
     if not (2 <= len(name) <= 4 and name[0] in SURNAMES and HANGUL_WORD_RE.fullmatch(name)):
         return False
     if name.endswith(BODY_ENDINGS):
-        return False  # '경남은행 가람지점 지점장': a bank and its branch, '경' no surname here
+        return False  # '강산은행 가람지점 지점장': a bank and its branch, '강' no surname here
     return i + 1 < len(words) and bool(TITLE_RE.fullmatch(words[i + 1].stem))
 
 

@@ -61,7 +61,7 @@ def _signs(mention: Mention, text: str, context, quotes) -> bool:
     if clause and clause[0] <= mention.start < clause[1]:
         return False
     if FOUNDER_RE.match(text, mention.end):
-        return False  # '… 롱바이그룹이 설립한 롱바이코리아와': the founder describes the firm that signs
+        return False  # '… 누리그룹이 설립한 누리코리아와': the founder describes the firm that signs
     return text[mention.end : mention.end + 1] in ("는", "은", "이", "가", "와", "과", ",", "·", ")", "(")
 
 
