@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .signing import SINCE_RE, sentences
+from .signing import CREDIT_RE, SINCE_RE, sentences
 from .spans import in_sorted, span_at
 
 AGREEMENT_RE = re.compile(
@@ -153,7 +153,6 @@ NOT_YET_RE = re.compile(
 # a photo of an earlier month's signing above an article about something else: '▲ 지난 4월28일 … 협약식을
 # … 체결했다(사진제공=OO도)' in a November paper
 EARLIER_MONTH_RE = re.compile(r"지난\s?(?P<month>\d{1,2})월\s?\d{1,2}일")
-CREDIT_RE = re.compile(r"[(\[]\s?사진\s?(?:제공)?\s?[=:]|사진제공\s?[=:]")
 EARLIER_MONTHS = 2
 
 

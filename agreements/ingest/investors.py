@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from .counted import SECTOR_COUNT_RE
 from .entities import org_kind
 from .orgwords import LOCAL_PLACE_RE, REGIONS
 from .person_words import SURNAMES
@@ -33,7 +34,6 @@ TITLE_END_RE = re.compile(r"(?:장|지사|군수|대표|대표이사|사장|회�
 TOPIC = ("는", "은", "에서는")  # '㈜A에서는 … 235억원을 투자하여': a body as the subject
 SUBJECT = ("이", "가")
 AGREEMENT_WORDS = ("협약", "협약식", "양해각서", "MOU")
-COUNTED_FIRMS_RE = re.compile(r"\d{1,3}\s?개\s?(?:사|기업|업체|회사)")
 DESCRIBED_AS = ("업체인", "기업인", "회사인", "제조사인", "전문기업인", "기업체인")
 
 
@@ -84,7 +84,7 @@ def _firm(word: Word, by_end: dict, described: bool) -> tuple[str, str, tuple[in
     stem = word.stem
     if len(stem) < 2 or stem in NOT_FIRMS or TITLE_END_RE.search(stem) or not (word.proper or described):
         return None
-    if NOT_A_FIRM_END_RE.search(stem) or COUNTED_FIRMS_RE.fullmatch(stem):
+    if NOT_A_FIRM_END_RE.search(stem) or SECTOR_COUNT_RE.fullmatch(stem):
         return None  # '사업비는 …', '국비가 …': the money, not who puts it in; '8개사는 …': the group, counted
     if stem.endswith(AGREEMENT_WORDS):
         return None  # '투자협약은 총 …': the agreements told as a whole, read by Kiwi as a name

@@ -11,6 +11,7 @@ from .counted import LIST_ITEM_END_RE
 from .entities import org_kind
 from .list_places import _head_of_government, _listed_place, _place_or_title
 from .orgwords import COMMON_ENDINGS, REGIONS
+from .participation import HEAD_AND_NAME_IN_BRACKETS
 from .spans import in_sorted, word_range
 from .words import COMPANY_MARK_RE, Mention, Word
 
@@ -30,7 +31,7 @@ HEAD_KINDS |= dict.fromkeys(("구청장", "시장", "군수", "도지사", "지�
 
 # a bracket of a title and a name after a body, the list going on after it: 'B(사장직무대행 NAME)과',
 # 'A(사장 NAME) 및 B'
-TITLED_BRACKET_RE = re.compile(r"\([가-힣]{1,12}\s[가-힣]{2,4}\)")
+TITLED_BRACKET_RE = re.compile(HEAD_AND_NAME_IN_BRACKETS)
 
 
 def _end_of(word: Word, text: str) -> int:

@@ -69,14 +69,15 @@ HEADED_COUNTED_RE = re.compile(
 # the signers listed each with its head in brackets after saying who they are, a body of several words
 # among them: '이날 협약기관은 가람소방서(서장 NAME), 농협 가람군지부(지부장 NAME), … 등이다'
 _LISTED_BODY = r"[^,()\n]{2,30}?"
-_ANY_HEAD_IN_BRACKETS = r"\([가-힣]{1,8}\s[가-힣]{2,4}\)"
-_LISTED_ITEM = _LISTED_BODY + _ANY_HEAD_IN_BRACKETS
+# any head's title and name in brackets: '(서장 NAME)', '(사장직무대행 NAME)'
+HEAD_AND_NAME_IN_BRACKETS = r"\([가-힣]{1,8}\s[가-힣]{2,4}\)"
+_LISTED_ITEM = _LISTED_BODY + HEAD_AND_NAME_IN_BRACKETS
 LISTED_HEADED_RE = re.compile(
     r"(?:협약|참여)\s?(?:공공\s?)?(?:기관|기업|업체|단체)(?:\(\d{1,2}\s?개\))?(?:은|는)\s"
     rf"(?P<list>(?:{_LISTED_ITEM}\s?,\s?){{1,30}}{_LISTED_ITEM})"
     r"\s?등(?:이다|이며|으로|이\s)"
 )
-LISTED_ITEM_RE = re.compile(rf"(?P<body>{_LISTED_BODY}){_ANY_HEAD_IN_BRACKETS}")
+LISTED_ITEM_RE = re.compile(rf"(?P<body>{_LISTED_BODY}){HEAD_AND_NAME_IN_BRACKETS}")
 # heads who sign, each with the body written apart from the title: '… NAME 전라남도 교육감, NAME 가람교육지원청
 # 교육장 등이 협약서에 서명했다'
 SIGNED_BY_HEADS_RE = re.compile(
