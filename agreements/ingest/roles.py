@@ -22,11 +22,12 @@ from .counted import (
     later_partners,
     listed_group,
 )
+from .counted_named import counted_subjects, described_subjects
 from .entities import anaphor_of, find_orgs
 from .headline_partner import with_headline_partner
 from .heads import signing_heads
 from .investors import investors
-from .listed import counted_subjects, described_subjects, glossed_names, listed_names, listing_items
+from .listed import glossed_names, listed_names, listing_items
 from .names import Names, strip_marks, with_alias_mentions
 from .nonsigners import arrangers_attend, named_but_not_signing
 from .participation import (

@@ -1,0 +1,71 @@
+"""The signers a signing sentence only counted ('3개 기업과 … 체결했다'), named one by one in the sentences
+after it: as subjects with their legal mark ('㈜A는 …'), or by what they make ('가구 제조업체인 B는 …')."""
+
+from __future__ import annotations
+
+import re
+
+from . import gazetteer
+from .listed import HEAD_BRACKET_RE
+from .words import COMPANY_MARK_RE, Mention
+
+# a sentence that turns to another deal or an aside: what follows it names no signer of this one
+BACKGROUND_OPENING_RE = re.compile(r"\s*(?:앞서|한편|또\s?지난|지난해|지난달|이로써)")
+
+
+def counted_subjects(text: str, mentions: list[Mention], spans, after: int, count: int) -> list[Mention]:
+    """The firms that the sentences after a signing which only counted them ('3개 기업과 … 체결했다')
+    take one by one as subjects ('㈜A는 가람에 투자한다. … ㈜B는 …, C㈜은 …'): the signers, when there
+    are exactly as many firms, each written with its legal mark, as the signing sentence counted."""
+    found: list[Mention] = []
+    seen = set()
+    for start, end in spans:
+        if start < after:
+            continue
+        if BACKGROUND_OPENING_RE.match(text, start):
+            break
+        for mention in mentions:
+            if not start <= mention.start < end or mention.name in seen:
+                continue
+            if mention.kind != "company" or mention.loose or not COMPANY_MARK_RE.search(mention.name):
+                continue
+            bracket = HEAD_BRACKET_RE.match(text, mention.end)  # '㈜A(대표 B)는'
+            at = bracket.end() if bracket else mention.end
+            if text[at : at + 1] in ("은", "는", "이", "가", "도") or SUBJECT_PAIR_RE.match(text, at):
+                seen.add(mention.name)
+                found.append(mention)
+    return found if _fills(len(found), count) else []
+
+
+def _fills(named: int, count: int) -> bool:
+    """Whether that many names are the count's members: as many as counted, or one fewer of a long
+    count ('8개사' of which the article names seven)."""
+    return named == count or count >= 4 and named == count - 1
+
+
+# 'A와 ㈜B도 …': the first of a pair whose second is the subject
+SUBJECT_PAIR_RE = re.compile(r"[와과]\s(?:㈜|\(주\))?[가-힣A-Za-z0-9]{2,15}(?:㈜|\(주\))?(?:은|는|이|가|도)\s")
+
+
+# a firm introduced by what it makes, no legal mark needed: '특수가스 생산업체인 A는 …, 가구 제조업체인 B는 …'
+DESCRIBED_FIRM_RE = re.compile(
+    r"(?:업체|기업|회사|제조사|전문기업|기업체)인\s(?P<name>[가-힣A-Za-z0-9&]{2,15}?)(?:은|는|이|가)\s"
+)
+
+
+def described_subjects(text: str, spans, after: int, count: int) -> list[tuple[str, tuple[int, int]]]:
+    """(name, span) of the firms the sentences after a signing that only counted them ('3개 기업과 …
+    투자협약을 했다') introduce one by one by what they make ('가구 제조업체인 B는 …'): the signers, when
+    there are as many (or one fewer of a long count) as the signing sentence counted."""
+    found: list[tuple[str, tuple[int, int]]] = []
+    for start, end in spans:
+        if start < after:
+            continue
+        if BACKGROUND_OPENING_RE.match(text, start):
+            break
+        for match in DESCRIBED_FIRM_RE.finditer(text, start, end):
+            name = match["name"]
+            # what it makes says it is a firm, whatever its ending ('…퍼니처' is no ministry's '처')
+            if all(name != seen for seen, _ in found) and gazetteer.find(name) is None:
+                found.append((name, match.span("name")))
+    return found if _fills(len(found), count) else []
