@@ -113,7 +113,9 @@ def set_compare(doc, tally, group, where, want_items, got_items, key, show=str):
 # one unit written two ways: the compatibility characters and the plain letters ('㎿' is 'MW', 'm²' is '㎡')
 UNIT_FORMS = {
     "㎿": "MW",
+    "㎿h": "MWh",
     "㎾": "kW",
+    "㎾h": "kWh",
     "㎽": "mW",
     "m²": "㎡",
     "m2": "㎡",

@@ -88,9 +88,12 @@ PUBLISHER_MAX_CHARS = 200
 # is its caption, a sentence of the page
 _IMAGE_CAPTION = re.compile(r"^\s*!\[(?=[^\n]{0,40}[가-힣])(?P<alt>[^\n]{30,400}?)\]\([^)\s]*\)\s*$")
 _IMAGE = re.compile(r"^!\[.*\]\(.*\)$|^\S.{0,120}\.(?:jpe?g|png|gif|webp|bmp|tiff?)\)?$", re.IGNORECASE)
-# where a photo came from, as a line of its own: '(사진출처 - OO시청)', '사진=OO군 제공', '출처 : OO군청 보도자료'
+# where a photo came from, as a line of its own: '(사진출처 - OO시청)', '사진=OO군 제공', '출처 : OO군청 보도자료',
+# '[참고자료] 출처 OO일보'
 _PHOTO_SOURCE = re.compile(
     r"^[(\[<]?\s*(?:사진\s?출처|사진\s?제공|사진|출처|자료\s?제공|제공)\s*[-=:：]\s*[^.。]{1,40}?[)\]>]?$"
+    # or after a tag, '출처' and the source with a space only: '[참고자료] 출처 OO일보'
+    r"|^\[[^\]\n]{1,10}\]\s*출처\s[^.。\s]{1,20}$"
 )
 # a photo's label marked with an arrow and no sentence in it: '↑↑ 센터 전경 |', '↑ 좌측부터 A 시장, B 대표'
 _CAPTION_LABEL = re.compile(r"^↑+(?!.*[다요]\.).{0,120}$")

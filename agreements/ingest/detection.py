@@ -199,7 +199,7 @@ def _told_before(text: str, spans, m) -> bool:
 
 # an article whose lead tells other news, signing nothing itself: a tally ('… 투자협약 가운데 10곳 중 7곳이 실제
 # 투자로 이어진 것으로 나타났다'), a critique ('… 의원은 … 체결한 MOU 중에서 … 사례가 다수라고 지적했다'), a
-# selection ('… 시범사업에 선정됐다')
+# selection ('… 시범사업에 선정됐다'), a running tally ('… 누적 기준 …')
 OTHER_NEWS_RE = re.compile(
     r"것으로\s?(?:나타났|집계됐|집계되었|조사됐|분석됐|파악됐)"
     # a council member as the lead's subject: '… 본회의에서 OO위원회 NAME 의원(OO당, OO구)은 …'
@@ -207,6 +207,8 @@ OTHER_NEWS_RE = re.compile(
     r"|(?:지적|질타|질의|비판|추궁|촉구|주장)(?:했다|하였다|했다고|하고\s?나섰다|하며|하면서|하고)"
     r"|(?:지적|비판|우려|목소리)[이가]\s?(?:나왔|제기됐|제기되고|일고|높다|커지고)"
     r"|선정(?:됐다|되었다|됐다고)"
+    # a running tally: '올해 10월 누적 기준 N원(M개 기업)의 투자를 유치해 …'
+    r"|누적\s?(?:기준|실적|투자액)"
 )
 OWN_SIGNING_RE = re.compile(
     r"(?:체결|맺|서명)(?:했|하였|하면서|하며|하고|해\s|었|으며|고\s|어\s)|(?:협약|체결)식[을를이]?\s?(?:가졌|열|개최)"

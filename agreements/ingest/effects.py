@@ -69,6 +69,7 @@ ONGOING_END_RE = re.compile(
 # the same said in a quote that goes on: '“… 2GW를 갖추는 것을 목표로 사업을 추진하고 있다”고 말한 뒤 …'
 ONGOING_QUOTED_RE = re.compile(rf"(?:{ONGOING_WORK}(?:하|되)고|짓고)\s?있다[”\"’']")
 EQUIPPED_RE = re.compile(r"(?:갖췄|갖추고\s?있|보유하고\s?있|보유한\s|보유\s?중)")
+WILL_INVEST_RE = re.compile(r"원을\s(?:들여|투자해|투자하여|투입해|투입하여)[^.\n]{0,40}(?:짓는다|세운다|건립한다|구축한다|신설한다|조성한다|갖춘다|할\s예정|키로|하기로)")
 QUOTE_OPEN_RE = re.compile(r"[“\"‘']")
 ASIDE_RE = re.compile(r"^\s*한편,?\s")
 THIS_NEWS_RE = re.compile(r"이번|이날|오늘")
@@ -161,8 +162,10 @@ def background(sentence: str) -> bool:
         return True  # '한편 도는 최근 5년간 … 이행한 기업은 2곳에 그치고 있다': an aside
     if ONGOING_END_RE.search(sentence) and not THIS_AGREEMENT_RE.search(sentence):
         return True
-    if EQUIPPED_RE.search(sentence) and not THIS_AGREEMENT_RE.search(sentence):
-        return True  # '… 개원했으며, 120병상 3병동을 갖췄고 …': what a body has, not what it will build
+    if EQUIPPED_RE.search(sentence) and not THIS_AGREEMENT_RE.search(sentence) and not WILL_INVEST_RE.search(sentence):
+        # '… 개원했으며, 120병상 3병동을 갖췄고 …': what a body has, not what it will build ('신기술을 보유한
+        # A는 60억원을 들여 시설을 짓는다' says who invests)
+        return True
     quoted = ONGOING_QUOTED_RE.search(sentence)
     if quoted:  # what the quote says from its opening mark to '…하고 있다”'
         opened = [m.end() for m in QUOTE_OPEN_RE.finditer(sentence, 0, quoted.start())]

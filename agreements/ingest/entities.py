@@ -21,6 +21,7 @@ from .orgwords import (
     COMMON_ENDINGS,
     DISTRICT_RE,
     GENERIC_MODIFIERS,
+    GOVERNMENT_OFFICE_RE,
     GOVERNOR_RE,
     HANGUL_RE,
     HEAD_TITLES,
@@ -220,6 +221,8 @@ def find_orgs(words: list[Word], text: str, places: set[str] | None = None) -> l
             add(f"{previous.stem} {word.stem}", strict_kind(word) or "association", i - 1, i)
             continue  # 'OO정보산업 협동조합연합회', 'OO협회 가람시회': one body, its name before its sort
         kind = strict_kind(word) or ("university" if word.stem in universities else None)
+        if kind is None and _office_signs(word, text):
+            kind = "government"  # '가람구청은', '나래도청과': the government its office stands for
         if kind is None and STORE_RE.search(word.stem) and not word.stem.endswith(NOT_STORE):
             if previous is not None and previous.bare and strict_kind(previous) is None:
                 if _person_before_title(words, i - 1, i):
@@ -291,7 +294,11 @@ def find_orgs(words: list[Word], text: str, places: set[str] | None = None) -> l
                 and WARD_RE.fullmatch(word.stem)
             )
             and strict_kind(previous) == "government"
-        ):  # 울산광역시 동구, OO시 OO구: the district of a city
+            or previous is not None
+            and previous.bare
+            and _office_signs(word, text)
+            and _office_in_metro(previous.stem, word.stem)
+        ):  # 울산광역시 동구, OO시 OO구, 부산 사하구청: the district of a city
             add(f"{previous.stem} {word.stem}", "government", i - 1, i)
             continue
         if (
@@ -390,6 +397,28 @@ def anaphor_of(word: Word, text: str) -> str | None:
             return None  # '5개 시와', '도내 14개 시·군': a count of bodies, not the city of the article
         return word.stem
     return None
+
+
+def _office_signs(word: Word, text: str) -> bool:
+    """Whether the word is a government's office ('가람구청', '나래도청') written as the body that acts:
+    as a subject or partner, with its head's bracket, or in a list; not the building a ceremony is
+    held in or visited ('군청을 찾아', '도청 대회의실에서')."""
+    office = GOVERNMENT_OFFICE_RE.fullmatch(word.stem)
+    if not office or gazetteer.kind_of(office["place"]) != "government":
+        return False
+    after = text[word.stem_end : word.stem_end + 1]
+    return after in ("은", "는", "이", "가", "과", "와", "(", ",", "·") and (
+        after in ("(", ",", "·") or text[word.stem_end + 1 : word.stem_end + 2] in (" ", "\n")
+    )
+
+
+def _office_in_metro(city: str, office: str) -> bool:
+    """'부산 사하구청': a district's office after the short name of the metropolitan city it lies in."""
+    match = GOVERNMENT_OFFICE_RE.fullmatch(office)
+    if not match or not DISTRICT_RE.fullmatch(match["place"]):
+        return False
+    metros = {b.name for b in gazetteer.lookup(city, places=True) if b.level == "sido"}
+    return any(b.parent in metros for b in gazetteer.lookup(match["place"]))
 
 
 COUNTED_RE = re.compile(r"\d+\s?개\s?$")

@@ -18,9 +18,11 @@ from .signing import sentences
 from .words import Mention, Word
 
 INVESTMENT_AGREEMENT_RE = re.compile(r"투자\s?(?:협약|양해각서|MOU)")
-# an amount the subject puts in: '300억원을 들여', '70억 원을 (각각) 투자', '45억 원을, …' (the verb shared)
+# an amount the subject puts in: '300억원을 들여', '70억 원을 (각각) 투자', '45억 원을, …' (the verb shared),
+# '470억원의 설비투자와 …'
 INVESTED_RE = re.compile(
     r"\d[\d,.]*\s?(?:조|억|천만|만)[\d,.\s천백십억만]*원(?:을|를)?(?:\s?(?:각각\s)?(?:투자|투입|들여|들이|출자)|,\s|\s?규모의?\s)"
+    r"|\d[\d,.]*\s?(?:조|억|천만|만)[\d,.\s천백십억만]*원의\s(?:신규\s?|설비\s?|시설\s?)?투자"  # '470억원의 설비투자와'
 )  # '300억 원 규모 생산시설을 건립한다' in a sentence that says 들여 or 투자 of another firm too
 INVEST_VERB_RE = re.compile(r"투자|투입|들여|들이|출자")
 # a sentence about something else: '한편 …', an earlier year's deal, the sum of this year's deals
@@ -68,6 +70,11 @@ def investors(
             firm = _firm(inside[at], by_end, described or len(found) < unnamed)
             if at > 0 and inside[at - 1].text in POINTING and inside[at].stem in FIRM_NOUNS:
                 firm = _named_before(mentions, start)  # '이 회사는 …억원을 투자해': the firm just named
+            topics = [k for k in before if inside[k].text[len(inside[k].stem) :] in ("는", "은")]
+            if topics and topics[0] != at and inside[at].text[len(inside[at].stem) :] in SUBJECT:
+                # 'C는 … 내진성이 뛰어난 … 470억원의 설비투자와': a firm the sentence is about, the
+                # subject after it only a clause's
+                firm = _firm(inside[topics[0]], by_end, described or len(found) < unnamed) or firm
             if firm and all(firm[0] != name for name, _, _ in found):
                 found.append(firm)
     return found

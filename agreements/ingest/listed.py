@@ -170,6 +170,8 @@ def listed_names(
             if not (after_signer and listed_on or before_signer or partner or opening):
                 continue
             first = _latin_run_start(text, words, i, start)  # 'Amazon Web Services와'
+            if first == i and _two_word_item(text, words, i, start, covered):
+                first = i - 1  # 'A, 나래 봉사크루, B와': a list's item of two words, its own name first
             name = text[words[first].start : word.stem_end]
             if gazetteer.is_place(name):
                 name = _listed_place(words, i, text) or name
@@ -286,6 +288,29 @@ def _latin_run_start(text: str, words: list[Word], i: int, start: int) -> int:
     ):
         first -= 1
     return first
+
+
+ITEM_OPENING_RE = re.compile(r"(?:[,·ㆍ]|[△▲■□●◆◇▶])\s?$")
+
+
+def _two_word_item(text: str, words: list[Word], i: int, start: int, covered: set[int]) -> bool:
+    """Whether the word before words[i] is the first word of one name with it, an item between a list's
+    separators ('A, 나래 봉사크루, B와'): a proper noun, no place, right after the separator."""
+    if i == 0 or i - 1 in covered:
+        return False
+    before = words[i - 1]
+    return (
+        before.start >= start
+        and before.bare
+        and before.proper
+        and len(before.stem) >= 2
+        and all(tag == "NNP" for _, tag in before.tags)
+        and text[before.end : words[i].start] == " "
+        and not gazetteer.is_place(before.stem)
+        and before.stem not in REGIONS
+        and before.stem not in COUNTRIES
+        and ITEM_OPENING_RE.search(text, max(0, before.start - 2), before.start) is not None
+    )
 
 
 def _spaced_governments(words: list[Word], i: int, text: str) -> bool:

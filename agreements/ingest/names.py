@@ -137,11 +137,13 @@ def declared_aliases(text: str, mentions: list[Mention]) -> dict[str, str]:
 
 def _short_form_in_brackets(outer: str, inner: str) -> bool:
     """'OO주택도시공사(GH공사)': a shorter name of the body in brackets after it, its initials with the
-    body's own ending, or a form the gazetteer knows for the same body."""
+    body's own ending, a popular name with the same ending, or a form the gazetteer knows for it."""
     if len(inner) >= len(outer):
         return False
     if gazetteer.same_body(outer, inner):
         return True
+    if SUFFIX_RE.search(inner) and _suffix_of(inner) == _suffix_of(outer) and len(inner) >= 4:
+        return True  # '한국가람중소기업협회(가람비즈협회)': the body's popular name, of the same sort
     return bool(re.match(r"[A-Za-z]{1,4}[가-힣]{1,3}$", inner)) and outer.endswith(re.sub(r"^[A-Za-z]+", "", inner))
 
 

@@ -9,7 +9,7 @@ import re
 from . import gazetteer
 from .heads import body_of_title
 from .names import Names, strip_marks
-from .orgwords import REGIONS
+from .orgwords import GOVERNMENT_OFFICE_RE, REGIONS
 from .words import Word
 
 
@@ -63,13 +63,15 @@ CITY_BEFORE_RE = re.compile(r"(?<![가-힣])(?P<city>[가-힣]{2,6})\s$")
 def placed_district(text: str, mention) -> str:
     """A district several cities have, named with the city written before it ('대전 서구와' → '대전 서구'),
     so a reader knows which; any other body keeps its name."""
-    if mention.kind != "government" or len(gazetteer.lookup(mention.name)) < 2:
+    office = GOVERNMENT_OFFICE_RE.fullmatch(mention.name)  # '부산 사하구청': the district by its office
+    district = office["place"] if office else mention.name
+    if mention.kind != "government" or len(gazetteer.lookup(district)) < 2:
         return mention.name
     city = CITY_BEFORE_RE.search(text, max(0, mention.start - 8), mention.start)
     if not city:
         return mention.name
     metros = {b.name for b in gazetteer.lookup(city["city"], places=True) if b.level == "sido"}
-    if any(b.parent in metros for b in gazetteer.lookup(mention.name)):
+    if any(b.parent in metros for b in gazetteer.lookup(district)):
         return f"{city['city']} {mention.name}"
     return mention.name
 

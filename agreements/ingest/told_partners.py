@@ -49,16 +49,18 @@ def also_signed(text: str) -> list[tuple[str, str, tuple[int, int]]]:
     return found
 
 
-# '… 협의체인 ‘OO포럼’과': a quoted name after the kind of body it is, as a partner
+# '… 협의체인 ‘OO포럼’과', '… 개발 업체인 'OO온'과': a quoted name after the kind of body it is, as a partner
 APPOSED_QUOTED_RE = re.compile(
-    r"(?:협의체|협의회|단체|모임|연합체|기구|조직|법인|포럼)인\s?[‘'\"“](?P<name>[^’'\"”\n]{2,20})[’'\"”](?:와|과)\s"
+    r"(?P<sort>협의체|협의회|단체|모임|연합체|기구|조직|법인|포럼|업체|기업|회사|제조사)인\s?"
+    r"[‘'\"“](?P<name>[^’'\"”\n]{2,20})[’'\"”](?:와|과)\s"
 )
+FIRM_SORTS = {"업체": "company", "기업": "company", "회사": "company", "제조사": "company"}
 
 
 def quoted_partners(text: str, start: int, verb: int) -> list[tuple[str, str, tuple[int, int]]]:
     """(name, kind, span) of each quoted body a signing sentence names after its kind."""
     return [
-        (m["name"], org_kind(m["name"], True) or "association", m.span("name"))
+        (m["name"], org_kind(m["name"], True) or FIRM_SORTS.get(m["sort"], "association"), m.span("name"))
         for m in APPOSED_QUOTED_RE.finditer(text, start, verb)
     ]
 
