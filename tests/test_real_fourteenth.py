@@ -117,3 +117,87 @@ def test_a_tagged_source_line_is_no_headline():
         "해상풍력 발전 설비 용량은 200MW급으로 1조원이 투자될 전망이다.\n"
     )
     assert len(articles_of(text)) == 1
+
+
+def test_short_university_names_each_with_its_president_take_part():
+    """'이날 협약에는 A대(총장 NAME), B대(총장 NAME), C대(부총장 NAME)가 참여했다': the bracket of a
+    president vouches for each short name as a university."""
+    text = (
+        "가람시(시장 김누리)는 축제의 성공을 위해 지역 3개 대학교와 업무협약을 체결했다고 21일 밝혔다.\n"
+        "이날 협약에는 나래대(총장 이하늘), 다온대(총장 박솔빛), 누리대(부총장 최가온)가 참여했다."
+    )
+    assert {"나래대", "다온대", "누리대"} <= set(signers(text))
+
+
+def test_an_agreement_carried_out_with_local_groups():
+    """'NAME 가람군수는 … 협약’을 실시했다' and '협약식에는 … A, B, C 등 3개 지역 단체가 … 참여했다'."""
+    text = (
+        "김나래 전남 곡성군수는 지난 19일 군청 회의실에서 ‘인구유치 민관공동대응 협약’을 실시했다.\n"
+        "협약식에는 김나래 군수를 비롯한 다온청년회, 누리농업지원사업단, 솔빛러닝크루 등 3개 지역 단체가 "
+        "협약식에 참여했다."
+    )
+    assert {"곡성군", "다온청년회", "누리농업지원사업단", "솔빛러닝크루"} <= set(signers(text))
+
+
+def test_bodies_whose_heads_came_take_part():
+    """'협약식에는 가람광역시 나래구한의사회, 솔, B, ㈜C 대표 및 임원들이 함께했다': each body whose heads
+    came signs, a one-syllable name too, and the society named for its own district without the city."""
+    text = (
+        "나래구는 지난 11일 구청에서 나래구한의사회 등 4개 민간기관·단체와 저출생 대응을 위한 "
+        "업무협약을 체결했다.\n"
+        "협약식에는 부산광역시 사하구한의사회, 솔, 가온라사, ㈜다온투어 대표 및 임원들이 함께했다."
+    )
+    assert {"사하구한의사회", "솔", "가온라사", "㈜다온투어"} <= set(signers(text))
+
+
+def test_a_provinces_institute_keeps_the_province_in_its_name():
+    """Guard: '협약에는 가람도 경제진흥원, …가 참여했다' keeps the name as the page writes it."""
+    text = (
+        "나래시는 10일 기업 지원을 위한 업무협약을 체결했다.\n"
+        "이날 협약에는 강원특별자치도 경제진흥원, 다온신용보증재단, 누리테크노파크가 참여했다."
+    )
+    assert "강원특별자치도 경제진흥원" in signers(text)
+
+
+def test_firms_listed_with_their_amounts_sign():
+    """'… A(352억 원)와 B(233억 원)가 이전하고', 'C 120억원(45명), D 76억원(15명) …을 투자한다': each firm
+    listed with its own investment signs the joint investment agreement."""
+    text = (
+        "가람도는 13일 나래시 등 2개 시·군, 4개 기업과 총 800억 원 규모의 투자협약(MOU)을 체결했다.\n"
+        "나래 산단에는 하늘비스(352억 원)와 화장품 제조사 솔피끄(233억 원)가 이전한다.\n"
+        "이 가운데 누리정공 120억원(45명), 다온전기 76억원(15명)을 투자한다."
+    )
+    assert {"하늘비스", "솔피끄", "누리정공", "다온전기"} <= set(signers(text))
+
+
+def test_sources_of_money_in_brackets_are_no_firms():
+    """Guard: '국비(300억원)와 지방비(200억원)' are the money's sources."""
+    text = (
+        "가람도는 13일 나래시와 투자협약(MOU)을 체결했다.\n"
+        "사업에는 국비(300억원)와 지방비(200억원)가 들어간다."
+    )
+    assert not {"국비", "지방비"} & set(signers(text))
+
+
+def test_a_townships_council_is_named_with_the_township():
+    """'… 가람면 풍력발전주민협의체 NAME위원장(오른쪽)': the council of a township, named with it."""
+    text = (
+        "가람군청 소회의실에서 열린 '풍력발전사업 투자양해각서(MOU)체결식'에서 김나래 가람군수와 "
+        "누리풍력㈜ 이다온 대표, 솔빛면 풍력발전주민협의체 박하늘 위원장이 서명했다."
+    )
+    assert "솔빛면 풍력발전주민협의체" in party_names(text)
+    assert "풍력발전주민협의체" not in party_names(text)
+
+
+def test_screen_reader_landmarks_are_no_headline():
+    """'상단영역', '본문영역' are a page's landmarks; the headline is the line after the time lines, and
+    a lead that counts past deals signs nothing."""
+    text = (
+        "상단영역\n\n본문영역\n\n  • 사회\n  • 입력 2022.12.02 19:05\n\n"
+        "최근 4년 동안 180건 협약체결...사업 체결하고 ‘지연·포기’ 여러 건\n\n"
+        "가람시, 사후 모니터링 등 포함해 관리 나선다\n"
+        "투자유치과, 지난 2020년에 5곳이 투자 지연\n\n"
+        "지난 4년 동안 가람시가 외부 기관·단체·기업 등과 체결한 업무협약이 총 180건에 이르는 것으로 나타났다.\n\n"
+        "가람시는 지난 2018년부터 2021년까지 일반협약 140건, 투자협약 40건으로 180개에 달하는 업무협약을 체결했다.\n"
+    )
+    assert all(not article["is_agreement"] for article in articles_of(text))

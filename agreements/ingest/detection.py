@@ -214,12 +214,15 @@ OWN_SIGNING_RE = re.compile(
     r"(?:체결|맺|서명)(?:했|하였|하면서|하며|하고|해\s|었|으며|고\s|어\s)|(?:협약|체결)식[을를이]?\s?(?:가졌|열|개최)"
 )
 LEAD_LETTERS = 25
+TOLD_END_RE = re.compile(r"다\.[”\"’']?\s*$")
 
 
 def other_news_lead(text: str, spans) -> bool:
     """Whether the article's lead, its first sentence of some length, tells a tally, a critique or a
     selection and signs nothing of its own."""
-    lead = next((text[s:e] for s, e in spans if len(re.findall(r"[가-힣]", text[s:e])) >= LEAD_LETTERS), "")
+    long_enough = [text[s:e] for s, e in spans if len(re.findall(r"[가-힣]", text[s:e])) >= LEAD_LETTERS]
+    # the first told sentence, not a headline's line above it ('최근 4년 동안 223건 협약체결...')
+    lead = next((span for span in long_enough if TOLD_END_RE.search(span)), long_enough[0] if long_enough else "")
     return bool(OTHER_NEWS_RE.search(lead)) and not OWN_SIGNING_RE.search(lead)
 
 

@@ -223,6 +223,15 @@ def find_orgs(words: list[Word], text: str, places: set[str] | None = None) -> l
         kind = strict_kind(word) or ("university" if word.stem in universities else None)
         if kind is None and _office_signs(word, text):
             kind = "government"  # '가람구청은', '나래도청과': the government its office stands for
+        if (
+            kind
+            and previous is not None
+            and previous.bare
+            and TOWNSHIP_RE.fullmatch(previous.stem)
+            and word.stem.endswith(TOWNSHIP_COUNCILS)
+        ):  # 'OO면 풍력발전주민협의체': a township's own council, named with it
+            add(f"{previous.stem} {word.stem}", kind, i - 1, i)
+            continue
         if kind is None and STORE_RE.search(word.stem) and not word.stem.endswith(NOT_STORE):
             if previous is not None and previous.bare and strict_kind(previous) is None:
                 if _person_before_title(words, i - 1, i):
@@ -397,6 +406,10 @@ def anaphor_of(word: Word, text: str) -> str | None:
             return None  # '5개 시와', '도내 14개 시·군': a count of bodies, not the city of the article
         return word.stem
     return None
+
+
+TOWNSHIP_RE = re.compile(r"[가-힣]{1,6}(?:읍|면|동|리)")
+TOWNSHIP_COUNCILS = ("협의체", "협의회", "위원회")
 
 
 def _office_signs(word: Word, text: str) -> bool:

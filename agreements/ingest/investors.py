@@ -12,10 +12,11 @@ import re
 
 from .counted import SECTOR_COUNT_RE
 from .entities import org_kind
+from .listed import unknown_name
 from .orgwords import LOCAL_PLACE_RE, REGIONS
 from .person_words import SURNAMES
 from .signing import sentences
-from .words import Mention, Word
+from .words import COMPANY_MARK_RE, Mention, Word
 
 INVESTMENT_AGREEMENT_RE = re.compile(r"투자\s?(?:협약|양해각서|MOU)")
 # an amount the subject puts in: '300억원을 들여', '70억 원을 (각각) 투자', '45억 원을, …' (the verb shared),
@@ -114,3 +115,41 @@ def _named_before(mentions: list[Mention], start: int) -> tuple[str, str, tuple[
     """The last firm named before ``start``: the one '이 회사는' points back to."""
     firms = [m for m in mentions if m.end <= start and m.kind == "company" and not m.loose]
     return (firms[-1].name, firms[-1].kind, (firms[-1].start, firms[-1].end)) if firms else None
+
+
+# firms listed each with its own investment in brackets: '가람셀(120억 원), 나래테크(80억 원) 등 …'
+# or with the jobs it brings: 'A 120억원(45명), B 76억원(15명) …'
+BRACKETED_AMOUNT_RE = re.compile(
+    r"\(\d[\d,.]*\s?(?:조|억|천만|만)[\d,.\s천백십억만]*원\)"
+    r"|\s\d[\d,.]*\s?(?:조|억|천만|만)[\d,.\s천백십억만]*원\(\d[\d,]*\s?명\)"
+)
+# the money's own sources, never a firm: '국비(300억원)와 지방비(200억원)'
+FUNDS = ("국비", "도비", "시비", "군비", "구비", "지방비", "민자", "민간자본", "자부담", "기금", "융자")
+
+
+def bracketed_investors(text: str, words: list[Word], after: int) -> list[tuple[str, str, tuple[int, int]]]:
+    """(name, kind, span) of each firm an investment agreement lists with its amount in brackets, in a
+    sentence after the signing's that lists two or more of them."""
+    if not INVESTMENT_AGREEMENT_RE.search(text) and "투자" not in text:
+        return []
+    by_end = {w.stem_end: w for w in words if w.bare}
+    found = []
+    for start, end in sentences(text):
+        if start < after or ELSEWHERE_RE.search(text[start:end]):
+            continue
+        listed = []
+        for amount in BRACKETED_AMOUNT_RE.finditer(text, start, end):
+            word = by_end.get(amount.start()) or by_end.get(amount.start() - 1)
+            if word is None or len(word.stem) < 2:
+                continue
+            if not (word.proper or COMPANY_MARK_RE.search(word.stem) or unknown_name(word)):
+                continue
+            stem = word.stem
+            if stem in NOT_FIRMS or stem.endswith(FUNDS) or NOT_A_FIRM_END_RE.search(stem) or TITLE_END_RE.search(stem):
+                continue
+            if stem in REGIONS or LOCAL_PLACE_RE.fullmatch(stem) or org_kind(stem, True) not in (None, "company"):
+                continue
+            listed.append((stem, "company", (word.start, word.stem_end)))
+        if len(listed) >= 2:
+            found += listed
+    return found

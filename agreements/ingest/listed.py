@@ -63,7 +63,7 @@ def _inside_bracket(text: str, at: int) -> bool:
     return window.rfind("(") > window.rfind(")")
 
 
-def _unknown_name(word: Word) -> bool:
+def unknown_name(word: Word) -> bool:
     """A word Kiwi reads as one common noun of four or more syllables, none it knows: a firm's name
     ('누리에너지', 'MS일렉트릭'), which its place in a list of signers shows."""
     return word.bare and len(word.tags) == 1 and word.tags[0][1] == "NNG" and len(word.stem) >= 4
@@ -121,7 +121,7 @@ def listed_names(
             # a head in brackets after a noun vouches for it as a body, known to Kiwi or not
             if not (
                 # or an alias in brackets before its particle: 'OO에너지네트워크(하이넷)와'
-                (word.proper or headed or _unknown_name(word) or (word.bare and ALIAS_PARTNER_RE.match(text, word.end)))
+                (word.proper or headed or unknown_name(word) or (word.bare and ALIAS_PARTNER_RE.match(text, word.end)))
                 and len(word.stem) >= 2
                 and all(tag in LISTABLE for _, tag in word.tags)
                 and word.stem not in COMMON_ENDINGS  # '시공사': a common word Kiwi calls a name in a list

@@ -21,13 +21,15 @@ from .signers import TITLE_KINDS
 PARTICIPATION_RE = re.compile(
     r"(?:협약|협약식|업무\s?협약|MOU|협정|협약\s?체결식)(?:에는|에|은)\s(?P<list>[^.\n]{4,400}?)"
     r"(?:\s등\s(?:(?:총\s)?(?P<n>\d{1,3})\s?(?:개|곳)\s?)?"
-    r"(?P<noun>[가-힣]{0,6}(?:기관|기업|업체|단체|대학|병원|공공기관|시·군|시군))"
+    r"(?P<noun>[가-힣]{0,6}\s?(?:기관|기업|업체|단체|대학|병원|공공기관|시·군|시군))"  # '3개 지역 단체가'
     r"(?:이|가|들이|\s(?:관계자|대표|대표자|임직원)(?:들)?(?:이|가))?"  # '… 등 총 8개 기업 관계자가 참여했다'
 
     # or the list ended by '등' alone: '협약에는 시를 비롯해 A, B, C 등이 참여했다'
     r"|\s등(?:이|도)"
     # or the list alone, its last item taking the subject's particle: '협약에는 A, B, C가 참여했다'
-    r"|(?<=[가-힣A-Za-z0-9)])(?:이|가))"
+    r"|(?<=[가-힣A-Za-z0-9)])(?:이|가)"
+    # or the list of bodies whose heads came: '협약식에는 A, B, C 대표 및 임원들이 함께했다'
+    r"|\s(?P<heads>대표|대표자|기관장)(?:\s및\s(?:임원|직원|임직원|관계자))?(?:들)?(?:이|가))"
     r"\s(?:[^.\n]{0,20}?)(?:참여|참석|함께|동참)(?:했|한다|하였|해|하기로)"
 )
 # the body the list starts from, written before it: '시를 비롯해 A, B, C 등이 참여했다'
@@ -137,21 +139,38 @@ def participants(text: str) -> list[tuple[str, str, tuple[int, int]]]:
             continue  # '협약에는 NAME 시장이 참석했다': one name, no list
         default = _kind_of(noun)
         splitter = COMMA_RE if "," in match["list"] else ITEM_SPLIT_RE  # 'OO레저·태권도조직위원회, …'
-        items = [
-            (HEAD_BRACKET_RE.sub("", name).strip(), start) for name, start in _items(text, match, splitter)
-        ]
+        raw = _items(text, match, splitter)
+        # 'A대(총장 NAME)': a bracket with a head's title and name vouches for the item as a body
+        headed = {HEAD_BRACKET_RE.sub("", name).strip() for name, _ in raw if HEADED_BRACKET_RE.search(name)}
+        items = [(HEAD_BRACKET_RE.sub("", name).strip(), start) for name, start in raw]
         items = _first_pair_split(_lead_split(items), int(match["n"]) if match["n"] else None)
-        items = [_unlabelled(name, start) for name, start in items]
-        if any(not 2 <= len(name) <= 24 or len(name.split()) > 3 for name, _ in items):
+        items = [_unplaced(*_unlabelled(name, start)) for name, start in items]
+        shortest = 1 if match["heads"] else 2  # '… 솔, B 대표 및 임원들이': heads vouch for any name
+        if any(not shortest <= len(name) <= 24 or len(name.split()) > 3 for name, _ in items):
             continue  # a phrase, not a plain list of names
-        if not noun and not all(org_kind(name, True) for name, _ in items):
+        if match["heads"]:
+            default = "company"
+        elif not noun and not all(org_kind(name, True) or name in headed for name, _ in items):
             continue  # with no '등 N개 기관' to say so, every item must read as a body ('NAME 시장' is none)
         if match["n"] and len(items) < min(int(match["n"]), MEMBERS_NAMED):
             continue  # '다솜 등 12개 기업': one firm of a counted group, which signs as one
         found += [
-            (name, org_kind(name, True) or default, (start, start + len(name))) for name, start in items
+            (name, org_kind(name, True) or _headed_kind(name, raw) or default, (start, start + len(name)))
+            for name, start in items
         ]
     return found
+
+
+HEADED_BRACKET_RE = re.compile(rf"\((?P<title>{'|'.join(sorted(TITLE_KINDS, key=len, reverse=True))})\s[가-힣]{{2,4}}\)")
+
+
+def _headed_kind(name: str, raw: list[tuple[str, int]]) -> str | None:
+    """The kind the head's title in the item's bracket says: '(총장 NAME)' a university."""
+    for item, _ in raw:
+        head = HEADED_BRACKET_RE.search(item)
+        if head and HEAD_BRACKET_RE.sub("", item).strip() == name:
+            return TITLE_KINDS[head["title"]]
+    return None
 
 
 # '다솜, 한빛텍 등 12개 기업 대표가 참석했다': two or more members named of a group that signs as one are
@@ -161,6 +180,19 @@ MEMBERS_NAMED = 2
 
 # the sort of the bodies that follow, said once in the list: '… B공사, 민간기업은 C(엔지니어링), D(펌프) 등'
 SORT_LABEL_RE = re.compile(r"^(?:민간\s?)?(?:기업|업체|대학|기관|단체|공공기관|민간)(?:은|는)\s")
+
+
+def _unplaced(name: str, start: int) -> tuple[str, int]:
+    """An item without the city written before a body named for its own district: '부산광역시
+    사하구한의사회' → '사하구한의사회' (a province's own institute keeps it: '가람도 경제진흥원')."""
+    place, _, rest = name.partition(" ")
+    district = OWN_DISTRICT_RE.match(rest)
+    if district and gazetteer.kind_of(place) == "government" and gazetteer.kind_of(district.group()) == "government":
+        return rest, start + len(place) + 1
+    return name, start
+
+
+OWN_DISTRICT_RE = re.compile(r"[가-힣]{1,4}(?:구|군|시)(?=[가-힣]{2,})")
 
 
 def _unlabelled(name: str, start: int) -> tuple[str, int]:

@@ -26,7 +26,7 @@ from .counted_named import counted_subjects, described_subjects
 from .entities import anaphor_of, find_orgs
 from .headline_partner import with_headline_partner
 from .heads import signing_heads
-from .investors import investors
+from .investors import bracketed_investors, investors
 from .listed import glossed_names, listed_names, listing_items
 from .names import Names, strip_marks, with_alias_mentions
 from .nonsigners import arrangers_attend, named_but_not_signing
@@ -256,7 +256,8 @@ def find_parties(
                 unnamed -= 1
         one_short = bool(subjects or described) and unnamed == 1  # '8개사' of which seven are named
     if context:
-        for name, kind, span in investors(text, words, mentions, context[0], unnamed=unnamed):
+        every_investor = investors(text, words, mentions, context[0], unnamed=unnamed)
+        for name, kind, span in every_investor + bracketed_investors(text, words, context[0]):
             if names.resolve(name) not in found and not any(strip_marks(p).startswith(name) for p in found):
                 add(name, kind, "party", span)  # '㈜A는 … 300억원을 들여': a firm of the joint signing
         signed = [(p.name, p.kind) for p in found.values() if p.role == "party"]

@@ -21,9 +21,10 @@ STRONG_VERB_RE = re.compile(
     r"|(?:(?<=협약식['\"’”」』])|(?<=체결식['\"’”」』]))[을를]?\s?(?:갖|가졌|가진|개최|열)"
     r"|(?:협약|협정)[^.\n]{0,12}?(?:연장|갱신)(?:했|하기로)"  # a renewal signs again
     # the plain verbs: '업무협약(MOU)을 했다', '투자협약을 가졌다'
-    r"|(?:협약|MOU|양해각서)(?:\s?\(\s?[A-Za-z]{2,5}\s?\))?[을를]\s?(?:했|하였|가졌|갖는다|갖기로|갖고)"
-    # the same after a quoted title: '… 상생협력 협약’을 했다' (the verb starts after the closing quote)
-    r"|(?:(?<=협약['\"’”」』])|(?<=협정['\"’”」』])|(?<=MOU['\"’”」』]))[을를]\s?(?:했|하였|가졌)"
+    r"|(?:협약|MOU|양해각서)(?:\s?\(\s?[A-Za-z]{2,5}\s?\))?[을를]\s?(?:했|하였|가졌|갖는다|갖기로|갖고|실시했|실시하였)"
+    # the same after a quoted title: '… 상생협력 협약’을 했다', '… 협약’을 실시했다' (the verb starts
+    # after the closing quote)
+    r"|(?:(?<=협약['\"’”」』])|(?<=협정['\"’”」』])|(?<=MOU['\"’”」』]))[을를]\s?(?:했|하였|가졌|실시했|실시하였)"
     r"|(?:(?<=약정식['\"’”」』])|(?<=약정식))[을를]\s?(?:열었|가졌|개최했)"  # '… 기부 약정식’을 열었다'
 )
 # a sponsored programme: the sponsor is not a signer, so the verb starts at its name
