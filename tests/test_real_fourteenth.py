@@ -4,7 +4,7 @@ people and figures (places only where a rule rests on the gazetteer, and not the
 fails on the code before the round except the guards written with their rules."""
 
 from agreements.ingest.detection import is_agreement_text
-from tests.articles import amounts, articles_of, only_agreement, party_names, signers
+from tests.articles import amounts, articles_of, measures, only_agreement, party_names, signers
 
 # --- look-alikes --------------------------------------------------------------------------------
 
@@ -201,3 +201,39 @@ def test_screen_reader_landmarks_are_no_headline():
         "가람시는 지난 2018년부터 2021년까지 일반협약 140건, 투자협약 40건으로 180개에 달하는 업무협약을 체결했다.\n"
     )
     assert all(not article["is_agreement"] for article in articles_of(text))
+
+
+def test_who_takes_part_in_each_field_signs():
+    """'생활지원 분야에는 A(…), B(무료 보청기 지원 75명, 수술 150명) 등이 참여한다': each body of each
+    field, a bracket with a comma inside it kept whole."""
+    text = (
+        "가람시는 30일 시민청에서 가람시사회복지협의회, 12개 기업·단체와 함께 사회공헌 공동 협약식을 개최한다.\n"
+        "생활지원 분야에는 누리금융투자(소규모시설 개보수 지원), 다온젠(위생비데 설치 지원) 등이 참여한다.\n"
+        "의료지원 분야에는 하늘이비인후과병원(무료 보청기 지원 70명, 무료 수술 120명), 솔빛에스피(긴급위기가정 "
+        "지원) 등이 참여한다."
+    )
+    assert {"누리금융투자", "다온젠", "하늘이비인후과병원", "솔빛에스피"} <= set(signers(text))
+
+
+def test_a_townships_committee_keeps_its_city():
+    """'양평군 서종면 주민자치위원회(위원장 NAME)는 … 협정을 체결했다': the city, the township and its
+    committee are one name."""
+    text = "가람일보 홍길동 기자 = 양평군 서종면 주민자치위원회(위원장 김나래)는 최근 자매교류 협정을 체결했다고 30일 밝혔다."
+    assert signers(text) == ["양평군 서종면 주민자치위원회"]
+
+
+def test_fields_counted_with_a_particle_are_fields():
+    """'특히 7개 분야에서 … 교류를 벌일 계획이다': seven fields, not seven of something unnamed."""
+    text = "가람시와 나래시는 10일 업무협약을 체결했다. 특히 7개 분야에서 적극적인 교류를 벌일 계획이다."
+    assert measures(only_agreement(text)) == {(7, "분야")}
+
+
+def test_a_broadcast_transcript_that_tallies_is_no_signing():
+    """A transcript broken into short lines ('가람도와 / 투자 양해각서를 체결한 300개 기업 가운데 / … 것으로
+    나타났습니다.'): its lead, read joined, counts earlier deals."""
+    text = (
+        "가람도와\n투자 양해각서를 체결한 300개 기업 가운데\n정상적으로 가동중인 기업은\n"
+        "단 40%에 불과 한 것으로 나타났습니다.\n가람도가 도의회에 제출한\n자료에 따르면\n"
+        "도와 투자 양해각서를 교환한 기업은 300개입니다."
+    )
+    assert not is_agreement_text(text)

@@ -220,10 +220,19 @@ TOLD_END_RE = re.compile(r"다\.[”\"’']?\s*$")
 def other_news_lead(text: str, spans) -> bool:
     """Whether the article's lead, its first sentence of some length, tells a tally, a critique or a
     selection and signs nothing of its own."""
-    long_enough = [text[s:e] for s, e in spans if len(re.findall(r"[가-힣]", text[s:e])) >= LEAD_LETTERS]
-    # the first told sentence, not a headline's line above it ('최근 4년 동안 223건 협약체결...')
-    lead = next((span for span in long_enough if TOLD_END_RE.search(span)), long_enough[0] if long_enough else "")
+    lead = _lead(text, spans)
+    if not TOLD_END_RE.search(lead) and "\n" in text:
+        # a broadcast's transcript breaks its sentences into short lines: read them joined
+        joined = text.replace("\n", " ")
+        lead = _lead(joined, sentences(joined)) or lead
     return bool(OTHER_NEWS_RE.search(lead)) and not OWN_SIGNING_RE.search(lead)
+
+
+def _lead(text: str, spans) -> str:
+    """The first told sentence of some length, not a headline's line above it ('최근 4년 동안 223건
+    협약체결...'), else the first sentence of some length."""
+    long_enough = [text[s:e] for s, e in spans if len(re.findall(r"[가-힣]", text[s:e])) >= LEAD_LETTERS]
+    return next((span for span in long_enough if TOLD_END_RE.search(span)), long_enough[0] if long_enough else "")
 
 
 # a signing that comes before something still to come, in a sentence with no day: '뽑힌 법인은 시와

@@ -229,8 +229,17 @@ def find_orgs(words: list[Word], text: str, places: set[str] | None = None) -> l
             and previous.bare
             and TOWNSHIP_RE.fullmatch(previous.stem)
             and word.stem.endswith(TOWNSHIP_COUNCILS)
-        ):  # 'OO면 풍력발전주민협의체': a township's own council, named with it
-            add(f"{previous.stem} {word.stem}", kind, i - 1, i)
+        ):  # 'OO면 풍력발전주민협의체', 'OO시 OO면 주민자치위원회': a township's own council, named with it
+            first = i - 1
+            if (
+                i >= 2
+                and words[i - 2].bare
+                and text[words[i - 2].end : previous.start] == " "
+                and (CITY_RE.fullmatch(words[i - 2].stem) or DISTRICT_RE.fullmatch(words[i - 2].stem))
+                and strict_kind(words[i - 2]) == "government"
+            ):
+                first = i - 2
+            add(" ".join(w.stem for w in words[first : i + 1]), kind, first, i)
             continue
         if kind is None and STORE_RE.search(word.stem) and not word.stem.endswith(NOT_STORE):
             if previous is not None and previous.bare and strict_kind(previous) is None:

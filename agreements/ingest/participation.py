@@ -17,9 +17,9 @@ from .entities import org_kind
 from .orgwords import titled_body
 from .signers import TITLE_KINDS
 
-# '협약에는', '협약식에는', '이번 협약에는', '이번 협약은' … the list … '등 9개 공공기관이 참여했다'
+# '협약에는', '협약식에는', '이번 협약에는', '이번 협약은', 'OO 분야에는' … the list … '등 9개 공공기관이 참여했다'
 PARTICIPATION_RE = re.compile(
-    r"(?:협약|협약식|업무\s?협약|MOU|협정|협약\s?체결식)(?:에는|에|은)\s(?P<list>[^.\n]{4,400}?)"
+    r"(?:협약|협약식|업무\s?협약|MOU|협정|협약\s?체결식|(?<=\s)(?P<field>분야))(?:에는|에|은)\s(?P<list>[^.\n]{4,400}?)"
     r"(?:\s등\s(?:(?:총\s)?(?P<n>\d{1,3})\s?(?:개|곳)\s?)?"
     r"(?P<noun>[가-힣]{0,6}\s?(?:기관|기업|업체|단체|대학|병원|공공기관|시·군|시군))"  # '3개 지역 단체가'
     r"(?:이|가|들이|\s(?:관계자|대표|대표자|임직원)(?:들)?(?:이|가))?"  # '… 등 총 8개 기업 관계자가 참여했다'
@@ -38,7 +38,7 @@ LEAD_RE = re.compile(
     # or the head of the body the list starts from: 'NAME 군수를 비롯해 ㈜A(대표 NAME), …'
     r"|(?:[가-힣]{2,4}\s)(?P<head>[가-힣]{0,8}(?:시장|군수|구청장|지사|도지사|청장|교육감))(?:을|를)\s(?:비롯해|비롯하여|비롯한)\s"
 )
-HEAD_BRACKET_RE = re.compile(r"\([^()\n]{1,20}\)")
+HEAD_BRACKET_RE = re.compile(r"\([^()\n]{1,80}\)")
 ITEM_SPLIT_RE = re.compile(r"\s?,\s?|\s?·\s?")
 COMMA_RE = re.compile(r"\s?,\s?")
 NOUN_KINDS = {
@@ -148,7 +148,7 @@ def participants(text: str) -> list[tuple[str, str, tuple[int, int]]]:
         shortest = 1 if match["heads"] else 2  # '… 솔, B 대표 및 임원들이': heads vouch for any name
         if any(not shortest <= len(name) <= 24 or len(name.split()) > 3 for name, _ in items):
             continue  # a phrase, not a plain list of names
-        if match["heads"]:
+        if match["heads"] or match["field"]:  # '… 분야에는 A(…), B(…) 등이 참여한다': who takes part
             default = "company"
         elif not noun and not all(org_kind(name, True) or name in headed for name, _ in items):
             continue  # with no '등 N개 기관' to say so, every item must read as a body ('NAME 시장' is none)
@@ -231,11 +231,24 @@ def _first_pair_split(items: list[tuple[str, int]], count: int | None = None) ->
 def _items(text: str, match, splitter) -> list[tuple[str, int]]:
     """The pieces of a match's list, each with where it starts in the text."""
     items, at = [], match.start("list")
-    for piece in splitter.split(match["list"]):
+    for piece in _outside_brackets(match["list"], splitter):
         start = text.index(piece, at) if piece else at
         items.append((piece, start))
         at = start + len(piece)
     return items
+
+
+def _outside_brackets(listed: str, splitter) -> list[str]:
+    """The list split at its separators outside brackets: 'A(보청기 지원 75명, 수술 150명), B' is two items."""
+    pieces, start, depth = [], 0, 0
+    for at, char in enumerate(listed):
+        depth += (char == "(") - (char == ")")
+        if depth == 0:
+            gap = splitter.match(listed, at)
+            if gap and gap.end() > at:
+                pieces.append(listed[start:at])
+                start = gap.end()
+    return [*pieces, listed[start:]]
 
 
 # a counted group named in brackets: '관내 4개 대학교(A대학교, B대학교, C대학교, D대학교)와'

@@ -11,7 +11,10 @@ from .words import Word
 
 MEASURE_NOUN_RE = re.compile(r"(?:용량|면적|규모|연면적|부지|용지|길이|연장|인원|정원|생산량|발전량)$")
 # a count of things named by the noun after it: '6개 분야', '3개 과제', '2개 지구', '5개 마을'
-COUNTED_NOUN_AFTER_RE = re.compile(r"\s?(?P<noun>분야|과제|지구|마을|권역|노선|단지)(?![가-힣]{2})")
+COUNTED_NOUN_AFTER_RE = re.compile(
+    r"\s?(?P<noun>분야|과제|지구|마을|권역|노선|단지)"
+    r"(?:에서|에는|에도|으로|로|에|과|와|을|를|이|가|은|는|의|도|별)?(?![가-힣])"  # '7개 분야에서', not '…지구대'
+)
 
 # the clauses of the agreement's own text: '교류하기로 하는 등 5개 항을 합의했다' counts what it says, no goal
 CLAUSES_AFTER_RE = re.compile(r"\s?(?:항목?|조항|사항)(?:[을를이가은는에의과와]|으로|\s|,|$)")
@@ -34,7 +37,7 @@ def counted_noun(text: str, quantity) -> tuple[str, int] | None:
     if quantity.unit != "개":
         return None
     match = COUNTED_NOUN_AFTER_RE.match(text, quantity.span[1])
-    return (match.group("noun"), match.end()) if match else None
+    return (match.group("noun"), match.end("noun")) if match else None
 
 
 AREA_UNITS = frozenset({"㎡", "m²", "제곱미터", "평", "㏊", "ha", "㎢", "km²"})
