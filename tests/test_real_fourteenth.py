@@ -4,7 +4,7 @@ people and figures (places only where a rule rests on the gazetteer, and not the
 fails on the code before the round except the guards written with their rules."""
 
 from agreements.ingest.detection import is_agreement_text
-from tests.articles import amounts, articles_of, measures, only_agreement, party_names, signers
+from tests.articles import amounts, articles_of, measures, only_agreement, party_names, people_of, signers
 
 # --- look-alikes --------------------------------------------------------------------------------
 
@@ -237,3 +237,35 @@ def test_a_broadcast_transcript_that_tallies_is_no_signing():
         "도와 투자 양해각서를 교환한 기업은 300개입니다."
     )
     assert not is_agreement_text(text)
+
+
+def test_what_each_person_gives_of_a_total_is_no_budget():
+    """'… 직원 15명이 각 지자체에 10만 원씩 총 150만 원을 기부하기로 했다': the total is the money."""
+    text = (
+        "가람면과 나래면은 10일 고향사랑기부 상호 협력 협약을 체결했다.\n"
+        "이번 협약으로 가람면 직원과 나래면 직원 15명이 각 지자체에 10만 원씩 총 150만 원을 기부하기로 했다."
+    )
+    assert amounts(only_agreement(text)) == {1_500_000}
+
+
+def test_each_banks_share_of_a_total_stays_a_budget():
+    """Guard: '두 은행은 각각 20억 원씩 모두 40억 원을 출연한다': each signer's contribution stays."""
+    text = (
+        "가람시는 10일 나래은행, 다온은행과 소상공인 지원 협약을 체결했다.\n"
+        "협약에 따라 나래은행과 다온은행은 각각 20억 원씩 모두 40억 원을 가람신용보증재단에 출연한다."
+    )
+    assert {2_000_000_000, 4_000_000_000} <= amounts(only_agreement(text))
+
+
+def test_the_head_of_a_firm_that_only_attends_is_no_person_of_the_agreement():
+    """'… 김누리 ㈜가람커피 대표, MOU 체결에 도움을 준 … 이하늘 ㈜나래코리아 대표 등 10여명이 참석했다':
+    the head of a firm that does not sign is a guest."""
+    text = (
+        "나래시는 5일 ㈜가람커피와 커피공장 건립을 위한 투자양해각서(MOU)를 체결했다.\n"
+        "이날 MOU 체결에는 박다온 나래시장, 김누리 ㈜가람커피 대표, MOU 체결에 도움을 준 이하늘 "
+        "㈜나래코리아 대표 등 10여명이 참석했다."
+    )
+    people = {name for name, _, _ in people_of(text)}
+    assert {"박다온", "김누리"} <= people
+    assert "이하늘" not in people
+

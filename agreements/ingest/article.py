@@ -15,6 +15,7 @@ from .detection import _yearly_tally, is_agreement_text, term_tally
 from .effects import not_a_budget
 from .entities import org_kind
 from .funding import PAYING_RE, another_firms, firm_subject
+from .names import strip_marks
 from .numbers import CLAUSE_BREAK_RE, find_amounts
 from .people import find_people
 from .roles import parties_of
@@ -26,7 +27,7 @@ from .sites import find_location
 from .spans import index_at, span_at, words_between
 from .targets import find_targets
 from .titles import built_title, find_title, unquoted_title
-from .words import words_of
+from .words import COMPANY_MARK_RE, words_of
 
 INVESTMENT_RE = re.compile(r"투자\s?(?:협약|양해각서|MOU)")
 RESEARCH_RE = re.compile(r"용역|연구\s?(?:협약|과제)")
@@ -154,9 +155,11 @@ def _agreement(text, words, headline, subheadline, published, sentence, found, w
     budgets = rough_repeats(budgets, text, first[0][1] if first else 0)
     if not budgets and not within:
         budgets = _headline_budgets(headline, subheadline)
+    signers = {names.resolve(p.name) for p in parties if p.role == "party"}
     people = [
         {"name": p.name, "title": p.title, "org": p.org, "span": [p.start, p.end]}
         for p in find_people(words, text, mentions, names.resolve, frozenset(party_names))
+        if not _other_firms_head(p.org, signers, names.resolve)
     ]
     party_rows = [
         {"name": p.name, "kind": p.kind, "role": p.role, "aliases": p.aliases, "span": list(p.span)}
@@ -186,6 +189,22 @@ def _agreement(text, words, headline, subheadline, published, sentence, found, w
         },
     }
     return agreement
+
+
+def _other_firms_head(org: str | None, signers: set[str], resolve) -> bool:
+    """Whether a person heads a firm (written with its legal mark) that does not sign, where two or more
+    bodies do: '… 이정무 ㈜OO코리아 대표 등 10여명이 참석했다' names a guest."""
+    return (
+        org is not None
+        and len(signers) >= 2
+        and COMPANY_MARK_RE.search(org) is not None
+        and resolve(org) not in signers
+        and not any(strip_marks(org) == strip_marks(name) for name in signers)
+        and not any(COUNTED_GROUP_NAME_RE.search(name) for name in signers)  # '3개 기업' may be its firm
+    )
+
+
+COUNTED_GROUP_NAME_RE = re.compile(r"\d+\s?(?:개|곳)")
 
 
 # the heads named before it signed for their bodies: '… 등 참여기관 대표들이 협약식을 가진 후'

@@ -69,6 +69,8 @@ ONGOING_END_RE = re.compile(
 # the same said in a quote that goes on: '“… 2GW를 갖추는 것을 목표로 사업을 추진하고 있다”고 말한 뒤 …'
 ONGOING_QUOTED_RE = re.compile(rf"(?:{ONGOING_WORK}(?:하|되)고|짓고)\s?있다[”\"’']")
 EQUIPPED_RE = re.compile(r"(?:갖췄|갖추고\s?있|보유하고\s?있|보유한\s|보유\s?중)")
+SHARE_THEN_TOTAL_RE = re.compile(r"\s?씩\s(?:모두|총|합계)\s?\d")
+PERSONS_BEFORE_RE = re.compile(r"\d[\d,]*\s?명(?:이|의|은|는)?\s")  # each bank's '각각 20억 원씩 모두 …' stays
 WILL_INVEST_RE = re.compile(r"원을\s(?:들여|투자해|투자하여|투입해|투입하여)[^.\n]{0,40}(?:짓는다|세운다|건립한다|구축한다|신설한다|조성한다|갖춘다|할\s예정|키로|하기로)")
 QUOTE_OPEN_RE = re.compile(r"[“\"‘']")
 ASIDE_RE = re.compile(r"^\s*한편,?\s")
@@ -225,6 +227,8 @@ def not_a_budget(text: str, span: tuple[int, int], bounds, signing) -> bool:
         return True  # '4가구에 매달 10만원씩': what each gets a month, not the agreement's sum
     if instalment(text, span):
         return True  # '매년 2억원씩 총 8억원': the year's share of the total told after it
+    if SHARE_THEN_TOTAL_RE.match(text, span[1]) and PERSONS_BEFORE_RE.search(text, max(0, span[0] - 30), span[0]):
+        return True  # '직원 15명이 각 지자체에 10만 원씩 총 150만 원': what each person gives of the total
     if BREAKDOWN_BEFORE_RE.search(text, max(0, span[0] - 40), span[0]):
         return True  # '총 90억원(국비 30억원, 도비 20억원 군비 40억원)': the shares of the total before them
     if GREW_TO_AFTER_RE.match(text, span[1]):
