@@ -14,6 +14,7 @@ import re
 
 from . import gazetteer
 from .branches import SITE_BRANCH_RE, _branch_head, _outlet, own_hospital, placed_branch
+from .offices import office_in_metro, office_signs, township_council
 from .orgwords import (
     ANAPHORS,
     BRAND_RE,
@@ -21,7 +22,6 @@ from .orgwords import (
     COMMON_ENDINGS,
     DISTRICT_RE,
     GENERIC_MODIFIERS,
-    GOVERNMENT_OFFICE_RE,
     GOVERNOR_RE,
     HANGUL_RE,
     HEAD_TITLES,
@@ -221,24 +221,10 @@ def find_orgs(words: list[Word], text: str, places: set[str] | None = None) -> l
             add(f"{previous.stem} {word.stem}", strict_kind(word) or "association", i - 1, i)
             continue  # 'OO정보산업 협동조합연합회', 'OO협회 가람시회': one body, its name before its sort
         kind = strict_kind(word) or ("university" if word.stem in universities else None)
-        if kind is None and _office_signs(word, text):
+        if kind is None and office_signs(word, text):
             kind = "government"  # '가람구청은', '나래도청과': the government its office stands for
-        if (
-            kind
-            and previous is not None
-            and previous.bare
-            and TOWNSHIP_RE.fullmatch(previous.stem)
-            and word.stem.endswith(TOWNSHIP_COUNCILS)
-        ):  # 'OO면 풍력발전주민협의체', 'OO시 OO면 주민자치위원회': a township's own council, named with it
-            first = i - 1
-            if (
-                i >= 2
-                and words[i - 2].bare
-                and text[words[i - 2].end : previous.start] == " "
-                and (CITY_RE.fullmatch(words[i - 2].stem) or DISTRICT_RE.fullmatch(words[i - 2].stem))
-                and strict_kind(words[i - 2]) == "government"
-            ):
-                first = i - 2
+        first = township_council(words, i, text, strict_kind) if kind and previous is not None else None
+        if first is not None:  # 'OO면 풍력발전주민협의체', 'OO시 OO면 주민자치위원회': one body
             add(" ".join(w.stem for w in words[first : i + 1]), kind, first, i)
             continue
         if kind is None and STORE_RE.search(word.stem) and not word.stem.endswith(NOT_STORE):
@@ -314,8 +300,8 @@ def find_orgs(words: list[Word], text: str, places: set[str] | None = None) -> l
             and strict_kind(previous) == "government"
             or previous is not None
             and previous.bare
-            and _office_signs(word, text)
-            and _office_in_metro(previous.stem, word.stem)
+            and office_signs(word, text)
+            and office_in_metro(previous.stem, word.stem)
         ):  # 울산광역시 동구, OO시 OO구, 부산 사하구청: the district of a city
             add(f"{previous.stem} {word.stem}", "government", i - 1, i)
             continue
@@ -415,32 +401,6 @@ def anaphor_of(word: Word, text: str) -> str | None:
             return None  # '5개 시와', '도내 14개 시·군': a count of bodies, not the city of the article
         return word.stem
     return None
-
-
-TOWNSHIP_RE = re.compile(r"[가-힣]{1,6}(?:읍|면|동|리)")
-TOWNSHIP_COUNCILS = ("협의체", "협의회", "위원회")
-
-
-def _office_signs(word: Word, text: str) -> bool:
-    """Whether the word is a government's office ('가람구청', '나래도청') written as the body that acts:
-    as a subject or partner, with its head's bracket, or in a list; not the building a ceremony is
-    held in or visited ('군청을 찾아', '도청 대회의실에서')."""
-    office = GOVERNMENT_OFFICE_RE.fullmatch(word.stem)
-    if not office or gazetteer.kind_of(office["place"]) != "government":
-        return False
-    after = text[word.stem_end : word.stem_end + 1]
-    return after in ("은", "는", "이", "가", "과", "와", "(", ",", "·") and (
-        after in ("(", ",", "·") or text[word.stem_end + 1 : word.stem_end + 2] in (" ", "\n")
-    )
-
-
-def _office_in_metro(city: str, office: str) -> bool:
-    """'부산 사하구청': a district's office after the short name of the metropolitan city it lies in."""
-    match = GOVERNMENT_OFFICE_RE.fullmatch(office)
-    if not match or not DISTRICT_RE.fullmatch(match["place"]):
-        return False
-    metros = {b.name for b in gazetteer.lookup(city, places=True) if b.level == "sido"}
-    return any(b.parent in metros for b in gazetteer.lookup(match["place"]))
 
 
 COUNTED_RE = re.compile(r"\d+\s?개\s?$")

@@ -130,7 +130,7 @@ FUNDS = ("국비", "도비", "시비", "군비", "구비", "지방비", "민자"
 def bracketed_investors(text: str, words: list[Word], after: int) -> list[tuple[str, str, tuple[int, int]]]:
     """(name, kind, span) of each firm an investment agreement lists with its amount in brackets, in a
     sentence after the signing's that lists two or more of them."""
-    if not INVESTMENT_AGREEMENT_RE.search(text) and "투자" not in text:
+    if "투자" not in text:  # an investment, whether or not the page names its agreement '투자협약'
         return []
     by_end = {w.stem_end: w for w in words if w.bare}
     found = []
@@ -139,7 +139,7 @@ def bracketed_investors(text: str, words: list[Word], after: int) -> list[tuple[
             continue
         listed = []
         for amount in BRACKETED_AMOUNT_RE.finditer(text, start, end):
-            word = by_end.get(amount.start()) or by_end.get(amount.start() - 1)
+            word = by_end.get(amount.start())
             if word is None or len(word.stem) < 2:
                 continue
             if not (word.proper or COMPANY_MARK_RE.search(word.stem) or unknown_name(word)):

@@ -146,9 +146,9 @@ BRANCH_RE = re.compile(
 )
 # a head's title that ends like a branch is no branch: 'OO도 경제부지사' is a person's title
 NOT_BRANCH_RE = re.compile(r"(?:도지사|부지사)$")
-# a metropolitan city names its districts after it: '울산광역시 동구', '부산광역시 기장군'
 # a government written by its office, as its press releases do: '가람구청은', '나래군청과'
 GOVERNMENT_OFFICE_RE = re.compile(r"(?P<place>[가-힣]{1,6}(?:구|군|시|도))청")
+# a metropolitan city names its districts after it: '울산광역시 동구', '부산광역시 기장군'
 METRO_RE = re.compile(r"[가-힣]{2,4}(?:광역시|특별시)$")
 DISTRICT_RE = re.compile(r"[가-힣]{1,4}(?:구|군)$")
 # a large city's wards: 'OO시 OO구' (a 군 after a 시 is a county of its own)

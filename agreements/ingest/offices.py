@@ -1,0 +1,60 @@
+"""Governments and their offices as the bodies that act: a government written by its office ('가람구청은',
+'부산 사하구청과'), and a township's own council named with the township and its city ('OO시 OO면
+주민자치위원회')."""
+
+from __future__ import annotations
+
+import re
+
+from . import gazetteer
+from .orgwords import CITY_RE, DISTRICT_RE, GOVERNMENT_OFFICE_RE
+from .words import Word
+
+TOWNSHIP_RE = re.compile(r"[가-힣]{1,6}(?:읍|면|동|리)")
+TOWNSHIP_COUNCILS = ("협의체", "협의회", "위원회")
+
+
+def office_signs(word: Word, text: str) -> bool:
+    """Whether the word is a government's office ('가람구청', '나래도청') written as the body that acts:
+    as a subject or partner, with its head's bracket, or in a list; not the building a ceremony is
+    held in or visited ('군청을 찾아', '도청 대회의실에서')."""
+    office = GOVERNMENT_OFFICE_RE.fullmatch(word.stem)
+    if not office or gazetteer.kind_of(office["place"]) != "government":
+        return False
+    after = text[word.stem_end : word.stem_end + 1]
+    return after in ("은", "는", "이", "가", "과", "와", "(", ",", "·") and (
+        after in ("(", ",", "·") or text[word.stem_end + 1 : word.stem_end + 2] in (" ", "\n")
+    )
+
+
+def office_in_metro(city: str, office: str) -> bool:
+    """'부산 사하구청': a district's office after the short name of the metropolitan city it lies in."""
+    match = GOVERNMENT_OFFICE_RE.fullmatch(office)
+    if not match or not DISTRICT_RE.fullmatch(match["place"]):
+        return False
+    metros = {b.name for b in gazetteer.lookup(city, places=True) if b.level == "sido"}
+    return any(b.parent in metros for b in gazetteer.lookup(match["place"]))
+
+
+def township_council(words: list[Word], i: int, text: str, strict_kind) -> int | None:
+    """The index of the first word of a township's own council that words[i] ends ('OO면
+    풍력발전주민협의체', 'OO시 OO면 주민자치위원회'), or None."""
+    previous = words[i - 1] if i else None
+    if (
+        previous is None
+        or not previous.bare
+        or text[previous.end : words[i].start] != " "
+        or not TOWNSHIP_RE.fullmatch(previous.stem)
+        or not words[i].stem.endswith(TOWNSHIP_COUNCILS)
+    ):
+        return None
+    city = words[i - 2] if i >= 2 else None
+    if (
+        city is not None
+        and city.bare
+        and text[city.end : previous.start] == " "
+        and (CITY_RE.fullmatch(city.stem) or DISTRICT_RE.fullmatch(city.stem))
+        and strict_kind(city) == "government"
+    ):
+        return i - 2
+    return i - 1
