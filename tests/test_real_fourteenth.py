@@ -269,3 +269,13 @@ def test_the_head_of_a_firm_that_only_attends_is_no_person_of_the_agreement():
     assert {"박다온", "김누리"} <= people
     assert "이하늘" not in people
 
+
+
+def test_a_numbered_neighbourhoods_committee_keeps_its_number_and_city():
+    """'순천시 조례2동 주민자치위원회(위원장 NAME)는 …': a numbered 동 is a township too, read with the
+    township patterns the offices below a county already use."""
+    text = (
+        "순천시 조례2동 주민자치위원회(위원장 김나래)는 최근 가람군 다온면 주민자치위원회와 자매교류 협정을 "
+        "체결했다고 30일 밝혔다."
+    )
+    assert signers(text) == ["순천시 조례2동 주민자치위원회", "가람군 다온면 주민자치위원회"]

@@ -132,6 +132,13 @@ def find(
     return candidates[0] if len(candidates) == 1 else None
 
 
+def lies_in(district: str, city: str) -> bool:
+    """Whether a body the gazetteer knows by ``district`` lies in the 시·도 that ``city`` names
+    ('동구' in '대구', '사하구' in '부산')."""
+    metros = {b.name for b in lookup(city, places=True) if b.level == "sido"}
+    return any(b.parent in metros for b in lookup(district))
+
+
 def kind_of(form: str) -> str | None:
     """'government' or 'public_institution' when the form names a known body (of one kind), else None."""
     kinds = {body.kind for body in lookup(form)}

@@ -21,9 +21,10 @@ from .words import COMPANY_MARK_RE, Mention, Word
 INVESTMENT_AGREEMENT_RE = re.compile(r"투자\s?(?:협약|양해각서|MOU)")
 # an amount the subject puts in: '300억원을 들여', '70억 원을 (각각) 투자', '45억 원을, …' (the verb shared),
 # '470억원의 설비투자와 …'
+AMOUNT = r"\d[\d,.]*\s?(?:조|억|천만|만)[\d,.\s천백십억만]*원"  # '300억원', '1조 2,000억 원'
 INVESTED_RE = re.compile(
-    r"\d[\d,.]*\s?(?:조|억|천만|만)[\d,.\s천백십억만]*원(?:을|를)?(?:\s?(?:각각\s)?(?:투자|투입|들여|들이|출자)|,\s|\s?규모의?\s)"
-    r"|\d[\d,.]*\s?(?:조|억|천만|만)[\d,.\s천백십억만]*원의\s(?:신규\s?|설비\s?|시설\s?)?투자"  # '470억원의 설비투자와'
+    rf"{AMOUNT}(?:을|를)?(?:\s?(?:각각\s)?(?:투자|투입|들여|들이|출자)|,\s|\s?규모의?\s)"
+    rf"|{AMOUNT}의\s(?:신규\s?|설비\s?|시설\s?)?투자"  # '470억원의 설비투자와'
 )  # '300억 원 규모 생산시설을 건립한다' in a sentence that says 들여 or 투자 of another firm too
 INVEST_VERB_RE = re.compile(r"투자|투입|들여|들이|출자")
 # a sentence about something else: '한편 …', an earlier year's deal, the sum of this year's deals
@@ -120,8 +121,7 @@ def _named_before(mentions: list[Mention], start: int) -> tuple[str, str, tuple[
 # firms listed each with its own investment in brackets: '가람셀(120억 원), 나래테크(80억 원) 등 …'
 # or with the jobs it brings: 'A 120억원(45명), B 76억원(15명) …'
 BRACKETED_AMOUNT_RE = re.compile(
-    r"\(\d[\d,.]*\s?(?:조|억|천만|만)[\d,.\s천백십억만]*원\)"
-    r"|\s\d[\d,.]*\s?(?:조|억|천만|만)[\d,.\s천백십억만]*원\(\d[\d,]*\s?명\)"
+    rf"\({AMOUNT}\)|\s{AMOUNT}\(\d[\d,]*\s?명\)"
 )
 # the money's own sources, never a firm: '국비(300억원)와 지방비(200억원)'
 FUNDS = ("국비", "도비", "시비", "군비", "구비", "지방비", "민자", "민간자본", "자부담", "기금", "융자")

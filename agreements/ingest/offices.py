@@ -4,13 +4,11 @@
 
 from __future__ import annotations
 
-import re
-
 from . import gazetteer
 from .orgwords import CITY_RE, DISTRICT_RE, GOVERNMENT_OFFICE_RE
+from .townships import TOWNSHIP_RE, VILLAGE_RE
 from .words import Word
 
-TOWNSHIP_RE = re.compile(r"[가-힣]{1,6}(?:읍|면|동|리)")
 TOWNSHIP_COUNCILS = ("협의체", "협의회", "위원회")
 
 
@@ -32,8 +30,7 @@ def office_in_metro(city: str, office: str) -> bool:
     match = GOVERNMENT_OFFICE_RE.fullmatch(office)
     if not match or not DISTRICT_RE.fullmatch(match["place"]):
         return False
-    metros = {b.name for b in gazetteer.lookup(city, places=True) if b.level == "sido"}
-    return any(b.parent in metros for b in gazetteer.lookup(match["place"]))
+    return gazetteer.lies_in(match["place"], city)
 
 
 def township_council(words: list[Word], i: int, text: str, strict_kind) -> int | None:
@@ -44,7 +41,7 @@ def township_council(words: list[Word], i: int, text: str, strict_kind) -> int |
         previous is None
         or not previous.bare
         or text[previous.end : words[i].start] != " "
-        or not TOWNSHIP_RE.fullmatch(previous.stem)
+        or not (TOWNSHIP_RE.fullmatch(previous.stem) or VILLAGE_RE.fullmatch(previous.stem))
         or not words[i].stem.endswith(TOWNSHIP_COUNCILS)
     ):
         return None

@@ -140,8 +140,12 @@ def participants(text: str) -> list[tuple[str, str, tuple[int, int]]]:
         default = _kind_of(noun)
         splitter = COMMA_RE if "," in match["list"] else ITEM_SPLIT_RE  # 'OO레저·태권도조직위원회, …'
         raw = _items(text, match, splitter)
-        # 'A대(총장 NAME)': a bracket with a head's title and name vouches for the item as a body
-        headed = {HEAD_BRACKET_RE.sub("", name).strip() for name, _ in raw if HEADED_BRACKET_RE.search(name)}
+        # 'A대(총장 NAME)': a bracket with a head's title and name vouches for the item as a body of its kind
+        headed = {
+            HEAD_BRACKET_RE.sub("", name).strip(): TITLE_KINDS[head["title"]]
+            for name, _ in raw
+            if (head := HEADED_BRACKET_RE.search(name))
+        }
         items = [(HEAD_BRACKET_RE.sub("", name).strip(), start) for name, start in raw]
         items = _first_pair_split(_lead_split(items), int(match["n"]) if match["n"] else None)
         items = [_unplaced(*_unlabelled(name, start)) for name, start in items]
@@ -155,22 +159,13 @@ def participants(text: str) -> list[tuple[str, str, tuple[int, int]]]:
         if match["n"] and len(items) < min(int(match["n"]), MEMBERS_NAMED):
             continue  # '다솜 등 12개 기업': one firm of a counted group, which signs as one
         found += [
-            (name, org_kind(name, True) or _headed_kind(name, raw) or default, (start, start + len(name)))
+            (name, org_kind(name, True) or headed.get(name) or default, (start, start + len(name)))
             for name, start in items
         ]
     return found
 
 
 HEADED_BRACKET_RE = re.compile(rf"\((?P<title>{'|'.join(sorted(TITLE_KINDS, key=len, reverse=True))})\s[가-힣]{{2,4}}\)")
-
-
-def _headed_kind(name: str, raw: list[tuple[str, int]]) -> str | None:
-    """The kind the head's title in the item's bracket says: '(총장 NAME)' a university."""
-    for item, _ in raw:
-        head = HEADED_BRACKET_RE.search(item)
-        if head and HEAD_BRACKET_RE.sub("", item).strip() == name:
-            return TITLE_KINDS[head["title"]]
-    return None
 
 
 # '다솜, 한빛텍 등 12개 기업 대표가 참석했다': two or more members named of a group that signs as one are

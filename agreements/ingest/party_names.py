@@ -70,8 +70,7 @@ def placed_district(text: str, mention) -> str:
     city = CITY_BEFORE_RE.search(text, max(0, mention.start - 8), mention.start)
     if not city:
         return mention.name
-    metros = {b.name for b in gazetteer.lookup(city["city"], places=True) if b.level == "sido"}
-    if any(b.parent in metros for b in gazetteer.lookup(district)):
+    if gazetteer.lies_in(district, city["city"]):
         return f"{city['city']} {mention.name}"
     return mention.name
 
