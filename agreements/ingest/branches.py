@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .orgwords import BRANCH_RE, NOT_BRANCH_RE, NOT_STORE, REGIONS, STORE_RE, SUB_UNITS
+from .orgwords import BRANCH_RE, NOT_BRANCH_RE, NOT_STORE, REGIONS, STORE_RE, SUB_UNITS, short_university
 from .person_or_body import _person_before_title
 from .words import Word
 
@@ -21,15 +21,21 @@ HOSPITAL_PARENTS = ("대학교", "대학", "공단", "재단", "부설", "의료
 
 
 def own_hospital(words: list[Word], i: int) -> bool:
-    """A hospital named after the university, institution or foundation that runs it."""
-    stem = words[i].stem
+    """A hospital named after the university, institution or foundation that runs it, the university
+    by its short name too ('OO대 OO의료원')."""
+    stem, parent = words[i].stem, words[i - 1].stem if i > 0 else ""
     return (
         i > 0
-        and stem.endswith("병원")
         and len(stem) >= 4
         and words[i - 1].bare
-        and words[i - 1].stem.endswith(HOSPITAL_PARENTS)
-        and len(words[i - 1].stem) >= 4
+        and (
+            stem.endswith("병원")
+            and parent.endswith(HOSPITAL_PARENTS)
+            and len(parent) >= 4
+            or stem.endswith(("병원", "의료원"))
+            and words[i - 1].proper
+            and short_university(parent)
+        )
     )
 
 
@@ -45,8 +51,8 @@ def _branch_head(words: list[Word], i: int, text: str) -> int | None:
     for head in (i - 1, i - 2):
         if head < 0 or not words[head].bare:
             continue
-        if _person_before_title(words, head, i):
-            return None  # '홍길동 OO시농업기술센터 소장': a person and the body they serve
+        if _person_before_title(words, head, i) and not text.startswith("(", words[i].end):
+            return None  # '홍길동 OO시농업기술센터 소장': a person and the body they serve, not '…(소장 NAME)'
         gap = text[words[head].end : words[i].start]
         if gap == " " if head == i - 1 else BRACKETED_ABBREVIATION_RE.fullmatch(gap):
             return head

@@ -326,8 +326,15 @@ TERM_TALLY_RE = re.compile(
 SIGNING_WORD_RE = re.compile(SIGNED_WORD_RE.pattern + r"|협약|협정|MOU|양해각서")
 
 
+# the deals of the years gone by counted in the headline: '지난 4년간 8개 대학 유치 MOU'
+PAST_TERM_TALLY_RE = re.compile(r"지난\s?\d{1,2}\s?년\s?(?:간|동안)\s[^.\n]{0,20}?\d{1,4}\s?(?:개|곳|건)")
+
+
 def term_tally(headline: str | None, text: str) -> bool:
-    """An article whose headline or lead counts a term's results, and signs nothing itself there."""
+    """An article whose headline or lead counts a term's results, and signs nothing itself there, or
+    whose headline counts the deals of the years gone by."""
+    if headline and PAST_TERM_TALLY_RE.search(headline):
+        return True
     lead = next(iter(sentences(text)), (0, 0))
     for part in (headline or "", text[lead[0] : lead[1]]):
         if TERM_TALLY_RE.search(part) and not SIGNING_WORD_RE.search(part):

@@ -41,8 +41,9 @@ from .orgwords import (
     WARD_RE,
     kind_not_name,
     named_generic_body,
+    short_university,
 )
-from .person_or_body import HANGUL_WORD_RE, _name_before_title, _person_before_title
+from .person_or_body import HANGUL_WORD_RE, _name_before_title, _person_before_title, name_like_university
 from .person_words import TITLE_RE
 from .townships import placed_before, township, universities_by_head
 from .words import COMPANY_MARK_RE, Mention, Word
@@ -99,6 +100,8 @@ def org_kind(stem: str, proper: bool, places: set[str] = frozenset()) -> str | N
     if strength == "strong" and (proper or len(stem) - len(suffix) >= 2):
         return kind
     if strength == "weak" and proper:
+        return kind
+    if strength == "short" and proper and short_university(stem):
         return kind
     if strength == "ministry" and (proper or len(stem) >= 4) and HANGUL_RE.fullmatch(stem):
         return kind
@@ -221,6 +224,8 @@ def find_orgs(words: list[Word], text: str, places: set[str] | None = None) -> l
             add(f"{previous.stem} {word.stem}", strict_kind(word) or "association", i - 1, i)
             continue  # 'OO정보산업 협동조합연합회', 'OO협회 가람시회': one body, its name before its sort
         kind = strict_kind(word) or ("university" if word.stem in universities else None)
+        if kind == "university" and word.stem.endswith("대") and name_like_university(words, i):
+            kind = None  # '이상대 OO구 새마을회장': a person
         if kind is None and office_signs(word, text):
             kind = "government"  # '가람구청은', '나래도청과': the government its office stands for
         first = township_council(words, i, text, strict_kind) if kind and previous is not None else None

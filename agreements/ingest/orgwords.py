@@ -4,7 +4,8 @@ like them. Kept apart from the rules in ``entities`` so the vocabulary can grow 
 import re
 
 # suffix, kind, strength: "strong" suffixes make an org of any longer stem; "weak" ones need a proper
-# noun (NNP/SL) in the stem; "ministry" ones need a long compound and are checked against common words.
+# noun (NNP/SL) in the stem; "ministry" ones need a long compound and are checked against common words;
+# "short" is a university's short name, a proper noun of three syllables or more (see short_university).
 SUFFIXES = [
     tuple(line.split())
     for line in """
@@ -99,6 +100,7 @@ SUFFIXES = [
 센터 public_institution weak
 본부 other weak
 대학 university weak
+대 university short
 병원 other weak
 의회 government strong
 지사 company weak
@@ -121,6 +123,17 @@ SUFFIXES = [
 도 government place
 """.strip().splitlines()
 ]
+# a university by its short name, a proper noun of two syllables or more before 대: '가람대', '누리여대'
+SHORT_UNIVERSITY_RE = re.compile(r"[가-힣]{2,6}대")
+# proper nouns that end so and are places or offices, not universities
+NOT_UNIVERSITIES = frozenset("해운대 청와대 태종대 경포대 화랑대 의상대".split())
+
+
+def short_university(stem: str) -> bool:
+    """Whether a proper noun is a university's short name ('가람대'), not a place ending so ('해운대')."""
+    return bool(SHORT_UNIVERSITY_RE.fullmatch(stem)) and stem not in NOT_UNIVERSITIES
+
+
 SUFFIX_RULES = {suffix: (suffix, kind, strength) for suffix, kind, strength in SUFFIXES}
 # the leftmost match of a '…$' alternation is the longest ending: 협동조합 before 조합
 SUFFIX_RE = re.compile("(?:" + "|".join(sorted(SUFFIX_RULES, key=len, reverse=True)) + ")$")

@@ -37,6 +37,8 @@ LEAD_RE = re.compile(
     r"(?P<lead>[가-힣A-Za-z0-9㈜()]{1,20})(?:을|를)\s(?:비롯해|비롯하여|비롯해서|비롯한)\s"
     # or the head of the body the list starts from: 'NAME 군수를 비롯해 ㈜A(대표 NAME), …'
     r"|(?:[가-힣]{2,4}\s)(?P<head>[가-힣]{0,8}(?:시장|군수|구청장|지사|도지사|청장|교육감))(?:을|를)\s(?:비롯해|비롯하여|비롯한)\s"
+    # or what the agreement is for, told before the list: '협약은 … 조성하기 위해 체결한 것으로 A, B, … 등 8개 기관이'
+    r"|[^,]{0,160}\s(?:것으로|위해서?)\s"
 )
 HEAD_BRACKET_RE = re.compile(r"\([^()\n]{1,80}\)")
 ITEM_SPLIT_RE = re.compile(r"\s?,\s?|\s?·\s?")
@@ -181,6 +183,8 @@ def _unplaced(name: str, start: int) -> tuple[str, int]:
     """An item without the city written before a body named for its own district: '부산광역시
     사하구한의사회' → '사하구한의사회' (a province's own institute keeps it: '가람도 경제진흥원')."""
     place, _, rest = name.partition(" ")
+    if gazetteer.kind_of(rest) == "government" and gazetteer.lies_in(rest, place):
+        return rest, start + len(place) + 1  # '경북 가람시': the city, its province saying where it lies
     district = OWN_DISTRICT_RE.match(rest)
     if district and gazetteer.kind_of(place) == "government" and gazetteer.kind_of(district.group()) == "government":
         return rest, start + len(place) + 1

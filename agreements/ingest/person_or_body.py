@@ -1,5 +1,6 @@
 """A word before a title that is a person's name, though it ends like a body: 'NAME OO시농업기술센터
-소장' (a person and the body they serve), '박남구 회장', '박성구 군수', 'NAME 괴산군의회 부의장'."""
+소장' (a person and the body they serve), '박남구 회장', '박성구 군수', 'NAME 괴산군의회 부의장', '이상대 OO구
+새마을회장' (a name ending like a university's short name)."""
 
 from __future__ import annotations
 
@@ -93,3 +94,22 @@ OTHER_HEADS = {
     ending: tuple(t for t, body in HEAD_TITLES + DEPUTY_TITLES if body != ending) + ("지사", "교육장")
     for ending in ("구", "시", "군")
 }
+
+
+# the titles a university's people hold: after its short name, '가람대 총장' is the university's head
+UNIVERSITY_TITLE_RE = re.compile(r"(?:총장|학장|교수|처장|단장|원장|이사장|병원장|의료원장)$")
+HEAD_TITLE_END_RE = re.compile(r"(?:장|대표|대표이사)$")
+
+
+def name_like_university(words: list[Word], i: int) -> bool:
+    """'이상대 OO구 새마을회장', '박종대 회장': a person's name that ends like a university's short name,
+    told by a head's title of no university right after it or after one word between."""
+    stem = words[i].stem
+    if len(stem) != 3 or stem[0] not in SURNAMES or not words[i].bare:
+        return False
+    for j in (i + 1, i + 2):
+        if j < len(words) and HEAD_TITLE_END_RE.search(words[j].stem):
+            return not UNIVERSITY_TITLE_RE.search(words[j].stem)
+        if j < len(words) and not words[j].bare:
+            return False
+    return False

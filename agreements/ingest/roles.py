@@ -15,6 +15,7 @@ from .attending import COUNCIL_GUEST_RE, attending, headed_attendees, is_person
 from .counted import (
     GROUP_RE,
     SECTOR_COUNT_RE,
+    bracketed_members,
     counted_groups,
     counted_later,
     counted_list,
@@ -159,7 +160,8 @@ def find_parties(
             add(name, kind, "party", span)
         for name, kind, span in market_bodies(text, start, verb, quotes):
             add(name, kind, "party", span)  # 'OO큰시장 상인회와'
-        listed = counted_list(text, start, verb, quotes) or later_counted_list(text, start, verb, quotes)
+        listed = counted_list(text, start, verb, quotes) + bracketed_members(text, start, verb, quotes)
+        listed = listed or later_counted_list(text, start, verb, quotes)
         for name, kind, span in listed or later_partners(text, start, verb, found):
             add(name, kind, "party", span)  # 'A, B 2개사와', or a later sentence that names the same count
         for name, kind, span in named_heads(text, start, verb, quotes, clause, is_person):
