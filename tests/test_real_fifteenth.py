@@ -101,3 +101,58 @@ def test_a_participation_list_after_what_the_agreement_is_for():
         "해솔산업지구 입주기업 대표",
         "다온테크노파크",
     ]
+
+
+def test_bulleted_firms_with_what_each_brings_in_later_sentences_share_the_count():
+    """'두 시는 … 5개 기업과 … 투자협약을 체결했다', then 'A시는 △㈜가(…) △나㈜(…) 등 3개 기업과 협약을
+    체결하고', 'B시는 △㈜다(…) △라㈜(…) 등 2개 기업과 협약을 체결하고': each bulleted firm signs."""
+    text = (
+        "해솔시와 나래시는 10일 도청 대회의실에서 국내 5개 기업과 총 900억 원 규모의 투자협약을 체결했다고 밝혔다.\n"
+        "해솔시는 △㈜가람정밀(300억 원 투자, 50명 고용) △다온산업㈜(80억 원, 12명) △㈜누리텍(40억 원, 9명) "
+        "등 3개 기업과 협약을 체결하고 일반산업단지에 공장을 신설하기로 했다.\n"
+        "나래시는 △㈜보람화학(300억 원, 40명) △솔빛물류㈜(180억 원, 21명) 등 2개 기업과 협약을 체결하고 "
+        "공장을 증설할 계획이다."
+    )
+    assert signers(text) == ["해솔시", "나래시", "㈜가람정밀", "다온산업㈜", "㈜누리텍", "㈜보람화학", "솔빛물류㈜"]
+
+
+def test_the_deals_of_years_between_two_dates_are_a_tally():
+    """'가람도는 ’16년부터 ’21년 6월까지 215개 기업과 투자협약(MOU) 체결하고 …': six years' deals, summed."""
+    text = (
+        "가람도는 ’16년부터 ’21년 6월까지 215개 기업과 투자협약(MOU) 체결하고 행·재정 지원을 통해 실제 투자가 "
+        "신속히 이행되도록 노력하고 있다고 밝혔다.\n"
+        "연도별로는 ’16년 31개사, ’17년 40개사 등이다."
+    )
+    assert not any(a["is_agreement"] for a in articles_of(text))
+
+
+def test_a_lead_telling_the_years_investment_results_is_no_signing():
+    """'나래도는 올해 목표를 뛰어넘어 최대 투자유치 실적을 올렸다고 밝혔다': the year's results."""
+    text = (
+        "나래도는 올해 6조 목표를 뛰어넘어 최대 투자유치 실적을 올렸다고 21일 밝혔다.\n"
+        "도는 지난 10월 말 기준 7조 1200억원의 투자유치 실적을 달성했다. 도는 연내 항공 분야 기업과 "
+        "투자협약 체결을 추진하고 있다. 도는 지난 9월 가람항공㈜과 투자협약을 체결했다."
+    )
+    assert not any(a["is_agreement"] for a in articles_of(text))
+
+
+def test_last_months_deals_told_in_the_background_of_another_story():
+    """'지난달에는 A사와 … 투자협약을 맺었다. B사와 … 업무협약도 체결했다': the deals of last month, told in
+    a story about a briefing for investors, are no agreement of the article."""
+    text = (
+        "해솔도가 3년 만에 서울에서 연 기업 유치 설명회가 활기를 띠고 있다.\n"
+        "5일 해솔도에 따르면 도는 지난 4일 서울에서 기업 유치 설명회를 열었다. 설명회에는 수도권 기업인 "
+        "120명이 참석했다.\n"
+        "도지사는 민선 공약으로 상장기업 유치를 내걸었다. 지난달에는 게임 개발사 가람소프트와 본사 이전을 위한 "
+        "투자협약을 맺었다. 반도체 기업인 나래칩스와 연구개발센터 설립을 위한 업무협약도 체결했다."
+    )
+    assert not any(a["is_agreement"] for a in articles_of(text))
+
+
+def test_a_signing_of_last_month_told_as_the_news_stays_an_agreement():
+    """Guard: '해솔시는 지난달 가람㈜과 … 협약을 체결했다고 5일 밝혔다': last month's signing is the news."""
+    text = (
+        "해솔시는 지난달 가람바이오㈜와 120억원 규모의 투자협약을 체결했다고 5일 밝혔다.\n"
+        "가람바이오㈜는 산업단지에 공장을 짓는다. 시는 다온식품㈜과 물류센터 건립을 위한 업무협약도 체결했다."
+    )
+    assert signers(text)[:2] == ["해솔시", "가람바이오㈜"]

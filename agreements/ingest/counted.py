@@ -172,10 +172,39 @@ LIST_SPLIT_RE = re.compile(r"\s?[,·ㆍ]\s?|\s?[△▲■●◆▷▶]\s?")
 BULLET_RE = re.compile(r"[△▲■●◆▷▶]")
 
 
+# firms each after a bullet with what it brings in brackets, then counted: '△㈜A(99억 원, 25명) △B㈜(8억
+# 원, 4명) 등 2개 기업과'
+BULLETED_COUNT_RE = re.compile(
+    r"(?P<run>[△▲■●◆▷▶][^.\n]{2,600}?)\s(?P<etc>등\s)?(?P<n>\d{1,2})\s?개\s?(?:사|기업|업체|회사)(?:와|과|이|가|은|는)\s"
+)
+BULLETED_ITEM_RE = re.compile(r"(?P<name>㈜?[가-힣A-Za-z][가-힣A-Za-z0-9&.㈜]{1,19})(?:\([^()\n]{1,60}\))?")
+
+
+def bulleted_list(text: str, start: int, end: int, quotes) -> list[tuple[str, str, tuple[int, int]]]:
+    """The firms a sentence lists each after a bullet, what each brings in brackets, before it counts
+    them ('△㈜A(99억 원, 25명) △B㈜(8억 원) 등 2개 기업과'): as many as the count, or one fewer after
+    '등' when the count is of four or more (the article names the last elsewhere)."""
+    found = []
+    for match in BULLETED_COUNT_RE.finditer(text, start, end):
+        if in_any(match.start(), quotes):
+            continue
+        at = match.start("run")
+        pieces = [piece.strip() for piece in BULLET_RE.split(match["run"])[1:]]
+        items = [BULLETED_ITEM_RE.fullmatch(piece) for piece in pieces]
+        n = int(match["n"])
+        if not all(items) or not (len(items) == n or match["etc"] and n >= 4 and len(items) == n - 1):
+            continue
+        for item in items:
+            at = text.index(item["name"], at)
+            found.append((item["name"], org_kind(item["name"], True) or "company", (at, at + len(item["name"]))))
+    return found
+
+
 def counted_list(text: str, start: int, verb: int, quotes) -> list[tuple[str, str, tuple[int, int]]]:
     """The firms a signing sentence lists right before it counts them ('㈜A, B 2개사와'): exactly as
-    many names as the count, so the count is of these firms, not a trade ('컨택센터 3개사와')."""
-    found = []
+    many names as the count, so the count is of these firms, not a trade ('컨택센터 3개사와'), or each
+    after a bullet with what it brings in brackets (``bulleted_list``)."""
+    found = bulleted_list(text, start, verb, quotes)
     for match in COUNTED_LIST_RE.finditer(text, start, verb):
         if in_any(match.start(), quotes):
             continue
@@ -296,18 +325,23 @@ SIGNED_AGAIN_RE = re.compile(r"(?:협약|양해각서|MOU)[을를]?\s?(?:체결|
 
 def later_counted_list(text: str, start: int, verb: int, quotes) -> list[tuple[str, str, tuple[int, int]]]:
     """The firms a later sentence of the signing lists with the same count the signing sentence gave
-    ('… 등 3개 사와 … 체결했다' then '이날 … 시는 ▷A ▷B ▷C 등 3개 사와 함께 투자협약을 체결하기도 했다')."""
-    counts = {m["n"] for m in SIGNING_COUNT_RE.finditer(text, start, verb)}
+    ('… 등 3개 사와 … 체결했다' then '이날 … 시는 ▷A ▷B ▷C 등 3개 사와 함께 투자협약을 체결하기도 했다'),
+    or the later sentences that share the count out ('8개 기업과' then 'A시는 △… 등 4개 기업과 협약을
+    체결하고', 'B시는 △… 등 4개 기업과 협약을 체결하고')."""
+    counts = {int(m["n"]) for m in SIGNING_COUNT_RE.finditer(text, start, verb)}
     if not counts:
         return []
+    shared, left = [], max(counts)
     for s, e in sentences(text):
         if s <= start or not SIGNED_AGAIN_RE.search(text, s, e):
             continue
         listed = counted_list(text, s, e, quotes)
-        match = COUNTED_LIST_RE.search(text, s, e)
-        if listed and match and match["n"] in counts:
+        match = COUNTED_LIST_RE.search(text, s, e) or BULLETED_COUNT_RE.search(text, s, e)
+        if listed and match and int(match["n"]) in counts:
             return listed
-    return []
+        if listed and match and int(match["n"]) <= left:
+            shared, left = shared + listed, left - int(match["n"])
+    return shared
 
 
 # the partners a later sentence of the same day signs with, each before 와/과: '시는 이날 A와 … 투자, B과 … 투자

@@ -54,7 +54,8 @@ AGREEMENT_RE = re.compile(
 )
 # an agreement told as background: an earlier year's ('지난해 …와 맺은 MOU', '지난 2019년 협약을 맺은'),
 # one a clause describes ('최근 5년간 체결한 투자 업무협약의'), or one a speaker names in a quote
-PAST_YEAR_RE = re.compile(r"지난해|작년|지난\s?(?:19|20)\d\d년")
+# an earlier year, or last month as the topic of a background sentence: '지난달에는 A사와 … 협약을 맺었다'
+PAST_YEAR_RE = re.compile(r"지난해|작년|지난\s?(?:19|20)\d\d년|지난\s?달(?:에는|에도)")
 DAY_RE = re.compile(r"\d{1,2}일")
 YEAR_IN_RE = re.compile(r"((?:19|20)\d\d)년")
 DESCRIBED_RE = re.compile(r"(?:체결한|맺은|맺었던|체결했던)\s[^.\n다]{0,15}$")
@@ -95,7 +96,7 @@ def is_agreement_text(
     spans = sentences(text)
     if other_news_lead(text, spans):
         return False  # '… 투자협약 가운데 10곳 중 7곳이 … 이어진 것으로 나타났다': a tally, a critique, a selection
-    background = [(s, e) for s, e in spans if _told_as_past(text[s:e], published)]
+    background = _background(text, spans, published)
     speech = [m.span() for m in SPEECH_RE.finditer(text)]
     return any(
         not in_sorted(m.start(), background)
@@ -209,6 +210,8 @@ OTHER_NEWS_RE = re.compile(
     r"|선정(?:됐다|되었다|됐다고)"
     # a running tally: '올해 10월 누적 기준 N원(M개 기업)의 투자를 유치해 …'
     r"|누적\s?(?:기준|실적|투자액)"
+    # the year's results: '도는 올해 목표를 뛰어넘어 최대 투자유치 실적을 올렸다고 밝혔다'
+    r"|(?:유치|투자)\s?실적을\s?(?:올렸|달성했|거뒀|기록했)"
 )
 OWN_SIGNING_RE = re.compile(
     r"(?:체결|맺|서명)(?:했|하였|하면서|하며|하고|해\s|었|으며|고\s|어\s)|(?:협약|체결)식[을를이]?\s?(?:가졌|열|개최)"
@@ -276,6 +279,23 @@ def _signed_in_sentence(text: str, spans, at: int) -> bool:
 DESCRIBING_RE = re.compile(r"(?:한|은|는|하는)\s(?!뒤|후|다음|이후|데|가운데|것|만큼|바)|에\s?(?:대해|대한|관한)")
 
 
+# a signing told as one more of the sentence before: '… 업무협약도 체결했다'
+ALSO_SIGNED_RE = re.compile(r"(?:협약|MOU|양해각서)도\s")
+
+
+def _background(text: str, spans, published) -> list[tuple[int, int]]:
+    """The sentences about earlier agreements, and each that adds one more to such a sentence with no
+    day of its own ('지난달에는 A사와 … 협약을 맺었다. B사와 … 업무협약도 체결했다')."""
+    found: list[tuple[int, int]] = []
+    for s, e in spans:
+        sentence = text[s:e]
+        past = _told_as_past(sentence, published)
+        follows = found and found[-1][1] >= s - 2 and ALSO_SIGNED_RE.search(sentence) and not DAY_RE.search(sentence)
+        if past or follows:
+            found.append((s, e))
+    return found
+
+
 def _told_as_past(sentence: str, published=None) -> bool:
     """A sentence about an earlier year's agreement with no day of its own ('지난해 …와 맺은 MOU에 따라',
     in a 2022 paper '2020년 1월 설계용역에 착수했다'); '지난해 12월 30일 협약을 체결했다' in a January
@@ -304,6 +324,8 @@ YEAR_SPAN_OF_DEALS_RE = re.compile(
     # '올 들어 지난 4월까지 4개월 동안 97개 기업과': the deals since the year began, summed up
     r"|(?:올\s?들어|올해\s?들어|연초부터|올해\s?초부터)[^.\n]{0,40}?(?:까지|동안)\s(?:총\s)?\d{1,3}\s?(?:개\s?)?"
     r"(?:기업|업체|개사|곳)"
+    # 'OO년부터 OO년 8월까지 273개 기업과': the deals of the years between two dates, summed up
+    r"|\d{2,4}년(?:\s?\d{1,2}월)?\s?부터\s[^.\n]{0,20}?까지\s(?:총\s)?\d{1,4}\s?(?:개\s?)?(?:기업|업체|개사|곳)"
 )
 TALLIED_RE = re.compile(r"집계(?:됐|되었|했|한\s?결과)|것으로\s?(?:집계|나타났|파악)|(?:기울인|노력한|힘쓴)\s?결과")
 
