@@ -3,6 +3,7 @@ read, and the earlier sets) showed the extractor missing, tried with sentences w
 invented bodies, people and figures (places only where a rule rests on the gazetteer, and not the pages'
 own). Each test fails on the code before the round except the guards written with their rules."""
 
+from agreements.ingest.layout import join_continuations
 from tests.articles import articles_of, only_agreement, people_of, signers
 
 # --- universities by their short names ----------------------------------------------------------
@@ -156,3 +157,28 @@ def test_a_signing_of_last_month_told_as_the_news_stays_an_agreement():
         "가람바이오㈜는 산업단지에 공장을 짓는다. 시는 다온식품㈜과 물류센터 건립을 위한 업무협약도 체결했다."
     )
     assert signers(text)[:2] == ["해솔시", "가람바이오㈜"]
+
+
+def test_a_subheadline_without_a_period_does_not_swallow_the_leads_subject():
+    """A page's sub-headline '총사업비 124억(…)을 투입' stands alone: the lead after it, 'OO군은 …', keeps its
+    subject (it was read as the word '투입OO군', and the county lost as a signer)."""
+    subheadline = "총사업비 124억(국비62억, 도비 12.4억, 군비 49.6억)을 투입"
+    lead = "해솔군은 2월 16일(화) 한국농어촌공사 가람지사와 정비사업의 효율적 추진을 위한 위·수탁협약을 체결했다."
+    assert join_continuations([subheadline, lead]) == [subheadline, lead]
+
+
+def test_a_transcripts_phrase_ending_in_a_comma_goes_on_in_the_next_line():
+    """Guard: a broadcast's '지난 2021년 3월,' / '가람시는 …' is one sentence, the year with it."""
+    lines = ["지난 2021년 3월,", "가람시는 가람소프트와 투자협약을 체결했습니다."]
+    assert join_continuations(lines) == ["지난 2021년 3월, 가람시는 가람소프트와 투자협약을 체결했습니다."]
+
+
+def test_firms_each_with_its_head_in_brackets_joined_by_wa():
+    """'(주)A(대표 NAME)와 (주)B(대표 NAME), (주)C(대표 NAME) 등 13개 기업 대표가 참석했다': A and B are
+    two firms, not one named 'A와 B'."""
+    text = (
+        "해솔시는 19일 시청에서 13개 기업과 투자협약을 체결했다. 이날 협약식에는 (주)가람테크(대표 김가람)와 "
+        "(주)나래솔루션(대표 이나래), (주)다온(대표 박다온) 등 13개 기업 대표가 참석했다."
+    )
+    assert "가람테크와 나래솔루션" not in signers(text)
+    assert {"(주)가람테크", "(주)나래솔루션", "(주)다온"} <= set(signers(text))

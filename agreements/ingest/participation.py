@@ -149,7 +149,8 @@ def participants(text: str) -> list[tuple[str, str, tuple[int, int]]]:
             if (head := HEADED_BRACKET_RE.search(name))
         }
         items = [(HEAD_BRACKET_RE.sub("", name).strip(), start) for name, start in raw]
-        items = _first_pair_split(_lead_split(items), int(match["n"]) if match["n"] else None)
+        paired = bool(raw and HEADED_PAIR_RE.match(raw[0][0].strip()))  # 'A(대표 NAME)와 B(대표 NAME), …'
+        items = _first_pair_split(_lead_split(items), int(match["n"]) if match["n"] else None, paired)
         items = [_unplaced(*_unlabelled(name, start)) for name, start in items]
         shortest = 1 if match["heads"] else 2  # '… 솔, B 대표 및 임원들이': heads vouch for any name
         if any(not shortest <= len(name) <= 24 or len(name.split()) > 3 for name, _ in items):
@@ -215,13 +216,20 @@ def _lead_split(items: list[tuple[str, int]]) -> list[tuple[str, int]]:
 PAIR_RE = re.compile(r"^(?P<a>\S{2,20}?)(?:과|와)\s(?P<b>\S.{1,22})$")
 
 
-def _first_pair_split(items: list[tuple[str, int]], count: int | None = None) -> list[tuple[str, int]]:
+# the list's first body with its head in brackets, then 와/과 and the next: '㈜A(대표 NAME)와 ㈜B(대표 NAME)'
+HEADED_PAIR_RE = re.compile(r"^(?:\([주유]\))?[^()\s]{2,24}(?:\([주유]\))?\([^()\n]{1,30}\)(?:과|와)\s\S")
+
+
+def _first_pair_split(
+    items: list[tuple[str, int]], count: int | None = None, headed: bool = False
+) -> list[tuple[str, int]]:
     """The first item read as two bodies when it is 'A과 B' and both read as bodies, or when the list
-    counts one more than its items ('A와 B, C, D 등 총 4개 기업': firms whose names end any way)."""
+    counts one more than its items ('A와 B, C, D 등 총 4개 기업': firms whose names end any way), or when
+    the first has its head in brackets before 와 (``headed``: 'A(대표 NAME)와 B(대표 NAME), …')."""
     pair = PAIR_RE.match(items[0][0]) if items else None
     if not pair:
         return items
-    if not (org_kind(pair["a"], True) and org_kind(pair["b"], True)) and count != len(items) + 1:
+    if not (org_kind(pair["a"], True) and org_kind(pair["b"], True)) and count != len(items) + 1 and not headed:
         return items
     start = items[0][1]
     return [(pair["a"], start), (pair["b"], start + pair.start("b")), *items[1:]]
