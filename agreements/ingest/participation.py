@@ -14,6 +14,14 @@ import re
 
 from . import gazetteer
 from .entities import org_kind
+from .list_items import (
+    HEADED_PAIR_RE,
+    first_pair_split,
+    items_of,
+    lead_split,
+    unlabelled,
+    unplaced,
+)
 from .orgwords import titled_body
 from .signers import TITLE_KINDS
 
@@ -31,14 +39,6 @@ PARTICIPATION_RE = re.compile(
     # or the list of bodies whose heads came: '협약식에는 A, B, C 대표 및 임원들이 함께했다'
     r"|\s(?P<heads>대표|대표자|기관장)(?:\s및\s(?:임원|직원|임직원|관계자))?(?:들)?(?:이|가))"
     r"\s(?:[^.\n]{0,20}?)(?:참여|참석|함께|동참)(?:했|한다|하였|해|하기로)"
-)
-# the body the list starts from, written before it: '시를 비롯해 A, B, C 등이 참여했다'
-LEAD_RE = re.compile(
-    r"(?P<lead>[가-힣A-Za-z0-9㈜()]{1,20})(?:을|를)\s(?:비롯해|비롯하여|비롯해서|비롯한)\s"
-    # or the head of the body the list starts from: 'NAME 군수를 비롯해 ㈜A(대표 NAME), …'
-    r"|(?:[가-힣]{2,4}\s)(?P<head>[가-힣]{0,8}(?:시장|군수|구청장|지사|도지사|청장|교육감))(?:을|를)\s(?:비롯해|비롯하여|비롯한)\s"
-    # or what the agreement is for, told before the list: '협약은 … 조성하기 위해 체결한 것으로 A, B, … 등 8개 기관이'
-    r"|[^,]{0,160}\s(?:것으로|위해서?)\s"
 )
 HEAD_BRACKET_RE = re.compile(r"\([^()\n]{1,80}\)")
 ITEM_SPLIT_RE = re.compile(r"\s?,\s?|\s?·\s?")
@@ -118,7 +118,7 @@ def participants(text: str) -> list[tuple[str, str, tuple[int, int]]]:
             at = item.start("body") + item["body"].index(name)
             found.append((name, org_kind(name, True) or "public_institution", (at, at + len(name))))
     for match in SIGNED_BY_HEADS_RE.finditer(text):  # 'NAME 가람군수, NAME 나래교육지원청 교육장 등이 서명했다'
-        for item, at in _items(text, match, COMMA_RE):
+        for item, at in items_of(text, match, COMMA_RE):
             head = HEAD_ITEM_RE.fullmatch(item.strip())
             # the title names the body where it says more than the words before it: 'NAME 전라남도 교육감'
             # signs for 전라남도교육청
@@ -126,13 +126,13 @@ def participants(text: str) -> list[tuple[str, str, tuple[int, int]]]:
             if head and org_kind(body, True):
                 found.append((body, org_kind(body, True), (at + head.start("body"), at + head.end("body"))))
     for match in ALSO_SIGNED_RE.finditer(text):  # 'A, B, C 등도 X와 공동으로 협약을 맺었다'
-        items = _items(text, match, COMMA_RE)
+        items = items_of(text, match, COMMA_RE)
         if len(items) >= 2 and all(org_kind(name.strip(), True) for name, _ in items):
             found += [(name.strip(), org_kind(name.strip(), True), (at, at + len(name.strip()))) for name, at in items]
     for match in HEADS_SIGNING_RE.finditer(text):  # '… 가운데 NAME 가람시장과 NAME OO재단 이사장, …이 서명했다'
         found += _signing_heads(text, match)
     for match in HEADS_SIGNED_RE.finditer(text):
-        items = _items(text, match, COMMA_RE)
+        items = items_of(text, match, COMMA_RE)
         if len(items) == int(match["n"]) and all(org_kind(name, True) for name, _ in items):
             found += [(name, org_kind(name, True), (start, start + len(name))) for name, start in items]
     for match in PARTICIPATION_RE.finditer(text):
@@ -141,7 +141,7 @@ def participants(text: str) -> list[tuple[str, str, tuple[int, int]]]:
             continue  # '협약에는 NAME 시장이 참석했다': one name, no list
         default = _kind_of(noun)
         splitter = COMMA_RE if "," in match["list"] else ITEM_SPLIT_RE  # 'OO레저·태권도조직위원회, …'
-        raw = _items(text, match, splitter)
+        raw = items_of(text, match, splitter)
         # 'A대(총장 NAME)': a bracket with a head's title and name vouches for the item as a body of its kind
         headed = {
             HEAD_BRACKET_RE.sub("", name).strip(): TITLE_KINDS[head["title"]]
@@ -150,8 +150,8 @@ def participants(text: str) -> list[tuple[str, str, tuple[int, int]]]:
         }
         items = [(HEAD_BRACKET_RE.sub("", name).strip(), start) for name, start in raw]
         paired = bool(raw and HEADED_PAIR_RE.match(raw[0][0].strip()))  # 'A(대표 NAME)와 B(대표 NAME), …'
-        items = _first_pair_split(_lead_split(items), int(match["n"]) if match["n"] else None, paired)
-        items = [_unplaced(*_unlabelled(name, start)) for name, start in items]
+        items = first_pair_split(lead_split(items), int(match["n"]) if match["n"] else None, paired)
+        items = [unplaced(*unlabelled(name, start)) for name, start in items]
         shortest = 1 if match["heads"] else 2  # '… 솔, B 대표 및 임원들이': heads vouch for any name
         if any(not shortest <= len(name) <= 24 or len(name.split()) > 3 for name, _ in items):
             continue  # a phrase, not a plain list of names
@@ -176,88 +176,6 @@ HEADED_BRACKET_RE = re.compile(rf"\((?P<title>{'|'.join(sorted(TITLE_KINDS, key=
 MEMBERS_NAMED = 2
 
 
-# the sort of the bodies that follow, said once in the list: '… B공사, 민간기업은 C(엔지니어링), D(펌프) 등'
-SORT_LABEL_RE = re.compile(r"^(?:민간\s?)?(?:기업|업체|대학|기관|단체|공공기관|민간)(?:은|는)\s")
-
-
-def _unplaced(name: str, start: int) -> tuple[str, int]:
-    """An item without the city written before a body named for its own district: '부산광역시
-    사하구한의사회' → '사하구한의사회' (a province's own institute keeps it: '가람도 경제진흥원')."""
-    place, _, rest = name.partition(" ")
-    if gazetteer.kind_of(rest) == "government" and gazetteer.lies_in(rest, place):
-        return rest, start + len(place) + 1  # '경북 가람시': the city, its province saying where it lies
-    district = OWN_DISTRICT_RE.match(rest)
-    if district and gazetteer.kind_of(place) == "government" and gazetteer.kind_of(district.group()) == "government":
-        return rest, start + len(place) + 1
-    return name, start
-
-
-OWN_DISTRICT_RE = re.compile(r"[가-힣]{1,4}(?:구|군|시)(?=[가-힣]{2,})")
-
-
-def _unlabelled(name: str, start: int) -> tuple[str, int]:
-    label = SORT_LABEL_RE.match(name)
-    return (name[label.end() :], start + label.end()) if label and name[label.end() :] else (name, start)
-
-
-def _lead_split(items: list[tuple[str, int]]) -> list[tuple[str, int]]:
-    """The first item without the body the list starts from ('시를 비롯해 A' → 'A'), and that body
-    as an item of its own when it is named rather than only '시' or '군' (the article's own, found
-    by the signing sentence already)."""
-    lead = LEAD_RE.match(items[0][0]) if items else None
-    if not lead:
-        return items
-    name, start = items[0]
-    rest = [(name[lead.end() :], start + lead.end()), *items[1:]]
-    return [(lead["lead"], start), *rest] if lead["lead"] and org_kind(lead["lead"], True) else rest
-
-
-# the list's first two bodies joined by 과/와: 'A교육지원청과 B대학교, C대학교 …'
-PAIR_RE = re.compile(r"^(?P<a>\S{2,20}?)(?:과|와)\s(?P<b>\S.{1,22})$")
-
-
-# the list's first body with its head in brackets, then 와/과 and the next: '㈜A(대표 NAME)와 ㈜B(대표 NAME)'
-HEADED_PAIR_RE = re.compile(r"^(?:\([주유]\))?[^()\s]{2,24}(?:\([주유]\))?\([^()\n]{1,30}\)(?:과|와)\s\S")
-
-
-def _first_pair_split(
-    items: list[tuple[str, int]], count: int | None = None, headed: bool = False
-) -> list[tuple[str, int]]:
-    """The first item read as two bodies when it is 'A과 B' and both read as bodies, or when the list
-    counts one more than its items ('A와 B, C, D 등 총 4개 기업': firms whose names end any way), or when
-    the first has its head in brackets before 와 (``headed``: 'A(대표 NAME)와 B(대표 NAME), …')."""
-    pair = PAIR_RE.match(items[0][0]) if items else None
-    if not pair:
-        return items
-    if not (org_kind(pair["a"], True) and org_kind(pair["b"], True)) and count != len(items) + 1 and not headed:
-        return items
-    start = items[0][1]
-    return [(pair["a"], start), (pair["b"], start + pair.start("b")), *items[1:]]
-
-
-def _items(text: str, match, splitter) -> list[tuple[str, int]]:
-    """The pieces of a match's list, each with where it starts in the text."""
-    items, at = [], match.start("list")
-    for piece in _outside_brackets(match["list"], splitter):
-        start = text.index(piece, at) if piece else at
-        items.append((piece, start))
-        at = start + len(piece)
-    return items
-
-
-def _outside_brackets(listed: str, splitter) -> list[str]:
-    """The list split at its separators outside brackets: 'A(보청기 지원 75명, 수술 150명), B' is two items."""
-    pieces, start, depth = [], 0, 0
-    for at, char in enumerate(listed):
-        depth += (char == "(") - (char == ")")
-        if depth == 0:
-            gap = splitter.match(listed, at)
-            if gap and gap.end() > at:
-                pieces.append(listed[start:at])
-                start = gap.end()
-    return [*pieces, listed[start:]]
-
-
 # a counted group named in brackets: '관내 4개 대학교(A대학교, B대학교, C대학교, D대학교)와'
 COUNTED_BRACKET_RE = re.compile(
     r"(?P<n>\d{1,2})\s?(?:개\s?)?(?P<noun>[가-힣]{0,6}(?:대학교|대학|기업|기관|업체|단체|시·군|시군|병원|곳))"
@@ -274,7 +192,7 @@ def counted_in_brackets(
     '9개 시·군(강릉, 동해, …)은'); a city or county by its short name is named in full ('강릉' → 강릉시)."""
     found = []
     for match in COUNTED_BRACKET_RE.finditer(text, start, end):
-        items = [(name.strip(), start) for name, start in _items(text, match, ITEM_SPLIT_RE)]
+        items = [(name.strip(), start) for name, start in items_of(text, match, ITEM_SPLIT_RE)]
         if len(items) != int(match["n"]) or any(not 2 <= len(name) <= 24 for name, _ in items):
             continue
         if counts is not None and int(match["n"]) not in counts:
@@ -406,7 +324,7 @@ def etc_partners(text: str, start: int, verb: int) -> list[tuple[str, str, tuple
     knows: the items it does not know are firms too ('AB E&S', 'E파워(E Power)'), whatever their ending."""
     found = []
     for match in ETC_PARTNERS_RE.finditer(text, start, verb):
-        first, *items = _items(text, match, COMMA_RE)  # the first carries the sentence's start with it
+        first, *items = items_of(text, match, COMMA_RE)  # the first carries the sentence's start with it
         known = [name for name, _ in items if org_kind(LATIN_GLOSS_RE.sub("", name.strip()), True)]
         led = bool(org_kind(first[0].split()[-1], True))  # '… A부와 B부': the list opens with a body
         if len(known) + led < 2 or len(items) - len(known) > ETC_UNKNOWN_MAX:
