@@ -182,3 +182,31 @@ def test_firms_each_with_its_head_in_brackets_joined_by_wa():
     )
     assert "가람테크와 나래솔루션" not in signers(text)
     assert {"(주)가람테크", "(주)나래솔루션", "(주)다온"} <= set(signers(text))
+
+
+def test_a_person_named_like_a_university_before_a_fused_title_is_a_person():
+    """Guard: 'NAME 가람농협장' where NAME ends in 대 ('박종대 가람농협장'): a cooperative's head, a person of
+    the agreement, not a university."""
+    text = (
+        "해솔군은 18일 군청에서 가람농협, 나래농협과 농산물 판매 업무협약을 맺었다. 이날 협약식에서 김누리 군수, "
+        "박종대 가람농협장, 이보람 나래농협장 등이 각각 업무협약서에 서명했다."
+    )
+    assert "박종대" in {name for name, _, _ in people_of(text)}
+
+
+def test_a_university_kiwi_does_not_know_listed_before_one_it_does():
+    """'시청에서 새솔대, 한빛대, …와 업무협약을 체결했다': the first short name, unknown, is a university too."""
+    text = "10일 해솔시에 따르면 이날 오후 시청 투자상담실에서 새솔대, 한빛대, 한솔대와 업무협약을 체결했다."
+    assert signers(text) == ["해솔시", "새솔대", "한빛대", "한솔대"]
+
+
+def test_partners_told_only_by_their_sort_are_named_by_the_next_signing_sentence():
+    """'A가 … 지역 단체들과 … 협약을 맺고 기념촬영을 했다' (a caption), then 'A는 … B, C, D와 … 협약을
+    체결했다': B, C and D sign."""
+    text = (
+        "가람공항공사가 3일 공사 회의실에서 지역 단체들과 ‘공항과 지역 발전을 위한 상호협력 협약’을 맺고 "
+        "기념촬영을 했다.\n"
+        "가람공항공사는 3일 회의실에서 지역 학계·산업계를 대표하는 해솔학회, 나래지역포럼, 공사 퇴직자 단체인 "
+        "다온회와 ‘공항과 지역 발전을 위한 상호협력 협약’을 체결했다."
+    )
+    assert {"해솔학회", "나래지역포럼", "다온회"} <= set(signers(text))

@@ -94,6 +94,10 @@ def extract_article(
                 if any(p.role == "party" for p in again[0]):
                     found = again
                     break
+        elif sentence and _signers(found) == 1 and UNNAMED_PARTNERS_RE.search(text, *sentence):
+            # 'A가 … 지역 단체들과 … 협약을 맺고' names its partners in the next sentence that signs ('A는 …
+            # B, C, D와 … 협약을 체결했다'): they sign beside the ones found
+            found = _with_partners_named_later(text, words, headline, subheadline, found)
         return True, [_agreement(text, words, headline, subheadline, published, sentence, found)]
     bounds = [0] + [start for start, _ in later] + [len(text)]
     agreements = []
@@ -105,6 +109,25 @@ def extract_article(
     for agreement in agreements[1:]:
         carry_over(agreements[0], agreement)
     return True, agreements
+
+
+def _signers(found) -> int:
+    return sum(1 for p in found[0] if p.role == "party")
+
+
+# partners told only by their sort, many and unnamed: '지역 단체들과', '관계 기관들과'
+UNNAMED_PARTNERS_RE = re.compile(r"(?:단체|기관|기업|업체|대학)들(?:과|와)\s")
+
+
+def _with_partners_named_later(text, words, headline, subheadline, found):
+    """The parties found, with the signers of the next signing sentence that names more of them."""
+    for other in signing_sentences(text)[1:OTHER_SIGNING_SENTENCES]:
+        again = parties_of(text, words, headline, subheadline, signing=other)
+        if _signers(again) > _signers(found):
+            known = {found[1].resolve(p.name) for p in found[0]}
+            added = [p for p in again[0] if p.role == "party" and found[1].resolve(p.name) not in known]
+            return found[0] + added, found[1], found[2]
+    return found
 
 
 def _agreement(text, words, headline, subheadline, published, sentence, found, within=None) -> dict:

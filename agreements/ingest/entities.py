@@ -14,6 +14,15 @@ import re
 
 from . import gazetteer
 from .branches import SITE_BRANCH_RE, _branch_head, _outlet, own_hospital, placed_branch
+from .legal_forms import (
+    CORPORATE_FORMS,
+    FARM_FORMS,
+    HANGUL_OR_LATIN_RE,
+    LEGAL_FORMS,
+    LIST_WORDS,
+    bracketed_yuhan,
+    form_after_name,
+)
 from .offices import office_in_metro, office_signs, township_council
 from .orgwords import (
     ANAPHORS,
@@ -101,8 +110,6 @@ def org_kind(stem: str, proper: bool, places: set[str] = frozenset()) -> str | N
         return kind
     if strength == "weak" and proper:
         return kind
-    if strength == "short" and proper and short_university(stem):
-        return kind
     if strength == "ministry" and (proper or len(stem) >= 4) and HANGUL_RE.fullmatch(stem):
         return kind
     if strength == "place" and (stem in places or proper and PLACE_NAME_RE.fullmatch(stem)):
@@ -136,7 +143,8 @@ def find_orgs(words: list[Word], text: str, places: set[str] | None = None) -> l
     universities = universities_by_head(words, text)  # 'OO대(총장 NAME)': OO대 wherever it is named
 
     def strict_kind(word: Word) -> str | None:
-        return org_kind(word.stem, word.proper, places)
+        kind = org_kind(word.stem, word.proper, places)
+        return kind or ("university" if word.proper and short_university(word.stem) else None)  # '가람대'
 
     def loose_kind(word: Word) -> str | None:
         kind = org_kind(word.stem, True, places)
@@ -172,12 +180,12 @@ def find_orgs(words: list[Word], text: str, places: set[str] | None = None) -> l
 
     for i, word in enumerate(words):
         previous = words[i - 1] if i and text[words[i - 1].end : word.start] == " " else None
-        if previous is not None and word.stem in LEGAL_FORMS and _form_after_name(words, i, text):
+        if previous is not None and word.stem in LEGAL_FORMS and form_after_name(words, i, text):
             add(f"{previous.stem} {word.stem}", "company", i - 1, i)  # 'OO케미칼 유한회사(대표 …)와'
             continue
         if (
             i
-            and _bracketed_yuhan(words[i - 1], text)
+            and bracketed_yuhan(words[i - 1], text)
             and words[i - 1].end + 1 == word.start
             and len(word.stem) >= 2
         ):
@@ -224,8 +232,10 @@ def find_orgs(words: list[Word], text: str, places: set[str] | None = None) -> l
             add(f"{previous.stem} {word.stem}", strict_kind(word) or "association", i - 1, i)
             continue  # 'OO정보산업 협동조합연합회', 'OO협회 가람시회': one body, its name before its sort
         kind = strict_kind(word) or ("university" if word.stem in universities else None)
-        if kind == "university" and word.stem.endswith("대") and name_like_university(words, i):
+        if kind == "university" and short_university(word.stem) and name_like_university(words, i):
             kind = None  # '이상대 OO구 새마을회장': a person
+        if kind is None and _listed_university(words, i, text):
+            kind = "university"  # '가람대, 나래대, …': one Kiwi does not know, listed before one it does
         if kind is None and office_signs(word, text):
             kind = "government"  # '가람구청은', '나래도청과': the government its office stands for
         first = township_council(words, i, text, strict_kind) if kind and previous is not None else None
@@ -364,35 +374,17 @@ def find_orgs(words: list[Word], text: str, places: set[str] | None = None) -> l
 COLLEGE_RE = re.compile(r"[가-힣]{2,}(?:대학|대학원)$")
 
 
-def _bracketed_yuhan(word: Word, text: str) -> bool:
-    """'(유한)OO': a limited company's mark, which Kiwi reads apart from its brackets."""
-    return (
-        word.stem == "유한"
-        and text[word.start - 1 : word.start] == "("
-        and text[word.end : word.end + 1] == ")"
-    )
-
-
-LEGAL_FORMS = ("주식회사", "유한회사", "합자회사")
-SUBJECT_JOSA = ("은", "는", "이", "가", "와", "과")
-LIST_WORDS = ("등", "및", "외")
-CORPORATE_FORMS = ("사단법인", "재단법인", "사회복지법인", "학교법인", "의료법인")
-# farms' legal forms, written before a name of any ending: '농업회사법인 다온', '영농조합법인 누리'
-FARM_FORMS = {"농업회사법인": "company", "영농조합법인": "cooperative", "어업회사법인": "company"}
-
-
-def _form_after_name(words: list[Word], i: int, text: str) -> bool:
-    """Whether a legal form ends the name before it ('OO 주식회사 등', 'OO 유한회사와') rather than
-    starting the next one ('주식회사 OO')."""
+def _listed_university(words: list[Word], i: int, text: str) -> bool:
+    """A university's short name Kiwi does not read as a proper noun, listed right before one it does
+    ('상지대, 강릉원주대, …')."""
     word = words[i]
-    if not words[i - 1].bare or not HANGUL_OR_LATIN_RE.fullmatch(words[i - 1].stem):
+    if i + 1 >= len(words) or not word.bare or not short_university(word.stem):
         return False
-    if not word.bare or text[word.end : word.end + 1] in (",", "·", "(", ")", "\n", ""):
-        return True
-    return i + 1 < len(words) and words[i + 1].stem in LIST_WORDS
+    after = words[i + 1]
+    return text[word.end : after.start].strip() == "," and after.proper and short_university(after.stem)
 
 
-HANGUL_OR_LATIN_RE = re.compile(r"[가-힣A-Za-z0-9&]{2,20}")
+SUBJECT_JOSA = ("은", "는", "이", "가", "와", "과")
 
 
 # a body named for the whole country is not a city's committee: 'OO구 한국관광공사 서울센터'

@@ -4,8 +4,8 @@ like them. Kept apart from the rules in ``entities`` so the vocabulary can grow 
 import re
 
 # suffix, kind, strength: "strong" suffixes make an org of any longer stem; "weak" ones need a proper
-# noun (NNP/SL) in the stem; "ministry" ones need a long compound and are checked against common words;
-# "short" is a university's short name, a proper noun of three syllables or more (see short_university).
+# noun (NNP/SL) in the stem; "ministry" ones need a long compound and are checked against common words.
+# A university's short name ('가람대') is told by its place in the text, not here (see short_university).
 SUFFIXES = [
     tuple(line.split())
     for line in """
@@ -100,7 +100,6 @@ SUFFIXES = [
 센터 public_institution weak
 본부 other weak
 대학 university weak
-대 university short
 병원 other weak
 의회 government strong
 지사 company weak
