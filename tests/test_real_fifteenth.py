@@ -210,3 +210,17 @@ def test_partners_told_only_by_their_sort_are_named_by_the_next_signing_sentence
         "다온회와 ‘공항과 지역 발전을 위한 상호협력 협약’을 체결했다."
     )
     assert {"해솔학회", "나래지역포럼", "다온회"} <= set(signers(text))
+
+
+def test_firms_listed_and_closed_by_ui_before_their_count():
+    """'A, B, C의 3개 기업과 투자협약을 체결했다': the last firm is C, not 'C의'."""
+    text = "해솔군(군수 김가람)이 지난 7일 군청 2층 회의실에서 가람식품, 나래텍, 다온스페이스의 3개 기업과 투자협약을 체결했다."
+    assert signers(text) == ["해솔군", "가람식품", "나래텍", "다온스페이스"]
+
+
+def test_cooperatives_named_short_before_the_sort_they_share():
+    """'해솔·가람·나래 농협 등 관내 3개 농협과 … 업무협약을 맺었다': 해솔농협, 가람농협 and 나래농협 sign."""
+    text = "해솔군은 18일 종합복지관에서 해솔·가람· 나래 농협 등 관내 3개 농협과 농산물 판매 업무협약을 맺었다고 밝혔다."
+    assert signers(text) == ["해솔군", "해솔농협", "가람농협", "나래농협"]
+    kinds = {p["name"]: p["kind"] for p in only_agreement(text)["parties"]}
+    assert kinds["가람농협"] == "cooperative"

@@ -213,6 +213,8 @@ def counted_list(text: str, start: int, verb: int, quotes) -> list[tuple[str, st
         if bullet and bullet.start():  # '시는 ▷A ▷B ▷C 등 3개 사와': the list starts at its first bullet
             run, at = run[bullet.start() :], at + bullet.start()
         items = [item for item in LIST_SPLIT_RE.split(run) if item]
+        if items and items[-1].endswith("의") and len(items[-1]) > 2:
+            items[-1] = items[-1][:-1]  # 'A, B, C의 3개 기업과': the list closed by 의
         if len(items) != int(match.group("n")):
             continue
         for item in items:
@@ -246,6 +248,30 @@ def bracketed_members(text: str, start: int, verb: int, quotes) -> list[tuple[st
             at = text.index(item, at)
             found.append((item, org_kind(item, True) or sort, (at, at + len(item))))
             at += len(item)
+    return found
+
+
+# bodies of one sort named short and run together before the sort they share: '가람·나래·다온 농협 등', '가람·나래
+# 농협과'
+SHARED_SORT_RE = re.compile(
+    r"(?<![가-힣])(?P<run>(?:[가-힣]{2,4}\s?[·ㆍ]\s?){1,9}[가-힣]{2,4})\s(?P<sort>농협|수협|축협|신협|새마을금고)"
+    r"(?=\s등|과|와|이|가|은|는|,)"
+)
+SHARED_SORT_KINDS = {"농협": "cooperative", "수협": "cooperative", "축협": "cooperative", "신협": "cooperative"}
+
+
+def shared_sort_bodies(text: str, start: int, verb: int, quotes) -> list[tuple[str, str, tuple[int, int]]]:
+    """The bodies a signing sentence names by their short names before the sort they share ('가람·나래·다온
+    농협 등 관내 5개 농협과'): each short name with the sort ('가람농협', '나래농협', '다온농협')."""
+    found = []
+    for match in SHARED_SORT_RE.finditer(text, start, verb):
+        if in_any(match.start(), quotes):
+            continue
+        at, sort = match.start("run"), match["sort"]
+        for place in SHORT_PLACE_SPLIT_RE.split(match["run"].strip()):
+            at = text.index(place, at)
+            found.append((place + sort, SHARED_SORT_KINDS.get(sort, "other"), (at, at + len(place))))
+            at += len(place)
     return found
 
 

@@ -15,6 +15,7 @@ from .attending import COUNCIL_GUEST_RE, attending, headed_attendees, is_person
 from .counted import (
     GROUP_RE,
     SECTOR_COUNT_RE,
+    SHARED_SORT_RE,
     bracketed_members,
     counted_groups,
     counted_later,
@@ -22,6 +23,7 @@ from .counted import (
     later_counted_list,
     later_partners,
     listed_group,
+    shared_sort_bodies,
 )
 from .counted_named import counted_subjects, described_subjects
 from .entities import anaphor_of, find_orgs
@@ -114,12 +116,14 @@ def find_parties(
                     add(anaphor, "government", "party", (word.start, word.stem_end))
         for body, span in signing_heads(text, words, every_word, mentions, names, context, quotes):
             add(body, "government", "party", span)  # 'A 경기도지사와 B 수원시장은 … 체결했다'
-        datelines = [m.span() for m in DATELINE_IN_RE.finditer(text, start, verb)]
+        # where the reporter files from ('[OO경제(대구)=NAME 기자]가람공사와 …'), a sort shared ('가람·나래 농협과')
+        not_bodies = [m.span() for m in DATELINE_IN_RE.finditer(text, start, verb)]
+        not_bodies += [m.span("sort") for m in SHARED_SORT_RE.finditer(text, start, verb)]
         for mention in words_between(mentions, start, verb):
             if in_sorted(mention.start, quotes):
                 continue
-            if in_any(mention.start, datelines):
-                continue  # '[OO경제(대구)=NAME 기자]가람공사와 …': where the reporter files from
+            if in_any(mention.start, not_bodies):
+                continue
             if place and place[0] <= mention.start < place[1] + 2:
                 continue  # '서울 OO공사 서울센터에서' is where, not who
             if mention.loose and not _signs(mention, text, context, quotes):
@@ -161,6 +165,7 @@ def find_parties(
         for name, kind, span in market_bodies(text, start, verb, quotes):
             add(name, kind, "party", span)  # 'OO큰시장 상인회와'
         listed = counted_list(text, start, verb, quotes) + bracketed_members(text, start, verb, quotes)
+        listed += shared_sort_bodies(text, start, verb, quotes)  # '가람·나래 농협과'
         listed = listed or later_counted_list(text, start, verb, quotes)
         for name, kind, span in listed or later_partners(text, start, verb, found):
             add(name, kind, "party", span)  # 'A, B 2개사와', or a later sentence that names the same count
