@@ -3,6 +3,9 @@ read, and the earlier sets) showed the extractor missing, tried with sentences w
 invented bodies, people and figures (places only where a rule rests on the gazetteer, and not the pages'
 own). Each test fails on the code before the round except the guards written with their rules."""
 
+import datetime
+
+from agreements.ingest.dates import resolve_signing_date
 from agreements.ingest.layout import join_continuations
 from tests.articles import articles_of, only_agreement, people_of, signers
 
@@ -224,3 +227,16 @@ def test_cooperatives_named_short_before_the_sort_they_share():
     assert signers(text) == ["해솔군", "해솔농협", "가람농협", "나래농협"]
     kinds = {p["name"]: p["kind"] for p in only_agreement(text)["parties"]}
     assert kinds["가람농협"] == "cooperative"
+
+
+# --- the signing day ----------------------------------------------------------------------------
+
+
+def test_a_numbered_estates_ilban_is_no_day():
+    """'해솔2일반산업단지에 2025년까지 …' (a sub-headline): '2일반' is the estate's number and '일반' (general),
+    not the 2nd, which the signing date was read as; a day written so is still a day ('2일 협약을')."""
+    assert resolve_signing_date("해솔2일반산업단지에 2025년까지 4,000억 원 규모 투자", PUBLISHED) == (None, None)
+    assert resolve_signing_date("해솔시는 2일 가람㈜과 협약을 체결했다.", PUBLISHED)[0] == "2022-10-02"
+
+
+PUBLISHED = datetime.date(2022, 10, 31)
