@@ -240,3 +240,24 @@ def test_a_numbered_estates_ilban_is_no_day():
 
 
 PUBLISHED = datetime.date(2022, 10, 31)
+
+
+def test_a_signing_of_a_month_gone_by_as_the_means_of_work_going_on():
+    """'해솔군은 가람㈜과 2016년 9월 MOU를 체결하여 … 조성사업을 추진하고 있다': a project's progress, the
+    agreement its background (the page gives no date of its own)."""
+    text = (
+        "해솔군은 사업시행자인 가람에너지㈜와 2016년 9월 MOU를 체결하여 지역경제 활성화를 도모하고자 나래면 일원에 "
+        "풍력발전단지 조성사업을 추진하고 있다.\n"
+        "나래면의 풍력발전단지는 2021년 5월에 실시계획인가를 받아 2023년 3월에 공사를 추진할 계획으로 7기의 "
+        "풍력발전기가 설치된다고 밝혔다."
+    )
+    assert not any(a["is_agreement"] for a in articles_of(text))
+
+
+def test_a_signing_with_its_day_before_the_work_it_starts_stays_an_agreement():
+    """Guard: '해솔군은 지난 9일 가람㈜과 MOU를 체결하여 … 추진하고 있다' has a day of its own: the news."""
+    text = (
+        "해솔군은 지난 9일 가람에너지㈜와 풍력발전 MOU를 체결하여 나래면 일원에 풍력발전단지 조성사업을 "
+        "추진하고 있다고 12일 밝혔다."
+    )
+    assert any(a["is_agreement"] for a in articles_of(text, published=datetime.date(2022, 10, 12)))

@@ -296,6 +296,13 @@ def _background(text: str, spans, published) -> list[tuple[int, int]]:
     return found
 
 
+# a signing of a month gone by as the means of work still going on: '… 2015년 9월 MOU를 체결하여 … 추진하고 있다'
+ONGOING_SINCE_SIGNING_RE = re.compile(
+    r"\d{1,2}월\s?(?:MOU|협약|양해각서|업무협약)[을를]?\s?(?:체결하여|체결해|맺어)\s[^.\n]{0,160}?"
+    r"(?:하고\s?있다|중이다)\.?\s*$"
+)
+
+
 def _told_as_past(sentence: str, published=None) -> bool:
     """A sentence about an earlier year's agreement with no day of its own ('지난해 …와 맺은 MOU에 따라',
     in a 2022 paper '2020년 1월 설계용역에 착수했다'); '지난해 12월 30일 협약을 체결했다' in a January
@@ -304,6 +311,8 @@ def _told_as_past(sentence: str, published=None) -> bool:
         return True  # '지난 4월 협약을 맺고 … 7개월 만에 공장 문을 열었다': the deal a later event counts from
     if DAY_RE.search(sentence):
         return False
+    if ONGOING_SINCE_SIGNING_RE.search(sentence):
+        return True  # 'A와 2015년 9월 MOU를 체결하여 … 조성사업을 추진하고 있다': the work since, going on
     if PAST_YEAR_RE.search(sentence):
         return True
     years = [int(y) for y in YEAR_IN_RE.findall(sentence)]
