@@ -22,7 +22,7 @@ def test_universities_named_short_sign():
 
 
 def test_two_universities_alike_in_name_stay_two():
-    """'용인대' beside '용인송담대': each its own university, neither a short form of the other."""
+    """'한빛대' beside '한빛송담대': each its own university, neither a short form of the other."""
     text = (
         "해솔시는 21일 한빛대, 한빛송담대와 지역 인재 양성 업무협약을 체결했다. "
         "이날 협약식에는 김가람 한빛대 총장, 이누리 한빛송담대 총장이 참석했다."
@@ -59,13 +59,13 @@ def test_places_that_end_like_a_university_are_no_signers():
 
 
 def test_a_headline_counting_the_deals_of_past_years_is_a_tally():
-    """'지난 4년간 6개 대학 유치 MOU': the deals of the years gone by, counted; the two named inside
+    """'지난 5년간 6개 대학 유치 MOU': the deals of the years gone by, counted; the two named inside
     ('지난 9일 가람대와 … 양해각서를 체결했고') are the tally's latest."""
     text = (
-        "지난 5년간 6개 대학 유치 MOU 마무리\n"
-        "나래도가 앞으로 도내에 3~4개 대학 캠퍼스를 추가로 유치하기 위해 해당 대학과 협의 중이라고 밝혔다.\n"
-        "지금까지 도와 캠퍼스 설립 MOU를 체결한 대학은 2019년 한빛대, 2020년 청람대 등이다.\n"
-        "도는 올 들어서도 지난 9일 보람대와 해솔시 국제캠퍼스를 조성하기로 양해각서를 체결했다."
+        "지난 5년간 6개 대학 유치 MOU 결실\n"
+        "나래도는 대학 캠퍼스 두세 곳을 더 끌어오려고 여러 대학과 논의하고 있다고 전했다.\n"
+        "그동안 캠퍼스를 짓기로 도와 MOU를 맺은 곳은 2019년 한빛대, 2020년 청람대 등이다.\n"
+        "올해에도 도는 지난 9일 보람대와 해솔시에 새 캠퍼스를 세우는 양해각서를 체결했다."
     )
     assert not any(a["is_agreement"] for a in articles_of(text))
 
@@ -93,13 +93,13 @@ def test_a_participation_list_after_what_the_agreement_is_for():
     starts after its purpose; the city written with its province is the city that signs; the council the
     agreement runs ('OO혁신협의회 운영을 위한 업무협약') signs nothing."""
     text = (
-        "경북 영천시는 지난 31일 시청에서 가람경제자유구역청 등 5개 기관·단체와 해솔혁신협의회 운영을 위한 "
-        "업무협약을 체결했다.\n"
-        "이날 업무협약은 해솔산업지구 내 기업들의 혁신생태계를 조성하기 위해 체결한 것으로 경북 영천시, "
+        "경기 광명시는 지난 31일 가람경제자유구역청 등 5개 기관·단체와 해솔혁신협의회 운영을 위한 "
+        "업무협약을 맺었다.\n"
+        "이번 협약은 산업지구 입주기업의 판로를 함께 넓히기 위해 체결한 것으로 경기 광명시, "
         "가람경제자유구역청, 나래상공회의소, 해솔산업지구 입주기업 대표, 다온테크노파크 등 5개 기관이 참여했다."
     )
     assert signers(text) == [
-        "영천시",
+        "광명시",
         "가람경제자유구역청",
         "나래상공회의소",
         "해솔산업지구 입주기업 대표",
@@ -123,19 +123,19 @@ def test_bulleted_firms_with_what_each_brings_in_later_sentences_share_the_count
 def test_the_deals_of_years_between_two_dates_are_a_tally():
     """'가람도는 ’16년부터 ’21년 6월까지 215개 기업과 투자협약(MOU) 체결하고 …': six years' deals, summed."""
     text = (
-        "가람도는 ’16년부터 ’21년 6월까지 215개 기업과 투자협약(MOU) 체결하고 행·재정 지원을 통해 실제 투자가 "
-        "신속히 이행되도록 노력하고 있다고 밝혔다.\n"
-        "연도별로는 ’16년 31개사, ’17년 40개사 등이다."
+        "가람도는 ’16년부터 ’21년 6월까지 215개 기업과 투자협약(MOU)을 맺고 공장이 빨리 들어서도록 "
+        "돕고 있다고 밝혔다.\n"
+        "해마다 맺은 곳은 ’16년 31개사, ’17년 40개사 등이다."
     )
     assert not any(a["is_agreement"] for a in articles_of(text))
 
 
 def test_a_lead_telling_the_years_investment_results_is_no_signing():
-    """'나래도는 올해 목표를 뛰어넘어 최대 투자유치 실적을 올렸다고 밝혔다': the year's results."""
+    """'나래도가 … 투자유치 실적을 올렸다고 알렸다': the year's results, a deal of September among them."""
     text = (
-        "나래도는 올해 6조 목표를 뛰어넘어 최대 투자유치 실적을 올렸다고 21일 밝혔다.\n"
-        "도는 지난 10월 말 기준 7조 1200억원의 투자유치 실적을 달성했다. 도는 연내 항공 분야 기업과 "
-        "투자협약 체결을 추진하고 있다. 도는 지난 9월 가람항공㈜과 투자협약을 체결했다."
+        "나래도가 10월까지 모두 7조 1200억원의 투자유치 실적을 올렸다고 21일 알렸다.\n"
+        "도는 남은 두 달 동안 항공 분야 기업과 투자협약을 더 맺을 계획이다. 9월에는 가람항공㈜과 "
+        "투자협약을 체결했다."
     )
     assert not any(a["is_agreement"] for a in articles_of(text))
 
@@ -144,11 +144,10 @@ def test_last_months_deals_told_in_the_background_of_another_story():
     """'지난달에는 A사와 … 투자협약을 맺었다. B사와 … 업무협약도 체결했다': the deals of last month, told in
     a story about a briefing for investors, are no agreement of the article."""
     text = (
-        "해솔도가 3년 만에 서울에서 연 기업 유치 설명회가 활기를 띠고 있다.\n"
-        "5일 해솔도에 따르면 도는 지난 4일 서울에서 기업 유치 설명회를 열었다. 설명회에는 수도권 기업인 "
-        "120명이 참석했다.\n"
-        "도지사는 민선 공약으로 상장기업 유치를 내걸었다. 지난달에는 게임 개발사 가람소프트와 본사 이전을 위한 "
-        "투자협약을 맺었다. 반도체 기업인 나래칩스와 연구개발센터 설립을 위한 업무협약도 체결했다."
+        "해솔도, 서울서 투자 설명회 열어\n"
+        "해솔도는 지난 4일 서울의 한 호텔에서 기업 120곳을 불러 투자 설명회를 열었다고 5일 전했다.\n"
+        "도는 기업 유치에 힘을 쏟고 있다. 지난달에는 게임 개발사 가람소프트와 본사를 옮기는 "
+        "투자협약을 맺었다. 반도체 설계사 나래칩스와 연구소를 세우는 업무협약도 체결했다."
     )
     assert not any(a["is_agreement"] for a in articles_of(text))
 
@@ -207,10 +206,9 @@ def test_partners_told_only_by_their_sort_are_named_by_the_next_signing_sentence
     """'A가 … 지역 단체들과 … 협약을 맺고 기념촬영을 했다' (a caption), then 'A는 … B, C, D와 … 협약을
     체결했다': B, C and D sign."""
     text = (
-        "가람공항공사가 3일 공사 회의실에서 지역 단체들과 ‘공항과 지역 발전을 위한 상호협력 협약’을 맺고 "
-        "기념촬영을 했다.\n"
-        "가람공항공사는 3일 회의실에서 지역 학계·산업계를 대표하는 해솔학회, 나래지역포럼, 공사 퇴직자 단체인 "
-        "다온회와 ‘공항과 지역 발전을 위한 상호협력 협약’을 체결했다."
+        "가람공항공사가 3일 지역 단체들과 ‘공항 주변 상생 협약’을 맺고 사진을 찍었다.\n"
+        "가람공항공사는 이날 본사에서 해솔학회, 나래지역포럼, 옛 직원 모임인 다온회와 ‘공항 주변 상생 "
+        "협약’을 체결했다."
     )
     assert {"해솔학회", "나래지역포럼", "다온회"} <= set(signers(text))
 
@@ -243,13 +241,12 @@ PUBLISHED = datetime.date(2022, 10, 31)
 
 
 def test_a_signing_of_a_month_gone_by_as_the_means_of_work_going_on():
-    """'해솔군은 가람㈜과 2016년 9월 MOU를 체결하여 … 조성사업을 추진하고 있다': a project's progress, the
+    """'해솔군은 가람㈜과 2016년 9월 MOU를 체결하여 … 사업을 진행하고 있다': a project's progress, the
     agreement its background (the page gives no date of its own)."""
     text = (
-        "해솔군은 사업시행자인 가람에너지㈜와 2016년 9월 MOU를 체결하여 지역경제 활성화를 도모하고자 나래면 일원에 "
-        "풍력발전단지 조성사업을 추진하고 있다.\n"
-        "나래면의 풍력발전단지는 2021년 5월에 실시계획인가를 받아 2023년 3월에 공사를 추진할 계획으로 7기의 "
-        "풍력발전기가 설치된다고 밝혔다."
+        "해솔군은 가람에너지㈜와 2016년 9월 MOU를 체결하여 나래면 산자락에 풍력단지를 짓는 사업을 "
+        "진행하고 있다.\n"
+        "단지는 2023년 봄 착공해 발전기 7기를 세울 예정이라고 군은 설명했다."
     )
     assert not any(a["is_agreement"] for a in articles_of(text))
 

@@ -1,7 +1,7 @@
 """Signers a signing sentence counts ('기업 2개사와', '도내 5개 시·군', '5개 시와'): firms counted there
 and named elsewhere, where the signing is attended or in a later list that ends with the count; firms
 listed right before their count ('A, B 2개사와'); a counted group not named one by one as one party;
-the bodies a counted group lists by name ('목포시·여수시·… 5개 시와') or in brackets after it ('9개
+the bodies a counted group lists by name ('목포시·여수시·… 5개 시와') or in brackets after it ('7개
 항공사(A, B, …)와')."""
 
 from __future__ import annotations
@@ -224,7 +224,7 @@ def counted_list(text: str, start: int, verb: int, quotes) -> list[tuple[str, st
     return found
 
 
-# a counted group with its members in brackets after it: '9개 항공사(A, B, …, I)와', '4개 선도기업(A·B·C·D),'
+# a counted group with its members in brackets after it: '7개 항공사(A, B, …, G)와', '4개 선도기업(A·B·C·D),'
 BRACKETED_MEMBERS_RE = re.compile(
     r"(?<![\d.,])(?P<n>\d{1,2})\s?개\s?(?P<noun>[가-힣]{1,8})\((?P<run>[^()\n]{2,300}?)\)(?=[와과이가은는,]|\s?등)"
 )
@@ -233,7 +233,7 @@ MEMBER_KINDS = (("대학", "university"), ("대", "university"), ("기관", "pub
 
 
 def bracketed_members(text: str, start: int, verb: int, quotes) -> list[tuple[str, str, tuple[int, int]]]:
-    """The members a signing sentence names in brackets after counting them ('… 및 9개 항공사(A, B, …)와
+    """The members a signing sentence names in brackets after counting them ('… 및 7개 항공사(A, B, …)와
     … 체결했다'): exactly as many names as the count, each a party of the counted sort or of its own."""
     found = []
     for match in BRACKETED_MEMBERS_RE.finditer(text, start, verb):
@@ -241,7 +241,7 @@ def bracketed_members(text: str, start: int, verb: int, quotes) -> list[tuple[st
             continue
         items = [item for item in LIST_SPLIT_RE.split(match["run"]) if item]
         if len(items) != int(match["n"]) or not all(MEMBER_RE.fullmatch(item) for item in items):
-            continue  # '5개사(3조6238억원)': what the group invests, not who it is
+            continue  # '5개사(2조 1200억원)': what the group invests, not who it is
         sort = next((kind for ending, kind in MEMBER_KINDS if match["noun"].endswith(ending)), "company")
         at = match.start("run")
         for item in items:

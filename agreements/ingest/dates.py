@@ -221,7 +221,7 @@ _SIGNING_RE = re.compile(
     r"|(?P<rel_month3>지난달|이달|이번\s?달)(?:\s?(?:초|중순|하순|말|께))?(?!\s?\d)"
     # not a quoted name that opens with a count of days: "'1일 군수'로 위촉했다", "'365일 안심'"
     # nor a rate per day ('1일 3회', '1일 8시간'); a count after the day is no rate ('1일 2개 기업과'); nor
-    # a numbered estate's '일반' ('송산2일반산업단지')
+    # a numbered estate's '일반' ('해솔2일반산업단지')
     r"|(?<![\d.'‘\"“])(?P<bday>\d{1,2})일(?!\s?(?:간|동안|부터|까지|만에)|\d|반|\s?\d+\s?(?:회|시간|교대|차례|끼|톤))"
     r"|(?P<relword>오늘|어제|그제|그저께|내년|지난해|작년|올해)(?:\s?(?P<rmonth>\d{1,2})월)?"
     r")"

@@ -210,7 +210,7 @@ OTHER_NEWS_RE = re.compile(
     r"|선정(?:됐다|되었다|됐다고)"
     # a running tally: '올해 10월 누적 기준 N원(M개 기업)의 투자를 유치해 …'
     r"|누적\s?(?:기준|실적|투자액)"
-    # the year's results: '도는 올해 목표를 뛰어넘어 최대 투자유치 실적을 올렸다고 밝혔다'
+    # the year's results: '도가 10월까지 N원의 투자유치 실적을 올렸다고 알렸다'
     r"|(?:유치|투자)\s?실적을\s?(?:올렸|달성했|거뒀|기록했)"
 )
 OWN_SIGNING_RE = re.compile(
@@ -296,7 +296,7 @@ def _background(text: str, spans, published) -> list[tuple[int, int]]:
     return found
 
 
-# a signing of a month gone by as the means of work still going on: '… 2015년 9월 MOU를 체결하여 … 추진하고 있다'
+# a signing of a month gone by as the means of work still going on: '… 2016년 9월 MOU를 체결하여 … 추진하고 있다'
 ONGOING_SINCE_SIGNING_RE = re.compile(
     r"\d{1,2}월\s?(?:MOU|협약|양해각서|업무협약)[을를]?\s?(?:체결하여|체결해|맺어)\s[^.\n]{0,160}?"
     r"(?:하고\s?있다|중이다)\.?\s*$"
@@ -312,7 +312,7 @@ def _told_as_past(sentence: str, published=None) -> bool:
     if DAY_RE.search(sentence):
         return False
     if ONGOING_SINCE_SIGNING_RE.search(sentence):
-        return True  # 'A와 2015년 9월 MOU를 체결하여 … 조성사업을 추진하고 있다': the work since, going on
+        return True  # 'A와 2016년 9월 MOU를 체결하여 … 조성사업을 추진하고 있다': the work since, going on
     if PAST_YEAR_RE.search(sentence):
         return True
     years = [int(y) for y in YEAR_IN_RE.findall(sentence)]
@@ -333,7 +333,7 @@ YEAR_SPAN_OF_DEALS_RE = re.compile(
     # '올 들어 지난 4월까지 4개월 동안 97개 기업과': the deals since the year began, summed up
     r"|(?:올\s?들어|올해\s?들어|연초부터|올해\s?초부터)[^.\n]{0,40}?(?:까지|동안)\s(?:총\s)?\d{1,3}\s?(?:개\s?)?"
     r"(?:기업|업체|개사|곳)"
-    # 'OO년부터 OO년 8월까지 273개 기업과': the deals of the years between two dates, summed up
+    # 'OO년부터 OO년 6월까지 215개 기업과': the deals of the years between two dates, summed up
     r"|\d{2,4}년(?:\s?\d{1,2}월)?\s?부터\s[^.\n]{0,20}?까지\s(?:총\s)?\d{1,4}\s?(?:개\s?)?(?:기업|업체|개사|곳)"
 )
 TALLIED_RE = re.compile(r"집계(?:됐|되었|했|한\s?결과)|것으로\s?(?:집계|나타났|파악)|(?:기울인|노력한|힘쓴)\s?결과")
@@ -357,7 +357,7 @@ TERM_TALLY_RE = re.compile(
 SIGNING_WORD_RE = re.compile(SIGNED_WORD_RE.pattern + r"|협약|협정|MOU|양해각서")
 
 
-# the deals of the years gone by counted in the headline: '지난 4년간 8개 대학 유치 MOU'
+# the deals of the years gone by counted in the headline: '지난 5년간 6개 대학 유치 MOU'
 PAST_TERM_TALLY_RE = re.compile(r"지난\s?\d{1,2}\s?년\s?(?:간|동안)\s[^.\n]{0,20}?\d{1,4}\s?(?:개|곳|건)")
 
 

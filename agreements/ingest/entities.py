@@ -376,7 +376,7 @@ COLLEGE_RE = re.compile(r"[가-힣]{2,}(?:대학|대학원)$")
 
 def _listed_university(words: list[Word], i: int, text: str) -> bool:
     """A university's short name Kiwi does not read as a proper noun, listed right before one it does
-    ('상지대, 강릉원주대, …')."""
+    ('새솔대, 한빛대, …')."""
     word = words[i]
     if i + 1 >= len(words) or not word.bare or not short_university(word.stem):
         return False

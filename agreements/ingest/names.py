@@ -221,7 +221,7 @@ class Names:
             # '가람대학교' beside '가람여자대학교', '가람도시공사' beside '가람도시철도공사': a name with
             # the full ending of its sort is a body of its own, not a short form of a longer one
             longer = [n for n in longer if not n.endswith(ending)]
-        elif name in self.names and name.endswith("대"):  # '용인대' beside '용인송담대': two universities
+        elif name in self.names and name.endswith("대"):  # '가람대' beside '가람송담대': two universities
             longer = [n for n in longer if not n.endswith("대")]
         if longer:
             return max(longer, key=len)
