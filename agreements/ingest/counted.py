@@ -262,7 +262,7 @@ SHARED_SORT_KINDS = {"농협": "cooperative", "수협": "cooperative", "축협":
 
 def shared_sort_bodies(text: str, start: int, verb: int, quotes) -> list[tuple[str, str, tuple[int, int]]]:
     """The bodies a signing sentence names by their short names before the sort they share ('가람·나래·다온
-    농협 등 관내 5개 농협과'): each short name with the sort ('가람농협', '나래농협', '다온농협')."""
+    농협 등 관내 3개 농협과'): each short name with the sort ('가람농협', '나래농협', '다온농협')."""
     found = []
     for match in SHARED_SORT_RE.finditer(text, start, verb):
         if in_any(match.start(), quotes):
