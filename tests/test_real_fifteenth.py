@@ -86,6 +86,8 @@ def test_what_a_counted_group_invests_in_brackets_names_no_member():
     """Guard: '5개사(3조 1200억원)와': the brackets hold the group's investment, not its members."""
     text = "해솔도는 5개사(3조 1200억원)와 투자협약을 체결했다고 3일 밝혔다."
     assert not any(name.startswith("3조") for name in signers(text))
+    text = "해솔도는 2개사(120억원, 80억원)와 투자협약을 체결했다고 3일 밝혔다."  # one sum for each
+    assert not any(name[0].isdigit() for name in signers(text))
 
 
 def test_a_participation_list_after_what_the_agreement_is_for():

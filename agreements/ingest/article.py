@@ -87,17 +87,17 @@ def extract_article(
     found = parties_of(text, words, headline, subheadline)
     later = later_agreements(text, found[2], found[1].resolve, sentence, {p.name for p in found[0]})
     if not later:
-        if sentence and not any(p.role == "party" for p in found[0]):
+        if sentence and not _signers(found):
             # '…고용 협약식이 지난 2일 시청에서 열렸다' names no signer: the next sentence that signs does
-            for other in signing_sentences(text)[1:OTHER_SIGNING_SENTENCES]:
-                again = parties_of(text, words, headline, subheadline, signing=other)
-                if any(p.role == "party" for p in again[0]):
-                    found = again
-                    break
+            found = _next_signers(text, words, headline, subheadline, found) or found
         elif sentence and _signers(found) == 1 and UNNAMED_PARTNERS_RE.search(text, *sentence):
             # 'A가 … 지역 단체들과 … 협약을 맺고' names its partners in the next sentence that signs ('A는 …
             # B, C, D와 … 협약을 체결했다'): they sign beside the ones found
-            found = _with_partners_named_later(text, words, headline, subheadline, found)
+            again = _next_signers(text, words, headline, subheadline, found)
+            if again:
+                known = {found[1].resolve(p.name) for p in found[0]}
+                added = [p for p in again[0] if p.role == "party" and found[1].resolve(p.name) not in known]
+                found = (found[0] + added, found[1], found[2])
         return True, [_agreement(text, words, headline, subheadline, published, sentence, found)]
     bounds = [0] + [start for start, _ in later] + [len(text)]
     agreements = []
@@ -119,15 +119,13 @@ def _signers(found) -> int:
 UNNAMED_PARTNERS_RE = re.compile(r"(?:단체|기관|기업|업체|대학)들(?:과|와)\s")
 
 
-def _with_partners_named_later(text, words, headline, subheadline, found):
-    """The parties found, with the signers of the next signing sentence that names more of them."""
+def _next_signers(text, words, headline, subheadline, found):
+    """What the next signing sentence that names more signers than ``found`` finds, or None."""
     for other in signing_sentences(text)[1:OTHER_SIGNING_SENTENCES]:
         again = parties_of(text, words, headline, subheadline, signing=other)
         if _signers(again) > _signers(found):
-            known = {found[1].resolve(p.name) for p in found[0]}
-            added = [p for p in again[0] if p.role == "party" and found[1].resolve(p.name) not in known]
-            return found[0] + added, found[1], found[2]
-    return found
+            return again
+    return None
 
 
 def _agreement(text, words, headline, subheadline, published, sentence, found, within=None) -> dict:

@@ -1,8 +1,8 @@
 """Signers a signing sentence counts ('기업 2개사와', '도내 5개 시·군', '5개 시와'): firms counted there
 and named elsewhere, where the signing is attended or in a later list that ends with the count; firms
 listed right before their count ('A, B 2개사와'); a counted group not named one by one as one party;
-the bodies a counted group lists by name ('목포시·여수시·… 5개 시와') or in brackets after it ('7개
-항공사(A, B, …)와')."""
+the bodies a counted group lists by name ('목포시·여수시·… 5개 시와'); bodies of one sort named short
+before the sort they share ('가람·나래 농협과')."""
 
 from __future__ import annotations
 
@@ -220,33 +220,6 @@ def counted_list(text: str, start: int, verb: int, quotes) -> list[tuple[str, st
         for item in items:
             at = text.index(item, at)
             found.append((item, org_kind(item, True) or "company", (at, at + len(item))))
-            at += len(item)
-    return found
-
-
-# a counted group with its members in brackets after it: '7개 항공사(A, B, …, G)와', '4개 선도기업(A·B·C·D),'
-BRACKETED_MEMBERS_RE = re.compile(
-    r"(?<![\d.,])(?P<n>\d{1,2})\s?개\s?(?P<noun>[가-힣]{1,8})\((?P<run>[^()\n]{2,300}?)\)(?=[와과이가은는,]|\s?등)"
-)
-MEMBER_RE = re.compile(r"㈜?[가-힣A-Za-z][가-힣A-Za-z0-9&.㈜]{1,19}(?:\s[가-힣A-Za-z][가-힣A-Za-z0-9]{1,11})?")
-MEMBER_KINDS = (("대학", "university"), ("대", "university"), ("기관", "public_institution"), ("군", "government"))
-
-
-def bracketed_members(text: str, start: int, verb: int, quotes) -> list[tuple[str, str, tuple[int, int]]]:
-    """The members a signing sentence names in brackets after counting them ('… 및 7개 항공사(A, B, …)와
-    … 체결했다'): exactly as many names as the count, each a party of the counted sort or of its own."""
-    found = []
-    for match in BRACKETED_MEMBERS_RE.finditer(text, start, verb):
-        if in_any(match.start(), quotes):
-            continue
-        items = [item for item in LIST_SPLIT_RE.split(match["run"]) if item]
-        if len(items) != int(match["n"]) or not all(MEMBER_RE.fullmatch(item) for item in items):
-            continue  # '5개사(2조 1200억원)': what the group invests, not who it is
-        sort = next((kind for ending, kind in MEMBER_KINDS if match["noun"].endswith(ending)), "company")
-        at = match.start("run")
-        for item in items:
-            at = text.index(item, at)
-            found.append((item, org_kind(item, True) or sort, (at, at + len(item))))
             at += len(item)
     return found
 

@@ -54,8 +54,8 @@ NOUN_KINDS = {
 
 def _kind_of(noun: str) -> str:
     """The kind the noun after a count says the listed bodies are: '기업' firms, '대학' universities."""
-    if noun == "사":
-        return "company"
+    if noun.endswith("사"):
+        return "company"  # '3개사', '7개 항공사
     return next((kind for end, kind in NOUN_KINDS.items() if noun.endswith(end)), "public_institution")
 
 
@@ -178,7 +178,7 @@ MEMBERS_NAMED = 2
 
 # a counted group named in brackets: '관내 4개 대학교(A대학교, B대학교, C대학교, D대학교)와'
 COUNTED_BRACKET_RE = re.compile(
-    r"(?P<n>\d{1,2})\s?(?:개\s?)?(?P<noun>[가-힣]{0,6}(?:대학교|대학|기업|기관|업체|단체|시·군|시군|병원|곳))"
+    r"(?P<n>\d{1,2})\s?(?:개\s?)?(?P<noun>[가-힣]{0,6}(?:대학교|대학|기업|기관|업체|단체|시·군|시군|병원|곳|사))"
     r"\s?\((?P<list>[^()\n]{4,300})\)(?:와|과|이|가|은|는|,|\s)"
 )
 
@@ -186,7 +186,8 @@ COUNTED_BRACKET_RE = re.compile(
 def counted_in_brackets(
     text: str, start: int, end: int, counts: set[int] | None = None
 ) -> list[tuple[str, str, tuple[int, int]]]:
-    """(name, kind, span) of each body of a group counted and then named in brackets, between
+    """(name, kind, span) of each body of a group counted and then named in brackets ('관내 4개 대학교(A, B, C,
+    D)와', '7개 항공사(A, B, …)와'), between
     ``start`` and ``end`` (the text up to the signing verb), when the brackets name as many as the count
     (and, given ``counts``, the count is one of them: the signing sentence's group named again later,
     '9개 시·군(강릉, 동해, …)은'); a city or county by its short name is named in full ('강릉' → 강릉시)."""
@@ -195,6 +196,8 @@ def counted_in_brackets(
         items = [(name.strip(), start) for name, start in items_of(text, match, ITEM_SPLIT_RE)]
         if len(items) != int(match["n"]) or any(not 2 <= len(name) <= 24 for name, _ in items):
             continue
+        if any(name[0].isdigit() for name, _ in items):
+            continue  # '5개사(2조 1200억원)와': what the group invests, not who it is
         if counts is not None and int(match["n"]) not in counts:
             continue
         noun = match["noun"]

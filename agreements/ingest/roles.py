@@ -16,7 +16,6 @@ from .counted import (
     GROUP_RE,
     SECTOR_COUNT_RE,
     SHARED_SORT_RE,
-    bracketed_members,
     counted_groups,
     counted_later,
     counted_list,
@@ -164,8 +163,7 @@ def find_parties(
             add(name, kind, "party", span)
         for name, kind, span in market_bodies(text, start, verb, quotes):
             add(name, kind, "party", span)  # 'OO큰시장 상인회와'
-        listed = counted_list(text, start, verb, quotes) + bracketed_members(text, start, verb, quotes)
-        listed += shared_sort_bodies(text, start, verb, quotes)  # '가람·나래 농협과'
+        listed = counted_list(text, start, verb, quotes) + shared_sort_bodies(text, start, verb, quotes)
         listed = listed or later_counted_list(text, start, verb, quotes)
         for name, kind, span in listed or later_partners(text, start, verb, found):
             add(name, kind, "party", span)  # 'A, B 2개사와', or a later sentence that names the same count
