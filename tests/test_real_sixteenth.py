@@ -1,0 +1,48 @@
+"""General forms the sixteenth round's real development pages (dev36 and dev37, scored unread and then
+read, and the earlier sets) showed the extractor missing, tried with sentences written for the purpose:
+invented bodies, people and figures (places only where a rule rests on the gazetteer, and not the pages'
+own). Each test fails on the code before the round except the guards written with their rules."""
+
+import datetime
+
+from tests.articles import articles_of, only_agreement
+
+# --- the signing day ----------------------------------------------------------------------------
+
+
+def test_a_day_before_a_word_opening_with_gan_is_a_day():
+    """'A와 B이 16일 간호 교육 … 협약을 체결했다': '16일 간…' is the 16th, not a span of sixteen days."""
+    text = "한빛여자대학교와 나래의료원이 16일 간호 교육 협력을 위한 업무협약을 체결했다."
+    agreement = only_agreement(text, published=datetime.date(2026, 3, 18))
+    assert agreement["signed_on"] == "2026-03-16"
+
+
+def test_a_span_of_days_is_still_no_day():
+    """Guard: '3일간 … 협약을 체결했다' is a span, not the 3rd."""
+    text = "가람군은 나래축제 3일간 해솔여행사와 관광 협력 업무협약을 체결했다고 9일 밝혔다."
+    agreement = only_agreement(text, published=datetime.date(2026, 3, 9))
+    assert agreement["signed_on"] == "2026-03-09"
+
+
+def test_the_day_of_another_event_in_the_signing_sentence_is_not_the_signing_day():
+    """'군은 5월 21일 열리는 대회의 성공을 위해 … 지난 26일 협약을 체결했다': the race's day to come is not
+    the signing's."""
+    text = (
+        "가람군은 5월 21일 열리는 제9회 가람강마라톤대회의 성공을 위해 한빛도로공사 나래건설사업단과 "
+        "지난 26일 업무협약을 체결했다고 밝혔다."
+    )
+    agreement = only_agreement(text, published=datetime.date(2023, 4, 28))
+    assert agreement["signed_on"] == "2023-04-26"
+
+
+def test_a_byline_stamp_in_the_signing_sentence_is_not_the_signing_day():
+    """'한빛신문 기자 / 입력 : 2022년 01월 28일(금) 14:40 | 가람시와 … 지난 26일 … 체결하고': a page's time
+    stamp that runs into the lead is when the page was written, not the signing."""
+    text = (
+        "|\n|\n가람시-지역 대학, “함께 위기 넘자”\n한빛대 등 2개 대학과\n상생협력 MOU 체결, 동반성장 도모\n"
+        "한빛신문 기자 / 입력 : 2022년 01월 28일(금) 14:40\n|\n"
+        "가람시와 한빛대, 나래대 등 지역 2개 대학은 지난 26일 시청 대회의실에서 상생 협력 협약을 체결하고 "
+        "상생협의체를 구성했다.\n"
+    )
+    (article,) = articles_of(text, published=datetime.date(2022, 1, 28))
+    assert article["agreements"][0]["signed_on"] == "2022-01-26"
