@@ -46,3 +46,26 @@ def test_a_byline_stamp_in_the_signing_sentence_is_not_the_signing_day():
     )
     (article,) = articles_of(text, published=datetime.date(2022, 1, 28))
     assert article["agreements"][0]["signed_on"] == "2022-01-26"
+
+
+# --- signers told before the signing sentence ---------------------------------------------------
+
+
+def test_the_bodies_counted_as_the_subject_are_those_of_the_sentence_before():
+    """'A와 B, C가 … 공급하기로 했습니다. 이들 세 기관은 오늘 … 업무협약식을 갖고': the three signers are
+    named in the sentence before the signing."""
+    text = (
+        "가람도와 나래군, 가람개발공사가 청년들의 주거안정을 위해 공공임대주택을 신축 공급하기로 했습니다. "
+        "이들 세 기관은 오늘(18) 가람형 주택사업 시행을 위한 업무협약식을 갖고, 2026년까지 50세대를 "
+        "공급하기로 했습니다."
+    )
+    assert [p["name"] for p in only_agreement(text)["parties"]] == ["가람도", "나래군", "가람개발공사"]
+
+
+def test_both_bodies_as_the_subject():
+    """'A시와 B공사가 … 손을 잡았다. 양 기관은 18일 … 협약을 체결했다'."""
+    text = (
+        "가람시와 한빛도시공사가 원도심 빈집 정비에 나선다. "
+        "양 기관은 18일 시청에서 빈집 정비사업 추진을 위한 업무협약을 체결했다."
+    )
+    assert [p["name"] for p in only_agreement(text)["parties"]] == ["가람시", "한빛도시공사"]

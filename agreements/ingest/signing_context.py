@@ -35,15 +35,24 @@ BACK_REFERENCE_RE = re.compile(r"\s*(?:이를\s?위해|이에\s?따라|이에)[\
 AGREED_RE = re.compile(r"(?:협력하기로|뜻을\s?(?:같이|함께|모)|손을\s?(?:맞)?잡|합의)[^.\n]{0,20}$")
 
 
+# or whose subject is the bodies told before, by their number: '이들 세 기관은', '양 기관은', '두 기관은', '3개
+# 기관은', '양측은', '양사는' ('A와 B, C가 … 공급하기로 했다. 이들 세 기관은 오늘 … 협약식을 갖고')
+BODIES_BEFORE_RE = re.compile(
+    r"\s*(?:이들\s?)?(?:(?:양|두|세|네|다섯|[2-9]개)\s?(?:기관|단체|자치단체|지자체|대학|기업|회사|업체)(?:들)?"
+    r"|양측|양사|이들\s?기관들?|이들)(?:은|는|이|가)\s"
+)
+
+
 def _agreed_before(text: str, mentions: list[Mention], start: int, verb: int, place) -> int:
     """The start of the sentence before a signing sentence that names no body but its venue and points
     back to it."""
-    if not BACK_REFERENCE_RE.match(text, start):
+    back = BACK_REFERENCE_RE.match(text, start)
+    if not (back or BODIES_BEFORE_RE.match(text, start)):
         return start
     if any(start <= m.start < verb and not (place and place[0] <= m.start < place[1] + 2) for m in mentions):
         return start
     end = text.rfind(".", max(0, start - 1000), start)
-    if end < 0 or not AGREED_RE.search(text, max(0, end - 60), end):
+    if end < 0 or back and not AGREED_RE.search(text, max(0, end - 60), end):
         return start
     before = max(text.rfind(".", max(0, end - 1000), end), text.rfind("\n", max(0, end - 1000), end))
     return before + 1
