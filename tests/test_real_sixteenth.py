@@ -5,7 +5,7 @@ own). Each test fails on the code before the round except the guards written wit
 
 import datetime
 
-from tests.articles import articles_of, only_agreement
+from tests.articles import articles_of, measures, only_agreement
 
 # --- the signing day ----------------------------------------------------------------------------
 
@@ -69,3 +69,30 @@ def test_both_bodies_as_the_subject():
         "양 기관은 18일 시청에서 빈집 정비사업 추진을 위한 업무협약을 체결했다."
     )
     assert [p["name"] for p in only_agreement(text)["parties"]] == ["가람시", "한빛도시공사"]
+
+
+# --- figures ------------------------------------------------------------------------------------
+
+
+def test_a_number_spaced_between_its_places():
+    """'4천 5백 ㎡의 부지': 4500 ㎡ (a broadcast's transcript writes the places apart)."""
+    text = "가람시는 18일 나래공사와 주택사업 업무협약을 체결했다. 가람시는 4천 5백 ㎡의 부지를 제공한다."
+    assert measures(only_agreement(text)) == {(4500, "㎡")}
+
+
+def test_parts_joined_by_wa_before_their_total_are_no_targets():
+    """'청년 30세대와 신혼부부 20세대 등, 50세대 규모': the total is the target, not its parts."""
+    text = (
+        "가람시는 18일 나래공사와 주택사업 업무협약을 체결했다. 두 기관은 청년 30세대와 신혼부부 "
+        "20세대 등, 50세대 규모의 임대주택을 짓기로 했다."
+    )
+    assert measures(only_agreement(text)) == {(50, "세대")}
+
+
+def test_counts_joined_by_wa_that_are_no_parts_stay():
+    """Guard: '임대주택 30세대와 분양주택 40세대를 짓는다' with no total: both are targets."""
+    text = (
+        "가람시는 18일 나래공사와 주택사업 업무협약을 체결했다. 두 기관은 임대주택 30세대와 분양주택 "
+        "40세대를 짓기로 했다."
+    )
+    assert measures(only_agreement(text)) == {(30, "세대"), (40, "세대")}

@@ -158,8 +158,9 @@ def parts_of_a_count(text: str, quantities, bounds) -> set[tuple[int, int]]:
 # and homes, rooms and places (not jobs, which the labels keep firm by firm): '공공임대 40호, 신혼부부
 # 임대 25호 등 총 65세대'
 PART_UNITS = ("개", "개사", "호", "세대", "가구", "실", "채", "개소", "곳")
-# a count closing a listed item: '공동사업 5개,', '다솜사업 2개 등', '제조분야 4개사다', '관광 분야(3개)'
-LISTED_AFTER_RE = re.compile(r"\s?(?:,|·|\)|등(?![가-힣])|(?:이)?다(?![가-힣]))")
+# a count closing a listed item: '공동사업 5개,', '다솜사업 2개 등', '제조분야 4개사다', '관광 분야(3개)',
+# '청년 30세대와 신혼부부 20세대 등'
+LISTED_AFTER_RE = re.compile(r"\s?(?:,|·|\)|등(?![가-힣])|(?:이)?다(?![가-힣])|[와과](?![가-힣])|및(?![가-힣]))")
 
 
 def parts_of_a_total(text: str, quantities, bounds) -> set[tuple[int, int]]:
@@ -171,13 +172,15 @@ def parts_of_a_total(text: str, quantities, bounds) -> set[tuple[int, int]]:
     groups = _by_sentence(quantities, bounds)
     for index, group in enumerate(groups):
         parts = [q for q in group if q.unit in PART_UNITS and LISTED_AFTER_RE.match(text, q.span[1])]
-        if len(parts) < 2:
-            continue
-        wholes = [q.value for q in group if q not in parts]
-        if index > 0:
-            wholes += [q.value for q in groups[index - 1]]
-        if sum(q.value for q in parts) in wholes:
-            found.update(q.span for q in parts)
+        before = [q.value for q in groups[index - 1]] if index > 0 else []
+        # any run of two or more listed counts that adds up to another count: '경기 1개, 전북 1개, 전남 6개
+        # 등 관외기업 8개와 지역 6개 기업 등 14개 기업' holds two (1+1+6 = 8, 8+6 = 14)
+        for first in range(len(parts)):
+            for last in range(first + 2, len(parts) + 1):
+                run = parts[first:last]
+                wholes = [q.value for q in group if q not in run] + before
+                if sum(q.value for q in run) in wholes:
+                    found.update(q.span for q in run)
     return found
 
 
