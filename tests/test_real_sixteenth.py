@@ -96,3 +96,22 @@ def test_counts_joined_by_wa_that_are_no_parts_stay():
         "40세대를 짓기로 했다."
     )
     assert measures(only_agreement(text)) == {(30, "세대"), (40, "세대")}
+
+
+# --- counted signers named later ----------------------------------------------------------------
+
+
+def test_counted_associations_are_named_in_a_later_bulleted_list():
+    """'가람대학교(총장 NAME)는 … 주요 3개 기업단체와 협약을 맺었다' then '… 협약을 맺은 3개 기업단체는 △A(회장
+    NAME) △B(회장 NAME) △C(회장 NAME) 등이다': the three, the subject not one of them."""
+    text = (
+        "한빛대학교(총장 김가람)는 지난 30일 개교 기념 행사를 열고 주요 3개 기업단체와 산학협력 협약을 "
+        "맺었다고 밝혔다. 한빛대와 산학협력 협약을 맺은 3개 기업단체는 △가람정보기술협회(회장 이나래) "
+        "△나래바이오기업협회(회장 박다온) △해솔소재기업협의회(회장 최누리) 등이다."
+    )
+    assert [p["name"] for p in only_agreement(text)["parties"] if p["role"] == "party"] == [
+        "한빛대학교",
+        "가람정보기술협회",
+        "나래바이오기업협회",
+        "해솔소재기업협의회",
+    ]

@@ -20,7 +20,7 @@ from .words import Mention
 WHAT_THEY_ARE = r"(?:[가-힣]{1,8}(?<![이가은는을를])\s){1,2}[가-힣]{0,6}?"
 # a count of firms: '기업 2개사와', '3개 기업과', '업체 4곳과'
 FIRM_COUNT_RE = re.compile(
-    r"(?<![\d.])(?P<n>\d{1,2})\s?(?:개\s?(?:사|기업|업체|회사|(?P<bodies>대학|기관|단체|병원|군부대|부대))|곳"
+    r"(?<![\d.])(?P<n>\d{1,2})\s?(?:개\s?(?:사|기업|업체|회사|(?P<bodies>대학|기관|[가-힣]{0,3}단체|병원|군부대|부대))|곳"
     rf"|개\s{WHAT_THEY_ARE}(?:기업|업체))"  # '3개 부품 생산기업과': the firms' trade between
     r"(?=과|와|이|가|은|는|,|·|\s)"
 )  # '7개 대학과': bodies of any kind but governments, as '대학 7곳과'; '7개 군부대': units of the state
@@ -54,6 +54,7 @@ def uncounted_firms(text: str, context, found: dict, quotes) -> tuple[int, bool 
         1
         for p in found.values()
         if p.role == "party"
+        and not _subject_of(text, p, counts)
         and (
             p.kind == "university"
             if universities
@@ -69,6 +70,14 @@ def uncounted_firms(text: str, context, found: dict, quotes) -> tuple[int, bool 
     return max(0, sum(int(m.group("n")) for m in counts) + besides - named), bodies
 
 
+def _subject_of(text: str, party, counts) -> bool:
+    """Whether a party is the subject before the count ('가람대학교는 … 7개 기업단체와'): it is not one of
+    the bodies counted."""
+    span = getattr(party, "span", None)
+    return bool(counts and span and span[1] <= counts[0].start() and TOPIC_AFTER_RE.match(text, span[1]))
+
+
+TOPIC_AFTER_RE = re.compile(r"(?:\([^()\n]{1,30}\))?(?:은|는|이|가)\s")  # and after its head: 가람대(총장 NAME)는
 BESIDES_RE = re.compile(r"외\s?$")
 # a sentence that ends a list by its count: '… ㈜A, B㈜, C㈜ 3곳이다', '… 공사, 공단 등이다'
 COUNT_END_RE = re.compile(r"(?:\d+\s?(?:곳|개사|개\s?(?:기관|기업|업체|단체|회사))|\s등)(?:이다|다)\.?\s*$")
