@@ -115,3 +115,33 @@ def test_counted_associations_are_named_in_a_later_bulleted_list():
         "나래바이오기업협회",
         "해솔소재기업협의회",
     ]
+
+
+# --- detection ----------------------------------------------------------------------------------
+
+
+def test_a_council_member_attending_the_days_signing_is_a_signing():
+    """'OO위원회 부위원장인 NAME 의원(OO당, OO1)은 지난 10일 … 개최된 A와 B, C의 업무협약 체결식에 참석해 …
+    강조했다': the signing happened; the member only attended it."""
+    text = (
+        "한빛시의회 NAME 의원, 가람-나래 상생 협약식 참석\n"
+        "한빛시의회 도시위원회 부위원장으로 활동하고 있는 김다온 시의원(나래당, 가람1)은 지난 10일 "
+        "시의회 별관에서 개최된 가람상인연합회와 나래시, 나래농협의 업무협약(MOU) 체결식에 참석해 "
+        "상생 협력의 의미를 강조했다.\n"
+        "이날 협약에는 이누리 나래시장 등이 참석했다.\n"
+    )
+    (article,) = articles_of(text, published=datetime.date(2025, 12, 11))
+    assert article["is_agreement"]
+    assert article["agreements"][0]["signed_on"] == "2025-12-10"
+    names = [p["name"] for p in article["agreements"][0]["parties"]]
+    assert names == ["가람상인연합회", "나래시", "나래농협"]  # not the member's committee
+
+
+def test_a_council_members_critique_of_past_deals_stays_a_look_alike():
+    """Guard: '… 의원은 … 체결한 MOU 중에서 … 사례가 다수라고 지적했다' tells no signing of its own."""
+    text = (
+        "한빛시의회 김다온 의원(나래당, 가람1)은 지난 10일 열린 본회의에서 시가 최근 5년간 체결한 "
+        "업무협약(MOU) 중에서 실적이 없는 사례가 다수라고 지적했다.\n"
+    )
+    (article,) = articles_of(text, published=datetime.date(2025, 12, 11))
+    assert not article["is_agreement"]

@@ -35,6 +35,8 @@ def named_but_not_signing(text: str, mention: Mention, words: list[Word], names,
         return True  # '… 기관과 OO혁신협의회 운영을 위한 업무협약': the body the agreement sets going
     if FOUNDER_RE.match(text, mention.end):
         return True  # '… 누리그룹이 설립한 누리코리아와': the founder describes the firm that signs
+    if SERVES_AS_RE.match(text, mention.end):
+        return True  # 'OO시의회 OO위원회 부위원장으로 활동하고 있는 NAME 의원은': a person's post
     if HEAD_IN_BRACKET_RE.search(text, max(0, mention.start - 10), mention.start) and text[
         mention.end : mention.end + 1
     ] in (")", ","):
@@ -51,6 +53,14 @@ def _place_before_noun(text: str, mention: Mention, words: list[Word], names) ->
         return False
     after = [w for w in words if w.start == mention.end + 1]
     return bool(after) and after[0].bare and text[mention.end] == " "
+
+
+# the post a person holds in the body, told before the person: '… 부위원장으로 활동하고 있는 NAME 의원은',
+# '… 위원장인 NAME 의원은'
+SERVES_AS_RE = re.compile(
+    r"\s?[가-힣]{0,8}(?:위원장|위원|의원|의장|회장|이사|대표)(?:으로|로)\s?(?:활동|재직|일하)[가-힣]{0,6}\s"
+    r"|\s?[가-힣]{0,8}(?:위원장|의장)인\s[가-힣]{2,4}\s"
+)
 
 
 # an address in brackets after a body: '(가람시 동구 소재)', '(OO시 OO동 위치)'
