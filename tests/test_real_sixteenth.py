@@ -145,3 +145,33 @@ def test_a_council_members_critique_of_past_deals_stays_a_look_alike():
     )
     (article,) = articles_of(text, published=datetime.date(2025, 12, 11))
     assert not article["is_agreement"]
+
+
+def test_what_a_signer_already_holds_is_no_target():
+    """'280개 가맹점을 보유한 A는 65억원을 투자해 … 직원 30명을 고용할 예정이다': the shops it owns describe
+    the firm; the hires are the target."""
+    text = (
+        "나래군은 10일 한빛식품과 투자협약을 체결했다. 음료 체인을 운영하며 150개 가맹점을 보유한 "
+        "한빛식품은 45억원을 투자해 공장을 세우고 직원 25명을 고용할 예정이다."
+    )
+    assert measures(only_agreement(text)) == {(25, "명")}
+
+
+def test_a_body_described_by_what_it_has_gives_no_targets():
+    """'A병원은 12개 진료센터, 310병상을 갖추고 올해 문을 연 종합병원이다': a description of the partner."""
+    text = (
+        "한빛대학교와 가람병원은 지난 5일 산학교류 협정을 체결했다. 가람병원은 12개 진료센터, 310병상을 "
+        "갖추고 올해 5월 나래시에서 개원한 종합병원이다."
+    )
+    assert measures(only_agreement(text)) == set()
+
+
+def test_an_estates_sale_rate_is_no_target():
+    """'이번 투자로 제2농공단지는 100% 분양됐으며, 일반산업단지 분양률은 83%가 됐다': where the estate
+    stands, not what the agreement sets."""
+    text = (
+        "나래군은 10일 한빛철강과 투자협약을 체결했다. 한빛철강은 50억원을 투자해 직원 20명을 고용할 "
+        "예정이다. 군은 이번 투자로 제2농공단지는 100% 분양됐으며, 일반산업단지 분양률은 83%가 됐다고 "
+        "밝혔다. 일반산업단지는 참여 기업이 이전할 경우 95%까지 분양될 예정이다."
+    )
+    assert measures(only_agreement(text)) == {(20, "명")}

@@ -52,6 +52,8 @@ EACH_BEFORE_RE = re.compile(r"각\s?$")
 REPORTED_FIRMS_AFTER_RE = re.compile(r"^\s?(?:사|기업|업체)?(?:으로부터|로부터|를\s포함|을\s포함)")
 OWN_SIZE_AFTER_RE = re.compile(
     r"^\s?(?:여\s?)?(?:개)?\s?의?\s?(?:회원사|회원|직원|임직원|조합원|지점|매장)[을를]\s?(?:두고|보유)"
+    # what a firm already holds, whatever it is: '280개 가맹점을 보유한 A는', '12개 계열사를 거느린'
+    r"|^\s?(?:여\s?)?(?:개|개소|곳)?\s?의?\s?[가-힣]{1,6}[을를]\s?(?:보유|거느리|거느린)"
 )
 ELIGIBLE_AFTER_RE = re.compile(
     r"^\s?(?:이상|미만|이하|초과)\s[^.\n]{0,20}?(?:중인|거주한|거주하는|근무한|근무하는|운영한|재직한|재직하는)\s"
@@ -68,7 +70,11 @@ ONGOING_END_RE = re.compile(
 )
 # the same said in a quote that goes on: '“… 2GW를 갖추는 것을 목표로 사업을 추진하고 있다”고 말한 뒤 …'
 ONGOING_QUOTED_RE = re.compile(rf"(?:{ONGOING_WORK}(?:하|되)고|짓고)\s?있다[”\"’']")
-EQUIPPED_RE = re.compile(r"(?:갖췄|갖추고\s?있|보유하고\s?있|보유한\s|보유\s?중)")
+EQUIPPED_RE = re.compile(
+    r"(?:갖췄|갖추고\s?있|보유하고\s?있|보유한\s|보유\s?중)"
+    # a body described by what it has: 'A병원은 10개 진료센터, 229병상을 갖추고 … 개원한 종합병원이다'
+    r"|(?:갖추고|보유하고)\s[^.\n]*[가-힣]이다\.?\s*$"
+)
 SHARE_THEN_TOTAL_RE = re.compile(r"\s?씩\s(?:모두|총|합계)\s?\d")
 PERSONS_BEFORE_RE = re.compile(r"\d[\d,]*\s?명(?:이|의|은|는)?\s")  # each bank's '각각 20억 원씩 모두 …' stays
 WILL_INVEST_RE = re.compile(r"원을\s(?:들여|투자해|투자하여|투입해|투입하여)[^.\n]{0,40}(?:짓는다|세운다|건립한다|구축한다|신설한다|조성한다|갖춘다|할\s예정|키로|하기로)")
@@ -95,6 +101,9 @@ EARLIER_TERMS_RE = re.compile(r"(?:최초|처음|당초|기존|이전)\s?(?:협�
 STANDING_RATE_RE = re.compile(
     r"(?:분양|가동|공정|입주|진척|점유)률[을를이가은는]?\s?(?:보이|기록|나타내|넘어|달하)"
     r"|%\s?(?:분양|입주|가동)[을를이가]?\s?(?:완료|달성|마쳤|마무리)"  # '단지는 100% 입주를 완료했다'
+    # an estate's sale told done or to come with the deal: '단지는 100% 분양됐으며', '95%까지 분양될 예정'
+    r"|%\s?(?:까지\s?)?(?:분양|입주)(?:됐|되었|될|되어|돼|되게)"
+    r"|(?:분양|입주)률[은는이가]\s?(?:약\s?)?\d[\d.]*\s?%"  # '분양률은 83%가 됐다'
 )
 THIS_AGREEMENT_RE = re.compile(r"협약|MOU|양해각서|이번|이날|계획|예정|기로|키로")
 EQUIVALENT_RE = re.compile(
