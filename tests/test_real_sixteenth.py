@@ -175,3 +175,32 @@ def test_an_estates_sale_rate_is_no_target():
         "밝혔다. 일반산업단지는 참여 기업이 이전할 경우 95%까지 분양될 예정이다."
     )
     assert measures(only_agreement(text)) == {(20, "명")}
+
+
+# --- bodies through their heads -----------------------------------------------------------------
+
+
+def test_branches_whose_heads_attend_a_lone_subjects_signing_sign():
+    """'가람시는 22일 NAME 가람시장, NAME 한국전력공사 가람지사장 및 NAME 한국전기안전공사 가람나래지사장이
+    참석한 가운데 업무협력 협약을 체결했다': the subject names no partner; the branches whose heads attend
+    are its partners."""
+    text = (
+        "가람시는 22일 김가람 가람시장, 이나래 한국전력공사 가람지사장 및 박다온 한국전기안전공사 "
+        "가람나래지사장이 참석한 가운데 업무협력 협약을 체결했다."
+    )
+    assert [(p["name"], p["role"]) for p in only_agreement(text)["parties"]] == [
+        ("가람시", "party"),
+        ("한국전력공사 가람지사", "party"),
+        ("한국전기안전공사 가람나래지사", "party"),
+    ]
+
+
+def test_attendees_before_a_named_partner_stay_attendees():
+    """Guard: '… NAME 한빛장학재단 나래지부장 등이 참석한 가운데 나래군과 … 협약을 체결했다': the partner is
+    named after the clause, and the sentence has no subject of its own."""
+    text = (
+        "지난 15일 열린 협약식에는 김나래 나래군수, 이한빛 한빛장학재단 나래지부장 등이 참석한 가운데 "
+        "나래군과 공익사업 공동이행 협약을 체결했다."
+    )
+    names = [p["name"] for p in only_agreement(text)["parties"]]
+    assert "한빛장학재단 나래지부" not in names

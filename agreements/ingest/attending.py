@@ -92,6 +92,26 @@ def attending(text: str, mentions, names, context, found: dict, quotes, add) -> 
     return unnamed, any_body
 
 
+# a head's title after the body: 'OO공사 가람지사장', 'OO㈜ 대표이사', 'OO재단 이사장'
+HEAD_AFTER_RE = re.compile(r"\s?[가-힣]{0,10}(?:장|대표|대표이사|사장|회장|총장)(?:이|가|은|는|과|와|도)?(?![가-힣])")
+
+
+def lone_subjects_partners(text: str, mentions, clause, names, found: dict, add) -> None:
+    """For a subject that names no partner ('가람시는 22일 NAME 가람시장, NAME OO공사 가람지사장 및 NAME
+    OO안전공사 나래지사장이 참석한 가운데 … 협약을 체결했다'), the bodies other than governments whose heads
+    attend in the signing sentence: its partners, a branch for a branch's head ('OO공사 가람지사'), not the
+    company the branch belongs to."""
+    for mention in words_between(mentions, clause[0], clause[1]):
+        if mention.loose or mention.kind == "government" or not HEAD_AFTER_RE.match(text, mention.end):
+            continue  # 'NAME OO연구원 연구위원' attends for its work, not as the body's head
+        whole = names.resolve(mention.name)
+        head = BRANCH_HEAD_RE.match(text, mention.end)
+        body = names.resolve(f"{whole} {head.group(1)}") if head else whole
+        add(body, mention.kind, "party", (mention.start, mention.end))
+        if body != whole and whole in found and found[whole].role == "participant":
+            del found[whole]
+
+
 def _heads_at_ceremony(text: str, context, quotes, add) -> None:
     """For a signing sentence that names no partner but a kind of people ('군은 관내 농업인과 함께 …
     협약을 맺었다'), the bodies whose heads the ceremony names ('협약식에는 NAME 다온유통 대표, NAME

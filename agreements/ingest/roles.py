@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from . import gazetteer
-from .attending import COUNCIL_GUEST_RE, attending, headed_attendees, is_person
+from .attending import COUNCIL_GUEST_RE, attending, headed_attendees, is_person, lone_subjects_partners
 from .counted import (
     GROUP_RE,
     SECTOR_COUNT_RE,
@@ -62,7 +62,7 @@ from .signing import QUOTE_RE, in_any, lead_sentences, sentences
 from .signing_context import _signing_context, _signs
 from .spans import in_sorted, span_at, words_between
 from .told_partners import also_signed, counted_after_list, quoted_partners
-from .worded import donation_roles, etc_listed, worded_roles
+from .worded import donation_roles, etc_listed, tasked_bodies, worded_roles
 from .words import Mention, Word
 
 ROLE_ORDER = {
@@ -179,6 +179,9 @@ def find_parties(
             joint = (start, verb, None, place)
             for body, span in signing_heads(text, words, every_word, mentions, names, joint, quotes):
                 add(body, "government", "party", span)
+            # a subject alone before the clause, not '㈜A 등 4개 기업 대표' nor '… 참석한 가운데 B군과'
+            if alone and not GROUP_RE.search(text, clause[0], clause[1]) and has_subject(words, start, clause[0]):
+                lone_subjects_partners(text, mentions, clause, names, found, add)
         if clause and not has_subject(words, start, clause[0]):
             # '지난 19일 군수실에서 NAME OO군수, ㈜A NAME 대표 등이 참석한 가운데 … 체결했다': no subject of
             # its own; the article's lead names the body that signs, and the firms attending sign with it
@@ -219,14 +222,9 @@ def find_parties(
     for name, kind, role, span in donation_roles(text, every_word, every_mention):
         if not within or within[0] <= span[0] < within[1]:
             add(name, kind, role, span)
-    for task in TASK_RE.finditer(text):  # 'OO협회가 강의를 맡는다': a body with a part, no signer
-        sentence = span_at(sentences(text), task.start())
-        for mention in words_between(mentions, sentence[0], task.start()) if sentence else ():
-            if not mention.loose:
-                subject = text[mention.end : mention.end + 1] in ("이", "가", "은", "는", "와", "과")
-                subject = subject or bool(MEMBERS_RE.match(text, mention.end))
-                if subject and names.resolve(mention.name) not in found:
-                    add(mention.name, mention.kind, "participant", (mention.start, mention.end))
+    for mention in tasked_bodies(text, mentions):  # 'OO협회가 강의를 맡는다': a body with a part, no signer
+        if names.resolve(mention.name) not in found:
+            add(mention.name, mention.kind, "participant", (mention.start, mention.end))
     # firms the signing sentence only counts ('기업 2개사와 투자협약을 체결했다') are named where they attend
     unnamed, any_body = attending(text, mentions, names, context, found, quotes, add)
     headed_attendees(text, context, found, add, unnamed)
@@ -335,13 +333,6 @@ PLACES_LIST_RE = re.compile(
 PARTNER_RE = re.compile(r"[가-힣A-Za-z)㈜](?:와|과)\s")
 
 
-TASK_RE = re.compile(
-    r"[을를]\s?(?:맡는다|맡기로|맡았다|맡고|담당한다|담당하기로|담당하고)"
-    r"|(?:공동으로\s)?수행(?:하며|한다|하고|하기로|하는)"  # '용역은 A과 ㈜B가 공동으로 수행하며'
-    r"|(?<=[이가])\s맡는다|(?<=[이가])\s맡기로"  # '검진은 OO회 회원들이 맡는다'
-)
-# the body's people do the task: 'OO봉사회 회원들이', 'OO전자 임직원이'
-MEMBERS_RE = re.compile(r"\s(?:회원|직원|임직원|관계자|봉사자|연구진|의료진|교수진)들?(?:이|가|은|는)\s")
 LISTING_RE = re.compile(
     r"(?:협약|참여|투자)\s?(?:공공\s?)?(?:[가-힣]{0,4}(?:공사|공단|기관)|기업|업체|단체|병원|대학)(?:\(\d{1,2}\s?개\))?(?:은|는)\s"
     # '이날 협약식에 참여한 기관은 A와 B, C … 등이다', '협약에 참여한 기업은 …', '참여 도시공사는 A, B … 등이다',

@@ -155,3 +155,26 @@ def etc_listed(text: str, words: list[Word], signing, known: list[Mention]) -> l
 def _common_noun(word: Word) -> bool:
     """A word Kiwi reads as common nouns only, and no body by its ending ('건립', '조성')."""
     return all(tag == "NNG" for _, tag in word.tags) and not org_kind(word.stem, True)
+
+
+TASK_RE = re.compile(
+    r"[을를]\s?(?:맡는다|맡기로|맡았다|맡고|담당한다|담당하기로|담당하고)"
+    r"|(?:공동으로\s)?수행(?:하며|한다|하고|하기로|하는)"  # '용역은 A과 ㈜B가 공동으로 수행하며'
+    r"|(?<=[이가])\s맡는다|(?<=[이가])\s맡기로"  # '검진은 OO회 회원들이 맡는다'
+)
+# the body's people do the task: 'OO봉사회 회원들이', 'OO전자 임직원이'
+MEMBERS_RE = re.compile(r"\s(?:회원|직원|임직원|관계자|봉사자|연구진|의료진|교수진)들?(?:이|가|은|는)\s")
+
+
+def tasked_bodies(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The bodies a sentence gives a part as its subject ('OO협회가 강의를 맡는다', 'OO봉사회 회원들이
+    맡는다'): participants, not signers."""
+    found = []
+    for task in TASK_RE.finditer(text):
+        sentence = span_at(sentences(text), task.start())
+        for mention in words_between(mentions, sentence[0], task.start()) if sentence else ():
+            if not mention.loose:
+                subject = text[mention.end : mention.end + 1] in ("이", "가", "은", "는", "와", "과")
+                if subject or MEMBERS_RE.match(text, mention.end):
+                    found.append(mention)
+    return found
