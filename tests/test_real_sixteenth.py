@@ -204,3 +204,37 @@ def test_attendees_before_a_named_partner_stay_attendees():
     )
     names = [p["name"] for p in only_agreement(text)["parties"]]
     assert "한빛장학재단 나래지부" not in names
+
+
+def test_a_signing_told_again_with_the_same_sum_adds_its_signers():
+    """'NAME 가람도지사가 … ㈜A NAME 대표, ㈜B NAME 대표와 300억원의 투자협약을 체결했다. 가람도는 청도·울진
+    2개 군과 함께 2개 기업과 … 300억 원 규모의 투자협약을 체결했다': the counties of the second telling
+    sign too (real county names: the short forms are read by the gazetteer)."""
+    text = (
+        "김가람 가람도지사가 21일 도청에서 김해솔 ㈜해솔테크 대표, 이누리 ㈜누리푸드 대표와 300억원의 "
+        "투자협약을 체결했다. 가람도는 청도·울진 2개 군과 함께 2개 기업과 21일 도청에서 관광·식품 분야 "
+        "300억 원 규모의 투자협약을 체결했다."
+    )
+    names = [p["name"] for p in only_agreement(text)["parties"] if p["role"] == "party"]
+    assert {"가람도", "㈜해솔테크", "㈜누리푸드", "청도군", "울진군"} <= set(names)
+
+
+def test_a_next_signing_without_the_sum_adds_nobody():
+    """Guard: the next sentence signs something else the same day ('가람도는 이날 청도군과 함께 … 업무협약을
+    체결했다', no sum): not the first signing told again."""
+    text = (
+        "가람도는 21일 도청에서 ㈜해솔테크와 300억원의 투자협약을 체결했다. 가람도는 이날 청도군과 함께 "
+        "관광 분야 협력을 위한 업무협약을 체결했다."
+    )
+    (article,) = articles_of(text, published=datetime.date(2019, 5, 22))
+    first = [p["name"] for p in article["agreements"][0]["parties"] if p["role"] == "party"]
+    assert "청도군" not in first
+
+
+def test_people_attending_are_not_an_investing_firm():
+    """'… 6개 기업 대표들과 관계자들이 참석한 가운데 1309억원의 투자협약을 체결하고': '관계자들' is people."""
+    text = (
+        "21일 김가람 가람도지사가 도청에서 김나래 나래군수와 김해솔 ㈜해솔 대표를 비롯해 6개 기업 "
+        "대표들과 관계자들이 참석한 가운데 1309억원의 투자협약을 체결하고 기념촬영하고 있다."
+    )
+    assert "관계자들" not in [p["name"] for p in only_agreement(text)["parties"]]

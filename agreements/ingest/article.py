@@ -98,6 +98,8 @@ def extract_article(
                 known = {found[1].resolve(p.name) for p in found[0]}
                 added = [p for p in again[0] if p.role == "party" and found[1].resolve(p.name) not in known]
                 found = (found[0] + added, found[1], found[2])
+        if sentence and _signers(found):
+            found = _retold(text, words, headline, subheadline, sentence, found)
         return True, [_agreement(text, words, headline, subheadline, published, sentence, found)]
     bounds = [0] + [start for start, _ in later] + [len(text)]
     agreements = []
@@ -126,6 +128,34 @@ def _next_signers(text, words, headline, subheadline, found):
         if _signers(again) > _signers(found):
             return again
     return None
+
+
+def _retold(text, words, headline, subheadline, sentence, found):
+    """A signing told again in the very next sentence, naming signers the first left out ('NAME 지사가 … ㈜A
+    NAME 대표, ㈜B NAME 대표와 300억원의 투자협약을 체결했다. 도는 가람·나래 2개 군과 함께 2개 기업과 … 300억 원
+    규모의 투자협약을 체결했다'): the second's signers sign too, when it names the same sum and shares a
+    signer with the first."""
+    spans = sentences(text)
+    at = next((k for k, (s, e) in enumerate(spans) if s <= sentence[0] < e), None)
+    if at is None or at + 1 >= len(spans):
+        return found
+    following = next((o for o in signing_sentences(text) if spans[at + 1][0] <= o[0] < spans[at + 1][1]), None)
+    if following is None or not _same_sum(text, spans[at], spans[at + 1]):
+        return found
+    again = parties_of(text, words, headline, subheadline, signing=following)
+    resolve = found[1].resolve
+    known = {resolve(p.name) for p in found[0] if p.role == "party"}
+    retold = [p for p in again[0] if p.role == "party"]
+    if not any(resolve(p.name) in known for p in retold):
+        return found
+    added = [p for p in retold if resolve(p.name) not in known and p.name not in {q.name for q in found[0]}]
+    return (found[0] + added, found[1], found[2]) if added else found
+
+
+def _same_sum(text: str, first, second) -> bool:
+    """Whether two sentences name one sum of money (the same deal, told twice)."""
+    sums = {m.amount_krw for m in find_amounts(text[first[0] : first[1]])}
+    return bool(sums & {m.amount_krw for m in find_amounts(text[second[0] : second[1]])})
 
 
 def _agreement(text, words, headline, subheadline, published, sentence, found, within=None) -> dict:
