@@ -238,3 +238,40 @@ def test_people_attending_are_not_an_investing_firm():
         "대표들과 관계자들이 참석한 가운데 1309억원의 투자협약을 체결하고 기념촬영하고 있다."
     )
     assert "관계자들" not in [p["name"] for p in only_agreement(text)["parties"]]
+
+
+def test_the_signers_counted_at_the_end_of_their_list_are_no_target():
+    """'협약을 맺은 기업은 A, B, C 등 총 3개다': the firms that sign, counted."""
+    text = (
+        "가람도는 22일 주력산업 기업들과 500억원 규모의 투자협약을 체결했다. 협약을 맺은 기업은 해솔테크, "
+        "누리푸드, 다온소재 등 총 3개다. 해솔테크는 200억원을 투자해 40명을 고용한다."
+    )
+    assert measures(only_agreement(text)) == {(40, "명")}
+
+
+def test_mayors_and_county_heads_counted_at_the_ceremony_are_no_target():
+    """'도내 6개 시장·군수, 16개 기업대표가 참석한 가운데': who came."""
+    text = (
+        "나래시는 22일 4개 기업과 투자양해각서를 체결했다. 협약식은 도청에서 김가람 도지사와 도내 6개 "
+        "시장·군수, 16개 기업대표가 참석한 가운데 열렸다. 기업들은 신규 인력 80명을 채용한다."
+    )
+    assert measures(only_agreement(text)) == {(80, "명")}
+
+
+def test_cities_and_counties_written_with_a_period_are_places():
+    """'해당 4개 시.군은': the signers, the cities and counties, counted."""
+    text = (
+        "가람도와 나래시, 다온시, 해솔군, 한빛군 등 4개 시.군은 내일 도청에서 역세권 개발을 위한 "
+        "업무협약을 체결합니다. 이번 협약을 통해 도와 해당 4개 시.군은 개발 사업을 함께 추진합니다."
+    )
+    assert measures(only_agreement(text)) == set()
+
+
+def test_the_print_pages_number_alone_on_its_line_is_chrome():
+    """'  • 11면' under the page's time lines: where the article was printed, not a target."""
+    text = (
+        "가람시-나래병원, 축제 협약\n  • 김누리 기자\n  • 승인 2019년 08월 14일 18시 29분\n  • 11면\n"
+        "  • 지면보기\n가람시는 14일 나래병원과 축제 성공 개최를 위한 업무협약을 체결했다.\n"
+    )
+    (article,) = articles_of(text, published=datetime.date(2019, 8, 14))
+    assert measures(article["agreements"][0]) == set()

@@ -105,6 +105,10 @@ PAREN_AFTER_SIZE_RE = re.compile(
 COUNTED_UNITS = {"곳", "개", "개소"}
 FIELD_BEFORE_RE = re.compile(r"(?:분야|업종|부문)(?:에서|에|는|은)\s?$")
 COUNT_OF_ITEMS_AFTER_RE = re.compile(r"^\s?(?:이다|이며|이었다|으로\s(?:모두|총)?)")
+# a list of bodies closed by their count: '협약을 맺은 기업은 A, B, C 등 총 3개다'
+LIST_TOTAL_BEFORE_RE = re.compile(r"(?:등|모두|총)\s?(?:총\s?)?$")
+LIST_TOTAL_AFTER_RE = re.compile(r"^\s?(?:이)?다(?![가-힣])")
+SIGNERS_LISTED_RE = re.compile(r"(?:기업|업체|기관|단체|대학|회사)(?:은|는)\s")
 BODY_UNITS = {"개", "개사", "개교"}  # what may count bodies: '6개사', '7개 기업', '4개교'
 
 # '3년간 90억원을 지원': the years a sum is spread over belong to the budget, not a goal
@@ -282,6 +286,9 @@ def _counts_for_the_project(text: str, quantity, bounds, published=None, facts=N
         return False  # '5년간 … 100명': the years are the span of the count
     if quantity.unit in ("개사", "곳", "개") and FIELD_BEFORE_RE.search(before):
         return False  # '에너지 분야에서 5개사 156억원, 전자 분야에서 3개사 …': the signers by their field
+    if quantity.unit in ("개", "개사", "곳") and LIST_TOTAL_BEFORE_RE.search(before) and LIST_TOTAL_AFTER_RE.match(after):
+        if SIGNERS_LISTED_RE.search(text, s_start, s_end):
+            return False  # '협약을 맺은 기업은 A, B, … 등 총 11개다': the signers, counted
     if quantity.unit == "건" and COUNT_OF_ITEMS_AFTER_RE.match(after):
         return False  # '… 조성사업 2건이다', '협약은 … 등 2건이다': what the article counts, no goal
     if EACH_TIME_AFTER_RE.match(after):
