@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import re
 
-from .counted import GROUP_RE
 from .numbers import CLAUSE_BREAK_RE
 from .rough_budgets import instalment
 from .spans import index_at, span_at
@@ -43,23 +42,6 @@ OTHER_DEAL_RE = re.compile(
     r"(?:지난해|작년|지난\s?\d{1,2}월|^\s*\d{1,2}월에는|^\s*앞서|지난달|지난\s\d{1,2}일에는)"
     r"[^.\n]*(?:협약|MOU|양해각서)[^.\n]{0,12}(?:체결|맺|[을를]\s?했)"
 )
-PLACES_AFTER_RE = re.compile(
-    r"^\s?(?:산업단지|산단|농공단지|산업\s?\([가-힣]{1,4}\)\s?단지|시\s?[·ㆍ.]\s?군|시군|시\s군|읍\s?[·ㆍ]\s?면|시\s?[·ㆍ]\s?도|(?:면|읍)(?:에|의|을|를|과|와|이|은|는)?(?![가-힣])"
-    # '… 등 4개 지역', '5개 자매도시를': places listed and counted
-    r"|[가-힣]{0,4}(?:지역|도시)(?:에서|으로|을|를|에|의|과|와|이|가|은|는|도)?(?![가-힣]))"  # '7개 저발전지역에'
-)
-EACH_BEFORE_RE = re.compile(r"각\s?$")
-REPORTED_FIRMS_AFTER_RE = re.compile(r"^\s?(?:사|기업|업체)?(?:으로부터|로부터|를\s포함|을\s포함)")
-OWN_SIZE_AFTER_RE = re.compile(
-    r"^\s?(?:여\s?)?(?:개)?\s?의?\s?(?:회원사|회원|직원|임직원|조합원|지점|매장)[을를]\s?(?:두고|보유)"
-    # what a firm already holds, whatever it is: '280개 가맹점을 보유한 A는', '12개 계열사를 거느린'
-    r"|^\s?(?:여\s?)?(?:개|개소|곳)?\s?의?\s?[가-힣]{1,6}[을를]\s?(?:보유|거느리|거느린)"
-)
-ELIGIBLE_AFTER_RE = re.compile(
-    r"^\s?(?:이상|미만|이하|초과)\s[^.\n]{0,20}?(?:중인|거주한|거주하는|근무한|근무하는|운영한|재직한|재직하는)\s"
-)
-VALID_FOR_AFTER_RE = re.compile(r"^\s?(?:간|동안)?\s?(?:유효|효력)")
-SPAN_OF_EFFECT_RE = re.compile(r"^\s?동안\s[^.\n]{0,30}?\d[\d,.]*\s?[조억만천]")
 # a sentence that tells what is already under way, ending on '…하고 있다' or '… 중이다'
 ONGOING_WORK = r"(?:추진|조성|건설|진행|운영|설립|구축|시공|개발|건립|공사)"
 # or any other present work of a party: '… 사업에 참여하고 있다', '15개국에 수출하고 있다', '… 개발에도 박차를
@@ -280,103 +262,12 @@ STATE_SUBJECT_RE = re.compile(r"\s*(?:정부|국가|중앙\s?정부|[가-힣]{2,
 NATIONAL_BEFORE_RE = re.compile(r"(?:국비|국고|정부\s?예산)\s?(?:약\s?|총\s?)?$")
 THIS_YEARS_RE = re.compile(r"올해|올\s?한\s?해|금년")
 DEALS_RE = re.compile(r"협약|MOU|양해각서|유치")
+
+
+# a count of the body's deals so far: '올해 누적 협약 업체는 총 43곳으로 늘었다'
 RUNNING_COUNT_RE = re.compile(r"누적|지금까지|현재까지|올해\s?(?:들어|에만)")
 COUNTED_BODIES_RE = re.compile(r"\d+\s?(?:곳|개\s?(?:사|업체|기업)|개사)")
-
-
-def _running_count(sentence: str) -> bool:
-    """'올해 누적 협약 업체는 총 43곳으로 늘었다': a count of the body's deals so far."""
-    return bool(RUNNING_COUNT_RE.search(sentence) and COUNTED_BODIES_RE.search(sentence))
-
-
-def not_a_target(text: str, span: tuple[int, int], unit: str, bounds) -> bool:
-    """A count of the signers or of places, a body's own size, a forecast, or an effect's years."""
-    after, before = text[span[1] : span[1] + 40], text[max(0, span[0] - 4) : span[0]]
-    start, end = span_at(bounds, span[0], span)
-    sentence = text[start:end]
-    if _running(sentence) or background(sentence) or background_paragraph(text, span[0]):
-        return True
-    if unit == "년" and SPAN_OF_EFFECT_RE.match(after):
-        return True
-    if unit in ("년", "개월") and VALID_FOR_AFTER_RE.match(after):
-        return True  # '협약은 2년간 유효하고': the agreement's term, not a goal
-    if unit in ("년", "개월") and ELIGIBLE_AFTER_RE.match(after):
-        return True  # '등록 후 3개월 이상 사업을 운영 중인 소상공인': who qualifies, not a goal
-    if unit == "%" and BOUND_AFTER_RE.match(after):
-        return True  # '(기준 중위소득 60% 이하)': who qualifies, not a goal
-    if AMONG_BEFORE_RE.search(text, max(0, span[0] - 20), span[0]):
-        return True  # '기업 12곳 가운데 5곳이': a share of a count, how things stand
-    if AMONG_AFTER_RE.match(after) or CONTRIBUTES_AFTER_RE.match(after):
-        return True  # '11개 과제 중 …': one of many; '정부의 20% 목표 달성에 기여': someone else's goal
-    if unit in ("개", "개사", "곳"):
-        if (
-            PLACES_AFTER_RE.match(after)
-            or EACH_BEFORE_RE.search(before)
-            or REPORTED_FIRMS_AFTER_RE.match(after)
-        ):
-            return True
-        group = GROUP_RE.match(text, span[0])
-        if group and group.end() >= span[1]:
-            return True  # '9개 기업 대표', '4개 군부대와': the signers
-        if SIGNERS_AFTER_RE.match(after) and SIGNING_WORDS_RE.search(sentence):
-            return True  # '33개 조명 및 영상장비 관련 기업과 … 협약': the signers, with their trade
-        if _signers_counted_again(text, span, unit):
-            return True  # '대학 3곳과 … 협약을 체결했다' … '대학 3곳에 공무원을 파견한다': the signers
-    if OWN_SIZE_AFTER_RE.match(after):
-        return True
-    if unit in ("개", "개사", "곳") and BREAKDOWN_RE.match(sentence):
-        return True  # '업종별로 보면 식품 업체 4곳, 물류 3곳 …': the signers counted by their trade
-    if unit == "명" and (AWARDED_AFTER_RE.match(after) or HANDED_TO_AFTER_RE.match(after)):
-        return True  # '모범 기업인 3명에게 표창장을 수여했다': who was honoured at the ceremony
-    if unit == "명" and (ATTENDED_AFTER_RE.match(after) or DELEGATION_RE.search(sentence)):
-        return True  # '… 점장 등 총 8명이 함께했다', '회원 20명과 공무원 4명으로 구성된 방문단': who came
-    if HEADS_COUNTED_AFTER_RE.match(after):
-        return True  # '28개 지자체장 등이 참석한 가운데', '11개 기업 관계자들은': the bodies that came
-    if unit in ("개", "곳") and BODIES_COUNTED_AFTER_RE.match(after):
-        return True  # '4개 공사·공단이', '4개 정부출연 연구기관 관계자들이', '3개 단체도 동참했다'
-    # '가람저수지(500만㎡)의 약 6.5%에 해당하는 32만㎡': the whole and its share, not the site
-    if unit == "%" and SHARE_OF_AFTER_RE.match(after) or WHOLE_OF_SHARE_AFTER_RE.match(after):
-        return True
-    if unit in ("년", "개월") and (
-        SPAN_BACK_RE.search(text, max(0, span[0] - 12), span[0])
-        or COUNTDOWN_AFTER_RE.match(after)
-        or SPENT_AFTER_RE.match(after)
-    ):
-        return True  # '최근 5년간', '3개월 앞으로 다가온': the past, a countdown
-    return unit == "명" and forecast(text, span, bounds)
-
-
-# people handed something at the ceremony: '3명의 학생에게 장학금을 전달했다'
-HANDED_TO_AFTER_RE = re.compile(
-    r"\s?(?:의\s)?(?:[가-힣]{1,6}\s)?[가-힣]{0,6}에게\s[^.\n]{0,20}?(?:(?:전달|지급|수여)(?:했|하였|됐|되었)|전했)"
-)
 EACH_RECIPIENT_BEFORE_RE = re.compile(r"에게\s?(?:각각|각|1인당|1명당|한\s?명당|한\s?사람당)\s?$")
-BREAKDOWN_RE = re.compile(r"\s*(?:[가-힣]{1,4}\s)?(?:업종|분야|지역|유형|업태|권역)별로\s")
-AWARDED_AFTER_RE = re.compile(r"\s?(?:여\s?)?에게\s(?:[^.\n]{0,20}?)(?:표창|상장|감사패|공로패|포상|상을)")
-# a visiting party counted: '… 20명과 … 4명으로 구성된 방문단', '방문단(5명)은'
-DELEGATION_RE = re.compile(
-    r"(?:명으로\s?구성된|명이\s?함께한)\s?(?:방문단|대표단|사절단|일행)|(?:방문단|대표단|사절단|일행)\s?\(\d+\s?명"
-)
-# bodies counted by their heads or staff: '28개 지자체장', '11개 기업 관계자들은'
-HEADS_COUNTED_AFTER_RE = re.compile(
-    r"^\s?(?:개\s?)?(?:지자체|자치단체|시·군|시군|기관|기업|업체|단체|대학|학교|병원)\s?(?:장|대표|관계자|임직원)"
-    r"|^\s?(?:개\s?)?시장\s?[·ㆍ.,]\s?군수"  # '도내 6개 시장·군수, 16개 기업대표가 참석한 가운데'
-)
-BODY_NOUN_BEFORE_RE = re.compile(r"(?P<noun>대학|학교|기업|업체|기관|단체|병원|지자체)\s?$")
-
-
-def _signers_counted_again(text: str, span: tuple[int, int], unit: str) -> bool:
-    """'대학 3곳에': the same bodies, as many, that a signing sentence counted ('대학 3곳과 … 협약')."""
-    noun = BODY_NOUN_BEFORE_RE.search(text, max(0, span[0] - 5), span[0])
-    if not noun or unit != "곳":
-        return False
-    count = text[span[0] : span[1]].rstrip("곳").strip()
-    signed = re.search(
-        rf"{noun['noun']}\s?{re.escape(count)}\s?곳(?:과|와)\s[^.\n]*(?:협약|MOU|양해각서)", text
-    )
-    return bool(signed) and signed.start() != noun.start()
-
-
 # a body's aim for the year: '올해 7조원의 투자를 유치할 계획', '올해 투자유치 목표 5조원'
 THIS_YEAR_BEFORE_RE = re.compile(r"(?:올해|올|금년)\s?(?:총\s?|모두\s?)?$")
 YEARS_GOAL_AFTER_RE = re.compile(r"[^.\n]{0,14}?(?:유치할\s?계획|유치\s?목표|유치하겠|목표로|달성할\s?계획)")
@@ -384,27 +275,8 @@ MONTHLY_BEFORE_RE = re.compile(r"(?:매달|매월|월|달마다)\s?$")
 PER_UNIT_BEFORE_RE = re.compile(  # '한 모가 팔릴 때마다 20원', '한 모당 적립액은 10원'
     r"(?:[가-힣]당|때마다|개마다|병마다)\s(?:[가-힣]{1,6}(?:은|는|이|가|을|를|으로|로)?\s){0,2}$"
 )
-# bodies counted as the subject or partner of the sentence, with their sort: '4개 공사·공단이'
-BODIES_COUNTED_AFTER_RE = re.compile(
-    r"^\s?(?:[가-힣]{1,6}\s){0,2}?(?:[가-힣]{0,6}(?:기업|업체|기관|대학교|대학|단체|병원|공사|공단|시·군|시군|지자체|자치단체)"
-    r"(?:·[가-힣]{1,4})?)(?:과|와|이|가|은|는|의|도|들|\s관계자|\s사장단|\s대표|장|\s?\()"
-)
-# a span already spent: '4개월간 조건을 두고 협의를 진행했다', '2년 동안 … 준비를 거쳐'
-SPENT_AFTER_RE = re.compile(
-    r"\s?(?:간|동안)\s[^.\n,]{0,40}?(?:진행하였|진행했|진행해\s?왔|거쳐|거친|벌였|벌여\s?왔)"
-)
-SHARE_OF_AFTER_RE = re.compile(r"\s?(?:에\s?)?해당하는")
-WHOLE_OF_SHARE_AFTER_RE = re.compile(r"\s?\)\s?의\s?(?:약\s?)?[\d.]+\s?%")
-SPAN_BACK_RE = re.compile(r"(?:최근|지난|그동안|과거)\s?$")
-COUNTDOWN_AFTER_RE = re.compile(r"^\s?(?:앞으로\s?다가온|앞둔|남은|남겨둔)")
-# a count one of which the sentence goes on about: '11개 과제 중 '지역 현안' 과제를'
-BOUND_AFTER_RE = re.compile(r"^\s?(?:이하|미만|이내)")
-AMONG_BEFORE_RE = re.compile(r"\d\s?[가-힣]{1,3}\s(?:중|가운데)\s$")
-AMONG_AFTER_RE = re.compile(r"^\s?(?:[가-힣]{1,4}\s)?(?:중|가운데)(?![가-힣])")
-# a figure of a wider goal the agreement helps: '정부의 재생에너지 20% 목표 달성에 기여'
-CONTRIBUTES_AFTER_RE = re.compile(r"^[^.\n]{0,30}?목표\s?달성에\s?(?:기여|보탬|이바지)")
-# the signers counted with their trade: '33개 조명 및 영상장비 관련 기업과'
-SIGNERS_AFTER_RE = re.compile(r"^\s?[^.,\n]{0,24}?(?:기업|업체|기관|대학|단체|병원)들?(?:과|와|이|가)\s")
-SIGNING_WORDS_RE = re.compile(r"체결|협약|MOU|양해각서|맺")
-# the people at the ceremony: '총 8명이 함께했다', '관계자 30여명이 참석했다'
-ATTENDED_AFTER_RE = re.compile(r"^\s?(?:여\s?)?(?:이|가)?\s?(?:참석|함께|자리|모여|모였)(?:했|한\s|해|하였)")
+
+
+def _running_count(sentence: str) -> bool:
+    """'올해 누적 협약 업체는 총 43곳으로 늘었다': a count of the body's deals so far."""
+    return bool(RUNNING_COUNT_RE.search(sentence) and COUNTED_BODIES_RE.search(sentence))

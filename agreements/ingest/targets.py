@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .effects import not_a_target
+from .not_targets import not_a_target
 from .numbers import PER_UNIT_RE, find_quantities
 from .signing import sentences
 from .spans import Marks, in_sorted
