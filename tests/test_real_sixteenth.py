@@ -275,3 +275,13 @@ def test_the_print_pages_number_alone_on_its_line_is_chrome():
     )
     (article,) = articles_of(text, published=datetime.date(2019, 8, 14))
     assert measures(article["agreements"][0]) == set()
+
+
+def test_a_venue_with_where_it_lies_in_brackets_does_not_sign():
+    """'4일 김포시청(경기 김포시 소재)에서 … 업무협약을 체결했다': the venue, where it lies in brackets (a
+    real city's hall, which the gazetteer knows)."""
+    text = (
+        "한빛가스공사(사장 김누리)가 김포시와 수소충전소 사업을 추진키로 한데 이어 4일 김포시청(경기 "
+        "김포시 소재)에서 이 같은 내용의 업무협약을 체결했다."
+    )
+    assert [p["name"] for p in only_agreement(text)["parties"]] == ["한빛가스공사", "김포시"]
