@@ -285,3 +285,27 @@ def test_a_venue_with_where_it_lies_in_brackets_does_not_sign():
         "김포시 소재)에서 이 같은 내용의 업무협약을 체결했다."
     )
     assert [p["name"] for p in only_agreement(text)["parties"]] == ["한빛가스공사", "김포시"]
+
+
+# --- page text ----------------------------------------------------------------------------------
+
+
+def test_a_headline_printed_twice_in_one_line_does_not_glue_a_signer():
+    """An image's title run into its alt text ('가람군·K-water 나래지사, … 업무협약 체결가람군·K-water 나래지사, …
+    업무협약 체결'): '체결가람군' is no body."""
+    headline = "가람군·K-water 나래지사, 물복지 상생협력 업무협약 체결"
+    text = (
+        f"{headline}\n\n입력 2024년11월14일 13시20분\n\n{headline}{headline}\n\n"
+        "가람군(군수 김누리)은 지난 13일 K-water 나래지사와 물복지 상생협력 업무협약을 체결했다고 밝혔다.\n"
+    )
+    (article,) = articles_of(text, published=datetime.date(2024, 11, 14))
+    assert [p["name"] for p in article["agreements"][0]["parties"]] == ["가람군", "K-water 나래지사"]
+
+
+def test_a_line_doubled_and_printed_nowhere_else_is_kept_once():
+    """'…협약 체결…협약 체결' alone: the headline is kept, once."""
+    from agreements.ingest.chrome import strip
+
+    assert strip("가람군, 나래공사와 상생협력 업무협약 체결가람군, 나래공사와 상생협력 업무협약 체결\n본문") == (
+        "가람군, 나래공사와 상생협력 업무협약 체결\n본문"
+    )

@@ -175,6 +175,9 @@ _INLINE_TAG = re.compile(
 )
 
 
+DOUBLED_MIN_CHARS = 20
+
+
 def strip(text: str) -> str:
     """The text with every chrome line, and each list that follows a tail heading, made blank; a
     wire photo's resale notice is cut from the end of its caption, which then ends as a sentence."""
@@ -188,6 +191,7 @@ def strip(text: str) -> str:
     out: list[str] = []
     in_tail = False
     previous = ""
+    seen: set[str] = set()
     for line in lines:
         s = line.strip()
         if in_tail and s and (_LIST_ITEM.match(s) or (len(s) <= TAIL_ITEM_MAX_CHARS and not _sentence(s))):
@@ -195,6 +199,12 @@ def strip(text: str) -> str:
             continue
         in_tail = bool(_TAIL_HEADING.match(s)) or (in_tail and not s)
         repeat = bool(s) and " ".join(s.split()) == " ".join(previous.split()) or len(out) in printed_again  # printed twice
+        if len(s) >= DOUBLED_MIN_CHARS and s[: len(s) // 2] == s[len(s) // 2 :]:
+            # a headline printed twice in one line, an image's title run into its alt text ('… 체결OO군·…
+            # 체결'): once, unless the page printed it already
+            line = s = s[: len(s) // 2]
+            repeat = repeat or s in seen
+        seen.add(s)
         counted = bool(_COUNT_ALONE.match(s)) and bool(_COUNTER_LABEL.match(previous))  # '조회수' then '190'
         out.append("" if is_chrome(s) or repeat or counted else line)
         previous = s or previous
