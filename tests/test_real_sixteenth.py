@@ -181,17 +181,17 @@ def test_an_estates_sale_rate_is_no_target():
 
 
 def test_branches_whose_heads_attend_a_lone_subjects_signing_sign():
-    """'가람시는 22일 NAME 가람시장, NAME 한국전력공사 가람지사장 및 NAME 한국전기안전공사 가람나래지사장이
+    """'가람시는 22일 NAME 가람시장, NAME 한빛전력공사 가람지사장 및 NAME 누리전기안전공사 가람나래지사장이
     참석한 가운데 업무협력 협약을 체결했다': the subject names no partner; the branches whose heads attend
     are its partners."""
     text = (
-        "가람시는 22일 김가람 가람시장, 이나래 한국전력공사 가람지사장 및 박다온 한국전기안전공사 "
+        "가람시는 22일 김가람 가람시장, 이나래 한빛전력공사 가람지사장 및 박다온 누리전기안전공사 "
         "가람나래지사장이 참석한 가운데 업무협력 협약을 체결했다."
     )
     assert [(p["name"], p["role"]) for p in only_agreement(text)["parties"]] == [
         ("가람시", "party"),
-        ("한국전력공사 가람지사", "party"),
-        ("한국전기안전공사 가람나래지사", "party"),
+        ("한빛전력공사 가람지사", "party"),
+        ("누리전기안전공사 가람나래지사", "party"),
     ]
 
 
@@ -291,15 +291,15 @@ def test_a_venue_with_where_it_lies_in_brackets_does_not_sign():
 
 
 def test_a_headline_printed_twice_in_one_line_does_not_glue_a_signer():
-    """An image's title run into its alt text ('가람군·K-water 나래지사, … 업무협약 체결가람군·K-water 나래지사, …
-    업무협약 체결'): '체결가람군' is no body."""
-    headline = "가람군·K-water 나래지사, 물복지 상생협력 업무협약 체결"
+    """An image's title run into its alt text ('가람군·OO공사 나래지사, … 업무협약 체결가람군·OO공사 나래지사, … 업무협약
+    체결'): '체결가람군' is no body."""
+    headline = "가람군·한빛수자원공사 나래지사, 물복지 상생협력 업무협약 체결"
     text = (
         f"{headline}\n\n입력 2024년11월14일 13시20분\n\n{headline}{headline}\n\n"
-        "가람군(군수 김누리)은 지난 13일 K-water 나래지사와 물복지 상생협력 업무협약을 체결했다고 밝혔다.\n"
+        "가람군(군수 김누리)은 지난 13일 한빛수자원공사 나래지사와 물복지 상생협력 업무협약을 체결했다고 밝혔다.\n"
     )
     (article,) = articles_of(text, published=datetime.date(2024, 11, 14))
-    assert [p["name"] for p in article["agreements"][0]["parties"]] == ["가람군", "K-water 나래지사"]
+    assert [p["name"] for p in article["agreements"][0]["parties"]] == ["가람군", "한빛수자원공사 나래지사"]
 
 
 def test_a_line_doubled_and_printed_nowhere_else_is_kept_once():

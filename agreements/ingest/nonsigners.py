@@ -64,7 +64,7 @@ SERVES_AS_RE = re.compile(
 
 
 # an address in brackets after a body: '(가람시 동구 소재)', '(OO시 OO동 위치)'
-# or where it lies: '충주시청(충북 충주시 소재)에서'
+# or where it lies: 'OO시청(OO도 OO시 소재)에서'
 VENUE_WITH_ADDRESS_RE = re.compile(
     r"\((?:[^()\n]{0,30}\d[^()\n]{0,10}|[^()\n]{0,30}\s(?:소재|위치))\)\s?에서(?:는|도)?(?![가-힣])"
 )
