@@ -309,3 +309,27 @@ def test_a_line_doubled_and_printed_nowhere_else_is_kept_once():
     assert strip("가람군, 나래공사와 상생협력 업무협약 체결가람군, 나래공사와 상생협력 업무협약 체결\n본문") == (
         "가람군, 나래공사와 상생협력 업무협약 체결\n본문"
     )
+
+
+def test_counted_firms_named_as_the_subjects_of_what_each_does():
+    """'가람시가 1일 5개 기업과 투자협약을 했다' then 'A·B·C는 … 부지를 확보해 증설한다. D는 … 투자를 하고, E는
+    …': the five firms, named without a legal mark, run together with '·'."""
+    text = (
+        "가람시가 1일 5개 기업과 투자협약을 했다. 5개 기업 전체 투자 규모는 300억원에 이른다. "
+        "한울정밀·다솜금속·누리매트는 나래산업단지에 부지를 확보해 생산설비를 증설한다. 가온기계는 "
+        "신규 투자를 하고, 해밀식품은 부산에서 공장을 이전한다."
+    )
+    names = [p["name"] for p in only_agreement(text)["parties"] if p["role"] == "party"]
+    assert names == ["가람시", "한울정밀", "다솜금속", "누리매트", "가온기계", "해밀식품"]
+
+
+def test_a_verb_after_a_comma_is_no_counted_firm():
+    """Guard: '…, 늘어나는 일자리는 …' opens a clause with a verb, not a firm's name: with one firm named
+    of the two counted, the count stays one group."""
+    text = (
+        "가람시가 1일 2개 기업과 투자협약을 했다. 한울정밀은 부지를 확보해 공장을 증설한다. 공장이 "
+        "들어서면 투자가 이어지고, 늘어나는 일자리는 120명으로 예상된다."
+    )
+    names = [p["name"] for p in only_agreement(text)["parties"] if p["role"] == "party"]
+    assert "늘어나" not in names
+    assert "2개 기업" in names

@@ -1,5 +1,6 @@
 """The signers a signing sentence only counted ('3개 기업과 … 체결했다'), named one by one in the sentences
-after it: as subjects with their legal mark ('㈜A는 …'), or by what they make ('가구 제조업체인 B는 …')."""
+after it: as subjects with their legal mark ('㈜A는 …'), by what they make ('가구 제조업체인 B는 …'), or
+as the subjects of what each does, run together with '·' ('A·B·C는 … 증설한다. D는 …')."""
 
 from __future__ import annotations
 
@@ -68,4 +69,45 @@ def described_subjects(text: str, spans, after: int, count: int) -> list[tuple[s
             # what it makes says it is a firm, whatever its ending ('…퍼니처' is no ministry's '처')
             if all(name != seen for seen, _ in found) and gazetteer.find(name) is None:
                 found.append((name, match.span("name")))
+    return found if _fills(len(found), count) else []
+
+
+# the topic of what the firms do, one or several run together with '·', opening a sentence or a clause
+# after a comma: 'A·B·C는 … 부지를 확보해 증설한다', '…하고, D·E는 부산에서 …'
+RUN_SUBJECT_RE = re.compile(
+    r"(?:^|,\s)\s*(?P<run>[가-힣A-Za-z][가-힣A-Za-z0-9&]{1,11}(?:·[가-힣A-Za-z][가-힣A-Za-z0-9&]{1,11}){0,8})(?:은|는)\s"
+)
+NOT_A_FIRM_RE = re.compile(
+    r"^(?:이들|기업|업체|회사|양사|각사|협약|이번|이날|투자|공장|시|군|도|구)$"
+    r"|(?:들|기업|업체|액|규모|금액|인원|비용|계획|목표|률|량)$"  # '투자액은', '고용 규모는'
+)
+WHAT_FIRMS_DO_RE = re.compile(r"투자|증설|이전|신설|설립|건립|확보|고용|채용|생산|공장|부지")
+
+
+def run_subjects(text: str, words, spans, after: int, count: int) -> list[tuple[str, tuple[int, int]]]:
+    """(name, span) of the firms the sentences after a signing that only counted them ('9개 기업과 투자협약을
+    했다') take as the subjects of what each does ('A·B·C는 … 부지를 확보해 증설한다. D는 … 투자를 하고, E·F는
+    …'): the signers, when exactly as many (or one fewer of a long count); a run with a place or a word
+    of the story in it ('시는', 'A시·B군은') is none."""
+    found: list[tuple[str, tuple[int, int]]] = []
+    nouns = {w.start for w in words if any(tag[0] == "N" or tag in ("SL", "SH") for _, tag in w.tags)}
+    for start, end in spans:
+        if start < after:
+            continue
+        if BACKGROUND_OPENING_RE.match(text, start):
+            break
+        if not WHAT_FIRMS_DO_RE.search(text, start, end):
+            continue
+        for match in RUN_SUBJECT_RE.finditer(text[start:end]):
+            names = match["run"].split("·")
+            if any(NOT_A_FIRM_RE.search(name) or gazetteer.find(name) is not None for name in names):
+                continue  # '시는 …', 'A시·B군은 …': a place or a word of the story, not the firms' names
+            if start + match.start("run") not in nouns:
+                continue  # '…, 늘어나는 일자리는': a verb, not a name
+            at = start + match.start("run")
+            for name in names:
+                at = text.index(name, at)
+                if all(name != seen for seen, _ in found):
+                    found.append((name, (at, at + len(name))))
+                at += len(name)
     return found if _fills(len(found), count) else []

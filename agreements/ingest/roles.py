@@ -24,7 +24,7 @@ from .counted import (
     listed_group,
     shared_sort_bodies,
 )
-from .counted_named import counted_subjects, described_subjects
+from .counted_named import counted_subjects, described_subjects, run_subjects
 from .entities import anaphor_of, find_orgs
 from .headline_partner import with_headline_partner
 from .heads import signing_heads
@@ -252,6 +252,7 @@ def find_parties(
                 add(mention.name, mention.kind, "party", (mention.start, mention.end))
                 unnamed -= 1
         described = described_subjects(text, spans, after, unnamed) if unnamed and not subjects else []
+        described = described or (run_subjects(text, words, spans, after, unnamed) if unnamed and not subjects else [])
         for name, span in described:  # '가구 제조업체인 B는 …, 건축자재 생산업체인 C는 …'
             if names.resolve(name) not in found:
                 add(name, "company", "party", span)
