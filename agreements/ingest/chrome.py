@@ -30,7 +30,7 @@ _STAMP = re.compile(
     rf"^{_BULLET}/?\s*(?:(?:{_STAMP_LABEL}\s*[:：]?\s*{_DATE}(?:\s*{_TIME})?|{_DATE}(?:\s*{_TIME})?)[\s|│,/]*)+$"
     # the print edition: '2019-10-11 25면', '신문게재 2021-05-04 21면'
     rf"|^(?:{_STAMP_LABEL}\s*[:：]?\s*)?{_DATE}\s*(?:[A-Z]?\d{{1,3}}\s?면|\d{{1,2}}\s?판)(?:\s*\d{{1,3}}\s?면)?$"
-    # the print edition's page alone on its line, under the time lines: '• 11면'
+    # the print edition's page alone on its line, under the time lines: '• 7면'
     rf"|^{_BULLET}[A-Z]?\d{{1,3}}\s?면$"
     # a portal's byline, the reporter and the time: 'NAME 2023. 4. 21. 21:54'
     rf"|^[가-힣]{{2,4}}\s{_DATE}\s*{_TIME}$"

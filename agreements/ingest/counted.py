@@ -71,7 +71,7 @@ def uncounted_firms(text: str, context, found: dict, quotes) -> tuple[int, bool 
 
 
 def _subject_of(text: str, party, counts) -> bool:
-    """Whether a party is the subject before the count ('가람대학교는 … 7개 기업단체와'): it is not one of
+    """Whether a party is the subject before the count ('가람대학교는 … 5개 기업단체와'): it is not one of
     the bodies counted."""
     span = getattr(party, "span", None)
     return bool(counts and span and span[1] <= counts[0].start() and TOPIC_AFTER_RE.match(text, span[1]))

@@ -222,7 +222,7 @@ _SIGNING_RE = re.compile(
     # not a quoted name that opens with a count of days: "'1일 군수'로 위촉했다", "'365일 안심'"
     # nor a rate per day ('1일 3회', '1일 8시간'); a count after the day is no rate ('1일 2개 기업과'); nor
     # a numbered estate's '일반' ('해솔2일반산업단지')
-    # ('16일 간호 교육': the 16th; '3일간', '3일 간의': a span)
+    # ('12일 간호 실습': the 12th; '3일간', '3일 간의': a span)
     r"|(?<![\d.'‘\"“])(?P<bday>\d{1,2})일(?!간|\s간(?![가-힣])|\s?(?:동안|부터|까지|만에)|\d|반|\s?\d+\s?(?:회|시간|교대|차례|끼|톤))"
     r"|(?P<relword>오늘|어제|그제|그저께|내년|지난해|작년|올해)(?:\s?(?P<rmonth>\d{1,2})월)?"
     r")"
@@ -260,7 +260,7 @@ def _month_shift(published: datetime.date, months: int) -> tuple[int, int]:
 REPORTED_ON_RE = re.compile(r"\s?(?:[가-힣]{1,12}\s){0,2}[가-힣]{1,12}에\s?따르면")
 
 
-# a day the sentence gives an event to come that is not the signing: '5월 21일 열리는 대회의'
+# a day the sentence gives an event to come that is not the signing: '6월 8일 열리는 대회의'
 EVENT_AHEAD_RE = re.compile(r"\s?(?:열리는|열릴|개최되는|개최될|치러지는|치러질|펼쳐지는|펼쳐질)\s")
 SIGNING_EVENT_RE = re.compile(r"협약|체결|서명|MOU|양해각서|협정")
 EVENT_AHEAD_WINDOW = 30
@@ -277,7 +277,7 @@ def resolve_signing_date(
     """The first date in a signing sentence: (ISO at the precision written, or None; the words); not
     the day of a report the sentence cites ('12일 군에 따르면 … 지난 9일 … 체결했다')."""
     matches = [m for m in _SIGNING_RE.finditer(text) if not REPORTED_ON_RE.match(text, m.end())]
-    # '군은 5월 21일 열리는 마라톤대회의 성공을 위해 … 지난 26일 협약을 체결했다': the day of another event
+    # '군은 6월 8일 열리는 걷기대회를 돕기 위해 지난 20일 … 협약을 맺었다': the day of another event
     matches = [m for m in matches if not _other_event(text, m.end())] or matches
     if not matches:
         return None, None

@@ -54,7 +54,7 @@ ONGOING_END_RE = re.compile(
 ONGOING_QUOTED_RE = re.compile(rf"(?:{ONGOING_WORK}(?:하|되)고|짓고)\s?있다[”\"’']")
 EQUIPPED_RE = re.compile(
     r"(?:갖췄|갖추고\s?있|보유하고\s?있|보유한\s|보유\s?중)"
-    # a body described by what it has: 'A병원은 10개 진료센터, 229병상을 갖추고 … 개원한 종합병원이다'
+    # a body described by what it has: 'A병원은 310병상과 12개 센터를 갖추고 … 문을 연 종합병원이다'
     r"|(?:갖추고|보유하고)\s[^.\n]*[가-힣]이다\.?\s*$"
 )
 SHARE_THEN_TOTAL_RE = re.compile(r"\s?씩\s(?:모두|총|합계)\s?\d")
@@ -83,9 +83,9 @@ EARLIER_TERMS_RE = re.compile(r"(?:최초|처음|당초|기존|이전)\s?(?:협�
 STANDING_RATE_RE = re.compile(
     r"(?:분양|가동|공정|입주|진척|점유)률[을를이가은는]?\s?(?:보이|기록|나타내|넘어|달하)"
     r"|%\s?(?:분양|입주|가동)[을를이가]?\s?(?:완료|달성|마쳤|마무리)"  # '단지는 100% 입주를 완료했다'
-    # an estate's sale told done or to come with the deal: '단지는 100% 분양됐으며', '95%까지 분양될 예정'
+    # an estate's sale told done or to come with the deal: '단지는 100% 분양됐으며', '97%까지 분양될 예정'
     r"|%\s?(?:까지\s?)?(?:분양|입주)(?:됐|되었|될|되어|돼|되게)"
-    r"|(?:분양|입주)률[은는이가]\s?(?:약\s?)?\d[\d.]*\s?%"  # '분양률은 83%가 됐다'
+    r"|(?:분양|입주)률[은는이가]\s?(?:약\s?)?\d[\d.]*\s?%"  # '분양률은 90%가 됐다'
 )
 THIS_AGREEMENT_RE = re.compile(r"협약|MOU|양해각서|이번|이날|계획|예정|기로|키로")
 EQUIVALENT_RE = re.compile(

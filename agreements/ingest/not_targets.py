@@ -20,7 +20,7 @@ EACH_BEFORE_RE = re.compile(r"각\s?$")
 REPORTED_FIRMS_AFTER_RE = re.compile(r"^\s?(?:사|기업|업체)?(?:으로부터|로부터|를\s포함|을\s포함)")
 OWN_SIZE_AFTER_RE = re.compile(
     r"^\s?(?:여\s?)?(?:개)?\s?의?\s?(?:회원사|회원|직원|임직원|조합원|지점|매장)[을를]\s?(?:두고|보유)"
-    # what a firm already holds, whatever it is: '280개 가맹점을 보유한 A는', '12개 계열사를 거느린'
+    # what a firm already holds, whatever it is: '150개 가맹점을 보유한 A는', '12개 계열사를 거느린'
     r"|^\s?(?:여\s?)?(?:개|개소|곳)?\s?의?\s?[가-힣]{1,6}[을를]\s?(?:보유|거느리|거느린)"
 )
 ELIGIBLE_AFTER_RE = re.compile(
@@ -100,7 +100,7 @@ DELEGATION_RE = re.compile(
 # bodies counted by their heads or staff: '28개 지자체장', '11개 기업 관계자들은'
 HEADS_COUNTED_AFTER_RE = re.compile(
     r"^\s?(?:개\s?)?(?:지자체|자치단체|시·군|시군|기관|기업|업체|단체|대학|학교|병원)\s?(?:장|대표|관계자|임직원)"
-    r"|^\s?(?:개\s?)?시장\s?[·ㆍ.,]\s?군수"  # '도내 6개 시장·군수, 16개 기업대표가 참석한 가운데'
+    r"|^\s?(?:개\s?)?시장\s?[·ㆍ.,]\s?군수"  # '도내 5개 시장·군수, 12개 기업대표가 참석한 가운데'
 )
 BODY_NOUN_BEFORE_RE = re.compile(r"(?P<noun>대학|학교|기업|업체|기관|단체|병원|지자체)\s?$")
 

@@ -159,7 +159,7 @@ def parts_of_a_count(text: str, quantities, bounds) -> set[tuple[int, int]]:
 # 임대 25호 등 총 65세대'
 PART_UNITS = ("개", "개사", "호", "세대", "가구", "실", "채", "개소", "곳")
 # a count closing a listed item: '공동사업 5개,', '다솜사업 2개 등', '제조분야 4개사다', '관광 분야(3개)',
-# '청년 30세대와 신혼부부 20세대 등'
+# '귀농인 12세대와 노인 8세대 등'
 LISTED_AFTER_RE = re.compile(r"\s?(?:,|·|\)|등(?![가-힣])|(?:이)?다(?![가-힣])|[와과](?![가-힣])|및(?![가-힣]))")
 
 
