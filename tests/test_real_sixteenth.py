@@ -89,12 +89,12 @@ def test_parts_joined_by_wa_before_their_total_are_no_targets():
 
 
 def test_counts_joined_by_wa_that_are_no_parts_stay():
-    """Guard: '임대주택 30세대와 분양주택 40세대를 짓는다' with no total: both are targets."""
+    """Guard: '임대주택 30세대와 분양주택 40세대, 공공주택 20세대를 짓는다' with no total: all are targets."""
     text = (
         "가람시는 18일 나래공사와 주택사업 업무협약을 체결했다. 두 기관은 임대주택 30세대와 분양주택 "
-        "40세대를 짓기로 했다."
+        "40세대, 공공주택 20세대를 짓기로 했다."
     )
-    assert measures(only_agreement(text)) == {(30, "세대"), (40, "세대")}
+    assert measures(only_agreement(text)) == {(30, "세대"), (40, "세대"), (20, "세대")}
 
 
 # --- counted signers named later ----------------------------------------------------------------
