@@ -94,10 +94,7 @@ def extract_article(
             # 'A가 … 지역 단체들과 … 협약을 맺고' names its partners in the next sentence that signs ('A는 …
             # B, C, D와 … 협약을 체결했다'): they sign beside the ones found
             again = _next_signers(text, words, headline, subheadline, found)
-            if again:
-                known = {found[1].resolve(p.name) for p in found[0]}
-                added = [p for p in again[0] if p.role == "party" and found[1].resolve(p.name) not in known]
-                found = (found[0] + added, found[1], found[2])
+            found = _beside(found, again[0]) if again else found
         if sentence and _signers(found):
             found = _retold(text, words, headline, subheadline, sentence, found)
         return True, [_agreement(text, words, headline, subheadline, published, sentence, found)]
@@ -142,13 +139,15 @@ def _retold(text, words, headline, subheadline, sentence, found):
     following = next((o for o in signing_sentences(text) if spans[at + 1][0] <= o[0] < spans[at + 1][1]), None)
     if following is None or not _same_sum(text, spans[at], spans[at + 1]):
         return found
-    again = parties_of(text, words, headline, subheadline, signing=following)
-    resolve = found[1].resolve
-    known = {resolve(p.name) for p in found[0] if p.role == "party"}
-    retold = [p for p in again[0] if p.role == "party"]
-    if not any(resolve(p.name) in known for p in retold):
-        return found
-    added = [p for p in retold if resolve(p.name) not in known and p.name not in {q.name for q in found[0]}]
+    retold = [p for p in parties_of(text, words, headline, subheadline, signing=following)[0] if p.role == "party"]
+    signed = {found[1].resolve(p.name) for p in found[0] if p.role == "party"}
+    return _beside(found, retold) if any(found[1].resolve(p.name) in signed for p in retold) else found
+
+
+def _beside(found, others):
+    """``found`` with the signers among ``others`` that it does not hold yet, each after the ones found."""
+    known = {found[1].resolve(p.name) for p in found[0]} | {p.name for p in found[0]}
+    added = [p for p in others if p.role == "party" and found[1].resolve(p.name) not in known]
     return (found[0] + added, found[1], found[2]) if added else found
 
 

@@ -73,8 +73,7 @@ def uncounted_firms(text: str, context, found: dict, quotes) -> tuple[int, bool 
 def _subject_of(text: str, party, counts) -> bool:
     """Whether a party is the subject before the count ('가람대학교는 … 5개 기업단체와'): it is not one of
     the bodies counted."""
-    span = getattr(party, "span", None)
-    return bool(counts and span and span[1] <= counts[0].start() and TOPIC_AFTER_RE.match(text, span[1]))
+    return bool(counts and party.span[1] <= counts[0].start() and TOPIC_AFTER_RE.match(text, party.span[1]))
 
 
 TOPIC_AFTER_RE = re.compile(r"(?:\([^()\n]{1,30}\))?(?:은|는|이|가)\s")  # and after its head: 가람대(총장 NAME)는
