@@ -111,3 +111,50 @@ def run_subjects(text: str, words, spans, after: int, count: int) -> list[tuple[
                     found.append((name, (at, at + len(name))))
                 at += len(name)
     return found if _fills(len(found), count) else []
+
+
+# a sentence after the signing that opens by saying its list is the signers: '협약에 참여한 A, B, C는 …',
+# '가람산단에 투자를 결정한 기업은 A(대표 NAME/업종), B(…), … 이다'
+MEMBERS_OPENING_RE = re.compile(
+    r"\s*(?:이날\s|이번\s|또\s)?(?:"
+    r"(?:협약|MOU|양해각서|협약식)에\s?(?:참여|참가|서명)한\s(?:[가-힣]{1,8}\s)?(?:(?:기업|업체|기관|대학|회사)들?(?:은|는)\s)?"
+    r"|[^.\n]{0,30}?(?:투자를?\s?(?:결정|확정|약속)한|협약을\s?(?:맺은|체결한))\s(?:[가-힣]{1,8}\s)?"
+    r"(?:기업|업체|기관|대학|회사)들?(?:은|는)\s"
+    r")"
+)
+# one item of such a list: a name (one word, or two before its bracket), its bracket, what follows it
+MEMBER_RE = re.compile(
+    r"(?P<name>(?:㈜|\(주\))?[가-힣A-Za-z][가-힣A-Za-z0-9&.Ⅰ-Ⅻ]{1,19}?(?:㈜|\(주\))?"
+    r"(?:\s[가-힣A-Za-z][가-힣A-Za-z0-9&]{1,10}(?=\())?)"
+    r"(?:\([^()\n]{1,60}\))?"
+    r"(?P<after>\s?,\s?|\s?·\s?|[와과]\s|\s등(?:\s|이|은|는)|(?:은|는|이|가)\s|\s?이다|\s?(?=\.))"
+)
+
+
+def listed_members(text: str, spans, after: int, count: int) -> list[tuple[str, tuple[int, int]]]:
+    """(name, span) of the signers a signing that only counted them ('금속가공 3개사와 …') names in a
+    later sentence that opens by saying who they are ('협약에 참여한 A, B, C는 …'): when the list holds
+    as many as the count (or one fewer of a long count), each a name whatever its ending."""
+    for start, end in spans:
+        if start < after:
+            continue
+        if BACKGROUND_OPENING_RE.match(text, start):
+            break
+        opening = MEMBERS_OPENING_RE.match(text, start, end)
+        if not opening:
+            continue
+        found, at = [], opening.end()
+        while at < end:
+            item = MEMBER_RE.match(text, at, end)
+            if not item:
+                break
+            name = item["name"]
+            if NOT_A_FIRM_RE.search(name) or gazetteer.find(name) is not None:
+                break
+            found.append((name, item.span("name")))
+            at = item.end()
+            if item["after"].strip() not in (",", "·", "와", "과"):
+                break  # the list's last item: '… C는', '… C 등', '… C이다'
+        if _fills(len(found), count) and len(found) >= 2:
+            return found
+    return []

@@ -101,9 +101,11 @@ HEADS_SIGNED_RE = re.compile(
 )
 
 
-def participants(text: str) -> list[tuple[str, str, tuple[int, int]]]:
+def participants(text: str, counted: int = 0) -> list[tuple[str, str, tuple[int, int]]]:
     """(name, kind, span) of each body a participation sentence lists, and of each body whose head
-    is counted among those who sign ('A군, B군, C시 3개 지자체장들이 서명했다')."""
+    is counted among those who sign ('A군, B군, C시 3개 지자체장들이 서명했다'). ``counted`` is how many
+    signers the signing sentence counted without naming ('관내 대학교 4곳과'): a list of that many names
+    is theirs, whatever their endings ('가람대학교와 GIST, …가 참여했다')."""
     found = []
     for match in HEADED_COUNTED_RE.finditer(text):  # 'A(대표 NAME), B(대표 NAME) 등 2개 기업의 대표가'
         listed = HEADED_ITEM_RE.finditer(text, *match.span("list"))
@@ -136,6 +138,8 @@ def participants(text: str) -> list[tuple[str, str, tuple[int, int]]]:
         if len(items) == int(match["n"]) and all(org_kind(name, True) for name, _ in items):
             found += [(name, org_kind(name, True), (start, start + len(name))) for name, start in items]
     for match in PARTICIPATION_RE.finditer(text):
+        # '협약에는 시와 관내 3개 대학(A, B, C), 2개 기업(D, E) 등 6개 기관이 참여했다': the groups' members
+        found += counted_in_brackets(text, match.start("list"), match.end("list") + 1, etc=True)
         noun = match["noun"] or ""
         if not noun and "," not in match["list"]:
             continue  # '협약에는 NAME 시장이 참석했다': one name, no list
@@ -150,7 +154,7 @@ def participants(text: str) -> list[tuple[str, str, tuple[int, int]]]:
         }
         items = [(HEAD_BRACKET_RE.sub("", name).strip(), start) for name, start in raw]
         paired = bool(raw and HEADED_PAIR_RE.match(raw[0][0].strip()))  # 'A(대표 NAME)와 B(대표 NAME), …'
-        items = first_pair_split(lead_split(items), int(match["n"]) if match["n"] else None, paired)
+        items = first_pair_split(lead_split(items), int(match["n"]) if match["n"] else counted or None, paired)
         items = [unplaced(*unlabelled(name, start)) for name, start in items]
         shortest = 1 if match["heads"] else 2  # '… 솔, B 대표 및 임원들이': heads vouch for any name
         if any(not shortest <= len(name) <= 24 or len(name.split()) > 3 for name, _ in items):
@@ -158,7 +162,8 @@ def participants(text: str) -> list[tuple[str, str, tuple[int, int]]]:
         if match["heads"] or match["field"]:  # '… 분야에는 A(…), B(…) 등이 참여한다': who takes part
             default = "company"
         elif not noun and not all(org_kind(name, True) or name in headed for name, _ in items):
-            continue  # with no '등 N개 기관' to say so, every item must read as a body ('NAME 시장' is none)
+            if not _counted_before(len(items), counted) or any(" " in name for name, _ in items[:-1]):
+                continue  # with no '등 N개 기관' to say so, every item must read as a body ('NAME 시장' is none)
         if match["n"] and len(items) < min(int(match["n"]), MEMBERS_NAMED):
             continue  # '다솜 등 12개 기업': one firm of a counted group, which signs as one
         found += [
@@ -166,6 +171,12 @@ def participants(text: str) -> list[tuple[str, str, tuple[int, int]]]:
             for name, start in items
         ]
     return found
+
+
+def _counted_before(named: int, counted: int) -> bool:
+    """Whether a list of that many names fills the count the signing sentence gave: as many, or one
+    fewer of a long count."""
+    return named >= 2 and (named == counted or counted >= 4 and named == counted - 1)
 
 
 HEADED_BRACKET_RE = re.compile(rf"\((?P<title>{'|'.join(sorted(TITLE_KINDS, key=len, reverse=True))})\s[가-힣]{{2,4}}\)")
@@ -176,25 +187,34 @@ HEADED_BRACKET_RE = re.compile(rf"\((?P<title>{'|'.join(sorted(TITLE_KINDS, key=
 MEMBERS_NAMED = 2
 
 
+ETC_END_RE = re.compile(r"\s?등$")
 # a counted group named in brackets: '관내 4개 대학교(A대학교, B대학교, C대학교, D대학교)와'
 COUNTED_BRACKET_RE = re.compile(
-    r"(?P<n>\d{1,2})\s?(?:개\s?)?(?P<noun>[가-힣]{0,6}(?:대학교|대학|기업|기관|업체|단체|시·군|시군|병원|곳|사))"
+    r"(?P<n>\d{1,2})\s?(?:개\s?)?(?P<noun>(?:[가-힣]{1,6}\s(?:및\s)?){0,2}[가-힣]{0,6}"
+    r"(?:대학교|대학|기업|기관|업체|단체|시·군|시군|병원|곳|사))"
     r"\s?\((?P<list>[^()\n]{4,300})\)(?:와|과|이|가|은|는|,|\s)"
 )
 
 
 def counted_in_brackets(
-    text: str, start: int, end: int, counts: set[int] | None = None
+    text: str, start: int, end: int, counts: set[int] | None = None, etc: bool = False
 ) -> list[tuple[str, str, tuple[int, int]]]:
     """(name, kind, span) of each body of a group counted and then named in brackets ('관내 4개 대학교(A, B, C,
     D)와', '7개 항공사(A, B, …)와'), between
     ``start`` and ``end`` (the text up to the signing verb), when the brackets name as many as the count
     (and, given ``counts``, the count is one of them: the signing sentence's group named again later,
-    '9개 시·군(강릉, 동해, …)은'); a city or county by its short name is named in full ('강릉' → 강릉시)."""
+    '9개 시·군(강릉, 동해, …)은'); a city or county by its short name is named in full ('강릉' → 강릉시).
+    With ``etc``, brackets that end '등' name members of the group, fewer than its count."""
     found = []
     for match in COUNTED_BRACKET_RE.finditer(text, start, end):
         items = [(name.strip(), start) for name, start in items_of(text, match, ITEM_SPLIT_RE)]
-        if len(items) != int(match["n"]) or any(not 2 <= len(name) <= 24 for name, _ in items):
+        some = etc and len(items) >= MEMBERS_NAMED and ETC_END_RE.search(items[-1][0]) is not None
+        if some:  # '13개 관련 기업(A, B 등)': members named of a group that signs
+            last, at = items[-1]
+            items[-1] = (ETC_END_RE.sub("", last), at)
+        if (len(items) != int(match["n"]) and not (some and len(items) < int(match["n"]))) or any(
+            not 2 <= len(name) <= 24 for name, _ in items
+        ):
             continue
         if any(name[0].isdigit() for name, _ in items):
             continue  # '5개사(2조 1200억원)와': what the group invests, not who it is
@@ -203,6 +223,9 @@ def counted_in_brackets(
         noun = match["noun"]
         default = _kind_of(noun)
         default = "university" if noun.startswith("대학") or noun.endswith(("대학", "대학교")) else default
+        if some:  # the group signs as one beside its members named
+            group = text[match.start() : match.start("list") - 1].strip()
+            found.append((group, default, (match.start(), match.start() + len(group))))
         for name, s in items:
             full = _full_place(name) if noun in ("시·군", "시군") else name
             found.append((full, org_kind(full, True) or default, (s, s + len(name))))

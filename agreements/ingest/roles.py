@@ -24,7 +24,7 @@ from .counted import (
     listed_group,
     shared_sort_bodies,
 )
-from .counted_named import counted_subjects, described_subjects, run_subjects
+from .counted_named import counted_subjects, described_subjects, listed_members, run_subjects
 from .entities import anaphor_of, find_orgs
 from .headline_partner import with_headline_partner
 from .heads import signing_heads
@@ -234,7 +234,7 @@ def find_parties(
         add(name, kind, "party", span)  # '9개 시·군은 … 체결했다.' then '협약에 따라 9개 시·군(A, B, …)은'
     for name, kind, span in counted_heads(text, context[0], context[1]) if context else ():
         add(name, kind, "party", span)  # '지사와 7명의 시장·군수가 …' then 'NAME 가람시장, NAME 나래군수, …'
-    for name, kind, span in participants(text) if context else ():
+    for name, kind, span in participants(text, unnamed) if context else ():
         if not within or within[0] <= span[0] < within[1]:
             add(name, kind, "party", span)  # '협약에는 A, B, C 등 9개 공공기관이 참여했다'
     for mention in counted_later(text, mentions, context[0], any_body) if unnamed else ():
@@ -253,6 +253,7 @@ def find_parties(
                 unnamed -= 1
         described = described_subjects(text, spans, after, unnamed) if unnamed and not subjects else []
         described = described or (run_subjects(text, words, spans, after, unnamed) if unnamed and not subjects else [])
+        described = described or (listed_members(text, spans, after, unnamed) if unnamed and not subjects else [])
         for name, span in described:  # '가구 제조업체인 B는 …, 건축자재 생산업체인 C는 …'
             if names.resolve(name) not in found:
                 add(name, "company", "party", span)
