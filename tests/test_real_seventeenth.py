@@ -5,7 +5,7 @@ own). Each test fails on the code before the round except the guards written wit
 
 import datetime
 
-from tests.articles import only_agreement
+from tests.articles import articles_of, measures, only_agreement
 
 DAY = datetime.date(2025, 9, 20)
 
@@ -68,3 +68,55 @@ def test_groups_counted_with_their_members_in_brackets_in_the_participation_sent
     names = set(party_names(text))
     assert {"가람대", "나래대", "다솜대", "미르전자", "새롬자동차", "가람테크노파크", "나래진흥원"} <= names
     assert "9개 유관 기관" in names
+
+
+# --- counts that are not targets ----------------------------------------------------------------
+
+
+def test_bodies_counted_among_those_who_attended_are_not_a_target():
+    """'협약식에는 NAME 구청장과 시공사 4곳, … 회장 등이 참석해': the firms that came, not a goal."""
+    text = (
+        "가람구는 18일 구청에서 건설 분야 상생 업무협약을 체결했다.\n"
+        "협약식에는 김하나 가람구청장과 시공사 4곳, 나래건설협회 이두리 회장 등이 참석해 자리를 빛냈다.\n"
+    )
+    assert measures(only_agreement(text, published=DAY)) == set()
+
+
+def test_shops_counted_before_their_managers_attend_are_not_a_target():
+    """'지역 내 6곳의 나래마트 점장들이 참석했다': the shops that came."""
+    text = (
+        "가람시는 지난 11일 나래마트와 나눔 업무협약을 체결했다.\n"
+        "협약식에는 김하나 시장과 지역 내 6곳의 나래마트 점장들이 참석했다.\n"
+    )
+    assert measures(only_agreement(text, published=DAY)) == set()
+
+
+def test_a_count_of_what_will_be_built_before_another_verb_is_still_a_target():
+    """Guard: '공장 3곳을 짓기로 했고, 협약식에는 … 등이 참석했다': what the firm will do, whoever came."""
+    text = (
+        "가람시는 나래기업과 투자협약을 맺었다.\n"
+        "나래기업은 이곳에 공장 3곳을 짓고 협약식에는 김하나 대표 등이 참석했다.\n"
+    )
+    assert (3, "곳") in measures(only_agreement(text, published=DAY))
+
+
+def test_the_branches_that_sign_counted_in_the_signing_sentence_are_not_a_target():
+    """'가람시와 나래마트 6개 지점이 … 협약을 체결했다': the signers counted."""
+    text = "가람시와 지역 내 나래마트 6개 지점이 지난 11일 나눔 업무협약을 체결했다.\n"
+    assert measures(only_agreement(text, published=DAY)) == set()
+
+
+# --- page text ----------------------------------------------------------------------------------
+
+
+def test_a_portals_notes_on_summary_and_sections_are_chrome():
+    """'AI가 1개의 뉴스를 요약했어요.', '기사의 섹션 정보는 … 2개 이상 섹션으로 …': the portal's words."""
+    text = (
+        "AI가 1개의 뉴스를 요약했어요.\n"
+        "가람시와 나래대학교가 16일 간호 교육 업무협약을 체결했다.\n"
+        "이 기사는 언론사에서 사회 섹션으로 분류했습니다.\n기사 섹션 분류 안내\n"
+        "기사의 섹션 정보는 해당 언론사의 분류를 따르고 있습니다. 언론사는 개별 기사를 2개 이상 섹션으로 "
+        "중복 분류할 수 있습니다.\n이 기사를 추천합니다\n"
+    )
+    (article,) = articles_of(text, published=DAY)
+    assert measures(article["agreements"][0]) == set()

@@ -67,6 +67,10 @@ _SITE_FURNITURE = re.compile(
     # sample sentence '(예시) …', '이 글자크기로 변경됩니다.'
     r"음성\s?재생(?:\s?설정)?|번역\s?beta.{0,40}|글자\s?크기\s?설정.{0,80}|이\s?글자\s?크기로\s?변경됩니다\.?|"
     r"\(예시\).{0,200}|(?:이미지|사진)?\s?확대\s?보기|"
+    # a portal's notes on the article: 'AI가 3개의 뉴스를 요약했어요.', how it files the article in sections
+    r"(?:AI|인공지능)가\s?\d+개의\s?(?:뉴스|기사)를\s?요약했어요\.?|기사\s?섹션\s?분류\s?안내|"
+    r"이\s?기사는\s?언론사에서\s?\S{1,10}\s?섹션으로\s?분류했습니다\.?|기사의\s?섹션\s?정보는.{0,160}|"
+    r"이\s?기사를\s?추천합니다|"
     # a public body's site keeps the menus a visitor opened last: '최근접속메뉴', '최근 접속한 메뉴를 보여줍니다.'
     r"최근\s?(?:접속|방문|본)\s?메뉴|최근\s?(?:접속|방문)한\s?메뉴(?:를|가)?\s?(?:보여줍니다|없습니다)\.?|"
     # a page's landmarks for screen readers: '상단영역', '본문영역', '하단영역'

@@ -73,6 +73,8 @@ def not_a_target(text: str, span: tuple[int, int], unit: str, bounds) -> bool:
         return True  # '… 점장 등 총 8명이 함께했다', '회원 20명과 공무원 4명으로 구성된 방문단': who came
     if HEADS_COUNTED_AFTER_RE.match(after):
         return True  # '28개 지자체장 등이 참석한 가운데', '11개 기업 관계자들은': the bodies that came
+    if unit in ("개", "개사", "곳") and ATTENDING_CLAUSE_AFTER_RE.match(text, span[1]):
+        return True  # '시공사 5곳, … 회장 등이 참석해', '7곳의 매장 점장들이 참석했다': the bodies that came
     if unit in ("개", "곳") and BODIES_COUNTED_AFTER_RE.match(after):
         return True  # '4개 공사·공단이', '4개 정부출연 연구기관 관계자들이', '3개 단체도 동참했다'
     # '가람저수지(500만㎡)의 약 6.5%에 해당하는 32만㎡': the whole and its share, not the site
@@ -122,6 +124,11 @@ BODIES_COUNTED_AFTER_RE = re.compile(
     r"^\s?(?:[가-힣]{1,6}\s){0,2}?(?:[가-힣]{0,6}(?:기업|업체|기관|대학교|대학|단체|병원|공사|공단|시·군|시군|지자체|자치단체)"
     r"(?:·[가-힣]{1,4})?)(?:과|와|이|가|은|는|의|도|들|\s관계자|\s사장단|\s대표|장|\s?\()"
 )
+# the rest of a clause whose verb is the ceremony's attendance, no other verb before it
+ATTENDING_CLAUSE_AFTER_RE = re.compile(
+    r"(?:(?!(?:고|며|하여|해서|되어|하는|할|된|한)\s)[^.\n\"“”]){0,60}?"
+    r"(?:이|가|들이|등이|도)\s(?:[가-힣]{1,6}\s)?(?:참석|자리를\s?함께|함께|자리)(?:했|한\s?가운데|해|하였|한\s)"
+)
 # a span already spent: '4개월간 조건을 두고 협의를 진행했다', '2년 동안 … 준비를 거쳐'
 SPENT_AFTER_RE = re.compile(
     r"\s?(?:간|동안)\s[^.\n,]{0,40}?(?:진행하였|진행했|진행해\s?왔|거쳐|거친|벌였|벌여\s?왔)"
@@ -137,7 +144,10 @@ AMONG_AFTER_RE = re.compile(r"^\s?(?:[가-힣]{1,4}\s)?(?:중|가운데)(?![가-
 # a figure of a wider goal the agreement helps: '정부의 재생에너지 20% 목표 달성에 기여'
 CONTRIBUTES_AFTER_RE = re.compile(r"^[^.\n]{0,30}?목표\s?달성에\s?(?:기여|보탬|이바지)")
 # the signers counted with their trade: '33개 조명 및 영상장비 관련 기업과'
-SIGNERS_AFTER_RE = re.compile(r"^\s?[^.,\n]{0,24}?(?:기업|업체|기관|대학|단체|병원)들?(?:과|와|이|가)\s")
+# (or the branches, shops or schools of one body: '나래마트 6개 지점이 … 협약을 체결했다')
+SIGNERS_AFTER_RE = re.compile(
+    r"^\s?[^.,\n]{0,24}?(?:기업|업체|기관|대학|단체|병원|지점|매장|점포|지사|학교|계열사|회원사)들?(?:과|와|이|가)\s"
+)
 SIGNING_WORDS_RE = re.compile(r"체결|협약|MOU|양해각서|맺")
 # the people at the ceremony: '총 8명이 함께했다', '관계자 30여명이 참석했다'
 ATTENDED_AFTER_RE = re.compile(r"^\s?(?:여\s?)?(?:이|가)?\s?(?:참석|함께|자리|모여|모였)(?:했|한\s|해|하였)")
