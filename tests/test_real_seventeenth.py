@@ -120,3 +120,13 @@ def test_a_portals_notes_on_summary_and_sections_are_chrome():
     )
     (article,) = articles_of(text, published=DAY)
     assert measures(article["agreements"][0]) == set()
+
+
+# --- people -------------------------------------------------------------------------------------
+
+
+def test_a_head_in_brackets_with_the_firms_trade_after_a_slash_or_comma():
+    """'㈜A(대표 NAME/기계 부품)', '㈜B(대표 NAME, 엔진 제조)': the head of each firm, whatever follows the name."""
+    text = "가람시는 7일 ㈜다온기계(대표 김하나/기계 부품), ㈜미르엔지(대표 이두리, 엔진 제조)와 투자협약을 체결했다.\n"
+    people = {(p["name"], p["title"], p["org"]) for p in only_agreement(text, published=DAY)["people"]}
+    assert {("김하나", "대표", "㈜다온기계"), ("이두리", "대표", "㈜미르엔지")} <= people
