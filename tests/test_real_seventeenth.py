@@ -130,3 +130,33 @@ def test_a_head_in_brackets_with_the_firms_trade_after_a_slash_or_comma():
     text = "가람시는 7일 ㈜다온기계(대표 김하나/기계 부품), ㈜미르엔지(대표 이두리, 엔진 제조)와 투자협약을 체결했다.\n"
     people = {(p["name"], p["title"], p["org"]) for p in only_agreement(text, published=DAY)["people"]}
     assert {("김하나", "대표", "㈜다온기계"), ("이두리", "대표", "㈜미르엔지")} <= people
+
+
+# --- a city's own offices as signers --------------------------------------------------------------
+
+
+def test_departments_of_two_counties_sign_and_the_county_that_tells_of_it_does_not():
+    """'청도군은 청도군 OO과와 울진군 OO과가 … 협약식을 진행했다고 밝혔다': the two departments sign; the
+    county that announces it is no third signer. (Real county names: the rule rests on the gazetteer.)"""
+    text = "청도군은 청도군 축산원예과와 울진군 유통축산과가 18일 상호기부 협약식을 진행했다고 밝혔다.\n"
+    assert party_names(text) == ["청도군 축산원예과", "울진군 유통축산과"]
+
+
+def test_a_city_and_its_district_both_sign():
+    """Guard: '김포시와 김포시 나래구는 … 협약을 체결했다': a district is no office that its city announces."""
+    text = "김포시와 김포시 나래구는 18일 다솜기업과 상생 협약을 체결했다.\n"
+    assert {"김포시", "김포시 나래구", "다솜기업"} <= set(party_names(text))
+
+
+def test_a_citys_health_centre_signs_under_its_own_name():
+    """'김포시 보건소가 … 복지관과 … 협약을 체결했다': the health centre signs, not the whole city."""
+    text = "김포시 보건소가 지난 2월 20일 다솜노인복지관과 치매 예방 업무협약을 체결했다.\n"
+    assert party_names(text) == ["김포시 보건소", "다솜노인복지관"]
+
+
+def test_a_neighbourhood_office_a_police_box_and_a_fire_station_sign():
+    """'김포시 나래구 다솜동은 … 가온지구대, 가온119안전센터와 업무협약을 체결했다': the 동 named with its
+    city and district (Kiwi reads the invented 동 as one common noun), the police box and the fire
+    station's centre, both named by endings no rule knew."""
+    text = "김포시 나래구 다솜동은 주민 안전을 위하여 가온지구대, 가온119안전센터와 업무협약을 체결했다.\n"
+    assert party_names(text) == ["김포시 나래구 다솜동", "가온지구대", "가온119안전센터"]

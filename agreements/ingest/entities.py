@@ -54,7 +54,7 @@ from .orgwords import (
 )
 from .person_or_body import HANGUL_WORD_RE, _name_before_title, _person_before_title, name_like_university
 from .person_words import TITLE_RE
-from .townships import placed_before, township, universities_by_head
+from .townships import city_office, placed_before, township, universities_by_head
 from .words import COMPANY_MARK_RE, Mention, Word
 
 
@@ -166,7 +166,7 @@ def find_orgs(words: list[Word], text: str, places: set[str] | None = None) -> l
             and SUB_BODY_RE.search(word.stem)
             and not NATIONAL_RE.match(word.stem)
         ):
-            return kind  # OO시 OO위원회
+            return kind  # OO시 OO위원회, OO시 보건소
         return None
 
     mentions: list[Mention] = []
@@ -180,6 +180,9 @@ def find_orgs(words: list[Word], text: str, places: set[str] | None = None) -> l
 
     for i, word in enumerate(words):
         previous = words[i - 1] if i and text[words[i - 1].end : word.start] == " " else None
+        if previous is not None and previous.bare and city_office(previous, word, strict_kind):
+            add(f"{previous.stem} {word.stem}", "government", i - 1, i)  # 'OO군 축산원예과와'
+            continue
         if previous is not None and word.stem in LEGAL_FORMS and form_after_name(words, i, text):
             add(f"{previous.stem} {word.stem}", "company", i - 1, i)  # 'OO케미칼 유한회사(대표 …)와'
             continue
@@ -301,6 +304,9 @@ def find_orgs(words: list[Word], text: str, places: set[str] | None = None) -> l
             kind is None or first < i
         ):  # 'OO군 OO면', 'OO면(면장 NAME)', 'OO2리': an office below the county
             named = words[first : i + 1] if i - first < 3 else (words[first], word)  # 'OO구(구청장 NAME) OO동'
+            city = mentions[-1] if mentions and mentions[-1].last == first and mentions[-1].first < first else None
+            if city and i - first < 3:  # 'OO시 OO구 OO동': the city and its district, as the page writes them
+                named, first = words[city.first : i + 1], city.first
             add(" ".join(w.stem for w in named), "government", first, i)
             continue
         if (

@@ -102,3 +102,19 @@ def arrangers_attend(text: str, names: Names, found: dict) -> None:
         signers = sum(1 for p in found.values() if p.role == "party")
         if party and party.role == "party" and signers >= 3:
             party.role = "participant"
+
+
+# the last word of a city's office, not of its district ('OO시 OO구' signs beside the city)
+OFFICE_END_RE = re.compile(r"\s[가-힣0-9]{1,10}(?:과|읍|면|동|보건소|보건의료원|센터|사업소|학습관)$")
+
+
+def offices_announced(found: dict) -> None:
+    """A city or county that tells of its own offices' agreement ('OO군은 OO군 축산원예과와 나래군 유통과가
+    … 협약식을 진행했다고 밝혔다') only announces it: the offices sign, not the county besides them."""
+    for key, party in list(found.items()):
+        if party.role != "party" or party.kind != "government":
+            continue
+        own = [p for p in found.values() if p.role == "party" and p.name.startswith(f"{party.name} ")]
+        offices = all(p.kind == "government" and OFFICE_END_RE.search(p.name) for p in own)
+        if own and offices and all(p.span[0] > party.span[0] for p in own):
+            del found[key]

@@ -31,7 +31,7 @@ from .heads import signing_heads
 from .investors import bracketed_investors, investors
 from .listed import glossed_names, listed_names, listing_items
 from .names import Names, strip_marks, with_alias_mentions
-from .nonsigners import arrangers_attend, named_but_not_signing
+from .nonsigners import arrangers_attend, named_but_not_signing, offices_announced
 from .participation import (
     counted_heads,
     counted_in_brackets,
@@ -280,6 +280,7 @@ def find_parties(
             first = next((m for m in every_mention if names.resolve(m.name) == body), None)
             add(body, "government", "party", (first.start, first.end) if first else (context[0], context[0]))
     arrangers_attend(text, names, found)
+    offices_announced(found)  # 'OO군은 OO군 축산원예과와 …': the county tells, its office signs
     starting = {m.start: m for m in every_mention}
     for told in SIGNED_THIS_DAY_RE.finditer(text):  # '이날 투자 협약을 체결한 ㈜A는 …': A, attending, signed
         mention = starting.get(told.end())

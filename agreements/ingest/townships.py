@@ -46,7 +46,7 @@ def township(words: list[Word], i: int, text: str, strict_kind) -> int | None:
     if VILLAGE_RE.fullmatch(word.stem):
         return i
     match = TOWNSHIP_RE.fullmatch(word.stem)
-    if not match or not _own_unit(word):
+    if not match or not (_own_unit(word) or _dong_of_ward(words, i, text, strict_kind)):
         return None
     if i and text[words[i - 1].end : word.start] == " " and words[i - 1].bare:
         previous = words[i - 1].stem
@@ -57,6 +57,46 @@ def township(words: list[Word], i: int, text: str, strict_kind) -> int | None:
     if word.stem.endswith(("사무소", "행정복지센터", "주민센터")) or HEAD_IN_BRACKETS_RE.match(text, word.stem_end):
         return i
     return None
+
+
+# common words that end like a 동 and follow a place ('OO구 공동 …', 'OO구 활동')
+COMMON_DONG = ("활동", "운동", "공동", "행동", "이동", "노동", "감동", "협동", "합동", "연동", "가동", "출동", "변동", "자동")
+
+
+def _dong_of_ward(words: list[Word], i: int, text: str, strict_kind) -> bool:
+    """'OO시 OO구 금곡동은': a 동 of three syllables or more right after its district, though Kiwi reads
+    the name as one common noun."""
+    word = words[i]
+    if i == 0 or len(word.stem) < 3 or not word.stem.endswith("동") or word.stem.endswith(COMMON_DONG):
+        return False
+    previous = words[i - 1]
+    return (
+        text[previous.end : word.start] == " "
+        and previous.bare
+        and WARD_RE.fullmatch(previous.stem) is not None
+        and strict_kind(previous) == "government"
+    )
+
+
+# a city's or county's own offices that its name alone tells apart: 'OO시 보건소', 'OO군 농업기술센터'
+CITY_OFFICES = frozenset("보건소 보건의료원 농업기술센터 치매안심센터 보건지소 상하수도사업소 평생학습관".split())
+NOT_DEPARTMENTS = ("결과", "효과", "성과", "교과", "사과", "통과", "경과", "부과", "초과", "간과", "학과")
+
+
+def city_office(previous: Word, word: Word, strict_kind) -> bool:
+    """Whether ``word`` right after the city or county ``previous`` is one of its offices: 'OO시 보건소',
+    or a department, 'OO군 축산원예과', 'OO시 일자리경제과' (not '… 결과', '… 효과')."""
+    if strict_kind(previous) != "government":
+        return False
+    if word.stem in CITY_OFFICES:
+        return True
+    return (
+        len(word.stem) >= 3
+        and word.stem.endswith("과")
+        and not word.stem.endswith(NOT_DEPARTMENTS)
+        and bool(word.tags)
+        and all(tag.startswith("NN") for _, tag in word.tags)
+    )
 
 
 # the district's head in brackets between the district and its office: 'OO구(구청장 NAME) OO1동'
