@@ -160,3 +160,25 @@ def test_a_neighbourhood_office_a_police_box_and_a_fire_station_sign():
     station's centre, both named by endings no rule knew."""
     text = "김포시 나래구 다솜동은 주민 안전을 위하여 가온지구대, 가온119안전센터와 업무협약을 체결했다.\n"
     assert party_names(text) == ["김포시 나래구 다솜동", "가온지구대", "가온119안전센터"]
+
+
+# --- the size of what is built ------------------------------------------------------------------
+
+
+def test_the_floor_area_of_what_is_built_reached_is_a_target_and_its_parts_are_not():
+    """'지상 A㎡·지하 B㎡ 등 건축 연면적이 C㎡에 이르며 … 들어서게 된다': the building's size (A + B = C, give
+    or take the square metre the page rounded); '에 이르며' tells the size of what is built, not how
+    things stand."""
+    text = (
+        "가람시는 나래의료재단과 종합병원 건립 협약을 체결했다.\n"
+        "종합병원은 지상 1만2천345㎡·지하 6천788㎡ 등 건축 연면적이 1만9천134㎡에 이르며 200병상이 들어서게 된다.\n"
+    )
+    found = measures(only_agreement(text, published=DAY))
+    assert (19134, "㎡") in found
+    assert (12345, "㎡") not in found and (6788, "㎡") not in found
+
+
+def test_a_count_that_reached_a_mark_is_still_how_things_stand():
+    """Guard: '입주 기업은 60곳에 이른다' is how the estate stands, not a goal."""
+    text = "가람시는 나래기업과 투자협약을 체결했다.\n가람산단의 입주 기업은 현재 60곳에 이른다.\n"
+    assert (60, "곳") not in measures(only_agreement(text, published=DAY))

@@ -137,6 +137,9 @@ FACT_AFTER_RE = re.compile(
     # what there is: '18개 대학 26개 전문계고가 있는', '공장 3곳이 있으며'
     r"|^\s?(?:[가-힣]{1,8}\s\d[\d,]*\s?개\s)?[가-힣]{0,8}(?:이|가)\s있(?:는|다|으며|고|어)"
 )
+# what is built, as the subject its size is told of: '건축 연면적이 …', '부지 면적은 약 …'
+SIZE_SUBJECT_BEFORE_RE = re.compile(r"(?:연면적|건축면적|부지\s?면적|부지)(?:이|은|는|가)\s(?:약\s|총\s)?$")
+AREA_UNITS = ("㎡", "m²", "m2", "제곱미터", "ha", "㏊", "평")
 # a short phrase in single quotes or corner brackets names a programme or an agreement
 NAME_QUOTE_RE = re.compile(r"'[^'\n]{1,25}'|‘[^’\n]{1,25}’|「[^」\n]{1,25}」|『[^』\n]{1,25}』")
 # the unit a rate is counted by: '1병을 팔 때마다', '10㎏이 팔릴 때마다'
@@ -293,8 +296,10 @@ def _counts_for_the_project(text: str, quantity, bounds, published=None, facts=N
         return False  # '… 조성사업 2건이다', '협약은 … 등 2건이다': what the article counts, no goal
     if EACH_TIME_AFTER_RE.match(after):
         return False  # '1병을 팔 때마다 30원': a figure a rate is counted by, not a goal
-    if FACT_AFTER_RE.match(after):
-        return False  # '70% 이상을 차지하지만', '1만명을 넘어서면서': how things stand, not a goal
+    if FACT_AFTER_RE.match(after) and not (quantity.unit in AREA_UNITS and SIZE_SUBJECT_BEFORE_RE.search(before)):
+        # '70% 이상을 차지하지만', '1만명을 넘어서면서': how things stand, not a goal (but '연면적이 2만㎡에
+        # 이르며 … 들어선다' is the size of what is built)
+        return False
     if quantity.unit == "%" and (RATE_BEFORE_RE.search(before) or share):
         return False
     if TIMES_AFTER_RE.match(after) or TIMES_BEFORE_RE.search(before):
