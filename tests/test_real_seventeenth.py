@@ -182,3 +182,41 @@ def test_a_count_that_reached_a_mark_is_still_how_things_stand():
     """Guard: '입주 기업은 60곳에 이른다' is how the estate stands, not a goal."""
     text = "가람시는 나래기업과 투자협약을 체결했다.\n가람산단의 입주 기업은 현재 60곳에 이른다.\n"
     assert (60, "곳") not in measures(only_agreement(text, published=DAY))
+
+
+def people_names(text: str) -> set[str]:
+    return {p["name"] for p in only_agreement(text, published=DAY)["people"]}
+
+
+def test_the_heads_of_other_cities_who_attend_a_citys_signing_are_guests():
+    """'… 체결했다. 이날 협약식은 NAME 도지사와 NAME 김포시장, NAME 나래시장, NAME 다솜군수 등이 참석한
+    가운데 진행됐다' where the province, 김포시 and a firm sign: the other mayors and the county head came
+    as guests."""
+    text = (
+        "가람도와 김포시는 18일 ㈜한빛정공과 162억원 규모의 투자협약을 체결했다.\n"
+        "이날 협약식은 김하나 도지사와 이두리 ㈜한빛정공 대표이사, 박세나 김포시장, 최다해 나래시장, "
+        "정가온 다솜군수를 비롯해 기관 관계자들이 참석한 가운데 진행됐다.\n"
+    )
+    names = people_names(text)
+    assert {"김하나", "이두리", "박세나"} <= names
+    assert not names & {"최다해", "정가온"}
+
+
+def test_the_heads_of_a_counted_group_of_cities_are_kept():
+    """Guard: where a counted group of cities signs ('도내 3개 시·군과'), the heads who attend may be its
+    members' and are kept."""
+    text = (
+        "가람도와 김포시는 18일 도내 3개 시·군과 관광 협약을 체결했다.\n"
+        "이날 협약식은 김하나 도지사와 박세나 김포시장, 최다해 나래시장, 정가온 다솜군수 등이 참석한 "
+        "가운데 진행됐다.\n"
+    )
+    assert {"최다해", "정가온"} <= people_names(text)
+
+
+def test_a_mayor_named_where_the_signing_is_told_is_kept():
+    """Guard: 'NAME 나래시장과 … 서명했다' signs, even where the bodies found leave 나래시 out."""
+    text = (
+        "김포시는 18일 ㈜한빛정공과 투자협약을 체결했다.\n"
+        "협약식에는 박세나 김포시장과 최다해 나래시장이 참석해 협약서에 서명했다.\n"
+    )
+    assert "최다해" in people_names(text)

@@ -18,6 +18,7 @@ from .funding import PAYING_RE, another_firms, firm_subject
 from .names import strip_marks
 from .numbers import CLAUSE_BREAK_RE, find_amounts
 from .people import find_people
+from .people_sides import other_places_guest
 from .roles import parties_of
 from .rough_budgets import rough_repeats
 from .several import carry_over, later_agreements
@@ -210,6 +211,7 @@ def _agreement(text, words, headline, subheadline, published, sentence, found, w
         {"name": p.name, "title": p.title, "org": p.org, "span": [p.start, p.end]}
         for p in find_people(words, text, mentions, names.resolve, frozenset(party_names))
         if not _other_firms_head(p.org, signers, names.resolve)
+        and not other_places_guest(p.org, p.title, (p.start, p.end), signers, text)
     ]
     party_rows = [
         {"name": p.name, "kind": p.kind, "role": p.role, "aliases": p.aliases, "span": list(p.span)}

@@ -88,7 +88,9 @@ def guests(people, parties: frozenset[str], text: str) -> list:
     news lists among a signing's guests, and the chair of a council whose own government signs
     ('NAME 가람군의회 의장' at 가람군's signing: the council watches its government sign). The heads of
     other local governments who attend are kept: the signers found are too often incomplete (a
-    province's cities signing with it, '… NAME 가람시장, NAME 나래군수 등이 참석했다') to drop them."""
+    province's cities signing with it, '… NAME 가람시장, NAME 나래군수 등이 참석했다') to drop them, except
+    where a city or county is found signing and they are named only among the guests
+    (:func:`other_places_guest`)."""
     found = []
     for person in people:
         title = person.title.split()[-1].split("/")[0]
@@ -102,6 +104,33 @@ def guests(people, parties: frozenset[str], text: str) -> list:
             if government and any(party.replace(" ", "").endswith(government.replace(" ", "")) for party in parties):
                 found.append(person)
     return found
+
+
+# a city, county or district among the signers, and the heads of such places
+PLACE_PARTY_RE = re.compile(r"[가-힣](?:시|군|구)$")
+PLACE_HEAD_RE = re.compile(r"(?:시장|군수|구청장)$")
+COUNTED_PLACES_RE = re.compile(r"\d+\s?개\s?(?:시|군|구|시·군|시군|자치구|지자체)")
+ATTENDING_RE = re.compile(r"참석|자리를\s?함께|함께했|배석")
+SIGNING_VERB_RE = re.compile(r"체결|서명|맺|협약을\s?(?:했|하였)")
+
+
+def other_places_guest(org: str | None, title: str, at: tuple[int, int], signers: set[str], text: str) -> bool:
+    """Whether a person is the head of another city or county who attends a signing that a city or county
+    signs ('… NAME 도지사와 ㈜A 대표, NAME 가람시장, NAME 나래시장, NAME 다솜군수 등이 참석한 가운데
+    진행됐다' where 가람시 signs): a guest, named only where the ceremony's guests are, not where it is
+    signed. Not where no place signs, nor where a counted group of places does (its members' heads sign)."""
+    places = {p.replace(" ", "") for p in signers if PLACE_PARTY_RE.search(p.removesuffix("청"))}
+    if not places or any(COUNTED_PLACES_RE.search(p) for p in signers):
+        return False
+    org = (org or "").replace(" ", "")
+    if not org or not PLACE_HEAD_RE.search(title) or not PLACE_PARTY_RE.search(org):
+        return False
+    if any(place.removesuffix("청").endswith(org) or org.endswith(place.removesuffix("청")) for place in places):
+        return False  # '중구' of '서울 중구', '남구' of '대구 남구청'
+    start = max(text.rfind(".", 0, at[0]), text.rfind("\n", 0, at[0])) + 1
+    ends = [end for end in (text.find(".", at[1]), text.find("\n", at[1])) if end >= 0]
+    sentence = text[start : min(ends) if ends else len(text)]
+    return bool(ATTENDING_RE.search(sentence)) and not SIGNING_VERB_RE.search(sentence)
 
 
 # the acting role a deputy's title carries in brackets: '부시장(시장 권한대행)', '부시장(가람시장 권한대행)'
