@@ -220,3 +220,26 @@ def test_a_mayor_named_where_the_signing_is_told_is_kept():
         "협약식에는 박세나 김포시장과 최다해 나래시장이 참석해 협약서에 서명했다.\n"
     )
     assert "최다해" in people_names(text)
+
+
+def test_the_trades_of_the_counted_firms_are_no_names():
+    """'투자협약 기업은 모두 5개 기업으로 각각 A 부품, B 소재, … 분야 기업이다': what each firm does."""
+    text = (
+        "한빛경제청은 19일 국내 5개 기업과 투자협약을 체결했다.\n"
+        "투자협약 기업은 모두 5개 기업으로 각각 자동차 부품, 친환경 소재, 바이오 진단키트, 반도체 장비, "
+        "농업 드론 등 핵심 분야 기업이다.\n"
+    )
+    assert party_names(text) == ["한빛경제청", "국내 5개 기업"]
+
+
+def test_a_counted_group_from_inside_and_outside_the_city_keeps_its_words():
+    """'관내외 유망중소기업 4개사와': the group as the page qualifies it."""
+    text = "가람시는 18일 시청에서 관내외 유망중소기업 4개사와 투자협약을 체결했다.\n"
+    assert "관내외 유망중소기업 4개사" in party_names(text)
+
+
+def test_a_photo_credit_run_into_the_lead_is_no_part_of_the_subject():
+    """'… 투자협약 체결. 가람시 제공가람시는 …': the caption's credit, glued to the lead's first word."""
+    text = "18일 가람시, 3개 기업과 투자협약 체결. 가람시 제공가람시는 18일 시청에서 나래기업과 투자협약을 체결했다.\n"
+    (article,) = articles_of(text, published=DAY)
+    assert "제공가람시" not in [p["name"] for p in article["agreements"][0]["parties"]]

@@ -136,7 +136,7 @@ def group_name(match) -> tuple[str, str, int]:
 # the words that qualify a counted group, right before its count: where the members are from and what
 # they are ('국내 우량기업 7개 사', '도내 8개 기업', '가람농공단지 입주업체 7개사', '수도권 7개 기업')
 _QUALIFIER = (
-    r"(?:[가-힣]{0,10}(?:기업|업체|기업체|제조업|기관)|도내|관내|국내|해외|지역|지방|외부|유망|우량|중소|중견|이전|입주"
+    r"(?:[가-힣]{0,10}(?:기업|업체|기업체|제조업|기관)|도내외|관내외|국내외|도내|관내|국내|해외|지역|지방|외부|유망|우량|중소|중견|이전|입주"
     r"|[가-힣]{1,8}(?:권|도시|지역|단지|산단|특구))"
 )
 GROUP_QUALIFIER_RE = re.compile(rf"(?<![^\s])(?P<words>(?:{_QUALIFIER}\s(?:및\s)?){{1,3}})$")

@@ -53,6 +53,8 @@ _PAGE_HEADER = re.compile(
 )
 # a line that is only an image's credit: '사업조감도/제공=가람군', '사진제공=OO시', '제공: OO공사'
 _CREDIT_ONLY = re.compile(r"^[^\s/=:]{0,12}/?\s?(?:사진\s?)?제공\s?[=:]\s?[^\s/=:]{1,20}(?:\s[^\s/=:]{1,10})?$")
+# a caption's credit run into the lead that follows it, with no space: '… 협약 체결. 가람시 제공가람시는 …'
+_CREDIT_RUN_IN = re.compile(r"(?<=[.。]\s)[^\s.]{2,20}(?:\s[^\s.]{2,10})?\s제공(?=[가-힣A-Za-z㈜])")
 _PHOTO_CREDIT_LINE = re.compile(r"^[<(\[]?\s*(?:사진|그림|자료\s?사진)\s*(?:[>)\]]|[=:])")
 _PHOTO_CREDIT_END = re.compile(
     r"[(\[]\s*(?:사진|그림)\s*[=:][^()\[\]]{0,40}[)\]]\s*$"
@@ -83,7 +85,7 @@ def paragraphs(text: str) -> list[str]:
     sub-headline.
     """
     out: list[str] = []
-    for block in _BLANK_LINES.split(text):
+    for block in _BLANK_LINES.split(_CREDIT_RUN_IN.sub("\\g<0>\n", text)):
         lines = [line.strip() for line in block.split("\n") if line.strip() and not _PAGE_HEADER.match(line)]
         out.extend(_unwrap(lines) if len(lines) >= WRAP_MIN_LINES else lines)
     return out
