@@ -5,7 +5,7 @@ own). Each test fails on the code before the round except the guards written wit
 
 import datetime
 
-from tests.articles import articles_of, measures, only_agreement
+from tests.articles import amounts, articles_of, measures, only_agreement
 
 DAY = datetime.date(2025, 9, 20)
 
@@ -243,3 +243,45 @@ def test_a_photo_credit_run_into_the_lead_is_no_part_of_the_subject():
     text = "18일 가람시, 3개 기업과 투자협약 체결. 가람시 제공가람시는 18일 시청에서 나래기업과 투자협약을 체결했다.\n"
     (article,) = articles_of(text, published=DAY)
     assert "제공가람시" not in [p["name"] for p in article["agreements"][0]["parties"]]
+
+
+# --- money that is not the agreement's -----------------------------------------------------------
+
+
+def test_a_subsidy_already_paid_to_other_firms_is_not_the_agreements_money():
+    """'투자 완료 기업 2개사에는 투자유치보조금 총 12억원을 지원했다': money paid before, to others."""
+    text = (
+        "가람군은 나래기업과 1100억원 규모의 투자협약을 체결했다.\n"
+        "가람군은 다온특장과 미르켐 등 투자 완료 기업 2개사에는 투자유치보조금 총 12억원을 지원했다.\n"
+    )
+    assert amounts(only_agreement(text, published=DAY)) == {110_000_000_000}
+
+
+def test_the_shares_of_a_total_written_without_won_are_not_budgets():
+    """'총사업비 96억(국비 48억, 도비 9.6억, 군비 38.4억)을 투입': the shares of the total before them."""
+    text = (
+        "가람군은 한빛공사 가람지사와 재해위험지구 정비 협약을 체결했다.\n"
+        "총사업비 96억(국비 48억, 도비 9.6억, 군비 38.4억)을 투입해 2027년까지 정비한다.\n"
+    )
+    assert amounts(only_agreement(text, published=DAY)) == {9_600_000_000}
+
+
+def test_what_a_firm_may_get_under_a_standing_scheme_is_not_the_agreements_money():
+    """'지구에 투자하는 경우 … 2억원 이내의 고용보조금 … 을 지원받을 수 있다': the scheme's terms."""
+    text = (
+        "가람군은 나래정밀과 80억원 규모의 투자협약을 체결했다.\n"
+        "투자촉진지구에 투자하는 경우 부지매입비의 50%까지 입지보조금과 2억원 이내의 고용보조금을 "
+        "지원받을 수 있다.\n"
+    )
+    assert amounts(only_agreement(text, published=DAY)) == {8_000_000_000}
+
+
+def test_a_firms_investment_already_made_and_its_hires_are_not_the_agreements():
+    """'미르켐은 … 45억원을 투입해 신규 직원 12명을 채용했다': what a firm has done, told beside the deal."""
+    text = (
+        "가람군은 나래기업과 1100억원 규모의 투자협약을 체결했다.\n"
+        "미르켐은 가람산단에서 화학제품을 만들며 45억원을 투입해 신규 직원 12명을 채용했다.\n"
+    )
+    agreement = only_agreement(text, published=DAY)
+    assert amounts(agreement) == {110_000_000_000}
+    assert (12, "명") not in measures(agreement)

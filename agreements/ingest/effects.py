@@ -64,7 +64,7 @@ QUOTE_OPEN_RE = re.compile(r"[“\"‘']")
 ASIDE_RE = re.compile(r"^\s*한편,?\s")
 THIS_NEWS_RE = re.compile(r"이번|이날|오늘")
 # a sentence that ends on what has been done: '… 일자리를 창출했다', '… 투자를 완료했다'
-DONE_END_RE = re.compile(r"(?:창출했|완료했|완공했|준공했|마쳤|가동에\s?들어갔)(?:다|습니다)\.?\s*$")
+DONE_END_RE = re.compile(r"(?:창출했|완료했|완공했|준공했|마쳤|가동에\s?들어갔|지원했|지급했|채용했|고용했)(?:다|습니다)\.?\s*$")
 GOALS_RE = re.compile(r"목표(?:로|를)\s?(?:삼|내걸|내건|내세|세우|세웠|정했|정하고)")
 # the body's own yearly goal of deals, even when this agreement set it off: '이를 발판 삼아 올해 투자
 # 유치 목표를 3조 원으로 높여 잡았다'
@@ -78,7 +78,7 @@ CONDITION_RE = re.compile(
 )
 # a standing scheme's terms told as what one may get: '… 지구에 입주하면 설비투자액의 30%까지, 2억원 이내의
 # 교육훈련비를 받을 수 있다'
-SCHEME_RE = re.compile(r"(?:하면|되면|할\s?경우|한\s?경우)\s[^.\n]{0,160}?(?:받을|받게\s?될|할)\s?수\s?있다")
+SCHEME_RE = re.compile(r"(?:하면|되면|(?:할|한|하는|되는)\s?경우)\s[^.\n]{0,160}?(?:받을|받게\s?될|할)\s?수\s?있다")
 EARLIER_TERMS_RE = re.compile(r"(?:최초|처음|당초|기존|이전)\s?(?:협약|계약)\s?(?:당시|때)")
 STANDING_RATE_RE = re.compile(
     r"(?:분양|가동|공정|입주|진척|점유)률[을를이가은는]?\s?(?:보이|기록|나타내|넘어|달하)"
@@ -256,7 +256,7 @@ def not_a_budget(text: str, span: tuple[int, int], bounds, signing) -> bool:
 
 
 # an amount in brackets after a total of won, among the total's shares: '90억원(국비 30억원, 도비 20억원'
-BREAKDOWN_BEFORE_RE = re.compile(r"\d\s?(?:조|억|만|천)?\s?원\s?\([^()\n]{0,60}$")
+BREAKDOWN_BEFORE_RE = re.compile(r"\d\s?(?:조|억|만|천)?\s?원\s?\([^()\n]{0,60}$|\d\s?(?:조|억)\s?\([^()\n]{0,60}$")
 # the state as the sentence's subject, and its money: '정부는 …', 'OO부는 …'; '국비 3조원'
 STATE_SUBJECT_RE = re.compile(r"\s*(?:정부|국가|중앙\s?정부|[가-힣]{2,8}부)(?:는|가|도)\s")
 NATIONAL_BEFORE_RE = re.compile(r"(?:국비|국고|정부\s?예산)\s?(?:약\s?|총\s?)?$")
