@@ -285,3 +285,25 @@ def test_a_firms_investment_already_made_and_its_hires_are_not_the_agreements():
     agreement = only_agreement(text, published=DAY)
     assert amounts(agreement) == {110_000_000_000}
     assert (12, "명") not in measures(agreement)
+
+
+# --- pages that only look like agreements ------------------------------------------------------------
+
+
+def test_a_years_deals_summed_up_under_the_years_number_are_no_signing():
+    """'가람시가 2025년 한 해 동안 총 9개 기업과 … 투자협약(MOU)을 체결하며 …', in a paper of that
+    December: the year's tally."""
+    text = "가람시가 2025년 한 해 동안 총 9개 기업과 1200억 원 규모의 투자협약(MOU)을 체결하며 산업 기반을 넓혔다.\n"
+    (article,) = articles_of(text, published=datetime.date(2025, 12, 29))
+    assert article["agreements"] == []
+
+
+def test_what_a_scheme_is_told_by_its_agreements_is_no_signing():
+    """'지킴이집은 … 편의점 등과 협약을 맺어 지정된 곳이다': what the places are, on a page about checking them."""
+    text = (
+        "가람경찰서는 지난 3일부터 10일까지 관내 아동안전지킴이집 40곳을 점검했다.\n"
+        "아동안전지킴이집은 아이들을 임시 보호할 수 있도록 통학로의 문구점이나 편의점 등과 협약을 맺어 "
+        "지정된 곳이다.\n"
+    )
+    (article,) = articles_of(text, published=DAY)
+    assert article["agreements"] == []

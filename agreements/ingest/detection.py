@@ -285,13 +285,20 @@ DESCRIBING_RE = re.compile(r"(?:한|은|는|하는)\s(?!뒤|후|다음|이후|�
 ALSO_SIGNED_RE = re.compile(r"(?:협약|MOU|양해각서)도\s")
 
 
+# what a scheme is, told by the agreements it rests on: '지킴이집은 … 편의점 등과 협약을 맺어 지정된 곳이다'
+DEFINITION_RE = re.compile(
+    r"(?:협약|MOU|업무협약)[을를]\s?(?:맺어|체결해|체결하여)\s[^.\n]{0,30}?(?:된|한|하는)\s(?:곳|것|제도|시설|가게|점포)"
+    r"(?:이다|입니다|으로)"
+)
+
+
 def _background(text: str, spans, published) -> list[tuple[int, int]]:
     """The sentences about earlier agreements, and each that adds one more to such a sentence with no
     day of its own ('지난달에는 A사와 … 협약을 맺었다. B사와 … 업무협약도 체결했다')."""
     found: list[tuple[int, int]] = []
     for s, e in spans:
         sentence = text[s:e]
-        past = _told_as_past(sentence, published)
+        past = _told_as_past(sentence, published) or DEFINITION_RE.search(sentence) is not None
         follows = found and found[-1][1] >= s - 2 and ALSO_SIGNED_RE.search(sentence) and not DAY_RE.search(sentence)
         if past or follows:
             found.append((s, e))
@@ -331,7 +338,7 @@ YEAR_COMPARED_RE = re.compile(r"지난해(?:에)?\s?(?:비해|보다|대비)|전
 
 
 YEAR_SPAN_OF_DEALS_RE = re.compile(
-    r"(?:지난|올)\s?한\s?해\s?동안\s(?:총\s)?\d{1,3}\s?(?:개\s?)?(?:기업|업체|개사|곳)"
+    r"(?:지난|올|(?:19|20)\d\d년)\s?한\s?해\s?동안\s(?:총\s)?\d{1,3}\s?(?:개\s?)?(?:기업|업체|개사|곳)"
     # '올 들어 지난 4월까지 4개월 동안 97개 기업과': the deals since the year began, summed up
     r"|(?:올\s?들어|올해\s?들어|연초부터|올해\s?초부터)[^.\n]{0,40}?(?:까지|동안)\s(?:총\s)?\d{1,3}\s?(?:개\s?)?"
     r"(?:기업|업체|개사|곳)"
