@@ -307,3 +307,66 @@ def test_what_a_scheme_is_told_by_its_agreements_is_no_signing():
     )
     (article,) = articles_of(text, published=DAY)
     assert article["agreements"] == []
+
+
+# --- more counts and measures that are not targets ------------------------------------------------
+
+
+def test_the_size_of_each_home_is_not_the_sites():
+    """'호당 대지면적 300㎡, 전용면적 84㎡': each home's plot and floor, not a target of the agreement."""
+    text = (
+        "가람군은 나래개발과 전원주택 단지 조성 협약을 체결했다.\n"
+        "단지에는 총 20세대의 주택을 짓는다. 호당 대지면적 300㎡, 전용면적 84㎡ 규모다.\n"
+    )
+    assert measures(only_agreement(text, published=DAY)) == {(20, "세대")}
+
+
+def test_a_total_after_a_size_per_home_is_still_a_target():
+    """Guard: '세대당 84㎡ 규모로 총 200세대, 연면적 2만㎡': the total after '총' is the project's."""
+    text = "가람군은 나래개발과 전원주택 단지 조성 협약을 체결했다.\n세대당 84㎡ 규모로 총 200세대, 연면적 2만㎡를 짓는다.\n"
+    assert (20000, "㎡") in measures(only_agreement(text, published=DAY))
+
+
+def test_each_stages_capacity_is_not_a_target():
+    """'이 센터는 30㎿씩 3단계로 추진된다': each stage's share of the 90㎿ told before."""
+    text = (
+        "가람시는 나래데이터와 데이터센터 투자협약을 체결했다.\n"
+        "나래데이터는 90㎿ 규모의 데이터센터를 짓는다. 이 센터는 30㎿씩 3단계로 추진된다.\n"
+    )
+    assert measures(only_agreement(text, published=DAY)) == {(90, "MW")}
+
+
+def test_the_people_who_came_counted_before_their_sort_are_not_a_target():
+    """'협약식에는 NAME 시장과 … 120여명의 도내 기업인이 참석했다': who came."""
+    text = (
+        "가람시는 나래정밀과 투자협약을 체결했다.\n"
+        "협약식에는 김하나 시장과 가람 출신 기업인 등 120여명의 도내 기업인이 참석했다.\n"
+    )
+    assert measures(only_agreement(text, published=DAY)) == set()
+
+
+def test_what_a_signer_was_named_for_before_is_an_aside():
+    """'앞서 A는 지난 2019년 6월 김포(400MW), … 사업자로 지정됐다', on a page with no date of its own: an
+    earlier event, not what this agreement sets."""
+    text = (
+        "한빛수력원자력은 지난 27일 가람군과 양수건설 협의회 구성 협약서에 서명했다.\n\n"
+        "또 정보 공유 등 소통에도 힘쓰기로 했다.\n\n"
+        "앞서 한빛수력원자력은 지난 2019년 6월 김포(400MW), 광명(500MW), 김제(600MW) 양수 건설 사업자로 "
+        "지정됐다.\n"
+    )
+    (article,) = articles_of(text)
+    assert measures(article["agreements"][0]) == set()
+
+
+def test_a_long_footer_of_the_publishers_particulars_is_chrome():
+    """'가람본사 : … 205호 | 대표전화 : … | 팩스 : … 3층 301호 | 전화 : … | 사업자번호 : …': the site's footer,
+    longer than a line of particulars used to be, not rooms to build."""
+    text = (
+        "가람시는 나래정밀과 투자협약을 체결했다.\nCopyright @한빛일보 Corp. All rights reserved.\n\n"
+        "가람본사 : 가람도 나래시 다솜면 미르중앙2길17, 205호 | 대표전화 : 1577-0000 | 팩스 : 031-000-0000 "
+        "서울본부 : 서울특별시 한빛구 누리로 45. 3층 301호 | 전화 : 1577-0000 | 팩스 : 031-000-0000 법 인 명 : "
+        "주식회사 한빛신문사 | 제호 : 한빛일보 | 사업자번호 : 000-00-00000 등록번호 : 가람, 아00000(등록일 : "
+        "2016-01-01) / 가람, 가00000(창간일 : 2004-01-01)\n"
+    )
+    (article,) = articles_of(text)
+    assert measures(article["agreements"][0]) == set()

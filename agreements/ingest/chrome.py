@@ -93,6 +93,7 @@ _PUBLISHER = re.compile(
     r"대표\s?전화\s?[:：]|등록\s?일자\s?[:：]|통신판매업\s?신고"
 )
 PUBLISHER_MAX_CHARS = 200
+_CONTACT = re.compile(r"(?:전화|팩스|FAX|Fax|이메일|E-?mail)\s?[:：]")
 # an image: a markdown image, or a line that is an image file's name
 # an image saved with its caption as the alt text: '![NAME 가람군수(왼쪽부터), … 들어보였다.](https://…jpg)'
 # is its caption, a sentence of the page
@@ -139,7 +140,9 @@ def is_chrome(line: str) -> bool:
         return False
     if _RIGHTS.search(s) and len(s) <= RIGHTS_MAX_CHARS and not _ends_prose(s):
         return True
-    if _PUBLISHER.search(s) and len(s) <= PUBLISHER_MAX_CHARS and not s.endswith("."):
+    # a long footer holds several of the publisher's particulars: '… 106호 | 대표전화 : … | 팩스 : …'
+    particulars = len(_PUBLISHER.findall(s)) + len(_CONTACT.findall(s))
+    if _PUBLISHER.search(s) and not s.endswith(".") and (len(s) <= PUBLISHER_MAX_CHARS or particulars >= 3):
         return True
     if _CAPTION_LABEL.match(s) or _NO_WORD.match(s) or _BREADCRUMB.match(s):
         return True

@@ -73,7 +73,11 @@ def not_a_target(text: str, span: tuple[int, int], unit: str, bounds) -> bool:
         return True  # '… 점장 등 총 8명이 함께했다', '회원 20명과 공무원 4명으로 구성된 방문단': who came
     if HEADS_COUNTED_AFTER_RE.match(after):
         return True  # '28개 지자체장 등이 참석한 가운데', '11개 기업 관계자들은': the bodies that came
-    if unit in ("개", "개사", "곳") and ATTENDING_CLAUSE_AFTER_RE.match(text, span[1]):
+    if PER_HOME_BEFORE_RE.search(text, max(0, span[0] - 36), span[0]):
+        return True  # '호당 대지면적 300㎡': the size of each home, not the site
+    if unit in SIZE_EACH_UNITS and text.startswith("씩", span[1]):
+        return True  # '40MW씩 3단계로': each stage's size, not the whole
+    if unit in ("개", "개사", "곳", "명") and ATTENDING_CLAUSE_AFTER_RE.match(text, span[1]):
         return True  # '시공사 5곳, … 회장 등이 참석해', '7곳의 매장 점장들이 참석했다': the bodies that came
     if unit in ("개", "곳") and BODIES_COUNTED_AFTER_RE.match(after):
         return True  # '4개 공사·공단이', '4개 정부출연 연구기관 관계자들이', '3개 단체도 동참했다'
@@ -124,6 +128,10 @@ BODIES_COUNTED_AFTER_RE = re.compile(
     r"^\s?(?:[가-힣]{1,6}\s){0,2}?(?:[가-힣]{0,6}(?:기업|업체|기관|대학교|대학|단체|병원|공사|공단|시·군|시군|지자체|자치단체)"
     r"(?:·[가-힣]{1,4})?)(?:과|와|이|가|은|는|의|도|들|\s관계자|\s사장단|\s대표|장|\s?\()"
 )
+# a size told for each home, room or person: '호당 대지면적 300㎡', '세대당 84㎡'
+# (and the sizes listed after it: '호당 대지면적 300㎡, 전용면적 84㎡', not '… 총 2만㎡')
+PER_HOME_BEFORE_RE = re.compile(r"(?:호|세대|가구|채|실|인)\s?당\s(?:(?!총|전체|모두)[^.\n]){0,30}$")
+SIZE_EACH_UNITS = ("㎡", "m²", "m2", "제곱미터", "ha", "MW", "㎿", "kW", "GW", "MWh", "㎿h")
 # the rest of a clause whose verb is the ceremony's attendance, no other verb before it
 ATTENDING_CLAUSE_AFTER_RE = re.compile(
     r"(?:(?!(?:고|며|하여|해서|되어|하는|할|된|한)\s)[^.\n\"“”]){0,60}?"
