@@ -370,3 +370,14 @@ def test_a_long_footer_of_the_publishers_particulars_is_chrome():
     )
     (article,) = articles_of(text)
     assert measures(article["agreements"][0]) == set()
+
+
+def test_the_bodies_given_duties_under_the_agreement_sign_when_no_other_sentence_names_them():
+    """'이날 업무협약은 … 체결하게 되었다. 이번 협약에 따라, A는 …하고 B·C는 …할 예정이다': the topics of
+    what each will do are the signers of a page whose signing sentence names none."""
+    text = (
+        "이날 업무협약은 농촌의 빈집털이와 보이스피싱을 예방하기 위하여 체결하게 되었다.\n"
+        "이번 협약에 따라, 청도경찰서는 △지역 실정에 맞는 예방 대책을 수립하고 NH농협 청도군지부·청도축협은 "
+        "△필요한 홍보활동을 추진할 예정이다.\n"
+    )
+    assert party_names(text) == ["청도경찰서", "NH농협 청도군지부", "청도축협"]

@@ -61,7 +61,7 @@ from .signers import (
 from .signing import QUOTE_RE, in_any, lead_sentences, sentences
 from .signing_context import _signing_context, _signs
 from .spans import in_sorted, span_at, words_between
-from .told_partners import also_signed, counted_after_list, quoted_partners
+from .told_partners import LISTING_RE, also_signed, counted_after_list, duty_parties, quoted_partners
 from .worded import donation_roles, etc_listed, tasked_bodies, worded_roles
 from .words import Mention, Word
 
@@ -336,21 +336,6 @@ PLACES_LIST_RE = re.compile(
 PARTNER_RE = re.compile(r"[가-힣A-Za-z)㈜](?:와|과)\s")
 
 
-LISTING_RE = re.compile(
-    r"(?:(?:협약|참여|투자)\s?(?:공공\s?)?(?:[가-힣]{0,4}(?:공사|공단|기관)|기업|업체|단체|병원|대학)(?:\(\d{1,2}\s?개\))?(?:은|는)\s"
-    # '이날 협약식에 참여한 기관은 A와 B, C … 등이다', '협약에 참여한 기업은 …', '참여 도시공사는 A, B … 등이다',
-    # '자문 협약 의료기관은 A, B, C이다'
-    # '협약식에 참석한 투자업체 대표는 △㈜A NAME 대표 △B㈜ NAME 부사장 … 등이다'
-    r"|(?:협약|협약식|MOU)에\s(?:참여|참석)한\s(?:투자\s?)?(?:\d+\s?개\s?)?(?:공공\s?)?(?:기업|기관|업체|단체)"
-    r"(?:\s?대표(?:들|자)?)?(?:은|는)\s"
-    # '양해각서를 맺은 기업은 A, B다', '협약을 체결한 6개 업체는 △A △B 등이다'
-    r"|(?:협약|양해각서|MOU)[을를]\s(?:맺은|체결한|맺을|체결할|맺는|체결하는)\s(?:\d+\s?개\s?)?(?:기업|기관|업체|단체|사)(?:은|는)\s"
-    r"|(?:협약|MOU)(?:한|을\s한)\s(?:기업|기관|업체|단체|회사)(?:은|는)\s"  # '이날 투자 협약한 기업은 A와 B 등이다'
-    r"|(?:투자|입주)\s?(?:희망|예정)\s?(?:기업|업체)(?:은|는)\s"  # '입주 예정 기업은 △A △B 등 2개사다'
-    # '이번 협약으로 가람군으로 이전하는 기업은 … A(대표 NAME), … B(대표 NAME) 등 두 곳이며'
-    r"|(?:이전|입주|투자)(?:하는|할|한)\s(?:기업|업체)(?:은|는)\s)"
-    r"(?!\s*(?:모두|총)?\s?\d{1,3}\s?개\s?(?:기업|업체|사|기관)(?:으로|로)\s)"  # '모두 8개 기업으로 각각 A, B': trades
-)
 # a body said to have signed that day, as the subject of what it does next: '이날 투자 협약을 체결한 ㈜A는 …'
 SIGNED_THIS_DAY_RE = re.compile(
     r"(?:이날|이번에?|오늘)\s(?:[^\s.\n]+\s){0,2}?(?:협약|MOU|양해각서)[을를]?\s?(?:체결한|맺은)\s"
@@ -391,6 +376,7 @@ def parties_of(
                 names.used_anaphors.add(anaphor)
     mentions = with_alias_mentions(words, mentions, names)
     parties = find_parties(text, words, mentions, names, context, within)
+    parties += [] if within else duty_parties(text, mentions, parties)  # '이번 협약에 따라 A는 …, B는 …'
     if headline and not within and sum(p.role == "party" for p in parties) < 2:
         parties = with_headline_partner(headline, text, words, mentions, names, parties)
     places = government_places(mentions)

@@ -5,7 +5,11 @@
   article's body signs), its '…와도' says these signed too, and each item's last word is the firm
   whatever Kiwi makes of it (small firms' names are unknown words).
 - A body named in quotes after what it is: '관내 11개 대학 총장협의체인 ‘OO총장포럼’과 … 협약을 체결했다'.
-- Bodies named before their count, after what they did: '협약에 참여한 ㈜A, B㈜, C 등 3개 기업은 …'."""
+- Bodies named before their count, after what they did: '협약에 참여한 ㈜A, B㈜, C 등 3개 기업은 …'.
+- The topics of what each body will do under the agreement, where no sentence names the signers: '이번
+  협약에 따라, A는 …하고 B·C는 …할 예정이다'.
+- The sentence openings that say a list of signers follows ('협약 기업은 ㈜A, ㈜B 등이다'), read by
+  ``listed.listing_items``."""
 
 from __future__ import annotations
 
@@ -13,6 +17,7 @@ import re
 
 from .entities import org_kind
 from .participation import ITEM_SPLIT_RE  # 'A, B·C': the items of a list
+from .party import Party
 
 # the list, then '와도'/'과도' and the signing verb with at most two words between
 ALSO_SIGNED_RE = re.compile(
@@ -92,3 +97,58 @@ def counted_after_list(text: str) -> list[tuple[str, str, tuple[int, int]]]:
         if items and n - (1 if n >= 4 else 0) <= len(items) <= n:
             found += [(name, org_kind(name, True) or "company", span) for name, span in items]
     return found
+
+
+# a sentence that opens by telling what each signer does under the agreement: '이번 협약에 따라, A는 …하고
+# B·C는 …한다'
+DUTIES_OPENING_RE = re.compile(r"(?:^|(?<=[.\n]))\s*(?:이번\s|이날\s)?(?:업무\s?)?협약에\s?따라,?\s")
+TOPIC_RE = re.compile(r"(?:\([^()\n]{1,30}\))?(?:은|는)\s")
+JOINED_RE = re.compile(r"\s?[·ㆍ]\s?|[와과]\s")
+
+
+def duty_parties(text: str, mentions, parties: list) -> list:
+    """The signers of :func:`duty_topics`, as parties, when no party signs so far."""
+    if any(p.role == "party" for p in parties):
+        return []
+    return [Party(m.name, m.kind, "party", (m.start, m.end)) for m in duty_topics(text, mentions)]
+
+
+def duty_topics(text: str, mentions) -> list:
+    """The bodies that are the topics of what each will do in a sentence opening '이번 협약에 따라'
+    ('A는 … 대책을 수립하고 B·C는 … 홍보활동을 추진할 예정이다'): the signers, for an article whose
+    signing sentence names none. Two or more, or none."""
+    for opening in DUTIES_OPENING_RE.finditer(text):
+        end = text.find(".", opening.end())
+        end = len(text) if end < 0 else end
+        inside = [m for m in mentions if opening.end() <= m.start < end and not m.loose]
+        topics = []
+        for index, mention in enumerate(inside):
+            if TOPIC_RE.match(text, mention.end):
+                topics.append(mention)
+                # 'B·C는': the bodies joined to the topic before it
+                j = index - 1
+                while j >= 0 and JOINED_RE.fullmatch(text[inside[j].end : inside[j + 1].start]):
+                    topics.insert(len(topics) - 1, inside[j])
+                    j -= 1
+        names = list(dict.fromkeys(m.name for m in topics))
+        if len(names) >= 2:
+            return [next(m for m in topics if m.name == name) for name in names]
+    return []
+
+
+# a sentence that lists the signers after saying who they are (each item read by ``listed.listing_items``)
+LISTING_RE = re.compile(
+    r"(?:(?:협약|참여|투자)\s?(?:공공\s?)?(?:[가-힣]{0,4}(?:공사|공단|기관)|기업|업체|단체|병원|대학)(?:\(\d{1,2}\s?개\))?(?:은|는)\s"
+    # '이날 협약식에 참여한 기관은 A와 B, C … 등이다', '협약에 참여한 기업은 …', '참여 도시공사는 A, B … 등이다',
+    # '자문 협약 의료기관은 A, B, C이다'
+    # '협약식에 참석한 투자업체 대표는 △㈜A NAME 대표 △B㈜ NAME 부사장 … 등이다'
+    r"|(?:협약|협약식|MOU)에\s(?:참여|참석)한\s(?:투자\s?)?(?:\d+\s?개\s?)?(?:공공\s?)?(?:기업|기관|업체|단체)"
+    r"(?:\s?대표(?:들|자)?)?(?:은|는)\s"
+    # '양해각서를 맺은 기업은 A, B다', '협약을 체결한 6개 업체는 △A △B 등이다'
+    r"|(?:협약|양해각서|MOU)[을를]\s(?:맺은|체결한|맺을|체결할|맺는|체결하는)\s(?:\d+\s?개\s?)?(?:기업|기관|업체|단체|사)(?:은|는)\s"
+    r"|(?:협약|MOU)(?:한|을\s한)\s(?:기업|기관|업체|단체|회사)(?:은|는)\s"  # '이날 투자 협약한 기업은 A와 B 등이다'
+    r"|(?:투자|입주)\s?(?:희망|예정)\s?(?:기업|업체)(?:은|는)\s"  # '입주 예정 기업은 △A △B 등 2개사다'
+    # '이번 협약으로 가람군으로 이전하는 기업은 … A(대표 NAME), … B(대표 NAME) 등 두 곳이며'
+    r"|(?:이전|입주|투자)(?:하는|할|한)\s(?:기업|업체)(?:은|는)\s)"
+    r"(?!\s*(?:모두|총)?\s?\d{1,3}\s?개\s?(?:기업|업체|사|기관)(?:으로|로)\s)"  # '모두 8개 기업으로 각각 A, B': trades
+)
