@@ -74,10 +74,10 @@ def test_groups_counted_with_their_members_in_brackets_in_the_participation_sent
 
 
 def test_bodies_counted_among_those_who_attended_are_not_a_target():
-    """'협약식에는 NAME 구청장과 시공사 4곳, … 회장 등이 참석해': the firms that came, not a goal."""
+    """'협약식에는 NAME 구청장과 협력사 4곳, … 회장 등이 참석해': the firms that came, not a goal."""
     text = (
         "가람구는 18일 구청에서 건설 분야 상생 업무협약을 체결했다.\n"
-        "협약식에는 김하나 가람구청장과 시공사 4곳, 나래건설협회 이두리 회장 등이 참석해 자리를 빛냈다.\n"
+        "협약식에는 김하나 가람구청장과 협력사 4곳, 나래건설협회 이두리 회장 등이 참석해 자리를 빛냈다.\n"
     )
     assert measures(only_agreement(text, published=DAY)) == set()
 
@@ -233,9 +233,9 @@ def test_the_trades_of_the_counted_firms_are_no_names():
 
 
 def test_a_counted_group_from_inside_and_outside_the_city_keeps_its_words():
-    """'관내외 유망중소기업 4개사와': the group as the page qualifies it."""
-    text = "가람시는 18일 시청에서 관내외 유망중소기업 4개사와 투자협약을 체결했다.\n"
-    assert "관내외 유망중소기업 4개사" in party_names(text)
+    """'관내외 강소기업 3개사와': the group as the page qualifies it."""
+    text = "가람시는 18일 시청에서 관내외 강소기업 3개사와 투자협약을 체결했다.\n"
+    assert "관내외 강소기업 3개사" in party_names(text)
 
 
 def test_a_photo_credit_run_into_the_lead_is_no_part_of_the_subject():

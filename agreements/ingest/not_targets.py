@@ -78,7 +78,7 @@ def not_a_target(text: str, span: tuple[int, int], unit: str, bounds) -> bool:
     if unit in SIZE_EACH_UNITS and text.startswith("씩", span[1]):
         return True  # '40MW씩 3단계로': each stage's size, not the whole
     if unit in ("개", "개사", "곳", "명") and ATTENDING_CLAUSE_AFTER_RE.match(text, span[1]):
-        return True  # '시공사 5곳, … 회장 등이 참석해', '7곳의 매장 점장들이 참석했다': the bodies that came
+        return True  # '협력사 4곳, … 회장 등이 참석해', '6곳의 매장 점장들이 참석했다': the bodies that came
     if unit in ("개", "곳") and BODIES_COUNTED_AFTER_RE.match(after):
         return True  # '4개 공사·공단이', '4개 정부출연 연구기관 관계자들이', '3개 단체도 동참했다'
     # '가람저수지(500만㎡)의 약 6.5%에 해당하는 32만㎡': the whole and its share, not the site

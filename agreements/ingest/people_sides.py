@@ -126,7 +126,7 @@ def other_places_guest(org: str | None, title: str, at: tuple[int, int], signers
     if not org or not PLACE_HEAD_RE.search(title) or not PLACE_PARTY_RE.search(org):
         return False
     if any(place.removesuffix("청").endswith(org) or org.endswith(place.removesuffix("청")) for place in places):
-        return False  # '중구' of '서울 중구', '남구' of '대구 남구청'
+        return False  # '나래구' of '가람시 나래구', '다솜구' of '다솜구청'
     start = max(text.rfind(".", 0, at[0]), text.rfind("\n", 0, at[0])) + 1
     ends = [end for end in (text.find(".", at[1]), text.find("\n", at[1])) if end >= 0]
     sentence = text[start : min(ends) if ends else len(text)]

@@ -64,7 +64,7 @@ COMMON_DONG = ("활동", "운동", "공동", "행동", "이동", "노동", "감�
 
 
 def _dong_of_ward(words: list[Word], i: int, text: str, strict_kind) -> bool:
-    """'OO시 OO구 금곡동은': a 동 of three syllables or more right after its district, though Kiwi reads
+    """'OO시 OO구 다솜동은': a 동 of three syllables or more right after its district, though Kiwi reads
     the name as one common noun."""
     word = words[i]
     if i == 0 or len(word.stem) < 3 or not word.stem.endswith("동") or word.stem.endswith(COMMON_DONG):
