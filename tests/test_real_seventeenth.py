@@ -381,3 +381,9 @@ def test_the_bodies_given_duties_under_the_agreement_sign_when_no_other_sentence
         "△필요한 홍보활동을 추진할 예정이다.\n"
     )
     assert party_names(text) == ["청도경찰서", "NH농협 청도군지부", "청도축협"]
+
+
+def test_a_countys_welfare_centre_named_with_the_county_is_one_body():
+    """'청도군 장애인복지관(관장 NAME)과': the county's welfare centre signs, not the county beside it."""
+    text = "농협 청도군지부(지부장 김하나)는 9일 청도군 장애인복지관(관장 이두리)과 도농교류 업무협약을 체결했다.\n"
+    assert party_names(text) == ["농협 청도군지부", "청도군 장애인복지관"]

@@ -157,7 +157,7 @@ WORKS_WORDS = ("시공사", "건설공사", "건축공사", "토목공사", "전
 # every common ending but those that also end real names (행정안전부, 지역본부) rules a stem out
 LONG_COMMON_ENDINGS = tuple(e for e in COMMON_ENDINGS if e not in ("전부", "본부", *WORKS_WORDS))
 SUB_BODY_RE = re.compile(
-    r"(?:위원회|의회|센터|재단|공단|공사|협의회|체육회|사업단|지원단|보건소|보건지소|보건의료원|사업소)$"
+    r"(?:위원회|의회|센터|재단|공단|공사|협의회|체육회|사업단|지원단|보건소|보건지소|보건의료원|사업소|복지관|도서관|문화원)$"
 )
 BRANCH_RE = re.compile(
     r"(?:본부|지사|지점|지소|지청|지역본부|사업소|연구소|지회|지부|지역회|분회|공장|사업장|사업단|산학협력단|지원단|출장소|캠퍼스)$"
