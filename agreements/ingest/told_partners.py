@@ -18,6 +18,7 @@ import re
 from .entities import org_kind
 from .participation import ITEM_SPLIT_RE  # 'A, B·C': the items of a list
 from .party import Party
+from .spans import words_between
 
 # the list, then '와도'/'과도' and the signing verb with at most two words between
 ALSO_SIGNED_RE = re.compile(
@@ -104,6 +105,8 @@ def counted_after_list(text: str) -> list[tuple[str, str, tuple[int, int]]]:
 DUTIES_OPENING_RE = re.compile(r"(?:^|(?<=[.\n]))\s*(?:이번\s|이날\s)?(?:업무\s?)?협약에\s?따라,?\s")
 TOPIC_RE = re.compile(r"(?:\([^()\n]{1,30}\))?(?:은|는)\s")
 JOINED_RE = re.compile(r"\s?[·ㆍ]\s?|[와과]\s")
+DUTIES_WINDOW = 400  # characters of the sentence read after '협약에 따라'
+
 
 
 def duty_parties(text: str, mentions, parties: list) -> list:
@@ -118,9 +121,9 @@ def duty_topics(text: str, mentions) -> list:
     ('A는 … 대책을 수립하고 B·C는 … 홍보활동을 추진할 예정이다'): the signers, for an article whose
     signing sentence names none. Two or more, or none."""
     for opening in DUTIES_OPENING_RE.finditer(text):
-        end = text.find(".", opening.end())
-        end = len(text) if end < 0 else end
-        inside = [m for m in mentions if opening.end() <= m.start < end and not m.loose]
+        end = text.find(".", opening.end(), opening.end() + DUTIES_WINDOW)
+        end = min(len(text), opening.end() + DUTIES_WINDOW) if end < 0 else end
+        inside = [m for m in words_between(mentions, opening.end(), end) if not m.loose]
         topics = []
         for index, mention in enumerate(inside):
             if TOPIC_RE.match(text, mention.end):
