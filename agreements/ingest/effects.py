@@ -61,7 +61,7 @@ SHARE_THEN_TOTAL_RE = re.compile(r"\s?씩\s(?:모두|총|합계)\s?\d")
 PERSONS_BEFORE_RE = re.compile(r"\d[\d,]*\s?명(?:이|의|은|는)?\s")  # each bank's '각각 20억 원씩 모두 …' stays
 WILL_INVEST_RE = re.compile(r"원을\s(?:들여|투자해|투자하여|투입해|투입하여)[^.\n]{0,40}(?:짓는다|세운다|건립한다|구축한다|신설한다|조성한다|갖춘다|할\s예정|키로|하기로)")
 QUOTE_OPEN_RE = re.compile(r"[“\"‘']")
-ASIDE_RE = re.compile(r"^\s*(?:한편|앞서),?\s")  # and what came before: '앞서 A는 지난 2019년 …'
+ASIDE_RE = re.compile(r"^\s*(?:한편|앞서),?\s")  # and what came before: '앞서 A는 지난 2020년 …'
 THIS_NEWS_RE = re.compile(r"이번|이날|오늘")
 # a sentence that ends on what has been done: '… 일자리를 창출했다', '… 투자를 완료했다'
 DONE_END_RE = re.compile(r"(?:창출했|완료했|완공했|준공했|마쳤|가동에\s?들어갔|지원했|지급했|채용했|고용했)(?:다|습니다)\.?\s*$")

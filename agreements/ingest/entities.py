@@ -181,7 +181,7 @@ def find_orgs(words: list[Word], text: str, places: set[str] | None = None) -> l
     for i, word in enumerate(words):
         previous = words[i - 1] if i and text[words[i - 1].end : word.start] == " " else None
         if previous is not None and previous.bare and city_office(previous, word, strict_kind):
-            add(f"{previous.stem} {word.stem}", "government", i - 1, i)  # 'OO군 축산원예과와'
+            add(f"{previous.stem} {word.stem}", "government", i - 1, i)  # 'OO군 새마을경제과와'
             continue
         if previous is not None and word.stem in LEGAL_FORMS and form_after_name(words, i, text):
             add(f"{previous.stem} {word.stem}", "company", i - 1, i)  # 'OO케미칼 유한회사(대표 …)와'

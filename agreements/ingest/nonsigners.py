@@ -109,8 +109,8 @@ OFFICE_END_RE = re.compile(r"\s[가-힣0-9]{1,10}(?:과|읍|면|동|보건소|�
 
 
 def offices_announced(found: dict) -> None:
-    """A city or county that tells of its own offices' agreement ('OO군은 OO군 축산원예과와 나래군 유통과가
-    … 협약식을 진행했다고 밝혔다') only announces it: the offices sign, not the county besides them."""
+    """A city or county that tells of its own offices' agreement ('OO군은 OO군 새마을경제과와 나래군 관광과가
+    … 협약을 맺었다고 밝혔다') only announces it: the offices sign, not the county besides them."""
     for key, party in list(found.items()):
         if party.role != "party" or party.kind != "government":
             continue

@@ -74,9 +74,9 @@ def not_a_target(text: str, span: tuple[int, int], unit: str, bounds) -> bool:
     if HEADS_COUNTED_AFTER_RE.match(after):
         return True  # '28개 지자체장 등이 참석한 가운데', '11개 기업 관계자들은': the bodies that came
     if PER_HOME_BEFORE_RE.search(text, max(0, span[0] - 36), span[0]):
-        return True  # '호당 대지면적 300㎡': the size of each home, not the site
+        return True  # '호당 대지면적 250㎡': the size of each home, not the site
     if unit in SIZE_EACH_UNITS and text.startswith("씩", span[1]):
-        return True  # '40MW씩 3단계로': each stage's size, not the whole
+        return True  # '25㎿씩 네 차례로': each stage's size, not the whole
     if unit in ("개", "개사", "곳", "명") and ATTENDING_CLAUSE_AFTER_RE.match(text, span[1]):
         return True  # '협력사 4곳, … 회장 등이 참석해', '6곳의 매장 점장들이 참석했다': the bodies that came
     if unit in ("개", "곳") and BODIES_COUNTED_AFTER_RE.match(after):
@@ -128,8 +128,8 @@ BODIES_COUNTED_AFTER_RE = re.compile(
     r"^\s?(?:[가-힣]{1,6}\s){0,2}?(?:[가-힣]{0,6}(?:기업|업체|기관|대학교|대학|단체|병원|공사|공단|시·군|시군|지자체|자치단체)"
     r"(?:·[가-힣]{1,4})?)(?:과|와|이|가|은|는|의|도|들|\s관계자|\s사장단|\s대표|장|\s?\()"
 )
-# a size told for each home, room or person: '호당 대지면적 300㎡', '세대당 84㎡'
-# (and the sizes listed after it: '호당 대지면적 300㎡, 전용면적 84㎡', not '… 총 2만㎡')
+# a size told for each home, room or person: '호당 대지면적 250㎡', '세대당 99㎡'
+# (and the sizes listed after it: '호당 대지면적 250㎡, 전용면적 99㎡', not '… 총 2만㎡')
 PER_HOME_BEFORE_RE = re.compile(r"(?:호|세대|가구|채|실|인)\s?당\s(?:(?!총|전체|모두)[^.\n]){0,30}$")
 SIZE_EACH_UNITS = ("㎡", "m²", "m2", "제곱미터", "ha", "MW", "㎿", "kW", "GW", "MWh", "㎿h")
 # the rest of a clause whose verb is the ceremony's attendance, no other verb before it

@@ -209,7 +209,7 @@ def counted_in_brackets(
     for match in COUNTED_BRACKET_RE.finditer(text, start, end):
         items = [(name.strip(), start) for name, start in items_of(text, match, ITEM_SPLIT_RE)]
         some = etc and len(items) >= MEMBERS_NAMED and ETC_END_RE.search(items[-1][0]) is not None
-        if some:  # '13개 관련 기업(A, B 등)': members named of a group that signs
+        if some:  # '9개 유관 기관(A, B 등)': members named of a group that signs
             last, at = items[-1]
             items[-1] = (ETC_END_RE.sub("", last), at)
         if (len(items) != int(match["n"]) and not (some and len(items) < int(match["n"]))) or any(

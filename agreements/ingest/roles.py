@@ -280,7 +280,7 @@ def find_parties(
             first = next((m for m in every_mention if names.resolve(m.name) == body), None)
             add(body, "government", "party", (first.start, first.end) if first else (context[0], context[0]))
     arrangers_attend(text, names, found)
-    offices_announced(found)  # 'OO군은 OO군 축산원예과와 …': the county tells, its office signs
+    offices_announced(found)  # 'OO군은 OO군 OO과와 …': the county tells, its office signs
     starting = {m.start: m for m in every_mention}
     for told in SIGNED_THIS_DAY_RE.finditer(text):  # '이날 투자 협약을 체결한 ㈜A는 …': A, attending, signed
         mention = starting.get(told.end())

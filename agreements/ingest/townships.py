@@ -85,7 +85,7 @@ NOT_DEPARTMENTS = ("결과", "효과", "성과", "교과", "사과", "통과", "
 
 def city_office(previous: Word, word: Word, strict_kind) -> bool:
     """Whether ``word`` right after the city or county ``previous`` is one of its offices: 'OO시 보건소',
-    or a department, 'OO군 축산원예과', 'OO시 일자리경제과' (not '… 결과', '… 효과')."""
+    or a department, 'OO군 새마을경제과', 'OO시 관광진흥과' (not '… 결과', '… 효과')."""
     if strict_kind(previous) != "government":
         return False
     if word.stem in CITY_OFFICES:
