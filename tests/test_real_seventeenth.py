@@ -379,3 +379,23 @@ def test_what_a_scheme_is_told_by_its_agreements_is_no_signing():
     )
     (article,) = articles_of(text, published=DAY)
     assert article["agreements"] == []
+
+
+# --- where it was signed ----------------------------------------------------------------------------
+
+
+def test_where_something_else_happens_is_not_where_it_was_signed():
+    """'이날 업무협약은 최근 농촌 지역에서 발생하는 … 막으려고 체결하게 되었다': where the frauds happen, not
+    the venue."""
+    text = (
+        "이날 업무협약은 최근 농촌 지역에서 발생하는 전화금융사기를 막으려고 체결하게 되었다.\n"
+        "이번 협약에 따라, 청도경찰서는 △단속을 늘리고 청도축협은 △홍보를 맡는다.\n"
+    )
+    (article,) = articles_of(text, published=DAY)
+    assert article["agreements"][0]["place"] is None
+
+
+def test_the_venue_of_the_signing_sentence_is_still_where_it_was_signed():
+    """Guard: '… 가람시청 접견실에서 … 협약을 체결했다' names the venue."""
+    text = "가람시와 나래대학교는 18일 가람시청 접견실에서 청년 일자리 협약을 체결했다.\n"
+    assert only_agreement(text, published=DAY)["place"] == "가람시청 접견실"

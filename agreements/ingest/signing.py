@@ -43,8 +43,10 @@ JOINT_RE = re.compile(
 QUOTE_RE = re.compile(r"'[^'\n]*'|\"[^\"\n]*\"|‘[^’\n]*’|“[^”\n]*”|「[^」\n]*」|『[^』\n]*』")
 NOT_A_PLACE_RE = re.compile(r"이날\s?\S*|협약식|행사")
 PLACE_STOP_RE = re.compile(
-    r"^(?:\d{1,2}일|지난|오는|이날|오늘|어제|\d{4}년|\d{1,2}월|올해|오전|오후|낮|저녁|\d{1,2}시)$"
+    r"^(?:\d{1,2}일|지난|오는|이날|오늘|어제|최근|\d{4}년|\d{1,2}월|올해|오전|오후|낮|저녁|\d{1,2}시)$"
 )
+# what happens in a place other than the signing: '… 지역에서 발생하고 있는', '현장에서 일하는'
+HAPPENS_AFTER_RE = re.compile(r"\s(?:발생|일어나|일어난|벌어지|벌어진|나타나|늘어나|일하|근무|거주|생활|활동)")
 # a photo caption: '윤OO 시장(가운데)은 …', '(사진 왼쪽부터) A와 B가 …'; where it repeats the day the
 # text tells, the sentence of the text signs
 CAPTION_RE = re.compile(r"\((?:사진\s?)?(?:왼쪽|오른쪽|가운데|앞줄|뒷줄|좌|우)[^()\n]{0,12}\)")
@@ -190,6 +192,8 @@ def find_place(text: str, words, sentence: tuple[int, int] | None) -> tuple[str 
     for index, word in enumerate(inside):
         if not word.text.endswith("에서") or len(word.text) <= 2:
             continue
+        if HAPPENS_AFTER_RE.match(text, word.end):
+            continue  # '농촌 지역에서 발생하고 있는 …': where something else happens, not the venue
         first = index
         while first > 0 and inside[first - 1].bare and not PLACE_STOP_RE.match(inside[first - 1].text):
             if text[inside[first - 1].end : inside[first].start] != " ":
