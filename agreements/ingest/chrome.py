@@ -140,7 +140,7 @@ def is_chrome(line: str) -> bool:
         return False
     if _RIGHTS.search(s) and len(s) <= RIGHTS_MAX_CHARS and not _ends_prose(s):
         return True
-    # a long footer holds several of the publisher's particulars: '… 106호 | 대표전화 : … | 팩스 : …'
+    # a long footer holds several of the publisher's particulars: '… 205호 | 대표전화 : … | 팩스 : …'
     particulars = len(_PUBLISHER.findall(s)) + len(_CONTACT.findall(s))
     if _PUBLISHER.search(s) and not s.endswith(".") and (len(s) <= PUBLISHER_MAX_CHARS or particulars >= 3):
         return True

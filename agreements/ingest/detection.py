@@ -285,7 +285,7 @@ DESCRIBING_RE = re.compile(r"(?:한|은|는|하는)\s(?!뒤|후|다음|이후|�
 ALSO_SIGNED_RE = re.compile(r"(?:협약|MOU|양해각서)도\s")
 
 
-# what a scheme is, told by the agreements it rests on: '지킴이집은 … 편의점 등과 협약을 맺어 지정된 곳이다'
+# what a scheme is, told by the agreements it rests on: '안심가게는 … 약국이나 식당과 협약을 맺어 지정한 곳이다'
 DEFINITION_RE = re.compile(
     r"(?:협약|MOU|업무협약)[을를]\s?(?:맺어|체결해|체결하여)\s[^.\n]{0,30}?(?:된|한|하는)\s(?:곳|것|제도|시설|가게|점포)"
     r"(?:이다|입니다|으로)"

@@ -18,7 +18,7 @@ BRACKETED_RE = re.compile(  # '(군수 NAME)', and with a middle dot between the
     r"\(\s*(?P<title>[가-힣]{1,8})(?:\s|\s?[·ㆍ]\s?)"
     r"(?P<name>[가-힣]{2,4}|[가-힣][○◯＊*]{1,3}|[가-힣]{2,6}(?:\s[가-힣]{2,6}){1,2})\s*"
     r"(?:,\s?이하\s?[^()\n]{1,20})?"  # '(이사장 NAME, 이하 공단)': the alias after the head
-    # what the body does after the head: '(대표 NAME/기계 부품)', '(대표 NAME, 엔진 제조)'
+    # what the body does after the head: '(대표 NAME/농기계)', '(대표 NAME, 펌프 제조)'
     r"(?:\s?/\s?[^()/\n]{1,40}|,\s?(?![가-힣]{2,4}\))[^()\n]{3,40})?\)"
 )
 # a body written before its head in brackets that no rule reads as a body, told by the ending the

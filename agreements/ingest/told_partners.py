@@ -108,7 +108,6 @@ JOINED_RE = re.compile(r"\s?[·ㆍ]\s?|[와과]\s")
 DUTIES_WINDOW = 400  # characters of the sentence read after '협약에 따라'
 
 
-
 def duty_parties(text: str, mentions, parties: list) -> list:
     """The signers of :func:`duty_topics`, as parties, when no party signs so far."""
     if any(p.role == "party" for p in parties):
@@ -118,7 +117,7 @@ def duty_parties(text: str, mentions, parties: list) -> list:
 
 def duty_topics(text: str, mentions) -> list:
     """The bodies that are the topics of what each will do in a sentence opening '이번 협약에 따라'
-    ('A는 … 대책을 수립하고 B·C는 … 홍보활동을 추진할 예정이다'): the signers, for an article whose
+    ('A는 … 단속을 늘리고 B·C는 … 안전교육을 맡을 예정이다'): the signers, for an article whose
     signing sentence names none. Two or more, or none."""
     for opening in DUTIES_OPENING_RE.finditer(text):
         end = text.find(".", opening.end(), opening.end() + DUTIES_WINDOW)
