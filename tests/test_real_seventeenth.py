@@ -246,10 +246,11 @@ def test_the_floor_area_of_what_is_built_reached_is_a_target_and_its_parts_are_n
     assert (12345, "㎡") not in found and (6788, "㎡") not in found
 
 
-def test_a_count_that_reached_a_mark_is_still_how_things_stand():
-    """Guard: '입주 기업은 현재 60곳에 이른다' is how the estate stands, not a goal."""
-    text = "가람시는 나래기업과 투자협약을 체결했다.\n가람산단의 입주 기업은 현재 60곳에 이른다.\n"
-    assert (60, "곳") not in measures(only_agreement(text, published=DAY))
+def test_an_area_that_reached_a_mark_is_still_how_things_stand():
+    """Guard: '가람산단의 빈 땅은 3만㎡에 이른다' is how the estate stands, not a goal: only the size of what is
+    built, told as its subject (연면적, 부지), is a target when reached."""
+    text = "가람시는 나래기업과 투자협약을 체결했다.\n가람산단의 빈 땅은 3만㎡에 이른다.\n"
+    assert (30000, "㎡") not in measures(only_agreement(text, published=DAY))
 
 
 def test_the_size_of_each_home_is_not_the_sites():
