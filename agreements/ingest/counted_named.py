@@ -8,6 +8,7 @@ import re
 
 from . import gazetteer
 from .listed import HEAD_BRACKET_RE
+from .participation import fills_count
 from .words import COMPANY_MARK_RE, Mention
 
 # a sentence that turns to another deal or an aside: what follows it names no signer of this one
@@ -35,13 +36,7 @@ def counted_subjects(text: str, mentions: list[Mention], spans, after: int, coun
             if text[at : at + 1] in ("은", "는", "이", "가", "도") or SUBJECT_PAIR_RE.match(text, at):
                 seen.add(mention.name)
                 found.append(mention)
-    return found if _fills(len(found), count) else []
-
-
-def _fills(named: int, count: int) -> bool:
-    """Whether that many names are the count's members: as many as counted, or one fewer of a long
-    count ('8개사' of which the article names seven)."""
-    return named == count or count >= 4 and named == count - 1
+    return found if fills_count(len(found), count) else []
 
 
 # 'A와 ㈜B도 …': the first of a pair whose second is the subject
@@ -69,7 +64,7 @@ def described_subjects(text: str, spans, after: int, count: int) -> list[tuple[s
             # what it makes says it is a firm, whatever its ending ('…퍼니처' is no ministry's '처')
             if all(name != seen for seen, _ in found) and gazetteer.find(name) is None:
                 found.append((name, match.span("name")))
-    return found if _fills(len(found), count) else []
+    return found if fills_count(len(found), count) else []
 
 
 # the topic of what the firms do, one or several run together with '·', opening a sentence or a clause
@@ -110,7 +105,7 @@ def run_subjects(text: str, words, spans, after: int, count: int) -> list[tuple[
                 if all(name != seen for seen, _ in found):
                     found.append((name, (at, at + len(name))))
                 at += len(name)
-    return found if _fills(len(found), count) else []
+    return found if fills_count(len(found), count) else []
 
 
 # a sentence after the signing that opens by saying its list is the signers: '협약에 참여한 A, B, C는 …',
@@ -155,6 +150,6 @@ def listed_members(text: str, spans, after: int, count: int) -> list[tuple[str, 
             at = item.end()
             if item["after"].strip() not in (",", "·", "와", "과"):
                 break  # the list's last item: '… C는', '… C 등', '… C이다'
-        if _fills(len(found), count) and len(found) >= 2:
+        if fills_count(len(found), count) and len(found) >= 2:
             return found
     return []

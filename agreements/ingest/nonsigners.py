@@ -11,6 +11,7 @@ import re
 
 from .names import Names
 from .signers import PLACE_OF_VENUE_RE
+from .townships import names_an_office
 from .words import Mention, Word
 
 # the body that founded the one that signs, named before it: '… 누리그룹이 설립한 누리코리아와'
@@ -104,10 +105,6 @@ def arrangers_attend(text: str, names: Names, found: dict) -> None:
             party.role = "participant"
 
 
-# the last word of a city's office, not of its district ('OO시 OO구' signs beside the city)
-OFFICE_END_RE = re.compile(r"\s[가-힣0-9]{1,10}(?:과|읍|면|동|보건소|보건의료원|센터|사업소|학습관)$")
-
-
 def offices_announced(found: dict) -> None:
     """A city or county that tells of its own offices' agreement ('OO군은 OO군 새마을경제과와 나래군 관광과가
     … 협약을 맺었다고 밝혔다') only announces it: the offices sign, not the county besides them."""
@@ -115,6 +112,6 @@ def offices_announced(found: dict) -> None:
         if party.role != "party" or party.kind != "government":
             continue
         own = [p for p in found.values() if p.role == "party" and p.name.startswith(f"{party.name} ")]
-        offices = all(p.kind == "government" and OFFICE_END_RE.search(p.name) for p in own)
+        offices = all(p.kind == "government" and " " in p.name and names_an_office(p.name) for p in own)
         if own and offices and all(p.span[0] > party.span[0] for p in own):
             del found[key]

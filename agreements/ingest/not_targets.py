@@ -10,6 +10,7 @@ import re
 from .counted import GROUP_RE
 from .effects import _running, background, background_paragraph, forecast
 from .spans import span_at
+from .target_words import AREA_UNITS, CAPACITY_UNITS
 
 PLACES_AFTER_RE = re.compile(
     r"^\s?(?:산업단지|산단|농공단지|산업\s?\([가-힣]{1,4}\)\s?단지|시\s?[·ㆍ.]\s?군|시군|시\s군|읍\s?[·ㆍ]\s?면|시\s?[·ㆍ]\s?도|(?:면|읍)(?:에|의|을|를|과|와|이|은|는)?(?![가-힣])"
@@ -131,7 +132,7 @@ BODIES_COUNTED_AFTER_RE = re.compile(
 # a size told for each home, room or person: '호당 대지면적 250㎡', '세대당 99㎡'
 # (and the sizes listed after it: '호당 대지면적 250㎡, 전용면적 99㎡', not '… 총 2만㎡')
 PER_HOME_BEFORE_RE = re.compile(r"(?:호|세대|가구|채|실|인)\s?당\s(?:(?!총|전체|모두)[^.\n]){0,30}$")
-SIZE_EACH_UNITS = ("㎡", "m²", "m2", "제곱미터", "ha", "MW", "㎿", "kW", "GW", "MWh", "㎿h")
+SIZE_EACH_UNITS = AREA_UNITS | CAPACITY_UNITS
 # the rest of a clause whose verb is the ceremony's attendance, no other verb before it
 ATTENDING_CLAUSE_AFTER_RE = re.compile(
     r"(?:(?!(?:고|며|하여|해서|되어|하는|할|된|한)\s)[^.\n\"“”]){0,60}?"

@@ -162,7 +162,7 @@ def participants(text: str, counted: int = 0) -> list[tuple[str, str, tuple[int,
         if match["heads"] or match["field"]:  # '… 분야에는 A(…), B(…) 등이 참여한다': who takes part
             default = "company"
         elif not noun and not all(org_kind(name, True) or name in headed for name, _ in items):
-            if not _counted_before(len(items), counted) or any(" " in name for name, _ in items[:-1]):
+            if len(items) < 2 or not fills_count(len(items), counted) or any(" " in name for name, _ in items[:-1]):
                 continue  # with no '등 N개 기관' to say so, every item must read as a body ('NAME 시장' is none)
         if match["n"] and len(items) < min(int(match["n"]), MEMBERS_NAMED):
             continue  # '다솜 등 12개 기업': one firm of a counted group, which signs as one
@@ -173,10 +173,10 @@ def participants(text: str, counted: int = 0) -> list[tuple[str, str, tuple[int,
     return found
 
 
-def _counted_before(named: int, counted: int) -> bool:
-    """Whether a list of that many names fills the count the signing sentence gave: as many, or one
-    fewer of a long count."""
-    return named >= 2 and (named == counted or counted >= 4 and named == counted - 1)
+def fills_count(named: int, count: int) -> bool:
+    """Whether that many names are the count's members: as many as counted, or one fewer of a long
+    count ('8개사' of which the article names seven)."""
+    return named == count or count >= 4 and named == count - 1
 
 
 HEADED_BRACKET_RE = re.compile(rf"\((?P<title>{'|'.join(sorted(TITLE_KINDS, key=len, reverse=True))})\s[가-힣]{{2,4}}\)")

@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 
 from .orgwords import ASSOCIATION_BRANCH_RE
+from .signing import sentences
+from .spans import span_at
 
 # 'A에서는 …': one side's list, up to the next side or the end of the sentence
 SIDE_RE = re.compile(r"(?P<body>[가-힣A-Za-z0-9·]{2,20})(?:에서는|에서도|측에서는|측은)\s")
@@ -110,7 +112,6 @@ def guests(people, parties: frozenset[str], text: str) -> list:
 PLACE_PARTY_RE = re.compile(r"[가-힣](?:시|군|구)$")
 PLACE_HEAD_RE = re.compile(r"(?:시장|군수|구청장)$")
 COUNTED_PLACES_RE = re.compile(r"\d+\s?개\s?(?:시|군|구|시·군|시군|자치구|지자체)")
-SENTENCE_WINDOW = 300  # characters read either side of a person for the sentence they stand in
 ATTENDING_RE = re.compile(r"참석|자리를\s?함께|함께했|배석")
 SIGNING_VERB_RE = re.compile(r"체결|서명|맺|협약을\s?(?:했|하였)")
 
@@ -128,10 +129,7 @@ def other_places_guest(org: str | None, title: str, at: tuple[int, int], signers
         return False
     if any(place.removesuffix("청").endswith(org) or org.endswith(place.removesuffix("청")) for place in places):
         return False  # '나래구' of '가람시 나래구', '다솜구' of '다솜구청'
-    low, high = max(0, at[0] - SENTENCE_WINDOW), min(len(text), at[1] + SENTENCE_WINDOW)
-    start = max(text.rfind(".", low, at[0]), text.rfind("\n", low, at[0]), low - 1) + 1
-    ends = [end for end in (text.find(".", at[1], high), text.find("\n", at[1], high)) if end >= 0]
-    sentence = text[start : min(ends) if ends else high]
+    sentence = text[slice(*span_at(sentences(text), at[0], at))]
     return bool(ATTENDING_RE.search(sentence)) and not SIGNING_VERB_RE.search(sentence)
 
 

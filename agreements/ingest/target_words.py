@@ -156,9 +156,11 @@ def parts_of_a_count(text: str, quantities, bounds) -> set[tuple[int, int]]:
 
 
 # and homes, rooms and places (not jobs, which the labels keep firm by firm): '공공임대 40호, 신혼부부
-# 임대 25호 등 총 65세대'
-# and areas and capacities by their parts ('지상 1만㎡·지하 5천㎡ 등 연면적이 1만5천㎡')
-PART_UNITS = ("개", "개사", "호", "세대", "가구", "실", "채", "개소", "곳", "㎡", "m²", "제곱미터", "ha", "MW", "㎿", "kW", "GW")
+# 임대 25호 등 총 65세대'; counted, they add up exactly, whichever of these units each part has
+COUNTED_PARTS = frozenset({"개", "개사", "호", "세대", "가구", "실", "채", "개소", "곳"})
+CAPACITY_UNITS = frozenset({"MW", "㎿", "kW", "㎾", "GW", "MWh", "㎿h", "kWh", "GWh"})
+# and areas and capacities by their parts ('지상 1만㎡·지하 5천㎡ 등 연면적이 1만5천㎡'), in one unit
+PART_UNITS = COUNTED_PARTS | AREA_UNITS | CAPACITY_UNITS
 # a count closing a listed item: '공동사업 5개,', '다솜사업 2개 등', '제조분야 4개사다', '관광 분야(3개)',
 # '귀농인 12세대와 노인 8세대 등'
 LISTED_AFTER_RE = re.compile(r"\s?(?:,|·|\)|등(?![가-힣])|(?:이)?다(?![가-힣])|[와과](?![가-힣])|및(?![가-힣]))")
@@ -173,27 +175,27 @@ def parts_of_a_total(text: str, quantities, bounds) -> set[tuple[int, int]]:
     groups = _by_sentence(quantities, bounds)
     for index, group in enumerate(groups):
         parts = [q for q in group if q.unit in PART_UNITS and LISTED_AFTER_RE.match(text, q.span[1])]
-        before = [q.value for q in groups[index - 1]] if index > 0 else []
+        before = groups[index - 1] if index > 0 else []
         # any run of two or more listed counts that adds up to another count: '경기 1개, 전북 1개, 전남 6개
         # 등 관외기업 8개와 지역 6개 기업 등 14개 기업' holds two (1+1+6 = 8, 8+6 = 14)
         for first in range(len(parts)):
             for last in range(first + 2, len(parts) + 1):
                 run = parts[first:last]
-                wholes = [q.value for q in group if q not in run] + before
-                if any(_adds_up(sum(q.value for q in run), whole, run[0].unit) for whole in wholes):
+                wholes = [q for q in group if q not in run] + before
+                if any(_adds_up(run, whole) for whole in wholes):
                     found.update(q.span for q in run)
     return found
 
 
-def _adds_up(total: float, whole: float, unit: str) -> bool:
-    """Whether parts adding up to ``total`` make ``whole``: exactly for counts, and for areas and
-    capacities up to the unit the page rounded each part to ('1만2천345㎡·6천788㎡ … 1만9천134㎡')."""
-    if unit in COUNTED_PARTS:
-        return total == whole
-    return abs(total - whole) <= max(1.0, whole * 0.0005)
-
-
-COUNTED_PARTS = ("개", "개사", "호", "세대", "가구", "실", "채", "개소", "곳")
+def _adds_up(run, whole) -> bool:
+    """Whether the quantities of ``run`` add up to ``whole``: counts exactly, and areas and capacities of
+    one unit up to the unit the page rounded each part to ('1만2천345㎡·6천788㎡ … 1만9천134㎡')."""
+    total = sum(q.value for q in run)
+    if run[0].unit in COUNTED_PARTS:
+        return total == whole.value
+    if any(q.unit != whole.unit for q in run):
+        return False
+    return abs(total - whole.value) <= max(1.0, whole.value * 0.0005)
 
 
 def _by_sentence(quantities, bounds) -> list[list]:

@@ -18,6 +18,7 @@ from .spans import Marks, in_sorted
 from .target_bodies import counted_bodies, participants_by_kind, signer_counts
 from .target_deadlines import AFTER_WINDOW, PROMISED_RE, _deadline_targets, _sentence_of
 from .target_words import (
+    AREA_UNITS,
     CLAUSES_AFTER_RE,
     area_repeat,
     counted_noun,
@@ -139,7 +140,6 @@ FACT_AFTER_RE = re.compile(
 )
 # what is built, as the subject its size is told of: '건축 연면적이 …', '부지 면적은 약 …'
 SIZE_SUBJECT_BEFORE_RE = re.compile(r"(?:연면적|건축면적|부지\s?면적|부지)(?:이|은|는|가)\s(?:약\s|총\s)?$")
-AREA_UNITS = ("㎡", "m²", "m2", "제곱미터", "ha", "㏊", "평")
 # a short phrase in single quotes or corner brackets names a programme or an agreement
 NAME_QUOTE_RE = re.compile(r"'[^'\n]{1,25}'|‘[^’\n]{1,25}’|「[^」\n]{1,25}」|『[^』\n]{1,25}』")
 # the unit a rate is counted by: '1병을 팔 때마다', '10㎏이 팔릴 때마다'

@@ -18,7 +18,8 @@ import re
 from .entities import org_kind
 from .participation import ITEM_SPLIT_RE  # 'A, B·C': the items of a list
 from .party import Party
-from .spans import words_between
+from .signing import sentences
+from .spans import span_at, words_between
 
 # the list, then '와도'/'과도' and the signing verb with at most two words between
 ALSO_SIGNED_RE = re.compile(
@@ -105,7 +106,6 @@ def counted_after_list(text: str) -> list[tuple[str, str, tuple[int, int]]]:
 DUTIES_OPENING_RE = re.compile(r"(?:^|(?<=[.\n]))\s*(?:이번\s|이날\s)?(?:업무\s?)?협약에\s?따라,?\s")
 TOPIC_RE = re.compile(r"(?:\([^()\n]{1,30}\))?(?:은|는)\s")
 JOINED_RE = re.compile(r"\s?[·ㆍ]\s?|[와과]\s")
-DUTIES_WINDOW = 400  # characters of the sentence read after '협약에 따라'
 
 
 def duty_parties(text: str, mentions, parties: list) -> list:
@@ -120,8 +120,7 @@ def duty_topics(text: str, mentions) -> list:
     ('A는 … 단속을 늘리고 B·C는 … 안전교육을 맡을 예정이다'): the signers, for an article whose
     signing sentence names none. Two or more, or none."""
     for opening in DUTIES_OPENING_RE.finditer(text):
-        end = text.find(".", opening.end(), opening.end() + DUTIES_WINDOW)
-        end = min(len(text), opening.end() + DUTIES_WINDOW) if end < 0 else end
+        end = span_at(sentences(text), opening.end(), (0, opening.end()))[1]
         inside = [m for m in words_between(mentions, opening.end(), end) if not m.loose]
         topics = []
         for index, mention in enumerate(inside):

@@ -88,14 +88,24 @@ def city_office(previous: Word, word: Word, strict_kind) -> bool:
     or a department, 'OO군 새마을경제과', 'OO시 관광진흥과' (not '… 결과', '… 효과')."""
     if strict_kind(previous) != "government":
         return False
-    if word.stem in CITY_OFFICES:
-        return True
+    nouns = bool(word.tags) and all(tag.startswith("NN") for _, tag in word.tags)
+    return word.stem in CITY_OFFICES or _department(word.stem) and nouns
+
+
+def _department(stem: str) -> bool:
+    return len(stem) >= 3 and stem.endswith("과") and not stem.endswith(NOT_DEPARTMENTS)
+
+
+def names_an_office(name: str) -> bool:
+    """Whether a body's name ends in one of its city's offices, not in a district ('OO시 OO구' is one):
+    a department, an office named by its sort, a 읍, 면 or 동 office, or a centre named with its city
+    ('OO군 장애인복지관')."""
+    last = name.rsplit(" ", 1)[-1]
     return (
-        len(word.stem) >= 3
-        and word.stem.endswith("과")
-        and not word.stem.endswith(NOT_DEPARTMENTS)
-        and bool(word.tags)
-        and all(tag.startswith("NN") for _, tag in word.tags)
+        last in CITY_OFFICES
+        or _department(last)
+        or TOWNSHIP_RE.fullmatch(last) is not None
+        or last.endswith(("센터", "보건소", "사업소", "복지관", "도서관", "문화원", "학습관"))
     )
 
 
