@@ -80,6 +80,16 @@ def first_pair_split(
     return [(pair["a"], start), (pair["b"], start + pair.start("b")), *items[1:]]
 
 
+def last_pair_split(items: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """The last item read as two bodies when it is 'C와 D' after others ('A, B, C와 D가 참여했다'): a list
+    joins its last two items so ('… 청년방범대와 다온 배달대행이')."""
+    pair = PAIR_RE.match(items[-1][0]) if len(items) >= 2 else None
+    if not pair or pair["b"].startswith(("함께", "같이")):
+        return items
+    start = items[-1][1]
+    return [*items[:-1], (pair["a"], start), (pair["b"], start + pair.start("b"))]
+
+
 def items_of(text: str, match, splitter) -> list[tuple[str, int]]:
     """The pieces of a match's list, each with where it starts in the text."""
     items, at = [], match.start("list")

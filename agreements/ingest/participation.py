@@ -18,11 +18,13 @@ from .list_items import (
     HEADED_PAIR_RE,
     first_pair_split,
     items_of,
+    last_pair_split,
     lead_split,
     unlabelled,
     unplaced,
 )
 from .orgwords import titled_body
+from .person_words import TITLE_RE, UNIT_HEAD_RE
 from .signers import TITLE_KINDS
 
 # '협약에는', '협약식에는', '이번 협약에는', '이번 협약은', 'OO 분야에는' … the list … '등 9개 공공기관이 참여했다'
@@ -155,14 +157,15 @@ def participants(text: str, counted: int = 0) -> list[tuple[str, str, tuple[int,
         items = [(HEAD_BRACKET_RE.sub("", name).strip(), start) for name, start in raw]
         paired = bool(raw and HEADED_PAIR_RE.match(raw[0][0].strip()))  # 'A(대표 NAME)와 B(대표 NAME), …'
         items = first_pair_split(lead_split(items), int(match["n"]) if match["n"] else counted or None, paired)
-        items = [unplaced(*unlabelled(name, start)) for name, start in items]
+        items = [unplaced(*unlabelled(name, start)) for name, start in last_pair_split(items)]
         shortest = 1 if match["heads"] else 2  # '… 솔, B 대표 및 임원들이': heads vouch for any name
-        if any(not shortest <= len(name) <= 24 or len(name.split()) > 3 for name, _ in items):
+        # 'A 및 B 지회' inside a list is one body's name: the list joins only its last item with '및'
+        if any(not shortest <= len(name) <= 24 or len(JOINED_RE.sub(" ", name).split()) > 3 for name, _ in items):
             continue  # a phrase, not a plain list of names
         if match["heads"] or match["field"]:  # '… 분야에는 A(…), B(…) 등이 참여한다': who takes part
             default = "company"
         elif not noun and not all(org_kind(name, True) or name in headed for name, _ in items):
-            if len(items) < 2 or not fills_count(len(items), counted) or any(" " in name for name, _ in items[:-1]):
+            if len(items) < 2 or not fills_count(len(items), counted) or any(map(_headed, items)):
                 continue  # with no '등 N개 기관' to say so, every item must read as a body ('NAME 시장' is none)
         if match["n"] and len(items) < min(int(match["n"]), MEMBERS_NAMED):
             continue  # '다솜 등 12개 기업': one firm of a counted group, which signs as one
@@ -171,6 +174,15 @@ def participants(text: str, counted: int = 0) -> list[tuple[str, str, tuple[int,
             for name, start in items
         ]
     return found
+
+
+JOINED_RE = re.compile(r"\s및\s")
+
+
+def _headed(item: tuple[str, int]) -> bool:
+    """Whether a list item is a person with a title ('NAME 시장', 'NAME 봉사회 대표', 'NAME 방범대장')."""
+    words = item[0].split()
+    return len(words) > 1 and bool(TITLE_RE.search(words[-1]) or UNIT_HEAD_RE.fullmatch(words[-1]))
 
 
 def fills_count(named: int, count: int) -> bool:
