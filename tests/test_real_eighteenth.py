@@ -38,3 +38,27 @@ def test_a_participation_list_of_people_with_titles_names_no_bodies():
     )
     names = set(party_names(text))
     assert not any(name.startswith(("김하나", "이두리", "박세나")) for name in names), names
+
+
+# --- places the signing sentence only counts, named earlier -------------------------------------
+
+
+def test_three_cities_counted_as_the_signers_are_the_cities_the_lead_named():
+    """'김제·정읍·남원시 시장 협의회' in the lead, then '이에 3개 시는 … 협약을 체결했다': the counted cities
+    are the three the article named, each in full."""
+    text = (
+        "김제·정읍·남원시 시장협의회가 3일 김제시청에서 열렸다.\n"
+        "회의에는 세 시의 시장과 부서장 40여 명이 참석해 공동사업 6건을 점검했다.\n"
+        "이에 3개 시는 관광 상품 공동 판매를 내용으로 하는 '서남권 관광 협력 협약'을 체결했다.\n"
+    )
+    assert {"김제시", "정읍시", "남원시"} <= set(party_names(text))
+
+
+def test_three_cities_counted_in_words_are_the_cities_named_before():
+    """'A시와 B시, C시는 … 출범시켰다. … 협약 체결식에서 세 도시는 … 약속했다': the three cities sign."""
+    text = (
+        "김포시와 광명시, 김제시는 오늘 도시 연합 '한누리동맹'을 출범시켰습니다.\n"
+        "광명시청에서 열린 한누리동맹 상생협력 협약 체결식에서 세 도시는 관광과 산업 교류를 넓히자고 약속했습니다.\n"
+    )
+    assert {"김포시", "광명시", "김제시"} <= set(party_names(text))
+

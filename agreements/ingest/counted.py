@@ -256,22 +256,26 @@ def shared_sort_bodies(text: str, start: int, verb: int, quotes) -> list[tuple[s
     return found
 
 
-# 'N개 시와', '5개 시·군이', '3개 기관과': a counted group of bodies the text has listed by name
+# 'N개 시와', '5개 시·군이', '3개 기관과': a counted group of bodies the text has listed by name (or cities
+# counted in words: '세 도시는', '두 시가')
 COUNTED_GROUP_RE = re.compile(
-    r"(?<![\d.])(?P<n>\d{1,2})\s?개\s?(?P<noun>시·군·구|시·군|시군|시|군|구|기관|대학|기업|업체|단체)"
+    r"(?:(?<![\d.])(?P<n>\d{1,2})\s?개\s?(?P<noun>시·군·구|시·군|시군|시|군|구|도시|기관|대학|기업|업체|단체)"
+    r"|(?<![가-힣])(?P<word>두|세|네|다섯)\s(?P<city>도시|시)(?=는|가|와|과))"
     r"(?:와|과|이|가|는|은|,|·|\s?등)"
 )
+COUNT_WORDS = {"두": 2, "세": 3, "네": 4, "다섯": 5}
+CEREMONY_AT_RE = re.compile(r"체결식(?:에서|에\s)|협약식(?:에서|에\s)")
 LIST_GAP_RE = re.compile(r"\s?[·,]\s?|[와과]\s")
 
 
-PLACE_NOUNS = ("시·군·구", "시·군", "시군", "시", "군", "구")
+PLACE_NOUNS = ("시·군·구", "시·군", "시군", "시", "군", "구", "도시")
 COUNTED_KINDS = {"대학": ("university",), "기업": ("company",), "업체": ("company",)}
 
 
 def _counted_fits(mention: Mention, noun: str) -> bool:
     """Whether a body is of the counted sort: a 시 for '시', a 시 or a 군 for '시·군', any for '기관'."""
     if noun in PLACE_NOUNS:
-        endings = ("시", "군") if noun == "시군" else tuple(noun.split("·"))
+        endings = {"시군": ("시", "군"), "도시": ("시",)}.get(noun) or tuple(noun.split("·"))
         return mention.kind == "government" and mention.name.endswith(endings)
     wanted = COUNTED_KINDS.get(noun)
     return not wanted or mention.kind in wanted
@@ -280,12 +284,19 @@ def _counted_fits(mention: Mention, noun: str) -> bool:
 def listed_group(text: str, mentions: list[Mention], start: int, verb: int, quotes) -> list[Mention]:
     """The bodies a signing sentence counts ('도는 5개 시와 협약을 체결했다'): the last run of exactly
     that many names listed together ('목포시·여수시·…' or 'A, B와 C') before the count, each of the
-    counted sort."""
+    counted sort. Where the verb is the ceremony the sentence happens at ('… 협약 체결식에서 세 도시는 …
+    약속했다'), the count may follow it as the sentence's subject."""
     found: list[Mention] = []
-    for count in COUNTED_GROUP_RE.finditer(text, start, verb):
+    end = verb
+    if CEREMONY_AT_RE.match(text, verb):
+        end = next((e for s, e in sentences(text) if s <= verb < e), verb)
+    for count in COUNTED_GROUP_RE.finditer(text, start, end):
+        if count.start() > verb and not count.group().endswith(("는", "은", "이", "가")):
+            continue
         if in_sorted(count.start(), quotes):
             continue
-        n, noun = int(count.group("n")), count.group("noun")
+        n = int(count["n"]) if count["n"] else COUNT_WORDS[count["word"]]
+        noun = "시" if count["city"] else count["noun"].replace("도시", "시")
         before = [m for m in mentions if m.end <= count.start() and not m.loose]
         best: list[Mention] = []
         for i in range(len(before)):
@@ -303,19 +314,21 @@ def listed_group(text: str, mentions: list[Mention], start: int, verb: int, quot
 
 # places named short and run together before their count: '해남.완도.진도 3개 군', '홍천·횡성 2개 군'
 SHORT_PLACES_RE = re.compile(r"(?:[가-힣]{2}\s?[.·ㆍ,]\s?){1,11}[가-힣]{2}\s?$")
-SHORT_PLACE_SPLIT_RE = re.compile(r"\s?[.·ㆍ,]\s?")
+SHORT_PLACE_SPLIT_RE = re.compile(r"\s?[.·ㆍ,]\s?|[와과]\s")
 
 
 def _short_places(text: str, at: int, n: int, noun: str) -> list[Mention]:
     """The governments a count of places names by their short names just before it, each the short
-    name and the counted noun ('해남.완도 2개 군' → 해남군, 완도군) when the gazetteer knows every one."""
+    name and the counted noun ('해남.완도 2개 군' → 해남군, 완도군) when the gazetteer knows every one;
+    or, with none there, the first such run before it that closes with the noun ('여수·순천·광양시
+    협의회', 'A와 B, C시장이': the places the article named, counted again as '3개 시는')."""
     if noun not in ("시", "군", "구"):
         return []
-    run = SHORT_PLACES_RE.search(text, max(0, at - 40), at)
-    if not run:
-        return []
-    places = SHORT_PLACE_SPLIT_RE.split(run.group().strip())
-    if len(places) != n or not all(gazetteer.kind_of(place + noun) == "government" for place in places):
+    for run in (SHORT_PLACES_RE.search(text, max(0, at - 40), at), _named_run(text, at, n, noun)):
+        places = SHORT_PLACE_SPLIT_RE.split(run.group().strip()) if run else []
+        if len(places) == n and all(gazetteer.kind_of(place + noun) == "government" for place in places):
+            break
+    else:
         return []
     found, position = [], run.start()
     for place in places:
@@ -323,6 +336,12 @@ def _short_places(text: str, at: int, n: int, noun: str) -> list[Mention]:
         found.append(Mention(place + noun, "government", start, start + len(place), -1, -1))
         position = start + len(place)
     return found
+
+
+def _named_run(text: str, at: int, n: int, noun: str):
+    """The first run of n short place names before `at` whose last takes the noun ('여수·순천·광양시')."""
+    gap = r"\s?[·ㆍ,]\s?|[와과]\s"
+    return re.compile(rf"(?<![가-힣])(?:[가-힣]{{2}}(?:{gap})){{{n - 1}}}[가-힣]{{2}}(?={noun})").search(text, 0, at)
 
 
 # a count of firms that sign, in the signing sentence: '나래백화점 등 3개 사와 … 양해각서를 체결했다'
