@@ -5,7 +5,7 @@ Each test fails on the code before the round except the guards written with thei
 
 import datetime
 
-from tests.articles import only_agreement
+from tests.articles import articles_of, only_agreement
 
 DAY = datetime.date(2025, 10, 14)
 
@@ -62,3 +62,38 @@ def test_three_cities_counted_in_words_are_the_cities_named_before():
     )
     assert {"김포시", "광명시", "김제시"} <= set(party_names(text))
 
+
+
+# --- the signing told as a ceremony held some way -----------------------------------------------
+
+
+def test_a_ceremony_held_by_video_is_the_signing():
+    """'A시는 지난 NN일 … 협약식을 영상으로 갖고 …하기로 했다고 밝혔다': the signing, its day and its two cities."""
+    text = (
+        "김포시는 지난 4일 김포시장과 광명시장이 김포시-광명시 자매결연 협약식을 영상으로 갖고, "
+        "두 도시가 문화와 농산물 교류를 넓히기로 했다고 밝혔다.\n"
+    )
+    agreement = only_agreement(text, published=DAY)
+    assert agreement["signed_on"] == "2025-10-04"
+    assert {"김포시", "광명시"} <= {p["name"] for p in agreement["parties"]}
+
+
+# --- web-page chrome ----------------------------------------------------------------------------
+
+
+def test_a_government_sites_banner_and_a_font_widget_are_no_article():
+    """The banner every go.kr site shows ('이 누리집은 대한민국 공식 전자정부 누리집입니다.', '공식 누리집 주소
+    확인하기', …) and a font widget written '확대 l 축소' neither split the page nor title the agreement."""
+    text = (
+        "본문 바로가기\n\n이 누리집은 대한민국 공식 전자정부 누리집입니다.\n공식 누리집 주소 확인하기\n"
+        "go.kr 주소를 사용하는 누리집은 대한민국 정부기관이 관리하는 누리집입니다.\n"
+        "이밖에 or.kr 또는 .kr등 다른 도메인 주소를 사용하고 있다면 아래 URL에서 도메인 주소를 확인해 보세요\n"
+        "운영중인 공식 누리집보기\n\n배너 닫기\n확대 l 축소\n\n"
+        "가람시, 나래대학교와 청년 창업 협약\n\n"
+        "가람시는 8일 시청에서 나래대학교와 청년 창업 지원 협약을 체결했다.\n"
+    )
+    found = articles_of(text, published=DAY)
+    assert len(found) == 1
+    [agreement] = found[0]["agreements"]
+    assert "누리집" not in agreement["title"] and "확대" not in agreement["title"]
+    assert {p["name"] for p in agreement["parties"]} >= {"가람시", "나래대학교"}

@@ -51,7 +51,8 @@ _WIDGET_WORDS = (
     "(?:좋아요|화나요|슬퍼요|훈훈해요|놀랐어요|추가\\s?취재\\s?원해요|후속\\s?기사\\s?원해요)\\s?\\d*|"
     "이\\s?기사에\\s?대해\\s?어떻게\\s?생각하시나요\\??|이\\s?기사에\\s?대한\\s?독자\\s?의견|독자\\s?의견|의견\\s?쓰기|전체\\s?의견\\s?보기"
 )
-_WIDGETS = re.compile(rf"^{_BULLET}(?:(?:{_WIDGET_WORDS})[\s|·,/]*)+$", re.IGNORECASE)
+# the words run together or parted by bars, also a bar typed as a letter: '확대 l 축소'
+_WIDGETS = re.compile(rf"^{_BULLET}(?:(?:{_WIDGET_WORDS})(?:[\s|·,/]|(?<=\s)l(?=\s))*)+$", re.IGNORECASE)
 _SITE_FURNITURE = re.compile(
     r"^(?:\S{1,12}\s)?(?:본문\s?바로가기|주?메뉴\s?바로가기|바로가기|뉴스\s?검색어\s?입력\s?양식|검색어\s?입력|"
     r"이\s?(?:기사|뉴스)를?\s?공유(?:하기|합니다)?|URL이\s?복사되었습니다\.?|본문\s?글자\s?크기\s?조정|"
@@ -74,7 +75,10 @@ _SITE_FURNITURE = re.compile(
     # a public body's site keeps the menus a visitor opened last: '최근접속메뉴', '최근 접속한 메뉴를 보여줍니다.'
     r"최근\s?(?:접속|방문|본)\s?메뉴|최근\s?(?:접속|방문)한\s?메뉴(?:를|가)?\s?(?:보여줍니다|없습니다)\.?|"
     # a page's landmarks for screen readers: '상단영역', '본문영역', '하단영역'
-    r"(?:상단|본문|하단|좌측|우측|메뉴|검색)\s?영역)"
+    r"(?:상단|본문|하단|좌측|우측|메뉴|검색)\s?영역|"
+    # the banner every government site (go.kr) shows above its page, and the button that closes it
+    r"이\s?누리집은\s?대한민국\s?공식\s?전자정부\s?누리집입니다\.?|공식\s?누리집\s?주소\s?확인하기|"
+    r"go\.kr\s?주소를\s?사용하는\s?누리집은.{0,60}|이\s?밖에\s?or\.kr.{0,100}|운영\s?중인\s?공식\s?누리집\s?보기|배너\s?닫기)"
     r"(?:\s?(?:본문\s?바로가기|주?메뉴\s?바로가기|바로가기))*$"
 )
 # a weather strip: '흐림동두천 1.0℃', '맑음속초15.9℃'
