@@ -5,7 +5,7 @@ Each test fails on the code before the round except the guards written with thei
 
 import datetime
 
-from tests.articles import articles_of, only_agreement
+from tests.articles import amounts, articles_of, measures, only_agreement
 
 DAY = datetime.date(2025, 10, 14)
 
@@ -97,3 +97,43 @@ def test_a_government_sites_banner_and_a_font_widget_are_no_article():
     [agreement] = found[0]["agreements"]
     assert "누리집" not in agreement["title"] and "확대" not in agreement["title"]
     assert {p["name"] for p in agreement["parties"]} >= {"가람시", "나래대학교"}
+
+
+# --- figures that are not the agreement's --------------------------------------------------------
+
+FIRMS = "가람시는 12일 나래기계 등 3개 기업과 투자협약을 체결했다.\n"
+
+
+def targets_of(text: str) -> set[tuple]:
+    return measures(only_agreement(text, published=DAY))
+
+
+def test_each_firms_hires_beside_its_money_are_shares_of_the_total():
+    """'기업별로 보면 A 80억원(30명), B 40억원(12명) … 등 총 140억원을 투자해 50명을': the total is the target."""
+    text = FIRMS + (
+        "기업별로 보면 나래기계 80억원(30명), 다온정밀 40억원(12명), 미르텍 20억원(8명) 등 "
+        "총 140억원을 투자해 50명을 새로 고용한다.\n"
+    )
+    assert {(v, u) for v, u in targets_of(text) if u == "명"} == {(50, "명")}
+
+
+def test_one_firms_hires_in_brackets_with_no_total_stay_a_target():
+    """Guard: '나래기계는 80억원(30명)을 들여' with no total after it: its 30 hires are the agreement's."""
+    text = FIRMS + "나래기계는 80억원(30명)을 들여 공장을 짓는다.\n"
+    assert (30, "명") in targets_of(text)
+
+
+def test_an_era_hoped_for_and_a_citys_population_are_no_targets():
+    """'관광객 300만명 시대를 열겠다', '인구 40만 명의 도시' are no figures of the agreement."""
+    text = FIRMS + "권 시장은 \"관광객 300만명 시대를 열겠다\"며 인구 40만 명의 도시가 함께 뛴다고 말했다.\n"
+    assert not {(v, u) for v, u in targets_of(text) if u == "명"}
+
+
+def test_an_economys_size_is_no_budget():
+    """'경제규모 12조 원의 도시연합': the cities' economy, not the agreement's money."""
+    text = FIRMS + "세 도시는 인구 90만, 경제규모 12조 원의 도시연합을 이룬다.\n"
+    assert not amounts_of(text)
+
+
+def amounts_of(text: str) -> set[int]:
+    return amounts(only_agreement(text, published=DAY))

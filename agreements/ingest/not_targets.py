@@ -91,7 +91,20 @@ def not_a_target(text: str, span: tuple[int, int], unit: str, bounds) -> bool:
         or SPENT_AFTER_RE.match(after)
     ):
         return True  # '최근 5년간', '3개월 앞으로 다가온': the past, a countdown
+    if ERA_AFTER_RE.match(after) or POPULATION_BEFORE_RE.search(text, max(0, span[0] - 8), span[0]):
+        return True  # '관광객 500만명 시대', '인구 90만 명의 도시': an era hoped for, a place's size
+    if unit == "명" and FIRMS_SHARE_BEFORE_RE.search(text, max(0, span[0] - 8), span[0]) and text.startswith(")", span[1]):
+        return FIRMS_TOTAL_RE.search(text, span[1], end) is not None  # 'A 120억원(45명), … 총 173명': one firm's
     return unit == "명" and forecast(text, span, bounds)
+
+
+# a figure named as an era ('관광객 500만명 시대') or a place's population ('인구 90만 명의')
+ERA_AFTER_RE = re.compile(r"^\s?(?:여\s?)?시대(?![가-힣])|^\s?(?:여\s?)?시대(?:를|에|가|의|로)")
+POPULATION_BEFORE_RE = re.compile(r"(?<![가-힣])인구\s?(?:약\s?)?$")
+# each firm's hires in brackets after its money, before the sentence's total: 'A 120억원(45명), B 76억원(15명)
+# … 총 562억원 투자에 173명을'
+FIRMS_SHARE_BEFORE_RE = re.compile(r"\d\s?(?:억|만|천)?\s?원\s?\($")
+FIRMS_TOTAL_RE = re.compile(r"(?:총|모두|전체)\s?[^.\n]{0,30}?\d[\d,]*\s?명")
 
 
 # people handed something at the ceremony: '3명의 학생에게 장학금을 전달했다'
