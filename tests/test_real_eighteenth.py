@@ -137,3 +137,29 @@ def test_an_economys_size_is_no_budget():
 
 def amounts_of(text: str) -> set[int]:
     return amounts(only_agreement(text, published=DAY))
+
+
+# --- the members of a counted group, listed in a later sentence ---------------------------------
+
+
+def test_a_bulleted_list_of_the_ceremonys_members_names_them_beside_the_group():
+    """'… 관내 9개 업체가 참여한 가운데 … 협약을 체결한다' then '협약식에는 ▲A ▲B … ▲G가 … 뜻을 함께한다': the
+    group signs and so does each body the bullets name."""
+    text = (
+        "가람구는 20일 구청 회의실에서 관내 9개 업체가 참여한 가운데 '주민 우선 채용 업무협약'을 체결한다.\n"
+        "협약식에는 ▲가람상공회 ▲나래 도시가스 서비스센터 ▲다온요양병원 ▲미르 실버타운 ▲새롬 에프앤비 "
+        "▲(주)하늬테크 ▲소라호텔이 주민 채용과 지역 상생에 뜻을 함께한다.\n"
+    )
+    names = set(party_names(text))
+    assert {"가람상공회", "나래 도시가스 서비스센터", "다온요양병원", "미르 실버타운", "새롬 에프앤비", "소라호텔"} <= names
+    assert "관내 9개 업체" in names
+
+
+def test_an_agreement_signed_with_a_list_and_its_count_names_the_listed_members():
+    """'협약은 A를 비롯, B, C, D 등 11개 기관과 체결했다': A to D sign beside the counted group."""
+    text = (
+        "가람산업진흥원은 24일 산·학·관 11개 기관과 업무협약을 맺었다.\n"
+        "협약은 가람상공회의소를 비롯, 가람소상공인연합회, 가람벤처기업협회, 가람여성기업인협의회 등 11개 기관과 체결했다.\n"
+    )
+    names = set(party_names(text))
+    assert {"가람상공회의소", "가람소상공인연합회", "가람벤처기업협회", "가람여성기업인협의회"} <= names

@@ -21,6 +21,9 @@ LEAD_RE = re.compile(
 )
 
 
+LEAD_ALONE_RE = re.compile(r"(?P<lead>[가-힣A-Za-z0-9㈜()]{2,20})(?:을|를)\s비롯(?:해|하여|해서)?")
+
+
 # the sort of the bodies that follow, said once in the list: '… B공사, 민간기업은 C(엔지니어링), D(펌프) 등'
 SORT_LABEL_RE = re.compile(r"^(?:민간\s?)?(?:기업|업체|대학|기관|단체|공공기관|민간)(?:은|는)\s")
 
@@ -48,7 +51,11 @@ def unlabelled(name: str, start: int) -> tuple[str, int]:
 def lead_split(items: list[tuple[str, int]]) -> list[tuple[str, int]]:
     """The first item without the body the list starts from ('시를 비롯해 A' → 'A'), and that body
     as an item of its own when it is named rather than only '시' or '군' (the article's own, found
-    by the signing sentence already)."""
+    by the signing sentence already); or the first item that is that body alone, a comma after it
+    ('A를 비롯, B, C')."""
+    alone = LEAD_ALONE_RE.fullmatch(items[0][0]) if items else None
+    if alone:
+        return [(alone["lead"], items[0][1]), *items[1:]]
     lead = LEAD_RE.match(items[0][0]) if items else None
     if not lead:
         return items

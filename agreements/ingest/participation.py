@@ -32,7 +32,8 @@ PARTICIPATION_RE = re.compile(
     r"(?:협약|협약식|업무\s?협약|MOU|협정|협약\s?체결식|(?<=\s)(?P<field>분야))(?:에는|에|은)\s(?P<list>[^.\n]{4,400}?)"
     r"(?:\s등\s(?:(?:총\s)?(?P<n>\d{1,3})\s?(?:개|곳)\s?)?"
     r"(?P<noun>[가-힣]{0,6}\s?(?:기관|기업|업체|단체|대학|병원|공공기관|시·군|시군))"  # '3개 지역 단체가'
-    r"(?:이|가|들이|\s(?:관계자|대표|대표자|임직원)(?:들)?(?:이|가))?"  # '… 등 총 8개 기업 관계자가 참여했다'
+    r"(?:이|가|들이|\s(?:관계자|대표|대표자|임직원)(?:들)?(?:이|가)"  # '… 등 총 8개 기업 관계자가 참여했다'
+    r"|(?:과|와)(?=\s[^.\n]{0,20}?(?:체결|맺)))?"  # '협약은 A, B 등 11개 기관과 체결했다'
 
     # or the list ended by '등' alone: '협약에는 시를 비롯해 A, B, C 등이 참여했다'
     r"|\s등(?:이|도)"
@@ -40,7 +41,9 @@ PARTICIPATION_RE = re.compile(
     r"|(?<=[가-힣A-Za-z0-9)])(?:이|가)"
     # or the list of bodies whose heads came: '협약식에는 A, B, C 대표 및 임원들이 함께했다'
     r"|\s(?P<heads>대표|대표자|기관장)(?:\s및\s(?:임원|직원|임직원|관계자))?(?:들)?(?:이|가))"
-    r"\s(?:[^.\n]{0,20}?)(?:참여|참석|함께|동참)(?:했|한다|하였|해|하기로)"
+    # '… 참여했다', or joining in what the agreement is for: '… 지역 상생에 뜻을 함께한다'
+    r"\s(?:[^.\n]{0,20}?(?:참여|참석|함께|동참)|[^.\n]{0,60}?뜻을\s?(?:함께|같이)|[^.\n]{0,20}?(?:체결|맺))"
+    r"(?:했|한다|하였|해|하기로|었)"
 )
 HEAD_BRACKET_RE = re.compile(r"\([^()\n]{1,80}\)")
 ITEM_SPLIT_RE = re.compile(r"\s?,\s?|\s?·\s?")
@@ -143,11 +146,15 @@ def participants(text: str, counted: int = 0) -> list[tuple[str, str, tuple[int,
         # '협약에는 시와 관내 3개 대학(A, B, C), 2개 기업(D, E) 등 6개 기관이 참여했다': the groups' members
         found += counted_in_brackets(text, match.start("list"), match.end("list") + 1, etc=True)
         noun = match["noun"] or ""
-        if not noun and "," not in match["list"]:
+        bulleted = BULLETS_RE.match(match["list"])
+        if not noun and "," not in match["list"] and not bulleted:
             continue  # '협약에는 NAME 시장이 참석했다': one name, no list
         default = _kind_of(noun)
-        splitter = COMMA_RE if "," in match["list"] else ITEM_SPLIT_RE  # 'OO레저·태권도조직위원회, …'
-        raw = items_of(text, match, splitter)
+        if bulleted:  # '▲A ▲B ▲C가 …': each bullet one item, whatever its name holds
+            splitter = BULLETS_RE
+        else:
+            splitter = COMMA_RE if "," in match["list"] else ITEM_SPLIT_RE  # 'OO레저·태권도조직위원회, …'
+        raw = [(name, start) for name, start in items_of(text, match, splitter) if name]
         # 'A대(총장 NAME)': a bracket with a head's title and name vouches for the item as a body of its kind
         headed = {
             HEAD_BRACKET_RE.sub("", name).strip(): TITLE_KINDS[head["title"]]
@@ -165,7 +172,8 @@ def participants(text: str, counted: int = 0) -> list[tuple[str, str, tuple[int,
         if match["heads"] or match["field"]:  # '… 분야에는 A(…), B(…) 등이 참여한다': who takes part
             default = "company"
         elif not noun and not all(org_kind(name, True) or name in headed for name, _ in items):
-            if len(items) < 2 or not fills_count(len(items), counted) or any(map(_headed, items)):
+            listed = bulleted and len(items) >= 3 or fills_count(len(items), counted)
+            if len(items) < 2 or not listed or any(map(_headed, items)):
                 continue  # with no '등 N개 기관' to say so, every item must read as a body ('NAME 시장' is none)
         if match["n"] and len(items) < min(int(match["n"]), MEMBERS_NAMED):
             continue  # '다솜 등 12개 기업': one firm of a counted group, which signs as one
@@ -177,6 +185,7 @@ def participants(text: str, counted: int = 0) -> list[tuple[str, str, tuple[int,
 
 
 JOINED_RE = re.compile(r"\s및\s")
+BULLETS_RE = re.compile(r"\s?[▲△■●◆▷▶]\s?")
 
 
 def _headed(item: tuple[str, int]) -> bool:
