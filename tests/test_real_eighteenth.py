@@ -163,3 +163,23 @@ def test_an_agreement_signed_with_a_list_and_its_count_names_the_listed_members(
     )
     names = set(party_names(text))
     assert {"가람상공회의소", "가람소상공인연합회", "가람벤처기업협회", "가람여성기업인협의회"} <= names
+
+
+# --- how a signer is named ------------------------------------------------------------------------
+
+
+def test_an_events_organising_committee_is_named_with_the_event():
+    """'2027가람세계문화엑스포 조직위원회는 … 나래대학교와 … 협약을 체결했다': the committee keeps the event's name."""
+    text = "2027가람세계문화엑스포 조직위원회는 10일 나래대학교와 '엑스포 성공 개최를 위한 업무협약'을 체결했다.\n"
+    names = set(party_names(text))
+    assert "2027가람세계문화엑스포 조직위원회" in names and "조직위원회" not in names
+
+
+def test_a_special_zone_before_a_project_is_no_signer():
+    """'… 4개 연구기관과 가람특구 협력사업의 성공적 추진을 위한 협약': the zone names the project, it signs nothing."""
+    text = (
+        "김포시는 2일 시청에서 나래연구원, 다온연구원, 미르연구원, 새롬연구원 등 4개 연구기관과 "
+        "가람특구 협력사업의 성공적 추진을 위한 업무협약을 체결했다.\n"
+    )
+    names = set(party_names(text))
+    assert "나래연구원" in names and "가람특구" not in names

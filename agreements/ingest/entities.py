@@ -30,6 +30,7 @@ from .orgwords import (
     CITY_RE,
     COMMON_ENDINGS,
     DISTRICT_RE,
+    EVENT_BODY_RE,
     GENERIC_MODIFIERS,
     GOVERNOR_RE,
     HANGUL_RE,
@@ -230,6 +231,9 @@ def find_orgs(words: list[Word], text: str, places: set[str] | None = None) -> l
             continue
         if previous is not None and previous.bare and MEMBERS_BODY_RE.fullmatch(f"{previous.stem} {word.stem}"):
             add(f"{previous.stem} {word.stem}", "association", i - 1, i)  # '주민 추진위원회'
+            continue
+        if previous is not None and EVENT_BODY_RE.fullmatch(f"{previous.text} {word.stem}"):
+            add(f"{previous.text} {word.stem}", "public_institution", i - 1, i)  # 'OO엑스포 조직위원회'
             continue
         if previous is not None and named_generic_body(previous, word, strict_kind):
             add(f"{previous.stem} {word.stem}", strict_kind(word) or "association", i - 1, i)

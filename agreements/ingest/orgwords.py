@@ -143,13 +143,14 @@ SUFFIX_RE = re.compile("(?:" + "|".join(sorted(SUFFIX_RULES, key=len, reverse=Tr
 HANGUL_RE = re.compile(r"[가-힣]+")
 # Common words that end like an organisation: 여부 'whether', 거래처 'client', 요청 'request' …,
 # the collective nouns of local government ('시군' the cities and counties, '시도'), and drawings that
-# end like a province ('조감도' a bird's-eye view, '배치도' a site plan)
+# end like a province ('조감도' a bird's-eye view, '배치도' a site plan), and a special zone that ends like
+# a district ('대덕특구', '규제자유특구': a place the law sets apart, no body)
 COMMON_ENDINGS = tuple(
     """
     여부 일부 전부 기부 내부 외부 세부 간부 학부 북부 남부 동부 서부 중부 본부 거래처 판매처 공급처 사용처 납품처 수요처 근처 출처 거처 대처 요청 신청 시청 도청 구청 군청
     청청 경청 초청 민원청 도지사 부지사 시군 시도 시군구 읍면 읍면동 도시 군부대 예하부대
     시공사 건설공사 건축공사 토목공사 전기공사 설비공사 명문대학 명문대 지방대학 사립대학
-    조감도 투시도 평면도 배치도 위치도 안내도 구상도 설계도 전경도 약도
+    조감도 투시도 평면도 배치도 위치도 안내도 구상도 설계도 전경도 약도 특구
     """.split()
 )
 # the builder and the works ('시공사', '건축공사'), common words only as a whole ('OO도시공사' is a body)
@@ -251,6 +252,13 @@ SUB_UNITS = set("산학협력단 연구소 부설연구소 사업단 지원단 �
 VILLAGE_BODIES = set(
     "주민자치회 주민자치위원회 주민자치위 상인회 번영회 노인회 청년회 부녀회 이장협의회 체육회 작목반 어촌계 마을회".split()
 )
+# the committee that runs an event, named with the event: '2027가람세계문화엑스포 조직위원회'
+EVENT_BODY_RE = re.compile(
+    r"[가-힣A-Za-z0-9]{2,30}(?:엑스포|박람회|축제|대회|올림픽|체전|비엔날레|페스티벌|게임|대축전|영화제)"
+    r"\s(?:조직위원회|조직위|추진위원회|준비위원회|운영위원회)"
+)
+
+
 # a committee or council named by whose it is, a common word before it: '주민 추진위원회', '입주기업 협의회'
 MEMBERS_BODY_RE = re.compile(r"(?:주민|상인|농민|어민|입주민|입주기업|기업|학부모|시민)\s[가-힣]{0,8}(?:위원회|협의회|협의체|연합회)")
 LOCAL_PLACE_RE = re.compile(r"[가-힣]{1,8}(?:특별자치도|광역시|시|군|구|읍|면|동|리)")
