@@ -183,3 +183,16 @@ def test_a_special_zone_before_a_project_is_no_signer():
     )
     names = set(party_names(text))
     assert "나래연구원" in names and "가람특구" not in names
+
+
+def test_a_firm_named_like_a_brand_signs_where_a_signer_stands():
+    """'경상북도는 12일 다온바이오와 투자협약을 체결했다', '소재 업체인 나래테크는 …': names Kiwi reads as common
+    nouns, ending like a firm's brand (바이오, 테크, 케미칼 …), sign from a signer's place in the sentence."""
+    assert "다온바이오" in party_names("경상북도는 12일 다온바이오와 투자협약을 체결했다.\n")
+    assert "나래테크" in party_names("반도체 소재 업체인 나래테크는 12일 경상북도와 투자협약을 체결했다.\n")
+
+
+def test_a_trade_named_like_a_brand_is_no_signer():
+    """Guard: '에듀테크와 인공지능 교육 확산을 위해' names a field, not a firm."""
+    names = party_names("김포시는 12일 에듀테크와 인공지능 교육 확산을 위해 나래대학교와 협약을 체결했다.\n")
+    assert "에듀테크" not in names and "나래대학교" in names

@@ -91,6 +91,24 @@ SUFFIXES = [
 봉사회 association strong
 봉사단 association strong
 중공업 company weak
+바이오 company weak
+케미칼 company weak
+케미컬 company weak
+테크 company weak
+테크놀로지 company weak
+솔루션 company weak
+솔루션즈 company weak
+머티리얼즈 company weak
+로보틱스 company weak
+파마 company weak
+메디칼 company weak
+메디컬 company weak
+정밀 company weak
+모빌리티 company weak
+이앤씨 company weak
+이엔지 company weak
+인더스트리 company weak
+시스템즈 company weak
 텔레콤 company weak
 그룹 company weak
 은행 company weak
@@ -144,13 +162,15 @@ HANGUL_RE = re.compile(r"[가-힣]+")
 # Common words that end like an organisation: 여부 'whether', 거래처 'client', 요청 'request' …,
 # the collective nouns of local government ('시군' the cities and counties, '시도'), and drawings that
 # end like a province ('조감도' a bird's-eye view, '배치도' a site plan), and a special zone that ends like
-# a district ('대덕특구', '규제자유특구': a place the law sets apart, no body)
+# a district ('대덕특구', '규제자유특구': a place the law sets apart, no body), and the trades named like
+# a firm's brand ('에듀테크', '그린바이오': a field, not a firm called so)
 COMMON_ENDINGS = tuple(
     """
     여부 일부 전부 기부 내부 외부 세부 간부 학부 북부 남부 동부 서부 중부 본부 거래처 판매처 공급처 사용처 납품처 수요처 근처 출처 거처 대처 요청 신청 시청 도청 구청 군청
     청청 경청 초청 민원청 도지사 부지사 시군 시도 시군구 읍면 읍면동 도시 군부대 예하부대
     시공사 건설공사 건축공사 토목공사 전기공사 설비공사 명문대학 명문대 지방대학 사립대학
     조감도 투시도 평면도 배치도 위치도 안내도 구상도 설계도 전경도 약도 특구
+    에듀테크 핀테크 푸드테크 애그테크 헬스테크 프롭테크 그린테크 클린테크 기후테크 하이테크 레드바이오 그린바이오 화이트바이오
     """.split()
 )
 # the builder and the works ('시공사', '건축공사'), common words only as a whole ('OO도시공사' is a body)
