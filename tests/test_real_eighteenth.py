@@ -196,3 +196,19 @@ def test_a_trade_named_like_a_brand_is_no_signer():
     """Guard: '에듀테크와 인공지능 교육 확산을 위해' names a field, not a firm."""
     names = party_names("김포시는 12일 에듀테크와 인공지능 교육 확산을 위해 나래대학교와 협약을 체결했다.\n")
     assert "에듀테크" not in names and "나래대학교" in names
+
+
+def test_the_bodies_whose_ceremony_a_guest_attends_sign():
+    """'김 지사는 이어 나래케미칼과 경상북도, 구미시의 투자협약식에 참석했다': the three whose ceremony it is sign."""
+    agreement = only_agreement("김 지사는 이어 소재기업인 나래케미칼과 경상북도, 구미시의 투자협약식에 참석했다.\n", published=DAY)
+    roles = {p["name"]: p["role"] for p in agreement["parties"]}
+    assert roles == {"나래케미칼": "party", "경상북도": "party", "구미시": "party"}
+
+
+def test_bodies_attending_a_ceremony_that_is_not_theirs_are_guests():
+    """Guard: '협약식에는 다온병원, 미르재단 관계자가 참석했다': they came; the agreement is another's."""
+    agreement = only_agreement(
+        "가람시는 12일 나래대학교와 협약을 체결했다. 협약식에는 다온재단, 미르재단 관계자가 참석했다.\n", published=DAY
+    )
+    roles = {p["name"]: p["role"] for p in agreement["parties"]}
+    assert roles.get("미르재단") == "participant"

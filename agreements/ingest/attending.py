@@ -81,6 +81,9 @@ def attending(text: str, mentions, names, context, found: dict, quotes, add) -> 
                         add(full, mention.kind, "party", (mention.start, mention.end))
                         unnamed -= 1
                         continue
+                    if owns_ceremony(text, mention.end):  # 'A과 B의 투자협약식에 참석했다': A and B sign
+                        add(full, mention.kind, "party", (mention.start, mention.end))
+                        continue
                     head = BRANCH_HEAD_RE.match(text, mention.end)
                     if head and found.get(full, None) and found[full].role == "party":
                         continue  # 'NAME KT&G 인천본부장' of KT&G that signs: the party is there already
@@ -150,3 +153,16 @@ def headed_attendees(text: str, context, found: dict, add, unnamed: int) -> None
         for item in headed_lists(text, start, attend.start()):
             kind = org_kind(item.body, True) or ("company" if item.body.endswith("점") else "association")
             add(item.body, kind, "party", item.span)
+
+
+# the bodies whose ceremony a guest attends: '… 나래케미칼과 경상북도, 구미시의 투자협약식에 참석했다'
+OWNED_CEREMONY_RE = re.compile(
+    r"(?:\s?[와과,·]\s?[^.\n]{1,40}?)?의\s(?:[^\s.\n]{1,15}\s){0,3}?[^\s.\n]{0,12}(?:협약식|체결식)에\s?(?:참석|참여)"
+)
+
+
+def owns_ceremony(text: str, end: int) -> bool:
+    """Whether a body named in an attendance clause is one of those whose signing ceremony is attended
+    (they sign; the guest who attends does not)."""
+    return OWNED_CEREMONY_RE.match(text, end) is not None
+
