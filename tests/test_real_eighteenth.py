@@ -212,3 +212,13 @@ def test_bodies_attending_a_ceremony_that_is_not_theirs_are_guests():
     )
     roles = {p["name"]: p["role"] for p in agreement["parties"]}
     assert roles.get("미르재단") == "participant"
+
+
+def test_a_headlines_last_word_run_into_the_first_signer_is_cut_off():
+    """'4개 기관, 상호업무 협약가람대학교와 …' (a page's subtitle run into its lead): the signer is 가람대학교."""
+    text = (
+        "가람대 등 4개 기관, 상호업무 협약 체결\n\n"
+        "4개 기관, 상호업무 협약가람대학교와 김제시, 나래재단 등 4개 기관이 다자간 업무협약을 체결했다고 12일 밝혔다.\n"
+    )
+    names = set(party_names(text))
+    assert "가람대학교" in names and "협약가람대학교" not in names

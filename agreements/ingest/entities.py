@@ -43,6 +43,7 @@ from .orgwords import (
     NUMBERED_PLACE_RE,
     OFFICE_WORDS,
     PLACE_NAME_RE,
+    RUN_IN_RE,
     STORE_RE,
     SUB_BODY_RE,
     SUFFIX_RE,
@@ -176,6 +177,7 @@ def find_orgs(words: list[Word], text: str, places: set[str] | None = None) -> l
         while mentions and mentions[-1].last >= first:  # 'OO공사(LH) OO본부' takes in 'OO공사' and 'LH'
             mentions.pop()
         bare = name.lstrip(LIST_BULLETS)  # '▷가람식품': a list's bullet is no part of the name
+        bare = RUN_IN_RE.sub("", bare)  # '… 상호협력 협약가람대학교와': a headline's last word run into the lead
         start = words[first].start + len(name) - len(bare) if first == last else words[first].start
         mentions.append(Mention(bare, kind, start, words[last].stem_end, first, last, loose))
 

@@ -272,6 +272,8 @@ SUB_UNITS = set("산학협력단 연구소 부설연구소 사업단 지원단 �
 VILLAGE_BODIES = set(
     "주민자치회 주민자치위원회 주민자치위 상인회 번영회 노인회 청년회 부녀회 이장협의회 체육회 작목반 어촌계 마을회".split()
 )
+# a headline's last word run into the first name of the lead: '… 협약가람대학교와'
+RUN_IN_RE = re.compile(r"^(?:협약|체결|MOU)(?=[가-힣]{3,})")
 # the committee that runs an event, named with the event: '2027가람세계문화엑스포 조직위원회'
 EVENT_BODY_RE = re.compile(
     r"[가-힣A-Za-z0-9]{2,30}(?:엑스포|박람회|축제|대회|올림픽|체전|비엔날레|페스티벌|게임|대축전|영화제)"
