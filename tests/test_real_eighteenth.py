@@ -222,3 +222,16 @@ def test_a_headlines_last_word_run_into_the_first_signer_is_cut_off():
     )
     names = set(party_names(text))
     assert "가람대학교" in names and "협약가람대학교" not in names
+
+
+def test_a_running_total_broken_down_by_field_is_no_budget_nor_target():
+    """'올해 실적은 총 30개 기업에 9천억원이다. 이는 … 수치다. 분야별로는 제조업 6천억원(66.7%), …': the year's
+    deals by field, not the agreement's money or shares."""
+    text = (
+        "가람경제자유구역청은 19일 ㈜나래소재와 300억원 규모의 투자협약을 체결했다.\n"
+        "이번 투자유치로 올해 실적은 총 30개 기업에 9천억원이다. 이는 지난해의 두 배다. "
+        "분야별로는 제조업 6천억원(66.7%), 서비스업 2천억원(22.2%), 연구기관 1천억원(11.1%)이다.\n"
+    )
+    agreement = only_agreement(text, published=DAY)
+    assert amounts(agreement) == {30_000_000_000}
+    assert not {u for _, u in measures(agreement)} & {"%"}

@@ -194,6 +194,22 @@ def _running(sentence: str) -> bool:
     return bool(cues and COUNTED_BODIES_RE.search(sentence)) or len(cues) >= 2 or bool(TERM_TOTAL_RE.search(sentence))
 
 
+def running_at(text: str, bounds, position: int) -> bool:
+    """Whether the sentence at `position` is a running total, or breaks the one just before it down by
+    kind ('올해 실적은 총 45개 기업에 2조원이다. … 분야별로는 서비스업 1조원(68%), 제조업 …')."""
+    index = index_at(bounds, position)
+    if index < 0:
+        return False
+    if _running(text[slice(*bounds[index])]):
+        return True
+    if not BY_KIND_OPENING_RE.match(text, bounds[index][0]):
+        return False
+    return any(_running(text[slice(*bounds[j])]) for j in (index - 1, index - 2) if j >= 0)
+
+
+BY_KIND_OPENING_RE = re.compile(r"\s*(?:[가-힣]{1,6}\s)?(?:분야|업종|산업|유형|지역|권역|부문|국가)별로(?:는|\s?보면)?[\s,]")
+
+
 # what the body has drawn in since a day: '시장이 취임 이후 N원 규모의 투자를 유치했다', '이날까지 N원 규모
 # 투자유치를 달성했다'
 TERM_TOTAL_RE = re.compile(
@@ -228,7 +244,7 @@ def not_a_budget(text: str, span: tuple[int, int], bounds, signing) -> bool:
         return True  # '한 모가 팔릴 때마다 20원', '한 모당 적립액은 10원': a rate per thing, not a sum
     start, end = span_at(bounds, span[0], span)
     sentence = text[start:end]
-    if _running(sentence) or background(sentence) or background_paragraph(text, span[0]):
+    if running_at(text, bounds, span[0]) or background(sentence) or background_paragraph(text, span[0]):
         return True
     if THIS_YEAR_BEFORE_RE.search(text, max(0, span[0] - 8), span[0]) and YEARS_GOAL_AFTER_RE.match(
         text, span[1]

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from .counted import GROUP_RE
-from .effects import _running, background, background_paragraph, forecast
+from .effects import background, background_paragraph, forecast, running_at
 from .spans import span_at
 from .target_words import AREA_UNITS, CAPACITY_UNITS
 
@@ -36,7 +36,7 @@ def not_a_target(text: str, span: tuple[int, int], unit: str, bounds) -> bool:
     after, before = text[span[1] : span[1] + 40], text[max(0, span[0] - 4) : span[0]]
     start, end = span_at(bounds, span[0], span)
     sentence = text[start:end]
-    if _running(sentence) or background(sentence) or background_paragraph(text, span[0]):
+    if running_at(text, bounds, span[0]) or background(sentence) or background_paragraph(text, span[0]):
         return True
     if unit == "년" and SPAN_OF_EFFECT_RE.match(after):
         return True
