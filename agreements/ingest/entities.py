@@ -13,6 +13,7 @@ import functools
 import re
 
 from . import gazetteer
+from .anaphors import confirmed_places
 from .branches import SITE_BRANCH_RE, _branch_head, _outlet, own_hospital, placed_branch
 from .legal_forms import (
     CORPORATE_FORMS,
@@ -25,7 +26,6 @@ from .legal_forms import (
 )
 from .offices import office_in_metro, office_signs, township_council
 from .orgwords import (
-    ANAPHORS,
     BRAND_RE,
     CITY_RE,
     COMMON_ENDINGS,
@@ -34,14 +34,12 @@ from .orgwords import (
     GENERIC_MODIFIERS,
     GOVERNOR_RE,
     HANGUL_RE,
-    HEAD_TITLES,
     LOCAL_PLACE_RE,
     LONG_COMMON_ENDINGS,
     MEMBERS_BODY_RE,
     METRO_RE,
     NOT_STORE,
     NUMBERED_PLACE_RE,
-    OFFICE_WORDS,
     PLACE_NAME_RE,
     RUN_IN_RE,
     STORE_RE,
@@ -58,28 +56,6 @@ from .person_or_body import HANGUL_WORD_RE, _name_before_title, _person_before_t
 from .person_words import TITLE_RE
 from .townships import city_office, placed_before, township, universities_by_head
 from .words import COMPANY_MARK_RE, Mention, Word
-
-
-def confirmed_places(words: list[Word], text: str) -> set[str]:
-    """Place names the article itself vouches for when Kiwi does not know them: 'OO군' used with
-    '군은' elsewhere in the text, or named by its head's title ('OO군수')."""
-    confirmed = set()
-    used = {word.stem for word in words if anaphor_of(word, text)}
-    used |= {word.stem[0] for word in words if word.stem in OFFICE_WORDS}
-    for word in words:
-        for title, body in HEAD_TITLES:
-            if word.stem.endswith(title) and len(word.stem) > len(title) + 1:
-                confirmed.add(word.stem[: -len(title)] + body)
-        stem = word.stem
-        if (
-            stem[-1:] in used
-            and PLACE_NAME_RE.fullmatch(stem)
-            and word.tags
-            and word.tags[-1][0] == stem[-1]
-            and text[word.stem_end : word.end][:1] in ("는", "은", "이", "가", "와", "과", "의")
-        ):
-            confirmed.add(stem)
-    return confirmed
 
 
 def org_kind(stem: str, proper: bool, places: set[str] = frozenset()) -> str | None:
@@ -403,15 +379,5 @@ SUBJECT_JOSA = ("은", "는", "이", "가", "와", "과")
 NATIONAL_RE = re.compile(r"한국|대한|국립|국민|전국|중앙")
 
 
-def anaphor_of(word: Word, text: str) -> str | None:
-    """'시' in '시는', '시와', '시·' standing for the city the article is about."""
-    if word.stem in ANAPHORS and (not word.bare or text[word.end : word.end + 1] in ("·", ",")):
-        if COUNTED_RE.search(text, max(0, word.start - 8), word.start):
-            return None  # '5개 시와', '도내 14개 시·군': a count of bodies, not the city of the article
-        return word.stem
-    return None
-
-
-COUNTED_RE = re.compile(r"\d+\s?개\s?$")
 # a district named by its office after its city: '가람광역시 나래구청'
 DISTRICT_OFFICE_RE = re.compile(r"[가-힣]{1,4}(?:구청|군청)")

@@ -10,7 +10,7 @@ import functools
 import re
 
 from . import gazetteer
-from .entities import confirmed_places
+from .anaphors import confirmed_places
 from .orgwords import GOVERNOR_RE, titled_body
 from .person_names import looks_like_name
 from .words import Word

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from . import gazetteer
+from .anaphors import anaphor_of
 from .attending import COUNCIL_GUEST_RE, attending, headed_attendees, is_person, lone_subjects_partners
 from .counted import (
     GROUP_RE,
@@ -25,7 +26,7 @@ from .counted import (
     shared_sort_bodies,
 )
 from .counted_named import counted_subjects, described_subjects, listed_members, run_subjects
-from .entities import anaphor_of, find_orgs
+from .entities import find_orgs
 from .headline_partner import with_headline_partner
 from .heads import signing_heads
 from .investors import bracketed_investors, investors

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 
+from .anaphors import anaphor_of
 from .attending import ATTEND_RE
-from .entities import anaphor_of
 from .nonsigners import FOUNDER_RE
 from .signing import find_place, signing_sentence
 from .spans import in_sorted

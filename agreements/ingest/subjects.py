@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .entities import COUNTED_RE, anaphor_of
+from .anaphors import COUNTED_RE, anaphor_of
 from .names import CLIPPED_ENDINGS
 from .spans import words_between
 from .words import Word
