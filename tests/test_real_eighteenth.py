@@ -235,3 +235,19 @@ def test_a_running_total_broken_down_by_field_is_no_budget_nor_target():
     agreement = only_agreement(text, published=DAY)
     assert amounts(agreement) == {30_000_000_000}
     assert not {u for _, u in measures(agreement)} & {"%"}
+
+
+def test_bodies_counted_by_their_sort_are_no_targets():
+    """'나래청 및 4개 소속기관', '11개 협약 기관간 교류', '9개의 우량회사들을 유치하는 협약': the signers or
+    bodies counted, no goal of the agreement."""
+    text = (
+        "가람시는 14일 나래청 및 4개 소속기관, 다온공단과 상생협력 협약을 맺었다.\n"
+        "양측은 11개 협약 기관간 교류를 넓히고, 9개의 우량회사들을 산단에 유치하는 데 힘을 모은다.\n"
+    )
+    assert not {(v, u) for v, u in targets_of(text) if u == "개"}
+
+
+def test_firms_to_be_fostered_stay_a_target():
+    """Guard: '100개의 강소기업을 육성한다' is a goal of the agreement, counted in firms."""
+    text = "가람시는 14일 다온공단과 협약을 맺고, 2030년까지 100개의 강소기업을 육성하기로 했다.\n"
+    assert (100, "개") in targets_of(text)
