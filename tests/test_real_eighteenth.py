@@ -251,3 +251,25 @@ def test_firms_to_be_fostered_stay_a_target():
     """Guard: '100개의 강소기업을 육성한다' is a goal of the agreement, counted in firms."""
     text = "가람시는 14일 다온공단과 협약을 맺고, 2030년까지 100개의 강소기업을 육성하기로 했다.\n"
     assert (100, "개") in targets_of(text)
+
+
+# --- people ---------------------------------------------------------------------------------------
+
+
+def test_a_station_heads_bare_title_names_the_station_that_signs():
+    """'… NAME 경찰서장, NAME 소방서장을 비롯해 …': the heads of the police and fire stations that sign."""
+    text = (
+        "김포시와 김포경찰서, 김포소방서는 4일 안전 협약을 체결했다.\n"
+        "이날 협약식에는 김하나 시장, 정미숙 경찰서장, 한상철 소방서장을 비롯해 담당 부서장들이 참석했다.\n"
+    )
+    people = {(p["name"], p["org"]) for p in only_agreement(text, published=DAY)["people"]}
+    assert {("정미숙", "김포경찰서"), ("한상철", "김포소방서")} <= people
+
+
+def test_each_firms_hires_before_a_total_told_in_the_next_sentence_are_shares():
+    """'A는 80억원(30명), B 40억원(12명)을 투자한다. C도 20억원(8명) 등 총 140억원을 투자해 50명을 …'."""
+    text = FIRMS + (
+        "기업 중 나래기계는 80억원(30명), 다온정밀 40억원(12명)을 투자한다.\n"
+        "미르텍도 20억원(8명) 등 총 140억원을 투자해 50명을 새로 고용한다.\n"
+    )
+    assert {(v, u) for v, u in targets_of(text) if u == "명"} == {(50, "명")}

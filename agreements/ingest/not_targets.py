@@ -9,7 +9,7 @@ import re
 
 from .counted import GROUP_RE
 from .effects import background, background_paragraph, forecast, running_at
-from .spans import span_at
+from .spans import index_at, span_at
 from .target_words import AREA_UNITS, CAPACITY_UNITS
 
 PLACES_AFTER_RE = re.compile(
@@ -94,7 +94,10 @@ def not_a_target(text: str, span: tuple[int, int], unit: str, bounds) -> bool:
     if ERA_AFTER_RE.match(after) or POPULATION_BEFORE_RE.search(text, max(0, span[0] - 8), span[0]):
         return True  # '관광객 500만명 시대', '인구 90만 명의 도시': an era hoped for, a place's size
     if unit == "명" and FIRMS_SHARE_BEFORE_RE.search(text, max(0, span[0] - 8), span[0]) and text.startswith(")", span[1]):
-        return FIRMS_TOTAL_RE.search(text, span[1], end) is not None  # 'A 120억원(45명), … 총 173명': one firm's
+        # 'A 120억원(45명), … 총 173명': one firm's share, the total in this sentence or the next
+        index = index_at(bounds, span[0])
+        upto = bounds[index + 1][1] if 0 <= index < len(bounds) - 1 else end
+        return FIRMS_TOTAL_RE.search(text, span[1], upto) is not None
     return unit == "명" and forecast(text, span, bounds)
 
 
