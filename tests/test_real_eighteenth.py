@@ -273,3 +273,70 @@ def test_each_firms_hires_before_a_total_told_in_the_next_sentence_are_shares():
         "미르텍도 20억원(8명) 등 총 140억원을 투자해 50명을 새로 고용한다.\n"
     )
     assert {(v, u) for v, u in targets_of(text) if u == "명"} == {(50, "명")}
+
+
+# --- a counted group beside its members -------------------------------------------------------------
+
+
+def test_a_group_of_five_firms_four_of_them_named_signs_beside_them():
+    """'국내 5개 우량기업과 … 체결했다' and four of them named: the group signs, and so does each firm named."""
+    text = (
+        "김포시는 17일 국내 5개 우량기업과 1200억원 규모의 투자협약을 체결했다.\n"
+        "협약식에는 ㈜다온테크(대표 김하나), 누리정밀㈜(대표 이두리), ㈜한결소재(대표 박세나), "
+        "미르시스템㈜(대표 최다해) 등 기업 대표들이 참석했다.\n"
+    )
+    names = set(party_names(text))
+    assert {"㈜다온테크", "누리정밀㈜", "㈜한결소재", "미르시스템㈜"} <= names
+    assert any("5개" in name for name in names), names
+
+
+def test_a_group_whose_firms_are_all_named_is_not_a_signer_of_its_own():
+    """Guard: '3개 기업과' and all three named ('A, B, C는 …'): the firms sign, not the group beside them."""
+    text = (
+        "김포시는 17일 3개 기업과 투자협약을 체결했다.\n"
+        "협약에 참여한 ㈜다온테크, 누리정밀㈜, ㈜한결소재는 내년까지 공장을 짓는다.\n"
+    )
+    names = set(party_names(text))
+    assert {"㈜다온테크", "누리정밀㈜", "㈜한결소재"} <= names
+    assert not any("3개" in name for name in names), names
+
+
+def test_firms_listed_each_with_what_it_invests_are_the_counted_signers():
+    """'4개 제조기업과 … 체결했다' then '기업별 투자 규모는 ㈜A 200억 원, …, D기업 50억 원으로 총 …': the four
+    firms sign, a name ending in 기업 among them."""
+    text = (
+        "김포시가 10일 시청에서 4개 제조기업과 500억 원 규모의 투자협약을 체결했다.\n"
+        "협약식에는 ㈜나래(대표 김하나) 등 4개 기업 대표가 참석했다.\n"
+        "기업별 투자 규모는 ㈜나래 200억 원, ㈜다온텍 150억 원, 미르프라스틱㈜ 100억 원, 새롬기업 50억 원으로 "
+        "총 500억 원이며 향후 80명을 신규 고용한다.\n"
+    )
+    assert {"㈜나래", "㈜다온텍", "미르프라스틱㈜", "새롬기업"} <= set(party_names(text))
+
+
+def test_the_firms_brought_in_listed_after_the_count_are_the_signers():
+    """'4개 기업과 투자협약을 체결한다' then '유치 기업은 A, B, C, D 등이다'."""
+    text = (
+        "김포시는 16일 시청에서 4개 기업과 투자협약을 체결한다.\n"
+        "유치 기업은 나래엠앤디, 다온산기, 미르, 새롬코 등이다.\n"
+    )
+    assert {"나래엠앤디", "다온산기", "미르", "새롬코"} <= set(party_names(text))
+
+
+def test_the_firms_brought_in_listed_in_the_lead_before_the_signing_are_the_signers():
+    """'유치 기업은 A, B, C, D 등이다.' told first, then '시는 … 4개 기업과 투자협약을 체결한다'."""
+    text = (
+        "김포시는 산업단지에 외지 4개 기업을 유치했다고 15일 밝혔다.\n"
+        "유치 기업은 나래엠앤디, 다온산기, 미르, 새롬코 등이다.\n"
+        "시는 16일 시청에서 4개 기업과 투자협약을 체결한다.\n"
+    )
+    assert {"나래엠앤디", "다온산기", "미르", "새롬코"} <= set(party_names(text))
+
+
+def test_a_running_total_between_the_signing_and_the_list_does_not_end_it():
+    """'이로써 시는 올해 …' between the signing and '기업별 투자 규모는 …': the list is still this deal's."""
+    text = (
+        "김포시가 10일 시청에서 3개 제조기업과 450억 원 규모의 투자협약을 체결했다.\n"
+        "이로써 시는 올해에만 4번째 투자협약을 체결했다.\n"
+        "기업별 투자 규모는 나래산업 200억 원, 다온 150억 원, 미르코 100억 원으로 총 450억 원이다.\n"
+    )
+    assert {"나래산업", "다온", "미르코"} <= set(party_names(text))

@@ -21,7 +21,8 @@ WHAT_THEY_ARE = r"(?:[가-힣]{1,8}(?<![이가은는을를])\s){1,2}[가-힣]{0,
 # a count of firms: '기업 2개사와', '3개 기업과', '업체 4곳과'
 FIRM_COUNT_RE = re.compile(
     r"(?<![\d.])(?P<n>\d{1,2})\s?(?:개\s?(?:사|기업|업체|회사|(?P<bodies>대학|기관|[가-힣]{0,3}단체|병원|군부대|부대))|곳"
-    rf"|개\s{WHAT_THEY_ARE}(?:기업|업체))"  # '3개 부품 생산기업과': the firms' trade between
+    rf"|개\s{WHAT_THEY_ARE}(?:기업|업체)"  # '3개 부품 생산기업과': the firms' trade between
+    r"|개\s[가-힣]{2,4}(?:기업|업체))"  # '12개 제조기업과', '5개 유망기업과': the trade fused with it
     r"(?=과|와|이|가|은|는|,|·|\s)"
 )  # '7개 대학과': bodies of any kind but governments, as '대학 7곳과'; '7개 군부대': units of the state
 SECTOR_COUNT_RE = re.compile(
@@ -147,8 +148,8 @@ def counted_groups(
 ) -> list[tuple[str, str, tuple[int, int]]]:
     """The counted groups a signing sentence names ('도는 5개 시·군, 13개 기업과 투자협약을 체결했다')
     whose members the article does not all name: each is one group party. ``parties`` are (name,
-    kind) of the parties found so far; a group of N firms with N firms among them is named already, and
-    so is a group of four or more with one fewer named (the article lists them '… 등')."""
+    kind) of the parties found so far; a group of N firms with N bodies other than governments among
+    them is named already (a firm Kiwi does not know may read as a body of another kind)."""
     found = []
     for match in GROUP_RE.finditer(text, start, verb):
         if in_any(match.start(), quotes):
@@ -162,12 +163,18 @@ def counted_groups(
         named = sum(
             1
             for party, party_kind in parties
-            if (party.endswith(endings) if endings else party_kind == kind or noun == "기관")
+            if (party.endswith(endings) if endings else party_kind == kind or noun == "기관" or _firm_like(kind, party, party_kind))
             and not (kind == "government" and party.endswith("도"))
         )  # '18개 기관' counts bodies of every kind: a city, a customs office, a bank's branch
-        if named < n - (1 if n >= 4 else 0):  # '6개사' of which the article names five: they are the group
+        if named < n:  # '5개 기업' of which the article names four: the group signs beside them
             found.append((name, kind, match.span()))
     return found
+
+
+def _firm_like(kind: str, party: str, party_kind: str) -> bool:
+    """Whether a party counts among a group of firms: any body but a university or a government the
+    gazetteer knows ('다라교구' is a firm whose name ends like a district)."""
+    return kind == "company" and party_kind != "university" and gazetteer.kind_of(party) != "government"
 
 
 # 'A, B 2개사와', 'A·B·C 3개 기업과': firms listed before their count, each a name whatever its ending

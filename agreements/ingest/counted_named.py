@@ -8,11 +8,15 @@ import re
 
 from . import gazetteer
 from .listed import HEAD_BRACKET_RE
+from .names import strip_marks
 from .participation import fills_count
 from .words import COMPANY_MARK_RE, Mention
 
 # a sentence that turns to another deal or an aside: what follows it names no signer of this one
 BACKGROUND_OPENING_RE = re.compile(r"\s*(?:앞서|한편|또\s?지난|지난해|지난달|이로써)")
+RUNNING_OPENING_RE = re.compile(r"\s*이로써")
+# the members named in the lead, before the signing sentence: '유치 기업은 A, B, … 등이다'
+LEAD_LIST_RE = re.compile(r"\s*(?:유치|협약|참여|입주)\s?(?:기업|업체)들?(?:은|는)\s")
 
 
 def counted_subjects(text: str, mentions: list[Mention], spans, after: int, count: int) -> list[Mention]:
@@ -115,6 +119,10 @@ MEMBERS_OPENING_RE = re.compile(
     r"(?:협약|MOU|양해각서|협약식)에\s?(?:참여|참가|서명)한\s(?:[가-힣]{1,8}\s)?(?:(?:기업|업체|기관|대학|회사)들?(?:은|는)\s)?"
     r"|[^.\n]{0,30}?(?:투자를?\s?(?:결정|확정|약속)한|협약을\s?(?:맺은|체결한))\s(?:[가-힣]{1,8}\s)?"
     r"(?:기업|업체|기관|대학|회사)들?(?:은|는)\s"
+    # or who they are by what the news did with them: '유치 기업은 A, B, … 등이다', '협약 기업은'
+    r"|(?:유치|협약|참여|입주)\s?(?:기업|업체)들?(?:은|는)\s"
+    # or each with what it invests: '기업별 투자 규모는 ㈜A 900억 원, ㈜B 490억 원, … 으로 총 …'
+    r"|(?:기업|업체|회사)별\s?(?:투자\s?)?(?:규모|금액|액)(?:은|는)\s"
     r")"
 )
 # one item of such a list: a name (one word, or two before its bracket), its bracket, what follows it
@@ -122,18 +130,26 @@ MEMBER_RE = re.compile(
     r"(?P<name>(?:㈜|\(주\))?[가-힣A-Za-z][가-힣A-Za-z0-9&.Ⅰ-Ⅻ]{1,19}?(?:㈜|\(주\))?"
     r"(?:\s[가-힣A-Za-z][가-힣A-Za-z0-9&]{1,10}(?=\())?)"
     r"(?:\([^()\n]{1,60}\))?"
-    r"(?P<after>\s?,\s?|\s?·\s?|[와과]\s|\s등(?:\s|이|은|는)|(?:은|는|이|가)\s|\s?이다|\s?(?=\.))"
+    r"(?P<amount>\s[\d,.]+\s?(?:조\s?[\d,.]*\s?)?(?:억|만|천)?\s?원)?"  # '㈜A 913억 원, …': what each invests
+    r"(?P<after>\s?,\s?|\s?·\s?|[와과]\s|\s등(?:\s|이|은|는)|(?:은|는|이|가)\s|\s?이다|\s?(?=\.(?:\s|$))|(?:으로|로)\s)"
 )
 
 
-def listed_members(text: str, spans, after: int, count: int) -> list[tuple[str, tuple[int, int]]]:
+def listed_members(
+    text: str, spans, after: int, count: int, known=frozenset()
+) -> list[tuple[str, tuple[int, int]]]:
     """(name, span) of the signers a signing that only counted them ('금속가공 3개사와 …') names in a
     later sentence that opens by saying who they are ('협약에 참여한 A, B, C는 …'): when the list holds
-    as many as the count (or one fewer of a long count), each a name whatever its ending."""
-    for start, end in spans:
-        if start < after:
-            continue
+    as many as the count (or one fewer of a long count), each a name whatever its ending. Names
+    already ``known`` as signers (found where they attended) are in the list but not in the count.
+    A lead may name them before the signing sentence ('유치 기업은 A, B, … 등이다. 시는 … 9개 기업과 …
+    체결한다'), and a running total told between ('이로써 시는 올해 …') does not end the deal's sentences."""
+    later = [span for span in spans if span[0] >= after]
+    earlier = [span for span in spans if span[0] < after and LEAD_LIST_RE.match(text, *span)]
+    for start, end in later + earlier:
         if BACKGROUND_OPENING_RE.match(text, start):
+            if RUNNING_OPENING_RE.match(text, start):
+                continue
             break
         opening = MEMBERS_OPENING_RE.match(text, start, end)
         if not opening:
@@ -144,12 +160,15 @@ def listed_members(text: str, spans, after: int, count: int) -> list[tuple[str, 
             if not item:
                 break
             name = item["name"]
-            if NOT_A_FIRM_RE.search(name) or gazetteer.find(name) is not None:
-                break
+            generic = NOT_A_FIRM_RE.search(name)
+            if generic and not (item["amount"] and generic.start() >= 2) or gazetteer.find(name) is not None:
+                break  # '중소기업은', '투자액은' (but '한빛기업 38억 원': a firm, with what it invests)
             found.append((name, item.span("name")))
             at = item.end()
             if item["after"].strip() not in (",", "·", "와", "과"):
                 break  # the list's last item: '… C는', '… C 등', '… C이다'
-        if fills_count(len(found), count) and len(found) >= 2:
-            return found
+        new = [(name, span) for name, span in found if strip_marks(name).replace(" ", "") not in known]
+        if fills_count(len(new), count) and len(found) >= 2:
+            return new
     return []
+

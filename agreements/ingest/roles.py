@@ -254,7 +254,8 @@ def find_parties(
                 unnamed -= 1
         described = described_subjects(text, spans, after, unnamed) if unnamed and not subjects else []
         described = described or (run_subjects(text, words, spans, after, unnamed) if unnamed and not subjects else [])
-        described = described or (listed_members(text, spans, after, unnamed) if unnamed and not subjects else [])
+        known = {strip_marks(p.name).replace(" ", "") for p in found.values()}  # '㈜A(대표 NAME) 등 … 참석'
+        described = described or (listed_members(text, spans, after, unnamed, known) if unnamed and not subjects else [])
         for name, span in described:  # '가구 제조업체인 B는 …, 건축자재 생산업체인 C는 …'
             if names.resolve(name) not in found:
                 add(name, "company", "party", span)
