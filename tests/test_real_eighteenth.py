@@ -340,3 +340,27 @@ def test_a_running_total_between_the_signing_and_the_list_does_not_end_it():
         "기업별 투자 규모는 나래산업 200억 원, 다온 150억 원, 미르코 100억 원으로 총 450억 원이다.\n"
     )
     assert {"나래산업", "다온", "미르코"} <= set(party_names(text))
+
+
+def test_a_firms_profile_rates_and_caps_are_not_the_agreements_figures():
+    """'A는 1985년 회사를 설립해 2개 공장에서 연 30만 톤을 생산하고 있는 … 회사이다' (the firm's profile),
+    '1MW당 50명' (a rate's base), '전체 20GW 중 9GW를 허가받았다' (how things stand) and '지원 한도를 5억원에서
+    80억원으로 상향' (a scheme's cap) are none of the agreement's figures."""
+    text = (
+        "김포시는 12일 나래사료㈜와 투자협약을 체결했다. 나래사료는 300억 원을 투자해 40명을 고용한다.\n"
+        "나래사료는 1985년 회사를 설립해 2개 공장에서 연 30만 톤의 사료를 생산하고 있는 사료 회사이다.\n"
+        "도는 전체 허가용량 20GW 중 9GW를 허가받았으며, 1MW당 50명 가량의 인력이 필요할 것으로 본다.\n"
+        "시는 입주보조금 지원 한도를 5억원에서 80억원으로 상향한 제도를 안내했다.\n"
+    )
+    agreement = only_agreement(text, published=DAY)
+    assert measures(agreement) == {(40, "명")}
+    assert amounts(agreement) == {30_000_000_000}
+
+
+def test_the_money_of_a_deal_signed_in_an_earlier_year_is_no_budget():
+    """'지난 2021년 … (900억 원) 투자협약을 체결했던 A가 … 추가 투자한다': the earlier deal's money is not this one's."""
+    text = (
+        "지난 2021년 김포시에 대규모(900억 원) 투자협약을 체결했던 나래배터리㈜가 증설에 나선다.\n"
+        "김포시는 12일 나래배터리㈜와 500억 원 규모의 추가 투자협약을 체결했다.\n"
+    )
+    assert amounts(only_agreement(text, published=DAY)) == {50_000_000_000}

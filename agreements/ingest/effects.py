@@ -39,7 +39,7 @@ RUNNING_RE = re.compile(
     r"성과|실적|누적|지금까지|현재까지|그동안|(?:연초|올해\s?초|\d{1,2}월)부터|집계(?:됐|되었|했)|이로써|올해\s?(?:들어|에만)|민선\s?\d기\s?(?:들어|출범|이후|\d+\s?개월)"
 )
 OTHER_DEAL_RE = re.compile(
-    r"(?:지난해|작년|지난\s?\d{1,2}월|^\s*\d{1,2}월에는|^\s*앞서|지난달|지난\s\d{1,2}일에는)"
+    r"(?:지난해|작년|지난\s?\d{1,2}월|^\s*\d{1,2}월에는|^\s*앞서|지난달|지난\s\d{1,2}일에는|지난\s?(?:19|20)\d{2}년)"
     r"[^.\n]*(?:협약|MOU|양해각서)[^.\n]{0,12}(?:체결|맺|[을를]\s?했)"
 )
 # a sentence that tells what is already under way, ending on '…하고 있다' or '… 중이다'
@@ -228,6 +228,8 @@ def not_a_budget(text: str, span: tuple[int, int], bounds, signing) -> bool:
         or REACHED_AFTER_RE.match(text, span[1])
     ):
         return True  # '… 투자유치 N조원을 달성했다': a mark the body's deals reached, not this one's money
+    if LIMIT_BEFORE_RE.search(text, max(0, span[0] - 40), span[0]):
+        return True  # '지원 한도를 7억원에서 100억원으로 상향': a scheme's cap, not money spent
     if EACH_RECIPIENT_BEFORE_RE.search(text, max(0, span[0] - 12), span[0]):
         return True  # '세 학생에게 각각 150만원씩': what each person got, not the agreement's sum
     if MONTHLY_BEFORE_RE.search(text, max(0, span[0] - 8), span[0]) and text.startswith("씩", span[1]):
@@ -271,6 +273,8 @@ def not_a_budget(text: str, span: tuple[int, int], bounds, signing) -> bool:
     return bool(OTHER_DEAL_RE.search(sentence)) and not own
 
 
+# a cap and what it was raised from: '보조금 지원 한도를 7억원에서 100억원으로'
+LIMIT_BEFORE_RE = re.compile(r"(?:한도|상한액?)(?:를|을|는|은|가|이)?\s(?:[^.\n]{0,24}?에서\s)?$")
 # an amount in brackets after a total of won, among the total's shares: '90억원(국비 30억원, 도비 20억원'
 BREAKDOWN_BEFORE_RE = re.compile(r"\d\s?(?:조|억|만|천)?\s?원\s?\([^()\n]{0,60}$|\d\s?(?:조|억)\s?\([^()\n]{0,60}$")
 # the state as the sentence's subject, and its money: '정부는 …', 'OO부는 …'; '국비 3조원'

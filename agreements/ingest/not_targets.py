@@ -46,6 +46,8 @@ def not_a_target(text: str, span: tuple[int, int], unit: str, bounds) -> bool:
         return True  # '등록 후 3개월 이상 사업을 운영 중인 소상공인': who qualifies, not a goal
     if unit == "%" and BOUND_AFTER_RE.match(after):
         return True  # '(기준 중위소득 60% 이하)': who qualifies, not a goal
+    if RATE_BASE_AFTER_RE.match(after) or FOUNDED_RE.search(sentence) and PROFILE_END_RE.search(sentence):
+        return True  # '1GW당 800명': a rate's base; 'A는 1970년 설립해 … 회사이다': the firm's profile
     if AMONG_BEFORE_RE.search(text, max(0, span[0] - 20), span[0]):
         return True  # '기업 12곳 가운데 5곳이': a share of a count, how things stand
     if AMONG_AFTER_RE.match(after) or CONTRIBUTES_AFTER_RE.match(after):
@@ -164,7 +166,12 @@ SPAN_BACK_RE = re.compile(r"(?:최근|지난|그동안|과거)\s?$")
 COUNTDOWN_AFTER_RE = re.compile(r"^\s?(?:앞으로\s?다가온|앞둔|남은|남겨둔)")
 # a count one of which the sentence goes on about: '11개 과제 중 '지역 현안' 과제를'
 BOUND_AFTER_RE = re.compile(r"^\s?(?:이하|미만|이내)")
-AMONG_BEFORE_RE = re.compile(r"\d\s?[가-힣]{1,3}\s(?:중|가운데)\s$")
+AMONG_BEFORE_RE = re.compile(r"\d\s?(?:[가-힣]{1,3}|[A-Za-z㎡㎿㎾%]{1,3})\s(?:중|가운데)\s$")  # '31.9GW 중 18.7GW'
+# a rate's base: '1GW당 800명', the figure each of the others is counted by
+RATE_BASE_AFTER_RE = re.compile(r"^\s?당(?![가-힣])")
+# a firm's profile: 'A는 1970년 회사를 설립해 … 연 45만 톤을 생산하고 있는 … 회사이다'
+FOUNDED_RE = re.compile(r"(?:19|20)\d{2}년(?:에)?\s(?:[가-힣]{1,6}\s){0,2}?(?:설립|창업|창립)(?:해|하여|한|된|됐|되어|했)")
+PROFILE_END_RE = re.compile(r"(?:회사|기업|업체|강소기업|전문기업|전문업체)(?:이다|다|로서?|이며)")
 AMONG_AFTER_RE = re.compile(r"^\s?(?:[가-힣]{1,4}\s)?(?:중|가운데)(?![가-힣])")
 # a figure of a wider goal the agreement helps: '정부의 재생에너지 20% 목표 달성에 기여'
 CONTRIBUTES_AFTER_RE = re.compile(r"^[^.\n]{0,30}?목표\s?달성에\s?(?:기여|보탬|이바지)")
