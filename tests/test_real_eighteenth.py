@@ -364,3 +364,9 @@ def test_the_money_of_a_deal_signed_in_an_earlier_year_is_no_budget():
         "김포시는 12일 나래배터리㈜와 500억 원 규모의 추가 투자협약을 체결했다.\n"
     )
     assert amounts(only_agreement(text, published=DAY)) == {50_000_000_000}
+
+
+def test_an_implementation_accord_signed_is_an_agreement():
+    """'… 상생협력 이행합의서를 15일 시청에서 체결했다': a 합의서 signed is an agreement, as a 협약서 is."""
+    text = "김포시와 나래공사는 지역발전 상생협력 이행합의서를 15일 시청에서 체결했다.\n"
+    assert {"김포시", "나래공사"} <= set(party_names(text))
