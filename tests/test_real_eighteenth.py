@@ -370,3 +370,13 @@ def test_an_implementation_accord_signed_is_an_agreement():
     """'… 상생협력 이행합의서를 15일 시청에서 체결했다': a 합의서 signed is an agreement, as a 협약서 is."""
     text = "김포시와 나래공사는 지역발전 상생협력 이행합의서를 15일 시청에서 체결했다.\n"
     assert {"김포시", "나래공사"} <= set(party_names(text))
+
+
+def test_a_bulleted_list_of_firms_each_after_its_trade_names_the_firms():
+    """'이날 MOU에는 △정보기술(IT) 서비스 기업 A △제과업체 B △석유화학 업체 C 등 3곳의 우량기업이 참가했다'."""
+    text = (
+        "김포시는 9일 시청에서 우량기업 3곳과 투자 양해각서(MOU)를 체결했다.\n"
+        "이날 MOU에는 △정보기술(IT) 서비스 기업 나래에스아이 △제과업체 다온푸드 △석유화학 업체 미르케미 "
+        "등 3곳의 우량기업이 참가했다.\n"
+    )
+    assert {"나래에스아이", "다온푸드", "미르케미"} <= set(party_names(text))
