@@ -380,3 +380,23 @@ def test_a_bulleted_list_of_firms_each_after_its_trade_names_the_firms():
         "등 3곳의 우량기업이 참가했다.\n"
     )
     assert {"나래에스아이", "다온푸드", "미르케미"} <= set(party_names(text))
+
+
+# --- look-alikes ------------------------------------------------------------------------------------
+
+
+def test_a_firm_described_by_an_earlier_agreement_breaking_ground_is_no_agreement():
+    """'지난 3월 김포시와 협약을 맺은 기업이 착공식을 열고 …': a groundbreaking, the agreement only describes the firm."""
+    text = (
+        "지난 3월 김포시와 협약을 맺은 기업이 착공식을 열고 500억 원대 투자를 실행에 옮겼습니다.\n"
+        "김포시는 나래소재가 산단에 500억 원을 투자해 부품 공장을 짓기 시작했다고 밝혔습니다.\n"
+    )
+    [article] = articles_of(text, published=DAY)
+    assert not article["is_agreement"]
+
+
+def test_a_firm_described_by_the_days_agreement_is_still_an_agreement():
+    """Guard: '김포시와 12일 협약을 맺은 나래소재는 …': the day says the signing is the news."""
+    text = "김포시와 12일 협약을 맺은 나래소재는 산단에 500억 원을 투자해 부품 공장을 짓는다.\n"
+    [article] = articles_of(text, published=DAY)
+    assert article["is_agreement"]

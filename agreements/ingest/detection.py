@@ -104,7 +104,7 @@ def is_agreement_text(
         and not ENDED_RE.match(text, m.end())
         and not _still_to_come(text, spans, m)
         and not (  # '2024년 투자협약을 맺은 ㈜A가': an agreement that describes a body, of no day of its own
-            RELATIVE_AFTER_RE.match(text, m.end())
+            (RELATIVE_AFTER_RE.match(text, m.end()) or RELATIVE_TAIL_RE.match(text, m.end()))
             and not NEWS_DAY_RE.search(text, max(0, m.start() - 25), m.start())
         )
         and not (  # '군이 지난 8일 2020년 9월 군과 협약을 맺은 기업인 ㈜A가 …': the deal's own earlier month
