@@ -400,3 +400,15 @@ def test_a_firm_described_by_the_days_agreement_is_still_an_agreement():
     text = "김포시와 12일 협약을 맺은 나래소재는 산단에 500억 원을 투자해 부품 공장을 짓는다.\n"
     [article] = articles_of(text, published=DAY)
     assert article["is_agreement"]
+
+
+def test_a_working_group_formed_after_an_earlier_signing_is_no_agreement():
+    """'김포시는 2일 … 실무협의체를 구성했다고 밝혔다. 앞서 시는 지난달 20일 … 협약을 체결했다': the follow-up."""
+    text = (
+        "김포시는 2일 나래대학교와의 '상호 협력을 위한 기본 협약' 사업 추진을 위해 실무협의체를 구성했다고 밝혔다.\n"
+        "앞서 시는 지난달 20일 나래대학교와 '상호 협력을 위한 기본 협약'을 체결했다.\n"
+        "실무협의체는 3개 분과로 구성됐다.\n"
+    )
+    [article] = articles_of(text, published=DAY)
+    assert not article["is_agreement"]
+

@@ -292,6 +292,10 @@ DEFINITION_RE = re.compile(
 )
 
 
+EARLIER_OPENING_RE = re.compile(r"\s*앞서[\s,]")
+LEAD_SIGNS_RE = re.compile(r"체결|맺었|맺고|맺는|서명|손을?\s?(?:맞)?잡")
+
+
 def _background(text: str, spans, published) -> list[tuple[int, int]]:
     """The sentences about earlier agreements, and each that adds one more to such a sentence with no
     day of its own ('지난달에는 A사와 … 협약을 맺었다. B사와 … 업무협약도 체결했다')."""
@@ -299,6 +303,10 @@ def _background(text: str, spans, published) -> list[tuple[int, int]]:
     for s, e in spans:
         sentence = text[s:e]
         past = _told_as_past(sentence, published) or DEFINITION_RE.search(sentence) is not None
+        # '앞서 시는 지난달 20일 A와 협약을 체결했다' after a lead that signs nothing ('… 실무협의체를
+        # 구성했다'): the agreement the news follows up
+        past = past or bool(EARLIER_OPENING_RE.match(sentence) and spans and (s, e) != spans[0]
+                            and not LEAD_SIGNS_RE.search(text, *spans[0]))
         follows = found and found[-1][1] >= s - 2 and ALSO_SIGNED_RE.search(sentence) and not DAY_RE.search(sentence)
         if past or follows:
             found.append((s, e))
