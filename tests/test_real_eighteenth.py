@@ -412,3 +412,12 @@ def test_a_working_group_formed_after_an_earlier_signing_is_no_agreement():
     [article] = articles_of(text, published=DAY)
     assert not article["is_agreement"]
 
+
+
+def test_an_aside_paragraph_about_the_signers_own_project_gives_no_budget():
+    """'한편, 나래공사는 … 발전소를 건설하고 있다. 사업비는 약 9천억원이다.': the whole aside is background."""
+    text = (
+        "김포시와 나래공사는 15일 지역발전 상생협력 협약을 체결했다.\n"
+        "한편, 나래공사는 2030년 준공을 목표로 김포에 발전소를 건설하고 있다. 사업비는 약 9천억원이다.\n"
+    )
+    assert not amounts(only_agreement(text, published=DAY))

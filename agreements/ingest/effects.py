@@ -175,10 +175,13 @@ EARLIER_CAUSE_RE = re.compile(
 
 def background_paragraph(text: str, position: int) -> bool:
     """A paragraph of another programme told after the news: it opens on an earlier event that led to
-    it ('지난해 5월 … 확정됨에 따라, 도는 올해 1천억원을 투자해 …') and says no word of this agreement."""
+    it ('지난해 5월 … 확정됨에 따라, 도는 올해 1천억원을 투자해 …') or as an aside ('한편, …'), and says no
+    word of this agreement."""
     start = text.rfind("\n", 0, position) + 1
     end = text.find("\n", position)
     paragraph = text[start : end if end >= 0 else len(text)]
+    if ASIDE_RE.match(paragraph) and not THIS_NEWS_RE.search(paragraph):
+        return True  # '한편, A는 … 발전소를 건설하고 있다. 사업비는 약 1조원이다.': an aside, every sentence of it
     return bool(EARLIER_CAUSE_RE.match(paragraph)) and not NEWS_OF_IT_RE.search(paragraph)
 
 
