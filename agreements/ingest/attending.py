@@ -165,4 +165,3 @@ def owns_ceremony(text: str, end: int) -> bool:
     """Whether a body named in an attendance clause is one of those whose signing ceremony is attended
     (they sign; the guest who attends does not)."""
     return OWNED_CEREMONY_RE.match(text, end) is not None
-

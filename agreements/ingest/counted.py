@@ -11,7 +11,7 @@ from itertools import islice
 
 from . import gazetteer
 from .entities import org_kind
-from .signing import in_any, sentences
+from .signing import CEREMONY_AS_PLACE_RE, in_any, sentences
 from .spans import in_sorted, words_between
 from .words import Mention
 
@@ -271,7 +271,6 @@ COUNTED_GROUP_RE = re.compile(
     r"(?:와|과|이|가|는|은|,|·|\s?등)"
 )
 COUNT_WORDS = {"두": 2, "세": 3, "네": 4, "다섯": 5}
-CEREMONY_AT_RE = re.compile(r"체결식(?:에서|에\s)|협약식(?:에서|에\s)")
 LIST_GAP_RE = re.compile(r"\s?[·,]\s?|[와과]\s")
 
 
@@ -295,7 +294,7 @@ def listed_group(text: str, mentions: list[Mention], start: int, verb: int, quot
     약속했다'), the count may follow it as the sentence's subject."""
     found: list[Mention] = []
     end = verb
-    if CEREMONY_AT_RE.match(text, verb):
+    if text.startswith(("체결식", "협약식"), verb) and CEREMONY_AS_PLACE_RE.match(text, verb + 2):
         end = next((e for s, e in sentences(text) if s <= verb < e), verb)
     for count in COUNTED_GROUP_RE.finditer(text, start, end):
         if count.start() > verb and not count.group().endswith(("는", "은", "이", "가")):

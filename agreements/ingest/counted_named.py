@@ -15,8 +15,10 @@ from .words import COMPANY_MARK_RE, Mention
 # a sentence that turns to another deal or an aside: what follows it names no signer of this one
 BACKGROUND_OPENING_RE = re.compile(r"\s*(?:앞서|한편|또\s?지난|지난해|지난달|이로써)")
 RUNNING_OPENING_RE = re.compile(r"\s*이로써")
-# the members named in the lead, before the signing sentence: '유치 기업은 A, B, … 등이다'
-LEAD_LIST_RE = re.compile(r"\s*(?:유치|협약|참여|입주)\s?(?:기업|업체)들?(?:은|는)\s")
+# who the firms are by what the news did with them, also in the lead before the signing sentence: '유치
+# 기업은 A, B, … 등이다', '협약 기업은'
+FIRMS_TOLD = r"(?:유치|협약|참여|입주)\s?(?:기업|업체)들?(?:은|는)\s"
+LEAD_LIST_RE = re.compile(rf"\s*{FIRMS_TOLD}")
 
 
 def counted_subjects(text: str, mentions: list[Mention], spans, after: int, count: int) -> list[Mention]:
@@ -119,8 +121,7 @@ MEMBERS_OPENING_RE = re.compile(
     r"(?:협약|MOU|양해각서|협약식)에\s?(?:참여|참가|서명)한\s(?:[가-힣]{1,8}\s)?(?:(?:기업|업체|기관|대학|회사)들?(?:은|는)\s)?"
     r"|[^.\n]{0,30}?(?:투자를?\s?(?:결정|확정|약속)한|협약을\s?(?:맺은|체결한))\s(?:[가-힣]{1,8}\s)?"
     r"(?:기업|업체|기관|대학|회사)들?(?:은|는)\s"
-    # or who they are by what the news did with them: '유치 기업은 A, B, … 등이다', '협약 기업은'
-    r"|(?:유치|협약|참여|입주)\s?(?:기업|업체)들?(?:은|는)\s"
+    rf"|{FIRMS_TOLD}"  # or who they are by what the news did with them
     # or each with what it invests: '기업별 투자 규모는 ㈜A 900억 원, ㈜B 490억 원, … 으로 총 …'
     r"|(?:기업|업체|회사)별\s?(?:투자\s?)?(?:규모|금액|액)(?:은|는)\s"
     r")"
@@ -171,4 +172,3 @@ def listed_members(
         if fills_count(len(new), count) and len(found) >= 2:
             return new
     return []
-

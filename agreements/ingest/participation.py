@@ -200,7 +200,7 @@ def _untraded(name: str, start: int) -> tuple[str, int]:
 
 
 def _headed(item: tuple[str, int]) -> bool:
-    """Whether a list item is a person with a title ('NAME 시장', 'NAME 봉사회 대표', 'NAME 방범대장')."""
+    """Whether a list item is a person with a title ('NAME 시장', 'NAME 봉사회 대표', 'NAME 지킴이회장')."""
     words = item[0].split()
     return len(words) > 1 and bool(TITLE_RE.search(words[-1]) or UNIT_HEAD_RE.fullmatch(words[-1]))
 
