@@ -155,7 +155,7 @@ def headed_attendees(text: str, context, found: dict, add, unnamed: int) -> None
             add(item.body, kind, "party", item.span)
 
 
-# the bodies whose ceremony a guest attends: '… 나래케미칼과 경상북도, 구미시의 투자협약식에 참석했다'
+# the bodies whose ceremony a guest attends: '… 나래케미칼과 충청북도, 청주시의 투자협약식에 참석했다'
 OWNED_CEREMONY_RE = re.compile(
     r"(?:\s?[와과,·]\s?[^.\n]{1,40}?)?의\s(?:[^\s.\n]{1,15}\s){0,3}?[^\s.\n]{0,12}(?:협약식|체결식)에\s?(?:참석|참여)"
 )

@@ -22,7 +22,7 @@ WHAT_THEY_ARE = r"(?:[가-힣]{1,8}(?<![이가은는을를])\s){1,2}[가-힣]{0,
 FIRM_COUNT_RE = re.compile(
     r"(?<![\d.])(?P<n>\d{1,2})\s?(?:개\s?(?:사|기업|업체|회사|(?P<bodies>대학|기관|[가-힣]{0,3}단체|병원|군부대|부대))|곳"
     rf"|개\s{WHAT_THEY_ARE}(?:기업|업체)"  # '3개 부품 생산기업과': the firms' trade between
-    r"|개\s[가-힣]{2,4}(?:기업|업체))"  # '12개 제조기업과', '5개 유망기업과': the trade fused with it
+    r"|개\s[가-힣]{2,4}(?:기업|업체))"  # '6개 제조기업과', '5개 유망기업과': the trade fused with it
     r"(?=과|와|이|가|은|는|,|·|\s)"
 )  # '7개 대학과': bodies of any kind but governments, as '대학 7곳과'; '7개 군부대': units of the state
 SECTOR_COUNT_RE = re.compile(
@@ -104,7 +104,7 @@ LIST_ITEM_END_RE = re.compile(
 )
 
 
-# a counted group of signers: '도내 5개 시·군', '13개 기업 대표', '12개 제조기업과', '중소기업 9개 대표', '4개 군부대와'
+# a counted group of signers: '도내 5개 시·군', '13개 기업 대표', '6개 제조기업과', '중소기업 9개 대표', '4개 군부대와'
 GROUP_RE = re.compile(
     r"(?<![\d.,])(?P<n>\d{1,3})\s?개\s?(?P<noun>시\s?[·ㆍ]\s?군|시\s군|시군|(?:[가-힣]{1,4}?)?(?:기업|업체)|회사"
     r"|(?:발전|협력|계열|건설|제약|시행|통신|보험|증권|카드|물류|유통|항공|해운|철강|정유)사|사|기관|공공기관|군부대|부대|대학"
@@ -326,7 +326,7 @@ SHORT_PLACE_SPLIT_RE = re.compile(r"\s?[.·ㆍ,]\s?|[와과]\s")
 def _short_places(text: str, at: int, n: int, noun: str) -> list[Mention]:
     """The governments a count of places names by their short names just before it, each the short
     name and the counted noun ('해남.완도 2개 군' → 해남군, 완도군) when the gazetteer knows every one;
-    or, with none there, the first such run before it that closes with the noun ('여수·순천·광양시
+    or, with none there, the first such run before it that closes with the noun ('김제·정읍·남원시
     협의회', 'A와 B, C시장이': the places the article named, counted again as '3개 시는')."""
     if noun not in ("시", "군", "구"):
         return []
@@ -345,7 +345,7 @@ def _short_places(text: str, at: int, n: int, noun: str) -> list[Mention]:
 
 
 def _named_run(text: str, at: int, n: int, noun: str):
-    """The first run of n short place names before `at` whose last takes the noun ('여수·순천·광양시')."""
+    """The first run of n short place names before `at` whose last takes the noun ('김제·정읍·남원시')."""
     gap = r"\s?[·ㆍ,]\s?|[와과]\s"
     return re.compile(rf"(?<![가-힣])(?:[가-힣]{{2}}(?:{gap})){{{n - 1}}}[가-힣]{{2}}(?={noun})").search(text, 0, at)
 

@@ -122,7 +122,7 @@ MEMBERS_OPENING_RE = re.compile(
     r"|[^.\n]{0,30}?(?:투자를?\s?(?:결정|확정|약속)한|협약을\s?(?:맺은|체결한))\s(?:[가-힣]{1,8}\s)?"
     r"(?:기업|업체|기관|대학|회사)들?(?:은|는)\s"
     rf"|{FIRMS_TOLD}"  # or who they are by what the news did with them
-    # or each with what it invests: '기업별 투자 규모는 ㈜A 900억 원, ㈜B 490억 원, … 으로 총 …'
+    # or each with what it invests: '기업별 투자 규모는 ㈜A 300억 원, ㈜B 120억 원, … 으로 모두 …'
     r"|(?:기업|업체|회사)별\s?(?:투자\s?)?(?:규모|금액|액)(?:은|는)\s"
     r")"
 )
@@ -131,7 +131,7 @@ MEMBER_RE = re.compile(
     r"(?P<name>(?:㈜|\(주\))?[가-힣A-Za-z][가-힣A-Za-z0-9&.Ⅰ-Ⅻ]{1,19}?(?:㈜|\(주\))?"
     r"(?:\s[가-힣A-Za-z][가-힣A-Za-z0-9&]{1,10}(?=\())?)"
     r"(?:\([^()\n]{1,60}\))?"
-    r"(?P<amount>\s[\d,.]+\s?(?:조\s?[\d,.]*\s?)?(?:억|만|천)?\s?원)?"  # '㈜A 913억 원, …': what each invests
+    r"(?P<amount>\s[\d,.]+\s?(?:조\s?[\d,.]*\s?)?(?:억|만|천)?\s?원)?"  # '㈜A 300억 원, …': what each invests
     r"(?P<after>\s?,\s?|\s?·\s?|[와과]\s|\s등(?:\s|이|은|는)|(?:은|는|이|가)\s|\s?이다|\s?(?=\.(?:\s|$))|(?:으로|로)\s)"
 )
 
@@ -163,7 +163,7 @@ def listed_members(
             name = item["name"]
             generic = NOT_A_FIRM_RE.search(name)
             if generic and not (item["amount"] and generic.start() >= 2) or gazetteer.find(name) is not None:
-                break  # '중소기업은', '투자액은' (but '한빛기업 38억 원': a firm, with what it invests)
+                break  # '중소기업은', '투자액은' (but '한빛기업 25억 원': a firm, with what it invests)
             found.append((name, item.span("name")))
             at = item.end()
             if item["after"].strip() not in (",", "·", "와", "과"):

@@ -303,7 +303,7 @@ def _background(text: str, spans, published) -> list[tuple[int, int]]:
     for s, e in spans:
         sentence = text[s:e]
         past = _told_as_past(sentence, published) or DEFINITION_RE.search(sentence) is not None
-        # '앞서 시는 지난달 20일 A와 협약을 체결했다' after a lead that signs nothing ('… 실무협의체를
+        # '앞서 시는 지난달 11일 A와 협약을 체결했다' after a lead that signs nothing ('… 실무협의체를
         # 구성했다'): the agreement the news follows up
         past = past or bool(EARLIER_OPENING_RE.match(sentence) and spans and (s, e) != spans[0]
                             and not LEAD_SIGNS_RE.search(text, *spans[0]))

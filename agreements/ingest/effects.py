@@ -181,7 +181,7 @@ def background_paragraph(text: str, position: int) -> bool:
     end = text.find("\n", position)
     paragraph = text[start : end if end >= 0 else len(text)]
     if ASIDE_RE.match(paragraph) and not THIS_NEWS_RE.search(paragraph):
-        return True  # '한편, A는 … 발전소를 건설하고 있다. 사업비는 약 1조원이다.': an aside, every sentence of it
+        return True  # '한편, A는 … 물류센터를 짓는 중이며 모두 9천억원을 들인다.': an aside, every sentence of it
     return bool(EARLIER_CAUSE_RE.match(paragraph)) and not NEWS_OF_IT_RE.search(paragraph)
 
 
@@ -199,7 +199,7 @@ def _running(sentence: str) -> bool:
 
 def running_at(text: str, bounds, position: int) -> bool:
     """Whether the sentence at `position` is a running total, or breaks the one just before it down by
-    kind ('올해 실적은 총 45개 기업에 2조원이다. … 분야별로는 서비스업 1조원(68%), 제조업 …')."""
+    kind ('이로써 올해 실적은 30개 기업, 9천억원이다. … 분야별로는 제조업 6천억원(67%), …')."""
     index = index_at(bounds, position)
     if index < 0:
         return False
@@ -232,7 +232,7 @@ def not_a_budget(text: str, span: tuple[int, int], bounds, signing) -> bool:
     ):
         return True  # '… 투자유치 N조원을 달성했다': a mark the body's deals reached, not this one's money
     if LIMIT_BEFORE_RE.search(text, max(0, span[0] - 40), span[0]):
-        return True  # '지원 한도를 7억원에서 100억원으로 상향': a scheme's cap, not money spent
+        return True  # '설비 보조금 상한을 5억원에서 80억원으로 올렸다': a scheme's cap, not money spent
     if EACH_RECIPIENT_BEFORE_RE.search(text, max(0, span[0] - 12), span[0]):
         return True  # '세 학생에게 각각 150만원씩': what each person got, not the agreement's sum
     if MONTHLY_BEFORE_RE.search(text, max(0, span[0] - 8), span[0]) and text.startswith("씩", span[1]):
@@ -276,7 +276,7 @@ def not_a_budget(text: str, span: tuple[int, int], bounds, signing) -> bool:
     return bool(OTHER_DEAL_RE.search(sentence)) and not own
 
 
-# a cap and what it was raised from: '보조금 지원 한도를 7억원에서 100억원으로'
+# a cap and what it was raised from: '설비 보조금 상한을 5억원에서 80억원으로'
 LIMIT_BEFORE_RE = re.compile(r"(?:한도|상한액?)(?:를|을|는|은|가|이)?\s(?:[^.\n]{0,24}?에서\s)?$")
 # an amount in brackets after a total of won, among the total's shares: '90억원(국비 30억원, 도비 20억원'
 BREAKDOWN_BEFORE_RE = re.compile(r"\d\s?(?:조|억|만|천)?\s?원\s?\([^()\n]{0,60}$|\d\s?(?:조|억)\s?\([^()\n]{0,60}$")

@@ -47,7 +47,7 @@ def not_a_target(text: str, span: tuple[int, int], unit: str, bounds) -> bool:
     if unit == "%" and BOUND_AFTER_RE.match(after):
         return True  # '(기준 중위소득 60% 이하)': who qualifies, not a goal
     if RATE_BASE_AFTER_RE.match(after) or FOUNDED_RE.search(sentence) and PROFILE_END_RE.search(sentence):
-        return True  # '1GW당 800명': a rate's base; 'A는 1970년 설립해 … 회사이다': the firm's profile
+        return True  # '1MW당 50명': a rate's base; 'A는 1990년 설립된 … 회사로': the firm's profile
     if AMONG_BEFORE_RE.search(text, max(0, span[0] - 20), span[0]):
         return True  # '기업 12곳 가운데 5곳이': a share of a count, how things stand
     if AMONG_AFTER_RE.match(after) or CONTRIBUTES_AFTER_RE.match(after):
@@ -94,20 +94,20 @@ def not_a_target(text: str, span: tuple[int, int], unit: str, bounds) -> bool:
     ):
         return True  # '최근 5년간', '3개월 앞으로 다가온': the past, a countdown
     if ERA_AFTER_RE.match(after) or POPULATION_BEFORE_RE.search(text, max(0, span[0] - 8), span[0]):
-        return True  # '관광객 500만명 시대', '인구 90만 명의 도시': an era hoped for, a place's size
+        return True  # '관광객 300만명 시대', '인구 90만 명의 도시': an era hoped for, a place's size
     if unit == "명" and FIRMS_SHARE_BEFORE_RE.search(text, max(0, span[0] - 8), span[0]) and text.startswith(")", span[1]):
-        # 'A 120억원(45명), … 총 173명': one firm's share, the total in this sentence or the next
+        # 'A 80억원(30명), … 총 50명': one firm's share, the total in this sentence or the next
         index = index_at(bounds, span[0])
         upto = bounds[index + 1][1] if 0 <= index < len(bounds) - 1 else end
         return FIRMS_TOTAL_RE.search(text, span[1], upto) is not None
     return unit == "명" and forecast(text, span, bounds)
 
 
-# a figure named as an era ('관광객 500만명 시대') or a place's population ('인구 90만 명의')
+# a figure named as an era ('관광객 300만명 시대') or a place's population ('인구 90만 명의')
 ERA_AFTER_RE = re.compile(r"^\s?(?:여\s?)?시대(?![가-힣])|^\s?(?:여\s?)?시대(?:를|에|가|의|로)")
 POPULATION_BEFORE_RE = re.compile(r"(?<![가-힣])인구\s?(?:약\s?)?$")
-# each firm's hires in brackets after its money, before the sentence's total: 'A 120억원(45명), B 76억원(15명)
-# … 총 562억원 투자에 173명을'
+# each firm's hires in brackets after its money, before the total in this sentence or the next: 'A 80억원(30명),
+# B 40억원(12명) … 총 140억원을 투자해 50명을'
 FIRMS_SHARE_BEFORE_RE = re.compile(r"\d\s?(?:억|만|천)?\s?원\s?\($")
 FIRMS_TOTAL_RE = re.compile(r"(?:총|모두|전체)\s?[^.\n]{0,30}?\d[\d,]*\s?명")
 
@@ -166,10 +166,10 @@ SPAN_BACK_RE = re.compile(r"(?:최근|지난|그동안|과거)\s?$")
 COUNTDOWN_AFTER_RE = re.compile(r"^\s?(?:앞으로\s?다가온|앞둔|남은|남겨둔)")
 # a count one of which the sentence goes on about: '11개 과제 중 '지역 현안' 과제를'
 BOUND_AFTER_RE = re.compile(r"^\s?(?:이하|미만|이내)")
-AMONG_BEFORE_RE = re.compile(r"\d\s?(?:[가-힣]{1,3}|[A-Za-z㎡㎿㎾%]{1,3})\s(?:중|가운데)\s$")  # '31.9GW 중 18.7GW'
-# a rate's base: '1GW당 800명', the figure each of the others is counted by
+AMONG_BEFORE_RE = re.compile(r"\d\s?(?:[가-힣]{1,3}|[A-Za-z㎡㎿㎾%]{1,3})\s(?:중|가운데)\s$")  # '20GW 중 9GW'
+# a rate's base: '1MW당 50명', the figure each of the others is counted by
 RATE_BASE_AFTER_RE = re.compile(r"^\s?당(?![가-힣])")
-# a firm's profile: 'A는 1970년 회사를 설립해 … 연 45만 톤을 생산하고 있는 … 회사이다'
+# a firm's profile: 'A는 1990년 설립된 사료 회사로, 공장 두 곳에서 해마다 N만 톤을 만든다'
 FOUNDED_RE = re.compile(r"(?:19|20)\d{2}년(?:에)?\s(?:[가-힣]{1,6}\s){0,2}?(?:설립|창업|창립)(?:해|하여|한|된|됐|되어|했)")
 PROFILE_END_RE = re.compile(r"(?:회사|기업|업체|강소기업|전문기업|전문업체)(?:이다|다|로서?|이며)")
 AMONG_AFTER_RE = re.compile(r"^\s?(?:[가-힣]{1,4}\s)?(?:중|가운데)(?![가-힣])")

@@ -30,10 +30,10 @@ from .signers import TITLE_KINDS
 # '협약에는', '협약식에는', '이번 협약에는', '이번 협약은', 'OO 분야에는' … the list … '등 9개 공공기관이 참여했다'
 PARTICIPATION_RE = re.compile(
     r"(?:협약|협약식|업무\s?협약|MOU|협정|협약\s?체결식|(?<=\s)(?P<field>분야))(?:에는|에|은)\s(?P<list>[^.\n]{4,400}?)"
-    r"(?:\s등\s(?:(?:총\s)?(?P<n>\d{1,3})\s?(?:개|곳)(?:의)?\s?)?"  # '… 등 5곳의 우량기업이'
+    r"(?:\s등\s(?:(?:총\s)?(?P<n>\d{1,3})\s?(?:개|곳)(?:의)?\s?)?"  # '… 등 3곳의 중견기업이'
     r"(?P<noun>[가-힣]{0,6}\s?(?:기관|기업|업체|단체|대학|병원|공공기관|시·군|시군))"  # '3개 지역 단체가'
     r"(?:이|가|들이|\s(?:관계자|대표|대표자|임직원)(?:들)?(?:이|가)"  # '… 등 총 8개 기업 관계자가 참여했다'
-    r"|(?:과|와)(?=\s[^.\n]{0,20}?(?:체결|맺)))?"  # '협약은 A, B 등 11개 기관과 체결했다'
+    r"|(?:과|와)(?=\s[^.\n]{0,20}?(?:체결|맺)))?"  # '협약은 A, B 등 9개 기관과 체결했다'
 
     # or the list ended by '등' alone: '협약에는 시를 비롯해 A, B, C 등이 참여했다'
     r"|\s등(?:이|도)"
@@ -41,7 +41,7 @@ PARTICIPATION_RE = re.compile(
     r"|(?<=[가-힣A-Za-z0-9)])(?:이|가)"
     # or the list of bodies whose heads came: '협약식에는 A, B, C 대표 및 임원들이 함께했다'
     r"|\s(?P<heads>대표|대표자|기관장)(?:\s및\s(?:임원|직원|임직원|관계자))?(?:들)?(?:이|가))"
-    # '… 참여했다', or joining in what the agreement is for: '… 지역 상생에 뜻을 함께한다'
+    # '… 참여했다', or joining in what the agreement is for: '… 동네 일자리에 뜻을 같이한다'
     r"\s(?:[^.\n]{0,20}?(?:참여|참석|참가|함께|동참)|[^.\n]{0,60}?뜻을\s?(?:함께|같이)|[^.\n]{0,20}?(?:체결|맺))"
     r"(?:했|한다|하였|해|하기로|었)"
 )
@@ -162,7 +162,7 @@ def participants(text: str, counted: int = 0) -> list[tuple[str, str, tuple[int,
             if (head := HEADED_BRACKET_RE.search(name))
         }
         items = [(HEAD_BRACKET_RE.sub("", name).strip(), start) for name, start in raw]
-        if bulleted:  # '△석유화학 업체 A △제과업체 B': each firm after what it makes
+        if bulleted:  # '△식품 제조업체 A △전자부품 업체 B': each firm after what it makes
             items = [_untraded(name, start) for name, start in items]
         paired = bool(raw and HEADED_PAIR_RE.match(raw[0][0].strip()))  # 'A(대표 NAME)와 B(대표 NAME), …'
         items = first_pair_split(lead_split(items), int(match["n"]) if match["n"] else counted or None, paired)
@@ -190,7 +190,7 @@ JOINED_RE = re.compile(r"\s및\s")
 BULLETS_RE = re.compile(r"\s?[▲△■●◆▷▶]\s?")
 
 
-# a firm's trade written before its name in a bulleted list: '정보기술 서비스 기업 A', '제과업체 B'
+# a firm's trade written before its name in a bulleted list: '물류 서비스 기업 A', '식품 제조업체 B'
 TRADE_BEFORE_RE = re.compile(r"^(?:[^\s]+\s){0,3}?[가-힣]{0,6}(?:기업|업체|회사|제조사)\s(?=\S)")
 
 

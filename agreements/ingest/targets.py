@@ -71,14 +71,14 @@ RATIO_BEFORE_RE = re.compile(r"\d\s?대\s?$")
 ORDINAL_DAE_RE = re.compile(r"^(?:\s[가-힣]|의\s|·)")
 # '3개 기업은', '3개 기관과', '5개 시가': the bodies that sign, not '선발된 15개 기업에는' that benefit
 COUNTED_BODIES_RE = re.compile(
-    # '9개 문화재단이', '4개 소속기관,', '11개 협약 기관간': bodies, counted
+    # '9개 문화재단이', '3개 소속기관,', '8개 협약 기관간': bodies, counted
     r"^\s?(?:(?:[가-힣]{1,4}(?=기업|업체|재단|공단|협회|병원|연구원|조합|기관)|협약\s(?=기관|기업|업체|대학|단체))?"
     r"(?:기업|기관|업체|단체|사|곳|대학|지자체|재단|공단|협회|병원|연구원|조합)들?"
     r"(?:은|는|이|가|과|와|의|간|\)|,|$|\s(?:총·?학장|총장|학장|대표|기관장|단체장))"  # '11개 대학 총장이'
-    # the bodies a headline counts before the agreement: '3개 기업 투자협약 체결'
+    # the bodies a headline counts before the agreement: '2개 기업 투자협약'
     r"|(?:기업|기관|업체|대학)\s(?:투자\s?|업무\s?|상생\s?)?(?:협약|MOU|양해각서)"
     # '2개 기업을 유치하는 투자협약': the firms the agreement brings are those that sign it
-    r"|의\s(?:회사|기업|업체|기관|대학|단체)|의\s[가-힣]{1,4}(?:회사|기업|업체)들"  # '이 4곳의 회사는', '9개의 우량회사들을'
+    r"|의\s(?:회사|기업|업체|기관|대학|단체)|의\s[가-힣]{1,4}(?:회사|기업|업체)들"  # '이 4곳의 회사는', '7개의 우량회사들을'
     r"|(?:기업|업체)들?을\s유치하는\s[^.\n]{0,10}(?:협약|양해각서|MOU)"
     # '3개 기업을 동시에 투자 유치했다': the firms the news brought in, counted
     r"|(?:기업|업체)들?을\s(?:[^.\n\d]{0,12}\s)?(?:투자\s?)?유치(?:했|하였|하고)"
