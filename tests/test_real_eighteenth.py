@@ -24,10 +24,10 @@ def test_a_participation_list_of_small_local_bodies_names_each_one():
     text = (
         "나래소방서는 9일 회의실에서 관내 7개 기관·단체와 '안전한 마을 만들기 업무협약'을 체결했다.\n"
         "이날 업무협약에는 나래소방서, 나래마을버스, 화물 및 택배 나래분회, 새마을부녀회, 안전보안관회, "
-        "의용소방대와 다온 퀵서비스가 참여했다.\n"
+        "나래의용소방대와 다온 퀵서비스가 참여했다.\n"
     )
     names = set(party_names(text))
-    assert {"나래마을버스", "화물 및 택배 나래분회", "새마을부녀회", "안전보안관회", "의용소방대", "다온 퀵서비스"} <= names
+    assert {"나래마을버스", "화물 및 택배 나래분회", "새마을부녀회", "안전보안관회", "나래의용소방대", "다온 퀵서비스"} <= names
 
 
 def test_a_participation_list_of_people_with_titles_names_no_bodies():
@@ -279,9 +279,9 @@ def test_each_firms_hires_before_a_total_told_in_the_next_sentence_are_shares():
 
 
 def test_a_group_of_five_firms_four_of_them_named_signs_beside_them():
-    """'국내 5개 우량기업과 … 체결했다' and four of them named: the group signs, and so does each firm named."""
+    """'관내 5개 중견기업과 … 맺었다' and four of them named: the group signs, and so does each firm named."""
     text = (
-        "김포시는 17일 국내 5개 우량기업과 1200억원 규모의 투자협약을 체결했다.\n"
+        "김포시는 6일 관내 5개 중견기업과 800억원 규모의 투자협약을 맺었다.\n"
         "협약식에는 ㈜다온테크(대표 김하나), 누리정밀㈜(대표 이두리), ㈜한결소재(대표 박세나), "
         "미르시스템㈜(대표 최다해) 등 기업 대표들이 참석했다.\n"
     )

@@ -89,7 +89,7 @@ def first_pair_split(
 
 def last_pair_split(items: list[tuple[str, int]]) -> list[tuple[str, int]]:
     """The last item read as two bodies when it is 'C와 D' after others ('A, B, C와 D가 참여했다'): a list
-    joins its last two items so ('… 의용소방대와 다온 퀵서비스가')."""
+    joins its last two items so ('… 나래의용소방대와 다온 퀵서비스가')."""
     pair = PAIR_RE.match(items[-1][0]) if len(items) >= 2 else None
     if not pair or pair["b"].startswith(("함께", "같이")):
         return items
