@@ -305,8 +305,9 @@ def _background(text: str, spans, published) -> list[tuple[int, int]]:
         past = _told_as_past(sentence, published) or DEFINITION_RE.search(sentence) is not None
         # '앞서 시는 지난달 11일 A와 협약을 체결했다' after a lead that signs nothing ('… 실무협의체를
         # 구성했다'): the agreement the news follows up
-        past = past or bool(EARLIER_OPENING_RE.match(sentence) and spans and (s, e) != spans[0]
-                            and not LEAD_SIGNS_RE.search(text, *spans[0]))
+        past = past or bool(
+            EARLIER_OPENING_RE.match(sentence) and (s, e) != spans[0] and not LEAD_SIGNS_RE.search(text, *spans[0])
+        )
         follows = found and found[-1][1] >= s - 2 and ALSO_SIGNED_RE.search(sentence) and not DAY_RE.search(sentence)
         if past or follows:
             found.append((s, e))

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from . import people as _people  # people imports this module first; its names are read at call time
-from .orgwords import portfolio_deputy
+from .orgwords import OFFICE_TITLES, portfolio_deputy
 from .person_names import _is_name, _named_by_title
 from .person_words import NOT_NAMES, SURNAMES, TITLE_RE
 from .words import Mention
@@ -42,9 +42,6 @@ HEADED_BODY = {
     "교육장": "교육지원청",
     "총장": ("대학교", "대학", "대"),
     "서장": ("소방서", "경찰서", "세무서"),
-    "경찰서장": "경찰서",  # 'NAME 경찰서장': the title written with the office it heads
-    "소방서장": "소방서",
-    "세무서장": "세무서",
     "부시장": "시",
     "부군수": "군",
     "부구청장": "구",
@@ -53,6 +50,8 @@ HEADED_BODY = {
     "경제부지사": "도",
     "부교육감": "교육청",
 }
+# 'NAME 경찰서장': a station's head, the title written with the office it heads
+HEADED_BODY |= {title: body for title, body in OFFICE_TITLES if title.endswith("서장")}
 
 
 def bracketed(

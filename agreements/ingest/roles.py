@@ -261,7 +261,9 @@ def find_parties(
                 add(name, "company", "party", span)
                 found[names.resolve(name)].kind = "company"  # what it makes says so, not its ending
                 unnamed -= 1
-        one_short = bool(subjects or described) and unnamed == 1  # '8개사' of which seven are named
+        # '8개사' of which seven are told one by one as subjects: the article names the eighth too, where
+        # it was missed; a group only partly listed elsewhere signs beside its members (counted_groups)
+        one_short = bool(subjects or described) and unnamed == 1
     if context:
         every_investor = investors(text, words, mentions, context[0], unnamed=unnamed)
         for name, kind, span in every_investor + bracketed_investors(text, words, context[0]):
