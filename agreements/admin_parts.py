@@ -92,7 +92,7 @@ class BudgetInline(PartInlineMixin, admin.TabularInline):
     model = Budget
     form = BudgetForm
     autocomplete_fields = ["funder"]
-    fields = ["amount_krw", "source", "funder", "source_text", "locked"]
+    fields = ["amount_krw", "source", "funder", "is_share", "source_text", "locked"]
 
 
 class TargetInline(PartInlineMixin, admin.TabularInline):
@@ -124,8 +124,8 @@ class ParticipationAdmin(PartAdminMixin, SafeRevertAdmin):
 @admin.register(Budget)
 class BudgetAdmin(PartAdminMixin, SafeRevertAdmin):
     form = BudgetForm
-    list_display = ["agreement", "amount_display", "source", "source_text"]
-    list_filter = ["source"]
+    list_display = ["agreement", "amount_display", "is_share", "source", "source_text"]
+    list_filter = ["source", "is_share"]
     list_select_related = ["agreement"]
     search_fields = ["agreement__title", "source_text"]
     autocomplete_fields = ["agreement", "funder"]

@@ -194,7 +194,7 @@ class BudgetForm(forms.ModelForm):
 
     class Meta:
         model = Budget
-        fields = ["agreement", "amount_krw", "source", "funder", "source_text", "locked"]
+        fields = ["agreement", "amount_krw", "is_share", "source", "funder", "source_text", "locked"]
 
 
 class TargetForm(DeadlineFormMixin, forms.ModelForm):

@@ -292,6 +292,7 @@ def _part_rows(agreement, draft, parties, report):
                 agreement=agreement,
                 amount_krw=budget["amount_krw"],
                 source=budget.get("source") or "",
+                is_share=budget.get("share", False),
                 source_text=fit(Budget, "source_text", budget.get("text")),
                 **_span(budget),
             )

@@ -128,6 +128,8 @@ def _budget(budget, where):
         raise LoadError(f"{where}: 금액 {amount:,}원은 한 건의 사업비 한도(1,000조 원)를 넘습니다.")
     _text(budget, "text", where)
     _choice(budget.get("source") or None, Budget.Source, f"{where}: 재원")
+    if not isinstance(budget.get("share", False), bool):
+        raise LoadError(f"{where}: 다른 줄의 몫인지('share')는 true 또는 false여야 합니다 ({_shown(budget['share'])}).")
     _span(budget.get("span"), where)
 
 

@@ -88,6 +88,13 @@ class Budget(Part):
         _("금액(원)"), help_text=_("원 단위 정수. 예: 3007억 원 = 300700000000")
     )
     source = models.CharField(_("재원"), max_length=10, choices=Source.choices, blank=True)
+    # A share of another budget line (a firm's part of a stated total, a total's breakdown): kept
+    # with its words, left out of the agreement's sum (migration 0015's triggers).
+    is_share = models.BooleanField(
+        _("다른 줄의 몫"),
+        default=False,
+        help_text=_("다른 줄의 금액에 이미 들어 있는 몫(기업별 금액, 총사업비의 국비·시비)이면 체크하세요. 합계에서 빠집니다."),
+    )
     # The funder is optional context; removing it keeps the budget line.
     funder = models.ForeignKey(
         Organization,

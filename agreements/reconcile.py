@@ -20,6 +20,8 @@ import decimal
 from collections import Counter
 from dataclasses import dataclass, field
 
+from django.utils.translation import gettext
+
 from .loader_validate import fit
 from .locking import touch
 from .models import Agreement, Budget, Commitment, ImportConflict, Participation, Target
@@ -192,6 +194,8 @@ def describe_part(row):
             text += f", {row.signatory.name}"
     elif isinstance(row, Budget):
         text = krw(row.amount_krw) + (f" ({row.source_text})" if row.source_text else "")
+        if row.is_share:
+            text += f", {gettext('합계에 든 내역')}"
     elif isinstance(row, Target):
         text = row.description
         if row.due_on:

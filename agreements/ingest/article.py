@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime
 import re
 
+from .budget_shares import mark_shares
 from .commitments import find_commitments
 from .dates import find_deadlines
 from .detection import _yearly_tally, is_agreement_text, term_tally
@@ -227,7 +228,7 @@ def _agreement(text, words, headline, subheadline, published, sentence, found, w
         "place": place,
         "location": location,
         "parties": party_rows,
-        "budgets": _inside(budgets, within),
+        "budgets": mark_shares(_inside(budgets, within), text),
         "targets": _with_headline_deadline(
             _inside(find_targets(text, words, published), within), within, headline, subheadline, published
         ),

@@ -23,7 +23,7 @@ def _leading(amount: int) -> tuple[int, int]:
     return amount, power
 
 
-def _rounds(rough: int, exact: int) -> bool:
+def rounds(rough: int, exact: int) -> bool:
     """``rough`` is ``exact`` cut or rounded to fewer digits, and close to it."""
     digits, power = _leading(rough)
     if _leading(exact)[1] >= power or abs(exact - rough) > ROUGH_SHARE * exact:
@@ -45,7 +45,7 @@ def rough_repeats(budgets: list[dict], text: str, lead_end: int) -> list[dict]:
 
     def repeated(rough, exact) -> bool:  # marked as rough, or a lead's figure that the body gives exactly
         lead = rough["span"][0] < lead_end <= exact["span"][0]
-        return (marked(rough) or lead) and _rounds(rough["amount_krw"], exact["amount_krw"])
+        return (marked(rough) or lead) and rounds(rough["amount_krw"], exact["amount_krw"])
 
     return [b for b in budgets if not any(o is not b and repeated(b, o) for o in budgets)]
 
