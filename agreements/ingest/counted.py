@@ -178,11 +178,13 @@ def _firm_like(kind: str, party: str, party_kind: str) -> bool:
 
 
 # 'A, B 2개사와', 'A·B·C 3개 기업과': firms listed before their count, each a name whatever its ending
+_HEAD = r"(?:\((?:대표|대표이사|회장|사장)\s[가-힣]{2,4}\))?"  # 'A(대표 NAME), B(대표 NAME) 등 2개사와'
 COUNTED_LIST_RE = re.compile(
-    r"(?<![가-힣A-Za-z0-9㈜)])(?!\d{1,2}일\s)(?P<run>[△▲■●◆▷▶]?\s?[가-힣A-Za-z0-9㈜()&.]{2,15}"
-    r"(?:(?:\s?[,·ㆍ]\s?|\s[△▲■●◆▷▶]\s?)[가-힣A-Za-z0-9㈜()&.]{2,15}){1,9})"
+    rf"(?<![가-힣A-Za-z0-9㈜)])(?!\d{{1,2}}일\s)(?P<run>[△▲■●◆▷▶]?\s?[가-힣A-Za-z0-9㈜()&.]{{2,15}}{_HEAD}"
+    rf"(?:(?:\s?[,·ㆍ]\s?|\s[△▲■●◆▷▶]\s?)[가-힣A-Za-z0-9㈜()&.]{{2,15}}{_HEAD}){{1,9}})"
     r"\s(?:등\s)?(?P<n>\d{1,2})\s?개\s?(?:사|기업|업체|회사)(?:와|과|이|가|은|는)\s"
 )  # also bulleted ('▲A ▲B ▲C 3개 기업과') and closed by '등' ('A, B, C 등 3개 기업과')
+HEAD_IN_ITEM_RE = re.compile(r"\((?:대표|대표이사|회장|사장)\s[가-힣]{2,4}\)$")
 LIST_SPLIT_RE = re.compile(r"\s?[,·ㆍ]\s?|\s?[△▲■●◆▷▶]\s?")
 BULLET_RE = re.compile(r"[△▲■●◆▷▶]")
 
@@ -227,7 +229,7 @@ def counted_list(text: str, start: int, verb: int, quotes) -> list[tuple[str, st
         bullet = BULLET_RE.search(run)
         if bullet and bullet.start():  # '시는 ▷A ▷B ▷C 등 3개 사와': the list starts at its first bullet
             run, at = run[bullet.start() :], at + bullet.start()
-        items = [item for item in LIST_SPLIT_RE.split(run) if item]
+        items = [HEAD_IN_ITEM_RE.sub("", item) for item in LIST_SPLIT_RE.split(run) if item]
         if items and items[-1].endswith("의") and len(items[-1]) > 2:
             items[-1] = items[-1][:-1]  # 'A, B, C의 3개 기업과': the list closed by 의
         if len(items) != int(match.group("n")):

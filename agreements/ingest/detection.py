@@ -10,7 +10,7 @@ from .signing import CREDIT_RE, SINCE_RE, sentences
 from .spans import in_sorted, span_at
 
 AGREEMENT_RE = re.compile(
-    r"업무\s?협약|MOU|양해\s?각서|투자\s?협약|협약식|협정식|협약했|(?:(?:협약|협정)서?|합의서)[\'\"’”」』]?(?:을|를|이|가)?\s?(?:체결|맺)|(?:협약|협정)[^.\n]{0,12}?(?:연장|갱신)(?:했|하기로|한다|됐)|상생\s?협력\s?협약"
+    r"업무\s?협약|MOU|양해\s?각서|투자\s?협약|협약식|협정식|협약했|(?:(?:협약|협정)서?|합의서|의향서)[\'\"’”」』]?(?:을|를|이|가)?\s?(?:체결|맺)|(?:협약|협정)[^.\n]{0,12}?(?:연장|갱신)(?:했|하기로|한다|됐)|상생\s?협력\s?협약"
     r"|용역[^.\n]{0,15}착수|착수\s?보고회"
     # the day between the object and its verb: "'… 협약'을 26일 체결했다"
     r"|(?:협약|협정|양해각서|MOU|합의서)[\'\"’”」』]?[을를]\s(?:(?:지난|오는)\s)?\d{1,2}일\s(?:체결|맺)"
@@ -344,6 +344,9 @@ YEAR_OF_DEALS_RE = re.compile(
     r"|(?:\d{1,2}월\s?(?:말|초|중순)|현재)\s?기준(?:으로)?,?\s[^.\n]{0,60}?\d{1,3}\s?(?:개|곳|건)"
 )
 YEAR_COMPARED_RE = re.compile(r"지난해(?:에)?\s?(?:비해|보다|대비)|전년\s?(?:대비|보다|에\s?비해)")
+# the year's deals broken down or added to a running count: '업종별로는 … 가장 많았고 … 뒤를 이었다', '누적
+# 투자협약 실적은'
+TALLY_BREAKDOWN_RE = re.compile(r"(?:업종|분야|산업)별로는\s|뒤를\s?이었다|누적\s(?:투자\s?)?(?:협약\s)?(?:실적|건수)")
 
 
 YEAR_SPAN_OF_DEALS_RE = re.compile(
@@ -404,4 +407,6 @@ def _yearly_tally(text: str, sentence) -> bool:
     whole = next((span for span in sentences(text) if span[0] <= sentence[0] < span[1]), sentence)
     if not DAY_RE.search(text, whole[0], whole[1]) and not NEWS_DAY_RE.search(text, whole[0], whole[1]):
         return True  # '올해 7개 기업과 투자협약을 체결했다', no day of its own: the year's deals, counted
-    return bool(YEAR_COMPARED_RE.search(text) or TALLIED_RE.search(text, whole[0], whole[1]))
+    return bool(
+        YEAR_COMPARED_RE.search(text) or TALLIED_RE.search(text, whole[0], whole[1]) or TALLY_BREAKDOWN_RE.search(text)
+    )

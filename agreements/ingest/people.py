@@ -271,6 +271,10 @@ def find_people(
         if person and person.name not in seen:
             seen.add(person.name)
             people.append(person)
+        elif person and person.org:  # 'NAME 사장과 …' first, 'NAME 가람공사 사장은' later: the body named
+            first = next((p for p in people if p.name == person.name), None)
+            if first and not first.org and first.title == person.title:
+                first.org = person.org
     people.extend(positioned(words, text, orgs, resolve, seen))
     people.extend(shared_title(text, resolve, seen))
     people.extend(org_title_name(words, text, orgs, resolve, seen))

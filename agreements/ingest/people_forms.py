@@ -292,7 +292,7 @@ HEADS_OF_STAFF += ("부시장", "부군수", "부구청장", "부지사", "부�
 STAFF_TITLE_RE = re.compile(
     r"(?:부시장|부군수|부구청장|부지사|부교육감|부원장|부총장|실장|국장|과장|소장|팀장|처장|단장|차장|센터장)$"
 )
-STAFF_GAP_RE = re.compile(r"\s?,\s?|[과와]\s|[을를]\s비롯(?:한|해)\s")
+STAFF_GAP_RE = re.compile(r"\s?,\s?|[과와]\s|[을를]\s비롯(?:한|해|,)\s")
 
 
 def _written_before(text: str, at: int, org: str) -> bool:

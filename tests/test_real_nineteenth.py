@@ -1,0 +1,105 @@
+"""General forms the nineteenth round's real development pages (dev46–dev48, scored unread and then
+read) showed the extractor missing, tried with sentences written for the purpose: invented bodies,
+people, figures and wording. Each test fails on the code before the round except the guards."""
+
+import datetime
+
+from agreements.ingest.article import extract_article
+from tests.articles import agreement_of, people_of, signers
+
+DAY = datetime.date(2030, 9, 17)
+
+
+def detected(text, headline=None):
+    return extract_article(text, headline=headline, subheadline=None, published=DAY)[0]
+
+
+# --- signers named after a count ----------------------------------------------------------------
+
+
+def test_firms_listed_as_the_ceremonys_attendees_fill_the_signings_count():
+    """'N개 기업과 … 체결했다' then '협약식에 참석한 A, B, ㈜C … 등 N개 투자기업 대표는': the list holds as
+    many as the count, so its names are the signers."""
+    text = (
+        "다솔군은 16일 군청 회의실에서 4개 기업과 120억 원 규모의 투자협약을 체결했다고 밝혔다.\n"
+        "협약식에 참석한 ㈜한빛소재, 누리정공, 가온테크㈜, 바른식품 등 4개 투자기업 대표는 \"성실히 "
+        "이행하겠다\"고 말했다.\n"
+    )
+    assert {"㈜한빛소재", "누리정공", "가온테크㈜", "바른식품"} <= set(signers(text))
+
+
+def test_guests_listed_as_attendees_are_no_signers():
+    """Guard: '협약식에 참석한 A와 B는' names guests; only a list counted as firms is the signers."""
+    text = (
+        "다솔군은 16일 군청 회의실에서 2개 기업과 투자협약을 체결했다고 밝혔다.\n"
+        "협약식에 참석한 다솔군의회와 다솔상공회의소는 기업들을 환영했다.\n"
+    )
+    assert not {"다솔군의회", "다솔상공회의소"} & set(signers(text))
+
+
+def test_firms_listed_with_their_heads_in_brackets_before_their_count_are_signers():
+    """'A(대표 NAME), B(대표 NAME), C, D 등 4개사와 … 협약을 맺었다': each bracket names the firm's head,
+    not another item."""
+    text = (
+        "가람시는 21일 시청에서 솔빛데이터(대표 문하늘), 다온바이오(대표 임가람), 새길로봇, 한결소재 등 "
+        "4개사와 기업유치 업무협약을 맺었다.\n"
+    )
+    assert {"솔빛데이터", "다온바이오", "새길로봇", "한결소재"} <= set(signers(text))
+    assert {("문하늘", "대표", "솔빛데이터"), ("임가람", "대표", "다온바이오")} <= people_of(text)
+
+
+# --- people ----------------------------------------------------------------------------------------
+
+
+def test_a_head_named_first_by_title_alone_takes_the_body_named_later():
+    """'NAME 사장과 NAME 사장을 비롯해 …' first, 'NAME 가람공사 사장은 "…"' later: that body is theirs."""
+    text = (
+        "가람공사와 누리정보원은 5일 본사에서 데이터 공동 활용 업무협약을 체결했다.\n"
+        "협약식에는 오세린 사장과 한도윤 원장을 비롯해 양 기관 관계자가 참석했다.\n"
+        "오세린 가람공사 사장은 \"두 기관이 힘을 모으겠다\"고 말했다.\n"
+    )
+    assert ("오세린", "사장", "가람공사") in people_of(text)
+
+
+def test_staff_listed_after_their_head_with_bironhae_and_a_comma_work_for_the_head_s_body():
+    """'ORG NAME 총장을 비롯, NAME 부총장, NAME 기획처장 등의 대학 관계자': the list after '비롯,' is the
+    university's staff."""
+    text = (
+        "누리과학대학교와 한솔병원은 8일 대학 본관에서 산학협력 업무협약을 체결했다.\n"
+        "이날 협약식에는 누리과학대학교 정다운 총장을 비롯, 윤세찬 부총장, 강미르 기획처장 등의 대학 "
+        "관계자와 병원 관계자 10여 명이 참석했다.\n"
+    )
+    people = people_of(text)
+    assert {("윤세찬", "부총장", "누리과학대학교"), ("강미르", "기획처장", "누리과학대학교")} <= people
+
+
+# --- look-alikes and agreements ---------------------------------------------------------------------
+
+
+def test_a_years_deals_broken_down_by_trade_are_a_tally():
+    """'올해 N개 업체와 … 투자협약을 체결했다고 D일 밝혔다' then '업종별로는 … 가장 많았고 … 뒤를 이었다':
+    the year's deals counted, not one signing."""
+    text = (
+        "가람개발청은 올해 17개 업체와 2천310억원 규모의 투자협약을 체결했다고 15일 밝혔다.\n"
+        "업종별로는 이차전지가 5개 업체 810억원으로 가장 많았고 식품이 4개 업체 390억원으로 뒤를 이었다.\n"
+    )
+    assert not detected(text)
+
+
+def test_a_signing_on_a_day_this_year_is_still_an_agreement():
+    """Guard: '올해 첫 투자협약' signed on a day with three firms named is an agreement."""
+    text = (
+        "가람개발청은 15일 청사에서 ㈜솔내에너지, ㈜다올화학, ㈜새빛금속 3개 업체와 올해 첫 투자협약을 "
+        "체결했다.\n"
+    )
+    assert detected(text)
+
+
+def test_a_letter_of_intent_signed_is_an_agreement():
+    """'교류의향서를 체결했다': a letter of intent signed by two cities is an agreement."""
+    text = (
+        "나래시 대표단은 10일 가람시청을 찾아 가람시 관계자들과 우호도시 교류의향서를 체결하고 협력 "
+        "방안을 논의했다.\n"
+    )
+    assert detected(text)
+    assert agreement_of(text)["parties"]
