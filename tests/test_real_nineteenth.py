@@ -103,3 +103,25 @@ def test_a_letter_of_intent_signed_is_an_agreement():
     )
     assert detected(text)
     assert agreement_of(text)["parties"]
+
+
+def test_earlier_pacts_told_one_after_another_make_no_agreement_of_a_plan():
+    """'… 협약을 추진한다' then '앞서 도는 지난해 4월 A와 협약을 맺었다. 이어 같은 해 9월 B와 협약을 맺고
+    …': the pacts of last year are background, and the news only plans a third."""
+    text = (
+        "가람도가 나래도, 다온도에 이어 누리도와 세 번째 상생협력 협약을 추진한다.\n"
+        "가람도는 누리도와 협력 안건을 실국별로 모으고 있다.\n"
+        "앞서 도는 지난해 4월 나래도와 상생협력 협약을 맺었다. 이어 같은 해 9월 다온도와 협약을 맺고 "
+        "광역 협력을 이어가고 있다.\n"
+    )
+    assert not detected(text)
+
+
+def test_a_signing_today_after_last_years_pacts_is_still_an_agreement():
+    """Guard: the lead signs on a day; last year's pacts told after it do not hide it."""
+    text = (
+        "가람도는 12일 도청에서 누리도와 상생협력 협약을 체결했다.\n"
+        "앞서 도는 지난해 4월 나래도와 상생협력 협약을 맺었다. 이어 같은 해 9월 다온도와 협약을 맺었다.\n"
+    )
+    assert detected(text)
+    assert {"가람도", "누리도"} <= set(signers(text))

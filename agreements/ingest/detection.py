@@ -283,6 +283,7 @@ DESCRIBING_RE = re.compile(r"(?:한|은|는|하는)\s(?!뒤|후|다음|이후|�
 
 # a signing told as one more of the sentence before: '… 업무협약도 체결했다'
 ALSO_SIGNED_RE = re.compile(r"(?:협약|MOU|양해각서)도\s")
+SAME_YEAR_RE = re.compile(r"\s*(?:이어\s|이후\s|또\s)?(?:같은\s?해|그\s?해|이듬해)")
 
 
 # what a scheme is, told by the agreements it rests on: '안심가게는 … 약국이나 식당과 협약을 맺어 지정한 곳이다'
@@ -308,7 +309,9 @@ def _background(text: str, spans, published) -> list[tuple[int, int]]:
         past = past or bool(
             EARLIER_OPENING_RE.match(sentence) and (s, e) != spans[0] and not LEAD_SIGNS_RE.search(text, *spans[0])
         )
-        follows = found and found[-1][1] >= s - 2 and ALSO_SIGNED_RE.search(sentence) and not DAY_RE.search(sentence)
+        # the next earlier one: '… 협약도 체결했다', '이어 같은 해 8월 B와 협약을 맺고'
+        also = ALSO_SIGNED_RE.search(sentence) or SAME_YEAR_RE.match(sentence)
+        follows = found and found[-1][1] >= s - 2 and also and not DAY_RE.search(sentence)
         if past or follows:
             found.append((s, e))
     return found
