@@ -125,3 +125,32 @@ def test_a_signing_today_after_last_years_pacts_is_still_an_agreement():
     )
     assert detected(text)
     assert {"가람도", "누리도"} <= set(signers(text))
+
+
+# --- bodies counted are no targets -------------------------------------------------------------------
+
+
+def test_firms_and_bodies_counted_as_who_signs_or_invests_are_no_targets():
+    """'우량기업 6곳이', '6개사 투자로', '기업 4곳도', '5곳의 지역 병원은', '3개 공공기관인': counts of bodies,
+    not things the agreement builds or gives; the jobs beside them stay."""
+    text = (
+        "누리시는 11일 시청에서 국내 기업들과 투자협약을 체결했다.\n"
+        "국내 우량기업 6곳이 누리시에 870억원 투자에 나선다.\n"
+        "시는 6개사 투자로 410명의 일자리가 생길 것으로 본다.\n"
+        "이번 협약에는 수도권 소재 기업 4곳도 참여한다.\n"
+        "재단과 5곳의 지역 병원은 공동 검진을 연다.\n"
+        "혁신도시 이전 3개 공공기관인 가람원, 나래원, 다온원도 함께한다.\n"
+    )
+    measures_found = {(t["value"], t["unit"]) for t in agreement_of(text)["targets"]}
+    assert not {(6, "곳"), (6, "개사"), (4, "곳"), (5, "곳"), (3, "개")} & measures_found
+    assert (410, "명") in measures_found
+
+
+def test_firms_the_agreement_is_to_bring_in_stay_targets():
+    """Guard: '협력업체 25개사를 함께 유치한다', '기업 40곳을 유치해': firms to be brought in are a goal."""
+    text = (
+        "가람도는 14일 ㈜누리데이터와 데이터센터 투자협약을 체결했다.\n"
+        "도는 냉각설비 협력업체 25개사를 함께 유치하고, 시는 관련 기업 40곳을 유치해 집적단지를 만든다.\n"
+    )
+    measures_found = {(t["value"], t["unit"]) for t in agreement_of(text)["targets"]}
+    assert {(25, "개사"), (40, "곳")} <= measures_found

@@ -84,6 +84,10 @@ def not_a_target(text: str, span: tuple[int, int], unit: str, bounds) -> bool:
         return True  # '협력사 4곳, … 회장 등이 참석해', '6곳의 매장 점장들이 참석했다': the bodies that came
     if unit in ("개", "곳") and BODIES_COUNTED_AFTER_RE.match(after):
         return True  # '4개 공사·공단이', '4개 정부출연 연구기관 관계자들이', '3개 단체도 동참했다'
+    counted_firms = unit == "개사" or unit in ("개", "곳") and BODY_BEFORE_COUNT_RE.search(text, max(0, span[0] - 8), span[0])
+    if counted_firms and not SOUGHT_AFTER_RE.match(after) or unit in ("개", "곳") and BODIES_NAMED_AFTER_RE.match(after):
+        return True  # firms or bodies counted as who signs, comes or invests: '우량기업 5곳이', '4개사 투자로',
+        # '28개 첨단·신산업 분야 기업이', '5곳의 민간갤러리는' (but '협력업체 20개사를 유치', a goal)
     # '가람저수지(500만㎡)의 약 6.5%에 해당하는 32만㎡': the whole and its share, not the site
     if unit == "%" and SHARE_OF_AFTER_RE.match(after) or WHOLE_OF_SHARE_AFTER_RE.match(after):
         return True
@@ -146,6 +150,16 @@ def _signers_counted_again(text: str, span: tuple[int, int], unit: str) -> bool:
 BODIES_COUNTED_AFTER_RE = re.compile(
     r"^\s?(?:[가-힣]{1,6}\s){0,2}?(?:[가-힣]{0,6}(?:기업|업체|기관|대학교|대학|단체|병원|공사|공단|시·군|시군|지자체|자치단체)"
     r"(?:·[가-힣]{1,4})?)(?:과|와|이|가|은|는|의|도|들|\s관계자|\s사장단|\s대표|장|\s?\()"
+)
+# bodies counted: the noun before the count ('기업 9곳도'), or after it, a few words of what they do between
+# ('5개 공공기관인', '2개 기업으로', '5곳의 민간갤러리는', '17개 공기업 및 출자·출연기관')
+_BODY = r"(?:기업|업체|기관|공기업|대학교|대학|단체|병원|공사|공단|회사|갤러리|농협|협회|지자체)"
+BODY_BEFORE_COUNT_RE = re.compile(rf"{_BODY}\s?$")
+# firms the agreement is to bring or serve: '기업 80곳을 유치해', '협력사 30개사에 물량을', '50개사 유치 방안'
+SOUGHT_AFTER_RE = re.compile(r"^\s?(?:을|를|에(?!서)|유치|육성)")
+BODIES_NAMED_AFTER_RE = re.compile(
+    rf"^\s?(?:의\s)?(?:[가-힣0-9·]{{1,8}}\s){{0,3}}?[가-힣·]{{0,8}}?{_BODY}들?"
+    r"(?:과|와|이|가|은|는|의|도|인|으로|로|\s및|,|\s대표|\s관계자)"
 )
 # a size told for each home, room or person: '호당 대지면적 250㎡', '세대당 99㎡'
 # (and the sizes listed after it: '호당 대지면적 250㎡, 전용면적 99㎡', not '… 총 2만㎡')
