@@ -154,3 +154,17 @@ def test_firms_the_agreement_is_to_bring_in_stay_targets():
     )
     measures_found = {(t["value"], t["unit"]) for t in agreement_of(text)["targets"]}
     assert {(25, "개사"), (40, "곳")} <= measures_found
+
+
+def test_a_councils_seats_and_people_honoured_are_no_targets():
+    """'당연직 위원 3명과 위촉직 위원 9명 총 12명의 위원으로 구성', '… 등 4명이 군수 표창을 받았다': seats of a
+    council and people honoured, not what the agreement is to achieve; the hires stay."""
+    text = (
+        "다온군과 다온교육지원청은 2일 교육행정협의회 협약식을 가졌다.\n"
+        "협의회는 당연직 위원 3명과 위촉직 위원 9명 총 12명의 위원으로 구성한다.\n"
+        "협약식에서는 우수 교사 김하늘 등 4명이 군수 표창을 받았다.\n"
+        "양 기관은 돌봄교사 35명을 새로 채용한다.\n"
+    )
+    measures_found = {(t["value"], t["unit"]) for t in agreement_of(text)["targets"]}
+    assert not {(3, "명"), (9, "명"), (12, "명"), (4, "명")} & measures_found
+    assert (35, "명") in measures_found

@@ -70,8 +70,10 @@ def not_a_target(text: str, span: tuple[int, int], unit: str, bounds) -> bool:
         return True
     if unit in ("개", "개사", "곳") and BREAKDOWN_RE.match(sentence):
         return True  # '업종별로 보면 식품 업체 4곳, 물류 3곳 …': the signers counted by their trade
-    if unit == "명" and (AWARDED_AFTER_RE.match(after) or HANDED_TO_AFTER_RE.match(after)):
-        return True  # '모범 기업인 3명에게 표창장을 수여했다': who was honoured at the ceremony
+    if unit == "명" and (AWARDED_AFTER_RE.match(after) or HANDED_TO_AFTER_RE.match(after) or HONOURED_AFTER_RE.match(after)):
+        return True  # '모범 기업인 3명에게 표창장을 수여했다', '… 등 5명이 시장 표창을 받았다': who was honoured
+    if unit == "명" and (MEMBERS_BEFORE_RE.search(text, max(0, span[0] - 8), span[0]) or MEMBERS_AFTER_RE.match(after)):
+        return True  # '위원 4명과 … 총 15명 이내의 위원으로 구성한다': a council's seats, not a goal
     if unit == "명" and (ATTENDED_AFTER_RE.match(after) or DELEGATION_RE.search(sentence)):
         return True  # '… 점장 등 총 8명이 함께했다', '회원 20명과 공무원 4명으로 구성된 방문단': who came
     if HEADS_COUNTED_AFTER_RE.match(after):
@@ -116,6 +118,11 @@ FIRMS_SHARE_BEFORE_RE = re.compile(r"\d\s?(?:억|만|천)?\s?원\s?\($")
 FIRMS_TOTAL_RE = re.compile(r"(?:총|모두|전체)\s?[^.\n]{0,30}?\d[\d,]*\s?명")
 
 
+# people honoured as the sentence's subject: '… 대표 등 5명이 시장 표창을 받았으며'
+HONOURED_AFTER_RE = re.compile(r"\s?(?:이|가)\s[^.\n]{0,20}?(?:표창|상장|감사패|공로패|포상|상)[을를]\s?(?:받|수상)")
+# the seats of a council or committee the agreement sets up: '위원 4명과', '15명 이내의 위원으로 구성'
+MEMBERS_BEFORE_RE = re.compile(r"위원\s?$")
+MEMBERS_AFTER_RE = re.compile(r"\s?(?:이내|내외|이하)?\s?(?:의\s)?(?:[가-힣]{1,4}\s)?위원(?:으로|들로|을|를)\s?(?:구성|두|위촉)")
 # people handed something at the ceremony: '3명의 학생에게 장학금을 전달했다'
 HANDED_TO_AFTER_RE = re.compile(
     r"\s?(?:의\s)?(?:[가-힣]{1,6}\s)?[가-힣]{0,6}에게\s[^.\n]{0,20}?(?:(?:전달|지급|수여)(?:했|하였|됐|되었)|전했)"
