@@ -168,3 +168,17 @@ def test_a_councils_seats_and_people_honoured_are_no_targets():
     measures_found = {(t["value"], t["unit"]) for t in agreement_of(text)["targets"]}
     assert not {(3, "명"), (9, "명"), (12, "명"), (4, "명")} & measures_found
     assert (35, "명") in measures_found
+
+
+def test_a_year_run_into_a_place_name_and_an_equivalence_with_a_bracket_are_no_targets():
+    """'△2029평창 겨울축제 공동 개최' is a year before a name, not 2029평; '1만6천 가구(3인 기준)가 1년간 사용할
+    수 있는 전력량' is an equivalence, whatever the bracket; the plant's capacity stays."""
+    text = (
+        "가람도와 나래도는 7일 상생협력 협약을 체결했다. 협약은 △2029평창 겨울축제 공동 개최 △관광 교류를 "
+        "담았다.\n"
+        "두 도는 45MW 규모의 태양광 발전소를 함께 짓는다. 연간 발전량은 1만6천 가구(3인 기준)가 1년간 사용할 "
+        "수 있는 전력량이다.\n"
+    )
+    measures_found = {(t["value"], t["unit"]) for t in agreement_of(text)["targets"]}
+    assert not {(2029, "평"), (16000, "가구"), (1, "년")} & measures_found
+    assert (45, "MW") in measures_found
