@@ -182,3 +182,31 @@ def test_a_year_run_into_a_place_name_and_an_equivalence_with_a_bracket_are_no_t
     measures_found = {(t["value"], t["unit"]) for t in agreement_of(text)["targets"]}
     assert not {(2029, "평"), (16000, "가구"), (1, "년")} & measures_found
     assert (45, "MW") in measures_found
+
+
+# --- money that is not the agreement's --------------------------------------------------------------
+
+
+def amounts_of(text):
+    return {b["amount_krw"] // 10**8 if b["amount_krw"] >= 10**8 else b["amount_krw"] for b in agreement_of(text)["budgets"]}
+
+
+def test_a_running_total_added_up_and_a_tally_as_of_a_date_are_no_budgets():
+    """'이번 투자까지 합하면 모두 9천억원에 달한다', '9월 말 기준 3천억원이 투자된 것으로 집계됐다': what the
+    firm has put in all told; this pact's 4500억원 stays."""
+    text = (
+        "㈜솔내소재는 5일 가람도·가람시와 투자협약을 체결하고 2029년까지 4500억원을 투자키로 했다.\n"
+        "이번 투자까지 합하면 모두 9천억원에 달한다. 9월 말 기준 3천억원이 투자된 것으로 집계됐다.\n"
+    )
+    assert amounts_of(text) == {4500}
+
+
+def test_a_loans_ceiling_and_last_years_gift_are_no_budgets():
+    """'최대 3억원까지 가능하다': what one may borrow; '지난해 12억 원을 출연한 데 이어 올해 15억 원을':
+    last year's money; the fund this pact sets up and this year's gift stay."""
+    text = (
+        "나래구는 8일 나래신용보증재단과 소상공인 특례보증 협약을 체결하고 재원 30억원을 출연했다.\n"
+        "보증 한도는 업체당 5천만원이며, 별도 심사를 거치면 최대 3억원까지 가능하다.\n"
+        "㈜다온전력은 지난해 12억 원을 재단에 출연한 데 이어 올해 15억 원을 출연한다.\n"
+    )
+    assert amounts_of(text) == {30, 15}

@@ -218,6 +218,8 @@ BY_KIND_OPENING_RE = re.compile(r"\s*(?:[가-힣]{1,6}\s)?(?:분야|업종|산�
 TERM_TOTAL_RE = re.compile(
     r"(?:취임\s?(?:이후|후)|이날까지|현재까지|지금까지)[^.\n]{0,50}?(?:유치(?:했|하였|를\s?달성)|달성했)"
     r"|(?:올해|올\s?한\s?해|올\s?들어)[^.\n]{0,30}?(?:넘는|달하는)\s?투자를?\s?유치(?:했|하였)"  # '올해 3조원에 달하는 투자를 유치했다'
+    # '이번 투자까지 합하면 모두 9천억원에 달한다', '9월 말 기준 3천억원이 투자된 것으로 집계됐다'
+    r"|(?:합하면|합치면|더하면)\s[^.\n]{0,30}?\d[\d,.]*\s?(?:천|백)?\s?(?:조|억)|기준\s[^.\n]{0,40}?집계(?:됐|되었)"
 )
 
 
@@ -233,6 +235,12 @@ def not_a_budget(text: str, span: tuple[int, int], bounds, signing) -> bool:
         return True  # '… 투자유치 N조원을 달성했다': a mark the body's deals reached, not this one's money
     if LIMIT_BEFORE_RE.search(text, max(0, span[0] - 40), span[0]):
         return True  # '설비 보조금 상한을 5억원에서 80억원으로 올렸다': a scheme's cap, not money spent
+    if UP_TO_BEFORE_RE.search(text, max(0, span[0] - 4), span[0]) and UP_TO_AFTER_RE.match(text, span[1]):
+        return True  # '최대 3억원까지 가능하다': what one may borrow or get, not money spent
+    if LAST_YEAR_BEFORE_RE.search(text, max(0, span[0] - 8), span[0]) and THIS_YEAR_RE.search(
+        text, span[1], span_at(bounds, span[0], span)[1]
+    ):
+        return True  # '지난해 12억 원을 출연한 데 이어 올해 15억 원을': last year's money, before this one's
     if EACH_RECIPIENT_BEFORE_RE.search(text, max(0, span[0] - 12), span[0]):
         return True  # '세 학생에게 각각 150만원씩': what each person got, not the agreement's sum
     if MONTHLY_BEFORE_RE.search(text, max(0, span[0] - 8), span[0]) and text.startswith("씩", span[1]):
@@ -277,6 +285,10 @@ def not_a_budget(text: str, span: tuple[int, int], bounds, signing) -> bool:
 
 
 # a cap and what it was raised from: '설비 보조금 상한을 5억원에서 80억원으로'
+UP_TO_BEFORE_RE = re.compile(r"(?:최대|최고)\s?$")
+UP_TO_AFTER_RE = re.compile(r"\s?까지\s?(?:가능|받을\s?수|대출|보증|빌릴)")
+LAST_YEAR_BEFORE_RE = re.compile(r"(?:지난해|작년)(?:에는|에도|에)?\s$")
+THIS_YEAR_RE = re.compile(r"올해|이번에|금년")
 LIMIT_BEFORE_RE = re.compile(r"(?:한도|상한액?)(?:를|을|는|은|가|이)?\s(?:[^.\n]{0,24}?에서\s)?$")
 # an amount in brackets after a total of won, among the total's shares: '90억원(국비 30억원, 도비 20억원'
 BREAKDOWN_BEFORE_RE = re.compile(r"\d\s?(?:조|억|만|천)?\s?원\s?\([^()\n]{0,60}$|\d\s?(?:조|억)\s?\([^()\n]{0,60}$")
