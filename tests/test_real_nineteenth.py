@@ -228,3 +228,35 @@ def test_a_signing_of_the_years_largest_investment_is_still_an_agreement():
     """Guard: '올해 최대인 1조원 투자유치 협약을 … 체결했다' signs in its lead."""
     text = "가람도는 15일 ㈜솔내금속과 올해 최대인 1조원 규모 투자유치 협약을 체결했다.\n"
     assert detected(text)
+
+
+# --- several agreements at one ceremony ---------------------------------------------------------------
+
+
+def test_several_pacts_told_as_done_one_after_another_are_each_an_agreement():
+    """'… △업무협약 체결(3건) …' then '먼저 A, B, C 등 3개 기관이 참여하는 'X' 업무협약이 체결됐다. 이어 A, D, E 등
+    …이 이뤄졌다. 끝으로 A, F, G 등 … 업무협약도 체결됐다': three agreements, each with its own signers."""
+    text = (
+        "다온시는 3월 9일 시청 대강당에서 제2회 수소도시의 날 기념행사를 열었다.\n"
+        "기념행사는 △유공자 표창 △업무협약 체결(3건) △토론회 등으로 진행됐다.\n"
+        "업무협약은 먼저 다온시, 가람에너지(주), 나래전력(주) 등 3개 기관이 참여하는 '연료전지 보급' 업무협약이 "
+        "체결됐다.\n"
+        "이어 다온시, 솔내가스(주), 한빛수소(주) 등 3개 기관이 참여하는 '수소충전망 구축' 업무협약이 이뤄졌다.\n"
+        "끝으로 다온시, 미르수소협회, 누리에너지학회 등 3개 기관이 참여하는 '수소 인재 양성' 업무협약도 체결됐다.\n"
+    )
+    is_agreement, agreements = extract_article(text, headline=None, subheadline=None, published=DAY)
+    signed = [{p["name"] for p in a["parties"] if p["role"] == "party"} for a in agreements]
+    assert is_agreement and len(agreements) == 3
+    assert {"가람에너지(주)", "나래전력(주)"} <= signed[0]
+    assert {"솔내가스(주)", "한빛수소(주)"} <= signed[1] and "가람에너지(주)" not in signed[1]
+    assert {"미르수소협회", "누리에너지학회"} <= signed[2]
+
+
+def test_the_same_signers_told_again_as_taking_part_make_no_second_agreement():
+    """Guard: '이어 A, B 등 2개 기관이 참여하는 … 협약이 체결됐다' after A and B signed is the same agreement."""
+    text = (
+        "다온시는 9일 시청에서 가람에너지(주)와 연료전지 보급 업무협약을 체결했다.\n"
+        "이어 다온시, 가람에너지(주) 등 2개 기관이 참여하는 '연료전지 보급' 업무협약이 체결됐다.\n"
+    )
+    is_agreement, agreements = extract_article(text, headline=None, subheadline=None, published=DAY)
+    assert is_agreement and len(agreements) == 1

@@ -22,7 +22,7 @@ from .people import find_people
 from .people_sides import other_places_guest
 from .roles import parties_of
 from .rough_budgets import rough_repeats
-from .several import carry_over, later_agreements
+from .several import carry_over, first_signers, later_agreements
 from .signing import find_place, lead_sentences, sentences, signing_sentence, signing_sentences
 from .signing_day import coming_day, lead_day, news_day, signing_date, told_day
 from .sites import find_location
@@ -106,6 +106,9 @@ def extract_article(
         within = (bounds[k], bounds[k + 1])
         heads = (headline, subheadline) if k == 0 else (None, None)
         found = parties_of(text, words, *heads, signing=signing, within=within)
+        if k == 0 and signing and not _signers(found):
+            # '… △업무협약 체결(3건) …' names none: the first sentence of its stretch that signs with signers
+            found = first_signers(text, words, heads, signing, within) or found
         agreements.append(_agreement(text, words, *heads, published, signing, found, within))
     for agreement in agreements[1:]:
         carry_over(agreements[0], agreement)

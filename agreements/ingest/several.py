@@ -1,20 +1,28 @@
 """Several agreements in one article. A later sentence that signs another agreement with a partner
 the first one did not have ('이어 시는 같은 장소에서 ㈜B와 320억원 규모의 투자협약도 맺었다') starts a
 second agreement; the article's sentences from there on are its own (partner, money, targets,
-people), while the date and a place given as '같은 장소' carry over from the first."""
+people), while the date and a place given as '같은 장소' carry over from the first. A ceremony of
+several pacts told as done one after another ('먼저 A, B 등 3개 기관이 참여하는 '…' 업무협약이 체결됐다. 이어
+A, C 등 …이 이뤄졌다') is split the same way, each pact's signers those listed as taking part."""
 
 from __future__ import annotations
 
 import re
 
-from .signing import QUOTE_RE, in_any, sentences
+from .roles import parties_of
+from .signing import QUOTE_RE, in_any, sentences, signing_sentences
 
 LATER_VERB_RE = re.compile(
-    r"(?:협약|양해각서|MOU|협정|약정)(?P<also>도)?(?:을|를)?\s?(?:맺|체결|교환|서명)"
+    r"(?:협약|양해각서|MOU|협정|약정)[\'\"’”」』]?(?P<also>도)?(?:(?:을|를)?\s?(?:맺|체결|교환|서명)"
     r"(?:었다|었으며|었고|었다고|했다|했으며|했고|했다고|하기도|하기로)"
+    # told as done: "… 등 4개 기관이 참여하는 '…' 업무협약이 이뤄졌다", '… 업무협약도 체결됐다'
+    r"|(?:이|가)?\s?(?:체결|이뤄|이루어)(?:됐다|되었다|졌다|됐으며|되었으며|졌으며))"
 )
+# the signers of a later one listed as who takes part in it: 'A, B, C 등 4개 기관이 참여하는'
+TAKING_PART_RE = re.compile(r"\s등\s\d{1,2}\s?개\s?(?:기관|기업|단체|업체|사)(?:이|가)\s참여하는\s")
+LIST_NEXT_RE = re.compile(r"\s?,\s|\s등\s")
 # a sentence that goes on to the next event of the day: '이어', '또한', '이와 함께', '같은 날'
-AGAIN_RE = re.compile(r"\s*(?:이어|이어서|또한|또|아울러|이와\s?함께|같은\s?날|이날|이후)\s")
+AGAIN_RE = re.compile(r"\s*(?:이어|이어서|또한|또|아울러|이와\s?함께|같은\s?날|이날|이후|끝으로|마지막으로)\s")
 # a sentence about an earlier agreement: '지난해 … 협약을 맺은 바 있다'
 BACKGROUND_RE = re.compile(r"지난해|지난달|지난\s?\d{1,2}월|작년|앞서|바\s?있|과거|당시|그동안|한편")
 # another ceremony on a day of its own: '26일 오후 5시에는 … A동과 ㈜B의 … 협약식이 열린다'
@@ -45,17 +53,36 @@ def later_agreements(text: str, mentions, resolve, main, party_names: set[str]) 
             verb, other_day = _ceremony_of_another_day(text, start, end, main, quotes)
         if verb is None or BACKGROUND_RE.search(text, start, verb.start()):
             continue
+        listed = TAKING_PART_RE.search(text, start, verb.start())
         partners = [
             m
             for m in mentions
             if start <= m.start < verb.start()
             and resolve(m.name) not in party_names
-            and (_partner(text, m.end) or other_day and text.startswith("의", m.end))  # 'A와 B의 협약식'
+            and (
+                _partner(text, m.end)
+                or other_day and text.startswith("의", m.end)  # 'A와 B의 협약식'
+                or listed and m.end <= listed.start() and LIST_NEXT_RE.match(text, m.end)
+            )
         ]
         again = other_day or verb.group("also") or AGAIN_RE.match(text, start)
         if partners and (again or any(_partner(text, m.end, also=True) for m in partners)):
             found.append((start, verb.start()))
     return found
+
+
+def first_signers(text, words, heads, signing, within):
+    """The parties (``parties_of``'s answer) of the first signing sentence after ``signing`` inside
+    ``within`` that names signers: the first agreement of several whose own sentence names none ('…
+    △업무협약 체결(3건) …', then '먼저 A, B 등 3개 기관이 참여하는 … 협약이 체결됐다')."""
+
+    told = [(s, v.start()) for s, e in sentences(text) for v in LATER_VERB_RE.finditer(text, s, e)]
+    for other in sorted(signing_sentences(text) + told):
+        if signing[0] < other[0] < within[1]:
+            again = parties_of(text, words, *heads, signing=other, within=within)
+            if any(p.role == "party" for p in again[0]):
+                return again
+    return None
 
 
 def _ceremony_of_another_day(text: str, start: int, end: int, main, quotes):
