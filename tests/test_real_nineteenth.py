@@ -212,24 +212,6 @@ def test_a_loans_ceiling_and_last_years_gift_are_no_budgets():
     assert amounts_of(text) == {30, 15}
 
 
-def test_the_years_money_drawn_in_is_a_tally_even_with_its_deals_listed():
-    """'가람도가 올해 5조 원대 투자를 유치하는 성과를 거뒀다' then the deals of the year, each with its
-    money: a report of the year, not a signing."""
-    text = (
-        "가람도가 올해 5조 원대 투자를 유치하는 성과를 거뒀다.\n"
-        "가람도는 올 한해 배터리 소재 기업의 신규 투자 등으로 5조 2천억 원의 투자유치를 이끌어내 목표를 "
-        "넘겼다고 18일 밝혔다.\n"
-        "도는 ㈜솔내금속과 900억 원 규모의 MOU를 체결했다. 또 ㈜다온반도체와 500억 원 규모의 MOU를 맺었다.\n"
-    )
-    assert not detected(text)
-
-
-def test_a_signing_of_the_years_largest_investment_is_still_an_agreement():
-    """Guard: '올해 최대인 1조원 투자유치 협약을 … 체결했다' signs in its lead."""
-    text = "가람도는 15일 ㈜솔내금속과 올해 최대인 1조원 규모 투자유치 협약을 체결했다.\n"
-    assert detected(text)
-
-
 # --- several agreements at one ceremony ---------------------------------------------------------------
 
 

@@ -376,8 +376,6 @@ TERM_OF_DEALS_RE = re.compile(
 TERM_TALLY_RE = re.compile(
     r"(?:민선\s?\d{1,2}기|\d{1,2}\s?년\s?(?:간|동안))[^.\n]{0,40}?"
     r"(?:\d{1,4}\s?(?:개|곳)\s?(?:기업|업체|사)|\d[\d,.]*\s?(?:조|억)[^.\n]{0,12}?투자\s?유치)"
-    # the year's money drawn in: '도가 올해 9조 원대 투자를 유치하는 성과를 거뒀다'
-    r"|(?:올해|올\s?한\s?해)\s[^.\n]{0,40}?\d[\d,.]*\s?(?:조|억)[^.\n]{0,12}?투자[를의]?\s?유치"
 )
 # a signing told there too, or an agreement named: the tally is no tally of its own
 SIGNING_WORD_RE = re.compile(SIGNED_WORD_RE.pattern + r"|협약|협정|MOU|양해각서")
