@@ -242,3 +242,17 @@ def test_the_same_signers_told_again_as_taking_part_make_no_second_agreement():
     )
     is_agreement, agreements = extract_article(text, headline=None, subheadline=None, published=DAY)
     assert is_agreement and len(agreements) == 1
+
+
+# --- the signing day ---------------------------------------------------------------------------------
+
+
+def test_the_ceremonys_day_with_its_weekday_or_with_inal_between_dates_the_signing():
+    """'지난 14일(화), … 진행된 협약식에서는', '지난 14일 … 열린 이날 협약식에는': the ceremony's own day."""
+    for told in ("지난 14일(화), 나래 리조트에서 진행된 협약식에서는", "지난 14일 나래군청에서 열린 이날 협약식에는"):
+        text = (
+            "나래군과 가람은행이 고향사랑기부 활성화를 위한 업무협약을 체결했다.\n"
+            f"{told} 양 기관 관계자들이 참석했다.\n"
+        )
+        agreement = extract_article(text, headline=None, subheadline=None, published=datetime.date(2030, 10, 17))[1][0]
+        assert agreement["signed_on"] == "2030-10-14", told
