@@ -256,3 +256,21 @@ def test_the_ceremonys_day_with_its_weekday_or_with_inal_between_dates_the_signi
         )
         agreement = extract_article(text, headline=None, subheadline=None, published=datetime.date(2030, 10, 17))[1][0]
         assert agreement["signed_on"] == "2030-10-14", told
+
+
+# --- a name with a space in it -------------------------------------------------------------------------
+
+
+def test_a_marked_company_name_with_a_space_and_a_bodys_legal_form_are_one_signer_each():
+    """'㈜한빛 다온텍(대표 NAME)과', '㈜GH NEXTEC과', '가람청년농부 영농조합법인, …': each one signer, not two."""
+    for text, whole, parts in (
+        ("나래군은 16일 군청에서 ㈜한빛 다온텍(대표 김단비)과 투자협약을 체결했다.\n", "㈜한빛 다온텍", {"㈜한빛", "다온텍"}),
+        ("나래군은 16일 군청에서 ㈜GH NEXTEC과 투자협약을 체결했다.\n", "㈜GH NEXTEC", {"㈜GH", "NEXTEC"}),
+        (
+            "나래군은 16일 군청에서 가람청년농부 영농조합법인, ㈜다솜푸드와 투자협약을 체결했다.\n",
+            "가람청년농부 영농조합법인",
+            {"가람청년농부", "영농조합법인"},
+        ),
+    ):
+        names = set(signers(text))
+        assert whole in names and not parts & names, names

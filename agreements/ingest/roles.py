@@ -62,6 +62,7 @@ from .signers import (
 from .signing import QUOTE_RE, in_any, lead_sentences, sentences
 from .signing_context import _signing_context, _signs
 from .spans import in_sorted, span_at, words_between
+from .split_names import join_split_names
 from .told_partners import LISTING_RE, also_signed, counted_after_list, duty_parties, quoted_partners
 from .worded import donation_roles, etc_listed, tasked_bodies, worded_roles
 from .words import Mention, Word
@@ -379,7 +380,7 @@ def parties_of(
             if anaphor and anaphor in names.city:
                 names.used_anaphors.add(anaphor)
     mentions = with_alias_mentions(words, mentions, names)
-    parties = find_parties(text, words, mentions, names, context, within)
+    parties = join_split_names(find_parties(text, words, mentions, names, context, within), text)
     parties += [] if within else duty_parties(text, mentions, parties)  # '이번 협약에 따라 A는 …, B는 …'
     if headline and not within and sum(p.role == "party" for p in parties) < 2:
         parties = with_headline_partner(headline, text, words, mentions, names, parties)

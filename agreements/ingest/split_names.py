@@ -1,0 +1,37 @@
+"""One name read as two bodies because a space runs through it: a company's name after its legal mark
+('㈜가온 소재', '㈜SM HI-TECH') and a body's legal form after its name ('가람청년농부 영농조합법인', 'OO상공회의소
+총연합회'). Two signers that stand side by side, one space between them, become the one they name."""
+
+from __future__ import annotations
+
+import re
+
+from .party import Party
+
+MARK_RE = re.compile(r"^(?:㈜|\(주\)|주식회사\s?)")
+MARK_ANYWHERE_RE = re.compile(r"㈜|\(주\)|주식회사")
+# the legal form or the rank of a body, written after its name
+FORM_RE = re.compile(r"^(?:영농조합법인|농업회사\s?법인|협동조합|사회적협동조합|총연합회|연합회|지회|지부)$")
+
+
+def _joined(first: Party, second: Party, text: str) -> bool:
+    if text[first.span[1] : second.span[0]] != " " or first.role != second.role:
+        return False
+    if FORM_RE.match(second.name):
+        return True  # 'A 영농조합법인': the body and its legal form
+    # '㈜A B': a marked name runs on to the next word, itself unmarked and no government
+    return bool(MARK_RE.match(first.name)) and not MARK_ANYWHERE_RE.search(second.name) and second.kind != "government"
+
+
+def join_split_names(parties: list[Party], text: str) -> list[Party]:
+    """The parties, each pair side by side that is one name (see the module) joined into one."""
+    placed = sorted(parties, key=lambda p: p.span[0])
+    out: list[Party] = []
+    for party in placed:
+        last = out[-1] if out else None
+        if last and _joined(last, party, text):
+            name = text[last.span[0] : party.span[1]]
+            out[-1] = Party(name, last.kind, last.role, (last.span[0], party.span[1]), last.aliases)
+            continue
+        out.append(party)
+    return out
