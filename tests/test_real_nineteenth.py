@@ -274,3 +274,43 @@ def test_a_marked_company_name_with_a_space_and_a_bodys_legal_form_are_one_signe
     ):
         names = set(signers(text))
         assert whole in names and not parts & names, names
+
+
+def test_an_anniversary_of_a_tie_signed_years_ago_is_no_agreement():
+    """'… 자매결연 25주년 기념식을 열었다. 두 도시는 2001년 자매결연을 체결한 이후 교류를 이어왔으며 …': the
+    tie is background, with or without the page's date."""
+    text = (
+        "가람시는 나래시와의 자매결연 25주년 기념식을 지난 6일 나래시청에서 했다고 7일 밝혔다.\n"
+        "가람시와 나래시는 2001년 자매결연을 체결한 이후 활발한 교류를 이어왔으며, 이번 기념식을 통해 우호를 "
+        "다지기로 했다.\n"
+    )
+    assert not extract_article(text, headline=None, subheadline=None, published=None)[0]
+
+
+def test_a_signing_only_reported_as_expected_with_no_day_is_no_agreement():
+    """'귀국 후 다음 주말께 … MOU를 체결할 것으로 전해지고 있다': hoped for, no day set."""
+    text = (
+        "다온군수가 외자 유치를 위해 14일 출국할 예정이다.\n"
+        "군수는 현지 투자회사와 협의를 하고, 귀국 후 다음 주말께 도 관계자가 참석한 가운데 MOU를 체결할 것으로 "
+        "전해지고 있다.\n"
+    )
+    assert not detected(text)
+
+
+def test_a_councils_ordinance_on_agreements_is_no_agreement():
+    """'… 협약을 체결할 경우 상임위에 보고하도록 하는 조례안이 상임위를 통과했다': a rule for signings to come."""
+    text = (
+        "가람시가 각종 협약을 맺을 때 시의회 상임위원회에 보고하도록 하는 조례안이 상임위를 통과했다.\n"
+        "조례안은 시장이 양해각서 등 각종 협약을 체결할 경우 체결한 날부터 첫 회기 안에 보고하도록 했다.\n"
+        "또 시장은 협약 체결 이후 추진상황을 매년 보고해야 한다.\n"
+    )
+    assert not detected(text)
+
+
+def test_a_signing_after_an_ordinance_was_made_is_still_an_agreement():
+    """Guard: '… 조례 제정 후 …' in the lead, then '시는 22일 … 업무협력 협약을 체결했다'."""
+    text = (
+        "가람시가 전기시설 지원 조례 제정 후 안전한 도시 만들기에 나섰다.\n"
+        "가람시는 22일 시청에서 가람전력지사, 나래안전공사 지사와 업무협력 협약을 체결했다.\n"
+    )
+    assert detected(text)

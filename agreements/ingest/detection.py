@@ -55,6 +55,7 @@ AGREEMENT_RE = re.compile(
 # an agreement told as background: an earlier year's ('지난해 …와 맺은 MOU', '지난 2019년 협약을 맺은'),
 # one a clause describes ('최근 5년간 체결한 투자 업무협약의'), or one a speaker names in a quote
 # an earlier year, or last month as the topic of a background sentence: '지난달에는 A사와 … 협약을 맺었다'
+SINCE_YEAR_RE = re.compile(r"(?:19|20)\d\d년[^.\n]{0,40}?(?:체결|맺)(?:한|은)\s?(?:이후|이래)")
 PAST_YEAR_RE = re.compile(r"지난해|작년|지난\s?(?:19|20)\d\d년|지난\s?달(?:에는|에도)")
 DAY_RE = re.compile(r"\d{1,2}일")
 YEAR_IN_RE = re.compile(r"((?:19|20)\d\d)년")
@@ -178,7 +179,11 @@ def _not_yet(text: str, spans, m) -> bool:
     return bool(PLANNED_NO_DAY_RE.match(text, m.end())) and no_day
 
 
-PLANNED_NO_DAY_RE = re.compile(r"[을를]?\s?(?:을|할)\s(?:예정|계획)(?:이다|이며|이고)")
+PLANNED_NO_DAY_RE = re.compile(
+    r"[을를]?\s?(?:체결|맺)?(?:을|할)\s(?:예정|계획)(?:이다|이며|이고)"
+    # or only reported as expected: '… MOU를 체결할 것으로 전해지고 있다'
+    r"|[을를]?\s?(?:체결|맺)?(?:을|할)\s것으로\s(?:전해지|전해졌|알려지|알려졌|예상되|보인|관측되|전망된)"
+)
 SIGNING_DAY_RE = re.compile(r"\d{1,2}일(?!\s?까지)")
 LATER_MONTH_RE = re.compile(
     r"(?:내달|다음\s?달|오는\s?\d{1,2}월)(?:\s?(?:초|중|중순|하순|말|께|경))?\s(?:[^\s.\n]+\s){0,3}?$"
@@ -208,6 +213,10 @@ OTHER_NEWS_RE = re.compile(
     r"|(?:지적|질타|질의|비판|추궁|촉구|주장)(?:했다|하였다|했다고|하고\s?나섰다|하며|하면서|하고)"
     r"|(?:지적|비판|우려|목소리)[이가]\s?(?:나왔|제기됐|제기되고|일고|높다|커지고)"
     r"|선정(?:됐다|되었다|됐다고)"
+    # a council's ordinance on how agreements are to be signed and kept: '… 협약 관리 조례안이 상임위를
+    # 통과했다', '… 조례를 제정한다'
+    r"|조례안?[\'\"’”」』]?[을를이가은는]?\s[^.\n]{0,20}?(?:발의|통과|제정|의결|상정|입법예고)"
+    r"(?:했|하였|한다|됐|되었|된다|하기로|할\s|을\s추진|에\s나섰)"
     # a running tally: '올해 10월 누적 기준 N원(M개 기업)의 투자를 유치해 …'
     r"|누적\s?(?:기준|실적|투자액)"
     # the year's results: '도가 10월까지 N원의 투자유치 실적을 올렸다고 알렸다'
@@ -328,8 +337,9 @@ def _told_as_past(sentence: str, published=None) -> bool:
     """A sentence about an earlier year's agreement with no day of its own ('지난해 …와 맺은 MOU에 따라',
     in a 2022 paper '2020년 1월 설계용역에 착수했다'); '지난해 12월 30일 협약을 체결했다' in a January
     paper is still the news."""
-    if SINCE_RE.search(sentence):
-        return True  # '지난 4월 협약을 맺고 … 7개월 만에 공장 문을 열었다': the deal a later event counts from
+    if SINCE_RE.search(sentence) or SINCE_YEAR_RE.search(sentence):
+        return True  # '지난 4월 협약을 맺고 … 7개월 만에 공장 문을 열었다', '1993년 자매결연을 체결한 이후': the
+        # deal a later event counts from
     if DAY_RE.search(sentence):
         return False
     if ONGOING_SINCE_SIGNING_RE.search(sentence):
