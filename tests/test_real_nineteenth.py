@@ -314,3 +314,16 @@ def test_a_signing_after_an_ordinance_was_made_is_still_an_agreement():
         "가람시는 22일 시청에서 가람전력지사, 나래안전공사 지사와 업무협력 협약을 체결했다.\n"
     )
     assert detected(text)
+
+
+def test_governments_counted_and_firms_counted_in_brackets_are_no_targets():
+    """'12개 지자체 투자환경 설명회', '8개 지자체에 기부금을', '이전 기업(3개소) 및 신설 기업(2개소)과': counts of
+    bodies; the plant's 40명 stays."""
+    text = (
+        "가람도는 5일 도청에서 수도권 이전 기업(3개소) 및 도내 신설 기업(2개소)과 투자협약을 체결했다.\n"
+        "행사는 12개 지자체 투자환경 설명회와 함께 열렸다. 재단은 올해 8개 지자체에 기부금을 전한다.\n"
+        "기업들은 공장을 지어 40명을 새로 고용한다.\n"
+    )
+    measures_found = {(t["value"], t["unit"]) for t in agreement_of(text)["targets"]}
+    assert not {(3, "개소"), (2, "개소"), (12, "개"), (8, "개")} & measures_found
+    assert (40, "명") in measures_found

@@ -15,7 +15,8 @@ from .target_words import AREA_UNITS, CAPACITY_UNITS
 PLACES_AFTER_RE = re.compile(
     r"^\s?(?:산업단지|산단|농공단지|산업\s?\([가-힣]{1,4}\)\s?단지|시\s?[·ㆍ.]\s?군|시군|시\s군|읍\s?[·ㆍ]\s?면|시\s?[·ㆍ]\s?도|(?:면|읍)(?:에|의|을|를|과|와|이|은|는)?(?![가-힣])"
     # '… 등 4개 지역', '5개 자매도시를': places listed and counted
-    r"|[가-힣]{0,4}(?:지역|도시)(?:에서|으로|을|를|에|의|과|와|이|가|은|는|도)?(?![가-힣]))"  # '7개 저발전지역에'
+    r"|[가-힣]{0,4}(?:지역|도시)(?:에서|으로|을|를|에|의|과|와|이|가|은|는|도)?(?![가-힣])"  # '7개 저발전지역에'
+    r"|(?:지자체|자치단체|광역자치단체|기초자치단체)(?![가-힣]{2}))"  # '14개 지자체 투자환경 설명회', '10개 지자체에'
 )
 EACH_BEFORE_RE = re.compile(r"각\s?$")
 REPORTED_FIRMS_AFTER_RE = re.compile(r"^\s?(?:사|기업|업체)?(?:으로부터|로부터|를\s포함|을\s포함)")
@@ -86,7 +87,7 @@ def not_a_target(text: str, span: tuple[int, int], unit: str, bounds) -> bool:
         return True  # '협력사 4곳, … 회장 등이 참석해', '6곳의 매장 점장들이 참석했다': the bodies that came
     if unit in ("개", "곳") and BODIES_COUNTED_AFTER_RE.match(after):
         return True  # '4개 공사·공단이', '4개 정부출연 연구기관 관계자들이', '3개 단체도 동참했다'
-    counted_firms = unit == "개사" or unit in ("개", "곳") and BODY_BEFORE_COUNT_RE.search(text, max(0, span[0] - 8), span[0])
+    counted_firms = unit == "개사" or unit in ("개", "곳", "개소") and BODY_BEFORE_COUNT_RE.search(text, max(0, span[0] - 8), span[0])
     if counted_firms and not SOUGHT_AFTER_RE.match(after) or unit in ("개", "곳") and BODIES_NAMED_AFTER_RE.match(after):
         return True  # firms or bodies counted as who signs, comes or invests: '우량기업 5곳이', '4개사 투자로',
         # '28개 첨단·신산업 분야 기업이', '5곳의 민간갤러리는' (but '협력업체 20개사를 유치', a goal)
@@ -161,7 +162,8 @@ BODIES_COUNTED_AFTER_RE = re.compile(
 # bodies counted: the noun before the count ('기업 9곳도'), or after it, a few words of what they do between
 # ('5개 공공기관인', '2개 기업으로', '5곳의 민간갤러리는', '17개 공기업 및 출자·출연기관')
 _BODY = r"(?:기업|업체|기관|공기업|대학교|대학|단체|병원|공사|공단|회사|갤러리|농협|협회|지자체)"
-BODY_BEFORE_COUNT_RE = re.compile(rf"{_BODY}\s?$")
+BODY_BEFORE_COUNT_RE = re.compile(rf"{_BODY}\s?\(?$")  # and in brackets after them: '이전 기업(2개소)'
+
 # firms the agreement is to bring or serve: '기업 80곳을 유치해', '협력사 30개사에 물량을', '50개사 유치 방안'
 SOUGHT_AFTER_RE = re.compile(r"^\s?(?:을|를|에(?!서)|유치|육성)")
 BODIES_NAMED_AFTER_RE = re.compile(
