@@ -10,6 +10,7 @@ import re
 from .rough_budgets import rounds
 from .signing import sentences
 
+MAX_SHARES = 30  # the lines looked at beside a total: a page's firms, not every amount of a long document
 # a total whose breakdown follows: '120억 원 중', '500억원 가운데'
 BREAKDOWN_AFTER_RE = re.compile(r"\s?(?:[이가은는을를]\s?)?(?:중|가운데)(?![가-힣])")
 
@@ -48,8 +49,8 @@ def mark_shares(budgets: list[dict], text: str) -> list[dict]:
     for index, total in enumerate(placed):
         if total.get("share"):
             continue
-        before = placed[:index][::-1]
-        after = placed[index + 1 :]
+        before = placed[max(0, index - MAX_SHARES) : index][::-1]
+        after = placed[index + 1 : index + 1 + MAX_SHARES]
         amount = total["amount_krw"]
         for share in _adds_up(amount, after) or _adds_up(amount, before) or _breakdown(total, after, text):
             share["share"] = True

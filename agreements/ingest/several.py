@@ -31,6 +31,7 @@ LATER_CEREMONY_RE = re.compile(
 )
 OWN_DAY_RE = re.compile(r"\s*(?:(?:오는|지난)\s)?(?P<day>\d{1,2})일\s")
 DAY_RE = re.compile(r"(?<!\d)(\d{1,2})일")
+FIRST_SIGNERS_TRIES = 3
 SAME_PLACE_RE = re.compile(r"^(?:(?:같은|동일한?|그)\s?)?(?:장소|곳|자리)$")
 BRACKET_RE = re.compile(r"\([^)]{0,30}\)")
 
@@ -75,13 +76,17 @@ def first_signers(text, words, heads, signing, within):
     """The parties (``parties_of``'s answer) of the first signing sentence after ``signing`` inside
     ``within`` that names signers: the first agreement of several whose own sentence names none ('…
     △업무협약 체결(3건) …', then '먼저 A, B 등 3개 기관이 참여하는 … 협약이 체결됐다')."""
-
-    told = [(s, v.start()) for s, e in sentences(text) for v in LATER_VERB_RE.finditer(text, s, e)]
-    for other in sorted(signing_sentences(text) + told):
-        if signing[0] < other[0] < within[1]:
-            again = parties_of(text, words, *heads, signing=other, within=within)
-            if any(p.role == "party" for p in again[0]):
-                return again
+    told = [
+        (s, verb.start())
+        for s, e in sentences(text)
+        if signing[0] < s < within[1]
+        for verb in LATER_VERB_RE.finditer(text, s, e)
+    ]
+    tried = [o for o in sorted(signing_sentences(text) + told) if signing[0] < o[0] < within[1]]
+    for other in tried[:FIRST_SIGNERS_TRIES]:  # each try reads the parties anew: a few, not every sentence
+        again = parties_of(text, words, *heads, signing=other, within=within)
+        if any(p.role == "party" for p in again[0]):
+            return again
     return None
 
 
