@@ -140,3 +140,30 @@ def test_budgets_stored_before_the_migration_stay_in_their_totals():
     Budget.objects.filter(agreement_id=agreement.pk, amount_krw=200 * EOK).update(is_share=True)
     assert total(agreement.pk) == 300 * EOK
     assert data_version() != before
+
+
+@pytest.mark.django_db
+def test_a_clerk_who_ticks_a_share_in_the_admin_sees_the_total_follow(client, django_user_model):
+    """In the change form's budget lines, ticking '다른 줄의 몫' on a firm's part takes it out of the
+    list's sum; a form that leaves the box out counts the line, as an unticked box does."""
+    from django.contrib.auth.models import Group
+
+    from tests.adminforms import change_form_data
+
+    agreement = AgreementFactory(title="가온 투자협약")
+    BudgetFactory(agreement=agreement, amount_krw=500 * EOK)
+    part = BudgetFactory(agreement=agreement, amount_krw=200 * EOK)
+    clerk = django_user_model.objects.create_user("clerk", password="pw", is_staff=True)
+    clerk.groups.add(Group.objects.get(name="담당자"))
+    client.force_login(clerk)
+    url = reverse("admin:agreements_agreement_change", args=[agreement.pk])
+    data = change_form_data(client.get(url))
+    line = next(k[: -len("-id")] for k, v in data.items() if k.startswith("budgets-") and k.endswith("-id") and v == str(part.pk))
+
+    assert client.post(url, {**data, f"{line}-is_share": "on"}).status_code == 302
+    assert total(agreement.pk) == 500 * EOK
+
+    data = change_form_data(client.get(url))
+    data.pop(f"{line}-is_share", None)
+    assert client.post(url, data).status_code == 302
+    assert total(agreement.pk) == 700 * EOK

@@ -327,3 +327,9 @@ def test_governments_counted_and_firms_counted_in_brackets_are_no_targets():
     measures_found = {(t["value"], t["unit"]) for t in agreement_of(text)["targets"]}
     assert not {(3, "개소"), (2, "개소"), (12, "개"), (8, "개")} & measures_found
     assert (40, "명") in measures_found
+
+
+def test_a_quoted_name_before_its_noun_with_do_is_the_title():
+    """"… 참여하는 '수소 인재 양성' 업무협약도 체결됐다": the title is '수소 인재 양성 업무협약', no stray quote."""
+    text = "끝으로 다온시, 미르수소협회, 누리에너지학회가 참여하는 '수소 인재 양성' 업무협약도 체결됐다.\n"
+    assert agreement_of(text)["title"] == "수소 인재 양성 업무협약"

@@ -21,8 +21,8 @@ STRONG_TITLE_RE = re.compile(r"(?:업무\s?협약|협약|MOU|양해각서|협정
 LINE_RE = re.compile(r"[^\n]+")
 # the noun a quoted name leaves outside its quotes: "'…기본계획 수립' 연구용역"
 NOUN_AFTER_QUOTE_RE = re.compile(
-    r"\s?(연구\s?용역|용역|업무\s?협약|협약|양해각서|MOU)(?=[을를은는이가의에\s,.]|$)"
-)
+    r"\s?(연구\s?용역|용역|업무\s?협약|협약|양해각서|MOU)(?=[을를은는이가의에도\s,.]|$)"
+)  # and '… 업무협약도 체결됐다'
 # a programme named in quotes, then the noun of its class: "'…나눔' 사업", "'…' 캠페인에"
 PROGRAMME_AFTER_QUOTE_RE = re.compile(r"\s?(?:사업|캠페인|프로그램)(?=[을를은는이가의에\s,.]|$)")
 BRACKET_TAG_RE = re.compile(
