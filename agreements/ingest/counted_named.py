@@ -119,7 +119,7 @@ def run_subjects(text: str, words, spans, after: int, count: int) -> list[tuple[
 MEMBERS_OPENING_RE = re.compile(
     r"\s*(?:이날\s|이번\s|또\s)?(?:"
     r"(?:협약|MOU|양해각서|협약식)에\s?(?:참여|참가|서명)한\s(?:[가-힣]{1,8}\s)?(?:(?:기업|업체|기관|대학|회사)들?(?:은|는)\s)?"
-    # those who attended, when the list ends by counting them as firms: '협약식에 참석한 A, B, … 등 8개
+    # those who attended, when the list ends by counting them as firms: '협약식에 참석한 A, B, … 등 4개
     # 투자기업 대표는'
     r"|(?:협약|협약식)에\s?참석한\s(?=[^.\n]{2,300}?\s등\s\d{1,2}\s?개\s?[가-힣]{0,4}?(?:기업|업체|사)\s)"
     r"|[^.\n]{0,30}?(?:투자를?\s?(?:결정|확정|약속)한|협약을\s?(?:맺은|체결한))\s(?:[가-힣]{1,8}\s)?"

@@ -318,7 +318,7 @@ def _background(text: str, spans, published) -> list[tuple[int, int]]:
         past = past or bool(
             EARLIER_OPENING_RE.match(sentence) and (s, e) != spans[0] and not LEAD_SIGNS_RE.search(text, *spans[0])
         )
-        # the next earlier one: '… 협약도 체결했다', '이어 같은 해 8월 B와 협약을 맺고'
+        # the next earlier one: '… 협약도 체결했다', '이어 같은 해 10월 B와 협약을 맺고'
         also = ALSO_SIGNED_RE.search(sentence) or SAME_YEAR_RE.match(sentence)
         follows = found and found[-1][1] >= s - 2 and also and not DAY_RE.search(sentence)
         if past or follows:
@@ -338,7 +338,7 @@ def _told_as_past(sentence: str, published=None) -> bool:
     in a 2022 paper '2020년 1월 설계용역에 착수했다'); '지난해 12월 30일 협약을 체결했다' in a January
     paper is still the news."""
     if SINCE_RE.search(sentence) or SINCE_YEAR_RE.search(sentence):
-        return True  # '지난 4월 협약을 맺고 … 7개월 만에 공장 문을 열었다', '1993년 자매결연을 체결한 이후': the
+        return True  # '지난 4월 협약을 맺고 … 7개월 만에 공장 문을 열었다', '2001년 자매결연을 체결한 이후': the
         # deal a later event counts from
     if DAY_RE.search(sentence):
         return False

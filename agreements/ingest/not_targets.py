@@ -16,7 +16,7 @@ PLACES_AFTER_RE = re.compile(
     r"^\s?(?:산업단지|산단|농공단지|산업\s?\([가-힣]{1,4}\)\s?단지|시\s?[·ㆍ.]\s?군|시군|시\s군|읍\s?[·ㆍ]\s?면|시\s?[·ㆍ]\s?도|(?:면|읍)(?:에|의|을|를|과|와|이|은|는)?(?![가-힣])"
     # '… 등 4개 지역', '5개 자매도시를': places listed and counted
     r"|[가-힣]{0,4}(?:지역|도시)(?:에서|으로|을|를|에|의|과|와|이|가|은|는|도)?(?![가-힣])"  # '7개 저발전지역에'
-    r"|(?:지자체|자치단체|광역자치단체|기초자치단체)(?![가-힣]{2}))"  # '14개 지자체 투자환경 설명회', '10개 지자체에'
+    r"|(?:지자체|자치단체|광역자치단체|기초자치단체)(?![가-힣]{2}))"  # '12개 지자체 투자 여건 소개', '8개 지자체에'
 )
 EACH_BEFORE_RE = re.compile(r"각\s?$")
 REPORTED_FIRMS_AFTER_RE = re.compile(r"^\s?(?:사|기업|업체)?(?:으로부터|로부터|를\s포함|을\s포함)")
@@ -72,9 +72,9 @@ def not_a_target(text: str, span: tuple[int, int], unit: str, bounds) -> bool:
     if unit in ("개", "개사", "곳") and BREAKDOWN_RE.match(sentence):
         return True  # '업종별로 보면 식품 업체 4곳, 물류 3곳 …': the signers counted by their trade
     if unit == "명" and (AWARDED_AFTER_RE.match(after) or HANDED_TO_AFTER_RE.match(after) or HONOURED_AFTER_RE.match(after)):
-        return True  # '모범 기업인 3명에게 표창장을 수여했다', '… 등 5명이 시장 표창을 받았다': who was honoured
+        return True  # '모범 기업인 3명에게 표창장을 수여했다', '… 등 4명이 군수 표창을 받았다': who was honoured
     if unit == "명" and (MEMBERS_BEFORE_RE.search(text, max(0, span[0] - 8), span[0]) or MEMBERS_AFTER_RE.match(after)):
-        return True  # '위원 4명과 … 총 15명 이내의 위원으로 구성한다': a council's seats, not a goal
+        return True  # '위원 3명과 … 모두 12명의 위원으로 구성한다': a council's seats, not a goal
     if unit == "명" and (ATTENDED_AFTER_RE.match(after) or DELEGATION_RE.search(sentence)):
         return True  # '… 점장 등 총 8명이 함께했다', '회원 20명과 공무원 4명으로 구성된 방문단': who came
     if HEADS_COUNTED_AFTER_RE.match(after):
@@ -89,8 +89,8 @@ def not_a_target(text: str, span: tuple[int, int], unit: str, bounds) -> bool:
         return True  # '4개 공사·공단이', '4개 정부출연 연구기관 관계자들이', '3개 단체도 동참했다'
     counted_firms = unit == "개사" or unit in ("개", "곳", "개소") and BODY_BEFORE_COUNT_RE.search(text, max(0, span[0] - 8), span[0])
     if counted_firms and not SOUGHT_AFTER_RE.match(after) or unit in ("개", "곳") and BODIES_NAMED_AFTER_RE.match(after):
-        return True  # firms or bodies counted as who signs, comes or invests: '우량기업 5곳이', '4개사 투자로',
-        # '28개 첨단·신산업 분야 기업이', '5곳의 민간갤러리는' (but '협력업체 20개사를 유치', a goal)
+        return True  # firms or bodies counted as who signs, comes or invests: '우량기업 6곳이', '6개사 투자로',
+        # '12개 첨단 분야 기업이', '5곳의 지역 병원은' (but '협력업체 25개사를 유치', a goal)
     # '가람저수지(500만㎡)의 약 6.5%에 해당하는 32만㎡': the whole and its share, not the site
     if unit == "%" and SHARE_OF_AFTER_RE.match(after) or WHOLE_OF_SHARE_AFTER_RE.match(after):
         return True
@@ -119,9 +119,9 @@ FIRMS_SHARE_BEFORE_RE = re.compile(r"\d\s?(?:억|만|천)?\s?원\s?\($")
 FIRMS_TOTAL_RE = re.compile(r"(?:총|모두|전체)\s?[^.\n]{0,30}?\d[\d,]*\s?명")
 
 
-# people honoured as the sentence's subject: '… 대표 등 5명이 시장 표창을 받았으며'
+# people honoured as the sentence's subject: '… 교사 등 4명이 군수 표창을 받았다'
 HONOURED_AFTER_RE = re.compile(r"\s?(?:이|가)\s[^.\n]{0,20}?(?:표창|상장|감사패|공로패|포상|상)[을를]\s?(?:받|수상)")
-# the seats of a council or committee the agreement sets up: '위원 4명과', '15명 이내의 위원으로 구성'
+# the seats of a council or committee the agreement sets up: '위원 3명과', '12명의 위원으로 구성'
 MEMBERS_BEFORE_RE = re.compile(r"위원\s?$")
 MEMBERS_AFTER_RE = re.compile(r"\s?(?:이내|내외|이하)?\s?(?:의\s)?(?:[가-힣]{1,4}\s)?위원(?:으로|들로|을|를)\s?(?:구성|두|위촉)")
 # people handed something at the ceremony: '3명의 학생에게 장학금을 전달했다'
@@ -159,12 +159,12 @@ BODIES_COUNTED_AFTER_RE = re.compile(
     r"^\s?(?:[가-힣]{1,6}\s){0,2}?(?:[가-힣]{0,6}(?:기업|업체|기관|대학교|대학|단체|병원|공사|공단|시·군|시군|지자체|자치단체)"
     r"(?:·[가-힣]{1,4})?)(?:과|와|이|가|은|는|의|도|들|\s관계자|\s사장단|\s대표|장|\s?\()"
 )
-# bodies counted: the noun before the count ('기업 9곳도'), or after it, a few words of what they do between
-# ('5개 공공기관인', '2개 기업으로', '5곳의 민간갤러리는', '17개 공기업 및 출자·출연기관')
+# bodies counted: the noun before the count ('기업 4곳도'), or after it, a few words of what they do between
+# ('3개 공공기관인', '2개 기업으로', '5곳의 지역 병원은', '9개 공기업 및 출연기관')
 _BODY = r"(?:기업|업체|기관|공기업|대학교|대학|단체|병원|공사|공단|회사|갤러리|농협|협회|지자체)"
-BODY_BEFORE_COUNT_RE = re.compile(rf"{_BODY}\s?\(?$")  # and in brackets after them: '이전 기업(2개소)'
+BODY_BEFORE_COUNT_RE = re.compile(rf"{_BODY}\s?\(?$")  # and in brackets after them: '기업(3개소)'
 
-# firms the agreement is to bring or serve: '기업 80곳을 유치해', '협력사 30개사에 물량을', '50개사 유치 방안'
+# firms the agreement is to bring or serve: '기업 40곳을 유치해', '협력사 25개사에 물량을', '60개사 유치 방안'
 SOUGHT_AFTER_RE = re.compile(r"^\s?(?:을|를|에(?!서)|유치|육성)")
 BODIES_NAMED_AFTER_RE = re.compile(
     rf"^\s?(?:의\s)?(?:[가-힣0-9·]{{1,8}}\s){{0,3}}?[가-힣·]{{0,8}}?{_BODY}들?"

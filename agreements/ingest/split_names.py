@@ -1,5 +1,5 @@
 """One name read as two bodies because a space runs through it: a company's name after its legal mark
-('㈜가온 소재', '㈜SM HI-TECH') and a body's legal form after its name ('가람청년농부 영농조합법인', 'OO상공회의소
+('㈜가온 소재', '㈜GH NEXTEC') and a body's legal form after its name ('가람청년농부 영농조합법인', 'OO상공회의소
 총연합회'). Two signers that stand side by side, one space between them, become the one they name."""
 
 from __future__ import annotations
