@@ -87,31 +87,21 @@ def remove(apps, schema_editor):
     )
 
 
+def is_share():
+    return models.BooleanField(
+        default=False,
+        help_text="다른 줄의 금액에 이미 들어 있는 몫(기업별 금액, 총사업비의 국비·시비)이면 체크하세요. 합계에서 빠집니다.",
+        verbose_name="다른 줄의 몫",
+    )
+
+
 class Migration(migrations.Migration):
     dependencies = [("agreements", "0014_target_agreement_open")]
 
     operations = [
         migrations.SeparateDatabaseAndState(
-            state_operations=[
-                migrations.AddField(
-                    model_name="budget",
-                    name="is_share",
-                    field=models.BooleanField(
-                        default=False,
-                        help_text="다른 줄의 금액에 이미 들어 있는 몫(기업별 금액, 총사업비의 국비·시비)이면 체크하세요. 합계에서 빠집니다.",
-                        verbose_name="다른 줄의 몫",
-                    ),
-                ),
-            ],
+            state_operations=[migrations.AddField(model_name="budget", name="is_share", field=is_share())],
             database_operations=[migrations.RunPython(add, remove)],
         ),
-        migrations.AddField(
-            model_name="historicalbudget",
-            name="is_share",
-            field=models.BooleanField(
-                default=False,
-                help_text="다른 줄의 금액에 이미 들어 있는 몫(기업별 금액, 총사업비의 국비·시비)이면 체크하세요. 합계에서 빠집니다.",
-                verbose_name="다른 줄의 몫",
-            ),
-        ),
+        migrations.AddField(model_name="historicalbudget", name="is_share", field=is_share()),
     ]
