@@ -9,6 +9,7 @@ import re
 
 from .rough_budgets import rounds
 from .signing import sentences
+from .spans import span_at
 
 MAX_SHARES = 30  # the lines looked at beside a total: a page's firms, not every amount of a long document
 # a total whose breakdown follows: '120억 원 중', '500억원 가운데'
@@ -33,7 +34,7 @@ def _breakdown(total: dict, after: list[dict], text: str) -> list[dict]:
     """The budgets told after '중' in the total's own sentence, while they stay within it."""
     if not BREAKDOWN_AFTER_RE.match(text, total["span"][1]):
         return []
-    end = next((e for s, e in sentences(text) if s <= total["span"][0] < e), len(text))
+    end = (span_at(sentences(text), total["span"][0]) or (0, len(text)))[1]
     added, taken = 0, []
     for budget in after:
         added += budget["amount_krw"]

@@ -237,10 +237,6 @@ def not_a_budget(text: str, span: tuple[int, int], bounds, signing) -> bool:
         return True  # '설비 보조금 상한을 5억원에서 80억원으로 올렸다': a scheme's cap, not money spent
     if UP_TO_BEFORE_RE.search(text, max(0, span[0] - 4), span[0]) and UP_TO_AFTER_RE.match(text, span[1]):
         return True  # '최대 3억원까지 가능하다': what one may borrow or get, not money spent
-    if LAST_YEAR_BEFORE_RE.search(text, max(0, span[0] - 8), span[0]) and THIS_YEAR_RE.search(
-        text, span[1], span_at(bounds, span[0], span)[1]
-    ):
-        return True  # '지난해 12억 원을 출연한 데 이어 올해 15억 원을': last year's money, before this one's
     if EACH_RECIPIENT_BEFORE_RE.search(text, max(0, span[0] - 12), span[0]):
         return True  # '세 학생에게 각각 150만원씩': what each person got, not the agreement's sum
     if MONTHLY_BEFORE_RE.search(text, max(0, span[0] - 8), span[0]) and text.startswith("씩", span[1]):
@@ -259,6 +255,8 @@ def not_a_budget(text: str, span: tuple[int, int], bounds, signing) -> bool:
     sentence = text[start:end]
     if running_at(text, bounds, span[0]) or background(sentence) or background_paragraph(text, span[0]):
         return True
+    if LAST_YEAR_BEFORE_RE.search(text, max(0, span[0] - 8), span[0]) and THIS_YEAR_RE.search(text, span[1], end):
+        return True  # '지난해 12억 원을 출연한 데 이어 올해 15억 원을': last year's money, before this one's
     if THIS_YEAR_BEFORE_RE.search(text, max(0, span[0] - 8), span[0]) and YEARS_GOAL_AFTER_RE.match(
         text, span[1]
     ):
