@@ -250,7 +250,7 @@ def test_it_does_not_take_an_agreement_ended_for_a_new_one():
 
 def test_it_does_not_take_an_interview_for_an_agreement():
     """'[인터뷰] …': an official who counts the year's MOUs reports no agreement of his own."""
-    text = "가람시는 올해 기업 17곳과 투자협약을 맺어 1조원의 투자를 약속받았다."
+    text = "가람시는 12일 기업 17곳과 투자협약을 맺어 1조원의 투자를 약속받았다."
     assert extract(text, headline='[인터뷰] 오하늘 가람시 투자유치과장 "MOU보다 착공"') == (False, [])
     assert extract(text, headline="가람시, 올해 투자협약 17건")[0]
 

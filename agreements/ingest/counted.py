@@ -104,13 +104,15 @@ LIST_ITEM_END_RE = re.compile(
 )
 
 
-# a counted group of signers: '도내 5개 시·군', '13개 기업 대표', '6개 제조기업과', '중소기업 9개 대표', '4개 군부대와'
+# a counted group of signers: '도내 5개 시·군', '13개 기업 대표', '6개 제조기업과', '중소기업 9개 대표', '식품기업 7곳과',
+# '4개 군부대와'
 GROUP_RE = re.compile(
     r"(?<![\d.,])(?P<n>\d{1,3})\s?개\s?(?P<noun>시\s?[·ㆍ]\s?군|시\s군|시군|(?:[가-힣]{1,4}?)?(?:기업|업체)|회사"
     r"|(?:발전|협력|계열|건설|제약|시행|통신|보험|증권|카드|물류|유통|항공|해운|철강|정유)사|사|기관|공공기관|군부대|부대|대학"
     r"|자치구|시\s?[·ㆍ]\s?군\s?[·ㆍ]\s?구|(?:지역\s?)?(?:농협|수협|축협))"
-    r"(?=\s?(?:(?:대표|단체장|시장|기관장|총장|학장|이사장)(?!협의|포럼)|과\s|와\s|이\s|가\s|은\s|는\s|,|\s?등))"
-    r"|(?<![가-힣])(?P<noun2>중소기업|기업|업체)\s(?P<n2>\d{1,3})\s?(?:개|곳)(?=\s?(?:대표|과\s|와\s|이\s|가\s|은\s|는\s))"
+    r"(?=\s?(?:(?:대표|단체장|시장|기관장|총장|학장|이사장)(?!협의|포럼)|(?:들)?(?:과\s|와\s|이\s|가\s|은\s|는\s)|,|\s?등))"
+    r"|(?<![가-힣])(?P<noun2>[가-힣]{0,4}(?:기업|업체))\s(?P<n2>\d{1,3})\s?(?P<unit2>개소|개|곳)"
+    r"(?=\s?(?:대표|과\s|와\s|이\s|가\s|은\s|는\s))"
     # with what they are between: '7개 혁신도시 입주 공공기관과', '3개 부품 생산기업과', '12개 지역 대학과'
     rf"|(?<![\d.,])(?P<n3>\d{{1,3}})\s?개\s(?P<words3>{WHAT_THEY_ARE}(?P<noun3>공공기관|기관|기업|업체|대학))"
     r"(?=\s?(?:대표|과\s|와\s|이\s|가\s|은\s|는\s|,))"
@@ -126,7 +128,8 @@ GROUP_ENDINGS |= {"대학": ("대학교", "대학", "대"), "대학교": ("대�
 def group_name(match) -> tuple[str, str, int]:
     """(name, noun, count) of a counted group as the text writes it, '시ㆍ군' and '시 군' as '시·군'."""
     if match.group("noun2"):
-        return f"{match.group('noun2')} {match.group('n2')}개", match.group("noun2"), int(match.group("n2"))
+        noun = match.group("noun2")  # '식품기업 7곳', as the text counts them
+        return f"{noun} {match.group('n2')}{match.group('unit2')}", noun, int(match.group("n2"))
     if match.group("noun3"):
         return f"{match.group('n3')}개 {match.group('words3')}", match.group("noun3"), int(match.group("n3"))
     noun = re.sub(r"\s?[·ㆍ]\s?|(?<=시)\s(?=군)|(?<=군)\s(?=구)|(?<=시)(?=군)", "·", match.group("noun"))

@@ -133,7 +133,7 @@ def is_agreement_text(
 NOT_YET_RE = re.compile(
     r"(?:체결|맺)(?:이|을|은|는)?\s?(?:[^\s.\n]+\s){0,2}?(?:늦어|미뤄|(?:지연|연기|무산|불발)(?:되|됐|돼|했|하))"
     r"|(?:체결할|맺을)\s(?:예정|계획)이었(?:지만|으나|는데)"
-    r"|(?:맺|체결하)는\s(?:방안|방식)[을를]?\s(?:검토|모색|논의)"
+    r"|(?:맺|체결하)는\s(?:방안|방식)[을를]?\s(?:검토|모색|논의|추진)"
     r"|(?:체결할|맺을)\s(?:기업|업체|기관|대상)[을를]?\s(?:선정|모집|공모|물색)"
     r"|(?:해|하)\s?보자는\s제안"
     r"|체결[을를]\s[^.\n]{0,25}?(?:방식|형태)으로\s전환"
@@ -149,6 +149,10 @@ NOT_YET_RE = re.compile(
     r"|(?:체결|맺)[^.\n]{0,120}?(?:성과|실적)[을를]?\s인정받아"
     # a signing still being negotiated: '… 양해각서(MOU)를 맺고자 협의 중인 것으로 알려졌다'
     r"|(?:맺|체결하)(?:고자|려고)\s(?:[^\s.\n]+\s){0,2}?(?:협의|논의|조율|협상)\s?중"
+    # or its terms still being settled: '… 협약을 맺기 위해 세부 조건을 조율하고 있다'
+    r"|(?:맺|체결하)기\s?위(?:해|하여)\s(?:[^\s.\n]+\s){0,3}?(?:협의|논의|조율|협상)(?:\s?중|하고\s있)"
+    # signings cited in a critique: '… N개 기업과 투자협약을 맺었지만 실제 투자한 곳은 … 뿐이라고 지적했다'
+    r"|(?:맺었|체결했)(?:지만|으나)\s[^.\n]{0,80}?(?:지적했|비판했|꼬집었|질타했)"
 )
 
 
@@ -407,11 +411,16 @@ def term_tally(headline: str | None, text: str) -> bool:
     return False
 
 
+# the term's count grown by this signing: '… 맺어 올해 들어 맺은 협약이 12건으로 늘었다'
+GROWN_BY_THIS_RE = re.compile(r"\s?(?:으로|로)\s(?:늘었|늘어났|증가했)")
+
+
 def _yearly_tally(text: str, sentence) -> bool:
     """A report of the year's agreements counted and compared with last year's, or said to be a tally
     ('올 한 해 … 120개 기업과 … 투자협약을 체결, … 것으로 집계됐다'), or the deals of a term counted
     ('민선 7기 들어 맺은 투자협약 기업 20곳 가운데 15곳이 공장을 돌리고 있다'), not an agreement."""
-    if sentence and TERM_OF_DEALS_RE.search(text, sentence[0], sentence[1] + 40):
+    term = TERM_OF_DEALS_RE.search(text, sentence[0], sentence[1] + 40) if sentence else None
+    if term and not GROWN_BY_THIS_RE.match(text, term.end()):
         return True
     if sentence and YEAR_SPAN_OF_DEALS_RE.search(text, sentence[0], sentence[1]):
         return True  # '지난 한 해 동안 총 7개 업체가 … 투자협약을 체결했다': a year's deals summed up

@@ -24,7 +24,7 @@ from .rough_budgets import instalment
 from .spans import index_at, span_at
 
 EFFECT_AFTER_RE = re.compile(
-    r"^\*?\s?(?:규모\s?)?(?:의|에\s?달하는|에\s?이르는)?\s?(?:생산|부가가치|경제적?\s?(?:파급\s?)?효과|파급|소득\s?증대)"
+    r"^\*?\s?(?:규모\s?)?(?:의|에\s?달하는|에\s?이르는)?\s?(?:생산|부가가치|경제적?\s?(?:파급\s?)?효과|파급|소득\s?증대|관광\s?수입)"
 )
 EFFECT_BEFORE_RE = re.compile(
     r"(?:생산|부가가치|고용|파급)\s?(?:유발|효과|변화|액)\s?(?:효과)?\s?(?:는|은|이|가)?\s?(?:약|총|연간|연|매년)?\s?$"
@@ -122,10 +122,13 @@ def _clause(text: str, span: tuple[int, int], bounds) -> str:
 
 def forecast(text: str, span: tuple[int, int], bounds) -> bool:
     """An economic-effect forecast: the figure's own words or its clause say so."""
+    return told_as_forecast(text, span) or bool(EFFECT_CLAUSE_RE.search(_clause(text, span, bounds)))
+
+
+def told_as_forecast(text: str, span: tuple[int, int]) -> bool:
+    """Whether the figure's own words make it a forecast ('… 유발효과 1,200명', '90여명에 달할 것으로 전망')."""
     before, after = text[max(0, span[0] - 16) : span[0]], text[span[1] : span[1] + 30]
-    if EFFECT_AFTER_RE.match(after) or EFFECT_BEFORE_RE.search(before) or FORECAST_AFTER_RE.match(after):
-        return True
-    return bool(EFFECT_CLAUSE_RE.search(_clause(text, span, bounds)))
+    return bool(EFFECT_AFTER_RE.match(after) or EFFECT_BEFORE_RE.search(before) or FORECAST_AFTER_RE.match(after))
 
 
 def background(sentence: str) -> bool:

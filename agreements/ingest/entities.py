@@ -47,6 +47,7 @@ from .orgwords import (
     SUFFIX_RE,
     SUFFIX_RULES,
     VILLAGE_BODIES,
+    VILLAGE_ENDINGS,
     WARD_RE,
     kind_not_name,
     named_generic_body,
@@ -236,7 +237,10 @@ def find_orgs(words: list[Word], text: str, places: set[str] | None = None) -> l
             elif previous is not None and previous.bare and strict_kind(previous) == "company":
                 add(f"{previous.stem} {word.stem}", "company", i - 1, i)  # '㈜OO마트 OO점'
             continue
-        if kind is None and word.stem in VILLAGE_BODIES and previous is not None:
+        village = kind is None and word.stem in VILLAGE_BODIES
+        # or a club of its own name there: 'OO군 OO면 가람조기축구회', 'OO시 OO동 상인회'
+        village = village or kind == "association" and word.stem.endswith(VILLAGE_ENDINGS)
+        if village and previous is not None:
             first = i  # 'OO군 OO읍 주민자치회': the place words before the body are its name
             while (
                 first > 0

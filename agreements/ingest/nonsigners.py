@@ -26,6 +26,8 @@ def named_but_not_signing(text: str, mention: Mention, words: list[Word], names,
         return True  # 'B사(가람시 동구 소재)에서': where the venue is
     if VENUE_WITH_ADDRESS_RE.match(text, mention.end):
         return True  # 'OO주민센터(OO로 12)에서는': the venue, its street address in brackets
+    if mention.kind == "government" and VENUE_OF_PLACE_RE.match(text, mention.end):
+        return True  # 'OO시 실내체육관에서': the hall the city has, where the signing was
     if HELD_EVENT_RE.search(text, max(start, mention.start - 40), mention.start) and EVENT_AT_RE.match(
         text, mention.end
     ):
@@ -69,6 +71,8 @@ SERVES_AS_RE = re.compile(
 VENUE_WITH_ADDRESS_RE = re.compile(
     r"\((?:[^()\n]{0,30}\d[^()\n]{0,10}|[^()\n]{0,30}\s(?:소재|위치))\)\s?에서(?:는|도)?(?![가-힣])"
 )
+# a hall of the place, where the signing is held: 'OO군 실내체육관에서', 'OO시 문화예술회관 대강당에서'
+VENUE_OF_PLACE_RE = re.compile(r"\s(?:[가-힣A-Za-z0-9]{1,12}\s)?[가-힣A-Za-z0-9]{1,12}에서(?:는|도)?\s")
 ADDRESS_OPEN_RE = re.compile(r"\([^()\n]{0,20}$")
 ADDRESS_CLOSE_RE = re.compile(r"[^()\n]{0,20}?\s?(?:소재|위치)\s?\)")
 

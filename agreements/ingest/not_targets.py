@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from .counted import GROUP_RE
-from .effects import background, background_paragraph, forecast, running_at
+from .effects import background, background_paragraph, forecast, running_at, told_as_forecast
 from .spans import index_at, span_at
 from .target_words import AREA_UNITS, CAPACITY_UNITS
 
@@ -107,7 +107,28 @@ def not_a_target(text: str, span: tuple[int, int], unit: str, bounds) -> bool:
         index = index_at(bounds, span[0])
         upto = bounds[index + 1][1] if 0 <= index < len(bounds) - 1 else end
         return FIRMS_TOTAL_RE.search(text, span[1], upto) is not None
+    if PER_YEAR_BRACKET_BEFORE_RE.search(text, max(0, span[0] - 6), span[0]):
+        return True  # '학생 300명(연 150명)': the total told again a year at a time
+    if unit == "가구" and HOMES_SUPPLIED_AFTER_RE.match(after) or unit == "년" and USED_FOR_AFTER_RE.match(after):
+        return True  # '1만4천 가구가 1년 동안 쓰는 양': what the output is like, not what is built
+    if unit in CAPACITY_UNITS and UNIT_CLASS_AFTER_RE.match(after):
+        return True  # '2.5㎿급 풍력발전기 16기': the size of each machine, not the whole
+    if unit == "명" and _jobs_named(text, span, after) and not told_as_forecast(text, span):
+        return False  # '130여 명의 일자리와 … 생산유발 효과를 기대했다': the jobs, beside an effect
     return unit == "명" and forecast(text, span, bounds)
+
+
+PER_YEAR_BRACKET_BEFORE_RE = re.compile(r"\((?:연|연간|매년|해마다)\s?$")
+HOMES_SUPPLIED_AFTER_RE = re.compile(r"^\s?(?:이|가)\s[^.\n]{0,20}?(?:쓰는|쓸\s수|사용하는|사용할\s수)")
+USED_FOR_AFTER_RE = re.compile(r"^\s?(?:간|동안)\s(?:쓰는|쓸\s수|사용하는|사용할\s수)")
+UNIT_CLASS_AFTER_RE = re.compile(r"^\s?급\s[^.\n\d]{0,15}\d[\d,]*\s?(?:기|대)(?:를|을|가|이|의|와|과|로|씩)?(?![가-힣])")
+# the jobs themselves, not an effect's model: '150여 명의 일자리와 … 생산유발 효과', '직접고용 180명'
+JOBS_AFTER_RE = re.compile(r"^\s?(?:여\s?)?(?:의\s)?(?:신규\s|새\s|새로운\s)?일자리")
+JOBS_BEFORE_RE = re.compile(r"(?:직접\s?고용|신규\s?(?:고용|채용))\s?(?:인원\s?)?$")
+
+
+def _jobs_named(text: str, span: tuple[int, int], after: str) -> bool:
+    return bool(JOBS_AFTER_RE.match(after) or JOBS_BEFORE_RE.search(text, max(0, span[0] - 10), span[0]))
 
 
 # a figure named as an era ('관광객 300만명 시대') or a place's population ('인구 90만 명의')

@@ -90,6 +90,10 @@ SUFFIXES = [
 체육회 association strong
 봉사회 association strong
 봉사단 association strong
+축구회 association strong
+동호회 association strong
+산악회 association strong
+클럽 association weak
 중공업 company weak
 바이오 company weak
 케미칼 company weak
@@ -105,6 +109,12 @@ SUFFIXES = [
 메디컬 company weak
 정밀 company weak
 모빌리티 company weak
+에너지 company weak
+전력 company weak
+파워 company weak
+소재 company weak
+화학 company weak
+물산 company weak
 이앤씨 company weak
 이엔지 company weak
 인더스트리 company weak
@@ -163,7 +173,8 @@ HANGUL_RE = re.compile(r"[가-힣]+")
 # the collective nouns of local government ('시군' the cities and counties, '시도'), and drawings that
 # end like a province ('조감도' a bird's-eye view, '배치도' a site plan), and a special zone that ends like
 # a district ('대덕특구', '규제자유특구': a place the law sets apart, no body), and the trades named like
-# a firm's brand ('에듀테크', '그린바이오': a field, not a firm called so)
+# a firm's brand ('에듀테크', '그린바이오': a field, not a firm called so), and the kinds of energy, power and material
+# ('신재생에너지', '예비전력', '첨단소재')
 COMMON_ENDINGS = tuple(
     """
     여부 일부 전부 기부 내부 외부 세부 간부 학부 북부 남부 동부 서부 중부 본부 거래처 판매처 공급처 사용처 납품처 수요처 근처 출처 거처 대처 요청 신청 시청 도청 구청 군청
@@ -171,6 +182,8 @@ COMMON_ENDINGS = tuple(
     시공사 건설공사 건축공사 토목공사 전기공사 설비공사 명문대학 명문대 지방대학 사립대학
     조감도 투시도 평면도 배치도 위치도 안내도 구상도 설계도 전경도 약도 특구
     에듀테크 핀테크 푸드테크 애그테크 헬스테크 프롭테크 그린테크 클린테크 기후테크 하이테크 레드바이오 그린바이오 화이트바이오
+    신재생에너지 재생에너지 청정에너지 수소에너지 친환경에너지 그린에너지 녹색에너지 태양에너지 풍력에너지 해양에너지 지열에너지
+    미래에너지 분산에너지 탄소중립에너지 소비전력 예비전력 잉여전력 신소재 첨단소재 핵심소재 부품소재 친환경소재 석유화학 정밀화학 그린화학
     """.split()
 )
 # the builder and the works ('시공사', '건축공사'), common words only as a whole ('OO도시공사' is a body)
@@ -270,8 +283,9 @@ PLACE_NAME_RE = re.compile(r"[가-힣]{1,6}(?:특별자치도|특별자치시|�
 SUB_UNITS = set("산학협력단 연구소 부설연구소 사업단 지원단 노동조합 노조".split())
 # bodies named by their place alone: 'OO군 OO읍 주민자치회', 'OO동 상인회'
 VILLAGE_BODIES = set(
-    "주민자치회 주민자치위원회 주민자치위 상인회 번영회 노인회 청년회 부녀회 이장협의회 체육회 작목반 어촌계 마을회".split()
+    "주민자치회 주민자치위원회 주민자치위 상인회 번영회 노인회 청년회 부녀회 이장협의회 체육회 작목반 어촌계 마을회 조기축구회 축구회 동호회 산악회 새마을회 자율방범대 의용소방대 클럽".split()
 )
+VILLAGE_ENDINGS = tuple(VILLAGE_BODIES)
 # a headline's last word run into the first name of the lead: '… 협약가람대학교와'
 RUN_IN_RE = re.compile(r"^(?:협약|체결|MOU)(?=[가-힣]{3,})")
 # the committee that runs an event, named with the event: '2027가람세계문화엑스포 조직위원회'

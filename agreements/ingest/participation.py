@@ -171,6 +171,8 @@ def participants(text: str, counted: int = 0) -> list[tuple[str, str, tuple[int,
         # 'A 및 B 지회' inside a list is one body's name: the list joins only its last item with '및'
         if any(not shortest <= len(name) <= 24 or len(JOINED_RE.sub(" ", name).split()) > 3 for name, _ in items):
             continue  # a phrase, not a plain list of names
+        if match["heads"] and any(map(_headed, items)):
+            continue  # 'NAME 가람대 총장, NAME 나래군수, NAME OO 대표가 참석했다': people, each with a title
         if match["heads"] or match["field"]:  # '… 분야에는 A(…), B(…) 등이 참여한다': who takes part
             default = "company"
         elif not noun and not all(org_kind(name, True) or name in headed for name, _ in items):

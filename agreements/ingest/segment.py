@@ -218,11 +218,16 @@ def _headline_like(p: str) -> bool:
         p = joined["head"]
     if len(p) > HEADLINE_MAX_CHARS:
         return False
+    return not _hangs(p)
+
+
+def _hangs(p: str) -> bool:
+    """Whether a line ends in a particle that leaves its sentence hanging (…과, …를, …의)."""
     tokens = korean.tokenize(p)
     if not tokens:
-        return True
+        return False
     last = tokens[-1]
-    return not (last.tag.startswith(_HANGING_TAGS) or (last.tag == "JKB" and last.form in _COMITATIVE))
+    return last.tag.startswith(_HANGING_TAGS) or (last.tag == "JKB" and last.form in _COMITATIVE)
 
 
 def _header_line(p: str) -> bool:
@@ -263,6 +268,8 @@ def _header_start(paras: list[str], previous: list[str]) -> int | None:
             end += 1
         if end >= len(paras):
             return None
+        if _hangs(paras[end - 1]):
+            return None  # a broadcast's lines broken mid-sentence: '… 약 250억 원 규모의' runs on into the body
         preamble, rest = paras[:start], paras[end:]
         leads = rest[: layout.CAPTION_WINDOW] + previous
         if all(layout.ends_sentence(p) and layout.repeats_any(p, leads) for p in preamble):

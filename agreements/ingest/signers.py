@@ -45,15 +45,15 @@ def headed_bodies(text: str, start: int, verb: int, quotes, clause) -> list[tupl
     return found
 
 
-# the two sides in the agreement's own title: "'OO시-OO도 OO군 간 상생발전 협약'을 체결했다"
-TITLED_PAIR_RE = re.compile(
-    r"(?P<a>[가-힣A-Za-z0-9㈜]{2,15}(?:\s[가-힣A-Za-z0-9㈜]{2,15})?)\s?[-–·]\s?"
-    r"(?P<b>[가-힣A-Za-z0-9㈜]{2,15}(?:\s[가-힣A-Za-z0-9㈜]{2,15})?)\s?간\s"
-)
+# the sides in the agreement's own title: "'OO시-OO도 OO군 간 상생발전 협약'을 체결했다", "'A군-B교육지원청
+# -C경찰서-D소방서 간 … 협약식'을 열었다"
+_SIDE = r"[가-힣A-Za-z0-9㈜]{2,15}(?:\s[가-힣A-Za-z0-9㈜]{2,15})?"
+TITLED_PAIR_RE = re.compile(rf"{_SIDE}(?:\s?[-–·]\s?{_SIDE}){{1,9}}\s?간\s")
+SIDE_RE = re.compile(_SIDE)
 
 
 def titled_pair(text: str, start: int, verb: int, quotes) -> list[tuple[str, str, tuple[int, int]]]:
-    """The bodies a quoted agreement title names as its two sides ('A-B 간 … 협약'), each kept only
+    """The bodies a quoted agreement title names as its sides ('A-B 간 … 협약', 'A-B-C 간'), each kept only
     when its ending makes it a body; a province before a county is where the county is."""
     found = []
     for q_start, q_end in quotes:
@@ -62,14 +62,14 @@ def titled_pair(text: str, start: int, verb: int, quotes) -> list[tuple[str, str
         pair = TITLED_PAIR_RE.search(text, q_start, q_end)
         if not pair or pair.start() > q_start + 2:
             continue
-        for side in ("a", "b"):
-            name = pair.group(side)
+        for side in SIDE_RE.finditer(text, pair.start(), pair.end() - 2):
+            name = side.group()
             first, _, rest = name.partition(" ")
             if rest and org_kind(first, True) == "government" and org_kind(rest, True) == "government":
                 name = rest
             kind = org_kind(name, True)
             if kind:
-                found.append((name, kind, pair.span(side)))
+                found.append((name, kind, (side.end() - len(name), side.end())))
     return found
 
 

@@ -1,0 +1,285 @@
+"""General forms the twentieth round found in real pages read for patterns (signers, look-alikes,
+figures), tried with sentences written for the purpose: invented bodies, people, figures and wording.
+Each test fails on the code before the round except the guards, which say so."""
+
+import datetime
+
+from agreements.ingest.article import extract_article
+from tests.articles import signers
+
+DAY = datetime.date(2031, 4, 22)
+
+
+def detected(text, headline=None):
+    return extract_article(text, headline=headline, subheadline=None, published=DAY)[0]
+
+
+# --- the same ceremony told again through who signed ------------------------------------------
+
+
+def test_heads_who_sign_that_day_add_their_bodies_to_the_signers():
+    """'군은 … ㈜A와 투자협약을 맺었다' then '이날 ㈜A NAME 대표와 NAME 군수, NAME 도 행정부지사가
+    협약서에 서명했다': the province its deputy governor signed for is a party too."""
+    text = (
+        "가람군은 19일 군청에서 ㈜솔내정공과 투자협약을 맺었다고 밝혔다.\n"
+        "이날 ㈜솔내정공 임다솜 대표와 조한울 가람군수, 서보람 충청북도 행정부지사가 협약서에 서명했다.\n"
+    )
+    assert {"가람군", "㈜솔내정공", "충청북도"} <= set(signers(text))
+
+
+def test_a_lead_without_the_partner_takes_the_heads_who_signed_that_day():
+    """'도는 … 투자협약을 맺었다' names no partner; '이날 ㈜A NAME 대표는 NAME 부지사, NAME 군수와 …
+    체결했다' names the firm and the county its head signed for."""
+    text = (
+        "전라남도는 8일 도청 접견실에서 투자협약을 맺었다.\n"
+        "이날 ㈜바른소재 한빛나 대표는 노다인 전라남도 경제부지사, 윤가온 보성군수와 투자협약을 체결했다.\n"
+        "바른소재는 보성군 농공단지에 90억원을 들여 공장을 짓는다.\n"
+    )
+    assert {"전라남도", "㈜바른소재", "보성군"} <= set(signers(text))
+
+
+def test_a_later_sentence_of_that_day_with_other_signers_only_adds_no_one():
+    """Guard: '이날 …' naming signers none of whom signed the first pact is not the same ceremony told
+    again."""
+    text = (
+        "가람군은 19일 군청에서 ㈜솔내정공과 투자협약을 맺었다고 밝혔다.\n"
+        "이날 한결대학교 주은솔 총장과 다온병원 유하람 원장이 의료 인력 양성 협약서에 서명했다.\n"
+    )
+    assert not {"한결대학교", "다온병원"} & set(signers(text))
+
+
+# --- firms named by their trade's ending, with no legal mark ---------------------------------------
+
+
+def test_firms_named_as_energy_power_or_materials_makers_sign():
+    """'시는 A전력, B에너지와 함께 …', 'C화학, D소재와 …': endings of firms' names with no ㈜."""
+    text = "나래시는 한솔전력, 미리내에너지와 함께 나래산단 지붕에 태양광 발전소를 짓는 업무협약을 체결했다고 3일 밝혔다.\n"
+    assert {"나래시", "한솔전력", "미리내에너지"} <= set(signers(text))
+    text = "나래시는 다인화학, 솔길소재와 배터리 소재 공장 건립을 위한 투자협약을 체결했다고 3일 밝혔다.\n"
+    assert {"나래시", "다인화학", "솔길소재"} <= set(signers(text))
+
+
+def test_a_kind_of_energy_or_material_is_no_firm():
+    """Guard: '신재생에너지와 첨단소재 분야' names fields, not firms."""
+    text = "나래시는 신재생에너지와 첨단소재 분야 인재를 기르기 위해 누리대학교와 업무협약을 체결했다고 3일 밝혔다.\n"
+    names = set(signers(text))
+    assert "누리대학교" in names
+    assert not {"신재생에너지", "첨단소재"} & names
+
+
+# --- people at the ceremony, each with a title ---------------------------------------------------
+
+
+def test_heads_listed_at_the_ceremony_are_people_not_bodies():
+    """'협약식에는 NAME 가람대 총장, NAME 나래군수, NAME OO 대표가 참석했다': three people, each with a
+    title; no party is named 'NAME 가람대 총장'."""
+    text = (
+        "가람대학교와 나래군, ㈜온새로직스는 2일 가람대 본관에서 인재 양성 업무협약을 체결했다.\n"
+        "협약식에는 하도겸 가람대 총장, 설은비 나래군수, 탁새온 온새로직스 대표가 참석했다.\n"
+    )
+    agreement = extract_article(text, headline=None, subheadline=None, published=DAY)[1][0]
+    assert {p["name"] for p in agreement["parties"]} == {"가람대학교", "나래군", "㈜온새로직스"}
+    people = {(p["name"], p["org"]) for p in agreement["people"]}
+    assert {("하도겸", "가람대학교"), ("설은비", "나래군"), ("탁새온", "㈜온새로직스")} <= people
+
+
+def test_firms_whose_heads_attend_are_still_listed_as_bodies():
+    """Guard: '협약식에는 A, B, C 대표가 참석했다' lists firms by their heads: they take part."""
+    text = (
+        "나래군은 2일 군청에서 지역 기업들과 상생 협약을 체결했다.\n"
+        "협약식에는 온새로직스, 다인정밀, 한결푸드 대표가 참석했다.\n"
+    )
+    names = {p["name"] for p in extract_article(text, headline=None, subheadline=None, published=DAY)[1][0]["parties"]}
+    assert {"온새로직스", "다인정밀", "한결푸드"} <= names
+
+
+# --- look-alikes: the year's deals counted in a lead whose verb runs on ('맺어 …') ----------------
+
+
+def test_the_years_deals_counted_up_to_a_day_are_no_signing():
+    """'올해 들어 N일까지 N개 기업과 투자협약을 맺어 모두 N원의 투자를 유치했다': a tally up to a day."""
+    text = (
+        "다솔시는 올해 들어 20일까지 11개 기업과 투자협약을 맺어 모두 2,870억 원의 투자를 이끌어냈다고 21일 "
+        "밝혔다.\n"
+        "지난 5월 ㈜한결소재와 맺은 540억 원 규모의 협약이 가장 컸다.\n"
+    )
+    assert not detected(text)
+
+
+def test_an_award_for_the_years_deals_is_no_signing():
+    """'… 평가에서 대상을 받았다' then '군은 올해 들어 이달 초까지 N개 기업과 투자협약을 맺어 …': the year's
+    deals, with no day of their own, are what the award counts."""
+    text = (
+        "나래군이 도내 시·군 투자유치 평가에서 대상을 받았다고 4일 밝혔다.\n"
+        "군은 올해 들어 이달 초까지 식품·소재 분야 17개 기업과 투자협약을 맺어 모두 2,450억원의 투자를 약속받은 "
+        "점을 인정받았다.\n"
+    )
+    assert not detected(text)
+
+
+def test_a_signing_told_with_a_running_verb_is_read():
+    """'N일 … ㈜A와 투자협약을 맺어 올해 들어 맺은 협약이 N건으로 늘었다': the signing of the day, which the
+    count grows by; its signers and day are read."""
+    text = (
+        "나래군은 9일 군청에서 ㈜다인바이오와 투자협약을 맺어 올해 들어 맺은 협약이 8건으로 늘었다.\n"
+        "다인바이오는 나래농공단지에 65억원을 투자한다.\n"
+    )
+    agreement = extract_article(text, headline=None, subheadline=None, published=DAY)[1][0]
+    assert {"나래군", "㈜다인바이오"} <= {p["name"] for p in agreement["parties"]}
+    assert agreement["signed_on"] == "2031-04-09"
+
+
+# --- the sides in a title, and a broadcast's broken lines ----------------------------------------
+
+
+def test_every_side_of_a_titled_ceremony_signs():
+    """"'A군-B교육지원청-C경찰서-D소방서 간 … 협약식'을 열었다": four sides, not only the subject."""
+    text = (
+        "다솔군은 14일 군청에서 '다솔군-다솔교육지원청-다솔경찰서-다솔소방서 간 등굣길 안전 협약식'을 열었다.\n"
+        "네 기관은 등굣길 위험 지점을 함께 점검한다.\n"
+    )
+    assert {"다솔군", "다솔교육지원청", "다솔경찰서", "다솔소방서"} <= set(signers(text))
+
+
+def test_a_broadcasts_lines_broken_mid_sentence_are_no_headline():
+    """A script's first lines broken mid-sentence ('… 부품기업 A와', '… 약 N원 규모의') are its lead, not a
+    headline and sub-headline: the signers and money are read."""
+    from tests.articles import articles_of
+
+    page = (
+        "지역뉴스 | 경제\n"
+        "한솔군이 미국 전지 부품기업 온새라텍과\n"
+        "1,600만 달러, 우리 돈 약 210억 원 규모의\n"
+        "투자협약을 맺었습니다.\n"
+        "온새라텍은 앞으로 3년 동안\n"
+        "한솔산업단지에 공장을 짓고 90여 명을 채용할 계획입니다.\n"
+        "한솔군은 공장이 가동되면 해마다\n"
+        "수출이 크게 늘 것으로 기대했습니다.\n"
+    )
+    agreement = articles_of(page)[0]["agreements"][0]
+    assert {"한솔군", "온새라텍"} <= {p["name"] for p in agreement["parties"]}
+    assert "210억 원" in {b["text"] for b in agreement["budgets"]}
+
+
+# --- look-alikes: a signing weighed, negotiated or criticised -----------------------------------
+
+
+def test_a_signing_being_pursued_as_a_plan_is_no_signing():
+    """'… 기업 두세 곳과 협약을 맺는 방안을 추진하고 있다': hoped for, no day."""
+    text = "가람도는 연말까지 반도체·바이오 분야 기업 두세 곳과 추가 협약을 맺는 방안을 추진하고 있다고 2일 밝혔다.\n"
+    assert not detected(text)
+
+
+def test_a_signing_whose_terms_are_being_settled_is_no_signing():
+    """'㈜A와 … 협약을 맺기 위해 세부 조건을 조율하고 있다': not signed yet."""
+    text = "나래시는 ㈜한빛식품과 본사 이전 협약을 맺기 위해 부지와 세제 조건을 조율하고 있다고 2일 밝혔다.\n"
+    assert not detected(text)
+
+
+def test_signings_cited_in_a_councillors_critique_are_no_signing():
+    """'… N개 기업과 투자협약을 맺었지만 실제 투자한 곳은 N곳뿐이라고 지적했다': a council's audit."""
+    text = (
+        "다솔시의회 임하늘 의원은 2일 행정사무감사에서 시가 최근 3년간 140개 기업과 투자협약을 맺었지만 실제 "
+        "공장을 지은 곳은 51곳뿐이라고 지적했다.\n"
+    )
+    assert not detected(text)
+
+
+# --- figures that are not the agreement's own --------------------------------------------------
+
+LEAD = "다솔군은 15일 군청에서 ㈜한울에너지와 업무협약을 체결했다.\n"
+
+
+def figures(text):
+    agreement = extract_article(LEAD + text, headline=None, subheadline=None, published=DAY)[1][0]
+    targets = {(t["value"], t["unit"]) for t in agreement["targets"] if t["value"] is not None}
+    return targets, {b["text"] for b in agreement["budgets"]}
+
+
+def test_a_total_told_again_a_year_at_a_time_in_brackets_counts_once():
+    """'학생 240명(연 80명)': the bracket restates the total per year."""
+    targets, _ = figures("회사는 3년 동안 모두 1억5천만 원의 장학금을 내고, 학생 240명(연 80명)이 받는다.\n")
+    assert (240, "명") in targets and (80, "명") not in targets
+
+
+def test_homes_and_years_an_output_is_likened_to_are_no_targets():
+    """'… 3만1천㎿h를 생산하며, 9천 가구가 1년 동안 쓰는 양이다': an equivalence, not homes or years."""
+    targets, _ = figures("발전소는 해마다 약 3만1천㎿h를 생산하며, 이는 9천 가구가 1년 동안 쓰는 양이다.\n")
+    assert (31000, "MWh") in targets
+    assert not {(9000, "가구"), (1, "년")} & targets
+
+
+def test_the_class_of_each_machine_is_no_target():
+    """'3.3㎿급 풍력발전기 12기를 세워 모두 39.6㎿ 규모': each machine's class, not the whole."""
+    targets, _ = figures("회사는 3.3㎿급 풍력발전기 12기를 세워 모두 39.6㎿ 규모의 단지를 만든다.\n")
+    assert {(12, "기"), (39.6, "MW")} <= targets and (3.3, "MW") not in targets
+
+
+def test_a_wind_farm_of_a_class_with_no_count_stays_a_target():
+    """Guard: '100㎿급 해상풍력 단지를 조성한다' names the whole farm's size."""
+    targets, _ = figures("회사는 다솔 앞바다에 100㎿급 해상풍력 단지를 조성한다.\n")
+    assert (100, "MW") in targets
+
+
+def test_jobs_hoped_for_beside_an_effect_are_a_target():
+    """'130여 명의 일자리와 7천억 원 규모의 생산유발 효과를 기대했다': the jobs are the agreement's."""
+    targets, budgets = figures("군은 공장이 들어서면 130여 명의 일자리와 7천억 원 규모의 생산유발 효과를 기대했다.\n")
+    assert (130, "명") in targets and "7천억 원" not in budgets
+
+
+def test_an_effects_jobs_stay_out():
+    """Guard: '1,040명의 고용유발 효과' is the model's, not the agreement's hires."""
+    targets, _ = figures("군은 연간 2,300억 원의 생산유발효과와 1,040명의 고용유발효과가 생길 것으로 내다봤다.\n")
+    assert (1040, "명") not in targets
+
+
+def test_tourism_income_forecast_is_no_budget():
+    """'… 530억 원의 관광수입이 생길 것으로 본다': a forecast."""
+    _, budgets = figures("군은 리조트가 들어서면 해마다 530억 원의 관광수입이 생길 것으로 본다.\n")
+    assert "530억 원" not in budgets
+
+
+# --- signers: venues, groups written as counted, clubs named with their place ---------------------
+
+
+def test_the_hall_of_a_city_where_clubs_sign_is_no_signer():
+    """'A체육회(회장 NAME)와 B체육회(회장 NAME)는 … 영주시 실내체육관에서 … 맺었다': the city is where."""
+    text = "안동시체육회(회장 하도겸)와 영주시체육회(회장 설은비)는 지난 9일 영주시 실내체육관에서 생활체육 교류 협약을 맺었다.\n"
+    assert set(signers(text)) == {"안동시체육회", "영주시체육회"}
+
+
+def test_a_group_counted_by_its_trade_in_places_is_a_party_beside_its_named_members():
+    """'㈜A, B 등 도내 식품기업 7곳과': two of seven named, so the group signs too, written as counted."""
+    text = "경상북도는 ㈜다인푸드, 솔길식품 등 도내 식품기업 7곳과 상생협약을 맺었다고 14일 밝혔다.\n"
+    assert {"경상북도", "㈜다인푸드", "솔길식품", "도내 식품기업 7곳"} <= set(signers(text))
+
+
+def test_clubs_named_with_their_town_are_one_name_each():
+    """'OO군 OO면 가람조기축구회(회장 NAME)와 OO시 OO동 조기축구회(회장 NAME)가 …': the town is part of
+    each club's name, and neither town signs."""
+    text = (
+        "예천군 하람면 솔빛조기축구회(회장 하도겸)와 영주시 미리동 조기축구회(회장 설은비)가 14일 자매결연 "
+        "협정서를 교환했다.\n"
+    )
+    assert set(signers(text)) == {"예천군 하람면 솔빛조기축구회", "영주시 미리동 조기축구회"}
+
+
+def test_a_trading_house_with_no_legal_mark_is_a_firm():
+    """'△㈜A NAME 대표 △B물산 NAME 대표 …가 참석했다': 물산 ends a firm's name."""
+    text = (
+        "영주시는 14일 시청에서 지역 기업 3곳과 상생 협약을 체결했다.\n"
+        "협약식에는 △㈜한울정공 하도겸 대표 △다인물산 설은비 대표 △솔길정밀㈜ 임새론 대표가 참석했다.\n"
+    )
+    assert {"㈜한울정공", "다인물산", "솔길정밀㈜"} <= set(signers(text))
+
+
+def test_firms_counted_in_the_plural_are_a_group_party():
+    """'㈜A 등 3개 기업들과 투자협약을 체결했다': the count with 들 is still the group that signs."""
+    text = "경상북도는 14일 도청에서 ㈜솔길메탈 등 3개 기업들과 투자협약을 체결했다.\n"
+    assert {"경상북도", "3개 기업"} <= set(signers(text))
+
+
+def test_firms_counted_by_site_are_a_group_party():
+    """'지역 업체 5개소와 … 협약을 체결했다': firms counted with 개소 sign as one group."""
+    text = "다솔군은 14일 군청에서 지역 업체 5개소와 농산물 가공 협약을 체결했다.\n"
+    assert {"다솔군", "지역 업체 5개소"} <= set(signers(text))
