@@ -12,7 +12,7 @@ import re
 from .budget_shares import mark_shares
 from .commitments import find_commitments
 from .dates import find_deadlines
-from .detection import _yearly_tally, is_agreement_text, term_tally
+from .detection import is_agreement_text
 from .effects import not_a_budget
 from .entities import org_kind
 from .funding import PAYING_RE, another_firms, firm_subject
@@ -27,6 +27,7 @@ from .signing import find_place, lead_sentences, sentences, signing_sentence, si
 from .signing_day import coming_day, lead_day, news_day, signing_date, told_day
 from .sites import find_location
 from .spans import index_at, span_at, words_between
+from .tallies import term_tally, yearly_tally
 from .targets import find_targets
 from .titles import built_title, find_title, unquoted_title
 from .words import COMPANY_MARK_RE, words_of
@@ -83,7 +84,7 @@ def extract_article(
     if not is_agreement_text(text, headline, subheadline, published):
         return False, []
     sentence = signing_sentence(text)
-    if _yearly_tally(text, sentence) or term_tally(headline, text):
+    if yearly_tally(text, sentence) or term_tally(headline, text):
         return False, []
     words = words_of(text)
     found = parties_of(text, words, headline, subheadline)
