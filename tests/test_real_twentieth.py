@@ -283,3 +283,29 @@ def test_firms_counted_by_site_are_a_group_party():
     """'지역 업체 5개소와 … 협약을 체결했다': firms counted with 개소 sign as one group."""
     text = "다솔군은 14일 군청에서 지역 업체 5개소와 농산물 가공 협약을 체결했다.\n"
     assert {"다솔군", "지역 업체 5개소"} <= set(signers(text))
+
+
+def test_a_firms_profile_told_from_its_founding_has_no_targets():
+    """'A는 1971년 회사를 세워 … 3개 공장에서 연 41만 톤의 사료를 만들고 있는 … 회사이다': what the firm
+    is, not what it agrees to."""
+    text = (
+        "예천군은 지난 24일 군내 유망기업 2개사와 180억 원의 투자협약을 맺었다.\n"
+        "협약식에는 여은호 군수를 비롯해 하도겸 다인사료주식회사(이하 다인사료) 예천공장 대표이사, 임새론 "
+        "㈜솔길켐 대표이사 등이 참석해 협약서에 서명했다.\n"
+        "이날 협약을 맺은 2개 기업은 개별입지 3만 1200㎡ 부지에 180억 원을 투자해 25명을 새로 고용할 전망이다.\n"
+        "다인사료는 1971년 회사를 세워 안동, 예천, 영주의 3개 공장에서 연 41만 톤의 사료를 만들고 있는 "
+        "경북지역의 대표적인 사료 회사이다.\n"
+        "다인사료는 2026년 6월까지 약 120억 원을 들여 예천공장을 늘리고 10명을 더 고용할 예정이다.\n"
+    )
+    agreement = extract_article(text, headline=None, subheadline=None, published=None)[1][0]
+    targets = {(t["value"], t["unit"]) for t in agreement["targets"] if t["value"] is not None}
+    assert {(31200, "㎡"), (25, "명")} <= targets
+    assert not {(3, "개"), (410000, "톤")} & targets
+    # the head named before the firm's short name in brackets and its works
+    assert ("하도겸", "대표이사") in {(p["name"], p["title"]) for p in agreement["people"]}
+
+
+def test_the_whole_a_share_is_taken_from_stays_the_target():
+    """'전체 용량 36MW 가운데 약 6MW를 …에 쓴다': the whole is the agreement's, the share is not."""
+    targets, _ = figures("데이터센터는 전체 용량 36MW 가운데 약 6MW를 공공 AI 실증에 쓴다.\n")
+    assert (36, "MW") in targets and (6, "MW") not in targets

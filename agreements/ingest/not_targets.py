@@ -51,7 +51,8 @@ def not_a_target(text: str, span: tuple[int, int], unit: str, bounds) -> bool:
         return True  # '1MW당 50명': a rate's base; 'A는 1990년 설립된 … 회사로': the firm's profile
     if AMONG_BEFORE_RE.search(text, max(0, span[0] - 20), span[0]):
         return True  # '기업 12곳 가운데 5곳이': a share of a count, how things stand
-    if AMONG_AFTER_RE.match(after) or CONTRIBUTES_AFTER_RE.match(after):
+    whole = WHOLE_BEFORE_RE.search(text, max(0, span[0] - 12), span[0])
+    if AMONG_AFTER_RE.match(after) and not whole or CONTRIBUTES_AFTER_RE.match(after):
         return True  # '11개 과제 중 …': one of many; '정부의 20% 목표 달성에 기여': someone else's goal
     if unit in ("개", "개사", "곳"):
         if (
@@ -210,11 +211,16 @@ SPAN_BACK_RE = re.compile(r"(?:최근|지난|그동안|과거)\s?$")
 COUNTDOWN_AFTER_RE = re.compile(r"^\s?(?:앞으로\s?다가온|앞둔|남은|남겨둔)")
 # a count one of which the sentence goes on about: '11개 과제 중 '지역 현안' 과제를'
 BOUND_AFTER_RE = re.compile(r"^\s?(?:이하|미만|이내)")
-AMONG_BEFORE_RE = re.compile(r"\d\s?(?:[가-힣]{1,3}|[A-Za-z㎡㎿㎾%]{1,3})\s(?:중|가운데)\s$")  # '20GW 중 9GW'
+AMONG_BEFORE_RE = re.compile(r"\d\s?(?:[가-힣]{1,3}|[A-Za-z㎡㎿㎾%]{1,3})\s(?:중|가운데)\s(?:약\s?)?$")  # '20GW 중 9GW'
+# the whole the share is of, said to be the whole: '전체 용량 48MW 가운데 약 8MW는 …'
+WHOLE_BEFORE_RE = re.compile(r"(?:전체|총|모두)\s(?:[가-힣]{1,4}\s)?$")
 # a rate's base: '1MW당 50명', the figure each of the others is counted by
 RATE_BASE_AFTER_RE = re.compile(r"^\s?당(?![가-힣])")
 # a firm's profile: 'A는 1990년 설립된 사료 회사로, 공장 두 곳에서 해마다 N만 톤을 만든다'
-FOUNDED_RE = re.compile(r"(?:19|20)\d{2}년(?:에)?\s(?:[가-힣]{1,6}\s){0,2}?(?:설립|창업|창립)(?:해|하여|한|된|됐|되어|했)")
+FOUNDED_RE = re.compile(
+    r"(?:19|20)\d{2}년(?:에)?\s(?:[가-힣]{1,6}\s){0,2}?(?:설립|창업|창립)(?:해|하여|한|된|됐|되어|했)"
+    r"|(?:19|20)\d{2}년(?:에)?\s(?:회사|법인|공장)[을를]\s세(?:워|운|웠)"  # '1968년 회사를 세워 …'
+)
 PROFILE_END_RE = re.compile(r"(?:회사|기업|업체|강소기업|전문기업|전문업체)(?:이다|다|로서?|이며)")
 AMONG_AFTER_RE = re.compile(r"^\s?(?:[가-힣]{1,4}\s)?(?:중|가운데)(?![가-힣])")
 # a figure of a wider goal the agreement helps: '정부의 재생에너지 20% 목표 달성에 기여'

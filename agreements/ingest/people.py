@@ -70,6 +70,9 @@ class Person:
 
 
 ABBREVIATION_RE = re.compile(r"\([A-Za-z&]{2,8}\)\s")
+# the short name the article will use, declared after the body: 'NAME 다인사료주식회사(이하 다인사료) 대표이사'
+ALIAS_BRACKET_RE = re.compile(r"\(이하\s?[^()\n]{1,20}\)\s")
+WORKS_RE = re.compile(r"[가-힣]{1,8}(?:공장|사업장|지사|지점|본부|연구소)")
 # a market's body after its name: 'OO큰시장 상인회장' heads the market's 상인회, not a city 'OO큰시'
 MARKET_HEAD_RE = re.compile(r"\s(?:상인회|상인연합회|번영회)장")
 # the heads of places, whose titles end common words too ('운동장', '공장장')
@@ -203,9 +206,14 @@ def find_people(
             at = org.last + 1
             abbreviated = bool(ABBREVIATION_RE.match(text, words[org.last].end)) and at + 1 < len(words)
             at += abbreviated  # 'NAME 한국OO공사(KOC) 사업본부장': the body's letters in brackets
+            alias = ALIAS_BRACKET_RE.match(text, words[org.last].end)
+            if alias:  # past the short name declared in brackets, and a works named after it
+                at = next((k for k in range(at, len(words)) if words[k].start >= alias.end()), at)
+                if at + 1 < len(words) and WORKS_RE.fullmatch(words[at].stem):
+                    at += 1  # 'NAME 다인사료주식회사(이하 다인사료) 영주공장 대표이사': the firm's head
             title, after = _title_chain(words, at, text)
-            if title and (abbreviated or text[words[org.last].end : words[org.last + 1].start] == " "):
-                org_name = branch_org(org, branch_of(words, org.last + 1), resolve, parties)
+            if title and (abbreviated or alias or text[words[org.last].end : words[org.last + 1].start] == " "):
+                org_name = branch_org(org, branch_of(words, at if alias else org.last + 1), resolve, parties)
                 unit = FUSED_UNIT_RE.fullmatch(title)
                 if unit and org.kind != "government":  # 'NAME 가람대학교 새솔병원장': the hospital
                     org_name = resolve(f"{org_name} {unit.group('unit')}")
