@@ -309,3 +309,45 @@ def test_the_whole_a_share_is_taken_from_stays_the_target():
     """'전체 용량 36MW 가운데 약 6MW를 …에 쓴다': the whole is the agreement's, the share is not."""
     targets, _ = figures("데이터센터는 전체 용량 36MW 가운데 약 6MW를 공공 AI 실증에 쓴다.\n")
     assert (36, "MW") in targets and (6, "MW") not in targets
+
+
+# --- several agreements ------------------------------------------------------------------------
+
+
+def test_a_second_pact_of_that_day_told_after_hanpyeon_is_its_own_agreement():
+    """'한편 ㈜A는 이날 오후 B대학교와 … 협약도 맺었다': the same day's second pact, not background."""
+    text = (
+        "안동시는 2일 ㈜솔내바이오와 바이오 인력양성 협약을 체결했다.\n"
+        "솔내바이오는 해마다 20명을 채용한다.\n"
+        "한편 ㈜솔내바이오는 이날 오후 다인대학교와 계약학과 운영 협약도 맺었다.\n"
+    )
+    agreements = extract_article(text, headline=None, subheadline=None, published=DAY)[1]
+    assert [sorted(p["name"] for p in a["parties"]) for a in agreements] == [
+        ["㈜솔내바이오", "안동시"],
+        ["㈜솔내바이오", "다인대학교"],
+    ]
+
+
+def test_an_earlier_pact_told_after_hanpyeon_stays_background():
+    """Guard: '한편 ㈜A는 지난해 B대학교와 … 협약도 맺은 바 있다' is no second agreement."""
+    text = (
+        "안동시는 2일 ㈜솔내바이오와 바이오 인력양성 협약을 체결했다.\n"
+        "한편 ㈜솔내바이오는 지난해 다인대학교와도 계약학과 운영 협약을 맺었다.\n"
+    )
+    assert len(extract_article(text, headline=None, subheadline=None, published=DAY)[1]) == 1
+
+
+def test_a_count_with_a_thousands_comma_is_read_whole_before_its_verb():
+    """'연말까지 안전모 1,200개를 보급한다': one target of 1,200, not also one of 200."""
+    targets, _ = figures("세 기관은 연말까지 안전모 1,200개를 보급한다.\n")
+    assert (1200, "개") in targets and (200, "개") not in targets
+
+
+def test_a_meeting_that_follows_up_last_months_pact_is_no_signing():
+    """'… 첫 실무협의회를 열었다. 이번 협의회는 두 기관이 지난달 27일 맺은 '…협약'의 후속 조치로 …'."""
+    text = (
+        "다솔군은 19일 군청 상황실에서 한울전자㈜와 첫 실무협의회를 열었다.\n"
+        "이번 협의회는 두 기관이 지난달 26일 맺은 '가람농공단지 투자 협약'의 후속 조치로 마련됐다.\n"
+        "군은 올해 하반기 중 한울전자 협력업체들과 추가 협약을 맺는 방안도 검토하고 있다.\n"
+    )
+    assert not detected(text)

@@ -29,6 +29,7 @@ BACKGROUND_RE = re.compile(r"지난해|지난달|지난\s?\d{1,2}월|작년|앞�
 LATER_CEREMONY_RE = re.compile(
     r"(?:협약식|체결식|결연식)(?:이|을|도)?\s?(?:열린다|열렸다|열릴\s예정이다|개최된다|개최됐다|진행된다|진행됐다|가졌다|갖는다)"
 )
+SAME_DAY_RE = re.compile(r"이날|같은\s?날")
 OWN_DAY_RE = re.compile(r"\s*(?:(?:오는|지난)\s)?(?P<day>\d{1,2})일\s")
 DAY_RE = re.compile(r"(?<!\d)(\d{1,2})일")
 FIRST_SIGNERS_TRIES = 3
@@ -52,8 +53,11 @@ def later_agreements(text: str, mentions, resolve, main, party_names: set[str]) 
         other_day = None
         if verb is None:  # a ceremony of its own day: '26일 오후 5시에는 … A동과 ㈜B의 … 협약식이 열린다'
             verb, other_day = _ceremony_of_another_day(text, start, end, main, quotes)
-        if verb is None or BACKGROUND_RE.search(text, start, verb.start()):
+        if verb is None:
             continue
+        background = BACKGROUND_RE.search(text, start, verb.start())
+        if background and not (background.group() == "한편" and SAME_DAY_RE.search(text, start, verb.start())):
+            continue  # an earlier agreement told as background; but '한편 B는 이날 오후 C와 …협약도 맺었다' is news
         listed = TAKING_PART_RE.search(text, start, verb.start())
         partners = [
             m

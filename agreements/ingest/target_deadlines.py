@@ -166,12 +166,22 @@ def _counted_object(text: str, after: list[Word], predicate: Word | None):
     for index, word in enumerate(after):
         if predicate is not None and word.start >= predicate.start:
             break
-        found = find_quantities(word.text)
+        begin = _number_start(text, word.start)  # '1,200개를': the word starts after the comma
+        found = find_quantities(text[begin : word.end])
         if not found:
             continue
         following = after[index + 1] if index + 1 < len(after) else None
         result = _rest(word) in ("으로", "로") and following is predicate  # '700t으로 늘린다'
         if _rest(word) in OBJECT_ENDINGS or (word.bare and following is predicate) or result:
             quantity = found[0]
-            return word.start + quantity.span[0], word.start + quantity.span[1], quantity
+            return begin + quantity.span[0], begin + quantity.span[1], quantity
     return None
+
+
+def _number_start(text: str, at: int) -> int:
+    """Where the number a word ends starts, back past its thousands: '1,200개를' read from '200개를'."""
+    while at >= 2 and text[at - 1] == "," and text[at - 2].isdigit():
+        at -= 1
+        while at >= 1 and text[at - 1].isdigit():
+            at -= 1
+    return at
