@@ -351,3 +351,27 @@ def test_a_meeting_that_follows_up_last_months_pact_is_no_signing():
         "군은 올해 하반기 중 한울전자 협력업체들과 추가 협약을 맺는 방안도 검토하고 있다.\n"
     )
     assert not detected(text)
+
+
+# --- portal pages and people ---------------------------------------------------------------------
+
+
+def test_a_portal_copy_with_its_summary_and_font_preview_is_one_article():
+    """A portal's machine summary above the article and its font-size preview between: one article, one
+    agreement, signed by the county and the district; '남궁 군수' told again is no person of its own."""
+    from tests.articles import articles_of
+
+    page = (
+        "솔내군, 다온구와 자매결연…\"직거래 넓힌다\"\n"
+        "요약문입니다. 자세한 내용은 본문을 읽어 주세요.\n"
+        "솔내군은 지난 27일 군청에서 다온특별시 다온구와 자매결연 협정을 체결했다고 29일 밝혔다.\n"
+        "글자 크기 미리보기: 가나다라마바사 …\n"
+        "[솔내=한빛뉴스] 하도겸 기자 = 솔내군은 지난 27일 군청에서 다온특별시 다온구와 자매결연 협정을 "
+        "체결했다고 29일 밝혔다.\n"
+        "협정서에는 남궁새론 솔내군수와 설은비 다온구청장이 서명했다.\n"
+        "남궁 군수는 \"두 도시가 서로 기대는 본보기가 되겠다\"고 말했다.\n"
+    )
+    articles = [a for a in articles_of(page, published=datetime.date(2031, 4, 29)) if a["agreements"]]
+    assert len(articles) == 1 and len(articles[0]["agreements"]) == 1
+    agreement = articles[0]["agreements"][0]
+    assert {p["name"] for p in agreement["people"]} == {"남궁새론", "설은비"}

@@ -66,7 +66,10 @@ _SITE_FURNITURE = re.compile(
     r".{0,30}(?:AI|인공지능)\s?기술로\s?자동\s?요약된\s?내용입니다.{0,80}|본문\s?요약|"
     # a portal's reading widgets: '음성재생 설정', '번역beta Translated by …', '글자크기 설정 …' and its
     # sample sentence '(예시) …', '이 글자크기로 변경됩니다.'
-    r"음성\s?재생(?:\s?설정)?|번역\s?beta.{0,40}|글자\s?크기\s?설정.{0,80}|이\s?글자\s?크기로\s?변경됩니다\.?|"
+    r"음성\s?재생(?:\s?설정)?|번역\s?beta.{0,40}|글자\s?크기\s?(?:설정|미리\s?보기).{0,80}|이\s?글자\s?크기로\s?변경됩니다\.?|"
+    # a portal's machine summary above the article and its machine translation below it: '요약문입니다.
+    # 자세한 내용은 본문을 …', '※ 다음은 이 기사를 기계 번역한 영어 전문으로 …'
+    r"요약문입니다\..{0,60}|※?\s?다음은\s?이\s?기사를\s?기계\s?번역한.{0,80}|"
     r"\(예시\).{0,200}|(?:이미지|사진)?\s?확대\s?보기|"
     # a portal's notes on the article: 'AI가 3개의 뉴스를 요약했어요.', how it files the article in sections
     r"(?:AI|인공지능)가\s?\d+개의\s?(?:뉴스|기사)를\s?요약했어요\.?|기사\s?섹션\s?분류\s?안내|"

@@ -20,6 +20,9 @@ from .person_words import (
 )
 from .words import Word
 
+# the surnames of two syllables, which alone look like a given name's length
+COMPOUND_SURNAMES = frozenset("남궁 황보 제갈 선우 독고 사공 서문 동방 어금 망절".split())
+
 
 def _is_name(word: Word, strict: bool) -> bool:
     """A word that can be a person's name here: 2–4 syllables, not a title or an organisation."""
@@ -28,6 +31,8 @@ def _is_name(word: Word, strict: bool) -> bool:
         return True
     if not HANGUL_NAME_RE.fullmatch(stem) or stem in NOT_NAMES or TITLE_RE.search(stem):
         return False
+    if stem in COMPOUND_SURNAMES:
+        return False  # '남궁 군수는': a surname told again alone, the person named in full before
     if ASSOCIATION_BRANCH_RE.fullmatch(stem):
         return False  # '(서울시회 회장)': an association's branch, not a name
     if gazetteer.lookup(stem, places=True):
