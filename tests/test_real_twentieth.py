@@ -375,3 +375,44 @@ def test_a_portal_copy_with_its_summary_and_font_preview_is_one_article():
     assert len(articles) == 1 and len(articles[0]["agreements"]) == 1
     agreement = articles[0]["agreements"][0]
     assert {p["name"] for p in agreement["people"]} == {"남궁새론", "설은비"}
+
+
+# --- the page's own date, when nobody gives it ----------------------------------------------------
+
+
+def _signed_on(page):
+    from tests.articles import articles_of
+
+    return [g["signed_on"] for a in articles_of(page) for g in a["agreements"]]
+
+
+def test_a_small_outlets_registration_line_dates_the_page():
+    """'기사등록 2017-10-21 11:05:48' is the page's date: '20일' is the 20th of that month."""
+    page = "기사등록 2017-10-21 11:05:48\n경상북도 농업기술원은 20일 ㈜솔내종묘와 종자 공동개발 협약을 맺었다.\n"
+    assert _signed_on(page) == ["2017-10-20"]
+
+
+def test_an_unlabelled_day_and_minute_date_the_page():
+    """'2024년 06월 18일(화) 17:05' and the wire's '2019/04/10 16:45 송고' are the page's time lines."""
+    page = "2024년 06월 18일(화) 17:05\n예천군은 18일 군청에서 ㈜한결식품과 농산물 납품 협약을 체결했다.\n"
+    assert _signed_on(page) == ["2024-06-18"]
+    page = (
+        "경상북도는 ㈜솔내에너지와 수소충전소 구축 협약을 체결했다고 10일 밝혔다.\n"
+        "<저작권자(c) 한빛통신, 무단 전재-재배포 금지>\n2019/04/10 16:45 송고\n"
+    )
+    assert _signed_on(page) == ["2019-04-10"]
+
+
+def test_a_weather_bars_date_is_not_the_pages():
+    """Guard: '2026.02.03 (화) 맑음 안동 -2.1℃' above the article is the day the page was viewed."""
+    page = "2026.02.03 (화) 맑음 안동 -2.1℃ 영주 -3.0℃\n안동시는 지난 12일 ㈜솔내전자와 협약을 체결했다고 14일 밝혔다.\n"
+    assert _signed_on(page) == [None]
+
+
+def test_a_labelled_line_beats_an_unlabelled_clock():
+    """Guard: a masthead's clock ('2026-02-03 10:11:12') yields to the labelled '입력 2024-09-14 10:52'."""
+    page = (
+        "2026-02-03 10:11:12\n입력 2024-09-14 10:52\n"
+        "안동시는 지난 12일 ㈜솔내전자와 협약을 체결했다고 14일 밝혔다.\n"
+    )
+    assert _signed_on(page) == ["2024-09-12"]
