@@ -416,3 +416,11 @@ def test_a_labelled_line_beats_an_unlabelled_clock():
         "안동시는 지난 12일 ㈜솔내전자와 협약을 체결했다고 14일 밝혔다.\n"
     )
     assert _signed_on(page) == ["2024-09-12"]
+
+
+def test_a_pact_whose_day_and_place_come_between_it_and_its_verb_is_signed():
+    """'…협약을 지난달 30일 OO 사옥에서 체결했다': the object first, then last month's day and the place."""
+    text = "가람시는 ㈜솔내방송과 미디어센터 건립 협약을 지난달 30일 솔내방송 사옥에서 체결했다.\n"
+    agreement = extract_article(text, headline=None, subheadline=None, published=datetime.date(2031, 5, 2))[1][0]
+    assert agreement["signed_on"] == "2031-04-30"
+    assert {"가람시", "㈜솔내방송"} <= {p["name"] for p in agreement["parties"]}

@@ -12,8 +12,9 @@ from .spans import in_sorted, span_at
 AGREEMENT_RE = re.compile(
     r"업무\s?협약|MOU|양해\s?각서|투자\s?협약|협약식|협정식|협약했|(?:(?:협약|협정)서?|합의서|의향서)[\'\"’”」』]?(?:을|를|이|가)?\s?(?:체결|맺)|(?:협약|협정)[^.\n]{0,12}?(?:연장|갱신)(?:했|하기로|한다|됐)|상생\s?협력\s?협약"
     r"|용역[^.\n]{0,15}착수|착수\s?보고회"
-    # the day between the object and its verb: "'… 협약'을 26일 체결했다"
-    r"|(?:협약|협정|양해각서|MOU|합의서)[\'\"’”」』]?[을를]\s(?:(?:지난|오는)\s)?\d{1,2}일\s(?:체결|맺)"
+    # the day between the object and its verb: "'… 협약'을 26일 체결했다", '협약을 지난달 30일 OO 사옥에서
+    # 체결했다'
+    r"|(?:협약|협정|양해각서|MOU|합의서)[\'\"’”」』]?[을를]\s(?:(?:지난달|지난|오는)\s?)?\d{1,2}일\s(?:[^\s.\n]+\s){0,3}?(?:체결|맺)"
     # a word or two on how, between the object and a finite verb: "'… 협약'을 화상으로 체결한다",
     # '협약을 공식 체결했다' (a relative '… 체결한 기업' is not a signing: the verb must end or go on)
     r"|(?:협약|협정|양해각서|MOU|합의서)(?=[\'\"’”」』]?[을를]\s(?:[^\s.\n]+\s){1,2}?"
