@@ -424,3 +424,21 @@ def test_a_pact_whose_day_and_place_come_between_it_and_its_verb_is_signed():
     agreement = extract_article(text, headline=None, subheadline=None, published=datetime.date(2031, 5, 2))[1][0]
     assert agreement["signed_on"] == "2031-04-30"
     assert {"가람시", "㈜솔내방송"} <= {p["name"] for p in agreement["parties"]}
+
+
+def test_a_farm_cooperative_named_before_its_legal_form_keeps_its_name():
+    """'햇살머루 영농조합법인(대표 NAME)' among the firms that attend: the name, not the bare legal form."""
+    text = (
+        "재단법인 예천발효연구소가 지역 업체 3개소와 업무 협약식을 맺었다고 17일 밝혔다.\n"
+        "협약식은 연구책임자들을 비롯해 솔빛머루 영농조합법인(대표 하도겸), 다인발효농장(대표 설은비), "
+        "농업회사법인 예천산채(대표 임새론) 등 지역 업체가 참석한 가운데 열렸다.\n"
+    )
+    names = {p["name"] for p in extract_article(text, headline=None, subheadline=None, published=DAY)[1][0]["parties"]}
+    assert "솔빛머루 영농조합법인" in names and "영농조합법인" not in names
+
+
+def test_a_head_named_in_brackets_with_the_post_he_holds_it_by_is_named_alone():
+    """'재단법인 OO(이사장 NAME 예천군수)': the person is NAME, not 'NAME 예천군수'."""
+    text = "재단법인 예천발효연구소(이사장 하도겸 예천군수)가 지역 업체 5개소와 업무 협약을 맺었다고 17일 밝혔다.\n"
+    people = {p["name"] for p in extract_article(text, headline=None, subheadline=None, published=DAY)[1][0]["people"]}
+    assert people == {"하도겸"}

@@ -87,6 +87,8 @@ def bracketed(
             name = match.group("name")
             if " " in name and name.rsplit(" ", 1)[1] in RANKS:
                 name = name.rsplit(" ", 1)[0]  # '(단장 NAME 대령)': the rank is no part of the name
+            elif " " in name and TITLE_RE.search(name.rsplit(" ", 1)[1]):
+                name = name.rsplit(" ", 1)[0]  # '(이사장 NAME 가람군수)': the post the head holds it by
             seen.add(name)
             found.append(
                 _people.Person(name, match.group("title"), resolve(org.name), org.start, match.end() - 1)

@@ -23,8 +23,14 @@ def _joined(first: Party, second: Party, text: str) -> bool:
     return bool(MARK_RE.match(first.name)) and not MARK_ANYWHERE_RE.search(second.name) and second.kind != "government"
 
 
+# the word a bare legal form follows, its name: '햇살머루 영농조합법인(대표 NAME)' (a list's comma or a
+# bracket before it)
+NAME_BEFORE_FORM_RE = re.compile(r"(?:^|(?<=[\s,·(]))(?P<name>[가-힣A-Za-z0-9]{2,12})\s$")
+
+
 def join_split_names(parties: list[Party], text: str) -> list[Party]:
-    """The parties, each pair side by side that is one name (see the module) joined into one."""
+    """The parties, each pair side by side that is one name (see the module) joined into one, and a bare
+    legal form with the word before it that names it."""
     placed = sorted(parties, key=lambda p: p.span[0])
     out: list[Party] = []
     for party in placed:
@@ -33,5 +39,9 @@ def join_split_names(parties: list[Party], text: str) -> list[Party]:
             name = text[last.span[0] : party.span[1]]
             out[-1] = Party(name, last.kind, last.role, (last.span[0], party.span[1]), last.aliases)
             continue
+        named = NAME_BEFORE_FORM_RE.search(text, max(0, party.span[0] - 14), party.span[0])
+        if named and FORM_RE.match(party.name) and not (last and last.span[1] >= named.start()):
+            start = named.start("name")
+            party = Party(text[start : party.span[1]], party.kind, party.role, (start, party.span[1]), party.aliases)
         out.append(party)
     return out
