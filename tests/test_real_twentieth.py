@@ -442,3 +442,32 @@ def test_a_head_named_in_brackets_with_the_post_he_holds_it_by_is_named_alone():
     text = "재단법인 예천발효연구소(이사장 하도겸 예천군수)가 지역 업체 5개소와 업무 협약을 맺었다고 17일 밝혔다.\n"
     people = {p["name"] for p in extract_article(text, headline=None, subheadline=None, published=DAY)[1][0]["people"]}
     assert people == {"하도겸"}
+
+
+def test_one_sentence_signing_two_objects_each_is_two_agreements():
+    """'도는 A, B 등 2개 기업과 N억원 규모의 투자협약을, C㈜과 N㎡ 규모의 … 협약을 각각 체결했다': two
+    agreements, the province signing both, each with its own partner and figure."""
+    text = (
+        "경상북도는 20일 도청에서 ㈜솔길소재, 다인정밀㈜ 등 2개 기업과 2700억원 규모의 투자협약을, "
+        "한빛산단개발㈜과 38만㎡ 규모의 산업단지 조성 협약을 각각 체결했다.\n"
+    )
+    agreements = extract_article(text, headline=None, subheadline=None, published=DAY)[1]
+    assert [sorted(p["name"] for p in a["parties"]) for a in agreements] == [
+        ["㈜솔길소재", "경상북도", "다인정밀㈜"],
+        ["경상북도", "한빛산단개발㈜"],
+    ]
+    assert [b["text"] for b in agreements[0]["budgets"]] == ["2700억원"]
+    assert (380000, "㎡") in {(t["value"], t["unit"]) for t in agreements[1]["targets"]}
+
+
+def test_pairs_each_signing_in_one_sentence_are_two_agreements():
+    """'체결식에서 A시는 X시와, B군은 Y현과 각각 우호교류 협약을 맺었다': two pairs, two agreements."""
+    text = "이날 체결식에서 안동시는 중국 청하시와, 예천군은 중국 백운현과 각각 우호교류 협약을 맺었다.\n"
+    agreements = extract_article(text, headline=None, subheadline=None, published=DAY)[1]
+    assert [sorted(p["name"] for p in a["parties"]) for a in agreements] == [["안동시", "청하시"], ["백운현", "예천군"]]
+
+
+def test_parties_each_paying_their_share_of_one_pact_stay_one_agreement():
+    """Guard: '시와 ㈜A는 각각 5억원을 내는 … 협약을 체결했다' is one agreement."""
+    text = "가람시와 ㈜솔내정공은 3일 각각 5억원을 출연해 장학기금을 만드는 협약을 체결했다.\n"
+    assert len(extract_article(text, headline=None, subheadline=None, published=DAY)[1]) == 1

@@ -22,7 +22,7 @@ from .people import find_people
 from .people_sides import other_places_guest
 from .roles import parties_of
 from .rough_budgets import rough_repeats
-from .several import carry_over, first_signers, later_agreements
+from .several import carry_over, each_told, first_signers, later_agreements
 from .signing import find_place, lead_sentences, sentences, signing_sentence, signing_sentences
 from .signing_day import coming_day, lead_day, news_day, signing_date, told_day
 from .sites import find_location
@@ -89,6 +89,9 @@ def extract_article(
     words = words_of(text)
     found = parties_of(text, words, headline, subheadline)
     later = later_agreements(text, found[2], found[1].resolve, sentence, {p.name for p in found[0]})
+    shared_subject = False
+    if not later:  # 'A와 … 투자협약을, B와 … 협약을 각각 체결했다': one sentence, several agreements
+        later, shared_subject = each_told(text, sentence)
     if not later:
         if sentence and not _signers(found):
             # '…고용 협약식이 지난 2일 시청에서 열렸다' names no signer: the next sentence that signs does
@@ -112,7 +115,7 @@ def extract_article(
             found = first_signers(text, words, heads, signing, within) or found
         agreements.append(_agreement(text, words, *heads, published, signing, found, within))
     for agreement in agreements[1:]:
-        carry_over(agreements[0], agreement)
+        carry_over(agreements[0], agreement, text if shared_subject else None)
     return True, agreements
 
 

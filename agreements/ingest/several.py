@@ -114,9 +114,54 @@ def _partner(text: str, end: int, also: bool = False) -> bool:
     return text.startswith(endings, at)
 
 
-def carry_over(first: dict, later: dict) -> None:
+# one sentence that signs several agreements, each its own object, '각각' before the verb: 'A 등 2개 기업과
+# N억원 규모의 투자협약을, B와 N㎡ 규모의 … 협약을 각각 체결했다', 'A시는 X시와, B군은 Y현과 각각 … 맺었다'
+EACH_RE = re.compile(r"각각\s")
+EACH_OBJECT_RE = re.compile(r"(?:협약|협정|MOU|양해각서|각서)[\'\"’”」』]?[을를],\s")
+EACH_PAIR_RE = re.compile(r"(?<=[가-힣A-Za-z0-9)])[와과],\s(?=[^\s,.\n]{2,20}(?:은|는|이|가)\s)")
+EACH_NEAR_VERB = 40
+
+
+def each_told(text: str, main) -> tuple[list[tuple[int, int]], bool]:
+    """(stretch start, verb) of each agreement after the first that one signing sentence tells with
+    '각각', and whether they share the sentence's subject (one object after another) rather than each
+    naming its own ('A시는 X시와, B군은 Y현과')."""
+    if main is None:
+        return [], False
+    start, verb = main
+    each = EACH_RE.search(text, max(start, verb - EACH_NEAR_VERB), verb)
+    if each is None:
+        return [], False
+    objects = [(m.end(), verb) for m in EACH_OBJECT_RE.finditer(text, start, each.start())]
+    if objects:
+        return objects, True
+    return [(m.end(), verb) for m in EACH_PAIR_RE.finditer(text, start, each.start())], False
+
+
+def subjects(agreement: dict, text: str) -> list[dict]:
+    """The parties an agreement's sentence has as its subject ('경상북도는', '도와 시는'), which sign each
+    agreement the sentence tells one object after another."""
+    subject = [p for p in agreement["parties"] if SUBJECT_AFTER_RE.match(text, p["span"][1])]
+    joined = [
+        p
+        for p in agreement["parties"]
+        for s in subject
+        if JOINED_AFTER_RE.match(text, p["span"][1]) and text.find(s["name"], p["span"][1]) == p["span"][1] + 2
+    ]
+    return joined + subject
+
+
+SUBJECT_AFTER_RE = re.compile(r"(?:은|는|이|가)\s")
+JOINED_AFTER_RE = re.compile(r"[와과]\s")
+
+
+def carry_over(first: dict, later: dict, shared_in: str | None = None) -> None:
     """A later agreement of the same event keeps the first one's date, its place when the text says
-    '같은 장소에서', and the people of the first who head one of its parties."""
+    '같은 장소에서', and the people of the first who head one of its parties; told in one sentence with
+    the first's subject (``shared_in``, the text), that subject signs it too."""
+    if shared_in is not None:
+        known = {p["name"] for p in later["parties"]}
+        later["parties"] = [p for p in subjects(first, shared_in) if p["name"] not in known] + later["parties"]
     if later["signed_on_text"] is None:
         later["signed_on"], later["signed_on_text"] = first["signed_on"], first["signed_on_text"]
     if later["place"] is None or SAME_PLACE_RE.match(later["place"]):
