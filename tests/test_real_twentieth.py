@@ -471,3 +471,21 @@ def test_parties_each_paying_their_share_of_one_pact_stay_one_agreement():
     """Guard: '시와 ㈜A는 각각 5억원을 내는 … 협약을 체결했다' is one agreement."""
     text = "가람시와 ㈜솔내정공은 3일 각각 5억원을 출연해 장학기금을 만드는 협약을 체결했다.\n"
     assert len(extract_article(text, headline=None, subheadline=None, published=DAY)[1]) == 1
+
+
+def test_a_headline_that_exclaims_heads_its_article_and_the_reporters_day_dates_it():
+    """'OO, 농협과 손잡다!', a sub-headline, then '2019-06-20     NAME 기자': one article under that headline,
+    dated by the reporter's line; the exclaiming headline is no article of its own."""
+    from tests.articles import articles_of
+
+    page = (
+        "경상북도 농업기술원, 농협과 손잡다!\n\n"
+        "20일, 농협중앙회 경북지역본부와 상호협력 협약(MOU) 체결\n\n"
+        "2019-06-20     하도겸 기자\n\n"
+        "[주간한빛]경상북도농업기술원이 농협중앙회 경북지역본부와 손잡고 농업 연구 성과를 함께 나누기로 하고 "
+        "상호협력 협약(MOU)을 체결했다고 밝혔다.\n\n"
+        "20일 농업기술원 대회의실에서 열린 체결식에는 양측 관계자 12명이 참석했다.\n"
+    )
+    articles = articles_of(page)
+    assert [a["headline"] for a in articles] == ["경상북도 농업기술원, 농협과 손잡다!"]
+    assert [g["signed_on"] for g in articles[0]["agreements"]] == ["2019-06-20"]

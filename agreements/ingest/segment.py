@@ -173,9 +173,8 @@ def _has_body(part: list[str], rest: list[str]) -> bool:
     """The part holds a sentence of its own, not only captions of what follows ('NAME 회장(사진 왼쪽에서
     두번째)은 …', '… 관계자들이 기념촬영을 하고 있다')."""
     window = rest[: layout.CAPTION_WINDOW + MID_HEADER_MAX_LINES]
-    return any(
-        layout.ends_sentence(p) and not layout.repeats_any(p, window) and not layout.PHOTO_MARK.search(p)
-        for p in part
+    return any(  # ('… 농협과 손잡다!' is a headline that exclaims, no sentence of a body)
+        _prose(p) and not layout.repeats_any(p, window) and not layout.PHOTO_MARK.search(p) for p in part
     )
 
 

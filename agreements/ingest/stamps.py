@@ -10,7 +10,7 @@ without one it stays unresolved. Pasted text usually carries that date itself:
 
 ``document_date(text)`` reads the head of the text (``HEAD_LINES``) only, so a date quoted in the
 body is never taken; a line of a day and a time with no label ('2023년 06월 20일(화) 17:05', '2018/04/10
-16:45 송고') is taken only when no line has a label. A line's first label decides: publication labels (입력, 등록, 송고, 승인, 발행,
+16:45 송고', or the day beside the reporter) is taken only when no line has a label. A line's first label decides: publication labels (입력, 등록, 송고, 승인, 발행,
 게재, 작성, 보도, 배포) over revision labels (수정, 업데이트), and the first such line wins; a
 date that is not a calendar day, or is outside ``YEARS``, is no date.
 """
@@ -37,7 +37,8 @@ _TIME = r"(?:오전|오후)?\s?\d{1,2}\s?:\s?\d{2}(?::\d{2})?"
 # a time line with no label, the day and the minute it went up: '2023년 06월 20일(화) 17:05', '2018. 4. 10.
 # 16:45', or the wire's '2018/04/10 16:45 송고' under the copyright line
 _UNLABELLED = re.compile(
-    rf"^[\s|]*{_DATE}\s?일?\.?\s?(?:\(\s?[월화수목금토일]\s?\))?\s*{_TIME}\s*(?:송고)?[\s|]*$"
+    rf"^[\s|]*{_DATE}(?:\s?일?\.?\s?(?:\(\s?[월화수목금토일]\s?\))?\s*{_TIME}\s*(?:송고)?[\s|]*"
+    r"|\s+[가-힣]{2,4}\s?기자)$"  # or the day beside the reporter: '2018-06-21     NAME 기자'
 )
 
 
