@@ -11,8 +11,10 @@ loaded once) with the ``published`` date from ``NAME.json``; the output is compa
 expected JSON (same shape as /work/shared/spec/seed-expected.json).  A field missing from the
 expected JSON is not scored.
 
-``bench/real/`` keeps labels of real pages only (the texts are other people's work): score them with
-``--texts DIR`` pointing at a folder of the pages' texts, fetched by each label's ``url`` and ``query``.
+``bench/real/`` keeps labels of real pages only: the texts are other people's work, and their store
+asks for no verbatim copies, so they are scored in memory from the store's answer, never saved (see
+``bench/real/README.md``). ``--texts DIR`` reads ``NAME.txt`` files only for texts one may keep, such
+as the invented pages of ``bench/mirror``.
 
 A directory labelled with only some fields is scored with ``--corpus DIR`` and a ``--group`` for
 each field group it labels (``--group "parties (name)" --group "budgets (amount)"``).
@@ -311,7 +313,7 @@ def main(argv=None) -> int:
     ap.add_argument("--corpus", default=str(CORPUS))
     ap.add_argument(
         "--texts",
-        help="read NAME.txt from this folder instead of the corpus (bench/real keeps labels only)",
+        help="read NAME.txt from this folder instead of the corpus (texts one may keep; bench/real keeps labels only)",
     )
     ap.add_argument("--dump", help="write the extractor's raw output (JSON lines) to this file")
     ap.add_argument(
