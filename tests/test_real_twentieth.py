@@ -489,3 +489,13 @@ def test_a_headline_that_exclaims_heads_its_article_and_the_reporters_day_dates_
     articles = articles_of(page)
     assert [a["headline"] for a in articles] == ["경상북도 농업기술원, 농협과 손잡다!"]
     assert [g["signed_on"] for g in articles[0]["agreements"]] == ["2019-06-20"]
+
+
+def test_that_day_before_a_heads_name_is_no_name():
+    """'이날 NAME OO지역본부장의 추천으로 …': the person is NAME, not one called 이날."""
+    text = (
+        "솔뫼농협과 다인농협은 지난 3일 자매결연을 맺었다.\n"
+        "이날 하도겸 농협경북지역본부장의 추천으로 두 농협 임원 등 40여 명이 참석한 가운데 결연 행사를 열었다.\n"
+    )
+    people = {p["name"] for p in extract_article(text, headline=None, subheadline=None, published=DAY)[1][0]["people"]}
+    assert "이날" not in people and "하도겸" in people
