@@ -499,3 +499,22 @@ def test_that_day_before_a_heads_name_is_no_name():
     )
     people = {p["name"] for p in extract_article(text, headline=None, subheadline=None, published=DAY)[1][0]["people"]}
     assert "이날" not in people and "하도겸" in people
+
+
+def test_a_lead_printed_again_with_its_heads_in_brackets_keeps_the_brackets_and_its_subject():
+    """A page prints its lead twice, the second time with each head in brackets: the heads are read,
+    the dated passive line between names the partners, and the subject (not its parent body,
+    'OO재단 산하') signs beside them."""
+    from tests.articles import articles_of
+
+    page = (
+        "다솜복지재단 산하 한빛종합사회복지관은 10월 14일 복지관에서 안동적십자병원ㆍ안동시보건소와 주민 건강 "
+        "업무협약을 맺었다.\n\n"
+        "10월 14일, 안동적십자병원ㆍ안동시보건소와 주민 건강 업무협약이 체결됐다.\n\n"
+        "다솜복지재단 산하 한빛종합사회복지관(관장 하도겸)은 10월 14일 복지관에서 안동적십자병원(원장 "
+        "설은비)ㆍ안동시보건소(소장 임새론)와 주민 건강 업무협약을 맺었다.\n\n"
+        "이날 협약으로 세 기관은 주민 건강증진 사업에 힘을 모으기로 했다.\n"
+    )
+    agreement = articles_of(page, published=datetime.date(2031, 10, 15))[0]["agreements"][0]
+    assert {p["name"] for p in agreement["parties"]} == {"한빛종합사회복지관", "안동적십자병원", "안동시보건소"}
+    assert {p["name"] for p in agreement["people"]} == {"하도겸", "설은비", "임새론"}

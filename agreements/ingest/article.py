@@ -20,6 +20,7 @@ from .names import strip_marks
 from .numbers import CLAUSE_BREAK_RE, find_amounts
 from .people import find_people
 from .people_sides import other_places_guest
+from .retold import beside, retold
 from .roles import parties_of
 from .rough_budgets import rough_repeats
 from .several import carry_over, each_told, first_signers, later_agreements
@@ -100,9 +101,9 @@ def extract_article(
             # 'A가 … 지역 단체들과 … 협약을 맺고' names its partners in the next sentence that signs ('A는 …
             # B, C, D와 … 협약을 체결했다'): they sign beside the ones found
             again = _next_signers(text, words, headline, subheadline, found)
-            found = _beside(found, again[0]) if again else found
+            found = beside(found, again[0]) if again else found
         if sentence and _signers(found):
-            found = _retold(text, words, headline, subheadline, sentence, found)
+            found = retold(text, words, headline, subheadline, sentence, found)
         return True, [_agreement(text, words, headline, subheadline, published, sentence, found)]
     bounds = [0] + [start for start, _ in later] + [len(text)]
     agreements = []
@@ -134,45 +135,6 @@ def _next_signers(text, words, headline, subheadline, found):
         if _signers(again) > _signers(found):
             return again
     return None
-
-
-# the next sentence tells the same ceremony through who put their names to it: '이날 ㈜A NAME 대표와 NAME
-# 군수, NAME 부지사가 협약서에 서명했다'
-SAME_CEREMONY_RE = re.compile(r"\s*(?:이날|이\s자리에서|협약식에서는?|협약식에는)\s")
-
-
-def _retold(text, words, headline, subheadline, sentence, found):
-    """A signing told again in the very next sentence, naming signers the first left out ('NAME 지사가 … ㈜A
-    NAME 대표, ㈜B NAME 대표와 300억원의 투자협약을 체결했다. 도는 가람·나래 2개 군과 함께 2개 기업과 … 300억 원
-    규모의 투자협약을 체결했다'): the second's signers sign too, when it names the same sum or opens on
-    the same ceremony ('이날 …'), and shares a signer with the first."""
-    spans = sentences(text)
-    at = next((k for k, (s, e) in enumerate(spans) if s <= sentence[0] < e), None)
-    if at is None or at + 1 >= len(spans):
-        return found
-    following = next((o for o in signing_sentences(text) if spans[at + 1][0] <= o[0] < spans[at + 1][1]), None)
-    same_sum = following is not None and _same_sum(text, spans[at], spans[at + 1])
-    if following is None or not (same_sum or SAME_CEREMONY_RE.match(text, spans[at + 1][0])):
-        return found
-    retold = [p for p in parties_of(text, words, headline, subheadline, signing=following)[0] if p.role == "party"]
-    signed = {found[1].resolve(p.name) for p in found[0] if p.role == "party"}
-    # told again on the same sum, or naming in its own words a body that signed the first
-    told = text[spans[at + 1][0] : spans[at + 1][1]]
-    again = [p for p in retold if found[1].resolve(p.name) in signed and (same_sum or p.name in told)]
-    return _beside(found, retold) if again else found
-
-
-def _beside(found, others):
-    """``found`` with the signers among ``others`` that it does not hold yet, each after the ones found."""
-    known = {found[1].resolve(p.name) for p in found[0]} | {p.name for p in found[0]}
-    added = [p for p in others if p.role == "party" and found[1].resolve(p.name) not in known]
-    return (found[0] + added, found[1], found[2]) if added else found
-
-
-def _same_sum(text: str, first, second) -> bool:
-    """Whether two sentences name one sum of money (the same deal, told twice)."""
-    sums = {m.amount_krw for m in find_amounts(text[first[0] : first[1]])}
-    return bool(sums & {m.amount_krw for m in find_amounts(text[second[0] : second[1]])})
 
 
 def _agreement(text, words, headline, subheadline, published, sentence, found, within=None) -> dict:

@@ -254,14 +254,16 @@ def drop_captions(body: list[str], preamble: list[str] = ()) -> tuple[list[str],
 
 def _caption_of(paras: list[str], j: int, i: int) -> int:
     """Of near-duplicates ``j < i``: the one that marks who stands where in a photo, else the one
-    interrupting a broken sentence, else the shorter, else ``i``."""
+    interrupting a broken sentence, else the shorter (its brackets counted last), else ``i``."""
     marked = [k for k in (j, i) if PHOTO_MARK.search(paras[k])]
     if len(marked) == 1:
         return marked[0]  # '… 회장(사진 왼쪽에서 두번째)은 … 기념사진을 촬영하고 있다': the photo's caption
     for k in (i, j):
         if k > 0 and is_unfinished(paras[k - 1]):
             return k
-    return j if len(_pairs(paras[j])) < len(_pairs(paras[i])) else i
+    # the shorter goes; of two that say the same, the one without the brackets that name the heads
+    # ('A(관장 NAME)은 … B(원장 NAME)와 …' printed again plain above it)
+    return j if (len(_pairs(paras[j])), len(paras[j])) < (len(_pairs(paras[i])), len(paras[i])) else i
 
 
 # what only a photo's caption says: who stands where, or that they pose for it

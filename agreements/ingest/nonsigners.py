@@ -15,6 +15,7 @@ from .townships import names_an_office
 from .words import Mention, Word
 
 # the body that founded the one that signs, named before it: '… 누리그룹이 설립한 누리코리아와'
+PARENT_RE = re.compile(r"\s(?:산하|소속)\s")
 FOUNDER_RE = re.compile(r"[이가의]\s(?:설립한|세운|만든|출자한|100%\s?출자한|자회사인)\s")
 
 
@@ -36,8 +37,9 @@ def named_but_not_signing(text: str, mention: Mention, words: list[Word], names,
         return True  # 'OO부 공모사업 선정을 위해': the ministry whose programme the signers take up
     if SET_UP_FOR_RE.match(text, mention.end):
         return True  # '… 기관과 OO혁신협의회 운영을 위한 업무협약': the body the agreement sets going
-    if FOUNDER_RE.match(text, mention.end):
-        return True  # '… 누리그룹이 설립한 누리코리아와': the founder describes the firm that signs
+    if FOUNDER_RE.match(text, mention.end) or PARENT_RE.match(text, mention.end):
+        # '… 누리그룹이 설립한 누리코리아와', 'OO재단 산하 OO복지관은': the founder or parent describes the body
+        return True  # that signs
     if SERVES_AS_RE.match(text, mention.end):
         return True  # 'OO시의회 OO위원회 부위원장으로 활동하고 있는 NAME 의원은': a person's post
     if HEAD_IN_BRACKET_RE.search(text, max(0, mention.start - 10), mention.start) and text[

@@ -1,0 +1,53 @@
+"""A signing told again in the sentence right after it, naming signers the first left out: on the same
+sum, the same day, or opening on the same ceremony ('이날 ㈜A NAME 대표와 NAME 군수, NAME 부지사가 협약서에
+서명했다'). Kept apart from ``article``, which calls it once per article."""
+
+from __future__ import annotations
+
+import re
+
+from .numbers import find_amounts
+from .roles import parties_of
+from .signing import sentences, signing_sentences
+
+# the next sentence tells the same ceremony through who put their names to it: '이날 ㈜A NAME 대표와 NAME
+# 군수, NAME 부지사가 협약서에 서명했다'
+TOLD_DAY_RE = re.compile(r"\d{1,2}월\s?\d{1,2}일|(?<!\d)\d{1,2}일")  # '10월 15일' told in both
+SAME_CEREMONY_RE = re.compile(r"\s*(?:이날|이\s자리에서|협약식에서는?|협약식에는)\s")
+
+
+def retold(text, words, headline, subheadline, sentence, found):
+    """A signing told again in the very next sentence, naming signers the first left out ('NAME 지사가 … ㈜A
+    NAME 대표, ㈜B NAME 대표와 300억원의 투자협약을 체결했다. 도는 가람·나래 2개 군과 함께 2개 기업과 … 300억 원
+    규모의 투자협약을 체결했다'): the second's signers sign too, when it names the same sum or day or opens on
+    the same ceremony ('이날 …'), and shares a signer with the first."""
+    spans = sentences(text)
+    at = next((k for k, (s, e) in enumerate(spans) if s <= sentence[0] < e), None)
+    if at is None or at + 1 >= len(spans):
+        return found
+    following = next((o for o in signing_sentences(text) if spans[at + 1][0] <= o[0] < spans[at + 1][1]), None)
+    one_sum = following is not None and same_sum(text, spans[at], spans[at + 1])
+    same_day = set(TOLD_DAY_RE.findall(text, *spans[at])) & set(TOLD_DAY_RE.findall(text, *spans[at + 1]))
+    if following is None or not (one_sum or same_day or SAME_CEREMONY_RE.match(text, spans[at + 1][0])):
+        return found
+    told_again = [
+        p for p in parties_of(text, words, headline, subheadline, signing=following)[0] if p.role == "party"
+    ]
+    signed = {found[1].resolve(p.name) for p in found[0] if p.role == "party"}
+    # told again on the same sum, or naming in its own words a body that signed the first
+    told = text[spans[at + 1][0] : spans[at + 1][1]]
+    again = [p for p in told_again if found[1].resolve(p.name) in signed and (one_sum or p.name in told)]
+    return beside(found, told_again) if again else found
+
+
+def beside(found, others):
+    """``found`` with the signers among ``others`` that it does not hold yet, each after the ones found."""
+    known = {found[1].resolve(p.name) for p in found[0]} | {p.name for p in found[0]}
+    added = [p for p in others if p.role == "party" and found[1].resolve(p.name) not in known]
+    return (found[0] + added, found[1], found[2]) if added else found
+
+
+def same_sum(text: str, first, second) -> bool:
+    """Whether two sentences name one sum of money (the same deal, told twice)."""
+    sums = {m.amount_krw for m in find_amounts(text[first[0] : first[1]])}
+    return bool(sums & {m.amount_krw for m in find_amounts(text[second[0] : second[1]])})
