@@ -518,3 +518,15 @@ def test_a_lead_printed_again_with_its_heads_in_brackets_keeps_the_brackets_and_
     agreement = articles_of(page, published=datetime.date(2031, 10, 15))[0]["agreements"][0]
     assert {p["name"] for p in agreement["parties"]} == {"한빛종합사회복지관", "안동적십자병원", "안동시보건소"}
     assert {p["name"] for p in agreement["people"]} == {"하도겸", "설은비", "임새론"}
+
+
+def test_the_sides_of_a_pact_joined_by_dashes_in_the_signing_sentence_sign():
+    """'군은 … A군-B영농법인-㈜C 3자간 업무협약을 체결했다': the three sides, unquoted."""
+    text = "군은 지난 22일 예천군-솔길팜영농법인-㈜다인식품 3자간 업무협약을 체결했다.\n"
+    assert {"예천군", "솔길팜영농법인", "㈜다인식품"} == set(signers(text))
+
+
+def test_a_span_of_years_joined_by_a_dash_is_no_side():
+    """Guard: '2027-2029년 간 …' names years, not bodies."""
+    text = "예천군은 22일 ㈜다인식품과 2027-2029년 간 농산물 공급 업무협약을 체결했다.\n"
+    assert set(signers(text)) == {"예천군", "㈜다인식품"}

@@ -12,6 +12,7 @@ SUFFIXES = [
 산학협력단 university strong
 사회적협동조합 cooperative strong
 영어조합법인 cooperative strong
+영농법인 cooperative strong
 농업회사법인 company strong
 조합공동사업법인 cooperative strong
 조합법인 cooperative strong

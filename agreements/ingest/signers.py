@@ -47,22 +47,29 @@ def headed_bodies(text: str, start: int, verb: int, quotes, clause) -> list[tupl
 
 # the sides in the agreement's own title: "'OO시-OO도 OO군 간 상생발전 협약'을 체결했다", "'A군-B교육지원청
 # -C경찰서-D소방서 간 … 협약식'을 열었다"
-_SIDE = r"[가-힣A-Za-z0-9㈜]{2,15}(?:\s[가-힣A-Za-z0-9㈜]{2,15})?"
-TITLED_PAIR_RE = re.compile(rf"{_SIDE}(?:\s?[-–·]\s?{_SIDE}){{1,9}}\s?간\s")
+# each word a name's, not a number's ('3자간': the count of sides; '2027-2029년 간': years)
+_SIDE = r"[가-힣A-Za-z㈜][가-힣A-Za-z0-9㈜]{1,14}(?:\s[가-힣A-Za-z㈜][가-힣A-Za-z0-9㈜]{1,14})?"
+TITLED_PAIR_RE = re.compile(rf"(?P<sides>{_SIDE}(?:\s?[-–·]\s?{_SIDE}){{1,9}})\s?(?:\d자\s?)?간\s")
 SIDE_RE = re.compile(_SIDE)
+# the same unquoted in the signing sentence, the sides joined by dashes: 'A군-B영농법인-㈜C 3자간 업무협약을'
+DASHED_SIDES_RE = re.compile(rf"(?P<sides>{_SIDE}(?:\s?[-–]\s?{_SIDE}){{1,9}})\s?(?:\d자\s?)?간\s")
 
 
 def titled_pair(text: str, start: int, verb: int, quotes) -> list[tuple[str, str, tuple[int, int]]]:
-    """The bodies a quoted agreement title names as its sides ('A-B 간 … 협약', 'A-B-C 간'), each kept only
+    """The bodies a quoted agreement title names as its sides ('A-B 간 … 협약', 'A-B-C 간'), or the signing
+    sentence joined by dashes ('A-B-C 3자간 협약'), each kept only
     when its ending makes it a body; a province before a county is where the county is."""
     found = []
+    pairs = []
     for q_start, q_end in quotes:
         if not start <= q_start < verb:
             continue
         pair = TITLED_PAIR_RE.search(text, q_start, q_end)
-        if not pair or pair.start() > q_start + 2:
-            continue
-        for side in SIDE_RE.finditer(text, pair.start(), pair.end() - 2):
+        if pair and pair.start() <= q_start + 2:
+            pairs.append(pair)
+    pairs += [m for m in DASHED_SIDES_RE.finditer(text, start, verb) if not in_any(m.start(), quotes)]
+    for pair in pairs:
+        for side in SIDE_RE.finditer(text, *pair.span("sides")):
             name = side.group()
             first, _, rest = name.partition(" ")
             if rest and org_kind(first, True) == "government" and org_kind(rest, True) == "government":
