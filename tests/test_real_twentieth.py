@@ -227,6 +227,12 @@ def test_jobs_hoped_for_beside_an_effect_are_a_target():
     assert (130, "명") in targets and "7천억 원" not in budgets
 
 
+def test_direct_hires_beside_an_effect_are_a_target():
+    """'직접고용 140명과 3,200억 원의 생산유발 효과가 생길 것으로 기대했다': the hires are the agreement's."""
+    targets, _ = figures("군은 공장이 들어서면 직접고용 140명과 3,200억 원의 생산유발 효과가 생길 것으로 기대했다.\n")
+    assert (140, "명") in targets
+
+
 def test_an_effects_jobs_stay_out():
     """Guard: '1,040명의 고용유발 효과' is the model's, not the agreement's hires."""
     targets, _ = figures("군은 연간 2,300억 원의 생산유발효과와 1,040명의 고용유발효과가 생길 것으로 내다봤다.\n")

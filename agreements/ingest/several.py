@@ -161,7 +161,7 @@ def carry_over(first: dict, later: dict, shared_in: str | None = None) -> None:
     the first's subject (``shared_in``, the text), that subject signs it too."""
     if shared_in is not None:
         known = {p["name"] for p in later["parties"]}
-        later["parties"] = [p for p in subjects(first, shared_in) if p["name"] not in known] + later["parties"]
+        later["parties"] = [dict(p) for p in subjects(first, shared_in) if p["name"] not in known] + later["parties"]
     if later["signed_on_text"] is None:
         later["signed_on"], later["signed_on_text"] = first["signed_on"], first["signed_on_text"]
     if later["place"] is None or SAME_PLACE_RE.match(later["place"]):
