@@ -536,3 +536,18 @@ def test_a_span_of_years_joined_by_a_dash_is_no_side():
     """Guard: '2027-2029년 간 …' names years, not bodies."""
     text = "예천군은 22일 ㈜다인식품과 2027-2029년 간 농산물 공급 업무협약을 체결했다.\n"
     assert set(signers(text)) == {"예천군", "㈜다인식품"}
+
+
+def test_a_related_articles_line_with_its_headlines_is_chrome():
+    """'[관련기사] OO군, 분양률 90% 돌파 / OO도, 상반기 투자유치 1조 원 넘어서' under the article: other
+    articles' headlines, no budget or target of this one (seen in production mode)."""
+    from tests.articles import articles_of
+
+    page = (
+        "다솔군은 21일 군청에서 ㈜한결정밀과 420억 원 규모의 투자협약을 체결했다.\n"
+        "한결정밀은 다솔농공단지에 공장을 짓고 60명을 채용한다.\n"
+        "[관련기사] 다솔군, 농공단지 분양률 90% 돌파 / 가람도, 상반기 투자유치 1조 원 넘어서\n"
+    )
+    agreement = articles_of(page, published=datetime.date(2031, 4, 22))[0]["agreements"][0]
+    assert [b["text"] for b in agreement["budgets"]] == ["420억 원"]
+    assert (90, "%") not in {(t["value"], t["unit"]) for t in agreement["targets"]}

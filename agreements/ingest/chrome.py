@@ -133,6 +133,10 @@ _TAIL_HEADING = re.compile(
     r"오늘의\s?이슈픽|이\s?시각\s?주요\s?뉴스|포토\s?뉴스|핫\s?이슈|댓글\s?목록|최신\s?기사|랭킹\s?뉴스|"
     r"에디터스\s?픽.*|댓글\s?많은\s?뉴스)\s*$"
 )
+# the same heading with its list on one line: '[관련기사] OO군, … 돌파 / OO도, 상반기 투자유치 1조 원 넘어서'
+_TAIL_INLINE = re.compile(
+    r"^[\s•·\-*]*[\[<【(]\s*(?:관련\s?기사|관련\s?뉴스|많이\s?본\s?(?:기사|뉴스)|추천\s?기사)\s*[\]>】)]\s*\S"
+)
 _PREV_NEXT = re.compile(r"^[\s•·\-*]*(?:이전\s?기사|다음\s?기사)")
 _LIST_ITEM = re.compile(r"^\s*(?:[-•·*▶▷►]|\d{1,2}[.)])\s*\S")
 TAIL_ITEM_MAX_CHARS = 90
@@ -145,6 +149,8 @@ def is_chrome(line: str) -> bool:
     s = line.strip()
     if not s:
         return False
+    if _TAIL_INLINE.match(s):
+        return True
     if _RIGHTS.search(s) and len(s) <= RIGHTS_MAX_CHARS and not _ends_prose(s):
         return True
     # a long footer holds several of the publisher's particulars: '… 205호 | 대표전화 : … | 팩스 : …'
