@@ -9,6 +9,7 @@ import re
 from .numbers import find_amounts
 from .roles import parties_of
 from .signing import sentences, signing_sentences
+from .spans import index_at
 
 # the next sentence tells the same ceremony through who put their names to it: '이날 ㈜A NAME 대표와 NAME
 # 군수, NAME 부지사가 협약서에 서명했다'
@@ -22,8 +23,8 @@ def retold(text, words, headline, subheadline, sentence, found):
     규모의 투자협약을 체결했다'): the second's signers sign too, when it names the same sum or day or opens on
     the same ceremony ('이날 …'), and shares a signer with the first."""
     spans = sentences(text)
-    at = next((k for k, (s, e) in enumerate(spans) if s <= sentence[0] < e), None)
-    if at is None or at + 1 >= len(spans):
+    at = index_at(spans, sentence[0])
+    if at < 0 or at + 1 >= len(spans):
         return found
     following = next((o for o in signing_sentences(text) if spans[at + 1][0] <= o[0] < spans[at + 1][1]), None)
     one_sum = following is not None and same_sum(text, spans[at], spans[at + 1])

@@ -142,11 +142,9 @@ def subjects(agreement: dict, text: str) -> list[dict]:
     """The parties an agreement's sentence has as its subject ('경상북도는', '도와 시는'), which sign each
     agreement the sentence tells one object after another."""
     subject = [p for p in agreement["parties"] if SUBJECT_AFTER_RE.match(text, p["span"][1])]
+    starts = {s["span"][0] for s in subject}  # '도와 시는': a party joined by 와/과 right before a subject
     joined = [
-        p
-        for p in agreement["parties"]
-        for s in subject
-        if JOINED_AFTER_RE.match(text, p["span"][1]) and text.find(s["name"], p["span"][1]) == p["span"][1] + 2
+        p for p in agreement["parties"] if JOINED_AFTER_RE.match(text, p["span"][1]) and p["span"][1] + 2 in starts
     ]
     return joined + subject
 

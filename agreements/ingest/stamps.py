@@ -9,10 +9,11 @@ without one it stays unresolved. Pasted text usually carries that date itself:
   '보도시점 | 2026. 4. 7. 06:00' (an HWP table row, as the native readers write it).
 
 ``document_date(text)`` reads the head of the text (``HEAD_LINES``) only, so a date quoted in the
-body is never taken; a line of a day and a time with no label ('2023년 06월 20일(화) 17:05', '2018/04/10
-16:45 송고', or the day beside the reporter) is taken only when no line has a label. A line's first label decides: publication labels (입력, 등록, 송고, 승인, 발행,
+body is never taken. A line's first label decides: publication labels (입력, 등록, 송고, 승인, 발행,
 게재, 작성, 보도, 배포) over revision labels (수정, 업데이트), and the first such line wins; a
-date that is not a calendar day, or is outside ``YEARS``, is no date.
+date that is not a calendar day, or is outside ``YEARS``, is no date. A line of a day and a time with
+no label ('2023년 06월 20일(화) 17:05', '2018/04/10 16:45 송고', or the day beside the reporter) is
+taken only when no line has a label.
 """
 
 from __future__ import annotations
