@@ -92,6 +92,7 @@ EQUIVALENT_RE = re.compile(
     r"(?:가구|세대)(?:\([^()\n]{1,12}\))?(?:가|이|의)?\s(?:[^\s.]+\s){0,3}?(?:사용할|쓸|공급할)\s?수\s?있"
     r"|효과가\s?(?:발생|있|나타|기대)|효과를\s?(?:낼|내|거둘|볼|기대)|(?:와|과)\s?같은\s(?:[^\s.]+\s){0,3}?효과"
 )
+JOBS_EFFECT_RE = re.compile(r"(?:고용|일자리|채용)\s?(?:창출\s?)?$")
 EARNED_AFTER_RE = re.compile(
     r"\s?(?:가량|정도|상당)?(?:에\s?(?:이르는|달하는)|의)?\s?(?:수익|매출|판매\s?수입|수입|이익|배당|세수|세입)"
 )
@@ -136,9 +137,11 @@ def background(sentence: str) -> bool:
     goals ('임기 안에 15조원 유치를 목표로 삼은', '… 등의 목표를 내걸었다'), not of what this agreement sets."""
     if any(
         not EFFECT_CLAUSE_RE.search(sentence, max(0, m.start() - 14), m.end())
+        and not JOBS_EFFECT_RE.search(sentence, max(0, m.start() - 12), m.start())
         for m in EQUIVALENT_RE.finditer(sentence)
     ):
-        return True  # an effect is like something; not '… 4천억 원의 생산유발 효과가 기대된다', a forecast
+        return True  # an effect is like something; not '… 4천억 원의 생산유발 효과가 기대된다', a forecast,
+        # nor '… 95명의 고용 창출 효과가 기대된다', the deal's own jobs told as hoped
     if GOALS_RE.search(sentence) and not THIS_AGREEMENT_RE.search(sentence) or YEARS_GOAL_RE.search(sentence):
         return True
     # '투자액 50억원 이상, 일자리 20개 이상인 경우 … 절반까지 지원': a standing scheme's terms

@@ -55,7 +55,7 @@ from .orgwords import (
 )
 from .person_or_body import HANGUL_WORD_RE, _name_before_title, _person_before_title, name_like_university
 from .person_words import TITLE_RE
-from .townships import city_office, placed_before, township, universities_by_head
+from .townships import city_office, placed_before, township, township_office, universities_by_head
 from .words import COMPANY_MARK_RE, Mention, Word
 
 
@@ -160,6 +160,10 @@ def find_orgs(words: list[Word], text: str, places: set[str] | None = None) -> l
 
     for i, word in enumerate(words):
         previous = words[i - 1] if i and text[words[i - 1].end : word.start] == " " else None
+        if previous is not None and previous.bare and township_office(previous, word):
+            city = mentions[-1] if mentions and mentions[-1].last == i - 1 else None  # 'OO시 OO동 행정복지센터'
+            add(f"{city.name if city else previous.stem} {word.stem}", "government", city.first if city else i - 1, i)
+            continue
         if previous is not None and previous.bare and city_office(previous, word, strict_kind):
             add(f"{previous.stem} {word.stem}", "government", i - 1, i)  # 'OO군 새마을경제과와'
             continue

@@ -29,6 +29,7 @@ from .counted_named import counted_subjects, described_subjects, listed_members,
 from .entities import find_orgs
 from .headline_partner import with_headline_partner
 from .heads import signing_heads
+from .investing_groups import investing_group
 from .investors import bracketed_investors, investors
 from .listed import glossed_names, listed_names, listing_items
 from .names import Names, strip_marks, with_alias_mentions
@@ -274,6 +275,8 @@ def find_parties(
         for name, kind, span in counted_groups(text, context[0], context[1], quotes, signed):
             if not one_short:
                 add(name, kind, "party", span)  # '도내 5개 시·군', '13개 기업': one party for the group
+        for name, kind, span in investing_group(text, sentences(text), context, found):
+            add(name, kind, "party", span)  # '기업들과 … 체결했다. ㈜A 등 4개 기업이 … 투자하고'
     if context and not has_subject(words, context[0], context[1]):
         own = {body for anaphor, body in names.city.items() if anaphor != "도"}
         signed = any(p.role == "party" and p.kind == "government" for p in found.values())

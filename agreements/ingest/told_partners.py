@@ -139,7 +139,8 @@ def duty_topics(text: str, mentions) -> list:
 
 # a sentence that lists the signers after saying who they are (each item read by ``listed.listing_items``)
 LISTING_RE = re.compile(
-    r"(?:(?:협약|참여|투자)\s?(?:공공\s?)?(?:[가-힣]{0,4}(?:공사|공단|기관)|기업|업체|단체|병원|대학)(?:\(\d{1,2}\s?개\))?(?:은|는)\s"
+    r"(?:(?:협약|참여|투자)\s?(?:공공\s?)?(?:[가-힣]{0,4}(?:공사|공단|기관)|기업|업체|단체|병원|대학"
+    r"|[가-힣]{0,4}(?:업소|점포|가게|상점|약국|의원|시장|지점|학교))(?:\(\d{1,2}\s?개\))?(?:은|는)\s"
     # '이날 협약식에 참여한 기관은 A와 B, C … 등이다', '협약에 참여한 기업은 …', '참여 도시공사는 A, B … 등이다',
     # '자문 협약 의료기관은 A, B, C이다'
     # '협약식에 참석한 투자업체 대표는 △㈜A NAME 대표 △B㈜ NAME 부사장 … 등이다'

@@ -59,6 +59,14 @@ def township(words: list[Word], i: int, text: str, strict_kind) -> int | None:
     return None
 
 
+OFFICE_WORDS = ("행정복지센터", "주민센터", "사무소")
+
+
+def township_office(previous: Word, word: Word) -> bool:
+    """Whether ``word`` is the office of the 읍, 면 or 동 right before it: 'OO동 주민센터', 'OO면 행정복지센터'."""
+    return word.stem in OFFICE_WORDS and TOWNSHIP_RE.fullmatch(previous.stem) is not None and _own_unit(previous)
+
+
 # common words that end like a 동 and follow a place ('OO구 공동 …', 'OO구 활동')
 COMMON_DONG = ("활동", "운동", "공동", "행동", "이동", "노동", "감동", "협동", "합동", "연동", "가동", "출동", "변동", "자동")
 

@@ -1,0 +1,157 @@
+"""General forms the twenty-first round found in real pages read for patterns (signers, figures), tried
+with sentences written for the purpose: invented bodies, people, figures and wording. Each test fails
+on the code before the round except the guards, which say so."""
+
+import datetime
+
+from agreements.ingest.article import extract_article
+from tests.articles import signers
+
+DAY = datetime.date(2031, 4, 22)
+
+
+def detected(text, headline=None):
+    return extract_article(text, headline=headline, subheadline=None, published=DAY)[0]
+
+
+# --- firms in general as the partner, counted where they invest ------------------------------------
+
+
+def test_firms_in_general_as_partner_are_the_group_counted_where_they_invest():
+    """'도와 시는 … 기업들과 투자협약을 체결했다' then '… ㈜A 등 4개 기업이 … 투자하고': the group signs."""
+    text = (
+        "충청북도와 소라시는 21일 도청에서 기업들과 투자협약을 체결했다. 정밀부품 업체인 ㈜다솜테크 등 "
+        "4개 기업이 소라산업단지에 520억원을 투자하고 130명을 새로 고용한다.\n"
+    )
+    assert {"충청북도", "소라시", "4개 기업"} <= set(signers(text))
+
+
+def test_a_ceremony_with_no_partner_takes_the_group_it_draws_investment_from():
+    """'시는 … 협약식을 갖고 … 등 5개 기업에서 모두 430억 원을 유치했습니다' (a broadcast script)."""
+    text = "소라시는 오늘(21일) 시청에서 협약식을 갖고 식품과 부품 제조업체 등 5개 기업에서 모두 430억 원을 유치했습니다.\n"
+    assert {"소라시", "5개 기업"} <= set(signers(text))
+
+
+def test_a_group_that_invests_beside_named_signing_firms_is_no_extra_party():
+    """Guard: firms already sign by name ('㈜A와 투자협약을 체결했다'); a count in the next sentence of
+    what they and others bring is not one more signer."""
+    text = (
+        "소라시는 21일 시청에서 ㈜다솜테크와 투자협약을 체결했다. 이로써 올해 5개 기업이 소라산업단지에 "
+        "모두 900억원을 투자하게 됐다.\n"
+    )
+    assert "5개 기업" not in signers(text)
+
+
+def test_the_years_tally_of_investing_firms_is_no_group_that_signs():
+    """Guard: '기업들과 … 체결했다. 이로써 올해 12개 기업이 … 투자하게 됐다' counts the year's deals."""
+    text = (
+        "소라시는 21일 시청에서 기업들과 투자협약을 체결했다. 이로써 올해 12개 기업이 소라산업단지에 "
+        "모두 2100억원을 투자하게 됐다.\n"
+    )
+    assert "12개 기업" not in signers(text)
+
+
+# --- small bodies listed after saying who they are ------------------------------------------------
+
+
+def test_shops_and_clinics_listed_as_the_pacts_premises_sign():
+    """'동은 … 생활업소 4곳과 협약을 체결했다' then '협약 업소는 A약국(대표 NAME), B한의원(원장 NAME), …다':
+    names that end like common words, listed after saying they are the pact's shops."""
+    text = (
+        "소라시 한별동 행정복지센터는 16일 관내 생활업소 4곳과 이웃돌봄 업무협약을 체결했다.\n"
+        "협약 업소는 푸른솔약국(대표 강도윤), 한결한의원(원장 서지안), 맑은샘치과의원(원장 노하준), "
+        "별빛분식(대표 문세아)다.\n"
+    )
+    assert {"푸른솔약국", "한결한의원", "맑은샘치과의원", "별빛분식"} <= set(signers(text))
+
+
+def test_markets_listed_as_taking_part_sign():
+    """'참여 전통시장은 A시장, B시장, C시장이다': markets, not mayors, listed as the pact's members."""
+    text = (
+        "한별구는 22일 구청에서 구 상인연합회, 소라은행과 전통시장 활성화 업무협약을 체결했다.\n"
+        "참여 전통시장은 해오름시장, 별무리중앙시장, 솔향골목시장이다.\n"
+    )
+    assert {"해오름시장", "별무리중앙시장", "솔향골목시장"} <= set(signers(text))
+
+
+def test_a_township_office_is_one_body_with_its_city_and_its_office_word():
+    """'OO시 OO동 행정복지센터(동장 NAME)는', 'OO동 주민센터는': one signer, not the place and a
+    centre apart."""
+    text = "소라시 한별동 행정복지센터(동장 권서하)는 16일 푸른솔약국과 이웃돌봄 업무협약을 체결했다.\n"
+    assert "소라시 한별동 행정복지센터" in signers(text)
+    assert "행정복지센터" not in signers(text)
+    text = "한별동 주민센터는 16일 푸른솔약국과 이웃돌봄 업무협약을 체결했다.\n"
+    assert "한별동 주민센터" in signers(text)
+
+
+# --- the deal's own jobs told as hoped, beside effects and staff -------------------------------------
+
+INVEST = "소라시는 21일 시청에서 ㈜해솔정밀과 투자협약을 체결했다.\n"
+
+
+def figures(text):
+    agreement = detected_agreement(text)
+    return {(t["value"], t["unit"]) for t in agreement["targets"]}, {b["amount_krw"] for b in agreement["budgets"]}
+
+
+def detected_agreement(text):
+    return extract_article(text, headline=None, subheadline=None, published=datetime.date(2025, 4, 22))[1][0]
+
+
+def test_jobs_told_as_a_hoped_effect_keep_the_sentences_money_and_jobs():
+    """'A는 800억원을 들여 공장을 짓고, 95명의 고용 창출 효과가 기대된다': the deal's own money and jobs,
+    not an effect likened to something."""
+    targets, budgets = figures(INVEST + "해솔정밀은 800억원을 들여 공장을 짓고, 이에 따라 95명의 고용 창출 효과가 기대된다.\n")
+    assert (95, "명") in targets
+    assert 80_000_000_000 in budgets
+
+
+def test_an_effect_likened_to_something_still_drops_its_sentence():
+    """Guard: '소나무 9만 그루를 심는 효과가 기대된다' likens an effect; its figures are no targets."""
+    targets, _ = figures(INVEST + "발전소가 가동되면 연간 소나무 9만 그루를 심는 효과가 기대된다.\n")
+    assert (90000, "그루") not in targets
+
+
+def test_jobs_in_an_effect_triad_are_no_target_beside_the_firms_hires():
+    """'260명을 새로 고용한다' then '512억원의 생산유발, 402명의 고용창출, 188억원의 부가가치 효과': the
+    402 is the model's, though it says 고용창출."""
+    targets, _ = figures(
+        INVEST + "해솔정밀은 260명을 새로 고용한다. 투자가 시작되면 512억원의 생산유발, 402명의 고용창출, "
+        "188억원의 부가가치 효과가 예상된다.\n"
+    )
+    assert (260, "명") in targets
+    assert (402, "명") not in targets
+
+
+def test_jobs_beside_one_effect_stay_the_deals_own():
+    """Guard: '3백여 명의 일자리와 9천억 원 규모의 생산유발 효과가 기대된다' keeps the jobs."""
+    targets, _ = figures(INVEST + "3백여 명의 일자리와 9천억 원 규모의 생산유발 효과가 기대된다.\n")
+    assert (300, "명") in targets
+
+
+def test_staff_moved_with_a_head_office_are_no_new_jobs():
+    """'기존 직원 85명이 옮겨오고, 향후 5년간 130명을 새로 뽑는다': only the new hires."""
+    targets, _ = figures(INVEST + "본사 이전으로 기존 직원 85명이 옮겨오고, 향후 5년간 130명을 새로 뽑는다.\n")
+    assert (130, "명") in targets
+    assert (85, "명") not in targets
+
+
+# --- look-alikes ------------------------------------------------------------------------------------
+
+
+def test_a_signing_worked_towards_within_a_half_year_is_no_agreement():
+    """'군은 민간 업체와의 투자협약도 상반기 안에 맺을 수 있도록 협의를 이어가기로 했다' in a report on a
+    budget meeting: hoped for, with no day."""
+    text = (
+        "별내군은 지난 24일 군수 주재로 국비 확보 전략 보고회를 열었다고 27일 밝혔다.\n"
+        "군은 신규 사업 28건, 940억원 규모의 국비를 신청할 계획이다.\n"
+        "군은 관광 업체와의 투자협약도 상반기 안에 맺을 수 있도록 협의를 이어가기로 했다.\n"
+    )
+    assert not detected(text)
+
+
+def test_a_signing_made_so_that_work_can_start_is_still_an_agreement():
+    """Guard: '… 공사를 착수할 수 있도록 협약을 체결했다' signs; only the signing itself worked towards
+    is not yet."""
+    text = "별내군은 24일 ㈜솔마루건설과 연내 공사에 착수할 수 있도록 업무협약을 체결했다.\n"
+    assert detected(text)
