@@ -155,3 +155,41 @@ def test_a_signing_made_so_that_work_can_start_is_still_an_agreement():
     is not yet."""
     text = "별내군은 24일 ㈜솔마루건설과 연내 공사에 착수할 수 있도록 업무협약을 체결했다.\n"
     assert detected(text)
+
+
+# --- pairs and markets ---------------------------------------------------------------------------------
+
+
+def test_pairs_bulleted_as_each_making_their_pact_all_sign():
+    """'이날 △A-B △C-D △E-F가 각각 연을 맺었다': a store and a market in each pair, one ceremony."""
+    text = (
+        "별내시는 9일 시청에서 대형 점포와 전통시장의 상생 협약식을 열었다.\n"
+        "이날 △해솔마트 별내점-구름다리시장 △누리백화점 동부점-별내중앙시장 △알참아울렛-솔숲골목시장이 "
+        "각각 연을 맺었다.\n"
+    )
+    assert {"해솔마트 별내점", "구름다리시장", "누리백화점 동부점", "별내중앙시장", "알참아울렛", "솔숲골목시장"} <= set(
+        signers(text)
+    )
+
+
+def test_pairs_bulleted_without_a_pact_of_their_own_are_not_signers():
+    """Guard: '△A-B △C-D △E-F가 각각 20분 간격으로' bullets routes: no pair is said to make a pact."""
+    text = (
+        "별내시는 9일 시청에서 ㈜해솔버스와 시내버스 노선 개편 협약을 체결했다.\n"
+        "개편 노선은 △구름다리-별내역 △동부터미널-솔숲공원 △해오름-별내시청이 각각 20분 간격으로 운행한다.\n"
+    )
+    assert not {"구름다리", "별내역", "동부터미널"} & set(signers(text))
+
+
+def test_a_market_named_among_markets_is_no_mayor():
+    """'OO시장 등 8개 전통시장 상인회장들은 … 협약을 맺었다': a market, not the city of a mayor."""
+    text = "구름다리시장 등 8개 전통시장 상인회장들은 9일 별내시청에서 대형 점포들과 상생 협약을 맺었다.\n"
+    assert "구름다리시" not in signers(text)
+    text = "별내시는 9일 구름다리시장 상인회, 별내중앙시장과 상생 협약을 맺었다.\n"
+    assert "별내중앙시" not in signers(text)
+
+
+def test_a_mayor_listed_with_the_heads_of_other_cities_still_signs_for_his_city():
+    """Guard: 'NAME 가람시장 등 5개 시장·군수' lists mayors, not markets."""
+    text = "충청북도는 9일 도청에서 한지후 별내시장 등 5개 시장·군수와 균형발전 협약을 체결했다.\n"
+    assert "별내시" in signers(text)

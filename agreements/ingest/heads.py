@@ -30,9 +30,13 @@ LISTED_ON_RE = re.compile(r"\s등(?:이|과|와)?\s|[을를]\s비롯(?:한|해)"
 # a market, not a mayor: 'OO도깨비시장', 'OO전통시장', 'OO수산시장' (no city is called 'OO도깨비시'),
 # and markets of trade: '해외시장', '내수시장'
 MARKET_NAME_RE = re.compile(
-    r"[가-힣]{0,10}(?:도깨비|전통|재래|수산|농산물|청과|약령|번개|새벽|오일|5일|먹자|골목|공설|상설|야|어|꽃|한약)시장"
+    r"[가-힣]{0,10}(?:도깨비|전통|재래|수산|농산물|청과|약령|번개|새벽|오일|5일|먹자|골목|공설|상설|야|어|꽃|한약"
+    r"|중앙|제일|종합|매일|동문|서문|남문|북문|역전|만물)시장"
     r"|(?:해외|국내|세계|글로벌|내수|수출|주식|금융|부동산|노동|신흥)시장"
 )
+
+# what follows a market named among markets: '… 등 8개 전통시장', ', OO중앙시장'
+MARKETS_AFTER_RE = re.compile(r"\s등\s(?:\d+\s?개\s?)?[가-힣]{1,4}시장|\s?[,·ㆍ]\s?[가-힣]{1,10}시장(?![가-힣])")
 
 
 def body_of_title(stem: str) -> str | None:
@@ -77,6 +81,8 @@ def headed_party(words: list[Word], i: int, text: str, names, known: set[str], i
     derived = body_of_title(word.stem)
     if derived is None:
         return _bare_title_body(words, i, text, names, is_name)
+    if MARKETS_AFTER_RE.match(text, word.stem_end):
+        return None  # 'OO시장 등 8개 전통시장', 'OO시장, OO중앙시장': a market among markets, not a mayor
     before = words[i - 1].stem if i and text[words[i - 1].end : word.start] == " " else ""
     named = known_body_name(word.stem, [before, *names.names], names.resolve, names.names)
     if named:

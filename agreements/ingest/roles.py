@@ -64,7 +64,14 @@ from .signing import QUOTE_RE, in_any, lead_sentences, sentences
 from .signing_context import _signing_context, _signs
 from .spans import in_sorted, span_at, words_between
 from .split_names import join_split_names
-from .told_partners import LISTING_RE, also_signed, counted_after_list, duty_parties, quoted_partners
+from .told_partners import (
+    LISTING_RE,
+    also_signed,
+    counted_after_list,
+    duty_parties,
+    paired_sides,
+    quoted_partners,
+)
 from .worded import donation_roles, etc_listed, tasked_bodies, worded_roles
 from .words import Mention, Word
 
@@ -216,7 +223,7 @@ def find_parties(
     for name, kind, span in counted_after_list(text):  # '협약에 참여한 ㈜A, B㈜ 등 2개 기업은 …'
         if not within or within[0] <= span[0] < within[1]:
             add(name, kind, "party", span)
-    for name, kind, span in also_signed(text):  # '… 제조기업 A, 컨택센터인 B와도 양해각서를 체결했다'
+    for name, kind, span in also_signed(text) + paired_sides(text):  # '… B와도 … 체결했다', '△A-B △C-D가 각각'
         if not within or within[0] <= span[0] < within[1]:
             add(name, kind, "party", span)
     for name, kind, role, span in worded_roles(text, every_word, every_mention, quotes):

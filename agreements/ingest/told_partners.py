@@ -154,3 +154,29 @@ LISTING_RE = re.compile(
     r"|(?:이전|입주|투자)(?:하는|할|한)\s(?:기업|업체)(?:은|는)\s)"
     r"(?!\s*(?:모두|총)?\s?\d{1,3}\s?개\s?(?:기업|업체|사|기관)(?:으로|로)\s)"  # '모두 5개 기업으로 각각 A, B': trades
 )
+
+
+# pairs bulleted in one sentence that each made a pact at the one ceremony: '이날 △A-B △C-D △E-F가 각각 연을
+# 맺었다' (a firm and a market, a company and a village): both sides of each pair sign
+PAIRED_RE = re.compile(
+    r"[△▲]\s?(?P<a>[^△▲\n\-–]{2,25}?)\s?[-–]\s?(?P<b>[^△▲\n\-–]{2,25}?)(?P<end>(?:이|가)\s각각\s|\s?(?=[△▲]))"
+)
+PAIR_NAME_RE = re.compile(r"[가-힣A-Za-z0-9&㈜()][가-힣A-Za-z0-9&㈜()·ㆍ ]{1,24}")
+PAIRS_SIGNED_RE = re.compile(r"각각\s(?:[^\s.\n]+\s){0,2}?(?:연을|결연을|협약을|자매결연을)?\s?(?:맺었|체결했|맺고|체결하)")
+
+
+def paired_sides(text: str) -> list[tuple[str, str, tuple[int, int]]]:
+    """(name, kind, span) of both sides of each pair a sentence bullets as having made its pact that day."""
+    found = []
+    for start, end in sentences(text):
+        pairs = list(PAIRED_RE.finditer(text, start, end))
+        if len(pairs) < 2 or not PAIRS_SIGNED_RE.search(text, pairs[-1].end("b"), end):
+            continue
+        if not pairs[-1].group("end").strip():
+            continue  # the bullets must end on the sentence's '… 가 각각 … 맺었다'
+        for pair in pairs:
+            for side in ("a", "b"):
+                name = pair.group(side).strip()
+                if PAIR_NAME_RE.fullmatch(name):
+                    found.append((name, org_kind(name, True) or "company", pair.span(side)))
+    return found
