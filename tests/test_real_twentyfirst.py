@@ -4,6 +4,7 @@ on the code before the round except the guards, which say so."""
 
 import datetime
 
+from agreements.ingest import extract_text
 from agreements.ingest.article import extract_article
 from tests.articles import signers
 
@@ -193,3 +194,34 @@ def test_a_mayor_listed_with_the_heads_of_other_cities_still_signs_for_his_city(
     """Guard: 'NAME 가람시장 등 5개 시장·군수' lists mayors, not markets."""
     text = "충청북도는 9일 도청에서 한지후 별내시장 등 5개 시장·군수와 균형발전 협약을 체결했다.\n"
     assert "별내시" in signers(text)
+
+
+# --- a partner named only by its sort, and a bureau's dateline ----------------------------------------
+
+
+def test_a_partner_named_by_its_sort_is_the_bodies_whose_heads_came():
+    """'시는 … 지역 의료기관과 협약을 체결했다' then '협약식에는 NAME 시장과 A의원 NAME 원장, B한의원 NAME
+    원장 등 관계자 12명이 참석했다': the clinics sign."""
+    text = (
+        "별내시는 지난 10일 시청에서 지역 의료기관과 방문 진료 업무협약을 체결했다.\n"
+        "이날 협약식에는 한지후 시장과 맑은숲내과의원 권도아 원장, 해담한의원 양시우 원장 등 의료기관 관계자 "
+        "12명이 참석했다.\n"
+    )
+    assert {"별내시", "맑은숲내과의원", "해담한의원"} <= set(signers(text))
+
+
+def test_heads_who_came_to_a_pact_with_a_named_partner_do_not_sign_for_their_bodies():
+    """Guard: the partner is named ('㈜A와'); a clinic's head among the guests is a guest."""
+    text = (
+        "별내시는 지난 10일 시청에서 ㈜솔마루와 방문 진료 업무협약을 체결했다.\n"
+        "이날 협약식에는 한지후 시장과 맑은숲내과의원 권도아 원장 등 20명이 참석했다.\n"
+    )
+    assert "맑은숲내과의원" not in signers(text)
+
+
+def test_a_bureaus_dateline_glued_to_the_lead_leaves_the_city_that_signs():
+    """'【별내】별내시는 … 체결했다': a regional daily's dateline, not part of the city's name."""
+    page = "별내시, 방문 진료 협약\n\n【별내】별내시는 지난 10일 시청에서 ㈜솔마루와 방문 진료 업무협약을 체결했다.\n"
+    got = extract_text(page, name="page.txt", published=datetime.date(2025, 4, 12))
+    parties = {p["name"] for p in got["articles"][0]["agreements"][0]["parties"] if p["role"] == "party"}
+    assert {"별내시", "㈜솔마루"} <= parties

@@ -45,6 +45,10 @@ def attending(text: str, mentions, names, context, found: dict, quotes, add) -> 
     lasts, else as participants. Returns (signers still unnamed, whether the count takes in bodies of
     any kind but governments)."""
     unnamed, any_body = uncounted_firms(text, context, found, quotes) if context else (0, False)
+    # '시는 … 지역 의료기관과 협약을 체결했다' then '협약식에는 NAME 시장과 A의원 NAME 원장, B한의원 NAME 원장
+    # 등이 참석했다': the partner named only by its sort is the bodies whose heads came
+    generic = bool(context and not unnamed and GENERIC_PARTNER_RE.search(text, context[0], context[1]))
+    generic = generic and sum(1 for p in found.values() if p.role == "party") <= 1
     if context and not unnamed and PEOPLE_PARTNER_RE.search(text, context[0], context[1]):
         _heads_at_ceremony(text, context, quotes, add)  # '군은 관내 농업인과 … 협약을 맺었다'
     for sentence_start, sentence_end in sentences(text):  # '이날 협약식에는 … 등이 참석했다'
@@ -62,6 +66,11 @@ def attending(text: str, mentions, names, context, found: dict, quotes, add) -> 
                 if unnamed and counted and names.resolve(name) not in found:
                     add(name, kind, "party", span)
                     unnamed -= 1
+                elif generic and kind != "government" and names.resolve(name) not in found:
+                    add(name, kind, "party", span)
+            for name, kind, span in bodies_before_heads(text, sentence_start, attend.start()) if generic else ():
+                if names.resolve(name) not in found:
+                    add(name, kind, "party", span)
             for mention in words_between(mentions, sentence_start, attend.start()):
                 if VENUE_AFTER_RE.match(text, mention.end):
                     continue  # '5일 가람시 나래구청 상황실에서 열린 협약식에는': where, not who attends
@@ -95,6 +104,30 @@ def attending(text: str, mentions, names, context, found: dict, quotes, add) -> 
     return unnamed, any_body
 
 
+# a body, its head's name and title: 'A의원 NAME 원장', 'B한의원 NAME 원장'
+BODY_NAME_TITLE_RE = re.compile(
+    r"(?<![가-힣])(?P<org>[가-힣A-Za-z0-9㈜]{2,15})\s(?P<name>[가-힣]{2,4})\s"
+    r"(?:원장|대표|대표이사|회장|이사장|관장|교장|소장|지점장|조합장|센터장|병원장)(?=[,·과와은는이가]|\s등)"
+)
+
+
+def bodies_before_heads(text: str, start: int, end: int) -> list[tuple[str, str, tuple[int, int]]]:
+    """(name, kind, span) of each body named before its head's name and title ('A의원 NAME 원장, B약국
+    NAME 대표 등이 참석했다'), whatever its ending; not a government, which its head's title names."""
+    found = []
+    for match in BODY_NAME_TITLE_RE.finditer(text, start, end):
+        org = match.group("org")
+        if not is_person(match.group("name")) or is_person(org) or org.endswith(("시", "군", "구", "도")):
+            continue
+        kind = org_kind(org, True) or "other"
+        if kind != "government":
+            found.append((org, kind, match.span("org")))
+    return found
+
+
+GENERIC_PARTNER_RE = re.compile(
+    r"(?<![가-힣])(?:(?:지역|관내|도내|시내|군내|구내|인근)\s?)?(?:의료기관|병원|의원|기업|업체|단체|기관|학교)(?:들)?(?:과|와)\s"
+)
 # a head's title after the body: 'OO공사 가람지사장', 'OO㈜ 대표이사', 'OO재단 이사장'
 HEAD_AFTER_RE = re.compile(r"\s?[가-힣]{0,10}(?:장|대표|대표이사|사장|회장|총장)(?:이|가|은|는|과|와|도)?(?![가-힣])")
 

@@ -52,6 +52,8 @@ INLINE_BYLINE = re.compile(
 OUTLET_MARK = re.compile(
     r"^\s*[\[【]\s*[가-힣A-Za-z0-9]{1,12}"
     r"(?:뉴스|신문|일보|타임즈|타임스|투데이|저널|데일리|미디어|통신|포스트|방송|경제|닷컴)\s*[\]】]\s*(?=\S)"
+    # a bureau's place in lenticular brackets, a regional daily's dateline: '【OO】OO시는 …'
+    r"|^\s*[◇◆■□▶▷]?\s*【\s*[가-힣]{1,6}\s*】\s*(?=[가-힣])"
 )
 SIGN_OFF = re.compile(rf"^\s*{_EMAIL}\s*$")
 CREDIT = re.compile(
