@@ -225,3 +225,18 @@ def test_a_bureaus_dateline_glued_to_the_lead_leaves_the_city_that_signs():
     got = extract_text(page, name="page.txt", published=datetime.date(2025, 4, 12))
     parties = {p["name"] for p in got["articles"][0]["agreements"][0]["parties"] if p["role"] == "party"}
     assert {"별내시", "㈜솔마루"} <= parties
+
+
+def test_what_an_output_is_likened_to_is_no_target():
+    """'이산화탄소 1만8천t을 줄이고 소나무 320만 그루를 심는 것과 맞먹는 효과가 난다': an equivalence."""
+    targets, _ = figures(INVEST + "도는 해마다 이산화탄소 1만8천t을 줄이고 소나무 320만 그루를 심는 것과 맞먹는 효과가 난다고 설명했다.\n")
+    assert not {(18000, "t"), (3200000, "그루")} & targets
+
+
+def test_the_years_aim_of_investment_is_no_budget():
+    """'도는 이날 … 올해 6조원의 투자를 끌어온다는 목표를 세웠다': the province's aim for the year."""
+    _, budgets = figures(
+        INVEST + "해솔정밀은 420억원을 들여 공장을 짓는다.\n"
+        "시는 이날 양해각서를 발판 삼아 올해 6조원의 투자를 끌어온다는 목표를 세웠다.\n"
+    )
+    assert budgets == {42_000_000_000}

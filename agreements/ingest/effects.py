@@ -90,7 +90,7 @@ STANDING_RATE_RE = re.compile(
 THIS_AGREEMENT_RE = re.compile(r"협약|MOU|양해각서|이번|이날|계획|예정|기로|키로")
 EQUIVALENT_RE = re.compile(
     r"(?:가구|세대)(?:\([^()\n]{1,12}\))?(?:가|이|의)?\s(?:[^\s.]+\s){0,3}?(?:사용할|쓸|공급할)\s?수\s?있"
-    r"|효과가\s?(?:발생|있|나타|기대)|효과를\s?(?:낼|내|거둘|볼|기대)|(?:와|과)\s?같은\s(?:[^\s.]+\s){0,3}?효과"
+    r"|효과가\s?(?:발생|있|나타|기대|난다|날\s)|효과를\s?(?:낼|내|거둘|볼|기대)|(?:와|과)\s?(?:같은|맞먹는)\s(?:[^\s.]+\s){0,3}?효과"
 )
 JOBS_EFFECT_RE = re.compile(r"(?:고용|일자리|채용)\s?(?:창출\s?)?$")
 EARNED_AFTER_RE = re.compile(
@@ -309,7 +309,10 @@ COUNTED_BODIES_RE = re.compile(r"\d+\s?(?:곳|개\s?(?:사|업체|기업)|개사
 EACH_RECIPIENT_BEFORE_RE = re.compile(r"에게\s?(?:각각|각|1인당|1명당|한\s?명당|한\s?사람당)\s?$")
 # a body's aim for the year: '올해 7조원의 투자를 유치할 계획', '올해 투자유치 목표 5조원'
 THIS_YEAR_BEFORE_RE = re.compile(r"(?:올해|올|금년)\s?(?:총\s?|모두\s?)?$")
-YEARS_GOAL_AFTER_RE = re.compile(r"[^.\n]{0,14}?(?:유치할\s?계획|유치\s?목표|유치하겠|목표로|달성할\s?계획)")
+YEARS_GOAL_AFTER_RE = re.compile(
+    r"[^.\n]{0,14}?(?:유치할\s?계획|유치\s?목표|유치하겠|목표로|달성할\s?계획)"
+    r"|[^.\n]{0,20}?(?:끌어온다|끌어오겠다|유치한다|유치하겠다|달성한다|달성하겠다)는\s?목표"  # '… 투자를 끌어온다는 목표를 세웠다'
+)
 MONTHLY_BEFORE_RE = re.compile(r"(?:매달|매월|월|달마다)\s?$")
 PER_UNIT_BEFORE_RE = re.compile(  # '한 모가 팔릴 때마다 20원', '한 모당 적립액은 10원'
     r"(?:[가-힣]당|때마다|개마다|병마다)\s(?:[가-힣]{1,6}(?:은|는|이|가|을|를|으로|로)?\s){0,2}$"
