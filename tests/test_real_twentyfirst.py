@@ -240,3 +240,17 @@ def test_the_years_aim_of_investment_is_no_budget():
         "시는 이날 양해각서를 발판 삼아 올해 6조원의 투자를 끌어온다는 목표를 세웠다.\n"
     )
     assert budgets == {42_000_000_000}
+
+
+def test_a_firms_founding_year_does_not_make_its_new_figures_the_past():
+    """'A는 2008년 3월 세운 … 업체로, 근로자 98명이 일하는 … 중소기업으로, … 4만㎡ 부지에 … 300여명을
+    새로 채용할 계획이다': the plan's figures stay; the staff at work are no target."""
+    text = (
+        "별내시가 5일 시청에서 ㈜솔마루정밀과 투자 양해각서(MOU)를 체결했다.\n"
+        "㈜솔마루정밀은 2009년 4월 세운 금속가공 업체로 근로자 86명이 일하는 중소기업으로, 별내산단 "
+        "41,200㎡ 부지에 오는 12월말까지 95억원을 투자해 300여명을 새로 채용할 계획이다.\n"
+    )
+    agreement = extract_article(text, headline=None, subheadline=None, published=datetime.date(2013, 6, 5))[1][0]
+    targets = {(t["value"], t["unit"]) for t in agreement["targets"]}
+    assert {(41200, "㎡"), (300, "명")} <= targets
+    assert (86, "명") not in targets
