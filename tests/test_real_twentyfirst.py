@@ -254,3 +254,16 @@ def test_a_firms_founding_year_does_not_make_its_new_figures_the_past():
     targets = {(t["value"], t["unit"]) for t in agreement["targets"]}
     assert {(41200, "㎡"), (300, "명")} <= targets
     assert (86, "명") not in targets
+
+
+def test_clinics_named_by_their_ending_sign():
+    """'시는 A치과의원, B한의원과 … 협약을 맺었다': clinics, whose names end like no common word."""
+    text = "별내시는 맑은이치과의원, 해담한의원과 어르신 구강·한방 진료 협약을 맺었다.\n"
+    assert {"별내시", "맑은이치과의원", "해담한의원"} <= set(signers(text))
+
+
+def test_a_firm_whose_head_attends_a_subjects_signing_signs():
+    """'시는 … NAME 시장, A텍 NAME 대표 등이 참석한 가운데 투자협약을 체결했다': a subject with no partner of
+    its own signs with the body whose head came, named before the head whatever its ending."""
+    text = "별내시는 24일 시청에서 한지후 시장, 솔마루텍 권도아 대표 등이 참석한 가운데 투자협약을 체결했다.\n"
+    assert {"별내시", "솔마루텍"} <= set(signers(text))

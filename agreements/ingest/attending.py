@@ -146,6 +146,9 @@ def lone_subjects_partners(text: str, mentions, clause, names, found: dict, add)
         add(body, mention.kind, "party", (mention.start, mention.end))
         if body != whole and whole in found and found[whole].role == "participant":
             del found[whole]
+    for name, kind, span in bodies_before_heads(text, clause[0], clause[1]):  # 'A텍 NAME 대표 등이 참석한'
+        if names.resolve(name) not in found:
+            add(name, kind, "party", span)
 
 
 def _heads_at_ceremony(text: str, context, quotes, add) -> None:

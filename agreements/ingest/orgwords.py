@@ -134,6 +134,9 @@ SUFFIXES = [
 본부 other weak
 대학 university weak
 병원 other weak
+한의원 other strong
+과의원 other strong
+치과병원 other strong
 의회 government strong
 지사 company weak
 사단 government strong
