@@ -267,3 +267,32 @@ def test_a_firm_whose_head_attends_a_subjects_signing_signs():
     its own signs with the body whose head came, named before the head whatever its ending."""
     text = "별내시는 24일 시청에서 한지후 시장, 솔마루텍 권도아 대표 등이 참석한 가운데 투자협약을 체결했다.\n"
     assert {"별내시", "솔마루텍"} <= set(signers(text))
+
+
+def test_jobs_among_a_forecasts_effects_are_no_target():
+    """Guard (of the hoped-for jobs above): '… 2870억원의 직접생산효과, 540억원의 직접소득효과로 1930명의
+    직접고용 창출효과가 발생할 것으로 전망된다': every figure of the sentence is the forecast's."""
+    targets, budgets = figures(
+        INVEST + "사업이 준공되면 연간 총 2870억원의 직접생산효과, 540억원의 직접소득효과로 1930명의 직접고용 "
+        "창출효과가 발생할 것으로 전망된다.\n"
+    )
+    assert (1930, "명") not in targets
+    assert not budgets
+
+
+def test_a_column_of_the_heads_day_is_no_agreement():
+    """'[오늘의 동정]' items: '14:00 상생협약 체결 기업 현장 방문(…)', '13:30 MOU 체결 대학 총장단 간담회(…)'."""
+    text = (
+        "▲ 한지후 별내시장\n10:00 확대간부회의(시청 대회의실)\n14:00 상생협약 체결 기업 현장 방문(㈜솔마루 별내공장)\n"
+        "16:30 별내천 산책로 개통식(별내공원)\n▲ 권도아 해솔군수\n13:30 MOU 체결 대학 총장단 간담회(군청 소회의실)\n"
+    )
+    assert not detected(text)
+
+
+def test_a_programme_of_the_day_beside_a_signing_reported_is_still_an_agreement():
+    """Guard: a signing told in prose, its programme listed by the hour, is still news of a signing."""
+    text = (
+        "별내시는 24일 시청에서 ㈜솔마루와 투자협약을 체결했다.\n"
+        "10:00 개회\n10:20 협약서 서명\n10:40 기념촬영\n"
+    )
+    assert detected(text)

@@ -67,9 +67,10 @@ THIS_TIME_RE = re.compile(r"(?:이날|이번에?|오늘|(?<!지난달\s)(?<!지�
 SPEECH_RE = re.compile(r"\"[^\"\n]*\"|“[^”\n]*”")
 NOTICE_RE = re.compile(r"공고\s?제\s?\d|공고합니다|알려\s?드립니다|입찰\s?공고|모집\s?공고")
 SIGNED_RE = re.compile(r"체결|협약식")
-# an opinion or interview piece, by the tag its headline opens with: '[인터뷰] …', '[기고] …'
+# an opinion or interview piece, by the tag its headline opens with: '[인터뷰] …', '[기고] …'; a column of the
+# heads' day ('[오늘의 지방 동정] …')
 OPINION_TAG_RE = re.compile(
-    r"^\s*[\[【<〈]\s*(?:인터뷰|대담|동정|인사|부고|칼럼|\S{0,6}칼럼|기고|사설|시론|오피니언|기자수첩|데스크|논단|발언대|독자투고)"
+    r"^\s*[\[【<〈]\s*(?:인터뷰|대담|(?:[가-힣]{1,6}\s?){0,3}동정|인사|부고|칼럼|\S{0,6}칼럼|기고|사설|시론|오피니언|기자수첩|데스크|논단|발언대|독자투고)"
     r"\s*[\]】>〉]"
 )
 # an agreement ended, not made: '투자협약을 (지난 14일) 해지했다', '협약이 취소됐다'
@@ -95,6 +96,8 @@ def is_agreement_text(
         return False
     if OPINION_TAG_RE.match(headline or "") or OPINION_TAG_RE.match(whole):
         return False  # an interview or a column talks about agreements; it does not report one
+    if _schedule_only(text):
+        return False  # a column of the heads' day: '14:00 상생협약 체결 기업 현장 방문(…)' is one item of it
     spans = sentences(text)
     if other_news_lead(text, spans):
         return False  # '… 투자협약 가운데 10곳 중 7곳이 … 이어진 것으로 나타났다': a tally, a critique, a selection
@@ -184,6 +187,16 @@ def _not_yet(text: str, spans, m) -> bool:
         return True
     # '다음 달에도 2개 업체와 … 협약을 맺을 예정이다': a signing planned with no day set is only hoped for
     return bool(PLANNED_NO_DAY_RE.match(text, m.end())) and no_day
+
+
+# an item of a day's schedule: '10:00 제341회 … 본회의(시의회 본회의장)'
+SCHEDULE_LINE_RE = re.compile(r"^\s*\d{1,2}:\d{2}\s+\S[^\n]*$", re.MULTILINE)
+
+
+def _schedule_only(text: str) -> bool:
+    """Whether the agreements a text names are all items of a schedule of three items or more."""
+    items = SCHEDULE_LINE_RE.findall(text)
+    return len(items) >= 3 and not AGREEMENT_RE.search(SCHEDULE_LINE_RE.sub("", text))
 
 
 PLANNED_NO_DAY_RE = re.compile(

@@ -31,7 +31,7 @@ EFFECT_BEFORE_RE = re.compile(
     r"|생산액\s?(?:변화)?\s?$"
     r"|부가가치\s?(?:는|은|이|가)?\s?(?:약|총|연간|연|매년)?\s?$"  # '…효과 900억원, 부가가치 400억원'
 )
-EFFECT_CLAUSE_RE = re.compile(r"생산\s?유발|부가가치\s?(?:유발|효과)|유발\s?효과|파급\s?효과|생산\s?효과")
+EFFECT_CLAUSE_RE = re.compile(r"생산\s?유발|부가가치\s?(?:유발|효과)|유발\s?효과|파급\s?효과|생산\s?효과|소득\s?효과")
 FORECAST_AFTER_RE = re.compile(
     r"^[^.,\n]{0,8}?(?:에\s?달할|에\s?이를)\s?것으로\s?(?:전망|예상|기대|분석|내다)"
 )
@@ -137,7 +137,7 @@ def background(sentence: str) -> bool:
     goals ('임기 안에 15조원 유치를 목표로 삼은', '… 등의 목표를 내걸었다'), not of what this agreement sets."""
     if any(
         not EFFECT_CLAUSE_RE.search(sentence, max(0, m.start() - 14), m.end())
-        and not JOBS_EFFECT_RE.search(sentence, max(0, m.start() - 12), m.start())
+        and not (JOBS_EFFECT_RE.search(sentence, max(0, m.start() - 12), m.start()) and not EFFECT_CLAUSE_RE.search(sentence))
         for m in EQUIVALENT_RE.finditer(sentence)
     ):
         return True  # an effect is like something; not '… 4천억 원의 생산유발 효과가 기대된다', a forecast,
