@@ -296,3 +296,22 @@ def test_a_programme_of_the_day_beside_a_signing_reported_is_still_an_agreement(
         "10:00 개회\n10:20 협약서 서명\n10:40 기념촬영\n"
     )
     assert detected(text)
+
+
+def test_residents_and_builders_a_project_brings_are_no_jobs_of_the_deal():
+    """'직접 일자리 280여 개, 정주인구 430여 명 증가, 건설인력 고용 1200여 명': only the jobs."""
+    targets, _ = figures(INVEST + "이를 통해 직접 일자리 280여 개, 정주인구 430여 명 증가, 건설인력 고용 1200여 명이 기대된다.\n")
+    assert (280, "개") in targets
+    assert not {(430, "명"), (1200, "명")} & targets
+
+
+def test_homes_an_output_could_supply_are_no_target():
+    """'주택 18만세대에 공급할 수 있는 540GWh의 발전량': what the output is like."""
+    targets, _ = figures(INVEST + "발전소가 완공되면 주택 18만세대에 공급할 수 있는 540GWh의 발전량이 생산된다.\n")
+    assert (180000, "세대") not in targets
+
+
+def test_each_machines_size_before_their_number_is_no_target():
+    """'4㎿ 풍력발전기 20기를 건설하고': the size of each machine, not the farm's."""
+    targets, _ = figures(INVEST + "해솔정밀은 별내 앞바다에 4㎿ 풍력발전기 20기를 건설한다.\n")
+    assert (4, "MW") not in targets

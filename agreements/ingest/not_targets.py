@@ -117,9 +117,13 @@ def not_a_target(text: str, span: tuple[int, int], unit: str, bounds) -> bool:
         return FIRMS_TOTAL_RE.search(text, span[1], upto) is not None
     if PER_YEAR_BRACKET_BEFORE_RE.search(text, max(0, span[0] - 6), span[0]):
         return True  # '학생 300명(연 150명)': the total told again a year at a time
-    if unit == "가구" and HOMES_SUPPLIED_AFTER_RE.match(after) or unit == "년" and USED_FOR_AFTER_RE.match(after):
+    if unit in ("가구", "세대") and (HOMES_SUPPLIED_AFTER_RE.match(after) or HOMES_SERVED_AFTER_RE.match(after)):
+        return True  # '주택 21만세대에 공급할 수 있는 612GWh': what the output is like, not what is built
+    if unit == "년" and USED_FOR_AFTER_RE.match(after):
         return True  # '1만4천 가구가 1년 동안 쓰는 양': what the output is like, not what is built
-    if unit in CAPACITY_UNITS and UNIT_CLASS_AFTER_RE.match(after):
+    if unit == "명" and TEMPORARY_BEFORE_RE.search(text, max(0, span[0] - 14), span[0]):
+        return True  # '정주인구 540여 명 증가', '건설인력 고용 1600여 명': residents and builders, no jobs of the deal
+    if unit in CAPACITY_UNITS and (UNIT_CLASS_AFTER_RE.match(after) or MACHINES_AFTER_RE.match(after)):
         return True  # '2.5㎿급 풍력발전기 16기': the size of each machine, not the whole
     if unit == "명" and STAFF_BEFORE_RE.search(text, max(0, span[0] - 12), span[0]) and STAFF_MOVE_AFTER_RE.match(after):
         return True  # '기존 직원 85명이 옮겨오고': staff a firm has, moved, not hired for the deal
@@ -140,6 +144,11 @@ AT_WORK_AFTER_RE = re.compile(r"^\s?(?:여\s?)?(?:명\s?)?(?:이|가)\s(?:[^.,\n
 # jobs told as one of an effect's figures: '402명의 고용창출,', '300명의 고용유발'
 JOB_EFFECT_AFTER_RE = re.compile(r"^\s?(?:여\s?)?(?:명\s?)?의\s?(?:고용|일자리|취업)\s?(?:창출|유발)(?:\s?효과)?\s?(?:[,·ㆍ]|및|과|와)")
 PER_YEAR_BRACKET_BEFORE_RE = re.compile(r"\((?:연|연간|매년|해마다)\s?$")
+HOMES_SERVED_AFTER_RE = re.compile(r"^\s?(?:에|에게)\s(?:[^.\n]{0,10}?\s)?(?:공급|보급)(?:할|하는|이)\s?(?:수\s있는|가능한)")
+# the people a project brings that are not its jobs: residents moving in, builders while it is built
+TEMPORARY_BEFORE_RE = re.compile(r"(?:정주|유입|상주)\s?인구\s?(?:약\s?)?$|건설\s?(?:인력|인원|근로자)\s?(?:고용\s?)?(?:약\s?)?$|연인원\s?$")
+# the size of each machine, then how many: '5㎿ 풍력발전기 24기를'
+MACHINES_AFTER_RE = re.compile(r"^\s?(?:[가-힣]{1,8}\s)?[가-힣]{0,6}(?:발전기|터빈|설비|연료전지|모듈)\s\d[\d,]*\s?(?:기|대)(?:를|을|가|이|와|과|의|로|씩)?(?![가-힣])")
 HOMES_SUPPLIED_AFTER_RE = re.compile(r"^\s?(?:이|가)\s[^.\n]{0,20}?(?:쓰는|쓸\s수|사용하는|사용할\s수)")
 USED_FOR_AFTER_RE = re.compile(r"^\s?(?:간|동안)\s(?:쓰는|쓸\s수|사용하는|사용할\s수)")
 UNIT_CLASS_AFTER_RE = re.compile(r"^\s?급\s[^.\n\d]{0,15}\d[\d,]*\s?(?:기|대)(?:를|을|가|이|의|와|과|로|씩)?(?![가-힣])")
