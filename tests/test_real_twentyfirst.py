@@ -315,3 +315,36 @@ def test_each_machines_size_before_their_number_is_no_target():
     """'4㎿ 풍력발전기 20기를 건설하고': the size of each machine, not the farm's."""
     targets, _ = figures(INVEST + "해솔정밀은 별내 앞바다에 4㎿ 풍력발전기 20기를 건설한다.\n")
     assert (4, "MW") not in targets
+
+
+# --- broadcast scripts -----------------------------------------------------------------------------------
+
+
+def test_a_broadcast_scripts_cues_are_no_part_of_the_text():
+    """'◀ANC▶', '◀VCR▶', '◀INT▶NAME/' over the speaker's post, '(S/U)': the script is one article, its
+    interviewee a person of the firm."""
+    page = (
+        "별내에 소재 공장…520억 투자협약\n\n2024년 05월 17일 | 권도아 기자\n\n◀ANC▶\n남] 별내군이\n"
+        "소재 기업과 520억 원 규모의\n투자협약을 맺었습니다.\n◀END▶\n◀VCR▶\n별내군은 어제(16일)\n"
+        "군청 대회의실에서\n㈜솔마루소재와\n투자협약을 맺었습니다.\n(S/U) \"별내 산단 분양률은 60%를 넘었습니다.\n"
+        "별내뉴스 권도아입니다.\"\n◀INT▶한지후/\n㈜솔마루소재 대표(하단)\n"
+    )
+    got = extract_text(page, name="script.txt", published=datetime.date(2024, 5, 17))
+    assert len(got["articles"]) == 1
+    agreement = got["articles"][0]["agreements"][0]
+    assert {"별내군", "㈜솔마루소재"} <= {p["name"] for p in agreement["parties"]}
+    assert agreement["signed_on"] == "2024-05-16"
+    assert not any("◀" in p["name"] or "하단" in p["name"] for p in agreement["parties"] + agreement["people"])
+    assert "◀" not in got["articles"][0]["text"] and "(하단)" not in got["articles"][0]["text"]
+
+
+def test_a_signing_summed_up_among_the_days_news_is_not_the_main_one():
+    """'도도 오늘 … 양해각서를 체결하는 등 … 소식이 잇따랐습니다' sums up; the dated sentence after it tells
+    the signing ('어제(16일)')."""
+    text = (
+        "별내군이 소재 기업과 520억 원 규모의 투자협약을 맺었습니다.\n"
+        "충청북도도 오늘 부품 기업들과 투자 양해각서를 체결하는 등 기업 유치 소식이 잇따랐습니다.\n"
+        "별내군은 어제(16일) 군청에서 ㈜솔마루소재와 투자협약을 맺었습니다.\n"
+    )
+    agreement = extract_article(text, headline=None, subheadline=None, published=datetime.date(2024, 5, 17))[1][0]
+    assert agreement["signed_on"] == datetime.date(2024, 5, 16) or str(agreement["signed_on"]) == "2024-05-16"

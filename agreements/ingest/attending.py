@@ -106,7 +106,7 @@ def attending(text: str, mentions, names, context, found: dict, quotes, add) -> 
 
 # a body, its head's name and title: 'A의원 NAME 원장', 'B한의원 NAME 원장'
 BODY_NAME_TITLE_RE = re.compile(
-    r"(?<![가-힣])(?P<org>[가-힣A-Za-z0-9㈜]{2,15})\s(?P<name>[가-힣]{2,4})\s"
+    r"(?<![가-힣])(?P<org>[가-힣A-Za-z㈜][가-힣A-Za-z0-9㈜]{1,14})\s(?P<name>[가-힣]{1,3}[가-힣](?<![의은는과와들]))\s"
     r"(?:원장|대표|대표이사|회장|이사장|관장|교장|소장|지점장|조합장|센터장|병원장)(?=[,·과와은는이가]|\s등)"
 )
 

@@ -198,12 +198,19 @@ _INLINE_TAG = re.compile(
 DOUBLED_MIN_CHARS = 20
 
 
+# a broadcast script's cues and speakers: '◀ANC▶', '◀VCR▶', '◀INT▶NAME', '남]', '[앵커]', '(S/U)', '(하단)'
+_CUE = re.compile(
+    r"^\s*(?:◀\s?(?:ANC|END|VCR|INT|SYN|SOV|CG|ST-UP|STUP|EFFECT)\s?▶|(?:남|여)\]|\[(?:앵커|리포트|기자)\]|\(S/U\))\s*"
+    r"|\s?\((?:하단|상단|화면\s?하단)\)"
+)
+
+
 def strip(text: str) -> str:
     """The text with every chrome line, and each list that follows a tail heading, made blank; a
     wire photo's resale notice is cut from the end of its caption, which then ends as a sentence."""
     text = _INLINE_TAG.sub(lambda m: "\n" if m.group().lower().startswith("<br") else "", text)
     lines = [
-        _ENLARGE.sub("", _RESALE_TAIL.sub("", _IMAGE_CAPTION.sub(r"\g<alt>", line)))
+        _CUE.sub("", _ENLARGE.sub("", _RESALE_TAIL.sub("", _IMAGE_CAPTION.sub(r"\g<alt>", line))))
         for line in _EXPORT_DATE.sub("", text, count=1).split("\n")
     ]
     lines = _without_summary(lines)

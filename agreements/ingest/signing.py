@@ -104,6 +104,9 @@ def in_any(start: int, spans: list[tuple[int, int]]) -> bool:
     return any(s <= start < e for s, e in spans)
 
 
+AMONG_OTHERS_RE = re.compile(r"[가-힣]{0,2}(?:하|되)?는\s등\s")
+
+
 def signing_sentence(text: str) -> tuple[int, int] | None:
     """(sentence start, signing verb position) of the sentence that signs something, preferring one
     that says when (a lead sentence often sums the news up first: 'X가 Y와 손을 잡았다'), then one of
@@ -149,6 +152,8 @@ def signing_sentences(text: str) -> list[tuple[int, int]]:
                 # '• 9일 A, B 등과 협약 체결' (a summary line, its verb a bare noun) yields to the sentence
                 # that tells it
                 summed_up = not text[verb.end() : end].strip(" \n.")
+                # '도도 오늘 … 양해각서를 체결하는 등 … 소식이 잇따랐다': one of the day's news, summed up
+                summed_up = summed_up or bool(AMONG_OTHERS_RE.match(text, verb.end()))
                 found.append((strength > 0, planned, undated, summed_up, caption, start, verb.start()))
                 break
     return [entry[-2:] for entry in sorted(found)]
