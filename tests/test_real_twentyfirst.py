@@ -348,3 +348,19 @@ def test_a_signing_summed_up_among_the_days_news_is_not_the_main_one():
     )
     agreement = extract_article(text, headline=None, subheadline=None, published=datetime.date(2024, 5, 17))[1][0]
     assert agreement["signed_on"] == datetime.date(2024, 5, 16) or str(agreement["signed_on"]) == "2024-05-16"
+
+
+def test_an_interview_transcript_is_no_agreement():
+    """'[7월 4일 특별인터뷰] - NAME 군수' then '[앵커]', '[NAME 군수]' turns: the head counts the year's deals."""
+    page = (
+        "[7월 4일 특별인터뷰] - 권도아 해솔군수\n\n[앵커]\n취임 1년, 가장 큰 성과를 꼽는다면요?\n\n[권도아 군수]\n"
+        "역시 기업 유치입니다. 지난 1년 동안 12개 기업과 투자협약을 맺었고, 협약 금액은 1천240억 원입니다.\n"
+    )
+    got = extract_text(page, name="interview.txt", published=datetime.date(2023, 7, 4))
+    assert not any(a["is_agreement"] for a in got["articles"])
+
+
+def test_the_deals_of_the_years_gone_by_are_no_agreement():
+    """'군은 지난 2년 동안 9개 기업과 투자협약을 맺었다': a tally, no signing of its own."""
+    text = "해솔군은 지난 2년 동안 9개 기업과 투자협약을 맺었다. 협약 금액은 모두 860억원이다.\n"
+    assert not detected(text)

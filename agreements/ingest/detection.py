@@ -70,7 +70,7 @@ SIGNED_RE = re.compile(r"체결|협약식")
 # an opinion or interview piece, by the tag its headline opens with: '[인터뷰] …', '[기고] …'; a column of the
 # heads' day ('[오늘의 지방 동정] …')
 OPINION_TAG_RE = re.compile(
-    r"^\s*[\[【<〈]\s*(?:인터뷰|대담|(?:[가-힣]{1,6}\s?){0,3}동정|인사|부고|칼럼|\S{0,6}칼럼|기고|사설|시론|오피니언|기자수첩|데스크|논단|발언대|독자투고)"
+    r"^\s*[\[【<〈]\s*(?:[^\]】>〉\n]{0,12}(?:인터뷰|대담)|(?:[가-힣]{1,6}\s?){0,3}동정|인사|부고|칼럼|\S{0,6}칼럼|기고|사설|시론|오피니언|기자수첩|데스크|논단|발언대|독자투고)"
     r"\s*[\]】>〉]"
 )
 # an agreement ended, not made: '투자협약을 (지난 14일) 해지했다', '협약이 취소됐다'

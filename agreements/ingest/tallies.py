@@ -28,6 +28,8 @@ YEAR_SPAN_OF_DEALS_RE = re.compile(
     r"(?:기업|업체|개사|곳)"
     # 'OO년부터 OO년 6월까지 215개 기업과': the deals of the years between two dates, summed up
     r"|\d{2,4}년(?:\s?\d{1,2}월)?\s?부터\s[^.\n]{0,20}?까지\s(?:총\s)?\d{1,4}\s?(?:개\s?)?(?:기업|업체|개사|곳)"
+    # '지난 1년 동안 14개 기업과 투자협약을 맺었고': the deals of the years gone by
+    r"|지난\s?\d{1,2}\s?년\s?(?:간|동안)\s(?:총\s)?\d{1,3}\s?(?:개\s?)?(?:기업|업체|개사|곳)"
 )
 TALLIED_RE = re.compile(r"집계(?:됐|되었|했|한\s?결과)|것으로\s?(?:집계|나타났|파악)|(?:기울인|노력한|힘쓴)\s?결과")
 
