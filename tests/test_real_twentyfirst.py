@@ -364,3 +364,11 @@ def test_the_deals_of_the_years_gone_by_are_no_agreement():
     """'군은 지난 2년 동안 9개 기업과 투자협약을 맺었다': a tally, no signing of its own."""
     text = "해솔군은 지난 2년 동안 9개 기업과 투자협약을 맺었다. 협약 금액은 모두 860억원이다.\n"
     assert not detected(text)
+
+
+def test_a_pact_to_be_made_on_a_set_day_is_dated_and_has_its_signers():
+    """'군은 오는 21일 군청에서 ㈜A와 투자협약을 맺을 예정이다': planned for its day, as '체결할 예정이다'."""
+    text = "해솔군은 오는 21일 군청에서 ㈜솔마루화학과 투자협약을 맺을 예정이다.\n"
+    agreement = extract_article(text, headline=None, subheadline=None, published=datetime.date(2023, 3, 16))[1][0]
+    assert {"해솔군", "㈜솔마루화학"} <= {p["name"] for p in agreement["parties"]}
+    assert str(agreement["signed_on"]) == "2023-03-21"
