@@ -372,3 +372,22 @@ def test_a_pact_to_be_made_on_a_set_day_is_dated_and_has_its_signers():
     agreement = extract_article(text, headline=None, subheadline=None, published=datetime.date(2023, 3, 16))[1][0]
     assert {"해솔군", "㈜솔마루화학"} <= {p["name"] for p in agreement["parties"]}
     assert str(agreement["signed_on"]) == "2023-03-21"
+
+
+def test_pairs_bulleted_with_wa_and_commas_all_sign():
+    """'결연은 △A 경로당과 B조합, △C 경로당과 D문화원, △E 경로당과 ㈜F 등으로 … 결연을 맺었다'."""
+    text = (
+        "해솔군은 16일 군청에서 '1경로당 1후원처' 결연 협약식을 열었다.\n"
+        "결연은 △윗마을 경로당과 해솔산림조합, △아랫마을 경로당과 해솔문화원, △새터2리 경로당과 ㈜솔마루식품 등으로 "
+        "경로당 3개소와 3개 단체가 결연을 맺었다.\n"
+    )
+    assert {"윗마을 경로당", "해솔산림조합", "아랫마을 경로당", "해솔문화원", "새터2리 경로당", "㈜솔마루식품"} <= set(signers(text))
+
+
+def test_pairs_bulleted_with_wa_as_routes_are_no_signers():
+    """Guard: '△A와 B, △C와 D 등으로 노선을 늘린다' pairs places, and no pact is made of them."""
+    text = (
+        "해솔군은 16일 군청에서 ㈜솔마루버스와 노선 개편 협약을 체결했다.\n"
+        "개편은 △윗마을과 해솔역, △아랫마을과 해솔터미널 등으로 노선을 늘리는 것이다.\n"
+    )
+    assert not {"윗마을", "해솔역", "아랫마을"} & set(signers(text))

@@ -161,6 +161,12 @@ LISTING_RE = re.compile(
 PAIRED_RE = re.compile(
     r"[△▲]\s?(?P<a>[^△▲\n\-–]{2,25}?)\s?[-–]\s?(?P<b>[^△▲\n\-–]{2,25}?)(?P<end>(?:이|가)\s각각\s|\s?(?=[△▲]))"
 )
+# the same joined by '과/와' and commas: '결연은 △A 경로당과 B조합, △C 경로당과 D문화원 등으로 … 결연을 맺었다'
+PAIRED_WITH_RE = re.compile(
+    r"[△▲]\s?(?P<a>[^△▲\n,]{2,25}?)(?:과|와)\s(?P<b>[^△▲\n,]{2,25}?)"
+    r"(?P<end>,\s?(?=[△▲])|\s등(?:으로|이|과|와)?\s|(?:이|가)\s각각\s)"
+)
+PAIRS_MADE_RE = re.compile(r"(?:결연|협약|자매결연|양해각서)[을를]\s?(?:맺었|체결했)")
 PAIR_NAME_RE = re.compile(r"[가-힣A-Za-z0-9&㈜()][가-힣A-Za-z0-9&㈜()·ㆍ ]{1,24}")
 PAIRS_SIGNED_RE = re.compile(r"각각\s(?:[^\s.\n]+\s){0,2}?(?:연을|결연을|협약을|자매결연을)?\s?(?:맺었|체결했|맺고|체결하)")
 
@@ -171,7 +177,10 @@ def paired_sides(text: str) -> list[tuple[str, str, tuple[int, int]]]:
     for start, end in sentences(text):
         pairs = list(PAIRED_RE.finditer(text, start, end))
         if len(pairs) < 2 or not PAIRS_SIGNED_RE.search(text, pairs[-1].end("b"), end):
-            continue
+            pairs = list(PAIRED_WITH_RE.finditer(text, start, end))
+            made = pairs and (PAIRS_SIGNED_RE.search(text, pairs[-1].end("b"), end) or PAIRS_MADE_RE.search(text, pairs[-1].end("b"), end))
+            if len(pairs) < 2 or not made or pairs[-1].group("end").startswith(","):
+                continue
         if not pairs[-1].group("end").strip():
             continue  # the bullets must end on the sentence's '… 가 각각 … 맺었다'
         for pair in pairs:
