@@ -391,3 +391,29 @@ def test_pairs_bulleted_with_wa_as_routes_are_no_signers():
         "개편은 △윗마을과 해솔역, △아랫마을과 해솔터미널 등으로 노선을 늘리는 것이다.\n"
     )
     assert not {"윗마을", "해솔역", "아랫마을"} & set(signers(text))
+
+
+def test_a_pact_signed_earlier_the_same_day_is_an_agreement_of_its_own():
+    """'군은 … ㈜A 등 2개 기업과 투자협약을 체결했다' then '이에 앞서 군은 이날 오전 … B대학교(총장 NAME)와 …
+    협약을 맺었다': two agreements, the university's with its own money."""
+    text = (
+        "해솔군은 24일 도청에서 ㈜솔마루화학, 한빛유리㈜와 투자협약을 체결했다. 두 기업은 모두 640억원을 투자한다.\n"
+        "이에 앞서 군은 이날 오전 군청에서 해솔과학대학교(총장 권도아)와 산업인력 양성을 위한 업무협약을 맺었다. "
+        "군은 장학금 1억2000만원을 지원한다.\n"
+    )
+    agreements = extract_article(text, headline=None, subheadline=None, published=datetime.date(2024, 5, 24))[1]
+    assert len(agreements) == 2
+    second = agreements[1]
+    assert "해솔과학대학교" in {p["name"] for p in second["parties"]}
+    assert 120_000_000 in {b["amount_krw"] for b in second["budgets"]}
+    assert 120_000_000 not in {b["amount_krw"] for b in agreements[0]["budgets"]}
+
+
+def test_an_earlier_pact_told_as_before_with_no_day_stays_background():
+    """Guard: '앞서 군은 지난해 B대학교와 … 협약을 맺은 바 있다' is an earlier pact, no agreement of the page."""
+    text = (
+        "해솔군은 24일 도청에서 ㈜솔마루화학과 투자협약을 체결했다.\n"
+        "앞서 군은 지난해 해솔과학대학교와 산업인력 양성을 위한 업무협약을 맺었다.\n"
+    )
+    agreements = extract_article(text, headline=None, subheadline=None, published=datetime.date(2024, 5, 24))[1]
+    assert len(agreements) == 1

@@ -56,8 +56,10 @@ def later_agreements(text: str, mentions, resolve, main, party_names: set[str]) 
         if verb is None:
             continue
         background = BACKGROUND_RE.search(text, start, verb.start())
-        if background and not (background.group() == "한편" and SAME_DAY_RE.search(text, start, verb.start())):
-            continue  # an earlier agreement told as background; but '한편 B는 이날 오후 C와 …협약도 맺었다' is news
+        if background and not (background.group() in ("한편", "앞서") and SAME_DAY_RE.search(text, start, verb.start())):
+            continue  # an earlier agreement told as background; but '한편 B는 이날 오후 C와 …협약도 맺었다' is news,
+            # and so is '이에 앞서 군은 이날 오전 … B와 … 협약을 맺었다'
+
         listed = TAKING_PART_RE.search(text, start, verb.start())
         partners = [
             m
@@ -70,7 +72,8 @@ def later_agreements(text: str, mentions, resolve, main, party_names: set[str]) 
                 or listed and m.end <= listed.start() and LIST_NEXT_RE.match(text, m.end)
             )
         ]
-        again = other_day or verb.group("also") or AGAIN_RE.match(text, start)
+        aside = background is not None  # past the check above: '한편 …', '이에 앞서 … 이날'
+        again = other_day or verb.group("also") or AGAIN_RE.match(text, start) or aside
         if partners and (again or any(_partner(text, m.end, also=True) for m in partners)):
             found.append((start, verb.start()))
     return found
