@@ -6,7 +6,7 @@ import datetime
 
 from agreements.ingest import extract_text
 from agreements.ingest.article import extract_article
-from tests.articles import signers
+from tests.articles import people_of, signers
 
 DAY = datetime.date(2031, 4, 22)
 
@@ -417,3 +417,16 @@ def test_an_earlier_pact_told_as_before_with_no_day_stays_background():
     )
     agreements = extract_article(text, headline=None, subheadline=None, published=datetime.date(2024, 5, 24))[1]
     assert len(agreements) == 1
+
+
+def test_firms_told_with_their_heads_bracketed_as_investing_sign():
+    """'군수와 기업 대표들이 … 투자협약을 체결했다' then '㈜A(대표 NAME)은 82억원을 투자해 …', 'B㈜(대표 NAME)는
+    110억원을 들여 …': each firm whose head's bracket stands before the topic's particle signs."""
+    text = (
+        "22일 해솔군 문화관에서 권도아 해솔군수와 기업 대표들이 총 192억원 규모의 투자협약을 체결했다.\n"
+        "이날 투자협약을 체결한 ㈜솔마루에너텍(대표 한지후)은 82억원을 투자해 연료전지 모듈을 생산한다.\n"
+        "바다숲㈜(대표 양시우)는 110억원을 들여 해조류 원료 공장을 짓는다.\n"
+    )
+    names = set(signers(text))
+    assert {"㈜솔마루에너텍", "바다숲㈜"} <= names
+    assert ("양시우", "대표", "바다숲㈜") in people_of(text)

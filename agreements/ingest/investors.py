@@ -37,6 +37,10 @@ NOT_FIRMS = {"이들", "기업", "업체", "회사", "기업들", "업체들", "
 # people, not firms: '6개 기업 대표들과 관계자들이 참석한 가운데 … 투자협약을'
 NOT_FIRMS |= {"관계자", "관계자들", "대표들", "임직원", "임직원들", "직원들", "참석자들", "내빈들"}
 TITLE_END_RE = re.compile(r"(?:장|지사|군수|대표|대표이사|사장|회장|이사|위원|의원|관계자|교수)$")
+# a firm, its head in brackets, then the topic's particle: '㈜A(대표 NAME)은', 'B㈜(대표이사 NAME)는'
+HEADED_TOPIC_RE = re.compile(
+    r"(?<![가-힣A-Za-z0-9㈜])(?P<firm>[가-힣A-Za-z0-9㈜()&]{2,20}?)\((?:대표|대표이사|회장|사장)\s?[가-힣]{2,4}\)(?:은|는)\s"
+)
 TOPIC = ("는", "은", "에서는")  # '㈜A에서는 … 235억원을 투자하여': a body as the subject
 SUBJECT = ("이", "가")
 AGREEMENT_WORDS = ("협약", "협약식", "양해각서", "MOU")
@@ -63,6 +67,15 @@ def investors(
             continue
         inside = [w for w in words if start <= w.start < end]
         for amount in INVESTED_RE.finditer(text, start, end):
+            headed = [m for m in HEADED_TOPIC_RE.finditer(text, start, amount.start())]
+            if headed:  # '㈜A(대표 NAME)은 82억원을 투자해': the firm before its head's bracket
+                firm = headed[-1]
+                mention = by_end.get(firm.end("firm"))
+                if (mention and mention.kind == "company") or COMPANY_MARK_RE.search(firm.group("firm")):
+                    name = mention.name if mention else firm.group("firm")
+                    if all(name != n for n, _, _ in found):
+                        found.append((name, "company", firm.span("firm")))
+                    continue
             subject = TOPIC + SUBJECT if unnamed else TOPIC
             before = [
                 k for k, w in enumerate(inside) if w.end <= amount.start() and w.text[len(w.stem) :] in subject
