@@ -430,3 +430,16 @@ def test_firms_told_with_their_heads_bracketed_as_investing_sign():
     names = set(signers(text))
     assert {"㈜솔마루에너텍", "바다숲㈜"} <= names
     assert ("양시우", "대표", "바다숲㈜") in people_of(text)
+
+
+def test_heads_with_long_posts_and_their_body_in_brackets_are_people_of_it():
+    """'NAME 수소사업본부장(OO기술원)', 'NAME 기업성장지원단장((재)OO테크노파크)': a post named by its unit,
+    the body that signs in brackets after it."""
+    text = (
+        "해솔시는 16일 한빛수소기술원, (재)해솔테크노파크와 수소산업 육성 협약을 체결했다.\n"
+        "이날 협약식에는 권도아 해솔시장과 양시우 수소사업본부장(한빛수소기술원), 노하준 기업성장지원단장"
+        "((재)해솔테크노파크) 등 20여 명이 참석했다.\n"
+    )
+    people = people_of(text)
+    assert ("양시우", "수소사업본부장", "한빛수소기술원") in people
+    assert ("노하준", "기업성장지원단장", "(재)해솔테크노파크") in people

@@ -147,8 +147,8 @@ def org_in_brackets(text: str, orgs: list[Mention], resolve, seen: set[str]) -> 
     found = []
     for match in ORG_AFTER_TITLE_RE.finditer(text):
         name, title, org = match.group("name"), match.group("title"), match.group("org").strip()
-        if name in seen or name[0] not in SURNAMES or not TITLE_RE.fullmatch(title):
-            continue
+        if name in seen or name[0] not in SURNAMES or not (TITLE_RE.fullmatch(title) or LONG_TITLE_RE.fullmatch(title)):
+            continue  # 'NAME 수소사업본부장(OO기술원)': a post named by its unit, the body in brackets
         if org not in known and resolve(org) not in known:
             continue
         seen.add(name)
@@ -156,8 +156,9 @@ def org_in_brackets(text: str, orgs: list[Mention], resolve, seen: set[str]) -> 
     return found
 
 
+LONG_TITLE_RE = re.compile(r"[가-힣]{2,7}(?:본부장|사업단장|지원단장|단장|부장|실장|센터장|국장|소장)")
 ORG_AFTER_TITLE_RE = re.compile(
-    r"(?<![가-힣])(?P<name>[가-힣]{3})\s(?P<title>[가-힣]{2,5})\((?P<org>[^()\n]{2,20})\)"
+    r"(?<![가-힣])(?P<name>[가-힣]{3})\s(?P<title>[가-힣]{2,9})\((?P<org>(?:\([재사]\))?[^()\n]{2,20})\)"
 )
 
 
