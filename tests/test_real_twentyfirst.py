@@ -443,3 +443,14 @@ def test_heads_with_long_posts_and_their_body_in_brackets_are_people_of_it():
     people = people_of(text)
     assert ("양시우", "수소사업본부장", "한빛수소기술원") in people
     assert ("노하준", "기업성장지원단장", "(재)해솔테크노파크") in people
+
+
+def test_an_acting_head_written_fused_to_the_title_is_a_person_of_the_county():
+    """'NAME OO군수권한대행이 참석했다': the acting head of the county, as 'OO군수 권한대행'."""
+    page = (
+        "해솔시, 솔마루군과 상생 협약\n\n해솔시는 4일 시청에서 솔마루군과 상생 협약을 체결했다.\n"
+        "이날 협약식에는 권도아 해솔시장과 양시우 솔마루군수권한대행이 참석했다.\n"
+    )
+    got = extract_text(page, name="page.txt", published=datetime.date(2019, 12, 5))
+    people = {(p["name"], p["org"]) for p in got["articles"][0]["agreements"][0]["people"]}
+    assert ("양시우", "솔마루군") in people

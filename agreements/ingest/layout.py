@@ -347,10 +347,13 @@ def repair(body: list[str], preamble: list[str] = ()) -> list[str]:
 def _one_way(paragraph: str) -> str:
     """A paragraph with its stock codes dropped and its stops, '이날', heads' brackets and dots written one way."""
     paragraph = UNSTOPPED_RE.sub(".", STOCK_CODE_RE.sub("", paragraph))
+    paragraph = FUSED_ACTING_RE.sub(r"\1 \2", paragraph)  # 'OO군수권한대행' is 'OO군수 권한대행'
     paragraph = HEAD_COLON_RE.sub(lambda m: f"({m['title'] or m['spaced']} ", THIS_DAY_SPACED_RE.sub("이날", paragraph))
     return paragraph.translate(MIDDLE_DOTS)
 
 
+# an acting head's post fused to the title: 'OO군수권한대행', 'OO시장직무대행'
+FUSED_ACTING_RE = re.compile(r"(?<=[가-힣])(군수|시장|구청장|도지사|지사|교육감)(권한대행|직무대행|직무대리)")
 # a head's title in brackets with a colon or a run of spaces: '(대표 : NAME)', '(지점장  NAME)' is '(대표 NAME)'
 HEAD_COLON_RE = re.compile(
     r"\((?P<title>대표이사|대표|회장|사장|이사장|원장|총장|센터장|조합장)\s?[:：]\s?(?=[가-힣])"
