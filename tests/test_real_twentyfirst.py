@@ -454,3 +454,9 @@ def test_an_acting_head_written_fused_to_the_title_is_a_person_of_the_county():
     got = extract_text(page, name="page.txt", published=datetime.date(2019, 12, 5))
     people = {(p["name"], p["org"]) for p in got["articles"][0]["agreements"][0]["people"]}
     assert ("양시우", "솔마루군") in people
+
+
+def test_a_capacity_listed_beside_a_place_is_no_signer():
+    """'A는 OO시 120MW, 충청북도 150MW 등 지자체와의 양해각서를 맺고 …': the capacities are no bodies."""
+    text = "해솔솔라는 구름시 120MW, 충청북도 150MW, 별빛산단 60MW 등 지자체와의 양해각서(MOU)를 맺었다.\n"
+    assert not any(name[0].isdigit() for name in signers(text))

@@ -87,6 +87,9 @@ BULLET_NEXT_RE = re.compile(r"\s?[△▲■□●◆◇▶]")  # an item of a bu
 BULLET_BEFORE_RE = re.compile(r"[△▲■□●◆◇▶]\s?$")
 
 
+FIGURE_RE = re.compile(r"\d[\d,.]*\s?(?:MW|kW|GW|MWh|kWh|GWh|㎿|㎾|㎡|%|t|톤|명|개|억|조|만|원)")
+
+
 def listed_names(
     text: str, words: list[Word], bodies: list[Mention], context, quotes, opening_only=False
 ) -> list[Mention]:
@@ -123,6 +126,7 @@ def listed_names(
                 # or an alias in brackets before its particle: 'OO에너지네트워크(하이넷)와'
                 (word.proper or headed or unknown_name(word) or (word.bare and ALIAS_PARTNER_RE.match(text, word.end)))
                 and len(word.stem) >= 2
+                and not FIGURE_RE.match(word.stem)  # '바람목시 120MW, 충청북도 150MW': a capacity, no name
                 and all(tag in LISTABLE for _, tag in word.tags)
                 and word.stem not in COMMON_ENDINGS  # '시공사': a common word Kiwi calls a name in a list
                 and not AGREEMENT_IN_WORD_RE.search(word.stem)  # '이번 MOU체결은 ㈜A는': the signing, no body
