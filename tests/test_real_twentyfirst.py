@@ -460,3 +460,11 @@ def test_a_capacity_listed_beside_a_place_is_no_signer():
     """'A는 OO시 120MW, 충청북도 150MW 등 지자체와의 양해각서를 맺고 …': the capacities are no bodies."""
     text = "해솔솔라는 구름시 120MW, 충청북도 150MW, 별빛산단 60MW 등 지자체와의 양해각서(MOU)를 맺었다.\n"
     assert not any(name[0].isdigit() for name in signers(text))
+
+
+def test_a_volunteer_patrol_is_an_association_not_a_university():
+    """'OO자율방범대', 'OO의용소방대': bodies ending in 대 that are no universities."""
+    agreement = detected_agreement("해솔경찰서는 10일 솔마루자율방범대, 해솔의용소방대와 치안 협약을 맺었다.\n")
+    kinds = {p["name"]: p["kind"] for p in agreement["parties"]}
+    assert kinds.get("솔마루자율방범대") == "association"
+    assert kinds.get("해솔의용소방대") == "association"

@@ -91,6 +91,8 @@ SUFFIXES = [
 체육회 association strong
 봉사회 association strong
 봉사단 association strong
+방범대 association strong
+소방대 association strong
 축구회 association strong
 동호회 association strong
 산악회 association strong
