@@ -468,3 +468,19 @@ def test_a_volunteer_patrol_is_an_association_not_a_university():
     kinds = {p["name"]: p["kind"] for p in agreement["parties"]}
     assert kinds.get("솔마루자율방범대") == "association"
     assert kinds.get("해솔의용소방대") == "association"
+
+
+def test_a_firm_whose_head_attends_a_partnerless_signing_signs_whatever_its_ending():
+    """'도는 … NAME 도지사, NAME OO군수, NAME 초록빛발전 사장, NAME 솔마당에너지 대표이사가 참석한 가운데 …
+    협약식을 체결했다': the firm named between its head's name and title signs."""
+    text = (
+        "충청북도는 14일 도청에서 한지후 도지사, 권도아 괴산군수, 양시우 해솔발전 사장, 노하준 솔마당에너지 "
+        "대표이사가 참석한 가운데 연료전지 발전사업 협약식을 체결했다.\n"
+    )
+    assert {"충청북도", "괴산군", "해솔발전", "솔마당에너지"} <= set(signers(text))
+
+
+def test_the_subjects_partner_keeps_heads_who_only_came_as_guests():
+    """Guard: 'A는 … NAME C발전 사장이 참석한 가운데 ㈜B와 협약을 체결했다': B signs, C only came."""
+    text = "충청북도는 14일 도청에서 양시우 해솔발전 사장이 참석한 가운데 ㈜솔마당과 업무 협약을 체결했다.\n"
+    assert "해솔발전" not in signers(text)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime
 import re
 
+from .article_parties import parties_of
 from .budget_shares import mark_shares
 from .commitments import find_commitments
 from .dates import find_deadlines
@@ -21,7 +22,6 @@ from .numbers import CLAUSE_BREAK_RE, find_amounts
 from .people import find_people
 from .people_sides import other_places_guest
 from .retold import beside, retold
-from .roles import parties_of
 from .rough_budgets import rough_repeats
 from .several import carry_over, each_told, first_signers, later_agreements
 from .signing import find_place, lead_sentences, sentences, signing_sentence, signing_sentences

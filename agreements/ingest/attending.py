@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .counted import uncounted_firms
+from .counted import PARTNER_RE, uncounted_firms
 from .entities import org_kind
 from .headed_lists import headed_lists
 from .person_words import SURNAMES
@@ -147,6 +147,17 @@ def lone_subjects_partners(text: str, mentions, clause, names, found: dict, add)
         if body != whole and whole in found and found[whole].role == "participant":
             del found[whole]
     for name, kind, span in bodies_before_heads(text, clause[0], clause[1]):  # 'A텍 NAME 대표 등이 참석한'
+        if names.resolve(name) not in found:
+            add(name, kind, "party", span)
+
+
+def partnerless_heads(text: str, signing, clause, quotes, names, found: dict, add) -> None:
+    """For a subject with no partner before or after its attendance clause ('도는 … NAME 도지사, NAME
+    B발전 사장, NAME C에너지 대표이사가 참석한 가운데 … 협약식을 체결했다'), the bodies named between
+    their heads' names and titles, whatever their endings: they sign."""
+    if PARTNER_RE.search(text, signing[0], clause[0]) or PARTNER_RE.search(text, clause[1], signing[1]):
+        return
+    for name, kind, span in named_heads(text, clause[0], clause[1], quotes, None, is_person):
         if names.resolve(name) not in found:
             add(name, kind, "party", span)
 

@@ -11,6 +11,7 @@ SUFFIXES = [
     for line in """
 산학협력단 university strong
 사회적협동조합 cooperative strong
+새마을금고 cooperative strong
 영어조합법인 cooperative strong
 영농법인 cooperative strong
 농업회사법인 company strong

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import re
 
+from .article_parties import parties_of
 from .numbers import find_amounts
-from .roles import parties_of
 from .signing import sentences, signing_sentences
 from .spans import index_at
 

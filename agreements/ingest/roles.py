@@ -12,7 +12,14 @@ import re
 
 from . import gazetteer
 from .anaphors import anaphor_of
-from .attending import COUNCIL_GUEST_RE, attending, headed_attendees, is_person, lone_subjects_partners
+from .attending import (
+    COUNCIL_GUEST_RE,
+    attending,
+    headed_attendees,
+    is_person,
+    lone_subjects_partners,
+    partnerless_heads,
+)
 from .counted import (
     GROUP_RE,
     SECTOR_COUNT_RE,
@@ -26,13 +33,11 @@ from .counted import (
     shared_sort_bodies,
 )
 from .counted_named import counted_subjects, described_subjects, listed_members, run_subjects
-from .entities import find_orgs
-from .headline_partner import with_headline_partner
 from .heads import signing_heads
 from .investing_groups import investing_group
 from .investors import bracketed_investors, investors
-from .listed import glossed_names, listed_names, listing_items
-from .names import Names, strip_marks, with_alias_mentions
+from .listed import glossed_names, listing_items
+from .names import Names, strip_marks
 from .nonsigners import arrangers_attend, named_but_not_signing, offices_announced
 from .participation import (
     counted_heads,
@@ -43,11 +48,8 @@ from .participation import (
 )
 from .party import Party
 from .party_names import (
-    city_of_heads,
-    government_places,
     placed_district,
     placed_district_name,
-    private_foundation,
 )
 from .signers import (
     AREA_AFTER_RE,
@@ -61,18 +63,16 @@ from .signers import (
     titled_pair,
 )
 from .signing import QUOTE_RE, in_any, lead_sentences, sentences
-from .signing_context import _signing_context, _signs
+from .signing_context import _signs
 from .spans import in_sorted, span_at, words_between
-from .split_names import join_split_names
 from .told_partners import (
     LISTING_RE,
     also_signed,
     counted_after_list,
-    duty_parties,
     paired_sides,
     quoted_partners,
 )
-from .worded import donation_roles, etc_listed, tasked_bodies, worded_roles
+from .worded import donation_roles, tasked_bodies, worded_roles
 from .words import Mention, Word
 
 ROLE_ORDER = {
@@ -192,6 +192,8 @@ def find_parties(
             # a subject alone before the clause, not '㈜A 등 4개 기업 대표' nor '… 참석한 가운데 B군과'
             if alone and not GROUP_RE.search(text, clause[0], clause[1]) and has_subject(words, start, clause[0]):
                 lone_subjects_partners(text, mentions, clause, names, found, add)
+        if clause and has_subject(words, start, clause[0]):  # 'A는 … NAME B발전 사장 등이 참석한 가운데 …'
+            partnerless_heads(text, (start, verb), clause, quotes, names, found, add)
         if clause and not has_subject(words, start, clause[0]):
             # '지난 19일 군수실에서 NAME OO군수, ㈜A NAME 대표 등이 참석한 가운데 … 체결했다': no subject of
             # its own; the article's lead names the body that signs, and the firms attending sign with it
@@ -358,45 +360,3 @@ SIGNED_THIS_DAY_RE = re.compile(
 COUNT_BEFORE_RE = re.compile(r"(?<![\d.])\d{1,3}\s?개\s$")
 TOPIC_AFTER_RE = re.compile(r"(?:은|는|이|가)\s")
 JOINED_RE = re.compile(r"(?:협약|양해각서|MOU|협정)에\s?(?:참여|동참|합류)")
-
-
-def parties_of(
-    text: str, words: list[Word], headline: str | None, subheadline: str | None, signing=None, within=None
-):
-    """(parties, names, mentions) of an article: its organisations with roles, the resolver of the
-    names it uses for them, and every organisation mention (for the people's employers). ``signing``
-    and ``within`` pick one agreement of several: its signing sentence and its stretch of text."""
-    from .words import words_of
-
-    mentions = find_orgs(words, text)
-    context = _signing_context(text, words, mentions, signing)
-    quotes = [m.span() for m in QUOTE_RE.finditer(text)]
-    bodies = [m for m in mentions if not m.loose or _signs(m, text, context, quotes)]
-    listed = listed_names(text, words, bodies, context, quotes)
-    listed += etc_listed(text, words, context[:2] if context else None, bodies + listed)
-    for lead in lead_sentences(text, context[:2]) if context else ():  # 'X(Latin)는 Y와 … 맺었다고 밝혔다'
-        listed += listed_names(text, words, bodies + listed, (*lead, None, None), quotes, opening_only=True)
-    mentions = sorted(mentions + listed, key=lambda m: m.start)
-    bodies = sorted(bodies + listed, key=lambda m: m.start)
-    extra: list[Mention] = []
-    heads = [h for h in (headline, subheadline) if h]
-    for head in heads:
-        extra += find_orgs(words_of(head), head)
-    names = Names(text, bodies, extra, context[:2] if context else None)
-    city_of_heads(words, names)
-    for head in heads:
-        for word in words_of(head):
-            anaphor = anaphor_of(word, head)
-            if anaphor and anaphor in names.city:
-                names.used_anaphors.add(anaphor)
-    mentions = with_alias_mentions(words, mentions, names)
-    parties = join_split_names(find_parties(text, words, mentions, names, context, within), text)
-    parties += [] if within else duty_parties(text, mentions, parties)  # '이번 협약에 따라 A는 …, B는 …'
-    if headline and not within and sum(p.role == "party" for p in parties) < 2:
-        parties = with_headline_partner(headline, text, words, mentions, names, parties)
-    places = government_places(mentions)
-    for party in parties:
-        party.aliases = names.aliases(party.name)
-        if party.kind == "public_institution" and private_foundation(party.name, places):
-            party.kind = "other"
-    return parties, names, mentions

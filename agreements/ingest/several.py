@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .roles import parties_of
+from .article_parties import parties_of
 from .signing import QUOTE_RE, in_any, sentences, signing_sentences
 
 LATER_VERB_RE = re.compile(

@@ -1,0 +1,60 @@
+"""The parties of an article: its organisations found and named, each with its role in the agreement
+(see ``roles.find_parties``), and the names the article uses for them."""
+
+from __future__ import annotations
+
+from .anaphors import anaphor_of
+from .entities import find_orgs
+from .headline_partner import with_headline_partner
+from .listed import listed_names
+from .names import Names, with_alias_mentions
+from .party_names import city_of_heads, government_places, private_foundation
+from .roles import find_parties
+from .signing import QUOTE_RE, lead_sentences
+from .signing_context import _signing_context, _signs
+from .split_names import join_split_names
+from .told_partners import duty_parties
+from .worded import etc_listed
+from .words import Mention, Word
+
+
+def parties_of(
+    text: str, words: list[Word], headline: str | None, subheadline: str | None, signing=None, within=None
+):
+    """(parties, names, mentions) of an article: its organisations with roles, the resolver of the
+    names it uses for them, and every organisation mention (for the people's employers). ``signing``
+    and ``within`` pick one agreement of several: its signing sentence and its stretch of text."""
+    from .words import words_of
+
+    mentions = find_orgs(words, text)
+    context = _signing_context(text, words, mentions, signing)
+    quotes = [m.span() for m in QUOTE_RE.finditer(text)]
+    bodies = [m for m in mentions if not m.loose or _signs(m, text, context, quotes)]
+    listed = listed_names(text, words, bodies, context, quotes)
+    listed += etc_listed(text, words, context[:2] if context else None, bodies + listed)
+    for lead in lead_sentences(text, context[:2]) if context else ():  # 'X(Latin)는 Y와 … 맺었다고 밝혔다'
+        listed += listed_names(text, words, bodies + listed, (*lead, None, None), quotes, opening_only=True)
+    mentions = sorted(mentions + listed, key=lambda m: m.start)
+    bodies = sorted(bodies + listed, key=lambda m: m.start)
+    extra: list[Mention] = []
+    heads = [h for h in (headline, subheadline) if h]
+    for head in heads:
+        extra += find_orgs(words_of(head), head)
+    names = Names(text, bodies, extra, context[:2] if context else None)
+    city_of_heads(words, names)
+    for head in heads:
+        for word in words_of(head):
+            anaphor = anaphor_of(word, head)
+            if anaphor and anaphor in names.city:
+                names.used_anaphors.add(anaphor)
+    mentions = with_alias_mentions(words, mentions, names)
+    parties = join_split_names(find_parties(text, words, mentions, names, context, within), text)
+    parties += [] if within else duty_parties(text, mentions, parties)  # '이번 협약에 따라 A는 …, B는 …'
+    if headline and not within and sum(p.role == "party" for p in parties) < 2:
+        parties = with_headline_partner(headline, text, words, mentions, names, parties)
+    places = government_places(mentions)
+    for party in parties:
+        party.aliases = names.aliases(party.name)
+        if party.kind == "public_institution" and private_foundation(party.name, places):
+            party.kind = "other"
+    return parties, names, mentions
