@@ -484,3 +484,9 @@ def test_the_subjects_partner_keeps_heads_who_only_came_as_guests():
     """Guard: 'A는 … NAME C발전 사장이 참석한 가운데 ㈜B와 협약을 체결했다': B signs, C only came."""
     text = "충청북도는 14일 도청에서 양시우 해솔발전 사장이 참석한 가운데 ㈜솔마당과 업무 협약을 체결했다.\n"
     assert "해솔발전" not in signers(text)
+
+
+def test_community_credit_unions_listed_as_partners_sign():
+    """'군(군수 NAME)은 … A새마을금고, B새마을금고, C새마을금고와 … 협약을 체결했다'."""
+    text = "해솔군(군수 권도아)은 지난 8일 윗마을새마을금고, 솔모루새마을금고, 볕뜰새마을금고와 장학금 기부 협약을 체결했다.\n"
+    assert {"해솔군", "윗마을새마을금고", "솔모루새마을금고", "볕뜰새마을금고"} <= set(signers(text))
