@@ -490,3 +490,13 @@ def test_community_credit_unions_listed_as_partners_sign():
     """'군(군수 NAME)은 … A새마을금고, B새마을금고, C새마을금고와 … 협약을 체결했다'."""
     text = "해솔군(군수 권도아)은 지난 8일 윗마을새마을금고, 솔모루새마을금고, 볕뜰새마을금고와 장학금 기부 협약을 체결했다.\n"
     assert {"해솔군", "윗마을새마을금고", "솔모루새마을금고", "볕뜰새마을금고"} <= set(signers(text))
+
+
+def test_a_signing_still_being_negotiated_is_no_agreement():
+    """'시는 현재 수도권 기업 2~3곳과 이전 투자 협약 체결을 협의하고 있으며, 일정은 정해지지 않았다' in a
+    report of an advisers' meeting."""
+    text = (
+        "구름시는 지난 6일 서울에서 투자유치자문위원 간담회를 열었다고 밝혔다.\n"
+        "시는 현재 수도권 기업 2~3곳과 이전 투자 협약 체결을 협의하고 있으며, 구체적인 일정은 정해지지 않았다.\n"
+    )
+    assert not detected(text)
