@@ -500,3 +500,19 @@ def test_a_signing_still_being_negotiated_is_no_agreement():
         "시는 현재 수도권 기업 2~3곳과 이전 투자 협약 체결을 협의하고 있으며, 구체적인 일정은 정해지지 않았다.\n"
     )
     assert not detected(text)
+
+
+def test_a_councils_members_who_attend_are_no_people_of_the_pact():
+    """'시의회에서는 NAME 의장, NAME 도시경제위원장 등이 참석했다': the council watches; none of its members
+    is recorded, whatever their committee title."""
+    text = (
+        "구름시는 20일 시청에서 ㈜솔마루와 투자협약을 체결했다.\n"
+        "이날 협약식은 최소 인원으로 진행됐으며 구름시의회에서는 노하준 의장, 양시우 도시경제위원장을 비롯해 위원 5명이 참석했다.\n"
+    )
+    assert not {"노하준", "양시우"} & {name for name, _, _ in people_of(text)}
+
+
+def test_a_council_that_signs_keeps_its_chair():
+    """Guard: '구름시의회(의장 NAME)는 … 협약을 체결했다': the council signs; its chair is its person."""
+    text = "구름시의회는 20일 의회에서 구름대학교와 의정 연수 협약을 체결했다. 협약서에는 양시우 구름시의회 의장이 서명했다.\n"
+    assert "양시우" in {name for name, _, _ in people_of(text)}

@@ -191,6 +191,7 @@ def _agreement(text, words, headline, subheadline, published, sentence, found, w
         for p in find_people(words, text, mentions, names.resolve, frozenset(party_names))
         if not _other_firms_head(p.org, signers, names.resolve)
         and not other_places_guest(p.org, p.title, (p.start, p.end), signers, text)
+        and not (p.org and p.org.endswith("의회") and names.resolve(p.org) not in signers)  # a council's guest
     ]
     party_rows = [
         {"name": p.name, "kind": p.kind, "role": p.role, "aliases": p.aliases, "span": list(p.span)}
