@@ -105,7 +105,7 @@ def test_a_reader_comment_box_and_reaction_buttons_are_page_furniture():
 
 def test_a_name_ending_like_a_district_before_a_council_and_its_title_is_a_person():
     text = (
-        "나래군은 지난 15일 다온장학재단과 공익사업 협약을 체결했다.\n\n"
+        "나래군은 지난 15일 다온장학재단, 괴산군의회와 공익사업 협약을 체결했다.\n\n"
         "협약식에는 김하늘 나래군수, 박정구 괴산군의회 부의장이 참석했다."
     )
     agreement = agreement_of(text)

@@ -516,3 +516,9 @@ def test_a_council_that_signs_keeps_its_chair():
     """Guard: '구름시의회(의장 NAME)는 … 협약을 체결했다': the council signs; its chair is its person."""
     text = "구름시의회는 20일 의회에서 구름대학교와 의정 연수 협약을 체결했다. 협약서에는 양시우 구름시의회 의장이 서명했다.\n"
     assert "양시우" in {name for name, _, _ in people_of(text)}
+
+
+def test_a_market_written_apart_from_its_place_is_no_mayor():
+    """'해솔군과 솔내 전통시장이 … 자매결연 협약을 맺었다': '솔내 전통시장' is a market, not a city's mayor."""
+    text = "해솔군과 솔내 전통시장이 군수실에서 '1기관 1시장' 자매결연 협약을 맺었다.\n"
+    assert "전통시" not in signers(text)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from .entities import org_kind
+from .heads import MARKET_NAME_RE
 from .orgwords import PROVINCES, REGIONS
 from .signing import in_any, sentences
 from .spans import words_between
@@ -41,6 +42,8 @@ def headed_bodies(text: str, start: int, verb: int, quotes, clause) -> list[tupl
             continue  # '과학부시장' is a deputy, '전 시장' a former one: neither signs for a body
         if m.group("title") == "지사" and place not in PROVINCES:
             continue  # 'OO공사 부산지사' is a branch; only a province has a 지사 for its head
+        if MARKET_NAME_RE.fullmatch(place + m.group("title")):
+            continue  # 'OO 전통시장이': a market, not the mayor of a city 'OO전통시'
         found.append((place + HEAD_SUFFIX[m.group("title")], m.span("place")))
     return found
 
