@@ -522,3 +522,19 @@ def test_a_market_written_apart_from_its_place_is_no_mayor():
     """'해솔군과 솔내 전통시장이 … 자매결연 협약을 맺었다': '솔내 전통시장' is a market, not a city's mayor."""
     text = "해솔군과 솔내 전통시장이 군수실에서 '1기관 1시장' 자매결연 협약을 맺었다.\n"
     assert "전통시" not in signers(text)
+
+
+def test_a_scripts_line_broken_after_a_place_particle_or_a_modifier_starts_no_article():
+    """A broadcast script's short lines: '이렇다 할 대기업이 없는' / '해솔 지역 경제에' then '활기를 …
+    보입니다.' continue the anchor's lead; they are no headline of a second article."""
+    page = (
+        "해솔MBC 뉴스\n뉴스데스크 | 경제\n\n솔마루산업, 해솔에 1천2백억 투자\n2013-06-13  조회 1,284\n권도아 기자\n\n"
+        "◀ANC▶\n건축 자재 업체인\n㈜솔마루산업이\n해솔시에 대규모 투자를 하기로 했습니다.\n"
+        "이렇다 할 대기업이 없는\n해솔 지역 경제에\n활기를 불어넣을 계기가 될 것으로 보입니다.\n◀END▶\n◀VCR▶\n"
+        "솔마루산업과 해솔시는 어제(12일)\n1천2백억원 규모의 투자 양해각서를 체결했습니다.\n"
+    )
+    got = extract_text(page, name="script.txt", published=datetime.date(2013, 6, 13))
+    assert len(got["articles"]) == 1
+    agreement = got["articles"][0]["agreements"][0]
+    assert "해솔시" in {p["name"] for p in agreement["parties"]}
+    assert str(agreement["signed_on"]) == "2013-06-12"

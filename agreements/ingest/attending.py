@@ -125,9 +125,12 @@ def bodies_before_heads(text: str, start: int, end: int) -> list[tuple[str, str,
     return found
 
 
+# a partner named only by its sort: '지역 의료기관과', '관내 학교들과'
 GENERIC_PARTNER_RE = re.compile(
     r"(?<![가-힣])(?:(?:지역|관내|도내|시내|군내|구내|인근)\s?)?(?:의료기관|병원|의원|기업|업체|단체|기관|학교)(?:들)?(?:과|와)\s"
 )
+
+
 # a head's title after the body: 'OO공사 가람지사장', 'OO㈜ 대표이사', 'OO재단 이사장'
 HEAD_AFTER_RE = re.compile(r"\s?[가-힣]{0,10}(?:장|대표|대표이사|사장|회장|총장)(?:이|가|은|는|과|와|도)?(?![가-힣])")
 

@@ -31,6 +31,7 @@ BOXED_HEADLINE = re.compile(r"^[■◆□◇]\s?(?P<text>[^\s,]{2,15}(?:,|\s?[-�
 _DASHED = re.compile(r"^-\s*(.+?)\s*-$")  # a press release's sub-headline: - 850억원 투입 -
 _HANGING_TAGS = ("JKS", "JKO", "JKG", "JC", "JKC")
 _COMITATIVE = ("과", "와", "하고", "랑", "이랑")  # 'with': Kiwi may tag it JKB, but it waits for a partner
+_PLACE_PARTICLES = ("에", "에서", "에게")  # 'at', 'in', 'to': a headline does not end on them
 
 _EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 _NAMES = r"[가-힣]{2,4}(?:\s?[·,]\s?[가-힣]{2,4})*"
@@ -230,6 +231,9 @@ def _hangs(p: str) -> bool:
     if not tokens:
         return False
     last = tokens[-1]
+    # (an ending written as a syllable of its own: 'ᆫ' fused into '가온' is Kiwi misreading a place name)
+    if last.tag == "ETM" and "가" <= last.form[:1] <= "힣" or last.tag == "JKB" and last.form in _PLACE_PARTICLES:
+        return True  # a broadcast's line broken mid-phrase: '… 대기업이 없는', '… 참빛 지역 경제에'
     return last.tag.startswith(_HANGING_TAGS) or (last.tag == "JKB" and last.form in _COMITATIVE)
 
 

@@ -178,14 +178,16 @@ def paired_sides(text: str) -> list[tuple[str, str, tuple[int, int]]]:
         pairs = list(PAIRED_RE.finditer(text, start, end))
         if len(pairs) < 2 or not PAIRS_SIGNED_RE.search(text, pairs[-1].end("b"), end):
             pairs = list(PAIRED_WITH_RE.finditer(text, start, end))
-            made = pairs and (PAIRS_SIGNED_RE.search(text, pairs[-1].end("b"), end) or PAIRS_MADE_RE.search(text, pairs[-1].end("b"), end))
+            after = pairs[-1].end("b") if pairs else end
+            made = PAIRS_SIGNED_RE.search(text, after, end) or PAIRS_MADE_RE.search(text, after, end)
             if len(pairs) < 2 or not made or pairs[-1].group("end").startswith(","):
-                continue
+                continue  # '△A와 B, △C와 D 등으로 … 결연을 맺었다', the last pair closed by '등
         if not pairs[-1].group("end").strip():
             continue  # the bullets must end on the sentence's '… 가 각각 … 맺었다'
         for pair in pairs:
             for side in ("a", "b"):
                 name = pair.group(side).strip()
                 if PAIR_NAME_RE.fullmatch(name):
-                    found.append((name, org_kind(name, True) or "company", pair.span(side)))
+                    at = pair.start(side) + pair.group(side).index(name)
+                    found.append((name, org_kind(name, True) or "company", (at, at + len(name))))
     return found
