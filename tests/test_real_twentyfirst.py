@@ -538,3 +538,19 @@ def test_a_scripts_line_broken_after_a_place_particle_or_a_modifier_starts_no_ar
     agreement = got["articles"][0]["agreements"][0]
     assert "해솔시" in {p["name"] for p in agreement["parties"]}
     assert str(agreement["signed_on"]) == "2013-06-12"
+
+
+def test_a_scripts_interviewees_quotes_and_clauses_keep_it_one_article():
+    """'NAME 상무/㈜OO' under '◀INT▶', a quote opened on one line and closed on the next, a clause with its
+    object broken at '…낮추고', and a stand-up after 'S/U]': one article, whose tally is no target."""
+    page = (
+        "해솔MBC 뉴스\n뉴스데스크 | 경제\n\n솔마루산업, 해솔에 1천2백억 투자\n2013-06-13  조회 1,284\n권도아 기자\n\n"
+        "◀VCR▶\n솔마루산업과 해솔시는 어제(12일)\n1천2백억원 규모의 투자 양해각서를 체결했습니다.\n"
+        "분양가를 대폭 낮추고\n공장 인허가를 한 번에 처리하는 등\n여러 혜택을 약속했습니다.\n"
+        "◀INT▶ 양시우 상무/㈜솔마루산업\n\"변전소를 미리 세워 주겠다는\n약속이 가장 컸다.\"\n"
+        "S/U] \"올 들어 도내에서 체결된\n투자협약은 벌써 40건을 넘어섰습니다.\"\n"
+    )
+    got = extract_text(page, name="script.txt", published=datetime.date(2013, 6, 13))
+    assert len(got["articles"]) == 1
+    agreement = got["articles"][0]["agreements"][0]
+    assert (40, "건") not in {(t["value"], t["unit"]) for t in agreement["targets"]}

@@ -200,7 +200,7 @@ DOUBLED_MIN_CHARS = 20
 
 # a broadcast script's cues and speakers: '◀ANC▶', '◀VCR▶', '◀INT▶NAME', '남]', '[앵커]', '(S/U)', '(하단)'
 _CUE = re.compile(
-    r"^\s*(?:◀\s?(?:ANC|END|VCR|INT|SYN|SOV|CG|ST-UP|STUP|EFFECT)\s?▶|(?:남|여)\]|\[(?:앵커|리포트|기자)\]|\(S/U\))\s*"
+    r"^\s*(?:◀\s?(?:ANC|END|VCR|INT|SYN|SOV|CG|ST-UP|STUP|EFFECT)\s?▶|(?:남|여)\]|\[(?:앵커|리포트|기자)\]|\(?S/U[)\]])\s*"
     # a transcript's speaker on a line of its own: '[NAME 군수]'
     r"|^\s*\[[가-힣]{2,4}\s(?:군수|시장|구청장|도지사|지사|교육감|대표|회장|이사장|원장|총장|위원장|교수|의원)\]\s*$"
     r"|\s?\((?:하단|상단|화면\s?하단)\)"

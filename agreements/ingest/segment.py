@@ -234,11 +234,17 @@ def _hangs(p: str) -> bool:
     # (an ending written as a syllable of its own: 'ᆫ' fused into '가온' is Kiwi misreading a place name)
     if last.tag == "ETM" and "가" <= last.form[:1] <= "힣" or last.tag == "JKB" and last.form in _PLACE_PARTICLES:
         return True  # a broadcast's line broken mid-phrase: '… 대기업이 없는', '… 참빛 지역 경제에'
+    if last.tag == "EC" and any(t.tag == "JKO" for t in tokens):
+        return True  # '분양가를 대폭 낮추고': a clause with its object, going on in the next line
     return last.tag.startswith(_HANGING_TAGS) or (last.tag == "JKB" and last.form in _COMITATIVE)
 
 
+# a quote opened and not closed on its line: a speech going on, no headline
+OPEN_QUOTE_RE = re.compile(r'^\s*(?:"[^"\n]*|“[^”\n]*)$')
+
+
 def _header_line(p: str) -> bool:
-    if len(p) > HEADER_LINE_MAX_CHARS or _prose(p):
+    if len(p) > HEADER_LINE_MAX_CHARS or _prose(p) or OPEN_QUOTE_RE.match(p):
         return False
     return not layout.is_bulleted(p) or bool(_DASHED.match(p)) or bool(BOXED_HEADLINE.match(p))
 
