@@ -66,8 +66,9 @@ def investors(
         ):
             continue
         inside = [w for w in words if start <= w.start < end]
+        heads = list(HEADED_TOPIC_RE.finditer(text, start, end))  # once a sentence: '㈜A(대표 NAME)은'
         for amount in INVESTED_RE.finditer(text, start, end):
-            headed = [m for m in HEADED_TOPIC_RE.finditer(text, start, amount.start())]
+            headed = [m for m in heads if m.end() <= amount.start()]
             if headed:  # '㈜A(대표 NAME)은 82억원을 투자해': the firm before its head's bracket
                 firm = headed[-1]
                 mention = by_end.get(firm.end("firm"))
