@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from .effects import RUNNING_RE
 from .investors import ELSEWHERE_RE
 from .spans import index_at
 
@@ -20,7 +21,6 @@ GROUP_INVESTS_RE = re.compile(
     r"(?<![\d.,])(?P<group>(?P<n>\d{1,2})\s?개\s?(?P<noun>기업|업체|회사|사))(?:들)?(?:이|가|은|는|에서)\s"
 )
 INVESTS_RE = re.compile(r"투자|투입|유치|들여|들이")
-TALLY_RE = re.compile(r"이로써|지금까지|그동안|민선\s?\d")
 
 
 def investing_group(text: str, spans, context, found: dict) -> list[tuple[str, str, tuple[int, int]]]:
@@ -36,7 +36,7 @@ def investing_group(text: str, spans, context, found: dict) -> list[tuple[str, s
         start, end = spans[index]
         start = max(start, context[1]) if index == at else start
         sentence = text[start:end]
-        if not INVESTS_RE.search(sentence) or ELSEWHERE_RE.search(sentence) or TALLY_RE.search(sentence):
+        if not INVESTS_RE.search(sentence) or ELSEWHERE_RE.search(sentence) or RUNNING_RE.search(sentence):
             continue  # '이로써 올해 12개 기업이 …': the year's tally, not the signers
         for match in GROUP_INVESTS_RE.finditer(text, start, end):
             noun, n = match.group("noun"), int(match.group("n"))
