@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 
-from .counted import PARTNER_RE, uncounted_firms
+from .counted import uncounted_firms
+from .counted_lists import PARTNER_RE
 from .entities import org_kind
 from .headed_lists import headed_lists
 from .person_words import SURNAMES

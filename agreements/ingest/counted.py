@@ -10,7 +10,6 @@ import re
 from itertools import islice
 
 from . import gazetteer
-from .entities import org_kind
 from .signing import CEREMONY_AS_PLACE_RE, in_any, sentences
 from .spans import in_sorted, words_between
 from .words import Mention
@@ -180,70 +179,6 @@ def _firm_like(kind: str, party: str, party_kind: str) -> bool:
     return kind == "company" and party_kind != "university" and gazetteer.kind_of(party) != "government"
 
 
-# 'A, B 2개사와', 'A·B·C 3개 기업과': firms listed before their count, each a name whatever its ending
-_HEAD = r"(?:\((?:대표|대표이사|회장|사장)\s[가-힣]{2,4}\))?"  # 'A(대표 NAME), B(대표 NAME) 등 2개사와'
-COUNTED_LIST_RE = re.compile(
-    rf"(?<![가-힣A-Za-z0-9㈜)])(?!\d{{1,2}}일\s)(?P<run>[△▲■●◆▷▶]?\s?[가-힣A-Za-z0-9㈜()&.]{{2,15}}{_HEAD}"
-    rf"(?:(?:\s?[,·ㆍ]\s?|\s[△▲■●◆▷▶]\s?)[가-힣A-Za-z0-9㈜()&.]{{2,15}}{_HEAD}){{1,9}})"
-    r"\s(?:등\s)?(?P<n>\d{1,2})\s?개\s?(?:사|기업|업체|회사)(?:와|과|이|가|은|는)\s"
-)  # also bulleted ('▲A ▲B ▲C 3개 기업과') and closed by '등' ('A, B, C 등 3개 기업과')
-HEAD_IN_ITEM_RE = re.compile(r"\((?:대표|대표이사|회장|사장)\s[가-힣]{2,4}\)$")
-LIST_SPLIT_RE = re.compile(r"\s?[,·ㆍ]\s?|\s?[△▲■●◆▷▶]\s?")
-BULLET_RE = re.compile(r"[△▲■●◆▷▶]")
-
-
-# firms each after a bullet with what it brings in brackets, then counted: '△㈜A(99억 원, 25명) △B㈜(8억
-# 원, 4명) 등 2개 기업과'
-BULLETED_COUNT_RE = re.compile(
-    r"(?P<run>[△▲■●◆▷▶][^.\n]{2,600}?)\s(?P<etc>등\s)?(?P<n>\d{1,2})\s?개\s?(?:사|기업|업체|회사)(?:와|과|이|가|은|는)\s"
-)
-BULLETED_ITEM_RE = re.compile(r"(?P<name>㈜?[가-힣A-Za-z][가-힣A-Za-z0-9&.㈜]{1,19})(?:\([^()\n]{1,60}\))?")
-
-
-def bulleted_list(text: str, start: int, end: int, quotes) -> list[tuple[str, str, tuple[int, int]]]:
-    """The firms a sentence lists each after a bullet, what each brings in brackets, before it counts
-    them ('△㈜A(99억 원, 25명) △B㈜(8억 원) 등 2개 기업과'): as many as the count, or one fewer after
-    '등' when the count is of four or more (the article names the last elsewhere)."""
-    found = []
-    for match in BULLETED_COUNT_RE.finditer(text, start, end):
-        if in_any(match.start(), quotes):
-            continue
-        at = match.start("run")
-        pieces = [piece.strip() for piece in BULLET_RE.split(match["run"])[1:]]
-        items = [BULLETED_ITEM_RE.fullmatch(piece) for piece in pieces]
-        n = int(match["n"])
-        if not all(items) or not (len(items) == n or match["etc"] and n >= 4 and len(items) == n - 1):
-            continue
-        for item in items:
-            at = text.index(item["name"], at)
-            found.append((item["name"], org_kind(item["name"], True) or "company", (at, at + len(item["name"]))))
-    return found
-
-
-def counted_list(text: str, start: int, verb: int, quotes) -> list[tuple[str, str, tuple[int, int]]]:
-    """The firms a signing sentence lists right before it counts them ('㈜A, B 2개사와'): exactly as
-    many names as the count, so the count is of these firms, not a trade ('컨택센터 3개사와'), or each
-    after a bullet with what it brings in brackets (``bulleted_list``)."""
-    found = bulleted_list(text, start, verb, quotes)
-    for match in COUNTED_LIST_RE.finditer(text, start, verb):
-        if in_any(match.start(), quotes):
-            continue
-        run, at = match.group("run"), match.start("run")
-        bullet = BULLET_RE.search(run)
-        if bullet and bullet.start():  # '시는 ▷A ▷B ▷C 등 3개 사와': the list starts at its first bullet
-            run, at = run[bullet.start() :], at + bullet.start()
-        items = [HEAD_IN_ITEM_RE.sub("", item) for item in LIST_SPLIT_RE.split(run) if item]
-        if items and items[-1].endswith("의") and len(items[-1]) > 2:
-            items[-1] = items[-1][:-1]  # 'A, B, C의 3개 기업과': the list closed by 의
-        if len(items) != int(match.group("n")):
-            continue
-        for item in items:
-            at = text.index(item, at)
-            found.append((item, org_kind(item, True) or "company", (at, at + len(item))))
-            at += len(item)
-    return found
-
-
 # bodies of one sort named short and run together before the sort they share: '가람·나래·다온 농협 등', '가람·나래
 # 농협과'
 SHARED_SORT_RE = re.compile(
@@ -353,56 +288,3 @@ def _named_run(text: str, at: int, n: int, noun: str):
     """The first run of n short place names before `at` whose last takes the noun ('김제·정읍·남원시')."""
     gap = r"\s?[·ㆍ,]\s?|[와과]\s"
     return re.compile(rf"(?<![가-힣])(?:[가-힣]{{2}}(?:{gap})){{{n - 1}}}[가-힣]{{2}}(?={noun})").search(text, 0, at)
-
-
-# a count of firms that sign, in the signing sentence: '나래백화점 등 3개 사와 … 양해각서를 체결했다'
-SIGNING_COUNT_RE = re.compile(r"(?P<n>\d{1,2})\s?개\s?(?:사|기업|업체|회사)(?:와|과)\s")
-SIGNED_AGAIN_RE = re.compile(r"(?:협약|양해각서|MOU)[을를]?\s?(?:체결|맺)")
-
-
-def later_counted_list(text: str, start: int, verb: int, quotes) -> list[tuple[str, str, tuple[int, int]]]:
-    """The firms a later sentence of the signing lists with the same count the signing sentence gave
-    ('… 등 3개 사와 … 체결했다' then '이날 … 시는 ▷A ▷B ▷C 등 3개 사와 함께 투자협약을 체결하기도 했다'),
-    or the later sentences that share the count out ('8개 기업과' then 'A시는 △… 등 4개 기업과 협약을
-    체결하고', 'B시는 △… 등 4개 기업과 협약을 체결하고')."""
-    counts = {int(m["n"]) for m in SIGNING_COUNT_RE.finditer(text, start, verb)}
-    if not counts:
-        return []
-    shared, left = [], max(counts)
-    for s, e in sentences(text):
-        if s <= start or not SIGNED_AGAIN_RE.search(text, s, e):
-            continue
-        listed = counted_list(text, s, e, quotes)
-        match = COUNTED_LIST_RE.search(text, s, e) or BULLETED_COUNT_RE.search(text, s, e)
-        if listed and match and int(match["n"]) in counts:
-            return listed
-        if listed and match and int(match["n"]) <= left:
-            shared, left = shared + listed, left - int(match["n"])
-    return shared
-
-
-# the partners a later sentence of the same day signs with, each before 와/과: '시는 이날 A와 … 투자, B과 … 투자
-# 협약을 했다'
-LATER_SIGNING_RE = re.compile(r"(?:협약|양해각서|MOU)[을를]?\s?(?:체결|맺|했|하였)")
-PARTNER_RE = re.compile(r"(?:^|(?<=[\s,]))(?P<name>㈜?[가-힣A-Za-z][가-힣A-Za-z0-9&]{1,14}(?:㈜|\(주\))?)(?:와|과)\s")
-
-
-# the next sentence tells the same day's signing: '시는 이날 …', '이날 군은 …', or the body's own '시는 …'
-SAME_DAY_OPENING_RE = re.compile(r"\s*(?:[^.\n]{0,10}이날|시는|군은|도는)")
-
-
-def later_partners(text: str, start: int, verb: int, found: dict) -> list[tuple[str, str, tuple[int, int]]]:
-    """The firms a signing sentence only counts ('2개 기업과 … 양해각서를 체결했다'), named as the partners of
-    the next sentence that signs on the day ('시는 이날 A와 … 400억원 투자, B과 … 1200억원 투자 협약을 했다'):
-    exactly as many, none of them a body already found."""
-    count = next((int(m["n"]) for m in SIGNING_COUNT_RE.finditer(text, start, verb)), None)
-    spans = sentences(text)
-    later = next((s for s in spans if s[0] > start), None)
-    if not count or not later or not LATER_SIGNING_RE.search(text, *later):
-        return []
-    if not SAME_DAY_OPENING_RE.match(text, later[0]):
-        return []
-    partners = [m for m in PARTNER_RE.finditer(text, *later) if m["name"] not in found]
-    if len(partners) != count or any(org_kind(m["name"], True) == "government" for m in partners):
-        return []
-    return [(m["name"], org_kind(m["name"], True) or "company", m.span("name")) for m in partners]

@@ -9,6 +9,7 @@ import re
 from . import gazetteer
 from .counted import LIST_ITEM_END_RE
 from .entities import org_kind
+from .glossed import COUNTRIES
 from .list_places import _head_of_government, _listed_place, _place_or_title
 from .orgwords import COMMON_ENDINGS, REGIONS
 from .participation import HEAD_AND_NAME_IN_BRACKETS
@@ -390,31 +391,3 @@ def _where_from(stem: str) -> bool:
 
 # an industrial estate listed where the firms invest: '… 3개 기업은 OO일반산업단지, OO제2농공단지에 …'
 ESTATE_ENDINGS = ("산업단지", "농공단지", "산단", "일반산단", "국가산단", "혁신도시", "특구")
-
-
-# a foreign partner written in hangul with its own name in brackets: '스텔라 에너지(Stella Energy)와'
-GLOSSED_RE = re.compile(
-    r"(?<![가-힣0-9])(?P<name>(?:[가-힣]{1,10}\s){0,3}[가-힣]{1,10})"
-    r"\((?P<latin>[A-Za-z][A-Za-z0-9&.'-]*(?:\s[A-Za-z0-9&.'-]+){0,5})\)(?:와|과|는|은|이|가)\s"
-)
-COUNTRIES = frozenset("미국 중국 일본 독일 프랑스 영국 이탈리아 스페인 캐나다 호주 베트남 인도 싱가포르 대만 네덜란드".split())
-
-
-def glossed_names(text: str, start: int, verb: int, quotes) -> list[tuple[str, str, tuple[int, int]]]:
-    """Partners written in hangul, word for word, with their Latin name in brackets ('스텔라
-    에너지(Stella Energy)와', '독일 슈미트 테크닉(Schmidt Technik)과'): the hangul words, as many as the
-    Latin ones and no country before them, are the name."""
-    found = []
-    for match in GLOSSED_RE.finditer(text, start, verb):
-        if in_sorted(match.start(), quotes):
-            continue
-        words = match["name"].split()
-        words = words[-len(match["latin"].split()) :]
-        while words and (words[0] in COUNTRIES or words[0] in REGIONS):
-            words = words[1:]
-        if not words:
-            continue
-        name = " ".join(words)
-        at = match.end("name") - len(name)
-        found.append((name, org_kind(name.replace(" ", ""), True) or "company", (at, match.end("name"))))
-    return found

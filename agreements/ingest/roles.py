@@ -26,17 +26,16 @@ from .counted import (
     SHARED_SORT_RE,
     counted_groups,
     counted_later,
-    counted_list,
-    later_counted_list,
-    later_partners,
     listed_group,
     shared_sort_bodies,
 )
+from .counted_lists import counted_list, later_counted_list, later_partners
 from .counted_named import counted_subjects, described_subjects, listed_members, run_subjects
+from .glossed import glossed_names
 from .heads import signing_heads
 from .investing_groups import investing_group
 from .investors import bracketed_investors, investors
-from .listed import glossed_names, listing_items
+from .listed import listing_items
 from .names import Names, strip_marks
 from .nonsigners import arrangers_attend, named_but_not_signing, offices_announced
 from .participation import (
