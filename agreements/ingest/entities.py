@@ -26,6 +26,7 @@ from .legal_forms import (
 )
 from .offices import office_in_metro, office_signs, township_council
 from .orgwords import (
+    BRANCH_RE,
     BRAND_RE,
     CITY_RE,
     COMMON_ENDINGS,
@@ -34,6 +35,7 @@ from .orgwords import (
     GENERIC_MODIFIERS,
     GOVERNOR_RE,
     HANGUL_RE,
+    HOUSING_ESTATE_RE,
     LOCAL_PLACE_RE,
     LONG_COMMON_ENDINGS,
     MEMBERS_BODY_RE,
@@ -253,6 +255,8 @@ def find_orgs(words: list[Word], text: str, places: set[str] | None = None) -> l
                 and (
                     LOCAL_PLACE_RE.fullmatch(words[first - 1].stem)
                     or NUMBERED_PLACE_RE.fullmatch(words[first - 1].stem)  # '가람2동 주민자치회'
+                    or first == i
+                    and HOUSING_ESTATE_RE.fullmatch(words[first - 1].stem)  # 'OO마을3단지 자율방범대'
                 )
             ):
                 if text[words[first - 1].end : words[first].start] != " ":
@@ -277,6 +281,8 @@ def find_orgs(words: list[Word], text: str, places: set[str] | None = None) -> l
                 head_kind = "company" if branch_kind == "other" else branch_kind  # KT 전북본부
             if head == i - 1 and own_hospital(words, i):
                 head_kind = "other"  # 'OO대학교 OO병원', 'OO재단부설 OO병원': a hospital, whoever runs it
+            if head_kind is None and BRANCH_RE.search(word.stem) and loose_kind(words[head]) == "public_institution":
+                head_kind = "public_institution"  # 'OO공단 남부지역본부': a branch shows its body an institution
             if head_kind is None and words[head].proper and SITE_BRANCH_RE.search(word.stem):
                 head_kind = "company"  # 'LG이노텍 구미사업장': a firm's works in a city
             if _outlet(word.stem) and head_kind not in ("company", "public_institution", "university"):

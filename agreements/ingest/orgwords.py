@@ -307,6 +307,8 @@ MEMBERS_BODY_RE = re.compile(r"(?:주민|상인|농민|어민|입주민|입주�
 LOCAL_PLACE_RE = re.compile(r"[가-힣]{1,8}(?:특별자치도|광역시|시|군|구|읍|면|동|리)")
 # a place down to a numbered 동 or 리: '가람2동', '나래1리'
 NUMBERED_PLACE_RE = re.compile(r"[가-힣]{1,8}\d{1,2}(?:동|리|가)")
+# a housing estate a village body is named after: 'OO마을3단지 부녀회', 'OO아파트 자율방범대'
+HOUSING_ESTATE_RE = re.compile(r"[가-힣]{2,10}(?:\d{1,2}단지|아파트)")
 # the short names of Korea's provinces and metropolitan cities: places, not bodies ('전북과 전남의 …')
 REGIONS = set(
     "서울 부산 대구 인천 광주 대전 울산 세종 경기 강원 충북 충남 전북 전남 경북 경남 제주 수도권 호남 영남 충청".split()
