@@ -4,6 +4,7 @@ fails on the code before the round except the guards, which say so."""
 
 import datetime
 
+from agreements.ingest import extract_text
 from agreements.ingest.article import extract_article
 from tests.articles import people_of, signers
 
@@ -47,3 +48,134 @@ def test_a_housing_estate_alone_is_no_party():
     """Guard: an estate named where the pact is signed is a place, not a signer."""
     text = "소라경찰서는 21일 해오름마을2단지 관리사무소 회의실에서 늘봄지구대와 생활안전 업무협약을 맺었다.\n"
     assert not any("해오름마을2단지" in name for name in signers(text))
+
+
+# --- signers only through their heads, on the day -------------------------------------------------
+
+
+def test_heads_who_sign_at_the_ceremony_after_a_partnerless_lead_name_the_signers():
+    """'군은 … 4자 업무협약을 체결했다' then '체결식에서는 NAME 군수와 NAME A농협 조합장, NAME B진흥원
+    C센터장, NAME ㈜D 대표가 협약서에 서명하고 …': the bodies before the titles sign, a branch head's
+    fused title naming the branch."""
+    text = (
+        "소라군은 21일 군수 집무실에서 마을 태양광 발전사업을 함께 추진하기 위한 4자 업무협약을 체결했다.\n"
+        "체결식에서는 한경수 군수와 노태준 늘봄농협 조합장, 변미라 남도에너지진흥원 서부센터장, 도현석 "
+        "㈜다솜솔라 대표가 협약서에 서명하고 사업을 함께 추진하기로 했다.\n"
+    )
+    assert signers(text) == ["소라군", "늘봄농협", "남도에너지진흥원 서부센터", "㈜다솜솔라"]
+
+
+def test_heads_who_sign_on_the_day_name_the_signers():
+    """'이날 NAME 군수와 NAME A농협 조합장, NAME ㈜B 대표가 협약서에 서명했다'."""
+    text = (
+        "소라군은 21일 군청에서 마을 태양광 발전사업 업무협약을 체결했다.\n"
+        "이날 한경수 군수와 노태준 늘봄농협 조합장, 도현석 ㈜다솜솔라 대표가 협약서에 서명했다.\n"
+    )
+    assert signers(text) == ["소라군", "늘봄농협", "㈜다솜솔라"]
+
+
+def test_a_signing_list_with_one_person_who_heads_no_body_names_no_signer():
+    """Guard: '이날 NAME 군수와 NAME 마을 이장, NAME ㈜A 대표가 서명했다': a village head is not a body's
+    head, so the list is not read as one of heads of bodies."""
+    text = (
+        "소라군은 21일 군청에서 마을 태양광 발전사업 업무협약을 체결했다.\n"
+        "이날 한경수 군수와 노태준 늘봄마을 이장, 도현석 ㈜다솜솔라 대표가 협약서에 서명했다.\n"
+    )
+    assert "늘봄마을" not in signers(text)
+
+
+# --- a signing due by a time ----------------------------------------------------------------------
+
+
+def test_a_signing_due_by_the_year_end_is_not_yet_an_agreement():
+    """'… 답례품 공급업체를 선정했다. 군은 선정된 업체와 연말까지 공급협약을 체결하고, … 도울 계획이다':
+    the pact is to come, by a time, with no day: a look-alike."""
+    text = (
+        "소라군은 고향사랑기부제 답례품 9개 품목과 공급업체 5곳을 선정했다고 19일 밝혔다. 군은 선정된 "
+        "공급업체와 연말까지 공급협약을 체결하고, 업체들이 기부 플랫폼에 답례품을 등록하도록 도울 계획이다.\n"
+    )
+    assert not detected(text)
+
+
+def test_a_deadline_in_what_the_pact_commits_leaves_the_signing_an_agreement():
+    """Guard: '… 내년까지 공장을 짓는 투자협약을 체결했다': the deadline is the plant's, not the signing's."""
+    text = "소라군은 ㈜다솜식품과 내년까지 공장을 짓는 투자협약을 체결했다고 밝혔다.\n"
+    assert detected(text)
+
+
+# --- a portal's header --------------------------------------------------------------------------
+
+
+PORTAL_PAGE = """누리뉴스
+홈 | 사회 | 정치 | 경제 | 국제 | 문화 | IT | 랭킹 | 연재
+
+소라군-㈜다솜소재·늘봄정밀㈜, 210억 투자협약
+
+남도중앙일보
+입력 2031. 4. 21. 16:41
+
+요약보기
+요약은 기사 일부만 담고 있으니 원문 전체를 함께 읽어 주세요.
+소라군은 21일 소재 기업 2곳과 210억 원 규모의 투자협약을 체결했다고 밝혔다.
+[소라=남도중앙일보] 한다은 기자 = 충북 소라군은 21일 군청 상황실에서 소재 기업 2곳과 210억 원 규모의 투자협약을 체결했다고 밝혔다.
+"""
+
+
+def test_a_portals_menu_outlet_and_summary_button_are_no_headline():
+    """The masthead above the site's menu, the outlet's name under the headline and the summary's
+    '요약보기' button are not the headline; the line between them is."""
+    got = extract_text(PORTAL_PAGE, name="page.txt", published=DAY)
+    assert [a["headline"] for a in got["articles"]] == ["소라군-㈜다솜소재·늘봄정밀㈜, 210억 투자협약"]
+
+
+def test_a_section_label_and_a_breadcrumb_above_the_headline_are_no_headline():
+    """'전국' alone and '전국 > 충북' are the site's labels; the headline is the line under them."""
+    page = (
+        "뉴스온\n전국\n\n소라군, 9년 연속 투자유치 1조원 달성\n\n입력 2031.04.21 10:00\n\n"
+        "소라군은 올해 14개 기업과 투자협약을 맺어 9년 연속 투자유치 1조원을 달성했다고 21일 밝혔다.\n"
+    )
+    got = extract_text(page, name="page.txt", published=DAY)
+    assert got["articles"][0]["headline"] == "소라군, 9년 연속 투자유치 1조원 달성"
+    page = page.replace("뉴스온\n전국\n", "뉴스온 | 로그인 | 회원가입\n전국 > 충북\n")
+    got = extract_text(page, name="page.txt", published=DAY)
+    assert got["articles"][0]["headline"] == "소라군, 9년 연속 투자유치 1조원 달성"
+
+
+# --- figures that say what a firm is, or what is hoped --------------------------------------------
+
+LEAD = "소라군은 21일 군청에서 ㈜다솜리조트개발과 투자협약을 체결했다. "
+
+
+def targets_of(text):
+    agreement = extract_article(text, headline=None, subheadline=None, published=DAY)[1][0]
+    return {(t["value"], t["unit"]) for t in agreement["targets"]}
+
+
+def test_what_a_firm_runs_and_holds_to_say_what_it_is_is_no_target():
+    """'A는 전국 6곳에서 리조트를 운영하며 회원 25만명을 확보하고 있는 업체로, …': the firm's profile."""
+    text = LEAD + (
+        "㈜다솜리조트개발은 전국 6곳에서 리조트를 운영하며 회원 25만명을 확보하고 있는 업체로, 소라호 일원 "
+        "12만㎡에 휴양 리조트를 짓는다.\n"
+    )
+    assert targets_of(text) == {(120000, "㎡")}
+
+
+def test_visitors_a_project_is_expected_to_draw_are_no_target():
+    """'… 관광객이 한 해 80만명 이상 늘어날 것으로 군은 내다보고 있다': visitors hoped for, an effect."""
+    text = LEAD + "리조트가 문을 열면 소라군을 찾는 관광객이 한 해 80만명 이상 늘어날 것으로 군은 내다보고 있다.\n"
+    assert (800000, "명") not in targets_of(text)
+
+
+def test_visitors_the_parties_agree_to_draw_stay_a_target():
+    """Guard: '두 기관은 관광객 100만명 유치에 힘을 모은다' is what the pact commits."""
+    text = LEAD + "두 기관은 관광객 100만명 유치에 힘을 모은다.\n"
+    assert (1000000, "명") in targets_of(text)
+
+
+def test_the_signers_counted_by_their_trade_are_no_targets():
+    """'업종별로는 반도체 소재 5곳, 이차전지 3곳, 식품 2곳이다': the signers broken down, no goals."""
+    text = (
+        "소라도는 21일 도청에서 10개 기업과 투자협약을 체결했다. 업종별로는 반도체 소재 5곳, 이차전지 3곳, "
+        "식품 2곳이다. 기업들은 모두 900억원을 들여 공장 14만㎡를 짓는다.\n"
+    )
+    assert targets_of(text) == {(140000, "㎡")}

@@ -187,6 +187,9 @@ def _not_yet(text: str, spans, m) -> bool:
     # '내달 사업 협약 체결', '다음 달 중 협약을 맺는다': a signing set for a month, with no day, is only planned
     if no_day and LATER_MONTH_RE.search(text, max(start, m.start() - 30), m.start()):
         return True
+    # '선정된 업체와 연말까지 공급협약을 체결하고 …': a signing due by a time, so not yet done
+    if no_day and DUE_BY_RE.search(text, max(start, m.start() - 30), m.start()):
+        return True
     # '다음 달에도 2개 업체와 … 협약을 맺을 예정이다': a signing planned with no day set is only hoped for
     return bool(PLANNED_NO_DAY_RE.match(text, m.end())) and no_day
 
@@ -207,6 +210,9 @@ PLANNED_NO_DAY_RE = re.compile(
     r"|[을를]?\s?(?:체결|맺)?(?:을|할)\s것으로\s(?:전해지|전해졌|알려지|알려졌|예상되|보인|관측되|전망된)"
 )
 SIGNING_DAY_RE = re.compile(r"\d{1,2}일(?!\s?까지)")
+DUE_BY_RE = re.compile(
+    r"(?<![가-힣])(?:연말|연내|연초|상반기|하반기|이달\s?(?:말|중)|다음\s?달|내달|내년|\d{1,2}월\s?(?:말|중|초)?)까지\s[^\s.\n]*$"
+)
 LATER_MONTH_RE = re.compile(
     r"(?:내달|다음\s?달|오는\s?\d{1,2}월)(?:\s?(?:초|중|중순|하순|말|께|경))?\s(?:[^\s.\n]+\s){0,3}?$"
 )

@@ -75,8 +75,10 @@ def not_a_target(text: str, span: tuple[int, int], unit: str, bounds) -> bool:
             return True  # '33개 조명 및 영상장비 관련 기업과 … 협약': the signers, with their trade
         if _signers_counted_again(text, span, unit):
             return True  # '대학 3곳과 … 협약을 체결했다' … '대학 3곳에 공무원을 파견한다': the signers
-    if OWN_SIZE_AFTER_RE.match(after):
-        return True
+    if OWN_SIZE_AFTER_RE.match(after) or PROFILE_AFTER_RE.match(text, span[1], end):
+        return True  # '회원 25만명을 확보하고 있는 업체로': what the firm is, not what it commits
+    if unit == "명" and VISITORS_BEFORE_RE.search(text, max(0, span[0] - 24), span[0]) and VISITORS_FORECAST_AFTER_RE.match(after):
+        return True  # '관광객이 한 해 80만명 이상 늘어날 것으로': visitors hoped for, an effect
     if unit in ("개", "개사", "곳") and BREAKDOWN_RE.match(sentence):
         return True  # '업종별로 보면 식품 업체 4곳, 물류 3곳 …': the signers counted by their trade
     if unit == "명" and (AWARDED_AFTER_RE.match(after) or HANDED_TO_AFTER_RE.match(after) or HONOURED_AFTER_RE.match(after)):
@@ -179,7 +181,15 @@ MEMBERS_AFTER_RE = re.compile(r"\s?(?:이내|내외|이하)?\s?(?:의\s)?(?:[가
 HANDED_TO_AFTER_RE = re.compile(
     r"\s?(?:의\s)?(?:[가-힣]{1,6}\s)?[가-힣]{0,6}에게\s[^.\n]{0,20}?(?:(?:전달|지급|수여)(?:했|하였|됐|되었)|전했)"
 )
-BREAKDOWN_RE = re.compile(r"\s*(?:[가-힣]{1,4}\s)?(?:업종|분야|지역|유형|업태|권역)별로\s")
+BREAKDOWN_RE = re.compile(r"\s*(?:[가-힣]{1,4}\s)?(?:업종|분야|지역|유형|업태|권역)별(?:로|로는|론)\s")
+# what a firm already runs or holds, told to say what it is: '전국 6곳에서 리조트를 운영하며 회원 25만명을 확보하고
+# 있는 업체로'
+# visitors a project is expected to draw: '관광객이 한 해 80만명 이상 늘어날 것으로 내다보고 있다'
+VISITORS_BEFORE_RE = re.compile(r"(?:관광객|방문객|이용객|관람객|유동\s?인구)(?:이|가|은|는|도)?\s(?:[^\s.\n]+\s){0,2}(?:약\s?)?$")
+VISITORS_FORECAST_AFTER_RE = re.compile(r"\s?(?:여\s?)?(?:이상|가량|정도|씩)?(?:이|가)?\s?(?:늘어날|증가할|찾을|방문할|늘)\s?것으로")
+PROFILE_AFTER_RE = re.compile(
+    r"[^.\n]{0,40}?(?:운영|확보|보유)하(?:고\s?있는|는)\s(?:[가-힣]{1,8}\s)?(?:업체|기업|회사|법인)(?:로|이다|이며|다)"
+)
 AWARDED_AFTER_RE = re.compile(r"\s?(?:여\s?)?에게\s(?:[^.\n]{0,20}?)(?:표창|상장|감사패|공로패|포상|상을)")
 # a visiting party counted: '… 20명과 … 4명으로 구성된 방문단', '방문단(5명)은'
 DELEGATION_RE = re.compile(

@@ -94,8 +94,8 @@ SIGNED_BY_HEADS_RE = re.compile(
     r"(?:서명|날인)(?:했|하였)"
 )
 HEAD_ITEM_RE = re.compile(
-    r"(?:[가-힣]{2,4}\s)(?P<body>[가-힣A-Za-z0-9·]{2,20}(?:\s[가-힣A-Za-z0-9·]{2,12})?)\s"
-    r"(?P<title>교육감|교육장|총장|이사장|사장|원장|대표이사|대표|회장|청장|본부장|지사장)"
+    r"(?:[가-힣]{2,4}\s)(?P<body>[가-힣A-Za-z0-9·㈜]{2,20}(?:\s[가-힣A-Za-z0-9·]{2,12})?)\s"
+    r"(?P<title>교육감|교육장|총장|이사장|사장|원장|대표이사|대표|회장|청장|본부장|지사장|조합장|센터장|관장|병원장)"
 )
 # bodies listed before the count of their heads who sign: '…를 비롯해 A군, B군, C시 3개 지자체장들이
 #서명했다', 'A시, B군 2개 시·군 단체장이 협약서에 서명했다'
@@ -333,15 +333,22 @@ ALSO_SIGNED_RE = re.compile(
 
 
 # the heads who sign after the ceremony's attendance, each 'NAME body title' or 'NAME body-title' fused:
-# '… 참석한 가운데 NAME 가람시장과 NAME 가람교육감, NAME OO재단 이사장, NAME OO협회장이 대표로 서명했다'
+# '… 참석한 가운데 NAME 가람시장과 NAME 가람교육감, NAME OO재단 이사장, NAME OO협회장이 대표로 서명했다', or
+# on the day, at the ceremony: '체결식에서는 NAME 군수와 NAME OO농협 조합장, NAME ㈜A 대표가 협약서에 서명하고'
 HEADS_SIGNING_RE = re.compile(
-    r"(?:가운데|협약식에서는|협약식에서)\s(?P<list>[^.\n]{5,300}?)(?:\s등)?(?:이|가)\s(?:대표로\s)?(?:협약서에\s)?"
-    r"(?:서명|날인)(?:했|하였)"
+    r"(?:가운데|(?:협약|체결)식에서는?|이날)\s(?P<list>[^.\n]{5,300}?)(?:\s등)?(?:이|가)\s(?:대표로\s)?(?:협약서에\s)?"
+    r"(?:서명|날인)(?:했|하였|하고|한\s?(?:뒤|후|다음))"
 )
+# a bare head's title: the article's own province, city or county, which is its subject and named there
+BARE_HEAD_TITLES = frozenset(("지사", "도지사", "시장", "군수", "구청장"))
 HEAD_SPLIT_RE = re.compile(r"\s?,\s?|(?<=[가-힣])(?:과|와)\s")
-HEAD_NAME_RE = re.compile(r"(?P<name>[가-힣]{2,4})\s(?P<rest>[가-힣A-Za-z0-9·\s]{2,40})")
+HEAD_NAME_RE = re.compile(r"(?P<name>[가-힣]{2,4})\s(?P<rest>[가-힣A-Za-z0-9·㈜\s]{2,40})")
 # an association's head fused with its name: 'OO협회장', 'OO협의회장', 'OO연합회장'
 FUSED_CHAIR_RE = re.compile(r"(?P<body>[가-힣A-Za-z0-9]{2,30}(?:협회|협의회|연합회|중앙회))장")
+# a branch's head fused with the branch: 'OO진흥원 경남센터장', 'OO공사 가람지사장' (the branch signs)
+BRANCH_CHAIR_RE = re.compile(
+    r"(?P<body>(?P<parent>[가-힣A-Za-z0-9㈜]{2,20})\s[가-힣]{2,10}(?:센터|지사|지역본부|본부|지점|지부|지회|사업소))장"
+)
 
 
 
@@ -359,11 +366,16 @@ def _signing_heads(text: str, match) -> list[tuple[str, str, tuple[int, int]]]:
         if not head:
             return []
         rest = head["rest"].strip()
+        if rest in BARE_HEAD_TITLES and len(found) == 0 and start == match.start("list"):
+            continue  # '이날 NAME 군수와 NAME ㈜A 대표가 …': the county that is the article's subject
         offset = start + piece.index(rest)
         titled = HEAD_ITEM_RE.fullmatch(piece.strip())
         fused = FUSED_CHAIR_RE.fullmatch(rest)
-        body = titled["body"] if titled else (fused["body"] if fused else titled_body(rest))
+        branch = None if titled or fused else BRANCH_CHAIR_RE.fullmatch(rest)
+        body = titled["body"] if titled else (fused or branch)["body"] if fused or branch else titled_body(rest)
         kind = org_kind(body, True) if body else None
+        if branch and not kind:
+            kind = org_kind(branch["parent"], True)  # 'OO진흥원 경남센터': the branch of an institution
         if titled and not kind:  # 'NAME OO연구회 이사장': the title says a body heads it, whatever its ending
             kind = TITLE_KINDS.get(titled["title"]) or "public_institution"
         if not kind:

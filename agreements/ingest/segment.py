@@ -299,18 +299,33 @@ CAPTION_MARK = re.compile(
 )
 
 
+# a site's menu of sections parted by bars, four items or more of a word or two, no figures: '홈 | 사회 | 정치 | 경제'
+MENU_BAR = re.compile(r"^(?:[^\s|\d.]{1,8}(?:\s[^\s|\d.]{1,8})?\s?\|\s?){3,}[^\s|\d.]{1,8}(?:\s[^\s|\d.]{1,8})?$")
+# a site's navigation: items parted by two bars or more, a breadcrumb's arrow ('지역소식 > 돌나루')
+NAVIGATION_RE = re.compile(r"\S\s?\|\s?\S[^|]*\|\s?\S|\S\s[>›»]\s\S")
+# one short word alone, a site's label or name ('전국', '뉴스온'), above the headline
+LABEL_RE = re.compile(r"^\s*\S{1,8}\s*$")
+# the outlet's name on a line of its own, as a portal prints it under the headline: 'OO중앙일보', 'OO뉴스'
+OUTLET_ALONE = re.compile(r"^\s*(?:[A-Za-z]{2,6}\s)?[가-힣A-Za-z]{2,10}(?:뉴스|신문|일보|타임즈|타임스|투데이|저널|데일리|미디어|통신|방송|닷컴)\s*$")
+
+
 # the header of a press release, not its title: 'OO시 보도자료', '[보도자료]', '보도참고자료'
 RELEASE_HEADER = re.compile(r"^\s*(?:[가-힣]{2,15}\s)?[\[<【]?\s*보도\s?(?:참고\s?)?자료\s*[\]>】]?\s*$")
 
 
 def _headline(header: list[str], body: list[str]) -> tuple[str, str | None]:
     """Headline and sub-headline of a header run; extra lines above a column's title are labels,
-    a photo credit is none of them."""
+    a photo credit is none of them, nor is the site's masthead above its menu of sections."""
+    menus = [i for i, line in enumerate(header) if MENU_BAR.match(line.strip())]
+    if menus and menus[-1] + 1 < len(header):
+        header = header[menus[-1] + 1 :]  # '동남매일' / '뉴스 | 정치 | 경제 | …' / the headline
     header = [
         line
         for line in header
-        if not (PHOTO_CREDIT.match(line) or RELEASE_HEADER.match(line) or _reporter_alone(line))
+        if not (PHOTO_CREDIT.match(line) or RELEASE_HEADER.match(line) or _not_a_title(line))
     ] or header
+    # a short word alone above the headline is a label ('전국', '뉴스온'); the last line may be a column's title
+    header = [line for line in header[:-1] if not LABEL_RE.match(line)] + header[-1:]
     header = [BOXED_HEADLINE.sub(r"\g<text>", line) for line in header]
     if len(header) == 1:
         joined = JOINED_HEADLINE_RE.match(header[0]) if len(header[0]) > HEADLINE_MAX_CHARS else None
@@ -325,6 +340,12 @@ def _headline(header: list[str], body: list[str]) -> tuple[str, str | None]:
     if len(header[-1]) < len(header[-2]):
         return header[-1], None
     return header[-2], header[-1]
+
+
+def _not_a_title(line: str) -> bool:
+    """A header line that is no headline: the reporter's name alone, the outlet's name alone, a line of
+    the site's navigation (items parted by bars, a breadcrumb)."""
+    return _reporter_alone(line) or bool(OUTLET_ALONE.match(line) or NAVIGATION_RE.search(line))
 
 
 def _reporter_alone(line: str) -> bool:
