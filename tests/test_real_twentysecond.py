@@ -179,3 +179,57 @@ def test_the_signers_counted_by_their_trade_are_no_targets():
         "식품 2곳이다. 기업들은 모두 900억원을 들여 공장 14만㎡를 짓는다.\n"
     )
     assert targets_of(text) == {(140000, "㎡")}
+
+
+# --- pharmacies -------------------------------------------------------------------------------------
+
+
+def test_pharmacies_sign_by_their_ending_and_their_pharmacists_are_their_heads():
+    """'A약국, B약국과 … 협약을 체결했다', 'NAME A약국 약사': a pharmacy is a body whatever Kiwi reads in
+    its name, and the pharmacist who runs it is recorded for it."""
+    text = (
+        "소라군보건소는 21일 푸른숲약국, 솔바람약국과 복약지도 협약을 체결했다. 이날 협약식에는 도은비 "
+        "푸른숲약국 약사와 편성규 솔바람약국 약사가 참석했다.\n"
+    )
+    assert signers(text) == ["소라군보건소", "푸른숲약국", "솔바람약국"]
+    assert people_of(text) >= {
+        ("도은비", "약사", "푸른숲약국"),
+        ("편성규", "약사", "솔바람약국"),
+    }
+
+
+# --- money that is not the pact's ---------------------------------------------------------------------
+
+
+def budgets_of(text):
+    agreement = extract_article(text, headline=None, subheadline=None, published=DAY)[1][0]
+    return {b["amount_krw"] for b in agreement["budgets"]}
+
+
+CITY_LEAD = "소라시는 21일 시청에서 ㈜다솜미곡과 투자협약을 체결했다. ㈜다솜미곡은 제3산단에 300억원을 투자한다. "
+
+
+def test_proceeds_of_a_sale_the_deal_brings_are_no_budget():
+    """'… 약 44억원의 분양대금이 들어와 … 보탬이 될 전망이다': the city's income, not money of the pact."""
+    text = CITY_LEAD + "분양계약이 이어지면 약 52억원의 분양대금이 들어와 시의 부채를 갚는 데 보탬이 될 전망이다.\n"
+    assert budgets_of(text) == {30_000_000_000}
+
+
+def test_another_deal_still_negotiated_brings_no_budget_and_no_target():
+    """'이와 별도로 시는 B사와 … 5천평 부지에 100억원을 투자하는 방안을 놓고 협의를 이어가고 있으며, 다음 달 중
+    협약을 맺는 것을 목표로 하고 있다': another firm's deal, not yet made."""
+    text = CITY_LEAD + (
+        "이와 별도로 시는 떡류 제조업체 B사와 제4산단 4천평 부지에 80억원을 투자하는 방안을 놓고 협의를 "
+        "이어가고 있으며, 다음 달 중 협약을 맺는 것을 목표로 하고 있다.\n"
+    )
+    assert budgets_of(text) == {30_000_000_000}
+    assert (4000, "평") not in targets_of(text)
+
+
+def test_the_years_shares_listed_before_their_total_are_part_of_it():
+    """'올해 1억원, 내년 2억원 등 2년간 모두 3억원': each year's share of the total, one budget."""
+    text = (
+        "소라시는 21일 시청에서 가람연구원과 연구개발 협약을 체결했다. 시는 과제에 올해 1억원, 내년 2억원 "
+        "등 2년간 모두 3억원의 연구개발비를 지원한다.\n"
+    )
+    assert budgets_of(text) == {300_000_000}

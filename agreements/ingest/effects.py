@@ -63,6 +63,11 @@ WILL_INVEST_RE = re.compile(r"원을\s(?:들여|투자해|투자하여|투입해
 QUOTE_OPEN_RE = re.compile(r"[“\"‘']")
 ASIDE_RE = re.compile(r"^\s*(?:한편|앞서),?\s")  # and what came before: '앞서 A는 지난 2020년 …'
 THIS_NEWS_RE = re.compile(r"이번|이날|오늘")
+# another deal still being negotiated: '… 투자하는 방안을 놓고 협의를 이어가고 있으며', '… 협약을 맺는 것을 목표로'
+STILL_NEGOTIATED_RE = re.compile(
+    r"(?:방안|조건)[을를]?\s?(?:놓고|두고)\s(?:[^\s.\n]+\s){0,2}?(?:협의|논의|협상|조율)"
+    r"|(?:협약|MOU|양해각서)[을를]\s?(?:맺|체결하)는\s?것을\s?목표로"
+)
 # a sentence that ends on what has been done: '… 일자리를 창출했다', '… 투자를 완료했다'
 DONE_END_RE = re.compile(r"(?:창출했|완료했|완공했|준공했|마쳤|가동에\s?들어갔|지원했|지급했|채용했|고용했)(?:다|습니다)\.?\s*$")
 GOALS_RE = re.compile(r"목표(?:로|를)\s?(?:삼|내걸|내건|내세|세우|세웠|정했|정하고)")
@@ -94,7 +99,8 @@ EQUIVALENT_RE = re.compile(
 )
 JOBS_EFFECT_RE = re.compile(r"(?:고용|일자리|채용)\s?(?:창출\s?)?$")
 EARNED_AFTER_RE = re.compile(
-    r"\s?(?:가량|정도|상당)?(?:에\s?(?:이르는|달하는)|의)?\s?(?:수익|매출|판매\s?수입|수입|이익|배당|세수|세입)"
+    r"\s?(?:가량|정도|상당)?(?:에\s?(?:이르는|달하는)|의)?\s?(?:수익|매출|판매\s?수입|수입|이익|배당|세수|세입"
+    r"|(?:분양|판매|매각)\s?대금)"  # '약 44억원의 분양대금이 들어와': proceeds of a sale, a party's income
 )
 # income a clause says the deal brings: '연간 2억원의 부지 제공에 따른 임대수익이 발생할 것으로'
 # and the rent or sales a party is to receive: '연간 5억 원의 부지 임대료를 받을 예정', '연간 약 2억 원의
@@ -157,6 +163,8 @@ def background(sentence: str) -> bool:
         return True
     if DONE_END_RE.search(sentence) and not THIS_AGREEMENT_RE.search(sentence):
         return True  # '101억 원을 투자해 26명의 신규 일자리를 창출했다': a firm's investment already made
+    if STILL_NEGOTIATED_RE.search(sentence) and not THIS_NEWS_RE.search(sentence):
+        return True  # '이와 별도로 B사와 … 100억원을 투자하는 방안을 놓고 협의를 이어가고 있으며': another deal, not yet made
     if ASIDE_RE.match(sentence) and not THIS_NEWS_RE.search(sentence):
         return True  # '한편 도는 최근 5년간 … 이행한 기업은 2곳에 그치고 있다': an aside
     if ONGOING_END_RE.search(sentence) and not THIS_AGREEMENT_RE.search(sentence):

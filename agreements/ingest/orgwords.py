@@ -139,6 +139,7 @@ SUFFIXES = [
 병원 other weak
 한의원 other strong
 과의원 other strong
+약국 company strong
 치과병원 other strong
 의회 government strong
 지사 company weak
