@@ -233,3 +233,33 @@ def test_the_years_shares_listed_before_their_total_are_part_of_it():
         "등 2년간 모두 3억원의 연구개발비를 지원한다.\n"
     )
     assert budgets_of(text) == {300_000_000}
+
+
+# --- a group counted with what it is, named later; a caption above the byline -------------------------
+
+
+def test_a_group_counted_with_what_it_is_is_named_in_brackets_later():
+    """'… 9개 민간 의료기관과 … 협약을 맺었다' then '… 9개 의료기관(A의원, B내과의원, …)과 협약을 맺음으로써':
+    the bodies in brackets sign, as many as the signing sentence counted."""
+    text = (
+        "소라구보건소는 지난 11일 4개 민간 의료기관과 마을주치의사업 업무협약을 맺었다. 보건소는 마을건강센터 "
+        "가까이에 있는 4개 의료기관(늘봄의원, 다솜내과의원, 한빛가정의학과의원, 새길의원)과 협약을 맺음으로써 "
+        "만성질환 관리를 함께 펼친다.\n"
+    )
+    assert {"늘봄의원", "다솜내과의원", "한빛가정의학과의원", "새길의원"} <= set(signers(text))
+
+
+def test_a_photo_caption_between_headline_and_byline_does_not_cut_the_article():
+    """Headline, sub-headline, '(사진) … 기념촬영을 하고 있다.(OO도 제공)', then the time line and the
+    reporter's name, then the body: one article, the headline's, which is an agreement."""
+    page = (
+        "소라도, 6개 기업과 4280억 투자협약\n해솔 3개 업체, 나래·다온·미르 각 1개 업체 투자\n\n"
+        "(사진) 19일 소라도가 도청에서 6개 기업과 투자협약을 맺은 뒤 기념촬영을 하고 있다.(소라도 제공)\n\n"
+        "입력 2031.04.19 오후 4:12\n백지훈 기자\n\n"
+        "(소라=뉴스누리) 백지훈 기자 = 소라도와 4개 시군이 6개 기업과 4280억원 규모의 투자협약을 맺었다.\n\n"
+        "도는 19일 도청 도정회의실에서 도내 기업들과 투자협약을 체결했다.\n"
+    )
+    got = extract_text(page, name="page.txt", published=DAY)
+    assert len(got["articles"]) == 1
+    assert got["articles"][0]["headline"] == "소라도, 6개 기업과 4280억 투자협약"
+    assert got["articles"][0]["agreements"]

@@ -26,6 +26,7 @@ from .counted import (
     SHARED_SORT_RE,
     counted_groups,
     counted_later,
+    group_name,
     listed_group,
     shared_sort_bodies,
 )
@@ -320,7 +321,7 @@ DATELINE_IN_RE = re.compile(r"\[[^\]\n]{1,40}=[^\]\n]{1,40}\]|\([^()\n]{1,20}=[^
 def counted_again(text: str, context) -> list[tuple[str, str, tuple[int, int]]]:
     """The bodies of a group the signing sentence counts, named in brackets in the sentences right
     after it (within ``COUNTED_AGAIN_WINDOW`` characters)."""
-    counts = {int(m["n"]) for m in GROUP_RE.finditer(text, context[0], context[1]) if m["n"]}
+    counts = {group_name(m)[2] for m in GROUP_RE.finditer(text, context[0], context[1])}  # also '9개 민간 의료기관'
     if not counts:
         return []
     here = span_at(sentences(text), context[0])

@@ -96,8 +96,9 @@ def split_articles(paragraphs: list[str]) -> list[RawArticle]:
     top: str | None = None  # a web page's byline under the headline, before any sentence
     for p in paragraphs:
         byline = byline_of(p)
-        if byline and current and not any(_prose(q) for q in current):
-            top = byline  # it opens the article it heads, it does not close one
+        if byline and current and not any(_prose(q) and not layout.is_photo_caption(q) for q in current):
+            top = byline  # it opens the article it heads, it does not close one (a photo's caption above it
+            # is no sentence of a body: '(사진) … 기념촬영을 하고 있다.(OO도 제공)')
             continue
         if byline or is_credit(p) or SIGN_OFF.match(p):  # a wire item ends on its reporter's e-mail
             chunks.append((current, byline or top))
