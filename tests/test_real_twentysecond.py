@@ -263,3 +263,26 @@ def test_a_photo_caption_between_headline_and_byline_does_not_cut_the_article():
     assert len(got["articles"]) == 1
     assert got["articles"][0]["headline"] == "소라도, 6개 기업과 4280억 투자협약"
     assert got["articles"][0]["agreements"]
+
+
+def test_quoted_shops_each_with_its_owner_then_counted_sign_and_their_owners_are_recorded():
+    """'… ‘A청과’(대표 NAME)와 ‘B마트’(대표 NAME) 2개 업소가 나눔가게 결연사업에 함께하면서 마련됐다': the shops
+    sign beside the office, and their owners are their heads."""
+    text = (
+        "수원시 솔내동은 7일 행정복지센터에서 나눔가게 4차 협약식을 가졌다고 밝혔다. 4차 협약식은 느티로에 "
+        "있는 ‘다온청과’(대표 노은서)와 ‘한아름상회’(대표 곽도진) 2개 업소가 나눔가게 결연사업에 함께하면서 "
+        "마련됐다.\n"
+    )
+    assert {"다온청과", "한아름상회"} <= set(signers(text))
+    assert people_of(text) >= {("노은서", "대표", "다온청과"), ("곽도진", "대표", "한아름상회")}
+
+
+def test_the_head_of_an_institutions_regional_office_signs_for_the_office():
+    """'NAME A공단 남부지역본부장': the regional office signs, not the whole institution."""
+    text = (
+        "소라군은 8일 군청에서 청솔농협, 산림복지공단 남부지역본부와 마을 태양광 업무협약을 체결했다. "
+        "이날 협약식에서 한경수 군수와 노태준 청솔농협 조합장, 변미라 산림복지공단 남부지역본부장이 "
+        "협약서에 서명했다.\n"
+    )
+    assert "산림복지공단" not in signers(text)
+    assert "산림복지공단 남부지역본부" in signers(text)

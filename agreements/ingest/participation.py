@@ -14,6 +14,7 @@ import re
 
 from . import gazetteer
 from .entities import org_kind
+from .heads_signing import heads_signed_by, heads_signing
 from .list_items import (
     HEADED_PAIR_RE,
     first_pair_split,
@@ -51,6 +52,9 @@ COMMA_RE = re.compile(r"\s?,\s?")
 NOUN_KINDS = {
     "기업": "company",
     "업체": "company",
+    "업소": "company",
+    "가게": "company",
+    "점포": "company",
     "대학": "university",
     "시·군": "government",
     "시군": "government",
@@ -65,15 +69,17 @@ def _kind_of(noun: str) -> str:
 
 
 # bodies each written with its head in brackets, then counted, at the ceremony: 'A(대표 NAME), B(대표
-# NAME) 등 2개 기업의 대표가 참석한 가운데 투자협약을 맺었다'
+# NAME) 등 2개 기업의 대표가 참석한 가운데 투자협약을 맺었다', also quoted and paired: '‘A’(대표 NAME)와 ‘B’(대표
+# NAME) 2개 업소가 나눔가게 결연사업에 함께하면서'
 HEADED_BODY = r"[가-힣A-Za-z0-9㈜&][가-힣A-Za-z0-9㈜&().]{1,19}?"
+_QUOTED_BODY = rf"[‘'“\"]?{HEADED_BODY}[’'”\"]?"
 HEAD_IN_BRACKETS = r"\((?:대표이사|대표|회장|사장|총장|원장|이사장)\s[가-힣]{2,4}\)"
-HEADED_ITEM = HEADED_BODY + HEAD_IN_BRACKETS
-HEADED_ITEM_RE = re.compile(rf"(?P<body>{HEADED_BODY}){HEAD_IN_BRACKETS}")
+HEADED_ITEM = _QUOTED_BODY + HEAD_IN_BRACKETS
+HEADED_ITEM_RE = re.compile(rf"[‘'“\"]?(?P<body>{HEADED_BODY})[’'”\"]?{HEAD_IN_BRACKETS}")
 HEADED_COUNTED_RE = re.compile(
-    rf"(?P<list>{HEADED_ITEM}(?:\s?,\s?{HEADED_ITEM}){{1,30}})\s등\s(?P<n>\d{{1,2}})\s?개\s?(?:의\s)?"
-    r"(?P<noun>기업|업체|기관|대학|단체|사)(?:의\s)?(?:\s?대표|\s?관계자|\s?기관장|\s?총장)?(?:들)?(?:이|가|과|와)\s"
-    r"[^.\n]{0,30}?(?:참석|참여|함께|협약|체결|서명|맺)"
+    rf"(?P<list>{HEADED_ITEM}(?:(?:\s?,\s?|[와과]\s){HEADED_ITEM}){{1,30}})\s(?:등\s)?(?P<n>\d{{1,2}})\s?개\s?(?:의\s)?"
+    r"(?P<noun>기업|업체|기관|대학|단체|사|업소|가게|점포)(?:의\s)?(?:\s?대표|\s?관계자|\s?기관장|\s?총장)?(?:들)?"
+    r"(?:이|가|과|와)\s[^.\n]{0,30}?(?:참석|참여|함께|협약|체결|서명|맺)"
 )
 # the signers listed each with its head in brackets after saying who they are, a body of several words
 # among them: '이날 협약기관은 가람소방서(서장 NAME), 농협 가람군지부(지부장 NAME), … 등이다'
@@ -87,16 +93,6 @@ LISTED_HEADED_RE = re.compile(
     r"\s?등(?:이다|이며|으로|이\s)"
 )
 LISTED_ITEM_RE = re.compile(rf"(?P<body>{_LISTED_BODY}){HEAD_AND_NAME_IN_BRACKETS}")
-# heads who sign, each with the body written apart from the title: '… NAME 전라남도 교육감, NAME 가람교육지원청
-# 교육장 등이 협약서에 서명했다'
-SIGNED_BY_HEADS_RE = re.compile(
-    r"(?:^|(?<=[.\n]))\s*(?:[^.\n]{0,30}?(?:따르면|이날)\s)?(?P<list>[^.\n]{5,300}?)\s등(?:이|은)\s(?:협약서에\s)?"
-    r"(?:서명|날인)(?:했|하였)"
-)
-HEAD_ITEM_RE = re.compile(
-    r"(?:[가-힣]{2,4}\s)(?P<body>[가-힣A-Za-z0-9·㈜]{2,20}(?:\s[가-힣A-Za-z0-9·]{2,12})?)\s"
-    r"(?P<title>교육감|교육장|총장|이사장|사장|원장|대표이사|대표|회장|청장|본부장|지사장|조합장|센터장|관장|병원장)"
-)
 # bodies listed before the count of their heads who sign: '…를 비롯해 A군, B군, C시 3개 지자체장들이
 #서명했다', 'A시, B군 2개 시·군 단체장이 협약서에 서명했다'
 HEADS_SIGNED_RE = re.compile(
@@ -124,20 +120,12 @@ def participants(text: str, counted: int = 0) -> list[tuple[str, str, tuple[int,
             name = item["body"].strip()
             at = item.start("body") + item["body"].index(name)
             found.append((name, org_kind(name, True) or "public_institution", (at, at + len(name))))
-    for match in SIGNED_BY_HEADS_RE.finditer(text):  # 'NAME 가람군수, NAME 나래교육지원청 교육장 등이 서명했다'
-        for item, at in items_of(text, match, COMMA_RE):
-            head = HEAD_ITEM_RE.fullmatch(item.strip())
-            # the title names the body where it says more than the words before it: 'NAME 전라남도 교육감'
-            # signs for 전라남도교육청
-            body = (titled_body(head["body"] + head["title"]) or head["body"]) if head else ""
-            if head and org_kind(body, True):
-                found.append((body, org_kind(body, True), (at + head.start("body"), at + head.end("body"))))
+    found += heads_signed_by(text)  # 'NAME 가람군수, NAME 나래교육지원청 교육장 등이 서명했다'
     for match in ALSO_SIGNED_RE.finditer(text):  # 'A, B, C 등도 X와 공동으로 협약을 맺었다'
         items = items_of(text, match, COMMA_RE)
         if len(items) >= 2 and all(org_kind(name.strip(), True) for name, _ in items):
             found += [(name.strip(), org_kind(name.strip(), True), (at, at + len(name.strip()))) for name, at in items]
-    for match in HEADS_SIGNING_RE.finditer(text):  # '… 가운데 NAME 가람시장과 NAME OO재단 이사장, …이 서명했다'
-        found += _signing_heads(text, match)
+    found += heads_signing(text)  # '… 가운데 NAME 가람시장과 NAME OO재단 이사장, …이 서명했다'
     for match in HEADS_SIGNED_RE.finditer(text):
         items = items_of(text, match, COMMA_RE)
         if len(items) == int(match["n"]) and all(org_kind(name, True) for name, _ in items):
@@ -330,58 +318,6 @@ ALSO_SIGNED_RE = re.compile(
     r"(?:^|(?<=[.\n]))\s*(?P<list>[가-힣A-Za-z0-9㈜()]{2,20}(?:\s?,\s?[가-힣A-Za-z0-9㈜()]{2,20}){1,20})\s등도\s"
     r"[^.\n]{0,40}?(?:협약|양해각서|MOU)[을를]?\s?(?:맺었|체결했|체결하였|맺는다|체결한다)"
 )
-
-
-# the heads who sign after the ceremony's attendance, each 'NAME body title' or 'NAME body-title' fused:
-# '… 참석한 가운데 NAME 가람시장과 NAME 가람교육감, NAME OO재단 이사장, NAME OO협회장이 대표로 서명했다', or
-# on the day, at the ceremony: '체결식에서는 NAME 군수와 NAME OO농협 조합장, NAME ㈜A 대표가 협약서에 서명하고'
-HEADS_SIGNING_RE = re.compile(
-    r"(?:가운데|(?:협약|체결)식에서는?|이날)\s(?P<list>[^.\n]{5,300}?)(?:\s등)?(?:이|가)\s(?:대표로\s)?(?:협약서에\s)?"
-    r"(?:서명|날인)(?:했|하였|하고|한\s?(?:뒤|후|다음))"
-)
-# a bare head's title: the article's own province, city or county, which is its subject and named there
-BARE_HEAD_TITLES = frozenset(("지사", "도지사", "시장", "군수", "구청장"))
-HEAD_SPLIT_RE = re.compile(r"\s?,\s?|(?<=[가-힣])(?:과|와)\s")
-HEAD_NAME_RE = re.compile(r"(?P<name>[가-힣]{2,4})\s(?P<rest>[가-힣A-Za-z0-9·㈜\s]{2,40})")
-# an association's head fused with its name: 'OO협회장', 'OO협의회장', 'OO연합회장'
-FUSED_CHAIR_RE = re.compile(r"(?P<body>[가-힣A-Za-z0-9]{2,30}(?:협회|협의회|연합회|중앙회))장")
-# a branch's head fused with the branch: 'OO진흥원 경남센터장', 'OO공사 가람지사장' (the branch signs)
-BRANCH_CHAIR_RE = re.compile(
-    r"(?P<body>(?P<parent>[가-힣A-Za-z0-9㈜]{2,20})\s[가-힣]{2,10}(?:센터|지사|지역본부|본부|지점|지부|지회|사업소))장"
-)
-
-
-
-
-def _signing_heads(text: str, match) -> list[tuple[str, str, tuple[int, int]]]:
-    """The body of each head in a list of heads who sign, when every item reads as one: the body written
-    before the title ('NAME OO재단 이사장'), or named by the title itself ('가람시장' → 가람시, '가람교육감'
-    → 가람교육청, 'OO협회장' → OO협회)."""
-    found = []
-    at = match.start("list")
-    for piece in HEAD_SPLIT_RE.split(match["list"]):
-        start = text.index(piece, at)
-        at = start + len(piece)
-        head = HEAD_NAME_RE.fullmatch(piece.strip())
-        if not head:
-            return []
-        rest = head["rest"].strip()
-        if rest in BARE_HEAD_TITLES and len(found) == 0 and start == match.start("list"):
-            continue  # '이날 NAME 군수와 NAME ㈜A 대표가 …': the county that is the article's subject
-        offset = start + piece.index(rest)
-        titled = HEAD_ITEM_RE.fullmatch(piece.strip())
-        fused = FUSED_CHAIR_RE.fullmatch(rest)
-        branch = None if titled or fused else BRANCH_CHAIR_RE.fullmatch(rest)
-        body = titled["body"] if titled else (fused or branch)["body"] if fused or branch else titled_body(rest)
-        kind = org_kind(body, True) if body else None
-        if branch and not kind:
-            kind = org_kind(branch["parent"], True)  # 'OO진흥원 경남센터': the branch of an institution
-        if titled and not kind:  # 'NAME OO연구회 이사장': the title says a body heads it, whatever its ending
-            kind = TITLE_KINDS.get(titled["title"]) or "public_institution"
-        if not kind:
-            return []  # one item that is no head of a body: not a list of signing heads
-        found.append((body, kind, (offset, offset + len(body))))
-    return found if len(found) >= 2 else []
 
 
 # partners listed with commas and closed by '등과' in the signing sentence: '시는 A부와 B부, C공사, AB E&S, D자동차,

@@ -14,6 +14,7 @@ from .words import Mention
 # a rank written after an officer's name: '(단장 NAME 대령)'
 RANKS = set("대령 중령 소령 준장 소장 중장 대장 대위 중위 소위 원사 상사 중사 하사".split())
 
+CLOSING_QUOTES = ("’", "'", "”", '"')  # a body's quoted name closed before its head's bracket: '‘A’(대표 NAME)'
 BRACKETED_RE = re.compile(  # '(군수 NAME)', and with a middle dot between them: '(원장·NAME)'
     r"\(\s*(?P<title>[가-힣]{1,8})(?:\s|\s?[·ㆍ]\s?)"
     r"(?P<name>[가-힣]{2,4}|[가-힣][○◯＊*]{1,3}|[가-힣]{2,6}(?:\s[가-힣]{2,6}){1,2})\s*"
@@ -65,7 +66,7 @@ def bracketed(
         Mention(party, "other", at.start(), at.end(), -1, -1)
         for party in sorted(parties)
         if party not in known and len(party) >= 2
-        for at in re.finditer(re.escape(party) + r"(?=\()", text)
+        for at in re.finditer(re.escape(party) + r"(?=[’'”\"]?\()", text)  # also quoted: '‘A’(대표 NAME)'
     ]
     orgs += [
         Mention(at.group("body"), "other", at.start("body"), at.end("body"), -1, -1)
@@ -73,8 +74,9 @@ def bracketed(
         if at.group("body").endswith(OFFICE_ENDINGS[at.group("title")]) and at.group("body") not in known
     ]
     for org in orgs:
-        match = BRACKETED_RE.match(text, org.end)
-        heads = None if match else HEADS_BRACKETED_AFTER_RE.match(text, org.end)
+        end = org.end + 1 if text[org.end : org.end + 1] in CLOSING_QUOTES else org.end
+        match = BRACKETED_RE.match(text, end)
+        heads = None if match else HEADS_BRACKETED_AFTER_RE.match(text, end)
         for at in NAME_IN_LIST_RE.finditer(heads.group("names")) if heads else ():
             name = at.group()  # '㈜OO 대표(NAME, NAME)': the heads named in brackets after their title
             if name[0] in SURNAMES and name not in NOT_NAMES:

@@ -166,6 +166,9 @@ def named_heads(
         kind = org_kind(org, True) or TITLE_KINDS.get(
             title, "company" if title else "other"
         )  # 'OO 경영본부장'
+        if title and title.endswith("지역본부장"):  # 'NAME OO공단 남부지역본부장': the regional office signs
+            found.append((f"{org} {title[:-1]}", kind, (match.start("org"), match.end("title") - 1)))
+            continue
         found.append((org, kind, match.span("org")))
     return found
 
