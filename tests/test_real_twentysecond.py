@@ -286,3 +286,36 @@ def test_the_head_of_an_institutions_regional_office_signs_for_the_office():
     )
     assert "산림복지공단" not in signers(text)
     assert "산림복지공단 남부지역본부" in signers(text)
+
+
+# --- a label inside the body; a range and an income -----------------------------------------------
+
+
+DATA_CENTRE = "\n\n".join(
+    [
+        "소라시에 1조3천억 AI 데이터센터…총 90MW 규모",
+        "(소라=동방통신) 염재석 기자 = 충북 소라시에 1조원대 인공지능(AI) 데이터센터가 들어선다.",
+        "소라시는 ㈜다솜클라우드, ㈜늘봄자산운용과 'AI 데이터센터 건립 투자협약'을 체결했다고 9일 밝혔다.",
+        "AI 데이터센터 투자협약",
+        "(소라=동방통신) 한경수(가운데) 소라시장과 도현석(왼쪽) ㈜다솜클라우드 대표, 변미라 ㈜늘봄자산운용 대표가 "
+        "8일 소라시청에서 데이터센터 건립 투자협약서에 서명한 뒤 기념촬영을 하고 있다. 2031.4.8 [소라시 제공. "
+        "재판매 및 DB 금지]",
+        "협약에 따라 두 회사는 1조3천억원을 들여 소라읍 5만2천㎡ 터에 데이터센터를 짓는다.",
+        "시는 데이터센터가 가동되면 연간 40억원 안팎의 지방세 수입이 늘어날 것으로 기대했다.",
+    ]
+)
+
+
+def test_an_image_label_inside_the_body_does_not_start_an_article():
+    """'AI 데이터센터 투자협약' on its own line over a photo's caption, then '협약에 따라 두 회사는 …': the
+    sentence goes on with the story, so the line is a photo's label, not the headline of another article."""
+    got = extract_text(DATA_CENTRE, name="page.txt", published=DAY)
+    assert len(got["articles"]) == 1
+
+
+def test_a_range_named_by_its_first_figure_is_the_exact_sum_told_later():
+    """'1조원대 데이터센터' and '1조3천억원을 들여': one budget, the exact one; '40억원 안팎의 지방세 수입'
+    is the city's income, no budget."""
+    got = extract_text(DATA_CENTRE, name="page.txt", published=DAY)
+    (agreement,) = got["articles"][0]["agreements"]
+    assert {b["amount_krw"] for b in agreement["budgets"]} == {1_300_000_000_000}

@@ -99,7 +99,7 @@ EQUIVALENT_RE = re.compile(
 )
 JOBS_EFFECT_RE = re.compile(r"(?:고용|일자리|채용)\s?(?:창출\s?)?$")
 EARNED_AFTER_RE = re.compile(
-    r"\s?(?:가량|정도|상당)?(?:에\s?(?:이르는|달하는)|의)?\s?(?:수익|매출|판매\s?수입|수입|이익|배당|세수|세입"
+    r"\s?(?:가량|정도|상당|안팎|내외)?(?:에\s?(?:이르는|달하는)|의)?\s?(?:(?:지방)?세\s?수입|수익|매출|판매\s?수입|수입|이익|배당|세수|세입"
     r"|(?:분양|판매|매각)\s?대금)"  # '약 44억원의 분양대금이 들어와': proceeds of a sale, a party's income
 )
 # income a clause says the deal brings: '연간 2억원의 부지 제공에 따른 임대수익이 발생할 것으로'

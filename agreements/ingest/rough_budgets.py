@@ -32,6 +32,16 @@ def rounds(rough: int, exact: int) -> bool:
     return rough in (exact // unit * unit, (exact + unit // 2) // unit * unit)
 
 
+# a range named by its first figure: '1조원대' is 1조 up to 2조, '700억원대' 700억 up to 800억
+DECADE_AFTER_RE = re.compile(r"대(?![가-힣])")
+
+
+def within_decade(rough: int, exact: int) -> bool:
+    """``exact`` lies in the range ``rough`` names with '대' (from it up to its last digit's next one)."""
+    _, power = _leading(rough)
+    return rough < exact < rough + 10**power
+
+
 def rough_repeats(budgets: list[dict], text: str, lead_end: int) -> list[dict]:
     """The budgets less a rounded figure (marked as rough, or in the lead) that an exact one repeats."""
 
@@ -45,6 +55,8 @@ def rough_repeats(budgets: list[dict], text: str, lead_end: int) -> list[dict]:
 
     def repeated(rough, exact) -> bool:  # marked as rough, or a lead's figure that the body gives exactly
         lead = rough["span"][0] < lead_end <= exact["span"][0]
+        if DECADE_AFTER_RE.match(text, rough["span"][1]) and within_decade(rough["amount_krw"], exact["amount_krw"]):
+            return True  # '1조원대 데이터센터' and '1조2천억원을 들여': the range the exact sum lies in
         return (marked(rough) or lead) and rounds(rough["amount_krw"], exact["amount_krw"])
 
     return [b for b in budgets if not any(o is not b and repeated(b, o) for o in budgets)]

@@ -209,7 +209,11 @@ def _starts_article(paras: list[str], i: int) -> bool:
 
 
 # a sentence that points back to what was told before cannot open an article: '이들 기업은 …', '이번 협약으로 …'
-REFERS_BACK_RE = re.compile(r"^\s*(?:이들|이에|이번|이와|이로써|이어|이밖에|이\s|또한|또\s|그러나|하지만|특히)")
+# ('협약에 따라 두 회사는 …', '양 기관은 …': the agreement and the signers told before)
+REFERS_BACK_RE = re.compile(
+    r"^\s*(?:이들|이에|이번|이와|이로써|이어|이밖에|이\s|또한|또\s|그러나|하지만|특히|협약에\s?따라"
+    r"|(?:두|세|네|양)\s?(?:회사|기관|기업|업체|단체|대학|도시|시군|사)(?:는|은|가|이|도)\s)"
+)
 
 
 # a headline and its sub-headlines run together on one line: 'OO시, A와 협약 체결...보증 우대 지원'
