@@ -319,3 +319,17 @@ def test_a_range_named_by_its_first_figure_is_the_exact_sum_told_later():
     got = extract_text(DATA_CENTRE, name="page.txt", published=DAY)
     (agreement,) = got["articles"][0]["agreements"]
     assert {b["amount_krw"] for b in agreement["budgets"]} == {1_300_000_000_000}
+
+
+def test_a_reporters_other_articles_link_comment_rules_and_footer_make_no_article():
+    """'NAME 기자의 다른기사 보기', '※ 욕설이나 비방 글은 … 삭제될 수 있습니다.', '등록된 의견이 없습니다.' and the
+    publisher's footer after the byline are the page's, not another article."""
+    page = (
+        "소라군, 늘봄에코파워와 지역상생 협약\n\n"
+        "소라군은 17일 군청에서 ㈜늘봄에코파워와 지역상생 협약을 체결했다.\n\n"
+        "강하늘 기자\n\n강하늘 기자의 다른기사 보기\n\n독자의견\n\n"
+        "※ 욕설이나 비방 글은 예고 없이 삭제될 수 있습니다.\n\n등록된 의견이 없습니다.\n\n"
+        "회사소개 | 구독신청 | 광고안내 | 기사제보 | 청소년보호정책\n\n소라신문 | 경남 소라군 소라읍 중앙로 1 | 발행인 한경수\n"
+    )
+    got = extract_text(page, name="page.txt", published=DAY)
+    assert len(got["articles"]) == 1
