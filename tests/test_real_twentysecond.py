@@ -333,3 +333,15 @@ def test_a_reporters_other_articles_link_comment_rules_and_footer_make_no_articl
     )
     got = extract_text(page, name="page.txt", published=DAY)
     assert len(got["articles"]) == 1
+
+
+# --- a deadline is no signing day ---------------------------------------------------------------------
+
+
+def test_a_deadline_or_a_start_in_the_signing_sentence_is_no_signing_day():
+    """'… 내년까지 공장을 짓는 투자협약을 체결했다고 밝혔다', '올해 6월부터 …': the plant's deadline or start,
+    not the day of the signing, which is the day of the news."""
+    for when in ("내년까지", "올해 6월부터"):
+        text = f"소라군은 ㈜다솜식품과 {when} 공장을 짓는 투자협약을 체결했다고 밝혔다.\n"
+        (agreement,) = extract_article(text, headline=None, subheadline=None, published=DAY)[1]
+        assert agreement["signed_on"] == DAY.isoformat()
