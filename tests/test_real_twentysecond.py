@@ -345,3 +345,13 @@ def test_a_deadline_or_a_start_in_the_signing_sentence_is_no_signing_day():
         text = f"소라군은 ㈜다솜식품과 {when} 공장을 짓는 투자협약을 체결했다고 밝혔다.\n"
         (agreement,) = extract_article(text, headline=None, subheadline=None, published=DAY)[1]
         assert agreement["signed_on"] == DAY.isoformat()
+
+
+def test_cities_counted_by_their_deputy_heads_are_one_group_that_signs():
+    """'NAME 지사는 … 4개 시·군 부단체장, NAME ㈜A 대표 등 9개 기업 대표와 함께 … 협약을 체결했다': the
+    cities and counties, come through their deputy heads, sign as one group."""
+    text = (
+        "한경수 지사는 23일 도청에서 4개 시·군 부단체장, 도현석 ㈜다솜하이텍 대표 등 9개 기업 대표와 함께 "
+        "합동 투자협약을 체결했다.\n"
+    )
+    assert "4개 시·군" in signers(text)
