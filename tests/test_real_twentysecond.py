@@ -355,3 +355,20 @@ def test_cities_counted_by_their_deputy_heads_are_one_group_that_signs():
         "합동 투자협약을 체결했다.\n"
     )
     assert "4개 시·군" in signers(text)
+
+
+def test_cities_and_counties_listed_short_before_their_count_are_named_in_full():
+    """'경남도와 창원, 김해, 밀양, 함안 등 4개 시군이 6개 기업과 …': each place is the city or county the
+    gazetteer knows by that short name, not a firm; the firms told one by one after sign for '6개 기업'."""
+    text = (
+        "경남도와 창원, 김해, 밀양, 함안 등 4개 시군이 6개 기업과 4280억원 규모의 투자협약을 맺었다.\n"
+        "이번 협약에 따라 창원에는 3개 업체, 김해·밀양·함안에는 각 1개 업체의 투자가 이뤄진다.\n"
+        "선박엔진 제조사 다솜엔진㈜은 생산설비를 늘린다.\n위성 부품 벤처기업 ㈜늘봄우주는 생산동을 새로 짓는다.\n"
+        "공작기계 부품업체 ㈜한빛정밀기계는 공장을 넓힌다.\n도장 전문기업 ㈜새솔표면기술은 생산라인을 더 깐다.\n"
+        "전기차 부품업체 ㈜나래모빌리티는 함안군 일원에 생산시설을 확충하고, 휴양시설 개발사 "
+        "가온리조트개발㈜은 밀양시에 리조트를 짓는다.\n"
+    )
+    got = signers(text)
+    assert {"창원시", "김해시", "밀양시", "함안군"} <= set(got)
+    assert not {"창원", "김해", "밀양", "함안"} & set(got)
+    assert {"다솜엔진㈜", "㈜늘봄우주", "㈜한빛정밀기계", "㈜새솔표면기술", "㈜나래모빌리티", "가온리조트개발㈜"} <= set(got)

@@ -259,7 +259,8 @@ def listed_group(text: str, mentions: list[Mention], start: int, verb: int, quot
 
 
 # places named short and run together before their count: '해남.완도.진도 3개 군', '홍천·횡성 2개 군'
-SHORT_PLACES_RE = re.compile(r"(?:[가-힣]{2}\s?[.·ㆍ,]\s?){1,11}[가-힣]{2}\s?$")
+SHORT_PLACES_RE = re.compile(r"(?:[가-힣]{2}\s?[.·ㆍ,]\s?){1,11}[가-힣]{2}(?:\s등)?\s?$")  # also '창원, 김해 등 2개 시군'
+MIXED_PLACE_NOUNS = ("시·군", "시군", "시·군·구")  # each place a city or a county, as the gazetteer knows it
 SHORT_PLACE_SPLIT_RE = re.compile(r"\s?[.·ㆍ,]\s?|[와과]\s")
 
 
@@ -268,20 +269,37 @@ def _short_places(text: str, at: int, n: int, noun: str) -> list[Mention]:
     name and the counted noun ('해남.완도 2개 군' → 해남군, 완도군) when the gazetteer knows every one;
     or, with none there, the first such run before it that closes with the noun ('김제·정읍·남원시
     협의회', 'A와 B, C시장이': the places the article named, counted again as '3개 시는')."""
-    if noun not in ("시", "군", "구"):
-        return []
-    for run in (SHORT_PLACES_RE.search(text, max(0, at - 40), at), _named_run(text, at, n, noun)):
-        places = SHORT_PLACE_SPLIT_RE.split(run.group().strip()) if run else []
-        if len(places) == n and all(gazetteer.kind_of(place + noun) == "government" for place in places):
-            break
+    if noun in MIXED_PLACE_NOUNS:
+        run = SHORT_PLACES_RE.search(text, max(0, at - 60), at)
+        places = SHORT_PLACE_SPLIT_RE.split(ETC_RE.sub("", run.group()).strip()) if run else []
+        full = [_city_or_county(place) for place in places]
+        if len(places) != n or not all(full):
+            return []
+    elif noun in ("시", "군", "구"):
+        for run in (SHORT_PLACES_RE.search(text, max(0, at - 40), at), _named_run(text, at, n, noun)):
+            places = SHORT_PLACE_SPLIT_RE.split(ETC_RE.sub("", run.group()).strip()) if run else []
+            if len(places) == n and all(gazetteer.kind_of(place + noun) == "government" for place in places):
+                break
+        else:
+            return []
+        full = [place + noun for place in places]
     else:
         return []
     found, position = [], run.start()
-    for place in places:
+    for place, name in zip(places, full, strict=True):
         start = text.index(place, position)
-        found.append(Mention(place + noun, "government", start, start + len(place), -1, -1))
+        found.append(Mention(name, "government", start, start + len(place), -1, -1))
         position = start + len(place)
     return found
+
+
+ETC_RE = re.compile(r"\s?등\s?$")
+
+
+def _city_or_county(place: str) -> str | None:
+    """The one city or county the gazetteer knows by a short name ('김해' → 김해시, '함안' → 함안군)."""
+    bodies = {b.name for b in gazetteer.lookup(place, places=True) if b.level in ("sigungu", "hangsi")}
+    return bodies.pop() if len(bodies) == 1 else None
 
 
 def _named_run(text: str, at: int, n: int, noun: str):

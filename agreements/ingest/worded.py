@@ -106,7 +106,8 @@ def _giver_with_branch(text: str, words: list[Word], inside: list[Mention]):
 
 # after '등', the kind of the bodies listed before it and the partner's particle: '등 식품기업 12곳과'
 ETC_BODIES_RE = re.compile(  # '… 등 식품기업 12곳과', '… 등 지역 4개 대학이'
-    r"\s등\s(?:[가-힣0-9]+\s){0,3}?[가-힣0-9]*(?P<noun>기업|기관|업체|단체|대학|곳|개사|사|社)(?:들)?(?:과|와|이|가)\s"
+    # (a word with a subject's or partner's particle ends the list's group: '등 4개 시군이 6개 기업과')
+    r"\s등\s(?:[가-힣0-9]+(?<![이가은는과와])\s){0,3}?[가-힣0-9]*(?P<noun>기업|기관|업체|단체|대학|곳|개사|사|社)(?:들)?(?:과|와|이|가)\s"
 )
 LIST_GAPS = {",", "·", "ㆍ", "△", "▲", ",△"}  # between two items: 'A, B', 'A·B', '△A △B'
 LISTABLE_TAGS = {"NNP", "NNG", "SL", "SN", "SW", "XPN", "XSN"}
