@@ -272,7 +272,7 @@ def _short_places(text: str, at: int, n: int, noun: str) -> list[Mention]:
     if noun in MIXED_PLACE_NOUNS:
         run = SHORT_PLACES_RE.search(text, max(0, at - 60), at)
         places = SHORT_PLACE_SPLIT_RE.split(ETC_RE.sub("", run.group()).strip()) if run else []
-        full = [_city_or_county(place) for place in places]
+        full = [gazetteer.city_or_county(place) for place in places]
         if len(places) != n or not all(full):
             return []
     elif noun in ("시", "군", "구"):
@@ -295,11 +295,6 @@ def _short_places(text: str, at: int, n: int, noun: str) -> list[Mention]:
 
 ETC_RE = re.compile(r"\s?등\s?$")
 
-
-def _city_or_county(place: str) -> str | None:
-    """The one city or county the gazetteer knows by a short name ('김해' → 김해시, '함안' → 함안군)."""
-    bodies = {b.name for b in gazetteer.lookup(place, places=True) if b.level in ("sigungu", "hangsi")}
-    return bodies.pop() if len(bodies) == 1 else None
 
 
 def _named_run(text: str, at: int, n: int, noun: str):

@@ -155,6 +155,12 @@ def is_place(form: str) -> bool:
     return not lookup(form) and any(b.level != "institution" for b in lookup(form, places=True))
 
 
+def city_or_county(short: str) -> str | None:
+    """The one city or county a short name stands for ('강릉' → 강릉시, '함안' → 함안군), else None."""
+    full = {body.name for body in lookup(short, places=True) if body.level in ("sigungu", "hangsi")}
+    return full.pop() if len(full) == 1 else None
+
+
 def title_levels(title: str) -> tuple[str, ...]:
     """The levels of body a head's title heads: '군수' → 시·군·구, '교육감' → 교육청, '사장' → 기관."""
     return HEAD_TITLES.get(title, ())

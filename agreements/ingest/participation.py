@@ -249,16 +249,10 @@ def counted_in_brackets(
             group = text[match.start() : match.start("list") - 1].strip()
             found.append((group, default, (match.start(), match.start() + len(group))))
         for name, s in items:
-            full = _full_place(name) if noun in ("시·군", "시군") else name
+            full = (gazetteer.city_or_county(name) or name) if noun in ("시·군", "시군") else name  # '강릉' → 강릉시
             found.append((full, org_kind(full, True) or default, (s, s + len(name))))
     return found
 
-
-def _full_place(name: str) -> str:
-    """A city's or county's short name in full, the gazetteer's city or county of that colloquial name
-    ('강릉' → 강릉시)."""
-    full = {body.name for body in gazetteer.lookup(name, places=True) if body.level in ("sigungu", "hangsi")}
-    return full.pop() if len(full) == 1 else name
 
 
 # heads counted in the signing sentence: '지사와 7명의 시장·군수가 협약을 맺었다', '시장·군수 3명과'
