@@ -27,6 +27,7 @@ def test_an_institutions_regional_office_is_one_party_when_kiwi_reads_no_name_in
     )
     assert "산림복지공단 서부지역본부" in signers(text)
     assert "서부지역본부" not in signers(text)
+    assert ("노태준", "서부지역본부장", "산림복지공단 서부지역본부") in people_of(text)
 
 
 def test_a_branch_named_for_its_city_after_an_institution_is_one_party():
@@ -37,11 +38,10 @@ def test_a_branch_named_for_its_city_after_an_institution_is_one_party():
 
 def test_a_village_body_is_named_with_the_housing_estate_it_serves():
     """'OO마을3단지 자율방범대', 'OO아파트 부녀회': the estate is part of the body's name."""
-    text = (
-        "소라경찰서는 21일 늘봄지구대와 해오름마을2단지 자율방범대가 생활안전 업무협약을 맺었다고 밝혔다. "
-        "이에 앞서 소라시 솔내동 행정복지센터는 푸른숲아파트 부녀회와 나눔 협약을 맺었다.\n"
-    )
+    text = "소라경찰서는 21일 늘봄지구대와 해오름마을2단지 자율방범대가 생활안전 업무협약을 맺었다고 밝혔다.\n"
     assert "해오름마을2단지 자율방범대" in signers(text)
+    text = "수원시 솔내동 행정복지센터는 21일 푸른숲아파트 부녀회와 나눔 협약을 맺었다.\n"
+    assert "푸른숲아파트 부녀회" in signers(text)
 
 
 def test_a_housing_estate_alone_is_no_party():
