@@ -175,8 +175,8 @@ def test_visitors_the_parties_agree_to_draw_stay_a_target():
 def test_the_signers_counted_by_their_trade_are_no_targets():
     """'업종별로는 반도체 소재 5곳, 이차전지 3곳, 식품 2곳이다': the signers broken down, no goals."""
     text = (
-        "소라도는 21일 도청에서 10개 기업과 투자협약을 체결했다. 업종별로는 반도체 소재 5곳, 이차전지 3곳, "
-        "식품 2곳이다. 기업들은 모두 900억원을 들여 공장 14만㎡를 짓는다.\n"
+        "소라도는 21일 도청에서 ㈜다솜 등 15개 기업과 투자협약을 체결했다. 기업들은 모두 900억원을 들여 공장 "
+        "14만㎡를 짓는다. 업종별로는 반도체 소재·부품 6곳, 이차전지 4곳, 식품 3곳, 물류 2곳이다.\n"
     )
     assert targets_of(text) == {(140000, "㎡")}
 
