@@ -182,11 +182,11 @@ HANDED_TO_AFTER_RE = re.compile(
     r"\s?(?:의\s)?(?:[가-힣]{1,6}\s)?[가-힣]{0,6}에게\s[^.\n]{0,20}?(?:(?:전달|지급|수여)(?:했|하였|됐|되었)|전했)"
 )
 BREAKDOWN_RE = re.compile(r"\s*(?:[가-힣]{1,4}\s)?(?:업종|분야|지역|유형|업태|권역)별(?:로|로는|론)\s")
-# what a firm already runs or holds, told to say what it is: '전국 6곳에서 리조트를 운영하며 회원 25만명을 확보하고
-# 있는 업체로'
 # visitors a project is expected to draw: '관광객이 한 해 80만명 이상 늘어날 것으로 내다보고 있다'
 VISITORS_BEFORE_RE = re.compile(r"(?:관광객|방문객|이용객|관람객|유동\s?인구)(?:이|가|은|는|도)?\s(?:[^\s.\n]+\s){0,2}(?:약\s?)?$")
 VISITORS_FORECAST_AFTER_RE = re.compile(r"\s?(?:여\s?)?(?:이상|가량|정도|씩)?(?:이|가)?\s?(?:늘어날|증가할|찾을|방문할|늘)\s?것으로")
+# what a firm already runs or holds, told to say what it is: '전국 6곳에서 리조트를 운영하며 회원 25만명을 확보하고
+# 있는 업체로'
 PROFILE_AFTER_RE = re.compile(
     r"[^.\n]{0,40}?(?:운영|확보|보유)하(?:고\s?있는|는)\s(?:[가-힣]{1,8}\s)?(?:업체|기업|회사|법인)(?:로|이다|이며|다)"
 )
