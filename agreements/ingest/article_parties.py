@@ -37,13 +37,13 @@ def parties_of(
     mentions = sorted(mentions + listed, key=lambda m: m.start)
     bodies = sorted(bodies + listed, key=lambda m: m.start)
     extra: list[Mention] = []
-    heads = [h for h in (headline, subheadline) if h]
-    for head in heads:
-        extra += find_orgs(words_of(head), head)
+    heads = [(h, words_of(h)) for h in (headline, subheadline) if h]  # each tokenised once
+    for head, head_words in heads:
+        extra += find_orgs(head_words, head)
     names = Names(text, bodies, extra, context[:2] if context else None)
     city_of_heads(words, names)
-    for head in heads:
-        for word in words_of(head):
+    for head, head_words in heads:
+        for word in head_words:
             anaphor = anaphor_of(word, head)
             if anaphor and anaphor in names.city:
                 names.used_anaphors.add(anaphor)

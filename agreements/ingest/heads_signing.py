@@ -59,7 +59,7 @@ def _signing_heads(text: str, match) -> list[tuple[str, str, tuple[int, int]]]:
         if not head:
             return []
         rest = head["rest"].strip()
-        if rest in BARE_HEAD_TITLES and len(found) == 0 and start == match.start("list"):
+        if rest in BARE_HEAD_TITLES and start == match.start("list"):
             continue  # '이날 NAME 군수와 NAME ㈜A 대표가 …': the county that is the article's subject
         offset = start + piece.index(rest)
         titled = HEAD_ITEM_RE.fullmatch(piece.strip())
