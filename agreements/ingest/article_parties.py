@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import re
+
 from .anaphors import anaphor_of
 from .entities import find_orgs
 from .headline_partner import with_headline_partner
@@ -17,6 +19,8 @@ from .told_partners import duty_parties
 from .worded import etc_listed
 from .words import Mention, Word
 
+CREDITED_TO_RE = re.compile(r"[(\[<]\s?사진\s?(?:제공)?\s?[=:]\s?$|사진제공\s?[=:]\s?$")
+
 
 def parties_of(
     text: str, words: list[Word], headline: str | None, subheadline: str | None, signing=None, within=None
@@ -26,7 +30,8 @@ def parties_of(
     and ``within`` pick one agreement of several: its signing sentence and its stretch of text."""
     from .words import words_of
 
-    mentions = find_orgs(words, text)
+    # the body a photo is credited to is no body of the article ('(사진=OO공단)')
+    mentions = [m for m in find_orgs(words, text) if not CREDITED_TO_RE.search(text, max(0, m.start - 8), m.start)]
     context = _signing_context(text, words, mentions, signing)
     quotes = [m.span() for m in QUOTE_RE.finditer(text)]
     bodies = [m for m in mentions if not m.loose or _signs(m, text, context, quotes)]

@@ -103,14 +103,19 @@ LIST_ITEM_END_RE = re.compile(
 )
 
 
+# bodies of one sort other than firms and governments, counted: '7개 의료기관', '9개 유관기관', '4개 사회단체',
+# '6개 복지관', '20개 마을'
+BODY_SORTS = r"(?:의료|금융|유관|교육|연구|보훈|복지|협력|참여)기관|[가-힣]{0,3}단체|병원|의원|약국|[가-힣]{0,3}학교|복지관|마을|[가-힣]{2}시장"
+
+
 # a counted group of signers: '도내 5개 시·군', '13개 기업 대표', '6개 제조기업과', '중소기업 9개 대표', '식품기업 7곳과',
 # '4개 군부대와'
 GROUP_RE = re.compile(
     r"(?<![\d.,])(?P<n>\d{1,3})\s?개\s?(?P<noun>시\s?[·ㆍ]\s?군|시\s군|시군|(?:[가-힣]{1,4}?)?(?:기업|업체)|회사"
     r"|(?:발전|협력|계열|건설|제약|시행|통신|보험|증권|카드|물류|유통|항공|해운|철강|정유)사|사|기관|공공기관|군부대|부대|대학"
-    r"|자치구|시\s?[·ㆍ]\s?군\s?[·ㆍ]\s?구|(?:지역\s?)?(?:농협|수협|축협))"
+    rf"|자치구|시\s?[·ㆍ]\s?군\s?[·ㆍ]\s?구|(?:지역\s?)?(?:농협|수협|축협)|(?P<bodies>{BODY_SORTS}))"
     r"(?=\s?(?:(?:대표|부단체장|단체장|부시장|시장|부군수|기관장|총장|학장|이사장)(?!협의|포럼)|(?:들)?(?:과\s|와\s|이\s|가\s|은\s|는\s)|,|\s?등))"
-    r"|(?<![가-힣])(?P<noun2>[가-힣]{0,4}(?:기업|업체))\s(?P<n2>\d{1,3})\s?(?P<unit2>개소|개|곳)"
+    r"|(?<![가-힣])(?P<noun2>[가-힣]{0,4}(?:기업|업체)|(?:의료|금융|유관|교육|연구)기관)\s(?P<n2>\d{1,3})\s?(?P<unit2>개소|개|곳)"
     r"(?=\s?(?:대표|과\s|와\s|이\s|가\s|은\s|는\s))"
     # with what they are between: '7개 혁신도시 입주 공공기관과', '3개 부품 생산기업과', '12개 지역 대학과'
     rf"|(?<![\d.,])(?P<n3>\d{{1,3}})\s?개\s(?P<words3>{WHAT_THEY_ARE}(?P<noun3>공공기관|기관|기업|업체|대학))"
@@ -137,9 +142,11 @@ def group_name(match) -> tuple[str, str, int]:
 
 
 # the words that qualify a counted group, right before its count: where the members are from and what
-# they are ('국내 우량기업 7개 사', '도내 8개 기업', '가람농공단지 입주업체 7개사', '수도권 7개 기업')
+# they are ('국내 우량기업 7개 사', '도내 8개 기업', '가람농공단지 입주업체 7개사', '수도권 7개 기업', '지역 내
+# 4개 군부대', '시중 12개 금융기관')
 _QUALIFIER = (
     r"(?:[가-힣]{0,10}(?:기업|업체|기업체|제조업|기관)|도내외|관내외|국내외|도내|관내|국내|해외|지역|지방|외부|유망|우량|중소|중견|이전|입주"
+    r"|시중|군내|시내|구내|외지|타지|역외|(?:지역|도|시|군|구|관할)\s내"
     r"|[가-힣]{1,8}(?:권|도시|지역|단지|산단|특구))"
 )
 GROUP_QUALIFIER_RE = re.compile(rf"(?<![^\s])(?P<words>(?:{_QUALIFIER}\s(?:및\s)?){{1,3}})$")
@@ -160,17 +167,32 @@ def counted_groups(
         qualifier = GROUP_QUALIFIER_RE.search(text, max(start, match.start() - 30), match.start())
         if qualifier:  # '국내 우량기업 7개 사와', '수도권 7개 기업과': the group as the text qualifies it
             name = f"{qualifier['words'].strip()} {name}"
-        kind = GROUP_KINDS.get(noun, "company")
+        sort = match.group("bodies") or (noun if noun.endswith("기관") and noun not in GROUP_KINDS else None)
+        kind = body_sort_kind(sort) if sort else GROUP_KINDS.get(noun, "company")
         endings = GROUP_ENDINGS.get(noun)
         named = sum(
             1
             for party, party_kind in parties
-            if (party.endswith(endings) if endings else party_kind == kind or noun == "기관" or _firm_like(kind, party, party_kind))
+            if (
+                party_kind != "government"
+                if sort  # '7개 의료기관': clinics, pharmacies and hospitals, whatever their endings say
+                else party.endswith(endings)
+                if endings
+                else party_kind == kind or noun == "기관" or _firm_like(kind, party, party_kind)
+            )
             and not (kind == "government" and party.endswith("도"))
         )  # '18개 기관' counts bodies of every kind: a city, a customs office, a bank's branch
         if named < n:  # '5개 기업' of which the article names four: the group signs beside them
             found.append((name, kind, match.span()))
     return found
+
+
+def body_sort_kind(sort: str) -> str:
+    """The party kind of a counted group of bodies of one sort: '4개 사회단체' are associations, '12개
+    금융기관' firms, '7개 의료기관' and '20개 마을' other bodies."""
+    if sort.endswith("단체") or sort == "복지관":
+        return "association"
+    return "company" if sort.startswith("금융") else "other"
 
 
 def _firm_like(kind: str, party: str, party_kind: str) -> bool:

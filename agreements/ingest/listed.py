@@ -132,6 +132,7 @@ def listed_names(
                 and word.stem not in COMMON_ENDINGS  # '시공사': a common word Kiwi calls a name in a list
                 and not AGREEMENT_IN_WORD_RE.search(word.stem)  # '이번 MOU체결은 ㈜A는': the signing, no body
                 and not _head_of_government(words, i)  # 'NAME 가람군수와': a person, for the county
+                and not HEAD_TITLE_END_RE.search(word.stem)  # 'NAME 한국대표, ㈜B NAME 대표가': a head's title
                 # '가평, OO연구원과 MOU': a bare place name is no body, unless a list of them ends in the
                 # body's kind ('홍천·횡성·영월군과': 홍천군, 횡성군)
                 and (not gazetteer.is_place(word.stem) or _listed_place(words, i, text))
@@ -207,6 +208,7 @@ FUSED_HEAD_RE = re.compile(
 
 
 AGREEMENT_IN_WORD_RE = re.compile(r"MOU|협약|체결|양해각서")
+HEAD_TITLE_END_RE = re.compile(r"(?:대표|대표이사|사장|회장|총장|법인장|본부장|센터장)$")
 # 'OO네트워크(하이넷)와': a partner with its one-word alias in brackets, not a list of examples
 ALIAS_PARTNER_RE = re.compile(r"\([가-힣A-Za-z0-9&]{2,12}\)(?:와|과)\s")
 # 'B(Latin Name)와': a partner glossed in a bracket, its particle after the bracket

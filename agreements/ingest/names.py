@@ -47,6 +47,10 @@ CLIPPED_ENDINGS = (
 )
 
 
+# a regional office's ending: 'OO공사 호남지역본부', 'OO공단 남부지사'
+OFFICE_END_RE = re.compile(r"(?:지역본부|본부|지사|지부|지점|사업소|센터)$")
+
+
 def is_short_form(short: str, full: str) -> bool:
     """Whether a text may call the body 'full' by 'short' ('OO조합' for 'OO협동조합', '㈜X' for 'X')."""
     a, n = strip_marks(short).replace(" ", ""), strip_marks(full).replace(" ", "")
@@ -179,6 +183,7 @@ class Names:
             if alias not in self.names:
                 self.names.append(alias)
         self.kinds = {m.name: m.kind for m in extra + mentions}
+        self.in_text = {m.name for m in mentions}  # not only in the headline or a caption above the text
         self.city: dict[str, str] = {}
         # '시' is the city that signs when the signing sentence names one, else the first one named
         signers = [m for m in mentions if signing and signing[0] <= m.start < signing[1]]
@@ -205,6 +210,8 @@ class Names:
             return self.city[name]
         if " " in name:  # 'LH OO지역본부' is 'OO공사 OO지역본부' when LH is OO공사
             head, tail = name.rsplit(" ", 1)
+            if (self._office_of(head) or "").endswith(" " + tail):
+                return self.resolve(head)  # 'OO공사 가람지사' when the article's 'OO공사' is that office
             for known in self.names:
                 if known != name and known.endswith(" " + tail):
                     # 'OO공사 OO지사' is 'OO공사 OO지역본부 OO지사' when the article names that
@@ -215,6 +222,9 @@ class Names:
                         return known
                     if gazetteer.same_body(head, known.split(" ", 1)[0]):
                         return known
+        office = self._office_of(name)
+        if office:
+            return office
         longer = [n for n in self.names if n != name and is_short_form(name, n) and n not in self.declared]
         ending = next((e for e in FULL_ENDINGS if name.endswith(e)), None)
         if name in self.names and ending:
@@ -232,6 +242,22 @@ class Names:
             if same:
                 return self.resolve(max(same, key=len))
         return name
+
+    def _office_of(self, name: str) -> str | None:
+        """The one regional office of a known body the article names, when it calls the office by the
+        body's short name and never names the body alone in its text (a headline or a caption may): '한국OO공단
+        호남지역본부는 …' then 'OO공단과 11개사는 … 협약을 맺고' (the office signs, as the article is about it)."""
+        if " " in name or gazetteer.kind_of(name) != "public_institution":
+            return None
+        parents = [n for n in self.in_text if " " not in n and n != name and gazetteer.same_body(name, n)]
+        offices = {
+            n
+            for n in self.names
+            if " " in n and OFFICE_END_RE.search(n) and gazetteer.same_body(name, n.split(" ", 1)[0])
+        }
+        # one office written two ways: '산단공 호남본부' in the headline, 'OO공단 호남지역본부' in the text
+        regions = {OFFICE_END_RE.sub("", n.split(" ", 1)[1]).removesuffix("지역") for n in offices}
+        return max(offices, key=len) if len(regions) == 1 and not parents else None
 
     def aliases(self, full: str) -> list[str]:
         found = [

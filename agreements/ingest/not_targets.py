@@ -237,7 +237,7 @@ PER_HOME_BEFORE_RE = re.compile(r"(?:호|세대|가구|채|실|인)\s?당\s(?:(?
 SIZE_EACH_UNITS = AREA_UNITS | CAPACITY_UNITS
 # the rest of a clause whose verb is the ceremony's attendance, no other verb before it
 ATTENDING_CLAUSE_AFTER_RE = re.compile(
-    r"(?:(?!(?:고|며|하여|해서|되어|하는|할|된|한)\s)[^.\n\"“”]){0,60}?"
+    r"(?:(?!(?:고|며|하여|해서|되어|하는|할|된|한)\s)[^.\n\"“”]){0,150}?"
     r"(?:이|가|들이|등이|도)\s(?:[가-힣]{1,6}\s)?(?:참석|자리를\s?함께|함께|자리)(?:했|한\s?가운데|해|하였|한\s)"
 )
 # a span already spent: '4개월간 조건을 두고 협의를 진행했다', '2년 동안 … 준비를 거쳐'

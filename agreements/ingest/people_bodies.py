@@ -75,7 +75,8 @@ def branch_org(org: Mention, branch: str | None, resolve, parties=frozenset()) -
         return whole
     if org.kind == "government" or resolve(org.name) in parties and whole not in parties:
         return resolve(org.name)  # 'KT&G 인천본부장' of KT&G, which signs: a part of the party
-    return f"{resolve(org.name)} {branch}"
+    body = resolve(org.name)  # the branch itself when the article calls it by its body's name
+    return body if body.endswith(f" {branch}") else f"{body} {branch}"
 
 
 MARKS_RE = re.compile(r"㈜|\(주\)|주식회사\s?")

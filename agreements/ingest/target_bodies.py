@@ -10,12 +10,15 @@ import re
 
 from .spans import span_at
 
-# a count of bodies: '6개사', '7개 기업', '9개 유망기업', '3개 기관', '4개교', '5곳'
-NAMED_COUNT = r"(?P<n>\d{1,3})\s?(?:개\s?(?:사(?![가-힣])|[가-힣]{0,3}(?:기업|업체)|회사|기관|대학교|대학|학교|단체)|개사|개교)"
+# a count of bodies: '6개사', '7개 기업', '9개 유망기업', '3개 기관', '4개교', '5곳', '11개 중간지원조직'
+NAMED_COUNT = (
+    r"(?P<n>\d{1,3})\s?(?:개\s?(?:사(?![가-힣])|[가-힣]{0,3}(?:기업|업체)|회사|[가-힣]{0,2}기관|대학교|대학|학교|단체"
+    r"|[가-힣]{0,4}조직)|개사|개교)"
+)
 BODY_COUNT = NAMED_COUNT[:-1] + "|곳)"
 # what is counted again must name its kind ('6개사', '7개 기업'): a bare '3곳' may be three sites to build
 NAMED_COUNT_RE = re.compile(NAMED_COUNT)
-HEADS = r"(?:총장|학교장|교장|대표이사|대표|기관장|단체장|회장|원장|사장)들?"
+HEADS = r"(?:총장|학교장|교장|대표이사|대표|기관장|단체장|회장|원장|사장|센터장)들?"
 # the bodies as the sentence's subject or partner, or by their heads: '6개사와', '7개 기업이', '8개사 대표'
 SIGNER_COUNT_RE = re.compile(
     BODY_COUNT + rf"들?(?:와|과|이|가|은|는|\s?{HEADS}(?:와|과|이|가|은|는)?)(?![가-힣])"
@@ -48,6 +51,8 @@ def signer_counts(text: str, bounds) -> set[int]:
 # a sum that ends its sentence: '총 12개다', '모두 7곳이다'
 TOTAL_COUNT_RE = re.compile(r"(?P<n>\d{1,3})\s?(?:개|곳|개사)(?:이다|다)[.\s]")
 TOTAL_BEFORE_RE = re.compile(r"(?:총|모두)\s?$")
+PLAIN_COUNT_RE = re.compile(r"(?P<n>\d{1,3})\s?(?:곳|개)(?:이|가|은|는|과|와|의|도)?(?![가-힣])")
+BODY_KIND_BEFORE_RE = re.compile(r"[가-힣](?:기관|기업|업체|단체|조직|센터|병원|의원|대학|학교)\s$")
 
 
 def counted_bodies(text: str, span: tuple[int, int], signers: set[int]) -> bool:
@@ -56,6 +61,9 @@ def counted_bodies(text: str, span: tuple[int, int], signers: set[int]) -> bool:
     body = NAMED_COUNT_RE.match(text, start)
     if body and int(body["n"]) in signers:
         return True  # the signers, counted again
+    after_kind = PLAIN_COUNT_RE.match(text, start)
+    if after_kind and int(after_kind["n"]) in signers and BODY_KIND_BEFORE_RE.search(text, max(0, start - 8), start):
+        return True  # '중간지원조직 11곳이 … 함께 움직이기로 했다': the signers, counted after their kind
     total = TOTAL_COUNT_RE.match(text, start)
     if total and int(total["n"]) in signers and TOTAL_BEFORE_RE.search(text, max(0, start - 3), start):
         return True  # '… 기업 9개사 등 총 12개다': the signers, summed after their kinds

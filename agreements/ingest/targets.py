@@ -113,7 +113,7 @@ COUNT_OF_ITEMS_AFTER_RE = re.compile(r"^\s?(?:이다|이며|이었다|으로\s(?
 LIST_TOTAL_BEFORE_RE = re.compile(r"(?:등|모두|총)\s?(?:총\s?)?$")
 LIST_TOTAL_AFTER_RE = re.compile(r"^\s?(?:이)?다(?![가-힣])")
 SIGNERS_LISTED_RE = re.compile(r"(?:기업|업체|기관|단체|대학|회사)(?:은|는)\s")
-BODY_UNITS = {"개", "개사", "개교"}  # what may count bodies: '6개사', '7개 기업', '4개교'
+BODY_UNITS = {"개", "개사", "개교", "곳"}  # what may count bodies: '6개사', '7개 기업', '4개교', '기관 5곳'
 
 # '3년간 90억원을 지원': the years a sum is spread over belong to the budget, not a goal
 MONEY_SPAN_AFTER_RE = re.compile(r"^간\s[^.\n]{0,30}?\d[\d,.]*\s?[조억만천]")
