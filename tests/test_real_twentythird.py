@@ -151,3 +151,144 @@ def test_a_branchs_head_is_not_given_the_branch_twice():
         "업무협약을 맺었다. 이날 협약식에는 구민성 한전KPS 가온사업소장이 참석했다.\n"
     )
     assert ("구민성", "가온사업소장", "한전KPS 가온사업소") in people_of(text)
+
+
+# --- money that is not the agreement's -----------------------------------------------------------------
+
+
+def budgets_of(text):
+    agreement = extract_text(text, name="page.txt", published=DAY)["articles"][0]["agreements"][0]
+    return [b["text"] for b in agreement["budgets"]]
+
+
+def test_each_years_sum_listed_with_years_before_the_total_is_part_of_it():
+    """'올해 6억원, 2032년 4억원, 2033년 2억원씩 3년 동안 모두 12억원': the total, not its years."""
+    text = (
+        "한울저축은행은 21일 시민구단 가온FC와 후원 협약을 맺었다. 협약에 따라 한울저축은행은 올해 6억원, "
+        "2032년 4억원, 2033년 2억원씩 3년 동안 모두 12억원을 광고 후원금으로 낸다.\n"
+    )
+    assert budgets_of(text) == ["12억원"]
+
+
+def test_a_clubs_budget_for_the_year_and_an_unnamed_firms_money_are_not_the_agreements():
+    """'올해 예산 70억원 가운데 40억원', '한 부품 업체도 9억원 넘는 후원을 검토하고 있다', '업체별로
+    2억~6억원 수준의': the club's budget, another firm's money, each firm's part."""
+    text = (
+        "한울저축은행은 21일 시민구단 가온FC와 15억원 규모의 후원 협약을 맺었다.\n\n"
+        "구단은 후원 협약이 잇따를 것으로 본다. 한 부품 업체도 9억원 넘는 후원을 검토하고 있다. "
+        "입주업체들도 업체별로 2억~6억원 수준의 후원금을 낼 것으로 보인다.\n\n"
+        "구단은 올해 예산 70억원 가운데 40억원 안팎을 외부 돈으로 채울 계획이다.\n"
+    )
+    assert budgets_of(text) == ["15억원"]
+
+
+def test_a_football_club_signs_by_its_fc_ending():
+    """'시민구단 가온FC와 … 협약을 맺었다': the club is a party."""
+    assert signers("한울저축은행은 21일 시민구단 가온FC와 후원 협약을 맺었다.\n") == ["한울저축은행", "가온FC"]
+
+
+# --- broadcast pages -----------------------------------------------------------------------------------
+
+SCRIPT_PAGE = """바른방송
+뉴스 | 시사 | 다시보기
+
+"가온형 일자리 첫발…배터리 재활용 거점으로"
+
+바른뉴스 월~금요일 19시 00분
+
+등록일 : 2031.04.22
+
+도민수 앵커>
+경상남도와 밀양시, 누리셀에너지가 상생형 일자리 투자 협약을 맺었습니다.
+배민아 기자입니다.
+
+배민아 기자>
+협약식 단상에 오른 세 기관 대표가 협약서를 맞바꿉니다.
+
+협약에 따라 누리셀에너지는 2034년까지 밀양 나노산단에 2,300억 원을 들여 재활용 공장을 짓고, 410명을 직접 고용합니다.
+협력업체 등 간접 고용까지 더하면 1,500명이 넘는 일자리가 생길 것으로 경상남도는 내다봤습니다.
+
+인터뷰> 구태헌 / 밀양시장
+"밀양이 순환 경제의 중심이 되도록 돕겠습니다."
+
+(영상취재: 한도윤 / 영상편집: 오세란)
+
+바른방송 배민아입니다.
+"""
+
+
+def test_a_broadcast_scripts_speaker_turns_and_credits_do_not_cut_it_into_articles():
+    """'NAME 앵커>', 'NAME 기자>', '(영상취재: …)' and the programme's air time are the script's marks:
+    one article under its quoted headline, its indirect jobs forecast no target."""
+    articles = extract_text(SCRIPT_PAGE, name="page.txt", published=DAY)["articles"]
+    assert len(articles) == 1
+    assert "배터리 재활용 거점" in articles[0]["headline"]
+    agreement = articles[0]["agreements"][0]
+    assert [p["name"] for p in agreement["parties"]] == ["경상남도", "밀양시", "누리셀에너지"]
+    assert [(t["value"], t["unit"]) for t in agreement["targets"] if t["value"]] == [(410, "명")]
+
+
+SHORT_LINES_PAGE = """가온방송
+뉴스 | 뉴스데스크 | 시사 | 다시보기
+
+대형 단열재 업체, 밀양에 1천2백억 투자
+하유진 기자  |  입력 2031-04-22  |  조회 2,318
+
+◀ANC▶
+단열재 국내 상위권 업체인
+누리소재가
+밀양에 생산 거점을 새로 짓습니다.
+제조업 기반이 약한
+경남 북부 지역에는
+모처럼 반가운 소식입니다.
+◀END▶
+
+◀VCR▶
+누리소재와 경상남도, 밀양시는 오늘
+1천2백억 원 규모의
+투자 양해각서를 체결했습니다.
+◀END▶
+
+다른 뉴스 보기
+ - 밀양 관광객 올여름 3백만 명 넘어
+"""
+
+
+def test_a_scripts_short_lines_after_a_byline_with_time_and_readers_are_no_headline():
+    """'NAME 기자 | 입력 … | 조회 N' is a byline; the anchor's lines broken mid-sentence ('… 기반이
+    약한' / '… 지역에는') start no article; the other-news list is no target."""
+    articles = extract_text(SHORT_LINES_PAGE, name="page.txt", published=DAY)["articles"]
+    assert [a["headline"] for a in articles] == ["대형 단열재 업체, 밀양에 1천2백억 투자"]
+    agreement = articles[0]["agreements"][0]
+    assert [b["text"] for b in agreement["budgets"]] == ["1천2백억 원"]
+    assert 3000000 not in [t["value"] for t in agreement["targets"]]
+
+
+def test_a_signing_set_for_next_years_half_with_no_day_is_only_planned():
+    """'양측은 내년 상반기 중 업무협약(MOU)을 맺고 … 준비하기로 했다': a meeting's plan, no signing."""
+    text = (
+        "밀양시는 14일 재단과 농어촌 상생 간담회를 열었다. 양측은 내년 상반기 중 업무협약(MOU)을 맺고 "
+        "포럼을 여는 방안을 함께 준비하기로 했다.\n"
+    )
+    assert not extract_text(text, name="page.txt", published=DAY)["articles"][0]["is_agreement"]
+
+
+def test_a_branch_whose_unnamed_head_signs_is_the_party():
+    """'NAME 시장은 … NAME 경남도지사, 국가정보원 경남지부장과 … 협약을 체결했다': the branch signs."""
+    text = (
+        "홍태민 밀양시장은 2일 경남도청에서 차민규 경남도지사, 국가정보원 경남지부장과 기술 보호 업무협약을 "
+        "체결했다.\n"
+    )
+    assert "국가정보원 경남지부" in signers(text)
+    assert "국가정보원" not in signers(text)
+
+
+def test_a_ceremony_told_ahead_is_dated_the_coming_day_its_lead_names():
+    """'시는 14일 … 협약식을 연다고 밝혔다. 이날 협약식에는 … 협약을 맺는다' on the 11th: the 14th of this
+    month, not of the last."""
+    text = (
+        "밀양시는 14일 오후 2시 시민회관 소극장에서 나눔 협약식을 연다고 밝혔다. 이날 협약식에는 시 "
+        "경제부시장과 12개 기업·단체 관계자 등이 참석해 협약을 맺는다.\n"
+    )
+    got = extract_text(text, name="page.txt", published=datetime.date(2031, 4, 11))
+    assert got["articles"][0]["agreements"][0]["signed_on"] == "2031-04-14"

@@ -91,6 +91,8 @@ _SITE_FURNITURE = re.compile(
 _WEATHER = re.compile(
     r"^[\s•·\-*]*(?:맑음|흐림|구름\s?많음|구름\s?조금|비|눈|소나기|안개|박무|황사)?\s?[가-힣()]{0,8}\s?-?\d{1,2}(?:\.\d)?\s?℃$"
 )
+# a programme's name and air time on a broadcaster's page: 'OO뉴스 월~금요일 19시 00분'
+_AIR_TIME = re.compile(r"^.{0,30}[월화수목금토일](?:요일)?\s?[~∼-]\s?[월화수목금토일]요일\s?(?:오전|오후|밤|저녁)?\s?\d{1,2}시(?:\s?\d{1,2}분)?$")
 # copyright and reuse notices: '저작권자 © OO일보 무단전재 및 재배포 금지', 'Copyright ⓒ …', '[OO시 제공. 재판매 및 DB 금지]'
 _RIGHTS = re.compile(
     r"저작권자|copyright|ⓒ|©|무단\s?전재|재배포\s?금지|재판매|DB\s?금지|all\s?rights\s?reserved",
@@ -134,7 +136,7 @@ _CUT_EMAIL = re.compile(r"^/?[\w.+-]+@[\w.-]*$")
 _TAIL_HEADING = re.compile(
     r"^[\s•·\-*]*(?:관련\s?뉴스|관련\s?기사|많이\s?본\s?(?:기사|뉴스)|인기\s?기사|주요\s?기사|주요\s?뉴스|추천\s?기사|"
     r"오늘의\s?이슈픽|이\s?시각\s?주요\s?뉴스|포토\s?뉴스|핫\s?이슈|댓글\s?목록|최신\s?기사|랭킹\s?뉴스|"
-    r"에디터스\s?픽.*|댓글\s?많은\s?뉴스)\s*$"
+    r"에디터스\s?픽.*|댓글\s?많은\s?뉴스|다른\s?(?:뉴스|기사)(?:\s?보기)?)\s*$"
 )
 # the same heading with its list on one line: '[관련기사] OO군, … 돌파 / OO도, 상반기 투자유치 1조 원 넘어서'
 _TAIL_INLINE = re.compile(
@@ -169,6 +171,7 @@ def is_chrome(line: str) -> bool:
             _WIDGETS,
             _SITE_FURNITURE,
             _WEATHER,
+            _AIR_TIME,
             _IMAGE,
             _PHOTO_SOURCE,
             _DATELINE,
@@ -207,7 +210,12 @@ _CUE = re.compile(
     # a transcript's speaker on a line of its own: '[NAME 군수]'
     r"|^\s*\[[가-힣]{2,4}\s(?:군수|시장|구청장|도지사|지사|교육감|대표|회장|이사장|원장|총장|위원장|교수|의원)\]\s*$"
     r"|\s?\((?:하단|상단|화면\s?하단)\)"
+    # a script's speaker turns and its credits: 'NAME 앵커>', 'NAME 기자>', '(영상취재: NAME / 영상편집: NAME)'
+    r"|^\s*[가-힣]{2,4}\s(?:앵커|기자|리포터|아나운서)\s?>\s*"
+    r"|^\s*\((?:영상\s?취재|영상\s?편집|촬영|그래픽)\s?:[^()\n]*\)\s*$"
 )
+# a script's interview cue, its speaker and title kept as words: '인터뷰> NAME / OO군수' → 'NAME OO군수'
+_INTERVIEW = re.compile(r"^\s*(?:인터뷰|녹취|INT|SYN)\s?>\s*(?P<name>[가-힣]{2,4})\s?/\s?(?P<title>[^/\n]{2,30}?)\s*$")
 
 
 def strip(text: str) -> str:
@@ -215,7 +223,7 @@ def strip(text: str) -> str:
     wire photo's resale notice is cut from the end of its caption, which then ends as a sentence."""
     text = _INLINE_TAG.sub(lambda m: "\n" if m.group().lower().startswith("<br") else "", text)
     lines = [
-        _CUE.sub("", _ENLARGE.sub("", _RESALE_TAIL.sub("", _IMAGE_CAPTION.sub(r"\g<alt>", line))))
+        _CUE.sub("", _INTERVIEW.sub(r"\g<name> \g<title>", _ENLARGE.sub("", _RESALE_TAIL.sub("", _IMAGE_CAPTION.sub(r"\g<alt>", line)))))
         for line in _EXPORT_DATE.sub("", text, count=1).split("\n")
     ]
     lines = _without_summary(lines)

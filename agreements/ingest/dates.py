@@ -298,15 +298,18 @@ def resolve_signing_date(
     return first
 
 
-def last_signing_date(text: str, published: datetime.date | None) -> tuple[str | None, str | None, int]:
-    """The last date written in ``text`` (the day an '이날' after it stands for): (ISO, words, start)."""
+def last_signing_date(
+    text: str, published: datetime.date | None, ahead: bool = False
+) -> tuple[str | None, str | None, int]:
+    """The last date written in ``text`` (the day an '이날' after it stands for): (ISO, words, start);
+    with ``ahead`` (the '이날' sentence told in the future) a bare day is the next such day."""
     last = None
     for last in _SIGNING_RE.finditer(text):  # noqa: B007 - the last one is wanted
         pass
     if last is None:
         return None, None, -1
     try:
-        return _resolve(last, published), last.group("words"), last.start("words")
+        return _resolve(last, published, ahead), last.group("words"), last.start("words")
     except ValueError:
         return None, last.group("words"), last.start("words")
 

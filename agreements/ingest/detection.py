@@ -184,7 +184,8 @@ def _not_yet(text: str, spans, m) -> bool:
         return True
     # a day with '까지' is a deadline, not the signing's day: '오는 13일까지 이의신청을 … 5월 말 협약을 체결할 예정이다'
     no_day = not SIGNING_DAY_RE.search(text, start, end)
-    # '내달 사업 협약 체결', '다음 달 중 협약을 맺는다': a signing set for a month, with no day, is only planned
+    # '내달 사업 협약 체결', '다음 달 중 협약을 맺는다', '내년 상반기 중 협약을 맺고': a signing set for a month
+    # or a later half-year, with no day, is only planned
     if no_day and LATER_MONTH_RE.search(text, max(start, m.start() - 30), m.start()):
         return True
     # '선정된 업체와 연말까지 공급협약을 체결하고 …': a signing due by a time, so not yet done
@@ -214,7 +215,8 @@ DUE_BY_RE = re.compile(
     r"(?<![가-힣])(?:연말|연내|연초|상반기|하반기|이달\s?(?:말|중)|다음\s?달|내달|내년|\d{1,2}월\s?(?:말|중|초)?)까지\s[^\s.\n]*$"
 )
 LATER_MONTH_RE = re.compile(
-    r"(?:내달|다음\s?달|오는\s?\d{1,2}월)(?:\s?(?:초|중|중순|하순|말|께|경))?\s(?:[^\s.\n]+\s){0,3}?$"
+    r"(?:내달|다음\s?달|오는\s?\d{1,2}월|(?<![가-힣])내년(?:\s?[상하]반기)?|(?<![가-힣])연내)"  # '내년 상반기 중 협약을 맺고'
+    r"(?:\s?(?:초|중|중순|하순|말|께|경))?\s(?:[^\s.\n]+\s){0,3}?(?:[^\s.\n]+\()?$"  # '… 업무협약(MOU)'
 )
 
 

@@ -31,7 +31,10 @@ EFFECT_BEFORE_RE = re.compile(
     r"|생산액\s?(?:변화)?\s?$"
     r"|부가가치\s?(?:는|은|이|가)?\s?(?:약|총|연간|연|매년)?\s?$"  # '…효과 900억원, 부가가치 400억원'
 )
-EFFECT_CLAUSE_RE = re.compile(r"생산\s?유발|부가가치\s?(?:유발|효과)|유발\s?효과|파급\s?효과|생산\s?효과|소득\s?효과")
+EFFECT_CLAUSE_RE = re.compile(
+    r"생산\s?유발|부가가치\s?(?:유발|효과)|유발\s?효과|파급\s?효과|생산\s?효과|소득\s?효과"
+    r"|간접\s?(?:고용|일자리)[^.,\n]{0,12}(?:더하면|합치면|포함하면)"  # '간접 고용까지 더하면 3,000명이 넘는 일자리'
+)
 FORECAST_AFTER_RE = re.compile(
     r"^[^.,\n]{0,8}?(?:에\s?달할|에\s?이를)\s?것으로\s?(?:전망|예상|기대|분석|내다)"
 )
@@ -267,6 +270,12 @@ def not_a_budget(text: str, span: tuple[int, int], bounds, signing) -> bool:
         return True  # '한 모가 팔릴 때마다 20원', '한 모당 적립액은 10원': a rate per thing, not a sum
     start, end = span_at(bounds, span[0], span)
     sentence = text[start:end]
+    if YEARS_BUDGET_BEFORE_RE.search(text, max(start, span[0] - 40), span[0]):
+        return True  # '올해 예산 68억원 가운데 45억원': a body's budget for the year and its part
+    if EACH_FIRM_BEFORE_RE.search(text, max(start, span[0] - 24), span[0]):
+        return True  # '업체별로 3억~8억원 수준의 후원금': each firm's part, not the agreement's sum
+    if OTHER_FIRM_SUBJECT_RE.search(text, start, span[0]):
+        return True  # '한 부품 업체도 10억원 넘는 후원을 검토하고 있다': an unnamed firm's money, not a signer's
     if running_at(text, bounds, span[0]) or background(sentence) or background_paragraph(text, span[0]):
         return True
     if LAST_YEAR_BEFORE_RE.search(text, max(0, span[0] - 8), span[0]) and THIS_YEAR_RE.search(text, span[1], end):
@@ -296,6 +305,18 @@ def not_a_budget(text: str, span: tuple[int, int], bounds, signing) -> bool:
     return bool(OTHER_DEAL_RE.search(sentence)) and not own
 
 
+# a body's whole budget for a year: '올해 예산 68억원', '연간 운영예산 12억원'
+YEARS_BUDGET_BEFORE_RE = re.compile(
+    r"(?:올해|올|연간|한\s?해|내년|금년)\s(?:[가-힣]{1,4}\s?)?예산(?:은|이|인)?\s(?:약\s|총\s)?"
+    r"(?:[\d,.]+\s?(?:조|억|만|천)[\d,.]*\s?(?:억|만)?\s?원\s?(?:가운데|중)\s(?:약\s)?)?$"
+)
+# what each firm gives, told for the firms one by one: '업체별로 3억~8억원 수준의'
+EACH_FIRM_BEFORE_RE = re.compile(r"(?:업체|기업|회사)(?:별로|마다)\s(?:[^\s.\n]+\s){0,2}?(?:[\d,.]+\s?(?:억|만)?\s?[~∼-]\s?)?$")
+# an unnamed firm or another one as the clause's subject: '한 전자부품 업체도', '다른 건설사들은'
+OTHER_FIRM_SUBJECT_RE = re.compile(
+    r"(?:^|\s)(?:한|다른|또\s다른|일부)\s(?:[가-힣]{1,8}\s)?[가-힣]{0,8}(?:업체|기업|회사|건설사)들?(?:도|가|이|는|은)\s"
+    r"(?:(?!(?:고|며|했고|하고)\s)[^.\n,]){0,40}$"
+)
 # a cap and what it was raised from: '설비 보조금 상한을 5억원에서 80억원으로'
 UP_TO_BEFORE_RE = re.compile(r"(?:최대|최고)\s?$")
 UP_TO_AFTER_RE = re.compile(r"\s?까지\s?(?:가능|받을\s?수|대출|보증|빌릴)")

@@ -108,6 +108,7 @@ SUFFIXES = [
 솔루션즈 company weak
 머티리얼즈 company weak
 로보틱스 company weak
+FC company weak
 파마 company weak
 메디칼 company weak
 메디컬 company weak

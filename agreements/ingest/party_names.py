@@ -60,9 +60,17 @@ def private_foundation(name: str, places: set[str]) -> bool:
 CITY_BEFORE_RE = re.compile(r"(?<![가-힣])(?P<city>[가-힣]{2,6})\s$")
 
 
+# the head of a body's branch, unnamed, right after the body: '국가정보원 경남지부장과'
+BRANCH_HEAD_AFTER_RE = re.compile(r"\s(?P<branch>[가-힣]{2,8}(?:지부|지사|지역본부|지점|사업소))장(?:과|와|이|가|은|는|,)")
+
+
 def placed_district(text: str, mention) -> str:
     """A district several cities have, named with the city written before it ('대전 서구와' → '대전 서구'),
-    so a reader knows which; any other body keeps its name."""
+    so a reader knows which; a body's branch whose head signs for it ('OO원 경남지부장과' → 'OO원
+    경남지부'); any other body keeps its name."""
+    branch = BRANCH_HEAD_AFTER_RE.match(text, mention.end) if mention.kind != "government" else None
+    if branch:
+        return f"{mention.name} {branch['branch']}"
     office = GOVERNMENT_OFFICE_RE.fullmatch(mention.name)  # '부산 사하구청': the district by its office
     district = office["place"] if office else mention.name
     if mention.kind != "government" or len(gazetteer.lookup(district)) < 2:

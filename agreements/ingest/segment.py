@@ -41,7 +41,10 @@ BYLINE = re.compile(
     rf"[/=•·]?\s*(?:[가-힣]{{1,10}}\s*=\s*)?(?P<name>{_NAMES})\s?(?:선임|수습|객원|인턴)?\s?기자"
     rf"(?:\s*[,/(<|]?\s*(?P<email>{_EMAIL})\s*[)>]?)?"
     # '오영태 기자 | name@mail.net | 2025.03.20 17:15:13': the page's date and time after it
-    r"(?:\s*\|?\s*\d{4}[.\-/]\s?\d{1,2}[.\-/]\s?\d{1,2}\.?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)?\s*$"
+    r"(?:\s*\|?\s*\d{4}[.\-/]\s?\d{1,2}[.\-/]\s?\d{1,2}\.?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)?"
+    # 'NAME 기자 | 입력 2012-08-16 | 조회 1,204': the page's time line and its count of readers after it
+    r"(?:\s*\|\s*(?:입력|등록|수정|승인)\s?:?\s?\d{4}[.\-/]\s?\d{1,2}[.\-/]\s?\d{1,2}\.?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)*"
+    r"(?:\s*\|\s*조회(?:수)?\s?:?\s?[\d,]+)?\s*$"
 )
 INLINE_BYLINE = re.compile(
     r"^[\[【(]\s*(?:[가-힣A-Za-z0-9]{1,10}\s?[ㅣ|│]\s?)?[가-힣]{1,10}\s*=\s*(?:[가-힣A-Za-z0-9]{2,10}\s)?(?P<name>[가-힣]{2,4})\s?기자\s*[\]】)]\s*"
@@ -91,31 +94,32 @@ def is_credit(paragraph: str) -> bool:
 
 def split_articles(paragraphs: list[str]) -> list[RawArticle]:
     """Articles of a page, in order; a document without bylines is one article."""
-    chunks: list[tuple[list[str], str | None]] = []
+    chunks: list[tuple[list[str], str | None, int | None]] = []
     current: list[str] = []
     top: str | None = None  # a web page's byline under the headline, before any sentence
+    below: int | None = None  # where that byline stood: the header ends there
     for p in paragraphs:
         byline = byline_of(p)
         if byline and current and not any(_prose(q) and not layout.is_photo_caption(q) for q in current):
-            top = byline  # it opens the article it heads, it does not close one (a photo's caption above it
-            # is no sentence of a body: '(사진) … 기념촬영을 하고 있다.(OO도 제공)')
+            top, below = byline, len(current)  # it opens the article it heads, it does not close one (a
+            # photo's caption above it is no sentence of a body: '(사진) … 기념촬영을 하고 있다.(OO도 제공)')
             continue
         if byline or is_credit(p) or SIGN_OFF.match(p):  # a wire item ends on its reporter's e-mail
-            chunks.append((current, byline or top))
-            current, top = [], None
+            chunks.append((current, byline or top, below))
+            current, top, below = [], None, None
         else:
             current.append(p)
     if any(layout.ends_sentence(p) for p in current) or not chunks:
-        chunks.append((current, top))
+        chunks.append((current, top, below))
     elif current and chunks:
-        last, byline = chunks[-1]
-        chunks[-1] = (last + current, byline)
+        last, byline, at = chunks[-1]
+        chunks[-1] = (last + current, byline, at)
     articles: list[RawArticle] = []
-    for chunk, byline in chunks:
-        for last, part in _split_at_headlines(chunk):
+    for chunk, byline, at in chunks:
+        for index, (last, part) in enumerate(_split_at_headlines(chunk)):
             if part:
                 previous = articles[-1].body[: layout.CAPTION_WINDOW] if articles else []
-                articles.append(_article(part, byline if last else None, previous))
+                articles.append(_article(part, byline if last else None, previous, at if index == 0 else None))
     _drop_captions_of_next(articles)
     return articles or [RawArticle()]
 
@@ -203,6 +207,9 @@ def _starts_article(paras: list[str], i: int) -> bool:
         return False
     if all(layout.is_label(line) for line in run):
         return False
+    if any(_hangs(line) for line in run[:-1]):
+        return False  # a broadcast's sentence broken over short lines: '제조업 기반이 약한' / '북부 지역에는'
+
     if REFERS_BACK_RE.match(paras[end]):
         return False  # '이들 기업은 …' goes on with the story before: the line is its title printed again
     return bool(BOXED_HEADLINE.match(first)) or not layout.should_join(run[-1], paras[end])
@@ -241,6 +248,11 @@ def _hangs(p: str) -> bool:
         return True  # a broadcast's line broken mid-phrase: '… 대기업이 없는', '… 참빛 지역 경제에'
     if last.tag == "EC" and any(t.tag == "JKO" for t in tokens):
         return True  # '분양가를 대폭 낮추고': a clause with its object, going on in the next line
+    previous = tokens[-2].tag if len(tokens) >= 2 else ""
+    if last.tag == "ETM" and previous in ("VA", "VCP", "XSA"):
+        return True  # '… 기반이 약한', '… 업체인': an adjective or a copula that qualifies the next line's noun
+    if last.tag == "JX" and previous == "JKB":
+        return True  # '… 북부 지역에는': where, with the sentence's topic still to come
     return last.tag.startswith(_HANGING_TAGS) or (last.tag == "JKB" and last.form in _COMITATIVE)
 
 
@@ -254,15 +266,20 @@ def _header_line(p: str) -> bool:
     return not layout.is_bulleted(p) or bool(_DASHED.match(p)) or bool(BOXED_HEADLINE.match(p))
 
 
-def _article(paras: list[str], byline: str | None, previous: list[str]) -> RawArticle:
-    """One article from its paragraphs; ``previous`` is the lead of the article before it."""
+def _article(paras: list[str], byline: str | None, previous: list[str], below: int | None = None) -> RawArticle:
+    """One article from its paragraphs; ``previous`` is the lead of the article before it, ``below``
+    where the byline under its header stood (a broadcast's short lines after it are no header)."""
     article = RawArticle(byline=byline)
+    limit = len(paras)
     start = _header_start(paras, previous)
+    if start is None and below:  # a header cut at its byline, when running on it finds none
+        limit = below
+        start = _header_start(paras, previous, limit)
     if start is None:
         article.body = _strip_inline_byline(paras, article)
         return article
     end = start
-    while end < len(paras) and _header_line(paras[end]):
+    while end < limit and _header_line(paras[end]):
         end += 1
     # Captions above the headline: of this article (dropped later with the body's) or of the last one.
     article.preamble = [p for p in paras[:start] if not layout.repeats_any(p, previous)]
@@ -274,15 +291,17 @@ def _article(paras: list[str], byline: str | None, previous: list[str]) -> RawAr
     return article
 
 
-def _header_start(paras: list[str], previous: list[str]) -> int | None:
-    """Index of the header run: at the top, or after a caption or two repeating this or the last lead."""
+def _header_start(paras: list[str], previous: list[str], limit: int | None = None) -> int | None:
+    """Index of the header run: at the top, or after a caption or two repeating this or the last lead;
+    the run stops at ``limit``, where a byline stood."""
+    limit = len(paras) if limit is None else limit
     for start in range(min(PREAMBLE_MAX, len(paras) - 1) + 1):
         if not _header_line(paras[start]):
             continue
         if not _headline_like(paras[start]):
             return None
         end = start
-        while end < len(paras) and _header_line(paras[end]):
+        while end < limit and _header_line(paras[end]):
             end += 1
         if end >= len(paras):
             return None

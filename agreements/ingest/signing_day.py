@@ -65,7 +65,8 @@ def signing_date(text: str, sentence, published) -> tuple[str | None, str | None
         if not THIS_DAY_RE.search(region):
             return None, None, None
         # '군은 이날 … 협약을 맺었다': the day the lead named ('…체결했다고 22일 밝혔다')
-        iso, words, at = last_signing_date(text[max(0, start - LEAD_WINDOW) : start], published)
+        ahead = bool(AHEAD_RE.match(text, verb))  # '이날 … 협약을 맺는다': the lead's coming day
+        iso, words, at = last_signing_date(text[max(0, start - LEAD_WINDOW) : start], published, ahead)
         if not words and published is not None and not _DAY_ANYWHERE_RE.search(text):
             # '이날 두 지자체는 … 협약을 맺고': no day anywhere for it to stand for but the page's own
             this_day = THIS_DAY_RE.search(region)
