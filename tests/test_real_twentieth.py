@@ -210,9 +210,10 @@ def test_homes_and_years_an_output_is_likened_to_are_no_targets():
 
 
 def test_the_class_of_each_machine_is_no_target():
-    """'3.3㎿급 풍력발전기 12기를 세워 모두 39.6㎿ 규모': each machine's class, not the whole."""
+    """'3.3㎿급 풍력발전기 12기를 세워 모두 39.6㎿ 규모': each machine's class and their number are the
+    breakdown of the whole (the issue's '40MW 3기'; since the twenty-third round the count too)."""
     targets, _ = figures("회사는 3.3㎿급 풍력발전기 12기를 세워 모두 39.6㎿ 규모의 단지를 만든다.\n")
-    assert {(12, "기"), (39.6, "MW")} <= targets and (3.3, "MW") not in targets
+    assert (39.6, "MW") in targets and (3.3, "MW") not in targets and (12, "기") not in targets
 
 
 def test_a_wind_farm_of_a_class_with_no_count_stays_a_target():

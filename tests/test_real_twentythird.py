@@ -292,3 +292,30 @@ def test_a_ceremony_told_ahead_is_dated_the_coming_day_its_lead_names():
     )
     got = extract_text(text, name="page.txt", published=datetime.date(2031, 4, 11))
     assert got["articles"][0]["agreements"][0]["signed_on"] == "2031-04-14"
+
+
+def test_an_income_goal_and_a_monthly_sum_for_each_home_are_not_the_agreements_money():
+    """'‘농가소득 5천만 원’ 시대', '세대마다 달마다 최대 4만원까지': a slogan's income, each home's help."""
+    text = (
+        "밀양시는 21일 농협 밀양시지부와 농가소득 증대 업무협약을 맺었다. 지부장은 \"'농가소득 5천만 원' "
+        "시대를 열자\"고 말했다. 협약에 따라 두 기관은 홀로 사는 어르신 40세대를 골라 세대마다 달마다 "
+        "최대 4만원까지 전기요금을 지원한다.\n"
+    )
+    assert budgets_of(text) == []
+
+
+def targets_of(text):
+    agreement = extract_text(text, name="page.txt", published=DAY)["articles"][0]["agreements"][0]
+    return [(t["value"], t["unit"]) for t in agreement["targets"] if t["value"] is not None]
+
+
+def test_a_units_meaning_each_installations_count_homes_matched_and_people_who_came_are_no_targets():
+    """'1MW는 … 800여 개를 돌릴 수 있는 전력이다', '24MW급 전산동 4기', '약 30만 가구의 1년치 사용량과
+    맞먹는다', '주민 40여명이 나와 …': only the centre's size and its site are the deal's figures."""
+    text = (
+        "밀양시는 12일 시청에서 ㈜가온자산운용과 72MW 규모의 데이터센터를 짓는 업무협약을 맺었다. "
+        "1MW는 가정용 밥솥 800여 개를 한꺼번에 돌릴 수 있는 전력이다. 센터는 8만 2300㎡ 터에 지어지며, "
+        "내부에는 24MW급 전산동 4기와 관리동이 배치된다. 센터가 쓰는 전력은 약 30만 가구의 1년치 "
+        "사용량과 맞먹는다. 이날 협약식에는 마을 이장과 주민 40여명이 나와 유치를 반겼다.\n"
+    )
+    assert targets_of(text) == [(72, "MW"), (82300, "㎡")]

@@ -98,6 +98,8 @@ STANDING_RATE_RE = re.compile(
 THIS_AGREEMENT_RE = re.compile(r"협약|MOU|양해각서|이번|이날|계획|예정|기로|키로")
 EQUIVALENT_RE = re.compile(
     r"(?:가구|세대)(?:\([^()\n]{1,12}\))?(?:가|이|의)?\s(?:[^\s.]+\s){0,3}?(?:사용할|쓸|공급할)\s?수\s?있"
+    # '약 40만 가구의 1년치 사용량과 맞먹는다': homes the output equals, no goal
+    r"|(?:가구|세대)(?:가|이|의)?\s(?:[^\s.]+\s){0,2}?(?:사용량|소비량|쓰는\s?양)(?:과|와|에)\s?(?:맞먹|같|해당|버금)"
     r"|효과가\s?(?:발생|있|나타|기대|난다|날\s)|효과를\s?(?:낼|내|거둘|볼|기대)|(?:와|과)\s?(?:같은|맞먹는)\s(?:[^\s.]+\s){0,3}?효과"
 )
 JOBS_EFFECT_RE = re.compile(r"(?:고용|일자리|채용)\s?(?:창출\s?)?$")
@@ -272,6 +274,8 @@ def not_a_budget(text: str, span: tuple[int, int], bounds, signing) -> bool:
     sentence = text[start:end]
     if YEARS_BUDGET_BEFORE_RE.search(text, max(start, span[0] - 40), span[0]):
         return True  # '올해 예산 68억원 가운데 45억원': a body's budget for the year and its part
+    if INCOME_BEFORE_RE.search(text, max(start, span[0] - 10), span[0]):
+        return True  # '농가소득 6천만 원 시대', '연 매출 500억원': an income or sales, no money the deal spends
     if EACH_FIRM_BEFORE_RE.search(text, max(start, span[0] - 24), span[0]):
         return True  # '업체별로 3억~8억원 수준의 후원금': each firm's part, not the agreement's sum
     if OTHER_FIRM_SUBJECT_RE.search(text, start, span[0]):
@@ -310,6 +314,8 @@ YEARS_BUDGET_BEFORE_RE = re.compile(
     r"(?:올해|올|연간|한\s?해|내년|금년)\s(?:[가-힣]{1,4}\s?)?예산(?:은|이|인)?\s(?:약\s|총\s)?"
     r"(?:[\d,.]+\s?(?:조|억|만|천)[\d,.]*\s?(?:억|만)?\s?원\s?(?:가운데|중)\s(?:약\s)?)?$"
 )
+# an income, a salary or sales told before the amount: '농가소득 6천만 원', '연 매출 500억원', '평균 연봉 4천만원'
+INCOME_BEFORE_RE = re.compile(r"(?:소득|연봉|매출액?|월급|임금|연\s?수입)(?:은|이|을|이\s?약)?\s?(?:약\s)?$")
 # what each firm gives, told for the firms one by one: '업체별로 3억~8억원 수준의'
 EACH_FIRM_BEFORE_RE = re.compile(r"(?:업체|기업|회사)(?:별로|마다)\s(?:[^\s.\n]+\s){0,2}?(?:[\d,.]+\s?(?:억|만)?\s?[~∼-]\s?)?$")
 # an unnamed firm or another one as the clause's subject: '한 전자부품 업체도', '다른 건설사들은'
@@ -343,8 +349,8 @@ YEARS_GOAL_AFTER_RE = re.compile(
     r"|[^.\n]{0,20}?(?:끌어온다|끌어오겠다|유치한다|유치하겠다|달성한다|달성하겠다)는\s?목표"  # '… 투자를 끌어온다는 목표를 세웠다'
 )
 MONTHLY_BEFORE_RE = re.compile(r"(?:매달|매월|월|달마다)\s?$")
-PER_UNIT_BEFORE_RE = re.compile(  # '한 모가 팔릴 때마다 20원', '한 모당 적립액은 10원'
-    r"(?:[가-힣]당|때마다|개마다|병마다)\s(?:[가-힣]{1,6}(?:은|는|이|가|을|를|으로|로)?\s){0,2}$"
+PER_UNIT_BEFORE_RE = re.compile(  # '한 모가 팔릴 때마다 20원', '한 모당 적립액은 10원', '세대마다 달마다 최대 3만원'
+    r"(?:[가-힣]당|때마다|개마다|병마다|(?:세대|가구|가정|명|사람|곳|달)마다)\s(?:[가-힣]{1,6}(?:은|는|이|가|을|를|으로|로)?\s){0,2}$"
 )
 
 

@@ -54,6 +54,8 @@ def not_a_target(text: str, span: tuple[int, int], unit: str, bounds) -> bool:
         return True  # '등록 후 3개월 이상 사업을 운영 중인 소상공인': who qualifies, not a goal
     if unit == "%" and BOUND_AFTER_RE.match(after):
         return True  # '(기준 중위소득 60% 이하)': who qualifies, not a goal
+    if UNIT_EXPLAINED_RE.match(sentence):
+        return True  # '1MW는 전기밥솥 1000여 개를 돌릴 수 있는 전력이다': what a unit means, no figure of the deal
     if RATE_BASE_AFTER_RE.match(after) or FOUNDED_RE.search(sentence) and PROFILE_END_RE.search(sentence):
         return True  # '1MW당 50명': a rate's base; 'A는 1990년 설립된 … 회사로': the firm's profile
     if AMONG_BEFORE_RE.search(text, max(0, span[0] - 20), span[0]):
@@ -253,6 +255,8 @@ BOUND_AFTER_RE = re.compile(r"^\s?(?:이하|미만|이내)")
 AMONG_BEFORE_RE = re.compile(r"\d\s?(?:[가-힣]{1,3}|[A-Za-z㎡㎿㎾%]{1,3})\s(?:중|가운데)\s(?:약\s?)?$")  # '20GW 중 9GW'
 # the whole the share is of, said to be the whole: '전체 용량 48MW 가운데 약 8MW는 …'
 WHOLE_BEFORE_RE = re.compile(r"(?:전체|총|모두)\s(?:[가-힣]{1,4}\s)?$")
+# a sentence that tells what one of a unit amounts to: '1MW는 …', '1GWh는 …'
+UNIT_EXPLAINED_RE = re.compile(r"^\s*1\s?(?:MW|㎿|GW|kW|㎾|MWh|GWh|kWh|TWh)(?:은|는|이면|이란|의\s?전력은)\s")
 # a rate's base: '1MW당 50명', the figure each of the others is counted by
 RATE_BASE_AFTER_RE = re.compile(r"^\s?당(?![가-힣])")
 # a firm's profile: 'A는 1990년 설립된 사료 회사로, 공장 두 곳에서 해마다 N만 톤을 만든다'
@@ -271,4 +275,6 @@ SIGNERS_AFTER_RE = re.compile(
 )
 SIGNING_WORDS_RE = re.compile(r"체결|협약|MOU|양해각서|맺")
 # the people at the ceremony: '총 8명이 함께했다', '관계자 30여명이 참석했다'
-ATTENDED_AFTER_RE = re.compile(r"^\s?(?:여\s?)?(?:이|가)?\s?(?:참석|함께|자리|모여|모였)(?:했|한\s|해|하였)")
+ATTENDED_AFTER_RE = re.compile(
+    r"^\s?(?:여\s?)?(?:이|가)?\s?(?:(?:참석|함께|자리|모여|모였)(?:했|한\s|해|하였)|나와\s|나왔)"  # '주민 30여명이 나와'
+)

@@ -102,7 +102,8 @@ TIMES_BEFORE_RE = re.compile(r"[×xX*]\s?$")
 SIZE_UNITS = {"MW", "㎿", "kW", "㎾", "GW", "MWh", "kWh", "GWh", "톤", "t", "㎡"}
 INSTALLED_UNITS = {"기", "대", "개소"}
 INSTALLED_AFTER_RE = re.compile(r"^\s?\d{1,3}\s?(?:기|대|개소)(?![가-힣])|^\s?\d{1,3}\s?(?:기|대|개소)(?:와|과|를|을|가|이|씩|,)")
-SIZE_BEFORE_RE = re.compile(r"\d\s?(?:MW|㎿|kW|㎾|GW|MWh|kWh|톤|t)\s?$")
+# ('32MW급 전산동 3기': the size of each, what they are, then how many)
+SIZE_BEFORE_RE = re.compile(r"\d\s?(?:MW|㎿|kW|㎾|GW|MWh|kWh|톤|t)(?:급\s?(?:[가-힣]{1,6}\s)?)?\s?$")
 PAREN_AFTER_SIZE_RE = re.compile(
     r"\d\s?(?P<unit>MW|㎿|kW|㎾|GW|MWh|kWh|GWh|톤|t|㎡|명|개|곳)(?:급|\s?규모)?\s?\(\s?$"
 )
