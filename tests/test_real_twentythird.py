@@ -319,3 +319,39 @@ def test_a_units_meaning_each_installations_count_homes_matched_and_people_who_c
         "사용량과 맞먹는다. 이날 협약식에는 마을 이장과 주민 40여명이 나와 유치를 반겼다.\n"
     )
     assert targets_of(text) == [(72, "MW"), (82300, "㎡")]
+
+
+# --- people named in a caption's order -----------------------------------------------------------------
+
+
+def test_the_first_head_after_a_captions_order_is_a_person():
+    """'(왼쪽부터) NAME 밀양시장, NAME ㈜A 대표': the first name after the bracket is a person too."""
+    text = (
+        "밀양시는 16일 시청에서 ㈜물빛리조트와 상생협약을 체결했다.\n\n"
+        "(왼쪽부터) 남정후 밀양시장, 온태경 ㈜물빛리조트 대표.\n"
+    )
+    assert ("남정후", "밀양시장", "밀양시") in people_of(text)
+    assert ("온태경", "대표", "㈜물빛리조트") in people_of(text)
+
+
+def test_the_heads_a_dropped_caption_lists_are_people():
+    """A credited caption that tells no signing is dropped, but the heads it lists after '(왼쪽부터)'
+    are the signers' people."""
+    text = (
+        "경기도와 밀양시, ㈜다함일렉트릭은 16일 아트센터에서 ESS 실증사업 업무협약을 체결했다.\n\n"
+        "사업비는 28억원이다.\n\n"
+        "사진 설명 : 16일 아트센터에서 열린 업무협약식에서 (왼쪽부터) 남정후 밀양시장, 석미란 ㈜다함일렉트릭 "
+        "부사장이 협약서를 들어 보이고 있다. (사진=경기도)\n"
+    )
+    people = people_of(text)
+    assert ("남정후", "밀양시장", "밀양시") in people
+    assert ("석미란", "부사장", "㈜다함일렉트릭") in people
+
+
+def test_a_bracketed_related_articles_heading_ends_the_article():
+    """'[관련기사]' heads a list of other stories, whose figures are none of the agreement's."""
+    text = (
+        "밀양시는 16일 시청에서 ㈜물빛리조트와 120억원 규모의 투자협약을 체결했다.\n\n"
+        "[관련기사]\n\n- 밀양시, 청년 창업 지원에 15억원 투입\n\n- 경남도, 스마트공장 30곳에 지원\n"
+    )
+    assert budgets_of(text) == ["120억원"]

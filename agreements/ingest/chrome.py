@@ -134,9 +134,9 @@ _RELAY_NOTE = re.compile(r"^[(\[]?\s*편집자\s?주.{0,20}(?:기사가\s?아니
 _CUT_EMAIL = re.compile(r"^/?[\w.+-]+@[\w.-]*$")
 # the lists after an article: related and popular articles, previous/next links, comments
 _TAIL_HEADING = re.compile(
-    r"^[\s•·\-*]*(?:관련\s?뉴스|관련\s?기사|많이\s?본\s?(?:기사|뉴스)|인기\s?기사|주요\s?기사|주요\s?뉴스|추천\s?기사|"
+    r"^[\s•·\-*]*[\[【<]?\s?(?:관련\s?뉴스|관련\s?기사|많이\s?본\s?(?:기사|뉴스)|인기\s?기사|주요\s?기사|주요\s?뉴스|추천\s?기사|"
     r"오늘의\s?이슈픽|이\s?시각\s?주요\s?뉴스|포토\s?뉴스|핫\s?이슈|댓글\s?목록|최신\s?기사|랭킹\s?뉴스|"
-    r"에디터스\s?픽.*|댓글\s?많은\s?뉴스|다른\s?(?:뉴스|기사)(?:\s?보기)?)\s*$"
+    r"에디터스\s?픽.*|댓글\s?많은\s?뉴스|다른\s?(?:뉴스|기사)(?:\s?보기)?)\s?[\]】>]?\s*$"  # '[관련기사]'
 )
 # the same heading with its list on one line: '[관련기사] OO군, … 돌파 / OO도, 상반기 투자유치 1조 원 넘어서'
 _TAIL_INLINE = re.compile(

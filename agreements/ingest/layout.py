@@ -205,12 +205,16 @@ def _uncredited(body: list[str]) -> tuple[list[str], list[str]]:
     """Body paragraphs without credited photo captions, except one that tells of the signing: a full
     sentence with its credit and its names from the left cut, kept for the check against the other
     paragraphs and put after them ('… 협약을 맺고 함께 사진을 찍고 있다(왼쪽부터 …). [사진=○○시]'
-    may be the only sentence that says the agreement was signed; one that repeats the lead is dropped)."""
+    may be the only sentence that says the agreement was signed; one that repeats the lead is dropped);
+    and the names a caption lists after its order ('(왼쪽부터) NAME 가람시장, …'), for the people."""
     kept, captions = [], []
     for p in body:
         if not is_photo_caption(p):
             kept.append(p)
             continue
+        order = ORDER_OPENS_RE.search(p)
+        if order:  # '… 협약식에서 (왼쪽부터) NAME 가람시장, NAME ㈜A 대표 …': the heads it names, for the people
+            captions.append(_PHOTO_CREDIT_END.sub("", p[order.start() :]).rstrip())
         told = _PHOTO_CREDIT_END.sub("", p).rstrip()
         told = _PEOPLE_FROM_LEFT.sub("", told).rstrip()
         if (
@@ -249,7 +253,10 @@ def drop_captions(body: list[str], preamble: list[str] = ()) -> tuple[list[str],
                 break
     moved = len(paras) - len(captions)  # the captions stand last in ``paras``
     own = [p for k, p in enumerate(paras) if k < moved and k not in dropped]
-    return own, [p for k, p in enumerate(paras) if k >= moved and k not in dropped]
+    # who stands where in a caption that repeats the lead: the heads it names, kept for the people
+    order = [ORDER_OPENS_RE.search(paras[k]) for k in sorted(dropped)]
+    heads = [m.string[m.start() :] for m in order if m]
+    return own, [p for k, p in enumerate(paras) if k >= moved and k not in dropped] + heads
 
 
 def _caption_of(paras: list[str], j: int, i: int) -> int:
@@ -266,6 +273,8 @@ def _caption_of(paras: list[str], j: int, i: int) -> int:
     return j if (len(_pairs(paras[j])), len(paras[j])) < (len(_pairs(paras[i])), len(paras[i])) else i
 
 
+# the order a caption names the people in, then the names: '(왼쪽부터) NAME 가람시장, NAME ㈜A 대표 …'
+ORDER_OPENS_RE = re.compile(r"[(\[]\s?(?:사진\s?)?(?:왼쪽|오른쪽|좌측|우측)(?:에서)?\s?부터\s?[)\]]\s?(?=[가-힣])")
 # what only a photo's caption says: who stands where, or that they pose for it
 PHOTO_MARK = re.compile(
     r"\(\s?(?:사진\s?)?(?:왼쪽|오른쪽|가운데|좌측|우측)(?:에서|부터)?[^()\n]{0,8}\)|(?:기념\s?)?(?:사진을\s)?촬영(?:을\s)?하고\s있다"

@@ -216,8 +216,10 @@ AFTER_POSITION_RE = re.compile(POSITION_RE.pattern + r"\s$")
 
 
 def after_position(text: str, at: int) -> bool:
-    """Whether a photo position's bracket and a space end right before ``at``."""
-    return bool(AFTER_POSITION_RE.search(text[max(0, at - 20) : at]))
+    """Whether a photo position's bracket and a space end right before ``at`` ('NAME(왼쪽) 가람대'), not
+    a caption's opening order that the names follow ('(왼쪽부터) NAME 가람시장, …')."""
+    position = AFTER_POSITION_RE.search(text[max(0, at - 20) : at])
+    return bool(position) and "부터" not in position.group()
 
 
 def positioned(words, text, orgs: list[Mention], resolve, seen: set[str]) -> list[_people.Person]:
