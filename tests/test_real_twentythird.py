@@ -355,3 +355,52 @@ def test_a_bracketed_related_articles_heading_ends_the_article():
         "[관련기사]\n\n- 밀양시, 청년 창업 지원에 15억원 투입\n\n- 경남도, 스마트공장 30곳에 지원\n"
     )
     assert budgets_of(text) == ["120억원"]
+
+
+def test_an_office_named_only_after_its_body_does_not_take_the_bodys_name():
+    """Guard: '한국OO공사와 가람군이 …', then '… OO공사 경남본부에서 협약을 맺었다': the body signs, and its
+    chief is the body's."""
+    text = (
+        "한국도로공사와 남해군이 휴게소를 특산물 판로로 함께 키운다. 13일 한국도로공사와 남해군에 따르면 "
+        "이날 진주에 있는 한국도로공사 경남본부에서 판로 확대 업무협약을 맺었다. 한국도로공사 사장 "
+        "마성진은 \"돕겠다\"고 말했다.\n"
+    )
+    assert signers(text)[0] == "한국도로공사"
+
+
+def test_an_office_keeps_none_of_its_bodys_names_as_aliases():
+    """'한국OO공단 호남지역본부는 …' then '산단공과 …': '산단공' names the institution wherever else it is
+    matched, so it is no alias of the office."""
+    text = (
+        "한국산업단지공단 호남지역본부는 9개사와 청년 채용 사업을 함께 펼친다고 14일 밝혔다.\n\n"
+        "산단공과 9개사는 이날 업무협약을 맺고 사업에 들어갔다.\n"
+    )
+    agreement = extract_text(text, name="page.txt", published=DAY)["articles"][0]["agreements"][0]
+    office = next(p for p in agreement["parties"] if p["name"] == "한국산업단지공단 호남지역본부")
+    assert "산단공" not in office["aliases"]
+
+
+# --- look-alikes -------------------------------------------------------------------------------------
+
+
+def is_agreement(text):
+    return extract_text(text, name="page.txt", published=DAY)["articles"][0]["is_agreement"]
+
+
+def test_the_years_deals_told_in_turn_a_rule_for_signings_and_a_ceremony_put_off_are_no_signing():
+    """'지난 3월 A와 … 투자협약(MOU)을 맺은 데 이어 B와도 …', '협약을 체결하려면 …', '협약 체결 이후 …',
+    '… 맺기로 한 투자협약을', '… 협약식이 … 번번이 미뤄지고 있다', '… 열어 보자고 제안'."""
+    assert not is_agreement(
+        "경남도가 올해 유치한 기업 투자가 5조원을 넘었다. 도는 지난 3월 가온케미칼과 4천억원 규모 "
+        "투자협약(MOU)을 맺은 데 이어 누리에너지와도 차례로 투자 약속을 받아냈다.\n"
+    )
+    assert not is_agreement(
+        "밀양시의회는 15일 본회의에서 업무협약 관리 조례안을 통과시켰다. 조례안은 시가 예산이 드는 협약을 "
+        "체결하려면 의회에 미리 보고하도록 했다. 조례안에는 협약 체결 이후 이행 상황을 해마다 보고하는 "
+        "조항도 담겼다.\n"
+    )
+    assert not is_agreement(
+        "경남도가 동남아 기업들과 맺기로 한 투자협약을 화상으로 처리하는 방안을 추진한다. 도에 따르면 "
+        "동남아 기업들과의 협약식이 감염병 탓에 번번이 미뤄지고 있다. 정부도 비대면 협약식을 열어 보자고 "
+        "제안해 왔다.\n"
+    )

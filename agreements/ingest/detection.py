@@ -139,7 +139,9 @@ NOT_YET_RE = re.compile(
     r"|(?:체결할|맺을)\s(?:예정|계획)이었(?:지만|으나|는데)"
     r"|(?:맺|체결하)는\s(?:방안|방식)[을를도]?\s(?:검토|모색|논의|추진|협의)"
     r"|(?:체결할|맺을)\s(?:기업|업체|기관|대상)[을를]?\s(?:선정|모집|공모|물색)"
-    r"|(?:해|하)\s?보자는\s제안"
+    r"|(?:해|하|어|아)\s?보(?:자는|자고)\s제안"
+    # what a signing to come needs: '협약을 체결하려면 의회에 미리 보고하고'
+    r"|(?:체결하|맺으)려면\s"
     r"|체결[을를]\s[^.\n]{0,25}?(?:방식|형태)으로\s전환"
     r"|(?:맺으면|체결하면|맺게\s?되면|체결하게\s?되면)\s"  # '협약을 맺으면 … 달성할 것으로 기대': if signed
     # a council's bill to consent to a signing, a rule for signings to come, a signing only expected:
@@ -164,6 +166,16 @@ NOT_YET_RE = re.compile(
 )
 
 
+# right after the match: a ceremony put off ('… 기업들과의 협약식이 감염병 탓에 번번이 미뤄지고 있다'), and
+# what follows a signing in a rule ('협약 체결 이후 이행 상황을 해마다 의회에 보고하도록')
+NOT_YET_AFTER_RE = re.compile(
+    r"(?:이|은|는)\s(?:[^\s.\n]+\s){0,3}?(?:늦어|미뤄|(?:지연|연기|무산|취소)(?:되|됐|돼))|\s?(?:이후|이전)\s"
+)
+PROMISED_BEFORE_RE = re.compile(r"(?:맺기로|체결하기로)\s(?:한|했던)\s(?:[^\s.\n]+\s)?$")
+THEN_ANOTHER_AFTER_RE = re.compile(r"[^.\n]{0,12}?(?:맺은|체결한)\s?데\s?이어")
+MONTH_ONLY_BEFORE_RE = re.compile(r"지난\s?\d{1,2}월(?!\s?\d{1,2}일)\s(?:[^\s.\n]+\s){0,5}(?:[^\s.\n]+\()?$")
+
+
 # a photo of an earlier month's signing above an article about something else: '▲ 지난 4월28일 … 협약식을
 # … 체결했다(사진제공=OO도)' in a November paper
 EARLIER_MONTH_RE = re.compile(r"지난\s?(?P<month>\d{1,2})월\s?\d{1,2}일")
@@ -180,8 +192,12 @@ def _earlier_months_caption(text: str, spans, m, published) -> bool:
 
 def _not_yet(text: str, spans, m) -> bool:
     start, end = span_at(spans, m.start()) or (m.start(), m.end())
-    if NOT_YET_RE.search(text, m.start(), min(end, m.end() + 140)):
+    if NOT_YET_RE.search(text, m.start(), min(end, m.end() + 140)) or NOT_YET_AFTER_RE.match(text, m.end()):
         return True
+    if PROMISED_BEFORE_RE.search(text, max(start, m.start() - 12), m.start()):
+        return True  # '… 기업들과 맺기로 한 투자협약을': a signing agreed on, still to come
+    if THEN_ANOTHER_AFTER_RE.match(text, m.end()) and MONTH_ONLY_BEFORE_RE.search(text, max(start, m.start() - 40), m.start()):
+        return True  # '도는 지난 3월 A와 … 투자협약을 맺은 데 이어 B, C와도 …': the year's deals, told in turn
     # a day with '까지' is a deadline, not the signing's day: '오는 13일까지 이의신청을 … 5월 말 협약을 체결할 예정이다'
     no_day = not SIGNING_DAY_RE.search(text, start, end)
     # '내달 사업 협약 체결', '다음 달 중 협약을 맺는다', '내년 상반기 중 협약을 맺고': a signing set for a month

@@ -183,7 +183,9 @@ class Names:
             if alias not in self.names:
                 self.names.append(alias)
         self.kinds = {m.name: m.kind for m in extra + mentions}
-        self.in_text = {m.name for m in mentions}  # not only in the headline or a caption above the text
+        self.first_at: dict[str, int] = {}  # where the text first names each body (not the headline)
+        for mention in sorted(mentions, key=lambda m: m.start):
+            self.first_at.setdefault(mention.name, mention.start)
         self.city: dict[str, str] = {}
         # '시' is the city that signs when the signing sentence names one, else the first one named
         signers = [m for m in mentions if signing and signing[0] <= m.start < signing[1]]
@@ -245,11 +247,11 @@ class Names:
 
     def _office_of(self, name: str) -> str | None:
         """The one regional office of a known body the article names, when it calls the office by the
-        body's short name and never names the body alone in its text (a headline or a caption may): '한국OO공단
-        호남지역본부는 …' then 'OO공단과 11개사는 … 협약을 맺고' (the office signs, as the article is about it)."""
+        body's name and names the office in its text before the body alone (a headline or a caption
+        does not count): '한국OO공단 호남지역본부는 …' then 'OO공단과 11개사는 … 협약을 맺고' (the office
+        signs, as the article is about it)."""
         if " " in name or gazetteer.kind_of(name) != "public_institution":
             return None
-        parents = [n for n in self.in_text if " " not in n and n != name and gazetteer.same_body(name, n)]
         offices = {
             n
             for n in self.names
@@ -257,7 +259,13 @@ class Names:
         }
         # one office written two ways: '산단공 호남본부' in the headline, 'OO공단 호남지역본부' in the text
         regions = {OFFICE_END_RE.sub("", n.split(" ", 1)[1]).removesuffix("지역") for n in offices}
-        return max(offices, key=len) if len(regions) == 1 and not parents else None
+        if len(regions) != 1:
+            return None
+        office = max(offices, key=len)
+        # the body alone named in the text before its office: '한국OO공사와 가람군이 …' then '… OO공사 경남본부에서'
+        alone = [at for n, at in self.first_at.items() if " " not in n and gazetteer.same_body(name, n)]
+        named = [at for n, at in self.first_at.items() if n in offices]
+        return office if named and (not alone or min(named) < min(alone)) else None
 
     def aliases(self, full: str) -> list[str]:
         found = [
@@ -265,7 +273,10 @@ class Names:
         ]
         found += [n for n in self.names if n != full and n not in found and self.resolve(n) == full]
         found += [a for a in ("시", "군", "구", "도") if a in self.used_anaphors and self.city.get(a) == full]
-        return found
+        # a regional office the article calls by its body's name keeps none of the body's names: they name
+        # the body wherever else they are matched ('한국OO공사' is no other name of 'OO공사 가람지사')
+        office = self._office_of(full.split(" ", 1)[0]) if " " in full else None
+        return [a for a in found if not (office == full and gazetteer.lookup(a))]
 
 
 def with_alias_mentions(words: list[Word], mentions: list[Mention], names: Names) -> list[Mention]:
