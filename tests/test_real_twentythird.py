@@ -404,3 +404,31 @@ def test_the_years_deals_told_in_turn_a_rule_for_signings_and_a_ceremony_put_off
         "동남아 기업들과의 협약식이 감염병 탓에 번번이 미뤄지고 있다. 정부도 비대면 협약식을 열어 보자고 "
         "제안해 왔다.\n"
     )
+
+
+# --- captions ------------------------------------------------------------------------------------------
+
+
+def test_a_caption_that_signs_then_poses_is_the_signing_when_nothing_else_signs():
+    """'A와 B, C, D 캠퍼스 등 지역 3개 대학이 14일 … 협약을 맺은 뒤 기념사진을 찍고 있다(왼쪽부터 …)':
+    the signers, the day, and no group beside the three named (a campus is one of the universities)."""
+    text = (
+        "원주시와 치악대, 섬강대 원주캠퍼스, 태장대 등 지역 3개 대학이 14일 상생협력 협약을 맺은 뒤 "
+        "기념사진을 찍고 있다(왼쪽부터 남궁진 치악대 총장, 곽도윤 원주시장).\n\n"
+        "협의체는 지역 대학과 시가 함께 대응책을 찾는 취지로 꾸려졌다.\n"
+    )
+    agreement = extract_text(text, name="page.txt", published=DAY)["articles"][0]["agreements"][0]
+    assert [p["name"] for p in agreement["parties"]] == ["원주시", "치악대", "섬강대 원주캠퍼스", "태장대"]
+    assert agreement["signed_on"] == "2031-04-14"
+
+
+def test_a_caption_that_places_a_head_in_angle_brackets_yields_to_the_text():
+    """Guard: 'NAME<가운데> 아산시장은 6일 …' over a text that signs on the 16th: the text's day (a
+    caption that signs then poses is a signing sentence since this round; it ranks after the text)."""
+    text = (
+        "정민우<가운데> 아산시장은 6일 온양포장㈜, ㈜배방오토텍 등 2개사와 투자협약을 맺은 뒤 기념촬영을 하고 "
+        "있다.\n\n아산시는 16일 오전 시장과 기업 관계자들이 참석한 가운데 온양포장㈜, ㈜배방오토텍 등 2개사와 "
+        "투자협약을 체결했다.\n"
+    )
+    got = extract_text(text, name="page.txt", published=datetime.date(2031, 4, 17))
+    assert got["articles"][0]["agreements"][0]["signed_on"] == "2031-04-16"

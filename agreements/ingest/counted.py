@@ -126,7 +126,7 @@ GROUP_KINDS |= {"군부대": "government", "부대": "government", "대학": "un
 GROUP_KINDS |= {"시·군·구": "government", "농협": "cooperative", "수협": "cooperative", "축협": "cooperative"}
 GROUP_KINDS |= {"지역 농협": "cooperative", "지역농협": "cooperative"}
 GROUP_ENDINGS = {"시·군": ("시", "군"), "군부대": ("부대", "사단", "여단", "연대", "군단"), "부대": ("부대",)}
-GROUP_ENDINGS |= {"대학": ("대학교", "대학", "대"), "대학교": ("대학교", "대학", "대")}  # '누리대' is a 대학
+GROUP_ENDINGS |= {"대학": ("대학교", "대학", "대", "캠퍼스"), "대학교": ("대학교", "대학", "대", "캠퍼스")}  # '누리대', a campus
 
 
 def group_name(match) -> tuple[str, str, int]:

@@ -10,7 +10,7 @@ from .spans import words_between
 
 STRONG_VERB_RE = re.compile(
     # (the ceremony held in a way or at a place: '협약식을 영상으로 갖고', '협약식을 시청에서 열었다')
-    r"체결|서명|맺었|맺고|맺기로|맺는|맺을\s(?:예정|계획)|맺어(?!\s?(?:온\s|왔|오고|오며|올\s))|협약했|손을?\s?(?:맞)?잡|(?:협약|협정|조인)식을?\s?(?:[가-힣]{1,10}(?:으로|에서)\s)?(?:갖|가졌|개최|열)|(?:착수|중간|최종)\s?보고회"
+    r"체결|서명|맺었|맺고|맺기로|맺는|맺을\s(?:예정|계획)|맺은\s(?:뒤|후|다음)\s|맺어(?!\s?(?:온\s|왔|오고|오며|올\s))|협약했|손을?\s?(?:맞)?잡|(?:협약|협정|조인)식을?\s?(?:[가-힣]{1,10}(?:으로|에서)\s)?(?:갖|가졌|개최|열)|(?:착수|중간|최종)\s?보고회"
     r"|협약식을\s?(?:하고|했|하였|진행(?:했|하고|하였))"  # '…과 12일 협약식을 하고', '협약식을 진행하고'
     # a signing held with another event: '협약식 및 보조금 전달식을 가졌다'
     r"|협약식\s?(?:및|과|와)\s[^.\n]{0,40}?[을를]\s?(?:갖|가졌|개최|열)"
@@ -48,9 +48,9 @@ PLACE_STOP_RE = re.compile(
 )
 # what happens in a place other than the signing: '… 지역에서 발생하고 있는', '현장에서 일하는'
 HAPPENS_AFTER_RE = re.compile(r"\s(?:발생|일어나|일어난|벌어지|벌어진|나타나|늘어나|일하|근무|거주|생활|활동)")
-# a photo caption: '윤OO 시장(가운데)은 …', '(사진 왼쪽부터) A와 B가 …'; where it repeats the day the
+# a photo caption: '윤OO 시장(가운데)은 …', 'NAME<가운데> 시장은', '(사진 왼쪽부터) A와 B가 …'; where it repeats the day the
 # text tells, the sentence of the text signs
-CAPTION_RE = re.compile(r"\((?:사진\s?)?(?:왼쪽|오른쪽|가운데|앞줄|뒷줄|좌|우)[^()\n]{0,12}\)")
+CAPTION_RE = re.compile(r"[(<〈](?:사진\s?)?(?:왼쪽|오른쪽|가운데|앞줄|뒷줄|좌|우)[^()<>〈〉\n]{0,12}[)>〉]")
 # a photo's credit: '(사진제공=OO군)', '[사진 = OO시]', '사진제공=OO'
 CREDIT_RE = re.compile(r"[(\[<]\s?사진\s?(?:제공)?\s?[=:]|사진제공\s?[=:]")
 # an earlier year's deal with no day of its own ('지난해 하반기 ㈜A와 … 협약을 체결했다')
