@@ -432,3 +432,23 @@ def test_a_caption_that_places_a_head_in_angle_brackets_yields_to_the_text():
     )
     got = extract_text(text, name="page.txt", published=datetime.date(2031, 4, 17))
     assert got["articles"][0]["agreements"][0]["signed_on"] == "2031-04-16"
+
+
+def test_a_heads_activity_item_that_tells_a_signing_on_a_day_is_a_planned_signing():
+    """'[동정] NAME 시장 권한대행' with '… 권한대행은 18일 오전 10시 … 협약'을 영상으로 체결한다': the
+    notice of a signing set for that day (a schedule line '14:00 … 체결식 참석' still is not)."""
+    got = extract_text(
+        "[동정]도윤재 밀양시장 권한대행\n\n도윤재 밀양시장 권한대행은 18일 오전 10시 시청 상황실에서 "
+        "'밀양시-고성군 도농상생 자매결연 협약'을 영상으로 체결한다.\n",
+        name="page.txt",
+        published=datetime.date(2031, 4, 18),
+    )
+    article = got["articles"][0]
+    assert article["is_agreement"]
+    assert article["agreements"][0]["signed_on"] == "2031-04-18"
+
+
+def test_a_banks_sales_office_is_one_party_with_the_bank():
+    """'OO저축은행 도봉영업부와': the bank's office, not the bank and a body called '도봉영업부'."""
+    text = "서울 도봉구는 지난 8일 다온저축은행 도봉영업부와 나눔 동행 협력 협약식을 가졌다.\n"
+    assert signers(text) == ["도봉구", "다온저축은행 도봉영업부"]

@@ -73,6 +73,9 @@ OPINION_TAG_RE = re.compile(
     r"^\s*[\[【<〈]\s*(?:[^\]】>〉\n]{0,12}(?:인터뷰|대담)|(?:[가-힣]{1,6}\s?){0,3}동정|인사|부고|칼럼|\S{0,6}칼럼|기고|사설|시론|오피니언|기자수첩|데스크|논단|발언대|독자투고)"
     r"\s*[\]】>〉]"
 )
+HEAD_SIGNS_ON_DAY_RE = re.compile(
+    r"(?:은|는)\s(?:오는\s)?\d{1,2}일\s[^.\n]{0,160}?(?:체결한다|맺는다|서명한다|(?:체결|서명)할\s예정이다)"
+)
 # an agreement ended, not made: '투자협약을 (지난 14일) 해지했다', '협약이 취소됐다'
 ENDED_RE = re.compile(
     r"['\"’”」』]?(?:을|를|이|가|은|는)?\s(?:[^\s.\n]+\s){0,3}?(?:해지|해제|파기|취소|철회|폐기)"
@@ -94,8 +97,11 @@ def is_agreement_text(
     whole = "\n".join(part for part in (headline, subheadline, text) if part)
     if NOTICE_RE.search(whole) and not SIGNED_RE.search(text):
         return False
-    if OPINION_TAG_RE.match(headline or "") or OPINION_TAG_RE.match(whole):
-        return False  # an interview or a column talks about agreements; it does not report one
+    tag = OPINION_TAG_RE.match(headline or "") or OPINION_TAG_RE.match(whole)
+    if tag and not ("동정" in tag.group() and HEAD_SIGNS_ON_DAY_RE.search(text)):
+        # an interview or a column talks about agreements; it does not report one (a '[동정]' item that
+        # tells, as a sentence, a head signing on a day is the notice of a signing: '… 18일 … 체결한다')
+        return False
     if _schedule_only(text):
         return False  # a column of the heads' day: '14:00 상생협약 체결 기업 현장 방문(…)' is one item of it
     spans = sentences(text)
