@@ -452,3 +452,12 @@ def test_a_banks_sales_office_is_one_party_with_the_bank():
     """'OO저축은행 도봉영업부와': the bank's office, not the bank and a body called '도봉영업부'."""
     text = "서울 도봉구는 지난 8일 다온저축은행 도봉영업부와 나눔 동행 협력 협약식을 가졌다.\n"
     assert signers(text) == ["도봉구", "다온저축은행 도봉영업부"]
+
+
+def test_a_share_line_with_the_x_button_is_no_text_of_the_article():
+    """'이 기사 공유하기 카카오톡 | 페이스북 | X | URL 복사': the share widget, not a sentence of the page."""
+    page = (
+        "밀양시, ㈜물빛리조트와 상생협약\n\n밀양시는 16일 시청에서 ㈜물빛리조트와 상생협약을 체결했다.\n\n"
+        "이 기사 공유하기 카카오톡 | 페이스북 | X | URL 복사\n"
+    )
+    assert "URL 복사" not in extract_text(page, name="page.txt", published=DAY)["articles"][0]["text"]

@@ -41,6 +41,7 @@ _STAMP = re.compile(
 )
 # share, print and font widgets, comment counters, skip links: a line made only of these words
 _WIDGET_WORDS = (
+    "이\\s?기사\\s?공유하기|X\\(트위터\\)|트위터\\(X\\)|X|엑스|링크\\s?복사|주소\\s?복사|"  # '이 기사 공유하기 카카오톡 | X | URL 복사'
     "페이스북|트위터|카카오톡|카카오스토리|카카오|네이버밴드|밴드|네이버|유튜브|인스타그램|텔레그램|링크드인|"
     "이메일\\s?보내기|이메일|메일|프린터|프린트|인쇄하기|인쇄|PDF|스크랩|공유하기|공유|좋아요|URL\\s?복사|"
     "기사저장|구독하기|구독|글자\\s?크기|글씨\\s?크기|확대|축소|댓글\\s?\\d*|댓글쓰기|댓글삭제|"
