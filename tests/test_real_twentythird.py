@@ -461,3 +461,16 @@ def test_a_share_line_with_the_x_button_is_no_text_of_the_article():
         "이 기사 공유하기 카카오톡 | 페이스북 | X | URL 복사\n"
     )
     assert "URL 복사" not in extract_text(page, name="page.txt", published=DAY)["articles"][0]["text"]
+
+
+def test_the_leads_sum_is_the_agreements_when_a_caption_told_the_signing_first():
+    """A caption '… 지난달 28일 … 체결하고 기념촬영을 하고 있다. /OO군 제공' above a lead '… 지난달 28일 …
+    280억원 규모의 투자협약을 체결했다고 4일 밝혔다': the lead tells the same signing, its sum is the
+    agreement's (it was taken for another month's deal)."""
+    text = (
+        "다솔군이 지난달 28일 군청 상황실에서 3개 기업과 투자협약을 체결하고 기념촬영을 하고 있다. /다솔군 제공\n\n"
+        "전남 다솔군은 지난달 28일 군청 상황실에서 ㈜한누리식품, ㈜초록들, ㈜세움메탈 등 3개 기업과 280억원 규모의 "
+        "투자협약을 체결했다고 4일 밝혔다.\n"
+    )
+    got = extract_text(text, name="page.txt", published=datetime.date(2031, 5, 4))
+    assert [b["text"] for b in got["articles"][0]["agreements"][0]["budgets"]] == ["280억원"]

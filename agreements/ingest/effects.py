@@ -296,6 +296,10 @@ def not_a_budget(text: str, span: tuple[int, int], bounds, signing) -> bool:
     if index > 0 and TOTAL_OPENING_RE.match(sentence) and _running_count(text[slice(*bounds[index - 1])]):
         return True
     own = bool(signing and start <= signing[0] < end)
+    # or the signing told again, on its day: a caption '… 지난달 28일 … 체결하고 기념촬영을 하고 있다' signs
+    # first, then the lead '… 지난달 28일 … 280억원 규모의 투자협약을 체결했다고 4일 밝혔다'
+    day = SIGNING_DAY_RE.search(text, signing[0], signing[1]) if signing else None
+    own = own or bool(day and re.search(rf"(?<!\d){day.group()}", sentence))
     if STATE_SUBJECT_RE.match(sentence) and NATIONAL_BEFORE_RE.search(text, max(0, span[0] - 8), span[0]):
         if not own and not NEWS_OF_IT_RE.search(sentence):
             return True  # '정부는 이 단지에 2030년까지 국비 3조원을 투입할 계획이다': the state's money
@@ -309,6 +313,7 @@ def not_a_budget(text: str, span: tuple[int, int], bounds, signing) -> bool:
     return bool(OTHER_DEAL_RE.search(sentence)) and not own
 
 
+SIGNING_DAY_RE = re.compile(r"(?<!\d)\d{1,2}일")
 # a body's whole budget for a year: '올해 예산 68억원', '연간 운영예산 12억원'
 YEARS_BUDGET_BEFORE_RE = re.compile(
     r"(?:올해|올|연간|한\s?해|내년|금년)\s(?:[가-힣]{1,4}\s?)?예산(?:은|이|인)?\s(?:약\s|총\s)?"
