@@ -474,3 +474,35 @@ def test_the_leads_sum_is_the_agreements_when_a_caption_told_the_signing_first()
     )
     got = extract_text(text, name="page.txt", published=datetime.date(2031, 5, 4))
     assert [b["text"] for b in got["articles"][0]["agreements"][0]["budgets"]] == ["280억원"]
+
+
+# --- what the production check showed -------------------------------------------------------------------
+
+
+BROADCAST_TAIL = """바른방송
+
+"밀양형 일자리 첫발"
+
+등록일 : 2031.04.22
+
+도민수 앵커>
+경상남도와 밀양시, 누리셀에너지가 '상생형 밀양 일자리' 투자 협약을 맺었습니다.
+
+협약에 따라 누리셀에너지는 2034년까지 공장을 짓고, 410명을 직접 고용합니다.
+협력업체 일자리까지 더하면 1,500명이 넘는 일자리가 생길 것으로 경상남도는 내다봤습니다.
+
+관련 영상
+ · 지역 상생 일자리 어디까지 왔나
+ · 재활용 산업 육성 방안 발표
+"""
+
+
+def test_a_quoted_name_keeps_both_quotes_in_the_title_and_a_forecast_told_politely_is_no_commitment():
+    """"'상생형 밀양 일자리' 투자 협약을 맺었습니다": the title has both quotes (not '… 일자리' 투자 협약');
+    '… 생길 것으로 경상남도는 내다봤습니다' is a forecast, not the province's undertaking; '관련 영상' heads
+    other stories, no text of the article."""
+    article = extract_text(BROADCAST_TAIL, name="page.txt", published=DAY)["articles"][0]
+    agreement = article["agreements"][0]
+    assert agreement["title"] == "'상생형 밀양 일자리' 투자 협약"
+    assert not any("내다봤" in c["text"] for c in agreement["commitments"])
+    assert "어디까지 왔나" not in article["text"]

@@ -204,9 +204,21 @@ def _own_subject_purpose_end(words: list[Word], start: int, end: int) -> int | N
     return None
 
 
+# a broadcast's polite endings, read as the plain ones: '내다봤습니다' is '내다봤다', '고용합니다' '고용한다'
+POLITE_RE = re.compile(r"(?:(?P<done>[었았였했봤됐졌])습니다|(?P<does>[합됩])니다|있습니다)$")
+
+
+def _plain(match: re.Match) -> str:
+    if match["done"]:
+        return match["done"] + "다"
+    if match["does"]:
+        return {"합": "한다", "됩": "된다"}[match["does"]]
+    return "있다"
+
+
 def _plain_present(sentence: str) -> bool:
     """'…을 지원한다', '…을 맡는다': a plain present statement, not a plan, hope or past event."""
-    tail = sentence.strip().rstrip(".").split()[-2:]
+    tail = [POLITE_RE.sub(_plain, word) for word in sentence.strip().rstrip(".").split()[-2:]]
     if not tail:
         return False  # a 'sentence' of full stops only ('…이 진행된다. .'): no statement at all
     last = tail[-1]

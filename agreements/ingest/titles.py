@@ -99,6 +99,9 @@ def _clean_title(quoted: str) -> str:
     return TITLE_GLOSS_RE.sub("", quoted.strip())
 
 
+QUOTE_PAIRS = {"'": "'", "‘": "’", '"': '"', "“": "”", "「": "」", "『": "』"}
+
+
 def unquoted_title(text: str, words, sentence) -> tuple[str | None, list | None]:
     """The noun phrase before '…협약을 체결' when the agreement's name is not quoted
     ('이차전지 공장 증설을 위한 투자양해각서를 체결했다')."""
@@ -135,10 +138,14 @@ def unquoted_title(text: str, words, sentence) -> tuple[str | None, list | None]
             else:
                 break
         end = word.stem_end - 1 if word.stem.endswith("협약식") else word.stem_end
-        title = text[inside[first].start : end]
+        begin = inside[first].start
+        closer = QUOTE_PAIRS.get(text[begin - 1 : begin]) if begin else None
+        if closer and closer in text[begin:end]:
+            begin -= 1  # "'상생형 광양 일자리' 투자 협약": its quoted name, both quotes kept
+        title = text[begin:end]
         if GENERIC_TITLE_RE.match(title):
             return None, None  # a bare '업무협약' names nothing
-        return title, [inside[first].start, end]
+        return title, [begin, end]
     return None, None
 
 
