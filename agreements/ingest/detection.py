@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from .not_yet import not_yet
 from .signing import CREDIT_RE, SINCE_RE, sentences
 from .spans import in_sorted, span_at
 
@@ -130,56 +131,11 @@ def is_agreement_text(
         and not (BARE_NOUN_RE.fullmatch(m.group()) and not _signed_in_sentence(text, spans, m.start()))
         # 'MOU 체결 및 투자유치실적 … 을 평가했다': signing as a noun, a criterion or a tally, no event
         and not (BARE_NOUN_RE.fullmatch(m.group()) and NOMINAL_SIGNING_RE.match(text, m.end()))
-        and not _not_yet(text, spans, m)
+        and not not_yet(text, spans, m)
         and not _earlier_months_caption(text, spans, m, published)
         and not _told_before(text, spans, m)
         for m in AGREEMENT_RE.finditer(text)
     )
-
-
-# a signing put off, weighed or to be arranged, not one that took place: '협약 체결이 늦어지고 있다',
-# '… 협약을 맺을 예정이었지만', '협약을 맺는 방안을 검토하고', '협약을 체결할 업체를 선정해', '협약식을
-# 해보자는 제안', '협약 체결을 화상 방식으로 전환한다'
-NOT_YET_RE = re.compile(
-    r"(?:체결|맺)(?:이|을|은|는)?\s?(?:[^\s.\n]+\s){0,2}?(?:늦어|미뤄|(?:지연|연기|무산|불발)(?:되|됐|돼|했|하))"
-    r"|(?:체결할|맺을)\s(?:예정|계획)이었(?:지만|으나|는데)"
-    r"|(?:맺|체결하)는\s(?:방안|방식)[을를도]?\s(?:검토|모색|논의|추진|협의)"
-    r"|(?:체결할|맺을)\s(?:기업|업체|기관|대상)[을를]?\s(?:선정|모집|공모|물색)"
-    r"|(?:해|하|어|아)\s?보(?:자는|자고)\s제안"
-    # what a signing to come needs: '협약을 체결하려면 의회에 미리 보고하고'
-    r"|(?:체결하|맺으)려면\s"
-    r"|체결[을를]\s[^.\n]{0,25}?(?:방식|형태)으로\s전환"
-    r"|(?:맺으면|체결하면|맺게\s?되면|체결하게\s?되면)\s"  # '협약을 맺으면 … 달성할 것으로 기대': if signed
-    # a council's bill to consent to a signing, a rule for signings to come, a signing only expected:
-    # '… 실시협약서 체결 동의안을 부결시켰다', '협약을 체결할 때는 …', '… 체결하고 추진하는데 필요한 사항',
-    # '합의각서(MOA) 체결이 이르면 이달 말 … 성사될 것으로 예상됩니다'
-    r"|체결\s?동의안|체결\s?전\s|(?:체결|맺)(?:할|을)\s때(?:는|에는)?\s|(?:체결|맺)[^.\n]{0,20}?필요한\s사항"
-    r"|체결(?:이|은)\s[^.\n]{0,40}?(?:될\s것으로|전망|예상)"
-    # signed once and since annulled: '… 양해각서를 체결했으나 … 지난달 무산됐다', '체결 2개월여 만에 무산된'
-    r"|(?:체결|맺)[^.\n]{0,60}?(?:무산|파기|해지|철회)(?:됐|되었|된\s(?:것|이유|배경))"
-    # a year's signings recognised with an award: '… 투자협약을 체결하고, … 성과를 인정받아 우수상을 수상'
-    r"|(?:체결|맺)[^.\n]{0,120}?(?:성과|실적)[을를]?\s인정받아"
-    # a signing still being negotiated: '… 양해각서(MOU)를 맺고자 협의 중인 것으로 알려졌다'
-    r"|(?:맺|체결하)(?:고자|려고)\s(?:[^\s.\n]+\s){0,2}?(?:협의|논의|조율|협상)\s?중"
-    # or its terms still being settled: '… 협약을 맺기 위해 세부 조건을 조율하고 있다'
-    r"|(?:맺|체결하)기\s?위(?:해|하여)\s(?:[^\s.\n]+\s){0,3}?(?:협의|논의|조율|협상)(?:\s?중|하고\s있)"
-    # a signing still negotiated: '… 기업 2~3곳과 이전 투자 협약 체결을 협의하고 있으며'
-    r"|체결[을를]\s(?:[^\s.\n]+\s){0,2}?(?:협의|논의|검토|조율|협상)(?:하고\s?있|\s?중)"
-    # a signing worked towards: '… 투자협약도 상반기 안에 맺을 수 있도록 협의를 이어가기로 했다'
-    r"|(?:맺을|체결할|체결될)\s수\s있도록\s(?:[^\s.\n]+\s){0,2}?(?:협의|논의|조율|협상|노력|추진|힘쓰|최선)"
-    # signings cited in a critique: '… N개 기업과 투자협약을 맺었지만 실제 투자한 곳은 … 뿐이라고 지적했다'
-    r"|(?:맺었|체결했)(?:지만|으나)\s[^.\n]{0,80}?(?:지적했|비판했|꼬집었|질타했)"
-)
-
-
-# right after the match: a ceremony put off ('… 기업들과의 협약식이 감염병 탓에 번번이 미뤄지고 있다'), and
-# what follows a signing in a rule ('협약 체결 이후 이행 상황을 해마다 의회에 보고하도록')
-NOT_YET_AFTER_RE = re.compile(
-    r"(?:이|은|는)\s(?:[^\s.\n]+\s){0,3}?(?:늦어|미뤄|(?:지연|연기|무산|취소)(?:되|됐|돼))|\s?(?:이후|이전)\s"
-)
-PROMISED_BEFORE_RE = re.compile(r"(?:맺기로|체결하기로)\s(?:한|했던)\s(?:[^\s.\n]+\s)?$")
-THEN_ANOTHER_AFTER_RE = re.compile(r"[^.\n]{0,12}?(?:맺은|체결한)\s?데\s?이어")
-MONTH_ONLY_BEFORE_RE = re.compile(r"지난\s?\d{1,2}월(?!\s?\d{1,2}일)\s(?:[^\s.\n]+\s){0,5}(?:[^\s.\n]+\()?$")
 
 
 # a photo of an earlier month's signing above an article about something else: '▲ 지난 4월28일 … 협약식을
@@ -196,27 +152,6 @@ def _earlier_months_caption(text: str, spans, m, published) -> bool:
     return (published.month - int(month["month"])) % 12 >= EARLIER_MONTHS
 
 
-def _not_yet(text: str, spans, m) -> bool:
-    start, end = span_at(spans, m.start()) or (m.start(), m.end())
-    if NOT_YET_RE.search(text, m.start(), min(end, m.end() + 140)) or NOT_YET_AFTER_RE.match(text, m.end()):
-        return True
-    if PROMISED_BEFORE_RE.search(text, max(start, m.start() - 12), m.start()):
-        return True  # '… 기업들과 맺기로 한 투자협약을': a signing agreed on, still to come
-    if THEN_ANOTHER_AFTER_RE.match(text, m.end()) and MONTH_ONLY_BEFORE_RE.search(text, max(start, m.start() - 40), m.start()):
-        return True  # '도는 지난 3월 A와 … 투자협약을 맺은 데 이어 B, C와도 …': the year's deals, told in turn
-    # a day with '까지' is a deadline, not the signing's day: '오는 13일까지 이의신청을 … 5월 말 협약을 체결할 예정이다'
-    no_day = not SIGNING_DAY_RE.search(text, start, end)
-    # '내달 사업 협약 체결', '다음 달 중 협약을 맺는다', '내년 상반기 중 협약을 맺고': a signing set for a month
-    # or a later half-year, with no day, is only planned
-    if no_day and LATER_MONTH_RE.search(text, max(start, m.start() - 30), m.start()):
-        return True
-    # '선정된 업체와 연말까지 공급협약을 체결하고 …': a signing due by a time, so not yet done
-    if no_day and DUE_BY_RE.search(text, max(start, m.start() - 30), m.start()):
-        return True
-    # '다음 달에도 2개 업체와 … 협약을 맺을 예정이다': a signing planned with no day set is only hoped for
-    return bool(PLANNED_NO_DAY_RE.match(text, m.end())) and no_day
-
-
 # an item of a day's schedule: '10:00 제341회 … 본회의(시의회 본회의장)'
 SCHEDULE_LINE_RE = re.compile(r"^\s*\d{1,2}:\d{2}\s+\S[^\n]*$", re.MULTILINE)
 
@@ -225,21 +160,6 @@ def _schedule_only(text: str) -> bool:
     """Whether the agreements a text names are all items of a schedule of three items or more."""
     items = SCHEDULE_LINE_RE.findall(text)
     return len(items) >= 3 and not AGREEMENT_RE.search(SCHEDULE_LINE_RE.sub("", text))
-
-
-PLANNED_NO_DAY_RE = re.compile(
-    r"[을를]?\s?(?:을|할)\s(?:예정|계획)(?:이다|이며|이고)"
-    # or only reported as expected: '… MOU를 체결할 것으로 전해지고 있다'
-    r"|[을를]?\s?(?:체결|맺)?(?:을|할)\s것으로\s(?:전해지|전해졌|알려지|알려졌|예상되|보인|관측되|전망된)"
-)
-SIGNING_DAY_RE = re.compile(r"\d{1,2}일(?!\s?까지)")
-DUE_BY_RE = re.compile(
-    r"(?<![가-힣])(?:연말|연내|연초|상반기|하반기|이달\s?(?:말|중)|다음\s?달|내달|내년|\d{1,2}월\s?(?:말|중|초)?)까지\s[^\s.\n]*$"
-)
-LATER_MONTH_RE = re.compile(
-    r"(?:내달|다음\s?달|오는\s?\d{1,2}월|(?<![가-힣])내년(?:\s?[상하]반기)?|(?<![가-힣])연내)"  # '내년 상반기 중 협약을 맺고'
-    r"(?:\s?(?:초|중|중순|하순|말|께|경))?\s(?:[^\s.\n]+\s){0,3}?(?:[^\s.\n]+\()?$"  # '… 업무협약(MOU)'
-)
 
 
 # a signing told as done before: '… 변경협약을 체결한 바 있다', '최근 A사와 … 확약을 맺은 데 이어 (또 다른 투자를
