@@ -299,7 +299,7 @@ def not_a_budget(text: str, span: tuple[int, int], bounds, signing) -> bool:
     # or the signing told again, on its day: a caption '… 지난달 28일 … 체결하고 기념촬영을 하고 있다' signs
     # first, then the lead '… 지난달 28일 … 280억원 규모의 투자협약을 체결했다고 4일 밝혔다'
     day = SIGNING_DAY_RE.search(text, signing[0], signing[1]) if signing else None
-    own = own or bool(day and re.search(rf"(?<!\d){day.group()}", sentence))
+    own = own or bool(day and day.group() in (other.group() for other in SIGNING_DAY_RE.finditer(sentence)))
     if STATE_SUBJECT_RE.match(sentence) and NATIONAL_BEFORE_RE.search(text, max(0, span[0] - 8), span[0]):
         if not own and not NEWS_OF_IT_RE.search(sentence):
             return True  # '정부는 이 단지에 2030년까지 국비 3조원을 투입할 계획이다': the state's money

@@ -212,9 +212,9 @@ def _uncredited(body: list[str]) -> tuple[list[str], list[str]]:
         if not is_photo_caption(p):
             kept.append(p)
             continue
-        order = ORDER_OPENS_RE.search(p)
-        if order:  # '… 협약식에서 (왼쪽부터) NAME 가람시장, NAME ㈜A 대표 …': the heads it names, for the people
-            captions.append(_PHOTO_CREDIT_END.sub("", p[order.start() :]).rstrip())
+        heads = heads_listed(p)
+        if heads:  # '… 협약식에서 (왼쪽부터) NAME 가람시장, NAME ㈜A 대표 …': the heads it names, for the people
+            captions.append(heads)
         told = _PHOTO_CREDIT_END.sub("", p).rstrip()
         told = _PEOPLE_FROM_LEFT.sub("", told).rstrip()
         if (
@@ -254,8 +254,7 @@ def drop_captions(body: list[str], preamble: list[str] = ()) -> tuple[list[str],
     moved = len(paras) - len(captions)  # the captions stand last in ``paras``
     own = [p for k, p in enumerate(paras) if k < moved and k not in dropped]
     # who stands where in a caption that repeats the lead: the heads it names, kept for the people
-    order = [ORDER_OPENS_RE.search(paras[k]) for k in sorted(dropped)]
-    heads = [m.string[m.start() :] for m in order if m]
+    heads = [h for h in (heads_listed(paras[k]) for k in sorted(dropped)) if h]
     return own, [p for k, p in enumerate(paras) if k >= moved and k not in dropped] + heads
 
 
@@ -275,6 +274,14 @@ def _caption_of(paras: list[str], j: int, i: int) -> int:
 
 # the order a caption names the people in, then the names: '(왼쪽부터) NAME 가람시장, NAME ㈜A 대표 …'
 ORDER_OPENS_RE = re.compile(r"[(\[]\s?(?:사진\s?)?(?:왼쪽|오른쪽|좌측|우측)(?:에서)?\s?부터\s?[)\]]\s?(?=[가-힣])")
+
+
+def heads_listed(caption: str) -> str | None:
+    """The part of a caption from its order on, without its credit: the heads it names, else None."""
+    order = ORDER_OPENS_RE.search(caption)
+    return _PHOTO_CREDIT_END.sub("", caption[order.start() :]).rstrip() if order else None
+
+
 # what only a photo's caption says: who stands where, or that they pose for it
 PHOTO_MARK = re.compile(
     r"\(\s?(?:사진\s?)?(?:왼쪽|오른쪽|가운데|좌측|우측)(?:에서|부터)?[^()\n]{0,8}\)|(?:기념\s?)?(?:사진을\s)?촬영(?:을\s)?하고\s있다"
