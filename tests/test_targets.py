@@ -167,9 +167,10 @@ def test_it_counts_a_span_of_years_and_kinds_of_product():
     assert targets("2026년 동안 운영한다.") == []
 
 
-def test_it_does_not_take_the_years_a_sum_is_spread_over_for_a_target():
-    """'3년간 90억원을 지원' gives the budget's span, not a goal."""
-    assert targets("시는 3년간 90억원을 지원한다.") == []
+def test_it_takes_the_years_a_sum_is_spread_over_as_the_agreements_term():
+    """'3년간 90억원을 지원': the term the money is given over is a target (3 년), as the real pages' labels
+    and issue 10 count it (until the twenty-fourth round it was read as the budget's span only)."""
+    assert targets("시는 3년간 90억원을 지원한다.") == [(None, 3, "년")]
 
 
 def test_it_reads_within_a_year_as_a_deadline():
@@ -203,8 +204,8 @@ def test_it_leaves_out_the_officials_of_a_counted_group_of_cities_but_not_facili
 
 
 def test_it_does_not_take_the_start_of_a_sums_years_for_a_target():
-    """'내년부터 3년간 총 9억원을 지원': the years the money is spread over, not a start that is due."""
-    assert targets("협약에 따라 다온은 내년부터 3년간 총 9억원을 지원한다.") == []
+    """'내년부터 3년간 총 9억원을 지원': the term (3 년), not a start that is due."""
+    assert targets("협약에 따라 다온은 내년부터 3년간 총 9억원을 지원한다.") == [(None, 3, "년")]
     assert targets("새 제도는 내년 3월부터 시행한다.") == [("2027-03", None, None)]
 
 

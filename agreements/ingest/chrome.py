@@ -49,8 +49,8 @@ _WIDGET_WORDS = (
     "도배방지\\s?숫자\\s?입력|내용|\\(\\d+\\)|\\d+\\s?/\\s?\\d+|필자의\\s?다른\\s?기사\\s?보기|[가-힣]{2,4}\\s?기자의\\s?다른\\s?기사\\s?(?:보기|더\\s?보기)?|"
     "메일로\\s?보내기|글[자씨]\\s?(?:크게|작게)|크게|작게|전체\\s?기사\\s?>?|많이\\s?본\\s?(?:뉴스|기사)|"
     "인기\\s?기사|주요\\s?뉴스|관련\\s?기사|[▶▷]\\s?\\S{0,10}\\s?구독하기|"
-    "(?:좋아요|화나요|슬퍼요|훈훈해요|놀랐어요|추가\\s?취재\\s?원해요|후속\\s?기사\\s?원해요)\\s?\\d*|"
-    "이\\s?기사에\\s?대해\\s?어떻게\\s?생각하시나요\\??|이\\s?기사에\\s?대한\\s?독자\\s?의견|독자\\s?의견|의견\\s?쓰기|전체\\s?의견\\s?보기"
+    "(?:좋아요|화나요|슬퍼요|훈훈해요|놀랐어요|유익해요|훌륭해요|후속\\s?요청|아쉬워요|감동이에요|추천해요|추가\\s?취재\\s?원해요|후속\\s?기사\\s?원해요)\\s?\\d*|"
+    "이\\s?기사에\\s?대해\\s?어떻게\\s?생각하시나요\\??|이\\s?기사,?\\s?어떠셨나요\\??|이\\s?기사에\\s?대한\\s?독자\\s?의견|독자\\s?의견|의견\\s?쓰기|전체\\s?의견\\s?보기"
 )
 # the words run together or parted by bars, also a bar typed as a letter: '확대 l 축소'
 _WIDGETS = re.compile(rf"^{_BULLET}(?:(?:{_WIDGET_WORDS})(?:[\s|·,/]|(?<=\s)l(?=\s))*)+$", re.IGNORECASE)
@@ -68,6 +68,8 @@ _SITE_FURNITURE = re.compile(
     r".{0,30}(?:AI|인공지능)\s?기술로\s?자동\s?요약된\s?내용입니다.{0,80}|본문\s?요약|(?:본문\s?)?요약\s?보기|"
     # the summary's notice that it is partial: '요약은 기사 일부만 … 원문 전체를 함께 읽어 주세요.'
     r"요약[은문]?\s.{0,40}(?:원문|본문)\s?(?:전체를?|보기를)\s?(?:함께\s?)?(?:읽어|확인해|권장).{0,20}|"
+    # a portal's link to the outlet's own copy: '원문 보기: OO 홈페이지에서 이 기사 읽기 >>', '기사 원문 바로가기'
+    r"(?:기사\s?)?원문\s?(?:보기|바로\s?가기)\s?(?:[:：>›»]\s?.{0,40})?|"
     # a portal's reading widgets: '음성재생 설정', '번역beta Translated by …', '글자크기 설정 …' and its
     # sample sentence '(예시) …', '이 글자크기로 변경됩니다.'
     r"음성\s?재생(?:\s?설정)?|번역\s?beta.{0,40}|글자\s?크기\s?(?:설정|미리\s?보기).{0,80}|이\s?글자\s?크기로\s?변경됩니다\.?|"
@@ -134,14 +136,26 @@ _RELAY_NOTE = re.compile(r"^[(\[]?\s*편집자\s?주.{0,20}(?:기사가\s?아니
 # an e-mail address cut short by the page ('gildong@'), alone on its line
 _CUT_EMAIL = re.compile(r"^/?[\w.+-]+@[\w.-]*$")
 # the lists after an article: related and popular articles, previous/next links, comments
-_TAIL_HEADING = re.compile(
-    r"^[\s•·\-*]*[\[【<]?\s?(?:관련\s?뉴스|관련\s?기사|많이\s?본\s?(?:기사|뉴스)|인기\s?기사|주요\s?기사|주요\s?뉴스|추천\s?기사|"
+_TAIL_WORDS = (
+    r"(?:관련\s?뉴스|관련\s?기사|많이\s?본\s?(?:기사|뉴스)|인기\s?기사|주요\s?기사|주요\s?뉴스|추천\s?기사|"
     r"오늘의\s?이슈픽|이\s?시각\s?주요\s?뉴스|포토\s?뉴스|핫\s?이슈|댓글\s?목록|최신\s?기사|랭킹\s?뉴스|"
-    r"에디터스\s?픽.*|댓글\s?많은\s?뉴스|다른\s?(?:뉴스|기사)(?:\s?보기)?|관련\s?영상)\s?[\]】>]?\s*$"  # '[관련기사]', '관련 영상'
+    r"에디터스\s?픽.*|댓글\s?많은\s?뉴스|다른\s?(?:뉴스|기사)(?:\s?보기)?|관련\s?영상|(?:이전|다음)\s?포토\s?뉴스|"
+    # a portal's link to the outlet, its headlines listed under it: 'OO에서 직접 확인하세요. 해당 언론사로 이동합니다.'
+    r"[^.\n]{0,30}확인하세요\.\s?(?:해당\s?)?언론사로\s?이동합니다\.?)"
 )
-# the same heading with its list on one line: '[관련기사] OO군, … 돌파 / OO도, 상반기 투자유치 1조 원 넘어서'
+# the lists a page may name after its own name or a section's ('NAME 기자의 다른기사 보기' is a byline's link)
+_TAIL_LISTS = r"(?:많이\s?본\s?(?:기사|뉴스)|인기\s?기사|주요\s?(?:기사|뉴스)|추천\s?기사|최신\s?기사|랭킹\s?뉴스|포토\s?뉴스)"
+# what a page sets before the heading: '이 기사와 함께 많이 본 뉴스', '이 시각 많이 본 뉴스', the outlet's or a
+# section's name ('OO일보 주요 뉴스', '■ 경제 많이 본 뉴스', '[OO군] 많이 본 뉴스'), at most two words
+_TAIL_BEFORE = r"(?:(?:이\s?기사와\s?함께|이\s?시각|실시간|[\[【]?[가-힣A-Za-z]{1,10}[\]】]?(?:\s[가-힣]{1,4})?)\s)?"
+_TAIL_HEADING = re.compile(
+    r"^[\s•·\-*■□▶]*[\[【<]?\s?(?:" + _TAIL_WORDS + "|" + _TAIL_BEFORE + _TAIL_LISTS + r")\s?[\]】>]?\s*$"  # '[관련기사]'
+)
+# the same heading with its list on one line: '[관련기사] OO군, … 돌파 / OO도, 상반기 투자유치 1조 원 넘어서',
+# '많이 본 뉴스 | OO시, …', '많이 본 뉴스  1. … 2. …'
 _TAIL_INLINE = re.compile(
-    r"^[\s•·\-*]*[\[<【(]\s*(?:관련\s?기사|관련\s?뉴스|많이\s?본\s?(?:기사|뉴스)|추천\s?기사)\s*[\]>】)]\s*\S"
+    r"^[\s•·\-*]*(?:[\[<【(]\s*(?:관련\s?기사|관련\s?뉴스|많이\s?본\s?(?:기사|뉴스)|추천\s?기사)\s*[\]>】)]\s*\S"
+    r"|(?:관련\s?기사|관련\s?뉴스|많이\s?본\s?(?:기사|뉴스)|추천\s?기사)\s?(?:\||\s\d{1,2}[.)]?\s))"
 )
 _PREV_NEXT = re.compile(r"^[\s•·\-*]*(?:이전\s?기사|다음\s?기사)")
 _LIST_ITEM = re.compile(r"^\s*(?:[-•·*▶▷►]|\d{1,2}[.)])\s*\S")

@@ -49,10 +49,14 @@ OTHER_DEAL_RE = re.compile(
 ONGOING_WORK = r"(?:추진|조성|건설|진행|운영|설립|구축|시공|개발|건립|공사)"
 # or any other present work of a party: '… 사업에 참여하고 있다', '15개국에 수출하고 있다', '… 개발에도 박차를
 # 가하고 있다' (not a hope or an aim: '… 기대하고 있다', '목표로 하고 있다')
+# or what a place or a body is or does now: '… 410가구가 살고 있다', '… 사업을 해오고 있다', '… 돌봄을 늘리고
+# 있다' (not a forecast: '… 것으로 내다보고 있다'); a footnote's mark may close it ('… 운영하고 있다.*')
 ONGOING_END_RE = re.compile(
-    rf"(?:{ONGOING_WORK}(?:하|되)고|짓고)\s?있다\.?\s*$|{ONGOING_WORK}\s?중이다\.?\s*$"
-    r"|(?<!기대)(?<!전망)(?<!예상)(?<!목표로\s)(?<!목표로)(?<!계획)(?:하|되)고\s?있다\.?\s*$"
+    rf"(?:{ONGOING_WORK}(?:하|되)고|짓고)\s?있다\.?[*※]?\s*$|{ONGOING_WORK}\s?중이다\.?[*※]?\s*$"
+    r"|(?:(?<!기대)(?<!전망)(?<!예상)(?<!목표로\s)(?<!목표로)(?<!계획)(?<!검토)(?:하|되)|(?![하되보])[가-힣])고\s?있다\.?[*※]?\s*$"
 )
+# what others think of the project, not what is under way: '… 점에서 관심을 모으고 있다', '눈길을 끌고 있다'
+NOTICED_END_RE = re.compile(r"(?:관심|눈길|주목|기대|이목|호응|인기|각광)[을를이가]?\s?(?:모으|끌|받)고\s?있다\.?\s*$")
 # the same said in a quote that goes on: '“… 2GW를 갖추는 것을 목표로 사업을 추진하고 있다”고 말한 뒤 …'
 ONGOING_QUOTED_RE = re.compile(rf"(?:{ONGOING_WORK}(?:하|되)고|짓고)\s?있다[”\"’']")
 EQUIPPED_RE = re.compile(
@@ -80,7 +84,8 @@ YEARS_GOAL_RE = re.compile(r"(?:올해|연간|한\s?해|임기\s?(?:내|안에?)
 # a record of what a body has done ('현재까지 … 장학금을 지급한 바 있다') and a site's state ('… 땅이
 # 늘어 66%의 분양률을 기록하게 됐다'): the figures are where things stand, not what the agreement sets
 # a body's record: '… 지원한 바 있다', '… 장학금을 지급해 왔다'
-RECORD_END_RE = re.compile(r"[가-힣]\s바\s?있다\.?\s*$|[가-힣](?:해|여|와|아|어)\s?왔다\.?\s*$")
+# (any verb's '-아/어 왔다': '… 해마다 2억원가량을 써 왔다', '… 길러 왔다')
+RECORD_END_RE = re.compile(r"[가-힣]\s바\s?있다\.?\s*$|[가-힣]\s?왔(?:다|습니다)\.?[*※]?\s*$")
 CONDITION_RE = re.compile(
     r"(?:이상|이하|미만|초과)(?:인|일)\s?(?:경우|때)|\d\s?[가-힣]{0,2}\s?(?:이상|이하|미만|초과)이면"
 )
@@ -172,7 +177,7 @@ def background(sentence: str) -> bool:
         return True  # '이와 별도로 B사와 … 100억원을 투자하는 방안을 놓고 협의를 이어가고 있으며': another deal, not yet made
     if ASIDE_RE.match(sentence) and not THIS_NEWS_RE.search(sentence):
         return True  # '한편 도는 최근 5년간 … 이행한 기업은 2곳에 그치고 있다': an aside
-    if ONGOING_END_RE.search(sentence) and not THIS_AGREEMENT_RE.search(sentence):
+    if ONGOING_END_RE.search(sentence) and not THIS_AGREEMENT_RE.search(sentence) and not NOTICED_END_RE.search(sentence):
         return True
     if EQUIPPED_RE.search(sentence) and not THIS_AGREEMENT_RE.search(sentence) and not WILL_INVEST_RE.search(sentence):
         # '… 개원했으며, 120병상 3병동을 갖췄고 …': what a body has, not what it will build ('신기술을 보유한
@@ -192,6 +197,10 @@ EARLIER_CAUSE_RE = re.compile(
 )
 
 
+FIRST_SENTENCE_RE = re.compile(r"[^\n]*?[다요]\.(?=\s|$)")
+APART_RE = re.compile(r"이와\s?(?:는\s?)?별(?:도|개)로")
+
+
 def background_paragraph(text: str, position: int) -> bool:
     """A paragraph of another programme told after the news: it opens on an earlier event that led to
     it ('지난해 5월 … 확정됨에 따라, 도는 올해 1천억원을 투자해 …') or as an aside ('한편, …'), and says no
@@ -201,6 +210,9 @@ def background_paragraph(text: str, position: int) -> bool:
     paragraph = text[start : end if end >= 0 else len(text)]
     if ASIDE_RE.match(paragraph) and not THIS_NEWS_RE.search(paragraph):
         return True  # '한편, A는 … 물류센터를 짓는 중이며 모두 9천억원을 들인다.': an aside, every sentence of it
+    first = FIRST_SENTENCE_RE.match(paragraph)
+    if first and APART_RE.search(first.group()) and ONGOING_END_RE.search(first.group()) and not NEWS_OF_IT_RE.search(paragraph):
+        return True  # '도는 이와 별도로 … 장학금 사업을 해오고 있다. 올해는 … 4억원을 지급할 계획이다.': its own scheme
     return bool(EARLIER_CAUSE_RE.match(paragraph)) and not NEWS_OF_IT_RE.search(paragraph)
 
 

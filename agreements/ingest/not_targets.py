@@ -46,8 +46,8 @@ def not_a_target(text: str, span: tuple[int, int], unit: str, bounds) -> bool:
     sentence = text[start:end]
     if running_at(text, bounds, span[0]) or background(sentence) or background_paragraph(text, span[0]):
         return True
-    if unit == "년" and SPAN_OF_EFFECT_RE.match(after):
-        return True
+    if unit == "년" and SPAN_OF_EFFECT_RE.match(after) and EFFECT_CLAUSE_RE.search(sentence):
+        return True  # '10년 동안 3천억원의 생산유발 효과': the years an effect is counted over
     if unit in ("년", "개월") and VALID_FOR_AFTER_RE.match(after):
         return True  # '협약은 2년간 유효하고': the agreement's term, not a goal
     if unit in ("년", "개월") and ELIGIBLE_AFTER_RE.match(after):
@@ -93,6 +93,10 @@ def not_a_target(text: str, span: tuple[int, int], unit: str, bounds) -> bool:
         return True  # '28개 지자체장 등이 참석한 가운데', '11개 기업 관계자들은': the bodies that came
     if PER_HOME_BEFORE_RE.search(text, max(0, span[0] - 36), span[0]):
         return True  # '호당 대지면적 250㎡': the size of each home, not the site
+    if unit in ("회", "번") and FREQUENCY_BEFORE_RE.search(text, max(0, span[0] - 8), span[0]):
+        return True  # '주 1회 이상 가정을 찾아가', '한 달에 2번': how often, not how much
+    if PER_YEAR_BEFORE_RE.search(text, max(0, span[0] - 8), span[0]) and _total_after(text, span[1], end, unit):
+        return True  # '해마다 40명을 골라 … 4년 동안 모두 160명': a year's part of the total told after it
     if unit in SIZE_EACH_UNITS and text.startswith("씩", span[1]):
         return True  # '25㎿씩 네 차례로': each stage's size, not the whole
     if unit in ("개", "개사", "곳", "명") and ATTENDING_CLAUSE_AFTER_RE.match(text, span[1]):
@@ -278,3 +282,15 @@ SIGNING_WORDS_RE = re.compile(r"체결|협약|MOU|양해각서|맺")
 ATTENDED_AFTER_RE = re.compile(
     r"^\s?(?:여\s?)?(?:이|가)?\s?(?:(?:참석|함께|자리|모여|모였)(?:했|한\s|해|하였)|나와\s|나왔)"  # '주민 30여명이 나와'
 )
+
+
+# how often something is done: '주 1회', '매월 2회', '한 달에 한 번'
+FREQUENCY_BEFORE_RE = re.compile(r"(?:(?<![가-힣])주|(?<![가-힣])월|매주|매월|매일|하루|일주일에|한\s?달에|달마다|주마다)\s?(?:최소\s?)?$")
+PER_YEAR_BEFORE_RE = re.compile(r"(?:해마다|매년|매해|한\s?해에?|(?<![가-힣])연(?:간)?)\s(?:[가-힣]{1,6}\s)?$")
+
+
+def _total_after(text: str, start: int, end: int, unit: str) -> bool:
+    """Whether the rest of the sentence gives a total of the same unit: '… 모두 160명', '총 1만명'."""
+    return bool(
+        re.search(rf"(?:모두|총|합계|전체)\s?(?:약\s?)?\d[\d,.]*\s?(?:만|천)?\s?(?:여\s?)?{re.escape(unit)}", text[start:end])
+    )

@@ -116,8 +116,6 @@ LIST_TOTAL_AFTER_RE = re.compile(r"^\s?(?:이)?다(?![가-힣])")
 SIGNERS_LISTED_RE = re.compile(r"(?:기업|업체|기관|단체|대학|회사)(?:은|는)\s")
 BODY_UNITS = {"개", "개사", "개교", "곳"}  # what may count bodies: '6개사', '7개 기업', '4개교', '기관 5곳'
 
-# '3년간 90억원을 지원': the years a sum is spread over belong to the budget, not a goal
-MONEY_SPAN_AFTER_RE = re.compile(r"^간\s[^.\n]{0,30}?\d[\d,.]*\s?[조억만천]")
 # '기' counts built structures ('하부구조물 100기를'), but '1기 신도시', '2기 위원회' is a generation
 GENERATION_AFTER_RE = re.compile(r"\s(?!규모|분량|씩)[가-힣]")
 TERM_BEFORE_RE = re.compile(r"(?:민선|제)\s?$")
@@ -127,7 +125,9 @@ BODIES_BEFORE_RE = re.compile(r"(?:기업|업체|기관|회사|단체)\s?$")
 DONE_RE = re.compile(r"(?:었|았|였|했|됐|졌|렸|냈)다\.?\s*$")
 # '앞으로 5년간 청년 100명': the years a count is reached over belong to it, not a goal of their own
 # (not a day: '2년간 적립하는 협약을 맺었다고 14일 밝혔다' gives the day of the news)
-COUNT_SPAN_AFTER_RE = re.compile(r"^간\s(?:[^.\n\d]{0,30}?\s)?\d[\d,.]*(?![\d,.]|\s?(?:일|월|년|시))")
+COUNT_SPAN_AFTER_RE = re.compile(
+    r"^간\s(?:[^.\n\d]{0,30}?\s)?\d[\d,.]*(?![\d,.]|\s?(?:일|월|년|시)|\s?(?:조|억|천만|백만|만|천)?\s?원|\s?(?:조|억))"
+)
 # a share held or a threshold passed: '전국 생산량의 70% 이상을 차지', '근로자가 1만명을 넘어서면서'
 FACT_AFTER_RE = re.compile(
     r"^\s?(?:이상|가량|정도|남짓|안팎)?(?:을|를|이|가)?\s?(?:차지(?:하|한|해|했)|넘어서(?:면서|며|자|고)|넘으면서|돌파하면서"
@@ -290,8 +290,9 @@ def _counts_for_the_project(text: str, quantity, bounds, published=None, facts=N
         and (done or INVESTING_AFTER_RE.match(after))
     ):
         return False  # '부품기업 3곳을 … 유치했다', '기업 12곳이 … 투자하기로': the firms the news is about
-    if quantity.unit == "년" and (MONEY_SPAN_AFTER_RE.match(after) or COUNT_SPAN_AFTER_RE.match(after)):
-        return False  # '5년간 … 100명': the years are the span of the count
+    if quantity.unit == "년" and COUNT_SPAN_AFTER_RE.match(after):
+        return False  # '5년간 … 100명': the years are the span of the count (but '3년간 90억원' is the term
+        # the money is given over, a target as labelled, since the twenty-fourth round)
     if quantity.unit in ("개사", "곳", "개") and FIELD_BEFORE_RE.search(before):
         return False  # '에너지 분야에서 5개사 156억원, 전자 분야에서 3개사 …': the signers by their field
     if quantity.unit in ("개", "개사", "곳") and LIST_TOTAL_BEFORE_RE.search(before) and LIST_TOTAL_AFTER_RE.match(after):

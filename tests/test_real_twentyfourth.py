@@ -1,0 +1,163 @@
+"""General forms the twenty-fourth round found in real pages and in invented pages shaped like them,
+tried with sentences written for the purpose: invented bodies, people, figures and wording. Each test
+fails on the code before the round except the guards, which say so."""
+
+import datetime
+
+from tests.articles import articles_of, measures
+
+DAY = datetime.date(2031, 4, 22)
+
+PAGE = (
+    "원주시, 가온식품과 120억 투자협약\n\n"
+    "원주시는 21일 시청에서 ㈜가온식품과 120억원 규모의 투자협약을 체결했다고 22일 밝혔다. "
+    "가온식품은 문막읍 일대 1만2000㎡ 부지에 공장을 짓고 45명을 새로 채용한다.\n\n"
+    "한누리 기자 nuri@example.com\n\n"
+)
+
+
+def _figures(page):
+    (article,) = articles_of(page, published=DAY)
+    (agreement,) = article["agreements"]
+    return measures(agreement)
+
+
+# --- the lists after an article --------------------------------------------------------------------
+
+
+def test_a_popular_list_named_with_the_outlet_or_the_page_is_no_part_of_the_article():
+    """'이 기사와 함께 많이 본 뉴스', 'OO일보 주요 뉴스', '■ 경제 많이 본 뉴스', '이전 포토뉴스': the
+    headlines listed under them lend the agreement no figure."""
+    for heading in ("이 기사와 함께 많이 본 뉴스", "솔내일보 주요 뉴스", "■ 경제 많이 본 뉴스", "[해솔군] 많이 본 뉴스",
+                    "이 시각 많이 본 뉴스", "다음 포토뉴스"):
+        page = PAGE + heading + "\n- 원주시 청년 창업 공간 30곳 공모\n- 문막 지하상가 리모델링 착공…2029년 완공\n"
+        assert _figures(page) == {(12000, "㎡"), (45, "명")}, heading
+
+
+def test_a_popular_list_on_one_line_with_its_heading_is_no_part_of_the_article():
+    """'많이 본 뉴스  1. … 2. …' and '많이 본 뉴스 | …' on one line."""
+    for line in ("많이 본 뉴스  1. 겨울철 전력 대책 발표  2. 수소충전소 연내 30곳 추가",
+                 "많이 본 뉴스 | 원주시, 청년 창업 공간 30곳 공모"):
+        assert _figures(PAGE + line + "\n") == {(12000, "㎡"), (45, "명")}, line
+
+
+def test_a_reporters_other_articles_link_opens_no_tail():
+    """Guard: 'NAME 기자의 다른기사 보기' is a byline's link at the top; the sub-headline under it stays
+    (checked by letting a prefixed heading take any list)."""
+    page = (
+        "원주시, 가온식품과 120억 투자협약\n\n한누리 기자의 다른기사 보기\n\n"
+        "- 문막읍 부지에 공장…45명 채용\n\n" + PAGE.split("\n\n", 1)[1]
+    )
+    (article,) = articles_of(page, published=DAY)
+    assert "45명 채용" in article["text"]
+
+
+def test_a_portals_link_and_reactions_are_no_headline_of_an_article_of_their_own():
+    """'원문 보기: OO 홈페이지에서 이 기사 읽기 >>', '이 기사, 어떠셨나요?', '유익해요 0 | 아쉬워요 0':
+    the page stays one article."""
+    page = PAGE + "이 기사, 어떠셨나요?\n좋아요 2 | 유익해요 0 | 아쉬워요 0\n\n원문 보기: 솔내일보 홈페이지에서 이 기사 읽기 >>\n"
+    assert len(articles_of(page, published=DAY)) == 1
+
+
+def test_the_outlets_headlines_under_a_portals_link_are_no_part_of_the_article():
+    """'OO에서 직접 확인하세요. 해당 언론사로 이동합니다.' then the outlet's headlines."""
+    page = PAGE + "솔내일보에서 직접 확인하세요. 해당 언론사로 이동합니다.\n\n- 원주 한옥마을 주말 관광객 5만 명 넘어\n"
+    assert _figures(page) == {(12000, "㎡"), (45, "명")}
+
+
+# --- figures of what stands or runs already -----------------------------------------------------------
+
+from tests.articles import agreement_of, amounts  # noqa: E402
+
+LEAD = "원주시와 ㈜가온돌봄은 21일 시청에서 어르신 가사지원 업무협약을 체결했다. 협약에 따라 가온돌봄은 3년 동안 모두 60가구를 돕는다. "
+
+
+def test_how_many_homes_a_place_has_now_is_no_target():
+    """'… 기초생활수급 410가구가 살고 있다': where things stand, any verb's '-고 있다'."""
+    agreement = agreement_of(LEAD + "문막읍에는 기초생활수급 410가구와 차상위 230가구가 살고 있다.\n")
+    assert (410, "가구") not in measures(agreement)
+    assert (60, "가구") in measures(agreement)
+
+
+def test_a_bodys_money_for_its_own_scheme_under_way_is_no_budget():
+    """'시는 올해 통합돌봄 사업에 12억원을 편성해 방문 돌봄을 늘리고 있다', and with a footnote's mark
+    ('… 운영하고 있다.*')."""
+    assert amounts(agreement_of(LEAD + "시는 올해 통합돌봄 사업에 12억원을 편성해 방문 돌봄을 늘리고 있다.\n")) == set()
+    assert amounts(agreement_of(LEAD + "시는 올해 돌봄서비스에 21억원을 편성해 생활지원사 90명을 운영하고 있다.*\n")) == set()
+
+
+def test_what_a_body_has_spent_on_its_own_so_far_is_no_budget():
+    """'구는 외부 용역에 해마다 평균 2억원가량을 써 왔다': a record, whatever the verb before '왔다'."""
+    assert amounts(agreement_of(LEAD + "시는 외부 학술용역에 해마다 평균 2억원가량을 써 왔다.\n")) == set()
+
+
+def test_a_project_others_notice_keeps_its_figures():
+    """Guard: '… 점에서 관심을 모으고 있다' says what others think, not what is under way."""
+    text = (
+        "원주시는 21일 ㈜가온솔라와 영농형 태양광 협약을 맺었다.\n"
+        "사업은 15억원을 들여 문막읍 농지 8000㎡에 태양광을 설치하는 것으로, 농사를 지으며 발전할 수 있다는 점에서 "
+        "관심을 모으고 있다.\n"
+    )
+    agreement = agreement_of(text)
+    assert amounts(agreement) == {1_500_000_000}
+    assert (8000, "㎡") in measures(agreement)
+
+
+def test_a_paragraph_on_a_bodys_own_scheme_apart_from_the_deal_lends_it_nothing():
+    """'도는 이와 별도로 … 장학금 사업을 해오고 있다. 올해는 … 150명에게 … 3억원을 지급할 계획이다.'"""
+    text = (
+        "강원도는 21일 ㈜가온에너지와 대학생 장학금 기탁 협약을 맺었다. 가온에너지는 3년 동안 해마다 1억원씩 모두 3억원을 "
+        "맡기고, 도는 3년 동안 모두 90명에게 장학금을 준다.\n\n"
+        "도는 이와 별도로 2015년부터 장학회 기금으로 '새내기 장학금' 사업을 해오고 있다. 올해는 신입생 150명에게 "
+        "1인당 200만원씩 모두 3억원을 지급할 계획이다.\n"
+    )
+    agreement = agreement_of(text)
+    assert (150, "명") not in measures(agreement)
+    assert (90, "명") in measures(agreement)
+
+
+def test_a_separate_commitment_of_a_signer_stays_its_own():
+    """Guard: '가온전력은 이와 별도로 … 18억원을 투입한다' is a signer's money (the paragraph is no
+    scheme under way)."""
+    text = (
+        "원주시는 21일 가온전력과 에너지 전환 협약을 맺었다.\n\n"
+        "가온전력은 이와 별도로 시내 공공기관 주차장에 급속충전기 30기를 놓는 데 18억원을 투입한다.\n"
+    )
+    assert amounts(agreement_of(text)) == {1_800_000_000}
+
+
+# --- rates and parts of a total --------------------------------------------------------------------------
+
+
+def test_how_often_a_visit_is_made_is_no_target():
+    """'주 1회 이상 가정을 찾아가', '한 달에 2회': a frequency; '연간 120회' still counts."""
+    text = LEAD + "의료기관은 주 1회 이상 가정을 찾아가 진료하고, 보건소는 한 달에 2회 방문간호를 한다.\n"
+    assert {unit for _, unit in measures(agreement_of(text))} == {"가구", "년"}
+    assert (120, "회") in measures(agreement_of(LEAD + "가온돌봄은 연간 120회 반찬을 배달한다.\n"))
+
+
+def test_a_years_part_before_the_total_of_the_sentence_is_no_target():
+    """'해마다 40명을 골라 … 4년 동안 모두 160명이': the total, not the year's part."""
+    text = (
+        "강원도는 21일 ㈜가온에너지와 장학금 협약을 맺었다. 도는 해마다 40명을 골라 1인당 500만원을 주며, "
+        "4년 동안 모두 160명이 혜택을 받는다.\n"
+    )
+    people = {value for value, unit in measures(agreement_of(text)) if unit == "명"}
+    assert people == {160}
+
+
+def test_the_years_a_sum_is_given_over_are_a_target():
+    """'3년간 매년 1억원씩 총 3억원': the term (3 년) is the agreement's, as labelled in real pages."""
+    text = "원주시는 21일 가온저축은행과 장학금 협약을 맺었다. 가온저축은행은 올해부터 3년간 매년 1억원씩 총 3억원을 출연한다.\n"
+    agreement = agreement_of(text)
+    assert (3, "년") in measures(agreement)
+    assert amounts(agreement) == {300_000_000}
+
+
+def test_the_years_an_effect_is_counted_over_are_no_target():
+    """Guard: '10년 동안 3천억원의 생산유발 효과' (checked by dropping the effect's clause from the rule)."""
+    text = (
+        "원주시는 21일 ㈜가온바이오와 500억원 규모의 투자협약을 맺었다. 시는 공장이 가동되면 10년 동안 3천억원의 "
+        "생산유발 효과가 날 것으로 내다봤다.\n"
+    )
+    assert (10, "년") not in measures(agreement_of(text))
