@@ -161,3 +161,55 @@ def test_the_years_an_effect_is_counted_over_are_no_target():
         "생산유발 효과가 날 것으로 내다봤다.\n"
     )
     assert (10, "년") not in measures(agreement_of(text))
+
+
+# --- signings put off, planned for the month, or needing consent first --------------------------------
+
+from agreements.ingest.article import extract_article  # noqa: E402
+
+
+def _reports(text, headline=None):
+    return extract_article(text, headline=headline, subheadline=None, published=DAY)[0]
+
+
+def test_a_ceremony_a_firm_asked_to_put_off_is_no_signing():
+    """'… 맺기로 했던 투자협약이 무기한 연기됐다. … 협약식을 미뤄 달라고 요청해 왔고'; and the headline's
+    "투자협약 '무기한 연기'" run into the lead."""
+    text = (
+        "원주시-바이오기업 투자협약 '무기한 연기' 원주시와 ㈜가온바이오가 오늘 맺기로 했던 900억원 규모의 투자협약이 "
+        "무기한 연기됐다. 시는 회사 측이 자금 사정을 이유로 협약식을 미뤄 달라고 요청해 왔다고 밝혔다.\n"
+    )
+    assert not _reports(text)
+
+
+def test_a_signing_planned_within_the_month_with_no_day_is_no_report():
+    """'이달 안에 ㈜A와 공동투자 협약을 체결하고 … 계획이다. 구체적인 협약식 날짜는 아직 정해지지 않았다.'"""
+    text = (
+        "원주시의회는 14일 본회의를 열고 물류단지 공동투자 협약 체결 동의안을 가결했다. 시는 이달 안에 ㈜가온개발과 "
+        "공동투자 협약을 체결하고, 하반기 중 법인 설립에 들어갈 계획이다. 구체적인 협약식 날짜는 아직 정해지지 않았다.\n"
+    )
+    assert not _reports(text)
+
+
+def test_a_signing_that_needs_the_councils_consent_first_is_no_report():
+    """'의회 동의를 거쳐야 협약을 맺을 수 있다', '… 조율해 협약을 체결할 방침이다'."""
+    text = (
+        "원주시의회는 다음 주 임시회에서 가온대학교 산학협력단과의 공동연구 업무협약 체결 동의안을 심의한다. 의회 동의를 "
+        "거쳐야 협약을 맺을 수 있다. 시는 동의안이 통과되면 대학 측과 일정을 조율해 협약을 체결할 방침이다.\n"
+    )
+    assert not _reports(text)
+
+
+# --- a broadcast script's lines -------------------------------------------------------------------------
+
+
+def test_a_scripts_line_broken_after_a_comma_or_a_subject_opens_no_article():
+    """'◀VCR▶ 원주시청 대회의실. / 강원도와 원주시, / 그리고 ㈜A 관계자들이 / 차례로 … 서명합니다.': one story."""
+    page = (
+        "원주시, 배터리 소재기업 900억 투자 유치\n\n2031-04-22 20:10\n한누리 기자 (nuri@example.com)\n\n"
+        "◀ANC▶\n원주에 배터리 소재 공장이\n들어섭니다.\n강원도와 원주시가 오늘\n소재 기업과 투자 양해각서를 맺었는데,\n"
+        "공장이 지어지면\n백여 명이 일자리를 얻게 됩니다.\n한누리 기자가 전합니다.\n◀END▶\n\n◀VCR▶\n원주시청 대회의실.\n"
+        "강원도와 원주시,\n그리고 ㈜가온소재 관계자들이\n차례로 양해각서에 서명합니다.\n\n"
+        "협약에 따라 가온소재는\n오는 2033년까지 9백억 원을 투입해\n문막 산업단지에 공장을 세웁니다.\n◀END▶\n"
+    )
+    assert len(articles_of(page, published=DAY)) == 1

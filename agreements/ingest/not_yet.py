@@ -40,6 +40,8 @@ NOT_YET_RE = re.compile(
     r"|(?:맺을|체결할|체결될)\s수\s있도록\s(?:[^\s.\n]+\s){0,2}?(?:협의|논의|조율|협상|노력|추진|힘쓰|최선)"
     # signings cited in a critique: '… N개 기업과 투자협약을 맺었지만 실제 투자한 곳은 … 뿐이라고 지적했다'
     r"|(?:맺었|체결했)(?:지만|으나)\s[^.\n]{0,80}?(?:지적했|비판했|꼬집었|질타했)"
+    # its day not set: '구체적인 협약식 날짜는 아직 정해지지 않았다'
+    r"|(?:날짜|일정|일시|시기)[는은가이]?\s(?:아직\s)?(?:정해지지|잡히지|확정되지|결정되지|잡지\s못)"
 )
 
 
@@ -47,7 +49,13 @@ NOT_YET_RE = re.compile(
 # what follows a signing in a rule ('협약 체결 이후 이행 상황을 해마다 의회에 보고하도록')
 NOT_YET_AFTER_RE = re.compile(
     r"(?:이|은|는)\s(?:[^\s.\n]+\s){0,3}?(?:늦어|미뤄|(?:지연|연기|무산|취소)(?:되|됐|돼))|\s?(?:이후|이전)\s"
+    # or put off by someone: '… 협약식을 미뤄 달라고 요청해 왔고', '협약식을 연기하기로 했다'
+    r"|[을를]\s(?:[^\s.\n]+\s){0,2}?(?:미뤄|미루|늦추|늦춰|(?:연기|취소|보류)(?:하|했|키로|한))"
+    # a headline's noun and what became of it: "투자협약 '무기한 연기'", '협약식 또 무산'
+    r"|\s?['‘\"“]?\s?(?:(?:무기한|또|결국|잠정)\s?)?(?:연기|무산|취소|보류|불발|지연)(?![가-힣])"
 )
+NEEDS_FIRST_BEFORE_RE = re.compile(r"[가-힣]야\s(?:[^\s.\n]+\s){0,3}?$")
+ABLE_AFTER_RE = re.compile(r"[^.\n]{0,12}?(?:을|할|될)\s수\s있")
 PROMISED_BEFORE_RE = re.compile(r"(?:맺기로|체결하기로)\s(?:한|했던)\s(?:[^\s.\n]+\s)?$")
 THEN_ANOTHER_AFTER_RE = re.compile(r"[^.\n]{0,12}?(?:맺은|체결한)\s?데\s?이어")
 MONTH_ONLY_BEFORE_RE = re.compile(r"지난\s?\d{1,2}월(?!\s?\d{1,2}일)\s(?:[^\s.\n]+\s){0,5}(?:[^\s.\n]+\()?$")
@@ -59,6 +67,8 @@ def not_yet(text: str, spans, m) -> bool:
     start, end = span_at(spans, m.start()) or (m.start(), m.end())
     if NOT_YET_RE.search(text, m.start(), min(end, m.end() + 140)) or NOT_YET_AFTER_RE.match(text, m.end()):
         return True
+    if NEEDS_FIRST_BEFORE_RE.search(text, max(start, m.start() - 30), m.start()) and ABLE_AFTER_RE.match(text, m.end()):
+        return True  # '의회 동의를 거쳐야 협약을 맺을 수 있다': a signing that needs something first
     if PROMISED_BEFORE_RE.search(text, max(start, m.start() - 12), m.start()):
         return True  # '… 기업들과 맺기로 한 투자협약을': a signing agreed on, still to come
     if THEN_ANOTHER_AFTER_RE.match(text, m.end()) and MONTH_ONLY_BEFORE_RE.search(text, max(start, m.start() - 40), m.start()):
@@ -77,7 +87,7 @@ def not_yet(text: str, spans, m) -> bool:
 
 
 PLANNED_NO_DAY_RE = re.compile(
-    r"[을를]?\s?(?:을|할)\s(?:예정|계획)(?:이다|이며|이고)"
+    r"[을를]?\s?(?:을|할)\s(?:예정|계획|방침)(?:이다|이며|이고)"
     # or only reported as expected: '… MOU를 체결할 것으로 전해지고 있다'
     r"|[을를]?\s?(?:체결|맺)?(?:을|할)\s것으로\s(?:전해지|전해졌|알려지|알려졌|예상되|보인|관측되|전망된)"
 )
@@ -86,6 +96,7 @@ DUE_BY_RE = re.compile(
     r"(?<![가-힣])(?:연말|연내|연초|상반기|하반기|이달\s?(?:말|중)|다음\s?달|내달|내년|\d{1,2}월\s?(?:말|중|초)?)까지\s[^\s.\n]*$"
 )
 LATER_MONTH_RE = re.compile(
-    r"(?:내달|다음\s?달|오는\s?\d{1,2}월|(?<![가-힣])내년(?:\s?[상하]반기)?|(?<![가-힣])연내)"  # '내년 상반기 중 협약을 맺고'
-    r"(?:\s?(?:초|중|중순|하순|말|께|경))?\s(?:[^\s.\n]+\s){0,3}?(?:[^\s.\n]+\()?$"  # '… 업무협약(MOU)'
+    r"(?:내달|다음\s?달|오는\s?\d{1,2}월|(?<![가-힣])내년(?:\s?[상하]반기)?|(?<![가-힣])연내"  # '내년 상반기 중 협약을 맺고'
+    r"|(?<![가-힣])이달\s?(?:안에|내에?|중에?))"  # '이달 안에 ㈜A와 공동투자 협약을 체결하고
+    r"(?:\s?(?:초|중|중순|하순|말|께|경))?\s(?:[^\s.\n]+\s){0,3}?(?:[^\s.\n]+\(|[가-힣]{1,4})?$"  # '… 업무협약(MOU)', '공동투자 협약'
 )

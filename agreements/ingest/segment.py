@@ -207,8 +207,9 @@ def _starts_article(paras: list[str], i: int) -> bool:
         return False
     if all(layout.is_label(line) for line in run):
         return False
-    if any(_hangs(line) for line in run[:-1]):
+    if any(_hangs(line) for line in run):
         return False  # a broadcast's sentence broken over short lines: '제조업 기반이 약한' / '북부 지역에는'
+        # (its last line too: '그리고 ㈜A 관계자들이' / '차례로 … 서명합니다.')'
 
     if REFERS_BACK_RE.match(paras[end]):
         return False  # '이들 기업은 …' goes on with the story before: the line is its title printed again
@@ -239,6 +240,8 @@ def _headline_like(p: str) -> bool:
 
 def _hangs(p: str) -> bool:
     """Whether a line ends in a particle that leaves its sentence hanging (…과, …를, …의)."""
+    if p.rstrip().endswith(","):
+        return True  # '경상북도와 영주시,': a line broken after a comma; no headline ends on one
     tokens = korean.tokenize(p)
     if not tokens:
         return False
