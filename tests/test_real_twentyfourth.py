@@ -213,3 +213,50 @@ def test_a_scripts_line_broken_after_a_comma_or_a_subject_opens_no_article():
         "협약에 따라 가온소재는\n오는 2033년까지 9백억 원을 투입해\n문막 산업단지에 공장을 세웁니다.\n◀END▶\n"
     )
     assert len(articles_of(page, published=DAY)) == 1
+
+
+# --- counts that are where a total goes, or the bodies again -----------------------------------------------
+
+
+def test_the_sites_a_total_capacity_is_spread_over_are_no_target():
+    """'군내 14곳에 모두 36MW 규모의 발전시설', '저수지 3곳의 수면에 모두 7MW': the total is the target."""
+    text = (
+        "원주시는 21일 ㈜가온에너지와 영농형 태양광 협약을 맺었다. 협약에 따라 가온에너지는 내년까지 시내 14곳에 모두 36MW "
+        "규모의 발전시설을 짓고, 농업용 저수지 3곳의 수면에 모두 7MW 규모의 수상태양광을 설치한다.\n"
+    )
+    assert measures(agreement_of(text)) == {(36, "MW"), (7, "MW")}
+
+
+def test_places_to_be_served_with_no_total_stay_targets():
+    """Guard: '관내 어린이집 150곳에 친환경 농산물을 공급' is what the deal reaches (checked by letting the
+    rule take any clause)."""
+    text = "원주시는 21일 가온영농조합과 협약을 맺었다. 조합은 관내 어린이집과 경로당 150곳에 친환경 농산물을 공급한다.\n"
+    assert (150, "곳") in measures(agreement_of(text))
+
+
+def test_the_firms_just_named_counted_again_are_no_target():
+    """'▲A 20억원, ▲B 35억원을 각각 투자한다. 이들 3곳은 …': the signers, counted."""
+    text = (
+        "원주시는 21일 ▲㈜가온식품 20억원 ▲솔내영농조합법인 35억원 ▲㈜다온다원 9억원 등 3개 기업과 투자협약을 맺었다. "
+        "이들 3곳은 문막 농공단지에 공장을 짓고 모두 60명을 채용한다.\n"
+    )
+    assert (3, "곳") not in measures(agreement_of(text))
+    assert (60, "명") in measures(agreement_of(text))
+
+
+def test_a_count_of_metropolitan_cities_and_provinces_is_no_target():
+    """'강원·충북·충남 3개 광역시·도의 산업단지': places counted."""
+    text = "강원지역본부는 21일 원주시와 협약을 맺었다. 본부는 강원·충북·충남 3개 광역시·도의 산업단지에서 청년 채용을 돕는다.\n"
+    assert (3, "개") not in measures(agreement_of(text))
+
+
+def test_a_day_run_into_a_footer_word_is_no_count():
+    """'최종수정일 2031-04-10 개인정보처리방침': '10 개' is no count of anything."""
+    page = PAGE + "담당부서 투자유치과 | 최종수정일 2031-04-10 개인정보처리방침 | 저작권정책\n"
+    assert _figures(page) == {(12000, "㎡"), (45, "명")}
+
+
+def test_a_previous_and_next_post_line_is_no_part_of_the_article():
+    """'이전글 OO시, 임시 주차장 6곳 운영', '다음글 … 신규 38건 발굴'."""
+    page = PAGE + "이전글 원주시, 축제 기간 임시 주차장 6곳 운영\n다음글 원주시, 국비 확보 보고회…신규 38건 발굴\n"
+    assert _figures(page) == {(12000, "㎡"), (45, "명")}

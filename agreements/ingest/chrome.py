@@ -157,7 +157,7 @@ _TAIL_INLINE = re.compile(
     r"^[\s•·\-*]*(?:[\[<【(]\s*(?:관련\s?기사|관련\s?뉴스|많이\s?본\s?(?:기사|뉴스)|추천\s?기사)\s*[\]>】)]\s*\S"
     r"|(?:관련\s?기사|관련\s?뉴스|많이\s?본\s?(?:기사|뉴스)|추천\s?기사)\s?(?:\||\s\d{1,2}[.)]?\s))"
 )
-_PREV_NEXT = re.compile(r"^[\s•·\-*]*(?:이전\s?기사|다음\s?기사)")
+_PREV_NEXT = re.compile(r"^[\s•·\-*]*(?:이전\s?기사|다음\s?기사|(?:이전|다음)\s?글(?![가-힣]))")  # '이전글 OO시, … 다음글 …'
 _LIST_ITEM = re.compile(r"^\s*(?:[-•·*▶▷►]|\d{1,2}[.)])\s*\S")
 TAIL_ITEM_MAX_CHARS = 90
 # the date a reader's export stamps before the first line: ' date 2026-02-26 [OO일보 …] 가람시는 …'

@@ -20,7 +20,7 @@ from .spans import index_at, span_at
 from .target_words import AREA_UNITS, CAPACITY_UNITS
 
 PLACES_AFTER_RE = re.compile(
-    r"^\s?(?:산업단지|산단|농공단지|산업\s?\([가-힣]{1,4}\)\s?단지|시\s?[·ㆍ.]\s?군|시군|시\s군|읍\s?[·ㆍ]\s?면|시\s?[·ㆍ]\s?도|(?:면|읍)(?:에|의|을|를|과|와|이|은|는)?(?![가-힣])"
+    r"^\s?(?:산업단지|산단|농공단지|산업\s?\([가-힣]{1,4}\)\s?단지|시\s?[·ㆍ.]\s?군|시군|시\s군|읍\s?[·ㆍ]\s?면|(?:광역\s?)?시\s?[·ㆍ]\s?도|(?:면|읍)(?:에|의|을|를|과|와|이|은|는)?(?![가-힣])"
     # '… 등 4개 지역', '5개 자매도시를': places listed and counted
     r"|[가-힣]{0,4}(?:지역|도시)(?:에서|으로|을|를|에|의|과|와|이|가|은|는|도)?(?![가-힣])"  # '7개 저발전지역에'
     r"|(?:지자체|자치단체|광역자치단체|기초자치단체)(?![가-힣]{2}))"  # '12개 지자체 투자 여건 소개', '8개 지자체에'
@@ -93,6 +93,10 @@ def not_a_target(text: str, span: tuple[int, int], unit: str, bounds) -> bool:
         return True  # '28개 지자체장 등이 참석한 가운데', '11개 기업 관계자들은': the bodies that came
     if PER_HOME_BEFORE_RE.search(text, max(0, span[0] - 36), span[0]):
         return True  # '호당 대지면적 250㎡': the size of each home, not the site
+    if unit in ("곳", "개소") and SITES_TOTAL_AFTER_RE.match(text, span[1]):
+        return True  # '군내 14곳에 모두 36MW 규모의', '저수지 3곳의 수면에 모두 7MW': where the total goes
+    if unit in ("곳", "개", "개사") and THESE_BEFORE_RE.search(text, max(0, span[0] - 6), span[0]):
+        return True  # '… 9억원을 각각 투자한다. 이들 3곳은': the bodies just named, counted again
     if unit in ("회", "번") and FREQUENCY_BEFORE_RE.search(text, max(0, span[0] - 8), span[0]):
         return True  # '주 1회 이상 가정을 찾아가', '한 달에 2번': how often, not how much
     if PER_YEAR_BEFORE_RE.search(text, max(0, span[0] - 8), span[0]) and _total_after(text, span[1], end, unit):
@@ -294,3 +298,8 @@ def _total_after(text: str, start: int, end: int, unit: str) -> bool:
     return bool(
         re.search(rf"(?:모두|총|합계|전체)\s?(?:약\s?)?\d[\d,.]*\s?(?:만|천)?\s?(?:여\s?)?{re.escape(unit)}", text[start:end])
     )
+
+
+# the sites a total is spread over, the total told in the same clause: '14곳에 모두 36MW', '24곳에 … 모두 135톤'
+SITES_TOTAL_AFTER_RE = re.compile(r"(?:의\s[가-힣]{1,6})?(?:에|에서)?\s(?:[^\s.,\n]+\s){0,4}?(?:모두|총)\s?(?:약\s?)?\d")
+THESE_BEFORE_RE = re.compile(r"(?<![가-힣])이들\s?$")
