@@ -260,3 +260,61 @@ def test_a_previous_and_next_post_line_is_no_part_of_the_article():
     """'이전글 OO시, 임시 주차장 6곳 운영', '다음글 … 신규 38건 발굴'."""
     page = PAGE + "이전글 원주시, 축제 기간 임시 주차장 6곳 운영\n다음글 원주시, 국비 확보 보고회…신규 38건 발굴\n"
     assert _figures(page) == {(12000, "㎡"), (45, "명")}
+
+
+# --- sums that are a part, a cap, a goal or the first deal's terms -----------------------------------------
+
+SIGNED = "원주시는 21일 ㈜가온에너지와 협약을 맺었다. 가온에너지는 3억6천만원 규모의 배추를 사들인다. "
+
+
+def test_a_share_of_the_sum_told_with_its_percent_is_no_budget():
+    """'계약액의 20%인 7천200만원을 미리 지급': a part of the sum."""
+    text = SIGNED + "회사는 계약액의 20%인 7천200만원을 아주심기 전에 미리 지급한다.\n"
+    assert amounts(agreement_of(text)) == {360_000_000}
+
+
+def test_a_schemes_cap_in_brackets_is_no_budget():
+    """'고용보조금(2억원 이내)과 설비보조금(1억원 이내)도 신청할 수 있다'."""
+    text = SIGNED + "입주 기업은 고용보조금(2억원 이내)과 설비보조금(1억원 이내)도 받는다.\n"
+    assert amounts(agreement_of(text)) == {360_000_000}
+
+
+def test_a_goal_told_as_such_is_no_budget():
+    """'이번 협약으로 시는 민선 8기 목표인 2조5천억 원 투자유치에 다가섰다'."""
+    text = SIGNED + "이번 협약으로 시는 민선 8기 목표인 2조5천억 원 투자유치에 한 발 더 다가섰다.\n"
+    assert amounts(agreement_of(text)) == {360_000_000}
+
+
+def test_the_first_agreements_terms_are_no_budget():
+    """'첫 협약 때는 누적 기탁액이 5천만원에 이르면 적립을 마치기로 했으나': the earlier terms."""
+    text = SIGNED + "첫 협약 때는 누적 기탁액이 5천만원에 이르면 적립을 마치기로 했으나 협약이 이어졌다.\n"
+    assert amounts(agreement_of(text)) == {360_000_000}
+
+
+def test_each_bodys_yearly_share_after_the_total_is_no_budget():
+    """'시는 3년간 모두 12억 원을 지원한다. 대학별로는 해마다 2억 원씩이며 …'."""
+    text = (
+        "원주시는 21일 가온대학교, 솔내대학교와 협약을 맺었다. 시는 3년간 모두 12억 원을 두 대학에 지원한다. "
+        "대학별로는 해마다 2억 원씩이며, 대학은 성과를 매년 시에 보고한다.\n"
+    )
+    assert amounts(agreement_of(text)) == {1_200_000_000}
+
+
+def test_each_signing_firms_own_sum_listed_by_firm_stays_a_budget():
+    """Guard: '기업별로는 ㈜A가 1,150억원을 들여 …, ㈜B가 600억원을 들여 …': each signer's money, as the
+    labelling guide counts it (checked by letting '별로는' take any amount)."""
+    text = (
+        "원주시는 21일 ㈜가온로봇, ㈜솔내물류와 총 1,750억원 규모의 투자협약을 맺었다. 기업별로는 ㈜가온로봇이 "
+        "1,150억원을 들여 조립공장을, ㈜솔내물류가 600억원을 들여 물류센터를 짓는다.\n"
+    )
+    assert amounts(agreement_of(text)) == {175_000_000_000, 115_000_000_000, 60_000_000_000}
+
+
+def test_a_tallys_sums_by_year_are_no_budget():
+    """'… 쌓인 투자유치액은 13조원이다. 연도별로는 2016년 1조7000억원, 2017년 …': the tally by year."""
+    text = (
+        "원주시는 21일 시청에서 ㈜가온소재와 900억원 규모의 투자협약을 체결했다고 22일 밝혔다. 가온소재는 문막 "
+        "산업단지에 공장을 짓는다.\n\n이로써 시가 민선 8기 들어 유치한 기업은 40곳, "
+        "누적 투자액은 3조원이 됐다. 연도별로는 2023년 1조1000억원, 2024년 1조3000억원, 2025년 6000억원이다.\n"
+    )
+    assert amounts(agreement_of(text)) == {90_000_000_000}

@@ -92,7 +92,7 @@ CONDITION_RE = re.compile(
 # a standing scheme's terms told as what one may get: '… 지구에 입주하면 설비투자액의 30%까지, 2억원 이내의
 # 교육훈련비를 받을 수 있다'
 SCHEME_RE = re.compile(r"(?:하면|되면|(?:할|한|하는|되는)\s?경우)\s[^.\n]{0,160}?(?:받을|받게\s?될|할)\s?수\s?있다")
-EARLIER_TERMS_RE = re.compile(r"(?:최초|처음|당초|기존|이전)\s?(?:협약|계약)\s?(?:당시|때)")
+EARLIER_TERMS_RE = re.compile(r"(?:최초|처음|당초|기존|이전|첫)\s?(?:협약|계약)\s?(?:당시|때)")
 STANDING_RATE_RE = re.compile(
     r"(?:분양|가동|공정|입주|진척|점유)률[을를이가은는]?\s?(?:보이|기록|나타내|넘어|달하)"
     r"|%\s?(?:분양|입주|가동)[을를이가]?\s?(?:완료|달성|마쳤|마무리)"  # '단지는 100% 입주를 완료했다'
@@ -241,7 +241,7 @@ def running_at(text: str, bounds, position: int) -> bool:
     return any(_running(text[slice(*bounds[j])]) for j in (index - 1, index - 2) if j >= 0)
 
 
-BY_KIND_OPENING_RE = re.compile(r"\s*(?:[가-힣]{1,6}\s)?(?:분야|업종|산업|유형|지역|권역|부문|국가)별로(?:는|\s?보면)?[\s,]")
+BY_KIND_OPENING_RE = re.compile(r"\s*(?:[가-힣]{1,6}\s)?(?:분야|업종|산업|유형|지역|권역|부문|국가|연도|년도)별로(?:는|\s?보면)?[\s,]")
 
 
 # what the body has drawn in since a day: '시장이 취임 이후 N원 규모의 투자를 유치했다', '이날까지 N원 규모
@@ -280,6 +280,12 @@ def not_a_budget(text: str, span: tuple[int, int], bounds, signing) -> bool:
         return True  # '총 90억원(국비 30억원, 도비 20억원 군비 40억원)': the shares of the total before them
     if GREW_TO_AFTER_RE.match(text, span[1]):
         return True  # '… 민간투자 규모는 7조 8,000억 원으로 늘었다': a total grown to, not this agreement's money
+    if EACH_BODY_BEFORE_RE.search(text, max(0, span[0] - 30), span[0]) and text.startswith("씩", span[1]):
+        return True  # '대학별로는 해마다 2억 원씩이며': each body's yearly share of the total told before
+    if SHARE_OF_TOTAL_BEFORE_RE.search(text, max(0, span[0] - 16), span[0]):
+        return True  # '계약액의 20%인 7천200만원': a part of the sum, told as its share
+    if CAP_AFTER_RE.match(text, span[1]) or GOAL_BEFORE_RE.search(text, max(0, span[0] - 10), span[0]):
+        return True  # '고용보조금(2억원 이내)': a scheme's cap; '민선 8기 목표인 2조원': a goal, no money spent
     if PER_UNIT_BEFORE_RE.search(text, max(0, span[0] - 14), span[0]):
         return True  # '한 모가 팔릴 때마다 20원', '한 모당 적립액은 10원': a rate per thing, not a sum
     start, end = span_at(bounds, span[0], span)
@@ -365,6 +371,10 @@ YEARS_GOAL_AFTER_RE = re.compile(
     r"[^.\n]{0,14}?(?:유치할\s?계획|유치\s?목표|유치하겠|목표로|달성할\s?계획)"
     r"|[^.\n]{0,20}?(?:끌어온다|끌어오겠다|유치한다|유치하겠다|달성한다|달성하겠다)는\s?목표"  # '… 투자를 끌어온다는 목표를 세웠다'
 )
+EACH_BODY_BEFORE_RE = re.compile(r"(?:업체|기업|회사|대학|기관|단체|학교)(?:별로는?|마다)\s(?:[^\s.\n]+\s){0,2}?$")
+SHARE_OF_TOTAL_BEFORE_RE = re.compile(r"의\s?\d[\d.]*\s?%\s?(?:인|에\s?해당하는)\s?$")
+CAP_AFTER_RE = re.compile(r"\s?(?:이내|한도)\s?\)")
+GOAL_BEFORE_RE = re.compile(r"목표(?:액|치)?(?:인|는|은)?\s$")
 MONTHLY_BEFORE_RE = re.compile(r"(?:매달|매월|월|달마다)\s?$")
 PER_UNIT_BEFORE_RE = re.compile(  # '한 모가 팔릴 때마다 20원', '한 모당 적립액은 10원', '세대마다 달마다 최대 3만원'
     r"(?:[가-힣]당|때마다|개마다|병마다|(?:세대|가구|가정|명|사람|곳|달)마다)\s(?:[가-힣]{1,6}(?:은|는|이|가|을|를|으로|로)?\s){0,2}$"
