@@ -318,3 +318,25 @@ def test_a_tallys_sums_by_year_are_no_budget():
         "누적 투자액은 3조원이 됐다. 연도별로는 2023년 1조1000억원, 2024년 1조3000억원, 2025년 6000억원이다.\n"
     )
     assert amounts(agreement_of(text)) == {90_000_000_000}
+
+
+# --- a script's speakers ---------------------------------------------------------------------------------
+
+SPEAKERS_PAGE = (
+    "원주 친환경 쌀, 3년간 학교급식에\n\n2031-04-22 20:10\n\n"
+    "원주시와 원주교육지원청, 가온영농조합법인이 어제(21일) 학교급식 쌀 공급 협약을 맺었습니다.\n\n"
+    "협약에 따라 조합은 3년 동안 친환경 쌀 모두 120톤을 공급합니다.\n\n"
+    "[인터뷰] 한누리 / 원주시장\n\"우리 쌀을 우리 아이들이 먼저 먹습니다.\"\n\n"
+    "시는 가격 차이를 3년에 걸쳐 메웁니다.\n\n"
+    "◀INT▶ 오세린 / 원주교육지원청 교육장\n\"식생활 교육과도 잇겠습니다.\"\n\n"
+    "◀INT▶문가온 대표/가온영농조합법인\n\"판로가 생겼습니다.\"\n\n"
+    "한빛뉴스 김하늘입니다.\n"
+)
+
+
+def test_a_scripts_interview_cues_name_the_signers_heads():
+    """'[인터뷰] NAME / OO시장', '◀INT▶ NAME / OO교육지원청 교육장', '◀INT▶NAME 대표/OO조합': each speaker
+    over the quote they say is a person of a signing body, and no cue opens an article."""
+    (article,) = articles_of(SPEAKERS_PAGE, published=DAY)
+    people = {(p["name"], p["org"]) for p in article["agreements"][0]["people"]}
+    assert people == {("한누리", "원주시"), ("오세린", "원주교육지원청"), ("문가온", "가온영농조합법인")}

@@ -230,7 +230,16 @@ _CUE = re.compile(
     r"|^\s*\((?:영상\s?취재|영상\s?편집|촬영|그래픽)\s?:[^()\n]*\)\s*$"
 )
 # a script's interview cue, its speaker and title kept as words: '인터뷰> NAME / OO군수' → 'NAME OO군수'
-_INTERVIEW = re.compile(r"^\s*(?:인터뷰|녹취|INT|SYN)\s?>\s*(?P<name>[가-힣]{2,4})\s?/\s?(?P<title>[^/\n]{2,30}?)\s*$")
+# (also '◀INT▶NAME / OO군수', '[인터뷰] NAME / OO교육지원청 교육장', and the title before the slash:
+# '◀INT▶NAME 대표/㈜OO' → '㈜OO NAME 대표')
+_INTERVIEW = re.compile(
+    r"^\s*(?:(?:인터뷰|녹취|INT|SYN)\s?>|◀\s?(?:INT|SYN)\s?▶|[\[(](?:인터뷰|녹취|INT|SYN)[\])])\s*"
+    r"(?P<name>[가-힣]{2,4})(?:\s(?P<role>[가-힣]{1,6}))?\s?/\s?(?P<title>[^/\n]{2,30}?)\s*$"
+)
+
+
+def _interviewee(m: re.Match) -> str:
+    return f"{m['title']} {m['name']} {m['role']}" if m["role"] else f"{m['name']} {m['title']}"
 
 
 def strip(text: str) -> str:
@@ -238,7 +247,7 @@ def strip(text: str) -> str:
     wire photo's resale notice is cut from the end of its caption, which then ends as a sentence."""
     text = _INLINE_TAG.sub(lambda m: "\n" if m.group().lower().startswith("<br") else "", text)
     lines = [
-        _CUE.sub("", _INTERVIEW.sub(r"\g<name> \g<title>", _ENLARGE.sub("", _RESALE_TAIL.sub("", _IMAGE_CAPTION.sub(r"\g<alt>", line)))))
+        _CUE.sub("", _INTERVIEW.sub(_interviewee, _ENLARGE.sub("", _RESALE_TAIL.sub("", _IMAGE_CAPTION.sub(r"\g<alt>", line)))))
         for line in _EXPORT_DATE.sub("", text, count=1).split("\n")
     ]
     lines = _without_summary(lines)

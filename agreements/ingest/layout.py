@@ -140,6 +140,9 @@ def is_unfinished(paragraph: str) -> bool:
 SUMMED_UP_RE = re.compile(r"(?:체결|협약|협약식|MOU|맞손|추진|개최|협력|선정|지원|구축|조성)\s*$")
 
 
+SPEECH_OPENING_RE = re.compile(r"\s*[\"“]")
+
+
 def is_label(paragraph: str) -> bool:
     """A short noun phrase (no particle but 의, no final or linking ending): an image label, a kicker."""
     p = paragraph.strip()
@@ -311,6 +314,8 @@ def join_continuations(paras: list[str]) -> list[str]:
             closed = closed or not (out and after and should_join(out[-1], after))
             continue
         open_sentence = bool(out) and not closed and is_unfinished(out[-1]) and not _opens_sentence(out[-1], p)
+        if open_sentence and SPEECH_OPENING_RE.match(p) and is_label(out[-1]):
+            open_sentence = False  # a script's speaker, 'NAME OO교육장', then the quote they say
         closed = False
         if open_sentence and not is_bulleted(p):
             if _interrupts(out[-1], p, paras[i + 1] if i + 1 < len(paras) else None):
@@ -318,8 +323,8 @@ def join_continuations(paras: list[str]) -> list[str]:
                     held.append(p)
                 continue
             out[-1] = join(out[-1], p)
-        elif prose and is_label(p):
-            continue
+        elif prose and is_label(p) and not (following and SPEECH_OPENING_RE.match(following)):
+            continue  # (but a script's speaker, 'NAME OO군수' over the quote they say, is kept)
         else:
             out.append(p)
         if held and ends_sentence(out[-1]):
