@@ -340,3 +340,21 @@ def test_a_scripts_interview_cues_name_the_signers_heads():
     (article,) = articles_of(SPEAKERS_PAGE, published=DAY)
     people = {(p["name"], p["org"]) for p in article["agreements"][0]["people"]}
     assert people == {("한누리", "원주시"), ("오세린", "원주교육지원청"), ("문가온", "가온영농조합법인")}
+
+
+def test_a_wire_caption_telling_the_signing_in_the_passive_names_the_firm_the_lead_leaves_unnamed():
+    """'[원주=OO통신] 8일 … 원주시와 ㈜가온바이오의 62억원 규모 투자협약이 체결됐다. NAME 시장(왼쪽 세번째)과 …
+    (사진=원주시 제공)' over a lead that says only '제조업체와': the firm, its head and the day come from it."""
+    page = (
+        "원주시, 건강식품 제조업체와 62억 규모 투자협약\n\n등록 2031.04.22 14:37\n이하늘 기자\n\n"
+        "[원주=솔내통신] 21일 원주시청 상황실에서 원주시와 건강식품 제조업체 ㈜가온바이오의 62억원 규모 투자협약이 "
+        "체결됐다. 한누리 시장(왼쪽 세번째)과 ㈜가온바이오 오세린 대표(왼쪽 두번째)를 비롯한 관계자들이 기념사진을 "
+        "찍고 있다. (사진=원주시 제공) *재판매 및 DB 금지\n\n"
+        "[원주=솔내통신] 이하늘 기자 = 강원 원주시가 건강식품 제조업체와 62억원 규모의 투자협약을 맺었다고 22일 밝혔다.\n\n"
+        "이 업체는 문막 농공단지 안 5200㎡ 부지에 공장을 짓는다.\n"
+    )
+    (article,) = articles_of(page, published=DAY)
+    agreement = article["agreements"][0]
+    assert [p["name"] for p in agreement["parties"]] == ["원주시", "㈜가온바이오"]
+    assert agreement["signed_on"] == "2031-04-21"
+    assert {p["name"] for p in agreement["people"]} == {"한누리", "오세린"}
