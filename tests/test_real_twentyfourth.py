@@ -358,3 +358,18 @@ def test_a_wire_caption_telling_the_signing_in_the_passive_names_the_firm_the_le
     assert [p["name"] for p in agreement["parties"]] == ["원주시", "㈜가온바이오"]
     assert agreement["signed_on"] == "2031-04-21"
     assert {p["name"] for p in agreement["people"]} == {"한누리", "오세린"}
+
+
+def test_a_second_signing_after_the_first_in_one_sentence_is_its_own_agreement_on_the_same_day():
+    """'시는 지난 9일 … ㈜A와 투자협약을 체결한 데 이어, 같은 날 오후 B대학교, C협회와 '…업무협약'을 맺었다고
+    10일 밝혔다': two agreements, both of the 9th (the quoted name's mark is no quote around the verb)."""
+    text = (
+        "원주시는 지난 9일 오전 시청에서 ㈜가온바이오와 350억원 규모의 투자협약을 체결한 데 이어, 같은 날 오후 "
+        "가온대학교, 원주경제인협회와 '청년 창업 지원 업무협약'을 맺었다고 10일 밝혔다.\n"
+    )
+    _, agreements = extract_article(text, headline=None, subheadline=None, published=datetime.date(2031, 3, 10))
+    assert [[p["name"] for p in a["parties"]] for a in agreements] == [
+        ["원주시", "㈜가온바이오"],
+        ["원주시", "가온대학교", "원주경제인협회"],
+    ]
+    assert [a["signed_on"] for a in agreements] == ["2031-03-09", "2031-03-09"]

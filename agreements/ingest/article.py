@@ -23,7 +23,7 @@ from .people import find_people
 from .people_sides import other_places_guest
 from .retold import beside, retold
 from .rough_budgets import rough_repeats
-from .several import carry_over, each_told, first_signers, later_agreements
+from .several import after_another, carry_over, each_told, first_signers, later_agreements, same_day
 from .signing import find_place, lead_sentences, sentences, signing_sentence, signing_sentences
 from .signing_day import coming_day, lead_day, news_day, signing_date, told_day
 from .sites import find_location
@@ -115,8 +115,9 @@ def extract_article(
             # '… △업무협약 체결(3건) …' names none: the first sentence of its stretch that signs with signers
             found = first_signers(text, words, heads, signing, within) or found
         agreements.append(_agreement(text, words, *heads, published, signing, found, within))
-    for agreement in agreements[1:]:
-        carry_over(agreements[0], agreement, text if shared_subject else None)
+    for agreement, (start, _) in zip(agreements[1:], later, strict=True):
+        shared = shared_subject or after_another(text, start)  # '시는 ㈜A와 … 체결한 데 이어, 같은 날 B와 …'
+        carry_over(agreements[0], agreement, text if shared else None, same_day(text, start))
     return True, agreements
 
 

@@ -43,12 +43,12 @@ def later_agreements(text: str, mentions, resolve, main, party_names: set[str]) 
     if main is None:
         return []
     found = []
-    for start, end in sentences(text):
+    for start, end in _clauses(text):
         if start <= main[0]:
             continue
         quotes = [m.span() for m in QUOTE_RE.finditer(text, start, end)]
         verb = next(
-            (v for v in LATER_VERB_RE.finditer(text, start, end) if not in_any(v.start(), quotes)), None
+            (v for v in LATER_VERB_RE.finditer(text, start, end) if not in_any(v.end() - 1, quotes)), None
         )
         other_day = None
         if verb is None:  # a ceremony of its own day: '26일 오후 5시에는 … A동과 ㈜B의 … 협약식이 열린다'
@@ -77,6 +77,22 @@ def later_agreements(text: str, mentions, resolve, main, party_names: set[str]) 
         if partners and (again or any(_partner(text, m.end, also=True) for m in partners)):
             found.append((start, verb.start()))
     return found
+
+
+# one signing then another in the same sentence: '… ㈜A와 투자협약을 체결한 데 이어, 같은 날 오후 B, C와 …'
+THEN_ANOTHER_RE = re.compile(r"(?:체결|맺|서명)(?:한|은)\s?데\s?이어,?\s")
+
+
+def _clauses(text: str) -> list[tuple[int, int]]:
+    """The sentences, each cut after a signing that another follows in it ('… 체결한 데 이어, …'): the
+    clause after the cut may sign the next agreement, opening like a sentence with '같은 날'."""
+    out = []
+    for start, end in sentences(text):
+        for m in THEN_ANOTHER_RE.finditer(text, start, end):
+            out.append((start, m.end()))
+            start = m.end()
+        out.append((start, end))
+    return out
 
 
 def first_signers(text, words, heads, signing, within):
@@ -156,14 +172,28 @@ SUBJECT_AFTER_RE = re.compile(r"(?:은|는|이|가)\s")
 JOINED_AFTER_RE = re.compile(r"[와과]\s")
 
 
-def carry_over(first: dict, later: dict, shared_in: str | None = None) -> None:
+def same_day(text: str, start: int) -> bool:
+    """Whether a later signing's sentence (or clause) opens on the first one's day: '같은 날 오후 …', '이날 …'."""
+    return bool(SAME_DAY_OPENING_RE.match(text, start))
+
+
+def after_another(text: str, start: int) -> bool:
+    """Whether a later signing is the clause after '… 체결한 데 이어,': the sentence's subject signs it too."""
+    return bool(AFTER_ANOTHER_RE.search(text, max(0, start - 8), start))
+
+
+AFTER_ANOTHER_RE = re.compile(r"데\s?이어,?\s$")
+SAME_DAY_OPENING_RE = re.compile(r"\s*(?:같은\s?날|이날|당일)")
+
+
+def carry_over(first: dict, later: dict, shared_in: str | None = None, same: bool = False) -> None:
     """A later agreement of the same event keeps the first one's date, its place when the text says
     '같은 장소에서', and the people of the first who head one of its parties; told in one sentence with
     the first's subject (``shared_in``, the text), that subject signs it too."""
     if shared_in is not None:
         known = {p["name"] for p in later["parties"]}
         later["parties"] = [dict(p) for p in subjects(first, shared_in) if p["name"] not in known] + later["parties"]
-    if later["signed_on_text"] is None:
+    if later["signed_on_text"] is None or same:  # (its own '… 맺었다고 10일 밝혔다' is the news day)
         later["signed_on"], later["signed_on_text"] = first["signed_on"], first["signed_on_text"]
     if later["place"] is None or SAME_PLACE_RE.match(later["place"]):
         later["place"] = first["place"]
