@@ -4,7 +4,7 @@ fails on the code before the round except the guards, which say so."""
 
 import datetime
 
-from tests.articles import articles_of, measures
+from tests.articles import articles_of, measures, signers
 
 DAY = datetime.date(2031, 4, 22)
 
@@ -373,3 +373,12 @@ def test_a_second_signing_after_the_first_in_one_sentence_is_its_own_agreement_o
         ["원주시", "가온대학교", "원주경제인협회"],
     ]
     assert [a["signed_on"] for a in agreements] == ["2031-03-09", "2031-03-09"]
+
+
+def test_a_railway_stations_office_after_its_body_is_a_branch():
+    """'△한국철도공사 동해관리역 △삼척우체국 등 …와 … 체결': the branch signs, not the whole body."""
+    text = (
+        "삼척시는 20일 시청에서 △한국전력공사 삼척지사 △한국철도공사 동해관리역 △삼척우체국 등 3개 기관과 축제 지원 "
+        "업무협약을 체결했다.\n"
+    )
+    assert signers(text) == ["삼척시", "한국전력공사 삼척지사", "한국철도공사 동해관리역", "삼척우체국"]
