@@ -293,11 +293,12 @@ FREQUENCY_BEFORE_RE = re.compile(r"(?:(?<![가-힣])주|(?<![가-힣])월|매주
 PER_YEAR_BEFORE_RE = re.compile(r"(?:해마다|매년|매해|한\s?해에?|(?<![가-힣])연(?:간)?)\s(?:[가-힣]{1,6}\s)?$")
 
 
+TOTAL_COUNT_RE = re.compile(r"(?:모두|총|합계|전체)\s?(?:약\s?)?\d[\d,.]*\s?(?:만|천)?\s?(?:여\s?)?")
+
+
 def _total_after(text: str, start: int, end: int, unit: str) -> bool:
     """Whether the rest of the sentence gives a total of the same unit: '… 모두 160명', '총 1만명'."""
-    return bool(
-        re.search(rf"(?:모두|총|합계|전체)\s?(?:약\s?)?\d[\d,.]*\s?(?:만|천)?\s?(?:여\s?)?{re.escape(unit)}", text[start:end])
-    )
+    return any(text.startswith(unit, m.end()) for m in TOTAL_COUNT_RE.finditer(text, start, end))
 
 
 # the sites a total is spread over, the total told in the same clause: '14곳에 모두 36MW', '24곳에 … 모두 135톤'

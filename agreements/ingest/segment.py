@@ -209,7 +209,7 @@ def _starts_article(paras: list[str], i: int) -> bool:
         return False
     if any(_hangs(line) for line in run):
         return False  # a broadcast's sentence broken over short lines: '제조업 기반이 약한' / '북부 지역에는'
-        # (its last line too: '그리고 ㈜A 관계자들이' / '차례로 … 서명합니다.')'
+        # (its last line too: '그리고 ㈜A 관계자들이' / '차례로 … 서명합니다.')
 
     if REFERS_BACK_RE.match(paras[end]):
         return False  # '이들 기업은 …' goes on with the story before: the line is its title printed again
