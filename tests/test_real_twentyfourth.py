@@ -382,3 +382,12 @@ def test_a_railway_stations_office_after_its_body_is_a_branch():
         "업무협약을 체결했다.\n"
     )
     assert signers(text) == ["삼척시", "한국전력공사 삼척지사", "한국철도공사 동해관리역", "삼척우체국"]
+
+
+def test_a_comment_boxs_prompt_is_no_part_of_the_article():
+    """'여러분의 의견을 남겨주세요  0/300', '기사에 대해 의견을 남겨주세요.': the comment box, not a line of the
+    story nor the headline of an empty one."""
+    page = PAGE + "[디지털뉴스부 한누리 기자]\n[ⓒ 솔내일보, 무단전재 및 재배포 금지]\n기사에 대해 의견을 남겨주세요.\n\n여러분의 의견을 남겨주세요  0/300\n"
+    articles = articles_of(page, published=DAY)
+    assert len(articles) == 1
+    assert "의견을 남겨" not in articles[0]["text"]
