@@ -178,11 +178,11 @@ def same_day(text: str, start: int) -> bool:
 
 
 def after_another(text: str, start: int) -> bool:
-    """Whether a later signing is the clause after '… 체결한 데 이어,': the sentence's subject signs it too."""
-    return bool(AFTER_ANOTHER_RE.search(text, max(0, start - 8), start))
+    """Whether a later signing is the clause ``_clauses`` cut after '… 체결한 데 이어,': the sentence's subject
+    signs it too."""
+    return any(m.end() == start for m in THEN_ANOTHER_RE.finditer(text, max(0, start - 16), start))
 
 
-AFTER_ANOTHER_RE = re.compile(r"데\s?이어,?\s$")
 SAME_DAY_OPENING_RE = re.compile(r"\s*(?:같은\s?날|이날|당일)")
 
 
