@@ -17,6 +17,7 @@ from .detection import is_agreement_text
 from .effects import not_a_budget
 from .entities import org_kind
 from .funding import PAYING_RE, another_firms, firm_subject
+from .interleaved import sort_paragraphs
 from .names import strip_marks
 from .numbers import CLAUSE_BREAK_RE, find_amounts
 from .people import find_people
@@ -118,6 +119,7 @@ def extract_article(
     for agreement, (start, _) in zip(agreements[1:], later, strict=True):
         shared = shared_subject or after_another(text, start)  # '시는 ㈜A와 … 체결한 데 이어, 같은 날 B와 …'
         carry_over(agreements[0], agreement, text if shared else None, same_day(text, start))
+    sort_paragraphs(agreements, text, [sentence[0]] + [start for start, _ in later], bounds)
     return True, agreements
 
 
