@@ -5,7 +5,7 @@ fails on the code before the round except the guards, which say so."""
 import datetime
 
 from agreements.ingest.article import extract_article
-from tests.articles import amounts, measures
+from tests.articles import amounts, articles_of, measures, party_names, signers
 
 # --- two pacts in one sentence, told in turn after it ----------------------------------------------
 
@@ -57,3 +57,77 @@ def test_paragraphs_after_two_pacts_of_one_word_stay_with_the_last_unless_a_sign
     _, (first, second) = extract_article(text, headline=None, subheadline=None, published=datetime.date(2032, 5, 4))
     assert measures(first) == set() and amounts(first) == set()
     assert measures(second) == {(3, "년"), (120, "명")}
+
+
+# --- signers told apart from the signing sentence ---------------------------------------------------
+
+
+def test_a_firm_only_the_headline_names_signs_where_the_body_says_this_firm():
+    """Headline '㈜A, B군 농공단지에 52억 투자…', body '군수와 이 업체 대표는 … 투자협약을 맺었다': the
+    headline's opening firm is the partner the body leaves unnamed."""
+    text = (
+        "충북 음성군 대소농공단지에 52억 원을 들여 공장을 짓는 부품업체가 군과 손을 잡았다.\n\n"
+        "정하윤 음성군수와 이 업체 대표는 9일 군청 상황실에서 투자협약을 맺었다.\n\n"
+        "협약에 따라 이 업체는 9100㎡ 부지에 공장을 세우고 30명을 채용한다.\n"
+    )
+    assert signers(text, headline="㈜가람파워텍, 음성 대소농공단지에 52억 투자…부품공장 신설") == ["음성군", "㈜가람파워텍"]
+
+
+def test_a_headline_that_opens_on_a_place_lends_no_firm():
+    """Guard (passes before the round too): '충청북도, 음성 농공단지에 …' opens on the province, no firm; the
+    body's '이 업체' gets no name from it."""
+    text = "정하윤 음성군수와 이 업체 대표는 9일 군청 상황실에서 투자협약을 맺었다.\n"
+    assert signers(text, headline="충청북도, 음성 대소농공단지에 52억 투자 유치") == ["음성군"]
+
+
+def test_the_firms_a_lead_counts_are_named_where_their_heads_attend_the_ceremony():
+    """'5개 기업과 투자협약을 맺는다', then '협약식에는 NAME 군수와 함께 ㈜A(대표 X), ㈜B(대표 Y), … 등 기업
+    대표들이 자리할 예정이다': the listed firms are the signers the lead counted."""
+    text = (
+        "인제군이 오는 20일 군청에서 기린산업단지에 들어설 3개 기업과 투자협약을 맺는다고 18일 밝혔다.\n\n"
+        "협약식에는 박도현 군수와 함께 ㈜솔빛테크(대표 최은설), ㈜가온팩(대표 문재원), ㈜새길푸드(대표 오하람) 등 "
+        "기업 대표들이 자리할 예정이다.\n"
+    )
+    assert party_names(text) == ["인제군", "㈜솔빛테크", "㈜가온팩", "㈜새길푸드"]
+
+
+def test_credit_unions_listed_before_their_count_sign():
+    """'A신협·B신협·C신협 등 3개 신협과 … 협약을 맺었다': credit unions are bodies like 농협, and the count of
+    them is no target."""
+    text = (
+        "옥천군은 14일 군청에서 솔내신협·가람신협·새봄신협 등 3개 신협과 장학기금 기부 협약을 맺었다고 15일 "
+        "밝혔다. 세 신협은 5년간 모두 1억5000만원을 옥천군민장학회에 낸다.\n"
+    )
+    assert signers(text)[:4] == ["옥천군", "솔내신협", "가람신협", "새봄신협"]
+    (article,) = articles_of(text, published=datetime.date(2033, 1, 15))
+    assert measures(article["agreements"][0]) == {(5, "년")}
+
+
+def test_the_outlets_name_beside_its_motto_is_no_headline():
+    """'OO통신 | 공감하는 뉴스' over the menu: the outlet's masthead, and the headline is the line under the
+    breadcrumb."""
+    page = (
+        "가람통신 | 공감하는 뉴스\n전체기사  정치  경제  사회  전국\n전국 > 강원\n\n"
+        "인제군, 기린산단 3개 기업과 투자협약\n\n"
+        "인제군은 20일 군청에서 ㈜솔빛테크 등 3개 기업과 투자협약을 맺었다고 21일 밝혔다.\n"
+    )
+    (article,) = articles_of(page, published=datetime.date(2033, 3, 21))
+    assert article["headline"] == "인제군, 기린산단 3개 기업과 투자협약"
+
+
+def test_a_later_signing_whose_subject_comes_before_this_day_is_another_agreement_of_that_day():
+    """'시는 이날 오후에는 … B연구원과 … 업무협약을 체결했다' after the lead's investment pact: a second agreement,
+    signed the same day (not the day of the sentence before, '내년 상반기'), with its own money."""
+    text = (
+        "공주시는 8일 오전 시청 접견실에서 ㈜새결기어와 95억원 규모의 투자협약을 맺었다고 밝혔다.\n\n"
+        "회사는 올해 말까지 공장을 세우고 내년 상반기부터 양산에 들어간다.\n\n"
+        "시는 이날 오후에는 시청 소회의실에서 금빛식품연구원과 농산물 가공 기술 지원에 관한 업무협약을 체결했다.\n\n"
+        "협약에 따라 연구원은 3년간 가공업체의 시제품 개발을 돕고, 시는 사업비 4억원을 부담한다.\n"
+    )
+    _, agreements = extract_article(text, headline=None, subheadline=None, published=datetime.date(2033, 5, 8))
+    assert [[p["name"] for p in a["parties"] if p["role"] == "party"] for a in agreements] == [
+        ["공주시", "㈜새결기어"],
+        ["공주시", "금빛식품연구원"],
+    ]
+    assert [a["signed_on"] for a in agreements] == ["2033-05-08", "2033-05-08"]
+    assert [amounts(a) for a in agreements] == [{9_500_000_000}, {400_000_000}]

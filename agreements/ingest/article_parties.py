@@ -7,7 +7,7 @@ import re
 
 from .anaphors import anaphor_of
 from .entities import find_orgs
-from .headline_partner import with_headline_partner
+from .headline_partner import with_headline_firm, with_headline_partner
 from .listed import listed_names
 from .names import Names, with_alias_mentions
 from .party_names import city_of_heads, government_places, private_foundation
@@ -45,6 +45,7 @@ def parties_of(
     heads = [(h, words_of(h)) for h in (headline, subheadline) if h]  # each tokenised once
     for head, head_words in heads:
         extra += find_orgs(head_words, head)
+    headline_orgs = list(extra) if heads and heads[0][0] == headline else []
     names = Names(text, bodies, extra, context[:2] if context else None)
     city_of_heads(words, names)
     for head, head_words in heads:
@@ -57,6 +58,7 @@ def parties_of(
     parties += [] if within else duty_parties(text, mentions, parties)  # '이번 협약에 따라 A는 …, B는 …'
     if headline and not within and sum(p.role == "party" for p in parties) < 2:
         parties = with_headline_partner(headline, text, words, mentions, names, parties)
+        parties = with_headline_firm(headline, headline_orgs, text, context[:2] if context else None, parties)
     places = government_places(mentions)
     for party in parties:
         party.aliases = names.aliases(party.name)

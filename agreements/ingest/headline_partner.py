@@ -51,3 +51,25 @@ def with_headline_partner(headline, text, words, mentions, names, parties) -> li
                 parties.append(Party(partner, "company", "party", (word.start, word.stem_end)))
                 return sorted(parties, key=lambda p: p.span[0])
     return parties
+
+
+# the body's word for a partner it does not name: '군수와 이 업체 대표는 …', '이 회사 NAME 전무이사 등 …'
+UNNAMED_FIRM_RE = re.compile(r"(?<![가-힣])(?:이|해당|같은)\s?(?:업체|회사|기업)(?![가-힣])")
+# a headline that opens on a firm, its subject: '㈜A, B군에 38억 투자', 'A, 공장 설비 B로 이전'
+HEADLINE_OPENING_RE = re.compile(r"^\s*(?:\[[^\]]{1,12}\]\s*)?(?P<name>[^\s,·…]{2,24})\s?(?:,|…)")
+
+
+def with_headline_firm(headline, head_mentions, text, sentence, parties) -> list[Party]:
+    """The firm only the headline names, as its opening subject ('㈜A, B군 농공단지에 38억 투자'), where the
+    signing sentence speaks of the city's partner only as '이 업체' or '이 회사': its span is those words."""
+    if sentence is None or sum(p.role == "party" for p in parties) >= 2:
+        return parties
+    opening = HEADLINE_OPENING_RE.match(headline)
+    unnamed = UNNAMED_FIRM_RE.search(text, *sentence)
+    if not opening or not unnamed:
+        return parties
+    name = opening.group("name")
+    firm = next((m for m in head_mentions if m.name == name and m.kind == "company"), None)
+    if firm is None or name in {p.name for p in parties}:
+        return parties
+    return sorted([*parties, Party(name, "company", "party", unnamed.span())], key=lambda p: p.span[0])

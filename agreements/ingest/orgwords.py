@@ -152,6 +152,7 @@ FC company weak
 지원단 government weak
 연대 association strong
 농협 cooperative strong
+신협 cooperative strong
 수협 cooperative strong
 축협 cooperative strong
 부 government ministry

@@ -370,8 +370,10 @@ def _headline(header: list[str], body: list[str]) -> tuple[str, str | None]:
 
 
 def _not_a_title(line: str) -> bool:
-    """A header line that is no headline: the reporter's name alone, the outlet's name alone, a line of
-    the site's navigation (items parted by bars, a breadcrumb)."""
+    """A header line that is no headline: the reporter's name alone, the outlet's name alone or beside its
+    motto, a line of the site's navigation (items parted by bars, a breadcrumb)."""
+    if line.count("|") == 1 and any(OUTLET_ALONE.match(side) for side in line.split("|")):
+        return True  # the outlet's name beside its motto: 'OO통신 | 공감하는 뉴스'
     return _reporter_alone(line) or bool(OUTLET_ALONE.match(line) or NAVIGATION_RE.search(line))
 
 

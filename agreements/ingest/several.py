@@ -30,6 +30,8 @@ LATER_CEREMONY_RE = re.compile(
     r"(?:협약식|체결식|결연식)(?:이|을|도)?\s?(?:열린다|열렸다|열릴\s예정이다|개최된다|개최됐다|진행된다|진행됐다|가졌다|갖는다)"
 )
 SAME_DAY_RE = re.compile(r"이날|같은\s?날")
+# the subject, then the day the first signing had: '시는 이날 오후에는 …', '군은 같은 날 …'
+SAME_DAY_AFTER_SUBJECT_RE = re.compile(r"\s*[가-힣]{1,12}(?:은|는|이|가)\s(?:이날|같은\s?날|당일)\s")
 OWN_DAY_RE = re.compile(r"\s*(?:(?:오는|지난)\s)?(?P<day>\d{1,2})일\s")
 DAY_RE = re.compile(r"(?<!\d)(\d{1,2})일")
 FIRST_SIGNERS_TRIES = 3
@@ -74,6 +76,7 @@ def later_agreements(text: str, mentions, resolve, main, party_names: set[str]) 
         ]
         aside = background is not None  # past the check above: '한편 …', '이에 앞서 … 이날'
         again = other_day or verb.group("also") or AGAIN_RE.match(text, start) or aside
+        again = again or SAME_DAY_AFTER_SUBJECT_RE.match(text, start)  # '시는 이날 오후에는 B와 …
         if partners and (again or any(_partner(text, m.end, also=True) for m in partners)):
             found.append((start, verb.start()))
     return found
@@ -173,8 +176,9 @@ JOINED_AFTER_RE = re.compile(r"[와과]\s")
 
 
 def same_day(text: str, start: int) -> bool:
-    """Whether a later signing's sentence (or clause) opens on the first one's day: '같은 날 오후 …', '이날 …'."""
-    return bool(SAME_DAY_OPENING_RE.match(text, start))
+    """Whether a later signing's sentence (or clause) opens on the first one's day: '같은 날 오후 …', '이날 …',
+    '시는 이날 오후에는 …'."""
+    return bool(SAME_DAY_OPENING_RE.match(text, start) or SAME_DAY_AFTER_SUBJECT_RE.match(text, start))
 
 
 def after_another(text: str, start: int) -> bool:
