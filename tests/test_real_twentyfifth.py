@@ -131,3 +131,28 @@ def test_a_later_signing_whose_subject_comes_before_this_day_is_another_agreemen
     ]
     assert [a["signed_on"] for a in agreements] == ["2033-05-08", "2033-05-08"]
     assert [amounts(a) for a in agreements] == [{9_500_000_000}, {400_000_000}]
+
+
+# --- guests who are not bodies of the agreement ----------------------------------------------------
+
+GUESTS = (
+    "영암군은 17일 군청에서 ㈜바다솔풍력과 해상풍력 투자협약을 맺었다.\n\n"
+    "이날 협약식에는 하도윤 영암군수를 비롯해 구세린 전라남도 에너지산업국장, 문하람 ㈜바다솔풍력 대표와 "
+    "전남도의회 염주원·노해든 의원이 참석했다.\n"
+)
+
+
+def test_a_provinces_official_and_a_councils_members_at_a_countys_ceremony_are_guests():
+    """'NAME 전라남도 에너지산업국장', 'OO도의회 NAME·NAME 의원' among those who attended: the province and the
+    council are no bodies of the county's agreement, not even taking part."""
+    assert party_names(GUESTS) == ["영암군", "㈜바다솔풍력"]
+
+
+def test_an_institutions_staff_at_the_ceremony_still_take_part():
+    """Guard: 'OO공사 관계자' among those who attended a research pact's report is a body with a part in it
+    (the team's corpora label such bodies as taking part); only a province's official is a guest."""
+    text = (
+        "가람시는 3일 시청에서 가람연구원과 물순환 연구용역 협약을 체결했다.\n\n"
+        "협약식에는 문태오 가람시장과 한국농어촌공사 관계자 등 20명이 참석했다.\n"
+    )
+    assert "한국농어촌공사" in party_names(text)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from . import gazetteer
 from .names import Names
 from .signers import PLACE_OF_VENUE_RE
 from .townships import names_an_office
@@ -120,4 +121,25 @@ def offices_announced(found: dict) -> None:
         own = [p for p in found.values() if p.role == "party" and p.name.startswith(f"{party.name} ")]
         offices = all(p.kind == "government" and " " in p.name and names_an_office(p.name) for p in own)
         if own and offices and all(p.span[0] > party.span[0] for p in own):
+            del found[key]
+
+
+# a province's official below its head, named as its guest: 'NAME 전라남도 에너지산업국장', '경상북도 관계자'
+PROVINCE_OFFICIAL_RE = re.compile(r"\s?(?:[가-힣]{2,12}\s?)?(?:국장|과장|팀장|단장|관계자|담당관|사무관|주무관)")
+# a council's members, named as guests: '경남도의회 NAME·NAME 의원', 'OO군의회 NAME 부의장'
+COUNCIL_MEMBER_RE = re.compile(r"\s?(?:[가-힣]{2,4}(?:·[가-힣]{2,4})*\s)?(?:의원|도의원|시의원|군의원|의장|부의장)")
+
+
+def guests_attend(text: str, found: dict) -> None:
+    """A province that only sent an official to a city's or county's ceremony ('이날 협약식에는 NAME 해람군수를
+    비롯해 NAME 전라남도 에너지산업국장, …이 참석했다'), and a council whose members came, are guests, not
+    bodies that take part."""
+    for key, party in list(found.items()):
+        if party.role != "participant":
+            continue
+        if party.name.endswith("의회") and COUNCIL_MEMBER_RE.match(text, party.span[1]):
+            del found[key]
+        elif PROVINCE_OFFICIAL_RE.match(text, party.span[1]) and any(
+            body.level == "sido" for body in gazetteer.lookup(party.name)
+        ):
             del found[key]

@@ -38,7 +38,7 @@ from .investing_groups import investing_group
 from .investors import bracketed_investors, investors
 from .listed import listing_items
 from .names import Names, strip_marks
-from .nonsigners import arrangers_attend, named_but_not_signing, offices_announced
+from .nonsigners import arrangers_attend, guests_attend, named_but_not_signing, offices_announced
 from .participation import (
     counted_heads,
     counted_in_brackets,
@@ -297,6 +297,7 @@ def find_parties(
             first = next((m for m in every_mention if names.resolve(m.name) == body), None)
             add(body, "government", "party", (first.start, first.end) if first else (context[0], context[0]))
     arrangers_attend(text, names, found)
+    guests_attend(text, found)  # 'NAME 전라남도 에너지산업국장', 'OO도의회 NAME 의원' at a county's ceremony
     offices_announced(found)  # 'OO군은 OO군 OO과와 …': the county tells, its office signs
     starting = {m.start: m for m in every_mention}
     for told in SIGNED_THIS_DAY_RE.finditer(text):  # '이날 투자 협약을 체결한 ㈜A는 …': A, attending, signed
