@@ -156,3 +156,26 @@ def test_an_institutions_staff_at_the_ceremony_still_take_part():
         "협약식에는 문태오 가람시장과 한국농어촌공사 관계자 등 20명이 참석했다.\n"
     )
     assert "한국농어촌공사" in party_names(text)
+
+
+def test_bodies_listed_after_a_clause_on_the_pact_and_counted_as_institutions_and_groups_take_part():
+    """'협약은 … 키우기 위해 마련됐으며 시와 A, B, C 등 4개 기관·단체가 참여했다' after a signing with 'A 등 3개
+    기관·단체와': the list after the clause names every signer."""
+    text = (
+        "김해시는 지난 30일 시청에서 가야미래진흥원 등 3개 기관·단체와 '소재산업 협의회' 운영 업무협약을 맺었다.\n\n"
+        "이번 협약은 산업단지 입주기업의 협력망을 넓히기 위해 마련됐으며 김해시와 가야미래진흥원, 김해상공인연합회, "
+        "가야소재연구원 등 4개 기관·단체가 참여했다.\n"
+    )
+    assert signers(text) == ["김해시", "가야미래진흥원", "김해상공인연합회", "가야소재연구원"]
+
+
+def test_a_portals_reading_widgets_are_no_headline():
+    """'음성으로 듣기  번역 설정  글씨크기 조절하기  인쇄하기' over a portal's copy: widgets, and the headline is
+    the line after them."""
+    page = (
+        "솔내경제 | 입력 2032. 9. 1. 16:41 | 수정 2032. 9. 1. 17:02\n음성으로 듣기  번역 설정  글씨크기 조절하기  인쇄하기\n"
+        "김해시, 소재산업 협의회 운영 협약 체결\n"
+        "김해시는 지난 31일 시청에서 가야미래진흥원과 '소재산업 협의회' 운영 업무협약을 맺었다.\n"
+    )
+    (article,) = articles_of(page, published=datetime.date(2032, 9, 1))
+    assert article["headline"] == "김해시, 소재산업 협의회 운영 협약 체결"

@@ -16,6 +16,8 @@ LEAD_RE = re.compile(
     r"(?P<lead>[가-힣A-Za-z0-9㈜()]{1,20})(?:을|를)\s(?:비롯해|비롯하여|비롯해서|비롯한)\s"
     # or the head of the body the list starts from: 'NAME 군수를 비롯해 ㈜A(대표 NAME), …'
     r"|(?:[가-힣]{2,4}\s)(?P<head>[가-힣]{0,8}(?:시장|군수|구청장|지사|도지사|청장|교육감))(?:을|를)\s(?:비롯해|비롯하여|비롯한)\s"
+    # or a clause on it that ends before the list: '협약은 … 키우기 위해 마련됐으며 시와 A, B, … 등 8개 기관이'
+    r"|[^,]{0,160}(?:됐|했|였|었)(?:으며|고)\s"
     # or what the agreement is for, told before the list: '협약은 … 조성하기 위해 체결한 것으로 A, B, … 등 8개 기관이'
     r"|[^,]{0,160}\s(?:것으로|위해서?)\s"
 )
