@@ -179,3 +179,62 @@ def test_a_portals_reading_widgets_are_no_headline():
     )
     (article,) = articles_of(page, published=datetime.date(2032, 9, 1))
     assert article["headline"] == "김해시, 소재산업 협의회 운영 협약 체결"
+
+
+# --- look-alikes -------------------------------------------------------------------------------------
+
+
+def test_a_broadcasts_pact_of_a_year_written_in_words_and_ended_is_no_news_of_a_signing():
+    """A script: '… 맺은 투자협약이 결국 해지됐습니다.' then '시는 A와 지난 2천19년 투자협약을 맺었지만, …': the
+    year in words and figures is a year gone by, as '지난 2019년' is."""
+    text = (
+        "가람해변 관광단지 사업을 맡은 ㈜솔바다개발과 강릉시가 맺은 투자협약이 결국 해지됐습니다.\n\n"
+        "강릉시는 솔바다개발과 지난 2천19년 투자협약을 맺었지만, 이 회사가 착공을 세 차례나 미루자 최근 협약 해지를 "
+        "통보했습니다.\n"
+    )
+    assert articles_of(text, published=datetime.date(2022, 7, 16))[0]["is_agreement"] is False
+
+
+def test_a_pact_of_a_month_months_back_this_year_is_the_background_of_a_pact_put_off():
+    """'양측은 올해 1월 업무협약을 맺으면서 실시협약을 연말까지 마치기로 약속한 바 있다' in a December paper about
+    the next pact being put off: no signing is reported."""
+    text = (
+        "원주시가 20일 역세권 복합쇼핑몰 조성사업과 관련해 ㈜한솔유통과 맺기로 했던 실시협약을 내년 3월 말까지 "
+        "미룬다고 밝혔다.\n\n양측은 올해 1월 업무협약을 맺으면서 실시협약을 연말까지 마치기로 약속했다.\n"
+    )
+    assert articles_of(text, published=datetime.date(2031, 12, 20))[0]["is_agreement"] is False
+
+
+def test_a_pact_of_last_month_this_year_is_still_the_news():
+    """Guard: '올해 11월 …' in a December paper may be the news's own month; only two months back or more is
+    the background."""
+    text = "원주시와 ㈜한솔유통은 올해 11월 역세권 복합쇼핑몰 조성 업무협약을 맺었다.\n"
+    assert articles_of(text, published=datetime.date(2031, 12, 2))[0]["is_agreement"] is True
+
+
+# --- broadcast scripts -------------------------------------------------------------------------------
+
+
+def test_a_later_signing_told_in_a_scripts_polite_past_is_another_agreement():
+    """'… 누리대학교와도 … 업무협약을 맺었습니다.' after the lead's investment pact: a second agreement, as '맺었다'
+    would be."""
+    text = (
+        "원주시는 오늘 시청에서 ㈜가람소재와 500억 원 규모의 투자협약을 맺었습니다.\n\n"
+        "가람소재는 문막산단에 공장을 짓고 80명을 새로 채용할 계획입니다.\n\n"
+        "원주시는 이어 같은 자리에서 누리대학교와도 인재 양성 업무협약을 맺었습니다.\n"
+    )
+    _, agreements = extract_article(text, headline=None, subheadline=None, published=datetime.date(2031, 6, 23))
+    assert [[p["name"] for p in a["parties"]] for a in agreements] == [["원주시", "㈜가람소재"], ["원주시", "누리대학교"]]
+
+
+def test_an_interview_cue_broken_after_its_slash_names_the_speaker_and_splits_nothing():
+    """'◀INT▶NAME/' then '㈜OO 대표(하단)' on the next line: one cue, not a headline that opens a new article."""
+    page = (
+        "원주시는 오늘 시청에서 ㈜가람소재와 500억 원 규모의 투자 양해각서를 맺었습니다.\n"
+        "가람소재는 문막산단에 공장을 짓고\n80명을 새로 채용할 계획입니다.\n"
+        "◀INT▶한도윤/\n㈜가람소재 대표(하단)\n\"기술 인력을 구하기 쉽다는 점이 크게 작용했습니다.\"\n"
+        "원주시는 공장이 제때 가동되도록 행정 지원에 나설 계획입니다.\n"
+    )
+    articles = articles_of(page, published=datetime.date(2031, 6, 23))
+    assert len(articles) == 1
+    assert ("한도윤", "대표", "㈜가람소재") in {(p["name"], p["title"], p["org"]) for p in articles[0]["agreements"][0]["people"]}

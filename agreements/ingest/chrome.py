@@ -241,6 +241,14 @@ _INTERVIEW = re.compile(
 )
 
 
+# the cue broken after its slash, the title on the next line: '◀INT▶NAME/' then '㈜OO 대표(하단)'
+_BROKEN_INTERVIEW = re.compile(
+    r"^([ \t]*(?:(?:인터뷰|녹취|INT|SYN)\s?>|◀\s?(?:INT|SYN)\s?▶|[\[(](?:인터뷰|녹취|INT|SYN)[\])])[ \t]*"
+    r"[가-힣]{2,4}(?:[ \t][가-힣]{1,6})?[ \t]?/)[ \t]*\n",
+    re.MULTILINE,
+)
+
+
 def _interviewee(m: re.Match) -> str:
     return f"{m['title']} {m['name']} {m['role']}" if m["role"] else f"{m['name']} {m['title']}"
 
@@ -249,6 +257,7 @@ def strip(text: str) -> str:
     """The text with every chrome line, and each list that follows a tail heading, made blank; a
     wire photo's resale notice is cut from the end of its caption, which then ends as a sentence."""
     text = _INLINE_TAG.sub(lambda m: "\n" if m.group().lower().startswith("<br") else "", text)
+    text = _BROKEN_INTERVIEW.sub(r"\1 ", text)
     lines = [
         _CUE.sub("", _INTERVIEW.sub(_interviewee, _ENLARGE.sub("", _RESALE_TAIL.sub("", _IMAGE_CAPTION.sub(r"\g<alt>", line)))))
         for line in _EXPORT_DATE.sub("", text, count=1).split("\n")

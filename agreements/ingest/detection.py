@@ -58,7 +58,10 @@ AGREEMENT_RE = re.compile(
 # one a clause describes ('최근 5년간 체결한 투자 업무협약의'), or one a speaker names in a quote
 # an earlier year, or last month as the topic of a background sentence: '지난달에는 A사와 … 협약을 맺었다'
 SINCE_YEAR_RE = re.compile(r"(?:19|20)\d\d년[^.\n]{0,40}?(?:체결|맺)(?:한|은)\s?(?:이후|이래)")
-PAST_YEAR_RE = re.compile(r"지난해|작년|지난\s?(?:19|20)\d\d년|지난\s?달(?:에는|에도)")
+# (a broadcast script writes the year in words and figures: '지난 2천17년')
+PAST_YEAR_RE = re.compile(r"지난해|작년|지난\s?(?:(?:19|20)\d\d|2천\d{1,2})년|지난\s?달(?:에는|에도)")
+# a month of this year with no day: '올해 1월 업무협약을 맺으면서 …' in a December paper
+THIS_YEARS_MONTH_RE = re.compile(r"올해\s(\d{1,2})월(?!\s?\d{1,2}일)")
 DAY_RE = re.compile(r"\d{1,2}일")
 YEAR_IN_RE = re.compile(r"((?:19|20)\d\d)년")
 DESCRIBED_RE = re.compile(r"(?:체결한|맺은|맺었던|체결했던)\s[^.\n다]{0,15}$")
@@ -318,5 +321,8 @@ def _told_as_past(sentence: str, published=None) -> bool:
         return True  # 'A와 2016년 9월 MOU를 체결하여 … 조성사업을 추진하고 있다': the work since, going on
     if PAST_YEAR_RE.search(sentence):
         return True
+    months = [int(m) for m in THIS_YEARS_MONTH_RE.findall(sentence)]
+    if published and months and max(months) <= published.month - 2:
+        return True  # two months back or more: an earlier step of the deal the news follows
     years = [int(y) for y in YEAR_IN_RE.findall(sentence)]
     return bool(published and years and max(years) < published.year)
