@@ -238,3 +238,45 @@ def test_an_interview_cue_broken_after_its_slash_names_the_speaker_and_splits_no
     articles = articles_of(page, published=datetime.date(2031, 6, 23))
     assert len(articles) == 1
     assert ("한도윤", "대표", "㈜가람소재") in {(p["name"], p["title"], p["org"]) for p in articles[0]["agreements"][0]["people"]}
+
+
+def test_firms_listed_after_the_head_of_the_county_with_their_heads_in_brackets_sign():
+    """'협약식에는 NAME 군수와 ㈜A(대표 X), ㈜B(대표 Y), C㈜(대표 Z) 관계자 등이 자리를 함께한다': the head and
+    the firms' staff are no part of the firms' names."""
+    text = (
+        "괴산군이 감물농공단지에 공장을 짓는 3개 기업과 오는 21일 군청에서 투자협약식을 갖는다고 20일 밝혔다.\n\n"
+        "협약식에는 하태오 군수와 ㈜솔길메탈(대표 문재원), ㈜다솜포장(대표 길하람), 한결테크㈜(대표 표은결) "
+        "관계자 등이 자리를 함께한다.\n"
+    )
+    assert signers(text) == ["괴산군", "㈜솔길메탈", "㈜다솜포장", "한결테크㈜"]
+
+
+def test_heads_listed_after_the_mayor_are_people_not_bodies():
+    """Guard: '협약식에는 NAME 시장과 A의원 NAME 원장, B한의원 NAME 원장 등 … 관계자 15명이 참석했다' lists people;
+    no body is named 'A의원 NAME 원장'."""
+    text = (
+        "가람시는 3일 시청에서 관내 의료기관 3곳과 방문진료 협약을 맺었다.\n\n"
+        "이날 협약식에는 하도윤 시장과 솔숲내과의원 은하람 원장, 들빛한의원 채슬기 원장, 봄내치과의원 길소망 원장 "
+        "등 의료기관 관계자 15명이 참석했다.\n"
+    )
+    assert not any("원장" in name for name in party_names(text))
+
+
+CEREMONY_AFTER_GUESTS = (
+    "지난 3일 보은군청 대회의실에서 하도겸 군수와 문세린 충청북도 경제통상실장, ㈜솔뫼식품(회장 길태오)과 "
+    "㈜한빛푸드(대표 노은설) 관계자 등이 자리한 가운데 투자협약식이 열렸다.\n\n"
+    "이날 보은군과 투자협약을 맺은 ㈜솔뫼식품은 삼승농공단지 1만2000㎡ 부지에 공장을 짓는다.\n"
+)
+
+
+def test_a_ceremony_held_after_the_list_of_who_attended_is_the_signing_and_its_day():
+    """'지난 3일 … NAME 군수와 …, ㈜A(…)와 ㈜B(…) 관계자 등이 자리한 가운데 투자협약식이 열렸다': the ceremony
+    told in the passive after those who attended is the signing, of the 3rd."""
+    (article,) = articles_of(CEREMONY_AFTER_GUESTS, published=datetime.date(2033, 11, 6))
+    assert article["agreements"][0]["signed_on"] == "2033-11-03"
+
+
+def test_the_county_whose_head_attends_by_his_bare_title_signs_and_the_provinces_official_does_not():
+    """In that sentence, with no subject, 'NAME 군수' is the head of the county the article is about: the
+    county signs with the firms; 'NAME 충청북도 경제통상실장' is the province's guest."""
+    assert party_names(CEREMONY_AFTER_GUESTS) == ["보은군", "㈜솔뫼식품", "㈜한빛푸드"]

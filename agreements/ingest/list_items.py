@@ -15,7 +15,9 @@ from .entities import org_kind
 LEAD_RE = re.compile(
     r"(?P<lead>[가-힣A-Za-z0-9㈜()]{1,20})(?:을|를)\s(?:비롯해|비롯하여|비롯해서|비롯한)\s"
     # or the head of the body the list starts from: 'NAME 군수를 비롯해 ㈜A(대표 NAME), …'
-    r"|(?:[가-힣]{2,4}\s)(?P<head>[가-힣]{0,8}(?:시장|군수|구청장|지사|도지사|청장|교육감))(?:을|를)\s(?:비롯해|비롯하여|비롯한)\s"
+    r"|(?:[가-힣]{2,4}\s)(?P<head>[가-힣]{0,8}(?:시장|군수|구청장|지사|도지사|청장|교육감))"
+    r"(?:(?:을|를)\s(?:비롯해|비롯하여|비롯한)|(?P<with>와|과))\s"  # or with it: 'NAME 군수와 ㈜A(대표 NAME), …'
+
     # or a clause on it that ends before the list: '협약은 … 키우기 위해 마련됐으며 시와 A, B, … 등 8개 기관이'
     r"|[^,]{0,160}(?:됐|했|였|었)(?:으며|고)\s"
     # or what the agreement is for, told before the list: '협약은 … 조성하기 위해 체결한 것으로 A, B, … 등 8개 기관이'
@@ -43,6 +45,15 @@ def unplaced(name: str, start: int) -> tuple[str, int]:
 
 
 OWN_DISTRICT_RE = re.compile(r"[가-힣]{1,4}(?:구|군|시)(?=[가-힣]{2,})")
+
+
+# the staff a list's last body sent: '…, C㈜(대표 NAME) 관계자 등이 자리를 함께한다'
+STAFF_AFTER_RE = re.compile(r"\s(?:관계자|임직원|직원)들?$")
+
+
+def unstaffed(name: str, start: int) -> tuple[str, int]:
+    staff = STAFF_AFTER_RE.search(name)
+    return (name[: staff.start()], start) if staff and staff.start() >= 2 else (name, start)
 
 
 def unlabelled(name: str, start: int) -> tuple[str, int]:

@@ -17,12 +17,14 @@ from .entities import org_kind
 from .heads_signing import heads_signed_by, heads_signing
 from .list_items import (
     HEADED_PAIR_RE,
+    LEAD_RE,
     first_pair_split,
     items_of,
     last_pair_split,
     lead_split,
     unlabelled,
     unplaced,
+    unstaffed,
 )
 from .orgwords import titled_body
 from .person_words import TITLE_RE, UNIT_HEAD_RE
@@ -150,6 +152,8 @@ def participants(text: str, counted: int = 0) -> list[tuple[str, str, tuple[int,
             if (head := HEADED_BRACKET_RE.search(name))
         }
         items = [(HEAD_BRACKET_RE.sub("", name).strip(), start) for name, start in raw]
+        if counted:  # the firms a signing counted, their staff at the ceremony: '…, C㈜(대표 NAME) 관계자 등이'
+            items = [unstaffed(name, start) for name, start in items]
         if bulleted:  # '△식품 제조업체 A △전자부품 업체 B': each firm after what it makes
             items = [_untraded(name, start) for name, start in items]
         paired = bool(raw and HEADED_PAIR_RE.match(raw[0][0].strip()))  # 'A(대표 NAME)와 B(대표 NAME), …'
@@ -159,8 +163,10 @@ def participants(text: str, counted: int = 0) -> list[tuple[str, str, tuple[int,
         # 'A 및 B 지회' inside a list is one body's name: the list joins only its last item with '및'
         if any(not shortest <= len(name) <= 24 or len(JOINED_RE.sub(" ", name).split()) > 3 for name, _ in items):
             continue  # a phrase, not a plain list of names
-        if match["heads"] and any(map(_headed, items)):
-            continue  # 'NAME 가람대 총장, NAME 나래군수, NAME OO 대표가 참석했다': people, each with a title
+        lead = LEAD_RE.match(raw[0][0]) if raw else None
+        if (match["heads"] or lead and lead["with"]) and any(map(_headed, items)):
+            continue  # 'NAME 가람대 총장, NAME 나래군수, NAME OO 대표가 참석했다', 'NAME 시장과 A NAME 원장, …':
+            # people, each with a title
         if match["heads"] or match["field"]:  # '… 분야에는 A(…), B(…) 등이 참여한다': who takes part
             default = "company"
         elif not noun and not all(org_kind(name, True) or name in headed for name, _ in items):

@@ -199,6 +199,8 @@ def find_parties(
             # its own; the article's lead names the body that signs, and the firms attending sign with it
             for mention in lead_subject(text, mentions, start):
                 add(mention.name, mention.kind, "party", (mention.start, mention.end))
+            for body, span in bare_headed(text, clause, names.city):
+                add(body, "government", "party", span)  # '… 가운데 NAME 군수와 ㈜A …': the county its head stands for
             for mention in words_between(mentions, clause[0], clause[1]):
                 if mention.kind == "company" and not mention.loose and not in_sorted(mention.start, quotes):
                     add(mention.name, mention.kind, "party", (mention.start, mention.end))
@@ -315,6 +317,18 @@ def find_parties(
 
 
 COUNTED_NAME_RE = re.compile(r"\d+개")
+BARE_HEADS = {"군": "군수", "시": "시장", "구": "구청장"}
+BARE_HEAD_RE = re.compile(r"(?<![가-힣])[가-힣]{2,4}\s(?P<title>군수|시장|구청장)(?=와|과|,|\s|\(|을|이|은|는)")
+
+
+def bare_headed(text: str, clause: tuple[int, int], city: dict[str, str]):
+    """(body, span) of the one city, county or district the article is about, when the attendance clause
+    of a signing sentence with no subject names its head by the bare title ('NAME 군수와 …')."""
+    own = {body for anaphor, body in city.items() if anaphor != "도"}
+    head = BARE_HEAD_RE.search(text, *clause)
+    if len(own) == 1 and head and head["title"] == BARE_HEADS.get(min(own)[-1:]):
+        return [(min(own), head.span("title"))]
+    return []
 # a wire or paper's dateline before the lead: '[OO경제(대구)=NAME 기자]', '(가람=OO뉴스)'
 DATELINE_IN_RE = re.compile(r"\[[^\]\n]{1,40}=[^\]\n]{1,40}\]|\([^()\n]{1,20}=[^()\n]{1,20}\)")
 

@@ -74,9 +74,11 @@ TOLD_AFTER_RE = re.compile(
 CEREMONY_AS_PLACE_RE = re.compile(r"식(?:에서|에\s)")
 # the ceremony told in the passive: '협약식은 … 열렸다', '체결식이 … 진행됐다'
 CEREMONY_HELD_RE = re.compile(
-    r"\s*(?:이날\s)?(?:[^.\n]{2,80}?의\s)?(?:[가-힣A-Za-z0-9·]{1,12}\s){0,4}?(?:업무|투자|상생|상생협력|업무\s?협력)?\s?"
+    r"\s*(?:이날\s)?(?:[^.\n]{2,80}?의\s|[^.\n]{2,300}?(?:참석한|자리한|함께한)\s가운데\s)?"
+    r"(?:[가-힣A-Za-z0-9·]{1,12}\s){0,4}?(?:업무|투자|상생|상생협력|업무\s?협력)?\s?"
     r"(?:협약식|체결식|협약\s체결식)[은이]\s[^.\n]{0,100}?(?P<verb>열렸|진행됐|개최됐|열려)"
-)  # 'A와 B의 투자협약식이 12일 시청에서 열렸다': the signers named before the ceremony
+)  # 'A와 B의 투자협약식이 12일 시청에서 열렸다': the signers named before the ceremony; '지난 3일 … A,
+# B 관계자 등이 자리한 가운데 투자협약식이 열렸다': who attended before it
 
 
 @functools.lru_cache(maxsize=16)
