@@ -280,3 +280,33 @@ def test_the_county_whose_head_attends_by_his_bare_title_signs_and_the_provinces
     """In that sentence, with no subject, 'NAME 군수' is the head of the county the article is about: the
     county signs with the firms; 'NAME 충청북도 경제통상실장' is the province's guest."""
     assert party_names(CEREMONY_AFTER_GUESTS) == ["보은군", "㈜솔뫼식품", "㈜한빛푸드"]
+
+
+SCRIPT = (
+    "(R) 영월군-솔내병원, 산골마을 '찾아가는 진료' 협약\n2031-06-09\n한가람 기자\n글자크기\n"
+    "페이스북 트위터 카카오스토리 URL 복사하기\n기사 인쇄하기 인쇄\n"
+    "(여) 병원까지 가기 힘든 산골 마을 어르신들을 이제 의료진이 직접 찾아갑니다.\n"
+    "(남) 영월군이 어제(8일) 지역 병원과 방문진료 협약을 맺었는데요, 한가람 기자의 보돕니다.\n"
+    "【 기자 】\n영월군과\n의료법인 솔내의료재단 영월솔내병원(병원장 문하준)이\n방문진료를 위한\n업무협약을 맺었습니다.\n"
+    "어제(8일) 군청에서\n열린 협약식에는\n노태윤 영월군수와\n문하준 병원장,\n보건소 관계자 등\n10여 명이 참석했습니다.\n"
+    "▶ 인터뷰 : 문하준 / 영월솔내병원장\n"
+    "- \"어르신들을 먼저 찾아가겠습니다.\"\n[19 31 42 10 / 19 31 51 03]\n\n[C/G]\n"
+    "군은 진료팀 차량 구입비로 해마다 8천만 원을 지원합니다.\n"
+)
+
+
+def test_a_scripts_speaker_marks_widgets_and_timecodes_are_no_part_of_the_story():
+    """'기사 인쇄하기 인쇄' and 'URL 복사하기' are widgets (the headline is the script's title); '(여)', '(남)',
+    '【 기자 】', a timecode line and '[C/G]' are the script's marks, not words of it."""
+    (article,) = articles_of(SCRIPT, published=datetime.date(2031, 6, 9))
+    assert article["headline"] == "(R) 영월군-솔내병원, 산골마을 '찾아가는 진료' 협약"
+    for mark in ("(여)", "(남)", "【", "19 31 42", "[C/G]", "인쇄하기"):
+        assert mark not in article["text"], mark
+
+
+def test_a_partner_the_lead_calls_a_local_hospital_is_the_one_the_next_signing_sentence_names():
+    """'영월군이 … 지역 병원과 … 협약을 맺었는데요' names no partner; the reporter's '영월군과 의료법인 솔내의료재단
+    영월솔내병원(병원장 …)이 … 맺었습니다' does, and the mayor's title joined to '과' is no body."""
+    (article,) = articles_of(SCRIPT, published=datetime.date(2031, 6, 9))
+    names = [p["name"] for p in article["agreements"][0]["parties"]]
+    assert names == ["영월군", "의료법인 솔내의료재단 영월솔내병원"]

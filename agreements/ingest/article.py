@@ -127,8 +127,11 @@ def _signers(found) -> int:
     return sum(1 for p in found[0] if p.role == "party")
 
 
-# partners told only by their sort, many and unnamed: '지역 단체들과', '관계 기관들과'
-UNNAMED_PARTNERS_RE = re.compile(r"(?:단체|기관|기업|업체|대학)들(?:과|와)\s")
+# partners told only by their sort, many and unnamed: '지역 단체들과', '관계 기관들과', or one: '지역 병원과'
+UNNAMED_PARTNERS_RE = re.compile(
+    r"(?:단체|기관|기업|업체|대학)들(?:과|와)\s"
+    r"|(?<![가-힣])(?:지역|관내|도내|인근)\s(?:[가-힣]{1,4}\s)?(?:병원|기업|업체|대학|대학교|단체|기관)(?:과|와)\s"  # '지역 병원과'
+)
 
 
 def _next_signers(text, words, headline, subheadline, found):

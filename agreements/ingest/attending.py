@@ -120,10 +120,15 @@ def bodies_before_heads(text: str, start: int, end: int) -> list[tuple[str, str,
         org = match.group("org")
         if not is_person(match.group("name")) or is_person(org) or org.endswith(("시", "군", "구", "도")):
             continue
+        if TITLE_JOINED_RE.search(org):
+            continue  # 'NAME 삼척시장과 NAME 병원장': a head's title and '과', not a body's name
         kind = org_kind(org, True) or "other"
         if kind != "government":
             found.append((org, kind, match.span("org")))
     return found
+
+
+TITLE_JOINED_RE = re.compile(r"(?:시장|군수|구청장|지사|교육감|총장|대표)[과와]$")
 
 
 # a partner named only by its sort: '지역 의료기관과', '관내 학교들과'
