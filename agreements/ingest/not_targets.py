@@ -137,6 +137,12 @@ def not_a_target(text: str, span: tuple[int, int], unit: str, bounds) -> bool:
         return True  # '정주인구 540여 명 증가', '건설인력 고용 1600여 명': residents and builders, no jobs of the deal
     if unit in CAPACITY_UNITS and (UNIT_CLASS_AFTER_RE.match(after) or MACHINES_AFTER_RE.match(after)):
         return True  # '2.5㎿급 풍력발전기 16기': the size of each machine, not the whole
+    if CLASS_BEFORE_RE.search(text, max(0, span[0] - 24), span[0]):
+        return True  # '30MW급 전산동 3개 동': how many of a size, a breakdown of the whole
+    if PHASE_BEFORE_RE.search(text, max(0, span[0] - 12), span[0]) and _total_before(text, span[0], unit):
+        return True  # '모두 16MW … 1단계 9MW를, 2단계 7MW를': each phase's part of the total told before
+    if ORDINAL_AFTER_RE.match(after) or ATTENDEES_LINE_RE.search(text, max(0, span[0] - 80), span[0]):
+        return True  # '투자협약 7건째': a count so far; '○ 참 석 자 : … 등 15명': who came
     if unit == "명" and STAFF_BEFORE_RE.search(text, max(0, span[0] - 12), span[0]) and STAFF_MOVE_AFTER_RE.match(after):
         return True  # '기존 직원 85명이 옮겨오고': staff a firm has, moved, not hired for the deal
     if unit == "명" and WORKERS_BEFORE_RE.search(text, max(0, span[0] - 6), span[0]) and AT_WORK_AFTER_RE.match(after):
@@ -163,7 +169,19 @@ TEMPORARY_BEFORE_RE = re.compile(r"(?:정주|유입|상주)\s?인구\s?(?:약\s?
 MACHINES_AFTER_RE = re.compile(r"^\s?(?:[가-힣]{1,8}\s)?[가-힣]{0,6}(?:발전기|터빈|설비|연료전지|모듈)\s\d[\d,]*\s?(?:기|대)(?:를|을|가|이|와|과|의|로|씩)?(?![가-힣])")
 HOMES_SUPPLIED_AFTER_RE = re.compile(r"^\s?(?:이|가)\s[^.\n]{0,20}?(?:쓰는|쓸\s수|사용하는|사용할\s수)")
 USED_FOR_AFTER_RE = re.compile(r"^\s?(?:간|동안)\s(?:쓰는|쓸\s수|사용하는|사용할\s수)")
-UNIT_CLASS_AFTER_RE = re.compile(r"^\s?급\s[^.\n\d]{0,15}\d[\d,]*\s?(?:기|대)(?:를|을|가|이|의|와|과|로|씩)?(?![가-힣])")
+CLASS_BEFORE_RE = re.compile(r"\d\s?(?:MW|㎿|kW|㎾|GW|MWh|톤|t)급\s[^.\n\d]{0,15}$")
+PHASE_BEFORE_RE = re.compile(r"(?<!\d)\d\s?단계(?:\s?[가-힣]{0,6})?\s$|(?<!\d)\d\s?단계\s?$")
+ORDINAL_AFTER_RE = re.compile(r"^\s?째")
+ATTENDEES_LINE_RE = re.compile(r"참\s?석\s?자\s?[:：][^\n]*$")
+
+
+def _total_before(text: str, at: int, unit: str) -> bool:
+    """Whether a total of the unit is told shortly before: '모두 16MW 규모의 …'."""
+    total = re.compile(rf"(?:모두|총|전체)\s?(?:약\s?)?[\d,.]+\s?{re.escape(unit)}")
+    return total.search(text, max(0, at - 200), at) is not None
+
+
+UNIT_CLASS_AFTER_RE = re.compile(r"^\s?급\s[^.\n\d]{0,15}\d[\d,]*\s?(?:개\s?)?(?:기|대|동|호기)(?:를|을|가|이|의|와|과|로|씩)?(?![가-힣])")
 # the jobs themselves, not an effect's model: '150여 명의 일자리와 … 생산유발 효과', '직접고용 180명'
 JOBS_AFTER_RE = re.compile(r"^\s?(?:여\s?)?(?:의\s)?(?:신규\s|새\s|새로운\s)?일자리")
 JOBS_BEFORE_RE = re.compile(r"(?:직접\s?고용|신규\s?(?:고용|채용))\s?(?:인원\s?)?$")

@@ -8,6 +8,7 @@ import re
 
 from .dates import find_deadlines
 from .effects import background, background_paragraph
+from .not_targets import not_a_target
 from .numbers import find_quantities
 from .spans import Marks, span_at, words_between
 from .target_words import DAY_SPAN_END_RE
@@ -139,7 +140,9 @@ def _deadline_targets(text: str, words: list[Word], published, bounds) -> list[d
             end = _predicate_end(predicate)
         due = deadline.due.iso if deadline.due else None
         target = {"text": text[start:end], "due": due, "value": None, "unit": None, "span": [start, end]}
-        if quantity is not None:
+        figure = (quantity[0], quantity[0] + quantity[2].span[1] - quantity[2].span[0]) if quantity else None
+        if quantity is not None and not not_a_target(text, figure, quantity[2].unit, bounds):
+            # (a deadline's figure that is no target of its own, '연말까지 1단계 9MW를', keeps only its day)
             target.update(value=quantity[2].value, unit=quantity[2].unit, counted=quantity[0])
         targets.append(target)
     return targets
