@@ -346,3 +346,18 @@ def test_a_count_so_far_and_the_number_who_came_are_no_targets():
     """'올해 들어 투자협약 9건째', '○ 참 석 자 : … 등 20명': a count of the year's pacts and those at the ceremony."""
     page = PAGE + "- 시 \"올해 들어 투자협약 9건째\"\n  ○ 참 석 자 : 한누리 시장, 가온식품 대표 등 20명\n"
     assert _figures(page) == {(12000, "㎡"), (45, "명")}
+
+
+def test_sales_grown_to_after_a_move_are_no_budget():
+    """'이전이 끝나면 공장 매출은 지금보다 450억 원 늘어난 800억 원 규모로 커지고': the plant's sales, not money
+    the agreement spends."""
+    page = PAGE.replace("45명을 새로 채용한다.", "45명을 새로 채용한다. 공장이 옮겨 오면 매출은 지금보다 300억 원 늘어난 700억 원 규모로 커진다.")
+    (article,) = articles_of(page, published=DAY)
+    assert amounts(article["agreements"][0]) == {12_000_000_000}
+
+
+def test_a_yearly_share_before_a_comma_and_the_total_is_part_of_the_total():
+    """'해마다 2000만원씩, 5년간 모두 1억원을': the year's share, told before the total after a comma."""
+    page = PAGE.replace("45명을 새로 채용한다.", "45명을 새로 채용한다. 회사는 해마다 3000만원씩, 5년간 모두 1억5000만원을 장학금으로 낸다.")
+    (article,) = articles_of(page, published=DAY)
+    assert amounts(article["agreements"][0]) == {12_000_000_000, 150_000_000}

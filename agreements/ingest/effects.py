@@ -292,8 +292,10 @@ def not_a_budget(text: str, span: tuple[int, int], bounds, signing) -> bool:
     sentence = text[start:end]
     if YEARS_BUDGET_BEFORE_RE.search(text, max(start, span[0] - 40), span[0]):
         return True  # '올해 예산 68억원 가운데 45억원': a body's budget for the year and its part
-    if INCOME_BEFORE_RE.search(text, max(start, span[0] - 10), span[0]):
-        return True  # '농가소득 6천만 원 시대', '연 매출 500억원': an income or sales, no money the deal spends
+    if INCOME_BEFORE_RE.search(text, max(start, span[0] - 10), span[0]) or SALES_SUBJECT_RE.search(
+        text, max(start, span[0] - 40), span[0]
+    ):
+        return True  # '연 매출 500억원', '공장 매출은 지금보다 450억 원 늘어난 800억 원': sales, no money spent
     if EACH_FIRM_BEFORE_RE.search(text, max(start, span[0] - 24), span[0]):
         return True  # '업체별로 3억~8억원 수준의 후원금': each firm's part, not the agreement's sum
     if OTHER_FIRM_SUBJECT_RE.search(text, start, span[0]):
@@ -337,6 +339,7 @@ YEARS_BUDGET_BEFORE_RE = re.compile(
     r"(?:올해|올|연간|한\s?해|내년|금년)\s(?:[가-힣]{1,4}\s?)?예산(?:은|이|인)?\s(?:약\s|총\s)?"
     r"(?:[\d,.]+\s?(?:조|억|만|천)[\d,.]*\s?(?:억|만)?\s?원\s?(?:가운데|중)\s(?:약\s)?)?$"
 )
+SALES_SUBJECT_RE = re.compile(r"매출(?:액)?(?:은|이|도)\s[^.,\n]{0,30}$")
 # an income, a salary or sales told before the amount: '농가소득 6천만 원', '연 매출 500억원', '평균 연봉 4천만원'
 INCOME_BEFORE_RE = re.compile(r"(?:소득|연봉|매출액?|월급|임금|연\s?수입)(?:은|이|을|이\s?약)?\s?(?:약\s)?$")
 # what each firm gives, told for the firms one by one: '업체별로 3억~8억원 수준의'

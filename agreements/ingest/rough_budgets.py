@@ -68,7 +68,7 @@ def rough_repeats(budgets: list[dict], text: str, lead_end: int) -> list[dict]:
 YEARLY_BEFORE_RE = re.compile(r"(?:매년|해마다|매해|올해|금년|첫해|내년|이듬해|(?:19|20)\d{2}년)\s?$")
 # also a list of years closed by '등' or '씩' before the total: '올해 1억원, 내년 2억원 등 2년간 모두 12억원',
 # '올해 5억원, 2027년 4억원, 2028년 3억원씩 3년 동안 모두 12억원'
-INSTALMENT_AFTER_RE = re.compile(r"(?:,\s?[^.,\n]{2,20}?){0,4}?(?:\s?씩|\s등)\s(?P<rest>[^.\n]{0,30})")
+INSTALMENT_AFTER_RE = re.compile(r"(?:,\s?[^.,\n]{2,20}?){0,4}?(?:\s?씩,?|\s등)\s(?P<rest>[^.\n]{0,30})")
 
 
 def instalment(text: str, span: tuple[int, int]) -> bool:
