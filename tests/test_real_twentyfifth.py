@@ -361,3 +361,26 @@ def test_a_yearly_share_before_a_comma_and_the_total_is_part_of_the_total():
     page = PAGE.replace("45명을 새로 채용한다.", "45명을 새로 채용한다. 회사는 해마다 3000만원씩, 5년간 모두 1억5000만원을 장학금으로 낸다.")
     (article,) = articles_of(page, published=DAY)
     assert amounts(article["agreements"][0]) == {12_000_000_000, 150_000_000}
+
+
+def test_a_councils_session_on_a_bill_a_signing_needs_first_is_no_signing():
+    """'… 업무협약 체결 동의안은 시가 ㈜A와 … 협약을 맺기 위해 밟아야 하는 절차다': a council's agenda, the
+    signing still to come."""
+    text = (
+        "가람시의회가 오는 24일 임시회를 연다.\n\n"
+        "업무협약 체결 동의안은 시가 민간사업자인 ㈜솔길로지스와 유보지 공동개발 협약을 맺기 위해 밟아야 하는 "
+        "절차다. 시는 의회 동의를 얻은 뒤에 협약 일정을 잡겠다는 입장이다.\n"
+    )
+    assert articles_of(text, published=datetime.date(2032, 3, 19))[0]["is_agreement"] is False
+
+
+def test_a_governor_who_watched_and_the_province_that_held_the_joint_ceremony_are_no_signers():
+    """'군은 … NAME 경상북도지사가 지켜보는 가운데 ㈜A와 투자협약을 체결했다. 이날 협약식은 경상북도가 마련한
+    합동 투자협약식으로 …': the governor witnessed and the province held the ceremony; the county and the
+    firm sign."""
+    text = (
+        "영양군은 지난 22일 경북도청에서 하태윤 경상북도지사가 지켜보는 가운데 식품업체 ㈜솔담식품과 투자협약을 "
+        "체결했다.\n\n이날 협약식은 경상북도가 마련한 상반기 합동 투자협약식으로, 도내 9개 시군과 17개 기업이 "
+        "함께했다.\n"
+    )
+    assert party_names(text) == ["영양군", "㈜솔담식품"]

@@ -20,6 +20,7 @@ from .spans import words_between
 
 ATTEND_RE = re.compile(
     r"참석한\s?가운데|참석해|참석했|참석하|자리한\s?가운데|함께한\s?가운데|참여한\s?가운데|함께했|자리했"
+    r"|지켜보는\s?가운데|참관한\s?가운데|입회한\s?가운데"  # a witness: '… NAME 경상북도지사가 지켜보는 가운데'
 )
 BRANCH_HEAD_RE = re.compile(
     r"\s([가-힣]{1,8}(?:지역본부|본부|지사|지점|지부|공장|사업단|센터))장(?:이|은|과|와|의|도)?(?![가-힣])"
