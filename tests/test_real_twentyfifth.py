@@ -384,3 +384,23 @@ def test_a_governor_who_watched_and_the_province_that_held_the_joint_ceremony_ar
         "함께했다.\n"
     )
     assert party_names(text) == ["영양군", "㈜솔담식품"]
+
+
+def test_a_district_before_the_venues_neighbourhood_is_where_and_institutions_counted_with_their_heads_sign():
+    """A caption: '서울 중구 남산동의 한 호텔에서 열린 설명회에서 NAME 시장과 ㈜A NAME 회장, 지역 금융기관 4곳의
+    대표들이 투자협정서에 서명한 뒤': the district is where; the counted institutions sign as one group."""
+    text = (
+        "24일 서울 중구 남산동의 한 호텔 연회장에서 열린 투자유치 설명회에서 김천시 문하준 시장과 ㈜솔빛모빌리티 "
+        "한가온 회장, 지역 금융기관 4곳의 대표들이 투자협정서에 서명한 뒤 손을 맞잡고 있다.\n"
+    )
+    assert party_names(text) == ["김천시", "㈜솔빛모빌리티", "지역 금융기관 4곳"]
+
+
+def test_an_acting_head_whose_post_is_fused_to_the_title_is_a_person():
+    """'NAME 원장직무대행은 "…"고 말했다': an institute's acting head, like 'NAME 군수권한대행'."""
+    page = (
+        "한국농촌경제연구원은 12일 곡성군 오산면 가곡리 마을회관에서 가곡리와 1사1촌 자매결연 협약을 맺었다고 밝혔다.\n\n"
+        "문태호 원장직무대행은 \"마을과 꾸준히 교류하겠다\"고 말했다.\n"
+    )
+    (article,) = articles_of(page, published=datetime.date(2032, 4, 12))
+    assert "문태호" in {p["name"] for p in article["agreements"][0]["people"]}

@@ -373,8 +373,8 @@ def _one_way(paragraph: str) -> str:
     return paragraph.translate(MIDDLE_DOTS)
 
 
-# an acting head's post fused to the title: 'OO군수권한대행', 'OO시장직무대행'
-FUSED_ACTING_RE = re.compile(r"(?<=[가-힣])(군수|시장|구청장|도지사|지사|교육감)(권한대행|직무대행|직무대리)")
+# an acting head's post fused to the title: 'OO군수권한대행', 'OO시장직무대행', '원장직무대행'
+FUSED_ACTING_RE = re.compile(r"(군수|시장|구청장|도지사|지사|교육감|원장|사장|이사장|총장|청장|회장)(권한대행|직무대행|직무대리)")
 # a head's title in brackets with a colon or a run of spaces: '(대표 : NAME)', '(지점장  NAME)' is '(대표 NAME)'
 HEAD_COLON_RE = re.compile(
     r"\((?P<title>대표이사|대표|회장|사장|이사장|원장|총장|센터장|조합장)\s?[:：]\s?(?=[가-힣])"

@@ -95,6 +95,8 @@ def sector_before(text: str, mention: Mention) -> bool:
 WHERE_FIRM_IS_RE = re.compile(
     r"(?:(?:와|과|·|,)\s?[가-힣]{1,10})*에\s?(?:있는|위치한|소재한|자리한|본사를\s?둔)\s"
     r"|\s?입주\s?(?:기업|업체|회사)(?:인|이자)\s"  # 'OO공단 입주 기업인 ㈜A와': where ㈜A is
+    # a district before its neighbourhood, where the venue is: '서울 중구 남산동의 한 호텔 연회장에서'
+    r"|\s[가-힣]{1,6}(?:동|읍|면)(?:\d가)?(?:의|에\s(?:있는|위치한))\s"
 )
 # a province before the town where the venue is: '경기도 안산에 있는 OO관리단에서'
 PLACE_OF_VENUE_RE = re.compile(r"\s[가-힣]{1,8}에\s?(?:있는|위치한|소재한|자리한)\s")
