@@ -404,3 +404,11 @@ def test_an_acting_head_whose_post_is_fused_to_the_title_is_a_person():
     )
     (article,) = articles_of(page, published=datetime.date(2032, 4, 12))
     assert "문태호" in {p["name"] for p in article["agreements"][0]["people"]}
+
+
+def test_the_sides_a_quoted_title_opens_with_sign_where_the_sentence_names_one():
+    """'[동정] NAME 시장은 11일 … '가람시-전라남도 진도군 상생발전을 위한 우호교류협약'을 맺는다': the county the
+    title names is the partner (the province before it says where it is)."""
+    text = "▲문하준 원주시장은 11일 시청에서 '원주시-전라남도 진도군 상생발전을 위한 우호교류협약'을 맺는다.\n"
+    assert signers(text) == ["원주시", "진도군"]
+

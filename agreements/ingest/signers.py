@@ -54,6 +54,8 @@ def headed_bodies(text: str, start: int, verb: int, quotes, clause) -> list[tupl
 _SIDE = r"[가-힣A-Za-z㈜][가-힣A-Za-z0-9㈜]{1,14}(?:\s[가-힣A-Za-z㈜][가-힣A-Za-z0-9㈜]{1,14})?"
 TITLED_PAIR_RE = re.compile(rf"(?P<sides>{_SIDE}(?:\s?[-–·]\s?{_SIDE}){{1,9}})\s?(?:\d자\s?)?간\s")
 SIDE_RE = re.compile(_SIDE)
+# a quoted title that opens with its sides joined by dashes, no '간': "'A시-B도 C군 상생발전을 위한 …협약'"
+QUOTED_SIDES_RE = re.compile(rf"(?P<sides>{_SIDE}(?:\s?[-–]\s?{_SIDE}){{1,5}})\s")
 # the same unquoted in the signing sentence, the sides joined by dashes: 'A군-B영농법인-㈜C 3자간 업무협약을'
 DASHED_SIDES_RE = re.compile(rf"(?P<sides>{_SIDE}(?:\s?[-–]\s?{_SIDE}){{1,9}})\s?(?:\d자\s?)?간\s")
 
@@ -70,6 +72,10 @@ def titled_pair(text: str, start: int, verb: int, quotes) -> list[tuple[str, str
         pair = TITLED_PAIR_RE.search(text, q_start, q_end)
         if pair and pair.start() <= q_start + 2:
             pairs.append(pair)
+            continue
+        dashed = QUOTED_SIDES_RE.match(text, q_start + 1, q_end)  # "'A시-B도 C군 상생발전을 위한 …협약'"
+        if dashed:
+            pairs.append(dashed)
     pairs += [m for m in DASHED_SIDES_RE.finditer(text, start, verb) if not in_any(m.start(), quotes)]
     for pair in pairs:
         for side in SIDE_RE.finditer(text, *pair.span("sides")):
