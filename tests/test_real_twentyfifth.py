@@ -412,3 +412,28 @@ def test_the_sides_a_quoted_title_opens_with_sign_where_the_sentence_names_one()
     text = "▲문하준 원주시장은 11일 시청에서 '원주시-전라남도 진도군 상생발전을 위한 우호교류협약'을 맺는다.\n"
     assert signers(text) == ["원주시", "진도군"]
 
+
+def test_a_body_written_with_and_without_its_legal_form_is_one_party():
+    """'(재)솔빛장학재단과 … 협약을 맺었다' and later 'NAME 솔빛장학재단 가람지회장': one foundation, not a
+    signer and a second body taking part."""
+    text = "가람군은 14일 (재)솔빛장학재단과 장학 협약을 맺었다. 이날 협약식에는 최명수 솔빛장학재단 가람지회장 등이 참석했다.\n"
+    assert party_names(text) == ["가람군", "(재)솔빛장학재단"]
+
+
+def test_the_body_a_signing_sentence_calls_by_its_sort_signs():
+    """'… (재)A재단 이사장 … 등이 자리한 가운데 진안군과 재단이 '…협약'에 서명했다': '재단' is the article's one
+    foundation, and it signs."""
+    text = (
+        "지난 14일 군수실에서 가진 협약식에는 하도윤 진안군수와 윤태호 (재)솔빛장학재단 이사장 등이 자리한 가운데 "
+        "진안군과 재단이 '지역 공익사업 공동추진 협약'에 서명했다.\n"
+    )
+    assert signers(text) == ["진안군", "(재)솔빛장학재단"]
+
+
+def test_a_sort_word_two_bodies_of_that_sort_could_stand_behind_names_neither():
+    """Guard: with two foundations named, '재단이' says which one signs no more than it says who."""
+    text = (
+        "지난 14일 협약식에는 하도윤 진안군수와 윤태호 (재)솔빛장학재단 이사장, 문가람 나래문화재단 이사장 등이 "
+        "자리한 가운데 진안군과 재단이 '지역 공익사업 공동추진 협약'에 서명했다.\n"
+    )
+    assert signers(text) == ["진안군"]

@@ -41,3 +41,21 @@ def anaphor_of(word: Word, text: str) -> str | None:
 
 
 COUNTED_RE = re.compile(r"\d+\s?개\s?$")
+
+
+# a body the signing sentence calls by its sort alone, the article naming one body of that sort:
+# '지난 14일 … 군과 재단이 … 협약에 서명했다' after '(재)OO장학재단 이사장'
+SORT_WORDS = ("재단", "대학", "대학교", "병원", "공사", "공단", "연구원", "협회", "조합")
+SORT_ALONE_RE = re.compile(rf"(?<![가-힣])(?P<sort>{'|'.join(SORT_WORDS)})(?=이\s|가\s|은\s|는\s|과\s|와\s|과도\s|와도\s)")
+
+
+def sort_named(text: str, start: int, verb: int, names: list[str]) -> list[tuple[str, tuple[int, int]]]:
+    """(body, span of the word) for each sort word alone in a signing sentence ('재단이') that the
+    article's one body of that sort stands behind."""
+    found = []
+    for match in SORT_ALONE_RE.finditer(text, start, verb):
+        sort = match["sort"]
+        bodies = {n for n in names if n.endswith(sort) and n != sort}
+        if len(bodies) == 1:
+            found.append((bodies.pop(), match.span("sort")))
+    return found

@@ -227,6 +227,9 @@ class Names:
         office = self._office_of(name)
         if office:
             return office
+        marked = [n for n in self.names if n != name and strip_marks(n) == name and n not in self.declared]
+        if marked:  # '한울장학재단' beside '(재)한울장학재단': one body, written with its legal form
+            return max(marked, key=len)
         longer = [n for n in self.names if n != name and is_short_form(name, n) and n not in self.declared]
         ending = next((e for e in FULL_ENDINGS if name.endswith(e)), None)
         if name in self.names and ending:

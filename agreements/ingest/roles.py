@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from . import gazetteer
-from .anaphors import anaphor_of
+from .anaphors import anaphor_of, sort_named
 from .attending import (
     COUNCIL_GUEST_RE,
     attending,
@@ -125,6 +125,9 @@ def find_parties(
                     add(anaphor, "government", "party", (word.start, word.stem_end))
         for body, span in signing_heads(text, words, every_word, mentions, names, context, quotes):
             add(body, "government", "party", span)  # 'A 경기도지사와 B 수원시장은 … 체결했다'
+        for body, span in sort_named(text, start, verb, [names.resolve(m.name) for m in every_mention]):
+            if not (clause and clause[0] <= span[0] < clause[1]) and not in_sorted(span[0], quotes):
+                add(body, names.kinds.get(names.resolve(body), "other"), "party", span)  # '군과 재단이 … 서명했다'
         # where the reporter files from ('[OO경제(대구)=NAME 기자]가람공사와 …'), a sort shared ('가람·나래 농협과')
         not_bodies = [m.span() for m in DATELINE_IN_RE.finditer(text, start, verb)]
         not_bodies += [m.span("sort") for m in SHARED_SORT_RE.finditer(text, start, verb)]
