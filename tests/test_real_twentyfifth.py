@@ -437,3 +437,23 @@ def test_a_sort_word_two_bodies_of_that_sort_could_stand_behind_names_neither():
         "자리한 가운데 진안군과 재단이 '지역 공익사업 공동추진 협약'에 서명했다.\n"
     )
     assert signers(text) == ["진안군"]
+
+
+def test_a_wire_photos_caption_that_repeats_the_lead_but_gives_its_day_dates_the_signing():
+    """'[OO=OO뉴스] 9일 … A군과 B가 67억원 규모 투자협약서에 서명했다. … (사진=A군 제공)' above a lead that says
+    '… B와 67억원 규모의 투자협약을 맺었다' with no day: the caption's day is the signing's; '농업회사법인
+    ㈜B' in the lead and 'B' in the caption are one signer."""
+    page = (
+        "영덕군, 건강음료 기업 솔담바이오와 67억 투자협약\n"
+        "기사등록 2032/11/10 11:05:32\n"
+        "[영덕=가람뉴스] 9일 영덕군청 소회의실에서 영덕군과 건강음료 제조업체 솔담바이오가 67억원 규모 투자협약서에 "
+        "서명했다. 하태윤 영덕군수(오른쪽 두번째)와 솔담바이오 문가람 대표(오른쪽 세번째) 등 관계자들이 기념촬영을 "
+        "하고 있다. (사진=영덕군 제공)\n"
+        "[영덕=가람뉴스] 한누리 기자 = 경북 영덕군이 건강음료 제조업체 농업회사법인 ㈜솔담바이오와 67억원 규모의 "
+        "투자협약을 맺었다.\n"
+        "솔담바이오는 강구농공단지 안 5200㎡ 부지에 생산공장을 세운다.\n"
+    )
+    (article,) = articles_of(page, published=datetime.date(2032, 11, 10))
+    (agreement,) = article["agreements"]
+    assert agreement["signed_on"] == "2032-11-09"
+    assert [p["name"] for p in agreement["parties"]] == ["영덕군", "농업회사법인 ㈜솔담바이오"]

@@ -62,7 +62,7 @@ _PHOTO_CREDIT_END = re.compile(
 )
 # a caption's full sentence ('… 기념촬영을 하고 있다'), and the names it lists after it ('(왼쪽부터 …)')
 _CAPTION_SENTENCE = re.compile(r"(?:있다|했다|였다|한다)\s*(?:\([^()]*\))?\.?$")
-_CAPTION_SIGNING = re.compile(r"(?:협약|협정|MOU|양해각서)(?:\s?\(MOU\))?[’'”\"」』]?[을를이가]?\s?(?:체결|맺)")
+_CAPTION_SIGNING = re.compile(r"(?:협약|협정|MOU|양해각서)(?:\s?\(MOU\))?[’'”\"」』]?[을를이가]?\s?(?:체결|맺)|협약서에\s?서명")
 _PEOPLE_FROM_LEFT = re.compile(r"\((?:사진\s?)?(?:왼쪽|오른쪽|좌|우)(?:부터|에서)[^()]*\)\s*\.?$")
 
 # a body named by its one-syllable kind as a sentence's subject ('도는 …', '시가 …', '군은 …'): it reads

@@ -13,7 +13,7 @@ from .orgwords import SUFFIX_RE, kind_not_name
 from .words import Mention, Word
 
 LEGAL_MARK_RE = re.compile(
-    r"^(?:㈜|\(주\)|주식회사|\((?:유|사|재|사단|재단)\)|(?:사단|재단|사회복지|학교|의료)법인)\s?"
+    r"^(?:(?:㈜|\(주\)|주식회사|\((?:유|사|재|사단|재단)\)|(?:사단|재단|사회복지|학교|의료|농업회사)법인)\s?)+"
     r"|\s?(?:㈜|\((?:주|유|합|사|재)\)|주식회사|유한회사)$"
 )
 
