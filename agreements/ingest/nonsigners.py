@@ -126,9 +126,9 @@ def offices_announced(found: dict) -> None:
 
 # a province's official below its head, named as its guest: 'NAME 전라남도 에너지산업국장', '경상북도 관계자'
 PROVINCE_OFFICIAL_RE = re.compile(r"\s?(?:[가-힣]{2,12}\s?)?(?:국장|실장|과장|팀장|단장|관계자|담당관|사무관|주무관)")
-# a council's members, named as guests: '경남도의회 NAME·NAME 의원', 'OO군의회 NAME 부의장'
 # the body that held a joint ceremony: '경상북도가 마련한 상반기 합동 투자협약식'
 ORGANISED_AFTER_RE = re.compile(r"(?:이|가)\s(?:[^\s.\n]+\s){0,2}?(?:마련한|주관한|주최한)\s[^.\n]{0,20}?(?:협약식|체결식)")
+# a council's members, named as guests: '경남도의회 NAME·NAME 의원', 'OO군의회 NAME 부의장'
 COUNCIL_MEMBER_RE = re.compile(r"\s?(?:[가-힣]{2,4}(?:·[가-힣]{2,4})*\s)?(?:의원|도의원|시의원|군의원|의장|부의장)")
 
 

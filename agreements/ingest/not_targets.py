@@ -170,7 +170,7 @@ MACHINES_AFTER_RE = re.compile(r"^\s?(?:[가-힣]{1,8}\s)?[가-힣]{0,6}(?:발�
 HOMES_SUPPLIED_AFTER_RE = re.compile(r"^\s?(?:이|가)\s[^.\n]{0,20}?(?:쓰는|쓸\s수|사용하는|사용할\s수)")
 USED_FOR_AFTER_RE = re.compile(r"^\s?(?:간|동안)\s(?:쓰는|쓸\s수|사용하는|사용할\s수)")
 CLASS_BEFORE_RE = re.compile(r"\d\s?(?:MW|㎿|kW|㎾|GW|MWh|톤|t)급\s[^.\n\d]{0,15}$")
-PHASE_BEFORE_RE = re.compile(r"(?<!\d)\d\s?단계(?:\s?[가-힣]{0,6})?\s$|(?<!\d)\d\s?단계\s?$")
+PHASE_BEFORE_RE = re.compile(r"(?<!\d)\d\s?단계(?:\s?[가-힣]{1,6})?\s?$")
 ORDINAL_AFTER_RE = re.compile(r"^\s?째")
 ATTENDEES_LINE_RE = re.compile(r"참\s?석\s?자\s?[:：][^\n]*$")
 
