@@ -10,6 +10,13 @@ def articles_of(text, published=None):
     return extract_bytes(text.encode(), name="page.txt", published=published)["articles"]
 
 
+def page_measures(page, published):
+    """The (value, unit) figures of a pasted page's one article and one agreement."""
+    (article,) = articles_of(page, published=published)
+    (agreement,) = article["agreements"]
+    return measures(agreement)
+
+
 def agreement_of(text, headline=None, published=None):
     is_agreement, agreements = extract_article(text, headline=headline, subheadline=None, published=published)
     assert is_agreement

@@ -5,7 +5,7 @@ fails on the code before the round except the guards, which say so."""
 import datetime
 
 from agreements.ingest.article import extract_article
-from tests.articles import amounts, articles_of, measures, party_names, signers
+from tests.articles import amounts, articles_of, measures, page_measures, party_names, signers
 
 DAY = datetime.date(2032, 4, 22)
 
@@ -15,11 +15,6 @@ PAGE = (
     "가온식품은 금호읍 일대 1만2000㎡ 부지에 공장을 짓고 45명을 새로 채용한다.\n\n"
 )
 
-
-def _figures(page):
-    (article,) = articles_of(page, published=DAY)
-    (agreement,) = article["agreements"]
-    return measures(agreement)
 
 # --- two pacts in one sentence, told in turn after it ----------------------------------------------
 
@@ -333,19 +328,19 @@ def test_each_phase_of_a_total_told_before_is_no_target_of_its_own():
     """'모두 24MW 규모의 설비를 들인다. 연말까지 1단계 14MW를, 내년까지 2단계 10MW를 설치한다': the total is the
     target; the phases are its parts (their days stay deadlines)."""
     page = PAGE + "가온식품은 모두 24MW 규모의 태양광 설비를 들인다. 연말까지 1단계 14MW를, 내년 하반기까지 2단계 10MW를 설치한다.\n"
-    assert _figures(page) == {(12000, "㎡"), (45, "명"), (24, "MW")}
+    assert page_measures(page, DAY) == {(12000, "㎡"), (45, "명"), (24, "MW")}
 
 
 def test_a_count_of_buildings_of_a_size_beside_the_total_is_no_target():
     """'90MW 규모 데이터센터 … 30MW급 전산동 3개 동': how many of a size, a breakdown of the total."""
     page = PAGE + "가온식품은 90MW 규모 데이터센터도 짓는다. 30MW급 전산동 3개 동과 냉각시설이 함께 들어선다.\n"
-    assert _figures(page) == {(12000, "㎡"), (45, "명"), (90, "MW")}
+    assert page_measures(page, DAY) == {(12000, "㎡"), (45, "명"), (90, "MW")}
 
 
 def test_a_count_so_far_and_the_number_who_came_are_no_targets():
     """'올해 들어 투자협약 9건째', '○ 참 석 자 : … 등 20명': a count of the year's pacts and those at the ceremony."""
     page = PAGE + "- 시 \"올해 들어 투자협약 9건째\"\n  ○ 참 석 자 : 한누리 시장, 가온식품 대표 등 20명\n"
-    assert _figures(page) == {(12000, "㎡"), (45, "명")}
+    assert page_measures(page, DAY) == {(12000, "㎡"), (45, "명")}
 
 
 def test_sales_grown_to_after_a_move_are_no_budget():

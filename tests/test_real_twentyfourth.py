@@ -4,7 +4,7 @@ fails on the code before the round except the guards, which say so."""
 
 import datetime
 
-from tests.articles import articles_of, measures, signers
+from tests.articles import articles_of, measures, page_measures, signers
 
 DAY = datetime.date(2031, 4, 22)
 
@@ -16,11 +16,6 @@ PAGE = (
 )
 
 
-def _figures(page):
-    (article,) = articles_of(page, published=DAY)
-    (agreement,) = article["agreements"]
-    return measures(agreement)
-
 
 # --- the lists after an article --------------------------------------------------------------------
 
@@ -31,14 +26,14 @@ def test_a_popular_list_named_with_the_outlet_or_the_page_is_no_part_of_the_arti
     for heading in ("이 기사와 함께 많이 본 뉴스", "솔내일보 주요 뉴스", "■ 경제 많이 본 뉴스", "[해솔군] 많이 본 뉴스",
                     "이 시각 많이 본 뉴스", "다음 포토뉴스"):
         page = PAGE + heading + "\n- 원주시 청년 창업 공간 30곳 공모\n- 문막 지하상가 리모델링 착공…2029년 완공\n"
-        assert _figures(page) == {(12000, "㎡"), (45, "명")}, heading
+        assert page_measures(page, DAY) == {(12000, "㎡"), (45, "명")}, heading
 
 
 def test_a_popular_list_on_one_line_with_its_heading_is_no_part_of_the_article():
     """'많이 본 뉴스  1. … 2. …' and '많이 본 뉴스 | …' on one line."""
     for line in ("많이 본 뉴스  1. 겨울철 전력 대책 발표  2. 수소충전소 연내 30곳 추가",
                  "많이 본 뉴스 | 원주시, 청년 창업 공간 30곳 공모"):
-        assert _figures(PAGE + line + "\n") == {(12000, "㎡"), (45, "명")}, line
+        assert page_measures(PAGE + line + "\n", DAY) == {(12000, "㎡"), (45, "명")}, line
 
 
 def test_a_reporters_other_articles_link_opens_no_tail():
@@ -62,7 +57,7 @@ def test_a_portals_link_and_reactions_are_no_headline_of_an_article_of_their_own
 def test_the_outlets_headlines_under_a_portals_link_are_no_part_of_the_article():
     """'OO에서 직접 확인하세요. 해당 언론사로 이동합니다.' then the outlet's headlines."""
     page = PAGE + "솔내일보에서 직접 확인하세요. 해당 언론사로 이동합니다.\n\n- 원주 한옥마을 주말 관광객 5만 명 넘어\n"
-    assert _figures(page) == {(12000, "㎡"), (45, "명")}
+    assert page_measures(page, DAY) == {(12000, "㎡"), (45, "명")}
 
 
 # --- figures of what stands or runs already -----------------------------------------------------------
@@ -253,13 +248,13 @@ def test_a_count_of_metropolitan_cities_and_provinces_is_no_target():
 def test_a_day_run_into_a_footer_word_is_no_count():
     """'최종수정일 2031-04-10 개인정보처리방침': '10 개' is no count of anything."""
     page = PAGE + "담당부서 투자유치과 | 최종수정일 2031-04-10 개인정보처리방침 | 저작권정책\n"
-    assert _figures(page) == {(12000, "㎡"), (45, "명")}
+    assert page_measures(page, DAY) == {(12000, "㎡"), (45, "명")}
 
 
 def test_a_previous_and_next_post_line_is_no_part_of_the_article():
     """'이전글 OO시, 임시 주차장 6곳 운영', '다음글 … 신규 38건 발굴'."""
     page = PAGE + "이전글 원주시, 축제 기간 임시 주차장 6곳 운영\n다음글 원주시, 국비 확보 보고회…신규 38건 발굴\n"
-    assert _figures(page) == {(12000, "㎡"), (45, "명")}
+    assert page_measures(page, DAY) == {(12000, "㎡"), (45, "명")}
 
 
 # --- sums that are a part, a cap, a goal or the first deal's terms -----------------------------------------

@@ -45,7 +45,6 @@ def parties_of(
     heads = [(h, words_of(h)) for h in (headline, subheadline) if h]  # each tokenised once
     for head, head_words in heads:
         extra += find_orgs(head_words, head)
-    headline_orgs = list(extra) if heads and heads[0][0] == headline else []
     names = Names(text, bodies, extra, context[:2] if context else None)
     city_of_heads(words, names)
     for head, head_words in heads:
@@ -58,7 +57,7 @@ def parties_of(
     parties += [] if within else duty_parties(text, mentions, parties)  # '이번 협약에 따라 A는 …, B는 …'
     if headline and not within and sum(p.role == "party" for p in parties) < 2:
         parties = with_headline_partner(headline, text, words, mentions, names, parties)
-        parties = with_headline_firm(headline, headline_orgs, text, context[:2] if context else None, parties)
+        parties = with_headline_firm(headline, extra, text, context[:2] if context else None, parties)
     places = government_places(mentions)
     for party in parties:
         party.aliases = names.aliases(party.name)

@@ -60,8 +60,9 @@ HEADLINE_OPENING_RE = re.compile(r"^\s*(?:\[[^\]]{1,12}\]\s*)?(?P<name>[^\s,·�
 
 
 def with_headline_firm(headline, head_mentions, text, sentence, parties) -> list[Party]:
-    """The firm only the headline names, as its opening subject ('㈜A, B군 농공단지에 38억 투자'), where the
-    signing sentence speaks of the city's partner only as '이 업체' or '이 회사': its span is those words."""
+    """The firm only the headline names, as its opening subject ('㈜A, B군 농공단지에 38억 투자') and among
+    ``head_mentions`` (the headlines' organisations) as a company, where the signing sentence speaks of
+    the city's partner only as '이 업체' or '이 회사': its span is those words."""
     if sentence is None or sum(p.role == "party" for p in parties) >= 2:
         return parties
     opening = HEADLINE_OPENING_RE.match(headline)
@@ -69,7 +70,7 @@ def with_headline_firm(headline, head_mentions, text, sentence, parties) -> list
     if not opening or not unnamed:
         return parties
     name = opening.group("name")
-    firm = next((m for m in head_mentions if m.name == name and m.kind == "company"), None)
-    if firm is None or name in {p.name for p in parties}:
+    firm = any(m.name == name and m.kind == "company" for m in head_mentions)
+    if not firm or name in {p.name for p in parties}:
         return parties
     return sorted([*parties, Party(name, "company", "party", unnamed.span())], key=lambda p: p.span[0])

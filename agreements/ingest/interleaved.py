@@ -48,11 +48,7 @@ def _signals(group: list[dict], sentence_end: int) -> list[set[str]]:
     its pact word where the pacts' words differ."""
     last = len(group) - 1
     signers = [
-        [
-            {strip_marks(a) for a in [p["name"], *p["aliases"]]} - {""}
-            for p in agreement["parties"]
-            if n < last or p["span"][0] < sentence_end
-        ]
+        [_party_names(p) - {""} for p in agreement["parties"] if n < last or p["span"][0] < sentence_end]
         for n, agreement in enumerate(group)
     ]
     names = [set().union(*each) for each in signers]
@@ -109,7 +105,11 @@ def _move(source: dict, target: dict, paragraph: tuple[int, int]) -> None:
 
 
 def _names(agreement: dict) -> set[str]:
-    return {strip_marks(a) for p in agreement["parties"] for a in [p["name"], *p["aliases"]]}
+    return set().union(*(_party_names(p) for p in agreement["parties"]))
+
+
+def _party_names(party: dict) -> set[str]:
+    return {strip_marks(a) for a in [party["name"], *party["aliases"]]}
 
 
 def _key(field: str, item: dict):
