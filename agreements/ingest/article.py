@@ -98,7 +98,7 @@ def extract_article(
         if sentence and not _signers(found):
             # '…고용 협약식이 지난 2일 시청에서 열렸다' names no signer: the next sentence that signs does
             found = _next_signers(text, words, headline, subheadline, found) or found
-        elif sentence and _signers(found) == 1 and UNNAMED_PARTNERS_RE.search(text, *sentence):
+        elif sentence and _signers(found) in (1, 2) and UNNAMED_PARTNERS_RE.search(text, *sentence):
             # 'A가 … 지역 단체들과 … 협약을 맺고' names its partners in the next sentence that signs ('A는 …
             # B, C, D와 … 협약을 체결했다'): they sign beside the ones found
             again = _next_signers(text, words, headline, subheadline, found)
@@ -131,6 +131,10 @@ def _signers(found) -> int:
 UNNAMED_PARTNERS_RE = re.compile(
     r"(?:단체|기관|기업|업체|대학)들(?:과|와)\s"
     r"|(?<![가-힣])(?:지역|관내|도내|인근)\s(?:[가-힣]{1,4}\s)?(?:병원|기업|업체|대학|대학교|단체|기관)(?:과|와)\s"  # '지역 병원과'
+    # a firm told by its size or as one among many, as the subject or the partners: '중견기업이', '한 업체가',
+    # '의료기기 업체 두 곳과'
+    r"|(?<![가-힣])(?:중견|중소|강소|대|외국계|한)\s?(?:기업|업체)(?:이|가|은|는)\s"
+    r"|(?<![가-힣])(?:기업|업체)\s?(?:두|세|네|[2-9])\s?(?:곳|개사)(?:과|와)\s"
 )
 
 

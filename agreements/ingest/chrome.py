@@ -48,13 +48,16 @@ _WIDGET_WORDS = (
     "기사저장|구독하기|구독|글자\\s?크기|글씨\\s?크기|확대|축소|댓글\\s?\\d*|댓글쓰기|댓글삭제|"
     "다른\\s?기사\\s?보기|기사\\s?보기|목록|가\\s?[-+]|가|[+-]|광고|닉네임|패스워드|비밀번호|"
     "도배방지\\s?숫자\\s?입력|내용|\\(\\d+\\)|\\d+\\s?/\\s?\\d+|필자의\\s?다른\\s?기사\\s?보기|[가-힣]{2,4}\\s?기자의\\s?다른\\s?기사\\s?(?:보기|더\\s?보기)?|"
+    "본문\\s?바로\\s?가기|전체\\s?메뉴(?:\\s?(?:열기|보기|닫기))?|검색|"  # a site's skip link and menu buttons
     "메일로\\s?보내기|글[자씨]\\s?(?:크게|작게)|크게|작게|전체\\s?기사\\s?>?|많이\\s?본\\s?(?:뉴스|기사)|"
     "인기\\s?기사|주요\\s?뉴스|관련\\s?기사|[▶▷]\\s?\\S{0,10}\\s?구독하기|"
     "(?:좋아요|화나요|슬퍼요|훈훈해요|놀랐어요|유익해요|훌륭해요|후속\\s?요청|아쉬워요|감동이에요|추천해요|추가\\s?취재\\s?원해요|후속\\s?기사\\s?원해요)\\s?\\d*|"
     "이\\s?기사에\\s?대해\\s?어떻게\\s?생각하시나요\\??|이\\s?기사,?\\s?어떠셨나요\\??|이\\s?기사에\\s?대한\\s?독자\\s?의견|독자\\s?의견|의견\\s?쓰기|전체\\s?의견\\s?보기"
 )
-# the words run together or parted by bars, also a bar typed as a letter: '확대 l 축소'
-_WIDGETS = re.compile(rf"^{_BULLET}(?:(?:{_WIDGET_WORDS})(?:[\s|·,/]|(?<=\s)l(?=\s))*)+$", re.IGNORECASE)
+# the words run together or parted by bars, also a bar typed as a letter: '확대 l 축소', or as buttons: '[공유하기] [목록]'
+_WIDGETS = re.compile(
+    rf"^{_BULLET}(?:\[?(?:{_WIDGET_WORDS})\]?(?:[\s|·,/]|(?<=\s)l(?=\s))*)+$", re.IGNORECASE
+)
 _SITE_FURNITURE = re.compile(
     r"^(?:\S{1,12}\s)?(?:본문\s?바로가기|주?메뉴\s?바로가기|바로가기|뉴스\s?검색어\s?입력\s?양식|검색어\s?입력|"
     r"이\s?(?:기사|뉴스)를?\s?공유(?:하기|합니다)?|URL이\s?복사되었습니다\.?|본문\s?글자\s?크기\s?조정|"
@@ -135,6 +138,10 @@ _NO_WORD = re.compile(r"^[^\w]+$")
 # a wire dateline standing alone: '[서울=뉴시스]', '(부산=연합뉴스)'
 _DATELINE = re.compile(r"^[\[(【]\s*[가-힣]{1,10}\s*=\s*[가-힣A-Za-z0-9]{2,12}\s*[\])】]$")
 # the agency's note on a press release it relays: '(편집자주 : 이 보도자료는 연합뉴스 기사가 아니며 …)'
+# a board's fields around a post's title: '작성자 : 홍보과', '조회수 : 412', '첨부파일 : 사진.jpg (1.8MB)'
+_BOARD_FIELD = re.compile(
+    r"^(?:작성자|작성일|등록일|게시일|날짜|조회수|조회|첨부파일|첨부|담당부서|담당자|부서명|연락처)\s?:\s?\S.{0,80}$"
+)
 _RELAY_NOTE = re.compile(r"^[(\[]?\s*편집자\s?주.{0,20}(?:기사가\s?아니며|원문\s?그대로)")
 # an e-mail address cut short by the page ('gildong@'), alone on its line
 _CUT_EMAIL = re.compile(r"^/?[\w.+-]+@[\w.-]*$")
@@ -194,6 +201,7 @@ def is_chrome(line: str) -> bool:
             _PHOTO_SOURCE,
             _DATELINE,
             _RELAY_NOTE,
+            _BOARD_FIELD,
             _CUT_EMAIL,
             _TAIL_HEADING,
             _PREV_NEXT,
@@ -224,8 +232,8 @@ DOUBLED_MIN_CHARS = 20
 
 # a broadcast script's cues and speakers: '◀ANC▶', '◀VCR▶', '◀INT▶NAME', '남]', '[앵커]', '(S/U)', '(하단)'
 _CUE = re.compile(
-    r"^\s*(?:◀\s?(?:ANC|END|VCR|INT|SYN|SOV|CG|ST-UP|STUP|EFFECT)\s?▶|(?:남|여)\]|\((?:남|여)\)|\[(?:앵커|리포트|기자)\]"
-    r"|【\s?(?:앵커|리포트|기자)\s?】|\(?S/U[)\]])\s*"
+    r"^\s*(?:◀\s?(?:ANC|END|VCR|INT|SYN|SOV|CG|ST-UP|STUP|EFFECT|앵\s?커|리\s?포\s?트|기\s?자)\s?▶|(?:남|여)\]|\((?:남|여)\)|\[(?:앵커|리포트|기자)\]"
+    r"|【\s?(?:앵커(?:\s?멘트)?|리포트|기자)\s?】|\(?S/U[)\]])\s*"
     # a script's timecodes and graphics cue: '[19 31 42 10 / 19 31 51 03] [C/G]'
     r"|^\s*(?:\[\d\d(?:[ :]\d\d){3}\s?/\s?\d\d(?:[ :]\d\d){3}\]\s*)?(?:\[C/?G\])?\s*$"
     # a transcript's speaker on a line of its own: '[NAME 군수]'
@@ -250,6 +258,15 @@ _BROKEN_INTERVIEW = re.compile(
     r"[가-힣]{2,4}(?:[ \t][가-힣]{1,6})?[ \t]?/)[ \t]*\n",
     re.MULTILINE,
 )
+
+
+# a broadcast's script: its anchor's and its report's cues ('◀ANC▶', '◀앵커▶', '[리포트]', 'NAME 앵커>')
+_SCRIPT = re.compile(r"^\s*(?:◀\s?(?:ANC|VCR|앵\s?커|리\s?포\s?트)\s?▶|[\[【]\s?(?:앵커|리포트)\s?[\]】]|[가-힣]{2,4}\s앵커\s?>)", re.M)
+
+
+def is_script(text: str) -> bool:
+    """Whether the page is a broadcast's script: its lines, broken short, are one report, no headlines."""
+    return bool(_SCRIPT.search(text))
 
 
 def _interviewee(m: re.Match) -> str:

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from .funding import received_from_state
 from .numbers import CLAUSE_BREAK_RE
 from .rough_budgets import instalment
 from .spans import index_at, span_at
@@ -288,6 +289,8 @@ def not_a_budget(text: str, span: tuple[int, int], bounds, signing) -> bool:
         return True  # '고용보조금(2억원 이내)': a scheme's cap; '민선 8기 목표인 2조원': a goal, no money spent
     if PER_UNIT_BEFORE_RE.search(text, max(0, span[0] - 14), span[0]):
         return True  # '한 모가 팔릴 때마다 20원', '한 모당 적립액은 10원': a rate per thing, not a sum
+    if received_from_state(text, span):
+        return True  # '이 가운데 3억원은 국비로 지원받는다': the state's money a party gets, not the parties'
     start, end = span_at(bounds, span[0], span)
     sentence = text[start:end]
     if YEARS_BUDGET_BEFORE_RE.search(text, max(start, span[0] - 40), span[0]):

@@ -96,3 +96,16 @@ def firm_subject(text: str, start: int) -> str | None:
 def another_firms(firm: str | None, before: list[str | None]) -> bool:
     """A figure repeated under a company subject other than each of the earlier ones: each firm's own."""
     return firm is not None and None not in before and firm not in before
+
+
+# the state's money a party receives for its part, told after the amount: '3억원은 국비로 지원받는다',
+# '9억원을 정부의 … 보조금으로 지원받을 예정이다', '4천만원은 … 뽑히면서 지원받은 국비로 충당하고'
+STATE_MONEY_RECEIVED_RE = re.compile(
+    r"[은는을를]\s[^.,\n]{0,30}?(?:국비|도비|국고|보조금|지원금)(?:으로|로)\s?(?:전액\s)?지원\s?받"
+    r"|[은는]\s[^.,\n]{0,40}?지원\s?받은\s(?:국비|도비|국고|보조금|지원금)"
+)
+
+
+def received_from_state(text: str, span: tuple[int, int]) -> bool:
+    """Whether the amount is the state's money a party receives, not money the agreement's parties commit."""
+    return bool(STATE_MONEY_RECEIVED_RE.match(text, span[1]))

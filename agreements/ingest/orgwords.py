@@ -29,6 +29,7 @@ SUFFIXES = [
 협의회 association strong
 사회보장협의체 association strong
 협의체 association weak
+마을 association strong
 위원회 government strong
 과학기술원 university strong
 기술원 public_institution strong
@@ -184,7 +185,7 @@ HANGUL_RE = re.compile(r"[가-힣]+")
 # end like a province ('조감도' a bird's-eye view, '배치도' a site plan), and a special zone that ends like
 # a district ('대덕특구', '규제자유특구': a place the law sets apart, no body), and the trades named like
 # a firm's brand ('에듀테크', '그린바이오': a field, not a firm called so), and the kinds of energy, power and material
-# ('신재생에너지', '예비전력', '첨단소재')
+# ('신재생에너지', '예비전력', '첨단소재'), and villages by their sort, not by name ('오지마을', '농촌마을')
 COMMON_ENDINGS = tuple(
     """
     여부 일부 전부 기부 내부 외부 세부 간부 학부 북부 남부 동부 서부 중부 본부 거래처 판매처 공급처 사용처 납품처 수요처 근처 출처 거처 대처 요청 신청 시청 도청 구청 군청
@@ -193,6 +194,7 @@ COMMON_ENDINGS = tuple(
     조감도 투시도 평면도 배치도 위치도 안내도 구상도 설계도 전경도 약도 특구
     에듀테크 핀테크 푸드테크 애그테크 헬스테크 프롭테크 그린테크 클린테크 기후테크 하이테크 레드바이오 그린바이오 화이트바이오
     신재생에너지 재생에너지 청정에너지 수소에너지 친환경에너지 그린에너지 녹색에너지 태양에너지 풍력에너지 해양에너지 지열에너지
+    오지마을 섬마을 산간마을 벽지마을 접경마을 귀농마을 명품마을 행복마을 농촌마을 어촌마을 산촌마을 산골마을 시골마을 이웃마을 우리마을 전통마을 체험마을 한마을 옆마을 윗마을 아랫마을 큰마을 작은마을 피해마을
     미래에너지 분산에너지 탄소중립에너지 소비전력 예비전력 잉여전력 신소재 첨단소재 핵심소재 부품소재 친환경소재 석유화학 정밀화학 그린화학
     """.split()
 )

@@ -19,16 +19,23 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from . import korean, layout
+from . import gazetteer, korean, layout
+from .headers import (
+    BOARD_TITLE,
+    BOXED_HEADLINE,
+    CAPTION_MARK,
+    DASHED,
+    HEADLINE_MAX_CHARS,
+    JOINED_HEADLINE_RE,
+    board_title,
+    masthead_end,
+    title_of,
+)
 
-HEADLINE_MAX_CHARS = 55
 HEADER_LINE_MAX_CHARS = 150
 PREAMBLE_MAX = 2
 REPEATED_TITLE_MIN_CHARS = 15
 MID_HEADER_MAX_LINES = 2  # headline and sub-headline; longer runs inside a text are labels
-# a brief's headline on a page of 단신, marked with a box: '■ OO시, OO대와 청년 정착 협약'
-BOXED_HEADLINE = re.compile(r"^[■◆□◇]\s?(?P<text>[^\s,]{2,15}(?:,|\s?[-·]\s?)\s?\S.{4,})$")
-_DASHED = re.compile(r"^-\s*(.+?)\s*-$")  # a press release's sub-headline: - 850억원 투입 -
 _HANGING_TAGS = ("JKS", "JKO", "JKG", "JC", "JKC")
 _COMITATIVE = ("과", "와", "하고", "랑", "이랑")  # 'with': Kiwi may tag it JKB, but it waits for a partner
 _PLACE_PARTICLES = ("에", "에서", "에게")  # 'at', 'in', 'to': a headline does not end on them
@@ -92,8 +99,8 @@ def is_credit(paragraph: str) -> bool:
     return bool(CREDIT.match(paragraph.strip()))
 
 
-def split_articles(paragraphs: list[str]) -> list[RawArticle]:
-    """Articles of a page, in order; a document without bylines is one article."""
+def split_articles(paragraphs: list[str], script: bool = False) -> list[RawArticle]:
+    """Articles of a page, in order; a document without bylines, or a broadcast's script, is one article."""
     chunks: list[tuple[list[str], str | None, int | None]] = []
     current: list[str] = []
     top: str | None = None  # a web page's byline under the headline, before any sentence
@@ -116,10 +123,12 @@ def split_articles(paragraphs: list[str]) -> list[RawArticle]:
         chunks[-1] = (last + current, byline, at)
     articles: list[RawArticle] = []
     for chunk, byline, at in chunks:
-        for index, (last, part) in enumerate(_split_at_headlines(chunk)):
+        for index, (last, part) in enumerate(_script_parts(chunk) if script else _split_at_headlines(chunk)):
             if part:
                 previous = articles[-1].body[: layout.CAPTION_WINDOW] if articles else []
-                articles.append(_article(part, byline if last else None, previous, at if index == 0 else None))
+                articles.append(
+                    _article(part, byline if last else None, previous, at if index == 0 else None, script)
+                )
     _drop_captions_of_next(articles)
     return articles or [RawArticle()]
 
@@ -140,6 +149,19 @@ def _drop_captions_of_next(articles: list[RawArticle]) -> None:
             for i, p in enumerate(article.body)
             if not (shapes[i].repeats_any(lead) and not shapes[i].repeats_any(shapes[:i]))
         ]
+
+
+def _script_parts(paras: list[str]) -> list[tuple[bool, list[str]]]:
+    """A broadcast's script is one report, its lines broken short with no headlines among them; a digest
+    of a region's news is cut at its places' marks ('[울진]', '[영양]'), the anchor's opening going with
+    the first."""
+    marks = [i for i, p in enumerate(paras) if (m := PLACE_MARK.match(p)) and gazetteer.is_place(m["place"])]
+    cuts = [0, *marks[1:], len(paras)]
+    return [(end == len(paras), paras[start:end]) for start, end in zip(cuts, cuts[1:], strict=False)]
+
+
+# a digest's mark of the place its next item is from, on a line of its own: '[울진]', '[봉화]'
+PLACE_MARK = re.compile(r"^\s*\[(?P<place>[가-힣]{2,5})\]\s*$")
 
 
 def _split_at_headlines(paras: list[str]) -> list[tuple[bool, list[str]]]:
@@ -224,10 +246,6 @@ REFERS_BACK_RE = re.compile(
 )
 
 
-# a headline and its sub-headlines run together on one line: 'OO시, A와 협약 체결...보증 우대 지원'
-JOINED_HEADLINE_RE = re.compile(rf"^(?P<head>[^.\n]{{8,{HEADLINE_MAX_CHARS}}}?)(?:\.{{3}}|…)\s?(?P<rest>\S.*)$")
-
-
 def _headline_like(p: str) -> bool:
     """Short, and not ending in a particle that leaves the sentence hanging (…과, …를, …의)."""
     joined = JOINED_HEADLINE_RE.match(p) if len(p) > HEADLINE_MAX_CHARS else None
@@ -266,15 +284,25 @@ OPEN_QUOTE_RE = re.compile(r'^\s*(?:"[^"\n]*|“[^”\n]*)$')
 def _header_line(p: str) -> bool:
     if len(p) > HEADER_LINE_MAX_CHARS or _prose(p) or OPEN_QUOTE_RE.match(p):
         return False
-    return not layout.is_bulleted(p) or bool(_DASHED.match(p)) or bool(BOXED_HEADLINE.match(p))
+    return not layout.is_bulleted(p) or bool(DASHED.match(p)) or bool(BOXED_HEADLINE.match(p))
 
 
-def _article(paras: list[str], byline: str | None, previous: list[str], below: int | None = None) -> RawArticle:
+def _article(
+    paras: list[str], byline: str | None, previous: list[str], below: int | None = None, script: bool = False
+) -> RawArticle:
     """One article from its paragraphs; ``previous`` is the lead of the article before it, ``below``
-    where the byline under its header stood (a broadcast's short lines after it are no header)."""
+    where the byline under its header stood (a broadcast's short lines after it are no header: in a
+    ``script`` the header always ends there)."""
     article = RawArticle(byline=byline)
-    limit = len(paras)
-    start = _header_start(paras, previous)
+    titled = board_title(paras)  # a board's '제목 : …' under the site's menus
+    if titled is not None:
+        paras = [BOARD_TITLE.sub("", paras[titled]), *paras[titled + 1 :]]
+        below = below - titled if below and below > titled else None
+    skip = masthead_end(paras)  # a broadcaster's name, its bar of sections and its bulleted menu
+    if skip:
+        paras, below = paras[skip:], (below - skip if below and below > skip else None)
+    limit = below if script and below else len(paras)
+    start = _header_start(paras, previous, limit)
     if start is None and below:  # a header cut at its byline, when running on it finds none
         limit = below
         start = _header_start(paras, previous, limit)
@@ -287,11 +315,23 @@ def _article(paras: list[str], byline: str | None, previous: list[str], below: i
     # Captions above the headline: of this article (dropped later with the body's) or of the last one.
     article.preamble = [p for p in paras[:start] if not layout.repeats_any(p, previous)]
     header, body = paras[start:end], paras[end:]
-    article.headline, article.subheadline = _headline(header, body)
+    article.headline, article.subheadline = title_of(header, body)
     # a page prints its title again over the photo or the body: the headline, not a sentence of the body
     body = [p for p in body if " ".join(p.split()) != " ".join(article.headline.split())]
-    article.body = _strip_inline_byline(body, article)
+    article.body = _strip_inline_byline(_script_sentences(body) if script else body, article)
     return article
+
+
+def _script_sentences(lines: list[str]) -> list[str]:
+    """A script's lines joined into its sentences: a broadcast breaks them between words, never inside
+    one, and a speaker's name stays on its own line above the quote they say."""
+    out: list[str] = []
+    for line in lines:
+        if out and not layout.ends_sentence(out[-1]) and not layout.SPEECH_OPENING_RE.match(line):
+            out[-1] = f"{out[-1]} {line}"
+        else:
+            out.append(line)
+    return out
 
 
 def _header_start(paras: list[str], previous: list[str], limit: int | None = None) -> int | None:
@@ -316,74 +356,6 @@ def _header_start(paras: list[str], previous: list[str], limit: int | None = Non
             return start
         return None
     return None
-
-
-# a photo credit printed between the headline and the body: '[사진=OO군 제공]', '(사진 = OO시)'
-PHOTO_CREDIT = re.compile(r"^\s*[\[(<]?\s*(?:사진|그래픽|자료|영상)\s*(?:[=:]|제공)")
-# a caption's marks anywhere in a line: its credit, who stands where, a table cell's closing bar
-CAPTION_MARK = re.compile(
-    r"[\[(<]\s*사진\s*(?:[=:]|제공)|^\s*[(\[]?\s*(?:왼쪽|오른쪽|좌측|우측)(?:부터|에서)?\s*[)\]]|\s\|\s*$"
-)
-
-
-# a site's menu of sections parted by bars, four items or more of a word or two, no figures: '홈 | 사회 | 정치 | 경제'
-MENU_BAR = re.compile(r"^(?:[^\s|\d.]{1,8}(?:\s[^\s|\d.]{1,8})?\s?\|\s?){3,}[^\s|\d.]{1,8}(?:\s[^\s|\d.]{1,8})?$")
-# a site's navigation: items parted by two bars or more, a breadcrumb's arrow ('지역소식 > 돌나루')
-NAVIGATION_RE = re.compile(r"\S\s?\|\s?\S[^|]*\|\s?\S|\S\s[>›»]\s\S")
-# one short word alone, a site's label or name ('전국', '뉴스온'), above the headline
-LABEL_RE = re.compile(r"^\s*\S{1,8}\s*$")
-# the outlet's name on a line of its own, as a portal prints it under the headline: 'OO중앙일보', 'OO뉴스'
-OUTLET_ALONE = re.compile(r"^\s*(?:[A-Za-z]{2,6}\s)?[가-힣A-Za-z]{2,10}(?:뉴스|신문|일보|타임즈|타임스|투데이|저널|데일리|미디어|통신|방송|닷컴)\s*$")
-
-
-# the header of a press release, not its title: 'OO시 보도자료', '[보도자료]', '보도참고자료'
-RELEASE_HEADER = re.compile(r"^\s*(?:[가-힣]{2,15}\s)?[\[<【]?\s*보도\s?(?:참고\s?)?자료\s*[\]>】]?\s*$")
-
-
-def _headline(header: list[str], body: list[str]) -> tuple[str, str | None]:
-    """Headline and sub-headline of a header run; extra lines above a column's title are labels,
-    a photo credit is none of them, nor is the site's masthead above its menu of sections."""
-    menus = [i for i, line in enumerate(header) if MENU_BAR.match(line.strip())]
-    if menus and menus[-1] + 1 < len(header):
-        header = header[menus[-1] + 1 :]  # '동남매일' / '뉴스 | 정치 | 경제 | …' / the headline
-    header = [
-        line
-        for line in header
-        if not (PHOTO_CREDIT.match(line) or RELEASE_HEADER.match(line) or _not_a_title(line))
-    ] or header
-    # a short word alone above the headline is a label ('전국', '뉴스온'); the last line may be a column's title
-    header = [line for line in header[:-1] if not LABEL_RE.match(line)] + header[-1:]
-    header = [BOXED_HEADLINE.sub(r"\g<text>", line) for line in header]
-    if len(header) == 1:
-        joined = JOINED_HEADLINE_RE.match(header[0]) if len(header[0]) > HEADLINE_MAX_CHARS else None
-        return (joined["head"].strip(), joined["rest"]) if joined else (header[0], None)
-    header = [_DASHED.sub(r"\1", line) for line in header]
-    if len(header) == 2:
-        return header[0], header[1]
-    lead = body[0] if body else ""
-    for i, line in enumerate(header):
-        if lead.startswith(line) and len(line) < len(lead):
-            return line, (" ".join(header[i + 1 :]) or None)
-    if len(header[-1]) < len(header[-2]):
-        return header[-1], None
-    return header[-2], header[-1]
-
-
-def _not_a_title(line: str) -> bool:
-    """A header line that is no headline: the reporter's name alone, the outlet's name alone or beside its
-    motto, a line of the site's navigation (items parted by bars, a breadcrumb)."""
-    if line.count("|") == 1 and any(OUTLET_ALONE.match(side) for side in line.split("|")):
-        return True  # the outlet's name beside its motto: 'OO통신 | 공감하는 뉴스'
-    return _reporter_alone(line) or bool(OUTLET_ALONE.match(line) or NAVIGATION_RE.search(line))
-
-
-def _reporter_alone(line: str) -> bool:
-    """A line that is only a person's name ('홍길동'): the reporter, printed under the headline
-    without '기자'."""
-    from .person_names import _korean_name  # loaded with the field rules on first use, not on import
-
-    name = line.strip()
-    return len(name) == 3 and _korean_name(name)
 
 
 def _strip_inline_byline(body: list[str], article: RawArticle) -> list[str]:
