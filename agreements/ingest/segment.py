@@ -327,11 +327,19 @@ def _script_sentences(lines: list[str]) -> list[str]:
     one, and a speaker's name stays on its own line above the quote they say."""
     out: list[str] = []
     for line in lines:
-        if out and not layout.ends_sentence(out[-1]) and not layout.SPEECH_OPENING_RE.match(line):
+        if (
+            out
+            and len(out[-1]) < SCRIPT_SENTENCE_MAX_CHARS  # (a run that never ends stays linear)
+            and not layout.ends_sentence(out[-1])
+            and not layout.SPEECH_OPENING_RE.match(line)
+        ):
             out[-1] = f"{out[-1]} {line}"
         else:
             out.append(line)
     return out
+
+
+SCRIPT_SENTENCE_MAX_CHARS = 1000
 
 
 def _header_start(paras: list[str], previous: list[str], limit: int | None = None) -> int | None:
