@@ -137,11 +137,11 @@ _BREADCRUMB = re.compile(
 _NO_WORD = re.compile(r"^[^\w]+$")
 # a wire dateline standing alone: '[서울=뉴시스]', '(부산=연합뉴스)'
 _DATELINE = re.compile(r"^[\[(【]\s*[가-힣]{1,10}\s*=\s*[가-힣A-Za-z0-9]{2,12}\s*[\])】]$")
-# the agency's note on a press release it relays: '(편집자주 : 이 보도자료는 연합뉴스 기사가 아니며 …)'
 # a board's fields around a post's title: '작성자 : 홍보과', '조회수 : 412', '첨부파일 : 사진.jpg (1.8MB)'
 _BOARD_FIELD = re.compile(
     r"^(?:작성자|작성일|등록일|게시일|날짜|조회수|조회|첨부파일|첨부|담당부서|담당자|부서명|연락처)\s?:\s?\S.{0,80}$"
 )
+# the agency's note on a press release it relays: '(편집자주 : 이 보도자료는 연합뉴스 기사가 아니며 …)'
 _RELAY_NOTE = re.compile(r"^[(\[]?\s*편집자\s?주.{0,20}(?:기사가\s?아니며|원문\s?그대로)")
 # an e-mail address cut short by the page ('gildong@'), alone on its line
 _CUT_EMAIL = re.compile(r"^/?[\w.+-]+@[\w.-]*$")
