@@ -37,13 +37,11 @@ AGREEMENT_RE = re.compile(
     r"|약정식[\'\"’”」』]?[을를이가]?\s?(?:열|가졌|갖|개최|진행)"  # '… 기부 약정식’을 열었다'
     # a twinning: '자매결연을 맺었다', '자매의 연을 맺었다', "'1사1촌 자매결연'을 체결하고", '1사1촌 결연 맺어'
     r"|(?:자매(?:결연|의\s?연)|결연)[\'\"’”」』]?[을를]?\s?(?:맺|체결)"
-    # a twinning's or a pact's signing ceremony ('자매결연 조인식을 가졌다', not a sponsor's); an investment contract: '7개사와
-    # … 집단 투자계약을 체결했다'
-    r"|(?:결연|협약|협정)\s?조인식[을를이]?\s?(?:가졌|갖|열었|열린|개최|진행)|투자\s?계약[을를이]?\s?(?:체결|맺)"
-    # a twinning's ceremony held, a pact's signing ceremony named in quotes (not a sponsor's): '결연식을 열고',
-    # "'… 협력 조인식'을 열고", and its deed signed: '자매결연서에 서명했다'
+    # a twinning's ceremony or a pact's signing ceremony held, named in quotes or not (not a sponsor's
+    # '후원 조인식'): '자매결연 조인식을 가졌다', '결연식을 열고', "'… 협력 조인식'을 열고"; a twinning's deed
+    # signed: '자매결연서에 서명했다'; an investment contract: '7개사와 … 집단 투자계약을 체결했다'
     r"|(?:결연|(?:결연|협력|협약|협정)\s?조인)식[\'\"’”」』]?[을를이]?\s?(?:가졌|갖|열었|열고|열린|개최|진행)"
-    r"|결연서[\'\"’”」』]?에\s?서명"
+    r"|결연서[\'\"’”」』]?에\s?서명|투자\s?계약[을를이]?\s?(?:체결|맺)"
     # a sponsored programme, not a sponsored festival: the programme is named in the same sentence
     r"|후원[^.\n]{0,60}(?:과정|프로그램|교육|강좌|아카데미|양성|캠프|교실)"
     r"|(?:과정|프로그램|교육|강좌|아카데미|양성|캠프|교실)[^.\n]{0,60}후원(?:으로|을|아래|해|하는|한다|한)"

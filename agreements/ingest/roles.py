@@ -320,7 +320,6 @@ def find_parties(
 
 
 COUNTED_NAME_RE = re.compile(r"\d+개")
-BARE_HEADS = {"군": "군수", "시": "시장", "구": "구청장"}
 BARE_HEAD_RE = re.compile(r"(?<![가-힣])[가-힣]{2,4}\s(?P<title>군수|시장|구청장)(?=와|과|,|\s|\(|을|이|은|는)")
 
 
@@ -329,9 +328,12 @@ def bare_headed(text: str, clause: tuple[int, int], city: dict[str, str]):
     of a signing sentence with no subject names its head by the bare title ('NAME 군수와 …')."""
     own = {body for anaphor, body in city.items() if anaphor != "도"}
     head = BARE_HEAD_RE.search(text, *clause)
-    if len(own) == 1 and head and head["title"] == BARE_HEADS.get(min(own)[-1:]):
-        return [(min(own), head.span("title"))]
-    return []
+    if len(own) != 1 or not head:
+        return []
+    (body,) = own
+    return [(body, head.span("title"))] if gazetteer.TITLE_ENDINGS[head["title"]] == body[-1:] else []
+
+
 # a wire or paper's dateline before the lead: '[OO경제(대구)=NAME 기자]', '(가람=OO뉴스)'
 DATELINE_IN_RE = re.compile(r"\[[^\]\n]{1,40}=[^\]\n]{1,40}\]|\([^()\n]{1,20}=[^()\n]{1,20}\)")
 

@@ -303,7 +303,7 @@ def _article(
         paras, below = paras[skip:], (below - skip if below and below > skip else None)
     limit = below if script and below else len(paras)
     start = _header_start(paras, previous, limit)
-    if start is None and below:  # a header cut at its byline, when running on it finds none
+    if start is None and below and not script:  # a header cut at its byline, when running on it finds none
         limit = below
         start = _header_start(paras, previous, limit)
     if start is None:
