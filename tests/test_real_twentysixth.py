@@ -131,6 +131,7 @@ def test_a_regional_digest_is_cut_at_its_places_marks_and_its_other_items_lend_n
     assert {p["name"] for p in agreement["parties"]} >= {"예천군", "가람전력", "예천군인재육성재단"}
     assert amounts(agreement) == {800_000_000}
     assert not any(a["agreements"] for a in articles[1:])
+    assert "[예천] 예천군과" not in first["text"]  # the item's mark is not glued to its first sentence
 
 
 # --- signers ------------------------------------------------------------------------------------------

@@ -154,8 +154,11 @@ def _drop_captions_of_next(articles: list[RawArticle]) -> None:
 def _script_parts(paras: list[str]) -> list[tuple[bool, list[str]]]:
     """A broadcast's script is one report, its lines broken short with no headlines among them; a digest
     of a region's news is cut at its places' marks ('[울진]', '[영양]'), the anchor's opening going with
-    the first."""
+    the first (its own mark is dropped there: no sentence, and no headline inside a body)."""
     marks = [i for i, p in enumerate(paras) if (m := PLACE_MARK.match(p)) and gazetteer.is_place(m["place"])]
+    if marks:
+        paras = paras[: marks[0]] + paras[marks[0] + 1 :]
+        marks = [i - 1 for i in marks]
     cuts = [0, *marks[1:], len(paras)]
     return [(end == len(paras), paras[start:end]) for start, end in zip(cuts, cuts[1:], strict=False)]
 
