@@ -114,12 +114,19 @@ def _display_width(line: str) -> int:
     return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in line)
 
 
+# how much of a paragraph's end tells whether it ends a sentence (its last bracket and credit are short):
+# only the end is read, so that a sentence broken over many lines is not read again whole at each one
+_END_CHARS = 200
+
+
 def ends_sentence(paragraph: str) -> bool:
     """Tell whether a paragraph ends a sentence (final punctuation, or a long line ending in 다/요)."""
-    p = _TRAILING_PAREN.sub("", paragraph.rstrip())
+    paragraph = paragraph.rstrip()
+    end = paragraph[-_END_CHARS:]
+    p = _TRAILING_PAREN.sub("", end)
     if _PUNCT_FINAL.search(p) or _PUNCT_FINAL.search(_TRAILING_CREDIT.sub("", p)):
         return True
-    return len(p) > 60 and bool(_FINAL.search(p))
+    return len(paragraph) - len(end) + len(p) > 60 and bool(_FINAL.search(p))
 
 
 def is_bulleted(paragraph: str) -> bool:

@@ -13,6 +13,7 @@ _NAME_ENDS = "㈜)]'\"’”」』"
 _SEPARATORS = ",;:·/…"
 JOIN_MARGIN = 1.0  # log-probability the joined reading must gain over the spaced one
 WINDOW_CHARS = 16  # characters each side of a junction that Kiwi reads
+_EDGE_CHARS = 200  # characters each side of a junction whose words are looked at
 _DEPENDENT_TAGS = ("J", "E", "XS", "VCP", "VCN")
 _WORD_FINAL_TAGS = ("J", "EF", "EC")
 _FUNCTION_TAGS = _DEPENDENT_TAGS + ("XPN", "SF", "SP", "SS", "SW", "SE", "SO")
@@ -21,7 +22,8 @@ _HANGUL = re.compile("[\uac00-\ud7a3]")
 
 def should_join(left: str, right: str) -> bool:
     """Decide whether two pieces of a broken sentence meet inside a word (no space) or between words."""
-    left, right = left.rstrip(), right.lstrip()
+    # only the words at the junction are read: a sentence broken over many lines is not split whole again
+    left, right = left[-_EDGE_CHARS:].rstrip(), right[:_EDGE_CHARS].lstrip()
     if not left or not right:
         return False
     last, first = left[-1], right[0]
