@@ -14,6 +14,7 @@ from .list_places import _head_of_government, _listed_place, _place_or_title
 from .orgwords import COMMON_ENDINGS, REGIONS
 from .participation import HEAD_AND_NAME_IN_BRACKETS
 from .spans import in_sorted, word_range
+from .townships import TOWNSHIP_RE, own_unit
 from .words import Mention, Word
 
 # a body's head named in brackets after it: 'OO대(총장 NAME)', '㈜OO(대표 NAME)'
@@ -56,6 +57,17 @@ def _previous(words: list[Word], i: int, text: str) -> int:
     j = i - 1
     while j >= 0 and (not words[j].stem or _inside_bracket(text, words[j].start)):
         j -= 1
+    return j
+
+
+def _next_past_bracket(words: list[Word], i: int, text: str) -> int:
+    """The index of the word after words[i], past the bracket of its head's title and name."""
+    end, j = _end_of(words[i], text), i + 1
+    while j < len(words) and (words[j].start < end or not words[j].stem):  # (a particle after it: '와')
+        j += 1
+    # 'A와 OO면 B마을이': the village's township written before it
+    if j + 1 < len(words) and words[j].bare and TOWNSHIP_RE.fullmatch(words[j].stem) and own_unit(words[j]):
+        return j + 1
     return j
 
 
@@ -145,7 +157,8 @@ def listed_names(
             previous = _previous(words, i, text)
             after_signer = previous in last_of and _connects(words[previous], text)
             # 'A, B와' lists A with B; 'A, B 개발사업의 …' names B's project, A is none of the signers
-            before_signer = i + 1 in first_of and _connects(word, text) and not _modifies_next(words, i + 1)
+            after = _next_past_bracket(words, i, text)  # 'A(대표 NAME)와 B가': B follows A's head
+            before_signer = after in first_of and _connects(word, text) and not _modifies_next(words, after)
             # '마포구 은평구 서대문구 등 서북3구와': governments listed with spaces only
             before_signer = before_signer or i + 1 in first_of and _spaced_governments(words, i, text)
             listed_on = josa in ("와", "과", "는", "은", "이", "가", ",", "·") or text[

@@ -16,6 +16,18 @@ from .townships import names_an_office
 from .words import Mention, Word
 
 # the body that founded the one that signs, named before it: '… 누리그룹이 설립한 누리코리아와'
+ACCORDING_TO_RE = re.compile(r"에\s?(?:따르면|의하면)\s")
+# a pair of others as the subject after it: '… ㈜A와 B마을이', '… A(대표 NAME)와 OO면 B마을(이장 NAME)이'
+OTHERS_AS_SUBJECT_RE = re.compile(r"[^\s.\n]+[와과]\s(?:[^\s.\n]+\s){0,2}?[^\s.\n]+?[이가]\s")
+
+
+def told_by(text: str, end: int, start: int) -> bool:
+    """Whether the body ending at ``end`` is who the news comes from ('군에 따르면'), a pair of others the
+    subject of the signing after it; '해솔시에 따르면 이날 A, B와 협약을 체결했다' has the city sign."""
+    if not ACCORDING_TO_RE.match(text, end):
+        return False
+    stop = text.find(".", end)
+    return bool(OTHERS_AS_SUBJECT_RE.search(text, end, len(text) if stop < 0 else stop))
 PARENT_RE = re.compile(r"\s(?:산하|소속)\s")
 FOUNDER_RE = re.compile(r"[이가의]\s(?:설립한|세운|만든|출자한|100%\s?출자한|자회사인)\s")
 
@@ -34,6 +46,8 @@ def named_but_not_signing(text: str, mention: Mention, words: list[Word], names,
         text, mention.end
     ):
         return True
+    if told_by(text, mention.end, start):
+        return True  # '군에 따르면 … A와 B가 … 협약서를 주고받았다': who tells of the signing
     if PROGRAMME_AFTER_RE.match(text, mention.end):
         return True  # 'OO부 공모사업 선정을 위해': the ministry whose programme the signers take up
     if SET_UP_FOR_RE.match(text, mention.end):
@@ -147,3 +161,52 @@ def guests_attend(text: str, found: dict) -> None:
             body.level == "sido" for body in gazetteer.lookup(party.name)
         ):
             del found[key]
+
+
+# a pair of others as the subject of the signing, then the verb reported: '… A와 B가 … 맺었다고 9일 밝혔다'
+PAIR_JOINED_RE = re.compile(r"(?:\([^()\n]{1,30}\))?[와과]\s(?:[가-힣]{1,6}[읍면동]\s)?")  # (a village's 면)
+PAIR_SUBJECT_RE = re.compile(r"(?:\([^()\n]{1,30}\))?[이가]\s")
+# the pair is the subject of a clause of its own before the verb ('A와 B가 참석한 가운데'), not of the signing
+EMBEDDED_RE = re.compile(r"(?:는|은|한|된|던|할|될|인)\s|가운데|자리|함께|참석|참여|지켜|입회")
+# the pair told by its sorts, counted: '관내 2개 기업과 2개 마을이', '기업 두 곳과 마을 두 곳이'
+_SORT = r"(?:\d{1,2}\s?개\s)?(?:기업|업체|마을|단체|기관|학교|농가)(?:\s(?:\d{1,2}|두|세|네)\s?곳)?"
+PAIR_OF_SORTS_RE = re.compile(rf"(?:(?:관내|지역|도내|군내|시내)\s)?{_SORT}[와과]\s{_SORT}[이가]\s")
+REPORTED_RE = re.compile(r"(?:했|었|았|였)다고\s(?:[^\s.\n]+\s){0,2}?(?:밝혔|전했|알렸)")
+
+
+def announcer_of_others(text: str, start: int, verb: int, found: dict) -> None:
+    """A government that tells of an agreement two others signed ('가람군은 ㈜A와 B마을이 자매결연을 맺었다고
+    9일 밝혔다') only announces it: the pair after its topic is the signing's subject, not its partners."""
+    if not _reported(text, verb):
+        return
+    parties = sorted((p for p in found.values() if p.role == "party"), key=lambda p: p.span[0])
+    inside = [p for p in parties if start <= p.span[0] < verb]
+    for topic in inside:  # '가람군은 관내 기업 두 곳과 마을 두 곳이 … 맺었다고 밝혔다'
+        if topic.kind == "government" and tells_of_sorts(text, topic.span[1], verb):
+            found.pop(next(k for k, v in found.items() if v is topic))
+            return
+    for topic, first, second in zip(inside, inside[1:], inside[2:], strict=False):
+        if topic.kind != "government" or not text.startswith(("은 ", "는 "), topic.span[1]):
+            continue
+        if not PAIR_JOINED_RE.fullmatch(text, first.span[1], second.span[0]):
+            continue
+        if not PAIR_SUBJECT_RE.match(text, second.span[1]):
+            continue
+        if EMBEDDED_RE.search(text, second.span[1], verb):
+            continue
+        found.pop(next(k for k, v in found.items() if v is topic))
+        return
+
+
+def _reported(text: str, verb: int) -> bool:
+    end = text.find("\n", verb)
+    return bool(REPORTED_RE.search(text, verb, min(len(text) if end < 0 else end, verb + 40)))
+
+
+def tells_of_sorts(text: str, topic_end: int, verb: int) -> bool:
+    """Whether the topic ending at ``topic_end`` tells of a signing by a pair told by its sorts ('가람군은
+    관내 기업 두 곳과 마을 두 곳이 … 맺었다고 밝혔다'), the pair the subject of the verb at ``verb``."""
+    if not text.startswith(("은 ", "는 "), topic_end):
+        return False
+    pair = PAIR_OF_SORTS_RE.match(text, topic_end + 2)
+    return bool(pair) and not EMBEDDED_RE.search(text, pair.end(), verb) and _reported(text, verb)

@@ -38,7 +38,15 @@ from .investing_groups import investing_group
 from .investors import bracketed_investors, investors
 from .listed import listing_items
 from .names import Names, strip_marks
-from .nonsigners import arrangers_attend, guests_attend, named_but_not_signing, offices_announced
+from .nonsigners import (
+    announcer_of_others,
+    arrangers_attend,
+    guests_attend,
+    named_but_not_signing,
+    offices_announced,
+    tells_of_sorts,
+    told_by,
+)
 from .participation import (
     counted_heads,
     counted_in_brackets,
@@ -121,6 +129,8 @@ def find_parties(
         for word in words_between(words, start, verb):
             if not in_sorted(word.start, quotes):
                 anaphor = anaphor_of(word, text)
+                if told_by(text, word.stem_end, start):
+                    continue  # '군에 따르면 …': the county tells of the signing
                 if anaphor and anaphor in names.city and not (clause and in_any(word.start, [clause])):
                     add(anaphor, "government", "party", (word.start, word.stem_end))
         for body, span in signing_heads(text, words, every_word, mentions, names, context, quotes):
@@ -210,6 +220,8 @@ def find_parties(
         for lead_start, lead_verb in lead_sentences(text, (start, verb)):
             lead = (lead_start, lead_verb, None, None)
             for mention in words_between(mentions, lead_start, lead_verb):
+                if tells_of_sorts(text, mention.end, lead_verb):
+                    continue  # '군은 관내 기업 두 곳과 마을 두 곳이 … 맺었다고 밝혔다': the county tells of it
                 if _signs(mention, text, lead, quotes):
                     add(mention.name, mention.kind, "party", (mention.start, mention.end))
     for joined in JOINED_RE.finditer(text):  # '㈜A(대표 …)와 B㈜(대표 …)도 협약에 참여해'
@@ -304,6 +316,8 @@ def find_parties(
     arrangers_attend(text, names, found)
     guests_attend(text, found)  # 'NAME 전라남도 에너지산업국장', 'OO도의회 NAME 의원' at a county's ceremony
     offices_announced(found)  # 'OO군은 OO군 OO과와 …': the county tells, its office signs
+    if context:
+        announcer_of_others(text, context[0], context[1], found)  # 'OO군은 ㈜A와 B마을이 … 맺었다고 밝혔다'
     starting = {m.start: m for m in every_mention}
     for told in SIGNED_THIS_DAY_RE.finditer(text):  # '이날 투자 협약을 체결한 ㈜A는 …': A, attending, signed
         mention = starting.get(told.end())

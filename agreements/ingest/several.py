@@ -17,6 +17,8 @@ LATER_VERB_RE = re.compile(
     r"(?:었다|었으며|었고|었다고|했다|했으며|했고|했다고|하기도|하기로|었습니다|했습니다)"
     # told as done: "… 등 4개 기관이 참여하는 '…' 업무협약이 이뤄졌다", '… 업무협약도 체결됐다'
     r"|(?:이|가)?\s?(?:체결|이뤄|이루어)(?:됐다|되었다|졌다|됐으며|되었으며|졌으며))"
+    # a twinning's or a signing's ceremony held, the signed copies exchanged: '… 결연식을 가졌다'
+    r"|(?:결연식|협약식|체결식)[을를]?\s?(?:가졌|열었)(?:다|으며|고)|(?:협약서|결연서)[을를]\s?주고받았(?:다|으며|고)"
 )
 # the signers of a later one listed as who takes part in it: 'A, B, C 등 4개 기관이 참여하는'
 TAKING_PART_RE = re.compile(r"\s등\s\d{1,2}\s?개\s?(?:기관|기업|단체|업체|사)(?:이|가)\s참여하는\s")
@@ -74,6 +76,8 @@ def later_agreements(text: str, mentions, resolve, main, party_names: set[str]) 
                 or listed and m.end <= listed.start() and LIST_NEXT_RE.match(text, m.end)
             )
         ]
+        if not partners and AGAIN_RE.match(text, start):  # '같은 날 오후에는 C(대표 NAME)와 D가 …': a firm its
+            partners = list(HEADED_PARTNER_RE.finditer(text, start, verb.start()))  # head's bracket vouches for
         aside = background is not None  # past the check above: '한편 …', '이에 앞서 … 이날'
         again = other_day or verb.group("also") or AGAIN_RE.match(text, start) or aside
         again = again or SAME_DAY_AFTER_SUBJECT_RE.match(text, start)  # '시는 이날 오후에는 B와 …
@@ -82,8 +86,16 @@ def later_agreements(text: str, mentions, resolve, main, party_names: set[str]) 
     return found
 
 
+# a partner no rule knows as a body, its head in brackets: 'C(대표 NAME)와', 'C(대표이사 NAME)과'
+HEADED_PARTNER_RE = re.compile(r"(?<![가-힣])[가-힣A-Za-z0-9]{2,20}\((?:대표|대표이사|회장|사장|조합장)\s[가-힣]{2,4}\)[와과]\s")
+
+
 # one signing then another in the same sentence: '… ㈜A와 투자협약을 체결한 데 이어, 같은 날 오후 B, C와 …'
-THEN_ANOTHER_RE = re.compile(r"(?:체결|맺|서명)(?:한|은)\s?데\s?이어,?\s")
+THEN_ANOTHER_RE = re.compile(
+    r"(?:체결|맺|서명)(?:한|은)\s?데\s?이어,?\s"
+    # '… 협약서를 주고받았고, 같은 날 오후에는 C와 D가 …': a clause done, then the day's next signing
+    r"|(?:체결했|맺었|서명했|주고받았|교환했|가졌)(?:고|으며),\s(?=(?:같은\s?날|이어|이어서)\s)"
+)
 
 
 def _clauses(text: str) -> list[tuple[int, int]]:

@@ -174,4 +174,4 @@ def built_title(headline: str | None, party_names: list[str], text: str) -> str:
     return text.strip().split("\n")[0][:40].strip()
 
 
-USED_NOUN_RE = re.compile(r"업무\s?협약|투자\s?협약|양해각서|MOU|협약|용역|협정")
+USED_NOUN_RE = re.compile(r"업무\s?협약|투자\s?협약|양해각서|MOU|협약|용역|협정|자매\s?결연|결연")

@@ -19,7 +19,7 @@ HEAD_IN_BRACKETS_RE = re.compile(r"\((?:읍장|면장|동장)[\s·ㆍ]")
 SIGNER_PARTICLES = ("은", "는", "이", "가", "과", "와")
 
 
-def _own_unit(word: Word) -> bool:
+def own_unit(word: Word) -> bool:
     """Whether the 읍/면/동 ending is a morpheme of its own ('가람/면', '화양2/동'), not the end of
     a common word Kiwi reads whole ('측면', '활동'), or the word is a proper noun of that form."""
     if word.proper:
@@ -39,14 +39,14 @@ def township(words: list[Word], i: int, text: str, strict_kind) -> int | None:
     if not word.bare and particle not in SIGNER_PARTICLES and not HEAD_IN_BRACKETS_RE.match(text, word.stem_end):
         return None  # 'OO시 OO면은 … OO동과': the office as a subject or partner, not '… 측면에서'
     county = _county_before_head(words, i, text, strict_kind)
-    if county is not None and TOWNSHIP_RE.fullmatch(word.stem) and _own_unit(word):
+    if county is not None and TOWNSHIP_RE.fullmatch(word.stem) and own_unit(word):
         return county  # 'OO구(구청장 NAME) OO1동은': the office named with its district, whose head is bracketed
     if not word.bare and particle in SIGNER_PARTICLES and not (i and words[i - 1].bare):
         return None
     if VILLAGE_RE.fullmatch(word.stem):
         return i
     match = TOWNSHIP_RE.fullmatch(word.stem)
-    if not match or not (_own_unit(word) or _dong_of_ward(words, i, text, strict_kind)):
+    if not match or not (own_unit(word) or _dong_of_ward(words, i, text, strict_kind)):
         return None
     if i and text[words[i - 1].end : word.start] == " " and words[i - 1].bare:
         previous = words[i - 1].stem
@@ -64,7 +64,7 @@ OFFICE_WORDS = ("행정복지센터", "주민센터", "사무소")
 
 def township_office(previous: Word, word: Word) -> bool:
     """Whether ``word`` is the office of the 읍, 면 or 동 right before it: 'OO동 주민센터', 'OO면 행정복지센터'."""
-    return word.stem in OFFICE_WORDS and TOWNSHIP_RE.fullmatch(previous.stem) is not None and _own_unit(previous)
+    return word.stem in OFFICE_WORDS and TOWNSHIP_RE.fullmatch(previous.stem) is not None and own_unit(previous)
 
 
 # common words that end like a 동 and follow a place ('OO구 공동 …', 'OO구 활동')
