@@ -2,8 +2,12 @@
 tried with sentences written for the purpose: invented bodies, people, figures and wording. Each test
 fails on the code before the round except the guards, which say so."""
 
+import datetime
+
+import pytest
+
 from agreements.ingest.article import extract_article
-from tests.articles import people_of, signers
+from tests.articles import articles_of, people_of, signers
 
 # --- signings told one after another -----------------------------------------------------------------
 
@@ -69,3 +73,77 @@ def test_the_county_a_signing_is_told_according_to_is_no_signer():
     text = "나래군은 지역 상생 사업을 넓히고 있다고 5일 밝혔다.\n군에 따르면 지난 3일 ㈜가온테크와 솔밭마을이 자매결연을 맺었다.\n"
 
     assert signers(text) == ["㈜가온테크", "솔밭마을"]
+
+
+# --- look-alikes -------------------------------------------------------------------------------------
+
+
+def no_agreement(text, published=None):
+    is_agreement, agreements = extract_article(text, headline=None, subheadline=None, published=published)
+    return not is_agreement and not agreements
+
+
+def test_a_council_consenting_before_the_city_signs_reports_no_signing():
+    """'… 시가 협약을 맺기에 앞서 의회의 동의를 구한 안건이다. 시는 … 조율한 뒤 협약을 체결할 계획이다': the
+    council's consent, the signing still to come with no day. Before: an agreement of the city."""
+    text = (
+        "나래시의회는 11일 본회의를 열고 조례안 등 41건을 원안 가결했다.\n"
+        "이 가운데 투자협약 체결 동의안은 ㈜은빛에너지가 강변지구에 820억원을 들여 연료전지 발전소를 짓는 "
+        "사업과 관련해, 시가 협약을 맺기에 앞서 의회의 동의를 구한 안건이다. 시는 회사 측과 세부 조건을 "
+        "조율한 뒤 협약을 체결할 계획이다.\n"
+    )
+
+    assert no_agreement(text)
+
+
+def test_a_pact_put_off_whose_signing_is_only_weighed_reports_no_signing():
+    """'… 협약을 맺는 방식을 들여다보고 있다', '… 협약을 맺을 기업을 고르고': a way of signing weighed and the
+    firms still to be picked. Before: an agreement of the province."""
+    text = (
+        "다온도가 해외 기업과의 투자협약을 화상 방식으로 바꾸는 방안을 저울질하고 있다.\n"
+        "현지 홍수로 출장이 두 차례 밀리자 도는 직접 만나지 않고 협약을 맺는 방식을 들여다보고 있다.\n"
+        "도는 조만간 화상 협약을 맺을 기업을 고르고 날짜를 정할 방침이다.\n"
+    )
+
+    assert no_agreement(text)
+
+
+def test_pacts_signed_so_far_are_a_tally_not_the_news():
+    """'지금까지 국내 기업 14곳과 투자양해각서를 맺었고, … 업체들과도 … 체결할 예정': a tally so far and pacts
+    hoped for with no day. Before: an agreement."""
+    text = (
+        "가람군이 내년 수소 특구 지정을 목표로 신청서를 다음 주 낸다고 밝혔습니다.\n"
+        "군은 지금까지 국내 기업 11곳과 투자양해각서를 맺었고, 해외 업체들과도 투자협약을 체결할 예정이라고 "
+        "설명했습니다.\n"
+    )
+
+    assert no_agreement(text)
+
+
+# --- pages' headers -----------------------------------------------------------------------------------
+
+LEAD = "나래군은 지난 2일 ㈜청솔바이오와 120억원 규모의 투자협약을 체결했다고 3일 밝혔다.\n"
+HEADLINE = "나래군, 청솔바이오와 120억 투자협약"
+
+
+def headline_of(page):
+    (article,) = articles_of(page, published=datetime.date(2027, 5, 3))
+    return article["headline"]
+
+
+@pytest.mark.parametrize(
+    "above, below",
+    [
+        # a regional daily: its breadcrumb spaced wide, its byline beside the count of comments
+        ("가람일보\n홈  >  경제  >  산업\n", "\n정다은 기자  |  댓글 0\n"),
+        # a business daily: its section and region, a row of buttons
+        ("가람경제\n본문 바로가기\n전국 | 충청\n", "\n입력2027.05.03 15:06\n\n공유  댓글  클린뷰  프린트\n"),
+        # a portal: its sections parted by runs of spaces, its buttons likewise
+        ("가람뉴스\n정치  경제  사회  지역  문화\n", "\n2027.05.03 08:40  |  정다은 기자  |  조회 41\n공유  댓글  클린뷰  프린트\n"),
+    ],
+)
+def test_a_header_whose_lines_are_parted_wide_keeps_its_headline(above, below):
+    """Sections, breadcrumbs, buttons and bylines parted by wide spaces or bars ('홈  >  경제  >  산업', '전국 |
+    충청', '공유  댓글  클린뷰', 'NAME 기자  |  댓글 0') are no headline. Before, one of them was the article's
+    headline."""
+    assert headline_of(f"{above}\n{HEADLINE}\n{below}\n{LEAD}") == HEADLINE

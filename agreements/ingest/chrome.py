@@ -131,7 +131,7 @@ _PHOTO_SOURCE = re.compile(
 _CAPTION_LABEL = re.compile(r"^↑+(?!.*[다요]\.).{0,120}$")
 # a breadcrumb of the site's sections: '홈 > 뉴스 > 지역', 'HOME › 경제', '뉴스 > 사회 > 지방자치'
 _BREADCRUMB = re.compile(
-    r"^(?:(?:홈|HOME|Home)\s?[>›»]|[^\s>›».]{1,10}\s?[>›»]\s?[^\s>›».]{1,10}\s?[>›»])[^.]{0,60}$"
+    r"^(?:(?:홈|HOME|Home)\s*[>›»]|[^\s>›».]{1,10}\s*[>›»]\s*[^\s>›».]{1,10}\s*[>›»])[^.]{0,60}$"
 )
 # a line of nothing but marks, a layout's divider: '|', '·', '--', '▲ ▲'
 _NO_WORD = re.compile(r"^[^\w]+$")

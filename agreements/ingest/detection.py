@@ -61,7 +61,10 @@ AGREEMENT_RE = re.compile(
 # an earlier year, or last month as the topic of a background sentence: '지난달에는 A사와 … 협약을 맺었다'
 SINCE_YEAR_RE = re.compile(r"(?:19|20)\d\d년[^.\n]{0,40}?(?:체결|맺)(?:한|은)\s?(?:이후|이래)")
 # (a broadcast script writes the year in words and figures: '지난 2천17년')
-PAST_YEAR_RE = re.compile(r"지난해|작년|지난\s?(?:(?:19|20)\d\d|2천\d{1,2})년|지난\s?달(?:에는|에도)")
+PAST_YEAR_RE = re.compile(
+    r"지난해|작년|지난\s?(?:(?:19|20)\d\d|2천\d{1,2})년|지난\s?달(?:에는|에도)"
+    r"|(?<![가-힣])(?:지금|현재|이제)까지\s"  # '지금까지 기업 14곳과 … 맺었고': a tally so far
+)
 # a month of this year with no day: '올해 1월 업무협약을 맺으면서 …' in a December paper
 THIS_YEARS_MONTH_RE = re.compile(r"올해\s(\d{1,2})월(?!\s?\d{1,2}일)")
 DAY_RE = re.compile(r"\d{1,2}일")

@@ -26,7 +26,9 @@ CAPTION_MARK = re.compile(
 # a site's menu of sections parted by bars, four items or more of a word or two, no figures: '홈 | 사회 | 정치 | 경제'
 MENU_BAR = re.compile(r"^(?:[^\s|\d.]{1,8}(?:\s[^\s|\d.]{1,8})?\s?\|\s?){3,}[^\s|\d.]{1,8}(?:\s[^\s|\d.]{1,8})?$")
 # a site's navigation: items parted by two bars or more, a breadcrumb's arrow ('지역소식 > 돌나루')
-NAVIGATION_RE = re.compile(r"\S\s?\|\s?\S[^|]*\|\s?\S|\S\s[>›»]\s\S")
+NAVIGATION_RE = re.compile(r"\S\s*\|\s*\S[^|]*\|\s*\S|\S\s+[>›»]\s+\S")  # (spaced wide or not: '홈  >  경제')
+# a site's sections parted by runs of spaces, '정치  경제  사회  지역  문화', or a section and its region: '전국 | 충청'
+SPACED_MENU_RE = re.compile(r"^\s*(?:(?:[^\s.]{1,6}\s{2,}){3,}[^\s.]{1,6}|[^\s.|]{1,6}\s?\|\s?[^\s.|]{1,6})\s*$")
 # one short word alone, a site's label or name ('전국', '뉴스온'), above the headline
 LABEL_RE = re.compile(r"^\s*\S{1,8}\s*$")
 # the outlet's name on a line of its own, as a portal prints it under the headline: 'OO중앙일보', 'OO뉴스'
@@ -71,7 +73,9 @@ def not_a_title(line: str) -> bool:
     motto, a line of the site's navigation (items parted by bars, a breadcrumb)."""
     if line.count("|") == 1 and any(OUTLET_ALONE.match(side) for side in line.split("|")):
         return True  # the outlet's name beside its motto: 'OO통신 | 공감하는 뉴스'
-    return _reporter_alone(line) or bool(OUTLET_ALONE.match(line) or NAVIGATION_RE.search(line))
+    return _reporter_alone(line) or bool(
+        OUTLET_ALONE.match(line) or NAVIGATION_RE.search(line) or SPACED_MENU_RE.match(line)
+    )
 
 
 def _reporter_alone(line: str) -> bool:

@@ -50,8 +50,9 @@ BYLINE = re.compile(
     # '오영태 기자 | name@mail.net | 2025.03.20 17:15:13': the page's date and time after it
     r"(?:\s*\|?\s*\d{4}[.\-/]\s?\d{1,2}[.\-/]\s?\d{1,2}\.?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)?"
     # 'NAME 기자 | 입력 2012-08-16 | 조회 1,204': the page's time line and its count of readers after it
+    # ('NAME 기자  |  댓글 0': the count of comments last)
     r"(?:\s*\|\s*(?:입력|등록|수정|승인)\s?:?\s?\d{4}[.\-/]\s?\d{1,2}[.\-/]\s?\d{1,2}\.?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)*"
-    r"(?:\s*\|\s*조회(?:수)?\s?:?\s?[\d,]+)?\s*$"
+    r"(?:\s*\|\s*조회(?:수)?\s?:?\s?[\d,]+)?(?:\s*\|\s*댓글\s?\d+)?\s*$"
 )
 INLINE_BYLINE = re.compile(
     r"^[\[【(]\s*(?:[가-힣A-Za-z0-9]{1,10}\s?[ㅣ|│]\s?)?[가-힣]{1,10}\s*=\s*(?:[가-힣A-Za-z0-9]{2,10}\s)?(?P<name>[가-힣]{2,4})\s?기자\s*[\]】)]\s*"
