@@ -75,6 +75,49 @@ def test_the_county_a_signing_is_told_according_to_is_no_signer():
     assert signers(text) == ["㈜가온테크", "솔밭마을"]
 
 
+
+def test_partners_listed_before_each_sign_one_agreement_each_with_the_subject():
+    """'A시가 … B시, C군과 각각 … 협약을 맺는다': A signs with B and with C apart, each pact its own; the
+    head of A named later stands for A in both. Before: one agreement of all three."""
+    text = (
+        "나래시가 오는 9일 경북 가람시, 다온군과 각각 관광 교류 협약을 맺는다고 7일 밝혔다.\n"
+        "윤하람 나래시장은 이날 가람시청과 다온군청을 차례로 찾아 협약서에 서명한다.\n"
+    )
+    is_agreement, agreements = extract_article(text, headline=None, subheadline=None, published=None)
+
+    assert is_agreement
+    assert [[p["name"] for p in a["parties"] if p["role"] == "party"] for a in agreements] == [
+        ["나래시", "가람시"],
+        ["나래시", "다온군"],
+    ]
+    assert all(("윤하람", "나래시") in {(p["name"], p["org"]) for p in a["people"]} for a in agreements)
+
+
+
+CAPTIONED = (
+    "가람새날신문\n전체기사  정치  경제  사회  지역\n\n"
+    "나래 농협 3곳, 다온 바다농협과 손잡아\n직거래 확대 등 교류 약속\n\n"
+    "입력 2027.04.12. 14:06\n정다은 기자\n\n"
+    "지난 9일 다온군 물결면 행정복지센터에서 세 농협과 바다농협 관계자들이 협약서에 서명한 뒤 함께 사진을 "
+    "찍고 있다. 나래군 제공 |\n\n"
+    "12일 나래군에 따르면 솔내농협, 갈미농협, 무릉농협 등 나래 지역 농협 3곳은 다온군의 바다농협과 교류 "
+    "협약을 맺었다.\n\n이들 농협은 앞으로 농산물 직거래를 함께 추진한다.\n"
+)
+
+
+def test_a_signing_told_on_the_day_of_the_report_takes_the_day_its_photo_gives():
+    """'12일 나래군에 따르면 … 협약을 맺었다' under a photo of '지난 9일 … 협약서에 서명한 뒤 … 찍고 있다.
+    나래군 제공 |': the caption dates the signing, the report's day does not; the caption under the byline,
+    its portal's bar after it, is no sub-headline. Before: signed on the 12th, the caption the sub-headline
+    and the sub-headline the headline."""
+    (article,) = articles_of(CAPTIONED, published=datetime.date(2027, 4, 12))
+
+    assert article["headline"] == "나래 농협 3곳, 다온 바다농협과 손잡아"
+    assert article["subheadline"] == "직거래 확대 등 교류 약속"
+    (agreement,) = article["agreements"]
+    assert agreement["signed_on"] == "2027-04-09"
+
+
 # --- look-alikes -------------------------------------------------------------------------------------
 
 

@@ -273,13 +273,17 @@ def _interviewee(m: re.Match) -> str:
     return f"{m['title']} {m['name']} {m['role']}" if m["role"] else f"{m['name']} {m['title']}"
 
 
+# the bar a portal prints after a photo's caption: '… 사진을 찍고 있다. 청송군 제공 |', '시청 전경. |'
+_CAPTION_BAR = re.compile(r"(?:(?<=\.)|(?<=제공))\s+[|│]\s*$")
+
+
 def strip(text: str) -> str:
     """The text with every chrome line, and each list that follows a tail heading, made blank; a
     wire photo's resale notice is cut from the end of its caption, which then ends as a sentence."""
     text = _INLINE_TAG.sub(lambda m: "\n" if m.group().lower().startswith("<br") else "", text)
     text = _BROKEN_INTERVIEW.sub(r"\1 ", text)
     lines = [
-        _CUE.sub("", _INTERVIEW.sub(_interviewee, _ENLARGE.sub("", _RESALE_TAIL.sub("", _IMAGE_CAPTION.sub(r"\g<alt>", line)))))
+        _CAPTION_BAR.sub("", _CUE.sub("", _INTERVIEW.sub(_interviewee, _ENLARGE.sub("", _RESALE_TAIL.sub("", _IMAGE_CAPTION.sub(r"\g<alt>", line))))))
         for line in _EXPORT_DATE.sub("", text, count=1).split("\n")
     ]
     lines = _without_summary(lines)

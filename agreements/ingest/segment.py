@@ -316,6 +316,8 @@ def _article(
     end = start
     while end < limit and _header_line(paras[end]):
         end += 1
+    if below and start < below < end and layout.is_photo_caption(paras[below]):
+        end = below  # the byline closed the header: a photo's caption after it opens the body
     # Captions above the headline: of this article (dropped later with the body's) or of the last one.
     article.preamble = [p for p in paras[:start] if not layout.repeats_any(p, previous)]
     header, body = paras[start:end], paras[end:]

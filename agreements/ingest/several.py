@@ -154,6 +154,8 @@ EACH_RE = re.compile(r"각각\s")
 EACH_OBJECT_RE = re.compile(r"(?:협약|협정|MOU|양해각서|각서)[\'\"’”」』]?[을를],\s")
 EACH_PAIR_RE = re.compile(r"(?<=[가-힣A-Za-z0-9)])[와과],\s(?=[^\s,.\n]{2,20}(?:은|는|이|가)\s)")
 EACH_NEAR_VERB = 40
+# partners listed with commas before '각각', each of a word or two: '강원 강릉시, 속초시와 각각'
+EACH_PARTNERS_RE = re.compile(r"(?<=[^\s,])(?P<rest>(?:,\s[^\s,.\n]{2,20}(?:\s[^\s,.\n]{2,20})?)+)[와과]\s각각\s")
 
 
 def each_told(text: str, main) -> tuple[list[tuple[int, int]], bool]:
@@ -169,6 +171,10 @@ def each_told(text: str, main) -> tuple[list[tuple[int, int]], bool]:
     objects = [(m.end(), verb) for m in EACH_OBJECT_RE.finditer(text, start, each.start())]
     if objects:
         return objects, True
+    partners = EACH_PARTNERS_RE.search(text, start, each.end())
+    if partners and partners.end() == each.end():  # 'A가 B, C와 각각 … 협약을 맺는다': A with B, A with C
+        commas = re.finditer(r",\s", partners.group("rest"))
+        return [(partners.start("rest") + m.end(), verb) for m in commas], True
     return [(m.end(), verb) for m in EACH_PAIR_RE.finditer(text, start, each.start())], False
 
 
@@ -217,3 +223,7 @@ def carry_over(first: dict, later: dict, shared_in: str | None = None, same: boo
     known = {p["name"] for p in later["people"]}
     carried = [p for p in first["people"] if p["org"] in names and p["name"] not in known]
     later["people"] = carried + later["people"]
+    if shared_in is not None:  # the shared subject's head named later heads it in the first one too
+        names = {p["name"] for p in first["parties"]} | {a for p in first["parties"] for a in p["aliases"]}
+        known = {p["name"] for p in first["people"]}
+        first["people"] += [dict(p) for p in later["people"] if p["org"] in names and p["name"] not in known]

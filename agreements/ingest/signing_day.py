@@ -79,6 +79,14 @@ def signing_date(text: str, sentence, published) -> tuple[str | None, str | None
     return iso, words, [at, at + len(words)]
 
 
+# a photo's caption, a paragraph of its own, dating the signing it shows: '지난 15일 … 협약서에 서명한 뒤 함께
+# 사진을 찍고 있다', '10일 … 협약을 체결하고 기념촬영을 하고 있다'
+CAPTION_DAY_RE = re.compile(
+    r"(?:^|\n)\s*(?:지난\s)?(?P<day>\d{1,2}일)\s[^.\n]{0,80}?"
+    r"(?:협약서에\s서명|(?:협약|협약서|MOU|양해각서)[을를]\s(?:체결|맺|교환|주고받)|협약식)[^.\n]{0,40}?(?:있다|모습)"
+)
+
+
 # a signing sentence that opens with the day of its report: '8일 나래군에 따르면 …'
 REPORTED_DAY_RE = re.compile(r"\s*(?P<day>\d{1,2}일)\s(?:[가-힣]{1,12}\s){0,2}[가-힣]{1,12}에\s?따르면\s")
 # the coming day a later sentence gives a signing told ahead: '… 협약식을 개최한다. 9일 군에 따르면 오는 10일 …'
@@ -107,6 +115,8 @@ def told_day(text: str, sentence, published) -> tuple[str | None, str | None, li
     if not told or "." in text[verb : told.start()] or "\n" in text[verb : told.start()]:
         # '8일 나래군에 따르면 … 협약을 맺었다': the day of the report, told as done
         told = REPORTED_DAY_RE.match(text, sentence[0]) if DONE_RE.match(text, verb) else None
+        # with a photo of the signing dated in its caption: '지난 15일 … 협약서에 서명한 뒤 … 찍고 있다'
+        told = CAPTION_DAY_RE.search(text) or told if told else None
     if not told:
         return None, None, None
     iso, words = resolve_signing_date(told["day"], published)
