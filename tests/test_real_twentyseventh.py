@@ -7,7 +7,7 @@ import datetime
 import pytest
 
 from agreements.ingest.article import extract_article
-from tests.articles import articles_of, people_of, signers
+from tests.articles import agreement_of, articles_of, people_of, signers
 
 # --- signings told one after another -----------------------------------------------------------------
 
@@ -118,6 +118,30 @@ def test_a_signing_told_on_the_day_of_the_report_takes_the_day_its_photo_gives()
     assert agreement["signed_on"] == "2027-04-09"
 
 
+
+def test_a_foreign_local_government_told_by_its_sort_is_no_signer():
+    """'… 중국 지방정부와 자매도시 협약을 맺었다': the sort of partner, not its name. Before: '지방정부' signed."""
+    text = "경북 가람시가 중국 지방정부와 자매도시 협약을 맺었다고 9일 밝혔다.\n"
+
+    assert signers(text) == ["가람시"]
+
+
+
+def test_a_township_that_holds_the_ceremony_leaves_the_signing_to_those_named_at_it():
+    """'OO면(면장 NAME)은 … 자매결연 협약식을 열었다. 이 자리에서 A리 등 12개 마을과 ㈜B 등 12개 기업이
+    자매결연을 맺었다': the township held it; the villages and firms signed, and its head is no signer's
+    person. Before: the township alone signed, its head its person."""
+    text = (
+        "담양군 대덕면(면장 도한결)은 지난 15일 면사무소 대회의실에서 1사1촌 자매결연 협약식을 열었다.\n"
+        "이 자리에서 대덕면 가람1리 등 12개 마을과 ㈜다온정밀 등 12개 기업이 자매결연을 맺었다.\n"
+    )
+    agreement = agreement_of(text)
+
+    assert "담양군 대덕면" not in [p["name"] for p in agreement["parties"]]
+    assert {"12개 마을", "12개 기업"} <= {p["name"] for p in agreement["parties"] if p["role"] == "party"}
+    assert agreement["people"] == []
+
+
 # --- look-alikes -------------------------------------------------------------------------------------
 
 
@@ -182,6 +206,8 @@ def headline_of(page):
         # a business daily: its section and region, a row of buttons
         ("가람경제\n본문 바로가기\n전국 | 충청\n", "\n입력2027.05.03 15:06\n\n공유  댓글  클린뷰  프린트\n"),
         # a portal: its sections parted by runs of spaces, its buttons likewise
+        # a broadcaster's newsroom above its breadcrumb
+        ("한결TV 뉴스센터\n뉴스 > 전국\n", "\n"),
         ("가람뉴스\n정치  경제  사회  지역  문화\n", "\n2027.05.03 08:40  |  정다은 기자  |  조회 41\n공유  댓글  클린뷰  프린트\n"),
     ],
 )

@@ -22,7 +22,7 @@ from .names import strip_marks
 from .numbers import CLAUSE_BREAK_RE, find_amounts
 from .people import find_people
 from .people_sides import other_places_guest
-from .retold import beside, retold
+from .retold import beside, hosted, retold, signed_at_it
 from .rough_budgets import rough_repeats
 from .several import after_another, carry_over, each_told, first_signers, later_agreements, same_day
 from .signing import find_place, lead_sentences, sentences, signing_sentence, signing_sentences
@@ -103,9 +103,14 @@ def extract_article(
             # B, C, D와 … 협약을 체결했다'): they sign beside the ones found
             again = _next_signers(text, words, headline, subheadline, found)
             found = beside(found, again[0]) if again else found
+        hosts: set[str] = set()
         if sentence and _signers(found):
             found = retold(text, words, headline, subheadline, sentence, found)
-        return True, [_agreement(text, words, headline, subheadline, published, sentence, found)]
+        if sentence and _signers(found) and hosted(text, sentence):
+            found, hosts = signed_at_it(text, words, headline, subheadline, sentence, found)
+        agreement = _agreement(text, words, headline, subheadline, published, sentence, found)
+        agreement["people"] = [p for p in agreement["people"] if p["org"] not in hosts]
+        return True, [agreement]
     bounds = [0] + [start for start, _ in later] + [len(text)]
     agreements = []
     for k, signing in enumerate([sentence] + later):

@@ -32,7 +32,10 @@ SPACED_MENU_RE = re.compile(r"^\s*(?:(?:[^\s.]{1,6}\s{2,}){3,}[^\s.]{1,6}|[^\s.|
 # one short word alone, a site's label or name ('전국', '뉴스온'), above the headline
 LABEL_RE = re.compile(r"^\s*\S{1,8}\s*$")
 # the outlet's name on a line of its own, as a portal prints it under the headline: 'OO중앙일보', 'OO뉴스'
-OUTLET_ALONE = re.compile(r"^\s*(?:[A-Za-z]{2,6}\s)?[가-힣A-Za-z]{2,10}(?:뉴스|신문|일보|타임즈|타임스|투데이|저널|데일리|미디어|통신|방송|닷컴)\s*$")
+OUTLET_ALONE = re.compile(
+    r"^\s*(?:(?:[A-Za-z]{2,6}\s)?[가-힣A-Za-z]{2,10}(?:뉴스|신문|일보|타임즈|타임스|투데이|저널|데일리|미디어|통신|방송|닷컴)"
+    r"|[가-힣A-Za-z0-9]{2,10}\s?(?:뉴스센터|뉴스룸|보도국))\s*$"  # a broadcaster's newsroom: 'OOTV 뉴스센터'
+)
 
 
 # the header of a press release, not its title: 'OO시 보도자료', '[보도자료]', '보도참고자료'

@@ -1,6 +1,8 @@
 """A signing told again in the sentence right after it, naming signers the first left out: on the same
 sum, the same day, or opening on the same ceremony ('이날 ㈜A NAME 대표와 NAME 군수, NAME 부지사가 협약서에
-서명했다'). Kept apart from ``article``, which calls it once per article."""
+서명했다'); and a ceremony told as its host's doing, who signed at it told next ('OO면은 … 협약식을 열었다.
+이 자리에서 A 등 18개 마을과 B 등 18개 기업이 자매결연을 맺었다'). Kept apart from ``article``, which calls
+it once per article."""
 
 from __future__ import annotations
 
@@ -52,3 +54,26 @@ def same_sum(text: str, first, second) -> bool:
     """Whether two sentences name one sum of money (the same deal, told twice)."""
     sums = {m.amount_krw for m in find_amounts(text[first[0] : first[1]])}
     return bool(sums & {m.amount_krw for m in find_amounts(text[second[0] : second[1]])})
+
+
+# a ceremony held, told as its host's doing, and a sentence of who signed at it
+HOSTED_RE = re.compile(r"(?:협약식|결연식|체결식)[을를]\s?(?:열었|가졌|개최했)")
+AT_IT_RE = re.compile(r"\s*(?:이\s?자리에서|이날\s?(?:협약식|결연식|행사)에서|(?:협약식|결연식)에서)\s")
+
+
+def signed_at_it(text, words, headline, subheadline, sentence, found):
+    """(parties, hosts) for a ceremony told as its host's doing ('OO면은 … 협약식을 열었다') whose next
+    sentence names who signed at it ('이 자리에서 A 등 18개 마을과 B 등 18개 기업이 자매결연을 맺었다'):
+    those sign, the host only held it, and its head is none of the signers' people."""
+    at = next((s for s in signing_sentences(text) if AT_IT_RE.match(text, s[0]) and s[0] > sentence[0]), None)
+    again = parties_of(text, words, headline, subheadline, signing=at) if at else None
+    hosts = {p.name for p in found[0] if p.role == "party" and sentence[0] <= p.span[0] < sentence[1]}
+    signed = [p for p in again[0] if at[0] <= p.span[0] < at[1] and p.name not in hosts] if again else []
+    if sum(1 for p in signed if p.role == "party") < 2:
+        return found, set()
+    return (signed, *again[1:]), hosts
+
+
+def hosted(text: str, sentence) -> bool:
+    """Whether the signing sentence tells a ceremony as its host's doing ('… 협약식을 열었다')."""
+    return bool(HOSTED_RE.match(text, sentence[1]))
