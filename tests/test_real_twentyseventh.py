@@ -7,7 +7,7 @@ import datetime
 import pytest
 
 from agreements.ingest.article import extract_article
-from tests.articles import agreement_of, articles_of, people_of, signers
+from tests.articles import agreement_of, amounts, articles_of, measures, people_of, signers
 
 # --- signings told one after another -----------------------------------------------------------------
 
@@ -216,3 +216,45 @@ def test_a_header_whose_lines_are_parted_wide_keeps_its_headline(above, below):
     충청', '공유  댓글  클린뷰', 'NAME 기자  |  댓글 0') are no headline. Before, one of them was the article's
     headline."""
     assert headline_of(f"{above}\n{HEADLINE}\n{below}\n{LEAD}") == HEADLINE
+
+
+# --- figures ------------------------------------------------------------------------------------------
+
+
+def test_a_sum_reached_so_far_is_no_budget_of_the_agreement():
+    """'지금까지 맡긴 장학기금은 6천200만원에 이른다', '… 이번 협약까지 합쳐 415억 원이 됐다': a sum so far, not
+    the agreement's money. Before: both were budgets. A total of its own ('총사업비는 90억원에 이른다') stays."""
+    text = (
+        "가람군은 ㈜다온식품과 90억원 규모의 투자협약을 맺었다고 9일 밝혔다. 이번 사업의 총사업비는 90억원에 이른다.\n"
+        "지금까지 다온식품이 가람군에 맡긴 장학기금은 6천200만원에 이른다.\n"
+        "군 관계자는 올해 들어 유치한 투자액이 이번 협약까지 합쳐 415억 원이 됐다고 말했다.\n"
+    )
+
+    assert amounts(agreement_of(text)) == {9_000_000_000}
+
+
+def test_the_states_money_a_party_gets_named_before_the_sum_is_no_budget():
+    """'한결대는 올해 이 사업으로 국비 38억원을 지원받는다': the state's money the university gets, not the
+    parties'. Before: a budget beside the agreement's own 6천만원."""
+    text = (
+        "나래시와 한결대학교는 지역 인재 양성 협약을 맺고 해마다 6천만원을 함께 마련하기로 했다.\n"
+        "한결대는 올해 이 사업으로 국비 38억원을 지원받는다.\n"
+    )
+
+    assert amounts(agreement_of(text)) == {60_000_000}
+
+
+def test_shares_of_how_things_stand_are_no_targets_but_a_share_raised_to_is():
+    """'… 1차 조성분의 72%를 분양하게 됐다', '분양률이 이번 협약으로 80%를 넘어서게', '65세 이상 인구 비율은 …
+    38.5%로': how the estate or the county stands. Before: each was a target. A local-hire share ('60% 이상을
+    지역 주민으로') and a share raised to ('비율은 … 30%로 높인다') stay targets."""
+    text = (
+        "가람군은 ㈜다온소재와 120억원 규모의 투자협약을 맺었다고 9일 밝혔다.\n"
+        "회사는 공장이 돌아가면 50명을 새로 뽑고, 이 가운데 60% 이상을 지역 주민으로 채우기로 했다.\n"
+        "공장에서 쓰는 전력 가운데 재생에너지 비율은 2030년까지 30%로 높인다.\n"
+        "이번 유치로 가람군은 일반산업단지 1차 조성분의 72%를 분양하게 됐다.\n"
+        "산단 관계자는 분양률이 이번 협약으로 80%를 넘어서게 됐다고 설명했다.\n"
+        "가람군의 65세 이상 인구 비율은 지난달 말 기준 38.5%로 도내에서 두 번째로 높다.\n"
+    )
+
+    assert {unit_value for unit_value in measures(agreement_of(text)) if unit_value[1] == "%"} == {(60, "%"), (30, "%")}

@@ -106,6 +106,13 @@ STATE_MONEY_RECEIVED_RE = re.compile(
 )
 
 
+# the state's money named before the amount, got by a party: '한결대는 올해 이 사업으로 국비 38억원을 지원받는다'
+STATE_MONEY_BEFORE_RE = re.compile(r"(?:국비|도비|국고|보조금|지원금)\s?$")
+GOT_AFTER_RE = re.compile(r"[을를]\s(?:지원\s?)?받(?:는다|았다|았고|으며|아|게|을)")
+
+
 def received_from_state(text: str, span: tuple[int, int]) -> bool:
     """Whether the amount is the state's money a party receives, not money the agreement's parties commit."""
+    if STATE_MONEY_BEFORE_RE.search(text, max(0, span[0] - 6), span[0]) and GOT_AFTER_RE.match(text, span[1]):
+        return True
     return bool(STATE_MONEY_RECEIVED_RE.match(text, span[1]))

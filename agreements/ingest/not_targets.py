@@ -111,6 +111,9 @@ def not_a_target(text: str, span: tuple[int, int], unit: str, bounds) -> bool:
     if counted_firms and not SOUGHT_AFTER_RE.match(after) or unit in ("개", "곳") and BODIES_NAMED_AFTER_RE.match(after):
         return True  # firms or bodies counted as who signs, comes or invests: '우량기업 6곳이', '6개사 투자로',
         # '12개 첨단 분야 기업이', '5곳의 지역 병원은' (but '협력업체 25개사를 유치', a goal)
+    if unit == "%" and (SOLD_AFTER_RE.match(after) or STANDING_RATE_BEFORE_RE.search(text, max(start, span[0] - 40), span[0])):
+        if not RAISED_TO_AFTER_RE.match(after):  # (but '재생에너지 비율을 … 30%로 높인다' is a goal)
+            return True  # '1차 조성분의 68%를 분양하게 됐다', '분양률이 … 70%를 넘어서게', '65세 이상 인구 비율은 41.2%로'
     # '가람저수지(500만㎡)의 약 6.5%에 해당하는 32만㎡': the whole and its share, not the site
     if unit == "%" and SHARE_OF_AFTER_RE.match(after) or WHOLE_OF_SHARE_AFTER_RE.match(after):
         return True
@@ -273,6 +276,10 @@ SPENT_AFTER_RE = re.compile(
     r"\s?(?:간|동안)\s[^.\n,]{0,40}?(?:진행하였|진행했|진행해\s?왔|거쳐|거친|벌였|벌여\s?왔)"
 )
 SHARE_OF_AFTER_RE = re.compile(r"\s?(?:에\s?)?해당하는")
+# how things stand, a share of what is sold, filled or old: '… 68%를 분양', '분양률이 이번 협약으로 70%를', '인구 비율은 … 41.2%로'
+SOLD_AFTER_RE = re.compile(r"^\s?(?:를|을)?\s?분양")
+STANDING_RATE_BEFORE_RE = re.compile(r"(?:분양률|입주율|가동률|고령화율|비율|점유율)(?:은|는|이|가)\s[^.\n]{0,30}?(?:약\s)?$")
+RAISED_TO_AFTER_RE = re.compile(r"^\s?(?:로|으로|까지)\s?(?:높|늘|확대|끌어올|올리|올린)")
 WHOLE_OF_SHARE_AFTER_RE = re.compile(r"\s?\)\s?의\s?(?:약\s?)?[\d.]+\s?%")
 SPAN_BACK_RE = re.compile(r"(?:최근|지난|그동안|과거)\s?$")
 COUNTDOWN_AFTER_RE = re.compile(r"^\s?(?:앞으로\s?다가온|앞둔|남은|남겨둔)")
