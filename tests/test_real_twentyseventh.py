@@ -258,3 +258,30 @@ def test_shares_of_how_things_stand_are_no_targets_but_a_share_raised_to_is():
     )
 
     assert {unit_value for unit_value in measures(agreement_of(text)) if unit_value[1] == "%"} == {(60, "%"), (30, "%")}
+
+
+def test_the_bodies_that_take_part_counted_are_no_targets():
+    """'- 관내 의원·치과 9곳 참여 …', '협약에 참여한 곳은 … 의과 5곳, 한의과 2곳이다': the signers counted by kind.
+    Before: each count was a target beside the agreement's own 300명."""
+    text = (
+        "- 관내 의원·치과 9곳 참여, 어르신 300명 찾아가 진료\n"
+        "가람군은 지난 10일 지역 의료기관과 '찾아가는 진료' 업무협약을 맺었다.\n"
+        "협약에 참여한 곳은 관내 1차 의료기관으로 의과 5곳, 한의과 2곳이다.\n"
+        "의료기관들은 거동이 불편한 어르신 300명의 집을 찾아가 진료한다.\n"
+    )
+
+    assert measures(agreement_of(text)) == {(300, "명")}
+
+
+# --- people -------------------------------------------------------------------------------------------
+
+
+def test_a_schools_head_named_with_its_short_form_heads_the_school_that_signs():
+    """'NAME 한결공고 교장은 …': the school signs as '한결공업고등학교', its short form names it in the quote's
+    head. Before: the head was no one's person."""
+    text = (
+        "가람시는 23일 한결공업고등학교와 안전한 통학로 조성 업무협약을 맺었다고 밝혔다.\n"
+        '도윤서 한결공고 교장은 "학생들이 안심하고 다니게 돼 고맙다"고 말했다.\n'
+    )
+
+    assert ("도윤서", "교장", "한결공업고등학교") in people_of(text)

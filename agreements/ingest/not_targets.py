@@ -81,6 +81,8 @@ def not_a_target(text: str, span: tuple[int, int], unit: str, bounds) -> bool:
         return True  # '회원 25만명을 확보하고 있는 업체로': what the firm is, not what it commits
     if unit == "명" and VISITORS_BEFORE_RE.search(text, max(0, span[0] - 24), span[0]) and VISITORS_FORECAST_AFTER_RE.match(after):
         return True  # '관광객이 한 해 80만명 이상 늘어날 것으로': visitors hoped for, an effect
+    if unit in ("개", "개사", "곳") and (JOINED_AFTER_RE.match(after) or JOINED_SUBJECT_RE.search(sentence)):
+        return True  # '의원·치과 11곳 참여', '협약에 참여한 곳은 의과 4곳, 한의과 3곳이다': who takes part
     if unit in ("개", "개사", "곳") and BREAKDOWN_RE.match(sentence):
         return True  # '업종별로 보면 식품 업체 4곳, 물류 3곳 …': the signers counted by their trade
     if unit == "명" and (AWARDED_AFTER_RE.match(after) or HANDED_TO_AFTER_RE.match(after) or HONOURED_AFTER_RE.match(after)):
@@ -212,6 +214,10 @@ MEMBERS_AFTER_RE = re.compile(r"\s?(?:이내|내외|이하)?\s?(?:의\s)?(?:[가
 HANDED_TO_AFTER_RE = re.compile(
     r"\s?(?:의\s)?(?:[가-힣]{1,6}\s)?[가-힣]{0,6}에게\s[^.\n]{0,20}?(?:(?:전달|지급|수여)(?:했|하였|됐|되었)|전했)"
 )
+# the bodies that take part, counted: '… 11곳 참여', '… 3곳이 참여한다'; and a sentence that lists them by kind,
+# '협약에 참여한 곳은 … 의과 4곳, 한의과 3곳이다', '참여 기업은 물류센터 1곳, … 제조업체 4곳 등이다'
+JOINED_AFTER_RE = re.compile(r"^\s?(?:이|가|도)?\s?(?:참여|동참)(?:해|하고|한다|했|하며|\s|,|$)")
+JOINED_SUBJECT_RE = re.compile(r"참여(?:한|하는)?\s?(?:곳|기관|기업|업체|병원|의료기관)(?:은|는|들은)\s")
 BREAKDOWN_RE = re.compile(r"\s*(?:[가-힣]{1,4}\s)?(?:업종|분야|지역|유형|업태|권역)별(?:로|로는|론)\s")
 # visitors a project is expected to draw: '관광객이 한 해 80만명 이상 늘어날 것으로 내다보고 있다'
 VISITORS_BEFORE_RE = re.compile(r"(?:관광객|방문객|이용객|관람객|유동\s?인구)(?:이|가|은|는|도)?\s(?:[^\s.\n]+\s){0,2}(?:약\s?)?$")
