@@ -273,6 +273,33 @@ def test_the_bodies_that_take_part_counted_are_no_targets():
     assert measures(agreement_of(text)) == {(300, "명")}
 
 
+
+def test_a_province_that_held_a_joint_ceremony_is_no_signer():
+    """'가람군(군수 NAME)은 … 충청북도 주최로 열린 합동 투자협약 체결식에서 ㈜A, B㈜와 … 협약을 맺었다': the
+    province held the ceremony. Before: it signed beside the county."""
+    text = (
+        "가람군(군수 도한결)은 21일 청주 한결호텔에서 충청북도 주최로 열린 합동 투자협약 체결식에서 "
+        "㈜다온푸드, 세움정밀㈜과 투자유치 협약을 맺었다.\n"
+    )
+
+    assert signers(text) == ["가람군", "㈜다온푸드", "세움정밀㈜"]
+
+
+def test_who_came_a_hospitals_size_and_the_first_of_its_kind_are_no_targets():
+    """'직원 10여명이, 마을 쪽에서 … 주민들이 나왔고', '주민 20여명도 나와', '병상 540개, 진료과 28개를 운영하는 상급종합병원이다',
+    '도내 1호 1교1촌 자매결연서': who came, what the partner is, the first of its kind. Before: each was a
+    target beside the agreement's own 30명."""
+    text = (
+        "이날 가람초등학교와 솔밭마을, 다온병원은 도내 1호 1교1촌 자매결연서에 서명하고, 학교는 해마다 학생 30명의 "
+        "농촌 체험을 열기로 했다.\n"
+        "이 자리에는 학교 쪽에서 교장과 교직원 10여명이, 마을 쪽에서 이장과 주민들이 나왔고, 도의원도 함께 축하했다.\n"
+        "협약식 자리에는 마을 주민 20여명도 나와 박수를 보냈다.\n"
+        "다온병원은 병상 540개, 진료과 28개를 운영하는 상급종합병원이다.\n"
+    )
+
+    assert measures(agreement_of(text)) == {(30, "명")}
+
+
 # --- people -------------------------------------------------------------------------------------------
 
 

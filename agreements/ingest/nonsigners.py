@@ -48,6 +48,8 @@ def named_but_not_signing(text: str, mention: Mention, words: list[Word], names,
         return True
     if told_by(text, mention.end, start):
         return True  # '군에 따르면 … A와 B가 … 협약서를 주고받았다': who tells of the signing
+    if HOSTED_BY_AFTER_RE.match(text, mention.end):
+        return True  # '충청북도 주최로 열린 합동 투자협약 체결식에서': who held the ceremony, not who signs at it
     if PROGRAMME_AFTER_RE.match(text, mention.end):
         return True  # 'OO부 공모사업 선정을 위해': the ministry whose programme the signers take up
     if SET_UP_FOR_RE.match(text, mention.end):
@@ -141,6 +143,10 @@ def offices_announced(found: dict) -> None:
 # a province's official below its head, named as its guest: 'NAME 전라남도 에너지산업국장', '경상북도 관계자'
 PROVINCE_OFFICIAL_RE = re.compile(r"\s?(?:[가-힣]{2,12}\s?)?(?:국장|실장|과장|팀장|단장|관계자|담당관|사무관|주무관)")
 # the body that held a joint ceremony: '경상북도가 마련한 상반기 합동 투자협약식'
+# a ceremony held by the body: '… 주최로 열린 합동 투자협약 체결식에서', '… 주관으로 열린 협약식에서'
+HOSTED_BY_AFTER_RE = re.compile(
+    r"\s?(?:의\s)?(?:주최|주관)(?:로|으로|하에)\s(?:[^\s.\n]+\s){0,2}?(?:열린|개최된|마련된)\s[^.\n]{0,30}?(?:체결식|협약식|행사|설명회)"
+)
 ORGANISED_AFTER_RE = re.compile(r"(?:이|가)\s(?:[^\s.\n]+\s){0,2}?(?:마련한|주관한|주최한)\s[^.\n]{0,20}?(?:협약식|체결식)")
 # a council's members, named as guests: '경남도의회 NAME·NAME 의원', 'OO군의회 NAME 부의장'
 COUNCIL_MEMBER_RE = re.compile(r"\s?(?:[가-힣]{2,4}(?:·[가-힣]{2,4})*\s)?(?:의원|도의원|시의원|군의원|의장|부의장)")

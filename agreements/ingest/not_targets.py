@@ -99,6 +99,8 @@ def not_a_target(text: str, span: tuple[int, int], unit: str, bounds) -> bool:
         return True  # '군내 14곳에 모두 36MW 규모의', '저수지 3곳의 수면에 모두 7MW': where the total goes
     if unit in ("곳", "개", "개사") and THESE_BEFORE_RE.search(text, max(0, span[0] - 6), span[0]):
         return True  # '… 9억원을 각각 투자한다. 이들 3곳은': the bodies just named, counted again
+    if unit == "호" and FIRST_OF_KIND_BEFORE_RE.search(text, max(0, span[0] - 6), span[0]):
+        return True  # '도내 1호 1교1촌 자매결연': the first of its kind
     if unit in ("회", "번") and FREQUENCY_BEFORE_RE.search(text, max(0, span[0] - 8), span[0]):
         return True  # '주 1회 이상 가정을 찾아가', '한 달에 2번': how often, not how much
     if PER_YEAR_BEFORE_RE.search(text, max(0, span[0] - 8), span[0]) and _total_after(text, span[1], end, unit):
@@ -225,7 +227,7 @@ VISITORS_FORECAST_AFTER_RE = re.compile(r"\s?(?:여\s?)?(?:이상|가량|정도|
 # what a firm already runs or holds, told to say what it is: '전국 6곳에서 리조트를 운영하며 회원 25만명을 확보하고
 # 있는 업체로'
 PROFILE_AFTER_RE = re.compile(
-    r"[^.\n]{0,40}?(?:운영|확보|보유)하(?:고\s?있는|는)\s(?:[가-힣]{1,8}\s)?(?:업체|기업|회사|법인)(?:로|이다|이며|다)"
+    r"[^.\n]{0,40}?(?:운영|확보|보유)하(?:고\s?있는|는)\s(?:[가-힣]{1,8}\s)?[가-힣]{0,6}?(?:업체|기업|회사|법인|병원|기관|대학)(?:로|이다|이며|다)"
 )
 AWARDED_AFTER_RE = re.compile(r"\s?(?:여\s?)?에게\s(?:[^.\n]{0,20}?)(?:표창|상장|감사패|공로패|포상|상을)")
 # a visiting party counted: '… 20명과 … 4명으로 구성된 방문단', '방문단(5명)은'
@@ -315,8 +317,10 @@ SIGNERS_AFTER_RE = re.compile(
 SIGNING_WORDS_RE = re.compile(r"체결|협약|MOU|양해각서|맺")
 # the people at the ceremony: '총 8명이 함께했다', '관계자 30여명이 참석했다'
 ATTENDED_AFTER_RE = re.compile(
-    r"^\s?(?:여\s?)?(?:이|가)?\s?(?:(?:참석|함께|자리|모여|모였)(?:했|한\s|해|하였)|나와\s|나왔)"  # '주민 30여명이 나와'
-)
+    r"^\s?(?:여\s?)?(?:이|가|도)?[,\s]\s?(?:[^.\n]{0,40}?(?:이|가|도)\s)?(?:(?:참석|함께|자리|모여|모였)(?:했|한\s|해|하였)|나와\s|나왔)"
+)  # '주민 30여명이 나와', '주민 20여명도 나와', '직원 10여명이, 마을 쪽에서 이장과 주민들이 나왔고'
+# the first of its kind, not a count: '도내 1호 1교1촌 자매결연', '전국 제1호'
+FIRST_OF_KIND_BEFORE_RE = re.compile(r"(?:도내|전국|국내|관내|지역|시내|군내)\s(?:제)?$|제$")
 
 
 # how often something is done: '주 1회', '매월 2회', '한 달에 한 번'
