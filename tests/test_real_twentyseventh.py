@@ -300,6 +300,34 @@ def test_who_came_a_hospitals_size_and_the_first_of_its_kind_are_no_targets():
     assert measures(agreement_of(text)) == {(30, "명")}
 
 
+
+def test_an_area_given_again_in_pyeong_after_a_comma_is_one_target():
+    """'산단 안 3만 2천㎡, 9천여 평 부지에': the same land in the old unit. Before: two targets."""
+    text = "㈜가온팩은 2029년까지 250억 원을 들여 나래산단 안 3만 2천㎡, 9천여 평 부지에 공장을 짓기로 가람시와 협약을 맺었습니다.\n"
+
+    assert {m for m in measures(agreement_of(text)) if m[1] in ("㎡", "평")} == {(32000, "㎡")}
+
+
+
+def test_visitors_counted_so_far_are_no_target():
+    """'숲을 찾은 탐방객이 올해 처음으로 4만 명을 넘었습니다': a count of the past. Before: a target beside the
+    agreement's own 12명."""
+    text = (
+        "가람군은 오늘 숲 해설 협회와 업무협약을 맺고 해설사 12명을 새로 두기로 했습니다.\n"
+        "자작나무숲을 찾은 탐방객이 올해 처음으로 4만 명을 넘었습니다.\n"
+    )
+
+    assert measures(agreement_of(text)) == {(12, "명")}
+
+
+def test_newlyweds_named_in_a_headline_are_no_signer():
+    """'청년·신혼부부 임대주택 60세대..도·군·LH 협약': those the homes are for, not a body. Before: '신혼부부'
+    signed."""
+    text = "다온군과 충청북도, 한국토지주택공사는 청년과 신혼부부를 위한 임대주택 60세대를 짓는 협약을 맺었다.\n"
+
+    assert "신혼부부" not in signers(text, headline="다온에 청년·신혼부부 임대주택 60세대..도·군·LH 협약")
+
+
 # --- people -------------------------------------------------------------------------------------------
 
 

@@ -79,7 +79,9 @@ def not_a_target(text: str, span: tuple[int, int], unit: str, bounds) -> bool:
             return True  # '대학 3곳과 … 협약을 체결했다' … '대학 3곳에 공무원을 파견한다': the signers
     if OWN_SIZE_AFTER_RE.match(after) or PROFILE_AFTER_RE.match(text, span[1], end):
         return True  # '회원 25만명을 확보하고 있는 업체로': what the firm is, not what it commits
-    if unit == "명" and VISITORS_BEFORE_RE.search(text, max(0, span[0] - 24), span[0]) and VISITORS_FORECAST_AFTER_RE.match(after):
+    if unit == "명" and VISITORS_BEFORE_RE.search(text, max(0, span[0] - 24), span[0]) and (
+        VISITORS_FORECAST_AFTER_RE.match(after) or VISITORS_COUNTED_AFTER_RE.match(after)
+    ):  # (or counted so far: '탐방객이 올해 처음으로 3만 명을 넘었다')
         return True  # '관광객이 한 해 80만명 이상 늘어날 것으로': visitors hoped for, an effect
     if unit in ("개", "개사", "곳") and (JOINED_AFTER_RE.match(after) or JOINED_SUBJECT_RE.search(sentence)):
         return True  # '의원·치과 11곳 참여', '협약에 참여한 곳은 의과 4곳, 한의과 3곳이다': who takes part
@@ -222,7 +224,8 @@ JOINED_AFTER_RE = re.compile(r"^\s?(?:이|가|도)?\s?(?:참여|동참)(?:해|�
 JOINED_SUBJECT_RE = re.compile(r"참여(?:한|하는)?\s?(?:곳|기관|기업|업체|병원|의료기관)(?:은|는|들은)\s")
 BREAKDOWN_RE = re.compile(r"\s*(?:[가-힣]{1,4}\s)?(?:업종|분야|지역|유형|업태|권역)별(?:로|로는|론)\s")
 # visitors a project is expected to draw: '관광객이 한 해 80만명 이상 늘어날 것으로 내다보고 있다'
-VISITORS_BEFORE_RE = re.compile(r"(?:관광객|방문객|이용객|관람객|유동\s?인구)(?:이|가|은|는|도)?\s(?:[^\s.\n]+\s){0,2}(?:약\s?)?$")
+VISITORS_BEFORE_RE = re.compile(r"(?:관광객|방문객|이용객|관람객|탐방객|입장객|유동\s?인구)(?:이|가|은|는|도)?\s(?:[^\s.\n]+\s){0,2}(?:약\s?)?$")
+VISITORS_COUNTED_AFTER_RE = re.compile(r"\s?(?:여\s?)?(?:을|를|이|가|으로|로)?\s?(?:넘었|넘어섰|돌파|기록|집계)")
 VISITORS_FORECAST_AFTER_RE = re.compile(r"\s?(?:여\s?)?(?:이상|가량|정도|씩)?(?:이|가)?\s?(?:늘어날|증가할|찾을|방문할|늘)\s?것으로")
 # what a firm already runs or holds, told to say what it is: '전국 6곳에서 리조트를 운영하며 회원 25만명을 확보하고
 # 있는 업체로'

@@ -43,6 +43,7 @@ def counted_noun(text: str, quantity) -> tuple[str, int] | None:
 AREA_UNITS = frozenset({"㎡", "m²", "제곱미터", "평", "㏊", "ha", "㎢", "km²"})
 # what may stand between an area and its conversion in brackets: '5만㎡(1만5천평)', '5만㎡ 규모(약 1만5천 평)'
 REPEAT_GAP_RE = re.compile(r"\s?(?:규모|부지|면적)?\s?\(\s?(?:약|총|약\s총)?\s?$")
+PYEONG_AFTER_COMMA_RE = re.compile(r"\s?,\s?(?:약\s?)?")
 
 
 def area_repeat(text: str, previous, quantity) -> bool:
@@ -52,6 +53,8 @@ def area_repeat(text: str, previous, quantity) -> bool:
         return False
     if previous.unit == quantity.unit:
         return False
+    if quantity.unit == "평" and PYEONG_AFTER_COMMA_RE.fullmatch(text, previous.span[1], quantity.span[0]):
+        return True  # '4만 6천㎡, 1만 4천여 평 부지': the same land in the old unit, after a comma
     return bool(REPEAT_GAP_RE.fullmatch(text, previous.span[1], quantity.span[0]))
 
 
