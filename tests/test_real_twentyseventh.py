@@ -187,6 +187,26 @@ def test_pacts_signed_so_far_are_a_tally_not_the_news():
     assert no_agreement(text)
 
 
+
+def test_a_pact_decided_on_or_aimed_at_with_no_day_reports_no_signing():
+    """'… 내용의 협약을 맺기로 하고 실무 협의에 들어갔다', '… 추가 투자 협약을 맺는 것을 목표로 협상을 이어가고
+    있다': a signing decided on or aimed at, no day set. Before: an agreement."""
+    decided = (
+        "다온도가 한국토지주택공사와 지역개발 협약을 맺기로 했습니다.\n"
+        "도는 공사가 현안 사업에 먼저 참여하도록 하는 내용의 협약을 맺기로 하고 실무 협의에 들어갔다고 밝혔습니다.\n"
+    )
+    aimed = "군은 연말까지 식품 업체 한 곳과 추가 투자 협약을 맺는 것을 목표로 협상을 이어가고 있습니다.\n"
+
+    assert no_agreement(decided) and no_agreement(aimed)
+
+
+def test_a_pact_decided_on_for_a_set_day_is_still_a_signing_to_come():
+    """Guard (passes before the round too): '오는 20일 … 협약을 맺기로 했다' has its day: a planned signing."""
+    text = "다온도는 오는 20일 도청에서 한국토지주택공사와 지역개발 협약을 맺기로 했다고 14일 밝혔다.\n"
+
+    assert not no_agreement(text, published=datetime.date(2027, 5, 14))
+
+
 # --- pages' headers -----------------------------------------------------------------------------------
 
 LEAD = "나래군은 지난 2일 ㈜청솔바이오와 120억원 규모의 투자협약을 체결했다고 3일 밝혔다.\n"

@@ -14,6 +14,7 @@ from .spans import span_at
 NOT_YET_RE = re.compile(
     r"(?:체결|맺)(?:이|을|은|는)?\s?(?:[^\s.\n]+\s){0,2}?(?:늦어|미뤄|(?:지연|연기|무산|불발)(?:되|됐|돼|했|하))"
     r"|(?:체결할|맺을)\s(?:예정|계획)이었(?:지만|으나|는데)"
+    r"|(?:맺|체결하)는\s것을\s목표로"  # '… 추가 투자 협약을 맺는 것을 목표로 협상을 이어가고 있다'
     r"|(?:맺|체결하)는\s(?:방안|방식)[을를도]?\s(?:검토|모색|논의|추진|협의|들여다|살피|살펴|저울질|고민)"
     r"|(?:체결할|맺을)\s(?:기업|업체|기관|대상)[을를]?\s(?:선정|모집|공모|물색|고르|골라|찾)"
     r"|(?:해|하|어|아)\s?보(?:자는|자고)\s제안"
@@ -85,8 +86,9 @@ def not_yet(text: str, spans, m) -> bool:
     # '선정된 업체와 연말까지 공급협약을 체결하고 …': a signing due by a time, so not yet done
     if no_day and DUE_BY_RE.search(text, max(start, m.start() - 30), m.start()):
         return True
-    # '다음 달에도 2개 업체와 … 협약을 맺을 예정이다': a signing planned with no day set is only hoped for
-    return bool(PLANNED_NO_DAY_RE.match(text, m.end())) and no_day
+    # '다음 달에도 2개 업체와 … 협약을 맺을 예정이다': a signing planned with no day set is only hoped for,
+    # and so is one decided on: '… 내용의 협약을 맺기로 하고 실무 협의에 들어갔다'
+    return bool(PLANNED_NO_DAY_RE.match(text, m.end()) or DECIDED_RE.match(text, m.end())) and no_day
 
 
 PLANNED_NO_DAY_RE = re.compile(
@@ -94,6 +96,7 @@ PLANNED_NO_DAY_RE = re.compile(
     # or only reported as expected: '… MOU를 체결할 것으로 전해지고 있다'
     r"|[을를]?\s?(?:체결|맺)?(?:을|할)\s것으로\s(?:전해지|전해졌|알려지|알려졌|예상되|보인|관측되|전망된)"
 )
+DECIDED_RE = re.compile(r"(?:하)?기로\s(?:하고|했|하였|합의)")
 SIGNING_DAY_RE = re.compile(r"\d{1,2}일(?!\s?까지)")
 DUE_BY_RE = re.compile(
     r"(?<![가-힣])(?:연말|연내|연초|상반기|하반기|이달\s?(?:말|중)|다음\s?달|내달|내년|\d{1,2}월\s?(?:말|중|초)?)까지\s[^\s.\n]*$"
