@@ -360,3 +360,14 @@ def test_a_schools_head_named_with_its_short_form_heads_the_school_that_signs():
     )
 
     assert ("도윤서", "교장", "한결공업고등학교") in people_of(text)
+
+
+def test_a_committees_head_of_a_numbered_neighbourhood_heads_its_committee():
+    """'NAME 누리3동 주민자치위원장은 …': the head of '누리3동 주민자치위원회', a 위원장 of its 위원회, its place
+    numbered. Before: no one's person."""
+    text = (
+        "가람시 누리3동 주민자치위원회와 다온군 솔면 주민자치위원회는 9일 자매결연 협약을 맺었다.\n"
+        '하도윤 누리3동 주민자치위원장은 "두 마을이 서로 돕겠다"고 말했다.\n'
+    )
+
+    assert ("하도윤", "주민자치위원장", "가람시 누리3동 주민자치위원회") in people_of(text)

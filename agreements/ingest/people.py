@@ -18,6 +18,7 @@ from .heads import MARKET_NAME_RE, body_of_title, known_body_name, province_of
 from .orgwords import (
     GOVERNOR_RE,
     LOCAL_PLACE_RE,
+    NUMBERED_PLACE_RE,
     OFFICE_TITLES,
     VILLAGE_BODIES,
     portfolio_deputy,
@@ -117,9 +118,11 @@ def _village_head(words: list[Word], i: int, text: str) -> str | None:
     if i + 1 >= len(words) or not words[i].bare or text[words[i].end : words[i + 1].start] != " ":
         return None
     place, head = words[i].stem, words[i + 1].stem
-    if LOCAL_PLACE_RE.fullmatch(place) and head.endswith("장") and head[:-1] in VILLAGE_BODIES:
-        return f"{place} {head[:-1]}"
-    return None
+    if not (LOCAL_PLACE_RE.fullmatch(place) or NUMBERED_PLACE_RE.fullmatch(place)) or not head.endswith("장"):
+        return None
+    # a committee's head is its 위원장: 'OO동 주민자치위원장' heads 'OO동 주민자치위원회'
+    body = head[:-1] + "회" if head.endswith("위원장") else head[:-1]
+    return f"{place} {body}" if body in VILLAGE_BODIES else None
 
 
 # a title that is a unit's name with 장, after its parent: 'NAME 가람대학교 새솔병원장'
