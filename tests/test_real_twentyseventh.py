@@ -142,6 +142,36 @@ def test_a_township_that_holds_the_ceremony_leaves_the_signing_to_those_named_at
     assert agreement["people"] == []
 
 
+
+def test_a_photo_item_of_the_signed_copy_shown_at_the_ceremony_is_the_signing():
+    """A photo item whose only text is its caption: 'A군 NAME 군수(오른쪽)와 B시 NAME 시장(왼쪽)이 29일 … 열린
+    'A군-B시 자매결연 협약식'에서 협약서를 펼쳐 보이고 있다': the two bodies signed that day. Before: no signer
+    and no day."""
+    text = (
+        "나래군 도한결 군수(오른쪽)와 가람시 윤하람 시장(왼쪽)이 29일 나래군청 대회의실에서 열린 '나래군-가람시 "
+        "자매결연 협약식'에서 협약서를 펼쳐 보이고 있다. 두 시군은 농산물 직거래와 학생 농촌체험에서 협력하기로 했다.\n"
+    )
+    agreement = agreement_of(text, published=datetime.date(2027, 8, 30))
+
+    assert [p["name"] for p in agreement["parties"] if p["role"] == "party"] == ["나래군", "가람시"]
+    assert agreement["signed_on"] == "2027-08-29"
+
+
+
+def test_a_broadcasts_line_ending_on_a_place_goes_on_with_the_city_as_partner():
+    """'… 오늘(28일) 도청에서 / 시와 투자 협약식을 갖습니다': a line broken after the place; '시와' is 'with the
+    city', not a sentence of its own. Before: the signing's day was lost with the broken sentence."""
+    text = (
+        "가람시, 6개 기업 4백억 원대 투자협약\n\n"
+        "가람시에 따르면 부품 기업 4곳과 포장재 업체 2곳이 산업단지에 공장을 새로 짓는 데 모두 437억 원을 투자하기로 하고\n"
+        "오늘(28일) 도청에서\n"
+        "시와 투자 협약식을 갖습니다.\n"
+    )
+    (article,) = articles_of(text, published=datetime.date(2027, 6, 28))
+
+    assert article["agreements"][0]["signed_on"] == "2027-06-28"
+
+
 # --- look-alikes -------------------------------------------------------------------------------------
 
 

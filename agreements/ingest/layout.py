@@ -23,7 +23,7 @@ import re
 import unicodedata
 
 from . import korean
-from .word_joins import join, should_join  # noqa: F401 - layout.join is the module's API
+from .word_joins import join, opens_sentence, should_join  # noqa: F401 - layout.join is the module's API
 
 BULLETS = "□■◆◇○●◎▶▷►-•*※△▲▽▼☞①②③④⑤⑥⑦⑧⑨⑩"
 LABEL_MAX_CHARS = 20
@@ -69,8 +69,6 @@ _PEOPLE_FROM_LEFT = re.compile(r"\((?:사진\s?)?(?:왼쪽|오른쪽|좌|우)(?:
 # as a particle after a noun ('협약' + '도는'), but a paragraph that opens with it opens a sentence; so
 # does one that opens with a government by its name as its topic ('OO군은 …' after a sub-headline '… 224억을
 # 투입'), unless the line before it ends in a comma (a transcript's phrase: '지난 2021년 3월,')
-_BODY_SUBJECT = re.compile(r"^(?:도|시|군|구)(?:는|은|가|이|와|과|에서|의)\s")
-_NAMED_SUBJECT = re.compile(r"^[가-힣]{1,8}(?:도|시|군|구)(?:는|은)\s")
 
 _DEPENDENT_TAGS = ("J", "E", "XS", "VCP", "VCN")
 _CLAUSE_TAGS = ("EF", "EC", "JKS", "JKC", "JKO", "JKB", "JKV", "JKQ", "JX", "JC")
@@ -320,7 +318,7 @@ def join_continuations(paras: list[str]) -> list[str]:
             after = next((q for q in paras[i + 1 :] if not _CREDIT_ONLY.match(q)), None)
             closed = closed or not (out and after and should_join(out[-1], after))
             continue
-        open_sentence = bool(out) and not closed and is_unfinished(out[-1]) and not _opens_sentence(out[-1], p)
+        open_sentence = bool(out) and not closed and is_unfinished(out[-1]) and not opens_sentence(out[-1], p)
         if open_sentence and SPEECH_OPENING_RE.match(p) and is_label(out[-1]):
             open_sentence = False  # a script's speaker, 'NAME OO교육장', then the quote they say
         closed = False
@@ -340,16 +338,11 @@ def join_continuations(paras: list[str]) -> list[str]:
     return out + held
 
 
-def _opens_sentence(left: str, p: str) -> bool:
-    """``p`` opens a sentence of its own with a government as its subject (by name, not after a comma)."""
-    return bool(_BODY_SUBJECT.match(p) or _NAMED_SUBJECT.match(p) and not left.rstrip().endswith(","))
-
-
 def _interrupts(left: str, p: str, following: str | None) -> bool:
     """``p`` is a label or caption printed inside ``left``'s broken word, which ``following`` completes."""
     if following is None or is_bulleted(following) or not (is_label(p) or ends_sentence(p)):
         return False
-    if _opens_sentence(left, following):
+    if opens_sentence(left, following):
         return False
     return should_join(left, following) and not should_join(left, p)
 

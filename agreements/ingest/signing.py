@@ -27,6 +27,10 @@ STRONG_VERB_RE = re.compile(
     # after the closing quote)
     r"|(?:(?<=협약['\"’”」』])|(?<=협정['\"’”」』])|(?<=MOU['\"’”」』]))[을를]\s?(?:했|하였|가졌|실시했|실시하였)"
     r"|(?:(?<=약정식['\"’”」』])|(?<=약정식))[을를]\s?(?:열었|가졌|개최했)"  # '… 기부 약정식’을 열었다'
+    # a photo's caption of the signed copy shown at the ceremony: "… '… 협약식'에서 협약서를 펼쳐 보이고 있다"
+    # (the verb starts after the ceremony's name, which may be quoted)
+    r"|(?:(?<=협약식)|(?<=체결식)|(?<=결연식)|(?<=식['\"’”」』]))에서\s(?:[^.\n]{0,20}?\s)?"
+    r"(?:협약서|결연서|협정서|양해각서)[을를]\s?(?:펼쳐|들어|들고|맞들고)"
 )
 # a sponsored programme: the sponsor is not a signer, so the verb starts at its name
 # (a legal form written apart from the name — 주식회사, 사단법인, 사회복지법인 … — belongs to the sponsor)

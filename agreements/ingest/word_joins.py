@@ -1,6 +1,6 @@
 """Joining the two pieces of a sentence broken across a line or a page: inside a word (no space) or
-between words, as Kiwi reads the junction best (split from ``layout``, which re-exports ``join`` and
-``should_join``)."""
+between words, as Kiwi reads the junction best, and whether the next piece opens a sentence of its own
+(split from ``layout``, which re-exports ``join`` and ``should_join``)."""
 
 from __future__ import annotations
 
@@ -78,3 +78,19 @@ def join(left: str, right: str) -> str:
     """Join two pieces of a broken sentence, with or without a space as ``should_join`` decides."""
     left, right = left.rstrip(), right.lstrip()
     return left + right if should_join(left, right) else f"{left} {right}"
+
+
+# a government as the subject of the next piece: '시는 …', '군과 …', '가람시는 …'
+_BODY_SUBJECT = re.compile(r"^(?:도|시|군|구)(는|은|가|이|와|과|에서|의)\s")
+_NAMED_SUBJECT = re.compile(r"^[가-힣]{1,8}(?:도|시|군|구)(?:는|은)\s")
+
+
+def opens_sentence(left: str, p: str) -> bool:
+    """``p`` opens a sentence of its own with a government as its subject (by name, not after a comma)."""
+    body = _BODY_SUBJECT.match(p)
+    if body and body.group(1) in ("와", "과", "의", "에서") and _PLACE_END.search(left[-20:].rstrip()):
+        return False  # '… 오늘(28일) 전라남도청에서 / 시와 투자 협약식을 갖습니다': 'with the city', mid-sentence
+    return bool(body or _NAMED_SUBJECT.match(p) and not left.rstrip().endswith(","))
+
+
+_PLACE_END = re.compile(r"[가-힣](?:에서|에|으로|로)$")
