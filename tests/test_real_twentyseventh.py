@@ -378,6 +378,23 @@ def test_newlyweds_named_in_a_headline_are_no_signer():
     assert "신혼부부" not in signers(text, headline="다온에 청년·신혼부부 임대주택 60세대..도·군·LH 협약")
 
 
+
+def test_a_province_that_prepared_the_joint_ceremony_and_its_governor_who_came_are_no_signers():
+    """'OO군은 23일 충청북도가 도청 대회의실에서 마련한 '… 시군 합동 투자협약식'에서 ㈜A와 … 맺었다 … 이날
+    행사에는 NAME 군수, NAME 충북도지사, … 관계자들이 함께했다': the province held it and its governor came.
+    Before: both were the agreement's."""
+    text = (
+        "충북 다온군은 23일 충청북도가 도청 대회의실에서 마련한 '2027 상반기 시군 합동 투자협약식'에서 "
+        "㈜솔벌테크와 투자협약을 맺었다고 24일 밝혔다.\n"
+        "이날 행사에는 도한결 다온군수, 윤하람 충북도지사, 모세린 ㈜솔벌테크 대표이사를 비롯해 도내 시군과 기업 "
+        "관계자들이 함께했다.\n"
+    )
+    agreement = agreement_of(text)
+
+    assert [p["name"] for p in agreement["parties"] if p["role"] == "party"] == ["다온군", "㈜솔벌테크"]
+    assert {p["name"] for p in agreement["people"]} == {"도한결", "모세린"}
+
+
 # --- people -------------------------------------------------------------------------------------------
 
 

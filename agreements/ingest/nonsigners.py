@@ -48,8 +48,8 @@ def named_but_not_signing(text: str, mention: Mention, words: list[Word], names,
         return True
     if told_by(text, mention.end, start):
         return True  # '군에 따르면 … A와 B가 … 협약서를 주고받았다': who tells of the signing
-    if HOSTED_BY_AFTER_RE.match(text, mention.end):
-        return True  # '충청북도 주최로 열린 합동 투자협약 체결식에서': who held the ceremony, not who signs at it
+    if HOSTED_BY_AFTER_RE.match(text, mention.end) or ORGANISED_AFTER_RE.match(text, mention.end):
+        return True  # '충청북도 주최로 열린 …', '충청북도가 … 마련한 합동 투자협약식에서': who held the ceremony
     if PROGRAMME_AFTER_RE.match(text, mention.end):
         return True  # 'OO부 공모사업 선정을 위해': the ministry whose programme the signers take up
     if SET_UP_FOR_RE.match(text, mention.end):

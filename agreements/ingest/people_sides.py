@@ -110,14 +110,15 @@ def guests(people, parties: frozenset[str], text: str) -> list:
 
 # a city, county or district among the signers, and the heads of such places
 PLACE_PARTY_RE = re.compile(r"[가-힣](?:시|군|구)$")
-PLACE_HEAD_RE = re.compile(r"(?:시장|군수|구청장)$")
+PLACE_HEAD_RE = re.compile(r"(?:시장|군수|구청장|(?<!부)도지사|(?<![부도])지사)$")  # (a province's governor too)
+GUEST_PLACE_RE = re.compile(r"[가-힣](?:시|군|구|도)$")
 COUNTED_PLACES_RE = re.compile(r"\d+\s?개\s?(?:시|군|구|시·군|시군|자치구|지자체)")
 ATTENDING_RE = re.compile(r"참석|자리를\s?함께|함께했|배석")
 SIGNING_VERB_RE = re.compile(r"체결|서명|맺|협약을\s?(?:했|하였)")
 
 
 def other_places_guest(org: str | None, title: str, at: tuple[int, int], signers: set[str], text: str) -> bool:
-    """Whether a person is the head of another city or county who attends a signing that a city or county
+    """Whether a person is the head of another city, county or province who attends a signing that a city or county
     signs ('… NAME 도지사와 ㈜A 대표, NAME 가람시장, NAME 나래시장, NAME 다솜군수 등이 참석한 가운데
     진행됐다' where 가람시 signs): a guest, named only where the ceremony's guests are, not where it is
     signed. Not where no place signs, nor where a counted group of places does (its members' heads sign)."""
@@ -125,8 +126,10 @@ def other_places_guest(org: str | None, title: str, at: tuple[int, int], signers
     if not places or any(COUNTED_PLACES_RE.search(p) for p in signers):
         return False
     org = (org or "").replace(" ", "")
-    if not org or not PLACE_HEAD_RE.search(title) or not PLACE_PARTY_RE.search(org):
+    if not org or not PLACE_HEAD_RE.search(title) or not GUEST_PLACE_RE.search(org):
         return False
+    if org in {signer.replace(" ", "") for signer in signers}:
+        return False  # '전라북도와 청미군, ㈜A는 …': the governor of a province that signs
     if any(place.removesuffix("청").endswith(org) or org.endswith(place.removesuffix("청")) for place in places):
         return False  # '나래구' of '가람시 나래구', '다솜구' of '다솜구청'
     sentence = text[slice(*span_at(sentences(text), at[0], at))]
