@@ -237,6 +237,24 @@ def test_a_pact_decided_on_for_a_set_day_is_still_a_signing_to_come():
     assert not no_agreement(text, published=datetime.date(2027, 5, 14))
 
 
+
+def test_a_years_count_of_pacts_a_deal_still_uncertain_and_a_meeting_to_prepare_one_report_no_signing():
+    """'이달 25일 기준 올해 투자협약을 체결한 기업은 14곳', '… 투자협약으로 이어질지는 아직 장담하기 어렵다 …
+    연내에 두 회사와 투자협약을 맺고', '… 자매결연 협약 체결을 준비하기 위한 간담회를 열었다': a tally, a hope,
+    a preparation. Before: each was an agreement."""
+    tally = (
+        "가람군이 3년 연속 투자유치 1조원 기록을 이어갔다.\n"
+        "군에 따르면 이달 25일 기준 올해 투자협약을 체결한 기업은 14곳, 협약 금액은 1조2380억원이다.\n"
+    )
+    hoped = (
+        "시는 부품 기업 두 곳과 협상을 벌일 예정인데, 실제 투자협약으로 이어질지는 아직 장담하기 어렵습니다.\n"
+        "시는 협상이 순조로우면 연내에 두 회사와 투자협약을 맺고, 내년 공장 착공까지 이어 간다는 구상입니다.\n"
+    )
+    prepared = "나래면(면장 도한결)은 지난 25일 면사무소에서 자매결연 협약 체결을 준비하기 위한 간담회를 열었다.\n"
+
+    assert no_agreement(tally) and no_agreement(hoped) and no_agreement(prepared)
+
+
 # --- pages' headers -----------------------------------------------------------------------------------
 
 LEAD = "나래군은 지난 2일 ㈜청솔바이오와 120억원 규모의 투자협약을 체결했다고 3일 밝혔다.\n"
