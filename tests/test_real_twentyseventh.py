@@ -255,6 +255,19 @@ def test_a_years_count_of_pacts_a_deal_still_uncertain_and_a_meeting_to_prepare_
     assert no_agreement(tally) and no_agreement(hoped) and no_agreement(prepared)
 
 
+
+def test_a_programme_begun_by_an_earlier_years_signing_reports_no_signing():
+    """'□ 나래 미래교육지구 사업은 2021년 도교육청과 나래시의 업무협약(MOU) 체결로 시작돼 …': the programme's
+    origin, in a paper about its meeting. Before: an agreement."""
+    text = (
+        "나래시 미래교육지구 실무위원회가 20일 시청에서 4년 차 사업 방향을 논의했다.\n"
+        "□ 나래 미래교육지구 사업은 2021년 도교육청과 나래시의 업무협약(MOU) 체결로 시작돼 2024년까지 4년 동안 운영되며, "
+        "올해가 마지막 해다.\n"
+    )
+
+    assert no_agreement(text, published=datetime.date(2024, 7, 21))
+
+
 # --- pages' headers -----------------------------------------------------------------------------------
 
 LEAD = "나래군은 지난 2일 ㈜청솔바이오와 120억원 규모의 투자협약을 체결했다고 3일 밝혔다.\n"

@@ -59,7 +59,11 @@ AGREEMENT_RE = re.compile(
 # an agreement told as background: an earlier year's ('지난해 …와 맺은 MOU', '지난 2019년 협약을 맺은'),
 # one a clause describes ('최근 5년간 체결한 투자 업무협약의'), or one a speaker names in a quote
 # an earlier year, or last month as the topic of a background sentence: '지난달에는 A사와 … 협약을 맺었다'
-SINCE_YEAR_RE = re.compile(r"(?:19|20)\d\d년[^.\n]{0,40}?(?:체결|맺)(?:한|은)\s?(?:이후|이래)")
+SINCE_YEAR_RE = re.compile(
+    r"(?:19|20)\d\d년[^.\n]{0,40}?(?:체결|맺)(?:한|은)\s?(?:이후|이래)"
+    # a programme begun by a signing of a year: '… 사업은 2020년 A와 B의 업무협약(MOU) 체결로 시작돼'
+    r"|(?:19|20)\d\d년[^.\n]{0,40}?체결(?:로|을\s계기로)\s(?:시작|출발|첫발)"
+)
 # (a broadcast script writes the year in words and figures: '지난 2천17년')
 PAST_YEAR_RE = re.compile(
     r"지난해|작년|지난\s?(?:(?:19|20)\d\d|2천\d{1,2})년|지난\s?달(?:에는|에도)"
