@@ -426,6 +426,19 @@ def test_a_province_that_prepared_the_joint_ceremony_and_its_governor_who_came_a
     assert {p["name"] for p in agreement["people"]} == {"도한결", "모세린"}
 
 
+
+def test_a_governor_among_those_at_a_countys_signing_is_a_guest():
+    """'이날 협약식에는 NAME 충청북도지사, NAME 갈잎군수, ㈜A NAME 대표이사가 참여한 가운데 … 투자협약을 맺었다',
+    the county and the firm signing: the governor came. Before: the governor was the agreement's person."""
+    text = (
+        "충북 나래군은 16일 충청북도청 소회의실에서 ㈜다온케미칼과 투자협약을 체결했다.\n"
+        "이날 협약식에는 윤하람 충청북도지사, 도한결 나래군수, ㈜다온케미칼 모세린 대표이사가 참여한 가운데 "
+        "투자금액 180억원의 협약을 맺었다.\n"
+    )
+
+    assert {p["name"] for p in agreement_of(text)["people"]} == {"도한결", "모세린"}
+
+
 # --- people -------------------------------------------------------------------------------------------
 
 

@@ -133,7 +133,13 @@ def other_places_guest(org: str | None, title: str, at: tuple[int, int], signers
     if any(place.removesuffix("청").endswith(org) or org.endswith(place.removesuffix("청")) for place in places):
         return False  # '나래구' of '가람시 나래구', '다솜구' of '다솜구청'
     sentence = text[slice(*span_at(sentences(text), at[0], at))]
+    if GOVERNOR_TITLE_RE.search(title) and (ATTENDING_RE.search(sentence) or AMID_RE.search(sentence)):
+        return True  # '이날 협약식에는 NAME 충청북도지사, NAME 갈잎군수, … 참여한 가운데 … 맺었다': the province came
     return bool(ATTENDING_RE.search(sentence)) and not SIGNING_VERB_RE.search(sentence)
+
+
+GOVERNOR_TITLE_RE = re.compile(r"(?<!부)(?:도지사|지사)$")
+AMID_RE = re.compile(r"(?:참석|참여|배석|함께)한\s가운데")
 
 
 # the acting role a deputy's title carries in brackets: '부시장(시장 권한대행)', '부시장(가람시장 권한대행)'
