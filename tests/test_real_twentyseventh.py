@@ -439,6 +439,18 @@ def test_a_governor_among_those_at_a_countys_signing_is_a_guest():
     assert {p["name"] for p in agreement_of(text)["people"]} == {"도한결", "모세린"}
 
 
+
+def test_a_provinces_official_among_those_at_a_countys_signing_is_a_guest():
+    """'이날 협약식에는 NAME 나래군수를 비롯해 NAME 전라남도 에너지산업국장, ㈜A NAME 대표 등이 자리했다': the
+    province's director came to the county's signing. Before: the director was the agreement's person."""
+    text = (
+        "전남 나래군은 15일 군청에서 ㈜다온풍력과 해상풍력 투자협약을 맺었다.\n"
+        "이날 협약식에는 도한결 나래군수를 비롯해 윤하람 전라남도 에너지산업국장, ㈜다온풍력 모세린 대표 등이 자리했다.\n"
+    )
+
+    assert {p["name"] for p in agreement_of(text)["people"]} == {"도한결", "모세린"}
+
+
 # --- people -------------------------------------------------------------------------------------------
 
 

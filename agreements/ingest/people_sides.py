@@ -113,7 +113,7 @@ PLACE_PARTY_RE = re.compile(r"[가-힣](?:시|군|구)$")
 PLACE_HEAD_RE = re.compile(r"(?:시장|군수|구청장|(?<!부)도지사|(?<![부도])지사)$")  # (a province's governor too)
 GUEST_PLACE_RE = re.compile(r"[가-힣](?:시|군|구|도)$")
 COUNTED_PLACES_RE = re.compile(r"\d+\s?개\s?(?:시|군|구|시·군|시군|자치구|지자체)")
-ATTENDING_RE = re.compile(r"참석|자리를\s?함께|함께했|배석")
+ATTENDING_RE = re.compile(r"참석|자리를\s?함께|함께했|배석|자리했")
 SIGNING_VERB_RE = re.compile(r"체결|서명|맺|협약을\s?(?:했|하였)")
 
 
@@ -126,19 +126,21 @@ def other_places_guest(org: str | None, title: str, at: tuple[int, int], signers
     if not places or any(COUNTED_PLACES_RE.search(p) for p in signers):
         return False
     org = (org or "").replace(" ", "")
-    if not org or not PLACE_HEAD_RE.search(title) or not GUEST_PLACE_RE.search(org):
+    official = PROVINCE_OFFICIAL_TITLE_RE.search(title) and org.endswith("도")  # 'NAME 전라남도 에너지산업국장'
+    if not org or not (PLACE_HEAD_RE.search(title) or official) or not GUEST_PLACE_RE.search(org):
         return False
     if org in {signer.replace(" ", "") for signer in signers}:
         return False  # '전라북도와 청미군, ㈜A는 …': the governor of a province that signs
     if any(place.removesuffix("청").endswith(org) or org.endswith(place.removesuffix("청")) for place in places):
         return False  # '나래구' of '가람시 나래구', '다솜구' of '다솜구청'
     sentence = text[slice(*span_at(sentences(text), at[0], at))]
-    if GOVERNOR_TITLE_RE.search(title) and (ATTENDING_RE.search(sentence) or AMID_RE.search(sentence)):
+    if (GOVERNOR_TITLE_RE.search(title) or official) and (ATTENDING_RE.search(sentence) or AMID_RE.search(sentence)):
         return True  # '이날 협약식에는 NAME 충청북도지사, NAME 갈잎군수, … 참여한 가운데 … 맺었다': the province came
     return bool(ATTENDING_RE.search(sentence)) and not SIGNING_VERB_RE.search(sentence)
 
 
 GOVERNOR_TITLE_RE = re.compile(r"(?<!부)(?:도지사|지사)$")
+PROVINCE_OFFICIAL_TITLE_RE = re.compile(r"(?:국장|실장|과장|팀장|단장|담당관)$")
 AMID_RE = re.compile(r"(?:참석|참여|배석|함께)한\s가운데")
 
 
