@@ -451,6 +451,22 @@ def test_a_provinces_official_among_those_at_a_countys_signing_is_a_guest():
     assert {p["name"] for p in agreement_of(text)["people"]} == {"도한결", "모세린"}
 
 
+
+def test_a_delegations_size_parts_of_a_whole_and_a_ranking_are_no_targets():
+    """'… 대표단은 A 시장과 B 의장 등 12명이다', '국민임대 60호와 영구임대 20호, 행복주택 20호로 구성되며', '채용
+    계획은 A가 45명으로 가장 많고 B 30명, C 25명 순이다': who came, the parts of the 100호, each firm's share of
+    the 100명. Before: each was a target beside the totals."""
+    text = (
+        "나래시와 한국토지주택공사는 8일 시청에서 공공임대주택 100호를 짓는 협약을 맺었다.\n"
+        "주택은 국민임대 60호와 영구임대 20호, 행복주택 20호로 구성되며 모두 공사가 짓는다.\n"
+        "입주 지원 업체 세 곳은 100명을 새로 채용한다. 채용 계획은 다온건설이 45명으로 가장 많고 가람설비 30명, "
+        "누리관리 25명 순이다.\n"
+        "이번에 나래시를 찾은 자매도시 대표단은 바야르 시장과 간바트 의장 등 12명이다.\n"
+    )
+
+    assert measures(agreement_of(text)) == {(100, "호"), (100, "명")}
+
+
 # --- people -------------------------------------------------------------------------------------------
 
 

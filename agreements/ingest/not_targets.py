@@ -103,6 +103,8 @@ def not_a_target(text: str, span: tuple[int, int], unit: str, bounds) -> bool:
         return True  # '… 9억원을 각각 투자한다. 이들 3곳은': the bodies just named, counted again
     if unit == "호" and FIRST_OF_KIND_BEFORE_RE.search(text, max(0, span[0] - 6), span[0]):
         return True  # '도내 1호 1교1촌 자매결연': the first of its kind
+    if PARTS_RE.search(sentence):
+        return True  # '국민임대 70호와 … 행복주택 20호로 구성되며', '… 65명으로 가장 많고 … 순이다': parts, a ranking
     if unit in ("회", "번") and FREQUENCY_BEFORE_RE.search(text, max(0, span[0] - 8), span[0]):
         return True  # '주 1회 이상 가정을 찾아가', '한 달에 2번': how often, not how much
     if PER_YEAR_BEFORE_RE.search(text, max(0, span[0] - 8), span[0]) and _total_after(text, span[1], end, unit):
@@ -236,7 +238,12 @@ AWARDED_AFTER_RE = re.compile(r"\s?(?:여\s?)?에게\s(?:[^.\n]{0,20}?)(?:표창
 # a visiting party counted: '… 20명과 … 4명으로 구성된 방문단', '방문단(5명)은'
 DELEGATION_RE = re.compile(
     r"(?:명으로\s?구성된|명이\s?함께한)\s?(?:방문단|대표단|사절단|일행)|(?:방문단|대표단|사절단|일행)\s?\(\d+\s?명"
+    # '… 찾는 대표단은 A 부성장과 B 위원장 등 25명으로 꾸려졌다', '… 대표단은 A 시장 등 12명이다'
+    r"|(?:방문단|대표단|사절단|일행)(?:은|는)\s[^.\n]{0,80}?\d+\s?명(?:으로\s?(?:꾸려|구성)|이다|입니다)"
 )
+# the parts a whole is made of, or a ranking of the signers' figures: '국민임대 70호와 영구임대 20호, 행복주택 20호로
+# 구성되며', '채용 계획은 A가 65명으로 가장 많고 B 38명, C 21명 순이다'
+PARTS_RE = re.compile(r"(?:와|과|,)\s?[^.\n]{0,30}?\d[\d,.]*\s?[가-힣]{1,3}(?:으로|로)\s?(?:구성|이뤄|이루어)|가장\s?많고[^.\n]*?순이다")
 # bodies counted by their heads or staff: '28개 지자체장', '11개 기업 관계자들은'
 HEADS_COUNTED_AFTER_RE = re.compile(
     r"^\s?(?:개\s?)?(?:지자체|자치단체|시·군|시군|기관|기업|업체|단체|대학|학교|병원)\s?(?:장|대표|관계자|임직원)"
