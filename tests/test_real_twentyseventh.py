@@ -467,6 +467,18 @@ def test_a_delegations_size_parts_of_a_whole_and_a_ranking_are_no_targets():
     assert measures(agreement_of(text)) == {(100, "호"), (100, "명")}
 
 
+
+def test_places_counted_before_the_money_and_the_capacity_are_no_target():
+    """'… 도내 저수지 29곳에 1900억 원을 들여 96㎿ 규모의 수상 태양광을 짓는다': where the total goes. Before: '29곳'
+    was a target beside the 96㎿."""
+    text = (
+        "다온도와 한국농어촌공사, ㈜가람솔라는 9일 도청에서 수상 태양광 개발 협약을 맺었다.\n"
+        "이번 협약으로 세 기관은 2029년까지 도내 저수지 29곳에 1900억 원을 들여 96㎿ 규모의 수상 태양광을 짓는다.\n"
+    )
+
+    assert measures(agreement_of(text)) == {(96, "MW")}
+
+
 # --- people -------------------------------------------------------------------------------------------
 
 

@@ -347,5 +347,9 @@ def _total_after(text: str, start: int, end: int, unit: str) -> bool:
 
 
 # the sites a total is spread over, the total told in the same clause: '14곳에 모두 36MW', '24곳에 … 모두 135톤'
-SITES_TOTAL_AFTER_RE = re.compile(r"(?:의\s[가-힣]{1,6})?(?:에|에서)?\s(?:[^\s.,\n]+\s){0,4}?(?:모두|총)\s?(?:약\s?)?\d")
+SITES_TOTAL_AFTER_RE = re.compile(
+    r"(?:의\s[가-힣]{1,6})?(?:에|에서)?\s(?:[^\s.,\n]+\s){0,4}?(?:모두|총)\s?(?:약\s?)?\d"
+    # or with the money spent between: '저수지 37곳에 2450억 원을 들여 138.6㎿ 규모의'
+    r"|에\s[\d,.]+\s?(?:조|억|천만|만)\s?[^\s.,\n]{0,6}\s?원을\s(?:들여|투입해)\s[\d,.]+\s?(?:㎿|MW|㎾|kW|GW|㎡|호|세대)"
+)
 THESE_BEFORE_RE = re.compile(r"(?<![가-힣])이들\s?$")
