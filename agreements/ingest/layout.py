@@ -65,11 +65,6 @@ _CAPTION_SENTENCE = re.compile(r"(?:있다|했다|였다|한다)\s*(?:\([^()]*\)
 _CAPTION_SIGNING = re.compile(r"(?:협약|협정|MOU|양해각서)(?:\s?\(MOU\))?[’'”\"」』]?[을를이가]?\s?(?:체결|맺)|협약서에\s?서명")
 _PEOPLE_FROM_LEFT = re.compile(r"\((?:사진\s?)?(?:왼쪽|오른쪽|좌|우)(?:부터|에서)[^()]*\)\s*\.?$")
 
-# a body named by its one-syllable kind as a sentence's subject ('도는 …', '시가 …', '군은 …'): it reads
-# as a particle after a noun ('협약' + '도는'), but a paragraph that opens with it opens a sentence; so
-# does one that opens with a government by its name as its topic ('OO군은 …' after a sub-headline '… 224억을
-# 투입'), unless the line before it ends in a comma (a transcript's phrase: '지난 2021년 3월,')
-
 _DEPENDENT_TAGS = ("J", "E", "XS", "VCP", "VCN")
 _CLAUSE_TAGS = ("EF", "EC", "JKS", "JKC", "JKO", "JKB", "JKV", "JKQ", "JX", "JC")
 _NOUN_TAGS = ("NN", "NP", "NR", "XSN", "SL", "SN", "SH")

@@ -16,20 +16,21 @@ from .townships import names_an_office
 from .words import Mention, Word
 
 # the body that founded the one that signs, named before it: '… 누리그룹이 설립한 누리코리아와'
+PARENT_RE = re.compile(r"\s(?:산하|소속)\s")
+FOUNDER_RE = re.compile(r"[이가의]\s(?:설립한|세운|만든|출자한|100%\s?출자한|자회사인)\s")
+# who the news comes from: '군에 따르면 …'
 ACCORDING_TO_RE = re.compile(r"에\s?(?:따르면|의하면)\s")
 # a pair of others as the subject after it: '… ㈜A와 B마을이', '… A(대표 NAME)와 OO면 B마을(이장 NAME)이'
 OTHERS_AS_SUBJECT_RE = re.compile(r"[^\s.\n]+[와과]\s(?:[^\s.\n]+\s){0,2}?[^\s.\n]+?[이가]\s")
 
 
-def told_by(text: str, end: int, start: int) -> bool:
+def told_by(text: str, end: int) -> bool:
     """Whether the body ending at ``end`` is who the news comes from ('군에 따르면'), a pair of others the
     subject of the signing after it; '해솔시에 따르면 이날 A, B와 협약을 체결했다' has the city sign."""
     if not ACCORDING_TO_RE.match(text, end):
         return False
     stop = text.find(".", end)
     return bool(OTHERS_AS_SUBJECT_RE.search(text, end, len(text) if stop < 0 else stop))
-PARENT_RE = re.compile(r"\s(?:산하|소속)\s")
-FOUNDER_RE = re.compile(r"[이가의]\s(?:설립한|세운|만든|출자한|100%\s?출자한|자회사인)\s")
 
 
 def named_but_not_signing(text: str, mention: Mention, words: list[Word], names, start: int) -> bool:
@@ -46,7 +47,7 @@ def named_but_not_signing(text: str, mention: Mention, words: list[Word], names,
         text, mention.end
     ):
         return True
-    if told_by(text, mention.end, start):
+    if told_by(text, mention.end):
         return True  # '군에 따르면 … A와 B가 … 협약서를 주고받았다': who tells of the signing
     if HOSTED_BY_AFTER_RE.match(text, mention.end) or ORGANISED_AFTER_RE.match(text, mention.end):
         return True  # '충청북도 주최로 열린 …', '충청북도가 … 마련한 합동 투자협약식에서': who held the ceremony
@@ -142,11 +143,11 @@ def offices_announced(found: dict) -> None:
 
 # a province's official below its head, named as its guest: 'NAME 전라남도 에너지산업국장', '경상북도 관계자'
 PROVINCE_OFFICIAL_RE = re.compile(r"\s?(?:[가-힣]{2,12}\s?)?(?:국장|실장|과장|팀장|단장|관계자|담당관|사무관|주무관)")
-# the body that held a joint ceremony: '경상북도가 마련한 상반기 합동 투자협약식'
 # a ceremony held by the body: '… 주최로 열린 합동 투자협약 체결식에서', '… 주관으로 열린 협약식에서'
 HOSTED_BY_AFTER_RE = re.compile(
     r"\s?(?:의\s)?(?:주최|주관)(?:로|으로|하에)\s(?:[^\s.\n]+\s){0,2}?(?:열린|개최된|마련된)\s[^.\n]{0,30}?(?:체결식|협약식|행사|설명회)"
 )
+# the body that held a joint ceremony: '경상북도가 마련한 상반기 합동 투자협약식'
 ORGANISED_AFTER_RE = re.compile(r"(?:이|가)\s(?:[^\s.\n]+\s){0,2}?(?:마련한|주관한|주최한)\s[^.\n]{0,20}?(?:협약식|체결식)")
 # a council's members, named as guests: '경남도의회 NAME·NAME 의원', 'OO군의회 NAME 부의장'
 COUNCIL_MEMBER_RE = re.compile(r"\s?(?:[가-힣]{2,4}(?:·[가-힣]{2,4})*\s)?(?:의원|도의원|시의원|군의원|의장|부의장)")

@@ -129,7 +129,7 @@ def find_parties(
         for word in words_between(words, start, verb):
             if not in_sorted(word.start, quotes):
                 anaphor = anaphor_of(word, text)
-                if told_by(text, word.stem_end, start):
+                if told_by(text, word.stem_end):
                     continue  # '군에 따르면 …': the county tells of the signing
                 if anaphor and anaphor in names.city and not (clause and in_any(word.start, [clause])):
                     add(anaphor, "government", "party", (word.start, word.stem_end))

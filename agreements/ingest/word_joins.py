@@ -80,7 +80,10 @@ def join(left: str, right: str) -> str:
     return left + right if should_join(left, right) else f"{left} {right}"
 
 
-# a government as the subject of the next piece: '시는 …', '군과 …', '가람시는 …'
+# a body named by its one-syllable kind as a sentence's subject ('도는 …', '시가 …', '군은 …'): it reads
+# as a particle after a noun ('협약' + '도는'), but a paragraph that opens with it opens a sentence; so
+# does one that opens with a government by its name as its topic ('OO군은 …' after a sub-headline '… 224억을
+# 투입'), unless the line before it ends in a comma (a transcript's phrase: '지난 2021년 3월,')
 _BODY_SUBJECT = re.compile(r"^(?:도|시|군|구)(는|은|가|이|와|과|에서|의)\s")
 _NAMED_SUBJECT = re.compile(r"^[가-힣]{1,8}(?:도|시|군|구)(?:는|은)\s")
 
