@@ -502,3 +502,15 @@ def test_a_committees_head_of_a_numbered_neighbourhood_heads_its_committee():
     )
 
     assert ("하도윤", "주민자치위원장", "가람시 누리3동 주민자치위원회") in people_of(text)
+
+
+def test_share_and_print_widgets_under_the_article_are_no_text_of_it():
+    """'이 기사를 친구에게 | 인쇄하기 | 목록', '기사 공유하기  페이스북  카카오톡  링크 복사': a page's widgets,
+    seen in the production check as the last line of an article's text. Before: they stayed in it."""
+    page = (
+        f"{HEADLINE}\n\n{LEAD}\n협약에 따라 회사는 30명을 새로 뽑는다.\n\n"
+        "이 기사를 친구에게 | 인쇄하기 | 목록\n기사 공유하기  페이스북  카카오톡  링크 복사\n"
+    )
+    (article,) = articles_of(page, published=datetime.date(2027, 5, 3))
+
+    assert "친구에게" not in article["text"] and "공유하기" not in article["text"]
