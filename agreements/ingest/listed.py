@@ -19,7 +19,7 @@ from .words import Mention, Word
 
 # a body's head named in brackets after it: 'OO대(총장 NAME)', '㈜OO(대표 NAME)'
 HEAD_BRACKET_RE = re.compile(
-    r"\((?P<title>총장|학장|대표|대표이사|회장|원장|병원장|이사장|사장|교장"
+    r"\((?P<title>총장|학장|대표|대표이사|회장|원장|병원장|이사장|사장|교장|조합장"
     r"|구청장|시장|군수|도지사|지사|청장|교육감)\s[가-힣]{2,4}\)"
 )  # 'OO구청(구청장 NAME)' in a list of signers too
 # a government's head in brackets, then the subject's particle: 'OO구(구청장 NAME)가'

@@ -11,6 +11,7 @@ import re
 
 from . import gazetteer
 from .names import Names
+from .orgwords import OFFICIAL_TITLES
 from .signers import PLACE_OF_VENUE_RE
 from .townships import names_an_office
 from .words import Mention, Word
@@ -142,7 +143,7 @@ def offices_announced(found: dict) -> None:
 
 
 # a province's official below its head, named as its guest: 'NAME 전라남도 에너지산업국장', '경상북도 관계자'
-PROVINCE_OFFICIAL_RE = re.compile(r"\s?(?:[가-힣]{2,12}\s?)?(?:국장|실장|과장|팀장|단장|관계자|담당관|사무관|주무관)")
+PROVINCE_OFFICIAL_RE = re.compile(rf"\s?(?:[가-힣]{{2,12}}\s?)?(?:{OFFICIAL_TITLES})")
 # a ceremony held by the body: '… 주최로 열린 합동 투자협약 체결식에서', '… 주관으로 열린 협약식에서'
 HOSTED_BY_AFTER_RE = re.compile(
     r"\s?(?:의\s)?(?:주최|주관)(?:로|으로|하에)\s(?:[^\s.\n]+\s){0,2}?(?:열린|개최된|마련된)\s[^.\n]{0,30}?(?:체결식|협약식|행사|설명회)"

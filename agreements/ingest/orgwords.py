@@ -233,6 +233,8 @@ ANAPHORS = {"시": "시", "군": "군", "구": "구", "도": "도"}
 HEAD_TITLES = [("구청장", "구"), ("도지사", "도"), ("교육감", "교육청"), ("시장", "시"), ("군수", "군")]
 DEPUTY_TITLES = [("부구청장", "구"), ("부시장", "시"), ("부군수", "군"), ("부교육감", "교육청")]
 # heads of a state office named with it: '가람경찰서장', '가람소방서장', '청도교육장', '청도군의장'
+# the posts of a government's officials below its head: 'OO국장', 'OO과장', '관계자'
+OFFICIAL_TITLES = "국장|실장|과장|팀장|단장|관계자|담당관|사무관|주무관"
 OFFICE_TITLES = [
     ("경찰서장", "경찰서"),
     ("소방서장", "소방서"),

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .orgwords import ASSOCIATION_BRANCH_RE
+from .orgwords import ASSOCIATION_BRANCH_RE, OFFICIAL_TITLES
 from .signing import sentences
 from .spans import span_at
 
@@ -110,7 +110,10 @@ def guests(people, parties: frozenset[str], text: str) -> list:
 
 # a city, county or district among the signers, and the heads of such places
 PLACE_PARTY_RE = re.compile(r"[가-힣](?:시|군|구)$")
-PLACE_HEAD_RE = re.compile(r"(?:시장|군수|구청장|(?<!부)도지사|(?<![부도])지사)$")  # (a province's governor too)
+# a province's governor, not a deputy ('행정부지사'): 'NAME 충청북도지사', 'NAME 전남지사'
+_GOVERNOR = r"(?<!부)(?:도지사|지사)"
+GOVERNOR_TITLE_RE = re.compile(rf"{_GOVERNOR}$")
+PLACE_HEAD_RE = re.compile(rf"(?:시장|군수|구청장|{_GOVERNOR})$")  # (a province's governor too)
 GUEST_PLACE_RE = re.compile(r"[가-힣](?:시|군|구|도)$")
 COUNTED_PLACES_RE = re.compile(r"\d+\s?개\s?(?:시|군|구|시·군|시군|자치구|지자체)")
 ATTENDING_RE = re.compile(r"참석|자리를\s?함께|함께했|배석|자리했")
@@ -139,8 +142,7 @@ def other_places_guest(org: str | None, title: str, at: tuple[int, int], signers
     return bool(ATTENDING_RE.search(sentence)) and not SIGNING_VERB_RE.search(sentence)
 
 
-GOVERNOR_TITLE_RE = re.compile(r"(?<!부)(?:도지사|지사)$")
-PROVINCE_OFFICIAL_TITLE_RE = re.compile(r"(?:국장|실장|과장|팀장|단장|담당관)$")
+PROVINCE_OFFICIAL_TITLE_RE = re.compile(rf"(?:{OFFICIAL_TITLES})$")
 AMID_RE = re.compile(r"(?:참석|참여|배석|함께)한\s가운데")
 
 

@@ -16,7 +16,7 @@ from .spans import index_at
 # the next sentence tells the same ceremony through who put their names to it: '이날 ㈜A NAME 대표와 NAME
 # 군수, NAME 부지사가 협약서에 서명했다'
 TOLD_DAY_RE = re.compile(r"\d{1,2}월\s?\d{1,2}일|(?<!\d)\d{1,2}일")  # '10월 15일' told in both
-SAME_CEREMONY_RE = re.compile(r"\s*(?:이날|이\s자리에서|협약식에서는?|협약식에는)\s")
+SAME_CEREMONY_RE = re.compile(r"\s*(?:이날|이\s?자리에서|(?:협약식|결연식)에서는?|(?:협약식|결연식)에는)\s")
 
 
 def retold(text, words, headline, subheadline, sentence, found):
@@ -56,16 +56,15 @@ def same_sum(text: str, first, second) -> bool:
     return bool(sums & {m.amount_krw for m in find_amounts(text[second[0] : second[1]])})
 
 
-# a ceremony held, told as its host's doing, and a sentence of who signed at it
+# a ceremony held, told as its host's doing (who signed at it opens on SAME_CEREMONY_RE)
 HOSTED_RE = re.compile(r"(?:협약식|결연식|체결식)[을를]\s?(?:열었|가졌|개최했)")
-AT_IT_RE = re.compile(r"\s*(?:이\s?자리에서|이날\s?(?:협약식|결연식|행사)에서|(?:협약식|결연식)에서)\s")
 
 
 def signed_at_it(text, words, headline, subheadline, sentence, found):
     """(parties, hosts) for a ceremony told as its host's doing ('OO면은 … 협약식을 열었다') whose next
     sentence names who signed at it ('이 자리에서 A 등 18개 마을과 B 등 18개 기업이 자매결연을 맺었다'):
     those sign, the host only held it, and its head is none of the signers' people."""
-    at = next((s for s in signing_sentences(text) if AT_IT_RE.match(text, s[0]) and s[0] > sentence[0]), None)
+    at = next((s for s in signing_sentences(text) if SAME_CEREMONY_RE.match(text, s[0]) and s[0] > sentence[0]), None)
     again = parties_of(text, words, headline, subheadline, signing=at) if at else None
     hosts = {p.name for p in found[0] if p.role == "party" and sentence[0] <= p.span[0] < sentence[1]}
     signed = [p for p in again[0] if at[0] <= p.span[0] < at[1] and p.name not in hosts] if again else []

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from .article_parties import parties_of
+from .listed import HEAD_BRACKET_RE
 from .signing import QUOTE_RE, in_any, sentences, signing_sentences
 
 LATER_VERB_RE = re.compile(
@@ -87,7 +88,7 @@ def later_agreements(text: str, mentions, resolve, main, party_names: set[str]) 
 
 
 # a partner no rule knows as a body, its head in brackets: 'C(대표 NAME)와', 'C(대표이사 NAME)과'
-HEADED_PARTNER_RE = re.compile(r"(?<![가-힣])[가-힣A-Za-z0-9]{2,20}\((?:대표|대표이사|회장|사장|조합장)\s[가-힣]{2,4}\)[와과]\s")
+HEADED_PARTNER_RE = re.compile(rf"(?<![가-힣])[가-힣A-Za-z0-9]{{2,20}}{HEAD_BRACKET_RE.pattern}[와과]\s")
 
 
 # one signing then another in the same sentence: '… ㈜A와 투자협약을 체결한 데 이어, 같은 날 오후 B, C와 …'
