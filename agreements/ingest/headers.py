@@ -34,6 +34,7 @@ LABEL_RE = re.compile(r"^\s*\S{1,8}\s*$")
 # the outlet's name on a line of its own, as a portal prints it under the headline: 'OO중앙일보', 'OO뉴스'
 OUTLET_ALONE = re.compile(
     r"^\s*(?:(?:[A-Za-z]{2,6}\s)?[가-힣A-Za-z]{2,10}(?:뉴스|신문|일보|타임즈|타임스|투데이|저널|데일리|미디어|통신|방송|닷컴)"
+    r"(?:\s(?:TV|라디오)?\s?뉴스)?"  # a broadcaster's news site: 'OO방송 뉴스', 'OO방송 TV뉴스'
     r"|[가-힣A-Za-z0-9]{2,10}\s?(?:뉴스센터|뉴스룸|보도국))\s*$"  # a broadcaster's newsroom: 'OOTV 뉴스센터'
 )
 

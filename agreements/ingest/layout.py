@@ -80,7 +80,35 @@ def paragraphs(text: str) -> list[str]:
     out: list[str] = []
     for block in _BLANK_LINES.split(_CREDIT_RUN_IN.sub("\\g<0>\n", text)):
         lines = [line.strip() for line in block.split("\n") if line.strip() and not _PAGE_HEADER.match(line)]
-        out.extend(_unwrap(lines) if len(lines) >= WRAP_MIN_LINES else lines)
+        if _is_script(lines):
+            out.extend(_script_sentences(lines))
+        else:
+            out.extend(_unwrap(lines) if len(lines) >= WRAP_MIN_LINES else lines)
+    return out
+
+
+# a broadcast script's block: short lines broken between phrases, its sentences ending '…니다.', '…요.'
+SCRIPT_MAX_WIDTH = 40  # columns (a Hangul syllable is two)
+_SCRIPT_END = re.compile(r"(?:니다|요)[.?!][\"'”’]?$")
+
+
+def _is_script(lines: list[str]) -> bool:
+    """Whether a block of lines is a broadcast script's ('대산푸드는 지난 2017년 가을 / 의성의 한 농공단지에 /
+    … / 군과 협약을 맺었습니다.'): every line short, and every sentence it ends ending as speech does."""
+    if len(lines) < 2 or any(_display_width(line) > SCRIPT_MAX_WIDTH or is_bulleted(line) for line in lines):
+        return False
+    ends = [line for line in lines if ends_sentence(line)]
+    return bool(ends) and all(_SCRIPT_END.search(line) for line in ends)
+
+
+def _script_sentences(lines: list[str]) -> list[str]:
+    """A script block's sentences, each of its lines: a script breaks a line between words, never in one."""
+    out: list[str] = []
+    for line in lines:
+        if out and not ends_sentence(out[-1]):
+            out[-1] = f"{out[-1]} {line}"
+        else:
+            out.append(line)
     return out
 
 
