@@ -4,6 +4,7 @@ fails on the code before the round except the guards, which say so."""
 
 import datetime
 
+from agreements.ingest.article import extract_article
 from tests.articles import amounts, articles_of, signers
 
 # --- broadcast scripts ---------------------------------------------------------------------------------
@@ -62,3 +63,49 @@ def test_a_hospital_of_a_sort_is_no_signer():
     )
 
     assert signers(text) == ["솔내군", "누리대학교병원"]
+
+
+def test_a_broadcasters_date_and_time_before_the_reporter_is_a_byline_and_the_headline_stands_above_it():
+    """'2021년 4월 7일 09:15 | NAME 기자': a broadcaster's page prints its date with the time, then the
+    reporter. Before, the line was the sub-headline and the headline went unread."""
+    page = (
+        "가람방송\n뉴스 > 지역\n\n"
+        "나래군-㈜솔빛에너지, 태양광 발전 투자협약\n"
+        "2021년 4월 7일 09:15 | 윤서결 기자\n\n"
+        "나래군은 6일 군청에서 ㈜솔빛에너지와 태양광 발전소 건립 투자협약을 맺었다고 7일 밝혔다.\n"
+    )
+
+    (article,) = articles_of(page, published=datetime.date(2021, 4, 7))
+
+    assert article["headline"] == "나래군-㈜솔빛에너지, 태양광 발전 투자협약"
+    assert article["byline"] == "윤서결 기자"
+
+
+# --- look-alikes ---------------------------------------------------------------------------------------
+
+
+def test_a_pact_signed_years_ago_and_now_ended_is_no_signing():
+    """'3년 전 투자협약을 맺고도 …': years ago, not the news. The page tells of the pact's end."""
+    text = (
+        "다솜군이 3년 전 투자협약을 맺고도 공장을 짓지 않은 ㈜한빛식품에 협약 해지를 통보했다.\n"
+        "군은 그동안 두 차례 이행을 재촉했지만 회사는 답을 미뤄 왔다.\n"
+    )
+
+    assert not extract_article(text, headline=None, subheadline=None, published=None)[0]
+
+
+def test_a_pact_only_weighed_or_still_negotiated_is_no_signing():
+    """'… 별도 협약을 맺을지는 … 판단', '… 맺기 위해 실무 협의를 이어가고 있다', '체결 시기는 … 정할 방침':
+    a pact weighed, worked towards, its day still to be set. Before, each read as a signing."""
+    weighed = (
+        "나래군은 7일 학교급식 상생협약 1년 성과보고회를 열었다.\n"
+        "군은 잡곡 공급을 늘리는 문제는 하반기에 따로 협약을 맺을지는 협의 결과를 보고 정하기로 했다.\n"
+    )
+    negotiated = "청람군은 서울의 한 자치구와 자매결연을 맺기 위해 실무 협의를 이어가고 있다고 밝혔다.\n"
+    day_to_be_set = (
+        "청람군은 서울의 한 자치구와 자매결연을 추진한다.\n"
+        "군은 협약안을 다듬고 있으며, 협약 체결 시기는 협의가 끝나는 대로 정할 방침이다.\n"
+    )
+
+    for text in (weighed, negotiated, day_to_be_set):
+        assert not extract_article(text, headline=None, subheadline=None, published=None)[0], text
