@@ -5,7 +5,7 @@ fails on the code before the round except the guards, which say so."""
 import datetime
 
 from agreements.ingest.article import extract_article
-from tests.articles import amounts, articles_of, signers
+from tests.articles import agreement_of, amounts, articles_of, signers
 
 # --- broadcast scripts ---------------------------------------------------------------------------------
 
@@ -109,3 +109,22 @@ def test_a_pact_only_weighed_or_still_negotiated_is_no_signing():
 
     for text in (weighed, negotiated, day_to_be_set):
         assert not extract_article(text, headline=None, subheadline=None, published=None)[0], text
+
+
+# --- signers -------------------------------------------------------------------------------------------
+
+
+def test_a_joint_twinning_ceremony_held_in_the_passive_signs_its_counted_groups_not_its_host():
+    """"농협 OO군지부(지부장 NAME)가 주관한 '1사1촌 합동 자매결연식'이 7일 … N개 농촌 마을과 M개
+    기업·단체가 참여한 가운데 열렸다": a twinning's ceremony held, its two groups the signers, the branch
+    that organised it no signer. Before, the page was no agreement."""
+    text = (
+        "농협 다솜군지부(지부장 하민철)가 주관한 '1사1촌 합동 자매결연식'이 7일 다솜군농업기술센터 대강당에서 "
+        "18개 농촌 마을과 21개 기업·단체가 참여한 가운데 열렸다.\n"
+        "결연 기업과 단체는 마을 일손 돕기와 농산물 구매에 나서기로 했다.\n"
+    )
+
+    agreement = agreement_of(text, published=datetime.date(2011, 5, 9))
+
+    assert [p["name"] for p in agreement["parties"] if p["role"] == "party"] == ["18개 농촌 마을", "21개 기업·단체"]
+    assert agreement["signed_on"] == "2011-05-07"

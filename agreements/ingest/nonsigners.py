@@ -149,7 +149,10 @@ HOSTED_BY_AFTER_RE = re.compile(
     r"\s?(?:의\s)?(?:주최|주관)(?:로|으로|하에)\s(?:[^\s.\n]+\s){0,2}?(?:열린|개최된|마련된)\s[^.\n]{0,30}?(?:체결식|협약식|행사|설명회)"
 )
 # the body that held a joint ceremony: '경상북도가 마련한 상반기 합동 투자협약식'
-ORGANISED_AFTER_RE = re.compile(r"(?:이|가)\s(?:[^\s.\n]+\s){0,2}?(?:마련한|주관한|주최한)\s[^.\n]{0,20}?(?:협약식|체결식)")
+# (its head in brackets between: "농협 OO군지부(지부장 NAME)가 주관한 '… 합동 자매결연식'이")
+ORGANISED_AFTER_RE = re.compile(
+    r"(?:\([^()\n]{1,20}\))?(?:이|가)\s(?:[^\s.\n]+\s){0,2}?(?:마련한|주관한|주최한)\s[^.\n]{0,20}?(?:협약식|체결식|결연식)"
+)
 # a council's members, named as guests: '경남도의회 NAME·NAME 의원', 'OO군의회 NAME 부의장'
 COUNCIL_MEMBER_RE = re.compile(r"\s?(?:[가-힣]{2,4}(?:·[가-힣]{2,4})*\s)?(?:의원|도의원|시의원|군의원|의장|부의장)")
 
