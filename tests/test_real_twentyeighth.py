@@ -5,7 +5,7 @@ fails on the code before the round except the guards, which say so."""
 import datetime
 
 from agreements.ingest.article import extract_article
-from tests.articles import agreement_of, amounts, articles_of, signers
+from tests.articles import agreement_of, amounts, articles_of, measures, signers
 
 # --- broadcast scripts ---------------------------------------------------------------------------------
 
@@ -128,3 +128,66 @@ def test_a_joint_twinning_ceremony_held_in_the_passive_signs_its_counted_groups_
 
     assert [p["name"] for p in agreement["parties"] if p["role"] == "party"] == ["18개 농촌 마을", "21개 기업·단체"]
     assert agreement["signed_on"] == "2011-05-07"
+
+
+BOARD_RELEASE = """솔뫼군청
+HOME > 소통과 참여 > 군정소식 > 보도자료
+
+보도자료 상세보기
+
+제목  솔뫼군, 식품기업과 64억 원 투자협약 체결
+담당부서  투자유치과    등록일  2022-09-20    조회수  187
+첨부파일  사진1_협약식.jpg (1.1MB)  사진2_기념촬영.jpg (870KB)
+
+□ 솔뫼군은 20일 군청 소회의실에서 가람농공단지 입주를 앞둔 식품기업들과 투자협약을 체결했다고 밝혔다.
+
+ ○ 협약에 따라 기업들은 2024년까지 모두 64억 원을 들여 생산시설을 짓고, 신규 인력 38명을 채용할 계획이다.
+
+□ 행사 개요
+ ○ 일시: 2022. 9. 20.(화) 10:00~10:30
+ ○ 참석: 25여 명(군수, 군의회 의장, 기업 관계자 등)
+ ○ 식순
+  - 개식 및 국민의례
+  - 협약서 서명: 하정민 솔뫼군수, ㈜다솜푸드 강윤재 대표이사, 푸른들농업회사법인㈜ 문서경 대표
+  - 기념촬영 및 폐식
+
+□ 한편, 군은 민선 8기 들어 이번 협약까지 12개 기업과 820억 원 규모의 투자협약을 맺었다.
+"""
+
+
+def test_a_board_release_reads_its_title_its_agenda_signers_and_not_its_tally_or_attendance():
+    """A city board's release copied as its table ('제목  …', '담당부서  …  등록일 …', '첨부파일 …'), its
+    signing sentence naming the firms only by their sort ('식품기업들과'), its agenda naming them ('- 협약서
+    서명: NAME 솔뫼군수, ㈜A NAME 대표이사, B NAME 대표'). Before: the headline kept its label '제목', the
+    term's tally ('민선 8기 들어 이번 협약까지 12개 기업과 …') signed in their place, and '참석: 25여 명' was a
+    target."""
+    (article,) = articles_of(BOARD_RELEASE, published=datetime.date(2022, 9, 20))
+
+    assert article["headline"] == "솔뫼군, 식품기업과 64억 원 투자협약 체결"
+    (agreement,) = article["agreements"]
+    assert [p["name"] for p in agreement["parties"] if p["role"] == "party"] == [
+        "솔뫼군",
+        "㈜다솜푸드",
+        "푸른들농업회사법인㈜",
+    ]
+    assert measures(agreement) == {(38, "명")}
+
+
+def test_a_board_posts_fields_are_no_headline_and_its_dashed_lines_are_sub_headlines():
+    """'작성자  OO팀   등록일 …', '첨부파일  NAME.jpg (1.2MB)' under a post's title are the board's fields, not
+    wrapped lines of the title nor a headline; '- … -' lines under the title are its sub-headlines. Before,
+    the file's name was the headline."""
+    page = (
+        "누리대학교\nHOME > 대학소개 > 홍보센터 > 누리뉴스\n\n"
+        "누리대, 솔내시와 '특산물 가공 기술개발' 연구용역 협약\n"
+        " - 쌀·밤 활용 간편식 개발 -\n"
+        " - 연구비 전액 시 부담, 8개월간 수행 -\n\n"
+        "작성자  대외협력팀   등록일  2021.06.14   조회수  318\n"
+        "첨부파일  0610_솔내시_연구협약.jpg (1.02MB)\n\n"
+        "누리대학교(총장 강민서)는 지난 10일 솔내시청에서 솔내시와 '특산물 가공 기술개발 연구용역' 협약을 체결했다.\n"
+    )
+
+    (article,) = articles_of(page, published=datetime.date(2021, 6, 14))
+
+    assert article["headline"] == "누리대, 솔내시와 '특산물 가공 기술개발' 연구용역 협약"
+    assert article["subheadline"] == "쌀·밤 활용 간편식 개발 연구비 전액 시 부담, 8개월간 수행"

@@ -22,14 +22,14 @@ from .names import strip_marks
 from .numbers import CLAUSE_BREAK_RE, find_amounts
 from .people import find_people
 from .people_sides import other_places_guest
-from .retold import beside, hosted, retold, signed_at_it
+from .retold import agenda_signers, beside, hosted, retold, signed_at_it
 from .rough_budgets import rough_repeats
 from .several import after_another, carry_over, each_told, first_signers, later_agreements, same_day
 from .signing import find_place, lead_sentences, sentences, signing_sentence, signing_sentences
 from .signing_day import coming_day, lead_day, news_day, signing_date, told_day
 from .sites import find_location
 from .spans import index_at, span_at, words_between
-from .tallies import term_tally, yearly_tally
+from .tallies import counts_term, term_tally, yearly_tally
 from .targets import find_targets
 from .titles import built_title, find_title, unquoted_title
 from .words import COMPANY_MARK_RE, words_of
@@ -106,6 +106,7 @@ def extract_article(
         hosts: set[str] = set()
         if sentence and _signers(found):
             found = retold(text, words, headline, subheadline, sentence, found)
+            found = agenda_signers(text, words, headline, subheadline, found)
         if sentence and _signers(found) and hosted(text, sentence):
             found, hosts = signed_at_it(text, words, headline, subheadline, sentence, found)
         agreement = _agreement(text, words, headline, subheadline, published, sentence, found)
@@ -146,6 +147,8 @@ UNNAMED_PARTNERS_RE = re.compile(
 def _next_signers(text, words, headline, subheadline, found):
     """What the next signing sentence that names more signers than ``found`` finds, or None."""
     for other in signing_sentences(text)[1:OTHER_SIGNING_SENTENCES]:
+        if counts_term(text, other):
+            continue  # '한편, 군은 민선 7기 들어 이번 협약까지 17개 기업과 …': the term's deals, counted
         again = parties_of(text, words, headline, subheadline, signing=other)
         if _signers(again) > _signers(found):
             return again

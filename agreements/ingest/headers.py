@@ -60,9 +60,10 @@ def title_of(header: list[str], body: list[str]) -> tuple[str, str | None]:
     if len(header) == 1:
         joined = JOINED_HEADLINE_RE.match(header[0]) if len(header[0]) > HEADLINE_MAX_CHARS else None
         return (joined["head"].strip(), joined["rest"]) if joined else (header[0], None)
+    dashed = [bool(DASHED.match(line)) for line in header]
     header = [DASHED.sub(r"\1", line) for line in header]
-    if len(header) == 2:
-        return header[0], header[1]
+    if len(header) == 2 or not dashed[0] and all(dashed[1:]):  # '- 연구비 전액 시 부담 -': sub-headlines
+        return header[0], " ".join(header[1:])
     lead = body[0] if body else ""
     for i, line in enumerate(header):
         if lead.startswith(line) and len(line) < len(lead):
@@ -78,8 +79,11 @@ def not_a_title(line: str) -> bool:
     if line.count("|") == 1 and any(OUTLET_ALONE.match(side) for side in line.split("|")):
         return True  # the outlet's name beside its motto: 'OO통신 | 공감하는 뉴스'
     return _reporter_alone(line) or bool(
-        OUTLET_ALONE.match(line) or NAVIGATION_RE.search(line) or SPACED_MENU_RE.match(line)
+        OUTLET_ALONE.match(line) or NAVIGATION_RE.search(line) or SPACED_MENU_RE.match(line) or layout.BOARD_FIELDS.match(line)
     )
+
+
+
 
 
 def _reporter_alone(line: str) -> bool:
@@ -103,7 +107,8 @@ def board_title(paras: list[str]) -> int | None:
 
 
 BOARD_SCAN_LINES = 60
-BOARD_TITLE = re.compile(r"^\s*제\s?목\s?:\s?(?=\S.{4,}$)")
+# ('제목  OO군, …': the label parted by a run of spaces, as a board's table copies)
+BOARD_TITLE = re.compile(r"^\s*제\s?목(?:\s?[:|]\s?|\s{2,}|\t)(?=\S.{4,}$)")
 
 
 def masthead_end(paras: list[str]) -> int:

@@ -23,6 +23,7 @@ import re
 import unicodedata
 
 from . import korean
+from .one_way import one_way
 from .word_joins import join, opens_sentence, should_join  # noqa: F401 - layout.join is the module's API
 
 BULLETS = "□■◆◇○●◎▶▷►-•*※△▲▽▼☞①②③④⑤⑥⑦⑧⑨⑩"
@@ -112,6 +113,11 @@ def _script_sentences(lines: list[str]) -> list[str]:
     return out
 
 
+# a board's post copied as its table, a field a line: '작성자  OO과   등록일  2024-05-21   조회수  418',
+# '담당부서  OO과', '첨부파일  사진1.jpg (1.2MB)'; no wrapped line of the title above it
+BOARD_FIELDS = re.compile(r"^\s*(?:작성자|담당부서|부서|담당자|등록일|작성일|조회수|첨부파일|첨부)\s?(?:[:：|]\s?|\s)\s*\S")
+
+
 def _unwrap(lines: list[str]) -> list[str]:
     widths = [_display_width(line) for line in lines]
     full = sorted(widths[:-1])[len(widths[:-1]) // 2]  # the median line is a full one when wrapped
@@ -123,7 +129,7 @@ def _unwrap(lines: list[str]) -> list[str]:
         return lines
     out = [lines[0]]
     for was_wrapped, line in zip(wrapped, lines[1:], strict=True):
-        if was_wrapped and not is_bulleted(line):
+        if was_wrapped and not is_bulleted(line) and not BOARD_FIELDS.match(line):
             out[-1] = join(out[-1], line)
         else:
             out.append(line)
@@ -370,43 +376,9 @@ def _interrupts(left: str, p: str, following: str | None) -> bool:
     return should_join(left, following) and not should_join(left, p)
 
 
-# a KRX code of six digits after a name, with its market's name or not: '(123450)', '(코스닥:123450)'
-STOCK_CODE_RE = re.compile(
-    r"(?<=[가-힣A-Za-z0-9)㈜])\s?\((?:(?:코스닥|코스피|유가증권|KOSDAQ|KOSPI|KRX|KQ|KS)\s?[:：]?\s?)?\d{6}\)"
-)
-
-
-# the middle dots a list may be written with: '시․군' (one dot leader), '・', '‧' are '·'
-MIDDLE_DOTS = str.maketrans({"\u2024": "·", "\u30fb": "·", "\u2027": "·", "\uff65": "·"})
-
-
 def repair(body: list[str], preamble: list[str] = ()) -> list[str]:
     """An article's paragraphs with captions, labels and stock codes dropped, broken sentences joined
     again, a transcript's sentences stopped, middle dots, '이 날' and '(대표 : NAME)' written one way."""
     kept, captions = drop_captions(body, preamble)
     paragraphs = join_continuations(kept) + captions
-    return [_one_way(p) for p in paragraphs]
-
-
-def _one_way(paragraph: str) -> str:
-    """A paragraph with its stock codes dropped and its stops, '이날', heads' brackets and dots written one way."""
-    paragraph = UNSTOPPED_RE.sub(".", STOCK_CODE_RE.sub("", paragraph))
-    paragraph = FUSED_ACTING_RE.sub(r"\1 \2", paragraph)  # 'OO군수권한대행' is 'OO군수 권한대행'
-    paragraph = HEAD_COLON_RE.sub(lambda m: f"({m['title'] or m['spaced']} ", THIS_DAY_SPACED_RE.sub("이날", paragraph))
-    return paragraph.translate(MIDDLE_DOTS)
-
-
-# an acting head's post fused to the title: 'OO군수권한대행', 'OO시장직무대행', '원장직무대행'
-FUSED_ACTING_RE = re.compile(r"(군수|시장|구청장|도지사|지사|교육감|원장|사장|이사장|총장|청장|회장)(권한대행|직무대행|직무대리)")
-# a head's title in brackets with a colon or a run of spaces: '(대표 : NAME)', '(지점장  NAME)' is '(대표 NAME)'
-HEAD_COLON_RE = re.compile(
-    r"\((?P<title>대표이사|대표|회장|사장|이사장|원장|총장|센터장|조합장)\s?[:：]\s?(?=[가-힣])"
-    r"|\((?P<spaced>[가-힣]{1,8}장|대표|대표이사)\s{2,}(?=[가-힣])"
-)
-# 'that day' written in two words: '이 날 두 지자체는 …' is '이날 …'
-THIS_DAY_SPACED_RE = re.compile(r"(?<![가-힣])이\s날(?=\s)")
-
-
-# a broadcast's transcript ends its sentences on '…습니다' and no full stop: '…맺었습니다 다온은 …'
-# (the stop is put back, so that the sentences are sentences)
-UNSTOPPED_RE = re.compile(r"(?<=[가-힣]니다)(?=\s+[^\s.,!?…\"”’'」』)\]])")
+    return [one_way(p) for p in paragraphs]

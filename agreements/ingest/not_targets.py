@@ -91,7 +91,11 @@ def not_a_target(text: str, span: tuple[int, int], unit: str, bounds) -> bool:
         return True  # '모범 기업인 3명에게 표창장을 수여했다', '… 등 4명이 군수 표창을 받았다': who was honoured
     if unit == "명" and (MEMBERS_BEFORE_RE.search(text, max(0, span[0] - 8), span[0]) or MEMBERS_AFTER_RE.match(after)):
         return True  # '위원 3명과 … 모두 12명의 위원으로 구성한다': a council's seats, not a goal
-    if unit == "명" and (ATTENDED_AFTER_RE.match(after) or DELEGATION_RE.search(sentence)):
+    if unit == "명" and (
+        ATTENDED_AFTER_RE.match(after)
+        or DELEGATION_RE.search(sentence)
+        or ATTENDING_LABEL_RE.search(text, max(0, span[0] - 12), span[0])
+    ):
         return True  # '… 점장 등 총 8명이 함께했다', '회원 20명과 공무원 4명으로 구성된 방문단': who came
     if HEADS_COUNTED_AFTER_RE.match(after):
         return True  # '28개 지자체장 등이 참석한 가운데', '11개 기업 관계자들은': the bodies that came
@@ -329,6 +333,8 @@ SIGNING_WORDS_RE = re.compile(r"체결|협약|MOU|양해각서|맺")
 ATTENDED_AFTER_RE = re.compile(
     r"^\s?(?:여\s?)?(?:이|가|도)?[,\s]\s?(?:[^.\n]{0,40}?(?:이|가|도)\s)?(?:(?:참석|함께|자리|모여|모였)(?:했|한\s|해|하였)|나와\s|나왔)"
 )  # '주민 30여명이 나와', '주민 20여명도 나와', '직원 10여명이, 마을 쪽에서 이장과 주민들이 나왔고'
+# a release's outline of the event: '○ 참석: 30여 명(군수, …)'
+ATTENDING_LABEL_RE = re.compile(r"참석(?:\s?인원|\s?대상|자)?\s?[:：]\s?(?:[가-힣]{1,6}\s)?$")
 # the first of its kind, not a count: '도내 1호 1교1촌 자매결연', '전국 제1호'
 FIRST_OF_KIND_BEFORE_RE = re.compile(r"(?:도내|전국|국내|관내|지역|시내|군내)\s(?:제)?$|제$")
 

@@ -73,6 +73,23 @@ def signed_at_it(text, words, headline, subheadline, sentence, found):
     return (signed, *again[1:]), hosts
 
 
+# a release's agenda line of who signed: '- 협약서 서명: NAME 보은군수, ㈜A NAME 대표이사, B NAME 대표'
+AGENDA_SIGNING_RE = re.compile(r"^\s*[-·○◦▪]?\s?(?:협약서?|결연서?|협정서?)\s?서명\s?[:：]\s?(?=\S)", re.MULTILINE)
+
+
+def agenda_signers(text, words, headline, subheadline, found):
+    """``found`` with the bodies a release's agenda line lists as signing ('- 협약서 서명: NAME 보은군수, ㈜A
+    NAME 대표이사, B NAME 대표') beside the ones found: a signing sentence may name its partners only by
+    their sort ('… 식품기업들과 투자협약을 체결했다')."""
+    line = AGENDA_SIGNING_RE.search(text)
+    if line is None:
+        return found
+    end = text.find("\n", line.end())
+    end = len(text) if end < 0 else end
+    again = parties_of(text, words, headline, subheadline, signing=(line.start(), end))
+    return beside(found, [p for p in again[0] if line.end() <= p.span[0] < end])
+
+
 def hosted(text: str, sentence) -> bool:
     """Whether the signing sentence tells a ceremony as its host's doing ('… 협약식을 열었다')."""
     return bool(HOSTED_RE.match(text, sentence[1]))
