@@ -191,3 +191,31 @@ def test_a_board_posts_fields_are_no_headline_and_its_dashed_lines_are_sub_headl
 
     assert article["headline"] == "누리대, 솔내시와 '특산물 가공 기술개발' 연구용역 협약"
     assert article["subheadline"] == "쌀·밤 활용 간편식 개발 연구비 전액 시 부담, 8개월간 수행"
+
+
+# --- figures -------------------------------------------------------------------------------------------
+
+
+def test_a_terms_length_told_after_its_end_is_a_target_due_then():
+    """'협약기간은 … 2028년 4월 7일까지 3년이며': the term ends that day and lasts three years. Before, the
+    deadline swallowed the figure: a target due then with no value and '3년' lost."""
+    text = (
+        "솔내시는 8일 누리대학교와 지역 발전 업무협약을 맺었다.\n"
+        "협약기간은 2025년 4월 8일부터 2028년 4월 7일까지 3년이며, 어느 한쪽이 해지를 알리지 않으면 효력이 이어진다.\n"
+    )
+
+    agreement = agreement_of(text, published=datetime.date(2025, 4, 9))
+
+    assert [(t["due"], t["value"], t["unit"]) for t in agreement["targets"]] == [("2028-04-07", 3, "년")]
+
+
+def test_a_yardstick_compared_with_or_a_distance_is_no_target():
+    """'… 센터(18㎿)보다 다섯 배 큰 규모', '변전소와 2㎞ 거리': another plant's size and how far the site
+    lies, not what the pact builds. Before, both were targets."""
+    text = (
+        "가람시는 22일 ㈜누리인프라와 데이터센터 개발 업무협약을 체결했다.\n"
+        "가동 중인 ㈜하늘클라우드 센터(18㎿)보다 다섯 배 큰 90㎿ 규모다.\n"
+        "부지는 154㎸ 변전소와 2㎞ 거리이고, 광역상수도를 냉각수로 끌어 쓸 수 있다.\n"
+    )
+
+    assert measures(agreement_of(text)) == {(90, "MW")}

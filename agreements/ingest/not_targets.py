@@ -135,6 +135,8 @@ def not_a_target(text: str, span: tuple[int, int], unit: str, bounds) -> bool:
         or SPENT_AFTER_RE.match(after)
     ):
         return True  # '최근 5년간', '3개월 앞으로 다가온': the past, a countdown
+    if COMPARED_AFTER_RE.match(after) or unit in ("km", "㎞", "m") and DISTANCE_AFTER_RE.match(after):
+        return True  # '… 센터(18㎿)보다 다섯 배 큰', '변전소와 2㎞ 거리': a yardstick, not a goal
     if ERA_AFTER_RE.match(after) or POPULATION_BEFORE_RE.search(text, max(0, span[0] - 8), span[0]):
         return True  # '관광객 300만명 시대', '인구 90만 명의 도시': an era hoped for, a place's size
     if unit == "명" and FIRMS_SHARE_BEFORE_RE.search(text, max(0, span[0] - 8), span[0]) and text.startswith(")", span[1]):
@@ -207,6 +209,8 @@ def _jobs_named(text: str, span: tuple[int, int], after: str) -> bool:
 
 
 # a figure named as an era ('관광객 300만명 시대') or a place's population ('인구 90만 명의')
+COMPARED_AFTER_RE = re.compile(r"^\)?\s?보다\s")
+DISTANCE_AFTER_RE = re.compile(r"^\s?(?:안팎\s|남짓\s)?(?:거리|떨어|이내|반경)")
 ERA_AFTER_RE = re.compile(r"^\s?(?:여\s?)?시대(?![가-힣])|^\s?(?:여\s?)?시대(?:를|에|가|의|로)")
 POPULATION_BEFORE_RE = re.compile(r"(?<![가-힣])인구\s?(?:약\s?)?$")
 # each firm's hires in brackets after its money, before the total in this sentence or the next: 'A 80억원(30명),

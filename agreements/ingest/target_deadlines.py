@@ -60,6 +60,10 @@ def _is_predicate(word: Word) -> bool:
 AFTER_WINDOW = 1000
 
 
+# a term's length told after its end: '… 2028년 4월 7일까지 3년이며', '… 까지 2년간이다'
+TERM_AFTER_RE = re.compile(r"\s?(?P<length>\d{1,2})\s?(?P<unit>년|개월)(?=간?(?:이며|이다|이고|으로)(?![가-힣]))")
+
+
 def _clause_words(words: list[Word], position: int, end: int) -> list[Word]:
     return words_between(words, position, end)
 
@@ -91,6 +95,12 @@ def _deadline_targets(text: str, words: list[Word], published, bounds) -> list[d
         s_start, s_end = _sentence_of(bounds, start)
         if background(text[s_start:s_end]) or background_paragraph(text, start):
             continue  # '공사는 2030년까지 … 설립을 추진하고 있다': a programme under way, not this one's
+        term = TERM_AFTER_RE.match(text, end) if deadline.bound == "까지" else None
+        if term:  # '협약기간은 … 2028년 4월 7일까지 3년이며': the term's end, and its length the figure
+            end, due = term.end(), deadline.due.iso if deadline.due else None
+            value, unit = int(term["length"]), term["unit"]
+            targets.append({"text": text[start:end], "due": due, "value": value, "unit": unit, "span": [start, end]})
+            continue
         after = _clause_words(words, end, s_end)
         predicate = next((w for w in after if _is_predicate(w) and not _means(w)), None)
         if (
