@@ -219,3 +219,32 @@ def test_a_yardstick_compared_with_or_a_distance_is_no_target():
     )
 
     assert measures(agreement_of(text)) == {(90, "MW")}
+
+
+RELEASE_WITH_FACT_BOX = """가람시, 이차전지 소재기업 ㈜솔빛소재와 210억 원 투자협약
+
+□ 가람시(시장 노하준)는 ㈜솔빛소재(대표이사 천다인)와 이차전지 양극재 전구체 생산공장 신설을 위한 210억 원 규모의 투자협약을 맺었다.
+  ○ 일    시: 2024. 5. 20.(월) 14:00
+  ○ 장    소: 시청 3층 소회의실
+
+□ 협약에 따라 ㈜솔빛소재는 2026년까지 산업단지 2만4,300㎡ 부지에 210억 원을 투자하고 60명을 새로 채용한다.
+
+【붙임 2】 기업 개요
+ ○ 기 업 명: ㈜솔빛소재 (대표이사 천다인)
+ ○ 설    립: 2016년 3월
+ ○ 매 출 액: 356억 원(2023년)
+ ○ 임 직 원: 118명
+"""
+
+
+def test_a_release_dates_its_signing_by_its_outline_and_keeps_its_fact_box_out():
+    """A release signs with no day in its sentence, its outline dating it ('○ 일    시: 2024. 5. 20.(월)',
+    the label spaced wide); a plant the pact builds ('… 생산공장 신설을 위한') is no signer; the firm's fact
+    box ('○ 매 출 액: 356억 원', '○ 임 직 원: 118명') holds what the firm is, not what it commits. Before:
+    the page's own day, the plant a signer, the sales a budget and the staff a target."""
+    agreement = agreement_of(RELEASE_WITH_FACT_BOX, published=datetime.date(2024, 5, 21))
+
+    assert agreement["signed_on"] == "2024-05-20"
+    assert [p["name"] for p in agreement["parties"] if p["role"] == "party"] == ["가람시", "㈜솔빛소재"]
+    assert amounts(agreement) == {21_000_000_000}
+    assert measures(agreement) == {(24300, "㎡"), (60, "명")}

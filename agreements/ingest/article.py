@@ -301,11 +301,11 @@ def _paid_by_company(text: str, words, span, parties, resolve) -> str | None:
 # a press release's event lines: '○ 일시: 2026. 11. 26.(목) 14:00', '○ 장소: 시청 상황실',
 # '○ 일시/장소: 2026. 11. 26.(목) 14:00, 시청 상황실' (not '배포일시', the release's own date)
 EVENT_DATE_RE = re.compile(
-    r"(?<!배포)(?<!배포\s)일\s?시(?:\s?[/·및]\s?장\s?소)?\s*[:：]\s*"
+    r"(?<!배포)(?<!배포\s)(?<!보도)일\s*시(?:\s?[/·및]\s?장\s*소)?\s*[:：]\s*"  # ('일    시:' spaced wide)
     r"(?P<date>(?P<y>(?:19|20)\d\d)\s?[.년]\s?(?P<m>\d{1,2})\s?[.월]\s?(?P<d>\d{1,2})\s?[.일]?)"
     r"(?:\s?\([월화수목금토일]\))?(?:\s?\d{1,2}:\d\d)?(?:,\s?(?P<place>[^\n,]{2,30}))?"
 )
-EVENT_PLACE_RE = re.compile(r"(?<![가-힣])장\s?소\s*[:：]\s*(?P<place>[^\n,]{2,30})")
+EVENT_PLACE_RE = re.compile(r"(?<![가-힣])장\s*소\s*[:：]\s*(?P<place>[^\n,]{2,30})")
 
 
 def _event_fields(text: str, within=None):

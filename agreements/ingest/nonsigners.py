@@ -108,7 +108,8 @@ def _in_address(text: str, mention: Mention) -> bool:
 # a body named before its programme: 'OO부 공모사업', 'OO부의 지원사업', '국토부 공모에 선정된'
 PROGRAMME_AFTER_RE = re.compile(r"(?:의)?\s?(?:(?:공모|지원|국비|국책)\s?사업|공모(?:에|를|로|\s))")
 # a body the agreement is made to set up or run, named bare before it: 'OO협의회 운영을 위한'
-SET_UP_FOR_RE = re.compile(r"\s(?:운영|구성|설립|출범|발족|설치)(?:을|를)?\s?(?:위한|위해)")
+# (or the plant it builds: '… 양극재 전구체 생산공장 신설을 위한 투자협약')
+SET_UP_FOR_RE = re.compile(r"\s(?:운영|구성|설립|출범|발족|설치|신설|건립|건설|증설|신축)(?:을|를)?\s?(?:위한|위해)")
 # a body named in the name of the event where the signing took place: '열린 A도와 시·군 합동 … 체결식에서'
 HELD_EVENT_RE = re.compile(r"(?:열린|개최된|마련된)\s(?:[^\s.\n]+\s){0,2}$")
 EVENT_AT_RE = re.compile(r"[^.\n]{0,40}?(?:체결식|협약식|행사|설명회|투자설명회)(?:장)?에서")
