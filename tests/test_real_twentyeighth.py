@@ -248,3 +248,18 @@ def test_a_release_dates_its_signing_by_its_outline_and_keeps_its_fact_box_out()
     assert [p["name"] for p in agreement["parties"] if p["role"] == "party"] == ["가람시", "㈜솔빛소재"]
     assert amounts(agreement) == {21_000_000_000}
     assert measures(agreement) == {(24300, "㎡"), (60, "명")}
+
+
+def test_a_village_and_a_firm_with_its_head_office_told_between_sign_on_the_day_before_the_news():
+    """'… 솔티마을과 대전에 본사를 둔 ㈜A가 … 맺었다고 OO군이 13일 밝혔다. 전날 … 열린 결연식에는 …': the
+    village is the firm's partner, not where the firm is; who tells the news stands between '다고' and its
+    day; the ceremony was held the day before. Before: the firm signed alone, on no day."""
+    text = (
+        "참깨 산지인 들꽃마을과 청주에 본사를 둔 식품기업 ㈜가온푸드가 1사1촌 자매결연을 맺었다고 다솜군이 13일 밝혔다.\n"
+        "전날 들꽃마을회관에서 열린 결연식에는 주민과 회사 직원 등 50여 명이 함께했다.\n"
+    )
+
+    agreement = agreement_of(text, published=datetime.date(2017, 4, 13))
+
+    assert [p["name"] for p in agreement["parties"] if p["role"] == "party"] == ["들꽃마을", "㈜가온푸드"]
+    assert agreement["signed_on"] == "2017-04-12"

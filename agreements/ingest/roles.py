@@ -154,8 +154,9 @@ def find_parties(
                 continue  # '컨택센터 3개사와': the firms' trade, counted, is no body
             if AREA_AFTER_RE.match(text, mention.end):
                 continue  # 'OO읍 기지시 일원에서': a place named for its area, not a body
-            if WHERE_FIRM_IS_RE.match(text, mention.end):
-                continue  # '서울 A와 B구에 있는 ㈜C와': where the firm is, not who signs
+            where = WHERE_FIRM_IS_RE.match(text, mention.end)
+            if where and (mention.kind == "government" or not where.group().startswith(("와", "과"))):
+                continue  # '서울 A와 B구에 있는 ㈜C와': where the firm is ('A마을과 대전에 본사를 둔 ㈜C가': the partner)
             if named_but_not_signing(text, mention, every_word, names.names, start):
                 continue  # a venue's province, an event's or a project's name, a head's name (nonsigners.py)
             if place_of_next(text, mention, mentions):

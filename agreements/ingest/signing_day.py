@@ -6,6 +6,7 @@ words kept beside it show a reviewer it is the day of the news)."""
 
 from __future__ import annotations
 
+import datetime
 import re
 
 from .dates import _SIGNING_RE, last_signing_date, resolve_signing_date
@@ -19,6 +20,10 @@ THIS_DAY_CEREMONY_RE = re.compile(
     r"[.\n]\s*(?:[^.\n]{0,20}\s)?이날\s(?:\S+\s)?(?:업무\s?)?"
     r"(?:협약식|체결식|서명식|협약\s?체결식|협약(?:에|으로|을|\s기업|\s기관|\s업체))"
 )
+# the ceremony told as held the day before the news: '… 밝혔다. 전날 OO마을회관에서 열린 결연식에는 …'
+PREVIOUS_DAY_CEREMONY_RE = re.compile(
+    r"[.\n]\s*(?P<word>전날|하루\s?전)\s[^.\n]{0,30}?(?:열린|개최된|진행된|가진)\s(?:협약식|체결식|서명식|결연식)"
+)
 # the ceremony's own day in the sentences after the lead: '지난 11일 구청장실에서 열린 협약식에는 …',
 # '지난 8일 협약식에는 …'
 # '6일 시에 따르면 지난 5일 … 열린 협약식은': the day nearest the ceremony, not the news day before it
@@ -27,7 +32,8 @@ CEREMONY_DAY_RE = re.compile(
     r"(?:(?:(?!\d{1,2}일)[^.\n]){0,30}?(?:열린|개최된|진행된|가진|이뤄진|이루어진|체결된)\s)?"
     r"(?:이날\s)?(?:업무\s?)?(?:협약식|체결식|서명식|협약\s?체결식|이번\s(?:업무\s?)?협약(?=은|이|에))"
 )  # and '지난 13일 이뤄진 이번 협약은 …', '지난 9일(화), … 진행된 협약식에서는', '… 열린 이날 협약식에는'
-TOLD = r"\s(?P<day>\d{1,2}일)\s(?:밝혔|전했|알렸|발표했)"  # '… 14일 밝혔다'
+# ('… 맺었다고 OO군이 13일 밝혔다': who tells it between)
+TOLD = r"\s(?:[가-힣]{2,10}(?:이|가|은|는)\s)?(?P<day>\d{1,2}일)\s(?:밝혔|전했|알렸|발표했)"  # '… 14일 밝혔다'
 TOLD_ON_RE = re.compile(rf"[^.\n]{{0,30}}?다고{TOLD}")
 # a signing told as done on the day of the news: '…체결했다고 14일 밝혔다', '…맺었다고 1일 발표했다'
 TOLD_DONE_RE = re.compile(
@@ -56,6 +62,12 @@ def signing_date(text: str, sentence, published) -> tuple[str | None, str | None
             # '…체결했다고 13일 밝혔다. 이날 협약식에는 …': the day of the news is the day of the signing
             iso, words = resolve_signing_date(told["day"], published)
             return iso, words, [told.start("day"), told.end("day")]
+        before = PREVIOUS_DAY_CEREMONY_RE.search(text, told.end(), told.end() + LEAD_WINDOW) if told else None
+        iso = resolve_signing_date(told["day"], published)[0] if before else None
+        if iso and len(iso) == 10:
+            # '…맺었다고 13일 밝혔다. 전날 OO마을회관에서 열린 결연식에는 …': the day before the news
+            day = datetime.date.fromisoformat(iso) - datetime.timedelta(days=1)
+            return day.isoformat(), before["word"], list(before.span("word"))
         held = CEREMONY_DAY_RE.search(text, verb, verb + LEAD_WINDOW)
         if held and not THIS_DAY_RE.search(region):
             # '최근 … 체결했다고 14일 밝혔다. 지난 11일 구청장실에서 열린 협약식에는 …': the ceremony's day
