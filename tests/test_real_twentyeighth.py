@@ -263,3 +263,11 @@ def test_a_village_and_a_firm_with_its_head_office_told_between_sign_on_the_day_
 
     assert [p["name"] for p in agreement["parties"] if p["role"] == "party"] == ["들꽃마을", "㈜가온푸드"]
     assert agreement["signed_on"] == "2017-04-12"
+
+
+def test_a_villages_own_cooperative_named_after_it_is_one_signer():
+    """'… 한국전력공사, 들꽃마을 햇빛에너지협동조합과 …': the village's co-op, one body. Before, the village
+    and the co-op signed apart."""
+    text = "다솜군은 오는 24일 한국전력공사, 들꽃마을 햇빛에너지협동조합과 주민참여형 태양광 상생협약을 체결한다.\n"
+
+    assert signers(text) == ["다솜군", "한국전력공사", "들꽃마을 햇빛에너지협동조합"]

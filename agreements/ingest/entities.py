@@ -49,6 +49,7 @@ from .orgwords import (
     SUFFIX_RE,
     SUFFIX_RULES,
     VILLAGE_BODIES,
+    VILLAGE_BODY_RE,
     VILLAGE_ENDINGS,
     WARD_RE,
     kind_not_name,
@@ -148,6 +149,8 @@ def find_orgs(words: list[Word], text: str, places: set[str] | None = None) -> l
             and not NATIONAL_RE.match(word.stem)
         ):
             return kind  # OO시 OO위원회, OO시 보건소
+        if previous.stem.endswith("마을") and VILLAGE_BODY_RE.search(word.stem):
+            return kind  # 'OO마을 햇살에너지협동조합': the village's own co-op, one body
         return None
 
     mentions: list[Mention] = []
