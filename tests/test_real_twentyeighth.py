@@ -271,3 +271,30 @@ def test_a_villages_own_cooperative_named_after_it_is_one_signer():
     text = "다솜군은 오는 24일 한국전력공사, 들꽃마을 햇빛에너지협동조합과 주민참여형 태양광 상생협약을 체결한다.\n"
 
     assert signers(text) == ["다솜군", "한국전력공사", "들꽃마을 햇빛에너지협동조합"]
+
+
+def test_the_bodies_a_sub_headline_lists_with_dashes_sign_when_the_lead_only_counts_them():
+    """'솔내시-누리문화재단-㈜가온전시 맞손' over '솔내시가 … 두 기관과 … 업무협약을 맺었다', the three named in
+    a caption ('<사진 왼쪽부터 NAME 솔내시 문화국장, …>'): they sign. Before, the caption ran into the header
+    (its '<사진 …>' hid the sentence's end), the sub-headline was read as the headline, and the city signed
+    alone."""
+    page = (
+        "솔내소리뉴스\n홈 > 문화 > 공연·전시\n\n"
+        "솔내시 기획전시 활성화 협약 체결\n"
+        "솔내시-누리문화재단-㈜가온전시 맞손\n\n"
+        "  • 하도윤 기자\n  • 승인 2016.05.14 21:02\n\n"
+        "솔내시가 11일 시청 상황실에서 기획전시 활성화를 위한 3자 업무협약을 체결했다. "
+        "<사진 왼쪽부터 강민호 솔내시 문화국장, 윤서경 누리문화재단 이사장, 남도현 ㈜가온전시 대표>\n\n"
+        "솔내시가 11일 시청 상황실에서 두 기관과 기획전시 활성화를 위한 공동 업무협약을 맺었다.\n\n"
+        "세 기관은 올 하반기 첫 공동 기획전을 열기로 했다.\n"
+    )
+
+    (article,) = articles_of(page, published=datetime.date(2016, 5, 14))
+
+    assert article["headline"] == "솔내시 기획전시 활성화 협약 체결"
+    (agreement,) = article["agreements"]
+    assert [p["name"] for p in agreement["parties"] if p["role"] == "party"] == [
+        "솔내시",
+        "누리문화재단",
+        "㈜가온전시",
+    ]

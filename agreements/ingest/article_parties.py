@@ -7,7 +7,7 @@ import re
 
 from .anaphors import anaphor_of
 from .entities import find_orgs
-from .headline_partner import with_headline_firm, with_headline_partner
+from .headline_partner import with_headline_firm, with_headline_list, with_headline_partner
 from .listed import listed_names
 from .names import Names, with_alias_mentions
 from .party_names import city_of_heads, government_places, private_foundation
@@ -55,6 +55,8 @@ def parties_of(
     mentions = with_alias_mentions(words, mentions, names)
     parties = join_split_names(find_parties(text, words, mentions, names, context, within), text)
     parties += [] if within else duty_parties(text, mentions, parties)  # '이번 협약에 따라 A는 …, B는 …'
+    if not within and sum(p.role == "party" for p in parties) < 2:
+        parties = with_headline_list((headline, subheadline), mentions, names, parties)
     if headline and not within and sum(p.role == "party" for p in parties) < 2:
         parties = with_headline_partner(headline, text, words, mentions, names, parties)
         parties = with_headline_firm(headline, extra, text, context[:2] if context else None, parties)

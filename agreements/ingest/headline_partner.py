@@ -53,6 +53,27 @@ def with_headline_partner(headline, text, words, mentions, names, parties) -> li
     return parties
 
 
+# three or more bodies a headline joins with dashes: 'OO시-OO재단-㈜OO 맞손'
+HEADLINE_LIST_RE = re.compile(r"(?<![^\s\[(])[^\s,\-–]{2,20}(?:\s?[-–]\s?[^\s,\-–]{2,20}){2,}")
+
+
+def with_headline_list(heads, mentions, names, parties) -> list[Party]:
+    """The bodies a headline or sub-headline lists with dashes ('익산시-OO재단-㈜OO 맞손') that the body names
+    too, in a caption if nowhere else, for a signing sentence that counts its partners but names them not
+    ('… 두 기관과 … 업무협약을 맺었다')."""
+    known = {names.resolve(p.name) for p in parties}
+    for head in heads:
+        listed = HEADLINE_LIST_RE.search(head or "")
+        for item in re.split(r"\s?[-–]\s?", listed.group()) if listed else ():
+            full = names.resolve(item)
+            mention = next((m for m in mentions if names.resolve(m.name) == full), None)
+            if mention is not None and full not in known:
+                kind = names.kinds.get(full, mention.kind)
+                parties.append(Party(full, kind, "party", (mention.start, mention.end)))
+                known.add(full)
+    return sorted(parties, key=lambda p: p.span[0])
+
+
 # the body's word for a partner it does not name: '군수와 이 업체 대표는 …', '이 회사 NAME 전무이사 등 …'
 UNNAMED_FIRM_RE = re.compile(r"(?<![가-힣])(?:이|해당|같은)\s?(?:업체|회사|기업)(?![가-힣])")
 # a headline that opens on a firm, its subject: '㈜A, B군에 38억 투자', 'A, 공장 설비 B로 이전'
