@@ -298,3 +298,15 @@ def test_the_bodies_a_sub_headline_lists_with_dashes_sign_when_the_lead_only_cou
         "누리문화재단",
         "㈜가온전시",
     ]
+
+
+def test_a_county_that_holds_a_pairs_twinning_ceremony_is_no_signer():
+    """'군은 … ㈜A(대표 NAME)과 OO면 B마을(이장 NAME)의 자매결연식을 열었다': the ceremony is the pair's; the
+    county held it. Before, the county signed beside them."""
+    text = (
+        "다솜군이 관내 기업과 마을을 짝지어 주는 결연 사업에 속도를 낸다.\n"
+        "군은 그 첫 순서로 27일 하늘면사무소 회의실에서 농기계 부품을 만드는 ㈜한빛정공(대표 남궁진)과 "
+        "하늘면 별빛마을(이장 서도윤)의 자매결연식을 열었다.\n"
+    )
+
+    assert signers(text) == ["㈜한빛정공", "별빛마을"]

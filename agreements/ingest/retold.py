@@ -69,8 +69,31 @@ def signed_at_it(text, words, headline, subheadline, sentence, found):
     hosts = {p.name for p in found[0] if p.role == "party" and sentence[0] <= p.span[0] < sentence[1]}
     signed = [p for p in again[0] if at[0] <= p.span[0] < at[1] and p.name not in hosts] if again else []
     if sum(1 for p in signed if p.role == "party") < 2:
-        return found, set()
+        return held_for_others(text, sentence, found)
     return (signed, *again[1:]), hosts
+
+
+# the pair whose ceremony it is, its second member then the ceremony: '… ㈜A(대표 NAME)과 B마을(이장 NAME)의
+# 자매결연식을 열었다'
+CEREMONY_OF_RE = re.compile(
+    r"(?:\([^()\n]{1,20}\))?의\s(?:[가-힣0-9]{1,10}\s)?(?:결연식|자매결연식|협약식|체결식)[을를]\s?(?:열었|가졌|개최했)"
+)
+PAIR_JOIN_RE = re.compile(r"(?:\([^()\n]{1,20}\))?[과와]\s(?:[가-힣]{1,6}(?:읍|면|동)\s)?")  # ('… 봉양면 새터마을')
+HOST_SUBJECT_RE = re.compile(r"(?:은|는|이|가)\s")
+
+
+def held_for_others(text, sentence, found):
+    """(parties, hosts) for a ceremony the subject held for a pair ('군은 … ㈜A과 B마을의 자매결연식을 열었다'):
+    the pair signs, the subject only held it."""
+    signers = sorted(
+        (p for p in found[0] if p.role == "party" and sentence[0] <= p.span[0] < sentence[1]),
+        key=lambda p: p.span[0],
+    )
+    second = next((k for k, p in enumerate(signers) if k >= 2 and CEREMONY_OF_RE.match(text, p.span[1])), None)
+    if second is None or not PAIR_JOIN_RE.fullmatch(text, signers[second - 1].span[1], signers[second].span[0]):
+        return found, set()
+    hosts = {p.name for p in signers[: second - 1] if HOST_SUBJECT_RE.match(text, p.span[1])}
+    return ([p for p in found[0] if p.name not in hosts], *found[1:]), hosts
 
 
 # a release's agenda line of who signed: '- 협약서 서명: NAME 보은군수, ㈜A NAME 대표이사, B NAME 대표'
