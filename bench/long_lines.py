@@ -8,8 +8,10 @@ into spaces, repeated and cut to that many UTF-8 bytes, and extracts it in a fre
 size's peak memory is its own), Kiwi built and warmed before the clock starts. ``real`` adds a
 realistic document: every article of the scored corpora (bench/corpus*, bench/holdout*), repeated
 to 2 MiB with their line breaks. ``short64K`` and ``short256K`` are short lines none of which ends a
-sentence, each joined to the one before (282 KB of them took 42 s before the twenty-seventh round). The document limits (articles, time budget) are lifted so the
-time is measured rather than refused.
+sentence, each joined to the one before (282 KB of them took 42 s before the twenty-seventh round);
+``script64K`` and ``script256K`` are the same lines as one broadcast script's block, ended by a sentence
+'…맺었습니다.' (read as a script since the twenty-eighth round: its lines joined with spaces). The document
+limits (articles, time budget) are lifted so the time is measured rather than refused.
 
 Goal: linear — the seconds per KB roughly constant from 64 KB to 2 MiB — and 2 MiB well under
 the old 892 s. Peak memory is the resident set (Kiwi alone is ~520 MB of it).
@@ -46,6 +48,17 @@ def short_lines(size: int) -> str:
     return "\n".join(lines)
 
 
+def script_lines(size: int) -> str:
+    """Short lines as one block of a broadcast's script ('가람시가 N번째 업체와'), its sentences ending as
+    speech does ('…맺었습니다.'): one sentence first, then the lines, then the one they make."""
+    lines = ["가람시가 협약을 맺었습니다."]
+    total = 0
+    while total < size:
+        lines.append(f"가람시가 {len(lines)}번째 업체와")
+        total += len(lines[-1].encode("utf-8")) + 1
+    return "\n".join([*lines, "협약을 맺었습니다."])
+
+
 def realistic(size: int = SIZES["2M"]) -> str:
     sys.path.insert(0, str(ROOT))
     from agreements.ingest import read_document  # some corpus files are CP949
@@ -68,6 +81,8 @@ def child(label: str) -> None:
         text = realistic()
     elif label.startswith("short"):
         text = short_lines(SIZES[label.removeprefix("short")])
+    elif label.startswith("script"):
+        text = script_lines(SIZES[label.removeprefix("script")])
     else:
         text = single_line(SIZES[label])
     korean.get_kiwi().tokenize("협약을 체결했다.")
@@ -105,4 +120,4 @@ if __name__ == "__main__":
     if sys.argv[1:2] == ["--child"]:
         child(sys.argv[2])
     else:
-        main(sys.argv[1:] or [*SIZES, "short64K", "short256K", "real"])
+        main(sys.argv[1:] or [*SIZES, "short64K", "short256K", "script64K", "script256K", "real"])

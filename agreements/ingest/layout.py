@@ -105,13 +105,13 @@ def _is_script(lines: list[str]) -> bool:
 
 def _script_sentences(lines: list[str]) -> list[str]:
     """A script block's sentences, each of its lines: a script breaks a line between words, never in one."""
-    out: list[str] = []
+    out: list[list[str]] = []  # each sentence's lines, joined once at the end: linear in the block
     for line in lines:
-        if out and not ends_sentence(out[-1]):
-            out[-1] = f"{out[-1]} {line}"
+        if out and not ends_sentence(out[-1][-1]):
+            out[-1].append(line)
         else:
-            out.append(line)
-    return out
+            out.append([line])
+    return [" ".join(parts) for parts in out]
 
 
 # a board's post copied as its table, a field a line: '작성자  OO과   등록일  2024-05-21   조회수  418',
