@@ -310,3 +310,20 @@ def test_a_county_that_holds_a_pairs_twinning_ceremony_is_no_signer():
     )
 
     assert signers(text) == ["㈜한빛정공", "별빛마을"]
+
+
+def test_a_village_written_with_its_county_and_township_signs_alone_beside_the_firm():
+    """'OO농협(조합장 NAME) 주선으로 ㈜A 충주공장(공장장 NAME)과 OO군 OO면 B마을(이장 NAME)이 … 결연 협약식을
+    열었다. 주민 80여명이 지켜보는 가운데 …': the county and the township say where the village is; the
+    co-op arranged the deal; the villagers watched. Before, 'OO군 OO면' signed, the co-op signed and 80 was a
+    target."""
+    text = (
+        "누리농협(조합장 하태민) 주선으로 ㈜가온케미칼 충주공장(공장장 안도균)과 다솜군 하늘면 별빛마을(이장 도경수)이 "
+        "지난 7일 마을회관 앞마당에서 1사1촌 결연 협약식을 열었다. 주민 80여명이 지켜보는 가운데 양측 대표가 "
+        "결연 협약서에 서명했다.\n"
+    )
+
+    agreement = agreement_of(text, published=datetime.date(2009, 11, 9))
+
+    assert [p["name"] for p in agreement["parties"] if p["role"] == "party"] == ["㈜가온케미칼 충주공장", "별빛마을"]
+    assert measures(agreement) == set()

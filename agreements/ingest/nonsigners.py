@@ -38,6 +38,8 @@ def named_but_not_signing(text: str, mention: Mention, words: list[Word], names,
     """Whether a body named before the signing verb is there for another reason than signing."""
     if mention.kind == "government" and PLACE_OF_VENUE_RE.match(text, mention.end):
         return True
+    if mention.kind == "government" and VILLAGE_ADDRESS_AFTER_RE.match(text, mention.end):
+        return True  # 'OO군 OO면 OO마을(이장 NAME)과': where the village is
     if mention.kind == "government" and _in_address(text, mention):
         return True  # 'B사(가람시 동구 소재)에서': where the venue is
     if VENUE_WITH_ADDRESS_RE.match(text, mention.end):
@@ -115,9 +117,13 @@ HELD_EVENT_RE = re.compile(r"(?:열린|개최된|마련된)\s(?:[^\s.\n]+\s){0,2
 EVENT_AT_RE = re.compile(r"[^.\n]{0,40}?(?:체결식|협약식|행사|설명회|투자설명회)(?:장)?에서")
 # the title that opens a head's bracket after a body: 'OO(대표이사 '
 HEAD_IN_BRACKET_RE = re.compile(r"\((?:[가-힣]{1,8}장|대표|대표이사|사장|회장|총장|지사|군수|교육감)\s$")
+# a township and its village after a county: 'OO군 OO면 OO마을', 'OO군 OO읍 OO2리'
+VILLAGE_ADDRESS_AFTER_RE = re.compile(r"\s[가-힣]{1,5}(?:읍|면)\s[가-힣]{1,8}(?:마을|\d{1,2}리)(?:[(\s,·]|[이가과와은는의]\s)")
 # a body that brought the signers together: '시의 주선하에', 'OO군의 중재로'
 ARRANGED_RE = re.compile(
     r"(?<![가-힣])(?P<who>[가-힣]{1,12}?)의\s?(?:주선|중재|알선)(?:하에|으로|로|\s?아래|에\s?따라)"
+    # its head in brackets, no '의': 'OO농협(조합장 NAME) 주선으로'
+    r"|(?<![가-힣])(?P<body>[가-힣]{2,12})\([^()\n]{1,20}\)\s(?:주선|중재|알선)(?:하에|으로|로)"
 )
 
 
@@ -125,7 +131,7 @@ def arrangers_attend(text: str, names: Names, found: dict) -> None:
     """'A시장과 B마트가 시의 주선하에 상생을 약속했다': the city arranged the deal between two others and
     takes part without signing, even where a later sentence has it conclude the agreement."""
     for match in ARRANGED_RE.finditer(text):
-        party = found.get(names.resolve(match["who"]))
+        party = found.get(names.resolve(match["who"] or match["body"]))
         signers = sum(1 for p in found.values() if p.role == "party")
         if party and party.role == "party" and signers >= 3:
             party.role = "participant"

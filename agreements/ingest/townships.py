@@ -36,6 +36,9 @@ def township(words: list[Word], i: int, text: str, strict_kind) -> int | None:
     brackets ('OO면(면장 NAME)'), is its own office ('OO면사무소') or a numbered village ('OO2리')."""
     word = words[i]
     particle = word.text[len(word.stem) :]
+    following = words[i + 1] if i + 1 < len(words) and text[word.end : words[i + 1].start] == " " else None
+    if word.bare and following is not None and (following.stem.endswith("마을") or VILLAGE_RE.fullmatch(following.stem)):
+        return None  # 'OO군 OO면 OO마을(이장 NAME)과': where the village is, not an office that signs
     if not word.bare and particle not in SIGNER_PARTICLES and not HEAD_IN_BRACKETS_RE.match(text, word.stem_end):
         return None  # 'OO시 OO면은 … OO동과': the office as a subject or partner, not '… 측면에서'
     county = _county_before_head(words, i, text, strict_kind)
