@@ -327,3 +327,21 @@ def test_a_village_written_with_its_county_and_township_signs_alone_beside_the_f
 
     assert [p["name"] for p in agreement["parties"] if p["role"] == "party"] == ["㈜가온케미칼 충주공장", "별빛마을"]
     assert measures(agreement) == set()
+
+
+def test_a_wire_photos_title_before_its_dateline_names_no_signer():
+    """'공주 데이터센터 협약 (공주=OO통신) NAME(가운데) 공주시장과 … 서명한 뒤 기념 촬영을 하고 있다. 2024.10.22
+    [공주시 제공. 재판매 및 DB 금지]': the photo's title is a label; a data centre is what is built. Before,
+    '공주 데이터센터' signed beside the city and the firm, and the title and dateline stayed in the text."""
+    page = (
+        "공주시는 22일 시청에서 ㈜누리인프라와 데이터센터 개발 업무협약을 체결했다.\n\n"
+        "공주 데이터센터 협약 (공주=한빛통신) 강도윤(가운데) 공주시장과 변하람(왼쪽) ㈜누리인프라 대표가 22일 "
+        "시청에서 협약서에 서명한 뒤 기념 촬영을 하고 있다. 2024.10.22 [공주시 제공. 재판매 및 DB 금지]\n\n"
+        "협약에 따라 ㈜누리인프라는 사업비 조달과 준공 후 자산관리를 맡는다.\n"
+    )
+
+    (article,) = articles_of(page, published=datetime.date(2024, 10, 22))
+    (agreement,) = article["agreements"]
+
+    assert [p["name"] for p in agreement["parties"] if p["role"] == "party"] == ["공주시", "㈜누리인프라"]
+    assert "(공주=한빛통신)" not in article["text"] and "재판매" not in article["text"]

@@ -215,7 +215,17 @@ def _ends_prose(s: str) -> bool:
 
 
 # a wire photo's resale notice closing its caption: '… 기념촬영을 하고 있다. *재판매 및 DB 금지'
-_RESALE_TAIL = re.compile(r"\s*[*※]?\s?\(?재판매\s?및\s?DB\s?금지\)?\s*$", re.IGNORECASE)
+# (or its credit in brackets: '… 하고 있다. 2024.10.22 [OO시 제공. 재판매 및 DB 금지]')
+_RESALE_TAIL = re.compile(
+    r"\s*(?:\[[^\[\]\n]{0,30}?제공[.,]?\s?재판매\s?및\s?DB\s?금지\]|[*※]?\s?\(?재판매\s?및\s?DB\s?금지\)?)\s*$",
+    re.IGNORECASE,
+)
+# a wire photo's title and dateline before its caption on one line: '충주 데이터센터 협약 (충주=OO통신) NAME(가운데)
+# … 하고 있다. 2024.10.22' (the title is a label, no body of the article)
+_PHOTO_TITLE = re.compile(
+    r"^\s*[^()\n.]{2,30}?\s\([가-힣]{1,8}\s?=\s?[가-힣A-Za-z0-9]{2,12}\)\s"
+    r"(?=\S[^\n]*있다\.(?:\s*(?:19|20)\d\d\.\d{1,2}\.\d{1,2}\.?)?\s*$)"
+)
 # an image's enlarge button fused to the paragraph under it: '이미지 확대보기가람공사는 …'
 _ENLARGE = re.compile(r"^\s*(?:이미지|사진)\s?확대\s?보기\s?(?=\S)")
 
@@ -277,13 +287,18 @@ def _interviewee(m: re.Match) -> str:
 _CAPTION_BAR = re.compile(r"(?:(?<=\.)|(?<=제공))\s+[|│]\s*$")
 
 
+def _wire_caption(line: str) -> str:
+    """A wire photo's caption without its resale notice, its date and its title and dateline."""
+    return _PHOTO_TITLE.sub("", _RESALE_TAIL.sub("", line))
+
+
 def strip(text: str) -> str:
     """The text with every chrome line, and each list that follows a tail heading, made blank; a
     wire photo's resale notice is cut from the end of its caption, which then ends as a sentence."""
     text = _INLINE_TAG.sub(lambda m: "\n" if m.group().lower().startswith("<br") else "", text)
     text = _BROKEN_INTERVIEW.sub(r"\1 ", text)
     lines = [
-        _CAPTION_BAR.sub("", _CUE.sub("", _INTERVIEW.sub(_interviewee, _ENLARGE.sub("", _RESALE_TAIL.sub("", _IMAGE_CAPTION.sub(r"\g<alt>", line))))))
+        _CAPTION_BAR.sub("", _CUE.sub("", _INTERVIEW.sub(_interviewee, _ENLARGE.sub("", _wire_caption(_IMAGE_CAPTION.sub(r"\g<alt>", line))))))
         for line in _EXPORT_DATE.sub("", text, count=1).split("\n")
     ]
     lines = _without_summary(lines)
