@@ -345,3 +345,15 @@ def test_a_wire_photos_title_before_its_dateline_names_no_signer():
 
     assert [p["name"] for p in agreement["parties"] if p["role"] == "party"] == ["공주시", "㈜누리인프라"]
     assert "(공주=한빛통신)" not in article["text"] and "재판매" not in article["text"]
+
+
+def test_a_count_passed_so_far_is_no_target():
+    """'… 옮겨진 응급환자는 3백 명을 넘었다': how many so far, not what the pact sets out to do. Before, a
+    target of 300."""
+    text = (
+        "솔내군과 누리대학교병원은 13일 지역 응급의료 상생협약을 맺었다.\n"
+        "병원은 응급의학과 전문의 2명을 군 응급실에 보낸다.\n"
+        "그사이 다른 지역으로 옮겨진 응급환자는 3백 명을 넘었다.\n"
+    )
+
+    assert measures(agreement_of(text)) == {(2, "명")}

@@ -136,6 +136,8 @@ def not_a_target(text: str, span: tuple[int, int], unit: str, bounds) -> bool:
         or SPENT_AFTER_RE.match(after)
     ):
         return True  # '최근 5년간', '3개월 앞으로 다가온': the past, a countdown
+    if PASSED_AFTER_RE.match(after):
+        return True  # '옮겨진 응급환자는 3백 명을 넘었다': a count so far, told in the past
     if in_profile_field(text, span[0]):
         return True  # '○ 임 직 원: 136명': a signing firm's fact box, what it is
     if COMPARED_AFTER_RE.match(after) or unit in ("km", "㎞", "m") and DISTANCE_AFTER_RE.match(after):
@@ -239,6 +241,7 @@ BREAKDOWN_RE = re.compile(r"\s*(?:[가-힣]{1,4}\s)?(?:업종|분야|지역|유�
 # visitors a project is expected to draw: '관광객이 한 해 80만명 이상 늘어날 것으로 내다보고 있다'
 VISITORS_BEFORE_RE = re.compile(r"(?:관광객|방문객|이용객|관람객|탐방객|입장객|유동\s?인구)(?:이|가|은|는|도)?\s(?:[^\s.\n]+\s){0,2}(?:약\s?)?$")
 VISITORS_COUNTED_AFTER_RE = re.compile(r"\s?(?:여\s?)?(?:을|를|이|가|으로|로)?\s?(?:넘었|넘어섰|돌파|기록|집계)")
+PASSED_AFTER_RE = re.compile(r"\s?(?:여\s?)?(?:을|를)\s?(?:넘었|넘어섰|돌파했)(?:다|습니다|고|으며)")
 VISITORS_FORECAST_AFTER_RE = re.compile(r"\s?(?:여\s?)?(?:이상|가량|정도|씩)?(?:이|가)?\s?(?:늘어날|증가할|찾을|방문할|늘)\s?것으로")
 # what a firm already runs or holds, told to say what it is: '전국 6곳에서 리조트를 운영하며 회원 25만명을 확보하고
 # 있는 업체로'
