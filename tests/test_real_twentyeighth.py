@@ -357,3 +357,27 @@ def test_a_count_passed_so_far_is_no_target():
     )
 
     assert measures(agreement_of(text)) == {(2, "명")}
+
+
+def test_wind_developers_and_asset_managers_named_by_their_trade_sign():
+    """'… 블루파도오프쇼어코리아, 가람해상풍력, 솔숲자산운용과 …': a foreign developer's Korean arm, a wind farm's
+    company and an asset manager, none with a legal mark. Before, only the county signed; offshore wind
+    itself ('해상풍력과 수소') stays a trade, not a signer."""
+    text = (
+        "누리군은 27일 군청에서 블루파도오프쇼어코리아, 가람해상풍력, 솔숲자산운용과 해상풍력 단지 조성 투자협약을 맺었다.\n"
+        "세 회사는 해상풍력과 수소 생산에 모두 2조원을 투자한다.\n"
+    )
+
+    assert signers(text) == ["누리군", "블루파도오프쇼어코리아", "가람해상풍력", "솔숲자산운용"]
+
+
+def test_an_outlets_mark_that_ends_like_a_firm_is_no_signer():
+    """'[한빛코리아] 가람대학교(총장 NAME)와 …': the outlet's mark before the lead. Before, it signed."""
+    page = (
+        "[한빛코리아] 가람대학교(총장 하도윤)와 솔내시(시장 남궁연)는 17일 대학 본관에서 지역 인재 양성을 위한 "
+        "업무협약을 체결했다고 밝혔다.\n"
+    )
+
+    (article,) = articles_of(page, published=datetime.date(2024, 5, 18))
+
+    assert [p["name"] for p in article["agreements"][0]["parties"] if p["role"] == "party"] == ["가람대학교", "솔내시"]

@@ -67,7 +67,7 @@ INLINE_BYLINE = re.compile(
 # an outlet's mark glued to the lead, with no reporter in it: '【OO타임즈】가람시는 …', '[OO뉴스] 가람시는 …'
 OUTLET_MARK = re.compile(
     r"^\s*[\[【]\s*[가-힣A-Za-z0-9]{1,12}"
-    r"(?:뉴스|신문|일보|타임즈|타임스|투데이|저널|데일리|미디어|통신|포스트|방송|경제|닷컴)\s*[\]】]\s*(?=\S)"
+    r"(?:뉴스|신문|일보|타임즈|타임스|투데이|저널|데일리|미디어|통신|포스트|방송|경제|닷컴|코리아)\s*[\]】]\s*(?=\S)"
     # a bureau's place in lenticular brackets, a regional daily's dateline: '【OO】OO시는 …'
     r"|^\s*[◇◆■□▶▷]?\s*【\s*[가-힣]{1,6}\s*】\s*(?=[가-힣])"
 )
