@@ -381,3 +381,28 @@ def test_an_outlets_mark_that_ends_like_a_firm_is_no_signer():
     (article,) = articles_of(page, published=datetime.date(2024, 5, 18))
 
     assert [p["name"] for p in article["agreements"][0]["parties"] if p["role"] == "party"] == ["가람대학교", "솔내시"]
+
+
+def test_a_plans_figures_and_a_standing_funds_goal_and_holdings_are_not_the_pacts():
+    """'… 개발계획에 따르면 2030년까지 들어갈 총사업비는 17조 4000억 원이며, 60% 안팎을 …', '군은 … 장학기금
+    250억원을 모으는 것을 목표로 하고 있다. 현재 181억원(72%)이 마련됐다': a plan quoted and a fund's goal
+    and holdings. Before, each was a budget or a target of the pact; and a headline's rate ('한 병에 25원씩')
+    stood in for its money once they were gone."""
+    plan = (
+        "누리시는 8일 ㈜한빛항만과 물류단지 조성 업무협약을 맺었다.\n"
+        "㈜한빛항만은 900억 원을 들여 물류센터를 짓는다.\n"
+        "만권 경제자유구역 개발계획에 따르면 2030년까지 들어갈 총사업비는 17조 4000억 원이며, "
+        "이 가운데 60% 안팎을 민간 자본으로 채워야 한다.\n"
+    )
+    fund = (
+        "솔내군은 ㈜늘봄주가와 막걸리 1병이 팔릴 때마다 장학금 25원을 적립하는 협약을 맺었다고 "
+        "21일 밝혔다.\n"
+        "솔내군은 2025년까지 인재육성 장학기금 250억원을 모으는 것을 목표로 하고 있다. 현재 181억원(72%)이 "
+        "마련됐다.\n"
+    )
+
+    planned = agreement_of(plan)
+    assert amounts(planned) == {90_000_000_000}
+    assert measures(planned) == set()
+    agreement = agreement_of(fund, headline="막걸리 한 병에 25원씩…솔내군·늘봄주가 장학기금 재협약")
+    assert amounts(agreement) == set()

@@ -352,7 +352,8 @@ def _headline_budgets(headline: str | None, subheadline: str | None) -> list[dic
         found = [
             {"text": m.text, "amount_krw": m.amount_krw, "source": m.source}
             for m in find_amounts(line)
-            if not NOT_SPENDING_RE.search(line[max(0, m.span[0] - 12) : m.span[0]])
+            if m.amount_krw >= SMALLEST_BUDGET  # '한 병에 25원씩': a rate, no agreement's money
+            and not NOT_SPENDING_RE.search(line[max(0, m.span[0] - 12) : m.span[0]])
             and not not_a_budget(line, m.span, bounds, None)
         ]
         if found:

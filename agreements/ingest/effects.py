@@ -21,7 +21,7 @@ import re
 
 from .funding import received_from_state
 from .numbers import CLAUSE_BREAK_RE
-from .profiles import in_profile_field
+from .profiles import about_something_else
 from .rough_budgets import instalment
 from .spans import index_at, span_at
 
@@ -268,7 +268,7 @@ def not_a_budget(text: str, span: tuple[int, int], bounds, signing) -> bool:
         or EARNED_AFTER_RE.match(text, span[1])
         or INCOME_CLAUSE_AFTER_RE.match(text, span[1])
         or REACHED_AFTER_RE.match(text, span[1])
-        or in_profile_field(text, span[0])  # '○ 매 출 액: 412억 원(2023년)': a firm's fact box
+        or about_something_else(text, span)  # a firm's fact box, a plan quoted, a standing fund
     ):
         return True  # '… 투자유치 N조원을 달성했다': a mark the body's deals reached, not this one's money
     if LIMIT_BEFORE_RE.search(text, max(0, span[0] - 40), span[0]):

@@ -16,7 +16,7 @@ from .effects import (
     running_at,
     told_as_forecast,
 )
-from .profiles import in_profile_field
+from .profiles import about_something_else
 from .spans import index_at, span_at
 from .target_words import AREA_UNITS, CAPACITY_UNITS
 
@@ -138,8 +138,8 @@ def not_a_target(text: str, span: tuple[int, int], unit: str, bounds) -> bool:
         return True  # '최근 5년간', '3개월 앞으로 다가온': the past, a countdown
     if PASSED_AFTER_RE.match(after):
         return True  # '옮겨진 응급환자는 3백 명을 넘었다': a count so far, told in the past
-    if in_profile_field(text, span[0]):
-        return True  # '○ 임 직 원: 136명': a signing firm's fact box, what it is
+    if about_something_else(text, span):
+        return True  # '○ 임 직 원: 136명': a signing firm's fact box, a plan quoted, a standing fund
     if COMPARED_AFTER_RE.match(after) or unit in ("km", "㎞", "m") and DISTANCE_AFTER_RE.match(after):
         return True  # '… 센터(18㎿)보다 다섯 배 큰', '변전소와 2㎞ 거리': a yardstick, not a goal
     if ERA_AFTER_RE.match(after) or POPULATION_BEFORE_RE.search(text, max(0, span[0] - 8), span[0]):

@@ -1,6 +1,8 @@
-"""A body's profile, not the agreement's figures: a release's fact box on a signing firm lists what the
-firm is, a field a line, its label often spaced to fill a column ('○ 매 출 액: 412억 원(2023년)',
-'○ 임 직 원: 136명', '○ 설    립: 2015년 6월')."""
+"""Figures about something other than the agreement, told beside it: a release's fact box on a signing
+firm, a field a line, its label often spaced to fill a column ('○ 매 출 액: 412억 원(2023년)', '○ 임 직 원:
+136명'); a plan quoted as the source of its figures ('… 개발계획에 따르면 2030년까지 들어갈 총사업비는 17조
+4000억 원이며'); and a standing fund's goal and what it holds so far ('장학기금 200억원 조성을 추진하고 있다.
+현재 162억원(81%)이 마련됐고')."""
 
 from __future__ import annotations
 
@@ -13,8 +15,29 @@ PROFILE_FIELD_RE = re.compile(
     r"|설[ \t]*립|상시[ \t]*근로자(?:[ \t]*수)?|연[ \t]*매[ \t]*출)[ \t]*[:：][^\n]*$"
 )
 FIELD_REACH = 80  # characters before a figure searched for its line's label
+# a plan or a report quoted as the source, earlier in the figure's sentence, and no agreement named there
+PLAN_SOURCE_RE = re.compile(r"(?:계획|자료|보고서|통계|조사)에\s따르면\s(?:(?!협약|MOU|양해각서)[^.\n])*$")
+SOURCE_REACH = 120
+# a fund's goal, and what it holds so far: '… 기금 200억원 조성을 추진하고 있다', '현재 162억원(81%)이 마련됐고'
+FUND_GOAL_AFTER_RE = re.compile(
+    r"\s?(?:의\s)?(?:조성|적립|모금)(?:을|를)?\s(?:추진|목표)|(?:을|를)\s(?:모으|조성하|마련하)는\s것을\s목표"
+)
+FUND_BEFORE_RE = re.compile(r"(?:기금|장학금|성금)\s?(?:총\s?|모두\s?)?$")
+HELD_SO_FAR_RE = re.compile(r"(?:\([^()\n]{1,10}\))?(?:이|가)\s(?:마련됐|마련되었|모였|쌓였|적립됐|조성됐)")
+SO_FAR_BEFORE_RE = re.compile(r"(?:현재|지금까지|그동안)\s(?:[가-힣]{1,6}\s)?$")
 
 
 def in_profile_field(text: str, at: int) -> bool:
     """Whether a figure stands in a profile's field line ('○ 매 출 액: 412억 원'): what a body is."""
     return bool(PROFILE_FIELD_RE.search(text, max(0, at - FIELD_REACH), at))
+
+
+def about_something_else(text: str, span: tuple[int, int]) -> bool:
+    """Whether a figure is told of something other than the agreement: a firm's fact box, a plan quoted
+    as its source, a standing fund's goal or what it holds so far."""
+    start, end = span
+    if in_profile_field(text, start) or PLAN_SOURCE_RE.search(text, max(0, start - SOURCE_REACH), start):
+        return True
+    if FUND_BEFORE_RE.search(text, max(0, start - 8), start) and FUND_GOAL_AFTER_RE.match(text, end):
+        return True  # '장학기금 200억원 조성을 추진하고 있다'
+    return bool(SO_FAR_BEFORE_RE.search(text, max(0, start - 12), start) and HELD_SO_FAR_RE.match(text, end))
