@@ -9,8 +9,9 @@ size's peak memory is its own), Kiwi built and warmed before the clock starts. `
 realistic document: every article of the scored corpora (bench/corpus*, bench/holdout*), repeated
 to 2 MiB with their line breaks. ``short64K`` and ``short256K`` are short lines none of which ends a
 sentence, each joined to the one before (282 KB of them took 42 s before the twenty-seventh round);
-``script64K`` and ``script256K`` are the same lines as one broadcast script's block, ended by a sentence
-'…맺었습니다.' (read as a script since the twenty-eighth round: its lines joined with spaces). The document
+``script64K`` and ``script256K`` are such lines as one block of a broadcast's script, opened and closed by
+a sentence ending '…맺었습니다.' (read as a script since the twenty-eighth round: its lines joined with
+spaces). The document
 limits (articles, time budget) are lifted so the time is measured rather than refused.
 
 Goal: linear — the seconds per KB roughly constant from 64 KB to 2 MiB — and 2 MiB well under

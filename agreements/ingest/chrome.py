@@ -288,7 +288,8 @@ _CAPTION_BAR = re.compile(r"(?:(?<=\.)|(?<=제공))\s+[|│]\s*$")
 
 
 def _wire_caption(line: str) -> str:
-    """A wire photo's caption without its resale notice, its date and its title and dateline."""
+    """A wire photo's caption without its resale notice (and the credit bracketed with it) and without the
+    title and dateline before it on its line."""
     return _PHOTO_TITLE.sub("", _RESALE_TAIL.sub("", line))
 
 

@@ -79,11 +79,11 @@ def not_a_title(line: str) -> bool:
     if line.count("|") == 1 and any(OUTLET_ALONE.match(side) for side in line.split("|")):
         return True  # the outlet's name beside its motto: 'OO통신 | 공감하는 뉴스'
     return _reporter_alone(line) or bool(
-        OUTLET_ALONE.match(line) or NAVIGATION_RE.search(line) or SPACED_MENU_RE.match(line) or layout.BOARD_FIELDS.match(line)
+        OUTLET_ALONE.match(line)
+        or NAVIGATION_RE.search(line)
+        or SPACED_MENU_RE.match(line)
+        or layout.BOARD_FIELDS.match(line)  # '작성자  OO과  등록일 …', '첨부파일 …': a board's fields
     )
-
-
-
 
 
 def _reporter_alone(line: str) -> bool:

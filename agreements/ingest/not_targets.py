@@ -213,9 +213,10 @@ def _jobs_named(text: str, span: tuple[int, int], after: str) -> bool:
     return bool(JOBS_AFTER_RE.match(after) or JOBS_BEFORE_RE.search(text, max(0, span[0] - 10), span[0]))
 
 
-# a figure named as an era ('관광객 300만명 시대') or a place's population ('인구 90만 명의')
+# a yardstick another thing's figure gives ('… 센터(18㎿)보다 다섯 배 큰') and how far a site lies ('2㎞ 거리')
 COMPARED_AFTER_RE = re.compile(r"^\)?\s?보다\s")
 DISTANCE_AFTER_RE = re.compile(r"^\s?(?:안팎\s|남짓\s)?(?:거리|떨어|이내|반경)")
+# a figure named as an era ('관광객 300만명 시대') or a place's population ('인구 90만 명의')
 ERA_AFTER_RE = re.compile(r"^\s?(?:여\s?)?시대(?![가-힣])|^\s?(?:여\s?)?시대(?:를|에|가|의|로)")
 POPULATION_BEFORE_RE = re.compile(r"(?<![가-힣])인구\s?(?:약\s?)?$")
 # each firm's hires in brackets after its money, before the total in this sentence or the next: 'A 80억원(30명),

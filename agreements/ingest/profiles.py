@@ -16,7 +16,11 @@ PROFILE_FIELD_RE = re.compile(
 )
 FIELD_REACH = 80  # characters before a figure searched for its line's label
 # a plan or a report quoted as the source, earlier in the figure's sentence, and no agreement named there
-PLAN_SOURCE_RE = re.compile(r"(?:계획|자료|보고서|통계|조사)에\s따르면\s(?:(?!협약|MOU|양해각서)[^.\n])*$")
+# (a place's or a programme's plan, not a firm's business plan for this deal: '㈜A의 사업계획에 따르면 …')
+PLAN_SOURCE_RE = re.compile(
+    r"(?:(?:개발|기본|종합|중장기|장기|광역|도시|관리|마스터)\s?계획|자료|보고서|통계|조사)에\s따르면\s"
+    r"(?:(?!협약|MOU|양해각서)[^.\n])*$"
+)
 SOURCE_REACH = 120
 # a fund's goal, and what it holds so far: '… 기금 200억원 조성을 추진하고 있다', '현재 162억원(81%)이 마련됐고'
 FUND_GOAL_AFTER_RE = re.compile(
