@@ -406,3 +406,16 @@ def test_a_plans_figures_and_a_standing_funds_goal_and_holdings_are_not_the_pact
     assert measures(planned) == set()
     agreement = agreement_of(fund, headline="막걸리 한 병에 25원씩…솔내군·늘봄주가 장학기금 재협약")
     assert amounts(agreement) == set()
+
+
+def test_a_scheme_defined_by_the_pacts_it_is_made_of_is_no_signing():
+    """'OO 상생협약은 국토교통부와 지자체가 협약을 맺고 … 사업을 한데 묶어 지원하는 제도다': what the scheme
+    is, in a page about a county chosen for it. Before, the definition read as a signing."""
+    text = (
+        "누리군이 국토교통부의 '2024년 생활권 상생협약' 대상 지자체로 뽑혔다.\n"
+        "생활권 상생협약은 국토교통부와 지자체가 협약을 맺고 인구 감소 지역의 정주 여건 개선에 필요한 사업을 "
+        "한데 묶어 지원하는 제도다.\n"
+        "군은 5년간 국비 150억원을 확보했다.\n"
+    )
+
+    assert not extract_article(text, headline=None, subheadline=None, published=None)[0]
