@@ -419,3 +419,37 @@ def test_a_scheme_defined_by_the_pacts_it_is_made_of_is_no_signing():
     )
 
     assert not extract_article(text, headline=None, subheadline=None, published=None)[0]
+
+
+def test_pacts_aimed_at_meant_or_long_past_and_firms_described_by_a_pact_are_no_signing():
+    """Five look-alikes: a pact aimed at ('내년 상반기 체결을 목표로 추진 중인 … 협약과 관련한'), one meant and not
+    made ('… 투자협약을 맺으려 했지만'), a goal in an interview ('… 협약을 맺는 것이 목표다'), a signing dated a
+    season before the page ('지난해 9월 24일 … 사업협약을 맺었다' in a March paper about its end), and firms
+    described by their pact at an event ('이번 행사는 … 협약을 맺은 가족기업이 …'). Before, each read as a
+    signing."""
+    pages = [
+        (
+            "솔내시의회는 19일 본회의를 열어 내년 예산안을 확정했다. 시가 내년 상반기 체결을 목표로 추진 중인 "
+            "수소 충전 인프라 민간투자 협약과 관련한 용역비 3억 원은 원안대로 통과됐다.\n",
+            datetime.date(2024, 12, 20),
+        ),
+        (
+            "누리도는 당초 이달 초 ㈜한빛클라우드와 4천억 원 규모의 투자협약을 맺으려 했지만, 전력 공급 방식을 놓고 "
+            "협의가 끝나지 않아 일정을 다시 잡기로 했다.\n",
+            datetime.date(2021, 6, 17),
+        ),
+        ('"올해 하반기 안에 진단기기 업체 두세 곳과 추가로 협약을 맺는 것이 목표다.\n', datetime.date(2016, 5, 20)),
+        (
+            "다솜도는 해양관광단지 사업협약을 해제하기로 했다고 9일 밝혔다.\n"
+            "도와 다솜군, ㈜블루베이는 지난해 9월 24일 도청에서 사업협약을 맺었다.\n",
+            datetime.date(2021, 3, 9),
+        ),
+        (
+            "가람대 산학협력단이 주관한 이번 행사는 대학과 산학협력 협약을 맺은 가족기업이 직접 인재를 뽑는 자리로 "
+            "마련됐다.\n",
+            datetime.date(2022, 10, 13),
+        ),
+    ]
+
+    for text, published in pages:
+        assert not extract_article(text, headline=None, subheadline=None, published=published)[0], text

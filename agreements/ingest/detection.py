@@ -4,6 +4,7 @@ clause describes, one a speaker quotes, one ended), a notice, an opinion piece o
 
 from __future__ import annotations
 
+import datetime
 import re
 
 from .not_yet import not_yet
@@ -102,7 +103,8 @@ RELATIVE_AFTER_RE = re.compile(
 )  # '협약을 맺은 ㈜A가' describes ㈜A; '협약을 체결한 뒤' tells what happened next
 # the same after a match that took the verb in: '협약을 맺' + '은 기업인'
 RELATIVE_TAIL_RE = re.compile(r"(?<=맺|결)(?:은|한|었던|했던)\s(?!뒤|후|다음|이후|데|가운데|것|만큼)")
-NEWS_DAY_RE = re.compile(r"(?:이날|이번에?|오늘|\d{1,2}일)\s")
+# ('이번' of this pact only: '이번 행사는 … 협약을 맺은 기업이' tells of firms, not of a signing)
+NEWS_DAY_RE = re.compile(r"(?:이날|이번에|오늘|\d{1,2}일)\s|이번\s(?=(?:[^\s.\n]+\s)?(?:협약|업무협약|투자협약|MOU|양해각서))")
 OWN_MONTH_BEFORE_RE = re.compile(r"(?:19|20)\d\d년\s?\d{1,2}월(?!\s?\d{1,2}일)\s(?:[^\s.\n]+\s){0,3}$")
 
 
@@ -330,6 +332,8 @@ def _told_as_past(sentence: str, published=None) -> bool:
     if SINCE_RE.search(sentence) or SINCE_YEAR_RE.search(sentence):
         return True  # '지난 4월 협약을 맺고 … 7개월 만에 공장 문을 열었다', '2001년 자매결연을 체결한 이후': the
         # deal a later event counts from
+    if published and _months_back(sentence, published):
+        return True  # '… 지난해 9월 24일 도청에서 사업협약을 맺었다' in a March paper: the deal the news follows up
     if DAY_RE.search(sentence):
         return False
     if ONGOING_SINCE_SIGNING_RE.search(sentence):
@@ -341,3 +345,21 @@ def _told_as_past(sentence: str, published=None) -> bool:
         return True  # two months back or more: an earlier step of the deal the news follows
     years = [int(y) for y in YEAR_IN_RE.findall(sentence)]
     return bool(published and years and max(years) < published.year)
+
+
+# a full date of an earlier year: '지난해 9월 24일', '2020년 9월 24일'
+FULL_PAST_DATE_RE = re.compile(r"(?:(?P<last>지난해|작년)|(?P<year>(?:19|20)\d\d)년)\s?(?P<month>\d{1,2})월\s?(?P<day>\d{1,2})일")
+NEWS_AGE_DAYS = 90  # a signing this long before the page is no news of it
+
+
+def _months_back(sentence: str, published) -> bool:
+    """Whether a sentence dates its event a season or more before the page ('지난해 9월 24일' in March)."""
+    for m in FULL_PAST_DATE_RE.finditer(sentence):
+        year = published.year - 1 if m["last"] else int(m["year"])
+        try:
+            day = datetime.date(year, int(m["month"]), int(m["day"]))
+        except ValueError:
+            continue
+        if (published - day).days > NEWS_AGE_DAYS:
+            return True
+    return False

@@ -49,6 +49,8 @@ NOT_YET_RE = re.compile(
     r"|(?:맺을|체결할|체결될)\s수\s있도록\s(?:[^\s.\n]+\s){0,2}?(?:협의|논의|조율|협상|노력|추진|힘쓰|최선)"
     # signings cited in a critique: '… N개 기업과 투자협약을 맺었지만 실제 투자한 곳은 … 뿐이라고 지적했다'
     r"|(?:맺었|체결했)(?:지만|으나)\s[^.\n]{0,80}?(?:지적했|비판했|꼬집었|질타했)"
+    # meant and not done: '… 투자협약을 맺으려 했지만 …'; a goal: '… 협약을 맺는 것이 목표다'
+    r"|(?:맺|체결하)(?:으려|려)\s?(?:했|하였)(?:지만|으나|는데)|(?:맺|체결하)는\s것이\s목표"
     # its day not set: '구체적인 협약식 날짜는 아직 정해지지 않았다'
     r"|(?:날짜|일정|일시|시기)[는은가이]?\s(?:아직\s)?(?:정해지지|잡히지|확정되지|결정되지|잡지\s못)"
     # or to be set later: '체결 시기는 협의가 끝나는 대로 정할 방침이다'
@@ -71,6 +73,7 @@ NOT_YET_AFTER_RE = re.compile(
 )
 NEEDS_FIRST_BEFORE_RE = re.compile(r"[가-힣]야\s(?:[^\s.\n]+\s){0,3}?$")
 ABLE_AFTER_RE = re.compile(r"[^.\n]{0,12}?(?:을|할|될)\s수\s있")
+AIMED_BEFORE_RE = re.compile(r"체결을\s목표로\s(?:추진\s?중인|추진하는|준비\s?중인|협의\s?중인)\s(?:[^.\n]{0,40})$")
 PROMISED_BEFORE_RE = re.compile(r"(?:맺기로|체결하기로)\s(?:한|했던)\s(?:[^\s.\n]+\s)?$")
 THEN_ANOTHER_AFTER_RE = re.compile(r"[^.\n]{0,12}?(?:맺은|체결한)\s?데\s?이어")
 MONTH_ONLY_BEFORE_RE = re.compile(r"지난\s?\d{1,2}월(?!\s?\d{1,2}일)\s(?:[^\s.\n]+\s){0,5}(?:[^\s.\n]+\()?$")
@@ -84,6 +87,8 @@ def not_yet(text: str, spans, m) -> bool:
         return True
     if NEEDS_FIRST_BEFORE_RE.search(text, max(start, m.start() - 30), m.start()) and ABLE_AFTER_RE.match(text, m.end()):
         return True  # '의회 동의를 거쳐야 협약을 맺을 수 있다': a signing that needs something first
+    if AIMED_BEFORE_RE.search(text, max(start, m.start() - 60), m.start()):
+        return True  # '내년 상반기 체결을 목표로 추진 중인 … 민간투자 협약': a signing aimed at
     if PROMISED_BEFORE_RE.search(text, max(start, m.start() - 12), m.start()):
         return True  # '… 기업들과 맺기로 한 투자협약을': a signing agreed on, still to come
     if THEN_ANOTHER_AFTER_RE.match(text, m.end()) and MONTH_ONLY_BEFORE_RE.search(text, max(start, m.start() - 40), m.start()):
