@@ -453,3 +453,17 @@ def test_pacts_aimed_at_meant_or_long_past_and_firms_described_by_a_pact_are_no_
 
     for text, published in pages:
         assert not extract_article(text, headline=None, subheadline=None, published=published)[0], text
+
+
+def test_a_firms_sales_a_routes_losses_and_a_nationwide_sum_are_no_budgets():
+    """'지난해 655억원어치를 팔았고', '3년 동안 9억 원 가까운 적자를 떠안다', '교육부는 이 사업에 올해 전국적으로
+    1조4000억 원을 배정했고': what a party sold, what a line lost, a ministry's nationwide sum. Before, each was a
+    budget of the pact beside its own 12억 원."""
+    text = (
+        "솔내군은 20일 ㈜늘품식품과 12억 원 규모의 투자협약을 맺었다.\n"
+        "㈜늘품식품은 지난해 655억원어치를 팔았다.\n"
+        "이 항로는 기존 선사가 3년 동안 9억 원 가까운 적자를 떠안다 운항을 포기했다.\n"
+        "교육부는 이 사업에 올해 전국적으로 1조4000억 원을 배정했다.\n"
+    )
+
+    assert amounts(agreement_of(text)) == {1_200_000_000}

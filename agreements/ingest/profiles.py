@@ -2,7 +2,7 @@
 firm, a field a line, its label often spaced to fill a column ('○ 매 출 액: 412억 원(2023년)', '○ 임 직 원:
 136명'); a plan quoted as the source of its figures ('… 개발계획에 따르면 2030년까지 들어갈 총사업비는 17조
 4000억 원이며'); and a standing fund's goal and what it holds so far ('장학기금 200억원 조성을 추진하고 있다.
-현재 162억원(81%)이 마련됐고')."""
+현재 162억원(81%)이 마련됐고'); a body's sales or losses, and a nationwide sum (a local pact spends none)."""
 
 from __future__ import annotations
 
@@ -31,6 +31,12 @@ HELD_SO_FAR_RE = re.compile(r"(?:\([^()\n]{1,10}\))?(?:이|가)\s(?:마련됐|�
 SO_FAR_BEFORE_RE = re.compile(r"(?:현재|지금까지|그동안)\s(?:[가-힣]{1,6}\s)?$")
 
 
+# what a body sold or lost, and a nationwide figure: '지난해 655억원어치를 팔았고', '… 9억 원 가까운 적자를',
+# '교육부는 이 사업에 올해 전국적으로 1조4000억 원을 배정했고'
+SOLD_OR_LOST_AFTER_RE = re.compile(r"(?:어치)?(?:를|을)\s(?:팔았|판매했|수출했)|\s?(?:가까운|넘는|이상의|규모의)?\s?적자")
+NATIONWIDE_BEFORE_RE = re.compile(r"(?<![가-힣])전국(?:적으로|에|\s?\d{1,3}\s?곳에)?\s(?:[^\s.\n]+\s)?$")
+
+
 def in_profile_field(text: str, at: int) -> bool:
     """Whether a figure stands in a profile's field line ('○ 매 출 액: 412억 원'): what a body is."""
     return bool(PROFILE_FIELD_RE.search(text, max(0, at - FIELD_REACH), at))
@@ -38,10 +44,12 @@ def in_profile_field(text: str, at: int) -> bool:
 
 def about_something_else(text: str, span: tuple[int, int]) -> bool:
     """Whether a figure is told of something other than the agreement: a firm's fact box, a plan quoted
-    as its source, a standing fund's goal or what it holds so far."""
+    as its source, a body's sales or losses, a nationwide sum, a standing fund's goal or holdings."""
     start, end = span
     if in_profile_field(text, start) or PLAN_SOURCE_RE.search(text, max(0, start - SOURCE_REACH), start):
         return True
+    if SOLD_OR_LOST_AFTER_RE.match(text, end) or NATIONWIDE_BEFORE_RE.search(text, max(0, start - 16), start):
+        return True  # a firm's sales or a line's losses; a nationwide sum
     if FUND_BEFORE_RE.search(text, max(0, start - 8), start) and FUND_GOAL_AFTER_RE.match(text, end):
         return True  # '장학기금 200억원 조성을 추진하고 있다'
     return bool(SO_FAR_BEFORE_RE.search(text, max(0, start - 12), start) and HELD_SO_FAR_RE.match(text, end))
