@@ -467,3 +467,6 @@ def test_a_firms_sales_a_routes_losses_and_a_nationwide_sum_are_no_budgets():
     )
 
     assert amounts(agreement_of(text)) == {1_200_000_000}
+    # a guard: a first in the country is still the pact's money ('전국 최초로 120억 원을 들여')
+    first = "솔내군은 20일 ㈜늘품식품과 투자협약을 맺었다.\n㈜늘품식품은 전국 최초로 120억 원을 들여 공장을 짓는다.\n"
+    assert amounts(agreement_of(first)) == {12_000_000_000}

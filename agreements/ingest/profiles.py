@@ -34,7 +34,7 @@ SO_FAR_BEFORE_RE = re.compile(r"(?:현재|지금까지|그동안)\s(?:[가-힣]{
 # what a body sold or lost, and a nationwide figure: '지난해 655억원어치를 팔았고', '… 9억 원 가까운 적자를',
 # '교육부는 이 사업에 올해 전국적으로 1조4000억 원을 배정했고'
 SOLD_OR_LOST_AFTER_RE = re.compile(r"(?:어치)?(?:를|을)\s(?:팔았|판매했|수출했)|\s?(?:가까운|넘는|이상의|규모의)?\s?적자")
-NATIONWIDE_BEFORE_RE = re.compile(r"(?<![가-힣])전국(?:적으로|에|\s?\d{1,3}\s?곳에)?\s(?:[^\s.\n]+\s)?$")
+NATIONWIDE_BEFORE_RE = re.compile(r"(?<![가-힣])전국(?:적으로|에|\s?\d{1,3}\s?곳에)\s(?:[^\s.\n]+\s)?$")  # (not '전국 최초로')
 
 
 def in_profile_field(text: str, at: int) -> bool:
