@@ -137,9 +137,17 @@ _BREADCRUMB = re.compile(
 _NO_WORD = re.compile(r"^[^\w]+$")
 # a wire dateline standing alone: '[서울=뉴시스]', '(부산=연합뉴스)'
 _DATELINE = re.compile(r"^[\[(【]\s*[가-힣]{1,10}\s*=\s*[가-힣A-Za-z0-9]{2,12}\s*[\])】]$")
-# a board's fields around a post's title: '작성자 : 홍보과', '조회수 : 412', '첨부파일 : 사진.jpg (1.8MB)'
+# a board's fields around a post's title: '작성자 : 홍보과', '조회수 : 412', '첨부파일 : 사진.jpg (1.8MB)', and as
+# a board's table copies them, parted by a bar, a run of spaces or a tab: '작성자  OO과   등록일  2024-05-21',
+# '부서 | 에너지정책과', '담당부서	OO과'
+_BOARD_LABEL = r"(?:작성자|작성일|등록일|게시일|날짜|조회수|조회|첨부파일|첨부|담당부서|담당자|부서명|부서|연락처)"
 _BOARD_FIELD = re.compile(
-    r"^(?:작성자|작성일|등록일|게시일|날짜|조회수|조회|첨부파일|첨부|담당부서|담당자|부서명|연락처)\s?:\s?\S.{0,80}$"
+    rf"^{_BOARD_LABEL}(?:\s?[:：|]\s?|\s{{2,}}|\t)\S.{{0,100}}$"
+    # fields a space from their labels, parted by bars: '작성자 OO과 | 작성일 2019-05-24 | 조회수 312'
+    rf"|^{_BOARD_LABEL}\s[^|\n]{{1,40}}\|\s?{_BOARD_LABEL}\s[^\n]{{0,100}}$"
+    r"|^조회수?\s(?:조회\s)?[\d,]+\s?회?$"  # a counter told twice: '조회수 조회 612회'
+    r"|^(?:작성일|등록일|게시일|날짜)\s(?:19|20)\d\d[.\-/]\d{1,2}[.\-/]\d{1,2}.{0,60}$"  # '등록일 2016-05-03 15:22'
+    rf"|^{_BOARD_LABEL}$"  # a label alone on its line: '첨부파일'
 )
 # the agency's note on a press release it relays: '(편집자주 : 이 보도자료는 연합뉴스 기사가 아니며 …)'
 _RELAY_NOTE = re.compile(r"^[(\[]?\s*편집자\s?주.{0,20}(?:기사가\s?아니며|원문\s?그대로)")

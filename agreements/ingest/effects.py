@@ -123,10 +123,10 @@ INCOME_CLAUSE_AFTER_RE = re.compile(
 )
 GREW_TO_AFTER_RE = re.compile(r"\s?(?:으로|로)\s?(?:늘었|늘어났|증가했|불어났|확대됐|커졌)")
 REACHED_AFTER_RE = re.compile(r"['’”\"]?\s?(?:을|를|이|가)?\s?(?:달성|돌파|넘어섰|넘겼)")
-# a sum reached so far: '… 8천700만원에 이른다', '… 8천만원에 이르면', '… 297억 원이 됐다', with a word of the time
-# since before it ('지금까지', '누적', '출범 이후', '이번 협약까지 합쳐')
-SUM_REACHED_AFTER_RE = re.compile(r"\s?(?:에\s?(?:이른다|이르렀|이르면|이르고|달한다|달했|달하고)|이\s?(?:됐|되었))")
-SO_FAR_BEFORE_RE = re.compile(r"지금까지|현재까지|이제까지|그동안|누적|이후|합쳐|합하면|더하면")
+# a sum reached so far: '… 8천700만원에 이른다', '… 297억 원이 됐다', a fund's '현재 181억원(72%)이 마련됐다', with a
+# word of the time since before it ('지금까지', '누적', '출범 이후', '이번 협약까지 합쳐', '현재')
+SUM_REACHED_AFTER_RE = re.compile(r"\s?(?:에\s?(?:이른다|이르렀|이르면|이르고|달한다|달했|달하고)|이\s?(?:됐|되었))|(?:\([^()\n]{1,10}\))?(?:이|가)\s(?:마련됐|마련되었|모였|쌓였|적립됐|조성됐)")
+SO_FAR_BEFORE_RE = re.compile(r"지금까지|현재까지|이제까지|그동안|누적|이후|합쳐|합하면|더하면|(?<![가-힣])현재\s")
 # money the body got on its own before: '공모에 선정돼 국비 40억원을 확보했다'
 SECURED_RE = re.compile(r"확보했|확보한\s?바|확보하는\s?성과|따냈|선정돼|선정되어|선정된\s?바")
 NEWS_OF_IT_RE = re.compile(r"협약|MOU|양해각서|이번|이날")

@@ -82,7 +82,6 @@ def not_a_title(line: str) -> bool:
         OUTLET_ALONE.match(line)
         or NAVIGATION_RE.search(line)
         or SPACED_MENU_RE.match(line)
-        or layout.BOARD_FIELDS.match(line)  # '작성자  OO과  등록일 …', '첨부파일 …': a board's fields
     )
 
 

@@ -114,11 +114,6 @@ def _script_sentences(lines: list[str]) -> list[str]:
     return [" ".join(parts) for parts in out]
 
 
-# a board's post copied as its table, a field a line: '작성자  OO과   등록일  2024-05-21   조회수  418',
-# '담당부서  OO과', '첨부파일  사진1.jpg (1.2MB)'; no wrapped line of the title above it
-BOARD_FIELDS = re.compile(r"^\s*(?:작성자|담당부서|부서|담당자|등록일|작성일|조회수|첨부파일|첨부)\s?(?:[:：|]\s?|\s)\s*\S")
-
-
 def _unwrap(lines: list[str]) -> list[str]:
     widths = [_display_width(line) for line in lines]
     full = sorted(widths[:-1])[len(widths[:-1]) // 2]  # the median line is a full one when wrapped
@@ -130,7 +125,7 @@ def _unwrap(lines: list[str]) -> list[str]:
         return lines
     out = [lines[0]]
     for was_wrapped, line in zip(wrapped, lines[1:], strict=True):
-        if was_wrapped and not is_bulleted(line) and not BOARD_FIELDS.match(line):
+        if was_wrapped and not is_bulleted(line):
             out[-1] = join(out[-1], line)
         else:
             out.append(line)

@@ -1,8 +1,8 @@
 """Figures about something other than the agreement, told beside it: a release's fact box on a signing
 firm, a field a line, its label often spaced to fill a column ('○ 매 출 액: 412억 원(2023년)', '○ 임 직 원:
 136명'); a plan quoted as the source of its figures ('… 개발계획에 따르면 2030년까지 들어갈 총사업비는 17조
-4000억 원이며'); and a standing fund's goal and what it holds so far ('장학기금 200억원 조성을 추진하고 있다.
-현재 162억원(81%)이 마련됐고'); a body's sales or losses, and a nationwide sum (a local pact spends none)."""
+4000억 원이며'); a standing fund's goal ('장학기금 200억원 조성을 추진하고 있다'); a body's sales or losses; and a
+nationwide sum (a local pact spends none)."""
 
 from __future__ import annotations
 
@@ -27,8 +27,6 @@ FUND_GOAL_AFTER_RE = re.compile(
     r"\s?(?:의\s)?(?:조성|적립|모금)(?:을|를)?\s(?:추진|목표)|(?:을|를)\s(?:모으|조성하|마련하)는\s것을\s목표"
 )
 FUND_BEFORE_RE = re.compile(r"(?:기금|장학금|성금)\s?(?:총\s?|모두\s?)?$")
-HELD_SO_FAR_RE = re.compile(r"(?:\([^()\n]{1,10}\))?(?:이|가)\s(?:마련됐|마련되었|모였|쌓였|적립됐|조성됐)")
-SO_FAR_BEFORE_RE = re.compile(r"(?:현재|지금까지|그동안)\s(?:[가-힣]{1,6}\s)?$")
 
 
 # what a body sold or lost, and a nationwide figure: '지난해 655억원어치를 팔았고', '… 9억 원 가까운 적자를',
@@ -44,12 +42,11 @@ def in_profile_field(text: str, at: int) -> bool:
 
 def about_something_else(text: str, span: tuple[int, int]) -> bool:
     """Whether a figure is told of something other than the agreement: a firm's fact box, a plan quoted
-    as its source, a body's sales or losses, a nationwide sum, a standing fund's goal or holdings."""
+    as its source, a body's sales or losses, a nationwide sum, a standing fund's goal."""
     start, end = span
     if in_profile_field(text, start) or PLAN_SOURCE_RE.search(text, max(0, start - SOURCE_REACH), start):
         return True
     if SOLD_OR_LOST_AFTER_RE.match(text, end) or NATIONWIDE_BEFORE_RE.search(text, max(0, start - 16), start):
         return True  # a firm's sales or a line's losses; a nationwide sum
-    if FUND_BEFORE_RE.search(text, max(0, start - 8), start) and FUND_GOAL_AFTER_RE.match(text, end):
-        return True  # '장학기금 200억원 조성을 추진하고 있다'
-    return bool(SO_FAR_BEFORE_RE.search(text, max(0, start - 12), start) and HELD_SO_FAR_RE.match(text, end))
+    # '장학기금 200억원 조성을 추진하고 있다' (what it holds so far is a sum reached: effects.SUM_REACHED_AFTER_RE)
+    return bool(FUND_BEFORE_RE.search(text, max(0, start - 8), start) and FUND_GOAL_AFTER_RE.match(text, end))

@@ -10,6 +10,7 @@ import re
 
 from .article_parties import parties_of
 from .numbers import find_amounts
+from .several import SUBJECT_AFTER_RE
 from .signing import sentences, signing_sentences
 from .spans import index_at
 
@@ -79,7 +80,6 @@ CEREMONY_OF_RE = re.compile(
     r"(?:\([^()\n]{1,20}\))?의\s(?:[가-힣0-9]{1,10}\s)?(?:결연식|자매결연식|협약식|체결식)[을를]\s?(?:열었|가졌|개최했)"
 )
 PAIR_JOIN_RE = re.compile(r"(?:\([^()\n]{1,20}\))?[과와]\s(?:[가-힣]{1,6}(?:읍|면|동)\s)?")  # ('… 봉양면 새터마을')
-HOST_SUBJECT_RE = re.compile(r"(?:은|는|이|가)\s")
 
 
 def held_for_others(text, sentence, found):
@@ -92,7 +92,7 @@ def held_for_others(text, sentence, found):
     second = next((k for k, p in enumerate(signers) if k >= 2 and CEREMONY_OF_RE.match(text, p.span[1])), None)
     if second is None or not PAIR_JOIN_RE.fullmatch(text, signers[second - 1].span[1], signers[second].span[0]):
         return found, set()
-    hosts = {p.name for p in signers[: second - 1] if HOST_SUBJECT_RE.match(text, p.span[1])}
+    hosts = {p.name for p in signers[: second - 1] if SUBJECT_AFTER_RE.match(text, p.span[1])}
     return ([p for p in found[0] if p.name not in hosts], *found[1:]), hosts
 
 

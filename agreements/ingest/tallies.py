@@ -68,17 +68,14 @@ def term_tally(headline: str | None, text: str) -> bool:
     return False
 
 
-# a term's deals counted up to this one: '한편, 군은 민선 7기 들어 이번 협약까지 17개 기업과 … 맺었다'
-TERM_COUNT_RE = re.compile(
-    r"(?:민선\s?\d{1,2}기|취임|출범)\s?(?:들어|이후|후|부터)?\s[^.\n]{0,40}?\d{1,4}\s?(?:개|곳)\s?(?:기업|업체|사)"
-    r"|(?:이번|이날)\s(?:협약|체결)까지\s[^.\n]{0,20}?\d{1,4}\s?(?:개|곳)"
-)
+# the deals counted up to this one: '… 이번 협약까지 17개 기업과 …'
+UP_TO_THIS_RE = re.compile(r"(?:이번|이날)\s(?:협약|체결)까지\s[^.\n]{0,20}?\d{1,4}\s?(?:개|곳)")
 
 
 def counts_term(text: str, span) -> bool:
-    """Whether a sentence counts a term's deals ('민선 7기 들어 이번 협약까지 17개 기업과 …'): its signers are
-    the term's, not this agreement's."""
-    return bool(TERM_COUNT_RE.search(text, span[0], span[1]))
+    """Whether a sentence counts a term's deals ('한편, 군은 민선 7기 들어 이번 협약까지 17개 기업과 …'): its
+    signers are the term's, not this agreement's."""
+    return bool(TERM_TALLY_RE.search(text, span[0], span[1]) or UP_TO_THIS_RE.search(text, span[0], span[1]))
 
 
 # the term's count grown by this signing: '… 맺어 올해 들어 맺은 협약이 12건으로 늘었다'
