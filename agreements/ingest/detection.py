@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime
 import re
 
+from .news_told import told_as_news
 from .not_yet import not_yet
 from .signing import CREDIT_RE, SINCE_RE, sentences
 from .spans import in_sorted, span_at
@@ -23,8 +24,10 @@ AGREEMENT_RE = re.compile(
     r"(?:체결(?:했|하였|한다|하기로|할\s예정|하고|해|하며)|맺(?:었|는다|기로|고|을\s예정)))"
     # '… 협약서'를 교환했다': the signed copies exchanged
     r"|(?:협약서|협정서|합의서)[\'\"’”」』]?[을를]\s?(?:교환(?:했|하였|한다|하기로)|주고받(?:았|는다|기로))"
-    # '… 협약'에 서명했다', '협약서에 서명한다'
-    r"|(?:협약|협정|양해각서|MOU)(?=서?[\'\"’”」』]?에\s(?:공동\s?)?서명(?:했|하였|한다|하기로|할\s예정|한\s?(?:후|뒤|다음)))"
+    # '… 협약'에 서명했다', '협약서에 서명한다', '투자합의서(MOA)에 서명했다'
+    r"|(?:협약|협정|양해각서|MOU|합의서)(?=서?(?:\s?\([A-Za-z]{2,5}\))?[\'\"’”」』]?에\s(?:공동\s?)?서명(?:했|하였|한다|하기로|할\s예정|한\s?(?:후|뒤|다음)|하고|하며))"
+    # told in the passive, the pact as the subject: '두 도시의 자매결연이 맺어졌다', '협정은 12일 … 방식으로 체결됐다'
+    r"|(?:협약|협정|결연|MOU|양해각서)[\'\"’”」』]?(?:은|는|이|가)\s[^.\n]{0,80}?(?:체결(?:됐|되었)|맺어(?:졌|진))"
     # a partnership as the object of 체결: '관학협력을 체결했다', and a signing ceremony held:
     # '… 체결식을 가졌다' ('협약 체결식', '협력 체결식')
     r"|협력[을를]\s?체결(?:했|하였|한다|하기로|하고)|체결식[을를이]?\s?(?:가졌|갖|열었|열린|개최|진행|했|하였)"
@@ -112,23 +115,30 @@ def is_agreement_text(
     text: str, headline: str | None = None, subheadline: str | None = None, published=None
 ) -> bool:
     """Whether an article reports an agreement, a commissioned study or a sponsored programme."""
+    return bool(news_mentions(text, headline, subheadline, published))
+
+
+def news_mentions(text: str, headline: str | None = None, subheadline: str | None = None, published=None) -> list:
+    """The words of a signing (matches of ``AGREEMENT_RE``) that the article tells as its own news."""
     whole = "\n".join(part for part in (headline, subheadline, text) if part)
     if NOTICE_RE.search(whole) and not SIGNED_RE.search(text):
-        return False
+        return []
     tag = OPINION_TAG_RE.match(headline or "") or OPINION_TAG_RE.match(whole)
     if tag and not ("동정" in tag.group() and HEAD_SIGNS_ON_DAY_RE.search(text)):
         # an interview or a column talks about agreements; it does not report one (a '[동정]' item that
         # tells, as a sentence, a head signing on a day is the notice of a signing: '… 18일 … 체결한다')
-        return False
+        return []
     if _schedule_only(text):
-        return False  # a column of the heads' day: '14:00 상생협약 체결 기업 현장 방문(…)' is one item of it
+        return []  # a column of the heads' day: '14:00 상생협약 체결 기업 현장 방문(…)' is one item of it
     spans = sentences(text)
     if other_news_lead(text, spans):
-        return False  # '… 투자협약 가운데 10곳 중 7곳이 … 이어진 것으로 나타났다': a tally, a critique, a selection
+        return []  # '… 투자협약 가운데 10곳 중 7곳이 … 이어진 것으로 나타났다': a tally, a critique, a selection
     background = _background(text, spans, published)
     speech = [m.span() for m in SPEECH_RE.finditer(text)]
-    return any(
-        not in_sorted(m.start(), background)
+    found = [
+        m
+        for m in AGREEMENT_RE.finditer(text)
+        if not in_sorted(m.start(), background)
         and not in_sorted(m.start(), speech)
         and not ENDED_RE.match(text, m.end())
         and not _still_to_come(text, spans, m)
@@ -151,8 +161,8 @@ def is_agreement_text(
         and not not_yet(text, spans, m)
         and not _earlier_months_caption(text, spans, m, published)
         and not _told_before(text, spans, m)
-        for m in AGREEMENT_RE.finditer(text)
-    )
+    ]
+    return found if told_as_news(text, spans, found) else []
 
 
 # a photo of an earlier month's signing above an article about something else: '▲ 지난 4월28일 … 협약식을

@@ -18,6 +18,7 @@ from .effects import (
 )
 from .profiles import about_something_else
 from .spans import index_at, span_at
+from .standing import how_it_stands
 from .target_words import AREA_UNITS, CAPACITY_UNITS
 
 PLACES_AFTER_RE = re.compile(
@@ -138,8 +139,8 @@ def not_a_target(text: str, span: tuple[int, int], unit: str, bounds) -> bool:
         return True  # '최근 5년간', '3개월 앞으로 다가온': the past, a countdown
     if PASSED_AFTER_RE.match(after):
         return True  # '옮겨진 응급환자는 3백 명을 넘었다': a count so far, told in the past
-    if about_something_else(text, span):
-        return True  # '○ 임 직 원: 136명': a signing firm's fact box, a plan quoted, a standing fund
+    if about_something_else(text, span) or how_it_stands(text, span, unit):
+        return True  # '○ 임 직 원: 136명': a signing firm's fact box, a plan quoted, a standing fund; '인구는 …'
     if COMPARED_AFTER_RE.match(after) or unit in ("km", "㎞", "m") and DISTANCE_AFTER_RE.match(after):
         return True  # '… 센터(18㎿)보다 다섯 배 큰', '변전소와 2㎞ 거리': a yardstick, not a goal
     if ERA_AFTER_RE.match(after) or POPULATION_BEFORE_RE.search(text, max(0, span[0] - 8), span[0]):
@@ -189,7 +190,7 @@ HOMES_SERVED_AFTER_RE = re.compile(r"^\s?(?:에|에게)\s(?:[^.\n]{0,10}?\s)?(?:
 TEMPORARY_BEFORE_RE = re.compile(r"(?:정주|유입|상주)\s?인구\s?(?:약\s?)?$|건설\s?(?:인력|인원|근로자)\s?(?:고용\s?)?(?:약\s?)?$|연인원\s?$")
 # the size of each machine, then how many: '5㎿ 풍력발전기 24기를'
 MACHINES_AFTER_RE = re.compile(r"^\s?(?:[가-힣]{1,8}\s)?[가-힣]{0,6}(?:발전기|터빈|설비|연료전지|모듈)\s\d[\d,]*\s?(?:기|대)(?:를|을|가|이|와|과|의|로|씩)?(?![가-힣])")
-HOMES_SUPPLIED_AFTER_RE = re.compile(r"^\s?(?:이|가)\s[^.\n]{0,20}?(?:쓰는|쓸\s수|사용하는|사용할\s수)")
+HOMES_SUPPLIED_AFTER_RE = re.compile(r"^\s?(?:\([^)\n]{0,20}\)\s?)?(?:이|가)\s[^.\n]{0,20}?(?:쓰는|쓸\s수|사용하는|사용할\s수)")
 USED_FOR_AFTER_RE = re.compile(r"^\s?(?:간|동안)\s(?:쓰는|쓸\s수|사용하는|사용할\s수)")
 CLASS_BEFORE_RE = re.compile(r"\d\s?(?:MW|㎿|kW|㎾|GW|MWh|톤|t)급\s[^.\n\d]{0,15}$")
 PHASE_BEFORE_RE = re.compile(r"(?<!\d)\d\s?단계(?:\s?[가-힣]{1,6})?\s?$")

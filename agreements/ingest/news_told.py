@@ -1,0 +1,38 @@
+"""Whether an article tells a signing as its own news: a page that reports one says it in its lead, or
+dates it (the day, `이날`, `오늘`, the hour) in the sentence that tells it further down, or tells it as
+done at the event its lead dates. A page that only mentions agreements (a follow-up, a council's bill, a
+pact planned for a month, a programme an old pact began) names them further down with no day of their own."""
+
+from __future__ import annotations
+
+import re
+
+from .spans import span_at
+
+# a day, a time or a date of the event in the sentence that tells it
+OWN_DAY_RE = re.compile(
+    r"(?<!\d)\d{1,2}\s?일(?![가-힣]{0,1}간)|이날|오늘|어제|그제|최근|이번|이달|오는|지난달|다음\s?달|내달|(?:이번|다음|지난)\s?주"
+    r"|오전|오후|\d{1,2}:\d\d|\d{1,2}\s?시(?:\s|부터|에)|(?:19|20)\d\d\s?[.-]\s?\d{1,2}\s?[.-]\s?\d{1,2}"
+)
+# a signing told as done, in a sentence of the event the lead dates: '… 박람회를 가졌다. … 군은 박람회장에서 … 업무협약도
+# 맺었다', '이 자리에서 3개 시는 … 협약을 맺었다'
+DONE_RE = re.compile(r"맺었|맺습니|가졌|열었|(?:체결|서명|교환|협약|개최)(?:했|하였)|손(?:을)?\s?(?:맞)?잡았")
+LEAD_SENTENCES = 2  # the lead: up to the second sentence of some length (a dateline or a subhead may come first)
+SOME_LENGTH = 15  # Hangul letters
+
+
+def told_as_news(text: str, spans, mentions) -> bool:
+    """Whether any of the mentions (matches in ``text``) stands in the article's lead, is dated in its
+    sentence, or is told as done in an article whose lead is dated."""
+    long_enough = [e for s, e in spans if len(re.findall(r"[가-힣]", text[s:e])) >= SOME_LENGTH]
+    lead_end = long_enough[LEAD_SENTENCES - 1] if len(long_enough) >= LEAD_SENTENCES else len(text)
+    lead_dated = bool(OWN_DAY_RE.search(text, 0, lead_end))
+    for m in mentions:
+        if m.start() < lead_end:
+            return True
+        start, end = span_at(spans, m.start()) or (max(0, m.start() - 100), m.end() + 100)
+        if OWN_DAY_RE.search(text, start, end):
+            return True
+        if lead_dated and DONE_RE.search(text, m.start(), end):
+            return True
+    return False

@@ -1,0 +1,89 @@
+"""General forms the twenty-ninth round found in real pages and in invented pages shaped like them,
+tried with sentences written for the purpose: invented bodies, people, figures and wording. Each test
+fails on the code before the round except the guards, which say so."""
+
+import datetime
+
+from agreements.ingest.article import extract_article
+from tests.articles import agreement_of, signers
+
+PUBLISHED = datetime.date(2026, 3, 10)
+
+
+def is_agreement(text, published=PUBLISHED):
+    return extract_article(text, headline=None, subheadline=None, published=published)[0]
+
+
+# --- a signing told as the page's news -----------------------------------------------------------------
+
+# a meeting's report that ends on a twinning planned for a month, with no day: a look-alike
+PLANNED_FOR_A_MONTH = """누리면은 14일 면사무소에서 마을 이장과 군부대 관계자 30여 명이 참석한 가운데 '한마을 한부대' 간담회를 열었다.
+
+간담회에서는 그동안 이어 온 교류의 성과를 돌아보고 올해 함께할 일을 나눴다.
+
+이에 따라 4월 중에 8개 마을 대표와 부대 지휘관이 함께한 가운데 자매결연 협약을 맺어 교류를 이어 가기로 했다."""
+
+# a committee's meeting about a programme an old pact began: a look-alike
+PROGRAMME_OF_A_PACT = """다온시 미래교육지구 실무위원회가 26일 교육지원청 대회의실에서 열렸다.
+
+위원 40여 명이 참석해 내년 사업 방향과 예산 편성 원칙을 논의했다.
+
+미래교육지구 사업은 도교육청과 다온시가 업무협약(MOU)을 맺고 시작한 사업으로, 올해로 4년째 운영되고 있다."""
+
+
+def test_a_pact_named_further_down_with_no_day_of_its_own_is_no_news_of_a_signing():
+    assert not is_agreement(PLANNED_FOR_A_MONTH)
+    assert not is_agreement(PROGRAMME_OF_A_PACT)
+
+
+def test_a_lead_that_tells_a_signing_with_no_day_is_still_news():
+    """Guard (passes before the round too): the lead's finite verb tells the signing as the news."""
+    text = (
+        "가온장학재단은 대학생 주거비 부담을 덜기 위해 나래시 인재육성재단과 '주거 지원 업무협약'을 맺었다.\n\n"
+        "협약에 따라 재단은 연합기숙사에 입주한 나래시 출신 학생 30명에게 매달 5만원을 지원한다."
+    )
+    assert is_agreement(text)
+    assert signers("솔빛군은 ㈜가람식품과 '돌봄 협약'을 맺고 성금을 받았다. 회사가 대상자 선정을 맡는다.") == [
+        "솔빛군",
+        "㈜가람식품",
+    ]
+
+
+def test_a_pact_told_in_the_passive_or_signed_apart_is_a_signing():
+    """'… 자매결연이 맺어졌다': the pact as the subject; '… 협정서에 서명하고 …': each head signs the deed."""
+    assert is_agreement("가람군과 나루구의 자매결연이 맺어졌다.\n\n두 지역은 앞으로 농산물 직거래와 청소년 체험을 함께 하기로 했다.")
+    text = (
+        "솔빛시장과 나래군수는 12일 각자의 청사에서 우호협정서에 서명하고 이를 우편으로 주고받았다.\n\n"
+        "두 지역은 앞으로 농산물 직거래와 청소년 체험을 함께 하기로 했다."
+    )
+    assert agreement_of(text, published=PUBLISHED)["signed_on"] == "2026-02-12"
+
+
+def test_an_investment_deed_signed_with_its_latin_name_is_a_signing():
+    """'… 투자합의서(MOA)에 서명했다': the deed, its Latin name, then the verb."""
+    text = (
+        "독일 단열재 기업 ㈜뮐러하임은 가람도와 12일 도청에서 단열재 공장 투자합의서(MOA)에 서명했다고 밝혔다.\n\n"
+        "회사는 2028년까지 1억 달러를 들여 공장을 짓는다."
+    )
+    assert is_agreement(text)
+
+
+# --- figures that tell how things stand ----------------------------------------------------------------
+
+HOUSING = """나래군은 12일 군청에서 한빛주택공사와 공공임대주택 건설 협약을 맺었다.
+
+협약에 따라 공사는 2028년까지 나래읍 일대 2만1000㎡에 임대주택 150호를 짓는다.
+
+나래군 인구는 4만1천여 명으로 최근 몇 해 사이 꾸준히 줄었다. 군내 공공임대주택은 모두 380호에 머물러 입주 대기자가 늘고 있다. 종합병원 병상도 모두 240개에 머문다.
+
+단지 지붕에는 태양광 설비 2MW가 들어선다. 이는 지금 군내 공공건물 지붕의 설비를 모두 합친 약 0.5MW의 네 배에 이른다.
+
+이 설비는 700가구(약 1600명)가 한 해 동안 쓰는 전기를 만든다."""
+
+
+def test_a_places_population_its_stock_a_yardstick_and_a_households_people_are_not_targets():
+    from tests.articles import measures
+
+    got = measures(agreement_of(HOUSING, published=PUBLISHED))
+    assert {(21000, "㎡"), (150, "호"), (2, "MW")} <= got
+    assert not got & {(41000, "명"), (380, "호"), (240, "개"), (0.5, "MW"), (1600, "명"), (700, "가구")}
