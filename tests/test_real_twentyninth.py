@@ -87,3 +87,23 @@ def test_a_places_population_its_stock_a_yardstick_and_a_households_people_are_n
     got = measures(agreement_of(HOUSING, published=PUBLISHED))
     assert {(21000, "㎡"), (150, "호"), (2, "MW")} <= got
     assert not got & {(41000, "명"), (380, "호"), (240, "개"), (0.5, "MW"), (1600, "명"), (700, "가구")}
+
+
+def test_two_pacts_ended_together_are_no_signing():
+    """'… 양해각서(MOU)와 기본협약서(MOA)를 최근 파기했다': the verb that ends them comes after the second."""
+    text = (
+        "가람 해안휴양단지 결국 무산\n\n"
+        "가람군은 ㈜누리헬스와 맺었던 '가람 해안 웰니스 휴양단지' 조성사업 투자유치 양해각서(MOU)와 "
+        "기본협약서(MOA)를 최근 파기했다고 16일 밝혔다.\n\n"
+        "군과 이 회사는 2020년 9월 MOU를, 이듬해 3월 MOA를 잇따라 체결했다."
+    )
+    assert not is_agreement(text)
+
+
+def test_a_northern_branch_is_a_branch_not_a_deputy_governors_title():
+    """'OO공단 나래북부지사' ends like '부지사' (a deputy governor) but is the institution's branch."""
+    text = (
+        "국민연금공단 나래북부지사(지사장 탁경수)와 나래군 솔빛면 능골2리(영농회장 모상철)가 지난 1일 "
+        "능골2리 마을회관에서 1사1촌 자매결연식을 열었다."
+    )
+    assert "국민연금공단 나래북부지사" in signers(text)

@@ -101,6 +101,11 @@ ENDED_RE = re.compile(
     r"['\"’”」』]?(?:을|를|이|가|은|는)?\s(?:[^\s.\n]+\s){0,3}?(?:해지|해제|파기|취소|철회|폐기)"
     r"(?:했|하기로|한다|됐|되었|된다|돼|하고|하면서|를|을|\s?결정|\s?통보|\s?절차)"
 )
+# the same with a second pact between: "'… 양해각서(MOU)와 기본협약서(MOA)를 최근 파기했다"
+ENDED_PAIR_RE = re.compile(
+    r"(?:\s?\([A-Za-z]{2,5}\))?\)?(?:와|과|및|·)\s?[^.\n체맺]{0,30}?[을를]\s(?:[^\s.\n]+\s){0,2}?"
+    r"(?:해지|해제|파기|취소|철회|폐기)(?:했|하기로|한다|됐|되었|된다|돼|하고|하면서)"
+)
 RELATIVE_AFTER_RE = re.compile(
     r"['\"’”」』)]?(?:\s?\([A-Za-z]{2,5}\))?[을를]\s(?:맺은|체결한|맺었던|체결했던)\s(?!뒤|후|다음|이후|데|가운데|것|만큼)"
 )  # '협약을 맺은 ㈜A가' describes ㈜A; '협약을 체결한 뒤' tells what happened next
@@ -141,6 +146,7 @@ def news_mentions(text: str, headline: str | None = None, subheadline: str | Non
         if not in_sorted(m.start(), background)
         and not in_sorted(m.start(), speech)
         and not ENDED_RE.match(text, m.end())
+        and not ENDED_PAIR_RE.match(text, m.end())
         and not _still_to_come(text, spans, m)
         and not (  # '2024년 투자협약을 맺은 ㈜A가': an agreement that describes a body, of no day of its own
             (RELATIVE_AFTER_RE.match(text, m.end()) or RELATIVE_TAIL_RE.match(text, m.end()))

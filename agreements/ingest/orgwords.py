@@ -220,8 +220,9 @@ BRANCH_RE = re.compile(
     r"(?:본부|지사|지점|지소|지청|지역본부|사업소|연구소|지회|지부|지역회|분회|공장|사업장|사업단|산학협력단|지원단|출장소|캠퍼스"
     r"|영업부|영업점|영업본부|관리역|관리단|관리소|사무소)$"  # a bank's branch: 'OO저축은행 가람영업부'; 'OO공사 동해관리역'
 )
-# a head's title that ends like a branch is no branch: 'OO도 경제부지사' is a person's title
-NOT_BRANCH_RE = re.compile(r"(?:도지사|부지사)$")
+# a head's title that ends like a branch is no branch: 'OO도 경제부지사' is a person's title ('OO공단 나래북부지사'
+# is a branch)
+NOT_BRANCH_RE = re.compile(r"(?:도지사|(?<![동서남북중])부지사)$")
 # a government written by its office, as its press releases do: '가람구청은', '나래군청과'
 GOVERNMENT_OFFICE_RE = re.compile(r"(?P<place>[가-힣]{1,6}(?:구|군|시|도))청")
 # a metropolitan city names its districts after it: '울산광역시 동구', '부산광역시 기장군'
