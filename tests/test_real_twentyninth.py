@@ -107,3 +107,21 @@ def test_a_northern_branch_is_a_branch_not_a_deputy_governors_title():
         "능골2리 마을회관에서 1사1촌 자매결연식을 열었다."
     )
     assert "국민연금공단 나래북부지사" in signers(text)
+
+
+# --- parties as the page writes them --------------------------------------------------------------------
+
+
+def test_a_party_written_after_its_places_keeps_that_form_as_an_alias():
+    """'부산 사하구', '울산 울주군 두서면 이장협의회': the page's form beside the name read; a clause's
+    conditional ('… 따르면 9개 기업') and a head's title ('NAME 나주시장') are no places."""
+    text = (
+        "부산 사하구는 전북 진안군과 12일 진안군청에서 우호교류 협정을 맺었다.\n\n"
+        "이 자리에는 울산 울주군 두서면 이장협의회도 함께해 협정서에 서명했다."
+    )
+    parties = {p["name"]: p["aliases"] for p in agreement_of(text, published=PUBLISHED)["parties"]}
+    assert "부산 사하구" in parties["사하구"]
+    assert "전북 진안군" in parties["진안군"]
+    page = "가람군에 따르면 9개 기업은 12일 군청에서 군과 투자협약을 맺었다."
+    for party in agreement_of(page, published=PUBLISHED)["parties"]:
+        assert not any(alias.startswith("따르면") for alias in party["aliases"])
