@@ -5,7 +5,7 @@ fails on the code before the round except the guards, which say so."""
 import datetime
 
 from agreements.ingest.article import extract_article
-from tests.articles import agreement_of, signers
+from tests.articles import agreement_of, articles_of, signers
 
 PUBLISHED = datetime.date(2026, 3, 10)
 
@@ -125,3 +125,50 @@ def test_a_party_written_after_its_places_keeps_that_form_as_an_alias():
     page = "가람군에 따르면 9개 기업은 12일 군청에서 군과 투자협약을 맺었다."
     for party in agreement_of(page, published=PUBLISHED)["parties"]:
         assert not any(alias.startswith("따르면") for alias in party["aliases"])
+
+
+def test_a_pact_signed_months_before_the_page_is_the_background_of_its_report():
+    """'두 기관은 지난 2월 8일 업무협약을 맺은 뒤 …' in a December page: the results meeting is the news."""
+    text = (
+        "가람청과 누리농협연합회는 지난 19일 누리농협연합회 대강당에서 두 기관 직원 60여 명이 모인 가운데 "
+        "'협력사업 성과보고회'를 가졌다.\n\n"
+        "두 기관은 지난 2월 8일 업무협약을 맺은 뒤 실무협의회를 이어 가며 올해 협력사업 21개를 함께 추진했다.\n\n"
+        "이 가운데 5개 사업은 눈에 띄는 성과를 냈다."
+    )
+    assert not is_agreement(text, published=datetime.date(2026, 12, 21))
+    assert is_agreement(text.replace("지난 2월 8일", "지난 12월 8일"), published=datetime.date(2026, 12, 21))
+
+
+PORTAL_PAGE = """누리온 뉴스
+홈 | 사회 | 경제 | 지역 | 연예 | 스포츠 | 랭킹
+
+부품 2개사, 가람 제2농공단지에 공장 세운다
+
+하서윤 2025. 4. 9. 14:27
+
+가람군은 9일 군청에서 부품 제조업체 2개사와 모두 96억원 규모의 투자협약을 맺었다.
+
+음성으로 듣기
+번역 beta
+글자 크기 바꾸기  막대를 옮기면 본문 글자 크기가 달라집니다.
+
+이 크기로 보입니다.
+
+(보기) 오늘 들어온 소식을 한곳에서 살펴보세요.
+
+가람 제2농공단지 조성 현장 [누리통신 자료사진]
+
+(가람=누리통신) 하서윤 기자 = 가람군은 9일 군청에서 부품 제조업체 2개사와 모두 96억원 규모의 투자협약을 맺었다.
+
+협약에 이름을 올린 ㈜다온정밀과 솔빛테크㈜는 제2농공단지에 공장을 지어 농기계 부품을 생산할 예정이다.
+
+두 회사는 공장이 가동에 들어가면 모두 41명을 새로 채용하기로 했다."""
+
+
+def test_a_file_photos_caption_is_no_headline_of_a_second_article():
+    """A portal's page: the lead it repeats, its reading widgets and their sample sentence, then a file
+    photo's caption ('가람 제2농공단지 조성 현장 [누리통신 자료사진]') above the body: a caption, not the
+    headline of a second article."""
+    (article,) = articles_of(PORTAL_PAGE, published=datetime.date(2025, 4, 9))
+    (agreement,) = article["agreements"]
+    assert {p["name"] for p in agreement["parties"] if p["role"] == "party"} >= {"가람군", "㈜다온정밀", "솔빛테크㈜"}

@@ -318,9 +318,10 @@ def _background(text: str, spans, published) -> list[tuple[int, int]]:
     """The sentences about earlier agreements, and each that adds one more to such a sentence with no
     day of its own ('지난달에는 A사와 … 협약을 맺었다. B사와 … 업무협약도 체결했다')."""
     found: list[tuple[int, int]] = []
+    lead = next(((s, e) for s, e in spans if len(re.findall(r"[가-힣]", text[s:e])) >= LEAD_LETTERS), None)
     for s, e in spans:
         sentence = text[s:e]
-        past = _told_as_past(sentence, published) or DEFINITION_RE.search(sentence) is not None
+        past = _told_as_past(sentence, published, (s, e) == lead) or DEFINITION_RE.search(sentence) is not None
         # '앞서 시는 지난달 11일 A와 협약을 체결했다' after a lead that signs nothing ('… 실무협의체를
         # 구성했다'): the agreement the news follows up
         past = past or bool(
@@ -341,14 +342,14 @@ ONGOING_SINCE_SIGNING_RE = re.compile(
 )
 
 
-def _told_as_past(sentence: str, published=None) -> bool:
+def _told_as_past(sentence: str, published=None, lead: bool = False) -> bool:
     """A sentence about an earlier year's agreement with no day of its own ('지난해 …와 맺은 MOU에 따라',
     in a 2022 paper '2020년 1월 설계용역에 착수했다'); '지난해 12월 30일 협약을 체결했다' in a January
     paper is still the news."""
     if SINCE_RE.search(sentence) or SINCE_YEAR_RE.search(sentence):
         return True  # '지난 4월 협약을 맺고 … 7개월 만에 공장 문을 열었다', '2001년 자매결연을 체결한 이후': the
         # deal a later event counts from
-    if published and _months_back(sentence, published):
+    if published and _months_back(sentence, published, lead):
         return True  # '… 지난해 9월 24일 도청에서 사업협약을 맺었다' in a March paper: the deal the news follows up
     if DAY_RE.search(sentence):
         return False
@@ -363,15 +364,23 @@ def _told_as_past(sentence: str, published=None) -> bool:
     return bool(published and years and max(years) < published.year)
 
 
-# a full date of an earlier year: '지난해 9월 24일', '2020년 9월 24일'
-FULL_PAST_DATE_RE = re.compile(r"(?:(?P<last>지난해|작년)|(?P<year>(?:19|20)\d\d)년)\s?(?P<month>\d{1,2})월\s?(?P<day>\d{1,2})일")
+# a full date of an earlier year or a month gone by: '지난해 9월 24일', '2020년 9월 24일', '지난 2월 8일'
+FULL_PAST_DATE_RE = re.compile(
+    r"(?:(?P<last>지난해|작년)|(?P<year>(?:19|20)\d\d)년|(?P<this>지난))\s?(?P<month>\d{1,2})월\s?(?P<day>\d{1,2})일"
+)
 NEWS_AGE_DAYS = 90  # a signing this long before the page is no news of it
 
 
-def _months_back(sentence: str, published) -> bool:
-    """Whether a sentence dates its event a season or more before the page ('지난해 9월 24일' in March)."""
+def _months_back(sentence: str, published, lead: bool = False) -> bool:
+    """Whether a sentence dates its event a season or more before the page ('지난해 9월 24일' in March,
+    '지난 2월 8일' in December, but not in the lead: a release posted late tells its own signing so)."""
     for m in FULL_PAST_DATE_RE.finditer(sentence):
-        year = published.year - 1 if m["last"] else int(m["year"])
+        if m["this"] and lead:
+            continue
+        if m["this"]:  # '지난 2월 8일' in a December paper: this year's, or last year's if the month is to come
+            year = published.year if int(m["month"]) <= published.month else published.year - 1
+        else:
+            year = published.year - 1 if m["last"] else int(m["year"])
         try:
             day = datetime.date(year, int(m["month"]), int(m["day"]))
         except ValueError:

@@ -20,6 +20,8 @@ PHOTO_CREDIT = re.compile(r"^\s*[\[(<]?\s*(?:사진|그래픽|자료|영상)\s*(
 # a caption's marks anywhere in a line: its credit, who stands where, a table cell's closing bar
 CAPTION_MARK = re.compile(
     r"[\[(<]\s*사진\s*(?:[=:]|제공)|^\s*[(\[]?\s*(?:왼쪽|오른쪽|좌측|우측)(?:부터|에서)?\s*[)\]]|\s\|\s*$"
+    # a file photo's credit at the end: '… 조성 현장 [OO통신 자료사진]', '(OO일보 DB)'
+    r"|[\[(]\s*[^\[\]()\n]{0,12}(?:자료\s?사진|DB)\s*[\])]\s*$"
 )
 
 
