@@ -172,3 +172,27 @@ def test_a_file_photos_caption_is_no_headline_of_a_second_article():
     (article,) = articles_of(PORTAL_PAGE, published=datetime.date(2025, 4, 9))
     (agreement,) = article["agreements"]
     assert {p["name"] for p in agreement["parties"] if p["role"] == "party"} >= {"가람군", "㈜다온정밀", "솔빛테크㈜"}
+
+
+# --- counted signers named after the signing -------------------------------------------------------------
+
+
+def test_counted_signers_named_later_as_those_on_the_pact_as_who_took_part_or_as_who_attends():
+    """'협약에 이름을 올린 A, B, C는 …'; '이번 협약에는 OO면 A마을과 OO면 B마을, … C마을이 참여했다'; '협약식에는
+    NAME 군수와 ㈜A(대표 NAME), … ㈜D(대표 NAME) 관계자 등이 자리할 예정이다': each list is the count's members."""
+    named = (
+        "가람군은 9일 군청에서 식품·부품 제조업체 3개사와 모두 96억원 규모의 투자협약을 맺었다. "
+        "협약에 이름을 올린 ㈜다온푸드, 솔빛정밀㈜, ㈜누리텍은 제2농공단지에 공장을 짓는다."
+    )
+    assert signers(named) == ["가람군", "㈜다온푸드", "솔빛정밀㈜", "㈜누리텍"]
+    villages = (
+        "가람군은 지난 30일 군청에서 마을만들기 공모에 뽑힌 3개 마을과 업무협약식을 열었다. "
+        "이번 협약에는 신암면 별빛마을과 대흥면 솔티마을, 광시면 한우골마을이 참여했다."
+    )
+    assert signers(villages) == ["가람군", "신암면 별빛마을", "대흥면 솔티마을", "광시면 한우골마을"]
+    attending = (
+        "가람군은 오는 24일 군청에서 4개 기업과 투자협약을 체결한다고 23일 밝혔다. 협약식에는 하도윤 군수와 "
+        "㈜솔빛케미칼(대표 배정록), 해담식품㈜(대표 소은결), ㈜청우메탈(대표 권다휘), ㈜다온이엔지(대표 석민호) "
+        "관계자 등이 자리할 예정이다."
+    )
+    assert signers(attending) == ["가람군", "㈜솔빛케미칼", "해담식품㈜", "㈜청우메탈", "㈜다온이엔지"]

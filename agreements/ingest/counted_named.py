@@ -119,6 +119,10 @@ def run_subjects(text: str, words, spans, after: int, count: int) -> list[tuple[
 MEMBERS_OPENING_RE = re.compile(
     r"\s*(?:이날\s|이번\s|또\s)?(?:"
     r"(?:협약|MOU|양해각서|협약식)에\s?(?:참여|참가|서명)한\s(?:[가-힣]{1,8}\s)?(?:(?:기업|업체|기관|대학|회사)들?(?:은|는)\s)?"
+    # '협약에 이름을 올린 A, B, C는 …'
+    r"|(?:협약|협약서|MOU)에\s?이름을\s?올린\s(?:[가-힣]{1,8}\s)?(?:(?:기업|업체|기관|회사)들?(?:은|는)\s)?"
+    # who took part, told after the list: '이번 협약에는 OO면 A마을과 OO면 B마을, … C마을이 참여했다'
+    r"|(?:이번\s)?(?:협약|협약식)에는\s(?=[^.\n]{2,300}?(?:이|가)\s(?:참여|참가|함께)(?:했|한다|하였))"
     # those who attended, when the list ends by counting them as firms: '협약식에 참석한 A, B, … 등 4개
     # 투자기업 대표는'
     r"|(?:협약|협약식)에\s?참석한\s(?=[^.\n]{2,300}?\s등\s\d{1,2}\s?개\s?[가-힣]{0,4}?(?:기업|업체|사)\s)"
@@ -128,6 +132,8 @@ MEMBERS_OPENING_RE = re.compile(
     # NAME), ㈜B(대표 NAME), … 등 기업 대표들이 자리한다'
     r"|(?:협약식|체결식)에는\s(?:[^.\n]{0,30}?[와과]\s함께\s)?"
     r"(?=[^.\n]{2,300}?\s등\s(?:기업|업체|회사|입주\s?기업)\s?(?:대표|관계자)들?(?:이|은|는)\s)"
+    # the firms' people last: '협약식에는 NAME 군수와 ㈜A(대표 NAME), B㈜(대표 NAME) 관계자 등이 자리한다'
+    r"|(?:협약식|체결식)에는\s(?:[^.\n]{0,30}?[와과]\s)?(?=[^.\n]{2,300}?\)\s(?:관계자|임직원)들?\s?등(?:이|은|는)\s)"
     rf"|{FIRMS_TOLD}"  # or who they are by what the news did with them
     # or each with what it invests: '기업별 투자 규모는 ㈜A 300억 원, ㈜B 120억 원, … 으로 모두 …'
     r"|(?:기업|업체|회사)별\s?(?:투자\s?)?(?:규모|금액|액)(?:은|는)\s"
@@ -135,11 +141,12 @@ MEMBERS_OPENING_RE = re.compile(
 )
 # one item of such a list: a name (one word, or two before its bracket), its bracket, what follows it
 MEMBER_RE = re.compile(
-    r"(?P<name>(?:㈜|\(주\))?[가-힣A-Za-z][가-힣A-Za-z0-9&.Ⅰ-Ⅻ]{1,19}?(?:㈜|\(주\))?"
+    r"(?P<name>(?:[가-힣]{1,6}(?:면|읍|동)\s(?=[가-힣]{1,8}마을))?(?:㈜|\(주\))?[가-힣A-Za-z][가-힣A-Za-z0-9&.Ⅰ-Ⅻ]{1,19}?(?:㈜|\(주\))?"
     r"(?:\s[가-힣A-Za-z][가-힣A-Za-z0-9&]{1,10}(?=\())?)"
     r"(?:\([^()\n]{1,60}\))?"
     r"(?P<amount>\s[\d,.]+\s?(?:조\s?[\d,.]*\s?)?(?:억|만|천)?\s?원)?"  # '㈜A 300억 원, …': what each invests
-    r"(?P<after>\s?,\s?|\s?·\s?|[와과]\s|\s등(?:\s|이|은|는)|(?:은|는|이|가)\s|\s?이다|\s?(?=\.(?:\s|$))|(?:으로|로)\s)"
+    r"(?P<after>\s?,\s?|\s?·\s?|[와과]\s|\s등(?:\s|이|은|는)|(?:은|는|이|가)\s|\s?이다|\s?(?=\.(?:\s|$))|(?:으로|로)\s"
+    r"|\s(?:관계자|임직원)들?\s?등(?:이|은|는)\s)"
 )
 
 
