@@ -196,3 +196,18 @@ def test_counted_signers_named_later_as_those_on_the_pact_as_who_took_part_or_as
         "관계자 등이 자리할 예정이다."
     )
     assert signers(attending) == ["가람군", "㈜솔빛케미칼", "해담식품㈜", "㈜청우메탈", "㈜다온이엔지"]
+
+
+def test_a_branch_written_with_its_bodys_abbreviation_keeps_that_form():
+    text = "가람군은 12일 한국토지주택공사(LH) 전북지역본부와 매입임대주택 공급 협약을 맺었다."
+    (branch,) = [p for p in agreement_of(text, published=PUBLISHED)["parties"] if p["name"] != "가람군"]
+    assert branch["name"] == "한국토지주택공사 전북지역본부"
+    assert "한국토지주택공사(LH) 전북지역본부" in branch["aliases"]
+
+
+def test_a_governor_named_by_the_provinces_short_name_is_a_person_not_a_branch():
+    """'NAME 경남지사와 ㈜A 회장이 …': '경남지사' ends like a branch ('OO공단 경남지사') but is the governor."""
+    text = "경상남도는 김도윤 경남지사와 ㈜다온 회장이 10일 본사에서 만나 투자협약을 맺었다고 12일 밝혔다."
+    agreement = agreement_of(text, published=PUBLISHED)
+    assert [p["name"] for p in agreement["parties"]] == ["경상남도", "㈜다온"]
+    assert ("김도윤", "경남지사", "경상남도") in {(p["name"], p["title"], p["org"]) for p in agreement["people"]}

@@ -18,7 +18,7 @@ from .split_names import join_split_names
 from .told_partners import duty_parties
 from .worded import etc_listed
 from .words import Mention, Word
-from .written_forms import place_written_forms
+from .written_forms import abbreviated_forms, place_written_forms
 
 CREDITED_TO_RE = re.compile(r"[(\[<]\s?사진\s?(?:제공)?\s?[=:]\s?$|사진제공\s?[=:]\s?$")
 
@@ -64,7 +64,8 @@ def parties_of(
     places = government_places(mentions)
     for party in parties:
         party.aliases = names.aliases(party.name)
-        party.aliases = party.aliases + [f for f in place_written_forms(text, party.name) if f not in party.aliases]
+        written = place_written_forms(text, party.name) + abbreviated_forms(text, party.name)
+        party.aliases = party.aliases + [form for form in written if form not in party.aliases]
         if party.kind == "public_institution" and private_foundation(party.name, places):
             party.kind = "other"
     return parties, names, mentions

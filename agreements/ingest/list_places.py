@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from . import gazetteer
-from .orgwords import LOCAL_PLACE_RE, REGIONS, SUFFIX_RE
+from .orgwords import GOVERNOR_RE, LOCAL_PLACE_RE, REGIONS, SUFFIX_RE
 from .person_names import _korean_name
 from .words import Word
 
@@ -43,10 +43,10 @@ def _place_body_ending(stem: str) -> str | None:
 
 
 def _head_of_government(words: list[Word], i: int) -> bool:
-    """A government's head by title, fused with the place ('가람군수', 'NAME 나래시장'): the person, whose
-    body the head rules read; a '가람시장' with no name before it may be a market."""
+    """A government's head by title, fused with the place ('가람군수', 'NAME 나래시장', 'NAME 경남지사'): the
+    person, whose body the head rules read; a '가람시장' with no name before it may be a market."""
     stem = words[i].stem
-    if stem.endswith(("군수", "구청장", "도지사")) and len(stem) >= 4:
+    if stem.endswith(("군수", "구청장", "도지사")) and len(stem) >= 4 or GOVERNOR_RE.fullmatch(stem):
         return True
     named = i > 0 and _korean_name(words[i - 1].stem) and words[i - 1].bare
     return stem.endswith("시장") and len(stem) >= 4 and named

@@ -1,6 +1,7 @@
-"""The forms a page writes a party in with its place before it ('부산 사하구', '울산 울주군 두서면
-이장협의회', '사천 지역 9개 제조기업'): kept as aliases beside the name the extractor reads, so a person
-sees the body as the page wrote it (a district's name alone, '중구', names several places)."""
+"""The forms a page writes a party in: with its places before it ('부산 사하구', '울산 울주군 두서면
+이장협의회', '사천 지역 9개 제조기업'), or with its body's abbreviation ('한국토지주택공사(LH) 전북지역본부').
+They are kept as aliases beside the name the extractor reads, so a person sees the body as the page
+wrote it (a district's name alone, '중구', names several places)."""
 
 from __future__ import annotations
 
@@ -47,3 +48,13 @@ def _places(words: list[str]) -> bool:
     if first in REGIONS:
         return True
     return len(first) >= 3 and not first.endswith("도시") and not (first.endswith("리") and len(words) == 1)
+
+
+def abbreviated_forms(text: str, name: str) -> list[str]:
+    """The form a page writes a branch in with its body's abbreviation between ('한국토지주택공사(LH)
+    전북지역본부' for '한국토지주택공사 전북지역본부'), once."""
+    body, _, branch = name.partition(" ")
+    if not branch:
+        return []
+    found = re.search(rf"{re.escape(body)}\s?\([A-Za-z&]{{2,10}}\)\s?{re.escape(branch)}", text)
+    return [found.group()] if found else []
