@@ -211,3 +211,26 @@ def test_a_governor_named_by_the_provinces_short_name_is_a_person_not_a_branch()
     agreement = agreement_of(text, published=PUBLISHED)
     assert [p["name"] for p in agreement["parties"]] == ["경상남도", "㈜다온"]
     assert ("김도윤", "경남지사", "경상남도") in {(p["name"], p["title"], p["org"]) for p in agreement["people"]}
+
+
+STANDING = """가람군은 12일 군청에서 ㈜다온에너지와 해상풍력 발전단지 조성 투자협약을 맺었다.
+
+협약에 따라 회사는 2030년까지 3200억원을 들여 가람 앞바다에 200MW 규모의 발전단지를 짓고 60명을 고용한다.
+
+가람 화력발전단지의 설비용량은 2400MW로 도 전체 발전설비의 14%를 차지한다. 가람군 인구는 3만여 명으로 10년 사이 4천 명 가까이 줄었다.
+
+발전단지가 해마다 42만MWh의 전기를 판다고 치면 한 해 매출은 900억원 안팎이다. 사업비는 도내 다른 풍력단지 사업비 1000억원보다 세 배 많다.
+
+군 어업인연합회는 회원은 800여 명이다. 협약식 뒤 회사 대표는 주민 150여 명 앞에서 사업 설명회를 열었다."""
+
+
+def test_figures_that_tell_how_things_stand_are_not_the_pacts():
+    """A share held, a change gone by, a supposition, a yardstick, members and an audience: none is
+    what the pact makes or spends."""
+    from tests.articles import amounts, measures
+
+    agreement = agreement_of(STANDING, published=PUBLISHED)
+    assert amounts(agreement) == {320_000_000_000}
+    got = measures(agreement)
+    assert {(200, "MW"), (60, "명")} <= got
+    assert not got & {(2400, "MW"), (4000, "명"), (420000, "MWh"), (800, "명"), (150, "명")}

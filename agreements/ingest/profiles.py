@@ -1,12 +1,14 @@
 """Figures about something other than the agreement, told beside it: a release's fact box on a signing
 firm, a field a line, its label often spaced to fill a column ('○ 매 출 액: 412억 원(2023년)', '○ 임 직 원:
 136명'); a plan quoted as the source of its figures ('… 개발계획에 따르면 2030년까지 들어갈 총사업비는 17조
-4000억 원이며'); a standing fund's goal ('장학기금 200억원 조성을 추진하고 있다'); a body's sales or losses; and a
-nationwide sum (a local pact spends none)."""
+4000억 원이며'); a standing fund's goal ('장학기금 200억원 조성을 추진하고 있다'); a body's sales or losses; a
+nationwide sum (a local pact spends none); and figures that tell how things stand (``standing``)."""
 
 from __future__ import annotations
 
 import re
+
+from .standing import standing_figure
 
 # a profile's field from its line's start: its bullet, the spaced label and a colon
 PROFILE_FIELD_RE = re.compile(
@@ -46,7 +48,10 @@ def about_something_else(text: str, span: tuple[int, int]) -> bool:
     start, end = span
     if in_profile_field(text, start) or PLAN_SOURCE_RE.search(text, max(0, start - SOURCE_REACH), start):
         return True
+    if standing_figure(text, span):
+        return True  # a share held, a change gone by, a yardstick, a supposition
     if SOLD_OR_LOST_AFTER_RE.match(text, end) or NATIONWIDE_BEFORE_RE.search(text, max(0, start - 16), start):
         return True  # a firm's sales or a line's losses; a nationwide sum
     # '장학기금 200억원 조성을 추진하고 있다' (what it holds so far is a sum reached: effects.SUM_REACHED_AFTER_RE)
     return bool(FUND_BEFORE_RE.search(text, max(0, start - 8), start) and FUND_GOAL_AFTER_RE.match(text, end))
+

@@ -1,7 +1,10 @@
 """Figures that tell how a place or a thing stands, not what an agreement will make: a place's
 population told as a topic ('김천시 인구는 14만2천여 명이지만'), a count that is all there is
 ('공공임대주택은 412호에 불과해', '병상은 모두 610개에 머문다'), a yardstick a figure is measured by
-('… 약 120MW의 4.5배에 이른다'), and the people a household equivalent stands for ('18만 가구(약 60만 명)가 쓰는')."""
+('… 약 120MW의 4.5배에 이른다', '… 13조 원보다 1.4배'), the people a household equivalent stands for
+('18만 가구(약 60만 명)가 쓰는'), a share of a whole ('설비용량은 4000MW로 … 18%를 차지한다'), a change
+gone by ('10년 사이 5천 명 가까이 줄었다'), a body's members ('회원은 500여 명이다'), an audience ('직원
+200여 명 앞에서'), and a figure only supposed ('… 판다고 치면')."""
 
 from __future__ import annotations
 
@@ -15,6 +18,23 @@ ONLY_SO_MANY_AFTER_RE = re.compile(r"^\s?(?:여|남짓|가량)?\s?(?:에|으로|
 TIMES_AFTER_RE = re.compile(r"^\)?\s?의\s?(?:약\s?)?(?:[\d.]+|두|세|네|다섯|열)\s?배")
 # the people a household equivalent stands for, in brackets: '18만 가구(약 60만 명)가'
 HOUSEHOLDS_BEFORE_RE = re.compile(r"\d\s?(?:만|천)?\s?(?:가구|세대)\s?\((?:약\s?)?$")
+# a share of a whole the figure holds: '… 4000MW로 충남 전체 발전설비의 18%를 차지한다'
+SHARE_HELD_AFTER_RE = re.compile(r"^\s?(?:여|가량)?\s?(?:로|으로)\s[^.\n]{0,40}?차지(?:한|하|해|했)")
+# a change gone by: '… 5천 명 가까이 줄었다', '… 1200명 넘게 늘었다'
+CHANGED_AFTER_RE = re.compile(r"^\s?(?:여\s?)?(?:가까이|넘게|이상|남짓|가량)?\s?(?:이|가)?\s?(?:줄었|늘었|감소했|증가했|줄어들었|늘어났)")
+MEMBERS_BEFORE_RE = re.compile(r"(?<![가-힣])(?:회원|조합원|회원사)(?:은|는|이|가|수는)?\s(?:약\s|모두\s)?$")
+AUDIENCE_AFTER_RE = re.compile(r"^\s?(?:여\s?)?(?:명\s?)?앞에서")
+# what is only supposed: '… 해마다 24만8000MWh의 전기를 만들어 판다고 치면'
+SUPPOSED_AFTER_RE = re.compile(r"^[^.\n]{0,40}?(?:다고|면)\s?(?:치면|가정하면|가정할\s?때)")
+YARDSTICK_AFTER_RE = re.compile(r"^\)?\s?보다\s[^.\n]{0,12}?(?:[\d.]+|두|세)\s?배")
+
+
+def standing_figure(text: str, span: tuple[int, int]) -> bool:
+    """Whether a figure of any kind (money too) tells how something stands or is only supposed."""
+    after = text[span[1] : span[1] + 60]
+    if SHARE_HELD_AFTER_RE.match(after) or CHANGED_AFTER_RE.match(after) or SUPPOSED_AFTER_RE.match(after):
+        return True
+    return bool(YARDSTICK_AFTER_RE.match(after))
 
 
 def how_it_stands(text: str, span: tuple[int, int], unit: str) -> bool:
@@ -25,4 +45,4 @@ def how_it_stands(text: str, span: tuple[int, int], unit: str) -> bool:
         return True
     if unit == "명" and (POPULATION_TOPIC_BEFORE_RE.search(before) or HOUSEHOLDS_BEFORE_RE.search(before)):
         return True
-    return False
+    return unit == "명" and bool(MEMBERS_BEFORE_RE.search(before) or AUDIENCE_AFTER_RE.match(after))
