@@ -234,3 +234,15 @@ def test_figures_that_tell_how_things_stand_are_not_the_pacts():
     got = measures(agreement)
     assert {(200, "MW"), (60, "명")} <= got
     assert not got & {(2400, "MW"), (4000, "명"), (420000, "MWh"), (800, "명"), (150, "명")}
+
+
+def test_a_signing_quoted_in_the_lead_and_its_ceremony_attended_are_news():
+    """The lead quotes the county ('… "전날 … 협약을 맺었다"고 밝혔다'), a quote no mention counts in; the
+    next sentence tells the ceremony as attended ('협약식에는 … 130여명이 자리했다'): the page's news."""
+    text = (
+        "가람군이 나래부와 손잡고 농촌 생활권 살리기에 나선다.\n\n"
+        "가람군은 지난달 30일 \"전날 세종시의 한 컨벤션센터에서 나래부와 농촌협약을 맺었다\"고 밝혔다.\n\n"
+        "협약식에는 나래부 장관과 여운필 가람군수를 비롯해 전국 시·군 관계자 등 130여명이 자리했다.\n\n"
+        "이번 협약으로 군은 5년간 국비 280억원을 확보했다."
+    )
+    assert is_agreement(text, published=datetime.date(2024, 6, 3))

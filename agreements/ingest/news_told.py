@@ -15,8 +15,8 @@ OWN_DAY_RE = re.compile(
     r"|오전|오후|\d{1,2}:\d\d|\d{1,2}\s?시(?:\s|부터|에)|(?:19|20)\d\d\s?[.-]\s?\d{1,2}\s?[.-]\s?\d{1,2}"
 )
 # a signing told as done, in a sentence of the event the lead dates: '… 박람회를 가졌다. … 군은 박람회장에서 … 업무협약도
-# 맺었다', '이 자리에서 3개 시는 … 협약을 맺었다'
-DONE_RE = re.compile(r"맺었|맺습니|가졌|열었|(?:체결|서명|교환|협약|개최)(?:했|하였)|손(?:을)?\s?(?:맞)?잡았")
+# 맺었다', '이 자리에서 3개 시는 … 협약을 맺었다', '협약식에는 … 130여명이 자리했다'
+DONE_RE = re.compile(r"맺었|맺습니|가졌|열었|(?:자리|참석|함께|참여)했|(?:체결|서명|교환|협약|개최)(?:했|하였)|손(?:을)?\s?(?:맞)?잡았")
 LEAD_SENTENCES = 2  # the lead: up to the second sentence of some length (a dateline or a subhead may come first)
 SOME_LENGTH = 15  # Hangul letters
 
