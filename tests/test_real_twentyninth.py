@@ -246,3 +246,35 @@ def test_a_signing_quoted_in_the_lead_and_its_ceremony_attended_are_news():
         "이번 협약으로 군은 5년간 국비 280억원을 확보했다."
     )
     assert is_agreement(text, published=datetime.date(2024, 6, 3))
+
+
+def test_a_head_s_day_column_with_a_signing_ceremony_set_for_the_day_is_its_notice():
+    """'[동정] …' lists heads' days; '… 9일 오후 3시 … 업무협약식을 갖는다' is the notice of a signing."""
+    text = (
+        "▲ 나도윤 가람군수는 9일 오전 10시 군청 상황실에서 확대간부회의를 주재한다.\n"
+        "▲ 빈재섭 나래군수는 9일 오후 3시 군청 소회의실에서 (재)누리문화재단과 '강변 달빛예술제' 공동 개최를 위한 "
+        "업무협약식을 갖는다.\n"
+        "▲ 하서윤 솔빛군수는 9일 오후 2시 읍사무소에서 주민과의 대화에 나선다."
+    )
+    assert extract_article(text, headline="[동정] 3월 9일 단체장 일정", subheadline=None, published=PUBLISHED)[0]
+
+
+def test_a_meeting_ahead_of_a_signing_and_a_signing_proposed_are_no_signing():
+    """'… 우호교류 협약 체결을 위한 사전 간담회를 열었다', '… 협약을 맺자고 제안했다'."""
+    text = (
+        "가람군은 21일 군청 대회의실에서 나래구 교류협의회 임원진을 맞아 두 지역 우호교류 협약 체결을 위한 "
+        "사전 간담회를 열었다고 밝혔다.\n\n"
+        "협의회는 지난 9월 군을 찾았고, 당시 군수는 관광과 직거래 등 여러 분야의 협력을 담은 협약을 맺자고 제안했다.\n\n"
+        "양측은 실무 협의를 거쳐 세부 내용을 정하기로 했다."
+    )
+    assert not is_agreement(text, published=datetime.date(2024, 11, 22))
+
+
+def test_firms_counted_then_listed_as_those_present_at_the_event():
+    """'이 자리에는 NAME 군수와 ㈜A(대표 NAME), … ㈜D(대표 NAME) 관계자 등이 참석한다'."""
+    text = (
+        "가람군은 오는 15일 군청 상황실에서 솔미농공단지에 들어설 4개 기업과 투자협약을 맺는다고 12일 밝혔다. "
+        "이 자리에는 마성록 군수와 ㈜청솔텍(대표 도경만), ㈜유성팜(대표 엄기태), ㈜한울푸드(대표 위순례), "
+        "㈜가온팩(대표 진보람) 관계자 등이 참석한다."
+    )
+    assert signers(text) == ["가람군", "㈜청솔텍", "㈜유성팜", "㈜한울푸드", "㈜가온팩"]
