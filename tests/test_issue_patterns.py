@@ -53,7 +53,8 @@ def test_people_named_title_first_get_the_body_of_their_title():
 
 def test_a_bodys_letters_in_brackets_do_not_hide_the_title_after_them():
     people = people_of(
-        "가람군은 20일 ㈜다온과 투자협약을 맺었다. 이날 박은결 한국가람공사(KGC) 사업본부장도 참석했다."
+        # (the body signs: the head of a body that only came is a guest, not a person of the agreement)
+        "가람군은 20일 ㈜다온, 한국가람공사와 투자협약을 맺었다. 이날 박은결 한국가람공사(KGC) 사업본부장도 참석했다."
     )
     assert ("박은결", "사업본부장", "한국가람공사") in people
 

@@ -19,7 +19,8 @@ def test_heads_listed_with_their_bodies_share_the_title_after_the_count():
     """'가람대 NAME 총장을 비롯한 누리대 NAME·다온예술대 NAME 등 3개 대학 총장이': each name is the
     head of the body written before it, the title given once after the count."""
     text = (
-        "가람도와 가람도교육청은 25일 도청에서 교육협력 협약을 체결했다.\n"
+        # (the universities sign: the heads of bodies that only came are guests, not people of the agreement)
+        "가람도와 가람도교육청, 도내 3개 대학은 25일 도청에서 교육협력 협약을 체결했다.\n"
         "이날 협약식에는 가람대 김하늘 총장을 비롯한 누리대 박누리·다온예술대 이다온 등 3개 대학 총장이 함께했다."
     )
     people = people_of(text)

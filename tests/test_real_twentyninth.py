@@ -278,3 +278,15 @@ def test_firms_counted_then_listed_as_those_present_at_the_event():
         "㈜가온팩(대표 진보람) 관계자 등이 참석한다."
     )
     assert signers(text) == ["가람군", "㈜청솔텍", "㈜유성팜", "㈜한울푸드", "㈜가온팩"]
+
+
+def test_people_of_bodies_that_only_came_are_no_signers_people():
+    """'… 구름내마을 NAME 대표와 새터마을 NAME 대표 등 마을 관계자를 합쳐 14명이 자리를 함께했다': guests."""
+    text = (
+        "가람군은 12일 군청에서 ㈜해온솔라, ㈜그린뜰에너지와 마을 태양광 보급 협약을 맺었다.\n\n"
+        "서명은 위성태 가람군수와 ㈜해온솔라 함동진 전무, ㈜그린뜰에너지 남궁혁 대표가 했고, 시범마을인 "
+        "구름내마을 탁순례 대표와 새터마을 봉태식 대표 등 마을 관계자를 합쳐 14명이 자리를 함께했다."
+    )
+    people = {p["name"] for p in agreement_of(text, published=PUBLISHED)["people"]}
+    assert {"위성태", "함동진", "남궁혁"} <= people
+    assert not people & {"탁순례", "봉태식"}

@@ -164,3 +164,28 @@ def acting_roles(people, text: str, body_of, resolve) -> None:
         body = body_of(match.group("head"))
         person.org = resolve(body) if body else person.org
         person.end = match.end()
+
+
+def listed_guest(org: str | None, at: tuple[int, int], signers: set[str], text: str) -> bool:
+    """Whether a person named with a body that does not sign stands in a list of those who came, told
+    with no signing ('… 구름내마을 NAME 대표와 새터마을 NAME 대표 등 … 14명이 자리를 함께했다'): a guest.
+    Not where a counted group signs (its members' people may be listed), nor the head of a body whose
+    name begins with a signer's ('가람군농업기술센터' of 가람군)."""
+    if not org or len(signers) < 2 or any(COUNTED_PLACES_RE.search(s) or COUNTED_BODY_RE.search(s) for s in signers):
+        return False
+    bare = org.replace(" ", "")
+    if any(bare.startswith(s.replace(" ", "")) or s.replace(" ", "").startswith(bare) for s in signers):
+        return False
+    if GUEST_PLACE_RE.search(bare) or STATE_BODY_RE.search(bare):
+        return False  # a government's or the state's people in such a list often sign for it (other_places_guest)
+    start, end = span_at(sentences(text), at[0], at)
+    # the clause the person stands in: '서명은 A와 B가 했고, C 대표와 D 대표 등 14명이 자리를 함께했다'
+    breaks = [m.end() for m in CLAUSE_JOIN_RE.finditer(text, start, end)]
+    start = max([b for b in breaks if b <= at[0]], default=start)
+    end = min([b for b in breaks if b > at[0]], default=end)
+    return bool(ATTENDING_RE.search(text, start, end)) and not SIGNING_VERB_RE.search(text, start, end)
+
+
+CLAUSE_JOIN_RE = re.compile(r"(?:했고|하고|했으며|하며|였고),\s")
+COUNTED_BODY_RE = re.compile(r"\d+\s?(?:개|곳)")
+STATE_BODY_RE = re.compile(r"[가-힣](?:부|처|청)$")
