@@ -96,7 +96,6 @@ OPINION_TAG_RE = re.compile(
 HEAD_SIGNS_ON_DAY_RE = re.compile(
     r"(?:은|는)\s(?:오는\s)?\d{1,2}일\s[^.\n]{0,160}?(?:체결한다|맺는다|서명한다|(?:체결|서명)할\s예정이다"
     r"|협약식을\s(?:갖는다|연다|개최한다|가질\s예정이다))"  # '… 9일 오후 3시 … 업무협약식을 갖는다'
-
 )
 # an agreement ended, not made: '투자협약을 (지난 14일) 해지했다', '협약이 취소됐다'
 ENDED_RE = re.compile(

@@ -54,4 +54,3 @@ def about_something_else(text: str, span: tuple[int, int]) -> bool:
         return True  # a firm's sales or a line's losses; a nationwide sum
     # '장학기금 200억원 조성을 추진하고 있다' (what it holds so far is a sum reached: effects.SUM_REACHED_AFTER_RE)
     return bool(FUND_BEFORE_RE.search(text, max(0, start - 8), start) and FUND_GOAL_AFTER_RE.match(text, end))
-
