@@ -1,7 +1,8 @@
 """Whether an article tells a signing as its own news: a page that reports one says it in its lead, or
 dates it (the day, `이날`, `오늘`, the hour) in the sentence that tells it further down, or tells it as
-done or attended at the event its lead dates. A page that only mentions agreements (a follow-up, a council's bill, a
-pact planned for a month, a programme an old pact began) names them further down with no day of their own."""
+done or attended at the event its lead dates. A page that only mentions agreements (a follow-up, a
+council's bill, a pact planned for a month, a programme an old pact began) names them further down
+with no day of their own."""
 
 from __future__ import annotations
 
