@@ -290,3 +290,18 @@ def test_people_of_bodies_that_only_came_are_no_signers_people():
     people = {p["name"] for p in agreement_of(text, published=PUBLISHED)["people"]}
     assert {"위성태", "함동진", "남궁혁"} <= people
     assert not people & {"탁순례", "봉태식"}
+
+
+def test_an_outlines_attendance_with_a_spaced_label_and_an_income_that_will_arise_are_not_the_pacts():
+    """'ㅇ 참  석 : 군수 NAME, … 등 20명'; '… 해마다 2억6400만원의 임대 수입이 생길 것으로 내다봤다'."""
+    from tests.articles import amounts, measures
+
+    text = (
+        "가람군은 24일 군청 상황실에서 솔뫼대학교와 강변 관광자원화 연구용역 협약을 맺었다.\n"
+        "ㅇ 참  석 : 군수 표정일, 솔뫼대학교 총장 금영수, 산학협력단장 맹준호 등 20명\n"
+        "용역비는 4500만원이며 기간은 10개월이다.\n"
+        "군은 연구가 끝나 관광지가 문을 열면 해마다 2억6400만원의 임대 수입이 생길 것으로 내다봤다."
+    )
+    agreement = agreement_of(text, published=datetime.date(2011, 5, 25))
+    assert amounts(agreement) == {45_000_000}
+    assert (20, "명") not in measures(agreement)

@@ -195,7 +195,7 @@ USED_FOR_AFTER_RE = re.compile(r"^\s?(?:간|동안)\s(?:쓰는|쓸\s수|사용�
 CLASS_BEFORE_RE = re.compile(r"\d\s?(?:MW|㎿|kW|㎾|GW|MWh|톤|t)급\s[^.\n\d]{0,15}$")
 PHASE_BEFORE_RE = re.compile(r"(?<!\d)\d\s?단계(?:\s?[가-힣]{1,6})?\s?$")
 ORDINAL_AFTER_RE = re.compile(r"^\s?째")
-ATTENDEES_LINE_RE = re.compile(r"참\s?석\s?자\s?[:：][^\n]*$")
+ATTENDEES_LINE_RE = re.compile(r"참\s{0,3}석(?:\s?자)?\s?[:：][^\n]*$")  # '○ 참 석 자 :', 'ㅇ 참  석 :'
 
 
 def _total_before(text: str, at: int, unit: str) -> bool:
