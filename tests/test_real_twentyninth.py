@@ -238,7 +238,8 @@ def test_figures_that_tell_how_things_stand_are_not_the_pacts():
 
 def test_a_signing_quoted_in_the_lead_and_its_ceremony_attended_are_news():
     """The lead quotes the county ('… "전날 … 협약을 맺었다"고 밝혔다'), a quote no mention counts in; the
-    next sentence tells the ceremony as attended ('협약식에는 … 130여명이 자리했다'): the page's news."""
+    next sentence tells the ceremony as attended ('협약식에는 … 130여명이 자리했다'): the page's news. (A guard:
+    it passes before the round, which had no news gate, and fails with the gate if '자리했' is not news.)"""
     text = (
         "가람군이 나래부와 손잡고 농촌 생활권 살리기에 나선다.\n\n"
         "가람군은 지난달 30일 \"전날 세종시의 한 컨벤션센터에서 나래부와 농촌협약을 맺었다\"고 밝혔다.\n\n"
