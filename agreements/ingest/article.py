@@ -21,7 +21,7 @@ from .interleaved import sort_paragraphs
 from .names import strip_marks
 from .numbers import CLAUSE_BREAK_RE, find_amounts
 from .people import find_people
-from .people_sides import listed_guest, other_places_guest
+from .people_sides import COUNTED_GROUP_NAME_RE, listed_guest, other_places_guest
 from .retold import agenda_signers, beside, hosted, retold, signed_at_it
 from .rough_budgets import rough_repeats
 from .several import after_another, carry_over, each_told, first_signers, later_agreements, same_day
@@ -254,8 +254,6 @@ def _other_firms_head(org: str | None, signers: set[str], resolve) -> bool:
         and not any(COUNTED_GROUP_NAME_RE.search(name) for name in signers)  # '3개 기업' may be its firm
     )
 
-
-COUNTED_GROUP_NAME_RE = re.compile(r"\d+\s?(?:개|곳)")
 
 
 # the heads named before it signed for their bodies: '… 등 참여기관 대표들이 협약식을 가진 후'

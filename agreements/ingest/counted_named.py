@@ -130,10 +130,9 @@ MEMBERS_OPENING_RE = re.compile(
     r"(?:기업|업체|기관|대학|회사)들?(?:은|는)\s"
     # or who attended the ceremony, the list ending on the firms' heads: '협약식에는 NAME 군수와 함께 ㈜A(대표
     # NAME), ㈜B(대표 NAME), … 등 기업 대표들이 자리한다'
-    r"|(?:협약식|체결식)에는\s(?:[^.\n]{0,30}?[와과]\s함께\s)?"
-    r"(?=[^.\n]{2,300}?\s등\s(?:기업|업체|회사|입주\s?기업)\s?(?:대표|관계자)들?(?:이|은|는)\s)"
-    # the firms' people last: '협약식에는 NAME 군수와 ㈜A(대표 NAME), B㈜(대표 NAME) 관계자 등이 자리한다'
-    r"|(?:협약식|체결식|이\s?자리)에는\s(?:[^.\n]{0,30}?[와과]\s)?(?=[^.\n]{2,300}?\)\s(?:관계자|임직원)들?\s?등(?:이|은|는)\s)"
+    # or with the firms' people last: '협약식에는 NAME 군수와 ㈜A(대표 NAME), B㈜(대표 NAME) 관계자 등이 자리한다'
+    r"|(?:협약식|체결식|이\s?자리)에는\s(?:[^.\n]{0,30}?[와과]\s(?:함께\s)?)?(?=[^.\n]{2,300}?"
+    r"(?:\s등\s(?:기업|업체|회사|입주\s?기업)\s?(?:대표|관계자)들?|\)\s(?:관계자|임직원)들?\s?등)(?:이|은|는)\s)"
     rf"|{FIRMS_TOLD}"  # or who they are by what the news did with them
     # or each with what it invests: '기업별 투자 규모는 ㈜A 300억 원, ㈜B 120억 원, … 으로 모두 …'
     r"|(?:기업|업체|회사)별\s?(?:투자\s?)?(?:규모|금액|액)(?:은|는)\s"

@@ -120,28 +120,31 @@ OWN_MONTH_BEFORE_RE = re.compile(r"(?:19|20)\d\d년\s?\d{1,2}월(?!\s?\d{1,2}일
 def is_agreement_text(
     text: str, headline: str | None = None, subheadline: str | None = None, published=None
 ) -> bool:
-    """Whether an article reports an agreement, a commissioned study or a sponsored programme."""
-    return bool(news_mentions(text, headline, subheadline, published))
-
-
-def news_mentions(text: str, headline: str | None = None, subheadline: str | None = None, published=None) -> list:
-    """The words of a signing (matches of ``AGREEMENT_RE``) that the article tells as its own news."""
+    """Whether an article reports an agreement, a commissioned study or a sponsored programme: some
+    words of a signing it keeps (``_kept_mentions``) told as its own news (``news_told``)."""
     whole = "\n".join(part for part in (headline, subheadline, text) if part)
     if NOTICE_RE.search(whole) and not SIGNED_RE.search(text):
-        return []
+        return False
     tag = OPINION_TAG_RE.match(headline or "") or OPINION_TAG_RE.match(whole)
     if tag and not ("동정" in tag.group() and HEAD_SIGNS_ON_DAY_RE.search(text)):
         # an interview or a column talks about agreements; it does not report one (a '[동정]' item that
         # tells, as a sentence, a head signing on a day is the notice of a signing: '… 18일 … 체결한다')
-        return []
+        return False
     if _schedule_only(text):
-        return []  # a column of the heads' day: '14:00 상생협약 체결 기업 현장 방문(…)' is one item of it
+        return False  # a column of the heads' day: '14:00 상생협약 체결 기업 현장 방문(…)' is one item of it
     spans = sentences(text)
     if other_news_lead(text, spans):
-        return []  # '… 투자협약 가운데 10곳 중 7곳이 … 이어진 것으로 나타났다': a tally, a critique, a selection
+        return False  # '… 투자협약 가운데 10곳 중 7곳이 … 이어진 것으로 나타났다': a tally, a critique, a selection
+    # lazily, so that the gate stops at the first mention told as news
+    return told_as_news(text, spans, _kept_mentions(text, spans, published))
+
+
+def _kept_mentions(text: str, spans, published):
+    """The words of a signing (matches of ``AGREEMENT_RE``) not told as background, speech, an ending, a
+    description, a signing still to come or one told before, in text order."""
     background = _background(text, spans, published)
     speech = [m.span() for m in SPEECH_RE.finditer(text)]
-    found = [
+    return (
         m
         for m in AGREEMENT_RE.finditer(text)
         if not in_sorted(m.start(), background)
@@ -168,8 +171,7 @@ def news_mentions(text: str, headline: str | None = None, subheadline: str | Non
         and not not_yet(text, spans, m)
         and not _earlier_months_caption(text, spans, m, published)
         and not _told_before(text, spans, m)
-    ]
-    return found if told_as_news(text, spans, found) else []
+    )
 
 
 # a photo of an earlier month's signing above an article about something else: '▲ 지난 4월28일 … 협약식을

@@ -23,12 +23,13 @@ SOME_LENGTH = 15  # Hangul letters
 
 
 def told_as_news(text: str, spans, mentions) -> bool:
-    """Whether any of the mentions (matches in ``text``) stands in the article's lead, is dated in its
-    sentence, or is told as done in an article whose lead is dated."""
-    long_enough = [e for s, e in spans if len(re.findall(r"[가-힣]", text[s:e])) >= SOME_LENGTH]
-    lead_end = long_enough[LEAD_SENTENCES - 1] if len(long_enough) >= LEAD_SENTENCES else len(text)
-    lead_dated = bool(OWN_DAY_RE.search(text, 0, lead_end))
+    """Whether any of the mentions (matches in ``text``, an iterable read only as far as needed) stands in
+    the article's lead, is dated in its sentence, or is told as done in an article whose lead is dated."""
+    lead_end = lead_dated = None
     for m in mentions:
+        if lead_end is None:  # read once, at the first mention: most pages of no signing have none
+            lead_end = _lead_end(text, spans)
+            lead_dated = bool(OWN_DAY_RE.search(text, 0, lead_end))
         if m.start() < lead_end:
             return True
         start, end = span_at(spans, m.start()) or (max(0, m.start() - 100), m.end() + 100)
@@ -37,3 +38,13 @@ def told_as_news(text: str, spans, mentions) -> bool:
         if lead_dated and DONE_RE.search(text, m.start(), end):
             return True
     return False
+
+
+def _lead_end(text: str, spans) -> int:
+    """Where the lead ends: after its second sentence of some length (the whole text if it has fewer)."""
+    seen = 0
+    for start, end in spans:
+        seen += len(re.findall(r"[가-힣]", text[start:end])) >= SOME_LENGTH
+        if seen == LEAD_SENTENCES:
+            return end
+    return len(text)

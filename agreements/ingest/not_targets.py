@@ -219,7 +219,7 @@ COMPARED_AFTER_RE = re.compile(r"^\)?\s?보다\s")
 DISTANCE_AFTER_RE = re.compile(r"^\s?(?:안팎\s|남짓\s)?(?:거리|떨어|이내|반경)")
 # a figure named as an era ('관광객 300만명 시대') or a place's population ('인구 90만 명의')
 ERA_AFTER_RE = re.compile(r"^\s?(?:여\s?)?시대(?![가-힣])|^\s?(?:여\s?)?시대(?:를|에|가|의|로)")
-POPULATION_BEFORE_RE = re.compile(r"(?<![가-힣])인구\s?(?:약\s?)?$")
+POPULATION_BEFORE_RE = re.compile(r"(?<![가-힣])인구(?:는|가|도)?\s?(?:약\s|모두\s|현재\s)?$")  # '인구 90만', '인구는 14만'
 # each firm's hires in brackets after its money, before the total in this sentence or the next: 'A 80억원(30명),
 # B 40억원(12명) … 총 140억원을 투자해 50명을'
 FIRMS_SHARE_BEFORE_RE = re.compile(r"\d\s?(?:억|만|천)?\s?원\s?\($")

@@ -136,10 +136,12 @@ def other_places_guest(org: str | None, title: str, at: tuple[int, int], signers
         return False  # '전라북도와 청미군, ㈜A는 …': the governor of a province that signs
     if any(place.removesuffix("청").endswith(org) or org.endswith(place.removesuffix("청")) for place in places):
         return False  # '나래구' of '가람시 나래구', '다솜구' of '다솜구청'
-    sentence = text[slice(*span_at(sentences(text), at[0], at))]
-    if (GOVERNOR_TITLE_RE.search(title) or official) and (ATTENDING_RE.search(sentence) or AMID_RE.search(sentence)):
+    start, end = span_at(sentences(text), at[0], at)
+    if (GOVERNOR_TITLE_RE.search(title) or official) and (
+        ATTENDING_RE.search(text, start, end) or AMID_RE.search(text, start, end)
+    ):
         return True  # '이날 협약식에는 NAME 충청북도지사, NAME 갈잎군수, … 참여한 가운데 … 맺었다': the province came
-    return bool(ATTENDING_RE.search(sentence)) and not SIGNING_VERB_RE.search(sentence)
+    return _came_not_signed(text, start, end)
 
 
 PROVINCE_OFFICIAL_TITLE_RE = re.compile(rf"(?:{OFFICIAL_TITLES})$")
@@ -171,7 +173,7 @@ def listed_guest(org: str | None, at: tuple[int, int], signers: set[str], text: 
     with no signing ('… 구름내마을 NAME 대표와 새터마을 NAME 대표 등 … 14명이 자리를 함께했다'): a guest.
     Not where a counted group signs (its members' people may be listed), nor the head of a body whose
     name begins with a signer's ('가람군농업기술센터' of 가람군)."""
-    if not org or len(signers) < 2 or any(COUNTED_PLACES_RE.search(s) or COUNTED_BODY_RE.search(s) for s in signers):
+    if not org or len(signers) < 2 or any(COUNTED_PLACES_RE.search(s) or COUNTED_GROUP_NAME_RE.search(s) for s in signers):
         return False
     bare = org.replace(" ", "")
     if any(bare.startswith(s.replace(" ", "")) or s.replace(" ", "").startswith(bare) for s in signers):
@@ -183,9 +185,14 @@ def listed_guest(org: str | None, at: tuple[int, int], signers: set[str], text: 
     breaks = [m.end() for m in CLAUSE_JOIN_RE.finditer(text, start, end)]
     start = max([b for b in breaks if b <= at[0]], default=start)
     end = min([b for b in breaks if b > at[0]], default=end)
+    return _came_not_signed(text, start, end)
+
+
+def _came_not_signed(text: str, start: int, end: int) -> bool:
+    """Whether a stretch tells who came and no signing."""
     return bool(ATTENDING_RE.search(text, start, end)) and not SIGNING_VERB_RE.search(text, start, end)
 
 
 CLAUSE_JOIN_RE = re.compile(r"(?:했고|하고|했으며|하며|였고),\s")
-COUNTED_BODY_RE = re.compile(r"\d+\s?(?:개|곳)")
+COUNTED_GROUP_NAME_RE = re.compile(r"\d+\s?(?:개|곳)")  # a signer named as a counted group: '3개 기업'
 STATE_BODY_RE = re.compile(r"[가-힣](?:부|처|청)$")

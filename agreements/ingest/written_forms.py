@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from .branches import BRACKETED_ABBREVIATION_RE
 from .orgwords import LOCAL_PLACE_RE, REGIONS
 
 PLACE = rf"(?:{'|'.join(sorted(REGIONS, key=len, reverse=True))}|{LOCAL_PLACE_RE.pattern})"
@@ -56,5 +57,5 @@ def abbreviated_forms(text: str, name: str) -> list[str]:
     body, _, branch = name.partition(" ")
     if not branch:
         return []
-    found = re.search(rf"{re.escape(body)}\s?\([A-Za-z&]{{2,10}}\)\s?{re.escape(branch)}", text)
+    found = re.search(rf"{re.escape(body)}{BRACKETED_ABBREVIATION_RE.pattern}{re.escape(branch)}", text)
     return [found.group()] if found else []
