@@ -304,8 +304,10 @@ def last_signing_date(
     """The last date written in ``text`` (the day an '이날' after it stands for): (ISO, words, start);
     with ``ahead`` (the '이날' sentence told in the future) a bare day is the next such day."""
     last = None
-    for last in _SIGNING_RE.finditer(text):  # noqa: B007 - the last one is wanted
-        pass
+    for match in _SIGNING_RE.finditer(text):
+        # a year alone is no day: '올해 장학생은 … 이날 수여식이 끝난 뒤 … 협약을 맺었다' stands for the day before it
+        if not (match.group("relword") in RELATIVE_YEARS and not match.group("rmonth")):
+            last = match
     if last is None:
         return None, None, -1
     try:
