@@ -23,3 +23,17 @@ def test_this_day_stands_for_the_last_day_told_not_a_year_between():
     )
     agreement = agreement_of(text, published=datetime.date(2026, 3, 2))
     assert (agreement["signed_on"], agreement["signed_on_text"]) == ("2026-02-28", "지난달 28일")
+
+
+# --- people ----------------------------------------------------------------------------------------------
+
+
+def test_an_acting_head_in_brackets_keeps_the_acting_post_in_the_title():
+    """'OO시(시장 권한대행 NAME)': the deputy stands in for the mayor; '권한대행' is the title's, not the name's."""
+    text = (
+        "솔내시(시장 권한대행 탁문결)는 9일 누리병원(병원장 여가온)과 야간 소아 진료를 위한 업무협약을 체결했다.\n\n"
+        "협약에 따라 병원은 평일 밤 10시까지 소아 진료실을 연다."
+    )
+    people = {(p["name"], p["title"], p["org"]) for p in agreement_of(text, published=PUBLISHED)["people"]}
+    assert ("탁문결", "시장 권한대행", "솔내시") in people
+

@@ -13,6 +13,7 @@ from .glossed import COUNTRIES
 from .list_places import _head_of_government, _listed_place, _place_or_title
 from .orgwords import COMMON_ENDINGS, REGIONS
 from .participation import HEAD_AND_NAME_IN_BRACKETS
+from .person_words import ACTING_AFTER
 from .spans import in_sorted, word_range
 from .townships import TOWNSHIP_RE, own_unit
 from .words import Mention, Word
@@ -20,12 +21,12 @@ from .words import Mention, Word
 # a body's head named in brackets after it: 'OO대(총장 NAME)', '㈜OO(대표 NAME)'
 HEAD_BRACKET_RE = re.compile(
     r"\((?P<title>총장|학장|대표|대표이사|회장|원장|병원장|이사장|사장|교장|조합장"
-    r"|구청장|시장|군수|도지사|지사|청장|교육감)\s[가-힣]{2,4}\)"
-)  # 'OO구청(구청장 NAME)' in a list of signers too
+    rf"|구청장|시장|군수|도지사|지사|청장|교육감){ACTING_AFTER}\s[가-힣]{{2,4}}\)"
+)  # 'OO구청(구청장 NAME)' in a list of signers too, and '(시장 권한대행 NAME)'
 # a government's head in brackets, then the subject's particle: 'OO구(구청장 NAME)가'
 HEADED_SUBJECT_RE = re.compile(
     r"\((?:구청장|시장|군수|도지사|지사|청장|교육감|교육장|총장|학장|대표|대표이사|회장|원장|병원장|이사장|사장)"
-    r"\s[가-힣]{2,4}\)(?:는|은|이|가)\s"
+    rf"{ACTING_AFTER}\s[가-힣]{{2,4}}\)(?:는|은|이|가)\s"
 )
 HEAD_KINDS = {"총장": "university", "학장": "university", "병원장": "other", "교장": "other"}
 HEAD_KINDS |= dict.fromkeys(("구청장", "시장", "군수", "도지사", "지사", "청장", "교육감"), "government")

@@ -27,7 +27,7 @@ from .list_items import (
     unstaffed,
 )
 from .orgwords import titled_body
-from .person_words import TITLE_RE, UNIT_HEAD_RE
+from .person_words import ACTING_AFTER, TITLE_RE, UNIT_HEAD_RE
 from .signers import TITLE_KINDS
 
 # '협약에는', '협약식에는', '이번 협약에는', '이번 협약은', 'OO 분야에는' … the list … '등 9개 공공기관이 참여했다'
@@ -87,7 +87,7 @@ HEADED_COUNTED_RE = re.compile(
 # among them: '이날 협약기관은 가람소방서(서장 NAME), 농협 가람군지부(지부장 NAME), … 등이다'
 _LISTED_BODY = r"[^,()\n]{2,30}?"
 # any head's title and name in brackets: '(서장 NAME)', '(사장직무대행 NAME)'
-HEAD_AND_NAME_IN_BRACKETS = r"\([가-힣]{1,8}\s[가-힣]{2,4}\)"
+HEAD_AND_NAME_IN_BRACKETS = rf"\([가-힣]{{1,8}}{ACTING_AFTER}\s[가-힣]{{2,4}}\)"
 _LISTED_ITEM = _LISTED_BODY + HEAD_AND_NAME_IN_BRACKETS
 LISTED_HEADED_RE = re.compile(
     r"(?:협약|참여)\s?(?:공공\s?)?(?:기관|기업|업체|단체)(?:\(\d{1,2}\s?개\))?(?:은|는)\s"

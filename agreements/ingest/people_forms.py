@@ -8,7 +8,7 @@ import re
 from . import people as _people  # people imports this module first; its names are read at call time
 from .orgwords import OFFICE_TITLES, portfolio_deputy
 from .person_names import _is_name, _named_by_title
-from .person_words import NOT_NAMES, SURNAMES, TITLE_RE
+from .person_words import ACTING_POSTS, NOT_NAMES, SURNAMES, TITLE_RE
 from .words import Mention
 
 # a rank written after an officer's name: '(단장 NAME 대령)'
@@ -86,14 +86,17 @@ def bracketed(
         title = match.group("title") if match else ""
         if TITLE_RE.search(title) or title in OFFICE_ENDINGS:  # '(대표 …)', '(은행장 …)', '(이장 …)'
             # told once with its body by _once
-            name = match.group("name")
+            name, title = match.group("name"), match.group("title")
+            if " " in name and name.split(" ", 1)[0] in ACTING_POSTS:
+                acting, name = name.split(" ", 1)  # '(시장 권한대행 NAME)': the title goes on to the acting post
+                title = f"{title} {acting}"
             if " " in name and name.rsplit(" ", 1)[1] in RANKS:
                 name = name.rsplit(" ", 1)[0]  # '(단장 NAME 대령)': the rank is no part of the name
             elif " " in name and TITLE_RE.search(name.rsplit(" ", 1)[1]):
                 name = name.rsplit(" ", 1)[0]  # '(이사장 NAME 가람군수)': the post the head holds it by
             seen.add(name)
             found.append(
-                _people.Person(name, match.group("title"), resolve(org.name), org.start, match.end() - 1)
+                _people.Person(name, title, resolve(org.name), org.start, match.end() - 1)
             )
     return found
 

@@ -15,6 +15,9 @@ TITLES = tuple(
     사령관 부사령관 군단장 사단장 여단장 연대장 대대장 학교장 비행단장 전대장 함장 약사
     """.split()
 )
+# the post of one who stands in for a head, after the head's title: '(시장 권한대행 NAME)'
+ACTING_POSTS = ("권한대행", "직무대행", "직무대리")
+ACTING_AFTER = rf"(?:\s(?:{'|'.join(ACTING_POSTS)}))?"
 # a ranked officer or the head of a local body named with it: '수석부회장', '노인회장', '주민자치위원장'
 BODY_HEAD_RE = re.compile(r"(?:수석|상임|명예|선임)(?:부회장|회장|부위원장|위원장|이사)|[가-힣]{2,6}회장|[가-힣]{2,8}위원장")
 # the head of a unit inside a body, named with the unit: 'OO협력단장', 'OO조정실장', 'OO산업국장', 'OO보건소장'
