@@ -4,10 +4,29 @@ the code before the round except the guards, which say so."""
 
 import datetime
 
+from agreements.ingest.article import extract_article
 from tests.articles import agreement_of
 
 PUBLISHED = datetime.date(2026, 3, 10)
 
+
+def is_agreement(text, published=PUBLISHED):
+    return extract_article(text, headline=None, subheadline=None, published=published)[0]
+
+
+
+# --- a signing page or a mention --------------------------------------------------------------------------
+
+
+def test_a_pact_only_agreed_on_in_talk_is_no_signing():
+    """'… 우호교류 협약을 맺자는 데 뜻을 모았다': a visit's talk about a pact to come, with no day."""
+    text = (
+        "가람시와 일본 미카타시는 12일 가람시청에서 면담을 갖고, 가람시장이 연내 미카타시를 방문해 우호교류 협약을 "
+        "맺자는 데 뜻을 모았다.\n\n"
+        "두 도시는 관광 분야 교류를 넓히기로 했다.\n\n"
+        "방문 일정은 실무 협의를 거쳐 정하기로 했다."
+    )
+    assert not is_agreement(text)
 
 # --- signing days ----------------------------------------------------------------------------------------
 
@@ -25,6 +44,26 @@ def test_this_day_stands_for_the_last_day_told_not_a_year_between():
     assert (agreement["signed_on"], agreement["signed_on_text"]) == ("2026-02-28", "지난달 28일")
 
 
+
+def test_the_day_before_in_the_signing_sentence_is_the_day_before_the_news():
+    """'공단은 전날 … 체결했다고 17일 밝혔다': signed on the 16th, not on the day of the news."""
+    text = (
+        "한빛수자원공단은 전날 대전 본사에서 몽골 다르한주 수자원청과 물관리 협력 양해각서(MOU)를 체결했다고 17일 밝혔다.\n\n"
+        "양해각서에 따라 두 기관은 노후 관로 진단과 기술 연수를 함께 추진한다."
+    )
+    agreement = agreement_of(text, published=datetime.date(2026, 3, 17))
+    assert (agreement["signed_on"], agreement["signed_on_text"]) == ("2026-03-16", "전날")
+
+
+def test_a_year_in_the_signing_sentence_gives_way_to_its_day():
+    """'… 올해 공동사업을 함께 벌이기로 하고 8일 … 협약식을 열었다': the year is the programme's, the 8th the signing's."""
+    text = (
+        "솔뫼군이 솔뫼농협연합회와 올해 공동사업을 함께 벌이기로 하고 8일 오전 연합회 회의실에서 협약식을 열었다.\n\n"
+        "올해 공동사업은 모두 5개로, 군과 연합회가 사업비를 절반씩 낸다."
+    )
+    agreement = agreement_of(text, published=datetime.date(2026, 3, 9))
+    assert (agreement["signed_on"], agreement["signed_on_text"]) == ("2026-03-08", "8일")
+
 # --- people ----------------------------------------------------------------------------------------------
 
 
@@ -37,3 +76,25 @@ def test_an_acting_head_in_brackets_keeps_the_acting_post_in_the_title():
     people = {(p["name"], p["title"], p["org"]) for p in agreement_of(text, published=PUBLISHED)["people"]}
     assert ("탁문결", "시장 권한대행", "솔내시") in people
 
+
+# --- figures that tell how things stand ------------------------------------------------------------------
+
+
+def targets(text, published=PUBLISHED):
+    return {(t["value"], t["unit"]) for t in agreement_of(text, published=published)["targets"] if t["value"]}
+
+
+def test_a_statistic_as_of_a_day_the_staff_a_plant_has_and_a_rate_reached_are_not_targets():
+    """'2월 말 기준 … 1만8230대이며': how things stood on a day; '420명이 일하는 공장': the firm's staff now;
+    '분양률 100%': the estate's rate. The pact's own 24대, 1만8000㎡ and 60명 stay."""
+    text = (
+        "다래군은 9일 군청에서 ㈜누리차지와 전기차 충전시설 확충을 위한 업무협약을 맺었다.\n\n"
+        "협약에 따라 누리차지는 연말까지 공영주차장에 충전기 24대를 설치한다.\n\n"
+        "2월 말 기준 다래군에 등록된 자동차는 1만8230대다.\n\n"
+        "다래군은 같은 날 ㈜솔담제지와도 투자협약을 맺었다. 솔담제지는 다래읍에서 420명이 일하는 공장을 운영하고 있는데, "
+        "공장 옆 1만8000㎡ 부지에 새 라인을 세우고 60명을 새로 뽑는다.\n\n"
+        "이번 협약으로 다래농공단지는 분양률 100%를 채웠다."
+    )
+    found = targets(text)
+    assert {(24, "대"), (18000, "㎡"), (60, "명")} <= found
+    assert not found & {(18230, "대"), (420, "명"), (100, "%")}

@@ -281,6 +281,8 @@ def resolve_signing_date(
     matches = [m for m in _SIGNING_RE.finditer(text) if not REPORTED_ON_RE.match(text, m.end())]
     # '군은 6월 8일 열리는 걷기대회를 돕기 위해 지난 20일 … 협약을 맺었다': the day of another event
     matches = [m for m in matches if not _other_event(text, m.end())] or matches
+    # '… 연합회와 올해 협력사업을 벌이기로 하고 8일 … 협약식을 열었다': the year is the programme's, the day the signing's
+    matches = [m for m in matches if not _year_alone(m)] or matches
     if not matches:
         return None, None
     first = None
@@ -306,7 +308,7 @@ def last_signing_date(
     last = None
     for match in _SIGNING_RE.finditer(text):
         # a year alone is no day: '올해 장학생은 … 이날 수여식이 끝난 뒤 … 협약을 맺었다' stands for the day before it
-        if not (match.group("relword") in RELATIVE_YEARS and not match.group("rmonth")):
+        if not _year_alone(match):
             last = match
     if last is None:
         return None, None, -1
@@ -314,6 +316,11 @@ def last_signing_date(
         return _resolve(last, published, ahead), last.group("words"), last.start("words")
     except ValueError:
         return None, last.group("words"), last.start("words")
+
+
+def _year_alone(match: re.Match) -> bool:
+    """Whether a date match is a year word with no month or day ('올해', '지난해')."""
+    return match.group("relword") in RELATIVE_YEARS and not match.group("rmonth")
 
 
 AHEAD_LATE_MONTHS = 2  # a day told ahead this many months before the page's date is next year's

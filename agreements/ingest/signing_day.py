@@ -20,6 +20,8 @@ THIS_DAY_CEREMONY_RE = re.compile(
     r"[.\n]\s*(?:[^.\n]{0,20}\s)?이날\s(?:\S+\s)?(?:업무\s?)?"
     r"(?:협약식|체결식|서명식|협약\s?체결식|협약(?:에|으로|을|\s기업|\s기관|\s업체))"
 )
+# the day before the news, in the signing sentence: '공사는 전날 … 체결했다고 17일 밝혔다'
+DAY_BEFORE_RE = re.compile(r"(?<![가-힣])전날(?![가-힣])")
 # the ceremony told as held the day before the news: '… 밝혔다. 전날 OO마을회관에서 열린 결연식에는 …'
 PREVIOUS_DAY_CEREMONY_RE = re.compile(
     r"[.\n]\s*(?P<word>전날|하루\s?전)\s[^.\n]{0,30}?(?:열린|개최된|진행된|가진)\s(?:협약식|체결식|서명식|결연식)"
@@ -58,6 +60,12 @@ def signing_date(text: str, sentence, published) -> tuple[str | None, str | None
     iso, words = resolve_signing_date(region, published, ahead=bool(AHEAD_RE.match(text, verb)))
     if not words:
         told = TOLD_ON_RE.match(text, verb)
+        day_before = DAY_BEFORE_RE.search(region) if told else None
+        iso = resolve_signing_date(told["day"], published)[0] if day_before else None
+        if iso and len(iso) == 10:
+            # '공사는 전날 … 체결했다고 17일 밝혔다': the day before the news
+            day = datetime.date.fromisoformat(iso) - datetime.timedelta(days=1)
+            return day.isoformat(), "전날", [start + day_before.start(), start + day_before.end()]
         if told and THIS_DAY_CEREMONY_RE.search(text, told.end(), told.end() + LEAD_WINDOW):
             # '…체결했다고 13일 밝혔다. 이날 협약식에는 …': the day of the news is the day of the signing
             iso, words = resolve_signing_date(told["day"], published)

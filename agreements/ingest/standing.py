@@ -1,5 +1,6 @@
 """Figures that tell how a place or a thing stands, not what an agreement will make (a place's
-population is ``not_targets.POPULATION_BEFORE_RE``'s): a count that is all there is
+population is ``not_targets.POPULATION_BEFORE_RE``'s): a statistic as of a day ('2월 말 기준 …'), the
+staff a place has ('350명이 일하는'), a rate reached ('분양률 100%'), a count that is all there is
 ('공공임대주택은 412호에 불과해', '병상은 모두 610개에 머문다'), a yardstick a figure is measured by
 ('… 약 120MW의 4.5배에 이른다', '… 13조 원보다 1.4배'), the people a household equivalent stands for
 ('18만 가구(약 60만 명)가 쓰는'), a share of a whole ('설비용량은 4000MW로 … 18%를 차지한다'), a change
@@ -25,11 +26,22 @@ AUDIENCE_AFTER_RE = re.compile(r"^\s?(?:여\s?)?(?:명\s?)?앞에서")
 # what is only supposed: '… 해마다 24만8000MWh의 전기를 만들어 판다고 치면'
 SUPPOSED_AFTER_RE = re.compile(r"^[^.\n]{0,40}?(?:다고|면)\s?(?:치면|가정하면|가정할\s?때)")
 YARDSTICK_AFTER_RE = re.compile(r"^\)?\s?보다\s[^.\n]{0,12}?(?:[\d.]+|두|세)\s?배")
+# a statistic as of a day, earlier in its sentence: '2월 말 기준 … 등록된 차량은 2만4317대이며', '지난해 말
+# 기준 관내 기업은 318곳이다', '3일 현재 …'
+AS_OF_RE = re.compile(r"(?:말|초|현재|\d{1,2}일)\s?기준(?![가-힣])|\d{1,2}일\s현재(?![가-힣])")
+AS_OF_REACH = 80
+# the people who work at a place now: '… 350명이 일하는 공장을 운영하고 있는데', '직원 120명이 근무하는'
+STAFF_AFTER_RE = re.compile(r"^\s?(?:여\s?)?(?:이|가)\s(?:일하는|근무하는|일하고\s있|근무하고\s있|근무\s?중)")
+# a rate a place has reached: '… 산단은 분양률 100%를 채웠으며', '보급률은 2.1%로'
+RATE_BEFORE_RE = re.compile(r"(?:분양률|가동률|보급률|점유율|자급률|입주율|취업률)(?:은|는|이|가)?\s(?:약\s)?$")
 
 
 def standing_figure(text: str, span: tuple[int, int]) -> bool:
     """Whether a figure of any kind (money too) tells how something stands or is only supposed."""
     after = text[span[1] : span[1] + 60]
+    before = text[max(0, span[0] - AS_OF_REACH) : span[0]]
+    if AS_OF_RE.search(before.rsplit(".", 1)[-1].rsplit("\n", 1)[-1]):
+        return True  # '2월 말 기준 … 2만4317대이며': how things stood on a day, not what a deal makes
     if SHARE_HELD_AFTER_RE.match(after) or CHANGED_AFTER_RE.match(after) or SUPPOSED_AFTER_RE.match(after):
         return True
     return bool(YARDSTICK_AFTER_RE.match(after))
@@ -41,6 +53,11 @@ def how_it_stands(text: str, span: tuple[int, int], unit: str) -> bool:
     before = text[max(0, span[0] - 16) : span[0]]
     if ONLY_SO_MANY_AFTER_RE.match(after) or TIMES_AFTER_RE.match(after):
         return True
+    if unit == "%" and RATE_BEFORE_RE.search(before):
+        return True
     return unit == "명" and bool(
-        HOUSEHOLDS_BEFORE_RE.search(before) or MEMBERS_BEFORE_RE.search(before) or AUDIENCE_AFTER_RE.match(after)
+        HOUSEHOLDS_BEFORE_RE.search(before)
+        or MEMBERS_BEFORE_RE.search(before)
+        or AUDIENCE_AFTER_RE.match(after)
+        or STAFF_AFTER_RE.match(after)
     )
