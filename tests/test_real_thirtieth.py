@@ -98,3 +98,14 @@ def test_a_statistic_as_of_a_day_the_staff_a_plant_has_and_a_rate_reached_are_no
     found = targets(text)
     assert {(24, "대"), (18000, "㎡"), (60, "명")} <= found
     assert not found & {(18230, "대"), (420, "명"), (100, "%")}
+
+
+def test_jobs_told_as_an_effect_are_not_a_target():
+    """'… 고용 350명의 효과가 생길 것으로 내다봤다': a forecast of effects, beside the pact's own 80명."""
+    text = (
+        "나래도는 9일 도청에서 ㈜해솔소재, ㈜가온팩과 투자협약을 맺었다.\n\n"
+        "두 회사는 2028년까지 나래산단에 공장을 짓고 80명을 새로 뽑는다.\n\n"
+        "도는 공장이 가동에 들어가면 생산유발 1200억원, 부가가치 400억원, 고용 350명의 효과가 생길 것으로 내다봤다."
+    )
+    found = targets(text)
+    assert (80, "명") in found and (350, "명") not in found
