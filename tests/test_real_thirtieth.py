@@ -5,7 +5,7 @@ the code before the round except the guards, which say so."""
 import datetime
 
 from agreements.ingest.article import extract_article
-from tests.articles import agreement_of
+from tests.articles import agreement_of, page_measures, signers
 
 PUBLISHED = datetime.date(2026, 3, 10)
 
@@ -64,6 +64,17 @@ def test_a_year_in_the_signing_sentence_gives_way_to_its_day():
     agreement = agreement_of(text, published=datetime.date(2026, 3, 9))
     assert (agreement["signed_on"], agreement["signed_on_text"]) == ("2026-03-08", "8일")
 
+
+# --- signers ---------------------------------------------------------------------------------------------
+
+
+def test_a_villages_own_committee_or_womens_club_is_one_signer_with_the_village():
+    """'OO마을 발전추진위원회', 'OO마을 부녀회': the village's own bodies, named with the village, sign as one."""
+    for body in ("솔매마을 발전추진위원회", "솔매마을 부녀회"):
+        text = f"{body}는 9일 ㈜가람건설과 마을 가꾸기를 위한 업무협약을 맺었다.\n\n건설사는 해마다 마을 길을 고친다."
+        names = {name.replace(" ", "") for name in signers(text)}
+        assert names == {body.replace(" ", ""), "㈜가람건설"}, body
+
 # --- people ----------------------------------------------------------------------------------------------
 
 
@@ -109,3 +120,22 @@ def test_jobs_told_as_an_effect_are_not_a_target():
     )
     found = targets(text)
     assert (80, "명") in found and (350, "명") not in found
+
+
+# --- page furniture --------------------------------------------------------------------------------------
+
+
+def test_headline_lists_under_an_outlets_heading_an_english_heading_or_a_boards_list_link_are_furniture():
+    """'[OO신문 관련기사]', 'WEEKLY HOT' and '목록 | 이전글: …' open lists of other headlines: their counts
+    are no targets of the page's pact."""
+    page = (
+        "솔내신문\n\n솔내군, 가람에너지와 태양광 협약\n\n입력 2026.03.09 10:00\n\n"
+        "솔내군은 9일 군청에서 ㈜가람에너지와 마을 태양광 보급 업무협약을 맺었다.\n\n"
+        "협약에 따라 가람에너지는 연말까지 마을회관 40곳 지붕에 태양광 설비를 놓는다.\n\n"
+        "목록  |  이전글: 다온시, 공원 6곳 새로 꾸민다  |  다음글: 휘발유값 하락\n\n"
+        "[솔내신문 관련기사]\n· 솔내군, 수출 7개월 연속 증가\n· 나래시 돌봄교실 30곳 늘린다\n\n"
+        "WEEKLY HOT\n- 1 가을 축제 사흘간 열린다\n- 2 도서관 12곳 새로 문 연다\n"
+    )
+    assert page_measures(page, published=datetime.date(2026, 3, 9)) == {(40, "곳")}
+    inline = page.replace("[솔내신문 관련기사]\n· ", "[솔내신문 관련기사] · ").replace("\n· 나래시", " · 나래시")
+    assert page_measures(inline, published=datetime.date(2026, 3, 9)) == {(40, "곳")}

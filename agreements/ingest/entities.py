@@ -258,8 +258,9 @@ def find_orgs(words: list[Word], text: str, places: set[str] | None = None) -> l
                 and (
                     LOCAL_PLACE_RE.fullmatch(words[first - 1].stem)
                     or NUMBERED_PLACE_RE.fullmatch(words[first - 1].stem)  # '가람2동 주민자치회'
+                    # 'OO마을3단지 자율방범대', 'OO마을 부녀회'
                     or first == i
-                    and HOUSING_ESTATE_RE.fullmatch(words[first - 1].stem)  # 'OO마을3단지 자율방범대'
+                    and (HOUSING_ESTATE_RE.fullmatch(words[first - 1].stem) or words[first - 1].stem.endswith("마을"))
                 )
             ):
                 if text[words[first - 1].end : words[first].start] != " ":

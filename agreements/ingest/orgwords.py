@@ -212,7 +212,8 @@ WHOLE_ONLY = ("시공사", "건설공사", "건축공사", "토목공사", "전�
 # every common ending but those that also end real names (행정안전부, 지역본부) rules a stem out
 LONG_COMMON_ENDINGS = tuple(e for e in COMMON_ENDINGS if e not in ("전부", "본부", *WHOLE_ONLY))
 # a village's own body, named after it: 'OO마을 햇살에너지협동조합', 'OO마을 부녀회'
-VILLAGE_BODY_RE = re.compile(r"(?:협동조합|영농조합법인|영어조합법인|농업회사법인|작목반|부녀회|청년회|노인회|운영위원회|개발위원회)$")
+# ('OO마을 발전추진위원회': any committee of the village's own)
+VILLAGE_BODY_RE = re.compile(r"(?:협동조합|영농조합법인|영어조합법인|농업회사법인|작목반|부녀회|청년회|노인회|[가-힣]{0,6}위원회)$")
 SUB_BODY_RE = re.compile(
     r"(?:위원회|의회|센터|재단|공단|공사|협의회|체육회|사업단|지원단|보건소|보건지소|보건의료원|사업소|복지관|도서관|문화원)$"
 )
