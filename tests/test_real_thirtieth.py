@@ -72,8 +72,33 @@ def test_a_villages_own_committee_or_womens_club_is_one_signer_with_the_village(
     """'OO마을 발전추진위원회', 'OO마을 부녀회': the village's own bodies, named with the village, sign as one."""
     for body in ("솔매마을 발전추진위원회", "솔매마을 부녀회"):
         text = f"{body}는 9일 ㈜가람건설과 마을 가꾸기를 위한 업무협약을 맺었다.\n\n건설사는 해마다 마을 길을 고친다."
-        names = {name.replace(" ", "") for name in signers(text)}
-        assert names == {body.replace(" ", ""), "㈜가람건설"}, body
+        assert signers(text) == [body, "㈜가람건설"]
+
+
+def test_a_provinces_medical_centre_is_one_signer_and_the_city_that_funds_a_foundation_is_none():
+    """'OO도 OO의료원' names one body; 'OO시 출연기관인 OO재단' describes the foundation by its funder."""
+    assert signers("다솜군은 경상북도 남부권의료원과 소아 진료 업무협약을 맺었다고 20일 밝혔다.") == [
+        "다솜군",
+        "경상북도 남부권의료원",
+    ]
+    text = "국립해솔문화연구소와 가람시 출연기관인 가람문화재단은 25일 업무협약을 맺었다."
+    assert signers(text) == ["국립해솔문화연구소", "가람문화재단"]
+
+
+def test_a_sentence_whose_verb_signs_tells_the_signing_over_a_lead_that_joins_hands_with_a_kind_of_body():
+    """A script's lead sums up ('… 지역 영농조합과 손잡고 …'): '지역 영농조합' is a kind of body, not one, and the
+    next sentence, whose verb signs, names the signers; its figures are the pact's, a start to come
+    ('내년 3월부터') no running total."""
+    text = (
+        "다래시가 지역 영농조합과 손잡고 관내 학교 급식에 친환경 농산물을 직접 대기로 했습니다.\n\n"
+        "다래시와 솔들영농조합법인이 학교급식 식재료 공급 협약을 맺고 지역 농산물 소비를 늘리기로 했습니다.\n\n"
+        "협약에 따라 조합은 내년 3월부터 2년 동안 쌀 120톤을 학교 24곳에 공급하고, 시는 물류비로 9천만 원을 지원합니다."
+    )
+    agreement = agreement_of(text, published=PUBLISHED)
+    assert [p["name"] for p in agreement["parties"]] == ["다래시", "솔들영농조합법인"]
+    assert {(120, "톤"), (2, "년")} <= {(t["value"], t["unit"]) for t in agreement["targets"]}
+    assert [b["amount_krw"] for b in agreement["budgets"]] == [90_000_000]
+
 
 # --- people ----------------------------------------------------------------------------------------------
 
@@ -139,3 +164,24 @@ def test_headline_lists_under_an_outlets_heading_an_english_heading_or_a_boards_
     assert page_measures(page, published=datetime.date(2026, 3, 9)) == {(40, "곳")}
     inline = page.replace("[솔내신문 관련기사]\n· ", "[솔내신문 관련기사] · ").replace("\n· 나래시", " · 나래시")
     assert page_measures(inline, published=datetime.date(2026, 3, 9)) == {(40, "곳")}
+
+
+def test_a_reporters_other_articles_and_a_run_of_related_headlines_are_furniture():
+    """'NAME 기자의 다른 기사' heads a list; '· OO구, … 48곳 지정 · …' is a run of headlines on one line."""
+    page = (
+        "솔내신문\n\n솔내군, 가람에너지와 태양광 협약\n\n입력 2026.03.09 10:00\n\n"
+        "솔내군은 9일 군청에서 ㈜가람에너지와 마을 태양광 보급 업무협약을 맺었다.\n\n"
+        "협약에 따라 가람에너지는 연말까지 마을회관 40곳 지붕에 태양광 설비를 놓는다.\n\n"
+        "· 다온구, 공영주차장 7곳 새로 연다 · 가람천 산책로 3㎞ 정비 마쳐\n\n"
+        "탁서윤 기자의 다른 기사\n· 나래구, 겨울철 한파 쉼터 52곳 지정\n· 솔내역 일대 보행로 정비 마무리\n"
+    )
+    assert page_measures(page, published=datetime.date(2026, 3, 9)) == {(40, "곳")}
+
+
+def test_a_flattened_tables_cells_run_together_make_no_sum():
+    """'기 간 2024~2025180억 원 …': a year run into '180억 원' is no 2조 5180억 원; the total told in words stays."""
+    text = (
+        "나래시는 9일 ㈜솔빛소재와 2단계 투자협약을 맺었다. 회사는 모두 420억 원을 들여 공장을 넓힌다.\n\n"
+        "< 단계별 투자 계획 > 구 분 1단계 2단계 합 계 기 간 2022~20232024~2025180억 원 240억 원 420억 원"
+    )
+    assert 202_518_000_000_000 not in [b["amount_krw"] for b in agreement_of(text, published=PUBLISHED)["budgets"]]

@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 
+from .tail_lists import LIST_ITEM, PREV_NEXT, TAIL_HEADING, TAIL_INLINE, TAIL_ITEM_MAX_CHARS, headline_items
+
 _BULLET = r"[\s•·\-*▶▷►]*"
 _DATE = r"\d{2,4}\s?[.\-/년]\s?\d{1,2}\s?[.\-/월]\s?\d{1,2}\s?일?\.?(?:\s?\(\s?[월화수목금토일]\s?\))?"
 _TIME = r"(?:오전|오후)?\s?\d{1,2}\s?:\s?\d{2}(?:\s?:\s?\d{2})?"
@@ -153,35 +155,6 @@ _BOARD_FIELD = re.compile(
 _RELAY_NOTE = re.compile(r"^[(\[]?\s*편집자\s?주.{0,20}(?:기사가\s?아니며|원문\s?그대로)")
 # an e-mail address cut short by the page ('gildong@'), alone on its line
 _CUT_EMAIL = re.compile(r"^/?[\w.+-]+@[\w.-]*$")
-# the lists after an article: related and popular articles, previous/next links, comments
-_TAIL_WORDS = (
-    r"(?:관련\s?뉴스|관련\s?기사|많이\s?본\s?(?:기사|뉴스)|인기\s?기사|주요\s?기사|주요\s?뉴스|추천\s?기사|"
-    r"오늘의\s?이슈픽|이\s?시각\s?주요\s?뉴스|포토\s?뉴스|핫\s?이슈|댓글\s?목록|최신\s?기사|랭킹\s?뉴스|"
-    r"에디터스\s?픽.*|댓글\s?많은\s?뉴스|다른\s?(?:뉴스|기사)(?:\s?보기)?|관련\s?영상|(?:이전|다음)\s?포토\s?뉴스|"
-    r"(?:WEEKLY|DAILY|TODAY'?S?)\s?(?:HOT|BEST|NEWS)|MOST\s?(?:VIEWED|READ)|HOT\s?NEWS|"  # 'WEEKLY HOT'
-    # a portal's link to the outlet, its headlines listed under it: 'OO에서 직접 확인하세요. 해당 언론사로 이동합니다.'
-    r"[^.\n]{0,30}확인하세요\.\s?(?:해당\s?)?언론사로\s?이동합니다\.?)"
-)
-# the lists a page may name after its own name or a section's ('NAME 기자의 다른기사 보기' is a byline's link)
-_TAIL_LISTS = r"(?:관련\s?(?:기사|뉴스)|많이\s?본\s?(?:기사|뉴스)|인기\s?기사|주요\s?(?:기사|뉴스)|추천\s?기사|최신\s?기사|랭킹\s?뉴스|포토\s?뉴스)"
-# what a page sets before the heading: '이 기사와 함께 많이 본 뉴스', '이 시각 많이 본 뉴스', the outlet's or a
-# section's name ('OO일보 주요 뉴스', '■ 경제 많이 본 뉴스', '[OO군] 많이 본 뉴스'), at most two words
-_TAIL_BEFORE = r"(?:(?:이\s?기사와\s?함께|이\s?시각|실시간|[\[【]?[가-힣A-Za-z]{1,10}[\]】]?(?:\s[가-힣]{1,4})?)\s)?"
-_TAIL_HEADING = re.compile(
-    r"^[\s•·\-*■□▶]*[\[【<]?\s?(?:" + _TAIL_WORDS + "|" + _TAIL_BEFORE + _TAIL_LISTS + r")\s?[\]】>]?\s*$"  # '[관련기사]'
-)
-# the same heading with its list on one line: '[관련기사] OO군, … 돌파 / OO도, 상반기 투자유치 1조 원 넘어서',
-# '많이 본 뉴스 | OO시, …', '많이 본 뉴스  1. … 2. …'
-_TAIL_INLINE = re.compile(
-    r"^[\s•·\-*]*(?:[\[<【(]\s*(?:[가-힣A-Za-z]{1,10}\s)?(?:관련\s?기사|관련\s?뉴스|많이\s?본\s?(?:기사|뉴스)|추천\s?기사)"
-    r"\s*[\]>】)]\s*\S"  # and the outlet's name in the bracket: '[OO신문 관련기사] · …'
-    r"|(?:관련\s?기사|관련\s?뉴스|많이\s?본\s?(?:기사|뉴스)|추천\s?기사)\s?(?:\||\s\d{1,2}[.)]?\s))"
-)
-_PREV_NEXT = re.compile(  # '이전글 OO시, … 다음글 …', and after the board's list link: '목록 | 이전글: …'
-    r"^[\s•·\-*]*(?:목록\s*\|?\s*)?(?:이전\s?기사|다음\s?기사|(?:이전|다음)\s?글(?![가-힣]))"
-)
-_LIST_ITEM = re.compile(r"^\s*(?:[-•·*▶▷►]|\d{1,2}[.)])\s*\S")
-TAIL_ITEM_MAX_CHARS = 90
 # the date a reader's export stamps before the first line: ' date 2026-02-26 [OO일보 …] 가람시는 …'
 _EXPORT_DATE = re.compile(r"^\s*date\s(?:19|20)\d\d-\d\d(?:-\d\d)?(?:\s|$)")
 
@@ -191,7 +164,7 @@ def is_chrome(line: str) -> bool:
     s = line.strip()
     if not s:
         return False
-    if _TAIL_INLINE.match(s):
+    if TAIL_INLINE.match(s) or headline_items(s):
         return True
     if _RIGHTS.search(s) and len(s) <= RIGHTS_MAX_CHARS and not _ends_prose(s):
         return True
@@ -215,8 +188,8 @@ def is_chrome(line: str) -> bool:
             _RELAY_NOTE,
             _BOARD_FIELD,
             _CUT_EMAIL,
-            _TAIL_HEADING,
-            _PREV_NEXT,
+            TAIL_HEADING,
+            PREV_NEXT,
         )
     )
 
@@ -322,10 +295,10 @@ def strip(text: str) -> str:
     seen: set[str] = set()
     for line in lines:
         s = line.strip()
-        if in_tail and s and (_LIST_ITEM.match(s) or (len(s) <= TAIL_ITEM_MAX_CHARS and not _sentence(s))):
+        if in_tail and s and (LIST_ITEM.match(s) or (len(s) <= TAIL_ITEM_MAX_CHARS and not _sentence(s))):
             out.append("")
             continue
-        in_tail = bool(_TAIL_HEADING.match(s)) or (in_tail and not s)
+        in_tail = bool(TAIL_HEADING.match(s)) or (in_tail and not s)
         repeat = bool(s) and " ".join(s.split()) == " ".join(previous.split()) or len(out) in printed_again  # printed twice
         if len(s) >= DOUBLED_MIN_CHARS and s[: len(s) // 2] == s[len(s) // 2 :]:
             # a headline printed twice in one line, an image's title run into its alt text ('… 체결OO군·…

@@ -17,7 +17,7 @@ from .townships import names_an_office
 from .words import Mention, Word
 
 # the body that founded the one that signs, named before it: '… 누리그룹이 설립한 누리코리아와'
-PARENT_RE = re.compile(r"\s(?:산하|소속)\s")
+PARENT_RE = re.compile(r"\s(?:산하|소속|(?:출연|출자|산하|소속)\s?기관인)\s")  # and 'OO시 출연기관인 OO재단'
 FOUNDER_RE = re.compile(r"[이가의]\s(?:설립한|세운|만든|출자한|100%\s?출자한|자회사인)\s")
 # who the news comes from: '군에 따르면 …'
 ACCORDING_TO_RE = re.compile(r"에\s?(?:따르면|의하면)\s")

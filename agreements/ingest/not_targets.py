@@ -168,8 +168,11 @@ def not_a_target(text: str, span: tuple[int, int], unit: str, bounds) -> bool:
         return True  # '투자협약 7건째': a count so far; '○ 참 석 자 : … 등 15명': who came
     if unit == "명" and STAFF_BEFORE_RE.search(text, max(0, span[0] - 12), span[0]) and STAFF_MOVE_AFTER_RE.match(after):
         return True  # '기존 직원 85명이 옮겨오고': staff a firm has, moved, not hired for the deal
-    if unit == "명" and WORKERS_BEFORE_RE.search(text, max(0, span[0] - 6), span[0]) and AT_WORK_AFTER_RE.match(after):
-        return True  # '근로자 98명이 일하는 중소기업', '종업원 27명이 … 생산해': the firm as it is
+    if unit == "명" and (
+        WORKERS_BEFORE_RE.search(text, max(0, span[0] - 6), span[0]) and AT_WORK_AFTER_RE.match(after)
+        or WORKING_NOW_AFTER_RE.match(after)
+    ):
+        return True  # '근로자 98명이 일하는 중소기업', '종업원 27명이 … 생산해', '350명이 일하는 공장': the firm as it is
     if unit == "명" and JOB_EFFECT_AFTER_RE.match(after) and len(EFFECT_CLAUSE_RE.findall(sentence)) >= 2:
         return True  # '512억원의 생산유발, 402명의 고용창출, 188억원의 부가가치 효과': a model's triad
     if unit == "명" and _jobs_named(text, span, after) and not told_as_forecast(text, span):
@@ -182,6 +185,8 @@ STAFF_BEFORE_RE = re.compile(r"(?:기존|현재|현|본사)\s?(?:직원|인력|�
 STAFF_MOVE_AFTER_RE = re.compile(r"^\s?(?:여\s?)?(?:명\s?)?(?:이|가|은|는)?\s?(?:옮겨|이전|이동|이주|근무)")
 WORKERS_BEFORE_RE = re.compile(r"(?:근로자|종업원|직원|임직원)\s?(?:약\s?)?$")
 AT_WORK_AFTER_RE = re.compile(r"^\s?(?:여\s?)?(?:명\s?)?(?:이|가)\s(?:[^.,\n]{0,24}?\s)?(?:일하|근무하|종사하|생산하|생산해|일하고)")
+# the people a place has at work now, told of it without a word for workers: '350명이 일하는 공장을 운영하고'
+WORKING_NOW_AFTER_RE = re.compile(r"^\s?(?:여\s?)?(?:이|가)\s(?:일하는|근무하는|일하고\s있|근무하고\s있|근무\s?중)")
 # jobs told as one of an effect's figures: '402명의 고용창출,', '300명의 고용유발'
 JOB_EFFECT_AFTER_RE = re.compile(r"^\s?(?:여\s?)?(?:명\s?)?의\s?(?:고용|일자리|취업)\s?(?:창출|유발)(?:\s?효과)?\s?(?:[,·ㆍ]|및|과|와)")
 PER_YEAR_BRACKET_BEFORE_RE = re.compile(r"\((?:연|연간|매년|해마다)\s?$")

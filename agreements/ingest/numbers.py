@@ -73,6 +73,8 @@ PER_UNIT_RE = re.compile(
     rf"(?:{PER_WHAT}당\s?(?:최대|최고|최소|평균|연간|연|월)?|(?<![가-힣\d])(?:매월|월)\s?(?:최대|최고)?)\s?$"
 )  # '월 최대 30만원': an allowance each month, not a sum spent on the agreement
 # another currency: 'US$ 3억', '3억 달러', '500만 유로'
+# more plain digits before 억 or 만 than anyone writes there: '2025180억' (a year run into '180억')
+RUN_TOGETHER_RE = re.compile(r"\d{6,}\s?억|\d{9,}\s?만")
 FOREIGN_BEFORE_RE = re.compile(r"(?:\$|US\$|USD|€|EUR|£|¥)\s?$")
 FOREIGN_AFTER_RE = re.compile(r"\s?(?:달러|유로|엔|위안|파운드|불)")
 EACH_THEN_TOTAL_RE = re.compile(r"^\s?씩\s(?:모두|총|합계)\s$")
@@ -193,6 +195,8 @@ def find_amounts(text: str) -> list[Match]:
             not words.endswith("원") and FOREIGN_AFTER_RE.match(text, match.start() + len(words))
         ):
             continue  # 'US$ 3억', '10억 달러': not won
+        if RUN_TOGETHER_RE.match(words):
+            continue  # '기간 2024~2025180억 원': a flattened table's cells run together, no one sum
         if NEGATIVE_BEFORE_RE.search(text, max(0, match.start() - 6), match.start()):
             continue  # '-3억원' is a decrease, not a sum spent; read without its sign it would be +3억원
         try:

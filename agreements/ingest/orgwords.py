@@ -215,7 +215,7 @@ LONG_COMMON_ENDINGS = tuple(e for e in COMMON_ENDINGS if e not in ("전부", "�
 # ('OO마을 발전추진위원회': any committee of the village's own)
 VILLAGE_BODY_RE = re.compile(r"(?:협동조합|영농조합법인|영어조합법인|농업회사법인|작목반|부녀회|청년회|노인회|[가-힣]{0,6}위원회)$")
 SUB_BODY_RE = re.compile(
-    r"(?:위원회|의회|센터|재단|공단|공사|협의회|체육회|사업단|지원단|보건소|보건지소|보건의료원|사업소|복지관|도서관|문화원)$"
+    r"(?:위원회|의회|센터|재단|공단|공사|협의회|체육회|사업단|지원단|보건소|보건지소|의료원|사업소|복지관|도서관|문화원)$"
 )
 BRANCH_RE = re.compile(
     r"(?:본부|지사|지점|지소|지청|지역본부|사업소|연구소|지회|지부|지역회|분회|공장|사업장|사업단|산학협력단|지원단|출장소|캠퍼스"
@@ -360,14 +360,19 @@ def named_generic_body(previous, word, strict_kind) -> bool:
     return len(previous.stem) >= 4 and not previous.proper or previous.proper and len(previous.stem) >= 3
 
 
+# the sorts of body a word such as 지역 or 관내 can only qualify: '지역 영농조합과 손잡고' names none
+BODY_SORTS = set("영농조합 영농조합법인 협동조합 조합 농협 재단 문화재단 대학 대학교 병원 의료기관 복지관 협회 단체".split())
+
+
 def kind_not_name(words, i: int) -> bool:
-    """'지역 문화재단 홍보 협력': a common word between a word such as 지역 or 관내 and the noun it
-    modifies names a kind of body, not one ('관내 누리대학교와' names one)."""
+    """'지역 문화재단 홍보 협력', '지역 영농조합과': a common word after a word such as 지역 or 관내 names a
+    kind of body, not one ('관내 누리대학교와' names one)."""
+    if not (0 < i < len(words) - 1 and words[i - 1].bare and words[i - 1].stem in GENERIC_MODIFIERS):
+        return False
+    if words[i].stem in BODY_SORTS and not words[i].proper:
+        return True
     return (
-        0 < i < len(words) - 1
-        and words[i - 1].bare
-        and words[i - 1].stem in GENERIC_MODIFIERS
-        and not words[i].proper
+        not words[i].proper
         and words[i].bare
         and words[i + 1].bare
         and not words[i + 1].proper

@@ -136,7 +136,7 @@ def signing_sentences(text: str) -> list[tuple[int, int]]:
         held = CEREMONY_HELD_RE.match(text, start, end)
         if held:  # '협약식은 지난 17일 병원 대회의실에서 … 열렸다': the date and place come before '열렸다'
             dated = DATED_RE.search(text, start, held.start("verb"))
-            found.append((False, False, 0 if dated else 2, False, caption, start, held.start("verb")))
+            found.append((False, False, 0 if dated else 2, False, False, caption, start, held.start("verb")))
             continue
         for strength, verbs in enumerate((STRONG_VERB_RE, SPONSORED_RE, JOINT_RE)):
             found_verbs = [v for v in verbs.finditer(text, start, end) if not in_any(v.start(), quotes)]
@@ -160,7 +160,10 @@ def signing_sentences(text: str) -> list[tuple[int, int]]:
                 summed_up = not text[verb.end() : end].strip(" \n.")
                 # '도도 오늘 … 양해각서를 체결하는 등 … 소식이 잇따랐다': one of the day's news, summed up
                 summed_up = summed_up or bool(AMONG_OTHERS_RE.match(text, verb.end()))
-                found.append((strength > 0, planned, undated, summed_up, caption, start, verb.start()))
+                # '영주시가 지역 영농조합과 손잡고 …' yields to '영주시와 A영농조합법인이 … 협약을 맺고': of two
+                # sentences dated alike, the one whose verb signs tells the signing
+                joined = not SIGNS_RE.search(verb.group())
+                found.append((strength > 0, planned, undated, joined, summed_up, caption, start, verb.start()))
                 break
     return [entry[-2:] for entry in sorted(found)]
 

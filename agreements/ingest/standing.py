@@ -1,11 +1,10 @@
 """Figures that tell how a place or a thing stands, not what an agreement will make (a place's
-population is ``not_targets.POPULATION_BEFORE_RE``'s): a statistic as of a day ('2월 말 기준 …'), the
-staff a place has ('350명이 일하는'), a rate reached ('분양률 100%'), a count that is all there is
-('공공임대주택은 412호에 불과해', '병상은 모두 610개에 머문다'), a yardstick a figure is measured by
-('… 약 120MW의 4.5배에 이른다', '… 13조 원보다 1.4배'), the people a household equivalent stands for
-('18만 가구(약 60만 명)가 쓰는'), a share of a whole ('설비용량은 4000MW로 … 18%를 차지한다'), a change
-gone by ('10년 사이 5천 명 가까이 줄었다'), a body's members ('회원은 500여 명이다'), an audience ('직원
-200여 명 앞에서'), and a figure only supposed ('… 판다고 치면')."""
+population and a firm's staff are ``not_targets``'s): a statistic as of a day ('2월 말 기준 …'), a rate
+reached ('분양률 100%'), a count that is all there is ('공공임대주택은 412호에 불과해', '병상은 모두 610개에
+머문다'), a yardstick a figure is measured by ('… 약 120MW의 4.5배에 이른다', '… 13조 원보다 1.4배'), the
+people a household equivalent stands for ('18만 가구(약 60만 명)가 쓰는'), a share of a whole ('설비용량은
+4000MW로 … 18%를 차지한다'), a change gone by ('10년 사이 5천 명 가까이 줄었다'), a body's members ('회원은
+500여 명이다'), an audience ('직원 200여 명 앞에서'), and a figure only supposed ('… 판다고 치면')."""
 
 from __future__ import annotations
 
@@ -30,8 +29,6 @@ YARDSTICK_AFTER_RE = re.compile(r"^\)?\s?보다\s[^.\n]{0,12}?(?:[\d.]+|두|세)
 # 기준 관내 기업은 318곳이다', '3일 현재 …'
 AS_OF_RE = re.compile(r"(?:말|초|현재|\d{1,2}일)\s?기준(?![가-힣])|\d{1,2}일\s현재(?![가-힣])")
 AS_OF_REACH = 80
-# the people who work at a place now: '… 350명이 일하는 공장을 운영하고 있는데', '직원 120명이 근무하는'
-STAFF_AFTER_RE = re.compile(r"^\s?(?:여\s?)?(?:이|가)\s(?:일하는|근무하는|일하고\s있|근무하고\s있|근무\s?중)")
 # a rate a place has reached: '… 산단은 분양률 100%를 채웠으며', '보급률은 2.1%로'
 RATE_BEFORE_RE = re.compile(r"(?:분양률|가동률|보급률|점유율|자급률|입주율|취업률)(?:은|는|이|가)?\s(?:약\s)?$")
 
@@ -59,5 +56,4 @@ def how_it_stands(text: str, span: tuple[int, int], unit: str) -> bool:
         HOUSEHOLDS_BEFORE_RE.search(before)
         or MEMBERS_BEFORE_RE.search(before)
         or AUDIENCE_AFTER_RE.match(after)
-        or STAFF_AFTER_RE.match(after)
     )
