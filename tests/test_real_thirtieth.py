@@ -28,6 +28,30 @@ def test_a_pact_only_agreed_on_in_talk_is_no_signing():
     )
     assert not is_agreement(text)
 
+
+def test_a_pact_told_as_the_basis_of_a_budget_or_as_a_meetings_aim_is_no_signing():
+    """'지난 2월 14일 ㈜A와 맺은 투자협약에 따라 … 12억원이 반영돼': a pact signed before, the basis of a
+    council's budget; '… 상반기 중 협약 체결 목표', '△업무협약 체결 일정 … 협의', '이날 … 맺는다는 데 뜻을
+    모았으나': a meeting's aim, agenda and talk."""
+    budget = (
+        "다래군의회가 312억원을 늘린 군의 추경예산안을 9일 원안대로 의결했다.\n\n"
+        "읍면 순회 간담회에서 주민들이 건의한 사업 38억원이 반영됐다.\n\n"
+        "특히 지난 2월 14일 ㈜새솔바이오와 맺은 투자협약에 따라 농공단지 진입도로 개설비 12억원이 반영됐다."
+    )
+    assert not is_agreement(budget, published=datetime.date(2026, 4, 9))
+    meeting = (
+        "다래군 상생협력 실무협의회…상반기 중 협약 체결 목표\n\n"
+        "다래군이 15일 군청에서 한국농어촌공사 다래지사와 상생협력 실무협의회를 열었다.\n\n"
+        "협의회는 △지난해 공동사업 결과 보고 △업무협약 체결 일정과 협약서 문안 협의를 차례로 진행했다.\n\n"
+    )
+    assert not is_agreement(meeting, published=datetime.date(2026, 1, 16))
+    talk = (
+        "다래군이 15일 군청에서 한국농어촌공사 다래지사와 상생협력 실무협의회를 열었다.\n\n"
+        "이날 협의회에서는 두 번째 협약을 상반기 중 맺는다는 데 뜻을 모았으나, 사업비 분담은 다음 회의에서 다시 논의하기로 했다."
+    )
+    assert not is_agreement(talk, published=datetime.date(2026, 1, 16))
+
+
 # --- signing days ----------------------------------------------------------------------------------------
 
 
@@ -98,6 +122,24 @@ def test_a_sentence_whose_verb_signs_tells_the_signing_over_a_lead_that_joins_ha
     assert [p["name"] for p in agreement["parties"]] == ["다래시", "솔들영농조합법인"]
     assert {(120, "톤"), (2, "년")} <= {(t["value"], t["unit"]) for t in agreement["targets"]}
     assert [b["amount_krw"] for b in agreement["budgets"]] == [90_000_000]
+
+
+def test_universities_counted_at_the_signing_and_named_as_its_partners_are_the_signers():
+    """'… 5개 대학교와 … 체결했다. 약정 상대는 A·B·C 미래캠퍼스·D·E 등 5개 교다': each university signs."""
+    text = (
+        "해양수산부는 공모를 거쳐 고른 5개 대학교와 '해양안전 인력 양성 협력약정'을 체결했다고 21일 밝혔다. "
+        "약정 상대는 가온해양대·서남해대·동진대 미래캠퍼스·누리해양전문대·한빛대 등 5개 교다."
+    )
+    assert signers(text) == ["해양수산부", "가온해양대", "서남해대", "동진대 미래캠퍼스", "누리해양전문대", "한빛대"]
+
+
+def test_the_bodies_that_put_their_names_to_the_pact_sign_it():
+    """'이날 협약에는 A와 B, C, D, E 등 5개 기관이 이름을 올렸다': each body named signs."""
+    text = (
+        "솔내군은 한빛관광공사와 지난 2일 공사 회의실에서 '할인 바우처 사업' 업무협약식을 가졌다.\n\n"
+        "이날 협약에는 한빛관광공사와 전라남도, 솔내군, 다온군, 가온관광재단 등 5개 기관이 이름을 올렸다."
+    )
+    assert set(signers(text)) == {"솔내군", "한빛관광공사", "전라남도", "다온군", "가온관광재단"}
 
 
 # --- people ----------------------------------------------------------------------------------------------

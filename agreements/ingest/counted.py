@@ -19,7 +19,7 @@ from .words import Mention
 WHAT_THEY_ARE = r"(?:[가-힣]{1,8}(?<![이가은는을를])\s){1,2}[가-힣]{0,6}?"
 # a count of firms: '기업 2개사와', '3개 기업과', '업체 4곳과'
 FIRM_COUNT_RE = re.compile(
-    r"(?<![\d.])(?P<n>\d{1,2})\s?(?:개\s?(?:사|기업|업체|회사|(?P<bodies>대학|기관|[가-힣]{0,3}단체|병원|군부대|부대|마을))|곳"
+    r"(?<![\d.])(?P<n>\d{1,2})\s?(?:개\s?(?:사|기업|업체|회사|(?P<bodies>대학교|대학|기관|[가-힣]{0,3}단체|병원|군부대|부대|마을))|곳"
     rf"|개\s{WHAT_THEY_ARE}(?:기업|업체)"  # '3개 부품 생산기업과': the firms' trade between
     r"|개\s[가-힣]{2,4}(?:기업|업체))"  # '6개 제조기업과', '5개 유망기업과': the trade fused with it
     r"(?=과|와|이|가|은|는|,|·|\s)"
@@ -47,7 +47,7 @@ def uncounted_firms(text: str, context, found: dict, quotes) -> tuple[int, bool 
     )
     # '7개 대학과', '대학 3곳과': universities, so the subject (a city's institute, say) is none of them
     universities = any(
-        m.group("bodies") == "대학" or text[max(0, m.start() - 3) : m.start()].strip().endswith("대학")
+        m.group("bodies") in ("대학", "대학교") or text[max(0, m.start() - 3) : m.start()].strip().endswith("대학")
         for m in counts
     )
     named = sum(

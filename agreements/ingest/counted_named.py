@@ -119,8 +119,9 @@ def run_subjects(text: str, words, spans, after: int, count: int) -> list[tuple[
 MEMBERS_OPENING_RE = re.compile(
     r"\s*(?:이날\s|이번\s|또\s)?(?:"
     r"(?:협약|MOU|양해각서|협약식)에\s?(?:참여|참가|서명)한\s(?:[가-힣]{1,8}\s)?(?:(?:기업|업체|기관|대학|회사)들?(?:은|는)\s)?"
-    # '협약에 이름을 올린 A, B, C는 …'
+    # '협약에 이름을 올린 A, B, C는 …', and the partners named as such: '약정 상대는 A·B·C 등 5개 교다'
     r"|(?:협약|협약서|MOU)에\s?이름을\s?올린\s(?:[가-힣]{1,8}\s)?(?:(?:기업|업체|기관|회사)들?(?:은|는)\s)?"
+    r"|(?:협약|약정|협정|MOU)\s?(?:상대|상대방|참여\s?기관)(?:은|는)\s"
     # who took part, told after the list: '이번 협약에는 OO면 A마을과 OO면 B마을, … C마을이 참여했다'
     r"|(?:이번\s)?(?:협약|협약식)에는\s(?=[^.\n]{2,300}?(?:이|가)\s(?:참여|참가|함께)(?:했|한다|하였))"
     # those who attended, when the list ends by counting them as firms: '협약식에 참석한 A, B, … 등 4개
@@ -141,7 +142,7 @@ MEMBERS_OPENING_RE = re.compile(
 # one item of such a list: a name (one word, or two before its bracket), its bracket, what follows it
 MEMBER_RE = re.compile(
     r"(?P<name>(?:[가-힣]{1,6}(?:면|읍|동)\s(?=[가-힣]{1,8}마을))?(?:㈜|\(주\))?[가-힣A-Za-z][가-힣A-Za-z0-9&.Ⅰ-Ⅻ]{1,19}?(?:㈜|\(주\))?"
-    r"(?:\s[가-힣A-Za-z][가-힣A-Za-z0-9&]{1,10}(?=\())?)"
+    r"(?:\s[가-힣A-Za-z][가-힣A-Za-z0-9&]{1,10}(?=\()|\s[가-힣]{1,8}(?:캠퍼스|분교))?)"  # and 'OO대 미래캠퍼스'
     r"(?:\([^()\n]{1,60}\))?"
     r"(?P<amount>\s[\d,.]+\s?(?:조\s?[\d,.]*\s?)?(?:억|만|천)?\s?원)?"  # '㈜A 300억 원, …': what each invests
     r"(?P<after>\s?,\s?|\s?·\s?|[와과]\s|\s등(?:\s|이|은|는)|(?:은|는|이|가)\s|\s?이다|\s?(?=\.(?:\s|$))|(?:으로|로)\s"

@@ -114,6 +114,8 @@ RELATIVE_AFTER_RE = re.compile(
 RELATIVE_TAIL_RE = re.compile(r"(?<=맺|결)(?:은|한|었던|했던)\s(?!뒤|후|다음|이후|데|가운데|것|만큼)")
 # ('이번' of this pact only: '이번 행사는 … 협약을 맺은 기업이' tells of firms, not of a signing)
 NEWS_DAY_RE = re.compile(r"(?:이날|이번에|오늘|\d{1,2}일)\s|이번\s(?=(?:[^\s.\n]+\s)?(?:협약|업무협약|투자협약|MOU|양해각서))")
+SIGNED_BEFORE_RE = re.compile(r"(?<!이날\s)(?:맺은|체결한|맺었던|체결했던)\s$")
+BASIS_AFTER_RE = re.compile(r"(?:에\s?따라|에\s?따른|을\s?근거로|의\s?후속)")
 OWN_MONTH_BEFORE_RE = re.compile(r"(?:19|20)\d\d년\s?\d{1,2}월(?!\s?\d{1,2}일)\s(?:[^\s.\n]+\s){0,3}$")
 
 
@@ -168,6 +170,8 @@ def _kept_mentions(text: str, spans, published):
         and not (BARE_NOUN_RE.fullmatch(m.group()) and not _signed_in_sentence(text, spans, m.start()))
         # 'MOU 체결 및 투자유치실적 … 을 평가했다': signing as a noun, a criterion or a tally, no event
         and not (BARE_NOUN_RE.fullmatch(m.group()) and NOMINAL_SIGNING_RE.match(text, m.end()))
+        # '지난 2월 14일 ㈜A와 맺은 투자협약에 따라 …': a pact signed before, told as the basis of the news
+        and not (SIGNED_BEFORE_RE.search(text, max(0, m.start() - 6), m.start()) and BASIS_AFTER_RE.match(text, m.end()))
         and not not_yet(text, spans, m)
         and not _earlier_months_caption(text, spans, m, published)
         and not _told_before(text, spans, m)

@@ -44,9 +44,10 @@ PARTICIPATION_RE = re.compile(
     r"|(?<=[가-힣A-Za-z0-9)])(?:이|가)"
     # or the list of bodies whose heads came: '협약식에는 A, B, C 대표 및 임원들이 함께했다'
     r"|\s(?P<heads>대표|대표자|기관장)(?:\s및\s(?:임원|직원|임직원|관계자))?(?:들)?(?:이|가))"
-    # '… 참여했다', or joining in what the agreement is for: '… 동네 일자리에 뜻을 같이한다'
-    r"\s(?:[^.\n]{0,20}?(?:참여|참석|참가|함께|동참)|[^.\n]{0,60}?뜻을\s?(?:함께|같이)|[^.\n]{0,20}?(?:체결|맺))"
-    r"(?:했|한다|하였|해|하기로|었)"
+    # '… 참여했다', or joining in what the agreement is for: '… 동네 일자리에 뜻을 같이한다'; or the names
+    # put to it: '… 등 5개 기관이 이름을 올렸다'
+    r"\s(?:[^.\n]{0,20}?(?:참여|참석|참가|함께|동참)|[^.\n]{0,60}?뜻을\s?(?:함께|같이)|[^.\n]{0,20}?(?:체결|맺)|이름을\s?올)"
+    r"(?:했|한다|하였|해|하기로|었|렸|린다)"
 )
 HEAD_BRACKET_RE = re.compile(r"\([^()\n]{1,80}\)")
 ITEM_SPLIT_RE = re.compile(r"\s?,\s?|\s?·\s?")
