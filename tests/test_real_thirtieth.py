@@ -142,6 +142,14 @@ def test_the_bodies_that_put_their_names_to_the_pact_sign_it():
     assert set(signers(text)) == {"솔내군", "한빛관광공사", "전라남도", "다온군", "가온관광재단"}
 
 
+def test_an_airport_named_with_the_corporation_that_runs_it_is_one_signer():
+    """'한국공항공사 OO공항': the corporation's airport, one body, as 'OO공사 OO지사' is; a '바우처' is none."""
+    assert signers("다솜군은 한국공항공사 솔내공항과 관광 바우처 업무협약을 맺었다고 5일 밝혔다.") == [
+        "다솜군",
+        "한국공항공사 솔내공항",
+    ]
+
+
 # --- people ----------------------------------------------------------------------------------------------
 
 
