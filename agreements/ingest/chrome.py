@@ -5,7 +5,7 @@ A person who copies an article from a news site copies its furniture too: the sh
 ``승인 2018.07.15 14:38``), the weather strip, image file names and markdown images, photo-source
 lines (``(사진출처 - 어느시청)``), the copyright line, a lone wire dateline (``[서울=뉴시스]``), the
 agency's note that a press release is not its own article, a line printed twice in a row, and the lists that follow the article
-(``관련뉴스``, ``많이 본 기사``, ``이전기사``/``다음기사``, comment boxes).
+(``관련뉴스``, ``많이 본 기사``, ``이전기사``/``다음기사``, comment boxes; their patterns are ``tail_lists``').
 
 None of it is prose, and read as prose it would be trouble: a copyright line after a byline became an
 article of its own, a dateline line cut the lead from its headline, a related headline named a person.

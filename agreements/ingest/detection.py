@@ -114,6 +114,7 @@ RELATIVE_AFTER_RE = re.compile(
 RELATIVE_TAIL_RE = re.compile(r"(?<=맺|결)(?:은|한|었던|했던)\s(?!뒤|후|다음|이후|데|가운데|것|만큼)")
 # ('이번' of this pact only: '이번 행사는 … 협약을 맺은 기업이' tells of firms, not of a signing)
 NEWS_DAY_RE = re.compile(r"(?:이날|이번에|오늘|\d{1,2}일)\s|이번\s(?=(?:[^\s.\n]+\s)?(?:협약|업무협약|투자협약|MOU|양해각서))")
+# a pact signed before, its noun after the verb, told as the basis of something: '… ㈜A와 맺은 투자협약에 따라'
 SIGNED_BEFORE_RE = re.compile(r"(?<!이날\s)(?:맺은|체결한|맺었던|체결했던)\s$")
 BASIS_AFTER_RE = re.compile(r"(?:에\s?따라|에\s?따른|을\s?근거로|의\s?후속)")
 OWN_MONTH_BEFORE_RE = re.compile(r"(?:19|20)\d\d년\s?\d{1,2}월(?!\s?\d{1,2}일)\s(?:[^\s.\n]+\s){0,3}$")

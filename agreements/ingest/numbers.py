@@ -72,9 +72,9 @@ PER_HEAD_RE = re.compile(
 PER_UNIT_RE = re.compile(
     rf"(?:{PER_WHAT}당\s?(?:최대|최고|최소|평균|연간|연|월)?|(?<![가-힣\d])(?:매월|월)\s?(?:최대|최고)?)\s?$"
 )  # '월 최대 30만원': an allowance each month, not a sum spent on the agreement
-# another currency: 'US$ 3억', '3억 달러', '500만 유로'
 # more plain digits before 억 or 만 than anyone writes there: '2025180억' (a year run into '180억')
 RUN_TOGETHER_RE = re.compile(r"\d{6,}\s?억|\d{9,}\s?만")
+# another currency: 'US$ 3억', '3억 달러', '500만 유로'
 FOREIGN_BEFORE_RE = re.compile(r"(?:\$|US\$|USD|€|EUR|£|¥)\s?$")
 FOREIGN_AFTER_RE = re.compile(r"\s?(?:달러|유로|엔|위안|파운드|불)")
 EACH_THEN_TOTAL_RE = re.compile(r"^\s?씩\s(?:모두|총|합계)\s$")

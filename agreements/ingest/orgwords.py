@@ -219,8 +219,8 @@ SUB_BODY_RE = re.compile(
 )
 BRANCH_RE = re.compile(
     r"(?:본부|지사|지점|지소|지청|지역본부|사업소|연구소|지회|지부|지역회|분회|공장|사업장|사업단|산학협력단|지원단|출장소|캠퍼스"
-    r"|영업부|영업점|영업본부|관리역|관리단|관리소|사무소|공항)$"  # a bank's branch: 'OO저축은행 가람영업부'; 'OO공사 동해관리역';
-    # an airport its operator runs: '한국공항공사 무안공항'
+    # a bank's branch: 'OO저축은행 가람영업부'; 'OO공사 동해관리역'; an airport its operator runs: '한국공항공사 무안공항'
+    r"|영업부|영업점|영업본부|관리역|관리단|관리소|사무소|공항)$"
 )
 # a head's title that ends like a branch is no branch: 'OO도 경제부지사' is a person's title ('OO공단 나래북부지사'
 # is a branch)

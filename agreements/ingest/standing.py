@@ -53,7 +53,5 @@ def how_it_stands(text: str, span: tuple[int, int], unit: str) -> bool:
     if unit == "%" and RATE_BEFORE_RE.search(before):
         return True
     return unit == "명" and bool(
-        HOUSEHOLDS_BEFORE_RE.search(before)
-        or MEMBERS_BEFORE_RE.search(before)
-        or AUDIENCE_AFTER_RE.match(after)
+        HOUSEHOLDS_BEFORE_RE.search(before) or MEMBERS_BEFORE_RE.search(before) or AUDIENCE_AFTER_RE.match(after)
     )
