@@ -162,6 +162,21 @@ def test_an_acting_head_in_brackets_keeps_the_acting_post_in_the_title():
     assert ("탁문결", "시장 권한대행", "솔내시") in people
 
 
+def test_a_place_is_never_a_persons_name():
+    """'NAME OO면 이장협의회장': the township is the body's word, no head's name; '… 베트남 OO성 부위원장':
+    a country and its province, no foreign name."""
+    text = (
+        "솔내군 가람면 이장협의회는 나래군 다온면 이장협의회와 자매결연 협약을 체결했다고 10일 밝혔다.\n\n"
+        "탁영구 가람면 이장협의회장과 엄지홍 다온면 이장협의회장은 \"꾸준히 오가겠다\"고 말했다."
+    )
+    assert "가람면" not in {p["name"] for p in agreement_of(text, published=PUBLISHED)["people"]}
+    text = (
+        "곽도희 가람시의회 부의장이 레 티 낌 베트남 타이빈성 인민위원회 부위원장과 협약식을 마친 뒤 기념촬영을 하고 있다.\n\n"
+        "가람시의회와 베트남 타이빈성 인민의회가 17일 우호교류 협약을 맺었다."
+    )
+    assert not any("베트남" in p["name"] for p in agreement_of(text, published=PUBLISHED)["people"])
+
+
 # --- figures that tell how things stand ------------------------------------------------------------------
 
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from . import gazetteer
 from .entities import org_kind
+from .glossed import COUNTRIES
 from .headed_lists import headed_lists
 from .heads import MARKET_NAME_RE, body_of_title, known_body_name, province_of
 from .orgwords import (
@@ -329,7 +330,16 @@ def find_people(
     # a party read as a name ('OO개발 대표에게'), not a head named in brackets after it ('OO(NAME)')
     names = {words[i].stem for i in name_words}
     away |= {id(p) for p in people if party_word(p.name, named_parties) not in (None, p.org) and p.name not in names}
+    away |= {id(p) for p in people if _place_as_name(p)}
     return _once([person for person in people if id(person) not in away])
+
+
+def _place_as_name(person: Person) -> bool:
+    """A place read as a name: a word of the body's own name ('NAME 석보면 이장협의회장' gives the 석보면
+    이장협의회 a head named '석보면'), or a country before a foreign province ('… 베트남 타이빈성 부위원장')."""
+    return bool(person.org) and person.name in person.org.split() or any(
+        word in COUNTRIES for word in person.name.split()
+    )
 
 
 def _once(people: list[Person]) -> list[Person]:
