@@ -58,7 +58,7 @@ from .person_names import (
     name_before_body,
 )
 from .person_words import BODY_HEAD_RE, SURNAMES, TITLE_RE, TITLES, UNIT_HEAD_RE
-from .townships import office_named, township_head
+from .townships import TOWNSHIP_RE, VILLAGE_RE, office_named, township_head
 from .words import Mention, Word
 
 
@@ -334,14 +334,11 @@ def find_people(
     return _once([person for person in people if id(person) not in away])
 
 
-# a township or a village's 동/리, written as a word of a body's name: 'OO면 이장협의회'
-TOWNSHIP_NAME_RE = re.compile(r"[가-힣]{1,4}(?:읍|면|동|리)")
-
-
 def _place_as_name(person: Person) -> bool:
     """A place read as a name: a township in the body's own name ('NAME OO면 이장협의회장' gave the OO면
     이장협의회 a head named 'OO면'), or a country before a foreign province ('… 베트남 OO성 부위원장')."""
-    township = bool(person.org) and person.name in person.org.split() and bool(TOWNSHIP_NAME_RE.fullmatch(person.name))
+    township = TOWNSHIP_RE.fullmatch(person.name) or VILLAGE_RE.fullmatch(person.name)
+    township = bool(township) and bool(person.org) and person.name in person.org.split()
     return township or any(word in COUNTRIES for word in person.name.split())
 
 
