@@ -14,6 +14,8 @@ from .signing import CEREMONY_AS_PLACE_RE, in_any, sentences
 from .spans import in_sorted, words_between
 from .words import Mention
 
+# firms named by their trade: '건설사', '여행사'
+TRADE_FIRMS = r"(?:발전|협력|계열|건설|제약|시행|통신|보험|증권|카드|물류|유통|항공|해운|철강|정유|여행|운수|택배|출판|방송)사"
 # the words between a count and the bodies it counts that say what they are: '3개 부품 생산기업'
 # (no word of them a subject or an object: '2개 마을이 기업과' counts villages, not firms)
 WHAT_THEY_ARE = r"(?:[가-힣]{1,8}(?<![이가은는을를])\s){1,2}[가-힣]{0,6}?"
@@ -21,7 +23,8 @@ WHAT_THEY_ARE = r"(?:[가-힣]{1,8}(?<![이가은는을를])\s){1,2}[가-힣]{0,
 FIRM_COUNT_RE = re.compile(
     r"(?<![\d.])(?P<n>\d{1,2})\s?(?:개\s?(?:사|기업|업체|회사|(?P<bodies>대학교|대학|기관|[가-힣]{0,3}단체|병원|군부대|부대|마을))|곳"
     rf"|개\s{WHAT_THEY_ARE}(?:기업|업체)"  # '3개 부품 생산기업과': the firms' trade between
-    r"|개\s[가-힣]{2,4}(?:기업|업체))"  # '6개 제조기업과', '5개 유망기업과': the trade fused with it
+    r"|개\s[가-힣]{2,4}(?:기업|업체)"  # '6개 제조기업과', '5개 유망기업과': the trade fused with it
+    rf"|개\s?{TRADE_FIRMS})"  # '6개 여행사와'
     r"(?=과|와|이|가|은|는|,|·|\s)"
 )  # '7개 대학과': bodies of any kind but governments, as '대학 7곳과'; '7개 군부대': units of the state
 SECTOR_COUNT_RE = re.compile(
@@ -107,7 +110,7 @@ LIST_ITEM_END_RE = re.compile(
 # '6개 복지관', '20개 마을'
 # ('24개 농촌 마을', '29개 기업·단체': firms and associations counted together)
 BODY_SORTS = (
-    r"(?:의료|금융|유관|교육|연구|보훈|복지|협력|참여)기관|기업\s?[·ㆍ]\s?단체|[가-힣]{0,3}단체|병원|의원|약국|[가-힣]{0,3}학교|복지관"
+    r"(?:의료|금융|유관|교육|연구|보훈|복지|협력|참여)기관|기업\s?[·ㆍ]\s?단체|[가-힣]{0,3}(?:[·ㆍ][가-힣]{1,3})?단체|병원|의원|약국|[가-힣]{0,3}학교|복지관"
     r"|(?:농촌|어촌|산촌|농어촌)\s?마을|마을|[가-힣]{2}시장"
 )
 
@@ -116,9 +119,11 @@ BODY_SORTS = (
 # '4개 군부대와'
 GROUP_RE = re.compile(
     r"(?<![\d.,])(?P<n>\d{1,3})\s?개\s?(?P<noun>시\s?[·ㆍ]\s?군|시\s군|시군|(?:[가-힣]{1,4}?)?(?:기업|업체)|회사"
-    r"|(?:발전|협력|계열|건설|제약|시행|통신|보험|증권|카드|물류|유통|항공|해운|철강|정유)사|사|기관|공공기관|군부대|부대|대학"
-    rf"|자치구|시\s?[·ㆍ]\s?군\s?[·ㆍ]\s?구|(?:지역\s?)?(?:농협|수협|축협|신협)|(?P<bodies>{BODY_SORTS}))"
-    r"(?=\s?(?:(?:대표|부단체장|단체장|부시장|시장|부군수|기관장|총장|학장|이사장)(?!협의|포럼)|(?:들)?(?:과\s|와\s|이\s|가\s|은\s|는\s)|,|\s?등))"
+    rf"|{TRADE_FIRMS}|사|기관|공공기관|군부대|부대|대학"
+    rf"|자치구|시\s?[·ㆍ]\s?군\s?[·ㆍ]\s?구|(?:지역\s?)?(?:농협|수협|축협|신협|농\s?[·ㆍ]\s?축협)|(?P<bodies>{BODY_SORTS}))"
+    r"(?=\s?(?:(?:대표|부단체장|단체장|부시장|시장|부군수|기관장|총장|학장|이사장)(?!협의|포럼)|(?:들)?(?:과\s|와\s|이\s|가\s|은\s|는\s)|,|\s?등"
+    r"|\s?(?:간|사이)(?:의|에|에서)?\s|\((?=[^()\n\d]{2,80}[·ㆍ,])))"  # '4개 대학 간의 협약', '5개 단체(A·B·…)와' (not '2개사(120억원, …)')
+
     r"|(?<![가-힣])(?P<noun2>[가-힣]{0,4}(?:기업|업체)|(?:의료|금융|유관|교육|연구)기관)\s(?P<n2>\d{1,3})\s?(?P<unit2>개소|개|곳)"
     r"(?=\s?(?:대표|과\s|와\s|이\s|가\s|은\s|는\s|의\s(?:대표|기관장)))"
     # with what they are between: '7개 혁신도시 입주 공공기관과', '3개 부품 생산기업과', '12개 지역 대학과'
@@ -128,7 +133,7 @@ GROUP_RE = re.compile(
 GROUP_KINDS = {"시·군": "government", "기관": "public_institution", "공공기관": "public_institution"}
 GROUP_KINDS |= {"군부대": "government", "부대": "government", "대학": "university", "자치구": "government"}
 GROUP_KINDS |= {"시·군·구": "government", "농협": "cooperative", "수협": "cooperative", "축협": "cooperative", "신협": "cooperative"}
-GROUP_KINDS |= {"지역 농협": "cooperative", "지역농협": "cooperative"}
+GROUP_KINDS |= {"지역 농협": "cooperative", "지역농협": "cooperative", "농·축협": "cooperative"}
 GROUP_ENDINGS = {"시·군": ("시", "군"), "군부대": ("부대", "사단", "여단", "연대", "군단"), "부대": ("부대",)}
 GROUP_ENDINGS |= {"대학": ("대학교", "대학", "대", "캠퍼스"), "대학교": ("대학교", "대학", "대", "캠퍼스")}  # '누리대', a campus
 
@@ -147,11 +152,11 @@ def group_name(match) -> tuple[str, str, int]:
 
 # the words that qualify a counted group, right before its count: where the members are from and what
 # they are ('국내 우량기업 7개 사', '도내 8개 기업', '가람농공단지 입주업체 7개사', '수도권 7개 기업', '지역 내
-# 4개 군부대', '시중 12개 금융기관')
+# 4개 군부대', '시중 12개 금융기관', '농산업 분야 전국 5개 기업', '가람장터 5개 상인단체')
 _QUALIFIER = (
     r"(?:[가-힣]{0,10}(?:기업|업체|기업체|제조업|기관)|도내외|관내외|국내외|도내|관내|국내|해외|지역|지방|외부|유망|우량|중소|중견|이전|입주"
     r"|시중|군내|시내|구내|외지|타지|역외|(?:지역|도|시|군|구|관할)\s내"
-    r"|[가-힣]{1,8}(?:권|도시|지역|단지|산단|특구))"
+    r"|전국|(?!여러\s|다양한\s)[가-힣]{1,8}\s분야|[가-힣]{1,8}(?:권|도시|지역|단지|산단|특구|장터|시장))"
 )
 GROUP_QUALIFIER_RE = re.compile(rf"(?<![^\s])(?P<words>(?:{_QUALIFIER}\s(?:및\s)?){{1,3}})$")
 

@@ -135,6 +135,8 @@ MEMBERS_OPENING_RE = re.compile(
     r"|(?:협약식|체결식|이\s?자리)에는\s(?:[^.\n]{0,30}?[와과]\s(?:함께\s)?)?(?=[^.\n]{2,300}?"
     r"(?:\s등\s(?:기업|업체|회사|입주\s?기업)\s?(?:대표|관계자)들?|\)\s(?:관계자|임직원)들?\s?등)(?:이|은|는)\s)"
     rf"|{FIRMS_TOLD}"  # or who they are by what the news did with them
+    # or the pairs that twinned: '이날 한자리에서 결연한 짝은 A(대표 NAME)와 B마을, 그리고 C와 D마을이다'
+    r"|(?:[^.\n]{0,16}?\s)?(?:결연한|짝을\s?(?:맺은|이룬)|자매결연을\s?맺은)\s(?:짝|곳|쌍)들?(?:은|는)\s"
     # or each with what it invests: '기업별 투자 규모는 ㈜A 300억 원, ㈜B 120억 원, … 으로 모두 …'
     r"|(?:기업|업체|회사)별\s?(?:투자\s?)?(?:규모|금액|액)(?:은|는)\s"
     r")"
@@ -147,6 +149,14 @@ MEMBER_RE = re.compile(
     r"(?P<amount>\s[\d,.]+\s?(?:조\s?[\d,.]*\s?)?(?:억|만|천)?\s?원)?"  # '㈜A 300억 원, …': what each invests
     r"(?P<after>\s?,\s?|\s?·\s?|[와과]\s|\s등(?:\s|이|은|는)|(?:은|는|이|가)\s|\s?이다|\s?(?=\.(?:\s|$))|(?:으로|로)\s"
     r"|\s(?:관계자|임직원)들?\s?등(?:이|은|는)\s)"
+)
+
+
+AND_THEN_RE = re.compile(r"(?:그리고\s|및\s)?")
+# where a member is based, told before its name: '가람면 농공단지에 입주해 있는', '서울과 부산에 본사를 둔'
+WHERE_BASED_RE = re.compile(
+    r"(?:(?:[가-힣0-9]{1,12}(?:과|와)?\s){0,2}[가-힣0-9]{1,12}에\s(?:본사를\s)?"
+    r"(?:입주해\s있는|입주한|자리한|자리\s?잡은|있는|위치한|소재한|둔)\s)?"
 )
 
 
@@ -171,6 +181,7 @@ def listed_members(
             continue
         found, at = [], opening.end()
         while at < end:
+            at = WHERE_BASED_RE.match(text, at).end()  # '가람면 농공단지에 입주해 있는 ㈜A(대표 NAME)와 …'
             item = MEMBER_RE.match(text, at, end)
             if not item:
                 break
@@ -180,6 +191,8 @@ def listed_members(
                 break  # '중소기업은', '투자액은' (but '한빛기업 25억 원': a firm, with what it invests)
             found.append((name, item.span("name")))
             at = item.end()
+            if item["after"].strip() == ",":
+                at = AND_THEN_RE.match(text, at).end()  # '…, 그리고 C와 D이다'
             if item["after"].strip() not in (",", "·", "와", "과"):
                 break  # the list's last item: '… C는', '… C 등', '… C이다'
         new = [(name, span) for name, span in found if strip_marks(name).replace(" ", "") not in known]

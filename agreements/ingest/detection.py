@@ -4,13 +4,13 @@ clause describes, one a speaker quotes, one ended), a notice, an opinion piece o
 
 from __future__ import annotations
 
-import datetime
 import re
 
 from .news_told import told_as_news
 from .not_yet import not_yet
-from .signing import CREDIT_RE, SINCE_RE, sentences
+from .signing import CREDIT_RE, sentences
 from .spans import in_sorted, span_at
+from .told_past import told_as_past
 
 AGREEMENT_RE = re.compile(
     r"업무\s?협약|MOU|양해\s?각서|투자\s?협약|협약식|협정식|협약했|(?:(?:협약|협정)서?|합의서|의향서)[\'\"’”」』]?(?:을|를|이|가)?\s?(?:체결|맺)|(?:협약|협정)[^.\n]{0,12}?(?:연장|갱신)(?:했|하기로|한다|됐)|상생\s?협력\s?협약"
@@ -62,24 +62,9 @@ AGREEMENT_RE = re.compile(
     # a commissioned study reported at its interim or final review, not only at its kick-off
     r"|용역[^.\n]{0,15}(?:최종|중간)\s?보고회"
 )
-# an agreement told as background: an earlier year's ('지난해 …와 맺은 MOU', '지난 2019년 협약을 맺은'),
-# one a clause describes ('최근 5년간 체결한 투자 업무협약의'), or one a speaker names in a quote
-# an earlier year, or last month as the topic of a background sentence: '지난달에는 A사와 … 협약을 맺었다'
-SINCE_YEAR_RE = re.compile(
-    r"(?:19|20)\d\d년[^.\n]{0,40}?(?:체결|맺)(?:한|은)\s?(?:이후|이래)"
-    # a programme begun by a signing of a year: '… 사업은 2020년 A와 B의 업무협약(MOU) 체결로 시작돼'
-    r"|(?:19|20)\d\d년[^.\n]{0,40}?체결(?:로|을\s계기로)\s(?:시작|출발|첫발)"
-)
-# (a broadcast script writes the year in words and figures: '지난 2천17년')
-PAST_YEAR_RE = re.compile(
-    r"지난해|작년|지난\s?(?:(?:19|20)\d\d|2천\d{1,2})년|지난\s?달(?:에는|에도)"
-    r"|(?<![가-힣])(?:지금|현재|이제)까지\s"  # '지금까지 기업 14곳과 … 맺었고': a tally so far
-    r"|(?<![\d.])(?:\d{1,2}|몇|수)\s?년\s?전(?:에|에는)?\s"  # '3년 전 투자협약을 맺고도 …': years ago
-)
-# a month of this year with no day: '올해 1월 업무협약을 맺으면서 …' in a December paper
-THIS_YEARS_MONTH_RE = re.compile(r"올해\s(\d{1,2})월(?!\s?\d{1,2}일)")
+# an agreement told as background: an earlier year's ('지난해 …와 맺은 MOU', '지난 2019년 협약을 맺은'; see
+# ``told_past``), one a clause describes ('최근 5년간 체결한 투자 업무협약의'), or one a speaker names in a quote
 DAY_RE = re.compile(r"\d{1,2}일")
-YEAR_IN_RE = re.compile(r"((?:19|20)\d\d)년")
 DESCRIBED_RE = re.compile(r"(?:체결한|맺은|맺었던|체결했던)\s[^.\n다]{0,15}$")
 OWN_VERB_RE = re.compile(r"체결|맺|연장|갱신|했")
 # '이날 체결한 업무협약에 따라' is this news ('지난달 27일 맺은 협약의 후속 조치' is not)
@@ -276,14 +261,14 @@ def _still_to_come(text: str, spans, m) -> bool:
 
 
 # an agreement's noun alone ('투자협약 기업 지원금', 'MOU 이행 점검 회의') tells of a signing only in a
-# sentence with a word of one: '…을 체결했다', '맺었다', '서명', '교환', '협약식', '손잡았다'
+# sentence with a word of one: '…을 체결했다', '맺었다', '서명', '교환', '주고받았다', '협약식', '손잡았다'
 NOMINAL_SIGNING_RE = re.compile(
     r"\)?(?:\s?(?:양해각서|MOU|업무\s?협약))?(?:\s?\([A-Za-z]{2,5}\))?\s?체결"
     r"(?:\s?(?:및|실적|건수|현황|여부|효과|방침|계획)|[을를]\s통(?:한|해)|만으로)"
 )
 BARE_NOUN_RE = re.compile(r"업무\s?협약|MOU|양해\s?각서|투자\s?협약|상생\s?협력\s?협약")
 SIGNED_WORD_RE = re.compile(
-    r"체결|맺|서명|교환|협약식|협정식|체결식|손\s?잡|손을\s?(?:맞)?잡|[을를]\s?(?:했|하였|가졌|갖)|협약했|MOU[를을]\s?(?:[^\s.\n]+\s)?(?:했|하였|가졌|갖)"
+    r"체결|맺|서명|교환|주고받|협약식|협정식|체결식|손\s?잡|손을\s?(?:맞)?잡|[을를]\s?(?:했|하였|가졌|갖)|협약했|MOU[를을]\s?(?:[^\s.\n]+\s)?(?:했|하였|가졌|갖)"
 )
 
 
@@ -329,7 +314,7 @@ def _background(text: str, spans, published) -> list[tuple[int, int]]:
     lead = next(((s, e) for s, e in spans if len(re.findall(r"[가-힣]", text[s:e])) >= LEAD_LETTERS), None)
     for s, e in spans:
         sentence = text[s:e]
-        past = _told_as_past(sentence, published, (s, e) == lead) or DEFINITION_RE.search(sentence) is not None
+        past = told_as_past(sentence, published, (s, e) == lead) or DEFINITION_RE.search(sentence) is not None
         # '앞서 시는 지난달 11일 A와 협약을 체결했다' after a lead that signs nothing ('… 실무협의체를
         # 구성했다'): the agreement the news follows up
         past = past or bool(
@@ -341,58 +326,3 @@ def _background(text: str, spans, published) -> list[tuple[int, int]]:
         if past or follows:
             found.append((s, e))
     return found
-
-
-# a signing of a month gone by as the means of work still going on: '… 2016년 9월 MOU를 체결하여 … 추진하고 있다'
-ONGOING_SINCE_SIGNING_RE = re.compile(
-    r"\d{1,2}월\s?(?:MOU|협약|양해각서|업무협약)[을를]?\s?(?:체결하여|체결해|맺어)\s[^.\n]{0,160}?"
-    r"(?:하고\s?있다|중이다)\.?\s*$"
-)
-
-
-def _told_as_past(sentence: str, published=None, lead: bool = False) -> bool:
-    """A sentence about an earlier year's agreement with no day of its own ('지난해 …와 맺은 MOU에 따라',
-    in a 2022 paper '2020년 1월 설계용역에 착수했다'); '지난해 12월 30일 협약을 체결했다' in a January
-    paper is still the news."""
-    if SINCE_RE.search(sentence) or SINCE_YEAR_RE.search(sentence):
-        return True  # '지난 4월 협약을 맺고 … 7개월 만에 공장 문을 열었다', '2001년 자매결연을 체결한 이후': the
-        # deal a later event counts from
-    if published and _months_back(sentence, published, lead):
-        return True  # '… 지난해 9월 24일 도청에서 사업협약을 맺었다' in a March paper: the deal the news follows up
-    if DAY_RE.search(sentence):
-        return False
-    if ONGOING_SINCE_SIGNING_RE.search(sentence):
-        return True  # 'A와 2016년 9월 MOU를 체결하여 … 조성사업을 추진하고 있다': the work since, going on
-    if PAST_YEAR_RE.search(sentence):
-        return True
-    months = [int(m) for m in THIS_YEARS_MONTH_RE.findall(sentence)]
-    if published and months and max(months) <= published.month - 2:
-        return True  # two months back or more: an earlier step of the deal the news follows
-    years = [int(y) for y in YEAR_IN_RE.findall(sentence)]
-    return bool(published and years and max(years) < published.year)
-
-
-# a full date of an earlier year or a month gone by: '지난해 9월 24일', '2020년 9월 24일', '지난 2월 8일'
-FULL_PAST_DATE_RE = re.compile(
-    r"(?:(?P<last>지난해|작년)|(?P<year>(?:19|20)\d\d)년|(?P<this>지난))\s?(?P<month>\d{1,2})월\s?(?P<day>\d{1,2})일"
-)
-NEWS_AGE_DAYS = 90  # a signing this long before the page is no news of it
-
-
-def _months_back(sentence: str, published, lead: bool = False) -> bool:
-    """Whether a sentence dates its event a season or more before the page ('지난해 9월 24일' in March,
-    '지난 2월 8일' in December, but not in the lead: a release posted late tells its own signing so)."""
-    for m in FULL_PAST_DATE_RE.finditer(sentence):
-        if m["this"] and lead:
-            continue
-        if m["this"]:  # '지난 2월 8일' in a December paper: this year's, or last year's if the month is to come
-            year = published.year if int(m["month"]) <= published.month else published.year - 1
-        else:
-            year = published.year - 1 if m["last"] else int(m["year"])
-        try:
-            day = datetime.date(year, int(m["month"]), int(m["day"]))
-        except ValueError:
-            continue
-        if (published - day).days > NEWS_AGE_DAYS:
-            return True
-    return False

@@ -189,6 +189,13 @@ EMBEDDED_RE = re.compile(r"(?:는|은|한|된|던|할|될|인)\s|가운데|자�
 # the pair told by its sorts, counted: '관내 2개 기업과 2개 마을이', '기업 두 곳과 마을 두 곳이'
 _SORT = r"(?:\d{1,2}\s?개\s)?(?:기업|업체|마을|단체|기관|학교|농가)(?:\s(?:\d{1,2}|두|세|네)\s?곳)?"
 PAIR_OF_SORTS_RE = re.compile(rf"(?:(?:관내|지역|도내|군내|시내)\s)?{_SORT}[와과]\s{_SORT}[이가]\s")
+# the day and the place told before the pair: '가람군은 지난 11일 군청 소회의실에서 2개 기업과 2개 마을이 …'
+WHEN_WHERE_RE = re.compile(
+    r"(?:(?:(?:지난|오는)\s?)?\d{1,2}일(?:\s?\([월화수목금토일]\))?\s|이날\s|최근\s)?"
+    r"(?:(?:[가-힣0-9·]{1,12}\s){0,3}?[가-힣0-9]{1,12}에서\s)?"
+)
+# what the pair meant by it, no clause of its own: '서로 돕고 함께 크자는 뜻을 담아'
+PURPOSE_RE = re.compile(r"[^.\n]{0,40}?자는\s(?:뜻|취지|의미)(?:을|를|에서|로)\s?(?:담아|모아|살려)?\s?")
 REPORTED_RE = re.compile(r"(?:했|었|았|였)다고\s(?:[^\s.\n]+\s){0,2}?(?:밝혔|전했|알렸)")
 
 
@@ -226,5 +233,8 @@ def tells_of_sorts(text: str, topic_end: int, verb: int) -> bool:
     관내 기업 두 곳과 마을 두 곳이 … 맺었다고 밝혔다'), the pair the subject of the verb at ``verb``."""
     if not text.startswith(("은 ", "는 "), topic_end):
         return False
-    pair = PAIR_OF_SORTS_RE.match(text, topic_end + 2)
-    return bool(pair) and not EMBEDDED_RE.search(text, pair.end(), verb) and _reported(text, verb)
+    pair = PAIR_OF_SORTS_RE.match(text, WHEN_WHERE_RE.match(text, topic_end + 2).end())
+    if not pair:
+        return False
+    between = PURPOSE_RE.sub(" ", text[pair.end() : verb])
+    return not EMBEDDED_RE.search(between) and _reported(text, verb)

@@ -105,6 +105,8 @@ def not_a_target(text: str, span: tuple[int, int], unit: str, bounds) -> bool:
         return True  # '호당 대지면적 250㎡': the size of each home, not the site
     if unit in ("곳", "개소") and SITES_TOTAL_AFTER_RE.match(text, span[1]):
         return True  # '군내 14곳에 모두 36MW 규모의', '저수지 3곳의 수면에 모두 7MW': where the total goes
+    if unit in ("곳", "개", "개사") and LIST_END_BEFORE_RE.search(before) and LIST_COUNTED_AFTER_RE.match(after):
+        return True  # '약정 상대는 A·B·C 등 3개 교다', '… C 등 5곳이다': the list just named, counted
     if unit in ("곳", "개", "개사") and THESE_BEFORE_RE.search(text, max(0, span[0] - 6), span[0]):
         return True  # '… 9억원을 각각 투자한다. 이들 3곳은': the bodies just named, counted again
     if unit == "호" and FIRST_OF_KIND_BEFORE_RE.search(text, max(0, span[0] - 6), span[0]):
@@ -260,7 +262,7 @@ AWARDED_AFTER_RE = re.compile(r"\s?(?:여\s?)?에게\s(?:[^.\n]{0,20}?)(?:표창
 DELEGATION_RE = re.compile(
     r"(?:명으로\s?구성된|명이\s?함께한)\s?(?:방문단|대표단|사절단|일행)|(?:방문단|대표단|사절단|일행)\s?\(\d+\s?명"
     # '… 찾는 대표단은 A 부성장과 B 위원장 등 25명으로 꾸려졌다', '… 대표단은 A 시장 등 12명이다'
-    r"|(?:방문단|대표단|사절단|일행)(?:은|는)\s[^.\n]{0,80}?\d+\s?명(?:으로\s?(?:꾸려|구성)|이다|입니다)"
+    r"|(?:방문단|대표단|사절단|일행)(?:은|는)\s[^.\n]{0,80}?\d+\s?명(?:\s?(?:안팎|내외|가량|정도))?(?:으로\s?(?:꾸려|구성)|이다|입니다)"
 )
 # the parts a whole is made of, or a ranking of the signers' figures: '국민임대 70호와 영구임대 20호, 행복주택 20호로
 # 구성되며', '채용 계획은 A가 65명으로 가장 많고 B 38명, C 21명 순이다'
@@ -330,7 +332,7 @@ WHOLE_BEFORE_RE = re.compile(r"(?:전체|총|모두)\s(?:[가-힣]{1,4}\s)?$")
 # a sentence that tells what one of a unit amounts to: '1MW는 …', '1GWh는 …'
 UNIT_EXPLAINED_RE = re.compile(r"^\s*1\s?(?:MW|㎿|GW|kW|㎾|MWh|GWh|kWh|TWh)(?:은|는|이면|이란|의\s?전력은)\s")
 # a rate's base: '1MW당 50명', the figure each of the others is counted by
-RATE_BASE_AFTER_RE = re.compile(r"^\s?당(?![가-힣])")
+RATE_BASE_AFTER_RE = re.compile(r"^\s?(?:당|마다)(?![가-힣])")  # "1MW당", "1명마다"
 # a firm's profile: 'A는 1990년 설립된 사료 회사로, 공장 두 곳에서 해마다 N만 톤을 만든다'
 FOUNDED_RE = re.compile(
     r"(?:19|20)\d{2}년(?:에)?\s(?:[가-힣]{1,6}\s){0,2}?(?:설립|창업|창립)(?:해|하여|한|된|됐|되어|했)"
@@ -348,9 +350,9 @@ SIGNERS_AFTER_RE = re.compile(
 SIGNING_WORDS_RE = re.compile(r"체결|협약|MOU|양해각서|맺")
 # the people at the ceremony: '총 8명이 함께했다', '관계자 30여명이 참석했다'
 ATTENDED_AFTER_RE = re.compile(
-    r"^\s?(?:여\s?)?(?:이|가|도)?[,\s]\s?(?:[^.\n]{0,40}?(?:이|가|도)\s)?(?:(?:참석|함께|자리|모여|모였)(?:했|한\s|해|하였)|나와\s|나왔"
+    r"^\s?(?:여\s?)?(?:이|가|도)?[,\s]\s?(?:[^.\n]{0,40}?(?:이|가|도)\s)?(?:(?:참석|함께|자리|모여|모였)(?:했|한\s|해|하였)|나와\s|나왔|모인\s|모였"
     r"|지켜보는\s가운데)"  # '주민 80여명이 지켜보는 가운데'
-)  # '주민 30여명이 나와', '주민 20여명도 나와', '직원 10여명이, 마을 쪽에서 이장과 주민들이 나왔고'
+)  # '주민 30여명이 나와', '주민 20여명도 나와', '직원 10여명이, 마을 쪽에서 이장과 주민들이 나왔고', '60여 명이 모인''
 # a release's outline of the event: '○ 참석: 30여 명(군수, …)'
 ATTENDING_LABEL_RE = re.compile(r"참석(?:\s?인원|\s?대상|자)?\s?[:：]\s?(?:[가-힣]{1,6}\s)?$")
 # the first of its kind, not a count: '도내 1호 1교1촌 자매결연', '전국 제1호'
@@ -377,3 +379,6 @@ SITES_TOTAL_AFTER_RE = re.compile(
     r"|에\s[\d,.]+\s?(?:조|억|천만|만)\s?[^\s.,\n]{0,6}\s?원을\s(?:들여|투입해)\s[\d,.]+\s?(?:㎿|MW|㎾|kW|GW|㎡|호|세대)"
 )
 THESE_BEFORE_RE = re.compile(r"(?<![가-힣])이들\s?$")
+# a list's count that ends its sentence by saying what the list is
+LIST_END_BEFORE_RE = re.compile(r"\s등\s?$")
+LIST_COUNTED_AFTER_RE = re.compile(r"\s?[가-힣]{0,4}?(?:이)?다(?:\.|\s|$)")

@@ -4,7 +4,9 @@ reached ('분양률 100%'), a count that is all there is ('공공임대주택은
 머문다'), a yardstick a figure is measured by ('… 약 120MW의 4.5배에 이른다', '… 13조 원보다 1.4배'), the
 people a household equivalent stands for ('18만 가구(약 60만 명)가 쓰는'), a share of a whole ('설비용량은
 4000MW로 … 18%를 차지한다'), a change gone by ('10년 사이 5천 명 가까이 줄었다'), a body's members ('회원은
-500여 명이다'), an audience ('직원 200여 명 앞에서'), and a figure only supposed ('… 판다고 치면')."""
+500여 명이다'), an audience ('직원 200여 명 앞에서'), a whole a share is of and the share ('… 2만1천t의 14%'),
+a place's profile ('(인구 31만명, 면적 …)'), what may be saved or may come ('… 줄일 수 있을 것'), and a
+figure only supposed ('… 판다고 치면')."""
 
 from __future__ import annotations
 
@@ -31,6 +33,18 @@ AS_OF_RE = re.compile(r"(?:말|초|현재|\d{1,2}일)\s?기준(?![가-힣])|\d{1
 AS_OF_REACH = 80
 # a rate a place has reached: '… 산단은 분양률 100%를 채웠으며', '보급률은 2.1%로'
 RATE_BEFORE_RE = re.compile(r"(?:분양률|가동률|보급률|점유율|자급률|입주율|취업률)(?:은|는|이|가)?\s(?:약\s)?$")
+# a whole a share is taken of, and the share: '… 생기는 생활폐기물 2만1천t의 14% 정도다', '주민의 62%가 …'
+WHOLE_OF_SHARE_AFTER_RE = re.compile(r"^\)?\s?의\s(?:약\s)?\d[\d,.]*\s?%")
+SHARE_OF_BEFORE_RE = re.compile(
+    r"(?:\d[\d,.]*\s?[가-힣A-Za-z㎡²]{0,3}|주민|인구|가구|세대|농가|주민들)의\s(?:약\s)?$"
+)
+# a place's profile in brackets: '린허현(인구 31만명, 면적 5천912㎢)은'
+PLACE_PROFILE_BEFORE_RE = re.compile(r"\([^()\n]{0,30}?(?<![가-힣])(?:인구|면적)\s(?:약\s)?$")
+# what the deal may save or what may come, not what it commits: '… 800t가량 줄일 수 있을 것', '내년 폐목재가
+# 1만1천 톤가량 나올 것으로 보고' (jobs that '생길 것으로' are the deal's, as the labels have them)
+MAY_COME_AFTER_RE = re.compile(
+    r"^[^.,\n]{0,10}?(?:(?:줄일|아낄|절감할|줄이는|아끼는)\s?수\s?있|(?:나올|발생할|배출될)\s?것으로\s?(?:보|예상|전망|내다))"
+)
 
 
 def standing_figure(text: str, span: tuple[int, int]) -> bool:
@@ -41,6 +55,8 @@ def standing_figure(text: str, span: tuple[int, int]) -> bool:
         return True  # '2월 말 기준 … 2만4317대이며': how things stood on a day, not what a deal makes
     if SHARE_HELD_AFTER_RE.match(after) or CHANGED_AFTER_RE.match(after) or SUPPOSED_AFTER_RE.match(after):
         return True
+    if WHOLE_OF_SHARE_AFTER_RE.match(after) or PLACE_PROFILE_BEFORE_RE.search(before) or MAY_COME_AFTER_RE.match(after):
+        return True
     return bool(YARDSTICK_AFTER_RE.match(after))
 
 
@@ -50,7 +66,7 @@ def how_it_stands(text: str, span: tuple[int, int], unit: str) -> bool:
     before = text[max(0, span[0] - 16) : span[0]]
     if ONLY_SO_MANY_AFTER_RE.match(after) or TIMES_AFTER_RE.match(after):
         return True
-    if unit == "%" and RATE_BEFORE_RE.search(before):
+    if unit == "%" and (RATE_BEFORE_RE.search(before) or SHARE_OF_BEFORE_RE.search(before)):
         return True
     return unit == "명" and bool(
         HOUSEHOLDS_BEFORE_RE.search(before) or MEMBERS_BEFORE_RE.search(before) or AUDIENCE_AFTER_RE.match(after)

@@ -1,0 +1,157 @@
+"""General forms the thirty-first round found in real pages and in invented pages shaped like them, tried
+with sentences written for the purpose: invented bodies, people, figures and wording. Each test fails on
+the code before the round (`c64cc92`); where a test covers several rules, each was checked to be needed."""
+
+import datetime
+
+from agreements.ingest.article import extract_article
+from tests.articles import agreement_of, measures, signers
+
+PUBLISHED = datetime.date(2026, 3, 10)
+
+
+def is_agreement(text, published=PUBLISHED):
+    return extract_article(text, headline=None, subheadline=None, published=published)[0]
+
+
+# --- a signing page or a mention --------------------------------------------------------------------------
+
+
+def test_a_pact_of_last_year_told_before_what_came_of_it_is_no_signing():
+    """'가람시는 지난해 11월 ㈜A와 … 협약을 체결한 뒤 … 이달 10일부터 매달 … 공급하게 됐다': the day is where the
+    supply starts, not the pact's; the pact is last year's, the news what came of it."""
+    text = (
+        "가람시 농산물, 급식기업 ㈜한솔에 매달 공급\n\n"
+        "가람시는 지난해 11월 ㈜한솔과 농산물 공급 업무협약을 체결한 뒤 이달 10일부터 매달 농산물을 공급하게 됐다.\n\n"
+        "품목은 사과와 감자 등이다."
+    )
+    assert not is_agreement(text, published=datetime.date(2020, 8, 11))
+
+
+def test_the_years_deals_told_with_only_are_a_tally():
+    """'군은 올 한 해에만 … 21개사와 투자협약을 맺었고, 이 가운데 …': the year's deals counted, no signing."""
+    text = (
+        "나래군은 올해 도내 18개 시·군 가운데 투자유치 최우수 지자체로 뽑혔다고 18일 밝혔다. 군은 올 한 해에만 "
+        "식품 가공 관련 기업 21개사와 투자협약을 맺었고, 이 가운데 12개사로부터 936억원의 투자를 이끌어냈다."
+    )
+    assert not is_agreement(text, published=datetime.date(2018, 12, 18))
+
+
+def test_a_pact_of_some_months_back_told_after_a_follow_up_meeting_is_no_signing():
+    """A lead that tells of a working meeting, then '가람군은 지난 9월 24일 나래구와 우호교류 협약을 맺고 …' in a
+    mid-November page: the pact the meeting follows up."""
+    text = (
+        "가람군은 나래구청에서 나래구와 우호교류 협약 이후 상생 방안을 찾기 위한 실무협의를 열었다고 13일 밝혔다.\n\n"
+        "가람군은 지난 9월 24일 나래구와 우호교류 협약을 맺고 농산물 공급과 관광 홍보에 힘을 모으기로 했다.\n\n"
+        "협의에서는 직거래장터를 다달이 열기로 했다."
+    )
+    assert not is_agreement(text, published=datetime.date(2020, 11, 13))
+    recent = text.replace("지난 9월 24일", "지난 10월 30일")
+    assert is_agreement(recent, published=datetime.date(2020, 11, 13))
+
+
+# --- signers ---------------------------------------------------------------------------------------------
+
+
+def test_firms_counted_by_their_trade_are_a_group_and_a_list_told_with_where_they_are_names_them():
+    """'국내 3개 여행사와 … 맺었다': firms counted by their trade ('여행사', '건설사') are a counted group; the
+    partners told after it with where they are based ('협약 상대는 서울과 부산에 본사를 둔 A, B, C 등 3곳이다')
+    are the signers, and their count is no target."""
+    counted = "나래군은 8일 군청에서 국내 3개 여행사와 관광객 유치 업무협약을 맺었다.\n\n군은 관광객 1명마다 장려금을 준다."
+    assert signers(counted) == ["나래군", "국내 3개 여행사"]
+    named = counted + "\n\n협약 상대는 대전과 광주에 본사를 둔 솔길투어, 가온여행사, 미담트래블 등 3곳이다."
+    agreement = agreement_of(named)
+    assert [p["name"] for p in agreement["parties"]] == ["나래군", "솔길투어", "가온여행사", "미담트래블"]
+    assert measures(agreement) == set()
+
+
+def test_a_counted_group_between_its_members_or_with_their_list_in_brackets_signs():
+    """'가람시와 솔뫼대학교 등 지역 4개 대학 간의 업무협약이 체결됐다': the group counted 'between' them signs;
+    '장터 5개 상인·주민단체(A·B·…)와': bodies of two sorts counted, their list in brackets; where they are
+    from is part of the group's name ('가람장터 …', '농산업 분야 전국 5개 기업'), a vague '여러 분야' not."""
+    between = (
+        "가람시와 솔뫼대학교 등 지역 4개 대학 간의 상생협력 업무협약이 15일 시청에서 체결됐다.\n\n"
+        "협약에 따라 대학은 시설을 시민에게 연다."
+    )
+    assert "지역 4개 대학" in signers(between)
+    assert measures(agreement_of(between)) == set()
+    bracket = (
+        "가람장터축제추진위원회는 지난 9일 가람장터 3개 상인·주민단체(가람장터번영회·가람상가조합·새터 2구 주민회)와 "
+        "축제 협력 양해각서를 주고받았다."
+    )
+    assert "가람장터 3개 상인·주민단체" in signers(bracket)
+    trade = "누리대학교 산학협력단은 3일 농산업 분야 전국 3개 기업(㈜들녘, 한빛팜 등)과 가족회사 협약을 맺었다."
+    assert "농산업 분야 전국 3개 기업" in signers(trade)
+    vague = "누리시는 3일 여러 분야 9개 제조기업과 투자협약을 맺었다."
+    assert "9개 제조기업" in signers(vague)
+
+
+def test_a_memorandum_handed_over_is_a_signing():
+    """'… 양해각서(MOU)를 주고받았다': the signed copies exchanged, as '교환했다'."""
+    text = (
+        "가람장터축제추진위원회는 지난 9일 가람장터 상인회관에서 가람장터번영회와 축제 협력 양해각서(MOU)를 주고받았다.\n\n"
+        "양해각서에 따라 번영회는 축제 기간 점포를 정리한다."
+    )
+    assert is_agreement(text)
+
+
+def test_a_county_that_tells_of_pairs_twinning_is_no_signer_and_the_pairs_listed_after_are():
+    """'가람군은 지난 11일 군청 소회의실에서 2개 기업과 2개 마을이 서로 돕자는 뜻을 담아 … 맺었다고 15일
+    밝혔다': the county only tells of it, a day, a place and the pairs' aim between; '이날 결연한 짝은 가람면
+    농공단지에 입주해 있는 ㈜A(대표 NAME)와 가람면 B마을(이장 NAME), 그리고 C와 D마을이다': the pairs,
+    where one is based told before its name."""
+    text = (
+        "전남 가람군은 지난 11일 군청 소회의실에서 2개 기업과 2개 마을이 서로 돕고 함께 크자는 뜻을 담아 "
+        "'1사1촌 자매결연'을 맺었다고 15일 밝혔다.\n\n"
+        "이날 한자리에서 결연한 짝은 가람면 농공단지에 입주해 있는 ㈜솔빛푸드(대표 김갑동)와 가람면 솔내마을(이장 이을순), "
+        "그리고 한빛수산 영어조합법인(대표 박병철)과 가람면 갯마을(이장 최정숙)이다.\n\n"
+        "군은 결연이 이어지도록 교류 행사를 돕는다."
+    )
+    assert signers(text) == ["㈜솔빛푸드", "가람면 솔내마을", "한빛수산 영어조합법인", "가람면 갯마을"]
+
+
+# --- figures ---------------------------------------------------------------------------------------------
+
+
+def test_a_rate_per_head_is_no_target():
+    """'관광객 1명마다 장려금을 준다': the base of a rate, as '1MW당'."""
+    text = (
+        "나래군은 8일 군청에서 솔길투어와 관광객 유치 업무협약을 맺었다.\n\n"
+        "군은 여행사가 더 보낸 관광객 1명마다 장려금을 준다."
+    )
+    assert (1, "명") not in measures(agreement_of(text))
+
+
+def test_what_may_come_a_share_of_a_whole_and_a_places_profile_are_no_targets():
+    """'온실가스도 800t가량 줄일 수 있을 것', '내년 폐목재가 1만1천 톤가량 나올 것으로 보고': what may be saved or
+    may come; '… 생활폐기물 2만1천t의 14% 정도다', '주민의 62%가 65세 이상이다': a whole, a share of it, a share
+    of the people; '린허현(인구 31만명, 면적 5천912㎢)은': a place's profile (not a building's '연면적')."""
+    lead = "가람시는 10일 시청에서 ㈜한빛과 자원순환 업무협약을 체결했다.\n\n"
+    for sentence in (
+        "온실가스도 800t가량 줄일 수 있을 것이라고 설명했다.",
+        "시는 내년 폐목재가 1만1천 톤가량 나올 것으로 보고 있다.",
+        "이 물량은 가람시에서 한 해에 생기는 생활폐기물 2만1천t의 14% 정도다.",
+        "이들 6개 마을 주민의 62%가 65세 이상 어르신이다.",
+        "린허현(인구 31만명, 면적 5천912㎢)은 헤이룽장성 동남부의 산간 지역에 자리한다.",
+    ):
+        assert measures(agreement_of(lead + sentence)) == set(), sentence
+    building = lead + "㈜한빛은 1천700억원을 들여 물류센터(건축연면적 14만8천㎡)를 세운다."
+    assert (148000, "㎡") in measures(agreement_of(building))
+    jobs = lead + "시는 일자리 150개가 새로 생길 것으로 내다봤다."
+    assert (150, "개") in measures(agreement_of(jobs))
+
+
+def test_who_gathered_a_delegation_and_co_ops_counted_as_signers_are_no_targets():
+    """'60여 명이 모인 이날 결연식', '방문단은 … 관계자 25명 안팎으로 꾸려진다', '가람지역 5개 농·축협과 나래지역
+    8개 농·축협이 함께 서명했다' (the co-ops counted are the signers)."""
+    lead = "가람시는 10일 시청에서 ㈜한빛과 자원순환 업무협약을 체결했다.\n\n"
+    for sentence in (
+        "마을 주민과 군수 등 60여 명이 모인 이날 결연식은 이장의 인사로 시작했다.",
+        "방문단은 부지사를 단장으로 관계자 25명 안팎으로 꾸려진다.",
+    ):
+        assert measures(agreement_of(lead + sentence)) == set(), sentence
+    co_ops = (
+        "농협 가람시지부는 12일 농협 나래군지부와 상생협약을 맺었다.\n\n"
+        "협약서에는 두 지부와 가람지역 5개 농·축협, 나래지역 8개 농·축협이 함께 서명했다."
+    )
+    assert measures(agreement_of(co_ops)) == set()
