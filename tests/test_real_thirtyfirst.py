@@ -5,7 +5,7 @@ the code before the round (`c64cc92`); where a test covers several rules, each w
 import datetime
 
 from agreements.ingest.article import extract_article
-from tests.articles import agreement_of, measures, signers
+from tests.articles import agreement_of, amounts, measures, people_of, signers
 
 PUBLISHED = datetime.date(2026, 3, 10)
 
@@ -110,6 +110,30 @@ def test_a_county_that_tells_of_pairs_twinning_is_no_signer_and_the_pairs_listed
     assert signers(text) == ["㈜솔빛푸드", "가람면 솔내마을", "한빛수산 영어조합법인", "가람면 갯마을"]
 
 
+def test_firms_counted_at_the_signing_are_named_where_their_heads_came_to_it():
+    """'㈜A 등 3개사와 투자협약을 맺었다' then '이 자리에는 NAME 시장, ㈜A NAME 대표이사, B㈜ NAME 대표이사, ㈜C NAME
+    대표이사가 나왔으며': the firms the count left unnamed, named where their heads came ('이 자리에는', '나왔다')."""
+    text = (
+        "경북 가람시는 22일 도청에서 ㈜대명 등 3개사와 투자협약을 맺었다.\n\n"
+        "이 자리에는 노승빈 시장, ㈜대명 김호경 대표이사, 청솔산업㈜ 박재운 대표이사, ㈜그린팩 서민규 대표이사가 "
+        "나왔으며, 3개사는 모두 870억원을 들인다."
+    )
+    assert signers(text) == ["가람시", "㈜대명", "청솔산업㈜", "㈜그린팩"]
+
+
+def test_a_group_of_people_is_no_persons_name():
+    """'… 백준길 상인회 대표와 …': the market's association, which Kiwi reads as one proper noun, is no name
+    before '대표'; '가람통합시장 상인들과': the traders, not a person (nor a mayor of '가람통합시')."""
+    text = (
+        "가람통합시장 상인들과 한국전력공사 직원들이 21일 시장 고객센터에서 자매결연을 맺었다.\n\n"
+        "가람통합시장(회장 남궁민철)은 한국전력공사와 전통시장 살리기에 힘을 모은다.\n\n"
+        "이날 자리에는 상인회원 등 120여 명이 함께했으며, 남궁민철 상인회 대표와 한국전력공사 윤태겸 상생협력처장이 "
+        "협약서를 주고받았다."
+    )
+    names = [name for name, *_ in people_of(text)]
+    assert "상인회" not in names and "상인들" not in names
+
+
 # --- figures ---------------------------------------------------------------------------------------------
 
 
@@ -155,3 +179,19 @@ def test_who_gathered_a_delegation_and_co_ops_counted_as_signers_are_no_targets(
         "협약서에는 두 지부와 가람지역 5개 농·축협, 나래지역 8개 농·축협이 함께 서명했다."
     )
     assert measures(agreement_of(co_ops)) == set()
+
+
+def test_the_deals_counted_up_to_this_one_another_month_and_a_price_are_no_budgets():
+    """'지난해 하반기 이후 군이 끌어온 투자는 이번 협약까지 5개 업체, 253억 원이며': the deals up to this one;
+    '올 1월에는 … 12억 원 규모의 양해각서를 썼다': another month's pact; '돌봄센서는 한 대에 18만 원 안팎이며': a
+    price; the year's deals told in 건 ('이로써 … 6건, 213억원 규모로 늘었다')."""
+    lead = "가람군은 12일 군청에서 ㈜다솜기공과 81억 원 규모의 투자협약을 체결했다.\n\n"
+    for sentence in (
+        "지난해 하반기 이후 군이 끌어온 투자는 이번 협약까지 5개 업체, 253억 원이며, 새 일자리는 190명이다.",
+        "올 1월에는 쌀 발효음료를 만드는 들녘양조와 12억 원 규모의 양해각서를 썼다.",
+        "돌봄센서는 한 대에 18만 원 안팎이며, 시범 기간 비용은 회사가 댄다.",
+        "이로써 가람군이 올해 기업들과 맺은 투자협약은 6건, 213억원 규모로 늘었다.",
+    ):
+        assert amounts(agreement_of(lead + sentence)) == {8100000000}, sentence
+    jobs = lead + "군 관계자는 \"이번 협약으로 192명의 새 일자리가 생겨날 것\"이라며 \"올해 들어 유치한 투자액은 이번 협약까지 합쳐 297억 원이 됐다\"고 설명했다."
+    assert (192, "명") in measures(agreement_of(jobs))

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from .budget_parts import part_of_a_sum
 from .funding import received_from_state
 from .numbers import CLAUSE_BREAK_RE
 from .profiles import about_something_else
@@ -46,8 +47,8 @@ RUNNING_RE = re.compile(
     r"성과|실적|누적|지금까지|현재까지|그동안|(?:연초|올해\s?초|(?<!내년\s)(?<!내년)(?<!오는\s)\d{1,2}월)부터|집계(?:됐|되었|했)|이로써|올해\s?(?:들어|에만)|민선\s?\d기\s?(?:들어|출범|이후|\d+\s?개월)"
 )
 OTHER_DEAL_RE = re.compile(
-    r"(?:지난해|작년|지난\s?\d{1,2}월|^\s*\d{1,2}월에는|^\s*앞서|지난달|지난\s\d{1,2}일에는|지난\s?(?:19|20)\d{2}년)"
-    r"[^.\n]*(?:협약|MOU|양해각서)[^.\n]{0,12}(?:체결|맺|[을를]\s?했)"
+    r"(?:지난해|작년|지난\s?\d{1,2}월|^\s*(?:올해?\s)?\d{1,2}월에는|^\s*앞서|지난달|지난\s\d{1,2}일에는|지난\s?(?:19|20)\d{2}년)"
+    r"[^.\n]*(?:협약|MOU|양해각서)[^.\n]{0,12}(?:체결|맺|[을를]\s?(?:했|썼))"  # ('올 1월에는 … 양해각서를 썼다')
 )
 # a sentence that tells what is already under way, ending on '…하고 있다' or '… 중이다'
 ONGOING_WORK = r"(?:추진|조성|건설|진행|운영|설립|구축|시공|개발|건립|공사)"
@@ -259,6 +260,8 @@ TERM_TOTAL_RE = re.compile(
     r"|(?:올해|올\s?한\s?해|올\s?들어)[^.\n]{0,30}?(?:넘는|달하는)\s?투자를?\s?유치(?:했|하였)"  # '올해 3조원에 달하는 투자를 유치했다'
     # '이번 투자까지 합하면 모두 9천억원에 달한다', '9월 말 기준 3천억원이 투자된 것으로 집계됐다'
     r"|(?:합하면|합치면|더하면)\s[^.\n]{0,30}?\d[\d,.]*\s?(?:천|백)?\s?(?:조|억)|기준\s[^.\n]{0,40}?집계(?:됐|되었)"
+    # '지난해 하반기 이후 끌어온 투자는 이번 협약까지 5개 업체, 253억 원이며': the deals counted up to this one
+    r"|이번\s?(?:협약|투자|체결)까지\s[^.\n]{0,50}?\d+\s?(?:곳|개\s?(?:사|업체|기업)|개사|건)"
 )
 
 
@@ -277,10 +280,8 @@ def not_a_budget(text: str, span: tuple[int, int], bounds, signing) -> bool:
         return True  # '설비 보조금 상한을 5억원에서 80억원으로 올렸다': a scheme's cap, not money spent
     if UP_TO_BEFORE_RE.search(text, max(0, span[0] - 4), span[0]) and UP_TO_AFTER_RE.match(text, span[1]):
         return True  # '최대 3억원까지 가능하다': what one may borrow or get, not money spent
-    if EACH_RECIPIENT_BEFORE_RE.search(text, max(0, span[0] - 12), span[0]):
-        return True  # '세 학생에게 각각 150만원씩': what each person got, not the agreement's sum
-    if MONTHLY_BEFORE_RE.search(text, max(0, span[0] - 8), span[0]) and text.startswith("씩", span[1]):
-        return True  # '4가구에 매달 10만원씩': what each gets a month, not the agreement's sum
+    if part_of_a_sum(text, span):
+        return True  # what each gets, each body's share, a share told as such, a cap, a goal, a rate per thing
     if instalment(text, span):
         return True  # '매년 2억원씩 총 8억원': the year's share of the total told after it
     if SHARE_THEN_TOTAL_RE.match(text, span[1]) and PERSONS_BEFORE_RE.search(text, max(0, span[0] - 30), span[0]):
@@ -289,14 +290,6 @@ def not_a_budget(text: str, span: tuple[int, int], bounds, signing) -> bool:
         return True  # '총 90억원(국비 30억원, 도비 20억원 군비 40억원)': the shares of the total before them
     if GREW_TO_AFTER_RE.match(text, span[1]):
         return True  # '… 민간투자 규모는 7조 8,000억 원으로 늘었다': a total grown to, not this agreement's money
-    if EACH_BODY_BEFORE_RE.search(text, max(0, span[0] - 30), span[0]) and text.startswith("씩", span[1]):
-        return True  # '대학별로는 해마다 2억 원씩이며': each body's yearly share of the total told before
-    if SHARE_OF_TOTAL_BEFORE_RE.search(text, max(0, span[0] - 16), span[0]):
-        return True  # '계약액의 20%인 7천200만원': a part of the sum, told as its share
-    if CAP_AFTER_RE.match(text, span[1]) or GOAL_BEFORE_RE.search(text, max(0, span[0] - 10), span[0]):
-        return True  # '고용보조금(2억원 이내)': a scheme's cap; '민선 8기 목표인 2조원': a goal, no money spent
-    if PER_UNIT_BEFORE_RE.search(text, max(0, span[0] - 14), span[0]):
-        return True  # '한 모가 팔릴 때마다 20원', '한 모당 적립액은 10원': a rate per thing, not a sum
     if received_from_state(text, span):
         return True  # '이 가운데 3억원은 국비로 지원받는다': the state's money a party gets, not the parties'
     start, end = span_at(bounds, span[0], span)
@@ -379,24 +372,13 @@ DEALS_RE = re.compile(r"협약|MOU|양해각서|유치")
 
 # a count of the body's deals so far: '올해 누적 협약 업체는 총 43곳으로 늘었다'
 RUNNING_COUNT_RE = re.compile(r"누적|지금까지|현재까지|올해\s?(?:들어|에만)")
-COUNTED_BODIES_RE = re.compile(r"\d+\s?(?:곳|개\s?(?:사|업체|기업)|개사)")
-EACH_RECIPIENT_BEFORE_RE = re.compile(r"에게\s?(?:각각|각|1인당|1명당|한\s?명당|한\s?사람당)\s?$")
+COUNTED_BODIES_RE = re.compile(r"\d+\s?(?:곳|개\s?(?:사|업체|기업)|개사|건)")
 # a body's aim for the year: '올해 7조원의 투자를 유치할 계획', '올해 투자유치 목표 5조원'
 THIS_YEAR_BEFORE_RE = re.compile(r"(?:올해|올|금년)\s?(?:총\s?|모두\s?)?$")
 YEARS_GOAL_AFTER_RE = re.compile(
     r"[^.\n]{0,14}?(?:유치할\s?계획|유치\s?목표|유치하겠|목표로|달성할\s?계획)"
     r"|[^.\n]{0,20}?(?:끌어온다|끌어오겠다|유치한다|유치하겠다|달성한다|달성하겠다)는\s?목표"  # '… 투자를 끌어온다는 목표를 세웠다'
 )
-EACH_BODY_BEFORE_RE = re.compile(r"(?:업체|기업|회사|대학|기관|단체|학교)(?:별로는?|마다)\s(?:[^\s.\n]+\s){0,2}?$")
-SHARE_OF_TOTAL_BEFORE_RE = re.compile(r"의\s?\d[\d.]*\s?%\s?(?:인|에\s?해당하는)\s?$")
-CAP_AFTER_RE = re.compile(r"\s?(?:이내|한도)\s?\)")
-GOAL_BEFORE_RE = re.compile(r"목표(?:액|치)?(?:인|는|은)?\s$")
-MONTHLY_BEFORE_RE = re.compile(r"(?:매달|매월|월|달마다)\s?$")
-PER_UNIT_BEFORE_RE = re.compile(  # '한 모가 팔릴 때마다 20원', '한 모당 적립액은 10원', '세대마다 달마다 최대 3만원'
-    r"(?:[가-힣]당|때마다|개마다|병마다|(?:세대|가구|가정|명|사람|곳|달)마다)\s(?:[가-힣]{1,6}(?:은|는|이|가|을|를|으로|로)?\s){0,2}$"
-)
-
-
 def _running_count(sentence: str) -> bool:
     """'올해 누적 협약 업체는 총 43곳으로 늘었다': a count of the body's deals so far."""
     return bool(RUNNING_COUNT_RE.search(sentence) and COUNTED_BODIES_RE.search(sentence))

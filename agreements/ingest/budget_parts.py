@@ -1,0 +1,36 @@
+"""Amounts that are a part of a sum or a rate, not an agreement's money: what each person or household gets,
+each body's share, a share told as such, a scheme's cap, a goal, a price per thing."""
+
+from __future__ import annotations
+
+import re
+
+EACH_RECIPIENT_BEFORE_RE = re.compile(r"에게\s?(?:각각|각|1인당|1명당|한\s?명당|한\s?사람당)\s?$")
+EACH_BODY_BEFORE_RE = re.compile(r"(?:업체|기업|회사|대학|기관|단체|학교)(?:별로는?|마다)\s(?:[^\s.\n]+\s){0,2}?$")
+SHARE_OF_TOTAL_BEFORE_RE = re.compile(r"의\s?\d[\d.]*\s?%\s?(?:인|에\s?해당하는)\s?$")
+CAP_AFTER_RE = re.compile(r"\s?(?:이내|한도)\s?\)")
+GOAL_BEFORE_RE = re.compile(r"목표(?:액|치)?(?:인|는|은)?\s$")
+MONTHLY_BEFORE_RE = re.compile(r"(?:매달|매월|월|달마다)\s?$")
+PER_UNIT_BEFORE_RE = re.compile(  # '한 모가 팔릴 때마다 20원', '한 모당 적립액은 10원', '세대마다 달마다 최대 3만원'
+    r"(?:[가-힣]당|때마다|개마다|병마다|(?:세대|가구|가정|명|사람|곳|달)마다)\s(?:[가-힣]{1,6}(?:은|는|이|가|을|를|으로|로)?\s){0,2}$"
+    r"|(?:한|1)\s?(?:대|개|명|가구|세대|채)(?:에|당)\s(?:약\s)?$"  # '돌봄센서는 한 대에 18만 원 안팎이며': a price
+)
+
+
+def part_of_a_sum(text: str, span: tuple[int, int]) -> bool:
+    """Whether the amount at ``span`` is what each gets, each body's share, a part told as a share, a cap, a
+    goal or a price per thing."""
+    before = text[max(0, span[0] - 30) : span[0]]
+    each = text.startswith("씩", span[1])
+    if EACH_RECIPIENT_BEFORE_RE.search(before[-12:]):
+        return True  # '세 학생에게 각각 150만원씩': what each person got, not the agreement's sum
+    if MONTHLY_BEFORE_RE.search(before[-8:]) and each:
+        return True  # '4가구에 매달 10만원씩': what each gets a month, not the agreement's sum
+    if EACH_BODY_BEFORE_RE.search(before) and each:
+        return True  # '대학별로는 해마다 2억 원씩이며': each body's yearly share of the total told before
+    if SHARE_OF_TOTAL_BEFORE_RE.search(before[-16:]):
+        return True  # '계약액의 20%인 7천200만원': a part of the sum, told as its share
+    if CAP_AFTER_RE.match(text, span[1]) or GOAL_BEFORE_RE.search(before[-10:]):
+        return True  # '고용보조금(2억원 이내)': a scheme's cap; '민선 8기 목표인 2조원': a goal, no money spent
+    # '한 모가 팔릴 때마다 20원', '한 모당 적립액은 10원': a rate per thing, not a sum
+    return bool(PER_UNIT_BEFORE_RE.search(before[-14:]))
