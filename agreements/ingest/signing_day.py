@@ -34,8 +34,18 @@ CEREMONY_DAY_RE = re.compile(
     r"(?:(?:(?!\d{1,2}일)[^.\n]){0,30}?(?:열린|개최된|진행된|가진|이뤄진|이루어진|체결된)\s)?"
     r"(?:이날\s)?(?:업무\s?)?(?:협약식|체결식|서명식|협약\s?체결식|이번\s(?:업무\s?)?협약(?=은|이|에))"
 )  # and '지난 13일 이뤄진 이번 협약은 …', '지난 9일(화), … 진행된 협약식에서는', '… 열린 이날 협약식에는'
-# ('… 맺었다고 OO군이 13일 밝혔다': who tells it between)
-TOLD = r"\s(?:[가-힣]{2,10}(?:이|가|은|는)\s)?(?P<day>\d{1,2}일)\s(?:밝혔|전했|알렸|발표했)"  # '… 14일 밝혔다'
+# the ceremony named first, then its day, in the signing sentence or after it: "두 기관의 '… 업무협약' 체결식은
+# 지난 12월 20일 … 열렸다"
+CEREMONY_THEN_DAY_RE = re.compile(
+    r"(?:협약식|체결식|서명식)(?:은|는|이|가)\s(?P<day>(?:지난\s)?(?:\d{1,2}월\s?)?\d{1,2}일)"
+    r"[^.\n]{0,50}?(?:열렸|개최됐|진행됐|열려)"
+)
+# ('… 맺었다고 OO군이 13일 밝혔다', '… 맺었다고 OO공사 OO본부(본부장 NAME)가 11일 밝혔다': who tells it between;
+# '… 체결했다고 3월 21일 밝혔다': the day with its month)
+TOLD = (
+    r"\s(?:(?:[가-힣A-Za-z0-9]{1,20}\s){0,2}[가-힣A-Za-z0-9]{2,20}(?:\([^()\n]{1,20}\))?(?:이|가|은|는)\s)?"
+    r"(?P<day>(?:\d{1,2}월\s?)?\d{1,2}일)\s(?:밝혔|전했|알렸|발표했)"  # '… 14일 밝혔다'
+)
 TOLD_ON_RE = re.compile(rf"[^.\n]{{0,30}}?다고{TOLD}")
 # a signing told as done on the day of the news: '…체결했다고 14일 밝혔다', '…맺었다고 1일 발표했다'
 TOLD_DONE_RE = re.compile(
@@ -77,6 +87,7 @@ def signing_date(text: str, sentence, published) -> tuple[str | None, str | None
             day = datetime.date.fromisoformat(iso) - datetime.timedelta(days=1)
             return day.isoformat(), before["word"], list(before.span("word"))
         held = CEREMONY_DAY_RE.search(text, verb, verb + LEAD_WINDOW)
+        held = held or CEREMONY_THEN_DAY_RE.search(text, verb, verb + LEAD_WINDOW)
         if held and not THIS_DAY_RE.search(region):
             # '최근 … 체결했다고 14일 밝혔다. 지난 11일 구청장실에서 열린 협약식에는 …': the ceremony's day
             iso, words = resolve_signing_date(held["day"], published)
