@@ -5,7 +5,7 @@ the code before the round (`c64cc92`); where a test covers several rules, each w
 import datetime
 
 from agreements.ingest.article import extract_article
-from tests.articles import agreement_of, amounts, measures, people_of, signers
+from tests.articles import agreement_of, amounts, articles_of, measures, people_of, signers
 
 PUBLISHED = datetime.date(2026, 3, 10)
 
@@ -48,6 +48,51 @@ def test_a_pact_of_some_months_back_told_after_a_follow_up_meeting_is_no_signing
     assert not is_agreement(text, published=datetime.date(2020, 11, 13))
     recent = text.replace("지난 9월 24일", "지난 10월 30일")
     assert is_agreement(recent, published=datetime.date(2020, 11, 13))
+
+
+def test_an_anchors_scene_setting_before_the_signing_is_no_critique():
+    """'작은 농촌 군이 버티려면 가까운 대도시와 손을 잡아야 한다는 목소리가 커지고 있습니다. 가람군과 나래시가 …
+    협약을 맺었습니다': a broadcast's anchor sets the scene; the next sentence is the news. A lead of criticism
+    with no signing after it stays a critique."""
+    script = (
+        "작은 농촌 군이 버티려면 가까운 대도시와 손을 잡아야 한다는 목소리가 커지고 있습니다.\n"
+        "충북 단양군과 대전시가 두 지역이 함께 크자는 상생협력 협약을 맺었습니다.\n\n"
+        "두 지역은 농산물 직거래를 늘리기로 했습니다."
+    )
+    assert is_agreement(script, published=datetime.date(2019, 9, 5))
+    critique = (
+        "시가 맺은 투자협약이 실제 투자로 이어지지 않는다는 목소리가 커지고 있다.\n\n"
+        "시는 지난 3년간 40여 개 기업과 협약을 맺었지만 공장을 지은 곳은 6곳뿐이다."
+    )
+    assert not is_agreement(critique, published=datetime.date(2019, 9, 5))
+
+
+# --- signing days ----------------------------------------------------------------------------------------
+
+
+def test_the_news_day_told_with_its_month_or_by_a_body_with_its_head_dates_the_signing():
+    """'… 협약을 체결했다고 3월 21일 밝혔다', '… 협약을 맺었다고 한국농수산식품유통공사 가람지역본부(본부장 NAME)가
+    11일 밝혔다': the news day stands for the signing, its month written or its teller named with a head."""
+    month = (
+        "해양수산부는 공모로 고른 대학들과 '해양안전 인력 양성 협력약정'을 체결했다고 3월 21일 밝혔다.\n\n"
+        "약정 기간은 2년이다."
+    )
+    assert agreement_of(month, published=datetime.date(2024, 3, 22))["signed_on"] == "2024-03-21"
+    teller = (
+        "가람군, 나래농협과 함께 귀리를 계약재배로 사들이기로 하는 협약을 맺었다고 "
+        "한국농수산식품유통공사 가람지역본부(본부장 김갑동)가 11일 밝혔다."
+    )
+    assert agreement_of(teller, published=datetime.date(2016, 3, 11))["signed_on"] == "2016-03-11"
+
+
+def test_a_ceremony_named_before_its_day_dates_the_signing():
+    """"가람공단과 나래연합회가 손을 잡았다. 두 기관의 '… 업무협약' 체결식은 지난 12월 20일 … 열렸다": the
+    ceremony's day, told after it is named."""
+    text = (
+        "가람공단과 나래연합회가 어촌 태양광을 늘리려고 손을 잡았다.\n\n"
+        "두 기관의 '어촌 태양광 보급 업무협약(MOU)' 체결식은 지난 12월 20일 나래연합회 본관에서 열렸다."
+    )
+    assert agreement_of(text, published=datetime.date(2016, 12, 26))["signed_on"] == "2016-12-20"
 
 
 # --- signers ---------------------------------------------------------------------------------------------
@@ -121,6 +166,31 @@ def test_firms_counted_at_the_signing_are_named_where_their_heads_came_to_it():
     assert signers(text) == ["가람시", "㈜대명", "청솔산업㈜", "㈜그린팩"]
 
 
+def test_a_twinning_ceremony_named_in_quotes_signs_and_a_bare_county_before_a_co_op_is_where_it_is():
+    """"전남 완도 A농협(조합장 NAME)과 전남 보성 B농협(조합장 NAME)이 11일 … '… 자매결연식'을 열었다": a quoted
+    twinning ceremony held is a signing; the county written bare before a co-op is where it is, no signer."""
+    text = (
+        "전남 완도 보길다온농협(조합장 김갑동)과 전남 보성 늘봄농협(조합장 이을순)이 11일 가람연수원에서 "
+        "'섬과 도시가 함께 걷는 자매결연식'을 열었다.\n\n결연은 서로 판로와 산지를 채워 주자는 취지다."
+    )
+    assert is_agreement(text, published=datetime.date(2020, 5, 12))
+    assert signers(text) == ["보길다온농협", "늘봄농협"]
+
+
+def test_a_heads_bracket_written_apart_from_its_body_names_the_body_and_its_head():
+    """'삼봉정공 (대표 NAME)': a space before the head's bracket, as pasted pages have it, still names the firm
+    and its head (as a space inside it, '㈜다온케미칼( 대표 NAME)', did already)."""
+    text = (
+        "가람군은 9일 새터골마을(이장 채형식)과 ㈜그린텍(대표 오민규), 삼봉정공 (대표 하태준), ㈜다온케미칼( 대표 여승훈)과 "
+        "1사1촌 자매결연을 맺었다."
+    )
+    (article,) = articles_of(text, published=datetime.date(2020, 1, 10))
+    (agreement,) = article["agreements"]
+    assert "삼봉정공" in [p["name"] for p in agreement["parties"]]
+    people = {(p["name"], p["title"], p["org"]) for p in agreement["people"]}
+    assert {("하태준", "대표", "삼봉정공"), ("여승훈", "대표", "㈜다온케미칼")} <= people
+
+
 def test_a_group_of_people_is_no_persons_name():
     """'… 백준길 상인회 대표와 …': the market's association, which Kiwi reads as one proper noun, is no name
     before '대표'; '가람통합시장 상인들과': the traders, not a person (nor a mayor of '가람통합시')."""
@@ -179,6 +249,7 @@ def test_who_gathered_a_delegation_and_co_ops_counted_as_signers_are_no_targets(
         "협약서에는 두 지부와 가람지역 5개 농·축협, 나래지역 8개 농·축협이 함께 서명했다."
     )
     assert measures(agreement_of(co_ops)) == set()
+    assert measures(agreement_of(co_ops.replace("5개 농·축협, 나래지역 8개 농·축협", "13개 농축협"))) == set()
 
 
 def test_the_deals_counted_up_to_this_one_another_month_and_a_price_are_no_budgets():
@@ -195,3 +266,19 @@ def test_the_deals_counted_up_to_this_one_another_month_and_a_price_are_no_budge
         assert amounts(agreement_of(lead + sentence)) == {8100000000}, sentence
     jobs = lead + "군 관계자는 \"이번 협약으로 192명의 새 일자리가 생겨날 것\"이라며 \"올해 들어 유치한 투자액은 이번 협약까지 합쳐 297억 원이 됐다\"고 설명했다."
     assert (192, "명") in measures(agreement_of(jobs))
+
+
+def test_a_first_payment_a_years_share_a_months_range_a_guess_and_others_money_to_come_are_no_budgets():
+    """'올해 3억5천만원을 시작으로 2011년까지 9억5천만원을': the sum is the budget, not its first payment; '해마다
+    5000만원씩': a year's share; '매달 2만 원에서 15만 원까지': a month's range; '적게는 4억원에서 많게는 8억원까지':
+    a guess; '오는 12일에는 B건설이 1억2000만원을 후원할 예정이고', '… 12억원 이상을 내놓을 것으로 구단은 기대하고
+    있다': others' money to come."""
+    text = (
+        "가람FC는 5일 ㈜무등에너지와 올해 3억5천만원을 시작으로 2011년까지 9억5천만원의 광고 후원금을 받는 협약을 맺었다.\n\n"
+        "회사는 올해부터 3년 동안 해마다 3억원씩 낸다.\n\n"
+        "당장 오는 12일에는 빛고을건설이 1억2000만원을 후원할 예정이다.\n\n"
+        "남도은행도 12억원 이상을 내놓을 것으로 구단은 기대하고 있다.\n\n"
+        "지역 기업 서너 곳도 적게는 4억원에서 많게는 8억원까지 후원금을 보탤 것으로 점쳐진다.\n\n"
+        "선수단 자동이체 후원은 매달 2만 원에서 15만 원까지 이미 시작됐다."
+    )
+    assert amounts(agreement_of(text, published=datetime.date(2009, 3, 6))) == {950000000}

@@ -1,5 +1,6 @@
 """Amounts that are a part of a sum or a rate, not an agreement's money: what each person or household gets,
-each body's share, a share told as such, a scheme's cap, a goal, a price per thing."""
+each body's share, a first payment, a year's share, a month's range, a share told as such, a scheme's cap, a
+goal, a price per thing."""
 
 from __future__ import annotations
 
@@ -16,6 +17,15 @@ PER_UNIT_BEFORE_RE = re.compile(  # '한 모가 팔릴 때마다 20원', '한 �
     r"|(?:한|1)\s?(?:대|개|명|가구|세대|채)(?:에|당)\s(?:약\s)?$"  # '돌봄센서는 한 대에 18만 원 안팎이며': a price
 )
 
+# the first of several payments, the sum told after it: '올해 3억5천만원을 시작으로 2011년까지 9억5천만원'
+STARTING_AFTER_RE = re.compile(r"\s?(?:을|를)\s시작으로\s[^.\n]{0,40}?\d")
+# a year's share: '올해부터 3년 동안 해마다 5000만원씩'; a month's range: '매달 2만 원에서 15만 원까지'
+YEARLY_BEFORE_RE = re.compile(r"(?:해마다|매년|매해)\s?$")  # (not "연간 N원씩 M년간 모두 …": see rough_budgets)
+MONTHLY_RANGE_BEFORE_RE = re.compile(r"(?:매달|매월)\s?(?:\d[\d,.]*\s?(?:만|천|억)?\s?원에서\s)?$")
+RANGE_AFTER_RE = re.compile(r"\s?(?:에서|까지)")
+# a guess told as a range: '적게는 4억원에서 많게는 8억원까지'
+GUESSED_RANGE_BEFORE_RE = re.compile(r"(?:적게는|많게는)\s?$")
+
 
 def part_of_a_sum(text: str, span: tuple[int, int]) -> bool:
     """Whether the amount at ``span`` is what each gets, each body's share, a part told as a share, a cap, a
@@ -30,6 +40,12 @@ def part_of_a_sum(text: str, span: tuple[int, int]) -> bool:
         return True  # '대학별로는 해마다 2억 원씩이며': each body's yearly share of the total told before
     if SHARE_OF_TOTAL_BEFORE_RE.search(before[-16:]):
         return True  # '계약액의 20%인 7천200만원': a part of the sum, told as its share
+    if STARTING_AFTER_RE.match(text, span[1]) or YEARLY_BEFORE_RE.search(before) and each:
+        return True  # '3억5천만원을 시작으로 … 9억5천만원', '해마다 5000만원씩': a part of the sum told with it
+    if MONTHLY_RANGE_BEFORE_RE.search(before) and RANGE_AFTER_RE.match(text, span[1]):
+        return True  # '매달 2만 원에서 15만 원까지': what is paid each month
+    if GUESSED_RANGE_BEFORE_RE.search(before):
+        return True  # '적게는 4억원에서 많게는 8억원까지': a guess, not a sum agreed
     if CAP_AFTER_RE.match(text, span[1]) or GOAL_BEFORE_RE.search(before[-10:]):
         return True  # '고용보조금(2억원 이내)': a scheme's cap; '민선 8기 목표인 2조원': a goal, no money spent
     # '한 모가 팔릴 때마다 20원', '한 모당 적립액은 10원': a rate per thing, not a sum

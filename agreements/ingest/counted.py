@@ -120,7 +120,7 @@ BODY_SORTS = (
 GROUP_RE = re.compile(
     r"(?<![\d.,])(?P<n>\d{1,3})\s?개\s?(?P<noun>시\s?[·ㆍ]\s?군|시\s군|시군|(?:[가-힣]{1,4}?)?(?:기업|업체)|회사"
     rf"|{TRADE_FIRMS}|사|기관|공공기관|군부대|부대|대학"
-    rf"|자치구|시\s?[·ㆍ]\s?군\s?[·ㆍ]\s?구|(?:지역\s?)?(?:농협|수협|축협|신협|농\s?[·ㆍ]\s?축협)|(?P<bodies>{BODY_SORTS}))"
+    rf"|자치구|시\s?[·ㆍ]\s?군\s?[·ㆍ]\s?구|(?:지역\s?)?(?:농협|수협|축협|신협|농\s?[·ㆍ]?\s?축협)|(?P<bodies>{BODY_SORTS}))"
     r"(?=\s?(?:(?:대표|부단체장|단체장|부시장|시장|부군수|기관장|총장|학장|이사장)(?!협의|포럼)|(?:들)?(?:과\s|와\s|이\s|가\s|은\s|는\s)|,|\s?등"
     r"|\s?(?:간|사이)(?:의|에|에서)?\s|\((?=[^()\n\d]{2,80}[·ㆍ,])))"  # '4개 대학 간의 협약', '5개 단체(A·B·…)와' (not '2개사(120억원, …)')
 
@@ -133,7 +133,7 @@ GROUP_RE = re.compile(
 GROUP_KINDS = {"시·군": "government", "기관": "public_institution", "공공기관": "public_institution"}
 GROUP_KINDS |= {"군부대": "government", "부대": "government", "대학": "university", "자치구": "government"}
 GROUP_KINDS |= {"시·군·구": "government", "농협": "cooperative", "수협": "cooperative", "축협": "cooperative", "신협": "cooperative"}
-GROUP_KINDS |= {"지역 농협": "cooperative", "지역농협": "cooperative", "농·축협": "cooperative"}
+GROUP_KINDS |= {"지역 농협": "cooperative", "지역농협": "cooperative", "농·축협": "cooperative", "농축협": "cooperative"}
 GROUP_ENDINGS = {"시·군": ("시", "군"), "군부대": ("부대", "사단", "여단", "연대", "군단"), "부대": ("부대",)}
 GROUP_ENDINGS |= {"대학": ("대학교", "대학", "대", "캠퍼스"), "대학교": ("대학교", "대학", "대", "캠퍼스")}  # '누리대', a campus
 

@@ -237,7 +237,15 @@ def other_news_lead(text: str, spans) -> bool:
         # a broadcast's transcript breaks its sentences into short lines: read them joined
         joined = text.replace("\n", " ")
         lead = _lead(joined, sentences(joined)) or lead
-    return bool(OTHER_NEWS_RE.search(lead)) and not OWN_SIGNING_RE.search(lead)
+    if not OTHER_NEWS_RE.search(lead) or OWN_SIGNING_RE.search(lead):
+        return False
+    # a broadcast's anchor sets the scene ('… 손을 잡아야 한다는 목소리가 커지고 있습니다'), the next sentence signs
+    at = text.find(lead)
+    return not (FRAMING_RE.search(lead) and at >= 0 and NEXT_SIGNS_RE.match(text, at + len(lead)))
+
+
+FRAMING_RE = re.compile(r"목소리[이가]\s?(?:높|커지)")
+NEXT_SIGNS_RE = re.compile(r"\s*[^.\n]{4,120}?(?:협약|MOU|양해각서|협정)[을를]\s?(?:맺었|체결했)(?:다|습니다)\.")
 
 
 def _lead(text: str, spans) -> str:

@@ -41,7 +41,11 @@ EFFECT_CLAUSE_RE = re.compile(
 )
 FORECAST_AFTER_RE = re.compile(
     r"^[^.,\n]{0,8}?(?:에\s?달할|에\s?이를)\s?것으로\s?(?:전망|예상|기대|분석|내다)"
+    # money others may yet give: '… 12억원 이상을 내놓을 것으로 구단은 기대하고', '… 보탤 것으로 점쳐진다'
+    r"|^[^.,\n]{0,12}?(?:내놓을|보탤|모일)\s?것으로\s(?:[가-힣]{1,6}(?:은|는|이|가)\s)?(?:기대|점쳐|보인|예상|전망|내다)"
 )
+# another event to come, told after the news: '당장 오는 12일에는 B건설이 1억2000만원을 후원할 예정이고'
+NEXT_EVENT_RE = re.compile(r"^\s*(?:[가-힣]{1,4}\s)?오는\s\d{1,2}일에는\s")
 RUNNING_RE = re.compile(
     # ('내년 3월부터', '오는 5월부터': a start to come, no running total)
     r"성과|실적|누적|지금까지|현재까지|그동안|(?:연초|올해\s?초|(?<!내년\s)(?<!내년)(?<!오는\s)\d{1,2}월)부터|집계(?:됐|되었|했)|이로써|올해\s?(?:들어|에만)|민선\s?\d기\s?(?:들어|출범|이후|\d+\s?개월)"
@@ -169,6 +173,8 @@ def background(sentence: str) -> bool:
         # nor '… 95명의 고용 창출 효과가 기대된다', the deal's own jobs told as hoped
     if GOALS_RE.search(sentence) and not THIS_AGREEMENT_RE.search(sentence) or YEARS_GOAL_RE.search(sentence):
         return True
+    if NEXT_EVENT_RE.match(sentence):
+        return True  # '오는 12일에는 B건설이 … 후원할 예정이고': another event to come
     # '투자액 50억원 이상, 일자리 20개 이상인 경우 … 절반까지 지원': a standing scheme's terms
     if (CONDITION_RE.search(sentence) or SCHEME_RE.search(sentence)) and not THIS_AGREEMENT_RE.search(sentence):
         return True

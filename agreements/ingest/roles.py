@@ -67,6 +67,7 @@ from .signers import (
     lead_subject,
     market_bodies,
     named_heads,
+    place_of_firm,
     place_of_next,
     titled_pair,
 )
@@ -159,8 +160,8 @@ def find_parties(
                 continue  # '서울 A와 B구에 있는 ㈜C와': where the firm is ('A마을과 대전에 본사를 둔 ㈜C가': the partner)
             if named_but_not_signing(text, mention, every_word, names.names, start):
                 continue  # a venue's province, an event's or a project's name, a head's name (nonsigners.py)
-            if place_of_next(text, mention, mentions):
-                continue  # '대구 중구와', '전라남도 화순군은': the province says where the district is
+            if place_of_next(text, mention, mentions) or place_of_firm(text, mention, mentions):
+                continue  # '대구 중구와', '전라남도 화순군은', '완도 A농협과': the place says where the body is
             if COUNT_BEFORE_RE.search(text, max(0, mention.start - 6), mention.start):
                 continue  # '3개 도시공사와': bodies of a kind counted, one group (counted.py), not one body
             if clause and clause[0] <= mention.start < clause[1]:

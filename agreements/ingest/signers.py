@@ -127,6 +127,15 @@ def place_of_next(text: str, mention: Mention, mentions: list[Mention]) -> bool:
     )
 
 
+def place_of_firm(text: str, mention: Mention, mentions: list[Mention]) -> bool:
+    """A city or county written bare right before a firm or a co-op in it: '전남 완도 A농협(조합장 NAME)과'."""
+    return (
+        mention.kind == "government"
+        and text[mention.end : mention.end + 1] == " "
+        and any(m.start == mention.end + 1 and m.kind in ("company", "cooperative") for m in mentions)
+    )
+
+
 # 'NAME ORG 대표이사와', 'NAME ORG 부총장이': a head named with the body they sign for
 TITLE_KINDS = {"총장": "university", "부총장": "university", "학장": "university", "대표": "company"}
 TITLE_KINDS |= {"대표이사": "company", "사장": "company", "회장": "company", "이사장": "public_institution"}
