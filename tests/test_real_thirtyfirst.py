@@ -191,6 +191,35 @@ def test_a_heads_bracket_written_apart_from_its_body_names_the_body_and_its_head
     assert {("하태준", "대표", "삼봉정공"), ("여승훈", "대표", "㈜다온케미칼")} <= people
 
 
+def test_a_partner_named_by_its_sort_in_the_lead_is_the_body_whose_head_came_to_the_ceremony():
+    """'A군은 … 한국농어촌공사, 지역 농업법인과 3자 업무협약을 맺었다. 협약식은 … 열렸으며 NAME A군수와 NAME
+    한국농어촌공사 A지사장, NAME 새만들영농조합법인 대표 등 25명가량이 자리를 함께했다': the third side, named
+    only by its sort in the lead, is the body whose head came."""
+    text = (
+        "전북 가람군(군수 탁윤기)은 '스마트팜 창업단지 조성사업'에 속도를 내기 위해 한국농어촌공사, 지역 농업법인과 "
+        "3자 업무협약을 맺었다.\n\n"
+        "협약식은 지난 14일 군청 상황실에서 열렸으며 탁윤기 가람군수와 변승학 한국농어촌공사 가람지사장, 설도형 "
+        "새만들영농조합법인 대표 등 25명가량이 자리를 함께했다."
+    )
+    assert signers(text) == ["가람군", "한국농어촌공사", "새만들영농조합법인"]
+
+
+def test_a_county_that_tells_of_a_firm_and_a_village_twinning_is_no_signer():
+    """'가람군은 지난 14일 서석면 은골리에 자리한 ㈜A와 서석면 노루목리 B마을이 … 맺었다고 밝혔다' (the village
+    written with its 면 and 리), 'OO군(군수 NAME)에 따르면 A마을(이장 NAME)과 B가 … 맺었다': the county tells of
+    it, the pair signs."""
+    told = (
+        "강원 홍천군은 지난 14일 서석면 은골리에 자리한 ㈜솔향바이오와 서석면 노루목리 버들골마을이 1사1촌 협약을 "
+        "맺었다고 밝혔다.\n\n두 곳은 일손 돕기와 농산물 구매로 교류한다."
+    )
+    assert signers(told) == ["㈜솔향바이오", "버들골마을"]
+    according = (
+        "정선군(군수 석재균)에 따르면 여량면 벼룻골마을(이장 엄기탁)과 한국농어촌공사 강원지역본부(본부장 용태민)가 "
+        "14일 마을회관에서 자매결연을 맺었다.\n\n두 곳은 일손 돕기로 교류한다."
+    )
+    assert "정선군" not in signers(according)
+
+
 def test_a_group_of_people_is_no_persons_name():
     """'… 백준길 상인회 대표와 …': the market's association, which Kiwi reads as one proper noun, is no name
     before '대표'; '가람통합시장 상인들과': the traders, not a person (nor a mayor of '가람통합시')."""

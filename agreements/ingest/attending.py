@@ -50,13 +50,17 @@ def attending(text: str, mentions, names, context, found: dict, quotes, add) -> 
     unnamed, any_body = uncounted_firms(text, context, found, quotes) if context else (0, False)
     # '시는 … 지역 의료기관과 협약을 체결했다' then '협약식에는 NAME 시장과 A의원 NAME 원장, B한의원 NAME 원장
     # 등이 참석했다': the partner named only by its sort is the bodies whose heads came
-    generic = bool(context and not unnamed and GENERIC_PARTNER_RE.search(text, context[0], context[1]))
-    generic = generic and sum(1 for p in found.values() if p.role == "party") <= 1
+    told = _partner_told(text, context) if context and not unnamed else None
+    generic = bool(told)
+    # (or as many as a 'N자 협약' leaves: 'A는 B, 지역 농업법인과 3자 업무협약을 맺었다')
+    sides = SIDES_RE.search(text, *told) if told else None
+    most = SIDES.get(sides["n"], 1) - 1 if sides else 1
+    generic = generic and sum(1 for p in found.values() if p.role == "party") <= most
     if context and not unnamed and PEOPLE_PARTNER_RE.search(text, context[0], context[1]):
         _heads_at_ceremony(text, context, quotes, add)  # '군은 관내 농업인과 … 협약을 맺었다'
     for sentence_start, sentence_end in sentences(text):  # '이날 협약식에는 … 등이 참석했다'
-        if context and sentence_start == context[0]:
-            continue
+        if context and sentence_start == context[0] and not (told and told[0] != context[0]):
+            continue  # (but the ceremony's sentence after a lead that named the partner by its sort)
         attend = ATTEND_RE.search(text, sentence_start, sentence_end)
         # 'NAME 군수와 ㈜A NAME 대표, B㈜ NAME 대표는 … 참석한 가운데 협약서에 서명했다': the heads of firms
         # the signing sentence only counts sign again in a sentence of their own
@@ -135,8 +139,24 @@ TITLE_JOINED_RE = re.compile(r"(?:시장|군수|구청장|지사|교육감|총�
 
 # a partner named only by its sort: '지역 의료기관과', '관내 학교들과'
 GENERIC_PARTNER_RE = re.compile(
-    r"(?<![가-힣])(?:(?:지역|관내|도내|시내|군내|구내|인근)\s?)?(?:의료기관|병원|의원|기업|업체|단체|기관|학교)(?:들)?(?:과|와)\s"
+    r"(?<![가-힣])(?:(?:지역|관내|도내|시내|군내|구내|인근)\s?)?(?:의료기관|병원|의원|기업|업체|단체|기관|학교|농업법인|영농법인)"
+    r"(?:들)?(?:과|와)\s"
 )
+def _partner_told(text: str, context) -> tuple[int, int] | None:
+    """Where the signing names its partner only by its sort: the signing sentence, or the lead before a
+    ceremony's sentence ('A는 … 지역 농업법인과 3자 업무협약을 맺었다. 협약식은 … 열렸으며 …')."""
+    if GENERIC_PARTNER_RE.search(text, context[0], context[1]):
+        return context[0], context[1]
+    before = [span for span in sentences(text) if span[1] <= context[0]]
+    if before and LEAD_SIGNS_RE.search(text, *before[-1]) and GENERIC_PARTNER_RE.search(text, *before[-1]):
+        return before[-1]
+    return None
+
+
+LEAD_SIGNS_RE = re.compile(r"협약[을를]\s?(?:맺었|체결했)")
+# how many sides sign, counted: '3자 업무협약', '삼자 협약'
+SIDES_RE = re.compile(r"(?P<n>\d|삼|사|세|네)\s?자\s?(?:간\s)?(?:업무\s?|상생\s?)?협약")
+SIDES = {"3": 3, "4": 4, "5": 5, "삼": 3, "사": 4, "세": 3, "네": 4}
 
 
 # a head's title after the body: 'OO공사 가람지사장', 'OO㈜ 대표이사', 'OO재단 이사장'

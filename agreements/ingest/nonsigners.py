@@ -20,7 +20,7 @@ from .words import Mention, Word
 PARENT_RE = re.compile(r"\s(?:산하|소속|(?:출연|출자|산하|소속)\s?기관인)\s")  # and 'OO시 출연기관인 OO재단'
 FOUNDER_RE = re.compile(r"[이가의]\s(?:설립한|세운|만든|출자한|100%\s?출자한|자회사인)\s")
 # who the news comes from: '군에 따르면 …'
-ACCORDING_TO_RE = re.compile(r"에\s?(?:따르면|의하면)\s")
+ACCORDING_TO_RE = re.compile(r"(?:\([^()\n]{1,30}\))?에\s?(?:따르면|의하면)\s")  # and 'OO군(군수 NAME)에 따르면'
 # a pair of others as the subject after it: '… ㈜A와 B마을이', '… A(대표 NAME)와 OO면 B마을(이장 NAME)이'
 OTHERS_AS_SUBJECT_RE = re.compile(r"[^\s.\n]+[와과]\s(?:[^\s.\n]+\s){0,2}?[^\s.\n]+?[이가]\s")
 
@@ -182,7 +182,7 @@ def guests_attend(text: str, found: dict) -> None:
 
 
 # a pair of others as the subject of the signing, then the verb reported: '… A와 B가 … 맺었다고 9일 밝혔다'
-PAIR_JOINED_RE = re.compile(r"(?:\([^()\n]{1,30}\))?[와과]\s(?:[가-힣]{1,6}[읍면동]\s)?")  # (a village's 면)
+PAIR_JOINED_RE = re.compile(r"(?:\([^()\n]{1,30}\))?[와과]\s(?:[가-힣]{1,6}[읍면동]\s)?(?:[가-힣]{1,6}리\s)?")  # (a village's 면, 리)
 PAIR_SUBJECT_RE = re.compile(r"(?:\([^()\n]{1,30}\))?[이가]\s")
 # the pair is the subject of a clause of its own before the verb ('A와 B가 참석한 가운데'), not of the signing
 EMBEDDED_RE = re.compile(r"(?:는|은|한|된|던|할|될|인)\s|가운데|자리|함께|참석|참여|지켜|입회")
