@@ -220,6 +220,13 @@ def test_a_county_that_tells_of_a_firm_and_a_village_twinning_is_no_signer():
     assert "정선군" not in signers(according)
 
 
+def test_a_banks_name_that_kiwi_splits_is_one_body_with_its_branch():
+    """'새길은행 부평계양영업본부와': Kiwi reads '새길은행' as a determiner and nouns ('새/MM 길 은행'); one word
+    ending on a body's own noun is that body's name, its branch with it."""
+    text = "인천 부평구는 14일 새길은행 부평계양영업본부와 소상공인 지원 업무협약을 맺었다."
+    assert signers(text) == ["부평구", "새길은행 부평계양영업본부"]
+
+
 def test_a_group_of_people_is_no_persons_name():
     """'… 백준길 상인회 대표와 …': the market's association, which Kiwi reads as one proper noun, is no name
     before '대표'; '가람통합시장 상인들과': the traders, not a person (nor a mayor of '가람통합시')."""
@@ -311,3 +318,17 @@ def test_a_first_payment_a_years_share_a_months_range_a_guess_and_others_money_t
         "선수단 자동이체 후원은 매달 2만 원에서 15만 원까지 이미 시작됐다."
     )
     assert amounts(agreement_of(text, published=datetime.date(2009, 3, 6))) == {950000000}
+
+
+def test_the_size_of_each_installation_and_its_count_are_no_targets_beside_the_total():
+    """'설비 용량은 20kW짜리 3개소, 35kW짜리 3개소, 30kW짜리 2개소로, 다 합치면 225kW다': each installation's size
+    and the counts that add up to the 8개소 told before are parts; the whole stays ('수수료 1.5%짜리 앱' is a
+    rate, not a size)."""
+    text = (
+        "가람군은 14일 솔빛테크와 주민참여형 태양광 업무협약을 맺었다.\n\n"
+        "협약에 따라 군은 마을회관 지붕과 농기계창고 8개소에 태양광 설비를 얹는다. 설비 용량은 20kW짜리 3개소, "
+        "35kW짜리 3개소, 30kW짜리 2개소로, 다 합치면 225kW다."
+    )
+    assert measures(agreement_of(text)) == {(8, "개소"), (225, "kW")}
+    rate = "가람시는 28일 가람경제진흥원과 중개수수료 1.5%짜리 공공배달앱 운영 업무협약을 맺었다."
+    assert (1.5, "%") in measures(agreement_of(rate))

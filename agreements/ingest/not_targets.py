@@ -38,6 +38,7 @@ ELIGIBLE_AFTER_RE = re.compile(
     r"^\s?(?:이상|미만|이하|초과)\s[^.\n]{0,20}?(?:중인|거주한|거주하는|근무한|근무하는|운영한|재직한|재직하는)\s"
 )
 VALID_FOR_AFTER_RE = re.compile(r"^\s?(?:간|동안)?\s?(?:유효|효력)")
+EACH_SIZE_AFTER_RE = re.compile(r"^\s?짜리")
 SPAN_OF_EFFECT_RE = re.compile(r"^\s?동안\s[^.\n]{0,30}?\d[\d,.]*\s?[조억만천]")
 
 
@@ -48,6 +49,8 @@ def not_a_target(text: str, span: tuple[int, int], unit: str, bounds) -> bool:
     sentence = text[start:end]
     if running_at(text, bounds, span[0]) or background(sentence) or background_paragraph(text, span[0]):
         return True
+    if unit != "%" and EACH_SIZE_AFTER_RE.match(after):
+        return True  # '20kW짜리 3개소': the size of each, not the whole (but '수수료 1.5%짜리 앱': its rate)
     if unit == "년" and SPAN_OF_EFFECT_RE.match(after) and EFFECT_CLAUSE_RE.search(sentence):
         return True  # '10년 동안 3천억원의 생산유발 효과': the years an effect is counted over
     if unit in ("년", "개월") and VALID_FOR_AFTER_RE.match(after):

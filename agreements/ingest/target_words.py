@@ -165,8 +165,8 @@ CAPACITY_UNITS = frozenset({"MW", "㎿", "kW", "㎾", "GW", "MWh", "㎿h", "kWh"
 # and areas and capacities by their parts ('지상 1만㎡·지하 5천㎡ 등 연면적이 1만5천㎡'), in one unit
 PART_UNITS = COUNTED_PARTS | AREA_UNITS | CAPACITY_UNITS
 # a count closing a listed item: '공동사업 5개,', '다솜사업 2개 등', '제조분야 4개사다', '관광 분야(3개)',
-# '귀농인 12세대와 노인 8세대 등'
-LISTED_AFTER_RE = re.compile(r"\s?(?:,|·|\)|등(?![가-힣])|(?:이)?다(?![가-힣])|[와과](?![가-힣])|및(?![가-힣]))")
+# '귀농인 12세대와 노인 8세대 등', '… 30kW짜리 2개소로, 다 합치면 …'
+LISTED_AFTER_RE = re.compile(r"\s?(?:,|·|\)|등(?![가-힣])|(?:이)?다(?![가-힣])|[와과](?![가-힣])|및(?![가-힣])|(?:으)?로,)")
 
 
 def parts_of_a_total(text: str, quantities, bounds) -> set[tuple[int, int]]:

@@ -195,4 +195,12 @@ def _word(text: str, start: int, tokens: list, local: int) -> Word:
     elif text.endswith("상의") and stem_end == len(text) - 1 and tokens and tokens[0].tag == "NNP":
         stem_end = len(text)  # 'OO상의', the chamber of commerce, not 'OO상' + 의
     tags = [(token.form, token.tag) for token in tokens if token.start - local < stem_end]
+    if SPLIT_BODY_RE.fullmatch(text[:stem_end]) and any(tag in ("ETM", "MM", "VV", "VA") for _, tag in tags):
+        # '새길은행': no relative clause nor determiner is written inside one word, so Kiwi's '새기+ㄹ 은행' or
+        # '새/MM 길 은행' is a body's name
+        tags = [(text[:stem_end], "NNP")]
     return Word(start, start + len(text), text, start + stem_end, tags)
+
+
+# a word that ends on a body's own noun, which Kiwi may split into a verb and that noun
+SPLIT_BODY_RE = re.compile(r"[가-힣]{2,8}(?:은행|재단|협회|조합|공사|공단|병원|금고|신협|농협)")
