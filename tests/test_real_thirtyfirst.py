@@ -95,6 +95,23 @@ def test_a_ceremony_named_before_its_day_dates_the_signing():
     assert agreement_of(text, published=datetime.date(2016, 12, 26))["signed_on"] == "2016-12-20"
 
 
+def test_a_photo_caption_told_as_one_above_the_byline_is_no_article_of_its_own():
+    """A page's headline, its photo's caption ('… 결연식을 마친 뒤 단체 사진을 찍고 있다.') and then the byline's
+    bullets: the caption is no body, so the byline heads the article and the page is one article."""
+    page = (
+        "가람신문\n뉴스  행정  경제\n\n"
+        "16개 기업 16개 마을 '1사 1촌' 결연\n"
+        "나래면, 기업·마을 합동 결연식…직거래 장터 약속\n\n"
+        "나래면 주민과 기업 관계자들이 '1사 1촌' 결연식을 마친 뒤 단체 사진을 찍고 있다.\n\n"
+        "  • 서도윤 기자\n  • 승인 2022.07.11 09:35\n  • 댓글 0\n\n"
+        "가람군 나래면(면장 탁민호)이 지난 8일 나래면 다목적회관에서 기업과 마을을 잇는 1사1촌 자매결연 협약식을 열었다.\n\n"
+        "결연한 기업과 마을은 일손 돕기와 직거래 장터로 교류한다."
+    )
+    (article,) = articles_of(page, published=datetime.date(2022, 7, 11))
+    assert article["is_agreement"]
+    assert article["agreements"][0]["signed_on"] == "2022-07-08"
+
+
 # --- signers ---------------------------------------------------------------------------------------------
 
 

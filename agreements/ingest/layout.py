@@ -318,6 +318,7 @@ def heads_listed(caption: str) -> str | None:
 # what only a photo's caption says: who stands where, or that they pose for it
 PHOTO_MARK = re.compile(
     r"\(\s?(?:사진\s?)?(?:왼쪽|오른쪽|가운데|좌측|우측)(?:에서|부터)?[^()\n]{0,8}\)|(?:기념\s?)?(?:사진을\s)?촬영(?:을\s)?하고\s있다"
+    r"|사진을\s찍고\s있다\.?\s*$"  # '… 결연식을 마친 뒤 단체 사진을 찍고 있다.'
 )
 
 

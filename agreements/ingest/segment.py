@@ -110,7 +110,7 @@ def split_articles(paragraphs: list[str], script: bool = False) -> list[RawArtic
     below: int | None = None  # where that byline stood: the header ends there
     for p in paragraphs:
         byline = byline_of(p)
-        if byline and current and not any(_prose(q) and not layout.is_photo_caption(q) for q in current):
+        if byline and current and not any(_prose(q) and not _caption(q) for q in current):
             top, below = byline, len(current)  # it opens the article it heads, it does not close one (a
             # photo's caption above it is no sentence of a body: '(사진) … 기념촬영을 하고 있다.(OO도 제공)')
             continue
@@ -134,6 +134,11 @@ def split_articles(paragraphs: list[str], script: bool = False) -> list[RawArtic
                 )
     _drop_captions_of_next(articles)
     return articles or [RawArticle()]
+
+
+def _caption(p: str) -> bool:
+    """A photo's caption, credited or told as one ('… 단체 사진을 찍고 있다.')."""
+    return layout.is_photo_caption(p) or bool(layout.PHOTO_MARK.search(p))
 
 
 def _prose(p: str) -> bool:
