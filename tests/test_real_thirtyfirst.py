@@ -85,6 +85,16 @@ def test_the_news_day_told_with_its_month_or_by_a_body_with_its_head_dates_the_s
     assert agreement_of(teller, published=datetime.date(2016, 3, 11))["signed_on"] == "2016-03-11"
 
 
+def test_next_year_before_a_signing_told_as_done_is_no_signing_day():
+    """'… 내년 6억 원 절감 기대 - NAME … 협약을 맺었다고 29일 밝혔다' (a page pasted as one line): next year is the
+    saving's, not the signing's; the news day stands for it."""
+    text = (
+        "가람시, 재활용 업체와 폐목재 무상 처리 협약 - 내년 6억 원 절감 기대 - 가람시(시장 배정우)는 관내 재활용 "
+        "업체 한솔리사이클(주)와 폐목재를 무상으로 처리하는 협약을 맺었다고 29일 밝혔다."
+    )
+    assert agreement_of(text, published=datetime.date(2022, 12, 29))["signed_on"] == "2022-12-29"
+
+
 def test_a_ceremony_named_before_its_day_dates_the_signing():
     """"가람공단과 나래연합회가 손을 잡았다. 두 기관의 '… 업무협약' 체결식은 지난 12월 20일 … 열렸다": the
     ceremony's day, told after it is named."""

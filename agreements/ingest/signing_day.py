@@ -67,7 +67,10 @@ def signing_date(text: str, sentence, published) -> tuple[str | None, str | None
         return None, None, None
     start, verb = sentence
     region = text[start:verb]
-    iso, words = resolve_signing_date(region, published, ahead=bool(AHEAD_RE.match(text, verb)))
+    ahead = bool(AHEAD_RE.match(text, verb))
+    iso, words = resolve_signing_date(region, published, ahead=ahead)
+    if iso and len(iso) < 10 and not ahead and published is not None and iso > published.isoformat()[: len(iso)]:
+        iso, words = None, None  # '… 내년 6억 원 절감 기대 … 협약을 맺었다고 29일 밝혔다': no day of a signing done
     if not words:
         told = TOLD_ON_RE.match(text, verb)
         day_before = DAY_BEFORE_RE.search(region) if told else None
