@@ -54,7 +54,7 @@ def attending(text: str, mentions, names, context, found: dict, quotes, add) -> 
     generic = bool(told)
     # (or as many as a 'N자 협약' leaves: 'A는 B, 지역 농업법인과 3자 업무협약을 맺었다')
     sides = SIDES_RE.search(text, *told) if told else None
-    most = SIDES.get(sides["n"], 1) - 1 if sides else 1
+    most = SIDES.get(sides["n"], 2) - 1 if sides else 1
     generic = generic and sum(1 for p in found.values() if p.role == "party") <= most
     if context and not unnamed and PEOPLE_PARTNER_RE.search(text, context[0], context[1]):
         _heads_at_ceremony(text, context, quotes, add)  # '군은 관내 농업인과 … 협약을 맺었다'
@@ -142,6 +142,8 @@ GENERIC_PARTNER_RE = re.compile(
     r"(?<![가-힣])(?:(?:지역|관내|도내|시내|군내|구내|인근)\s?)?(?:의료기관|병원|의원|기업|업체|단체|기관|학교|농업법인|영농법인)"
     r"(?:들)?(?:과|와)\s"
 )
+
+
 def _partner_told(text: str, context) -> tuple[int, int] | None:
     """Where the signing names its partner only by its sort: the signing sentence, or the lead before a
     ceremony's sentence ('A는 … 지역 농업법인과 3자 업무협약을 맺었다. 협약식은 … 열렸으며 …')."""
@@ -156,7 +158,7 @@ def _partner_told(text: str, context) -> tuple[int, int] | None:
 LEAD_SIGNS_RE = re.compile(r"협약[을를]\s?(?:맺었|체결했)")
 # how many sides sign, counted: '3자 업무협약', '삼자 협약'
 SIDES_RE = re.compile(r"(?P<n>\d|삼|사|세|네)\s?자\s?(?:간\s)?(?:업무\s?|상생\s?)?협약")
-SIDES = {"3": 3, "4": 4, "5": 5, "삼": 3, "사": 4, "세": 3, "네": 4}
+SIDES = {"2": 2, "3": 3, "4": 4, "5": 5, "삼": 3, "사": 4, "세": 3, "네": 4}
 
 
 # a head's title after the body: 'OO공사 가람지사장', 'OO㈜ 대표이사', 'OO재단 이사장'

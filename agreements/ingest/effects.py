@@ -287,7 +287,7 @@ def not_a_budget(text: str, span: tuple[int, int], bounds, signing) -> bool:
     if UP_TO_BEFORE_RE.search(text, max(0, span[0] - 4), span[0]) and UP_TO_AFTER_RE.match(text, span[1]):
         return True  # '최대 3억원까지 가능하다': what one may borrow or get, not money spent
     if part_of_a_sum(text, span):
-        return True  # what each gets, each body's share, a share told as such, a cap, a goal, a rate per thing
+        return True  # a part of a sum or a rate (what each gets, a first payment, a year's share, a cap …)
     if instalment(text, span):
         return True  # '매년 2억원씩 총 8억원': the year's share of the total told after it
     if SHARE_THEN_TOTAL_RE.match(text, span[1]) and PERSONS_BEFORE_RE.search(text, max(0, span[0] - 30), span[0]):
@@ -385,6 +385,8 @@ YEARS_GOAL_AFTER_RE = re.compile(
     r"[^.\n]{0,14}?(?:유치할\s?계획|유치\s?목표|유치하겠|목표로|달성할\s?계획)"
     r"|[^.\n]{0,20}?(?:끌어온다|끌어오겠다|유치한다|유치하겠다|달성한다|달성하겠다)는\s?목표"  # '… 투자를 끌어온다는 목표를 세웠다'
 )
+
+
 def _running_count(sentence: str) -> bool:
     """'올해 누적 협약 업체는 총 43곳으로 늘었다': a count of the body's deals so far."""
     return bool(RUNNING_COUNT_RE.search(sentence) and COUNTED_BODIES_RE.search(sentence))
