@@ -359,3 +359,17 @@ def test_the_size_of_each_installation_and_its_count_are_no_targets_beside_the_t
     assert measures(agreement_of(text)) == {(8, "개소"), (225, "kW")}
     rate = "가람시는 28일 가람경제진흥원과 중개수수료 1.5%짜리 공공배달앱 운영 업무협약을 맺었다."
     assert (1.5, "%") in measures(agreement_of(rate))
+
+
+def test_a_cap_a_years_part_of_a_total_told_before_a_forecast_and_a_saving_are_no_budgets():
+    """'… 3만원 한도에서 대신 내 준다': a cap; '과제마다 … 4억원이다. 시는 이를 올해 1억5000만원, 내년 2억5000만원으로
+    나눠 내준다': a year's part of the total told before; '… 6,100여만원에 이를 것으로 본다': a forecast; '처리비
+    2억원을 아끼고': a saving."""
+    lead = "가람시는 12일 시청에서 한빛연구원과 공동연구 협약을 맺었다.\n\n과제에 지원되는 연구개발비는 4억원이다.\n\n"
+    for sentence in (
+        "연구원은 어르신 50세대의 한 달 전기요금을 3만원 한도에서 대신 내 준다.",
+        "시는 이를 올해 1억5000만원, 내년 2억5000만원으로 나눠 내준다.",
+        "시 관계자는 \"마을마다 나눠 받는 수익이 모두 6,100여만원에 이를 것으로 본다\"고 말했다.",
+        "시는 해마다 처리비 2억원을 아끼고 온실가스도 줄인다.",
+    ):
+        assert amounts(agreement_of(lead + sentence)) == {400000000}, sentence

@@ -44,6 +44,7 @@ PLACE_PROFILE_BEFORE_RE = re.compile(r"\([^()\n]{0,30}?(?<![가-힣])(?:인구|�
 # 1만1천 톤가량 나올 것으로 보고' (jobs that '생길 것으로' are the deal's, as the labels have them)
 MAY_COME_AFTER_RE = re.compile(
     r"^[^.,\n]{0,10}?(?:(?:줄일|아낄|절감할|줄이는|아끼는)\s?수\s?있|(?:나올|발생할|배출될)\s?것으로\s?(?:보|예상|전망|내다))"
+    r"|^\s?(?:을|를)\s(?:아끼|아낄|절감하|절감할)"  # '해마다 처리비 2억원을 아끼고': a saving
 )
 
 
