@@ -373,3 +373,14 @@ def test_a_cap_a_years_part_of_a_total_told_before_a_forecast_and_a_saving_are_n
         "시는 해마다 처리비 2억원을 아끼고 온실가스도 줄인다.",
     ):
         assert amounts(agreement_of(lead + sentence)) == {400000000}, sentence
+
+
+def test_an_average_over_a_span_and_an_estates_realised_rate_are_no_targets():
+    """'공사 기간에는 한 달 평균 400여 명의 건설 인력이 현장에서 일한다': an average; '… 투자실현율은 64%에
+    이릅니다': how the estate stands."""
+    lead = "가람군은 12일 군청에서 ㈜한빛에너지와 연료전지 발전소 투자협약을 맺었다.\n\n"
+    for sentence in (
+        "공사 기간에는 한 달 평균 400여 명의 건설 인력이 현장에서 일한다.",
+        "단지에 들어온 기업 가운데 여럿이 이미 공장을 돌리고 있어 투자실현율은 64%에 이릅니다.",
+    ):
+        assert measures(agreement_of(lead + sentence)) == set(), sentence

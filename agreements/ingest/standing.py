@@ -17,6 +17,8 @@ ONLY_SO_MANY_AFTER_RE = re.compile(r"^\s?(?:여|남짓|가량)?\s?(?:에|으로|
 # a yardstick: '… 약 120MW의 4.5배에 이른다', '… 3천㎡의 두 배'
 TIMES_AFTER_RE = re.compile(r"^\)?\s?의\s?(?:약\s?)?(?:[\d.]+|두|세|네|다섯|열)\s?배")
 # the people a household equivalent stands for, in brackets: '18만 가구(약 60만 명)가'
+# an average over a span, how things run: '공사 기간에는 한 달 평균 400여 명의 건설 인력이'
+AVERAGE_BEFORE_RE = re.compile(r"(?:한\s?달|하루|월|연|일)\s?평균\s(?:약\s)?$")
 HOUSEHOLDS_BEFORE_RE = re.compile(r"\d\s?(?:만|천)?\s?(?:가구|세대)\s?\((?:약\s?)?$")
 # a share of a whole the figure holds: '… 4000MW로 충남 전체 발전설비의 18%를 차지한다'
 SHARE_HELD_AFTER_RE = re.compile(r"^\s?(?:여|가량)?\s?(?:로|으로)\s[^.\n]{0,40}?차지(?:한|하|해|했)")
@@ -32,7 +34,7 @@ YARDSTICK_AFTER_RE = re.compile(r"^\)?\s?보다\s[^.\n]{0,12}?(?:[\d.]+|두|세)
 AS_OF_RE = re.compile(r"(?:말|초|현재|\d{1,2}일)\s?기준(?![가-힣])|\d{1,2}일\s현재(?![가-힣])")
 AS_OF_REACH = 80
 # a rate a place has reached: '… 산단은 분양률 100%를 채웠으며', '보급률은 2.1%로'
-RATE_BEFORE_RE = re.compile(r"(?:분양률|가동률|보급률|점유율|자급률|입주율|취업률)(?:은|는|이|가)?\s(?:약\s)?$")
+RATE_BEFORE_RE = re.compile(r"(?:분양률|가동률|보급률|점유율|자급률|입주율|취업률|실현율)(?:은|는|이|가)?\s(?:약\s)?$")
 # a whole a share is taken of, and the share: '… 생기는 생활폐기물 2만1천t의 14% 정도다', '주민의 62%가 …'
 WHOLE_OF_SHARE_AFTER_RE = re.compile(r"^\)?\s?의\s(?:약\s)?\d[\d,.]*\s?%")
 SHARE_OF_BEFORE_RE = re.compile(
@@ -65,8 +67,8 @@ def how_it_stands(text: str, span: tuple[int, int], unit: str) -> bool:
     """Whether the figure at ``span`` tells how something stands rather than what a deal will make."""
     after = text[span[1] : span[1] + 30]
     before = text[max(0, span[0] - 16) : span[0]]
-    if ONLY_SO_MANY_AFTER_RE.match(after) or TIMES_AFTER_RE.match(after):
-        return True
+    if ONLY_SO_MANY_AFTER_RE.match(after) or TIMES_AFTER_RE.match(after) or AVERAGE_BEFORE_RE.search(before):
+        return True  # (and '한 달 평균 400여 명': an average, not a goal)
     if unit == "%" and (RATE_BEFORE_RE.search(before) or SHARE_OF_BEFORE_RE.search(before)):
         return True
     return unit == "명" and bool(
