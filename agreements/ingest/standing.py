@@ -5,8 +5,8 @@ reached ('분양률 100%'), a count that is all there is ('공공임대주택은
 people a household equivalent stands for ('18만 가구(약 60만 명)가 쓰는'), a share of a whole ('설비용량은
 4000MW로 … 18%를 차지한다'), a change gone by ('10년 사이 5천 명 가까이 줄었다'), a body's members ('회원은
 500여 명이다'), an audience ('직원 200여 명 앞에서'), a whole a share is of and the share ('… 2만1천t의 14%'),
-a place's profile ('(인구 31만명, 면적 …)'), what may be saved or may come ('… 줄일 수 있을 것'), and a
-figure only supposed ('… 판다고 치면')."""
+a place's profile ('(인구 31만명, 면적 …)'), what may be saved or may come ('… 줄일 수 있을 것', '… 2억원을
+아끼고'), an average over a span ('한 달 평균 …'), and a figure only supposed ('… 판다고 치면')."""
 
 from __future__ import annotations
 
@@ -16,9 +16,9 @@ import re
 ONLY_SO_MANY_AFTER_RE = re.compile(r"^\s?(?:여|남짓|가량)?\s?(?:에|으로|로)?\s?(?:불과|머문|머물|머무|그친|그쳐|그치|뿐)")
 # a yardstick: '… 약 120MW의 4.5배에 이른다', '… 3천㎡의 두 배'
 TIMES_AFTER_RE = re.compile(r"^\)?\s?의\s?(?:약\s?)?(?:[\d.]+|두|세|네|다섯|열)\s?배")
-# the people a household equivalent stands for, in brackets: '18만 가구(약 60만 명)가'
 # an average over a span, how things run: '공사 기간에는 한 달 평균 400여 명의 건설 인력이'
 AVERAGE_BEFORE_RE = re.compile(r"(?:한\s?달|하루|월|연|일)\s?평균\s(?:약\s)?$")
+# the people a household equivalent stands for, in brackets: '18만 가구(약 60만 명)가'
 HOUSEHOLDS_BEFORE_RE = re.compile(r"\d\s?(?:만|천)?\s?(?:가구|세대)\s?\((?:약\s?)?$")
 # a share of a whole the figure holds: '… 4000MW로 충남 전체 발전설비의 18%를 차지한다'
 SHARE_HELD_AFTER_RE = re.compile(r"^\s?(?:여|가량)?\s?(?:로|으로)\s[^.\n]{0,40}?차지(?:한|하|해|했)")
