@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from .rough_budgets import YEARLY_BEFORE_RE
+
 EACH_RECIPIENT_BEFORE_RE = re.compile(r"에게\s?(?:각각|각|1인당|1명당|한\s?명당|한\s?사람당)\s?$")
 EACH_BODY_BEFORE_RE = re.compile(r"(?:업체|기업|회사|대학|기관|단체|학교)(?:별로는?|마다)\s(?:[^\s.\n]+\s){0,2}?$")
 SHARE_OF_TOTAL_BEFORE_RE = re.compile(r"의\s?\d[\d.]*\s?%\s?(?:인|에\s?해당하는)\s?$")
@@ -19,12 +21,11 @@ PER_UNIT_BEFORE_RE = re.compile(  # '한 모가 팔릴 때마다 20원', '한 �
 
 # the first of several payments, the sum told after it: '올해 3억5천만원을 시작으로 2011년까지 9억5천만원'
 STARTING_AFTER_RE = re.compile(r"\s?(?:을|를)\s시작으로\s[^.\n]{0,40}?\d")
-# a year's share: '올해부터 3년 동안 해마다 5000만원씩'; a month's range: '매달 2만 원에서 15만 원까지'
-YEARLY_BEFORE_RE = re.compile(r"(?:해마다|매년|매해)\s?$")  # (not "연간 N원씩 M년간 모두 …": see rough_budgets)
+# a year's share: '올해부터 3년 동안 해마다 5000만원씩' (a year's word as ``rough_budgets`` reads it; not '연간 N원씩
+# M년간 모두 …'); a month's range: '매달 2만 원에서 15만 원까지'
 MONTHLY_RANGE_BEFORE_RE = re.compile(r"(?:매달|매월)\s?(?:\d[\d,.]*\s?(?:만|천|억)?\s?원에서\s)?$")
 RANGE_AFTER_RE = re.compile(r"\s?(?:에서|까지)")
 # a total's years told after it: '… 4억원이다. 시는 이를 올해 1억5000만원, 내년 2억5000만원으로 나눠 내준다'
-YEAR_WORD_BEFORE_RE = re.compile(r"(?:올해|금년|내년|이듬해|(?:19|20)\d{2}년)\s?$")
 SPLIT_AFTER_RE = re.compile(r"[^.\n]{0,30}?(?:으로|로)\s?나눠")
 # a guess told as a range: '적게는 4억원에서 많게는 8억원까지'
 GUESSED_RANGE_BEFORE_RE = re.compile(r"(?:적게는|많게는)\s?$")
@@ -47,7 +48,7 @@ def part_of_a_sum(text: str, span: tuple[int, int]) -> bool:
         return True  # '3억5천만원을 시작으로 … 9억5천만원', '해마다 5000만원씩': a part of the sum told with it
     if MONTHLY_RANGE_BEFORE_RE.search(before) and RANGE_AFTER_RE.match(text, span[1]):
         return True  # '매달 2만 원에서 15만 원까지': what is paid each month
-    if YEAR_WORD_BEFORE_RE.search(before) and SPLIT_AFTER_RE.match(text, span[1]):
+    if YEARLY_BEFORE_RE.search(before) and SPLIT_AFTER_RE.match(text, span[1]):
         return True  # '올해 1억5000만원, 내년 2억5000만원으로 나눠 내준다': a year's part of the total
     if GUESSED_RANGE_BEFORE_RE.search(before):
         return True  # '적게는 4억원에서 많게는 8억원까지': a guess, not a sum agreed

@@ -4,11 +4,9 @@ name Kiwi reads as a verb or as a district ('NAME한 시장이', 'NAME구'), a f
 
 from __future__ import annotations
 
-import re
-
 from . import gazetteer
 from .entities import org_kind
-from .orgwords import ASSOCIATION_BRANCH_RE, LOCAL_PLACE_RE, REGIONS
+from .orgwords import ASSOCIATION_BRANCH_RE, LOCAL_PLACE_RE, REGIONS, SUFFIX_RULES
 from .person_or_body import HANGUL_WORD_RE, OTHER_HEADS
 from .person_words import (
     CLEAR_TITLES,
@@ -22,8 +20,6 @@ from .person_words import (
 )
 from .words import Word
 
-# the associations of a place's people, which Kiwi may read as one proper noun: '상인회', '부녀회'
-GROUP_WORD_RE = re.compile(r"(?:상인|부녀|노인|청년|주민|번영|향우|동창|친목|봉사|이장|학부모)회")
 # the surnames of two syllables, which alone look like a given name's length
 COMPOUND_SURNAMES = frozenset("남궁 황보 제갈 선우 독고 사공 서문 동방 어금 망절".split())
 
@@ -37,8 +33,9 @@ def _is_name(word: Word, strict: bool) -> bool:
         return False
     if stem in COMPOUND_SURNAMES:
         return False  # '남궁 군수는': a surname told again alone, the person named in full before
-    if GROUP_WORD_RE.fullmatch(stem) or ("들", "XSN") in word.tags:
-        return False  # '백준길 상인회 대표', '시장 상인들과': a group of people, not a person
+    if SUFFIX_RULES.get(stem, (None, None))[1] == "association" or ("들", "XSN") in word.tags:
+        # '백준길 상인회 대표' (an association's own word, which Kiwi may read as one proper noun), '시장 상인들과':
+        return False  # a group of people, not a person
     if ASSOCIATION_BRANCH_RE.fullmatch(stem):
         return False  # '(서울시회 회장)': an association's branch, not a name
     if gazetteer.lookup(stem, places=True):
