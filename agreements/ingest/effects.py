@@ -27,8 +27,10 @@ from .rough_budgets import instalment
 from .spans import index_at, span_at
 
 EFFECT_AFTER_RE = re.compile(
-    r"^\*?\s?(?:규모\s?)?(?:의|에\s?달하는|에\s?이르는)?\s?(?:생산|부가가치|경제적?\s?(?:파급\s?)?효과|파급|소득\s?증대|관광\s?수입)"
-    r"|^\s?(?:여\s?)?의\s(?:고용\s)?효과(?:가|를|로|도)"  # '… 고용 912명의 효과가 생길 것으로'
+    # ('3871억원어치의 생산': worth so much of output)
+    r"^\*?\s?(?:어치\s?)?(?:규모\s?)?(?:의|에\s?달하는|에\s?이르는)?\s?(?:생산|부가가치|경제적?\s?(?:파급\s?)?효과|파급|소득\s?증대|관광\s?수입)"
+    # '… 고용 912명의 효과가 생길 것으로', '826명분의 일자리 효과가 뒤따른다'
+    r"|^\s?(?:여\s?|분\s?)?의\s(?:고용\s|일자리\s)?효과(?:가|를|로|도)"
 )
 EFFECT_BEFORE_RE = re.compile(
     r"(?:생산|부가가치|고용|파급)\s?(?:유발|효과|변화|액)\s?(?:효과)?\s?(?:는|은|이|가)?\s?(?:약|총|연간|연|매년)?\s?$"
@@ -40,12 +42,14 @@ EFFECT_CLAUSE_RE = re.compile(
     r"|간접\s?(?:고용|일자리)[^.,\n]{0,12}(?:더하면|합치면|포함하면)"  # '간접 고용까지 더하면 3,000명이 넘는 일자리'
 )
 FORECAST_AFTER_RE = re.compile(
-    r"^[^.,\n]{0,8}?(?:에\s?달할|에\s?이를)\s?것으로\s?(?:전망|예상|기대|분석|내다|본다|보고|보인)"
+    # (the forecaster may stand between: '… 35억원 선에 이를 것으로 구단은 보고 있다')
+    r"^[^.,\n]{0,8}?(?:에\s?달할|에\s?이를)\s?것으로\s?(?:[가-힣]{1,6}(?:은|는|이|가)\s)?(?:전망|예상|기대|분석|내다|본다|보고|보인)"
     # money others may yet give: '… 12억원 이상을 내놓을 것으로 구단은 기대하고', '… 보탤 것으로 점쳐진다'
     r"|^[^.,\n]{0,12}?(?:내놓을|보탤|모일)\s?것으로\s(?:[가-힣]{1,6}(?:은|는|이|가)\s)?(?:기대|점쳐|보인|예상|전망|내다)"
 )
 # another event to come, told after the news: '당장 오는 12일에는 B건설이 1억2000만원을 후원할 예정이고'
-NEXT_EVENT_RE = re.compile(r"^\s*(?:[가-힣]{1,4}\s)?오는\s\d{1,2}일에는\s")
+# ('당장 오는 18일 B은행이 1억원을 내기로 했고': the same with 당장 and no 에는)
+NEXT_EVENT_RE = re.compile(r"^\s*(?:[가-힣]{1,4}\s)?오는\s\d{1,2}일에는\s|^\s*당장\s오는\s\d{1,2}일\s")
 RUNNING_RE = re.compile(
     # ('내년 3월부터', '오는 5월부터': a start to come, no running total)
     r"성과|실적|누적|지금까지|현재까지|그동안|(?:연초|올해\s?초|(?<!내년\s)(?<!내년)(?<!오는\s)\d{1,2}월)부터|집계(?:됐|되었|했)|이로써|올해\s?(?:들어|에만)|민선\s?\d기\s?(?:들어|출범|이후|\d+\s?개월)"
@@ -86,6 +90,12 @@ STILL_NEGOTIATED_RE = re.compile(
 )
 # a sentence that ends on what has been done: '… 일자리를 창출했다', '… 투자를 완료했다'
 DONE_END_RE = re.compile(r"(?:창출했|완료했|완공했|준공했|마쳤|가동에\s?들어갔|지원했|지급했|채용했|고용했)(?:다|습니다)\.?\s*$")
+# money given before, told as done with a word of the time before this ('지난해에도 이 기금에 30억원을 출연했다',
+# '지금까지 학생 1210명에게 모두 7억8000만원의 장학금을 건넸다'): a record, not what this agreement gives
+GIVEN_BEFORE_RE = re.compile(
+    r"(?:지난해에?도|작년에?도|지금까지|현재까지|이제까지|그동안)\s[^.\n]*?"
+    r"(?:건넸|전달했|지급했|출연했|기탁했|내놓았|내놨|보냈|맡겼)(?:다|습니다)\.?\s*$"
+)
 GOALS_RE = re.compile(r"목표(?:로|를)\s?(?:삼|내걸|내건|내세|세우|세웠|정했|정하고)")
 # the body's own yearly goal of deals, even when this agreement set it off: '이를 발판 삼아 올해 투자
 # 유치 목표를 3조 원으로 높여 잡았다'
@@ -114,11 +124,11 @@ EQUIVALENT_RE = re.compile(
     r"(?:가구|세대)(?:\([^()\n]{1,12}\))?(?:가|이|의)?\s(?:[^\s.]+\s){0,3}?(?:사용할|쓸|공급할)\s?수\s?있"
     # '약 40만 가구의 1년치 사용량과 맞먹는다': homes the output equals, no goal
     r"|(?:가구|세대)(?:가|이|의)?\s(?:[^\s.]+\s){0,2}?(?:사용량|소비량|쓰는\s?양)(?:과|와|에)\s?(?:맞먹|같|해당|버금)"
-    r"|효과가\s?(?:발생|있|나타|기대|난다|날\s)|효과를\s?(?:낼|내|거둘|볼|기대)|(?:와|과)\s?(?:같은|맞먹는)\s(?:[^\s.]+\s){0,3}?효과"
+    r"|효과가\s?(?:발생|있|나타|기대|난다|날\s|생길|생긴다|생겨)|효과를\s?(?:낼|내|거둘|볼|기대)|(?:와|과)\s?(?:같은|맞먹는)\s(?:[^\s.]+\s){0,3}?효과"
 )
 JOBS_EFFECT_RE = re.compile(r"(?:고용|일자리|채용)\s?(?:창출\s?)?$")
 EARNED_AFTER_RE = re.compile(
-    r"\s?(?:가량|정도|상당|안팎|내외)?(?:에\s?(?:이르는|달하는)|의)?\s?(?:(?:지방)?세\s?수입|수익|매출|판매\s?수입|수입|이익|배당|세수|세입"
+    r"\s?(?:가량|정도|상당|안팎|내외)?(?:에\s?(?:이르는|달하는)|의)?\s?(?:(?:지방)?세\s?수입|(?:판매\s?)?수익|매출|판매\s?수입|수입|이익|배당|세수|세입"
     r"|(?:분양|판매|매각)\s?대금)"  # '약 44억원의 분양대금이 들어와': proceeds of a sale, a party's income
 )
 # income a clause says the deal brings: '연간 2억원의 부지 제공에 따른 임대수익이 발생할 것으로'
@@ -186,7 +196,7 @@ def background(sentence: str) -> bool:
         or STANDING_RATE_RE.search(sentence)
     ):
         return True
-    if DONE_END_RE.search(sentence) and not THIS_AGREEMENT_RE.search(sentence):
+    if (DONE_END_RE.search(sentence) or GIVEN_BEFORE_RE.search(sentence)) and not THIS_AGREEMENT_RE.search(sentence):
         return True  # '101억 원을 투자해 26명의 신규 일자리를 창출했다': a firm's investment already made
     if STILL_NEGOTIATED_RE.search(sentence) and not THIS_NEWS_RE.search(sentence):
         return True  # '이와 별도로 B사와 … 100억원을 투자하는 방안을 놓고 협의를 이어가고 있으며': another deal, not yet made

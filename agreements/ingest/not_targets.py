@@ -16,6 +16,7 @@ from .effects import (
     running_at,
     told_as_forecast,
 )
+from .numbers import UNIT_SIGNS
 from .profiles import about_something_else
 from .spans import index_at, span_at
 from .standing import how_it_stands
@@ -120,6 +121,12 @@ def not_a_target(text: str, span: tuple[int, int], unit: str, bounds) -> bool:
         return True  # '주 1회 이상 가정을 찾아가', '한 달에 2번': how often, not how much
     if PER_YEAR_BEFORE_RE.search(text, max(0, span[0] - 8), span[0]) and _total_after(text, span[1], end, unit):
         return True  # '해마다 40명을 골라 … 4년 동안 모두 160명': a year's part of the total told after it
+    if INCLUDED_AFTER_RE.match(after) and _total_after(text, span[1], end, unit, TOTAL_NEAR_RE):
+        return True  # '급속충전기 44기를 포함한 충전시설 58기': a part of the whole told after it
+    if unit != "명" and LIST_TOTAL_AFTER_RE.match(text, span[1]) and _total_after(text, span[1], end, unit, LISTED_TOTAL_RE):
+        # '△A 5.8㏊(212억 원) △B 3.4㏊(118억 원) 등 모두 9.2㏊': the parts before the total (each firm's jobs
+        # before their sum stay: the team's sets count them, the labelling question left to the owner)
+        return True
     if unit in SIZE_EACH_UNITS and text.startswith("씩", span[1]):
         return True  # '25㎿씩 네 차례로': each stage's size, not the whole
     if unit in ("개", "개사", "곳", "명") and ATTENDING_CLAUSE_AFTER_RE.match(text, span[1]):
@@ -269,7 +276,11 @@ DELEGATION_RE = re.compile(
 )
 # the parts a whole is made of, or a ranking of the signers' figures: '국민임대 70호와 영구임대 20호, 행복주택 20호로
 # 구성되며', '채용 계획은 A가 65명으로 가장 많고 B 38명, C 21명 순이다'
-PARTS_RE = re.compile(r"(?:와|과|,)\s?[^.\n]{0,30}?\d[\d,.]*\s?[가-힣]{1,3}(?:으로|로)\s?(?:구성|이뤄|이루어)|가장\s?많고[^.\n]*?순이다")
+# (or split into: '설비는 1구역 70㎿, 2구역 50㎿로 나눠 배치된다')
+PARTS_RE = re.compile(
+    r"(?:와|과|,)\s?[^.\n]{0,30}?\d[\d,.]*\s?[가-힣]{1,3}(?:으로|로)\s?(?:구성|이뤄|이루어)|가장\s?많고[^.\n]*?순이다"
+    r"|,\s?[^.\n]{0,30}?\d[\d,.]*\s?(?:[가-힣]{1,3}|[A-Za-z㎿㎾㎡]{1,3})(?:으로|로)\s?(?:나눠|나누어|나뉘어|나뉜다)"
+)
 # bodies counted by their heads or staff: '28개 지자체장', '11개 기업 관계자들은'
 HEADS_COUNTED_AFTER_RE = re.compile(
     r"^\s?(?:개\s?)?(?:지자체|자치단체|시·군|시군|기관|기업|업체|단체|대학|학교|병원)\s?(?:장|대표|관계자|임직원)"
@@ -340,6 +351,7 @@ RATE_BASE_AFTER_RE = re.compile(r"^\s?(?:당|마다)(?![가-힣])")  # "1MW당",
 FOUNDED_RE = re.compile(
     r"(?:19|20)\d{2}년(?:에)?\s(?:[가-힣]{1,6}\s){0,2}?(?:설립|창업|창립)(?:해|하여|한|된|됐|되어|했)"
     r"|(?:19|20)\d{2}년(?:에)?\s(?:회사|법인|공장)[을를]\s세(?:워|운|웠)"  # '1968년 회사를 세워 …'
+    r"|(?:19|20)\d{2}년(?:에)?\s문을\s?(?:연|열어|열었)\s"  # '1974년 문을 연 배합사료 제조업체로 …'
 )
 PROFILE_END_RE = re.compile(r"(?:회사|기업|업체|강소기업|전문기업|전문업체)(?:이다|다|로서?|이며)")
 AMONG_AFTER_RE = re.compile(r"^\s?(?:[가-힣]{1,4}\s)?(?:중|가운데)(?![가-힣])")
@@ -370,9 +382,18 @@ PER_YEAR_BEFORE_RE = re.compile(r"(?:해마다|매년|매해|한\s?해에?|(?<![
 TOTAL_COUNT_RE = re.compile(r"(?:모두|총|합계|전체)\s?(?:약\s?)?\d[\d,.]*\s?(?:만|천)?\s?(?:여\s?)?")
 
 
-def _total_after(text: str, start: int, end: int, unit: str) -> bool:
+def _total_after(text: str, start: int, end: int, unit: str, total=None) -> bool:
     """Whether the rest of the sentence gives a total of the same unit: '… 모두 160명', '총 1만명'."""
-    return any(text.startswith(unit, m.end()) for m in TOTAL_COUNT_RE.finditer(text, start, end))
+    signs = (unit, *(sign for sign, same in UNIT_SIGNS.items() if same == unit))  # '9.2㏊' is 9.2 ha
+    return any(text.startswith(signs, m.end()) for m in (total or TOTAL_COUNT_RE).finditer(text, start, end))
+
+
+# a part named as included in the whole that follows: '… 44기를 포함한 충전시설 58기'
+INCLUDED_AFTER_RE = re.compile(r"^\s?(?:을|를)\s포함(?:한|해|하여)\s")
+TOTAL_NEAR_RE = re.compile(r"(?<=\s)(?:[가-힣]{1,8}\s)?\d[\d,.]*\s?(?=\S)")
+# a list's parts before its total: '… 3.4㏊(118억 원) 등 모두 9.2㏊'
+LIST_TOTAL_AFTER_RE = re.compile(r"\s?(?:\([^()\n]{1,20}\))?\s?(?:[,·ㆍ]|△|등\s|[^.\n]{0,40}?등\s(?:모두|총))")
+LISTED_TOTAL_RE = re.compile(r"등\s(?:모두|총|전체)\s?(?:약\s?)?\d[\d,.]*\s?")
 
 
 # the sites a total is spread over, the total told in the same clause: '14곳에 모두 36MW', '24곳에 … 모두 135톤'

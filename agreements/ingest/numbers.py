@@ -22,8 +22,9 @@ SMALL_UNITS = {"천": 1000, "백": 100, "십": 10}
 HANGUL_DIGITS = {"일": 1, "이": 2, "삼": 3, "사": 4, "오": 5, "육": 6, "칠": 7, "팔": 8, "구": 9}
 
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-# '2천5백', and '3천 2백' written with a space before the next place ('3천 2백 ㎡' is 3200)
-_SMALL_MIXED = rf"(?:(?:{_NUM})?[천백십](?:\s(?=\d{{1,2}}[백십]))?)+(?:{_NUM})?|{_NUM}"
+# '2천5백', and '3천 2백' written with a space before the next place ('3천 2백 ㎡' is 3200), or the
+# hundreds of a myriad group after their thousand ('2천 318억 원' is 2318억)
+_SMALL_MIXED = rf"(?:(?:{_NUM})?[천백십](?:\s(?=\d{{1,2}}[백십])|(?<=천)\s(?=\d{{1,3}}\s?[조억만]))?)+(?:{_NUM})?|{_NUM}"
 _HANGUL_NUM = r"[일이삼사오육칠팔구천백십]+"
 # One myriad group: a small number followed by a big unit.
 _GROUP = rf"(?:{_SMALL_MIXED})여?\s?[조억만]"  # '2600여억 원': about 2600억

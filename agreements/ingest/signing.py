@@ -8,6 +8,8 @@ import re
 
 from .spans import words_between
 
+# a signing another arranged: '… 세 기관이 양해각서를 맺도록 자리를 마련했다', '… 협약을 체결하도록 주선했다'
+ARRANGED = r"(?:맺|체결하)도록\s(?:[^\s.\n]+\s)?(?:자리를\s?마련|주선|중재)(?:했|하였)"
 STRONG_VERB_RE = re.compile(
     # (the ceremony held in a way or at a place: '협약식을 영상으로 갖고', '협약식을 시청에서 열었다')
     r"체결|서명|맺었|맺고|맺기로|맺는|맺을\s(?:예정|계획)|맺은\s(?:뒤|후|다음)\s|맺어(?!\s?(?:온\s|왔|오고|오며|올\s))|협약했|손을?\s?(?:맞)?잡|(?:협약|협정|조인|결연)식을?\s?(?:[가-힣]{1,10}(?:으로|에서)\s)?(?:갖|가졌|개최|열)|(?:착수|중간|최종)\s?보고회"
@@ -15,6 +17,7 @@ STRONG_VERB_RE = re.compile(
     # a signing held with another event: '협약식 및 보조금 전달식을 가졌다'
     r"|협약식\s?(?:및|과|와)\s[^.\n]{0,40}?[을를]\s?(?:갖|가졌|개최|열)"
     r"|용역에?\s?착수|협력해|협력하여|공동으로\s?(?:추진|운영|개최)"
+    rf"|{ARRANGED}"
     r"|(?:양해각서|협약서|협정서|MOU)(?:\s?\(\s?[A-Za-z]{2,5}\s?\))?[을를]?\s?(?:교환|주고받)|맞손"
     # a quoted title: the verb starts after the closing quote ('… 양해각서'를 교환했다)
     r"|(?:(?<=양해각서['\"’”」』])|(?<=협약서['\"’”」』])|(?<=MOU['\"’”」』]))[을를]\s?(?:교환|주고받)"

@@ -1,0 +1,100 @@
+"""General forms the thirty-second round found in real pages and in invented pages shaped like them, tried
+with sentences written for the purpose: invented bodies, people, figures and wording. Each test fails on
+the code before the round (`ed645c4`); where a test covers several rules, each was checked to be needed."""
+
+import datetime
+
+from tests.articles import agreement_of, amounts, articles_of, measures
+
+# --- a signing page or not -------------------------------------------------------------------------------
+
+
+def test_a_signing_a_member_arranged_is_a_signing_and_the_member_no_signer():
+    """'홍OO 국회의원은 지난 9일 … A·B·C가 … 양해각서를 맺도록 자리를 마련했다': a lawmaker's page leads with the
+    member, who only arranged the signing; the three bodies sign. A member who only asks stays no news."""
+    page = (
+        "한누리 의원, 분석센터 유치 발판\n\n"
+        "한누리 국회의원은 지난 9일 국회 의원회관에서 솔내대학교·가람시·나래연구원이 분석센터 건립을 위한 "
+        "상호협력 양해각서를 맺도록 자리를 마련했다.\n\n"
+        "세 기관은 센터를 솔내대학교 안에 두기로 했다."
+    )
+    (article,) = articles_of(page, published=datetime.date(2017, 11, 12))
+    assert article["is_agreement"]
+    (agreement,) = article["agreements"]
+    assert agreement["signed_on"] == "2017-11-09"
+    names = {p["name"] for p in agreement["parties"] if p["role"] == "party"}
+    assert names == {"솔내대학교", "가람시", "나래연구원"}
+    asked = page.replace("양해각서를 맺도록 자리를 마련했다", "양해각서를 맺어야 한다고 주장했다")
+    (article,) = articles_of(asked, published=datetime.date(2017, 11, 12))
+    assert not article["is_agreement"]
+
+# --- figures --------------------------------------------------------------------------------------------
+
+
+def test_a_myriad_groups_hundreds_written_apart_from_its_thousand_are_one_amount():
+    """'2천 318억 원': the thousand and the hundreds of one group, written with a space, are 2318억 (not 318억)."""
+    text = "나래도는 14일 도청에서 식품 분야 12개 기업과 2천 318억 원 규모의 투자협약을 맺었다."
+    assert amounts(agreement_of(text)) == {231800000000}
+
+
+def test_output_worth_jobs_counted_as_an_effect_and_a_forecast_told_by_its_maker_are_no_figures_of_the_deal():
+    """'해마다 2140억원어치의 생산과 … 515명분의 일자리 효과가 뒤따른다': output worth so much and jobs told as an
+    effect; '… 21억원 선에 이를 것으로 구단은 보고 있다': a forecast with its maker between."""
+    text = (
+        "가람도는 8일 도청에서 ㈜솔마루소재 등 6개 기업과 3180억원 규모의 투자협약을 맺었다.\n\n"
+        "공장이 돌아가면 해마다 도내에서 2140억원어치의 생산과 602억원의 부가가치가 새로 생기고 515명분의 일자리 "
+        "효과가 뒤따른다는 게 도의 분석이다.\n\n"
+        "기업들이 내는 지방세는 21억원 선에 이를 것으로 도는 보고 있다."
+    )
+    agreement = agreement_of(text)
+    assert amounts(agreement) == {318000000000}
+    assert (515, "명") not in measures(agreement)
+
+
+def test_money_given_before_the_next_days_gift_and_sales_earned_are_no_budgets():
+    """'지난해에도 이 기금에 20억원을 출연했다', '지금까지 학생 830명에게 모두 5억2000만원의 장학금을 건넸다':
+    money given before; '당장 오는 21일 B은행이 5천만원을 내기로 했고': another's gift to come;
+    '1억6천만원의 판매 수익을 냈다': what a partner earned."""
+    lead = "가람군은 3일 군청에서 솔내신협과 2400만원 규모의 장학금 기부 협약을 맺었다.\n\n"
+    for sentence in (
+        "솔내신협은 지난해에도 이 기금에 20억원을 출연했다.",
+        "1994년 문을 연 가람장학회는 지금까지 학생 830명에게 모두 5억2000만원의 장학금을 건넸다.",
+        "당장 오는 21일 나래새마을금고가 5천만원을 내기로 했다.",
+        "나래시와 맺은 교류 협약으로는 특산물 장터에서 1억6천만원의 판매 수익을 냈다.",
+    ):
+        assert amounts(agreement_of(lead + sentence, published=datetime.date(2021, 5, 4))) == {24000000}, sentence
+
+
+def test_parts_split_included_or_listed_before_their_total_are_no_targets():
+    """'설비는 1구역 70㎿, 2구역 50㎿로 나눠 배치된다': the parts of the 120㎿ told before; '급속충전기 26기를 포함한
+    충전시설 40기': a part of the whole after it; '△A 4.1㏊ △B 2.6㏊ 등 모두 6.7㏊': the parts before the total."""
+    split = (
+        "나래군은 5일 가람에너지와 120㎿ 규모의 태양광발전소 건설 협약을 맺었다.\n\n"
+        "설비는 1구역 70㎿, 2구역 50㎿로 나눠 배치된다."
+    )
+    assert measures(agreement_of(split)) == {(120, "MW")}
+    included = "가람시는 2일 솔빛모빌리티와 공공시설에 급속충전기 26기를 포함한 충전시설 40기를 설치하는 협약을 맺었다."
+    assert measures(agreement_of(included)) == {(40, "기")}
+    listed = (
+        "가람군은 9일 한국농어촌공사와 임대형 스마트팜 조성 위탁 협약을 맺었다.\n\n"
+        "군은 솔내면 일원에 △청년 임대팜 4.1㏊(150억 원) △교육 실습팜 2.6㏊(96억 원) 등 모두 6.7㏊ 규모의 단지를 "
+        "2027년까지 짓는다."
+    )
+    assert measures(agreement_of(listed)) == {(6.7, "㏊")}
+
+
+def test_a_firm_told_by_the_year_it_opened_and_an_effect_to_come_give_no_targets():
+    """'솔빛사료는 1981년 문을 연 사료 제조업체로 … 한 해 27만 톤의 사료를 생산하는 회사다': the firm as it is;
+    '… 140명의 인구 유입, 180억원 규모의 지원사업 효과가 생길 것으로': an effect, not the deal's figures."""
+    profile = (
+        "나래군은 11일 솔빛사료㈜와 3만 2100㎡ 부지에 공장을 짓는 투자협약을 맺었다.\n\n"
+        "솔빛사료는 1981년 문을 연 사료 제조업체로 세 곳의 공장에서 한 해 27만 톤의 사료를 생산하는 회사다."
+    )
+    assert measures(agreement_of(profile)) == {(32100, "㎡")}
+    effect = (
+        "가람시는 6일 한빛발전과 300MW 규모의 연료전지 발전소 건립 협약을 맺었다.\n\n"
+        "시는 이번 유치로 140명의 인구 유입, 180억원 규모의 주변지역 지원사업 효과가 생길 것으로 내다봤다."
+    )
+    agreement = agreement_of(effect)
+    assert measures(agreement) == {(300, "MW")}
+    assert amounts(agreement) == set()
