@@ -28,6 +28,34 @@ def test_a_signing_a_member_arranged_is_a_signing_and_the_member_no_signer():
     (article,) = articles_of(asked, published=datetime.date(2017, 11, 12))
     assert not article["is_agreement"]
 
+def test_a_city_that_signs_with_two_cities_each_makes_two_agreements():
+    """'가람시가 16일 경북 안동시, 영주시와 … 업무협약을 각각 체결한다': the city's visits, one pact with each city;
+    firms so listed sign at one ceremony, one agreement."""
+    text = (
+        "가람시가 16일 경북 안동시, 영주시와 교류 확대를 위한 업무협약을 각각 체결한다고 밝혔다.\n\n"
+        "시장은 오전에는 안동, 오후에는 영주를 찾는다."
+    )
+    (article,) = articles_of(text, published=datetime.date(2023, 5, 16))
+    pairs = [{p["name"] for p in a["parties"] if p["role"] == "party"} for a in article["agreements"]]
+    assert pairs == [{"가람시", "안동시"}, {"가람시", "영주시"}]
+    firms = text.replace("경북 안동시, 영주시와", "㈜솔빛정밀, ㈜나래식품과")
+    (article,) = articles_of(firms, published=datetime.date(2023, 5, 16))
+    assert len(article["agreements"]) == 1
+
+
+def test_heads_who_came_side_by_side_and_signed_name_the_partner_the_lead_left_out():
+    """'가람구가 21일 나래군청 대회의실에서 협약식을 열고 …' names no partner; '이날 협약식에는 NAME 가람구청장과 NAME
+    나래군수가 나란히 참석해 협약서에 서명했다': the heads sign, so their bodies do."""
+    text = (
+        "가람구, 도농 상생 첫발\n\n"
+        "가람구가 21일 전북 진안군청 대회의실에서 협약식을 열고 상호교류와 협력을 약속했다고 23일 밝혔다.\n\n"
+        "이날 협약식에는 도하진 가람구청장과 서민결 진안군수가 나란히 참석해 협약서에 서명했다."
+    )
+    (article,) = articles_of(text, published=datetime.date(2022, 6, 23))
+    (agreement,) = article["agreements"]
+    assert {p["name"] for p in agreement["parties"] if p["role"] == "party"} == {"가람구", "진안군"}
+
+
 # --- figures --------------------------------------------------------------------------------------------
 
 

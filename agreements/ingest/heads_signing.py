@@ -29,7 +29,9 @@ HEAD_ITEM_RE = re.compile(
 # '… 참석한 가운데 NAME 가람시장과 NAME 가람교육감, NAME OO재단 이사장, NAME OO협회장이 대표로 서명했다', or
 # on the day, at the ceremony: '체결식에서는 NAME 군수와 NAME OO농협 조합장, NAME ㈜A 대표가 협약서에 서명하고'
 HEADS_SIGNING_RE = re.compile(
-    r"(?:가운데|(?:협약|체결)식에서는?|이날)\s(?P<list>[^.\n]{5,300}?)(?:\s등)?(?:이|가)\s(?:대표로\s)?(?:협약서에\s)?"
+    # (or side by side, having come: '이날 협약식에는 NAME 가람구청장과 NAME 나래군수가 나란히 참석해 협약서에 서명했다')
+    r"(?:가운데|(?:이날\s)?(?:협약|체결)식에(?:서)?는|(?:협약|체결)식에서|이날)\s(?P<list>[^.\n]{5,300}?)(?:\s등)?(?:이|가)\s"
+    r"(?:(?:대표로|나란히|함께|참석해|참석하여)\s){0,3}(?:협약서에\s)?"
     r"(?:서명|날인)(?:했|하였|하고|한\s?(?:뒤|후|다음))"
 )
 # a bare head's title: the article's own province, city or county, which is its subject and named there

@@ -158,6 +158,19 @@ EACH_NEAR_VERB = 40
 # partners listed with commas before '각각', each of a word or two: '강원 강릉시, 속초시와 각각'
 EACH_PARTNERS_RE = re.compile(r"(?<=[^\s,])(?P<rest>(?:,\s[^\s,.\n]{2,20}(?:\s[^\s,.\n]{2,20})?)+)[와과]\s각각\s")
 
+EACH_PLACES_RE = re.compile(
+    r"(?<=[^\s,])(?P<rest>(?:,\s[^\s,.\n]{2,20})+)[와과]\s(?:[^\s.\n]+\s){0,6}?[^\s.\n]{0,8}?"
+    r"(?:협약|협정|MOU|양해각서)[\'\"’”」』]?[을를]\s각각\s"
+)
+PLACE_RE = re.compile(r"[가-힣]{1,5}(?:시|군|구)")
+
+
+def _all_places(text: str, partners) -> bool:
+    """Whether every partner of the list is a city, a county or a district ('경북 안동시, 영주시와')."""
+    first = re.search(r"\S+$", text[: partners.start("rest")])
+    names = [first.group() if first else ""] + [n.strip() for n in partners.group("rest").split(",") if n.strip()]
+    return all(PLACE_RE.fullmatch(n) for n in names)
+
 
 def each_told(text: str, main) -> tuple[list[tuple[int, int]], bool]:
     """(stretch start, verb) of each agreement after the first that one signing sentence tells with
@@ -173,7 +186,13 @@ def each_told(text: str, main) -> tuple[list[tuple[int, int]], bool]:
     if objects:
         return objects, True
     partners = EACH_PARTNERS_RE.search(text, start, each.end())
-    if partners and partners.end() == each.end():  # 'A가 B, C와 각각 … 협약을 맺는다': A with B, A with C
+    if not (partners and partners.end() == each.end()):
+        # cities or counties listed before the pact, '각각' after it: '부산시가 안동시, 영주시와 … 협약을 각각
+        # 체결한다' (a city's visits, one pact each; firms so listed sign at one ceremony)
+        partners = EACH_PLACES_RE.search(text, start, each.end())
+        if partners and (partners.end() != each.end() or not _all_places(text, partners)):
+            partners = None
+    if partners:  # 'A가 B, C와 각각 … 협약을 맺는다': A with B, A with C
         commas = re.finditer(r",\s", partners.group("rest"))
         return [(partners.start("rest") + m.end(), verb) for m in commas], True
     return [(m.end(), verb) for m in EACH_PAIR_RE.finditer(text, start, each.start())], False
