@@ -4,7 +4,7 @@ the code before the round (`ed645c4`); where a test covers several rules, each w
 
 import datetime
 
-from tests.articles import agreement_of, amounts, articles_of, measures
+from tests.articles import agreement_of, amounts, articles_of, measures, signers
 
 # --- a signing page or not -------------------------------------------------------------------------------
 
@@ -54,6 +54,28 @@ def test_heads_who_came_side_by_side_and_signed_name_the_partner_the_lead_left_o
     (article,) = articles_of(text, published=datetime.date(2022, 6, 23))
     (agreement,) = article["agreements"]
     assert {p["name"] for p in agreement["parties"] if p["role"] == "party"} == {"가람구", "진안군"}
+
+
+def test_an_army_unit_keeps_its_service_and_its_battalion():
+    """'물푸레마을과 육군 청솔부대 3대대가 …': the service before the unit and the battalion after it are one body
+    ('솔빛연대' stays a body of its own, not a regiment)."""
+    text = "가람군 서석면 물푸레마을과 육군 솔개부대 3대대가 11일 마을회관에서 상생협력 업무협약을 맺었다."
+    assert set(signers(text)) == {"물푸레마을", "육군 솔개부대 3대대"}
+    marines = "나래마을은 12일 해병대 제1사단 3연대와 1사1촌 자매결연을 맺었다."
+    assert set(signers(marines)) == {"나래마을", "해병대 제1사단 3연대"}
+    assert set(signers("가람시는 12일 솔빛연대와 환경 보전 업무협약을 맺었다.")) == {"가람시", "솔빛연대"}
+
+
+def test_an_acting_head_is_no_firm_and_firms_counted_are_named_at_the_signing_ceremony():
+    """'NAME 가람도지사 권한대행이 … 5개 기업과 634억원 규모의 투자협약을 맺었다': the acting head's title is no
+    investing firm; '이날 서명식에는 NAME ㈜A 대표, … 등이 참석했다': the firms counted are named where their heads
+    came to the signing ceremony, as at a '협약식'."""
+    lead = "도담결 경상북도지사 권한대행이 8일 도청에서 2개 기업과 634억원 규모의 투자협약을 맺었다."
+    assert "권한대행" not in signers(lead)
+    text = lead + (
+        "\n\n이날 서명식에는 하서윤 ㈜솔빛냉장 대표, 구태민 가온정밀㈜ 대표와 관계 공무원 등 30여 명이 참석했다."
+    )
+    assert {"㈜솔빛냉장", "가온정밀㈜"} <= set(signers(text))
 
 
 # --- figures --------------------------------------------------------------------------------------------

@@ -27,7 +27,7 @@ BRANCH_HEAD_RE = re.compile(
     r"\s([가-힣]{1,8}(?:지역본부|본부|지사|지점|지부|공장|사업단|센터))장(?:이|은|과|와|의|도)?(?![가-힣])"
 )
 SIGNED_AFTER_RE = re.compile(r"(?:협약서|협정서|양해각서|MOU)[에를을]?\s?(?:서명|날인|교환)|서명|체결")
-EVENT_RE = re.compile(r"협약식|협약에는|협약은|보고회|회의|행사|설명회|간담회|출범식|개소식|기탁식|전달식|기부식|(?:이|이날)\s자리에는")
+EVENT_RE = re.compile(r"협약식|체결식|서명식|협약에는|협약은|보고회|회의|행사|설명회|간담회|출범식|개소식|기탁식|전달식|기부식|(?:이|이날)\s자리에는")
 
 # a council named for its chair or members among those attending: 'NAME OO군의회 의장', 'OO도의회 의원'
 # or a committee's chair, a name between: 'OO도의회 NAME 사회문화위원장'

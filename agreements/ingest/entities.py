@@ -40,10 +40,12 @@ from .orgwords import (
     LONG_COMMON_ENDINGS,
     MEMBERS_BODY_RE,
     METRO_RE,
+    MILITARY_RE,
     NOT_STORE,
     NUMBERED_PLACE_RE,
     PLACE_NAME_RE,
     RUN_IN_RE,
+    SERVICES,
     STORE_RE,
     SUB_BODY_RE,
     SUFFIX_RE,
@@ -151,6 +153,8 @@ def find_orgs(words: list[Word], text: str, places: set[str] | None = None) -> l
             return kind  # OO시 OO위원회, OO시 보건소
         if previous.stem.endswith("마을") and VILLAGE_BODY_RE.search(word.stem):
             return kind  # 'OO마을 햇살에너지협동조합': the village's own co-op, one body
+        if previous.stem in SERVICES and MILITARY_RE.search(word.stem):
+            return kind  # '육군 OO부대': the service names the unit
         return None
 
     mentions: list[Mention] = []

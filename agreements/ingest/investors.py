@@ -36,7 +36,8 @@ NOT_A_FIRM_END_RE = re.compile(
 NOT_FIRMS = {"이들", "기업", "업체", "회사", "기업들", "업체들", "회사들", "이번", "협약", "투자", "공사", "정부", "해당", "양사", "각사"}
 # people, not firms: '6개 기업 대표들과 관계자들이 참석한 가운데 … 투자협약을'
 NOT_FIRMS |= {"관계자", "관계자들", "대표들", "임직원", "임직원들", "직원들", "참석자들", "내빈들"}
-TITLE_END_RE = re.compile(r"(?:장|지사|군수|대표|대표이사|사장|회장|이사|위원|의원|관계자|교수)$")
+# (an acting head too: 'NAME 가람도지사 권한대행이 … 투자협약')
+TITLE_END_RE = re.compile(r"(?:장|지사|군수|대표|대표이사|사장|회장|이사|위원|의원|관계자|교수|권한대행|직무대행|직무대리)$")
 # a firm, its head in brackets, then the topic's particle: '㈜A(대표 NAME)은', 'B㈜(대표이사 NAME)는'
 HEADED_TOPIC_RE = re.compile(
     r"(?<![가-힣A-Za-z0-9㈜])(?P<firm>[가-힣A-Za-z0-9㈜()&]{2,20}?)\((?:대표|대표이사|회장|사장)\s?[가-힣]{2,4}\)(?:은|는)\s"

@@ -220,8 +220,12 @@ SUB_BODY_RE = re.compile(
 BRANCH_RE = re.compile(
     r"(?:본부|지사|지점|지소|지청|지역본부|사업소|연구소|지회|지부|지역회|분회|공장|사업장|사업단|산학협력단|지원단|출장소|캠퍼스"
     # a bank's branch: 'OO저축은행 가람영업부'; 'OO공사 동해관리역'; an airport its operator runs: '한국공항공사 무안공항'
-    r"|영업부|영업점|영업본부|관리역|관리단|관리소|사무소|공항)$"
+    r"|영업부|영업점|영업본부|관리역|관리단|관리소|사무소|공항"
+    r"|(?<![가-힣])제?\d{1,4}(?:대대|연대|여단|중대))$"  # an army unit's battalion: 'OO부대 3대대', 'OO사단 2연대'
 )
+# a service named before its unit: '육군 OO부대', '해병대 제1사단'
+SERVICES = ("육군", "해군", "공군", "해병대")
+MILITARY_RE = re.compile(r"(?:부대|사단|여단|군단|사령부|비행단|함대)$")
 # a head's title that ends like a branch is no branch: 'OO도 경제부지사' is a person's title ('OO공단 나래북부지사'
 # is a branch)
 NOT_BRANCH_RE = re.compile(r"(?:도지사|(?<![동서남북중])부지사)$")
