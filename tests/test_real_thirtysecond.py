@@ -78,6 +78,20 @@ def test_an_acting_head_is_no_firm_and_firms_counted_are_named_at_the_signing_ce
     assert {"㈜솔빛냉장", "가온정밀㈜"} <= set(signers(text))
 
 
+def test_firms_whose_people_will_come_to_a_signing_told_ahead_are_named_and_their_heads_are_no_bodies():
+    """A preview: '3개 기업과 투자협약을 맺는다' then '협약식에는 NAME 군수와 ㈜A(대표 NAME), …, ㈜C(대표 NAME)
+    관계자들이 자리한다': the firms sign; the last head's name, before '관계자들', is no body (a name that ends like a district)."""
+    text = (
+        "가람군은 오는 12일 오전 군청 상황실에서 솔내일반산업단지에 들어서는 3개 기업과 투자협약을 맺는다고 11일 밝혔다.\n\n"
+        "협약식에는 도윤결 군수와 ㈜한빛소재(대표 문서진), ㈜누리팜(대표 설하온), ㈜다온물류(대표 정한구) 관계자들이 자리한다."
+    )
+    (article,) = articles_of(text, published=datetime.date(2020, 3, 11))
+    (agreement,) = article["agreements"]
+    names = {p["name"] for p in agreement["parties"]}
+    assert {"㈜한빛소재", "㈜누리팜", "㈜다온물류"} <= names
+    assert "정한구" not in names
+
+
 # --- figures --------------------------------------------------------------------------------------------
 
 
@@ -131,6 +145,17 @@ def test_parts_split_included_or_listed_before_their_total_are_no_targets():
         "2027년까지 짓는다."
     )
     assert measures(agreement_of(listed)) == {(6.7, "㏊")}
+
+
+def test_work_under_way_and_a_delegation_give_no_figures_of_the_deal():
+    """'본부는 올해 거점마을 12곳의 기반 정비에 56억 원을 투입하고 있으며, 대학은 …': money and places of work
+    under way; '… 관계자 20여 명이 대표단을 꾸려 …을 찾았다': who came."""
+    lead = "한국농어촌공사 나래본부는 9일 가람대학교와 농촌 인재 양성 업무협약을 맺었다.\n\n"
+    text = lead + "본부는 올해 도내 농촌관광 거점마을 12곳의 기반 정비에 56억 원을 투입하고 있으며, 대학은 이들 마을에서 실습을 한다."
+    agreement = agreement_of(text)
+    assert amounts(agreement) == set() and measures(agreement) == set()
+    delegation = lead + "이날 행사에는 부지사를 비롯해 관계자 20여 명이 대표단을 꾸려 대학을 찾았다."
+    assert measures(agreement_of(delegation)) == set()
 
 
 def test_a_firm_told_by_the_year_it_opened_and_an_effect_to_come_give_no_targets():

@@ -22,6 +22,7 @@ ATTEND_RE = re.compile(
     r"참석한\s?가운데|참석해|참석했|참석하|자리한\s?가운데|함께한\s?가운데|참여한\s?가운데|함께했|자리했"
     r"|지켜보는\s?가운데|참관한\s?가운데|입회한\s?가운데"  # a witness: '… NAME 경상북도지사가 지켜보는 가운데'
     r"|(?<=[이가]\s)나왔(?:으며|고|다)"  # '이 자리에는 … ㈜A NAME 대표이사가 나왔으며'
+    r"|(?<=[이가]\s)(?:자리한다|참석한다|참석할\s예정)"  # a preview's: '협약식에는 … 관계자들이 자리한다'
 )
 BRANCH_HEAD_RE = re.compile(
     r"\s([가-힣]{1,8}(?:지역본부|본부|지사|지점|지부|공장|사업단|센터))장(?:이|은|과|와|의|도)?(?![가-힣])"
@@ -39,6 +40,7 @@ def is_person(word: str) -> bool:
     return 2 <= len(word) <= 4 and word[0] in SURNAMES and not org_kind(word, True)
 
 
+HEAD_IN_BRACKET_RE = re.compile(r"\((?:대표|대표이사|회장|사장|이사장|원장|조합장)\s?$")
 # a body named as the ceremony's venue: '가람시 나래구청 상황실에서', '나래구청에서'
 VENUE_AFTER_RE = re.compile(r"(?:청|청사)?(?:\s[가-힣0-9]{1,10}){0,2}에서\s")
 
@@ -81,6 +83,8 @@ def attending(text: str, mentions, names, context, found: dict, quotes, add) -> 
             for mention in words_between(mentions, sentence_start, attend.start()):
                 if VENUE_AFTER_RE.match(text, mention.end):
                     continue  # '5일 가람시 나래구청 상황실에서 열린 협약식에는': where, not who attends
+                if HEAD_IN_BRACKET_RE.search(text, max(0, mention.start - 8), mention.start):
+                    continue  # '㈜A(대표 NAME) 관계자들이': the head's name, no body
                 if not mention.loose:
                     full = names.resolve(mention.name)
                     if place_of_next(text, mention, mentions) or AREA_AFTER_RE.match(text, mention.end):

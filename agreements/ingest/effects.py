@@ -25,9 +25,9 @@ from .numbers import CLAUSE_BREAK_RE
 from .profiles import about_something_else
 from .rough_budgets import instalment
 from .spans import index_at, span_at
+from .standing import under_way
 
-EFFECT_AFTER_RE = re.compile(
-    # ('3871억원어치의 생산': worth so much of output)
+EFFECT_AFTER_RE = re.compile(  # ('3871억원어치의 생산': worth so much of output)
     r"^\*?\s?(?:어치\s?)?(?:규모\s?)?(?:의|에\s?달하는|에\s?이르는)?\s?(?:생산|부가가치|경제적?\s?(?:파급\s?)?효과|파급|소득\s?증대|관광\s?수입)"
     # '… 고용 912명의 효과가 생길 것으로', '826명분의 일자리 효과가 뒤따른다'
     r"|^\s?(?:여\s?|분\s?)?의\s(?:고용\s|일자리\s)?효과(?:가|를|로|도)"
@@ -47,8 +47,7 @@ FORECAST_AFTER_RE = re.compile(
     # money others may yet give: '… 12억원 이상을 내놓을 것으로 구단은 기대하고', '… 보탤 것으로 점쳐진다'
     r"|^[^.,\n]{0,12}?(?:내놓을|보탤|모일)\s?것으로\s(?:[가-힣]{1,6}(?:은|는|이|가)\s)?(?:기대|점쳐|보인|예상|전망|내다)"
 )
-# another event to come, told after the news: '당장 오는 12일에는 B건설이 1억2000만원을 후원할 예정이고'
-# ('당장 오는 18일 B은행이 1억원을 내기로 했고': the same with 당장 and no 에는)
+# another event to come, told after the news: '(당장) 오는 12일에는 B건설이 … 후원할 예정이고', '당장 오는 18일 …'
 NEXT_EVENT_RE = re.compile(r"^\s*(?:[가-힣]{1,4}\s)?오는\s\d{1,2}일에는\s|^\s*당장\s오는\s\d{1,2}일\s")
 RUNNING_RE = re.compile(
     # ('내년 3월부터', '오는 5월부터': a start to come, no running total)
@@ -90,11 +89,9 @@ STILL_NEGOTIATED_RE = re.compile(
 )
 # a sentence that ends on what has been done: '… 일자리를 창출했다', '… 투자를 완료했다'
 DONE_END_RE = re.compile(r"(?:창출했|완료했|완공했|준공했|마쳤|가동에\s?들어갔|지원했|지급했|채용했|고용했)(?:다|습니다)\.?\s*$")
-# money given before, told as done with a word of the time before this ('지난해에도 이 기금에 30억원을 출연했다',
-# '지금까지 학생 1210명에게 모두 7억8000만원의 장학금을 건넸다'): a record, not what this agreement gives
+# money given before, told as done ('지난해에도 이 기금에 30억원을 출연했다', '지금까지 … 7억8000만원의 장학금을 건넸다')
 GIVEN_BEFORE_RE = re.compile(
-    r"(?:지난해에?도|작년에?도|지금까지|현재까지|이제까지|그동안)\s[^.\n]*?"
-    r"(?:건넸|전달했|지급했|출연했|기탁했|내놓았|내놨|보냈|맡겼)(?:다|습니다)\.?\s*$"
+    r"(?:지난해에?도|작년에?도|지금까지|현재까지|이제까지|그동안)\s[^.\n]*?(?:건넸|전달했|지급했|출연했|기탁했|내놓았|내놨|보냈|맡겼)(?:다|습니다)\.?\s*$"
 )
 GOALS_RE = re.compile(r"목표(?:로|를)\s?(?:삼|내걸|내건|내세|세우|세웠|정했|정하고)")
 # the body's own yearly goal of deals, even when this agreement set it off: '이를 발판 삼아 올해 투자
@@ -290,6 +287,7 @@ def not_a_budget(text: str, span: tuple[int, int], bounds, signing) -> bool:
         or INCOME_CLAUSE_AFTER_RE.match(text, span[1])
         or REACHED_AFTER_RE.match(text, span[1])
         or about_something_else(text, span)  # a firm's fact box, a plan quoted, a standing fund
+        or under_way(text, span)  # '… 56억 원을 투입하고 있으며': work under way
     ):
         return True  # '… 투자유치 N조원을 달성했다': a mark the body's deals reached, not this one's money
     if LIMIT_BEFORE_RE.search(text, max(0, span[0] - 40), span[0]):

@@ -63,10 +63,24 @@ def standing_figure(text: str, span: tuple[int, int]) -> bool:
     return bool(YARDSTICK_AFTER_RE.match(after))
 
 
+# money or work under way, told in a clause that goes on: '본부는 올해 거점마을 12곳의 기반 정비에 56억 원을
+# 투입하고 있으며, 대학은 …' (not the agreement's: no word of it in the clause)
+UNDER_WAY_AFTER_RE = re.compile(
+    r"^(?![^,.\n]*?(?:협약|MOU|양해각서|이번))[^,.\n]{0,40}?(?:투입|투자|추진|조성|운영|지원)(?:하|되)고\s?있으며"
+)
+
+
+def under_way(text: str, span: tuple[int, int]) -> bool:
+    """Whether the figure at ``span`` is of work already under way, told in a clause that goes on."""
+    return UNDER_WAY_AFTER_RE.match(text[span[1] : span[1] + 60]) is not None
+
+
 def how_it_stands(text: str, span: tuple[int, int], unit: str) -> bool:
     """Whether the figure at ``span`` tells how something stands rather than what a deal will make."""
     after = text[span[1] : span[1] + 30]
     before = text[max(0, span[0] - 16) : span[0]]
+    if under_way(text, span):
+        return True
     if ONLY_SO_MANY_AFTER_RE.match(after) or TIMES_AFTER_RE.match(after) or AVERAGE_BEFORE_RE.search(before):
         return True  # (and '한 달 평균 400여 명': an average, not a goal)
     if unit == "%" and (RATE_BEFORE_RE.search(before) or SHARE_OF_BEFORE_RE.search(before)):
