@@ -92,6 +92,21 @@ def test_firms_whose_people_will_come_to_a_signing_told_ahead_are_named_and_thei
     assert "정한구" not in names
 
 
+def test_a_federation_named_연합_signs_and_a_video_players_shortcut_guide_is_no_text():
+    """'대전 대덕구와 시민화합실천연합은 …': a civic federation is a body; '키보드 단축키 안내' above a broadcast
+    item's lead is its video player's chrome, not words run into the first head's name."""
+    text = "대전 대덕구와 시민화합실천연합은 16일 구청에서 지역공동체 만들기 업무협약을 맺었다."
+    assert set(signers(text)) == {"대덕구", "시민화합실천연합"}
+    page = (
+        "HRB 뉴스 | 매일 저녁 7시 50분\n평일 한소윤  주말 한소윤, 박태준\n기업 4곳 투자협약..도 \"상반기 1조 넘게 유치\"\n"
+        "키보드 단축키 안내\n2024.06.14 07:05\n"
+        "정윤서 경상남도지사와 문도겸 김해시장은 어제(13일) 도청에서 ㈜솔빛모빌리티와 투자협약서에 서명했습니다.\n"
+    )
+    (article,) = articles_of(page, published=datetime.date(2024, 6, 14))
+    (agreement,) = article["agreements"]
+    assert ("정윤서", "경상남도지사", "경상남도") in {(p["name"], p["title"], p["org"]) for p in agreement["people"]}
+
+
 # --- figures --------------------------------------------------------------------------------------------
 
 

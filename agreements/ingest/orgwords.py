@@ -138,6 +138,7 @@ FC company weak
 협회 association strong
 학회 association strong
 연맹 association strong
+연합 association strong
 조합 cooperative weak
 재단 public_institution strong
 공단 public_institution weak
