@@ -173,6 +173,18 @@ def test_work_under_way_and_a_delegation_give_no_figures_of_the_deal():
     assert measures(agreement_of(delegation)) == set()
 
 
+def test_each_of_two_years_before_the_sum_and_a_state_told_as_a_measure_are_no_figures_of_the_deal():
+    """'올해 4억원, 2027년과 2028년 각 3억원 등 10억원': each year's part of the sum; '65세 이상이 58%에 이를
+    만큼 고령화가 깊어진': how far a place has aged, not a goal."""
+    money = "가람FC는 5일 ㈜솔빛에너지와 3년에 걸쳐 올해 4억원, 2027년과 2028년 각 3억원 등 10억원의 후원 협약을 맺었다."
+    assert amounts(agreement_of(money)) == {1000000000}
+    aged = (
+        "나래군은 9일 한국농어촌공사와 스마트팜 조성 위탁 협약을 맺었다.\n\n"
+        "농가 경영주 가운데 65세 이상이 58%에 이를 만큼 고령화가 깊어진 상황에서, 군은 청년 농업인을 키운다."
+    )
+    assert measures(agreement_of(aged)) == set()
+
+
 def test_a_firm_told_by_the_year_it_opened_and_an_effect_to_come_give_no_targets():
     """'솔빛사료는 1981년 문을 연 사료 제조업체로 … 한 해 27만 톤의 사료를 생산하는 회사다': the firm as it is;
     '… 140명의 인구 유입, 180억원 규모의 지원사업 효과가 생길 것으로': an effect, not the deal's figures."""

@@ -68,12 +68,16 @@ def rough_repeats(budgets: list[dict], text: str, lead_end: int) -> list[dict]:
 YEARLY_BEFORE_RE = re.compile(r"(?:매년|해마다|매해|올해|금년|첫해|내년|이듬해|(?:19|20)\d{2}년)\s?$")
 # also a list of years closed by '등' or '씩' before the total: '올해 1억원, 내년 2억원 등 2년간 모두 12억원',
 # '올해 5억원, 2027년 4억원, 2028년 3억원씩 3년 동안 모두 12억원'
+EACH_BEFORE_RE = re.compile(r"(?<=\s)각\s?$")
 INSTALMENT_AFTER_RE = re.compile(r"(?:,\s?[^.,\n]{2,20}?){0,4}?(?:\s?씩,?|\s등)\s(?P<rest>[^.\n]{0,30})")
 
 
 def instalment(text: str, span: tuple[int, int]) -> bool:
-    """A year's amount followed in its clause by a larger total it is part of."""
-    if not YEARLY_BEFORE_RE.search(text, max(0, span[0] - 6), span[0]):
+    """A year's amount followed in its clause by a larger total it is part of (each of two years too:
+    '2009년과 2010년 각 2억원 등 7억원')."""
+    each = EACH_BEFORE_RE.search(text, max(0, span[0] - 3), span[0])
+    year_end = each.start() if each else span[0]
+    if not YEARLY_BEFORE_RE.search(text, max(0, year_end - 6), year_end):
         return False
     after = INSTALMENT_AFTER_RE.match(text, span[1])
     if not after:

@@ -14,6 +14,8 @@ import re
 
 # all there is: '… 412호에 불과해', '610개에 머문다', '2곳뿐이다', '30%에 그쳤다'
 ONLY_SO_MANY_AFTER_RE = re.compile(r"^\s?(?:여|남짓|가량)?\s?(?:에|으로|로)?\s?(?:불과|머문|머물|머무|그친|그쳐|그치|뿐)")
+# how far a state has gone, told as a measure: '65세 이상이 58%에 이를 만큼 고령화가 깊어진'
+SO_FAR_GONE_AFTER_RE = re.compile(r"^\s?(?:에|까지)\s?(?:이를|달할|육박할|이르는|달하는)\s?(?:만큼|정도로)")
 # a yardstick: '… 약 120MW의 4.5배에 이른다', '… 3천㎡의 두 배'
 TIMES_AFTER_RE = re.compile(r"^\)?\s?의\s?(?:약\s?)?(?:[\d.]+|두|세|네|다섯|열)\s?배")
 # an average over a span, how things run: '공사 기간에는 한 달 평균 400여 명의 건설 인력이'
@@ -80,6 +82,8 @@ def how_it_stands(text: str, span: tuple[int, int], unit: str) -> bool:
     after = text[span[1] : span[1] + 30]
     before = text[max(0, span[0] - 16) : span[0]]
     if under_way(text, span):
+        return True
+    if SO_FAR_GONE_AFTER_RE.match(after):
         return True
     if ONLY_SO_MANY_AFTER_RE.match(after) or TIMES_AFTER_RE.match(after) or AVERAGE_BEFORE_RE.search(before):
         return True  # (and '한 달 평균 400여 명': an average, not a goal)
