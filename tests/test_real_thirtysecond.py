@@ -28,6 +28,16 @@ def test_a_signing_a_member_arranged_is_a_signing_and_the_member_no_signer():
     (article,) = articles_of(asked, published=datetime.date(2017, 11, 12))
     assert not article["is_agreement"]
 
+def test_a_deed_stamped_is_a_signing():
+    """'가람농협이 ㈜A에 … 배추 300t을 길러 대 주기로 하고 12일 계약서에 도장을 찍었다': the contract signed by
+    its stamp; advice to stamp a contract with care is no signing."""
+    text = "전남 가람군 가람농협이 ㈜솔빛식품에 올 김장철 배추 300t을 길러 대 주기로 하고 12일 계약서에 도장을 찍었다."
+    assert set(signers(text)) == {"가람농협", "㈜솔빛식품"}
+    advice = "소비자원은 전세 계약서에 도장을 찍기 전에 등기부를 꼭 확인해야 한다고 12일 밝혔다."
+    (article,) = articles_of(advice, published=datetime.date(2021, 7, 12))
+    assert not article["is_agreement"]
+
+
 def test_a_city_that_signs_with_two_cities_each_makes_two_agreements():
     """'가람시가 16일 경북 안동시, 영주시와 … 업무협약을 각각 체결한다': the city's visits, one pact with each city;
     firms so listed sign at one ceremony, one agreement."""

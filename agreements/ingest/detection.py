@@ -46,6 +46,8 @@ AGREEMENT_RE = re.compile(
     # signed: '자매결연서에 서명했다'; an investment contract: '7개사와 … 집단 투자계약을 체결했다'
     r"|(?:결연|(?:결연|협력|협약|협정)\s?조인)식[\'\"’”」』]?[을를이]?\s?(?:가졌|갖|열었|열고|열린|개최|진행)"
     r"|결연서[\'\"’”」』]?에\s?서명|투자\s?계약[을를이]?\s?(?:체결|맺)"
+    # a deed stamped: '… 12일 계약서에 도장을 찍었다', '협약서에 날인했다'
+    r"|(?:협약서|계약서|협정서|약정서)에\s?(?:도장을\s?찍(?:었|는다|기로|고\s)|날인(?:했|하였|한다|하고))"
     # a twinning's ceremony named, as a pact's is ('협약식'): "'1사1촌 합동 자매결연식'이 7일 … 열렸다"
     r"|결연식"
     # a sponsored programme, not a sponsored festival: the programme is named in the same sentence
