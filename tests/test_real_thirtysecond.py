@@ -38,6 +38,19 @@ def test_a_deed_stamped_is_a_signing():
     assert not article["is_agreement"]
 
 
+def test_an_estates_number_is_no_day_of_an_earlier_pact():
+    """'지난해 … 2022년 시와 투자협약을 맺은 뒤 … 제3일반산업단지로 옮겨 와': the pact is an earlier year's; '3일'
+    of the estate's name is no day of its own, so a mayor's visit stays no signing."""
+    text = (
+        "가람시장, 수출기업 현장 방문\n\n"
+        "서도겸 가람시장은 4일 가람시 제3일반산업단지에 있는 ㈜솔빛라벨을 찾아 현장 의견을 들었다.\n\n"
+        "㈜솔빛라벨은 지난해 310억 원의 매출을 올렸으며, 2022년 시와 투자협약을 맺은 뒤 해외 생산라인을 "
+        "제3일반산업단지로 옮겨 와 지역 경제에 힘을 보태고 있다."
+    )
+    (article,) = articles_of(text, published=datetime.date(2024, 9, 5))
+    assert not article["is_agreement"]
+
+
 def test_a_city_that_signs_with_two_cities_each_makes_two_agreements():
     """'가람시가 16일 경북 안동시, 영주시와 … 업무협약을 각각 체결한다': the city's visits, one pact with each city;
     firms so listed sign at one ceremony, one agreement."""
