@@ -167,6 +167,17 @@ def test_money_given_before_the_next_days_gift_and_sales_earned_are_no_budgets()
         assert amounts(agreement_of(lead + sentence, published=datetime.date(2021, 5, 4))) == {24000000}, sentence
 
 
+def test_a_forecast_told_as_seen_and_a_record_told_politely_are_no_budgets():
+    """'… 생산유발 효과도 전국 3100억 원, 경북 1900억 원에 이를 것으로 봤다': a forecast, past tense; '도는
+    지난해에도 27개 기업으로부터 4,100억 원의 투자 약속을 받아낸 바 있습니다': a broadcast's record."""
+    lead = "가람도는 19일 도청에서 ㈜솔빛소재와 620억 원 규모의 투자협약을 맺었습니다.\n\n"
+    for sentence in (
+        "공장을 짓는 과정에서 생기는 생산유발 효과도 전국 3100억 원, 경북 1900억 원에 이를 것으로 봤다.",
+        "도는 지난해에도 두 차례 27개 기업으로부터 4,100억 원의 투자 약속을 받아낸 바 있습니다.",
+    ):
+        assert amounts(agreement_of(lead + sentence)) == {62000000000}, sentence
+
+
 def test_parts_split_included_or_listed_before_their_total_are_no_targets():
     """'설비는 1구역 70㎿, 2구역 50㎿로 나눠 배치된다': the parts of the 120㎿ told before; '급속충전기 26기를 포함한
     충전시설 40기': a part of the whole after it; '△A 4.1㏊ △B 2.6㏊ 등 모두 6.7㏊': the parts before the total."""
