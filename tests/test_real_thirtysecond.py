@@ -219,6 +219,27 @@ def test_each_of_two_years_before_the_sum_and_a_state_told_as_a_measure_are_no_f
     assert measures(agreement_of(aged)) == set()
 
 
+def test_people_who_came_live_there_or_will_use_a_place_and_parts_added_up_are_no_targets():
+    """'임직원 40여 명은 이날 오전 마을을 찾아', '주민 1,600여 명이 21개 마을에 흩어져 사는', '출향인 40여 명이 꾸린
+    모임', '1만여 명의 어린이가 … 이용할 것으로': who is there, not a goal (volunteers who will call on homes
+    stay one); '초등학교 252개, … 특수학교 9개를 더한 521개교': the parts of the sum."""
+    lead = "가람군은 9일 나래상호금융과 1사1촌 자매결연 협약을 맺었다.\n\n"
+    for sentence in (
+        "도윤결 대표이사와 임직원 40여 명은 이날 오전 솔내마을을 찾아 결연식을 가졌다.",
+        "솔내면은 주민 1,600여 명이 21개 마을에 흩어져 사는 산촌이다.",
+        "달우회는 솔내마을 출향인 40여 명이 꾸린 모임이다.",
+        "군은 한 해 1만여 명의 어린이가 이 진료실을 이용할 것으로 내다봤다.",
+    ):
+        assert not {m for m in measures(agreement_of(lead + sentence)) if m[1] == "명"}, sentence
+    volunteers = lead + "자원봉사자 60명이 가정을 찾아 반찬을 전달한다."
+    assert (60, "명") in measures(agreement_of(volunteers))
+    schools = (
+        "가람도는 9일 인천광역시와 학교급식 업무협약을 맺었다. 공급 대상은 인천 시내 초등학교 252개, 중학교 136개, "
+        "고등학교 124개, 특수학교 9개를 더한 521개교 전부다."
+    )
+    assert not {(252, "개"), (136, "개"), (124, "개"), (9, "개")} & measures(agreement_of(schools))
+
+
 def test_a_firm_told_by_the_year_it_opened_and_an_effect_to_come_give_no_targets():
     """'솔빛사료는 1981년 문을 연 사료 제조업체로 … 한 해 27만 톤의 사료를 생산하는 회사다': the firm as it is;
     '… 140명의 인구 유입, 180억원 규모의 지원사업 효과가 생길 것으로': an effect, not the deal's figures."""

@@ -16,10 +16,10 @@ from .effects import (
     running_at,
     told_as_forecast,
 )
-from .numbers import UNIT_SIGNS
 from .profiles import about_something_else
 from .spans import index_at, span_at
 from .standing import how_it_stands
+from .target_parts import part_of_whole
 from .target_words import AREA_UNITS, CAPACITY_UNITS
 
 PLACES_AFTER_RE = re.compile(
@@ -103,6 +103,8 @@ def not_a_target(text: str, span: tuple[int, int], unit: str, bounds) -> bool:
         or ATTENDING_LABEL_RE.search(text, max(0, span[0] - 12), span[0])
     ):
         return True  # '… 점장 등 총 8명이 함께했다', '회원 20명과 공무원 4명으로 구성된 방문단': who came
+    if unit == "명" and PEOPLE_THERE_AFTER_RE.match(after):
+        return True  # '임직원 40여 명은 … 마을을 찾아', '주민 1,600여 명이 21개 마을에 흩어져 사는': who came or lives there
     if HEADS_COUNTED_AFTER_RE.match(after):
         return True  # '28개 지자체장 등이 참석한 가운데', '11개 기업 관계자들은': the bodies that came
     if PER_HOME_BEFORE_RE.search(text, max(0, span[0] - 36), span[0]):
@@ -115,18 +117,10 @@ def not_a_target(text: str, span: tuple[int, int], unit: str, bounds) -> bool:
         return True  # '… 9억원을 각각 투자한다. 이들 3곳은': the bodies just named, counted again
     if unit == "호" and FIRST_OF_KIND_BEFORE_RE.search(text, max(0, span[0] - 6), span[0]):
         return True  # '도내 1호 1교1촌 자매결연': the first of its kind
-    if PARTS_RE.search(sentence):
-        return True  # '국민임대 70호와 … 행복주택 20호로 구성되며', '… 65명으로 가장 많고 … 순이다': parts, a ranking
+    if part_of_whole(text, span, unit, sentence, end):
+        return True  # parts told with their whole, a ranking, a year's part of a total
     if unit in ("회", "번") and FREQUENCY_BEFORE_RE.search(text, max(0, span[0] - 8), span[0]):
         return True  # '주 1회 이상 가정을 찾아가', '한 달에 2번': how often, not how much
-    if PER_YEAR_BEFORE_RE.search(text, max(0, span[0] - 8), span[0]) and _total_after(text, span[1], end, unit):
-        return True  # '해마다 40명을 골라 … 4년 동안 모두 160명': a year's part of the total told after it
-    if INCLUDED_AFTER_RE.match(after) and _total_after(text, span[1], end, unit, TOTAL_NEAR_RE):
-        return True  # '급속충전기 44기를 포함한 충전시설 58기': a part of the whole told after it
-    if unit != "명" and LIST_TOTAL_AFTER_RE.match(text, span[1]) and _total_after(text, span[1], end, unit, LISTED_TOTAL_RE):
-        # '△A 5.8㏊(212억 원) △B 3.4㏊(118억 원) 등 모두 9.2㏊': the parts before the total (each firm's jobs
-        # before their sum stay: the team's sets count them, the labelling question left to the owner)
-        return True
     if unit in SIZE_EACH_UNITS and text.startswith("씩", span[1]):
         return True  # '25㎿씩 네 차례로': each stage's size, not the whole
     if unit in ("개", "개사", "곳", "명") and ATTENDING_CLAUSE_AFTER_RE.match(text, span[1]):
@@ -275,13 +269,6 @@ DELEGATION_RE = re.compile(
     r"|(?:방문단|대표단|사절단|일행)(?:은|는)\s[^.\n]{0,80}?\d+\s?명(?:\s?(?:안팎|내외|가량|정도))?(?:으로\s?(?:꾸려|구성)|이다|입니다)"
     r"|\d+\s?(?:여\s?)?명이\s(?:방문단|대표단|사절단)[을를]\s?(?:꾸려|구성해|이뤄)"  # '관계자 20여 명이 대표단을 꾸려'
 )
-# the parts a whole is made of, or a ranking of the signers' figures: '국민임대 70호와 영구임대 20호, 행복주택 20호로
-# 구성되며', '채용 계획은 A가 65명으로 가장 많고 B 38명, C 21명 순이다'
-# (or split into: '설비는 1구역 70㎿, 2구역 50㎿로 나눠 배치된다')
-PARTS_RE = re.compile(
-    r"(?:와|과|,)\s?[^.\n]{0,30}?\d[\d,.]*\s?[가-힣]{1,3}(?:으로|로)\s?(?:구성|이뤄|이루어)|가장\s?많고[^.\n]*?순이다"
-    r"|,\s?[^.\n]{0,30}?\d[\d,.]*\s?(?:[가-힣]{1,3}|[A-Za-z㎿㎾㎡]{1,3})(?:으로|로)\s?(?:나눠|나누어|나뉘어|나뉜다)"
-)
 # bodies counted by their heads or staff: '28개 지자체장', '11개 기업 관계자들은'
 HEADS_COUNTED_AFTER_RE = re.compile(
     r"^\s?(?:개\s?)?(?:지자체|자치단체|시·군|시군|기관|기업|업체|단체|대학|학교|병원)\s?(?:장|대표|관계자|임직원)"
@@ -377,24 +364,12 @@ FIRST_OF_KIND_BEFORE_RE = re.compile(r"(?:도내|전국|국내|관내|지역|시
 
 # how often something is done: '주 1회', '매월 2회', '한 달에 한 번'
 FREQUENCY_BEFORE_RE = re.compile(r"(?:(?<![가-힣])주|(?<![가-힣])월|매주|매월|매일|하루|일주일에|한\s?달에|달마다|주마다)\s?(?:최소\s?)?$")
-PER_YEAR_BEFORE_RE = re.compile(r"(?:해마다|매년|매해|한\s?해에?|(?<![가-힣])연(?:간)?)\s(?:[가-힣]{1,6}\s)?$")
-
-
-TOTAL_COUNT_RE = re.compile(r"(?:모두|총|합계|전체)\s?(?:약\s?)?\d[\d,.]*\s?(?:만|천)?\s?(?:여\s?)?")
-
-
-def _total_after(text: str, start: int, end: int, unit: str, total=None) -> bool:
-    """Whether the rest of the sentence gives a total of the same unit: '… 모두 160명', '총 1만명'."""
-    signs = (unit, *(sign for sign, same in UNIT_SIGNS.items() if same == unit))  # '9.2㏊' is 9.2 ha
-    return any(text.startswith(signs, m.end()) for m in (total or TOTAL_COUNT_RE).finditer(text, start, end))
-
-
-# a part named as included in the whole that follows: '… 44기를 포함한 충전시설 58기'
-INCLUDED_AFTER_RE = re.compile(r"^\s?(?:을|를)\s포함(?:한|해|하여)\s")
-TOTAL_NEAR_RE = re.compile(r"(?<=\s)(?:[가-힣]{1,8}\s)?\d[\d,.]*\s?(?=\S)")
-# a list's parts before its total: '… 3.4㏊(118억 원) 등 모두 9.2㏊'
-LIST_TOTAL_AFTER_RE = re.compile(r"\s?(?:\([^()\n]{1,20}\))?\s?(?:[,·ㆍ]|△|등\s|[^.\n]{0,40}?등\s(?:모두|총))")
-LISTED_TOTAL_RE = re.compile(r"등\s(?:모두|총|전체)\s?(?:약\s?)?\d[\d,.]*\s?")
+# people who came that day, live there or will use a place, not a goal: '임직원 40여 명은 이날 오전 마을을 찾아', '주민 1,600여 명이
+# 21개 마을에 흩어져 사는', '출향인 40여 명이 꾸린 모임', '1만여 명의 어린이가 … 이용할 것으로'
+PEOPLE_THERE_AFTER_RE = re.compile(
+    r"\s?(?:의\s[가-힣]{1,6}(?:이|가)|은|는|이|가)\s(?:[^\s.\n]+\s){0,4}?"
+    r"(?:이날\s(?:[^\s.\n]+\s){0,3}?(?:찾아|방문)|찾았|방문했|꾸린\s|결성한\s|흩어져|살고\s|사는\s|거주하는\s|이용할\s?것으로)"
+)
 
 
 # the sites a total is spread over, the total told in the same clause: '14곳에 모두 36MW', '24곳에 … 모두 135톤'
