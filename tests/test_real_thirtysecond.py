@@ -4,7 +4,7 @@ the code before the round (`ed645c4`); where a test covers several rules, each w
 
 import datetime
 
-from tests.articles import agreement_of, amounts, articles_of, measures, signers
+from tests.articles import agreement_of, amounts, articles_of, measures, party_names, people_of, signers
 
 # --- a signing page or not -------------------------------------------------------------------------------
 
@@ -128,6 +128,18 @@ def test_a_federation_named_연합_signs_and_a_video_players_shortcut_guide_is_n
     (article,) = articles_of(page, published=datetime.date(2024, 6, 14))
     (agreement,) = article["agreements"]
     assert ("정윤서", "경상남도지사", "경상남도") in {(p["name"], p["title"], p["org"]) for p in agreement["people"]}
+
+
+def test_a_co_op_written_apart_from_its_form_keeps_its_head_and_its_people_are_no_name():
+    """'햇살마루 영농조합법인(대표 NAME)': the head stands for the whole co-op, not its legal form alone;
+    '… 햇살마루 영농조합법인 관계자들이 …': the people of the co-op are no name after its form."""
+    text = (
+        "가람원예농협(조합장 유정곤)과 ㈜솔빛솔라(대표 석민재), 햇살마루 영농조합법인(대표 편순애)은 최근 영농형 "
+        "태양광 업무협약을 맺었다."
+    )
+    assert ("편순애", "대표", "햇살마루 영농조합법인") in people_of(text)
+    caption = "가람원예농협과 ㈜솔빛솔라, 햇살마루 영농조합법인 관계자들이 영농형 태양광 업무협약을 맺은 뒤 기념촬영을 하고 있다."
+    assert not [name for name in party_names(caption) if "관계자" in name]
 
 
 # --- figures --------------------------------------------------------------------------------------------

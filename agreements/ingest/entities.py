@@ -20,7 +20,7 @@ from .legal_forms import (
     FARM_FORMS,
     HANGUL_OR_LATIN_RE,
     LEGAL_FORMS,
-    LIST_WORDS,
+    NOT_NAMES_AFTER_FORM,
     bracketed_yuhan,
     form_after_name,
 )
@@ -191,7 +191,7 @@ def find_orgs(words: list[Word], text: str, places: set[str] | None = None) -> l
             previous is not None
             and previous.text in ("주식회사", "㈜", "(주)", "유한회사", "(유)")
             and len(word.stem) >= 2
-            and word.stem not in LIST_WORDS
+            and word.stem not in NOT_NAMES_AFTER_FORM
         ):
             add(f"{previous.text} {word.stem}", "company", i - 1, i)  # '주식회사 다온', '(주) 다온'
             continue
@@ -210,7 +210,7 @@ def find_orgs(words: list[Word], text: str, places: set[str] | None = None) -> l
             previous is not None
             and previous.text in FARM_FORMS
             and len(word.stem) >= 2
-            and word.stem not in LIST_WORDS
+            and word.stem not in NOT_NAMES_AFTER_FORM
             and not TITLE_RE.fullmatch(word.stem)  # 'OO㈜ 농업회사법인 대표': the form ends the name before it
         ):
             add(f"{previous.text} {word.stem}", FARM_FORMS[previous.text], i - 1, i)  # '농업회사법인 다온'

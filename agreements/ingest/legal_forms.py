@@ -20,6 +20,8 @@ def bracketed_yuhan(word: Word, text: str) -> bool:
 
 LEGAL_FORMS = ("주식회사", "유한회사", "합자회사")
 LIST_WORDS = ("등", "및", "외")
+# no name after a legal form: a list's word, or the people of the body ('햇살마루 영농조합법인 관계자들이')
+NOT_NAMES_AFTER_FORM = (*LIST_WORDS, *(w + s for w in ("관계자", "임직원", "직원", "회원", "조합원") for s in ("", "들")))
 CORPORATE_FORMS = ("사단법인", "재단법인", "사회복지법인", "학교법인", "의료법인")
 # farms' legal forms, written before a name of any ending: '농업회사법인 다온', '영농조합법인 누리'
 FARM_FORMS = {"농업회사법인": "company", "영농조합법인": "cooperative", "어업회사법인": "company"}
