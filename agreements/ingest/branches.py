@@ -94,3 +94,13 @@ def _outlet(stem: str) -> bool:
     """A store or a centre of a company or an institution: '㈜OO 새솔점', 'OO공사 서울센터'."""
     store = STORE_RE.search(stem) and not stem.endswith(NOT_STORE)
     return bool(store or stem.endswith("센터") and len(stem) >= 4)
+
+def listed_university(words: list[Word], i: int, text: str) -> bool:
+    """A university's short name Kiwi does not read as a proper noun, listed right before one it does
+    ('새솔대, 한빛대, …')."""
+    word = words[i]
+    if i + 1 >= len(words) or not word.bare or not short_university(word.stem):
+        return False
+    after = words[i + 1]
+    return text[word.end : after.start].strip() == "," and after.proper and short_university(after.stem)
+

@@ -14,7 +14,7 @@ import re
 
 from . import gazetteer
 from .anaphors import confirmed_places
-from .branches import SITE_BRANCH_RE, _branch_head, _outlet, own_hospital, placed_branch
+from .branches import SITE_BRANCH_RE, _branch_head, _outlet, listed_university, own_hospital, placed_branch
 from .legal_forms import (
     CORPORATE_FORMS,
     FARM_FORMS,
@@ -233,7 +233,7 @@ def find_orgs(words: list[Word], text: str, places: set[str] | None = None) -> l
         kind = strict_kind(word) or ("university" if word.stem in universities else None)
         if kind == "university" and short_university(word.stem) and name_like_university(words, i):
             kind = None  # '이상대 OO구 새마을회장': a person
-        if kind is None and _listed_university(words, i, text):
+        if kind is None and listed_university(words, i, text):
             kind = "university"  # '가람대, 나래대, …': one Kiwi does not know, listed before one it does
         if kind is None and office_signs(word, text):
             kind = "government"  # '가람구청은', '나래도청과': the government its office stands for
@@ -382,16 +382,6 @@ def find_orgs(words: list[Word], text: str, places: set[str] | None = None) -> l
 
 # a college or graduate school of a university, named after it: 'OO대학교 해양과학대학'
 COLLEGE_RE = re.compile(r"[가-힣]{2,}(?:대학|대학원)$")
-
-
-def _listed_university(words: list[Word], i: int, text: str) -> bool:
-    """A university's short name Kiwi does not read as a proper noun, listed right before one it does
-    ('새솔대, 한빛대, …')."""
-    word = words[i]
-    if i + 1 >= len(words) or not word.bare or not short_university(word.stem):
-        return False
-    after = words[i + 1]
-    return text[word.end : after.start].strip() == "," and after.proper and short_university(after.stem)
 
 
 SUBJECT_JOSA = ("은", "는", "이", "가", "와", "과")
