@@ -190,6 +190,20 @@ def test_a_forecast_told_as_seen_and_a_record_told_politely_are_no_budgets():
         assert amounts(agreement_of(lead + sentence)) == {62000000000}, sentence
 
 
+def test_deals_drawn_in_before_their_breakdown_and_money_given_since_a_year_are_no_budgets():
+    """'그동안 끌어온 큰 투자로는 ㈜A(3조2000억 원), …': the deals so far; '나눠 보면 국내 기업이 176개사 15조
+    9240억 원, …' after a running total: its parts; '… 2009년부터 급여 끝전을 모아 지역 사회에 모두 3억6000만원을
+    내놓았다': money given since a year."""
+    lead = "가람도는 19일 도청에서 ㈜솔빛셀과 620억 원 규모의 투자협약을 맺었다.\n\n"
+    for sentence in (
+        "그동안 끌어온 큰 투자로는 ㈜한빛셀에너지(3조2000억 원), 서남케미칼(1조4500억 원) 등이 꼽힌다.",
+        "민선 8기 출범 이후 도가 끌어온 투자는 207개사, 19조3318억 원으로 늘었다. 나눠 보면 국내 기업이 176개사 "
+        "15조9240억 원, 외국인 투자기업이 31개사 3조4078억 원이다.",
+        "㈜솔빛셀은 2009년부터 급여 끝전을 모아 지역 사회에 모두 3억6000만원을 내놓았다.",
+    ):
+        assert amounts(agreement_of(lead + sentence)) == {62000000000}, sentence
+
+
 def test_parts_split_included_or_listed_before_their_total_are_no_targets():
     """'설비는 1구역 70㎿, 2구역 50㎿로 나눠 배치된다': the parts of the 120㎿ told before; '급속충전기 26기를 포함한
     충전시설 40기': a part of the whole after it; '△A 4.1㏊ △B 2.6㏊ 등 모두 6.7㏊': the parts before the total."""

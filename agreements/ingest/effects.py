@@ -24,6 +24,7 @@ from .funding import received_from_state
 from .numbers import CLAUSE_BREAK_RE
 from .profiles import about_something_else
 from .rough_budgets import instalment
+from .running import COUNTED_BODIES_RE, running_at, running_count
 from .spans import index_at, span_at
 from .standing import under_way
 
@@ -49,10 +50,6 @@ FORECAST_AFTER_RE = re.compile(
 )
 # another event to come, told after the news: '(당장) 오는 12일에는 B건설이 … 후원할 예정이고', '당장 오는 18일 …'
 NEXT_EVENT_RE = re.compile(r"^\s*(?:[가-힣]{1,4}\s)?오는\s\d{1,2}일에는\s|^\s*당장\s오는\s\d{1,2}일\s")
-RUNNING_RE = re.compile(
-    # ('내년 3월부터', '오는 5월부터': a start to come, no running total)
-    r"성과|실적|누적|지금까지|현재까지|그동안|(?:연초|올해\s?초|(?<!내년\s)(?<!내년)(?<!오는\s)\d{1,2}월)부터|집계(?:됐|되었|했)|이로써|올해\s?(?:들어|에만)|민선\s?\d기\s?(?:들어|출범|이후|\d+\s?개월)"
-)
 OTHER_DEAL_RE = re.compile(
     r"(?:지난해|작년|지난\s?\d{1,2}월|^\s*(?:올해?\s)?\d{1,2}월에는|^\s*앞서|지난달|지난\s\d{1,2}일에는|지난\s?(?:19|20)\d{2}년)"
     r"[^.\n]*(?:협약|MOU|양해각서)[^.\n]{0,12}(?:체결|맺|[을를]\s?(?:했|썼))"  # ('올 1월에는 … 양해각서를 썼다')
@@ -91,7 +88,7 @@ STILL_NEGOTIATED_RE = re.compile(
 DONE_END_RE = re.compile(r"(?:창출했|완료했|완공했|준공했|마쳤|가동에\s?들어갔|지원했|지급했|채용했|고용했)(?:다|습니다)\.?\s*$")
 # money given before, told as done ('지난해에도 이 기금에 30억원을 출연했다', '지금까지 … 7억8000만원의 장학금을 건넸다')
 GIVEN_BEFORE_RE = re.compile(
-    r"(?:지난해에?도|작년에?도|지금까지|현재까지|이제까지|그동안)\s[^.\n]*?(?:건넸|전달했|지급했|출연했|기탁했|내놓았|내놨|보냈|맡겼)(?:다|습니다)\.?\s*$"
+    r"(?:지난해에?도|작년에?도|지금까지|현재까지|이제까지|그동안|(?:19|20)\d\d년부터)\s[^.\n]*?(?:건넸|전달했|지급했|출연했|기탁했|내놓았|내놨|보냈|맡겼)(?:다|습니다)\.?\s*$"
 )
 GOALS_RE = re.compile(r"목표(?:로|를)\s?(?:삼|내걸|내건|내세|세우|세웠|정했|정하고)")
 # the body's own yearly goal of deals, even when this agreement set it off: '이를 발판 삼아 올해 투자
@@ -238,46 +235,6 @@ def background_paragraph(text: str, position: int) -> bool:
     return bool(EARLIER_CAUSE_RE.match(paragraph)) and not NEWS_OF_IT_RE.search(paragraph)
 
 
-# a count of deals so far: '상반기에만 5번째 투자협약', '역대 최대'
-DEALS_SO_FAR_RE = re.compile(r"\d+\s?번째|역대")
-
-
-def _running(sentence: str) -> bool:
-    """A running total: a word of a record or of the year so far, with firms counted, or two such words
-    ('이로써 … 5번째 투자협약 … 총 5천억원 … 성과')."""
-    cues = set(RUNNING_RE.findall(sentence)) | set(DEALS_SO_FAR_RE.findall(sentence))
-    # with bodies counted, as firms or as places ('민선 8기 이후 95곳과 …', '끌어온 기업은 1천210곳')
-    return bool(cues and COUNTED_BODIES_RE.search(sentence)) or len(cues) >= 2 or bool(TERM_TOTAL_RE.search(sentence))
-
-
-def running_at(text: str, bounds, position: int) -> bool:
-    """Whether the sentence at `position` is a running total, or breaks the one just before it down by
-    kind ('이로써 올해 실적은 30개 기업, 9천억원이다. … 분야별로는 제조업 6천억원(67%), …')."""
-    index = index_at(bounds, position)
-    if index < 0:
-        return False
-    if _running(text[slice(*bounds[index])]):
-        return True
-    if not BY_KIND_OPENING_RE.match(text, bounds[index][0]):
-        return False
-    return any(_running(text[slice(*bounds[j])]) for j in (index - 1, index - 2) if j >= 0)
-
-
-BY_KIND_OPENING_RE = re.compile(r"\s*(?:[가-힣]{1,6}\s)?(?:분야|업종|산업|유형|지역|권역|부문|국가|연도|년도)별로(?:는|\s?보면)?[\s,]")
-
-
-# what the body has drawn in since a day: '시장이 취임 이후 N원 규모의 투자를 유치했다', '이날까지 N원 규모
-# 투자유치를 달성했다'
-TERM_TOTAL_RE = re.compile(
-    r"(?:취임\s?(?:이후|후)|이날까지|현재까지|지금까지)[^.\n]{0,50}?(?:유치(?:했|하였|를\s?달성)|달성했)"
-    r"|(?:올해|올\s?한\s?해|올\s?들어)[^.\n]{0,30}?(?:넘는|달하는)\s?투자를?\s?유치(?:했|하였)"  # '올해 3조원에 달하는 투자를 유치했다'
-    # '이번 투자까지 합하면 모두 9천억원에 달한다', '9월 말 기준 3천억원이 투자된 것으로 집계됐다'
-    r"|(?:합하면|합치면|더하면)\s[^.\n]{0,30}?\d[\d,.]*\s?(?:천|백)?\s?(?:조|억)|기준\s[^.\n]{0,40}?집계(?:됐|되었)"
-    # '지난해 하반기 이후 끌어온 투자는 이번 협약까지 5개 업체, 253억 원이며': the deals counted up to this one
-    r"|이번\s?(?:협약|투자|체결)까지\s[^.\n]{0,50}?\d+\s?(?:곳|개\s?(?:사|업체|기업)|개사|건)"
-)
-
-
 def not_a_budget(text: str, span: tuple[int, int], bounds, signing) -> bool:
     """An amount that is a forecast, a running total of deals, a monthly allowance, or the money of
     another agreement."""
@@ -333,7 +290,7 @@ def not_a_budget(text: str, span: tuple[int, int], bounds, signing) -> bool:
             True  # '시는 앞서 공모에 선정돼 국비 40억원을 확보했다': money got before, outside the agreement
         )
     index = index_at(bounds, span[0])
-    if index > 0 and TOTAL_OPENING_RE.match(sentence) and _running_count(text[slice(*bounds[index - 1])]):
+    if index > 0 and TOTAL_OPENING_RE.match(sentence) and running_count(text[slice(*bounds[index - 1])]):
         return True
     own = bool(signing and start <= signing[0] < end)
     # or the signing told again, on its day: a caption '… 지난달 28일 … 체결하고 기념촬영을 하고 있다' signs
@@ -384,17 +341,9 @@ THIS_YEARS_RE = re.compile(r"올해|올\s?한\s?해|금년")
 DEALS_RE = re.compile(r"협약|MOU|양해각서|유치")
 
 
-# a count of the body's deals so far: '올해 누적 협약 업체는 총 43곳으로 늘었다'
-RUNNING_COUNT_RE = re.compile(r"누적|지금까지|현재까지|올해\s?(?:들어|에만)")
-COUNTED_BODIES_RE = re.compile(r"\d+\s?(?:곳|개\s?(?:사|업체|기업)|개사|건)")
 # a body's aim for the year: '올해 7조원의 투자를 유치할 계획', '올해 투자유치 목표 5조원'
 THIS_YEAR_BEFORE_RE = re.compile(r"(?:올해|올|금년)\s?(?:총\s?|모두\s?)?$")
 YEARS_GOAL_AFTER_RE = re.compile(
     r"[^.\n]{0,14}?(?:유치할\s?계획|유치\s?목표|유치하겠|목표로|달성할\s?계획)"
     r"|[^.\n]{0,20}?(?:끌어온다|끌어오겠다|유치한다|유치하겠다|달성한다|달성하겠다)는\s?목표"  # '… 투자를 끌어온다는 목표를 세웠다'
 )
-
-
-def _running_count(sentence: str) -> bool:
-    """'올해 누적 협약 업체는 총 43곳으로 늘었다': a count of the body's deals so far."""
-    return bool(RUNNING_COUNT_RE.search(sentence) and COUNTED_BODIES_RE.search(sentence))

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import re
 
-from .effects import RUNNING_RE
 from .investors import ELSEWHERE_RE
+from .running import RUNNING_RE
 from .spans import index_at
 
 # the counted firms as the subject of an investment, or where the amount comes from

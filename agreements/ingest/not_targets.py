@@ -13,10 +13,10 @@ from .effects import (
     background,
     background_paragraph,
     forecast,
-    running_at,
     told_as_forecast,
 )
 from .profiles import about_something_else
+from .running import running_at
 from .spans import index_at, span_at
 from .standing import how_it_stands
 from .target_parts import part_of_whole
