@@ -142,6 +142,15 @@ def test_a_co_op_written_apart_from_its_form_keeps_its_head_and_its_people_are_n
     assert not [name for name in party_names(caption) if "관계자" in name]
 
 
+def test_a_residents_council_named_for_its_villages_area_is_one_body():
+    """'솔바람마을권역 주민상생협의체', '금성면 노을마을권역 주민상생협의체': a council named by the area of villages
+    it stands for (and its township) is one body, not a bare '주민상생협의체'."""
+    alone = "솔바람마을권역 주민상생협의체와 ㈜솔빛에너지는 12일 상생협약을 맺었다."
+    assert set(signers(alone)) == {"솔바람마을권역 주민상생협의체", "㈜솔빛에너지"}
+    placed = "나래발전과 가람면 노을마을권역 주민상생협의체는 14일 다목적회관에서 상생협약을 체결했다."
+    assert "가람면 노을마을권역 주민상생협의체" in signers(placed)
+
+
 # --- figures --------------------------------------------------------------------------------------------
 
 

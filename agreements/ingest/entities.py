@@ -237,9 +237,9 @@ def find_orgs(words: list[Word], text: str, places: set[str] | None = None) -> l
             kind = "university"  # '가람대, 나래대, …': one Kiwi does not know, listed before one it does
         if kind is None and office_signs(word, text):
             kind = "government"  # '가람구청은', '나래도청과': the government its office stands for
-        first = township_council(words, i, text, strict_kind) if kind and previous is not None else None
-        if first is not None:  # 'OO면 풍력발전주민협의체', 'OO시 OO면 주민자치위원회': one body
-            add(" ".join(w.stem for w in words[first : i + 1]), kind, first, i)
+        first = township_council(words, i, text, strict_kind) if previous is not None else None
+        if first is not None:  # 'OO면 풍력발전주민협의체', 'OO시 OO면 주민자치위원회', 'OO마을권역 주민상생협의체'
+            add(" ".join(w.stem for w in words[first : i + 1]), kind or "association", first, i)
             continue
         if kind is None and STORE_RE.search(word.stem) and not word.stem.endswith(NOT_STORE):
             if previous is not None and previous.bare and strict_kind(previous) is None:

@@ -4,12 +4,16 @@
 
 from __future__ import annotations
 
+import re
+
 from . import gazetteer
 from .orgwords import CITY_RE, DISTRICT_RE, GOVERNMENT_OFFICE_RE
 from .townships import TOWNSHIP_RE, VILLAGE_RE
 from .words import Word
 
 TOWNSHIP_COUNCILS = ("협의체", "협의회", "위원회")
+# villages grouped as one area of a programme: 'OO마을권역', 'OO권역'
+AREA_RE = re.compile(r"[가-힣]{2,10}권역")
 
 
 def office_signs(word: Word, text: str) -> bool:
@@ -41,11 +45,13 @@ def township_council(words: list[Word], i: int, text: str, strict_kind) -> int |
         previous is None
         or not previous.bare
         or text[previous.end : words[i].start] != " "
-        or not (TOWNSHIP_RE.fullmatch(previous.stem) or VILLAGE_RE.fullmatch(previous.stem))
+        or not (TOWNSHIP_RE.fullmatch(previous.stem) or VILLAGE_RE.fullmatch(previous.stem) or AREA_RE.fullmatch(previous.stem))
         or not words[i].stem.endswith(TOWNSHIP_COUNCILS)
     ):
         return None
     city = words[i - 2] if i >= 2 else None
+    if AREA_RE.fullmatch(previous.stem) and city is not None and city.bare and TOWNSHIP_RE.fullmatch(city.stem):
+        return i - 2 if text[city.end : previous.start] == " " else i - 1  # 'OO면 OO마을권역 주민상생협의체'
     if (
         city is not None
         and city.bare
