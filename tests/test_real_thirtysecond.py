@@ -151,6 +151,18 @@ def test_a_residents_council_named_for_its_villages_area_is_one_body():
     assert "가람면 노을마을권역 주민상생협의체" in signers(placed)
 
 
+def test_a_township_that_tells_of_a_list_signing_is_no_signer():
+    """'가람군 나래면은 지난 14일 A, B, C가 한자리에 모여 함께 발전해 나가자는 상생협약을 체결했다': the township
+    only tells; the list is the signing's subject. A township that signs with them stays a signer."""
+    told = (
+        "경남 하동군 금성면은 지난 14일 금성면 노을마을권역 주민상생협의체, 한국남부발전 하동빛드림본부, "
+        "금성면행정복지센터가 한자리에 모여 함께 발전해 나가자는 상생협약을 체결했다."
+    )
+    assert "하동군 금성면" not in signers(told)
+    signs = "경남 하동군 금성면은 지난 14일 한국남부발전 하동빛드림본부, ㈜솔빛에너지와 상생협약을 체결했다."
+    assert "하동군 금성면" in signers(signs)
+
+
 # --- figures --------------------------------------------------------------------------------------------
 
 

@@ -202,10 +202,14 @@ REPORTED_RE = re.compile(r"(?:했|었|았|였)다고\s(?:[^\s.\n]+\s){0,2}?(?:�
 def announcer_of_others(text: str, start: int, verb: int, found: dict) -> None:
     """A government that tells of an agreement two others signed ('가람군은 ㈜A와 B마을이 자매결연을 맺었다고
     9일 밝혔다') only announces it: the pair after its topic is the signing's subject, not its partners."""
-    if not _reported(text, verb):
-        return
     parties = sorted((p for p in found.values() if p.role == "party"), key=lambda p: p.span[0])
     inside = [p for p in parties if start <= p.span[0] < verb]
+    topic = _township_tells_of_list(text, inside, verb)  # told or reported: '… A, B, C가 … 체결했다'
+    if topic:
+        found.pop(next(k for k, v in found.items() if v is topic))
+        return
+    if not _reported(text, verb):
+        return
     for topic in inside:  # '가람군은 관내 기업 두 곳과 마을 두 곳이 … 맺었다고 밝혔다'
         if topic.kind == "government" and tells_of_sorts(text, topic.span[1], verb):
             found.pop(next(k for k, v in found.items() if v is topic))
@@ -238,3 +242,30 @@ def tells_of_sorts(text: str, topic_end: int, verb: int) -> bool:
         return False
     between = PURPOSE_RE.sub(" ", text[pair.end() : verb])
     return not EMBEDDED_RE.search(between) and _reported(text, verb)
+
+
+# a list of bodies joined by commas or 와/과, then the subject's particle: 'A, B, C가', 'A와 B, C가'
+LIST_JOINED_RE = re.compile(r"(?:\([^()\n]{1,30}\))?(?:,\s|[와과]\s)")
+# gathered, and what for, before the pact's name: '한자리에 모여 함께 발전해 나가자는 상생협약을'
+GATHERED_RE = re.compile(r"한자리에\s?모여\s|[^.\n]{0,40}?자는\s(?=\S*(?:협약|결연|MOU|양해각서))")
+TOWNSHIP_TOPIC_RE = re.compile(r"[가-힣]{1,6}[읍면동]$")
+
+
+def _township_tells_of_list(text: str, inside, verb: int):
+    """The township whose topic opens a telling of others signing ('가람군 나래면은 지난 14일 A, B, C가 한자리에
+    모여 … 상생협약을 체결했다': the list after the topic is the signing's subject), or None."""
+    for k, topic in enumerate(inside[:-2]):
+        if topic.kind != "government" or not TOWNSHIP_TOPIC_RE.search(topic.name):
+            continue
+        if not text.startswith(("은 ", "는 "), topic.span[1]):
+            continue
+        listed = inside[k + 1 :]
+        if WHEN_WHERE_RE.match(text, topic.span[1] + 2).end() != listed[0].span[0]:
+            continue
+        if not all(LIST_JOINED_RE.fullmatch(text, a.span[1], b.span[0]) for a, b in zip(listed, listed[1:], strict=False)):
+            continue
+        if not PAIR_SUBJECT_RE.match(text, listed[-1].span[1]):
+            continue
+        between = GATHERED_RE.sub(" ", PURPOSE_RE.sub(" ", text[listed[-1].span[1] : verb]))
+        return None if EMBEDDED_RE.search(between) else topic
+    return None
