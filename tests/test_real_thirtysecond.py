@@ -51,6 +51,9 @@ def test_an_estates_number_is_no_day_of_an_earlier_pact():
     assert not article["is_agreement"]
 
 
+# --- signers ---------------------------------------------------------------------------------------------
+
+
 def test_a_city_that_signs_with_two_cities_each_makes_two_agreements():
     """'가람시가 16일 경북 안동시, 영주시와 … 업무협약을 각각 체결한다': the city's visits, one pact with each city;
     firms so listed sign at one ceremony, one agreement."""

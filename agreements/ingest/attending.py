@@ -40,6 +40,7 @@ def is_person(word: str) -> bool:
     return 2 <= len(word) <= 4 and word[0] in SURNAMES and not org_kind(word, True)
 
 
+# a head's name in a body's bracket, whatever its ending: '㈜A(대표 NAME) 관계자들이'
 HEAD_IN_BRACKET_RE = re.compile(r"\((?:대표|대표이사|회장|사장|이사장|원장|조합장)\s?$")
 # a body named as the ceremony's venue: '가람시 나래구청 상황실에서', '나래구청에서'
 VENUE_AFTER_RE = re.compile(r"(?:청|청사)?(?:\s[가-힣0-9]{1,10}){0,2}에서\s")

@@ -95,6 +95,7 @@ def _outlet(stem: str) -> bool:
     store = STORE_RE.search(stem) and not stem.endswith(NOT_STORE)
     return bool(store or stem.endswith("센터") and len(stem) >= 4)
 
+
 def listed_university(words: list[Word], i: int, text: str) -> bool:
     """A university's short name Kiwi does not read as a proper noun, listed right before one it does
     ('새솔대, 한빛대, …')."""
@@ -103,4 +104,3 @@ def listed_university(words: list[Word], i: int, text: str) -> bool:
         return False
     after = words[i + 1]
     return text[word.end : after.start].strip() == "," and after.proper and short_university(after.stem)
-

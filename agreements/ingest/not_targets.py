@@ -104,7 +104,7 @@ def not_a_target(text: str, span: tuple[int, int], unit: str, bounds) -> bool:
     ):
         return True  # '… 점장 등 총 8명이 함께했다', '회원 20명과 공무원 4명으로 구성된 방문단': who came
     if unit == "명" and PEOPLE_THERE_AFTER_RE.match(after):
-        return True  # '임직원 40여 명은 … 마을을 찾아', '주민 1,600여 명이 21개 마을에 흩어져 사는': who came or lives there
+        return True  # '임직원 40여 명은 이날 … 찾아', '주민 1,600여 명이 … 흩어져 사는': who came or lives there
     if HEADS_COUNTED_AFTER_RE.match(after):
         return True  # '28개 지자체장 등이 참석한 가운데', '11개 기업 관계자들은': the bodies that came
     if PER_HOME_BEFORE_RE.search(text, max(0, span[0] - 36), span[0]):

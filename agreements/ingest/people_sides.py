@@ -210,4 +210,3 @@ def whole_party_name(org: str | None, party_names) -> str | None:
         return org
     wholes = [name for name in party_names if name.endswith(" " + org)]
     return wholes[0] if len(wholes) == 1 else org
-

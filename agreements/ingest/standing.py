@@ -6,7 +6,8 @@ people a household equivalent stands for ('18만 가구(약 60만 명)가 쓰는
 4000MW로 … 18%를 차지한다'), a change gone by ('10년 사이 5천 명 가까이 줄었다'), a body's members ('회원은
 500여 명이다'), an audience ('직원 200여 명 앞에서'), a whole a share is of and the share ('… 2만1천t의 14%'),
 a place's profile ('(인구 31만명, 면적 …)'), what may be saved or may come ('… 줄일 수 있을 것', '… 2억원을
-아끼고'), an average over a span ('한 달 평균 …'), and a figure only supposed ('… 판다고 치면')."""
+아끼고'), an average over a span ('한 달 평균 …'), a figure only supposed ('… 판다고 치면'), how far a state has
+gone ('… 58%에 이를 만큼'), and money or work already under way ('… 56억 원을 투입하고 있으며')."""
 
 from __future__ import annotations
 
