@@ -28,6 +28,7 @@ def test_a_signing_a_member_arranged_is_a_signing_and_the_member_no_signer():
     (article,) = articles_of(asked, published=datetime.date(2017, 11, 12))
     assert not article["is_agreement"]
 
+
 def test_a_deed_stamped_is_a_signing():
     """'가람농협이 ㈜A에 … 배추 300t을 길러 대 주기로 하고 12일 계약서에 도장을 찍었다': the contract signed by
     its stamp; advice to stamp a contract with care is no signing."""

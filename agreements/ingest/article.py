@@ -21,7 +21,7 @@ from .interleaved import sort_paragraphs
 from .names import strip_marks
 from .numbers import CLAUSE_BREAK_RE, find_amounts
 from .people import find_people
-from .people_sides import COUNTED_GROUP_NAME_RE, listed_guest, other_places_guest, whole_party_name
+from .people_sides import COUNTED_GROUP_NAME_RE, listed_guest, other_places_guest
 from .retold import agenda_signers, beside, hosted, retold, signed_at_it
 from .rough_budgets import rough_repeats
 from .several import after_another, carry_over, each_told, first_signers, later_agreements, same_day
@@ -205,7 +205,7 @@ def _agreement(text, words, headline, subheadline, published, sentence, found, w
         budgets = _headline_budgets(headline, subheadline)
     signers = {names.resolve(p.name) for p in parties if p.role == "party"}
     people = [
-        {"name": p.name, "title": p.title, "org": whole_party_name(p.org, party_names), "span": [p.start, p.end]}
+        {"name": p.name, "title": p.title, "org": p.org, "span": [p.start, p.end]}
         for p in find_people(words, text, mentions, names.resolve, frozenset(party_names))
         if not _other_firms_head(p.org, signers, names.resolve)
         and not other_places_guest(p.org, p.title, (p.start, p.end), signers, text)

@@ -73,7 +73,13 @@ def bracketed(
         for at in OFFICE_BRACKET_RE.finditer(text)
         if at.group("body").endswith(OFFICE_ENDINGS[at.group("title")]) and at.group("body") not in known
     ]
+    # the longest body ending at a bracket is the head's: '햇살마루 영농조합법인(대표 NAME)', not its form alone
+    first_at_end = {}
     for org in orgs:
+        first_at_end[org.end] = min(first_at_end.get(org.end, org.start), org.start)
+    for org in orgs:
+        if org.start != first_at_end[org.end]:
+            continue
         end = org.end + 1 if text[org.end : org.end + 1] in CLOSING_QUOTES else org.end
         match = BRACKETED_RE.match(text, end)
         heads = None if match else HEADS_BRACKETED_AFTER_RE.match(text, end)

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import re
 
-from .legal_forms import CORPORATE_FORMS, FARM_FORMS
 from .orgwords import ASSOCIATION_BRANCH_RE, OFFICIAL_TITLES
 from .signing import sentences
 from .spans import span_at
@@ -197,16 +196,3 @@ def _came_not_signed(text: str, start: int, end: int) -> bool:
 CLAUSE_JOIN_RE = re.compile(r"(?:했고|하고|했으며|하며|였고),\s")
 COUNTED_GROUP_NAME_RE = re.compile(r"\d+\s?(?:개|곳)")  # a signer named as a counted group: '3개 기업'
 STATE_BODY_RE = re.compile(r"[가-힣](?:부|처|청)$")
-
-
-# a legal form or sort that is no name alone
-BARE_FORMS = frozenset((*FARM_FORMS, *CORPORATE_FORMS, "협동조합", "사회적협동조합", "조합법인"))
-
-
-def whole_party_name(org: str | None, party_names) -> str | None:
-    """The party a head's body is the end of: '햇살마루 영농조합법인(대표 NAME)' gives the head's body as
-    its legal form alone; the party is the whole name, when exactly one party's name ends with it as a word."""
-    if not org or org in party_names or org not in BARE_FORMS:
-        return org
-    wholes = [name for name in party_names if name.endswith(" " + org)]
-    return wholes[0] if len(wholes) == 1 else org
