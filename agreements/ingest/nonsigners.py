@@ -23,15 +23,33 @@ FOUNDER_RE = re.compile(r"[이가의]\s(?:설립한|세운|만든|출자한|100%
 ACCORDING_TO_RE = re.compile(r"(?:\([^()\n]{1,30}\))?에\s?(?:따르면|의하면)\s")  # and 'OO군(군수 NAME)에 따르면'
 # a pair of others as the subject after it: '… ㈜A와 B마을이', '… A(대표 NAME)와 OO면 B마을(이장 NAME)이'
 OTHERS_AS_SUBJECT_RE = re.compile(r"[^\s.\n]+[와과]\s(?:[^\s.\n]+\s){0,2}?[^\s.\n]+?[이가]\s")
+# one other body as the topic after it, who signs with someone: '… 가람면 주민자치회(회장 NAME)는 … B와'
+OTHER_TOPIC_RE = re.compile(
+    r"(?:(?:이날|최근|지난\s?\d{1,2}일)\s)?(?P<topic>(?:[^\s.\n]+\s){0,6}?[^\s.\n]+?)(?:\([^()\n]{1,30}\))?(?:은|는)\s"
+)
+# a topic that is heads ('NAME 지사와 NAME 교육감은') or the pact ('이번 업무협약은 … B와 체결한 것으로')
+NOT_OTHER_TOPIC_RE = re.compile(r"(?:지사|시장|군수|구청장|교육감)$|협약")
+PARTNER_RE = re.compile(r"[가-힣A-Za-z0-9)㈜][와과]\s")
 
 
 def told_by(text: str, end: int) -> bool:
-    """Whether the body ending at ``end`` is who the news comes from ('군에 따르면'), a pair of others the
-    subject of the signing after it; '해솔시에 따르면 이날 A, B와 협약을 체결했다' has the city sign."""
-    if not ACCORDING_TO_RE.match(text, end):
+    """Whether the body ending at ``end`` is who the news comes from ('군에 따르면'), with others the subject
+    of the signing after it: a pair ('… A와 B가'), or one other body that signs with a partner ('가람군에
+    따르면 가람면 주민자치회는 … 나래동 주민자치회와 … 맺었다'); '해솔시에 따르면 이날 A, B와 협약을
+    체결했다' has the city sign."""
+    according = ACCORDING_TO_RE.match(text, end)
+    if not according:
         return False
     stop = text.find(".", end)
-    return bool(OTHERS_AS_SUBJECT_RE.search(text, end, len(text) if stop < 0 else stop))
+    stop = len(text) if stop < 0 else stop
+    if OTHERS_AS_SUBJECT_RE.search(text, end, stop):
+        return True
+    topic = OTHER_TOPIC_RE.match(text, according.end(), stop)
+    return bool(
+        topic
+        and not NOT_OTHER_TOPIC_RE.search(topic.group("topic"))
+        and (PARTNER_RE.search(topic.group("topic")) or PARTNER_RE.search(text, topic.end(), stop))
+    )
 
 
 def named_but_not_signing(text: str, mention: Mention, words: list[Word], names, start: int) -> bool:

@@ -196,3 +196,22 @@ def _came_not_signed(text: str, start: int, end: int) -> bool:
 CLAUSE_JOIN_RE = re.compile(r"(?:했고|하고|했으며|하며|였고),\s")
 COUNTED_GROUP_NAME_RE = re.compile(r"\d+\s?(?:개|곳)")  # a signer named as a counted group: '3개 기업'
 STATE_BODY_RE = re.compile(r"[가-힣](?:부|처|청)$")
+
+
+# the office a township's head runs, as an article may write it: 'OO면', 'OO면행정복지센터', 'OO2동 주민센터'
+TOWNSHIP_OFFICE_RE = re.compile(r"\s?(?:행정복지센터|사무소|주민센터)$")
+
+
+def township_guest(org: str | None, title: str, signers: set[str]) -> bool:
+    """Whether a person is the head of a 읍, 면 or 동 that does not sign where a body of it does ('이날
+    서명식에는 NAME 가람면장과 NAME 나래2동장도 자리했다' at the two places' residents' councils' pact): a
+    guest who came, not an official of a signing body."""
+    if not org:
+        return False
+    office = TOWNSHIP_OFFICE_RE.sub("", org.split()[-1])
+    if not office.endswith(("읍", "면", "동")) or not title.endswith(f"{office}장"):
+        return False
+    places = [signer.split() for signer in signers]
+    if any(TOWNSHIP_OFFICE_RE.sub("", words[-1]) == office for words in places if words):
+        return False  # the township signs too: its head is its official
+    return any(office in words[:-1] for words in places)  # 'OO면 주민자치회', not 'OO군 OO면'
