@@ -4,7 +4,23 @@ the code before the round (`7d520ca`); where a test covers several rules, each w
 
 import datetime
 
-from tests.articles import agreement_of, party_names
+from tests.articles import agreement_of, amounts, measures, party_names
+
+# --- a signing page or not -------------------------------------------------------------------------------
+
+
+def test_a_releases_dotted_day_with_its_weekday_dates_the_signing():
+    """'□ 가람시는 3.16(목) … 투자협약을 체결함': a release's day, written with dots and its weekday, is the
+    signing's; so are '지난 3. 14.(화)' and a day with its year ("'22.12.28(수)", '2022. 12. 28.(수)')."""
+    published = datetime.date(2023, 3, 17)
+    for text, day in (
+        ("□ 가람시는 3.16(목) 시청 대회의실에서 ㈜나래소재와 투자협약을 체결함", "2023-03-16"),
+        ("가람시는 지난 3. 14.(화) 시청에서 ㈜나래소재와 투자협약을 체결했다.", "2023-03-14"),
+        ("가람시는 '22.12.28(수) 시청에서 ㈜나래소재와 투자협약을 체결했다고 밝혔다.", "2022-12-28"),
+        ("가람시는 2022. 12. 28.(수) 시청에서 ㈜나래소재와 투자협약을 체결했다.", "2022-12-28"),
+    ):
+        assert agreement_of(text, published=published)["signed_on"] == day, text
+
 
 # --- signers ---------------------------------------------------------------------------------------------
 
@@ -41,3 +57,23 @@ def test_a_county_that_tells_of_its_townships_pact_is_no_signer():
     pact = "가람시에 따르면 이번 업무협약은 지난 10일 시청에서 나래대학교와 체결한 것으로, 청년 창업을 함께 돕는다."
     agreement = agreement_of(pact, published=datetime.date(2023, 5, 17))
     assert "가람시" in {p["name"] for p in agreement["parties"]}
+
+
+# --- figures ---------------------------------------------------------------------------------------------
+
+
+def test_listed_parts_added_up_after_them_are_no_figures_of_their_own():
+    """'△A 6.0㏊(230억 원) △B 3.5㏊(120억 원)로, 둘을 합치면 총 9.5㏊에 사업비 350억 원': the parts, their
+    area and cost, then the whole; with no whole amount told, each part's cost stays the deal's."""
+    text = (
+        "가람군은 13일 한국농어촌공사와 임대형 스마트팜 조성 협약을 맺었다. 단지는 나래면 일원에 두 구역으로 "
+        "들어선다. △지역특화 임대팜 6.0㏊(230억 원) △청년 임대팜 3.5㏊(120억 원)로, 둘을 합치면 총 9.5㏊에 "
+        "사업비 350억 원 규모다."
+    )
+    agreement = agreement_of(text, published=datetime.date(2024, 5, 14))
+    assert measures(agreement) == {(9.5, "㏊")}
+    assert amounts(agreement) == {35_000_000_000}
+    no_whole = text.replace("로, 둘을 합치면 총 9.5㏊에 사업비 350억 원 규모다.", " 등 모두 9.5㏊ 규모다.")
+    agreement = agreement_of(no_whole, published=datetime.date(2024, 5, 14))
+    assert measures(agreement) == {(9.5, "㏊")}
+    assert amounts(agreement) == {12_000_000_000, 23_000_000_000}

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from .numbers import AMOUNT_RE, parse_krw
 from .rough_budgets import YEARLY_BEFORE_RE
 
 EACH_RECIPIENT_BEFORE_RE = re.compile(r"에게\s?(?:각각|각|1인당|1명당|한\s?명당|한\s?사람당)\s?$")
@@ -29,6 +30,28 @@ RANGE_AFTER_RE = re.compile(r"\s?(?:에서|까지)")
 SPLIT_AFTER_RE = re.compile(r"[^.\n]{0,30}?(?:으로|로)\s?나눠")
 # a guess told as a range: '적게는 4억원에서 많게는 8억원까지'
 GUESSED_RANGE_BEFORE_RE = re.compile(r"(?:적게는|많게는)\s?$")
+# a listed part's cost in brackets after its measure, the whole's told later in the sentence: '△A 7.0㏊(261억 원)
+# △B 4.2㏊(137억 원)로, 둘을 합치면 총 11.2㏊에 사업비 398억 원'
+MEASURE_BRACKET_BEFORE_RE = re.compile(r"\d[\d,.]*\s?[^\s\d()]{1,3}\s?\($")
+WHOLE_WORD_RE = re.compile(r"(?:총|모두|합계|전체|합치면|합하면|더하면)\s")
+SENTENCE_END_RE = re.compile(r"\.(?:\s|$)|\n")
+
+
+def _whole_after(text: str, span: tuple[int, int]) -> bool:
+    """Whether the sentence after a bracketed amount names a whole and a larger amount after it."""
+    stop = SENTENCE_END_RE.search(text, span[1])
+    rest = text[span[1] : stop.start() if stop else len(text)]
+    whole = WHOLE_WORD_RE.search(rest)
+    if not whole:
+        return False
+    part = parse_krw(text[span[0] : span[1]])
+    for total in AMOUNT_RE.finditer(rest, whole.end()):
+        try:
+            if parse_krw(total.group()) > part:
+                return True
+        except ValueError:
+            continue
+    return False
 
 
 def part_of_a_sum(text: str, span: tuple[int, int]) -> bool:
@@ -52,6 +75,8 @@ def part_of_a_sum(text: str, span: tuple[int, int]) -> bool:
         return True  # '올해 1억5000만원, 내년 2억5000만원으로 나눠 내준다': a year's part of the total
     if GUESSED_RANGE_BEFORE_RE.search(before):
         return True  # '적게는 4억원에서 많게는 8억원까지': a guess, not a sum agreed
+    if MEASURE_BRACKET_BEFORE_RE.search(before[-14:]) and text.startswith(")", span[1]) and _whole_after(text, span):
+        return True  # '△A 7.0㏊(261억 원) △B …, 둘을 합치면 … 398억 원': a part's cost, the whole's told after it
     if CAP_AFTER_RE.match(text, span[1]) or GOAL_BEFORE_RE.search(before[-10:]):
         return True  # '고용보조금(2억원 이내)': a scheme's cap; '민선 8기 목표인 2조원': a goal, no money spent
     # '한 모가 팔릴 때마다 20원', '한 모당 적립액은 10원': a rate per thing, not a sum

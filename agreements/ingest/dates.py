@@ -216,6 +216,9 @@ _SIGNING_RE = re.compile(
     r"(?P<year>(?:19|20)\d\d)년\s?(?P<ymonth>\d{1,2})월\s?(?P<yday>\d{1,2})일"
     r"|(?:(?P<rel_month>지난달|이달|이번\s?달|지난해|작년|올해|지난|오는)\s?)?(?P<month>\d{1,2})월\s?(?P<day>\d{1,2})일"
     r"|(?P<past>지난|오는)\s(?P<pday>\d{1,2})일"
+    # a release's dotted day with its weekday: '3.16(목)', '3. 16.(목)', "'23.3.16(목)", '2023. 3. 16.(목)'
+    r"|(?:(?P<dyear>(?:19|20)\d\d|['‘’]\d\d)\.\s?)?(?P<dmonth>1[0-2]|0?[1-9])\.\s?(?P<dday>[12]\d|3[01]|0?[1-9])\.?\s?"
+    r"\([월화수목금토일]\)"
     r"|(?P<rel_month2>지난달|이달|이번\s?달)\s?(?P<mday>\d{1,2})일"
     # '지난달 말', '이달 초': the month alone, at month precision
     r"|(?P<rel_month3>지난달|이달|이번\s?달)(?:\s?(?:초|중순|하순|말|께))?(?!\s?\d)"
@@ -332,10 +335,13 @@ def _resolve(match: re.Match, published: datetime.date | None, ahead: bool = Fal
     group = match.group
     if group("year"):
         return day_of(int(group("year")), int(group("ymonth")), int(group("yday"))).iso
+    if group("dyear"):  # "'23.3.16(목)": a year of two digits is this century's
+        year = int(group("dyear").lstrip("'‘’"))
+        return day_of(year + 2000 if year < 100 else year, int(group("dmonth")), int(group("dday"))).iso
     if published is None:
         return None
-    if group("month"):
-        month, day = int(group("month")), int(group("day"))
+    if group("month") or group("dmonth"):
+        month, day = int(group("month") or group("dmonth")), int(group("day") or group("dday"))
         shift = {"지난해": -1, "작년": -1, "올해": 0}.get(group("rel_month"))
         if group("rel_month") in ("지난달",):
             year, _ = _month_shift(published, -1)

@@ -33,10 +33,13 @@ INCLUDED_AFTER_RE = re.compile(r"^\s?(?:을|를)\s포함(?:한|해|하여)\s")
 TOTAL_NEAR_RE = re.compile(r"(?<=\s)(?:[가-힣]{1,8}\s)?\d[\d,.]*\s?(?=\S)")
 # a list's parts before its total: '… 3.4㏊(118억 원) 등 모두 9.2㏊'
 LIST_TOTAL_AFTER_RE = re.compile(
-    r"\s?(?:\([^()\n]{1,20}\))?\s?(?:[,·ㆍ]|△|등\s|[^.\n]{0,40}?등\s(?:모두|총)|(?:을|를)\s(?:더한|합한|합친)\s)"
+    r"\s?(?:\([^()\n]{1,20}\))?\s?(?:[,·ㆍ]|△|등\s|[^.\n]{0,40}?등\s(?:모두|총)|(?:을|를)\s(?:더한|합한|합친)\s"
+    r"|(?:으로|로)?,?\s(?:[가-힣]{1,4}[을를]\s)?(?:합치면|합하면|더하면)\s)"
 )
-# (or added up: '초등학교 252개, 중학교 136개 … 특수학교 9개를 더한 521개교')
-LISTED_TOTAL_RE = re.compile(r"(?:등\s(?:모두|총|전체)|(?:을|를)\s(?:더한|합한|합친))\s?(?:약\s?)?\d[\d,.]*\s?")
+# (or added up: '초등학교 252개, 중학교 136개 … 특수학교 9개를 더한 521개교', '… 4.2㏊로, 둘을 합치면 총 11.2㏊')
+LISTED_TOTAL_RE = re.compile(
+    r"(?:등\s(?:모두|총|전체)|(?:을|를)\s(?:더한|합한|합친)|(?:합치면|합하면|더하면)\s(?:모두|총|전체)?)\s?(?:약\s?)?\d[\d,.]*\s?"
+)
 
 
 def part_of_whole(text: str, span: tuple[int, int], unit: str, sentence: str, end: int) -> bool:
