@@ -77,3 +77,36 @@ def test_listed_parts_added_up_after_them_are_no_figures_of_their_own():
     agreement = agreement_of(no_whole, published=datetime.date(2024, 5, 14))
     assert measures(agreement) == {(9.5, "㏊")}
     assert amounts(agreement) == {12_000_000_000, 23_000_000_000}
+
+
+def test_a_numeral_syllable_fused_to_a_word_is_no_count():
+    """'자동차 천장재', '천장 마감재', '벚꽃이 만개한': a numeral syllable fused into a word; '사진 천 장' counts."""
+    lead = "가람시는 20일 ㈜나래소재와 투자협약을 맺었다. "
+    made = "나래소재는 자동차 천장재와 천장 마감재를 만드는 회사로, 벚꽃이 만개한 봄에 문을 열었다."
+    agreement = agreement_of(lead + made, published=datetime.date(2024, 5, 21))
+    assert measures(agreement) == set()
+    given = "회사는 해마다 홍보 사진 천 장을 시에 기증한다."
+    agreement = agreement_of(lead + given, published=datetime.date(2024, 5, 21))
+    assert measures(agreement) == {(1000, "장")}
+
+
+def test_a_firms_size_an_aid_rate_and_the_pacts_counted_are_no_targets():
+    """'직원 38명, 연매출 90억원 규모로 운영해 온 업체', '부지 매입비의 최대 40%', '투자협약도 4건이 성사됐다':
+    how a firm or a scheme stands, not what the deal makes; the jobs it promises stay."""
+    text = (
+        "가람시는 20일 ㈜나래소재와 투자협약을 맺었다. 나래소재는 대구에서 직원 38명, 연매출 90억원 규모로 운영해 "
+        "온 업체로, 가람산단에 공장을 짓고 60명을 새로 뽑는다. 입주 기업에는 부지 매입비의 최대 40%를 보조금으로 "
+        "준다. 이날 설명회 현장에서는 투자협약도 4건이 성사됐다."
+    )
+    assert measures(agreement_of(text, published=datetime.date(2024, 5, 21))) == {(60, "명")}
+
+
+def test_people_who_gathered_or_came_are_no_target():
+    """'공무원 등 350여 명이 모여 부스를 돌았다', '직원 등 35명이 전세버스를 타고 가람면까지 왔고': who came, not a
+    goal."""
+    text = (
+        "가람면 주민자치회는 20일 나래동 주민자치회와 자매결연 협약을 맺었다. 나래동 쪽에서는 자치위원과 동 직원 "
+        "등 35명이 전세버스를 타고 가람면까지 왔고, 두 회장이 협약서에 서명했다. 행사장에는 주민 등 150여 명이 모여 "
+        "장터를 돌았다."
+    )
+    assert measures(agreement_of(text, published=datetime.date(2024, 5, 21))) == set()

@@ -317,6 +317,11 @@ def parse_quantity(text: str) -> Quantity:
     return Quantity(_as_number(_number(match.group("number"))), UNIT_SIGNS.get(unit, unit))
 
 
+LONE_NUMERAL_RE = re.compile(r"[일이삼사오육칠팔구십백천만억]")
+WORD_GOES_ON_RE = re.compile(r"(?![을를이가은는의과와도씩에로])[가-힣]")
+NUMERAL_WORDS = frozenset(("천장", "만장", "만개", "백기", "천기"))  # words that read as a numeral and a unit
+
+
 def find_quantities(text: str) -> list[QuantityMatch]:
     """Every number-with-unit in running text ('12.5MW', '254,300㎡', '10개년')."""
     found = []
@@ -327,6 +332,12 @@ def find_quantities(text: str) -> list[QuantityMatch]:
             continue
         if match.group("unit") == "년" and value >= 100:
             continue  # '2026년 동안' is a year, not a span of years
+        if (
+            LONE_NUMERAL_RE.fullmatch(match.group("number"))
+            and match.end("number") == match.start("unit")
+            and (WORD_GOES_ON_RE.match(text, match.end()) or match.group() in NUMERAL_WORDS)
+        ):
+            continue  # '천장재', '만개한', '천장 마감재': a numeral syllable fused into a word ('백종을' counts)
         unit = UNIT_SIGNS.get(match.group("unit"), match.group("unit"))
         found.append(QuantityMatch(match.group(), value, unit, match.span()))
     for match in TERM_YEARS_RE.finditer(text):  # '협약 기간은 5년이며': the agreement's term, in years

@@ -7,7 +7,9 @@ people a household equivalent stands for ('18만 가구(약 60만 명)가 쓰는
 500여 명이다'), an audience ('직원 200여 명 앞에서'), a whole a share is of and the share ('… 2만1천t의 14%'),
 a place's profile ('(인구 31만명, 면적 …)'), what may be saved or may come ('… 줄일 수 있을 것', '… 2억원을
 아끼고'), an average over a span ('한 달 평균 …'), a figure only supposed ('… 판다고 치면'), how far a state has
-gone ('… 58%에 이를 만큼'), and money or work already under way ('… 56억 원을 투입하고 있으며')."""
+gone ('… 58%에 이를 만큼'), money or work already under way ('… 56억 원을 투입하고 있으며'), a firm's staff
+told with its size ('직원 38명, 연매출 90억원 규모로 운영해 온'), a scheme's rate of aid ('매입비의 최대 40%') and
+the pacts counted ('투자협약도 4건이 성사됐다')."""
 
 from __future__ import annotations
 
@@ -78,6 +80,15 @@ def under_way(text: str, span: tuple[int, int]) -> bool:
     return UNDER_WAY_AFTER_RE.match(text[span[1] : span[1] + 60]) is not None
 
 
+# a firm's staff told with its size: '직원 38명, 연매출 90억원 규모로 운영해 온', '직원 31명 규모로 운영 중인'
+STAFF_BEFORE_RE = re.compile(r"(?:직원|임직원|종업원|근로자)\s?(?:약\s)?$")
+FIRM_SIZE_AFTER_RE = re.compile(r"^\s?(?:여\s?)?(?:,\s?(?:연|연간)\s?매출|\s?규모(?:로|의)\s?(?:운영|업체|회사|기업))")
+# a scheme's rate of aid, a share of a cost: '부지 매입비의 최대 40%', '시설비의 최대 90% 장기 저리 대출'
+AID_RATE_BEFORE_RE = re.compile(r"[가-힣](?:비|금|액|료)의\s(?:최대|최고)\s$")
+# the pacts counted: '현장에서 투자협약도 4건이 성사됐다'
+PACTS_BEFORE_RE = re.compile(r"(?:협약|MOU|양해각서)(?:도|이|은|는)?\s(?:모두\s|총\s)?$")
+
+
 def how_it_stands(text: str, span: tuple[int, int], unit: str) -> bool:
     """Whether the figure at ``span`` tells how something stands rather than what a deal will make."""
     after = text[span[1] : span[1] + 30]
@@ -88,8 +99,12 @@ def how_it_stands(text: str, span: tuple[int, int], unit: str) -> bool:
         return True
     if ONLY_SO_MANY_AFTER_RE.match(after) or TIMES_AFTER_RE.match(after) or AVERAGE_BEFORE_RE.search(before):
         return True  # (and '한 달 평균 400여 명': an average, not a goal)
-    if unit == "%" and (RATE_BEFORE_RE.search(before) or SHARE_OF_BEFORE_RE.search(before)):
+    if unit == "%" and any(rate.search(before) for rate in (RATE_BEFORE_RE, SHARE_OF_BEFORE_RE, AID_RATE_BEFORE_RE)):
         return True
+    if unit == "건" and PACTS_BEFORE_RE.search(before):
+        return True  # '투자협약도 4건이': the pacts counted
+    if unit == "명" and STAFF_BEFORE_RE.search(before) and FIRM_SIZE_AFTER_RE.match(after):
+        return True  # '직원 38명, 연매출 …': the firm's size
     return unit == "명" and bool(
         HOUSEHOLDS_BEFORE_RE.search(before) or MEMBERS_BEFORE_RE.search(before) or AUDIENCE_AFTER_RE.match(after)
     )
