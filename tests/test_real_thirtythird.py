@@ -110,3 +110,18 @@ def test_people_who_gathered_or_came_are_no_target():
         "장터를 돌았다."
     )
     assert measures(agreement_of(text, published=datetime.date(2024, 5, 21))) == set()
+
+
+def test_a_sum_as_it_first_stood_and_last_years_gift_are_no_budgets():
+    """'애초 1,500억 원으로 잡혀 있던 계획이 … 2,100억 원으로 커졌다': the sum as it first stood; 'A가 지난해
+    내놓은 2억원도 큰돈이었는데': last year's gift; the pact's own sum stays."""
+    text = (
+        "가람시는 20일 ㈜나래소재와 2,100억 원 규모의 투자협약을 맺었다. 애초 1,500억 원으로 잡혀 있던 계획이 "
+        "협의를 거치며 커졌다."
+    )
+    assert amounts(agreement_of(text, published=datetime.date(2024, 5, 21))) == {210_000_000_000}
+    gift = (
+        "솔내도는 20일 다온금고와 장학금 3억원 기탁 협약을 맺었다. 도지사는 \"다온금고가 지난해 내놓은 2억원도 "
+        "큰돈이었는데 이번엔 3년 치를 약속해 줬다\"고 말했다."
+    )
+    assert amounts(agreement_of(gift, published=datetime.date(2024, 5, 21))) == {300_000_000}
