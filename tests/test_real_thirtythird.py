@@ -4,7 +4,7 @@ the code before the round (`7d520ca`); where a test covers several rules, each w
 
 import datetime
 
-from tests.articles import agreement_of, amounts, measures, party_names
+from tests.articles import agreement_of, amounts, articles_of, measures, party_names
 
 # --- a signing page or not -------------------------------------------------------------------------------
 
@@ -20,6 +20,20 @@ def test_a_releases_dotted_day_with_its_weekday_dates_the_signing():
         ("가람시는 2022. 12. 28.(수) 시청에서 ㈜나래소재와 투자협약을 체결했다.", "2022-12-28"),
     ):
         assert agreement_of(text, published=published)["signed_on"] == day, text
+
+
+def test_a_boards_related_releases_and_a_sections_related_list_are_chrome():
+    """'관련 보도자료' and '사회·경제 관련기사목록' head lists of other news: their figures are not the pact's."""
+    body = (
+        "가람군, 나래농협과 농촌 일손 돕기 협약\n\n"
+        "가람군은 12일 군청에서 나래농협과 농촌 일손 돕기 업무협약을 맺었다고 밝혔다. 농협은 올해 봉사자 "
+        "80명을 모집해 농가에 보낸다.\n\n"
+    )
+    for heading in ("관련 보도자료", "사회·경제 관련기사목록"):
+        page = body + heading + "\n· 가람군, 봄철 산불감시원 42명 현장 배치 (2019.03.14)\n· 나래군, 경로당 27곳 대청소\n"
+        (article,) = articles_of(page, published=datetime.date(2019, 3, 14))
+        (agreement,) = article["agreements"]
+        assert measures(agreement) == {(80, "명")}, heading
 
 
 # --- signers ---------------------------------------------------------------------------------------------

@@ -16,10 +16,11 @@ TAIL_WORDS = (
     r"[^.\n]{0,30}확인하세요\.\s?(?:해당\s?)?언론사로\s?이동합니다\.?)"
 )
 # the lists a page may name after its own name or a section's ('NAME 기자의 다른기사 보기' is a byline's link)
-TAIL_LISTS = r"(?:관련\s?(?:기사|뉴스)|많이\s?본\s?(?:기사|뉴스)|인기\s?기사|주요\s?(?:기사|뉴스)|추천\s?기사|최신\s?기사|랭킹\s?뉴스|포토\s?뉴스)"
+TAIL_LISTS = r"(?:관련\s?(?:기사|뉴스|보도\s?자료)(?:\s?목록)?|많이\s?본\s?(?:기사|뉴스|보도\s?자료)|인기\s?기사|주요\s?(?:기사|뉴스)|추천\s?기사|최신\s?기사|랭킹\s?뉴스|포토\s?뉴스)"
 # what a page sets before the heading: '이 기사와 함께 많이 본 뉴스', '이 시각 많이 본 뉴스', the outlet's or a
-# section's name ('OO일보 주요 뉴스', '■ 경제 많이 본 뉴스', '[OO군] 많이 본 뉴스'), at most two words
-TAIL_BEFORE = r"(?:(?:이\s?기사와\s?함께|이\s?시각|실시간|[\[【]?[가-힣A-Za-z]{1,10}[\]】]?(?:\s[가-힣]{1,4})?)\s)?"
+# section's name ('OO일보 주요 뉴스', '■ 경제 많이 본 뉴스', '[OO군] 많이 본 뉴스', '사회·경제 관련기사목록'), at most
+# two words
+TAIL_BEFORE = r"(?:(?:이\s?기사와\s?함께|이\s?시각|실시간|[\[【]?[가-힣A-Za-z·]{1,10}[\]】]?(?:\s[가-힣]{1,4})?)\s)?"
 # (and a reporter's list heading with no link word after it: 'NAME 기자의 다른 기사')
 TAIL_HEADING = re.compile(
     r"^[\s•·\-*■□▶]*[\[【<]?\s?(?:" + TAIL_WORDS + "|" + TAIL_BEFORE + TAIL_LISTS + r")\s?[\]】>]?\s*$"  # '[관련기사]'
