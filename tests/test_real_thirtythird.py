@@ -73,6 +73,18 @@ def test_a_county_that_tells_of_its_townships_pact_is_no_signer():
     assert "가람시" in {p["name"] for p in agreement["parties"]}
 
 
+def test_the_signers_listed_after_who_signs_and_no_copula_on_the_last():
+    """'서명하는 곳은 A와 B, C다': the bodies that sign, listed after the words that say so; '참여한 기관은 A와 B,
+    ㈜C다.': the copula is not part of the last firm's name."""
+    told = (
+        "이를 위한 업무협약이 14일 도청에서 맺어진다. 서명하는 곳은 가람도와 한국농어촌공사 가람지역본부, "
+        "한국에너지공단 가람지역본부다."
+    )
+    assert set(party_names(told)) == {"가람도", "한국농어촌공사 가람지역본부", "한국에너지공단 가람지역본부"}
+    copula = "가람시는 14일 태양광 보급 업무협약을 맺었다. 협약에 참여한 기관은 가람시와 한국농어촌공사 가람지사, ㈜나래솔라다."
+    assert set(party_names(copula)) == {"가람시", "한국농어촌공사 가람지사", "㈜나래솔라"}
+
+
 # --- figures ---------------------------------------------------------------------------------------------
 
 

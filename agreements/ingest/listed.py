@@ -7,7 +7,6 @@ from __future__ import annotations
 import re
 
 from . import gazetteer
-from .counted import LIST_ITEM_END_RE
 from .entities import org_kind
 from .glossed import COUNTRIES
 from .list_places import _head_of_government, _listed_place, _place_or_title
@@ -356,54 +355,3 @@ def _modifies_next(words: list[Word], i: int) -> bool:
 
 
 LISTABLE = {"NNP", "NNG", "SL", "SN", "SW", "SO", "XPN", "XSN"}  # SO: the hyphen of S-OIL
-
-
-# an item of a bulleted list, its place or head in brackets after it: '△가람테크(인천) △나래소재(경기 안산)'
-# '△(주)가람테크(대표 NAME)', '△다온㈜ 대표(NAME)'
-BULLET_ITEM_RE = re.compile(
-    r"[△▲■●◆▷▶]\s?(?P<name>(?:\(주\))?[가-힣A-Za-z0-9㈜&.]{2,20}(?:\s?\(주\))?"
-    r"(?:\s[가-힣A-Za-z0-9]{2,12}(?=\s?[△▲■●◆▷▶]|\s등))?)"  # '▲그랜드OO 임피리얼OO ▲…': a name of two words
-    r"(?=\s?\(|\s?[△▲■●◆▷▶,]|이다|다\.|\s등|\s대표\()"
-)
-
-
-def listing_items(text: str, words: list[Word], mentions: list[Mention], start: int, end: int) -> list[Mention]:
-    """The bodies a sentence lists after saying who they are ('협약한 기업은 A와 B, C, D 등이다'):
-    each body named there that is an item of the list, and each proper noun that is one, whatever its
-    ending (Kiwi does not know small firms as organisations, but reads a list of them as names); in a
-    bulleted list ('투자 기업은 △A(인천) △B(서울) … 이다') every item, whatever Kiwi makes of it."""
-    bullets = list(BULLET_ITEM_RE.finditer(text, start, end))
-    if len(bullets) >= 2:
-        return [
-            Mention(b["name"], org_kind(b["name"], True) or "company", b.start("name"), b.end("name"), -1, -1)
-            for b in bullets
-        ]
-    found = []
-    covered = set()
-    for mention in mentions:
-        if start <= mention.start < end:
-            covered.update(range(mention.first, mention.last + 1))
-            if not mention.loose or LIST_ITEM_END_RE.match(text, mention.end):
-                found.append(mention)
-    for i in word_range(words, start, end):
-        word = words[i]
-        if i in covered or not word.proper or len(word.stem) < 2 or word.stem in COMMON_ENDINGS:
-            continue
-        if not all(tag in LISTABLE for _, tag in word.tags) or not LIST_ITEM_END_RE.match(text, word.stem_end):
-            continue
-        if _where_from(word.stem):
-            continue  # '참여 기업은 가람지역 3개사와 서울·부산 등 외지 4개사로': where the firms are from
-        kind = org_kind(word.stem, True) or "company"
-        found.append(Mention(word.stem, kind, word.start, word.stem_end, i, i))
-    return sorted(found, key=lambda m: m.start)
-
-
-def _where_from(stem: str) -> bool:
-    """A place's bare name ('서울'), its area ('가람지역') or an industrial estate, listed where bodies
-    are."""
-    place = stem[:-2] if stem.endswith("지역") else stem
-    return gazetteer.is_place(place) or place in REGIONS or stem.endswith(ESTATE_ENDINGS)
-
-
-# an industrial estate listed where the firms invest: '… 3개 기업은 OO일반산업단지, OO제2농공단지에 …'
-ESTATE_ENDINGS = ("산업단지", "농공단지", "산단", "일반산단", "국가산단", "혁신도시", "특구")

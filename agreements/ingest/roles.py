@@ -36,7 +36,7 @@ from .glossed import glossed_names
 from .heads import signing_heads
 from .investing_groups import investing_group
 from .investors import bracketed_investors, investors
-from .listed import listing_items
+from .listing import listing_items
 from .names import Names, strip_marks
 from .nonsigners import (
     announcer_of_others,
