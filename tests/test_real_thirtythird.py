@@ -85,6 +85,21 @@ def test_the_signers_listed_after_who_signs_and_no_copula_on_the_last():
     assert set(party_names(copula)) == {"가람시", "한국농어촌공사 가람지사", "㈜나래솔라"}
 
 
+def test_firms_a_preview_only_counts_are_named_where_their_people_will_come():
+    """'가람시가 … 기업 3곳과 오는 24일 투자협약을 맺는다' then '이날 자리에는 … ㈜A(대표 NAME), … 관계자들이
+    나온다': the firms the preview counted are the ones whose people come."""
+    text = (
+        "전북 가람시가 나래일반산업단지에 공장을 지을 기업 3곳과 오는 24일 투자협약을 맺는다. 시는 이날 오전 "
+        "10시 시청 상황실에서 협약식을 연다고 23일 밝혔다.\n\n"
+        "이날 자리에는 도윤재 가람시장과 함께 ㈜솔담바이오(대표 변지석), ㈜가온정밀(대표 채다해), "
+        "다올포장㈜(대표 석민후) 관계자들이 나온다."
+    )
+    (article,) = articles_of(text, published=datetime.date(2013, 6, 23))
+    (agreement,) = article["agreements"]
+    names = {p["name"] for p in agreement["parties"] if p["role"] == "party"}
+    assert {"㈜솔담바이오", "㈜가온정밀", "다올포장㈜"} <= names
+
+
 # --- figures ---------------------------------------------------------------------------------------------
 
 
