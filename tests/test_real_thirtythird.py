@@ -100,6 +100,16 @@ def test_firms_a_preview_only_counts_are_named_where_their_people_will_come():
     assert {"㈜솔담바이오", "㈜가온정밀", "다올포장㈜"} <= names
 
 
+def test_the_pacts_other_sides_listed_after_what_they_are():
+    """'… 마을 대표들과 사업 협약서에 서명했다. 협약 대상은 A마을과 B마을, C마을이다': the villages named after
+    the words that say they are the pact's other side sign."""
+    text = (
+        "가람군은 지난 17일 군민회관에서 올해 마을 가꾸기 공모를 통과한 마을 대표들과 사업 협약서에 서명했다. "
+        "협약 대상은 나래면 솔내마을과 다온면 새솔마을, 가온면 하늬마을이다."
+    )
+    assert {"솔내마을", "새솔마을", "하늬마을"} <= set(party_names(text))
+
+
 # --- figures ---------------------------------------------------------------------------------------------
 
 
