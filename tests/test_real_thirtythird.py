@@ -110,6 +110,15 @@ def test_the_pacts_other_sides_listed_after_what_they_are():
     assert {"솔내마을", "새솔마을", "하늬마을"} <= set(party_names(text))
 
 
+def test_a_machine_shop_is_a_firm():
+    """'솔빛기계공업사': a firm's name ends in its trade; the heads invited name both firms."""
+    text = (
+        "가람군은 6일 군청으로 ㈜나래포장 류재홍 대표이사와 솔빛기계공업사 임동혁 대표를 초청하여, 두 업체와 공장 "
+        "신설 투자에 관한 양해각서(MOU)를 체결하였다."
+    )
+    assert set(party_names(text)) == {"가람군", "㈜나래포장", "솔빛기계공업사"}
+
+
 # --- figures ---------------------------------------------------------------------------------------------
 
 

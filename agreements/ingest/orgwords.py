@@ -100,6 +100,7 @@ SUFFIXES = [
 산악회 association strong
 클럽 association weak
 중공업 company weak
+공업사 company weak
 바이오 company weak
 케미칼 company weak
 케미컬 company weak
