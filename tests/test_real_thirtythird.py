@@ -185,3 +185,13 @@ def test_a_sum_as_it_first_stood_and_last_years_gift_are_no_budgets():
         "큰돈이었는데 이번엔 3년 치를 약속해 줬다\"고 말했다."
     )
     assert amounts(agreement_of(gift, published=datetime.date(2024, 5, 21))) == {300_000_000}
+
+
+def test_a_headcount_planned_is_a_target_a_headcount_now_is_not():
+    """'상시 근로자는 24명으로 계획되어 있다': the jobs the plant is planned with; '상시 고용 인원은 85명이다':
+    the firm as it is."""
+    lead = "가람군은 6일 솔빛기계공업사와 투자 양해각서를 체결했다. "
+    planned = agreement_of(lead + "상시 근로자는 24명으로 계획되어 있다.", published=datetime.date(2013, 6, 10))
+    assert measures(planned) == {(24, "명")}
+    now = agreement_of(lead + "회사의 상시 고용 인원은 85명이다.", published=datetime.date(2013, 6, 10))
+    assert measures(now) == set()

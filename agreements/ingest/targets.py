@@ -45,6 +45,7 @@ PAST_CONTEXT_RE = re.compile(
 STAFF_NOW_BEFORE_RE = re.compile(
     r"상시\s?(?:고용\s?)?(?:인원|근로자|직원|종업원)(?:\s?수)?(?:은|는|이|가)?\s?(?:약\s?|총\s?)?$"
 )
+STAFF_PLANNED_AFTER_RE = re.compile(r"\s?(?:여\s?)?(?:으로|로)\s?(?:계획|예정|늘|늘어날|늘릴)")
 # '30명이 참석': attendees; not '40명의 참가비로' (the fee of those served)
 HEADS_AFTER_RE = re.compile(r"^\s?의\s(?:시장·군수|시장|군수|구청장|단체장|자치단체장|기관장|총장|대표)")
 # a figure the project is measured against, and the difference: '80MW보다 20MW가 더 큰', '에 비해'
@@ -265,8 +266,12 @@ def _counts_for_the_project(text: str, quantity, bounds, published=None, facts=N
         return False
     if done and (INVITED_AFTER_RE.match(after) or TEAM_AFTER_RE.match(after)):
         return False  # '60여개사를 초청해 … 소개했다': the guests of the day; '… 50명으로 TF를 구성해': a team
-    if quantity.unit == "명" and STAFF_NOW_BEFORE_RE.search(text, max(0, start - 20), start):
-        return False  # '상시 고용 인원은 85명': the firm's present headcount, not jobs the agreement sets
+    if (
+        quantity.unit == "명"
+        and STAFF_NOW_BEFORE_RE.search(text, max(0, start - 20), start)
+        and not STAFF_PLANNED_AFTER_RE.match(after)
+    ):
+        return False  # '상시 고용 인원은 85명': the firm's present headcount (not '… 24명으로 계획되어 있다')
     if quantity.unit == "명" and HEADS_AFTER_RE.match(after):
         return False  # '지사와 7명의 시장·군수가 협약을 맺었다': the heads who sign
     if COMPARED_AFTER_RE.match(after):
