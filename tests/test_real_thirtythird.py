@@ -195,3 +195,13 @@ def test_a_headcount_planned_is_a_target_a_headcount_now_is_not():
     assert measures(planned) == {(24, "명")}
     now = agreement_of(lead + "회사의 상시 고용 인원은 85명이다.", published=datetime.date(2013, 6, 10))
     assert measures(now) == set()
+
+
+def test_a_capacity_summed_up_is_a_target():
+    """'설비용량은 모두 합쳐 124㎿에 이른다': the size of what is built, summed up; '가입 가구는 4천여 가구에
+    이른다' is how things stand."""
+    lead = "가람도는 12일 ㈜나래중공업과 풍력단지 조성 협약을 맺었다. "
+    built = agreement_of(lead + "설비용량은 모두 합쳐 124㎿에 이른다.", published=datetime.date(2012, 3, 13))
+    assert measures(built) == {(124, "MW")}
+    now = agreement_of(lead + "도내 태양광 가입 가구는 4천여 가구에 이른다.", published=datetime.date(2012, 3, 13))
+    assert measures(now) == set()

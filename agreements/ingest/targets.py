@@ -146,6 +146,8 @@ FACT_AFTER_RE = re.compile(
 )
 # what is built, as the subject its size is told of: '건축 연면적이 …', '부지 면적은 약 …'
 SIZE_SUBJECT_BEFORE_RE = re.compile(r"(?:연면적|건축면적|부지\s?면적|부지)(?:이|은|는|가)\s(?:약\s|총\s)?$")
+# what is built, summed up: '설비용량은 모두 합쳐 180㎿에 이른다'
+CAPACITY_SUBJECT_BEFORE_RE = re.compile(r"(?:설비\s?용량|발전\s?용량|용량)(?:이|은|는|가)\s(?:모두\s|총\s)?(?:합쳐\s|합하면\s)?(?:약\s)?$")
 # a short phrase in single quotes or corner brackets names a programme or an agreement
 NAME_QUOTE_RE = re.compile(r"'[^'\n]{1,25}'|‘[^’\n]{1,25}’|「[^」\n]{1,25}」|『[^』\n]{1,25}』")
 # the unit a rate is counted by: '1병을 팔 때마다', '10㎏이 팔릴 때마다'
@@ -307,9 +309,12 @@ def _counts_for_the_project(text: str, quantity, bounds, published=None, facts=N
         return False  # '… 조성사업 2건이다', '협약은 … 등 2건이다': what the article counts, no goal
     if EACH_TIME_AFTER_RE.match(after):
         return False  # '1병을 팔 때마다 30원': a figure a rate is counted by, not a goal
-    if FACT_AFTER_RE.match(after) and not (quantity.unit in AREA_UNITS and SIZE_SUBJECT_BEFORE_RE.search(before)):
+    if FACT_AFTER_RE.match(after) and not (
+        quantity.unit in AREA_UNITS and SIZE_SUBJECT_BEFORE_RE.search(before)
+        or CAPACITY_SUBJECT_BEFORE_RE.search(text, max(0, start - 20), start)
+    ):
         # '70% 이상을 차지하지만', '1만명을 넘어서면서': how things stand, not a goal (but '연면적이 2만㎡에
-        # 이르며 … 들어선다' is the size of what is built)
+        # 이르며 … 들어선다' and '설비용량은 모두 합쳐 180㎿에 이른다' are the size of what is built)
         return False
     if quantity.unit == "%" and (RATE_BEFORE_RE.search(before) or share):
         return False
