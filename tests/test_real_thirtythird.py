@@ -205,3 +205,14 @@ def test_a_capacity_summed_up_is_a_target():
     assert measures(built) == {(124, "MW")}
     now = agreement_of(lead + "도내 태양광 가입 가구는 4천여 가구에 이른다.", published=datetime.date(2012, 3, 13))
     assert measures(now) == set()
+
+
+def test_a_models_rating_and_each_chargers_size_are_no_targets():
+    """'창원공장에서 만드는 2㎿급 기종이 쓰인다': the model's rating; '200kW 2채널 급속충전기 9기': the size of
+    each charger; the whole capacity and the number of chargers stay."""
+    text = (
+        "가람도는 12일 ㈜나래중공업과 풍력단지 조성 협약을 맺었다. 단지의 설비용량은 모두 24㎿다. 발전기는 "
+        "나래중공업이 창원공장에서 생산하는 2㎿급 기종이 쓰인다. 도는 공영차고지에 200kW 2채널 급속충전기 9기를 "
+        "들인다."
+    )
+    assert measures(agreement_of(text, published=datetime.date(2012, 3, 13))) == {(24, "MW"), (9, "기")}

@@ -200,7 +200,10 @@ HOMES_SERVED_AFTER_RE = re.compile(r"^\s?(?:에|에게)\s(?:[^.\n]{0,10}?\s)?(?:
 # the people a project brings that are not its jobs: residents moving in, builders while it is built
 TEMPORARY_BEFORE_RE = re.compile(r"(?:정주|유입|상주)\s?인구\s?(?:약\s?)?$|건설\s?(?:인력|인원|근로자)\s?(?:고용\s?)?(?:약\s?)?$|연인원\s?$")
 # the size of each machine, then how many: '5㎿ 풍력발전기 24기를'
-MACHINES_AFTER_RE = re.compile(r"^\s?(?:[가-힣]{1,8}\s)?[가-힣]{0,6}(?:발전기|터빈|설비|연료전지|모듈)\s\d[\d,]*\s?(?:기|대)(?:를|을|가|이|와|과|의|로|씩)?(?![가-힣])")
+MACHINES_AFTER_RE = re.compile(
+    r"^\s?(?:\d{1,2}\s?채널\s)?(?:[가-힣]{1,8}\s)?[가-힣]{0,6}(?:발전기|터빈|설비|연료전지|모듈|충전기)\s\d[\d,]*\s?(?:기|대)"
+    r"(?:를|을|가|이|와|과|의|로|씩)?(?![가-힣])"  # (and '200kW 2채널 급속충전기 9기')
+)
 HOMES_SUPPLIED_AFTER_RE = re.compile(r"^\s?(?:\([^)\n]{0,20}\)\s?)?(?:이|가)\s[^.\n]{0,20}?(?:쓰는|쓸\s수|사용하는|사용할\s수)")
 USED_FOR_AFTER_RE = re.compile(r"^\s?(?:간|동안)\s(?:쓰는|쓸\s수|사용하는|사용할\s수)")
 CLASS_BEFORE_RE = re.compile(r"\d\s?(?:MW|㎿|kW|㎾|GW|MWh|톤|t)급\s[^.\n\d]{0,15}$")
@@ -215,7 +218,10 @@ def _total_before(text: str, at: int, unit: str) -> bool:
     return total.search(text, max(0, at - 200), at) is not None
 
 
-UNIT_CLASS_AFTER_RE = re.compile(r"^\s?급\s[^.\n\d]{0,15}\d[\d,]*\s?(?:개\s?)?(?:기|대|동|호기)(?:를|을|가|이|의|와|과|로|씩)?(?![가-힣])")
+UNIT_CLASS_AFTER_RE = re.compile(
+    r"^\s?급\s[^.\n\d]{0,15}\d[\d,]*\s?(?:개\s?)?(?:기|대|동|호기)(?:를|을|가|이|의|와|과|로|씩)?(?![가-힣])"
+    r"|^\s?급\s(?:[가-힣]{1,6}\s)?(?:기종|모델|제품)"  # '창원공장에서 만드는 2㎿급 기종이 쓰인다': the model's rating
+)
 # the jobs themselves, not an effect's model: '150여 명의 일자리와 … 생산유발 효과', '직접고용 180명'
 JOBS_AFTER_RE = re.compile(r"^\s?(?:여\s?)?(?:의\s)?(?:신규\s|새\s|새로운\s)?일자리")
 JOBS_BEFORE_RE = re.compile(r"(?:직접\s?고용|신규\s?(?:고용|채용))\s?(?:인원\s?)?$")
