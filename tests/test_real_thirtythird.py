@@ -216,3 +216,13 @@ def test_a_models_rating_and_each_chargers_size_are_no_targets():
         "들인다."
     )
     assert measures(agreement_of(text, published=datetime.date(2012, 3, 13))) == {(24, "MW"), (9, "기")}
+
+
+def test_a_schemes_budget_for_the_year_is_not_the_pacts():
+    """'올해 이 보조금 예산은 1천180억원이다': a ministry's scheme for the year; '내년 본예산에 관련 예산
+    3억2천만원을 반영했다' (a party's money set for the pact) stays."""
+    lead = "가람도는 12일 ㈜나래테크와 투자협약을 맺었다. 회사는 300억원을 들인다. "
+    scheme = "산업부는 지방으로 옮기는 기업에 보조금을 주고 있으며, 올해 이 보조금 예산은 1천180억원이다."
+    assert amounts(agreement_of(lead + scheme, published=datetime.date(2024, 3, 13))) == {30_000_000_000}
+    own = "도는 내년 본예산에 관련 예산 3억2천만원을 반영했다."
+    assert amounts(agreement_of(lead + own, published=datetime.date(2024, 3, 13))) == {30_000_000_000, 320_000_000}

@@ -317,7 +317,7 @@ def not_a_budget(text: str, span: tuple[int, int], bounds, signing) -> bool:
 SIGNING_DAY_RE = re.compile(r"(?<!\d)\d{1,2}일")
 # a body's whole budget for a year: '올해 예산 68억원', '연간 운영예산 12억원'
 YEARS_BUDGET_BEFORE_RE = re.compile(
-    r"(?:올해|올|연간|한\s?해|내년|금년)\s(?:[가-힣]{1,4}\s?)?예산(?:은|이|인)?\s(?:약\s|총\s)?"
+    r"(?:올해|올|연간|한\s?해|내년|금년)\s(?:이\s)?(?:[가-힣]{1,4}\s?)?예산(?:은|이|인)?\s(?:약\s|총\s)?"  # '올해 이 보조금 예산은'
     r"(?:[\d,.]+\s?(?:조|억|만|천)[\d,.]*\s?(?:억|만)?\s?원\s?(?:가운데|중)\s(?:약\s)?)?$"
 )
 SALES_SUBJECT_RE = re.compile(r"매출(?:액)?(?:은|이|도)\s[^.,\n]{0,30}$")
