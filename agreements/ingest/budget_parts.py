@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import re
 
-from .numbers import AMOUNT_RE, parse_krw
-from .rough_budgets import YEARLY_BEFORE_RE
+from .numbers import parse_krw
+from .rough_budgets import YEARLY_BEFORE_RE, larger_amount_in
 
 EACH_RECIPIENT_BEFORE_RE = re.compile(r"에게\s?(?:각각|각|1인당|1명당|한\s?명당|한\s?사람당)\s?$")
 EACH_BODY_BEFORE_RE = re.compile(r"(?:업체|기업|회사|대학|기관|단체|학교)(?:별로는?|마다)\s(?:[^\s.\n]+\s){0,2}?$")
@@ -42,16 +42,7 @@ def _whole_after(text: str, span: tuple[int, int]) -> bool:
     stop = SENTENCE_END_RE.search(text, span[1])
     rest = text[span[1] : stop.start() if stop else len(text)]
     whole = WHOLE_WORD_RE.search(rest)
-    if not whole:
-        return False
-    part = parse_krw(text[span[0] : span[1]])
-    for total in AMOUNT_RE.finditer(rest, whole.end()):
-        try:
-            if parse_krw(total.group()) > part:
-                return True
-        except ValueError:
-            continue
-    return False
+    return bool(whole) and larger_amount_in(rest, parse_krw(text[span[0] : span[1]]), whole.end())
 
 
 def part_of_a_sum(text: str, span: tuple[int, int]) -> bool:

@@ -22,13 +22,16 @@ BULLET_ITEM_RE = re.compile(
     r"(?:\s[가-힣A-Za-z0-9]{2,12}(?=\s?[△▲■●◆▷▶]|\s등))?)"  # '▲그랜드OO 임피리얼OO ▲…': a name of two words
     r"(?=\s?\(|\s?[△▲■●◆▷▶,]|이다|다\.|\s등|\s대표\()"
 )
+# the end of the sentence after the last item: '… 한국농어촌공사 가람지사, ㈜나래솔라다.'
+COPULA_END_RE = re.compile(r"\.(?:\s|$)|$")
 
 
 def listing_items(text: str, words: list[Word], mentions: list[Mention], start: int, end: int) -> list[Mention]:
     """The bodies a sentence lists after saying who they are ('협약한 기업은 A와 B, C, D 등이다'):
     each body named there that is an item of the list, and each proper noun that is one, whatever its
     ending (Kiwi does not know small firms as organisations, but reads a list of them as names); in a
-    bulleted list ('투자 기업은 △A(인천) △B(서울) … 이다') every item, whatever Kiwi makes of it."""
+    bulleted list ('투자 기업은 △A(인천) △B(서울) … 이다') every item, whatever Kiwi makes of it; the copula
+    Kiwi leaves on the last item's name ('… ㈜나래솔라다.') taken off."""
     bullets = list(BULLET_ITEM_RE.finditer(text, start, end))
     if len(bullets) >= 2:
         return [
@@ -57,9 +60,6 @@ def listing_items(text: str, words: list[Word], mentions: list[Mention], start: 
     if last and last.name.endswith("다") and len(last.name) > 3 and COPULA_END_RE.match(text, last.end):
         found[-1] = dataclasses.replace(last, name=last.name[:-1], end=last.end - 1)  # '… ㈜나래솔라다.': '이다'
     return found
-
-
-COPULA_END_RE = re.compile(r"\.(?:\s|$)|$")
 
 
 def _where_from(stem: str) -> bool:

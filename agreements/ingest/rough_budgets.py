@@ -82,8 +82,12 @@ def instalment(text: str, span: tuple[int, int]) -> bool:
     after = INSTALMENT_AFTER_RE.match(text, span[1])
     if not after:
         return False
-    part = parse_krw(text[span[0] : span[1]])
-    for total in AMOUNT_RE.finditer(after["rest"]):
+    return larger_amount_in(after["rest"], parse_krw(text[span[0] : span[1]]))
+
+
+def larger_amount_in(text: str, part: int, start: int = 0) -> bool:
+    """Whether ``text`` from ``start`` names an amount larger than ``part``: the total a part belongs to."""
+    for total in AMOUNT_RE.finditer(text, start):
         try:
             if parse_krw(total.group()) > part:
                 return True

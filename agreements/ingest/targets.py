@@ -45,6 +45,7 @@ PAST_CONTEXT_RE = re.compile(
 STAFF_NOW_BEFORE_RE = re.compile(
     r"상시\s?(?:고용\s?)?(?:인원|근로자|직원|종업원)(?:\s?수)?(?:은|는|이|가)?\s?(?:약\s?|총\s?)?$"
 )
+# (but a headcount planned: '상시 근로자는 24명으로 계획되어 있다')
 STAFF_PLANNED_AFTER_RE = re.compile(r"\s?(?:여\s?)?(?:으로|로)\s?(?:계획|예정|늘|늘어날|늘릴)")
 # '30명이 참석': attendees; not '40명의 참가비로' (the fee of those served)
 HEADS_AFTER_RE = re.compile(r"^\s?의\s(?:시장·군수|시장|군수|구청장|단체장|자치단체장|기관장|총장|대표)")
