@@ -18,7 +18,7 @@ from .effects import (
 from .profiles import about_something_else
 from .running import running_at
 from .spans import index_at, span_at
-from .standing import how_it_stands
+from .standing import WORKERS_BEFORE_RE, how_it_stands
 from .target_parts import part_of_whole
 from .target_words import AREA_UNITS, CAPACITY_UNITS
 
@@ -189,7 +189,6 @@ def not_a_target(text: str, span: tuple[int, int], unit: str, bounds) -> bool:
 # staff a firm has, moved with it: '기존 직원 85명이 옮겨오고', '본사 인력 120명이 이전한다'
 STAFF_BEFORE_RE = re.compile(r"(?:기존|현재|현|본사)\s?(?:직원|인력|근로자|종업원|임직원)\s?(?:약\s?)?$")
 STAFF_MOVE_AFTER_RE = re.compile(r"^\s?(?:여\s?)?(?:명\s?)?(?:이|가|은|는)?\s?(?:옮겨|이전|이동|이주|근무)")
-WORKERS_BEFORE_RE = re.compile(r"(?:근로자|종업원|직원|임직원)\s?(?:약\s?)?$")
 AT_WORK_AFTER_RE = re.compile(r"^\s?(?:여\s?)?(?:명\s?)?(?:이|가)\s(?:[^.,\n]{0,24}?\s)?(?:일하|근무하|종사하|생산하|생산해|일하고)")
 # the people a place has at work now, told of it without a word for workers: '350명이 일하는 공장을 운영하고'
 WORKING_NOW_AFTER_RE = re.compile(r"^\s?(?:여\s?)?(?:이|가)\s(?:일하는|근무하는|일하고\s있|근무하고\s있|근무\s?중)")

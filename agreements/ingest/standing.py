@@ -81,7 +81,7 @@ def under_way(text: str, span: tuple[int, int]) -> bool:
 
 
 # a firm's staff told with its size: '직원 38명, 연매출 90억원 규모로 운영해 온', '직원 31명 규모로 운영 중인'
-STAFF_BEFORE_RE = re.compile(r"(?:직원|임직원|종업원|근로자)\s?(?:약\s)?$")
+WORKERS_BEFORE_RE = re.compile(r"(?:근로자|종업원|직원|임직원)\s?(?:약\s?)?$")  # also ``not_targets``'s
 FIRM_SIZE_AFTER_RE = re.compile(r"^\s?(?:여\s?)?(?:,\s?(?:연|연간)\s?매출|\s?규모(?:로|의)\s?(?:운영|업체|회사|기업))")
 # a scheme's rate of aid, a share of a cost: '부지 매입비의 최대 40%', '시설비의 최대 90% 장기 저리 대출'
 AID_RATE_BEFORE_RE = re.compile(r"[가-힣](?:비|금|액|료)의\s(?:최대|최고)\s$")
@@ -103,7 +103,7 @@ def how_it_stands(text: str, span: tuple[int, int], unit: str) -> bool:
         return True
     if unit == "건" and PACTS_BEFORE_RE.search(before):
         return True  # '투자협약도 4건이': the pacts counted
-    if unit == "명" and STAFF_BEFORE_RE.search(before) and FIRM_SIZE_AFTER_RE.match(after):
+    if unit == "명" and WORKERS_BEFORE_RE.search(before) and FIRM_SIZE_AFTER_RE.match(after):
         return True  # '직원 38명, 연매출 …': the firm's size
     return unit == "명" and bool(
         HOUSEHOLDS_BEFORE_RE.search(before) or MEMBERS_BEFORE_RE.search(before) or AUDIENCE_AFTER_RE.match(after)
