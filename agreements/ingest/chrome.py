@@ -17,7 +17,15 @@ from __future__ import annotations
 
 import re
 
-from .tail_lists import LIST_ITEM, PREV_NEXT, TAIL_HEADING, TAIL_INLINE, TAIL_ITEM_MAX_CHARS, headline_items
+from .tail_lists import (
+    LIST_ITEM,
+    PREV_NEXT,
+    REPORTER_LIST_HEADING,
+    TAIL_HEADING,
+    TAIL_INLINE,
+    TAIL_ITEM_MAX_CHARS,
+    headline_items,
+)
 
 _BULLET = r"[\s•·\-*▶▷►]*"
 _DATE = r"\d{2,4}\s?[.\-/년]\s?\d{1,2}\s?[.\-/월]\s?\d{1,2}\s?일?\.?(?:\s?\(\s?[월화수목금토일]\s?\))?"
@@ -291,7 +299,7 @@ def strip(text: str) -> str:
     lines = _without_summary(lines)
     printed_again = _repeated_runs(lines)
     out: list[str] = []
-    in_tail = False
+    in_tail = prose = False
     previous = ""
     seen: set[str] = set()
     for line in lines:
@@ -299,7 +307,8 @@ def strip(text: str) -> str:
         if in_tail and s and (LIST_ITEM.match(s) or (len(s) <= TAIL_ITEM_MAX_CHARS and not _sentence(s))):
             out.append("")
             continue
-        in_tail = bool(TAIL_HEADING.match(s)) or (in_tail and not s)
+        prose = prose or _sentence(s)
+        in_tail = bool(TAIL_HEADING.match(s) or prose and REPORTER_LIST_HEADING.match(s)) or (in_tail and not s)
         repeat = bool(s) and " ".join(s.split()) == " ".join(previous.split()) or len(out) in printed_again  # printed twice
         if len(s) >= DOUBLED_MIN_CHARS and s[: len(s) // 2] == s[len(s) // 2 :]:
             # a headline printed twice in one line, an image's title run into its alt text ('… 체결OO군·…

@@ -100,6 +100,8 @@ def _positional_name(word: Word) -> str | None:
     # a name whose last syllable Kiwi reads as a particle (서민아 → 서민/NNG 아/JKV)
     text = word.text
     if len(text) == 3 and HANGUL_NAME_RE.fullmatch(text) and text[0] in SURNAMES and text not in NOT_NAMES:
+        if TITLE_RE.search(word.stem):
+            return None  # a title and its particle: '장관과 OO위원회 부위원장'
         return None if TITLE_RE.search(text) or org_kind(text, False) else text
     return None
 

@@ -395,4 +395,8 @@ SIGNED_THIS_DAY_RE = re.compile(
 )
 COUNT_BEFORE_RE = re.compile(r"(?<![\d.])\d{1,3}\s?개\s$")
 TOPIC_AFTER_RE = re.compile(r"(?:은|는|이|가)\s")
-JOINED_RE = re.compile(r"(?:협약|양해각서|MOU|협정)에\s?(?:참여|동참|합류)")
+JOINED_RE = re.compile(
+    r"(?:협약|양해각서|MOU|협정)에\s?(?:참여|동참|합류)"
+    # '…연구원도 이날 협약서에 서명했다', '2대 주주인 B도 함께 서명해': a body told as having signed too
+    r"|(?<=도\s)(?:(?:이날|함께|나란히|같이)\s)?(?:(?:협약서|양해각서|협정서)에\s)?서명(?:했|해|하며|하고)"
+)

@@ -16,7 +16,10 @@ from __future__ import annotations
 import re
 
 # all there is: '… 412호에 불과해', '610개에 머문다', '2곳뿐이다', '30%에 그쳤다'
-ONLY_SO_MANY_AFTER_RE = re.compile(r"^\s?(?:여|남짓|가량)?\s?(?:에|으로|로)?\s?(?:불과|머문|머물|머무|그친|그쳐|그치|뿐)")
+# (and with a count in brackets between: '수소충전소는 아직 30곳(82기)뿐이다')
+ONLY_SO_MANY_AFTER_RE = re.compile(
+    r"^\)?\s?(?:\([^()\n]{1,15}\))?\s?(?:여|남짓|가량)?\s?(?:에|으로|로)?\s?(?:불과|머문|머물|머무|그친|그쳐|그치|뿐)"
+)
 # how far a state has gone, told as a measure: '65세 이상이 58%에 이를 만큼 고령화가 깊어진'
 SO_FAR_GONE_AFTER_RE = re.compile(r"^\s?(?:에|까지)\s?(?:이를|달할|육박할|이르는|달하는)\s?(?:만큼|정도로)")
 # a yardstick: '… 약 120MW의 4.5배에 이른다', '… 3천㎡의 두 배'
@@ -35,8 +38,8 @@ AUDIENCE_AFTER_RE = re.compile(r"^\s?(?:여\s?)?(?:명\s?)?앞에서")
 SUPPOSED_AFTER_RE = re.compile(r"^[^.\n]{0,40}?(?:다고|면)\s?(?:치면|가정하면|가정할\s?때)")
 YARDSTICK_AFTER_RE = re.compile(r"^\)?\s?보다\s[^.\n]{0,12}?(?:[\d.]+|두|세)\s?배")
 # a statistic as of a day, earlier in its sentence: '2월 말 기준 … 등록된 차량은 2만4317대이며', '지난해 말
-# 기준 관내 기업은 318곳이다', '3일 현재 …'
-AS_OF_RE = re.compile(r"(?:말|초|현재|\d{1,2}일)\s?기준(?![가-힣])|\d{1,2}일\s현재(?![가-힣])")
+# 기준 관내 기업은 318곳이다', '3일 현재 …', '이달 기준 64%가 주인을 찾았다'
+AS_OF_RE = re.compile(r"(?:말|초|현재|\d{1,2}일|이달)\s?기준(?![가-힣])|\d{1,2}일\s현재(?![가-힣])")
 AS_OF_REACH = 80
 # a rate a place has reached: '… 산단은 분양률 100%를 채웠으며', '보급률은 2.1%로'
 RATE_BEFORE_RE = re.compile(r"(?:분양률|가동률|보급률|점유율|자급률|입주율|취업률|실현율)(?:은|는|이|가)?\s(?:약\s)?$")

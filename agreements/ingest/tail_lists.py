@@ -26,6 +26,9 @@ TAIL_HEADING = re.compile(
     r"^[\s•·\-*■□▶]*[\[【<]?\s?(?:" + TAIL_WORDS + "|" + TAIL_BEFORE + TAIL_LISTS + r")\s?[\]】>]?\s*$"  # '[관련기사]'
     r"|^[가-힣]{2,4}\s기자의\s다른\s?기사$"
 )
+# a reporter's link to their other news ('기자 다른기사보기', the name a link copied apart or not at all; 'NAME
+# 기자의 다른기사 보기'): a tail list's heading after the article, a byline's link above it
+REPORTER_LIST_HEADING = re.compile(r"^(?:[가-힣]{2,4}\s)?기자(?:의)?\s?다른\s?기사(?:\s?(?:더\s?)?보기)?$")
 # the same heading with its list on one line: '[관련기사] OO군, … 돌파 / OO도, 상반기 투자유치 1조 원 넘어서',
 # '많이 본 뉴스 | OO시, …', '많이 본 뉴스  1. … 2. …'
 TAIL_INLINE = re.compile(

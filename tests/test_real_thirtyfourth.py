@@ -1,0 +1,105 @@
+"""General forms the thirty-fourth round found in real pages and in invented pages shaped like them, tried
+with sentences written for the purpose: invented bodies, people, figures and wording. Each test fails on
+the code before the round (`0c701a9`); where a test covers several rules, each was checked to be needed."""
+
+import datetime
+
+from tests.articles import agreement_of, amounts, measures, page_measures, party_names
+
+# --- a signing page or not -------------------------------------------------------------------------------
+
+
+def test_a_reporters_other_articles_are_chrome():
+    """'기자 다른기사보기' (the reporter's name a link, copied apart or not at all) heads a list of that
+    reporter's other news: its figures are not the pact's."""
+    body = (
+        "가람군, 나래푸드와 투자협약\n\n"
+        "가람군은 10일 군청에서 나래푸드와 투자협약을 맺었다고 밝혔다. 나래푸드는 1만2400㎡ 부지에 공장을 짓는다.\n\n"
+        "<저작권자 © 가람새소식, 무단전재 및 재배포 금지>\n\n"
+    )
+    for heading in ("기자 다른기사보기", "하다온 기자 다른기사 보기"):
+        page = body + heading + "\n- 가람한우 브랜드 가치 3년 연속 1위\n- 가람군, 전기차 충전소 12곳 추가 설치\n"
+        assert page_measures(page, datetime.date(2022, 5, 11)) == {(12400, "㎡")}, heading
+
+
+# --- signers ---------------------------------------------------------------------------------------------
+
+
+def test_a_body_that_signed_too_is_a_signer():
+    """'다온신협도 이날 협약서에 서명했다', '1대 주주인 A와 2대 주주인 B도 함께 서명해': bodies told after the
+    signing sentence as having signed too."""
+    later = (
+        "나래시와 ㈜가람테크는 12일 시청에서 투자협약을 맺었다. 자금을 맡아 관리할 다온신용협동조합도 이날 "
+        "협약서에 서명했다."
+    )
+    assert "다온신용협동조합" in party_names(later)
+    both = (
+        "가람은행과 다온건설 등 투자기업 9곳이 오늘 투자협약서에 서명했습니다.\n"
+        "1대 주주인 나래모빌리티진흥원과 2대 주주인 ㈜한울모터스도 함께 서명해, 모두 800억여 원의 자기자본을 모읍니다."
+    )
+    assert {"나래모빌리티진흥원", "㈜한울모터스"} <= set(party_names(both))
+
+
+def test_the_signers_listed_after_they_signed_or_joined():
+    """'이날 협약에 이름을 올린 업소는 A(대표 NAME), B(대표 NAME)이다', '함께한 4개 기관은 A, B, C, D이다': the
+    bodies listed after the words that say they signed."""
+    shops = (
+        "가람면은 26일 면 안의 가게들과 나눔 협약을 맺었다. 이날 협약에 이름을 올린 업소는 솔빛식당(대표 하지율), "
+        "다온제과(대표 변수아), 바른정육점(대표 온태민)이다."
+    )
+    assert {"솔빛식당", "다온제과", "바른정육점"} <= set(party_names(shops))
+    bodies = (
+        "가람신용보증재단과 나래혁신도시 4개 공공기관은 14일 공동기금 위탁 업무협약을 맺었다. 함께한 4개 기관은 "
+        "가람에너지공사, 나래토지공단, 다온장학재단, 한울정보원이다."
+    )
+    assert {"가람에너지공사", "나래토지공단", "다온장학재단", "한울정보원"} <= set(party_names(bodies))
+    told = (
+        "가람시는 12일 관내 11개 기업과 일자리 협약을 맺었다. 도하준 본부장은 \"이번 협약에 함께한 11개 기업은 올해 "
+        "안에 신규 인력 50명을 뽑고, 연말에는 정부와 함께 포상도 추진할 것\"이라고 말했다."
+    )
+    assert "정부" not in party_names(told)
+
+
+# --- people ----------------------------------------------------------------------------------------------
+
+
+def test_a_title_with_its_particle_is_no_name():
+    """'산업통상자원부 장관과 일자리위원회 부위원장 등': '장관과' is a title and its particle, not a person
+    named before another body's title."""
+    text = (
+        "한솔은행과 다온건설 등 투자기업 12곳이 오늘 투자협약서에 서명했습니다.\n"
+        "협약식에는 산업통상자원부 장관과 일자리위원회 부위원장 등 정부 인사들이 참석했습니다."
+    )
+    names = [p["name"] for p in agreement_of(text, published=datetime.date(2021, 3, 9))["people"]]
+    assert "장관과" not in names
+
+
+# --- figures ---------------------------------------------------------------------------------------------
+
+
+def test_a_sites_price_is_no_budget():
+    """'3.3㎡당 분양가가 40만 원대여서', '월 임대료는 120만원': what a site or a room costs, not the pact's money."""
+    text = (
+        "가람시는 12일 시청에서 ㈜다온글라스와 투자협약을 맺었다. ㈜다온글라스는 가람산단에 640억 원을 들여 공장을 "
+        "짓는다. 가람산단은 3.3㎡당 분양가가 40만 원대여서 이웃 산단보다 싸고, 지원센터 사무실의 월 임대료는 120만원이다."
+    )
+    assert amounts(agreement_of(text)) == {64_000_000_000}
+
+
+
+def test_all_there_is_with_a_bracketed_count_is_no_target():
+    """'수소충전소는 아직 30곳(82기)뿐이다': how things stand, the bracket between the count and '뿐'."""
+    text = (
+        "가람시는 12일 ㈜나래수소와 수소버스 보급 업무협약을 체결했다. 회사는 2030년까지 수소버스 600대를 보급한다. "
+        "상용차가 들를 수 있는 수소충전소는 아직 30곳(82기)뿐이다."
+    )
+    assert measures(agreement_of(text)) == {(600, "대")}
+
+
+def test_a_count_as_of_this_month_is_no_target():
+    """'산업용지는 이달 기준 64%가 주인을 찾았다': a statistic as of this month, not the pact's goal."""
+    text = (
+        "가람군은 12일 ㈜나래정밀과 투자협약을 맺었다. 회사는 2만4천㎡ 부지에 공장을 짓는다. 가람일반산단 산업용지는 "
+        "이달 기준 64%가 주인을 찾았다."
+    )
+    assert measures(agreement_of(text)) == {(24000, "㎡")}
