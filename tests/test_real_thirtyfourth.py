@@ -60,7 +60,32 @@ def test_the_signers_listed_after_they_signed_or_joined():
     assert "정부" not in party_names(told)
 
 
+
+def test_bodies_that_share_the_last_ones_ending():
+    """'다온·한빛·누리은행과', '한들·솔뫼·나래·별빛농협과': names written with the ending only on the last
+    are each that kind of body ('다온은행', '한빛은행', '누리은행')."""
+    banks = "가람시는 12일 시청에서 다온·한빛·누리은행과 소상공인 금융지원 협약을 체결했다."
+    assert set(party_names(banks)) == {"가람시", "다온은행", "한빛은행", "누리은행"}
+    coops = "가람군은 12일 군청에서 관내 한들·솔뫼·나래·별빛농협과 로컬푸드 판매 업무협약을 맺었다."
+    assert set(party_names(coops)) == {"가람군", "한들농협", "솔뫼농협", "나래농협", "별빛농협"}
+    whole = "가람군은 12일 군청에서 늘봄신협·한마음신협·새솔신협과 장학기금 협약을 맺었다."
+    assert set(party_names(whole)) == {"가람군", "늘봄신협", "한마음신협", "새솔신협"}
+
+
 # --- people ----------------------------------------------------------------------------------------------
+
+
+def test_an_events_committee_is_one_body_its_chair_its_head():
+    """'(재)2030가람세계수산박람회 조직위원회(이하 조직위원회)와': one body, its legal mark and name before the
+    organ's word; 'NAME 조직위원장' is its head."""
+    text = (
+        "해양수산부는 16일 (재)2030가람세계수산박람회 조직위원회(이하 조직위원회)와 업무협약을 맺었다. 서명식에서 "
+        "나태준 해양수산부 장관과 하도윤 조직위원장이 협약서에 서명했다."
+    )
+    agreement = agreement_of(text)
+    committee = "(재)2030가람세계수산박람회 조직위원회"
+    assert {p["name"] for p in agreement["parties"]} == {"해양수산부", committee}
+    assert ("하도윤", "조직위원장", committee) in {(p["name"], p["title"], p["org"]) for p in agreement["people"]}
 
 
 def test_a_title_with_its_particle_is_no_name():
@@ -103,3 +128,24 @@ def test_a_count_as_of_this_month_is_no_target():
         "이달 기준 64%가 주인을 찾았다."
     )
     assert measures(agreement_of(text)) == {(24000, "㎡")}
+
+
+def test_what_a_plant_of_a_class_makes_in_a_year_is_a_target():
+    """'8MW급 설비는 한 해 약 6만3천MWh의 전기를 만들어 낸다', '650㎾급 태양광을 갖춰 해마다 74만8600㎾h의 전기를':
+    the yearly output of the whole, not a count of things of that class."""
+    for sentence, output in (
+        ("8MW급 설비는 한 해 약 6만3,000MWh의 전기를 만들어 낸다.", (63000, "MWh")),
+        ("4개 단지는 모두 650㎾급 태양광을 갖춰 해마다 74만8600㎾h의 전기를 만들 계획이다.", (748600, "kWh")),
+    ):
+        text = "가람군은 2일 ㈜햇살에너지와 태양광 발전 업무협약을 맺었다. " + sentence
+        assert output in measures(agreement_of(text)), sentence
+
+
+def test_what_so_many_do_now_is_no_target():
+    """'직원 350명이 물티슈를 만들고 있는데': the firm's staff at work now, not the jobs it adds."""
+    text = (
+        "가람시는 12일 ㈜다온위생과 공장 증설 양해각서를 주고받았다. 다온위생은 가람동 공장에서 직원 350명이 물티슈를 "
+        "만들고 있는데, 이번 증설로 150명을 더 뽑는다."
+    )
+    assert measures(agreement_of(text)) == {(150, "명")}
+

@@ -14,7 +14,7 @@ from .party_names import city_of_heads, government_places, private_foundation
 from .roles import find_parties
 from .signing import QUOTE_RE, lead_sentences
 from .signing_context import _signing_context, _signs
-from .split_names import join_split_names
+from .split_names import join_split_names, with_shared_endings
 from .told_partners import duty_parties
 from .worded import etc_listed
 from .words import Mention, Word
@@ -54,7 +54,7 @@ def parties_of(
             if anaphor and anaphor in names.city:
                 names.used_anaphors.add(anaphor)
     mentions = with_alias_mentions(words, mentions, names)
-    parties = join_split_names(find_parties(text, words, mentions, names, context, within), text)
+    parties = with_shared_endings(join_split_names(find_parties(text, words, mentions, names, context, within), text), text)
     parties += [] if within else duty_parties(text, mentions, parties)  # '이번 협약에 따라 A는 …, B는 …'
     if not within and sum(p.role == "party" for p in parties) < 2:
         parties = with_headline_list((headline, subheadline), mentions, names, parties)

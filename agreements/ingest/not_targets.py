@@ -166,8 +166,10 @@ def not_a_target(text: str, span: tuple[int, int], unit: str, bounds) -> bool:
         return True  # '정주인구 540여 명 증가', '건설인력 고용 1600여 명': residents and builders, no jobs of the deal
     if unit in CAPACITY_UNITS and (UNIT_CLASS_AFTER_RE.match(after) or MACHINES_AFTER_RE.match(after)):
         return True  # '2.5㎿급 풍력발전기 16기': the size of each machine, not the whole
-    if CLASS_BEFORE_RE.search(text, max(0, span[0] - 24), span[0]):
-        return True  # '30MW급 전산동 3개 동': how many of a size, a breakdown of the whole
+    if unit not in ENERGY_UNITS and CLASS_BEFORE_RE.search(text, max(0, span[0] - 24), span[0]):
+        # '30MW급 전산동 3개 동': how many of a size, a breakdown of the whole (not '8MW급 설비는 한 해 약
+        # 6만3천MWh의 전기를 만들어 낸다', what the whole makes)
+        return True
     if PHASE_BEFORE_RE.search(text, max(0, span[0] - 12), span[0]) and _total_before(text, span[0], unit):
         return True  # '모두 16MW … 1단계 9MW를, 2단계 7MW를': each phase's part of the total told before
     if ORDINAL_AFTER_RE.match(after) or ATTENDEES_LINE_RE.search(text, max(0, span[0] - 80), span[0]):
@@ -205,6 +207,7 @@ MACHINES_AFTER_RE = re.compile(
 )
 HOMES_SUPPLIED_AFTER_RE = re.compile(r"^\s?(?:\([^)\n]{0,20}\)\s?)?(?:이|가)\s[^.\n]{0,20}?(?:쓰는|쓸\s수|사용하는|사용할\s수)")
 USED_FOR_AFTER_RE = re.compile(r"^\s?(?:간|동안)\s(?:쓰는|쓸\s수|사용하는|사용할\s수)")
+ENERGY_UNITS = frozenset({"kWh", "MWh", "GWh"})
 CLASS_BEFORE_RE = re.compile(r"\d\s?(?:MW|㎿|kW|㎾|GW|MWh|톤|t)급\s[^.\n\d]{0,15}$")
 PHASE_BEFORE_RE = re.compile(r"(?<!\d)\d\s?단계(?:\s?[가-힣]{1,6})?\s?$")
 ORDINAL_AFTER_RE = re.compile(r"^\s?째")

@@ -310,6 +310,9 @@ def find_people(
             and len(companies) == 1
         ):
             person.org = next(iter(companies))
+        elif person.org is None and title.endswith("위원장"):  # 'NAME 조직위원장' of the one '… 조직위원회'
+            committees = [p for p in parties if p.replace(" ", "").endswith(title[:-1] + "회")]
+            person.org = committees[0] if len(committees) == 1 else None
     # 'NAME 총장과 NAME 교무처장, NAME 창업지원단장': a unit named only by its head's title is a part
     # of the body the list's head works for, not a body of its own
     associations = {resolve(m.name) for m in orgs if m.kind == "association" and resolve(m.name) in parties}
