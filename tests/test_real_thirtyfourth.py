@@ -4,7 +4,7 @@ the code before the round (`0c701a9`); where a test covers several rules, each w
 
 import datetime
 
-from tests.articles import agreement_of, amounts, measures, page_measures, party_names
+from tests.articles import agreement_of, amounts, articles_of, measures, page_measures, party_names
 
 # --- a signing page or not -------------------------------------------------------------------------------
 
@@ -20,6 +20,27 @@ def test_a_reporters_other_articles_are_chrome():
     for heading in ("기자 다른기사보기", "하다온 기자 다른기사 보기"):
         page = body + heading + "\n- 가람한우 브랜드 가치 3년 연속 1위\n- 가람군, 전기차 충전소 12곳 추가 설치\n"
         assert page_measures(page, datetime.date(2022, 5, 11)) == {(12400, "㎡")}, heading
+
+
+
+def test_a_release_that_answers_a_report_of_a_signing_is_no_signing():
+    """'… 보도에 대해 아래와 같이 설명 드립니다' or a '해명자료', saying the reported signing is not set ('협약
+    일정 등은 정해진 바 없으며') or not so ('사실이 아님'): a body's answer to a report; nothing was signed."""
+    report = (
+        "1. 보도 내용\n□ 가람도가 소재 기업 다온케미칼과 1조 원 규모 투자협약(MOU)을 이달 말 체결\n"
+        " ㅇ 가람일반산업단지 40만㎡ 부지에 공장을 짓고 800명을 고용\n\n"
+    )
+    for heading, denial in (
+        (
+            "◇ 5월 13일 나래경제신문 보도에 대해 아래와 같이 설명 드립니다.",
+            " ㅇ 그러나 보도에 언급된 기업과의 투자 규모, 부지, 협약 일정 등은 정해진 바 없음",
+        ),
+        ("[해명자료] 배터리 소재 투자협약 보도 관련", " ㅇ 다온케미칼과 투자협약을 맺는다는 보도는 사실이 아님"),
+        ("가람도 설명자료 - 배터리 소재 투자협약 관련", " ㅇ 투자 규모와 협약 시기 등은 확정된 바 없음"),
+    ):
+        page = f"{heading}\n\n{report}2. 가람도 입장\n□ 가람도는 여러 기업과 투자 의향을 협의하고 있음\n{denial}\n"
+        (article,) = articles_of(page, published=datetime.date(2024, 5, 13))
+        assert article["is_agreement"] is False, heading
 
 
 # --- signers ---------------------------------------------------------------------------------------------
@@ -148,4 +169,27 @@ def test_what_so_many_do_now_is_no_target():
         "만들고 있는데, 이번 증설로 150명을 더 뽑는다."
     )
     assert measures(agreement_of(text)) == {(150, "명")}
+
+
+def test_people_who_filled_the_room_or_flocked_are_no_target():
+    """'두 농협 임직원 40여명도 자리를 채웠다', '기업인 등 280여 명이 몰려': who came, not the pact's goal."""
+    for sentence in ("이날 두 농협 임직원 40여명도 자리를 채웠다.", "행사장에는 기업인과 투자유치 담당자 등 280여 명이 몰려 상담을 벌였다."):
+        text = "가람농협은 12일 나래농협과 자매결연 협약을 맺었다. 두 농협은 해마다 농산물 30톤을 서로 사 준다. " + sentence
+        assert measures(agreement_of(text)) == {(30, "톤")}, sentence
+
+
+def test_what_was_given_in_years_gone_by_is_no_budget():
+    """'첫해 31억원을 냈고 지난해에는 47억원을 보탰다': earlier years' payments, not this pact's money."""
+    text = (
+        "나래발전은 14일 가람군과 지역상생기금 출연 협약을 맺고 올해 18억원을 재단에 출연한다. 나래발전은 2018년 이 "
+        "기금에 가장 먼저 돈을 낸 발전사다. 첫해 31억원을 냈고 지난해에는 47억원을 보탰다."
+    )
+    assert amounts(agreement_of(text)) == {1_800_000_000}
+
+
+def test_the_size_of_the_one_thing_built_is_a_target():
+    """'60세대짜리 아파트를 짓게 된다': the size of the one building, a goal (not '20kW짜리 3개소', each of
+    several)."""
+    text = "가람군은 12일 나래주택공사와 청년 임대주택 협약을 맺었다. 공사는 가람읍에 60세대짜리 아파트를 짓게 된다."
+    assert measures(agreement_of(text)) == {(60, "세대")}
 

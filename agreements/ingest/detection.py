@@ -74,6 +74,12 @@ THIS_TIME_RE = re.compile(r"(?:이날|이번에?|오늘|(?<!지난달\s)(?<!지�
 SPEECH_RE = re.compile(r"\"[^\"\n]*\"|“[^”\n]*”")
 NOTICE_RE = re.compile(r"공고\s?제\s?\d|공고합니다|알려\s?드립니다|입찰\s?공고|모집\s?공고")
 SIGNED_RE = re.compile(r"체결|협약식")
+# a body's release that answers a report ('… 보도에 대해 아래와 같이 설명 드립니다', '해명자료') and says the
+# reported signing is not set or not so ('… 협약 일정 등은 정해진 바 없으며', '사실이 아님')
+ANSWERS_REPORT_RE = re.compile(r"설명\s?자료|해명\s?자료|보도에\s?대(?:해|하여|한)\s[^.\n]{0,20}?(?:설명|해명|입장)")
+NOT_SO_RE = re.compile(
+    r"(?:정해진|확정된|결정된)\s?(?:바|내용|사항)[가이은는]?\s?(?:없|아니)|사실이\s아(?:니|님)"
+)
 # an opinion or interview piece, by the tag its headline opens with: '[인터뷰] …', '[기고] …'; a column of the
 # heads' day ('[오늘의 지방 동정] …')
 OPINION_TAG_RE = re.compile(
@@ -115,6 +121,8 @@ def is_agreement_text(
     whole = "\n".join(part for part in (headline, subheadline, text) if part)
     if NOTICE_RE.search(whole) and not SIGNED_RE.search(text):
         return False
+    if ANSWERS_REPORT_RE.search(whole) and NOT_SO_RE.search(text):
+        return False  # a release that answers a report of a signing: none was signed or set
     tag = OPINION_TAG_RE.match(headline or "") or OPINION_TAG_RE.match(whole)
     if tag and not ("동정" in tag.group() and HEAD_SIGNS_ON_DAY_RE.search(text)):
         # an interview or a column talks about agreements; it does not report one (a '[동정]' item that

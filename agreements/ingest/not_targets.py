@@ -39,7 +39,8 @@ ELIGIBLE_AFTER_RE = re.compile(
     r"^\s?(?:이상|미만|이하|초과)\s[^.\n]{0,20}?(?:중인|거주한|거주하는|근무한|근무하는|운영한|재직한|재직하는)\s"
 )
 VALID_FOR_AFTER_RE = re.compile(r"^\s?(?:간|동안)?\s?(?:유효|효력)")
-EACH_SIZE_AFTER_RE = re.compile(r"^\s?짜리")
+# (a count of them after: not '60세대짜리 아파트를 짓는다', the one building's size)
+EACH_SIZE_AFTER_RE = re.compile(r"^\s?짜리\s(?:[^\s.\n\d]+\s){0,2}?\d")
 SPAN_OF_EFFECT_RE = re.compile(r"^\s?동안\s[^.\n]{0,30}?\d[\d,.]*\s?[조억만천]")
 
 
@@ -363,6 +364,7 @@ SIGNING_WORDS_RE = re.compile(r"체결|협약|MOU|양해각서|맺")
 ATTENDED_AFTER_RE = re.compile(
     r"^\s?(?:여\s?)?(?:이|가|도)?[,\s]\s?(?:[^.\n]{0,40}?(?:이|가|도)\s)?(?:(?:참석|함께|자리|모여|모였)(?:했|한\s|해|하였)|나와\s|나왔|모인\s|모였"
     r"|모여\s|지켜보는\s가운데)"  # '주민 80여명이 지켜보는 가운데', '공무원 등 350여 명이 모여 부스를 돌며'
+    r"|^\s?(?:여\s?)?(?:이|가|도)\s(?:자리를\s채웠|몰려\s)"  # '임직원 40여명도 자리를 채웠다'
     r"|^\s?(?:여\s?)?(?:이|가)\s(?:[^\s.\n]+\s){0,4}?(?:왔고|왔다|왔으며)"  # '… 35명이 전세버스를 타고 가람까지 왔고'
 )  # '주민 30여명이 나와', '주민 20여명도 나와', '직원 10여명이, 마을 쪽에서 이장과 주민들이 나왔고', '60여 명이 모인'
 # a release's outline of the event: '○ 참석: 30여 명(군수, …)'
