@@ -43,6 +43,18 @@ def test_a_release_that_answers_a_report_of_a_signing_is_no_signing():
         assert article["is_agreement"] is False, heading
 
 
+def test_the_ceremonys_day_told_after_the_news_day_dates_the_signing():
+    """'… 맺었다고 15일 밝혔다' then '14일 … 투자협약식이 열렸다', '… 열린 가운데 … 찍고 있다' or '협약식은 14일 …
+    치러졌으며': the ceremony's own day, not the news day."""
+    for sentence in (
+        "14일 가람시청 소회의실에서 과채류 가공사업 투자협약식이 열렸다.",
+        "14일 가람시청 소회의실에서 과채류 가공사업 투자협약식이 열린 가운데 참석자들이 기념사진을 찍고 있다.",
+        "협약식은 14일 시장 집무실에서 치러졌으며, 관계자들이 자리를 함께했다.",
+    ):
+        text = "가람시는 ㈜들마루와 과채류 가공공장 투자협약을 맺었다고 15일 밝혔다. " + sentence
+        assert agreement_of(text, published=datetime.date(2019, 5, 15))["signed_on"] == "2019-05-14", sentence
+
+
 # --- signers ---------------------------------------------------------------------------------------------
 
 
@@ -118,6 +130,21 @@ def test_a_title_with_its_particle_is_no_name():
     )
     names = [p["name"] for p in agreement_of(text, published=datetime.date(2021, 3, 9))["people"]]
     assert "장관과" not in names
+
+
+def test_a_guest_who_spoke_or_came_is_no_signers_person():
+    """'… NAME 농협 가람군지부장이 축사를 했다', 'NAME 가람시장도 이 자리를 찾았다': people of bodies that do not
+    sign, told giving a guest's speech or coming."""
+    speech = (
+        "가람농협은 6일 나래농협과 자매결연 협약을 맺었다. 협약식은 가람농협 본점 회의실에서 열렸고, 고명석 "
+        "농협 가람군지부장이 축사를 했다."
+    )
+    came = (
+        "대한노인회 가람시지회(지회장 양도복)는 24일 시 노인종합복지관 강당에서 1사1경로당 협약을 맺었다. 하윤석 "
+        "가람시장도 이 자리를 찾았다."
+    )
+    for text, guest in ((speech, "고명석"), (came, "하윤석")):
+        assert guest not in {p["name"] for p in agreement_of(text)["people"]}, guest
 
 
 # --- figures ---------------------------------------------------------------------------------------------

@@ -21,7 +21,13 @@ from .interleaved import sort_paragraphs
 from .names import strip_marks
 from .numbers import CLAUSE_BREAK_RE, find_amounts
 from .people import find_people
-from .people_sides import COUNTED_GROUP_NAME_RE, listed_guest, other_places_guest, township_guest
+from .people_sides import (
+    COUNTED_GROUP_NAME_RE,
+    listed_guest,
+    other_places_guest,
+    speaking_guest,
+    township_guest,
+)
 from .retold import agenda_signers, beside, hosted, retold, signed_at_it
 from .rough_budgets import rough_repeats
 from .several import after_another, carry_over, each_told, first_signers, later_agreements, same_day
@@ -212,6 +218,7 @@ def _agreement(text, words, headline, subheadline, published, sentence, found, w
         and not other_places_guest(p.org, p.title, (p.start, p.end), signers, text)
         and not township_guest(p.org, p.title, signers)
         and not listed_guest(names.resolve(p.org) if p.org else None, (p.start, p.end), signers, text)
+        and not speaking_guest(names.resolve(p.org) if p.org else None, (p.start, p.end), signers, text)
         and not (p.org and p.org.endswith("의회") and names.resolve(p.org) not in signers)  # a council's guest
     ]
     party_rows = [

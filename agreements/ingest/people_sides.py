@@ -188,6 +188,25 @@ def listed_guest(org: str | None, at: tuple[int, int], signers: set[str], text: 
     return _came_not_signed(text, start, end)
 
 
+# a guest's part at the ceremony: '… NAME 지부장이 축사를 했다', 'NAME 시장도 이 자리를 찾았다'
+GUEST_PART_RE = re.compile(r"(?:축사|격려사)[를을]\s|(?:이\s)?자리를\s찾았")
+
+
+def speaking_guest(org: str | None, at: tuple[int, int], signers: set[str], text: str) -> bool:
+    """Whether a person of a body that does not sign is told giving a guest's speech or coming to the
+    ceremony, with no signing in their clause ('… NAME 농협 가람군지부장이 축사를 했다'): a guest."""
+    if not org or not signers:
+        return False
+    bare = org.replace(" ", "")
+    if any(bare.startswith(s.replace(" ", "")) or s.replace(" ", "").startswith(bare) for s in signers):
+        return False
+    start, end = span_at(sentences(text), at[0], at)
+    breaks = [m.end() for m in CLAUSE_JOIN_RE.finditer(text, start, end)]
+    start = max([b for b in breaks if b <= at[0]], default=start)
+    end = min([b for b in breaks if b > at[0]], default=end)
+    return bool(GUEST_PART_RE.search(text, at[1], end)) and not SIGNING_VERB_RE.search(text, start, end)
+
+
 def _came_not_signed(text: str, start: int, end: int) -> bool:
     """Whether a stretch tells who came and no signing."""
     return bool(ATTENDING_RE.search(text, start, end)) and not SIGNING_VERB_RE.search(text, start, end)

@@ -38,7 +38,13 @@ CEREMONY_DAY_RE = re.compile(
 # 지난 12월 20일 … 열렸다"
 CEREMONY_THEN_DAY_RE = re.compile(
     r"(?:협약식|체결식|서명식)(?:은|는|이|가)\s(?P<day>(?:지난\s)?(?:\d{1,2}월\s?)?\d{1,2}일)"
-    r"[^.\n]{0,50}?(?:열렸|개최됐|진행됐|열려)"
+    r"[^.\n]{0,50}?(?:열렸|개최됐|진행됐|열려|치러졌)"
+)
+# the day, then where and what, then the ceremony told as held: '14일 가람시청 소회의실에서 … 투자협약식이 열렸다',
+# '14일 … 투자협약식이 열린 가운데 참석자들이 기념사진을 찍고 있다'
+DAY_THEN_CEREMONY_HELD_RE = re.compile(
+    r"[.\n]\s*(?P<day>(?:지난\s)?\d{1,2}일)(?:\([월화수목금토일]\))?\s(?:(?!\d{1,2}일)[^.\n]){0,50}?"
+    r"(?:협약식|체결식|서명식)(?:이|은)\s(?:열렸|열린)"
 )
 # ('… 맺었다고 OO군이 13일 밝혔다', '… 맺었다고 OO공사 OO본부(본부장 NAME)가 11일 밝혔다': who tells it between;
 # '… 체결했다고 3월 21일 밝혔다': the day with its month)
@@ -91,6 +97,7 @@ def signing_date(text: str, sentence, published) -> tuple[str | None, str | None
             return day.isoformat(), before["word"], list(before.span("word"))
         held = CEREMONY_DAY_RE.search(text, verb, verb + LEAD_WINDOW)
         held = held or CEREMONY_THEN_DAY_RE.search(text, verb, verb + LEAD_WINDOW)
+        held = held or DAY_THEN_CEREMONY_HELD_RE.search(text, verb, verb + LEAD_WINDOW)
         if held and not THIS_DAY_RE.search(region):
             # '최근 … 체결했다고 14일 밝혔다. 지난 11일 구청장실에서 열린 협약식에는 …': the ceremony's day
             iso, words = resolve_signing_date(held["day"], published)
