@@ -55,6 +55,17 @@ def test_the_ceremonys_day_told_after_the_news_day_dates_the_signing():
         assert agreement_of(text, published=datetime.date(2019, 5, 15))["signed_on"] == "2019-05-14", sentence
 
 
+
+def test_news_read_along_with_this_article_is_chrome():
+    """'이 기사와 함께 본 뉴스' heads a list of other news: its figures are not the pact's."""
+    body = (
+        "가람군, 나래푸드와 투자협약\n\n"
+        "가람군은 10일 군청에서 나래푸드와 투자협약을 맺었다고 밝혔다. 나래푸드는 1만2400㎡ 부지에 공장을 짓는다.\n\n"
+    )
+    page = body + "이 기사와 함께 본 뉴스\n- 산단공, 노후 산단 리모델링 사업 5곳 추가 선정\n"
+    assert page_measures(page, datetime.date(2022, 5, 11)) == {(12400, "㎡")}
+
+
 # --- signers ---------------------------------------------------------------------------------------------
 
 
@@ -219,4 +230,14 @@ def test_the_size_of_the_one_thing_built_is_a_target():
     several)."""
     text = "가람군은 12일 나래주택공사와 청년 임대주택 협약을 맺었다. 공사는 가람읍에 60세대짜리 아파트를 짓게 된다."
     assert measures(agreement_of(text)) == {(60, "세대")}
+
+
+def test_each_ones_part_before_the_whole_is_no_budget():
+    """'상생기금 1천500만원(다온농협)과 수리비 800만원(솔뫼농협) 등 모두 2천300만원을 건넸다': each side's part,
+    with its giver in brackets, and the whole after them; the whole is the pact's money."""
+    text = (
+        "가람농협은 6일 본점에서 다온농협, 솔뫼농협과 자매결연을 맺으면서 상생기금 1천500만원(다온농협)과 농기계 "
+        "수리비 지원금 800만원(솔뫼농협) 등 모두 2천300만원을 건넸다."
+    )
+    assert amounts(agreement_of(text)) == {23_000_000}
 

@@ -33,6 +33,8 @@ GUESSED_RANGE_BEFORE_RE = re.compile(r"(?:적게는|많게는)\s?$")
 # a listed part's cost in brackets after its measure, the whole's told later in the sentence: '△A 7.0㏊(261억 원)
 # △B 4.2㏊(137억 원)로, 둘을 합치면 총 11.2㏊에 사업비 398억 원'
 MEASURE_BRACKET_BEFORE_RE = re.compile(r"\d[\d,.]*\s?[^\s\d()]{1,3}\s?\($")
+# whose part an amount is, in brackets after it, another part or the whole to come: '1천500만원(A농협)과 …'
+WHO_BRACKET_AFTER_RE = re.compile(r"\s?\([^()\n\d]{2,15}\)\s?(?:과|와|,|및|등)")
 WHOLE_WORD_RE = re.compile(r"(?:총|모두|합계|전체|합치면|합하면|더하면)\s")
 SENTENCE_END_RE = re.compile(r"\.(?:\s|$)|\n")
 
@@ -68,6 +70,8 @@ def part_of_a_sum(text: str, span: tuple[int, int]) -> bool:
         return True  # '적게는 4억원에서 많게는 8억원까지': a guess, not a sum agreed
     if MEASURE_BRACKET_BEFORE_RE.search(before[-14:]) and text.startswith(")", span[1]) and _whole_after(text, span):
         return True  # '△A 7.0㏊(261억 원) △B …, 둘을 합치면 … 398억 원': a part's cost, the whole's told after it
+    if WHO_BRACKET_AFTER_RE.match(text, span[1]) and _whole_after(text, span):
+        return True  # '상생기금 1천500만원(A농협)과 … 800만원(B농협) 등 모두 2천300만원': each one's part of the whole
     if CAP_AFTER_RE.match(text, span[1]) or GOAL_BEFORE_RE.search(before[-10:]):
         return True  # '고용보조금(2억원 이내)': a scheme's cap; '민선 8기 목표인 2조원': a goal, no money spent
     # '한 모가 팔릴 때마다 20원', '한 모당 적립액은 10원': a rate per thing, not a sum
