@@ -241,3 +241,13 @@ def test_each_ones_part_before_the_whole_is_no_budget():
     )
     assert amounts(agreement_of(text)) == {23_000_000}
 
+
+def test_a_subsidys_caps_are_no_budget():
+    """'고용보조금은 2억원까지, 교육훈련·설비보조금은 각각 1억5000만원까지 지원받는다': what a scheme pays at
+    most, not the pact's money."""
+    text = (
+        "가람군은 4일 ㈜솔빛푸드와 투자협약을 맺었다. ㈜솔빛푸드는 가람농공단지에 88억원을 들여 공장을 짓는다. "
+        "이 지구에 공장을 짓는 기업은 고용보조금은 2억원까지, 교육훈련·설비보조금은 각각 1억5000만원까지 따로 지원받는다."
+    )
+    assert amounts(agreement_of(text)) == {8_800_000_000}
+

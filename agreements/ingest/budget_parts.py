@@ -13,6 +13,7 @@ EACH_RECIPIENT_BEFORE_RE = re.compile(r"에게\s?(?:각각|각|1인당|1명당|�
 EACH_BODY_BEFORE_RE = re.compile(r"(?:업체|기업|회사|대학|기관|단체|학교)(?:별로는?|마다)\s(?:[^\s.\n]+\s){0,2}?$")
 SHARE_OF_TOTAL_BEFORE_RE = re.compile(r"의\s?\d[\d.]*\s?%\s?(?:인|에\s?해당하는)\s?$")
 CAP_AFTER_RE = re.compile(r"\s?(?:이내|한도)\s?\)|\s?한도(?:에서|로|\s?내)")  # and '3만원 한도에서'
+SUBSIDY_BEFORE_RE = re.compile(r"보조금(?:은|는|이|도)\s(?:각각\s)?$")
 GOAL_BEFORE_RE = re.compile(r"목표(?:액|치)?(?:인|는|은)?\s$")
 MONTHLY_BEFORE_RE = re.compile(r"(?:매달|매월|월|달마다)\s?$")
 PER_UNIT_BEFORE_RE = re.compile(  # '한 모가 팔릴 때마다 20원', '한 모당 적립액은 10원', '세대마다 달마다 최대 3만원'
@@ -72,6 +73,8 @@ def part_of_a_sum(text: str, span: tuple[int, int]) -> bool:
         return True  # '△A 7.0㏊(261억 원) △B …, 둘을 합치면 … 398억 원': a part's cost, the whole's told after it
     if WHO_BRACKET_AFTER_RE.match(text, span[1]) and _whole_after(text, span):
         return True  # '상생기금 1천500만원(A농협)과 … 800만원(B농협) 등 모두 2천300만원': each one's part of the whole
+    if SUBSIDY_BEFORE_RE.search(before) and text.startswith("까지", span[1]):
+        return True  # '고용보조금은 2억원까지, … 보조금은 각각 1억5000만원까지 지원받는다': a scheme's caps
     if CAP_AFTER_RE.match(text, span[1]) or GOAL_BEFORE_RE.search(before[-10:]):
         return True  # '고용보조금(2억원 이내)': a scheme's cap; '민선 8기 목표인 2조원': a goal, no money spent
     # '한 모가 팔릴 때마다 20원', '한 모당 적립액은 10원': a rate per thing, not a sum
