@@ -180,12 +180,16 @@ def listed_guest(org: str | None, at: tuple[int, int], signers: set[str], text: 
         return False
     if GUEST_PLACE_RE.search(bare) or STATE_BODY_RE.search(bare):
         return False  # a government's or the state's people in such a list often sign for it (other_places_guest)
+    return _came_not_signed(text, *_clause_at(text, at))
+
+
+def _clause_at(text: str, at: tuple[int, int]) -> tuple[int, int]:
+    """The clause a person stands in: '서명은 A와 B가 했고, C 대표와 D 대표 등 14명이 자리를 함께했다'."""
     start, end = span_at(sentences(text), at[0], at)
-    # the clause the person stands in: '서명은 A와 B가 했고, C 대표와 D 대표 등 14명이 자리를 함께했다'
     breaks = [m.end() for m in CLAUSE_JOIN_RE.finditer(text, start, end)]
     start = max([b for b in breaks if b <= at[0]], default=start)
     end = min([b for b in breaks if b > at[0]], default=end)
-    return _came_not_signed(text, start, end)
+    return start, end
 
 
 # a guest's part at the ceremony: '… NAME 지부장이 축사를 했다', 'NAME 시장도 이 자리를 찾았다'
@@ -200,10 +204,7 @@ def speaking_guest(org: str | None, at: tuple[int, int], signers: set[str], text
     bare = org.replace(" ", "")
     if any(bare.startswith(s.replace(" ", "")) or s.replace(" ", "").startswith(bare) for s in signers):
         return False
-    start, end = span_at(sentences(text), at[0], at)
-    breaks = [m.end() for m in CLAUSE_JOIN_RE.finditer(text, start, end)]
-    start = max([b for b in breaks if b <= at[0]], default=start)
-    end = min([b for b in breaks if b > at[0]], default=end)
+    start, end = _clause_at(text, at)
     return bool(GUEST_PART_RE.search(text, at[1], end)) and not SIGNING_VERB_RE.search(text, start, end)
 
 
