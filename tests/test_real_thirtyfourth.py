@@ -22,7 +22,6 @@ def test_a_reporters_other_articles_are_chrome():
         assert page_measures(page, datetime.date(2022, 5, 11)) == {(12400, "㎡")}, heading
 
 
-
 def test_a_release_that_answers_a_report_of_a_signing_is_no_signing():
     """'… 보도에 대해 아래와 같이 설명 드립니다' or a '해명자료', saying the reported signing is not set ('협약
     일정 등은 정해진 바 없으며') or not so ('사실이 아님'): a body's answer to a report; nothing was signed."""
@@ -53,7 +52,6 @@ def test_the_ceremonys_day_told_after_the_news_day_dates_the_signing():
     ):
         text = "가람시는 ㈜들마루와 과채류 가공공장 투자협약을 맺었다고 15일 밝혔다. " + sentence
         assert agreement_of(text, published=datetime.date(2019, 5, 15))["signed_on"] == "2019-05-14", sentence
-
 
 
 def test_news_read_along_with_this_article_is_chrome():
@@ -102,7 +100,6 @@ def test_the_signers_listed_after_they_signed_or_joined():
         "안에 신규 인력 50명을 뽑고, 연말에는 정부와 함께 포상도 추진할 것\"이라고 말했다."
     )
     assert "정부" not in party_names(told)
-
 
 
 def test_bodies_that_share_the_last_ones_ending():
@@ -168,7 +165,6 @@ def test_a_sites_price_is_no_budget():
         "짓는다. 가람산단은 3.3㎡당 분양가가 40만 원대여서 이웃 산단보다 싸고, 지원센터 사무실의 월 임대료는 120만원이다."
     )
     assert amounts(agreement_of(text)) == {64_000_000_000}
-
 
 
 def test_all_there_is_with_a_bracketed_count_is_no_target():
