@@ -339,7 +339,7 @@ LAST_YEAR_BEFORE_RE = re.compile(r"(?:지난해|작년)(?:에는|에도|에)?\s$
 # given last year, told in a clause before it: '다온금고가 지난해 내놓은 2억원도'
 GIVEN_LAST_YEAR_BEFORE_RE = re.compile(r"(?:지난해|작년)\s(?:[가-힣]{1,6}\s)?(?:내놓은|낸|건넨|기탁한|출연한|전달한|기부한)\s$")
 # or told as given in a year gone by: '첫해 31억원을 냈고 지난해에는 47억원을 보탰다'
-PAST_YEAR_BEFORE_RE = re.compile(r"(?:첫해|지난해|작년)(?:에는|에|는)?\s$")
+PAST_YEAR_BEFORE_RE = re.compile(rf"첫해\s$|{LAST_YEAR_BEFORE_RE.pattern}")  # the first year, or last year
 PAST_GIFT_AFTER_RE = re.compile(r"\s?[을를]\s(?:냈|보탰|출연했|기부했|내놓았|내놨|전달했|기탁했)")
 # the sum as it first stood, changed since: '애초 1,700억 원으로 잡혀 있던 계획이', '사업비는 애초 214억원(…)에서'
 FORMER_BEFORE_RE = re.compile(r"(?:애초|당초|원래)(?:에는|엔)?\s(?:[가-힣]{1,6}\s)?$")
