@@ -65,7 +65,8 @@ def extract_text(
     published = published or stamps.document_date(text)  # '입력 2024-09-11 16:33', '보도일시 : …'
     max_articles = MAX_ARTICLES if max_articles is None else max_articles
     time_budget = TIME_BUDGET_SECONDS if time_budget is None else time_budget
-    raws = segment.split_articles(layout.paragraphs(chrome.strip(text)), script=chrome.is_script(text))
+    script = chrome.is_script(text)
+    raws = segment.split_articles(layout.paragraphs(chrome.strip(text), script=script), script=script)
     if len(raws) > max_articles:
         raise DocumentError(
             name,

@@ -93,7 +93,7 @@ _SITE_FURNITURE = re.compile(
     # a portal's machine summary above the article and its machine translation below it: '요약문입니다.
     # 자세한 내용은 본문을 …', '※ 다음은 이 기사를 기계 번역한 영어 전문으로 …'
     r"요약문입니다\..{0,60}|※?\s?다음은\s?이\s?기사를\s?기계\s?번역한.{0,80}|"
-    r"\(예시\).{0,200}|(?:이미지|사진)?\s?확대\s?보기|"
+    r"\(예시\).{0,200}|(?:이미지|사진)?\s?확대\s?보기|(?:이미지|사진)\s?확대|"
     # a portal's notes on the article: 'AI가 3개의 뉴스를 요약했어요.', how it files the article in sections
     r"(?:AI|인공지능)가\s?\d+개의\s?(?:뉴스|기사)를\s?요약했어요\.?|기사\s?섹션\s?분류\s?안내|"
     r"이\s?기사는\s?언론사에서\s?\S{1,10}\s?섹션으로\s?분류했습니다\.?|기사의\s?섹션\s?정보는.{0,160}|"

@@ -20,10 +20,12 @@ AGREEMENT_RE = re.compile(
     r"|(?:협약|협정|양해각서|MOU|합의서)[\'\"’”」』]?[을를]\s(?:(?:지난달|지난|오는)\s?)?\d{1,2}일\s(?:[^\s.\n]+\s){0,3}?(?:체결|맺)"
     # a word or two on how, between the object and a finite verb: "'… 협약'을 화상으로 체결한다",
     # '협약을 공식 체결했다' (a relative '… 체결한 기업' is not a signing: the verb must end or go on)
-    r"|(?:협약|협정|양해각서|MOU|합의서)(?=[\'\"’”」』]?[을를]\s(?:[^\s.\n]+\s){1,2}?"
+    # (a twinning too: "'… 자매도시 결연'을 영상회의 방식으로 맺는다")
+    r"|(?:협약|협정|양해각서|MOU|합의서|결연)(?=[\'\"’”」』]?[을를]\s(?:[^\s.\n]+\s){1,2}?"
     r"(?:체결(?:했|하였|한다|하기로|할\s예정|하고|해|하며)|맺(?:었|는다|기로|고|을\s예정)))"
     # '… 협약서'를 교환했다': the signed copies exchanged
-    r"|(?:협약서|협정서|합의서)[\'\"’”」』]?[을를]\s?(?:교환(?:했|하였|한다|하기로)|주고받(?:았|는다|기로))"
+    # (and told as done before, a pact of background: '… 협약서를 주고받은 바 있다')
+    r"|(?:협약서|협정서|합의서)[\'\"’”」』]?[을를]\s?(?:교환(?:했|하였|한다|하기로)|주고받(?:았|는다|기로|(?=은\s바\s)))"
     # '… 협약'에 서명했다', '협약서에 서명한다', '투자합의서(MOA)에 서명했다'
     r"|(?:협약|협정|양해각서|MOU|합의서)(?=서?(?:\s?\([A-Za-z]{2,5}\))?[\'\"’”」』]?에\s(?:공동\s?)?서명(?:했|하였|한다|하기로|할\s예정|한\s?(?:후|뒤|다음)|하고|하며))"
     # told in the passive, the pact as the subject: '두 도시의 자매결연이 맺어졌다', '협정은 12일 … 방식으로 체결됐다'
@@ -88,7 +90,9 @@ OPINION_TAG_RE = re.compile(
 )
 HEAD_SIGNS_ON_DAY_RE = re.compile(
     r"(?:은|는)\s(?:오는\s)?\d{1,2}일\s[^.\n]{0,160}?(?:체결한다|맺는다|서명한다|(?:체결|서명)할\s예정이다"
-    r"|협약식을\s(?:갖는다|연다|개최한다|가질\s예정이다))"  # '… 9일 오후 3시 … 업무협약식을 갖는다'
+    r"|협약식을\s(?:갖는다|연다|개최한다|가질\s예정이다)"  # '… 9일 오후 3시 … 업무협약식을 갖는다'
+    # or, in a round-up of the day written after it, signed: '… 구청장은 7일 구청장실에서 A와 … 협약을 맺었다'
+    r"|(?:협약|MOU|양해각서)[\'\"’”」』]?[을를]\s(?:체결했|맺었)다)"
 )
 # an agreement ended, not made: '투자협약을 (지난 14일) 해지했다', '협약이 취소됐다'
 ENDED_RE = re.compile(
@@ -134,13 +138,30 @@ def is_agreement_text(
     if other_news_lead(text, spans):
         return False  # '… 투자협약 가운데 10곳 중 7곳이 … 이어진 것으로 나타났다': a tally, a critique, a selection
     # lazily, so that the gate stops at the first mention told as news
-    return told_as_news(text, spans, _kept_mentions(text, spans, published))
+    background = _background(text, spans, published)
+    mentions = _kept_mentions(text, spans, published, background)
+    if _earlier_pact(text, spans, background):
+        # a gift handed over beside a pact signed before ('… 장학금 2억원 기탁'; '지난해 도와 협약을 맺고 3년 동안
+        # 매년 2억원씩 … 내기로 약속한 바 있다') is that pact's instalment, no new agreement
+        mentions = (m for m in mentions if not HANDED_OVER_RE.search(m.group()))
+    return told_as_news(text, spans, mentions)
 
 
-def _kept_mentions(text: str, spans, published):
+HANDED_OVER_RE = re.compile(r"기탁")
+
+
+def _earlier_pact(text: str, spans, background) -> bool:
+    """Whether the text tells a pact (not a gift) as signed before: in a sentence of background, or as
+    done before ('… 협약서를 주고받은 바 있다')."""
+    return any(
+        not HANDED_OVER_RE.search(m.group()) and (in_sorted(m.start(), background) or _told_before(text, spans, m))
+        for m in AGREEMENT_RE.finditer(text)
+    )
+
+
+def _kept_mentions(text: str, spans, published, background):
     """The words of a signing (matches of ``AGREEMENT_RE``) not told as background, speech, an ending, a
     description, a signing still to come or one told before, in text order."""
-    background = _background(text, spans, published)
     speech = [m.span() for m in SPEECH_RE.finditer(text)]
     return (
         m

@@ -72,17 +72,18 @@ _CLAUSE_TAGS = ("EF", "EC", "JKS", "JKC", "JKO", "JKB", "JKV", "JKQ", "JX", "JC"
 _NOUN_TAGS = ("NN", "NP", "NR", "XSN", "SL", "SN", "SH")
 
 
-def paragraphs(text: str) -> list[str]:
+def paragraphs(text: str, script: bool = False) -> list[str]:
     """Non-empty lines of a document, stripped; a pasted page has one paragraph a line.
 
     A block of lines hard-wrapped at a fixed width (most lines as long as the longest and not ending a
     sentence) is one paragraph: its lines are joined here, so that a wrapped lead is not read as a
-    sub-headline.
+    sub-headline. A page cued as a broadcast's script (``script``) may break its lines wider.
     """
+    width = SCRIPT_CUED_MAX_WIDTH if script else SCRIPT_MAX_WIDTH
     out: list[str] = []
     for block in _BLANK_LINES.split(_CREDIT_RUN_IN.sub("\\g<0>\n", text)):
         lines = [line.strip() for line in block.split("\n") if line.strip() and not _PAGE_HEADER.match(line)]
-        if _is_script(lines):
+        if _is_script(lines, width):
             out.extend(_script_sentences(lines))
         else:
             out.extend(_unwrap(lines) if len(lines) >= WRAP_MIN_LINES else lines)
@@ -91,13 +92,15 @@ def paragraphs(text: str) -> list[str]:
 
 # a broadcast script's block: short lines broken between phrases, its sentences ending '…니다.', '…요.'
 SCRIPT_MAX_WIDTH = 40  # columns (a Hangul syllable is two)
-_SCRIPT_END = re.compile(r"(?:니다|요)[.?!][\"'”’]?$")
+SCRIPT_CUED_MAX_WIDTH = 60  # in a page with a script's cues ('◀ANC▶'): a line of some 30 syllables
+# (an interview's words in brackets end the same: '(… 챙기겠습니다.)')
+_SCRIPT_END = re.compile(r"(?:니다|요)[.?!][\"'”’)]?$")
 
 
-def _is_script(lines: list[str]) -> bool:
+def _is_script(lines: list[str], width: int = SCRIPT_MAX_WIDTH) -> bool:
     """Whether a block of lines is a broadcast script's ('대산푸드는 지난 2017년 가을 / 의성의 한 농공단지에 /
     … / 군과 협약을 맺었습니다.'): every line short, and every sentence it ends ending as speech does."""
-    if len(lines) < 2 or any(_display_width(line) > SCRIPT_MAX_WIDTH or is_bulleted(line) for line in lines):
+    if len(lines) < 2 or any(_display_width(line) > width or is_bulleted(line) for line in lines):
         return False
     ends = [line for line in lines if ends_sentence(line)]
     return bool(ends) and all(_SCRIPT_END.search(line) for line in ends)

@@ -1,0 +1,106 @@
+"""General forms the thirty-fifth round found in real pages and in invented pages shaped like them, tried
+with sentences written for the purpose: invented bodies, people, figures and wording. Each test fails on
+the code before the round (`d031471`); where a test covers several rules, each was checked to be needed."""
+
+import datetime
+
+from tests.articles import articles_of
+
+# --- a signing page or not -------------------------------------------------------------------------------
+
+
+def test_an_images_enlarge_button_is_chrome():
+    """'이미지 확대' on its own line above a photo's caption title is a button: the caption title under it,
+    the headline again, does not start a second article."""
+    for button in ("이미지 확대", "사진 확대"):
+        page = (
+            "가람군, 나래식품과 된장공장 투자협약\n\n"
+            "가람군은 12일 군청에서 나래식품과 된장공장 투자협약을 맺었다고 밝혔다.\n"
+            f"{button}\n"
+            "가람군, 나래식품과 된장공장 투자협약\n"
+            "나래식품은 가람농공단지 8천㎡ 부지에 공장을 짓고 주민 30명을 고용한다.\n"
+        )
+        articles = articles_of(page, published=datetime.date(2021, 3, 12))
+        assert len(articles) == 1, button
+        assert articles[0]["is_agreement"] is True, button
+
+
+def test_a_gift_handed_over_under_a_pact_signed_before_is_no_signing():
+    """'… 장학금 2억원 기탁' beside '지난해 도와 협약을 맺고 … 매년 2억원씩 … 내기로 약속한 바 있다' (or '2018년 …
+    협약서를 주고받은 바 있다'): this year's instalment of an earlier pact, no new agreement. With no earlier
+    pact told, the gift is still a sponsorship the page reports."""
+    lead = (
+        "다온은행, 가람도에 새내기 장학금 2억 기탁\n\n"
+        "가람도는 다온은행이 24일 도지사 집무실에서 대학 신입생을 위한 장학금 2억원을 기탁했다고 밝혔다.\n\n"
+    )
+    tail = "도는 올해 신입생 120명에게 한 사람에 250만원씩 지급할 예정이다.\n"
+    for earlier in (
+        "다온은행은 지난해 도와 협약을 맺고 그해부터 3년 동안 매년 2억원씩 모두 6억원을 내기로 약속한 바 있다.",
+        "은행과 도는 2018년, 세 해 동안 해마다 2억원씩 모두 6억원을 건네기로 하는 협약서를 주고받은 바 있다.",
+    ):
+        (article,) = articles_of(f"{lead}{earlier}\n\n{tail}", published=datetime.date(2020, 1, 24))
+        assert article["is_agreement"] is False, earlier
+    (article,) = articles_of(lead + tail, published=datetime.date(2020, 1, 24))
+    assert article["is_agreement"] is True
+
+
+def test_a_round_up_of_heads_days_that_tells_a_signing_done_reports_it():
+    """A '[동정]' round-up written after the day, '… 구청장은 7일 구청장실에서 A와 … 업무협약을 맺었다', reports
+    that signing, as one written before it ('… 맺는다') does."""
+    page = (
+        "[동정] 9/7 한도윤 가람시 나래구청장 外\n\n"
+        "▲가람시 다온구\n\n"
+        "서하준 다온구청장은 7일 오전 10시 구청 대회의실에서 추석 연휴 대책 보고회를 열었다.\n\n"
+        "▲가람시 나래구\n\n"
+        "한도윤 나래구청장은 7일 구청장실에서 ㈜누리카셰어와 '공동주택 차량 공유' 업무협약을 맺었다. "
+        "협약식은 오후 4시에 열렸다.\n"
+    )
+    (article,) = articles_of(page, published=datetime.date(2016, 9, 7))
+    assert article["is_agreement"] is True
+
+
+def test_a_twinning_with_words_between_object_and_verb_is_a_signing():
+    """"'… 자매도시 결연'을 영상회의 방식으로 맺는다": a twinning signed, a word or two on how between."""
+    text = (
+        "▲한도윤 가람시장은 15일 오전 10시30분 시청 중회의실에서 나래군 서하준 군수와 "
+        "'가람시-나래군 자매도시 결연'을 영상회의 방식으로 맺는다."
+    )
+    (article,) = articles_of("가람시장 일정\n\n" + text, published=datetime.date(2020, 10, 15))
+    assert article["is_agreement"] is True
+
+
+# --- signers ---------------------------------------------------------------------------------------------
+
+
+def test_a_script_cued_page_with_lines_of_some_thirty_syllables_is_read_as_sentences():
+    """A broadcast's script ('◀ANC▶', '◀VCR▶') may break its lines at some 30 syllables, and an interview's
+    words end in a bracket ('(… 챙기겠습니다.)'): its broken sentences are still read whole, also after a
+    graphic's cue ('CG/ … 문을 엽니다./'), so the bodies that sign in one ('A도와 B군, 세 업체 대표들은 / 오늘
+    … 협약서에 서명하고') are found."""
+    page = (
+        "나래에 한옥호텔 들어선다…5백억 원대 투자\n"
+        "하다온 기자 | 2015-11-27 20:35\n\n"
+        "◀ANC▶\n"
+        "나래군에 한옥호텔과 콘도, 발효식품 공장까지\n"
+        "세 업체가 들어섭니다.\n"
+        "◀VCR▶\n"
+        "CG/ 다온한옥개발이 3백10억원을 들여\n"
+        "북면 일대에 한옥호텔을 세우고,\n"
+        "나래읍에는 관광호텔 한 곳이 문을 엽니다./\n"
+        "가람도와 나래군, 세 업체 대표들은\n"
+        "오늘 나래군청에서 협약서에 서명하고\n"
+        "투자 일정을 확정했습니다.\n"
+        "◀INT▶ 길도현 다온한옥개발 대표\n"
+        "(바다와 숲을 함께 누릴 수 있는 곳이라\n"
+        "한옥호텔이 자리 잡기에 알맞다고 봤습니다.)\n"
+        "세 업체의 투자를 모두 더하면 5백20억원,\n"
+        "새로 고용하는 인원은 2백10명에 이릅니다.\n"
+        "◀INT▶ 서하준 나래군수\n"
+        "(투자가 실제 결실로 이어지도록\n"
+        "인허가부터 하나하나 챙기겠습니다.)\n"
+        "나래군은 업체 실무진과 전담 공무원을 짝지어\n"
+        "착공까지 걸림돌을 미리 걷어내겠다는 방침입니다.\n"
+    )
+    (article,) = articles_of(page, published=datetime.date(2015, 11, 27))
+    names = {p["name"] for a in article["agreements"] for p in a["parties"]}
+    assert {"가람도", "나래군"} <= names
