@@ -4,7 +4,7 @@ the code before the round (`d031471`); where a test covers several rules, each w
 
 import datetime
 
-from tests.articles import articles_of
+from tests.articles import agreement_of, articles_of, party_names
 
 # --- a signing page or not -------------------------------------------------------------------------------
 
@@ -69,6 +69,41 @@ def test_a_twinning_with_words_between_object_and_verb_is_a_signing():
     assert article["is_agreement"] is True
 
 
+def test_a_signing_told_right_after_a_dated_sentence_of_its_event_is_the_news():
+    """'… 지사는 10일 … 대표와 마주 앉았다. NAME 시장, NAME 군수도 같은 테이블에서 합동 투자협약(MOU)에
+    서명했다': the signing goes on with the event the sentence before dates, so it is the news, of that day.
+    A sentence with a year of its own ('… 2021년부터 5년 동안 … 협약을 맺었으며') after a dated one is an
+    earlier pact."""
+    page = (
+        "가람도, 외국계 3개사 투자 유치\n\n"
+        "가람도 나래·다온에 외국계 기업 세 곳의 새 공장 투자 1억2000만달러가 들어온다. 세 회사의 본사는 독일과 미국에 있다.\n\n"
+        "첨단 소재 공급망이 한층 두터워지고 지역 일자리도 늘어날 전망이다.\n\n"
+        "하도윤 가람도지사는 10일 도청 다목적홀에서 세 회사 대표와 마주 앉았다. "
+        "서하준 나래시장, 길태오 다온군수도 같은 테이블에서 합동 투자협약(MOU)에 서명했다.\n"
+    )
+    (article,) = articles_of(page, published=datetime.date(2024, 9, 10))
+    assert article["is_agreement"] is True
+    assert article["agreements"][0]["signed_on"] == "2024-09-10"
+    tally = (
+        "가람군 장학재단, 한 달 새 1억3천만원 모여\n\n"
+        "가람군 장학재단에 지난달 모두 1억3200만원의 장학금이 들어왔다고 재단이 밝혔다.\n\n"
+        "가장 큰 몫은 나래리조트에서 나왔다. 나래리조트는 지난 11일 재단에 1억원을 보냈다. "
+        "나래리조트는 2021년부터 2025년까지 5년 동안 해마다 1억원씩 내기로 재단과 협약을 맺었으며, 올해까지 3억원을 전달했다.\n"
+    )
+    (article,) = articles_of(tally, published=datetime.date(2023, 12, 14))
+    assert all(a["signed_on"] is None for a in article["agreements"])
+
+
+def test_a_ceremony_held_with_no_day_takes_the_day_of_the_lead():
+    """'가람도와 나래시가 오늘(25일) … 투자 약속을 받아냈습니다' then '도청 … 회의실에서 열린 협약식에서는 … 협약서에
+    서명했습니다' (a line of its own): the ceremony the signing sentence names is the lead's, of its day."""
+    text = (
+        "가람도와 나래시가 오늘(25일) 기업 네 곳으로부터 투자 약속을 받아냈습니다.\n"
+        "도청 4층 회의실에서 열린 협약식에서는 도지사와 시장이 기업 대표들과 나란히 협약서에 서명했습니다."
+    )
+    assert agreement_of(text, published=datetime.date(2024, 7, 25))["signed_on"] == "2024-07-25"
+
+
 # --- signers ---------------------------------------------------------------------------------------------
 
 
@@ -104,3 +139,13 @@ def test_a_script_cued_page_with_lines_of_some_thirty_syllables_is_read_as_sente
     (article,) = articles_of(page, published=datetime.date(2015, 11, 27))
     names = {p["name"] for a in article["agreements"] for p in a["parties"]}
     assert {"가람도", "나래군"} <= names
+
+
+def test_the_firms_bulleted_after_the_words_that_they_signed_are_signers():
+    """'이번 협약에 이름을 올린 기업은 ▲A ▲(유)B ▲C(주) … 등이다': each bulleted item signs, whatever its legal
+    mark."""
+    text = (
+        "가람도는 14일 도청 대회의실로 4개 기업 대표를 불러 합동 투자협약서에 함께 서명했다. "
+        "이번 협약에 이름을 올린 기업은 ▲누리테크 ▲(유)다온식품 ▲세솔소재(주) ▲(주)한결정공 등이다."
+    )
+    assert {"누리테크", "(유)다온식품", "세솔소재(주)", "(주)한결정공"} <= set(party_names(text))

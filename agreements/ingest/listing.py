@@ -16,9 +16,9 @@ from .spans import word_range
 from .words import Mention, Word
 
 # an item of a bulleted list, its place or head in brackets after it: '△가람테크(인천) △나래소재(경기 안산)'
-# '△(주)가람테크(대표 NAME)', '△다온㈜ 대표(NAME)'
+# '△(주)가람테크(대표 NAME)', '△다온㈜ 대표(NAME)', '▲(유)나래식품'
 BULLET_ITEM_RE = re.compile(
-    r"[△▲■●◆▷▶]\s?(?P<name>(?:\(주\))?[가-힣A-Za-z0-9㈜&.]{2,20}(?:\s?\(주\))?"
+    r"[△▲■●◆▷▶]\s?(?P<name>(?:\((?:주|유)\))?[가-힣A-Za-z0-9㈜&.]{2,20}(?:\s?\(주\))?"
     r"(?:\s[가-힣A-Za-z0-9]{2,12}(?=\s?[△▲■●◆▷▶]|\s등))?)"  # '▲그랜드OO 임피리얼OO ▲…': a name of two words
     r"(?=\s?\(|\s?[△▲■●◆▷▶,]|이다|다\.|\s등|\s대표\()"
 )

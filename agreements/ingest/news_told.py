@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .spans import span_at
+from .spans import index_at, span_at
 
 # a day, a time or a date of the event in the sentence that tells it
 OWN_DAY_RE = re.compile(
@@ -37,7 +37,19 @@ def told_as_news(text: str, spans, mentions) -> bool:
             return True
         if lead_dated and DONE_RE.search(text, m.start(), end):
             return True
+        if DONE_RE.search(text, m.start(), end) and _dated_just_before(text, spans, start):
+            return True  # '… 지사는 10일 … 대표와 마주 앉았다. NAME 시장도 … 투자협약(MOU)에 서명했다'
     return False
+
+
+def _dated_just_before(text: str, spans, start: int) -> bool:
+    """Whether the sentence before the one at ``start``, in the same paragraph, is dated: the signing
+    told as done goes on with the event it dates."""
+    index = index_at(spans, start)
+    if index < 1:
+        return False
+    before, _ = spans[index - 1]
+    return "\n" not in text[before:start] and bool(OWN_DAY_RE.search(text, before, start))
 
 
 def _lead_end(text: str, spans) -> int:

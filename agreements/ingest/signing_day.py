@@ -11,6 +11,7 @@ import re
 
 from .dates import _SIGNING_RE, last_signing_date, resolve_signing_date
 from .signing import sentences
+from .spans import index_at
 
 THIS_DAY_RE = re.compile(r"(?<![가-힣])이날(?![가-힣])")
 _DAY_ANYWHERE_RE = re.compile(r"(?<!\d)\d{1,2}\s?일(?![가-힣])")  # a day written anywhere in the article
@@ -171,6 +172,9 @@ LEAD_EVENT_RE = re.compile(
 # the lead told ahead of its day: '21일 … 열리는 협의회에 참석한다고 20일 밝혔다'
 LEAD_AHEAD_RE = re.compile(r"열리는|열릴|열린다|개최되는|개최할|개최한다|연다|갖는|가질|참석한다|참석할|예정")
 LEAD_SENTENCES = 2
+# a year of its own: '… 2021년부터 5년 동안 … 협약을 맺었으며' after '… 지난 11일 1억원을 보냈다' is an earlier pact
+YEAR_RE = re.compile(r"(?:19|20)\d\d\s?년")
+CEREMONY_HELD_IN_RE = re.compile(r"(?:열린|개최된|진행된)\s(?:[^\s.\n]+\s)?(?:협약식|체결식|서명식)에서")
 AHEAD_END_RE = re.compile(r"(?:한다|된다|연다|갖는다|예정이다)\.?\s*$")
 # a signing told as done: '… 협약을 체결했다', '… 협약을 맺었습니다'
 DONE_RE = re.compile(r"(?:체결|서명|교환|협약)(?:했|하였)|맺었")
@@ -181,7 +185,8 @@ def lead_day(text: str, sentence, published) -> tuple[str | None, str | None, li
     12일 … 귀농 박람회를 가졌다. … 군은 박람회장에서 ㈜A, B와 업무협약도 맺었다'): the signing took place at it."""
     if not sentence:
         return None, None, None
-    for start, end in sentences(text)[:LEAD_SENTENCES]:
+    spans = sentences(text)
+    for start, end in spans[:LEAD_SENTENCES]:
         if start >= sentence[0]:
             break
         part = text[start:end]
@@ -192,14 +197,34 @@ def lead_day(text: str, sentence, published) -> tuple[str | None, str | None, li
                 return iso, words, [start + told.start("day"), start + told.end("day")]
         # or, for a signing told ahead, a lead told ahead too: '군수는 14일 … 지원금을 전달한다. … 지원금
         # 전달에 앞서 … 협약을 체결한다'
-        if not LEAD_EVENT_RE.search(part) and not (AHEAD_RE.match(text, sentence[1]) and AHEAD_END_RE.search(part)):
+        # or a signing sentence that tells its ceremony held with no day: '(25일 …) 도청에서 열린 협약식에서는 … 서명했다'
+        held_here = CEREMONY_HELD_IN_RE.search(text, sentence[0], sentence[1])
+        if not (LEAD_EVENT_RE.search(part) or held_here) and not (
+            AHEAD_RE.match(text, sentence[1]) and AHEAD_END_RE.search(part)
+        ):
             continue
         ahead = bool(LEAD_AHEAD_RE.search(part) or AHEAD_RE.match(text, sentence[1]))  # the lead or the signing
         iso, words = resolve_signing_date(part, published, ahead=ahead)
         if iso and words:
             at = start + part.index(words)
             return iso, words, [at, at + len(words)]
-    return None, None, None
+    return _day_just_before(text, spans, sentence, published)
+
+
+def _day_just_before(text: str, spans, sentence, published) -> tuple[str | None, str | None, list | None]:
+    """For a signing told as done with no day, the day of the sentence right before it in its paragraph
+    ('… 지사는 10일 … 대표와 마주 앉았다. NAME 시장도 같은 테이블에서 … 투자협약(MOU)에 서명했다')."""
+    index = index_at(spans, sentence[0])
+    if index < 1 or not DONE_RE.match(text, sentence[1]) or YEAR_RE.search(text, sentence[0], sentence[1]):
+        return None, None, None  # ('… 2021년부터 5년 동안 … 협약을 맺었으며': an earlier pact of its own year)
+    start, end = spans[index - 1]
+    if "\n" in text[start : sentence[0]]:
+        return None, None, None
+    iso, words = resolve_signing_date(text[start:end], published)
+    if not (iso and words and len(iso) == 10):
+        return None, None, None
+    at = start + text[start:end].index(words)
+    return iso, words, [at, at + len(words)]
 
 
 def news_day(text: str, sentence, published) -> tuple[str | None, str | None, list | None]:
