@@ -4,7 +4,7 @@ the code before the round (`d031471`); where a test covers several rules, each w
 
 import datetime
 
-from tests.articles import agreement_of, articles_of, party_names
+from tests.articles import agreement_of, articles_of, party_names, people_of
 
 # --- a signing page or not -------------------------------------------------------------------------------
 
@@ -149,3 +149,41 @@ def test_the_firms_bulleted_after_the_words_that_they_signed_are_signers():
         "이번 협약에 이름을 올린 기업은 ▲누리테크 ▲(유)다온식품 ▲세솔소재(주) ▲(주)한결정공 등이다."
     )
     assert {"누리테크", "(유)다온식품", "세솔소재(주)", "(주)한결정공"} <= set(party_names(text))
+
+def test_the_city_that_signs_with_those_listed_is_a_signer():
+    """'협약은 27일 … 맺어졌다. 시와 함께 서명한 곳은 A, B, C 등 3개 기관이다': the city the article stands for
+    signs too."""
+    page = (
+        "가람시, 철도·농협·우체국과 손잡고 체전 알린다\n\n"
+        "올가을 가람시에서 열리는 체육대회를 역과 우체국 창구에서도 만나게 된다.\n\n"
+        "협약은 27일 가람시청 2층 회의실에서 맺어졌다. "
+        "시와 함께 서명한 곳은 한국철도공사 가람관리역, 농협중앙회 가람시지부, 가람우체국 등 3개 기관이다.\n"
+    )
+    (article,) = articles_of(page, published=datetime.date(2017, 6, 28))
+    names = {p["name"] for a in article["agreements"] for p in a["parties"]}
+    assert {"가람시", "가람우체국"} <= names
+
+
+
+def test_a_co_ops_short_name_before_its_heads_title_is_no_person():
+    """'관내 농·축협 조합장', '수협 조합장', '신협 이사장': a co-op's short name before its heads' title, no one's
+    name."""
+    for heads in ("농·축협 조합장", "수협 조합장", "신협 이사장"):
+        text = (
+            "가람군은 19일 농협 가람군지부와 업무협약을 맺었다. "
+            f"자리에는 하도윤 농협 가람군지부장을 비롯해 관내 {heads}과 실무 직원들이 함께했다."
+        )
+        assert {name for name, _, _ in people_of(text)} == {"하도윤"}, heads
+
+
+def test_a_photo_mark_after_a_name_is_no_part_of_it():
+    """'협약서에는 NAME<사진> OO재단 이사장, NAME 가람군수가 차례로 서명한다': the mark that a photo is printed
+    leaves the head of the foundation a person."""
+    page = (
+        "가람군, 기술기업 공동 육성 협약\n\n"
+        "24일 오전 가람군청에서 협약식이 열린다. "
+        "협약서에는 홍우겸<사진> 가람기술재단 이사장, 배정호 가람군수가 차례로 서명한다.\n"
+    )
+    (article,) = articles_of(page, published=datetime.date(2011, 3, 24))
+    people = {(p["name"], p["title"], p["org"]) for a in article["agreements"] for p in a["people"]}
+    assert ("홍우겸", "이사장", "가람기술재단") in people

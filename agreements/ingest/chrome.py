@@ -227,7 +227,10 @@ _ENLARGE = re.compile(r"^\s*(?:이미지|사진)\s?확대\s?보기\s?(?=\S)")
 # a few tags copied with the text from a page's source (too few for a web page, ``reading.sniff_html``):
 # "<a href='…' class='human_link'>NAME</a>", '<br>', '<b>…</b>': the words stay, the markup goes
 _INLINE_TAG = re.compile(
-    r"</?(?:a|b|i|u|em|strong|span|font|sup|sub|mark)(?:\s[^<>\n]{0,500})?>|<br\s*/?>", re.IGNORECASE
+    r"</?(?:a|b|i|u|em|strong|span|font|sup|sub|mark)(?:\s[^<>\n]{0,500})?>|<br\s*/?>"
+    # a paper's mark that a photo of what a word names is printed: 'NAME<사진> OO재단 이사장', '업무협약<사진>을'
+    r"|(?<=[가-힣A-Za-z0-9)])<사진>",
+    re.IGNORECASE,
 )
 
 

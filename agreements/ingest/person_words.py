@@ -27,12 +27,13 @@ SURNAMES = set(
     "김이박최정강조윤장임한오서신권황안송전홍유고문양손배백허남심노하곽성차주우구민류나진지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예봉경사부가복태목형피두감음빈동온호범좌팽승간상갈"
 )
 # words before a title that are no one's name: a post's kind, where one stands, a country ('베트남 지사'
-# is a firm's branch there)
+# is a firm's branch there), a co-op's short name ('관내 농·축협 조합장')
 NOT_NAMES = set(
     """
     상근 비상근 상임 전임 신임 초대 명예 수석 책임 선임 공동 지역 관계자 외부 내부 소관 각각 당시 현직 前 現 전문가 담당 주무 사무 행정 지점장 기자
     왼쪽 오른쪽 가운데 좌측 우측 앞줄 뒷줄
     이날 당일 오늘 전날 그날 이번 양측 양사 쌍방
+    축협 수협 신협
     미국 중국 일본 베트남 독일 영국 프랑스 인도 호주 캐나다 태국 대만 러시아 브라질 멕시코 인도네시아 필리핀 싱가포르
     """.split()
 )

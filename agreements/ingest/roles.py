@@ -36,7 +36,6 @@ from .glossed import glossed_names
 from .heads import signing_heads
 from .investing_groups import investing_group
 from .investors import bracketed_investors, investors
-from .listing import listing_items
 from .names import Names, strip_marks
 from .nonsigners import (
     announcer_of_others,
@@ -75,9 +74,9 @@ from .signing import QUOTE_RE, in_any, lead_sentences, sentences
 from .signing_context import _signs
 from .spans import in_sorted, span_at, words_between
 from .told_partners import (
-    LISTING_RE,
     also_signed,
     counted_after_list,
+    listed_parties,
     paired_sides,
     quoted_partners,
 )
@@ -235,10 +234,8 @@ def find_parties(
                     late[0] <= mention.start < late[1] and text[mention.end : mention.end + 1] == "도"
                 ):
                     add(mention.name, mention.kind, "party", (mention.start, mention.end))
-    for listing in LISTING_RE.finditer(text):  # '협약 기업은 ㈜A, ㈜B, C㈜ 등이다'
-        sentence = span_at(sentences(text), listing.start())
-        for mention in listing_items(text, every_word, every_mention, listing.end(), sentence[1]) if sentence else ():
-            add(mention.name, mention.kind, "party", (mention.start, mention.end))
+    for name, kind, span in listed_parties(text, every_word, every_mention, names.city):
+        add(name, kind, "party", span)  # '협약 기업은 ㈜A, ㈜B, C㈜ 등이다', '시와 함께 서명한 곳은 A, B …
     for name, kind, span in firms_after_signing_clause(text):  # '협약을 체결하는 ㈜A, B㈜, ㈜C가'
         add(name, kind, "party", span)
     for name, kind, span in counted_after_list(text):  # '협약에 참여한 ㈜A, B㈜ 등 2개 기업은 …'

@@ -15,7 +15,9 @@ from __future__ import annotations
 
 import re
 
+from .anaphors import anaphor_of
 from .entities import org_kind
+from .listing import listing_items
 from .participation import ITEM_SPLIT_RE  # 'A, B·C': the items of a list
 from .party import Party
 from .signing import sentences
@@ -199,3 +201,23 @@ def paired_sides(text: str) -> list[tuple[str, str, tuple[int, int]]]:
                     at = pair.start(side) + pair.group(side).index(name)
                     found.append((name, org_kind(name, True) or "company", (at, at + len(name))))
     return found
+
+
+WITH_RE = re.compile(r"(?:와|과)\s함께\s")
+
+
+def listed_parties(text: str, words, mentions, city: dict[str, str]):
+    """(name, kind, span) of each body a sentence lists after saying who they are ('협약 기업은 ㈜A, ㈜B, C㈜
+    등이다'), and of the city the article stands for when the opening signs it too ('시와 함께 서명한 곳은 A, B,
+    C 등 3개 기관이다')."""
+    spans = sentences(text)
+    for listing in LISTING_RE.finditer(text):
+        sentence = span_at(spans, listing.start())
+        if not sentence:
+            continue
+        for mention in listing_items(text, words, mentions, listing.end(), sentence[1]):
+            yield mention.name, mention.kind, (mention.start, mention.end)
+        for word in words_between(words, sentence[0], listing.start()):
+            anaphor = anaphor_of(word, text)
+            if anaphor and anaphor in city and WITH_RE.match(text, word.stem_end):
+                yield anaphor, "government", (word.start, word.stem_end)
