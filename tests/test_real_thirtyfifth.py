@@ -4,7 +4,7 @@ the code before the round (`d031471`); where a test covers several rules, each w
 
 import datetime
 
-from tests.articles import agreement_of, articles_of, party_names, people_of
+from tests.articles import agreement_of, articles_of, measures, party_names, people_of
 
 # --- a signing page or not -------------------------------------------------------------------------------
 
@@ -187,3 +187,17 @@ def test_a_photo_mark_after_a_name_is_no_part_of_it():
     (article,) = articles_of(page, published=datetime.date(2011, 3, 24))
     people = {(p["name"], p["title"], p["org"]) for a in article["agreements"] for p in a["people"]}
     assert ("홍우겸", "이사장", "가람기술재단") in people
+
+
+# --- figures ---------------------------------------------------------------------------------------------
+
+
+def test_the_visitors_who_come_now_are_no_target():
+    """'해마다 70만 명 넘게 찾아오지만 묵을 숙소가 모자랐다': the visitors a place has now, told against what it
+    lacks, are no goal of the pact."""
+    for visitors in ("70만 명 넘게 찾아오지만", "70만 명이 찾지만"):
+        text = (
+            "가람군은 27일 다온개발과 투자협약을 맺었다. "
+            f"가람군 북부는 해마다 {visitors} 묵을 숙소가 모자랐다. 다온개발은 1만2천㎡ 부지에 한옥호텔을 짓는다."
+        )
+        assert measures(agreement_of(text, published=datetime.date(2014, 11, 27))) == {(12000, "㎡")}, visitors
