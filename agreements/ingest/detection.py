@@ -140,7 +140,7 @@ def is_agreement_text(
     # lazily, so that the gate stops at the first mention told as news
     background = _background(text, spans, published)
     mentions = _kept_mentions(text, spans, published, background)
-    if _earlier_pact(text, spans, background):
+    if HANDED_OVER_RE.search(text) and _earlier_pact(text, spans, background):
         # a gift handed over beside a pact signed before ('… 장학금 2억원 기탁'; '지난해 도와 협약을 맺고 3년 동안
         # 매년 2억원씩 … 내기로 약속한 바 있다') is that pact's instalment, no new agreement
         mentions = (m for m in mentions if not HANDED_OVER_RE.search(m.group()))

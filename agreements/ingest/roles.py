@@ -235,7 +235,7 @@ def find_parties(
                 ):
                     add(mention.name, mention.kind, "party", (mention.start, mention.end))
     for name, kind, span in listed_parties(text, every_word, every_mention, names.city):
-        add(name, kind, "party", span)  # '협약 기업은 ㈜A, ㈜B, C㈜ 등이다', '시와 함께 서명한 곳은 A, B …
+        add(name, kind, "party", span)  # '협약 기업은 ㈜A, ㈜B, C㈜ 등이다', '시와 함께 서명한 곳은 A, B …'
     for name, kind, span in firms_after_signing_clause(text):  # '협약을 체결하는 ㈜A, B㈜, ㈜C가'
         add(name, kind, "party", span)
     for name, kind, span in counted_after_list(text):  # '협약에 참여한 ㈜A, B㈜ 등 2개 기업은 …'

@@ -174,6 +174,7 @@ LEAD_AHEAD_RE = re.compile(r"열리는|열릴|열린다|개최되는|개최할|�
 LEAD_SENTENCES = 2
 # a year of its own: '… 2021년부터 5년 동안 … 협약을 맺었으며' after '… 지난 11일 1억원을 보냈다' is an earlier pact
 YEAR_RE = re.compile(r"(?:19|20)\d\d\s?년")
+# the ceremony told as held, with no day, in the signing sentence: '도청 4층 회의실에서 열린 협약식에서는 …'
 CEREMONY_HELD_IN_RE = re.compile(r"(?:열린|개최된|진행된)\s(?:[^\s.\n]+\s)?(?:협약식|체결식|서명식)에서")
 AHEAD_END_RE = re.compile(r"(?:한다|된다|연다|갖는다|예정이다)\.?\s*$")
 # a signing told as done: '… 협약을 체결했다', '… 협약을 맺었습니다'

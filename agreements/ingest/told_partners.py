@@ -9,7 +9,7 @@
 - The topics of what each body will do under the agreement, where no sentence names the signers: '이번
   협약에 따라, A는 …하고 B·C는 …할 예정이다'.
 - The sentence openings that say a list of signers follows ('협약 기업은 ㈜A, ㈜B 등이다'), read by
-  ``listed.listing_items``."""
+  ``listing.listing_items``, and the city such an opening signs with ('시와 함께 서명한 곳은 A, B …')."""
 
 from __future__ import annotations
 
@@ -139,7 +139,7 @@ def duty_topics(text: str, mentions) -> list:
     return []
 
 
-# a sentence that lists the signers after saying who they are (each item read by ``listed.listing_items``)
+# a sentence that lists the signers after saying who they are (each item read by ``listing.listing_items``)
 LISTING_RE = re.compile(
     r"(?:(?:협약|참여|투자)\s?(?:공공\s?)?(?:[가-힣]{0,4}(?:공사|공단|기관)|기업|업체|단체|병원|대학"
     r"|[가-힣]{0,4}(?:업소|점포|가게|상점|약국|의원|시장|지점|학교))(?:\(\d{1,2}\s?개\))?(?:은|는)\s"
