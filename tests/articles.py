@@ -17,6 +17,18 @@ def page_measures(page, published):
     return measures(agreement)
 
 
+def page_party_names(page, published):
+    """The names of the parties of every agreement of a pasted page's one article."""
+    (article,) = articles_of(page, published=published)
+    return {p["name"] for a in article["agreements"] for p in a["parties"]}
+
+
+def page_people(page, published):
+    """(name, title, org) of the people of every agreement of a pasted page's one article."""
+    (article,) = articles_of(page, published=published)
+    return {(p["name"], p["title"], p["org"]) for a in article["agreements"] for p in a["people"]}
+
+
 def agreement_of(text, headline=None, published=None):
     is_agreement, agreements = extract_article(text, headline=headline, subheadline=None, published=published)
     assert is_agreement

@@ -4,7 +4,15 @@ the code before the round (`d031471`); where a test covers several rules, each w
 
 import datetime
 
-from tests.articles import agreement_of, articles_of, measures, party_names, people_of
+from tests.articles import (
+    agreement_of,
+    articles_of,
+    measures,
+    page_party_names,
+    page_people,
+    party_names,
+    people_of,
+)
 
 # --- a signing page or not -------------------------------------------------------------------------------
 
@@ -136,9 +144,7 @@ def test_a_script_cued_page_with_lines_of_some_thirty_syllables_is_read_as_sente
         "나래군은 업체 실무진과 전담 공무원을 짝지어\n"
         "착공까지 걸림돌을 미리 걷어내겠다는 방침입니다.\n"
     )
-    (article,) = articles_of(page, published=datetime.date(2015, 11, 27))
-    names = {p["name"] for a in article["agreements"] for p in a["parties"]}
-    assert {"가람도", "나래군"} <= names
+    assert {"가람도", "나래군"} <= page_party_names(page, datetime.date(2015, 11, 27))
 
 
 def test_the_firms_bulleted_after_the_words_that_they_signed_are_signers():
@@ -150,6 +156,7 @@ def test_the_firms_bulleted_after_the_words_that_they_signed_are_signers():
     )
     assert {"누리테크", "(유)다온식품", "세솔소재(주)", "(주)한결정공"} <= set(party_names(text))
 
+
 def test_the_city_that_signs_with_those_listed_is_a_signer():
     """'협약은 27일 … 맺어졌다. 시와 함께 서명한 곳은 A, B, C 등 3개 기관이다': the city the article stands for
     signs too."""
@@ -159,10 +166,7 @@ def test_the_city_that_signs_with_those_listed_is_a_signer():
         "협약은 27일 가람시청 2층 회의실에서 맺어졌다. "
         "시와 함께 서명한 곳은 한국철도공사 가람관리역, 농협중앙회 가람시지부, 가람우체국 등 3개 기관이다.\n"
     )
-    (article,) = articles_of(page, published=datetime.date(2017, 6, 28))
-    names = {p["name"] for a in article["agreements"] for p in a["parties"]}
-    assert {"가람시", "가람우체국"} <= names
-
+    assert {"가람시", "가람우체국"} <= page_party_names(page, datetime.date(2017, 6, 28))
 
 
 def test_a_co_ops_short_name_before_its_heads_title_is_no_person():
@@ -184,9 +188,7 @@ def test_a_photo_mark_after_a_name_is_no_part_of_it():
         "24일 오전 가람군청에서 협약식이 열린다. "
         "협약서에는 홍우겸<사진> 가람기술재단 이사장, 배정호 가람군수가 차례로 서명한다.\n"
     )
-    (article,) = articles_of(page, published=datetime.date(2011, 3, 24))
-    people = {(p["name"], p["title"], p["org"]) for a in article["agreements"] for p in a["people"]}
-    assert ("홍우겸", "이사장", "가람기술재단") in people
+    assert ("홍우겸", "이사장", "가람기술재단") in page_people(page, datetime.date(2011, 3, 24))
 
 
 # --- figures ---------------------------------------------------------------------------------------------

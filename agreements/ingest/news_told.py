@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .spans import index_at, span_at
+from .spans import previous_in_paragraph, span_at
 
 # a day, a time or a date of the event in the sentence that tells it
 OWN_DAY_RE = re.compile(
@@ -45,11 +45,8 @@ def told_as_news(text: str, spans, mentions) -> bool:
 def _dated_just_before(text: str, spans, start: int) -> bool:
     """Whether the sentence before the one at ``start``, in the same paragraph, is dated: the signing
     told as done goes on with the event it dates."""
-    index = index_at(spans, start)
-    if index < 1:
-        return False
-    before, _ = spans[index - 1]
-    return "\n" not in text[before:start] and bool(OWN_DAY_RE.search(text, before, start))
+    before = previous_in_paragraph(text, spans, start)
+    return before is not None and bool(OWN_DAY_RE.search(text, *before))
 
 
 def _lead_end(text: str, spans) -> int:

@@ -11,7 +11,7 @@ import re
 
 from .dates import _SIGNING_RE, last_signing_date, resolve_signing_date
 from .signing import sentences
-from .spans import index_at
+from .spans import previous_in_paragraph
 
 THIS_DAY_RE = re.compile(r"(?<![가-힣])이날(?![가-힣])")
 _DAY_ANYWHERE_RE = re.compile(r"(?<!\d)\d{1,2}\s?일(?![가-힣])")  # a day written anywhere in the article
@@ -215,12 +215,10 @@ def lead_day(text: str, sentence, published) -> tuple[str | None, str | None, li
 def _day_just_before(text: str, spans, sentence, published) -> tuple[str | None, str | None, list | None]:
     """For a signing told as done with no day, the day of the sentence right before it in its paragraph
     ('… 지사는 10일 … 대표와 마주 앉았다. NAME 시장도 같은 테이블에서 … 투자협약(MOU)에 서명했다')."""
-    index = index_at(spans, sentence[0])
-    if index < 1 or not DONE_RE.match(text, sentence[1]) or YEAR_RE.search(text, sentence[0], sentence[1]):
+    before = previous_in_paragraph(text, spans, sentence[0])
+    if before is None or not DONE_RE.match(text, sentence[1]) or YEAR_RE.search(text, sentence[0], sentence[1]):
         return None, None, None  # ('… 2021년부터 5년 동안 … 협약을 맺었으며': an earlier pact of its own year)
-    start, end = spans[index - 1]
-    if "\n" in text[start : sentence[0]]:
-        return None, None, None
+    start, end = before
     iso, words = resolve_signing_date(text[start:end], published)
     if not (iso and words and len(iso) == 10):
         return None, None, None

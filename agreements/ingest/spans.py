@@ -52,6 +52,15 @@ def index_at(spans, position: int) -> int:
     return index if index >= 0 and position < spans[index][1] else -1
 
 
+def previous_in_paragraph(text: str, spans, position: int):
+    """The span of sorted, non-overlapping ``spans`` (sentences) right before the one that holds
+    ``position``, when no line break parts them; else None."""
+    index = index_at(spans, position)
+    if index < 1 or "\n" in text[spans[index - 1][0] : position]:
+        return None
+    return spans[index - 1][0], spans[index - 1][1]
+
+
 def in_sorted(position: int, spans) -> bool:
     """``in_any`` for sorted, non-overlapping spans (sentences, a pattern's matches)."""
     return span_at(spans, position) is not None
