@@ -30,6 +30,7 @@ from .orgwords import (
     BRAND_RE,
     CITY_RE,
     COMMON_ENDINGS,
+    COOP_KIND_RE,
     DISTRICT_RE,
     EVENT_BODY_RE,
     GENERIC_MODIFIERS,
@@ -84,6 +85,8 @@ def org_kind(stem: str, proper: bool, places: set[str] = frozenset()) -> str | N
         return "government"  # 국회도서관, 국회사무처: organs of the legislature
     if GOVERNOR_RE.fullmatch(stem):
         return None  # '전남지사': the governor's title, not a branch called 전남지사
+    if COOP_KIND_RE.fullmatch(stem):
+        return None  # '도시농협과 산지농협이 함께하는 공동사업': kinds of co-op, none of them named
     rule = _suffix_rule(stem)
     if rule is None:
         return None

@@ -10,7 +10,7 @@ from . import gazetteer
 from .entities import org_kind
 from .glossed import COUNTRIES
 from .list_places import _head_of_government, _listed_place, _place_or_title
-from .orgwords import COMMON_ENDINGS, REGIONS
+from .orgwords import COMMON_ENDINGS, COOP_KIND_RE, REGIONS
 from .participation import HEAD_AND_NAME_IN_BRACKETS
 from .person_words import ACTING_AFTER
 from .spans import in_sorted, word_range
@@ -142,6 +142,7 @@ def listed_names(
                 and not FIGURE_RE.match(word.stem)  # '바람목시 120MW, 충청북도 150MW': a capacity, no name
                 and all(tag in LISTABLE for _, tag in word.tags)
                 and word.stem not in COMMON_ENDINGS  # '시공사': a common word Kiwi calls a name in a list
+                and not COOP_KIND_RE.fullmatch(word.stem)  # '도시농협과 산지농협이': kinds, no names
                 and not AGREEMENT_IN_WORD_RE.search(word.stem)  # '이번 MOU체결은 ㈜A는': the signing, no body
                 and not _head_of_government(words, i)  # 'NAME 가람군수와': a person, for the county
                 and not HEAD_TITLE_END_RE.search(word.stem)  # 'NAME 한국대표, ㈜B NAME 대표가': a head's title
@@ -221,7 +222,7 @@ FUSED_HEAD_RE = re.compile(
 
 
 AGREEMENT_IN_WORD_RE = re.compile(r"MOU|협약|체결|양해각서")
-HEAD_TITLE_END_RE = re.compile(r"(?:대표|대표이사|사장|회장|총장|법인장|본부장|센터장)$")
+HEAD_TITLE_END_RE = re.compile(r"(?:대표|대표이사|이사|사장|회장|총장|법인장|본부장|센터장)$")
 # 'OO네트워크(하이넷)와': a partner with its one-word alias in brackets, not a list of examples
 ALIAS_PARTNER_RE = re.compile(r"\([가-힣A-Za-z0-9&]{2,12}\)(?:와|과)\s")
 # 'B(Latin Name)와': a partner glossed in a bracket, its particle after the bracket

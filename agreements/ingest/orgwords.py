@@ -241,6 +241,8 @@ CITY_RE = re.compile(r"[가-힣]{1,4}시$")
 WARD_RE = re.compile(r"[가-힣]{1,4}구$")
 STORE_RE = re.compile(r"[가-힣]{2,}점$")
 BRAND_RE = re.compile(r"[가-힣A-Za-z0-9&]{2,12}")
+# a co-op named by its kind, not its name: '도시농협과 산지농협이 함께하는 공동사업', '지역농협과 품목농협'
+COOP_KIND_RE = re.compile(r"(?:도시|산지|지역|품목)농협")
 GENERIC_MODIFIERS = set("지역 대형 인근 관내 전국 해당 각 주요 기존 신규 직영 가맹".split())
 NOT_STORE = tuple(
     """
