@@ -4,7 +4,39 @@ the code before the round (`17c750d`); where a test covers several rules, each w
 
 import datetime
 
-from tests.articles import page_party_names, page_people
+from tests.articles import articles_of, page_measures, page_party_names, page_people
+
+# --- a signing page or not -------------------------------------------------------------------------------
+
+
+def test_a_memorandum_stamped_is_signed():
+    """'… 투자 양해각서에 도장을 찍었습니다' (a broadcast script's words for signing): the page reports the
+    signing, of the day it says, with the bodies that stamped it."""
+    page = (
+        "◀ANC▶\n건축 자재를 만드는 중견기업이\n영암 대불산단에 공장을 세우기로 했습니다.\n◀END▶\n\n"
+        "◀VCR▶\n㈜나래보드 경영진이\n영암군청 회의실에 들어섭니다.\n\n"
+        "나래보드는 오늘 전라남도, 영암군과\n9백억 원 규모의 투자 양해각서에\n도장을 찍었습니다.\n\n"
+        "나래보드는 내년 봄 공사를 시작해\n대불산단에 공장을 짓기로 했습니다.\n◀END▶\n"
+    )
+    (article,) = articles_of(page, published=datetime.date(2012, 4, 5))
+    assert article["is_agreement"] is True
+    (agreement,) = article["agreements"]
+    assert agreement["signed_on"] == "2012-04-05"
+    assert {p["name"] for p in agreement["parties"]} == {"㈜나래보드", "전라남도", "영암군"}
+
+
+def test_a_notice_named_as_a_plan_after_a_signing_is_no_notice():
+    """'… 협약에 서명했다. … 다음 달 근로자 모집 공고를 낼 계획이다': the page reports a signing; the call for
+    workers it will post is no notice of its own."""
+    page = (
+        "하남성–충북 음성군, 계절근로자 파견 협약\n\n"
+        "하남성 인력자원국과 음성군은 4월 9일 성 청사에서 계절근로자 파견·수용 협약에 서명했다.\n\n"
+        "올해는 근로자 40명이 먼저 음성 농가로 간다.\n\n"
+        "인력자원국은 다음 달 근로자 모집 공고를 낼 계획이다.\n"
+    )
+    (article,) = articles_of(page, published=datetime.date(2025, 4, 10))
+    assert article["is_agreement"] is True
+
 
 # --- signers ---------------------------------------------------------------------------------------------
 
@@ -49,3 +81,20 @@ def test_a_co_ops_short_name_before_a_board_title_is_no_person():
     )
     names = {name for name, _, _ in page_people(text, datetime.date(2022, 4, 11))}
     assert names == {"도재훈", "현승목"}
+
+
+# --- figures ---------------------------------------------------------------------------------------------
+
+
+def test_a_myriad_said_aloud_opens_with_a_bare_man():
+    """A script writes numbers as they are said: '만 2천 평' is 12000 평 and '만 5백 명' 10500 명; '만 6개월'
+    (six full months) is no myriad."""
+    page = (
+        "가람소재, 대불산단에 공장 투자협약\n\n"
+        "㈜가람소재는 오늘 전라남도, 영암군과 투자협약을 맺었습니다.\n\n"
+        "가람소재는 대불산단 만 2천 평 터에 공장을 짓고 만 5백 명을 고용하기로 했습니다.\n\n"
+        "공장은 가동 뒤 만 6개월 동안 시험 생산을 합니다.\n"
+    )
+    found = page_measures(page, datetime.date(2012, 4, 5))
+    assert {(12000, "평"), (10500, "명")} <= found
+    assert not any(value > 10000 and unit == "개월" for value, unit in found)

@@ -75,7 +75,8 @@ OWN_VERB_RE = re.compile(r"체결|맺|연장|갱신|했")
 THIS_TIME_RE = re.compile(r"(?:이날|이번에?|오늘|(?<!지난달\s)(?<!지난달)(?<!\d)\d{1,2}일)\s(?:\S+\s){0,2}(?:체결한|맺은)")
 SPEECH_RE = re.compile(r"\"[^\"\n]*\"|“[^”\n]*”")
 NOTICE_RE = re.compile(r"공고\s?제\s?\d|공고합니다|알려\s?드립니다|입찰\s?공고|모집\s?공고")
-SIGNED_RE = re.compile(r"체결|협약식")
+# (a signing told as signed: '… 협약에 서명했다. … 다음 달 근로자 모집 공고를 낼 계획이다' is no notice)
+SIGNED_RE = re.compile(r"체결|협약식|서명(?:했|하였)")
 # a body's release that answers a report ('… 보도에 대해 아래와 같이 설명 드립니다', '해명자료') and says the
 # reported signing is not set or not so ('… 협약 일정 등은 정해진 바 없으며', '사실이 아님')
 ANSWERS_REPORT_RE = re.compile(r"설명\s?자료|해명\s?자료|보도에\s?대(?:해|하여|한)\s[^.\n]{0,20}?(?:설명|해명|입장)")
@@ -301,14 +302,15 @@ def _still_to_come(text: str, spans, m) -> bool:
 
 
 # an agreement's noun alone ('투자협약 기업 지원금', 'MOU 이행 점검 회의') tells of a signing only in a
-# sentence with a word of one: '…을 체결했다', '맺었다', '서명', '교환', '주고받았다', '협약식', '손잡았다'
+# sentence with a word of one: '…을 체결했다', '맺었다', '서명', '교환', '주고받았다', '협약식', '손잡았다', '… 투자
+# 양해각서에 도장을 찍었습니다'
 NOMINAL_SIGNING_RE = re.compile(
     r"\)?(?:\s?(?:양해각서|MOU|업무\s?협약))?(?:\s?\([A-Za-z]{2,5}\))?\s?체결"
     r"(?:\s?(?:및|실적|건수|현황|여부|효과|방침|계획)|[을를]\s통(?:한|해)|만으로)"
 )
 BARE_NOUN_RE = re.compile(r"업무\s?협약|MOU|양해\s?각서|투자\s?협약|상생\s?협력\s?협약")
 SIGNED_WORD_RE = re.compile(
-    r"체결|맺|서명|교환|주고받|협약식|협정식|체결식|손\s?잡|손을\s?(?:맞)?잡|[을를]\s?(?:했|하였|가졌|갖)|협약했|MOU[를을]\s?(?:[^\s.\n]+\s)?(?:했|하였|가졌|갖)"
+    r"체결|맺|서명|교환|주고받|도장을\s?찍|협약식|협정식|체결식|손\s?잡|손을\s?(?:맞)?잡|[을를]\s?(?:했|하였|가졌|갖)|협약했|MOU[를을]\s?(?:[^\s.\n]+\s)?(?:했|하였|가졌|갖)"
 )
 
 

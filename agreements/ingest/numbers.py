@@ -297,8 +297,10 @@ _NOT_A_UNIT = (
     r"|(?<=개)[인발선최정편방관통장혁척막]|(?<=채)[소권무용택널식점집굴]|(?<=종)[합료로목사류별교점전래]|(?<=장)[관기소애례학르면비점]|(?<=기)(?!(?:를|을|가|이|의|와|과|씩|로|는|에|도|\s?규모)(?![가-힣]))[가-힣])"
 )
 QUANTITY_RE = re.compile(
-    # a space may follow a myriad: '43만 1212㎡' is one number
-    rf"(?:(?<![\w.,])|(?<=[약총]))(?P<number>(?:(?:{_SMALL_MIXED})[만억]\s?)*(?:{_SMALL_MIXED})|(?:(?:{_SMALL_MIXED})[만억])+)여?"
+    # a space may follow a myriad: '43만 1212㎡' is one number; a myriad said aloud opens with a bare 만: '만
+    # 2천 평' is 12000 평 (not '만 3년', in full three years)
+    rf"(?:(?<![\w.,])|(?<=[약총]))(?P<number>(?:(?:{_SMALL_MIXED})[만억]\s?|만\s?(?=\d{{0,3}}\s?[천백]))*(?:{_SMALL_MIXED})"
+    rf"|(?:(?:{_SMALL_MIXED})[만억])+)여?"
     rf"\s?(?P<unit>{_UNIT_ALT}){_NOT_A_UNIT}"
 )
 
