@@ -38,6 +38,39 @@ def test_a_notice_named_as_a_plan_after_a_signing_is_no_notice():
     assert article["is_agreement"] is True
 
 
+def test_a_signing_told_ahead_beside_the_event_the_lead_dates_is_the_news_of_that_day():
+    """'… 시장은 22일 오후 3시 … 성금 2억 원을 건넨다. … 성금 전달에 앞서 두 단체장은 '… 상생협력협약'에 서명한다'
+    (or '이 자리에서 두 단체장은 … 협약을 체결한다'): a preview reports the signing, on the lead's day."""
+    lead = (
+        "나래시장, 가람군 수해 성금 전달…상생협약도 맺는다\n\n"
+        "한지오 세종시장은 9일 오후 3시 공주시청에서 백도율 공주시장을 만나 수해 농가를 돕는 성금 3억 원을 건넨다.\n\n"
+        "한 시장은 이어 오후 4시 침수 피해 마을을 찾아 복구 작업 중인 주민들을 격려한다.\n\n"
+    )
+    for signing in (
+        "성금 전달에 앞서 두 단체장은 '세종특별자치시-공주시 상생협력협약'에 서명한다.",
+        "이 자리에서 두 단체장은 농산물 직거래를 넓히는 상생협력협약을 체결한다.",
+    ):
+        page = f"{lead}{signing}\n\n협약에 따라 세종시는 공주 농산물을 해마다 사들인다.\n"
+        (article,) = articles_of(page, published=datetime.date(2015, 7, 9))
+        assert article["is_agreement"] is True, signing
+        (agreement,) = article["agreements"]
+        assert agreement["signed_on"] == "2015-07-09", signing
+
+
+def test_a_visit_after_a_pact_of_a_month_gone_by_is_no_signing():
+    """'이번 방문은 두 지역이 지난 8월 … 업무협약을 맺은 뒤 처음 이뤄진 공식 방문이다' in an October paper (or '지난
+    11월' in a February one): the pact is background, the page reports a visit."""
+    for month, published in (("8월", datetime.date(2023, 10, 13)), ("11월", datetime.date(2024, 2, 6))):
+        page = (
+            "보령시, 필리핀 세부주 대표단 맞아 계절근로자 교류 다져\n\n"
+            "보령시는 필리핀 세부주 대표단 6명이 시청을 찾아 시장과 면담했다고 12일 밝혔다.\n\n"
+            f"이번 방문은 두 지역이 지난 {month} 계절근로자 도입 업무협약을 맺은 뒤 처음 이뤄진 공식 방문이다.\n\n"
+            "대표단은 김 양식장과 시설농가를 둘러봤다.\n"
+        )
+        (article,) = articles_of(page, published=published)
+        assert article["is_agreement"] is False, month
+
+
 # --- signers ---------------------------------------------------------------------------------------------
 
 

@@ -18,6 +18,9 @@ OWN_DAY_RE = re.compile(
 # a signing told as done, in a sentence of the event the lead dates: '… 박람회를 가졌다. … 군은 박람회장에서 … 업무협약도
 # 맺었다', '이 자리에서 3개 시는 … 협약을 맺었다', '협약식에는 … 130여명이 자리했다'
 DONE_RE = re.compile(r"맺었|맺습니|가졌|열었|(?:자리|참석|함께|참여)했|(?:체결|서명|교환|협약|개최)(?:했|하였)|손(?:을)?\s?(?:맞)?잡았")
+# a signing told beside the event the lead dates, whatever its tense: '성금 전달에 앞서 두 단체장은 … 협약에
+# 서명한다', '이 자리에서 두 기관은 … 협약을 체결한다'
+BESIDE_EVENT_RE = re.compile(r"[가-힣]에\s?앞서\s|이\s?자리에서\s")
 LEAD_SENTENCES = 2  # the lead: up to the second sentence of some length (a dateline or a subhead may come first)
 SOME_LENGTH = 15  # Hangul letters
 
@@ -35,7 +38,7 @@ def told_as_news(text: str, spans, mentions) -> bool:
         start, end = span_at(spans, m.start()) or (max(0, m.start() - 100), m.end() + 100)
         if OWN_DAY_RE.search(text, start, end):
             return True
-        if lead_dated and DONE_RE.search(text, m.start(), end):
+        if lead_dated and (DONE_RE.search(text, m.start(), end) or BESIDE_EVENT_RE.search(text, start, m.start())):
             return True
         if DONE_RE.search(text, m.start(), end) and _dated_just_before(text, spans, start):
             return True  # '… 지사는 10일 … 대표와 마주 앉았다. NAME 시장도 … 투자협약(MOU)에 서명했다'

@@ -176,7 +176,17 @@ LEAD_SENTENCES = 2
 YEAR_RE = re.compile(r"(?:19|20)\d\d\s?년")
 # the ceremony told as held, with no day, in the signing sentence: '도청 4층 회의실에서 열린 협약식에서는 …'
 CEREMONY_HELD_IN_RE = re.compile(r"(?:열린|개최된|진행된)\s(?:[^\s.\n]+\s)?(?:협약식|체결식|서명식)에서")
-AHEAD_END_RE = re.compile(r"(?:한다|된다|연다|갖는다|예정이다)\.?\s*$")
+AHEAD_END_RE = re.compile(r"(?:예정이다|(?P<verb>[가-힣])다)\.?\s*$")
+
+
+def _told_ahead(part: str) -> bool:
+    """Whether a sentence ends in the plain present, a plan told ahead: '… 연다', '… 갖는다', '… 성금을 건넨다'
+    (a syllable closed by ㄴ before 다), or '… 예정이다'."""
+    end = AHEAD_END_RE.search(part)
+    return bool(end) and (end["verb"] is None or (ord(end["verb"]) - 0xAC00) % 28 == HANGUL_FINAL_N)
+
+
+HANGUL_FINAL_N = 4  # the index of a closing ㄴ in a Hangul syllable's code
 # a signing told as done: '… 협약을 체결했다', '… 협약을 맺었습니다'
 DONE_RE = re.compile(r"(?:체결|서명|교환|협약)(?:했|하였)|맺었")
 
@@ -201,7 +211,7 @@ def lead_day(text: str, sentence, published) -> tuple[str | None, str | None, li
         # or a signing sentence that tells its ceremony held with no day: '(25일 …) 도청에서 열린 협약식에서는 … 서명했다'
         held_here = CEREMONY_HELD_IN_RE.search(text, sentence[0], sentence[1])
         if not (LEAD_EVENT_RE.search(part) or held_here) and not (
-            AHEAD_RE.match(text, sentence[1]) and AHEAD_END_RE.search(part)
+            AHEAD_RE.match(text, sentence[1]) and _told_ahead(part)
         ):
             continue
         ahead = bool(LEAD_AHEAD_RE.search(part) or AHEAD_RE.match(text, sentence[1]))  # the lead or the signing

@@ -23,6 +23,9 @@ PAST_YEAR_RE = re.compile(
 )
 # a month of this year with no day: '올해 1월 업무협약을 맺으면서 …' in a December paper
 THIS_YEARS_MONTH_RE = re.compile(r"올해\s(\d{1,2})월(?!\s?\d{1,2}일)")
+# a month gone by with no day: '두 지역이 지난 8월 … 업무협약을 맺은 뒤 처음 이뤄진 방문' in an October paper (a
+# month after the page's is last year's: '지난 11월' in a February paper)
+LAST_MONTH_RE = re.compile(r"지난\s?(\d{1,2})월(?!\s?\d{1,2}일)")
 # a day of the deal's own, not where something else starts or ends: '이달 10일부터 매달 공급하게 됐다' (nor an
 # estate's number: '제3일반산업단지')
 SIGNING_DAY_RE = re.compile(r"(?<!제)(?<!\d)\d{1,2}일(?!반)(?!\s?(?:부터|까지))")
@@ -49,9 +52,11 @@ def told_as_past(sentence: str, published=None, lead: bool = False) -> bool:
         return True  # 'A와 2016년 9월 MOU를 체결하여 … 조성사업을 추진하고 있다': the work since, going on
     if PAST_YEAR_RE.search(sentence):
         return True
-    months = [int(m) for m in THIS_YEARS_MONTH_RE.findall(sentence)]
+    months = [int(m) for m in THIS_YEARS_MONTH_RE.findall(sentence) + LAST_MONTH_RE.findall(sentence)]
     if published and months and max(months) <= published.month - 2:
         return True  # two months back or more: an earlier step of the deal the news follows
+    if published and any(int(m) > published.month for m in LAST_MONTH_RE.findall(sentence)):
+        return True  # '지난 11월' in a February paper: last year's
     years = [int(y) for y in YEAR_IN_RE.findall(sentence)]
     return bool(published and years and max(years) < published.year)
 
