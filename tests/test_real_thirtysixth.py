@@ -4,7 +4,7 @@ the code before the round (`17c750d`); where a test covers several rules, each w
 
 import datetime
 
-from tests.articles import articles_of, page_measures, page_party_names, page_people
+from tests.articles import agreement_of, amounts, articles_of, page_measures, page_party_names, page_people
 
 # --- a signing page or not -------------------------------------------------------------------------------
 
@@ -101,6 +101,38 @@ def test_co_ops_named_by_their_kind_do_not_sign():
         assert page_party_names(text, datetime.date(2022, 4, 11)) == {"가온벌농협", "솔바람농협"}, kinds
 
 
+def test_a_script_signs_in_the_polite_present():
+    """'… 군청 대회의실에서 … 위판 지원 협약을 맺습니다' (a radio script's present): the signing sentence, whose
+    bodies sign."""
+    page = (
+        "근해 어획물 영덕서 위판…오늘 협약\n\n"
+        "영덕군은 오늘(17일) 오후\n군청 대회의실에서\n나정태 영덕군수와\n포항에 본소를 둔\n"
+        "큰바다수협 오기철 조합장 등\n30여 명이 모인 자리에서\n위판 지원 협약을 맺습니다.\n\n"
+        "협약에 따라 군은 하역 작업을 돕습니다.\n"
+    )
+    assert page_party_names(page, datetime.date(2011, 8, 17)) == {"영덕군", "큰바다수협"}
+
+
+def test_a_second_signing_told_ahead_is_an_agreement_of_its_own_day():
+    """'영덕군은 또 오는 19일 ㈜A(대표 NAME)와 투자협약을 맺습니다. ㈜A는 … 45억 원을 들여 …': a second agreement,
+    of the 19th, with the firm and its money; the firm does not sign the first."""
+    page = (
+        "근해 어획물 영덕서 위판…오늘 협약\n\n"
+        "영덕군은 오늘(17일) 오후 군청에서 나정태 영덕군수와 큰바다수협 오기철 조합장 등이 모인 자리에서 "
+        "위판 지원 협약을 맺습니다.\n\n"
+        "협약에 따라 군은 3년 동안 하역 작업을 돕습니다.\n\n"
+        "영덕군은 또 오는 19일 수산물 가공업체 ㈜바다솔푸드(대표 현지수)와 투자협약을 맺습니다.\n\n"
+        "㈜바다솔푸드는 내년 말까지 38억 원을 들여 강구면에 가공공장을 짓습니다.\n"
+    )
+    (article,) = articles_of(page, published=datetime.date(2011, 8, 17))
+    first, second = article["agreements"]
+    assert first["signed_on"] == "2011-08-17"
+    assert {p["name"] for p in first["parties"]} == {"영덕군", "큰바다수협"}
+    assert second["signed_on"] == "2011-08-19"
+    assert {p["name"] for p in second["parties"]} == {"영덕군", "㈜바다솔푸드"}
+    assert {b["amount_krw"] for b in second["budgets"]} == {3_800_000_000}
+
+
 # --- people ----------------------------------------------------------------------------------------------
 
 
@@ -131,3 +163,13 @@ def test_a_myriad_said_aloud_opens_with_a_bare_man():
     found = page_measures(page, datetime.date(2012, 4, 5))
     assert {(12000, "평"), (10500, "명")} <= found
     assert not any(value > 10000 and unit == "개월" for value, unit in found)
+
+
+def test_a_partys_size_is_no_budget():
+    """'자산 규모 5200억원의 지역 금융기관' tells how big a signer is; the pact's money is its own sum."""
+    text = (
+        "강릉시 스포츠센터는 9일 시청에서 솔바다신협과 메인스폰서 협약을 맺었다.\n\n"
+        "협약은 센터가 자산 규모 4800억원의 지역 금융기관인 솔바다신협에 후원을 요청하면서 성사됐다.\n\n"
+        "신협은 4년 동안 모두 3억 2000만원을 후원한다.\n"
+    )
+    assert amounts(agreement_of(text, published=datetime.date(2026, 3, 9))) == {320_000_000}

@@ -54,6 +54,7 @@ OTHER_SIGNING_SENTENCES = 4  # the signing sentences tried, best first, for one 
 NOT_SPENDING_RE = re.compile(
     r"(?:매출|매출액|시장\s?규모|경제\s?규모|지역\s?내?\s?총생산|GRDP|자본금|자산|수출|수출액|수익|수입|세수|가격|연봉|부채|손실|피해|시가총액|판매액"
     r"|분양가|임대료)"  # a site's price: '3.3㎡당 분양가가 40만 원대'
+    r"(?:\s?규모)?"  # a party's size: '자산 규모 5200억원의 지역 금융기관'
     r"(?:은|는|이|가|만)?\s?(?:약\s?|연\s?|연간\s?|총\s?)?$"
 )
 

@@ -58,6 +58,7 @@ def investors(
     if not INVESTMENT_AGREEMENT_RE.search(text):
         return []
     by_end = {m.end: m for m in mentions}
+    apart = _signing_apart(text, mentions, after)
     found = []
     for start, end in sentences(text):
         if (
@@ -96,7 +97,22 @@ def investors(
                 firm = _firm(inside[topics[0]], by_end, described or len(found) < unnamed) or firm
             if firm and all(firm[0] != name for name, _, _ in found):
                 found.append(firm)
-    return found
+    return [firm for firm in found if firm[0] not in apart]
+
+
+# a later sentence that signs with a partner of its own: '울진군은 또 오는 19일 ㈜A(대표 NAME)와 투자협약을 맺습니다'
+SIGNS_RE = re.compile(r"(?:협약|양해각서|MOU)[도을를]?\s?(?:맺|체결|서명)")
+PARTNER_AFTER_RE = re.compile(r"(?:\([^()\n]{1,20}\))?(?:와|과)\s")
+
+
+def _signing_apart(text: str, mentions: list[Mention], after: int) -> set[str]:
+    """The firms a sentence after the signing one (at ``after``) signs with in an agreement of their own:
+    what such a firm invests is that agreement's, and it is no signer of the first."""
+    apart = set()
+    for start, end in sentences(text):
+        if start > after and SIGNS_RE.search(text, start, end):
+            apart |= {m.name for m in mentions if start <= m.start < end and PARTNER_AFTER_RE.match(text, m.end)}
+    return apart
 
 
 def _firm(word: Word, by_end: dict, described: bool) -> tuple[str, str, tuple[int, int]] | None:

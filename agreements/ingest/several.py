@@ -15,7 +15,8 @@ from .signing import QUOTE_RE, in_any, sentences, signing_sentences
 
 LATER_VERB_RE = re.compile(
     r"(?:협약|양해각서|MOU|협정|약정)[\'\"’”」』]?(?P<also>도)?(?:(?:을|를)?\s?(?:맺|체결|교환|서명)"
-    r"(?:었다|었으며|었고|었다고|했다|했으며|했고|했다고|하기도|하기로|었습니다|했습니다)"
+    r"(?:었다|었으며|었고|었다고|했다|했으며|했고|했다고|하기도|하기로|었습니다|했습니다"
+    r"|습니다)"  # or told ahead: '울진군은 또 오는 19일 ㈜A와 투자협약을 맺습니다'
     # told as done: "… 등 4개 기관이 참여하는 '…' 업무협약이 이뤄졌다", '… 업무협약도 체결됐다'
     r"|(?:이|가)?\s?(?:체결|이뤄|이루어)(?:됐다|되었다|졌다|됐으며|되었으며|졌으며))"
     # a twinning's or a signing's ceremony held, the signed copies exchanged: '… 결연식을 가졌다'
@@ -35,6 +36,8 @@ LATER_CEREMONY_RE = re.compile(
 SAME_DAY_RE = re.compile(r"이날|같은\s?날")
 # the subject, then the day the first signing had: '시는 이날 오후에는 …', '군은 같은 날 …'
 SAME_DAY_AFTER_SUBJECT_RE = re.compile(r"\s*[가-힣]{1,12}(?:은|는|이|가)\s(?:이날|같은\s?날|당일)\s")
+# another told after the subject, of its own day: '울진군은 또 오는 19일 ㈜A와 투자협약을 맺습니다'
+AGAIN_AFTER_SUBJECT_RE = re.compile(r"\s*[가-힣]{1,12}(?:은|는|이|가)\s또\s")
 OWN_DAY_RE = re.compile(r"\s*(?:(?:오는|지난)\s)?(?P<day>\d{1,2})일\s")
 DAY_RE = re.compile(r"(?<!\d)(\d{1,2})일")
 FIRST_SIGNERS_TRIES = 3
@@ -81,7 +84,8 @@ def later_agreements(text: str, mentions, resolve, main, party_names: set[str]) 
             partners = list(HEADED_PARTNER_RE.finditer(text, start, verb.start()))  # head's bracket vouches for
         aside = background is not None  # past the check above: '한편 …', '이에 앞서 … 이날'
         again = other_day or verb.group("also") or AGAIN_RE.match(text, start) or aside
-        again = again or SAME_DAY_AFTER_SUBJECT_RE.match(text, start)  # '시는 이날 오후에는 B와 …
+        # '시는 이날 오후에는 B와 …', '군은 또 오는 19일 B와 …'
+        again = again or SAME_DAY_AFTER_SUBJECT_RE.match(text, start) or AGAIN_AFTER_SUBJECT_RE.match(text, start)
         if partners and (again or any(_partner(text, m.end, also=True) for m in partners)):
             found.append((start, verb.start()))
     return found
