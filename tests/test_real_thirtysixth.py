@@ -133,6 +133,22 @@ def test_a_second_signing_told_ahead_is_an_agreement_of_its_own_day():
     assert {b["amount_krw"] for b in second["budgets"]} == {3_800_000_000}
 
 
+def test_pacts_signed_in_turn_with_two_cities_are_two_agreements_each_with_its_own_head():
+    """'대전시가 18일 충북 청주시, 충주시와 차례로 … 업무협약을 맺는다 … NAME 청주시장, NAME 충주시장과 각각
+    협약서에 서명할 예정이다': one pact with each city, and each city's mayor is a person of his own city's pact."""
+    page = (
+        "대전시, 청주·충주와 하루에 교류협약 두 건\n\n"
+        "대전광역시가 18일 충북 청주시, 충주시와 차례로 교류 강화 업무협약을 맺는다고 밝혔다.\n\n"
+        "왕도현 대전시장은 이날 오전 청주시청, 오후 충주시청을 찾아 남기철 청주시장, 피수현 충주시장과 각각 "
+        "협약서에 서명할 예정이다.\n"
+    )
+    (article,) = articles_of(page, published=datetime.date(2024, 4, 18))
+    sides = [
+        ({p["name"] for p in a["parties"]}, {p["name"] for p in a["people"]}) for a in article["agreements"]
+    ]
+    assert sides == [({"대전광역시", "청주시"}, {"왕도현", "남기철"}), ({"대전광역시", "충주시"}, {"왕도현", "피수현"})]
+
+
 # --- people ----------------------------------------------------------------------------------------------
 
 

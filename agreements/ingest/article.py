@@ -30,7 +30,7 @@ from .people_sides import (
 )
 from .retold import agenda_signers, beside, hosted, retold, signed_at_it
 from .rough_budgets import rough_repeats
-from .several import after_another, carry_over, each_told, first_signers, later_agreements, same_day
+from .several import each_told, first_signers, later_agreements, settle
 from .signing import find_place, lead_sentences, sentences, signing_sentence, signing_sentences
 from .signing_day import coming_day, lead_day, news_day, signing_date, told_day
 from .sites import find_location
@@ -130,9 +130,7 @@ def extract_article(
             # '… △업무협약 체결(3건) …' names none: the first sentence of its stretch that signs with signers
             found = first_signers(text, words, heads, signing, within) or found
         agreements.append(_agreement(text, words, *heads, published, signing, found, within))
-    for agreement, (start, _) in zip(agreements[1:], later, strict=True):
-        shared = shared_subject or after_another(text, start)  # '시는 ㈜A와 … 체결한 데 이어, 같은 날 B와 …'
-        carry_over(agreements[0], agreement, text if shared else None, same_day(text, start))
+    settle(agreements, later, text, shared_subject)
     sort_paragraphs(agreements, text, [sentence[0]] + [start for start, _ in later], bounds)
     return True, agreements
 

@@ -155,12 +155,14 @@ def _partner(text: str, end: int, also: bool = False) -> bool:
 
 # one sentence that signs several agreements, each its own object, '각각' before the verb: 'A 등 2개 기업과
 # N억원 규모의 투자협약을, B와 N㎡ 규모의 … 협약을 각각 체결했다', 'A시는 X시와, B군은 Y현과 각각 … 맺었다'
-EACH_RE = re.compile(r"각각\s")
+EACH_RE = re.compile(r"(?:각각|차례로)\s")  # (or in turn: 'A가 B, C와 차례로 … 협약을 맺는다')
 EACH_OBJECT_RE = re.compile(r"(?:협약|협정|MOU|양해각서|각서)[\'\"’”」』]?[을를],\s")
 EACH_PAIR_RE = re.compile(r"(?<=[가-힣A-Za-z0-9)])[와과],\s(?=[^\s,.\n]{2,20}(?:은|는|이|가)\s)")
 EACH_NEAR_VERB = 40
 # partners listed with commas before '각각', each of a word or two: '강원 강릉시, 속초시와 각각'
-EACH_PARTNERS_RE = re.compile(r"(?<=[^\s,])(?P<rest>(?:,\s[^\s,.\n]{2,20}(?:\s[^\s,.\n]{2,20})?)+)[와과]\s각각\s")
+EACH_PARTNERS_RE = re.compile(
+    r"(?<=[^\s,])(?P<rest>(?:,\s[^\s,.\n]{2,20}(?:\s[^\s,.\n]{2,20})?)+)[와과]\s(?:각각|차례로)\s"
+)
 
 EACH_PLACES_RE = re.compile(
     r"(?<=[^\s,])(?P<rest>(?:,\s[^\s,.\n]{2,20})+)[와과]\s(?:[^\s.\n]+\s){0,6}?[^\s.\n]{0,8}?"
@@ -251,3 +253,22 @@ def carry_over(first: dict, later: dict, shared_in: str | None = None, same: boo
         names = {p["name"] for p in first["parties"]} | {a for p in first["parties"] for a in p["aliases"]}
         known = {p["name"] for p in first["people"]}
         first["people"] += [dict(p) for p in later["people"] if p["org"] in names and p["name"] not in known]
+
+
+def settle(agreements: list[dict], later, text: str, shared_subject: bool) -> None:
+    """The first agreement's date, place and people carried over to each later one (``carry_over``), and each
+    agreement's people kept to its own (``own_people``)."""
+    for agreement, (start, _) in zip(agreements[1:], later, strict=True):
+        shared = shared_subject or after_another(text, start)  # '시는 ㈜A와 … 체결한 데 이어, 같은 날 B와 …'
+        carry_over(agreements[0], agreement, text if shared else None, same_day(text, start))
+    own_people(agreements)
+
+
+def own_people(agreements: list[dict]) -> None:
+    """Of several agreements a page tells, each keeps only the people of its own parties where a person heads a
+    body that signs another of them only: 'NAME 인천시장은 … NAME 춘천시장, NAME 원주시장과 차례로 … 서명한다'
+    gives 춘천시's head to the 춘천시 pact, not to the 원주시 one."""
+    names = [{p["name"] for p in a["parties"]} | {x for p in a["parties"] for x in p["aliases"]} for a in agreements]
+    for agreement, own in zip(agreements, names, strict=True):
+        others = set().union(*(n for n in names if n is not own)) - own
+        agreement["people"] = [p for p in agreement["people"] if p["org"] not in others]
