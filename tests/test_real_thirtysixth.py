@@ -133,6 +133,18 @@ def test_a_second_signing_told_ahead_is_an_agreement_of_its_own_day():
     assert {b["amount_krw"] for b in second["budgets"]} == {3_800_000_000}
 
 
+def test_these_firms_take_the_count_of_the_sentence_before():
+    """'소재 분야 유망기업 3곳이 … 투자한다. 군은 … 이들 기업과 투자협약을 맺는다고 …': the three firms the later
+    sentences name as investing ('A㈜가 260억 원, ㈜B가 …') sign."""
+    page = (
+        "영동군, 유망기업 3곳과 투자협약\n\n"
+        "소재 분야 유망기업 3곳이 충북 영동에 900억 원을 투자한다. 영동군은 오는 13일 군청에서 이들 기업과 "
+        "투자협약을 맺는다고 11일 밝혔다.\n\n"
+        "한솔셀텍㈜가 500억 원, ㈜가온식품이 250억 원, 청운정공㈜이 150억 원을 각각 투입한다.\n"
+    )
+    assert {"한솔셀텍㈜", "㈜가온식품", "청운정공㈜"} <= page_party_names(page, datetime.date(2025, 3, 11))
+
+
 def test_pacts_signed_in_turn_with_two_cities_are_two_agreements_each_with_its_own_head():
     """'대전시가 18일 충북 청주시, 충주시와 차례로 … 업무협약을 맺는다 … NAME 청주시장, NAME 충주시장과 각각
     협약서에 서명할 예정이다': one pact with each city, and each city's mayor is a person of his own city's pact."""
