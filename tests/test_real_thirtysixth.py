@@ -201,3 +201,16 @@ def test_a_partys_size_is_no_budget():
         "신협은 4년 동안 모두 3억 2000만원을 후원한다.\n"
     )
     assert amounts(agreement_of(text, published=datetime.date(2026, 3, 9))) == {320_000_000}
+
+
+def test_money_pledged_at_an_earlier_pact_just_told_is_no_budget():
+    """'두 기관은 지난 3월 14일 투자양해각서를 주고받은 사이다. ㈜A는 그때 … 250억원을 들여 공장을 세우겠다고 했는데,
+    이번 협약은 …' (or '당시'): the sum was the earlier pact's; this one, on hiring, has none."""
+    for then in ("그때", "당시"):
+        text = (
+            "김제시는 29일 시청에서 ㈜초록바이오와 지역 청년 채용 업무협약을 맺었다.\n\n"
+            "두 기관은 지난 3월 14일 투자양해각서를 주고받은 사이다. "
+            f"초록바이오는 {then} 지평선산단에 180억원을 들여 공장을 세우겠다고 했는데, 이번 협약은 그 공장에서 "
+            "일할 사람을 어디서 구할지를 정한 것이다.\n"
+        )
+        assert amounts(agreement_of(text, published=datetime.date(2018, 5, 29))) == set(), then

@@ -106,6 +106,7 @@ CONDITION_RE = re.compile(
 # 교육훈련비를 받을 수 있다'
 SCHEME_RE = re.compile(r"(?:하면|되면|(?:할|한|하는|되는)\s?경우)\s[^.\n]{0,160}?(?:받을|받게\s?될|할)\s?수\s?있다")
 EARLIER_TERMS_RE = re.compile(r"(?:최초|처음|당초|기존|이전|첫)\s?(?:협약|계약)\s?(?:당시|때)")
+THEN_RE = re.compile(r"\s*(?:[^\s.]{1,20}(?:은|는|이|가)\s)?(?:그때|당시)\s")
 STANDING_RATE_RE = re.compile(
     r"(?:분양|가동|공정|입주|진척|점유)률[을를이가은는]?\s?(?:보이|기록|나타내|넘어|달하)"
     r"|%\s?(?:분양|입주|가동)[을를이가]?\s?(?:완료|달성|마쳤|마무리)"  # '단지는 100% 입주를 완료했다'
@@ -182,8 +183,9 @@ def background(sentence: str) -> bool:
     # '투자액 50억원 이상, 일자리 20개 이상인 경우 … 절반까지 지원': a standing scheme's terms
     if (CONDITION_RE.search(sentence) or SCHEME_RE.search(sentence)) and not THIS_AGREEMENT_RE.search(sentence):
         return True
-    if EARLIER_TERMS_RE.search(sentence):
-        return True  # '처음 협약 때는 5천만원을 채울 때까지 …': the terms of the first agreement
+    if EARLIER_TERMS_RE.search(sentence) or THEN_RE.match(sentence):
+        return True  # '처음 협약 때는 5천만원을 채울 때까지 …': the terms of the first agreement; 'A는 그때 …
+        # 250억원을 들여 공장을 세우겠다고 했는데': what was said at the earlier one just told
     if (
         RECORD_END_RE.search(sentence)
         and not THIS_AGREEMENT_RE.search(sentence)
