@@ -214,3 +214,36 @@ def test_money_pledged_at_an_earlier_pact_just_told_is_no_budget():
             "일할 사람을 어디서 구할지를 정한 것이다.\n"
         )
         assert amounts(agreement_of(text, published=datetime.date(2018, 5, 29))) == set(), then
+
+
+def test_the_pacts_terms_name_the_past_only_to_say_which_site():
+    """'협약에 따라 네 기관은 지난해 3월 산불로 나무가 타버린 국유림 4.6ha에 2027년까지 … 1만5천 그루를 심고 가꾼다':
+    last year's fire names the forest; the area and the trees are the pact's targets."""
+    page = (
+        "동부지방산림청, 삼척시 등과 산불 피해지 숲 가꾸기 협약\n\n"
+        "동부지방산림청은 삼척시, ㈜솔향유통과 지난 19일 숲 복원 업무협약을 맺었다고 20일 밝혔다.\n\n"
+        "협약에 따라 세 기관은 지난해 3월 산불로 나무가 타버린 원덕읍 국유림 6.2ha에 2027년까지 "
+        "산벚나무 등 2만 그루를 심고 가꾼다.\n"
+    )
+    assert {(6.2, "ha"), (20000, "그루")} <= page_measures(page, datetime.date(2023, 4, 20))
+
+
+def test_what_was_done_right_after_the_ceremony_is_no_target():
+    """'이날 협약식에 이어 … 봉사자 60여 명은 산벚나무 800그루를 심었다' (or '협약식을 마친 뒤 …'): that day's planting,
+    not what the pact sets."""
+    for opening in ("이날 협약식에 이어", "협약식을 마친 뒤"):
+        page = (
+            "동부지방산림청, 삼척시 등과 숲 가꾸기 협약\n\n"
+            "동부지방산림청은 삼척시, ㈜솔향유통과 지난 19일 숲 복원 업무협약을 맺었다고 20일 밝혔다.\n\n"
+            "세 기관은 2027년까지 국유림에 산벚나무 등 2만 그루를 심는다.\n\n"
+            f"{opening} 임직원과 시민 봉사자 70여 명은 산벚나무 900그루를 심었다.\n"
+        )
+        found = page_measures(page, datetime.date(2023, 4, 20))
+        assert (20000, "그루") in found, opening
+        assert not found & {(70, "명"), (900, "그루")}, opening
+    page = (
+        "동부지방산림청, 삼척시 등과 숲 가꾸기 협약\n\n"
+        "동부지방산림청은 삼척시, ㈜솔향유통과 지난 19일 숲 복원 업무협약을 맺었다고 20일 밝혔다.\n\n"
+        "협약식에 이어 세 기관은 2027년까지 국유림에 산벚나무 등 2만 그루를 심기로 했다.\n"
+    )
+    assert (20000, "그루") in page_measures(page, datetime.date(2023, 4, 20))  # a promise made there is one
