@@ -133,6 +133,18 @@ def test_a_second_signing_told_ahead_is_an_agreement_of_its_own_day():
     assert {b["amount_krw"] for b in second["budgets"]} == {3_800_000_000}
 
 
+def test_a_korean_names_hanja_after_it_is_no_part_of_it():
+    """'NAME(金度潤) 전남도지사와 …' (an older paper's gloss): the governor is a person with his title; a Japanese
+    name's gloss ('다나카 히로시(田中博) 사장', no surname first) makes no person of a part of the name."""
+    text = (
+        "일본 정밀부품 업체가 영암 대불산단에 공장을 짓기로 하고 전남도와 투자협정을 맺었다.\n\n"
+        "구태한(具泰漢) 전남도지사와 다나카 히로시(田中博) 사장은 21일 도청에서 협정서에 서명했다.\n"
+    )
+    people = page_people(text, datetime.date(2006, 3, 22))
+    assert ("구태한", "전남도지사", "전남도") in people
+    assert not any(name in ("다나카", "히로시") or org == "히로시" for name, _, org in people)
+
+
 def test_these_firms_take_the_count_of_the_sentence_before():
     """'소재 분야 유망기업 3곳이 … 투자한다. 군은 … 이들 기업과 투자협약을 맺는다고 …': the three firms the later
     sentences name as investing ('A㈜가 260억 원, ㈜B가 …') sign."""

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from .person_words import SURNAMES
 from .tail_lists import (
     LIST_ITEM,
     PREV_NEXT,
@@ -232,6 +233,9 @@ _INLINE_TAG = re.compile(
     r"|(?<=[가-힣A-Za-z0-9)])<사진>",
     re.IGNORECASE,
 )
+# a Korean name's hanja after it, as older papers print them: 'NAME(金度潤) 전남도지사' (a Japanese name's, no
+# surname first, stays: '다나카 히로시(田中博) 사장')
+_HANJA_GLOSS = re.compile(rf"(?<![가-힣])(?P<word>[{''.join(sorted(SURNAMES))}][가-힣]{{1,3}})\([\u4e00-\u9fff]{{2,4}}\)")
 
 
 DOUBLED_MIN_CHARS = 20
@@ -294,6 +298,7 @@ def strip(text: str) -> str:
     """The text with every chrome line, and each list that follows a tail heading, made blank; a
     wire photo's resale notice is cut from the end of its caption, which then ends as a sentence."""
     text = _INLINE_TAG.sub(lambda m: "\n" if m.group().lower().startswith("<br") else "", text)
+    text = _HANJA_GLOSS.sub(r"\g<word>", text)
     text = _BROKEN_INTERVIEW.sub(r"\1 ", text)
     lines = [
         _CAPTION_BAR.sub("", _CUE.sub("", _INTERVIEW.sub(_interviewee, _ENLARGE.sub("", _wire_caption(_IMAGE_CAPTION.sub(r"\g<alt>", line))))))
