@@ -157,6 +157,28 @@ def test_these_firms_take_the_count_of_the_sentence_before():
     assert {"한솔셀텍㈜", "㈜가온식품", "청운정공㈜"} <= page_party_names(page, datetime.date(2025, 3, 11))
 
 
+def test_the_firm_a_signing_calls_only_the_company_is_the_one_named_before():
+    """'… 부품 업체 ㈜A의 새 공장이 들어섭니다. 회사는 오늘 충청남도, 아산시와 투자 협약을 맺고 …': 회사 is ㈜A,
+    which signs."""
+    page = (
+        "충남 서북부에 공장을 새로 짓는 기업이 늘고 있습니다.\n\n"
+        "서산 대산읍 산업단지에는 배터리 소재 업체 ㈜하늘소재의 새 공장이 들어섭니다. 회사는 오늘 충청남도, "
+        "서산시와 투자 협약을 맺고 2025년까지 6백억 원을 투입하기로 했습니다.\n"
+    )
+    assert page_party_names(page, datetime.date(2022, 6, 14)) == {"㈜하늘소재", "충청남도", "서산시"}
+
+
+def test_a_place_as_the_topic_of_an_investment_is_no_firm():
+    """'… 협약을 맺었다. 당진에서는 식품업체 ㈜A가 350억 원을 들여 …': 당진 is where another firm invests, no
+    signer."""
+    page = (
+        "충청남도와 서산시는 14일 도청에서 ㈜하늘소재와 투자협약을 맺었다.\n\n"
+        "하늘소재는 2025년까지 600억 원을 들여 대산읍에 공장을 짓는다.\n\n"
+        "당진에서는 식품업체 ㈜바른들이 350억 원을 들여 냉동식품 라인을 더 놓을 계획이다.\n"
+    )
+    assert "당진" not in page_party_names(page, datetime.date(2022, 6, 14))
+
+
 def test_pacts_signed_in_turn_with_two_cities_are_two_agreements_each_with_its_own_head():
     """'대전시가 18일 충북 청주시, 충주시와 차례로 … 업무협약을 맺는다 … NAME 청주시장, NAME 충주시장과 각각
     협약서에 서명할 예정이다': one pact with each city, and each city's mayor is a person of his own city's pact."""

@@ -15,7 +15,7 @@ from .roles import find_parties
 from .signing import QUOTE_RE, lead_sentences
 from .signing_context import _signing_context, _signs
 from .split_names import join_split_names, with_shared_endings
-from .told_partners import duty_parties
+from .told_partners import duty_parties, firm_named_before
 from .worded import etc_listed
 from .words import Mention, Word
 from .written_forms import abbreviated_forms, place_written_forms
@@ -56,6 +56,7 @@ def parties_of(
     mentions = with_alias_mentions(words, mentions, names)
     parties = with_shared_endings(join_split_names(find_parties(text, words, mentions, names, context, within), text), text)
     parties += [] if within else duty_parties(text, mentions, parties)  # '이번 협약에 따라 A는 …, B는 …'
+    parties = firm_named_before(text, mentions, context[:2] if context else None, parties)  # '회사는 오늘 …'
     if not within and sum(p.role == "party" for p in parties) < 2:
         parties = with_headline_list((headline, subheadline), mentions, names, parties)
     if headline and not within and sum(p.role == "party" for p in parties) < 2:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from . import gazetteer
 from .counted import SECTOR_COUNT_RE
 from .entities import org_kind
 from .listed import unknown_name
@@ -132,6 +133,8 @@ def _firm(word: Word, by_end: dict, described: bool) -> tuple[str, str, tuple[in
         return None  # '투자협약은 총 …': the agreements told as a whole, read by Kiwi as a name
     if stem in REGIONS or LOCAL_PLACE_RE.fullmatch(stem) or org_kind(stem, True) not in (None, "company"):
         return None
+    if gazetteer.is_place(stem):
+        return None  # '당진에서는 식품업체 ㈜A가 350억 원을 들여 …': where, not who
     if all(tag == "NNP" for _, tag in word.tags) and len(stem) <= 3 and _surname_first(stem):
         return None  # 'NAME은': a person, not a firm
     return stem, "company", (word.start, word.stem_end)

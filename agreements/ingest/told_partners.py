@@ -8,6 +8,8 @@
 - Bodies named before their count, after what they did: '협약에 참여한 ㈜A, B㈜, C 등 3개 기업은 …'.
 - The topics of what each body will do under the agreement, where no sentence names the signers: '이번
   협약에 따라, A는 …하고 B·C는 …할 예정이다'.
+- A firm the signing sentence calls only '회사' ('회사는 오늘 충청남도, 아산시와 투자 협약을 맺고'), named in the
+  sentence before ('… 업체 ㈜A의 새 공장이 들어섭니다').
 - The sentence openings that say a list of signers follows ('협약 기업은 ㈜A, ㈜B 등이다'), read by
   ``listing.listing_items``, and the city such an opening signs with ('시와 함께 서명한 곳은 A, B …')."""
 
@@ -21,7 +23,7 @@ from .listing import listing_items
 from .participation import ITEM_SPLIT_RE  # 'A, B·C': the items of a list
 from .party import Party
 from .signing import sentences
-from .spans import span_at, words_between
+from .spans import previous_in_paragraph, span_at, words_between
 
 # the list, then '와도'/'과도' and the signing verb with at most two words between
 ALSO_SIGNED_RE = re.compile(
@@ -221,3 +223,21 @@ def listed_parties(text: str, words, mentions, city: dict[str, str]):
             anaphor = anaphor_of(word, text)
             if anaphor and anaphor in city and WITH_RE.match(text, word.stem_end):
                 yield anaphor, "government", (word.start, word.stem_end)
+
+
+# the signing sentence's subject, a firm told by its sort: '회사는 오늘 충청남도, 아산시와 투자 협약을 맺고'
+FIRM_SUBJECT_RE = re.compile(r"\s*회사는\s")
+
+
+def firm_named_before(text: str, mentions, signing, parties: list) -> list:
+    """The parties, with the one firm the sentence before names (in the same paragraph) when the signing
+    sentence's subject is only '회사는' and no firm signs yet."""
+    if signing is None or any(p.kind == "company" for p in parties) or not FIRM_SUBJECT_RE.match(text, signing[0]):
+        return parties
+    before = previous_in_paragraph(text, sentences(text), signing[0])
+    firms = {m.name: m for m in words_between(mentions, *before) if m.kind == "company"} if before else {}
+    if len(firms) != 1:
+        return parties
+    (firm,) = firms.values()
+    return sorted([*parties, Party(firm.name, "company", "party", (firm.start, firm.end))], key=lambda p: p.span[0])
+
