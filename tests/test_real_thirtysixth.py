@@ -133,6 +133,20 @@ def test_a_second_signing_told_ahead_is_an_agreement_of_its_own_day():
     assert {b["amount_krw"] for b in second["budgets"]} == {3_800_000_000}
 
 
+def test_a_foreign_head_with_the_latin_name_glossed_is_a_person():
+    """'… 연합회 루시아 박(Lucia Park) 총회장이 서명한다', '존 스미스(John Smith) 알파테크 대표가': a foreign head, named
+    in hangul with the Latin name in brackets, is a person with the title and the body beside the name."""
+    for signer, person in (
+        ("남미한인경제인연합회 마리아 김(Maria Kim) 총회장이", ("마리아 김", "총회장", "남미한인경제인연합회")),
+        ("데이비드 리(David Lee) 베타솔라 대표가", ("데이비드 리", "대표", "베타솔라")),
+    ):
+        text = (
+            "부산시는 20일 시청에서 남미한인경제인연합회, 베타솔라와 업무협약을 맺는다고 밝혔다.\n\n"
+            f"협약서에는 한도윤 부산시 경제부시장과 {signer} 서명한다.\n"
+        )
+        assert person in page_people(text, datetime.date(2026, 1, 20)), signer
+
+
 def test_a_korean_names_hanja_after_it_is_no_part_of_it():
     """'NAME(金度潤) 전남도지사와 …' (an older paper's gloss): the governor is a person with his title; a Japanese
     name's gloss ('다나카 히로시(田中博) 사장', no surname first) makes no person of a part of the name."""
@@ -281,3 +295,17 @@ def test_what_was_done_right_after_the_ceremony_is_no_target():
         "협약식에 이어 세 기관은 2027년까지 국유림에 산벚나무 등 2만 그루를 심기로 했다.\n"
     )
     assert (20000, "그루") in page_measures(page, datetime.date(2023, 4, 20))  # a promise made there is one
+
+
+def test_jobs_reckoned_as_an_effect_are_no_target():
+    """'… 고용유발 인원도 3,950명에 이를 것으로 추산했다': a reckoned effect, beside the jobs the firms will fill."""
+    page = (
+        "경북도, 20개 기업과 1조원대 투자협약\n\n"
+        "경북도는 14일 도청에서 20개 기업과 투자협약을 맺었다.\n\n"
+        "기업들은 2020년까지 1조 1,200억 원을 들여 1,800명을 새로 고용한다.\n\n"
+        "도는 투자가 예정대로 이뤄지면 고용유발 인원도 3,400명에 이를 것으로 추산했다.\n"
+    )
+    found = page_measures(page, datetime.date(2016, 5, 15))
+    assert (1800, "명") in found
+    assert (3400, "명") not in found
+

@@ -31,6 +31,7 @@ from .people_forms import (
     POSITION_RE,
     after_position,
     bracketed,
+    glossed_heads,
     listed_on,
     org_in_brackets,
     org_title_name,
@@ -293,6 +294,7 @@ def find_people(
     people.extend(bracketed(text, orgs, resolve, seen, parties))
     people.extend(title_then_name(words, text, seen))
     people.extend(org_in_brackets(text, orgs, resolve, seen))
+    people.extend(glossed_heads(text, orgs, resolve, seen))  # 'NAME NAME(Latin Name) 총회장'
     for item in headed_lists(text):  # 'OO시장(NAME), OO상점가(NAME)의 상인회장과 …'
         if item.name not in seen:
             seen.add(item.name)

@@ -349,3 +349,28 @@ def shared_title(text: str, resolve, seen: set[str]) -> list[_people.Person]:
                     found.append(_people.Person(name, match.group("title"), org, at, at + len(item)))
             at += len(item)
     return found
+
+
+# a foreign head written in hangul, the Latin name in brackets, then the title (the body may stand between):
+# '… 연합회 루시아 박(Lucia Park) 총회장이', '존 스미스(John Smith) 알파테크 대표가'
+GLOSSED_HEAD_RE = re.compile(
+    r"(?<![가-힣])(?P<name>[가-힣]{1,5}(?:\s[가-힣]{1,5}){1,2})\([A-Z][^\s()]*(?:\s[A-Z][^\s()]*){1,3}\)"
+    r"\s(?:(?P<org>[^\s()]{2,20})\s)?(?P<title>[가-힣]{1,10}?)(?=(?:은|는|이|가|과|와)?[\s,])"
+)
+
+
+def glossed_heads(text: str, orgs: list[Mention], resolve, seen: set[str]) -> list[_people.Person]:
+    """A foreign head named in hangul with the Latin name glossed, then a title: the body between the name
+    and the title, or the one written right before the name."""
+    found = []
+    for match in GLOSSED_HEAD_RE.finditer(text):
+        name, title, org = match["name"], match["title"], match["org"]
+        if name in seen or not TITLE_RE.search(title) or org and TITLE_RE.fullmatch(org):
+            continue
+        if org is None:
+            before = [m for m in orgs if text[m.end : match.start()] == " "]
+            org = before[-1].name if before else None
+        seen.add(name)
+        found.append(_people.Person(name, title, resolve(org) if org else None, match.start(), match.end()))
+    return found
+
