@@ -309,3 +309,17 @@ def test_jobs_reckoned_as_an_effect_are_no_target():
     assert (1800, "명") in found
     assert (3400, "명") not in found
 
+
+def test_what_a_signing_body_is_made_of_is_no_target():
+    """'… 이장협의회는 관내 24개 마을 이장으로 꾸려져 있다' (or '구성돼 있다'): the body's make-up, not what the
+    pact sets."""
+    for made in ("꾸려져", "구성돼"):
+        page = (
+            "가람면·나래면 이장협의회 자매결연\n\n"
+            "정선군 가람면 이장협의회와 영월군 나래면 이장협의회는 10일 자매결연 협약을 맺었다.\n\n"
+            "두 협의회는 해마다 두 차례 마을 대표 교류를 한다.\n\n"
+            "이날 협약식에는 두 지역 이장 50여 명이 참석했으며, 가람면 이장협의회는 관내 19개 마을 이장으로 "
+            f"{made} 있다.\n"
+        )
+        assert not any(value == 19 for value, _ in page_measures(page, datetime.date(2020, 5, 11))), made
+
