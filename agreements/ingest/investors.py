@@ -17,6 +17,7 @@ from .listed import unknown_name
 from .orgwords import LOCAL_PLACE_RE, REGIONS
 from .person_words import SURNAMES
 from .signing import sentences
+from .spans import words_between
 from .words import COMPANY_MARK_RE, Mention, Word
 
 INVESTMENT_AGREEMENT_RE = re.compile(r"투자\s?(?:협약|양해각서|MOU)")
@@ -112,7 +113,7 @@ def _signing_apart(text: str, mentions: list[Mention], after: int) -> set[str]:
     apart = set()
     for start, end in sentences(text):
         if start > after and SIGNS_RE.search(text, start, end):
-            apart |= {m.name for m in mentions if start <= m.start < end and PARTNER_AFTER_RE.match(text, m.end)}
+            apart |= {m.name for m in words_between(mentions, start, end) if PARTNER_AFTER_RE.match(text, m.end)}
     return apart
 
 
