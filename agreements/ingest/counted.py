@@ -32,6 +32,7 @@ SECTOR_COUNT_RE = re.compile(
 )
 
 
+# firms the signing sentence points back to: '군은 … 이들 기업과 투자협약을 맺는다'
 THESE_FIRMS_RE = re.compile(r"이들\s(?:기업|업체)(?:과|와)\s")
 # the sort of a counted '곳' that takes in bodies of any kind: '공공기관·단체 6곳과', '유관기관 4곳과'
 BODIES_COUNTED_RE = re.compile(r"(?:기관|단체|대학|학교|병원|의료원|센터)\s?$")
@@ -43,8 +44,9 @@ def uncounted_firms(text: str, context, found: dict, quotes) -> tuple[int, bool 
     ('7개 군부대 및 기관과'), bodies of any kind ("all")."""
     start, verb = context[0], context[1]
     counts = [m for m in FIRM_COUNT_RE.finditer(text, start, verb) if not in_any(m.start(), quotes)]
-    before = previous_in_paragraph(text, sentences(text), start) if THESE_FIRMS_RE.search(text, start, verb) else None
-    if before and not counts:
+    pointed = not counts and THESE_FIRMS_RE.search(text, start, verb)
+    before = previous_in_paragraph(text, sentences(text), start) if pointed else None
+    if before:
         # '… 유망기업 4곳이 … 1480억 원을 투자한다. 군은 … 이들 기업과 투자협약을 맺는다': the count the
         # sentence before gave
         counts = [m for m in FIRM_COUNT_RE.finditer(text, *before) if not in_any(m.start(), quotes)]

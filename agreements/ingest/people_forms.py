@@ -373,4 +373,3 @@ def glossed_heads(text: str, orgs: list[Mention], resolve, seen: set[str]) -> li
         seen.add(name)
         found.append(_people.Person(name, title, resolve(org) if org else None, match.start(), match.end()))
     return found
-

@@ -176,7 +176,9 @@ LEAD_SENTENCES = 2
 YEAR_RE = re.compile(r"(?:19|20)\d\d\s?년")
 # the ceremony told as held, with no day, in the signing sentence: '도청 4층 회의실에서 열린 협약식에서는 …'
 CEREMONY_HELD_IN_RE = re.compile(r"(?:열린|개최된|진행된)\s(?:[^\s.\n]+\s)?(?:협약식|체결식|서명식)에서")
+# a lead told ahead, by its last word: '… 예정이다', or a verb in the plain present (see ``_told_ahead``)
 AHEAD_END_RE = re.compile(r"(?:예정이다|(?P<verb>[가-힣])다)\.?\s*$")
+HANGUL_FINAL_N = 4  # the index of a closing ㄴ in a Hangul syllable's code
 
 
 def _told_ahead(part: str) -> bool:
@@ -185,8 +187,6 @@ def _told_ahead(part: str) -> bool:
     end = AHEAD_END_RE.search(part)
     return bool(end) and (end["verb"] is None or (ord(end["verb"]) - 0xAC00) % 28 == HANGUL_FINAL_N)
 
-
-HANGUL_FINAL_N = 4  # the index of a closing ㄴ in a Hangul syllable's code
 # a signing told as done: '… 협약을 체결했다', '… 협약을 맺었습니다'
 DONE_RE = re.compile(r"(?:체결|서명|교환|협약)(?:했|하였)|맺었")
 

@@ -43,6 +43,7 @@ PAST_CONTEXT_RE = re.compile(
 )
 # what was done at the ceremony, right after the signing: '이날 협약식에 이어 …', '협약식을 마친 뒤 …'
 AFTER_CEREMONY_RE = re.compile(r"\s*(?:이날\s)?협약식(?:에\s?이어|을\s?마친\s?뒤)\s")
+# a sentence of what the pact sets: '협약에 따라 네 기관은 …'
 TERMS_OPENING_RE = re.compile(r"\s*협약에\s?따라\s")
 # a firm's present headcount: '상시 고용 인원은 85명', '상시근로자 수는 약 120명'
 STAFF_NOW_BEFORE_RE = re.compile(

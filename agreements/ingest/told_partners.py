@@ -240,4 +240,3 @@ def firm_named_before(text: str, mentions, signing, parties: list) -> list:
         return parties
     (firm,) = firms.values()
     return sorted([*parties, Party(firm.name, "company", "party", (firm.start, firm.end))], key=lambda p: p.span[0])
-
