@@ -60,7 +60,6 @@ def investors(
     if not INVESTMENT_AGREEMENT_RE.search(text):
         return []
     by_end = {m.end: m for m in mentions}
-    apart = _signing_apart(text, mentions, after)
     found = []
     for start, end in sentences(text):
         if (
@@ -99,6 +98,7 @@ def investors(
                 firm = _firm(inside[topics[0]], by_end, described or len(found) < unnamed) or firm
             if firm and all(firm[0] != name for name, _, _ in found):
                 found.append(firm)
+    apart = _signing_apart(text, mentions, after) if found else set()
     return [firm for firm in found if firm[0] not in apart]
 
 

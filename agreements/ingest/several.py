@@ -245,12 +245,12 @@ def carry_over(first: dict, later: dict, shared_in: str | None = None, same: boo
         later["signed_on"], later["signed_on_text"] = first["signed_on"], first["signed_on_text"]
     if later["place"] is None or SAME_PLACE_RE.match(later["place"]):
         later["place"] = first["place"]
-    names = {p["name"] for p in later["parties"]} | {a for p in later["parties"] for a in p["aliases"]}
+    names = _names_of(later)
     known = {p["name"] for p in later["people"]}
     carried = [p for p in first["people"] if p["org"] in names and p["name"] not in known]
     later["people"] = carried + later["people"]
     if shared_in is not None:  # the shared subject's head named later heads it in the first one too
-        names = {p["name"] for p in first["parties"]} | {a for p in first["parties"] for a in p["aliases"]}
+        names = _names_of(first)
         known = {p["name"] for p in first["people"]}
         first["people"] += [dict(p) for p in later["people"] if p["org"] in names and p["name"] not in known]
 
@@ -268,7 +268,12 @@ def own_people(agreements: list[dict]) -> None:
     """Of several agreements a page tells, each keeps only the people of its own parties where a person heads a
     body that signs another of them only: 'NAME 인천시장은 … NAME 춘천시장, NAME 원주시장과 차례로 … 서명한다'
     gives 춘천시's head to the 춘천시 pact, not to the 원주시 one."""
-    names = [{p["name"] for p in a["parties"]} | {x for p in a["parties"] for x in p["aliases"]} for a in agreements]
+    names = [_names_of(agreement) for agreement in agreements]
     for agreement, own in zip(agreements, names, strict=True):
         others = set().union(*(n for n in names if n is not own)) - own
         agreement["people"] = [p for p in agreement["people"] if p["org"] not in others]
+
+
+def _names_of(agreement: dict) -> set[str]:
+    """Every name an agreement's parties go by: their names and their aliases."""
+    return {p["name"] for p in agreement["parties"]} | {a for p in agreement["parties"] for a in p["aliases"]}
