@@ -45,6 +45,8 @@ _STAMP = re.compile(
     rf"|^{_BULLET}[A-Z]?\d{{1,3}}\s?면$"
     # a portal's byline, the reporter and the time: 'NAME 2023. 4. 21. 21:54', or the day then the reporter
     rf"|^[가-힣]{{2,4}}\s{_DATE}\s*{_TIME}$|^{_DATE}(?:\s*{_TIME})?\s+[가-힣]{{2,4}}\s?기자$"
+    # the labelled time, the reporter and the page's counter: '기사입력 2024.02.01 11:32 | NAME 기자 | 조회 214'
+    rf"|^{_STAMP_LABEL}\s*[:：]?\s*{_DATE}(?:\s*{_TIME})?\s*[|│]\s*[가-힣]{{2,4}}\s?기자(?:\s*[|│]\s*조회\s?[\d,]+)?$"
     # the paper, the reporter and the labelled time: 'OO신문 기자 / 입력 : 2021년 03월 09일(화) 10:20'
     rf"|^(?:[가-힣]{{2,10}}\s)?(?:[가-힣]{{2,4}}\s)?기자\s*[/|│]?\s*{_STAMP_LABEL}\s*[:：]?\s*{_DATE}(?:\s*{_TIME})?$"
     # a print button and the number before the time: '인쇄 기사스크랩 [제1038호]2018-07-20 10:11'

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from . import gazetteer
 from .entities import org_kind
 from .heads import MARKET_NAME_RE
 from .orgwords import PROVINCES, REGIONS
@@ -117,14 +118,24 @@ def place_of_next(text: str, mention: Mention, mentions: list[Mention]) -> bool:
         return False
     if mention.name not in REGIONS and not HIGHER_PLACE_RE.search(mention.name):
         return False
-    return (
-        any(
-            # and before a township named with its county: '경상남도 하동군 악양면'
-            m.start == mention.end + 1 and m.kind == "government" and m.name.split()[0].endswith(("시", "군", "구"))
-            for m in mentions
-        )
-        and text[mention.end : mention.end + 1] == " "
-    )
+    if text[mention.end : mention.end + 1] != " ":
+        return False
+    return any(
+        # and before a township named with its county: '경상남도 하동군 악양면'
+        m.start == mention.end + 1 and m.kind == "government" and m.name.split()[0].endswith(("시", "군", "구"))
+        for m in mentions
+    ) or _province_of_head(text, mention)
+
+
+# a head of a city, county or district by the title their body names: 'NAME 충청남도 태안군수와'
+LOCAL_HEAD_RE = re.compile(r"[가-힣]{1,6}(?:시장|군수|구청장)(?![가-힣]{2})")
+
+
+def _province_of_head(text: str, mention: Mention) -> bool:
+    """Whether a province is written right before a title that names a city, county or district in it."""
+    title = LOCAL_HEAD_RE.match(text, mention.end + 1)
+    headed = gazetteer.headed(title.group().rstrip("과와은는이가을를의도")) if title else None
+    return bool(headed) and any(body.name == headed[0].parent for body in gazetteer.lookup(mention.name))
 
 
 def place_of_firm(text: str, mention: Mention, mentions: list[Mention]) -> bool:

@@ -157,8 +157,9 @@ def told_day(text: str, sentence, published) -> tuple[str | None, str | None, li
     if not told or "." in text[verb : told.start()] or "\n" in text[verb : told.start()]:
         # '8일 나래군에 따르면 … 협약을 맺었다': the day of the report, told as done
         told = REPORTED_DAY_RE.match(text, sentence[0]) if DONE_RE.match(text, verb) else None
-        # with a photo of the signing dated in its caption: '지난 15일 … 협약서에 서명한 뒤 … 찍고 있다'
-        told = (CAPTION_DAY_RE.search(text) or told) if told else None
+        # with a photo of the signing dated in its caption: '지난 15일 … 협약서에 서명한 뒤 … 찍고 있다', or the
+        # ceremony's day told in a later paragraph: '한편 지난달 30일(화) 열린 협약식에는 …'
+        told = (CAPTION_DAY_RE.search(text) or CEREMONY_DAY_RE.search(text, verb) or told) if told else None
     if not told:
         return None, None, None
     iso, words = resolve_signing_date(told["day"], published)

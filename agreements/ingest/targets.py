@@ -59,6 +59,7 @@ COMPARED_AFTER_RE = re.compile(r"^\s?(?:보다|에\s?비해|대비)|^\s?(?:이|�
 ATTENDANCE_AFTER_RE = re.compile(
     r"^\s?(?:이|가|의)?\s?(?:[가-힣]{1,10}(?:을|를|에)\s)?(?:참석|참가(?!비)|자리|방문|다녀|찾았)"
     r"|^\s?(?:이|가)\s(?:참여|함께)(?:했|하였|한\s가운데)"
+    r"|^\s?(?:과|와)\s(?:[가-힣]{1,6}(?:을|를)\s)?(?:함께하|간담회)"  # '귀어인 10여 명과 저녁을 함께하며': whom a head meets
 )
 # '60여개사를 초청해 … 소개했다', '대표 30여명을 초청해 간담회를 가졌다': the guests of the day, in a
 # sentence that reports it done (not '매년 주민 30명을 초청하기로 했다', a promise)
