@@ -4,7 +4,7 @@ the code before the round (`8bb7cf9`); where a test covers several rules, each w
 
 import datetime
 
-from tests.articles import agreement_of, articles_of
+from tests.articles import agreement_of, articles_of, measures
 
 # --- a signing page or not -------------------------------------------------------------------------------
 
@@ -25,6 +25,16 @@ def test_a_heads_day_item_with_a_weekday_after_the_day_is_a_signing_notice():
     assert {p["name"] for p in agreement["parties"]} == {"수원시", "영월군"}
 
 
+
+def test_a_signing_linked_to_what_follows_in_a_page_with_no_day_is_of_the_news_day():
+    """'… 교류협약을 맺고 … 협력에 나선다' in a page that names no day: the news day dates it; '… 맺고 … 나설
+    예정이다' is a plan whose day the page does not give."""
+    text = "보성군이 경기 안양시와 도농 상생 교류협약을 맺고 농촌과 도시가 서로 돕는 협력에 {}."
+    (article,) = articles_of(text.format("나선다"), published=datetime.date(2020, 6, 3))
+    assert article["agreements"][0]["signed_on"] == "2020-06-03"
+    (article,) = articles_of(text.format("나설 예정이다"), published=datetime.date(2020, 6, 3))
+    assert article["agreements"][0]["signed_on"] is None
+
 # --- signers ---------------------------------------------------------------------------------------------
 
 
@@ -40,6 +50,24 @@ def test_a_province_written_before_a_county_heads_title_is_no_signer():
     )
     assert {p["name"] for p in agreement["parties"]} == {"경상북도", "봉화군"}
 
+
+
+def test_a_second_signing_of_its_own_day_in_the_same_sentence_is_an_agreement_of_its_own():
+    """'… 지난 14일 A와 B 상인회가 … 협약식을 가졌고, 21일에는 C(원장 NAME)가 같은 시장 상인회와 … 협약을
+    맺었다': two agreements, each of its own day; the second's partner is the first's, pointed back to."""
+    page = (
+        "김해시, '전통시장 살리기'에 공공기관 동참 잇따라\n\n"
+        "시에 따르면 지난 14일 한국가스기술공사와 새벽골목시장 상인회가 '전통시장 활성화' 자매결연 협약식을 "
+        "가졌고, 21일에는 한국국토정보공사(원장 방하윤)가 같은 시장 상인회와 자매결연 협약을 맺었다.\n\n"
+        "참석자들은 협약서에 서명한 뒤 점포를 돌며 장을 봤다.\n"
+    )
+    (article,) = articles_of(page, published=datetime.date(2019, 5, 22))
+    first, second = article["agreements"]
+    assert first["signed_on"] == "2019-05-14"
+    assert {p["name"] for p in first["parties"]} == {"한국가스기술공사", "새벽골목시장 상인회"}
+    assert second["signed_on"] == "2019-05-21"
+    assert {p["name"] for p in second["parties"]} == {"한국국토정보공사", "새벽골목시장 상인회"}
+    assert [p["name"] for p in second["people"]] == ["방하윤"]
 
 # --- figures ---------------------------------------------------------------------------------------------
 
@@ -93,3 +121,18 @@ def test_a_ceremony_day_told_late_dates_a_signing_led_by_the_reports_day():
     (article,) = articles_of(page, published=datetime.date(2023, 3, 2))
     (agreement,) = article["agreements"]
     assert agreement["signed_on"] == "2023-02-27"
+
+
+def test_a_term_counted_from_the_signing_day_and_years_spread_over_are_targets():
+    """'협력 기간은 협약일부터 2년이며' is the pact's term; '… 3년에 걸쳐 모두 3천600만원을' the years the money
+    is given over: both are durations of the pact, as '3년간' is."""
+    agreement = agreement_of(
+        "충주시와 ㈜가람테크는 20일 업무협약을 체결했다. 협력 기간은 협약일부터 2년이며, 기간이 끝나기 한 달 "
+        "전까지 어느 쪽도 해지 뜻을 밝히지 않으면 같은 기간만큼 자동으로 늘어난다."
+    )
+    assert measures(agreement) == {(2, "년")}
+    agreement = agreement_of(
+        "가람신협과 나래장학회는 20일 장학 협약을 맺었다. 신협은 해마다 1천200만원씩 3년에 걸쳐 모두 "
+        "3천600만원을 내놓기로 약속했다."
+    )
+    assert measures(agreement) == {(3, "년")}

@@ -284,9 +284,9 @@ QUANTITY_UNITS = (
     "가구 개소 개년 개월 개국 개교 개사 개동 회차 차시 세대 병상 제곱미터 m² ㎡ ㎢ km² MW kW GW MWh kWh GWh ㎿ ㎾ km ㎞ ha ㏊ 평 명 개"
     " 회 차례 대 톤 t 곳 호 척 실 % 주 건 병 석 마리 그루 권 종 장 기 학급 면 채 홀"
 ).split() + [sign for sign in UNIT_SIGNS if sign not in ("제곱미터", "㎿", "㎾")]
-# years count only as a span of time ('3년간', '10년 동안'); '2027년' alone is a date
+# years count only as a span of time ('3년간', '10년 동안', '3년에 걸쳐'); '2027년' alone is a date
 _UNIT_ALT = "|".join(re.escape(unit) for unit in sorted(QUANTITY_UNITS, key=len, reverse=True)) + (
-    r"|년(?=\s?간|\s?동안)"
+    r"|년(?=\s?간|\s?동안|에\s걸쳐)"
 )
 # what a unit letter starts when it is not a unit: '개월' aside '개국', '평가', '회의', '대학', '2대대', '명예',
 # '호텔·1호점·3호선', '실장', '3주년', '건물', '병원', '석사', '권역', '%p', '장관', '1기업'
@@ -348,7 +348,7 @@ def find_quantities(text: str) -> list[QuantityMatch]:
 
 
 # an agreement's term in whole years, with no '간' or '동안' to mark it a span: '협약 기간은 5년이며',
-# '협약기간은 체결일로부터 3년이다'
+# '협약기간은 체결일로부터 3년이다', '협력 기간은 협약일부터 2년이며'
 TERM_YEARS_RE = re.compile(
-    r"기간(?:은|는)\s(?:[가-힣]{2,6}로부터\s)?(?P<years>(?P<n>\d{1,2})\s?년)(?=이며|이다|으로|이고|,|\.)"
+    r"기간(?:은|는)\s(?:[가-힣]{2,6}(?:로부터|부터)\s)?(?P<years>(?P<n>\d{1,2})\s?년)(?=이며|이다|으로|이고|,|\.)"
 )

@@ -69,6 +69,7 @@ def later_agreements(text: str, mentions, resolve, main, party_names: set[str]) 
             # and so is '이에 앞서 군은 이날 오전 … B와 … 협약을 맺었다'
 
         listed = TAKING_PART_RE.search(text, start, verb.start())
+        own_day = _of_another_day(text, start, main, DAY_CLAUSE_RE)  # '28일에는 C가 같은 시장 상인회와 …'
         partners = [
             m
             for m in mentions
@@ -76,6 +77,7 @@ def later_agreements(text: str, mentions, resolve, main, party_names: set[str]) 
             and resolve(m.name) not in party_names
             and (
                 _partner(text, m.end)
+                or own_day and _subject(text, m.end)
                 or other_day and text.startswith("의", m.end)  # 'A와 B의 협약식'
                 or listed and m.end <= listed.start() and LIST_NEXT_RE.match(text, m.end)
             )
@@ -83,7 +85,7 @@ def later_agreements(text: str, mentions, resolve, main, party_names: set[str]) 
         if not partners and AGAIN_RE.match(text, start):  # '같은 날 오후에는 C(대표 NAME)와 D가 …': a firm its
             partners = list(HEADED_PARTNER_RE.finditer(text, start, verb.start()))  # head's bracket vouches for
         aside = background is not None  # past the check above: '한편 …', '이에 앞서 … 이날'
-        again = other_day or verb.group("also") or AGAIN_RE.match(text, start) or aside
+        again = other_day or own_day or verb.group("also") or AGAIN_RE.match(text, start) or aside
         # '시는 이날 오후에는 B와 …', '군은 또 오는 19일 B와 …'
         again = again or SAME_DAY_AFTER_SUBJECT_RE.match(text, start) or AGAIN_AFTER_SUBJECT_RE.match(text, start)
         if partners and (again or any(_partner(text, m.end, also=True) for m in partners)):
@@ -99,7 +101,7 @@ HEADED_PARTNER_RE = re.compile(rf"(?<![가-힣])[가-힣A-Za-z0-9]{{2,20}}{HEAD_
 THEN_ANOTHER_RE = re.compile(
     r"(?:체결|맺|서명)(?:한|은)\s?데\s?이어,?\s"
     # '… 협약서를 주고받았고, 같은 날 오후에는 C와 D가 …': a clause done, then the day's next signing
-    r"|(?:체결했|맺었|서명했|주고받았|교환했|가졌)(?:고|으며),\s(?=(?:같은\s?날|이어|이어서)\s)"
+    r"|(?:체결했|맺었|서명했|주고받았|교환했|가졌)(?:고|으며),\s(?=(?:같은\s?날|이어|이어서)\s|\d{1,2}일에는\s)"
 )
 
 
@@ -136,12 +138,27 @@ def first_signers(text, words, heads, signing, within):
 def _ceremony_of_another_day(text: str, start: int, end: int, main, quotes):
     """(the ceremony's verb, True) when a sentence opens on a day other than the main signing's and
     tells a ceremony held that day; else (None, None)."""
-    day = OWN_DAY_RE.match(text, start)
     verb = next((v for v in LATER_CEREMONY_RE.finditer(text, start, end) if not in_any(v.start(), quotes)), None)
-    if not day or not verb:
+    if not verb or not _of_another_day(text, start, main, OWN_DAY_RE):
         return None, None
-    main_days = set(DAY_RE.findall(text, main[0], main[1]))
-    return (verb, True) if main_days and day["day"] not in main_days else (None, None)
+    return verb, True
+
+
+# a clause cut from a signing (``THEN_ANOTHER_RE``) that opens on a day of its own: '…을 가졌고, 28일에는 …'
+DAY_CLAUSE_RE = re.compile(r"(?P<day>\d{1,2})일에는\s")
+
+
+def _of_another_day(text: str, start: int, main, opening: re.Pattern) -> bool:
+    """Whether the sentence or clause at ``start`` opens (``opening``) on a day the main signing's does not name."""
+    day = opening.match(text, start)
+    main_days = set(DAY_RE.findall(text, main[0], main[1])) if day else ()
+    return bool(main_days) and day["day"] not in main_days
+
+
+def _subject(text: str, end: int) -> bool:
+    """Whether a name is a clause's subject, its head's bracket skipped: 'C(원장 NAME)이'."""
+    bracket = BRACKET_RE.match(text, end)
+    return text.startswith(("이 ", "가 "), bracket.end() if bracket else end)
 
 
 def _partner(text: str, end: int, also: bool = False) -> bool:
@@ -258,10 +275,25 @@ def carry_over(first: dict, later: dict, shared_in: str | None = None, same: boo
 def settle(agreements: list[dict], later, text: str, shared_subject: bool) -> None:
     """The first agreement's date, place and people carried over to each later one (``carry_over``), and each
     agreement's people kept to its own (``own_people``)."""
-    for agreement, (start, _) in zip(agreements[1:], later, strict=True):
+    for agreement, (start, verb) in zip(agreements[1:], later, strict=True):
         shared = shared_subject or after_another(text, start)  # '시는 ㈜A와 … 체결한 데 이어, 같은 날 B와 …'
         carry_over(agreements[0], agreement, text if shared else None, same_day(text, start))
+        _same_partner(agreements[0], agreement, text, start, verb)
     own_people(agreements)
+
+
+# the first one's partner pointed back to: '… C가 같은 시장 상인회와 자매결연 협약을 맺었다'
+SAME_PARTNER_RE = re.compile(r"같은\s(?:[가-힣]{1,6}\s)?(?P<noun>[가-힣]{2,6})(?:와|과)\s")
+
+
+def _same_partner(first: dict, later: dict, text: str, start: int, verb: int) -> None:
+    """A later agreement signed with '같은 …' (the same kind of body as one of the first's parties) has that party."""
+    known = {p["name"] for p in later["parties"]}
+    for match in SAME_PARTNER_RE.finditer(text, start, verb):
+        party = next((p for p in first["parties"] if p["name"].endswith(match["noun"])), None)
+        if party is not None and party["name"] not in known:
+            later["parties"].append(dict(party))
+            known.add(party["name"])
 
 
 def own_people(agreements: list[dict]) -> None:

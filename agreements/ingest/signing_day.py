@@ -243,12 +243,14 @@ def news_day(text: str, sentence, published) -> tuple[str | None, str | None, li
     so a reviewer sees that no day was written."""
     if not sentence or published is None or _SIGNING_RE.search(text):
         return None, None, None
-    done = DONE_RE.match(text, sentence[1]) or HELD_RE.match(text, sentence[1])
+    done = DONE_RE.match(text, sentence[1]) or HELD_RE.match(text, sentence[1]) or LINKED_RE.match(text, sentence[1])
     if not done or RECENTLY_RE.search(text, sentence[0], sentence[1]):
         return None, None, None  # '최근 … 체결했다': some day before the news, not the news day
     return published.isoformat(), done.group(), [done.start(), done.end()]
 
 
 RECENTLY_RE = re.compile(r"(?<![가-힣])최근(?![가-힣])")
+# a signing linked to what the parties go on to do, not told as planned: '… 교류협약을 맺고 … 협력에 나선다'
+LINKED_RE = re.compile(r"맺고\s(?![^.\n]*예정)")
 # a ceremony told as held: '이 협약식은 … 참석한 가운데 진행됐다'
 HELD_RE = re.compile(r"열렸|진행됐|진행되었|개최됐|개최되었")
