@@ -69,6 +69,14 @@ def test_a_second_signing_of_its_own_day_in_the_same_sentence_is_an_agreement_of
     assert {p["name"] for p in second["parties"]} == {"한국국토정보공사", "새벽골목시장 상인회"}
     assert [p["name"] for p in second["people"]] == ["방하윤"]
 
+
+def test_a_foreign_firms_name_with_its_trade_in_english_written_apart_is_one_name():
+    """'옵티론 머티리얼즈와', '케스론 테크놀로지와', '넥시아 솔루션즈와': the trade written apart after a foreign
+    firm's name is part of it, as '코리아' is."""
+    for firm in ("옵티론 머티리얼즈", "케스론 테크놀로지", "넥시아 솔루션즈"):
+        agreement = agreement_of(f"구미시는 11일 외국계 소재기업 {firm}와 투자협약을 맺었다.")
+        assert {p["name"] for p in agreement["parties"]} == {"구미시", firm}
+
 # --- figures ---------------------------------------------------------------------------------------------
 
 
@@ -136,3 +144,16 @@ def test_a_term_counted_from_the_signing_day_and_years_spread_over_are_targets()
         "3천600만원을 내놓기로 약속했다."
     )
     assert measures(agreement) == {(3, "년")}
+
+
+def test_a_topic_word_after_the_last_side_of_a_quoted_title_is_no_part_of_its_name():
+    """"'경상남도-㈜누리모빌리티 수소버스 충전소 구축 투자협약'을 맺는다": the firm is ㈜누리모빌리티, 수소버스 the
+    pact's topic."""
+    agreement = agreement_of(
+        "윤서진 경남도지사 권한대행은 14일 도청에서 ㈜누리모빌리티와 '경상남도-㈜누리모빌리티 수소버스 충전소 "
+        "구축 투자협약'을 맺는다. 협약식에는 탁지현 ㈜누리모빌리티 대표가 함께한다."
+    )
+    assert {p["name"] for p in agreement["parties"]} == {"경상남도", "㈜누리모빌리티"}
+    # a place before the title's topic is no body: "'충남-대구 수학여행단 교류' 협약"
+    agreement = agreement_of("충청남도는 20일 도청에서 대구시와 '충남-대구 수학여행단 교류 활성화' 업무협약을 체결했다.")
+    assert {p["name"] for p in agreement["parties"]} == {"충청남도", "대구시"}

@@ -105,6 +105,9 @@ def org_kind(stem: str, proper: bool, places: set[str] = frozenset()) -> str | N
 
 
 LATIN_START_RE = re.compile(r"[A-Za-z]")
+# a word written apart after a foreign firm's name: its Korean arm ('알파 코리아') or its trade in English
+# ('옵티론 머티리얼즈', '케스론 테크놀로지', '넥시아 솔루션즈')
+ARM_OR_TRADE_WORDS = ("코리아", "KOREA", "Korea", "머티리얼즈", "테크놀로지", "솔루션즈")
 
 
 @functools.lru_cache(maxsize=8192)
@@ -200,14 +203,14 @@ def find_orgs(words: list[Word], text: str, places: set[str] | None = None) -> l
             continue
         if (
             previous is not None
-            and word.stem in ("코리아", "KOREA", "Korea")
+            and word.stem in ARM_OR_TRADE_WORDS
             and previous.bare
             and HANGUL_OR_LATIN_RE.fullmatch(previous.stem)
             and len(previous.stem) >= 2
             and not org_kind(previous.stem, True)
             and previous.end + 1 == word.start
         ):
-            add(f"{previous.stem} {word.stem}", "company", i - 1, i)  # '알파 코리아': a firm's Korean arm
+            add(f"{previous.stem} {word.stem}", "company", i - 1, i)  # '알파 코리아', '옵티론 머티리얼즈'
             continue
         if (
             previous is not None

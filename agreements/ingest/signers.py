@@ -64,7 +64,8 @@ DASHED_SIDES_RE = re.compile(rf"(?P<sides>{_SIDE}(?:\s?[-–]\s?{_SIDE}){{1,9}})
 def titled_pair(text: str, start: int, verb: int, quotes) -> list[tuple[str, str, tuple[int, int]]]:
     """The bodies a quoted agreement title names as its sides ('A-B 간 … 협약', 'A-B-C 간'), or the signing
     sentence joined by dashes ('A-B-C 3자간 협약'), each kept only
-    when its ending makes it a body; a province before a county is where the county is."""
+    when its ending makes it a body; a province before a county is where the county is, and a word after the
+    last side that names no body is the title's topic."""
     found = []
     pairs = []
     for q_start, q_end in quotes:
@@ -84,9 +85,12 @@ def titled_pair(text: str, start: int, verb: int, quotes) -> list[tuple[str, str
             first, _, rest = name.partition(" ")
             if rest and org_kind(first, True) == "government" and org_kind(rest, True) == "government":
                 name = rest
+            end = side.end()
+            if rest and org_kind(first, True) not in (None, "government") and not org_kind(rest, True):
+                name, end = first, side.start() + len(first)  # "'A도-㈜B 전기버스 충전 … 협약'": the title's topic
             kind = org_kind(name, True)
             if kind:
-                found.append((name, kind, (side.end() - len(name), side.end())))
+                found.append((name, kind, (end - len(name), end)))
     return found
 
 
