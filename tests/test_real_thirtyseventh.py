@@ -77,6 +77,47 @@ def test_a_foreign_firms_name_with_its_trade_in_english_written_apart_is_one_nam
         agreement = agreement_of(f"구미시는 11일 외국계 소재기업 {firm}와 투자협약을 맺었다.")
         assert {p["name"] for p in agreement["parties"]} == {"구미시", firm}
 
+
+def test_a_region_of_several_provinces_in_a_quoted_title_is_no_signer():
+    """"'충청-대구 수학여행단 교류 활성화' 업무협약": 충청 is the region of two provinces, no agency ending in 청."""
+    agreement = agreement_of("충남도는 20일 도청에서 대구시와 '충청-대구 수학여행단 교류 활성화' 업무협약을 체결했다.")
+    assert {p["name"] for p in agreement["parties"]} == {"충남도", "대구시"}
+
+
+def test_a_round_ups_next_item_that_signs_on_a_day_of_its_own_is_an_agreement_of_its_own():
+    """'[경북 시군 소식] … 외': items in paragraphs with no headers; '봉화군은 9일 … 경북하늘대학교와 … 업무협약을
+    맺었다', opening its own paragraph on its own day, is a second agreement beside '영주시는 지난 8일 …'."""
+    page = (
+        "[경북 시군 소식] 영주시, 식품업체와 40억 투자협약 외\n\n"
+        "예천군이 '2025년 농촌공간정비사업' 공모에 뽑혀 사업비 20억원을 확보했다.\n\n"
+        "영주시는 지난 8일 시청 상황실에서 ㈜소백푸드와 40억원 규모의 투자협약을 체결했다. 소백푸드는 "
+        "농공단지에 사과 가공 공장을 세우고 주민 15명을 새로 고용한다.\n\n"
+        "봉화군은 9일 군청 회의실에서 경북하늘대학교와 청년 정착을 위한 업무협약을 맺었다. 협약식에는 "
+        "봉화군수와 총장 등 20여 명이 참석했다.\n"
+    )
+    (article,) = articles_of(page, published=datetime.date(2024, 6, 12))
+    first, second = article["agreements"]
+    assert {p["name"] for p in first["parties"]} == {"영주시", "㈜소백푸드"}
+    assert first["signed_on"] == "2024-06-08"
+    assert {p["name"] for p in second["parties"]} == {"봉화군", "경북하늘대학교"}
+    assert second["signed_on"] == "2024-06-09"
+
+
+def test_a_body_named_among_the_first_ceremonys_guests_may_sign_the_later_agreement():
+    """'같은 날 시는 A대학교, B공단과 … 업무협약도 맺었다' and, later, '협약식에는 … A대학교 부총장, B공단 이사장
+    등이 참석했다': the guests named last sign the second agreement; they are no reason to miss it."""
+    page = (
+        "동해시는 20일 시청에서 ㈜나래메탈과 150억원 규모의 '폐배터리 재활용 공장 건립 투자협약'을 체결했다.\n\n"
+        "협약에 따라 나래메탈은 북평동 부지에 공장을 짓는다.\n\n"
+        "같은 날 시는 동해해양대학교, 한국자원순환공단과 '재활용 산업 인력 양성 업무협약'도 맺었다.\n\n"
+        "협약식에는 도태윤 동해시장과 함서린 ㈜나래메탈 대표, 동해해양대학교 남궁하준 부총장, "
+        "한국자원순환공단 위서진 이사장 등이 참석했다.\n"
+    )
+    (article,) = articles_of(page, published=datetime.date(2026, 5, 21))
+    first, second = article["agreements"]
+    assert {p["name"] for p in first["parties"]} == {"동해시", "㈜나래메탈"}
+    assert {"동해해양대학교", "한국자원순환공단"} <= {p["name"] for p in second["parties"]}
+
 # --- figures ---------------------------------------------------------------------------------------------
 
 

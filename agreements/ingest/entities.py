@@ -47,6 +47,7 @@ from .orgwords import (
     PLACE_NAME_RE,
     RUN_IN_RE,
     SERVICES,
+    SEVERAL_PROVINCES,
     STORE_RE,
     SUB_BODY_RE,
     SUFFIX_RE,
@@ -85,6 +86,8 @@ def org_kind(stem: str, proper: bool, places: set[str] = frozenset()) -> str | N
         return "government"  # 국회도서관, 국회사무처: organs of the legislature
     if GOVERNOR_RE.fullmatch(stem):
         return None  # '전남지사': the governor's title, not a branch called 전남지사
+    if stem in SEVERAL_PROVINCES:
+        return None  # "'충청-대구 수학여행단 교류' 협약": the region of two provinces signs nothing
     if COOP_KIND_RE.fullmatch(stem):
         return None  # '도시농협과 산지농협이 함께하는 공동사업': kinds of co-op, none of them named
     rule = _suffix_rule(stem)

@@ -343,6 +343,8 @@ HOUSING_ESTATE_RE = re.compile(r"[가-힣]{2,10}(?:\d{1,2}단지|아파트)")
 REGIONS = set(
     "서울 부산 대구 인천 광주 대전 울산 세종 경기 강원 충북 충남 전북 전남 경북 경남 제주 수도권 호남 영남 충청".split()
 )
+# the regions that span several provinces: no body ('충청' is no agency ending in 청)
+SEVERAL_PROVINCES = frozenset(("수도권", "호남", "영남", "충청"))
 # a governor named by the short name of the province: '전남지사', '경기지사' (not '부산지사', a branch)
 PROVINCES = set("경기 강원 충북 충남 전북 전남 경북 경남 제주".split())
 GOVERNOR_RE = re.compile(rf"(?:{'|'.join(sorted(PROVINCES))})지사")

@@ -70,6 +70,8 @@ def later_agreements(text: str, mentions, resolve, main, party_names: set[str]) 
 
         listed = TAKING_PART_RE.search(text, start, verb.start())
         own_day = _of_another_day(text, start, main, DAY_CLAUSE_RE)  # '28일에는 C가 같은 시장 상인회와 …'
+        # a round-up's next item, of its own day: '담양군은 11일 … B대학교와 … 업무협약을 맺었다'
+        own_day = own_day or _of_another_day(text, start, main, SUBJECT_DAY_RE)
         partners = [
             m
             for m in mentions
@@ -146,6 +148,8 @@ def _ceremony_of_another_day(text: str, start: int, end: int, main, quotes):
 
 # a clause cut from a signing (``THEN_ANOTHER_RE``) that opens on a day of its own: '…을 가졌고, 28일에는 …'
 DAY_CLAUSE_RE = re.compile(r"(?P<day>\d{1,2})일에는\s")
+# a sentence that opens with its subject and its day: '담양군은 11일 …'
+SUBJECT_DAY_RE = re.compile(r"\s*[가-힣]{1,12}(?:은|는)\s(?P<day>\d{1,2})일\s")
 
 
 def _of_another_day(text: str, start: int, main, opening: re.Pattern) -> bool:
