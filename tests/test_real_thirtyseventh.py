@@ -118,6 +118,27 @@ def test_a_body_named_among_the_first_ceremonys_guests_may_sign_the_later_agreem
     assert {p["name"] for p in first["parties"]} == {"동해시", "㈜나래메탈"}
     assert {"동해해양대학교", "한국자원순환공단"} <= {p["name"] for p in second["parties"]}
 
+
+def test_one_subject_signing_with_a_partner_on_each_of_two_days_makes_two_agreements():
+    """'… 16일 도쿄에서는 A와, 17일 오사카에서는 B와 각각 투자 양해각서를 맺을 예정입니다': one head, a partner
+    on each day; each agreement has its own day, and the money each firm's own paragraph gives."""
+    page = (
+        "경북, 일본 기업 2곳 투자 유치 눈앞\n\n"
+        "경상북도가\n일본 자본 유치를 눈앞에 뒀습니다.\n\n"
+        "하태준 경북지사는\n내일부터 사흘 동안 일본에서 열리는\n투자 설명회에 참석해\n\n"
+        "16일 도쿄에서는 화학 업체\n미즈카와케미칼과,\n17일 오사카에서는 부품 업체\n다카하시정공과\n"
+        "각각 투자 양해각서를 맺을 예정입니다.\n\n"
+        "미즈카와케미칼은\n구미국가산업단지에\n우리 돈 약 300억 원을 들여\n공장을 짓습니다.\n\n"
+        "다카하시정공은\n약 70억 원을 투자해\n부품 공장을 세웁니다.\n"
+    )
+    (article,) = articles_of(page, published=datetime.date(2009, 6, 14))
+    first, second = article["agreements"]
+    assert (first["signed_on"], second["signed_on"]) == ("2009-06-16", "2009-06-17")
+    assert "미즈카와케미칼" in {p["name"] for p in first["parties"]}
+    assert "다카하시정공" in {p["name"] for p in second["parties"]}
+    assert [b["amount_krw"] for b in first["budgets"]] == [30_000_000_000]
+    assert [b["amount_krw"] for b in second["budgets"]] == [7_000_000_000]
+
 # --- figures ---------------------------------------------------------------------------------------------
 
 

@@ -28,7 +28,7 @@ def sort_paragraphs(agreements: list[dict], text: str, starts: list[int], bounds
         group = [i for i in range(k) if sentence and span_at(spans, starts[i]) == sentence] + [k]
         if len(group) < 2:
             continue
-        signals = _signals([agreements[i] for i in group], sentence[1])
+        signals = _signals([agreements[i] for i in group], sentence[1], text[starts[k] : sentence[1]])
         owner, moves = len(group) - 1, []
         for paragraph in _paragraphs(text, sentence[1], bounds[k + 1]):
             said = text[paragraph[0] : paragraph[1]]
@@ -42,13 +42,17 @@ def sort_paragraphs(agreements: list[dict], text: str, starts: list[int], bounds
             _move(agreements[k], target, paragraph)
 
 
-def _signals(group: list[dict], sentence_end: int) -> list[set[str]]:
+def _signals(group: list[dict], sentence_end: int, clause: str) -> list[set[str]]:
     """Per agreement, the words that name it alone: its signers' names (for the last, only those read up
-    to the end of the sentence), a signer another agreement has under any of its names left out, and
-    its pact word where the pacts' words differ."""
+    to the end of the sentence, or named in its own ``clause`` of it), a signer another agreement has under
+    any of its names left out, and its pact word where the pacts' words differ."""
     last = len(group) - 1
     signers = [
-        [_party_names(p) - {""} for p in agreement["parties"] if n < last or p["span"][0] < sentence_end]
+        [
+            _party_names(p) - {""}
+            for p in agreement["parties"]
+            if n < last or p["span"][0] < sentence_end or p["name"] in clause
+        ]
         for n, agreement in enumerate(group)
     ]
     names = [set().union(*each) for each in signers]

@@ -179,6 +179,7 @@ def _partner(text: str, end: int, also: bool = False) -> bool:
 EACH_RE = re.compile(r"(?:각각|차례로)\s")  # (or in turn: 'A가 B, C와 차례로 … 협약을 맺는다')
 EACH_OBJECT_RE = re.compile(r"(?:협약|협정|MOU|양해각서|각서)[\'\"’”」』]?[을를],\s")
 EACH_PAIR_RE = re.compile(r"(?<=[가-힣A-Za-z0-9)])[와과],\s(?=[^\s,.\n]{2,20}(?:은|는|이|가)\s)")
+EACH_DAY_PAIR_RE = re.compile(r"(?<=[가-힣A-Za-z0-9)])[와과],\s(?=\d{1,2}일\s)")
 EACH_NEAR_VERB = 40
 # partners listed with commas before '각각', each of a word or two: '강원 강릉시, 속초시와 각각'
 EACH_PARTNERS_RE = re.compile(
@@ -222,6 +223,9 @@ def each_told(text: str, main) -> tuple[list[tuple[int, int]], bool]:
     if partners:  # 'A가 B, C와 각각 … 협약을 맺는다': A with B, A with C
         commas = re.finditer(r",\s", partners.group("rest"))
         return [(partners.start("rest") + m.end(), verb) for m in commas], True
+    days = [(m.end(), verb) for m in EACH_DAY_PAIR_RE.finditer(text, start, each.start())]
+    if days:  # 'A는 16일 B와, 17일 C와 각각 … 맺을 예정이다': one subject, a partner on each day
+        return days, True
     return [(m.end(), verb) for m in EACH_PAIR_RE.finditer(text, start, each.start())], False
 
 
