@@ -219,3 +219,25 @@ def test_a_topic_word_after_the_last_side_of_a_quoted_title_is_no_part_of_its_na
     # a place before the title's topic is no body: "'충남-대구 수학여행단 교류' 협약"
     agreement = agreement_of("충청남도는 20일 도청에서 대구시와 '충남-대구 수학여행단 교류 활성화' 업무협약을 체결했다.")
     assert {p["name"] for p in agreement["parties"]} == {"충청남도", "대구시"}
+
+
+def test_a_partner_citys_area_after_its_population_is_no_target():
+    """'… 탕저우시는 인구 약 650만명, 면적 1만1천여㎢의 공업도시로': the partner city's profile, not a
+    figure of the pact."""
+    agreement = agreement_of(
+        "경북 영천시는 중국 탕저우시와 우호교류 협정을 맺었다고 23일 밝혔다. 탕저우시는 인구 약 650만명, "
+        "면적 1만1천여㎢의 공업도시로 철강과 기계 산업이 주력이다."
+    )
+    assert measures(agreement) == set()
+
+
+def test_each_agreement_of_a_page_keeps_its_own_figure_when_another_has_the_same():
+    """'… ㈜A는 앞으로 3년간 …' and, for the second pact, '두 기관은 앞으로 3년간 …': each agreement has its
+    own three years; the second is no repeat of the first's."""
+    (article,) = articles_of(
+        "나래시는 10일 시청에서 ㈜다온정밀과 120억원 규모의 투자협약을 체결했다. 다온정밀은 앞으로 3년간 공장을 "
+        "넓힌다.\n\n이어 시는 같은 자리에서 나래공업대학교와 인재 양성 협약도 맺었다. 두 기관은 앞으로 3년간 "
+        "현장실습을 함께 운영한다.\n",
+        published=datetime.date(2024, 6, 12),
+    )
+    assert [measures(a) for a in article["agreements"]] == [{(3, "년")}, {(3, "년")}]

@@ -237,7 +237,7 @@ def _agreement(text, words, headline, subheadline, published, sentence, found, w
         "parties": party_rows,
         "budgets": mark_shares(_inside(budgets, within), text),
         "targets": _with_headline_deadline(
-            _inside(find_targets(text, words, published), within), within, headline, subheadline, published
+            find_targets(text, words, published, within), within, headline, subheadline, published
         ),
         "commitments": _inside(find_commitments(text, words, names, party_names), within),
         "people": _inside(people, within),

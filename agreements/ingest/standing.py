@@ -48,8 +48,12 @@ WHOLE_OF_SHARE_AFTER_RE = re.compile(r"^\)?\s?의\s(?:약\s)?\d[\d,.]*\s?%")
 SHARE_OF_BEFORE_RE = re.compile(
     r"(?:\d[\d,.]*\s?[가-힣A-Za-z㎡²]{0,3}|주민|인구|가구|세대|농가|주민들)의\s(?:약\s)?$"
 )
-# a place's profile in brackets: '린허현(인구 31만명, 면적 5천912㎢)은'
-PLACE_PROFILE_BEFORE_RE = re.compile(r"\([^()\n]{0,30}?(?<![가-힣])(?:인구|면적)\s(?:약\s)?$")
+# a place's profile in brackets: '린허현(인구 31만명, 면적 5천912㎢)은', or its area after its population: '인구
+# 약 650만명, 면적 1만1천여㎢의 … 공업도시'
+PLACE_PROFILE_BEFORE_RE = re.compile(
+    r"\([^()\n]{0,30}?(?<![가-힣])(?:인구|면적)\s(?:약\s)?$"
+    r"|(?<![가-힣])인구\s(?:약\s)?[\d,.]+\s?(?:만|천)?\s?명,\s면적\s$"
+)
 # what the deal may save or what may come, not what it commits: '… 800t가량 줄일 수 있을 것', '내년 폐목재가
 # 1만1천 톤가량 나올 것으로 보고' (jobs that '생길 것으로' are the deal's, as the labels have them)
 MAY_COME_AFTER_RE = re.compile(

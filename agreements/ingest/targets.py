@@ -173,8 +173,9 @@ SHARE_SENTENCE_RE = re.compile(
 )
 
 
-def find_targets(text: str, words: list[Word], published) -> list[dict]:
-    """Deadlines and project quantities, each with the words it was read from."""
+def find_targets(text: str, words: list[Word], published, within=None) -> list[dict]:
+    """Deadlines and project quantities, each with the words it was read from; ``within`` (start, end) keeps
+    to one agreement's part of the article before a figure told twice is kept once."""
     bounds = sentences(text)
     targets = _deadline_targets(text, words, published, bounds)
     facts = _SentenceFacts(text)
@@ -221,6 +222,8 @@ def find_targets(text: str, words: list[Word], published) -> list[dict]:
                 "span": [start, end],
             }
         )
+    if within:  # (a '3년' of another agreement's part is no repeat of this one's)
+        targets = [t for t in targets if within[0] <= t["span"][0] < within[1]]
     # deadlines first, then the project's measures; a number in parentheses is an aside, so last
     targets.sort(
         key=lambda t: (
