@@ -4,7 +4,7 @@ the code before the round (`8bb7cf9`); where a test covers several rules, each w
 
 import datetime
 
-from tests.articles import agreement_of, articles_of, measures
+from tests.articles import agreement_of, articles_of, measures, page_party_names
 
 # --- a signing page or not -------------------------------------------------------------------------------
 
@@ -139,6 +139,15 @@ def test_one_subject_signing_with_a_partner_on_each_of_two_days_makes_two_agreem
     assert [b["amount_krw"] for b in first["budgets"]] == [30_000_000_000]
     assert [b["amount_krw"] for b in second["budgets"]] == [7_000_000_000]
 
+
+def test_a_provinces_short_name_before_a_city_is_no_member_of_a_list_of_places():
+    """'제주 서귀포시 대륜동 행정복지센터(동장 NAME)는 …': 제주 says where the city is; it names no 제주시."""
+    page = (
+        "제주 서귀포시 대륜동 행정복지센터(동장 어수진)는 서귀포미용업협회 대륜지부(지부장 편다은)와 위기가구 "
+        "발굴을 위한 업무협약을 맺었다고 10일 밝혔다.\n"
+    )
+    assert "제주시" not in page_party_names(page, datetime.date(2026, 3, 10))
+
 # --- figures ---------------------------------------------------------------------------------------------
 
 
@@ -241,3 +250,13 @@ def test_each_agreement_of_a_page_keeps_its_own_figure_when_another_has_the_same
         published=datetime.date(2024, 6, 12),
     )
     assert [measures(a) for a in article["agreements"]] == [{(3, "년")}, {(3, "년")}]
+
+
+def test_a_broadcasts_day_in_brackets_after_today_or_yesterday_dates_the_signing():
+    """'… 오늘(11) … 자매결연 협정을 맺었습니다' on a page posted the 12th is the 11th; '어제(13일)' the 13th."""
+    for said, published, signed in (
+        ("오늘(11)", datetime.date(2016, 4, 12), "2016-04-11"),
+        ("어제(13일)", datetime.date(2016, 4, 15), "2016-04-13"),
+    ):
+        (article,) = articles_of(f"충남 태안군과 대전 중구가\n{said} 중구청에서\n자매결연 협정을 맺었습니다.\n", published)
+        assert article["agreements"][0]["signed_on"] == signed

@@ -227,6 +227,8 @@ _SIGNING_RE = re.compile(
     # a numbered estate's '일반' ('해솔2일반산업단지')
     # ('12일 간호 실습': the 12th; '3일간', '3일 간의': a span)
     r"|(?<![\d.'‘\"“])(?P<bday>\d{1,2})일(?!간|\s간(?![가-힣])|\s?(?:동안|부터|까지|만에)|\d|반|\s?\d+\s?(?:회|시간|교대|차례|끼|톤))"
+    # a broadcast's day in brackets after the word for it, on a page posted later: '오늘(11)', '어제(13일)'
+    r"|(?:오늘|어제)\s?\((?P<tday>\d{1,2})일?\)"
     # ('내년까지', '올해 6월부터': a deadline or a start, not a day things were done)
     r"|(?P<relword>오늘|어제|그제|그저께|내년|지난해|작년|올해)(?!\s?(?:\d{1,2}월\s?)?(?:말|초|중|안|께)?\s?(?:까지|부터))"
     r"(?:\s?(?P<rmonth>\d{1,2})월)?"
@@ -354,8 +356,8 @@ def _resolve(match: re.Match, published: datetime.date | None, ahead: bool = Fal
         else:
             year = published.year if (month, day) <= (published.month, published.day) else published.year - 1
         return day_of(year, month, day).iso
-    if group("pday") or group("bday"):
-        day = int(group("pday") or group("bday"))
+    if group("pday") or group("bday") or group("tday"):
+        day = int(group("pday") or group("bday") or group("tday"))
         date = (
             _earliest_on_or_after(day, published)
             if group("past") == "오는" or ahead and not group("past")

@@ -20,8 +20,11 @@ def _listed_place(words: list[Word], i: int, text: str) -> str | None:
     place with that ending ('홍천군'), when the gazetteer knows it as a government; or in a list that
     ends in a place's body ('가평, 연천, 양평문화재단과'): the place's body of that kind ('가평문화재단')."""
     for j in range(i + 1, min(len(words), i + 12)):
-        if text[words[j - 1].end : words[j].start] not in PLACE_LIST_GAPS or not words[j - 1].bare:
+        gap = text[words[j - 1].end : words[j].start]
+        if gap not in PLACE_LIST_GAPS or not words[j - 1].bare:
             return None
+        if gap == " " and j == i + 1 and words[i].stem in REGIONS:
+            return None  # '제주 서귀포시 동홍동 …': the province says where the city is, no member of a list
         stem = words[j].stem
         if stem.endswith(("시", "군", "구")) and len(stem) >= 2:
             full = words[i].stem + stem[-1]
