@@ -148,6 +148,18 @@ def test_a_provinces_short_name_before_a_city_is_no_member_of_a_list_of_places()
     )
     assert "제주시" not in page_party_names(page, datetime.date(2026, 3, 10))
 
+# --- people ---------------------------------------------------------------------------------------------
+
+
+def test_a_townships_head_speaks_for_its_office_written_with_its_city():
+    """'정읍시 신태인읍 행정복지센터는 … 협약을 체결했다' and '오미경 신태인읍장은 "…"': the head of the 읍 that
+    signs (its office written apart after the city) is its official, no guest."""
+    agreement = agreement_of(
+        "김제시 만경읍 행정복지센터는 5일 새빛교회와 홀몸 어르신 돌봄 업무협약을 체결했다.\n\n"
+        "채윤서 만경읍장은 \"교회의 손길이 큰 힘이 될 것\"이라고 말했다."
+    )
+    assert "채윤서" in {p["name"] for p in agreement["people"]}
+
 # --- figures ---------------------------------------------------------------------------------------------
 
 

@@ -231,7 +231,7 @@ def township_guest(org: str | None, title: str, signers: set[str]) -> bool:
     office = TOWNSHIP_OFFICE_RE.sub("", org.split()[-1])
     if not office.endswith(("읍", "면", "동")) or not title.endswith(f"{office}장"):
         return False
-    places = [signer.split() for signer in signers]
-    if any(TOWNSHIP_OFFICE_RE.sub("", words[-1]) == office for words in places if words):
-        return False  # the township signs too: its head is its official
+    places = [TOWNSHIP_OFFICE_RE.sub("", signer).split() for signer in signers]
+    if any(words[-1] == office for words in places if words):
+        return False  # the township signs too: its head is its official ('OO시 OO읍 행정복지센터' as well)
     return any(office in words[:-1] for words in places)  # 'OO면 주민자치회', not 'OO군 OO면'
