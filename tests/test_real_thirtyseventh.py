@@ -148,6 +148,26 @@ def test_a_provinces_short_name_before_a_city_is_no_member_of_a_list_of_places()
     )
     assert "제주시" not in page_party_names(page, datetime.date(2026, 3, 10))
 
+
+def test_a_ceremony_held_as_the_subject_takes_its_signers_from_the_next_sentence():
+    """'A의 … 스폰서십 협약식이 24일 … 열렸다. 이날 협약식에는 … 참석해 B·A·C 세 기관이 … 서명했다': the
+    three that sign are the parties, the firm no longer a guest, and each head is a person of the pact."""
+    page = (
+        "청주FC 메인 스폰서 2년 더\n\n"
+        "충북청주FC의 새 시즌 메인 스폰서십 협약식이 24일 충북도청 소회의실에서 열렸다.\n\n"
+        "이날 협약식에는 구단주인 남궁윤 충북도지사와 어태경 청주FC 대표이사, 편서희 ㈜다솔에너지 대표가 참석해 "
+        "충청북도·청주FC·다솔에너지 세 기관이 함께 만든 협약서에 차례로 서명했다.\n\n"
+        "협약에 따라 다솔에너지는 2년간 모두 5억 원을 구단에 후원한다.\n"
+    )
+    (article,) = articles_of(page, published=datetime.date(2022, 2, 25))
+    (agreement,) = article["agreements"]
+    assert {p["name"] for p in agreement["parties"] if p["role"] == "party"} == {
+        "충북청주FC",
+        "충청북도",
+        "㈜다솔에너지",
+    }
+    assert {p["name"] for p in agreement["people"]} == {"남궁윤", "어태경", "편서희"}
+
 # --- people ---------------------------------------------------------------------------------------------
 
 

@@ -148,6 +148,9 @@ UNNAMED_PARTNERS_RE = re.compile(
     # '의료기기 업체 두 곳과'
     r"|(?<![가-힣])(?:중견|중소|강소|대|외국계|한)\s?(?:기업|업체)(?:이|가|은|는)\s"
     r"|(?<![가-힣])(?:기업|업체)\s?(?:두|세|네|[2-9])\s?(?:곳|개사)(?:과|와)\s"
+    # or the ceremony as the subject up to the verb, its signers told after: 'A의 … 협약식이 24일 … 열렸다. … 세
+    # 기관이 … 서명했다'
+    r"|협약식이\s[^.\n]{0,40}$"
 )
 
 

@@ -7,6 +7,7 @@ it once per article."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .article_parties import parties_of
 from .numbers import find_amounts
@@ -45,10 +46,16 @@ def retold(text, words, headline, subheadline, sentence, found):
 
 
 def beside(found, others):
-    """``found`` with the signers among ``others`` that it does not hold yet, each after the ones found."""
+    """``found`` with the signers among ``others`` that it does not hold yet, each after the ones found; one
+    it holds as attending only signs when ``others`` has it sign."""
     known = {found[1].resolve(p.name) for p in found[0]} | {p.name for p in found[0]}
     added = [p for p in others if p.role == "party" and found[1].resolve(p.name) not in known]
-    return (found[0] + added, found[1], found[2]) if added else found
+    signing = {found[1].resolve(p.name) for p in others if p.role == "party"}
+    kept = [
+        replace(p, role="party") if p.role == "participant" and found[1].resolve(p.name) in signing else p
+        for p in found[0]
+    ]
+    return (kept + added, found[1], found[2]) if added or kept != found[0] else found
 
 
 def same_sum(text: str, first, second) -> bool:
