@@ -35,6 +35,17 @@ def test_a_signing_linked_to_what_follows_in_a_page_with_no_day_is_of_the_news_d
     (article,) = articles_of(text.format("나설 예정이다"), published=datetime.date(2020, 6, 3))
     assert article["agreements"][0]["signed_on"] is None
 
+
+def test_a_pact_hoped_for_around_a_month_in_a_report_of_the_day_is_no_signing():
+    """'14일 충북도에 따르면 이르면 오는 9월쯤 대구시와 도청에서 … 업무협약을 맺는다': the 14th is the day of the
+    report, and a month with 쯤 sets no day, so nothing is signed."""
+    (article,) = articles_of(
+        "14일 충북도에 따르면 이르면 오는 9월쯤 대구시와 충북도청에서 '중부내륙 상생발전 업무협약'을 맺는다. "
+        "두 시도는 관광과 문화 교류를 넓히기로 했다.\n",
+        published=datetime.date(2023, 4, 14),
+    )
+    assert article["is_agreement"] is False
+
 # --- signers ---------------------------------------------------------------------------------------------
 
 
