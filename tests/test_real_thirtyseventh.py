@@ -191,6 +191,16 @@ def test_a_townships_head_speaks_for_its_office_written_with_its_city():
     )
     assert "채윤서" in {p["name"] for p in agreement["people"]}
 
+
+def test_a_name_before_ceo_is_a_persons_even_when_kiwi_reads_it_as_a_common_noun():
+    """'… ㈜A 엄태진 CEO가 참석했다': CEO is a title no common word takes, so the three syllables before it,
+    surname first, are a name."""
+    agreement = agreement_of(
+        "고창군은 5일 군청에서 블루타이드에너지와 해상풍력 투자협약을 체결했다. 이날 협약식에는 염태섭 고창군수와 "
+        "블루타이드에너지 엄태진 CEO가 참석했다."
+    )
+    assert ("엄태진", "CEO", "블루타이드에너지") in {(p["name"], p["title"], p["org"]) for p in agreement["people"]}
+
 # --- figures ---------------------------------------------------------------------------------------------
 
 

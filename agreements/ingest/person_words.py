@@ -45,7 +45,7 @@ FOREIGN_PART_RE = re.compile(r"[가-힣]{1,6}")
 # titles no common word takes ('시장' is also a market, '대표' typical, '이사' a move)
 CLEAR_TITLES = set(
     "부시장 부군수 부구청장 군수 구청장 도지사 부지사 행정부지사 경제부지사 교육감 총장 부총장 이사장 대표이사 "
-    "사장 회장 원장 교수 장관 차관 청장 조합장 병원장 의장 본부장 센터장 총재".split()
+    "사장 회장 원장 교수 장관 차관 청장 조합장 병원장 의장 본부장 센터장 총재 CEO".split()
 )
 # a deputy named by their portfolio: '경영부총장', '대외부총장', '행정부시장'
 PORTFOLIO_DEPUTY_RE = re.compile(r"[가-힣]{2,3}(?:부총장|부시장|부지사)")
