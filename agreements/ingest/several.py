@@ -3,7 +3,9 @@ the first one did not have ('이어 시는 같은 장소에서 ㈜B와 320억원
 second agreement; the article's sentences from there on are its own (partner, money, targets,
 people), while the date and a place given as '같은 장소' carry over from the first. A ceremony of
 several pacts told as done one after another ('먼저 A, B 등 3개 기관이 참여하는 '…' 업무협약이 체결됐다. 이어
-A, C 등 …이 이뤄졌다') is split the same way, each pact's signers those listed as taking part."""
+A, C 등 …이 이뤄졌다') is split the same way, each pact's signers those listed as taking part; and so is a
+clause or a sentence that opens on a day of its own ('…을 가졌고, 28일에는 C가 같은 시장 상인회와 …', a round-up's
+'B군은 11일 …'), its subject a signer."""
 
 from __future__ import annotations
 
