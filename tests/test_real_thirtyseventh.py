@@ -313,3 +313,20 @@ def test_a_broadcasts_day_in_brackets_after_today_or_yesterday_dates_the_signing
     ):
         (article,) = articles_of(f"충남 태안군과 대전 중구가\n{said} 중구청에서\n자매결연 협정을 맺었습니다.\n", published)
         assert article["agreements"][0]["signed_on"] == signed
+
+
+def test_a_years_part_before_the_whole_told_after_it_is_no_budget_of_its_own():
+    """'… 해마다 600만원가량, 10년 동안 모두 6천만원이 기탁될 것으로 내다봤다': the year's part is told beside the
+    whole; the pact's money is the whole."""
+    for every in ("해마다", "매년"):
+        agreement = agreement_of(
+            f"함양군과 ㈜지리산주조는 26일 장학기금 적립 협약을 맺었다. 군은 {every} 600만원가량, 10년 동안 모두 "
+            "6천만원이 기탁될 것으로 내다봤다."
+        )
+        assert [b["amount_krw"] for b in agreement["budgets"]] == [60_000_000]
+    # a first year's payment beside the yearly ones stays: '올해 4억 원을 내놓은 데 이어 … 해마다 3억 원씩, 모두 13억 원'
+    agreement = agreement_of(
+        "원주시와 새빛은행은 26일 후원 협약을 맺었다. 은행은 올해 4억 원을 내놓은 데 이어 내년부터 3년 동안 "
+        "해마다 3억 원씩, 모두 13억 원을 구단에 후원한다."
+    )
+    assert sorted(b["amount_krw"] for b in agreement["budgets"]) == [400_000_000, 1_300_000_000]

@@ -29,6 +29,8 @@ MONTHLY_RANGE_BEFORE_RE = re.compile(r"(?:매달|매월)\s?(?:\d[\d,.]*\s?(?:만
 RANGE_AFTER_RE = re.compile(r"\s?(?:에서|까지)")
 # a total's years told after it: '… 4억원이다. 시는 이를 올해 1억5000만원, 내년 2억5000만원으로 나눠 내준다'
 SPLIT_AFTER_RE = re.compile(r"[^.\n]{0,30}?(?:으로|로)\s?나눠")
+# each year's part, the whole told after it (not '올해 4억 원을 내놓은 데 이어 …': a first payment of its own)
+EVERY_YEAR_BEFORE_RE = re.compile(r"(?:매년|해마다)\s?$")
 # a guess told as a range: '적게는 4억원에서 많게는 8억원까지'
 GUESSED_RANGE_BEFORE_RE = re.compile(r"(?:적게는|많게는)\s?$")
 # a listed part's cost in brackets after its measure, the whole's told later in the sentence: '△A 7.0㏊(261억 원)
@@ -63,6 +65,8 @@ def part_of_a_sum(text: str, span: tuple[int, int]) -> bool:
         return True  # '계약액의 20%인 7천200만원': a part of the sum, told as its share
     if STARTING_AFTER_RE.match(text, span[1]) or YEARLY_BEFORE_RE.search(before) and each:
         return True  # '3억5천만원을 시작으로 … 9억5천만원', '해마다 5000만원씩': a part of the sum told with it
+    if EVERY_YEAR_BEFORE_RE.search(before) and _whole_after(text, span):
+        return True  # '해마다 700만원가량, 10년 동안 모두 7천만원': each year's part, the whole told after it
     if MONTHLY_RANGE_BEFORE_RE.search(before) and RANGE_AFTER_RE.match(text, span[1]):
         return True  # '매달 2만 원에서 15만 원까지': what is paid each month
     if YEARLY_BEFORE_RE.search(before) and SPLIT_AFTER_RE.match(text, span[1]):
