@@ -25,7 +25,6 @@ def test_a_heads_day_item_with_a_weekday_after_the_day_is_a_signing_notice():
     assert {p["name"] for p in agreement["parties"]} == {"수원시", "영월군"}
 
 
-
 def test_a_signing_linked_to_what_follows_in_a_page_with_no_day_is_of_the_news_day():
     """'… 교류협약을 맺고 … 협력에 나선다' in a page that names no day: the news day dates it; '… 맺고 … 나설
     예정이다' is a plan whose day the page does not give."""
@@ -46,6 +45,57 @@ def test_a_pact_hoped_for_around_a_month_in_a_report_of_the_day_is_no_signing():
     )
     assert article["is_agreement"] is False
 
+
+def test_a_time_line_with_the_reporter_and_a_counter_is_chrome():
+    """'기사입력 2023.03.02 10:15 | NAME 기자 | 조회 381' above '2일 … 에 따르면 … 체결했다': the line is the
+    page's, so it does not run into the lead, and the lead's day dates the signing."""
+    for stamp in ("기사입력 2023.03.02 10:15 | 모아란 기자 | 조회 381", "기사입력 2023.03.02 10:15 | 모아란 기자"):
+        page = (
+            "하동군, 제과기업 누리베이커리와 녹차 공급 협약\n"
+            "- 올해 하동 녹차 12톤 사들여 과자 개발\n"
+            "- 협약 기간 2년, 1년 단위 자동 연장\n\n"
+            f"{stamp}\n\n"
+            "2일 하동군에 따르면 제과기업 ㈜누리베이커리(대표 방채운)와 하동군이 '하동 녹차 공급 업무협약'을 "
+            "군청 소회의실에서 체결했다.\n\n"
+            "누리베이커리는 올해 하동 녹차 12톤을 사들여 과자를 만든다.\n"
+        )
+        (article,) = articles_of(page, published=datetime.date(2023, 3, 2))
+        (agreement,) = article["agreements"]
+        assert agreement["signed_on"] == "2023-03-02"
+        assert "기자" not in article["text"]
+
+
+def test_a_ceremony_day_told_late_dates_a_signing_led_by_the_reports_day():
+    """'2일 하동군에 따르면 … 체결했다' and, paragraphs later, '한편 지난달 27일(월) 열린 협약식에는 …': the
+    ceremony's day is the signing's, not the day of the report."""
+    page = (
+        "2일 하동군에 따르면 제과기업 ㈜누리베이커리(대표 방채운)와 하동군이 '하동 녹차 공급 업무협약'을 "
+        "군청 소회의실에서 체결했다.\n\n"
+        "이번 협약으로 누리베이커리는 하동에서 나는 녹차와 매실을 해마다 사들이고, 이를 원료로 한 과자와 음료를 "
+        "새로 내놓으며, 판로를 넓히는 데 군과 힘을 모으기로 했다. 누리베이커리는 올해 하동 녹차 12톤을 사들일 "
+        "계획이다.\n\n"
+        "군은 납품 농가를 묶어 품질 기준을 맞추고 잔류농약 검사를 돕는 한편, 누리베이커리와 함께 공동 브랜드 "
+        "상품을 대형마트와 온라인몰에 선보인다. 녹차 수확이 끝나는 6월 이후에는 매실과 밤 등 다른 작물로 거래 "
+        "품목을 넓혀 갈 방침이다.\n\n"
+        "하상훈 하동군수는 \"값이 해마다 흔들리는 녹차를 미리 약속한 물량만큼 사 주는 기업이 생겨 농가의 걱정을 "
+        "덜게 됐다\"며 \"품질 관리에 더 힘쓰겠다\"고 말했다.\n\n"
+        "한편 지난달 27일(월) 열린 협약식에는 군수와 대표, 작목반 대표 등 15명이 참석했다.\n"
+    )
+    (article,) = articles_of(page, published=datetime.date(2023, 3, 2))
+    (agreement,) = article["agreements"]
+    assert agreement["signed_on"] == "2023-02-27"
+
+
+def test_a_broadcasts_day_in_brackets_after_today_or_yesterday_dates_the_signing():
+    """'… 오늘(11) … 자매결연 협정을 맺었습니다' on a page posted the 12th is the 11th; '어제(13일)' the 13th."""
+    for said, published, signed in (
+        ("오늘(11)", datetime.date(2016, 4, 12), "2016-04-11"),
+        ("어제(13일)", datetime.date(2016, 4, 15), "2016-04-13"),
+    ):
+        (article,) = articles_of(f"충남 태안군과 대전 중구가\n{said} 중구청에서\n자매결연 협정을 맺었습니다.\n", published)
+        assert article["agreements"][0]["signed_on"] == signed
+
+
 # --- signers ---------------------------------------------------------------------------------------------
 
 
@@ -60,7 +110,6 @@ def test_a_province_written_before_a_county_heads_title_is_no_signer():
         "윤태섭 경상북도지사와 남궁서 경상북도 봉화군수는 10일 산림 관광 협약을 체결했다."
     )
     assert {p["name"] for p in agreement["parties"]} == {"경상북도", "봉화군"}
-
 
 
 def test_a_second_signing_of_its_own_day_in_the_same_sentence_is_an_agreement_of_its_own():
@@ -179,6 +228,20 @@ def test_a_ceremony_held_as_the_subject_takes_its_signers_from_the_next_sentence
     }
     assert {p["name"] for p in agreement["people"]} == {"남궁윤", "어태경", "편서희"}
 
+
+def test_a_topic_word_after_the_last_side_of_a_quoted_title_is_no_part_of_its_name():
+    """"'경상남도-㈜누리모빌리티 수소버스 충전소 구축 투자협약'을 맺는다": the firm is ㈜누리모빌리티, 수소버스 the
+    pact's topic."""
+    agreement = agreement_of(
+        "윤서진 경남도지사 권한대행은 14일 도청에서 ㈜누리모빌리티와 '경상남도-㈜누리모빌리티 수소버스 충전소 "
+        "구축 투자협약'을 맺는다. 협약식에는 탁지현 ㈜누리모빌리티 대표가 함께한다."
+    )
+    assert {p["name"] for p in agreement["parties"]} == {"경상남도", "㈜누리모빌리티"}
+    # a place before the title's topic is no body: "'충남-대구 수학여행단 교류' 협약"
+    agreement = agreement_of("충청남도는 20일 도청에서 대구시와 '충남-대구 수학여행단 교류 활성화' 업무협약을 체결했다.")
+    assert {p["name"] for p in agreement["parties"]} == {"충청남도", "대구시"}
+
+
 # --- people ---------------------------------------------------------------------------------------------
 
 
@@ -201,6 +264,7 @@ def test_a_name_before_ceo_is_a_persons_even_when_kiwi_reads_it_as_a_common_noun
     )
     assert ("엄태진", "CEO", "블루타이드에너지") in {(p["name"], p["title"], p["org"]) for p in agreement["people"]}
 
+
 # --- figures ---------------------------------------------------------------------------------------------
 
 
@@ -213,46 +277,6 @@ def test_the_people_a_head_meets_after_the_signing_are_no_target():
         published=datetime.date(2021, 8, 12),
     )
     assert agreement["targets"] == []
-
-
-def test_a_time_line_with_the_reporter_and_a_counter_is_chrome():
-    """'기사입력 2023.03.02 10:15 | NAME 기자 | 조회 381' above '2일 … 에 따르면 … 체결했다': the line is the
-    page's, so it does not run into the lead, and the lead's day dates the signing."""
-    for stamp in ("기사입력 2023.03.02 10:15 | 모아란 기자 | 조회 381", "기사입력 2023.03.02 10:15 | 모아란 기자"):
-        page = (
-            "하동군, 제과기업 누리베이커리와 녹차 공급 협약\n"
-            "- 올해 하동 녹차 12톤 사들여 과자 개발\n"
-            "- 협약 기간 2년, 1년 단위 자동 연장\n\n"
-            f"{stamp}\n\n"
-            "2일 하동군에 따르면 제과기업 ㈜누리베이커리(대표 방채운)와 하동군이 '하동 녹차 공급 업무협약'을 "
-            "군청 소회의실에서 체결했다.\n\n"
-            "누리베이커리는 올해 하동 녹차 12톤을 사들여 과자를 만든다.\n"
-        )
-        (article,) = articles_of(page, published=datetime.date(2023, 3, 2))
-        (agreement,) = article["agreements"]
-        assert agreement["signed_on"] == "2023-03-02"
-        assert "기자" not in article["text"]
-
-
-def test_a_ceremony_day_told_late_dates_a_signing_led_by_the_reports_day():
-    """'2일 하동군에 따르면 … 체결했다' and, paragraphs later, '한편 지난달 27일(월) 열린 협약식에는 …': the
-    ceremony's day is the signing's, not the day of the report."""
-    page = (
-        "2일 하동군에 따르면 제과기업 ㈜누리베이커리(대표 방채운)와 하동군이 '하동 녹차 공급 업무협약'을 "
-        "군청 소회의실에서 체결했다.\n\n"
-        "이번 협약으로 누리베이커리는 하동에서 나는 녹차와 매실을 해마다 사들이고, 이를 원료로 한 과자와 음료를 "
-        "새로 내놓으며, 판로를 넓히는 데 군과 힘을 모으기로 했다. 누리베이커리는 올해 하동 녹차 12톤을 사들일 "
-        "계획이다.\n\n"
-        "군은 납품 농가를 묶어 품질 기준을 맞추고 잔류농약 검사를 돕는 한편, 누리베이커리와 함께 공동 브랜드 "
-        "상품을 대형마트와 온라인몰에 선보인다. 녹차 수확이 끝나는 6월 이후에는 매실과 밤 등 다른 작물로 거래 "
-        "품목을 넓혀 갈 방침이다.\n\n"
-        "하상훈 하동군수는 \"값이 해마다 흔들리는 녹차를 미리 약속한 물량만큼 사 주는 기업이 생겨 농가의 걱정을 "
-        "덜게 됐다\"며 \"품질 관리에 더 힘쓰겠다\"고 말했다.\n\n"
-        "한편 지난달 27일(월) 열린 협약식에는 군수와 대표, 작목반 대표 등 15명이 참석했다.\n"
-    )
-    (article,) = articles_of(page, published=datetime.date(2023, 3, 2))
-    (agreement,) = article["agreements"]
-    assert agreement["signed_on"] == "2023-02-27"
 
 
 def test_a_term_counted_from_the_signing_day_and_years_spread_over_are_targets():
@@ -268,19 +292,6 @@ def test_a_term_counted_from_the_signing_day_and_years_spread_over_are_targets()
         "3천600만원을 내놓기로 약속했다."
     )
     assert measures(agreement) == {(3, "년")}
-
-
-def test_a_topic_word_after_the_last_side_of_a_quoted_title_is_no_part_of_its_name():
-    """"'경상남도-㈜누리모빌리티 수소버스 충전소 구축 투자협약'을 맺는다": the firm is ㈜누리모빌리티, 수소버스 the
-    pact's topic."""
-    agreement = agreement_of(
-        "윤서진 경남도지사 권한대행은 14일 도청에서 ㈜누리모빌리티와 '경상남도-㈜누리모빌리티 수소버스 충전소 "
-        "구축 투자협약'을 맺는다. 협약식에는 탁지현 ㈜누리모빌리티 대표가 함께한다."
-    )
-    assert {p["name"] for p in agreement["parties"]} == {"경상남도", "㈜누리모빌리티"}
-    # a place before the title's topic is no body: "'충남-대구 수학여행단 교류' 협약"
-    agreement = agreement_of("충청남도는 20일 도청에서 대구시와 '충남-대구 수학여행단 교류 활성화' 업무협약을 체결했다.")
-    assert {p["name"] for p in agreement["parties"]} == {"충청남도", "대구시"}
 
 
 def test_a_partner_citys_area_after_its_population_is_no_target():
@@ -303,16 +314,6 @@ def test_each_agreement_of_a_page_keeps_its_own_figure_when_another_has_the_same
         published=datetime.date(2024, 6, 12),
     )
     assert [measures(a) for a in article["agreements"]] == [{(3, "년")}, {(3, "년")}]
-
-
-def test_a_broadcasts_day_in_brackets_after_today_or_yesterday_dates_the_signing():
-    """'… 오늘(11) … 자매결연 협정을 맺었습니다' on a page posted the 12th is the 11th; '어제(13일)' the 13th."""
-    for said, published, signed in (
-        ("오늘(11)", datetime.date(2016, 4, 12), "2016-04-11"),
-        ("어제(13일)", datetime.date(2016, 4, 15), "2016-04-13"),
-    ):
-        (article,) = articles_of(f"충남 태안군과 대전 중구가\n{said} 중구청에서\n자매결연 협정을 맺었습니다.\n", published)
-        assert article["agreements"][0]["signed_on"] == signed
 
 
 def test_a_years_part_before_the_whole_told_after_it_is_no_budget_of_its_own():
