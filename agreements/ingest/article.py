@@ -98,8 +98,8 @@ def extract_article(
         return False, []
     words = words_of(text)
     found = parties_of(text, words, headline, subheadline)
-    signing = {p.name for p in found[0] if p.role != "participant"}  # (one that only attends may sign a later one)
-    later = later_agreements(text, found[2], found[1].resolve, sentence, signing)
+    signing_names = {p.name for p in found[0] if p.role != "participant"}  # (a guest may sign a later one)
+    later = later_agreements(text, found[2], found[1].resolve, sentence, signing_names)
     shared_subject = False
     if not later:  # 'A와 … 투자협약을, B와 … 협약을 각각 체결했다': one sentence, several agreements
         later, shared_subject = each_told(text, sentence)

@@ -53,6 +53,7 @@ def later_agreements(text: str, mentions, resolve, main, party_names: set[str]) 
     if main is None:
         return []
     found = []
+    main_days = set(DAY_RE.findall(text, main[0], main[1]))
     for start, end in _clauses(text):
         if start <= main[0]:
             continue
@@ -62,7 +63,7 @@ def later_agreements(text: str, mentions, resolve, main, party_names: set[str]) 
         )
         other_day = None
         if verb is None:  # a ceremony of its own day: '26일 오후 5시에는 … A동과 ㈜B의 … 협약식이 열린다'
-            verb, other_day = _ceremony_of_another_day(text, start, end, main, quotes)
+            verb, other_day = _ceremony_of_another_day(text, start, end, main_days, quotes)
         if verb is None:
             continue
         background = BACKGROUND_RE.search(text, start, verb.start())
@@ -71,9 +72,9 @@ def later_agreements(text: str, mentions, resolve, main, party_names: set[str]) 
             # and so is '이에 앞서 군은 이날 오전 … B와 … 협약을 맺었다'
 
         listed = TAKING_PART_RE.search(text, start, verb.start())
-        own_day = _of_another_day(text, start, main, DAY_CLAUSE_RE)  # '28일에는 C가 같은 시장 상인회와 …'
+        own_day = _of_another_day(text, start, main_days, DAY_CLAUSE_RE)  # '28일에는 C가 같은 시장 상인회와 …'
         # a round-up's next item, of its own day: '담양군은 11일 … B대학교와 … 업무협약을 맺었다'
-        own_day = own_day or _of_another_day(text, start, main, SUBJECT_DAY_RE)
+        own_day = own_day or _of_another_day(text, start, main_days, SUBJECT_DAY_RE)
         partners = [
             m
             for m in mentions
@@ -81,7 +82,7 @@ def later_agreements(text: str, mentions, resolve, main, party_names: set[str]) 
             and resolve(m.name) not in party_names
             and (
                 _partner(text, m.end)
-                or own_day and _subject(text, m.end)
+                or own_day and _before(text, m.end, ("이 ", "가 "))  # the subject: 'C(원장 NAME)가 …'
                 or other_day and text.startswith("의", m.end)  # 'A와 B의 협약식'
                 or listed and m.end <= listed.start() and LIST_NEXT_RE.match(text, m.end)
             )
@@ -139,11 +140,11 @@ def first_signers(text, words, heads, signing, within):
     return None
 
 
-def _ceremony_of_another_day(text: str, start: int, end: int, main, quotes):
+def _ceremony_of_another_day(text: str, start: int, end: int, main_days: set[str], quotes):
     """(the ceremony's verb, True) when a sentence opens on a day other than the main signing's and
     tells a ceremony held that day; else (None, None)."""
     verb = next((v for v in LATER_CEREMONY_RE.finditer(text, start, end) if not in_any(v.start(), quotes)), None)
-    if not verb or not _of_another_day(text, start, main, OWN_DAY_RE):
+    if not verb or not _of_another_day(text, start, main_days, OWN_DAY_RE):
         return None, None
     return verb, True
 
@@ -154,26 +155,22 @@ DAY_CLAUSE_RE = re.compile(r"(?P<day>\d{1,2})일에는\s")
 SUBJECT_DAY_RE = re.compile(r"\s*[가-힣]{1,12}(?:은|는)\s(?P<day>\d{1,2})일\s")
 
 
-def _of_another_day(text: str, start: int, main, opening: re.Pattern) -> bool:
+def _of_another_day(text: str, start: int, main_days: set[str], opening: re.Pattern) -> bool:
     """Whether the sentence or clause at ``start`` opens (``opening``) on a day the main signing's does not name."""
     day = opening.match(text, start)
-    main_days = set(DAY_RE.findall(text, main[0], main[1])) if day else ()
-    return bool(main_days) and day["day"] not in main_days
+    return bool(day) and bool(main_days) and day["day"] not in main_days
 
 
-def _subject(text: str, end: int) -> bool:
-    """Whether a name is a clause's subject, its head's bracket skipped: 'C(원장 NAME)이'."""
+def _before(text: str, end: int, endings: tuple[str, ...]) -> bool:
+    """Whether a name ending at ``end`` is followed by one of ``endings``, its bracket skipped ('㈜B(대표 …)와')."""
     bracket = BRACKET_RE.match(text, end)
-    return text.startswith(("이 ", "가 "), bracket.end() if bracket else end)
+    return text.startswith(endings, bracket.end() if bracket else end)
 
 
 def _partner(text: str, end: int, also: bool = False) -> bool:
     """Whether a name is a '와/과' partner (its bracket skipped: '㈜B(대표 …)와'); with ``also``,
     an added one ('㈜B와도')."""
-    bracket = BRACKET_RE.match(text, end)
-    at = bracket.end() if bracket else end
-    endings = ("와도", "과도") if also else ("와", "과")
-    return text.startswith(endings, at)
+    return _before(text, end, ("와도", "과도") if also else ("와", "과"))
 
 
 # one sentence that signs several agreements, each its own object, '각각' before the verb: 'A 등 2개 기업과

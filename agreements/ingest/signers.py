@@ -138,7 +138,7 @@ LOCAL_HEAD_RE = re.compile(r"[가-힣]{1,6}(?:시장|군수|구청장)(?![가-�
 def _province_of_head(text: str, mention: Mention) -> bool:
     """Whether a province is written right before a title that names a city, county or district in it."""
     title = LOCAL_HEAD_RE.match(text, mention.end + 1)
-    headed = gazetteer.headed(title.group().rstrip("과와은는이가을를의도")) if title else None
+    headed = gazetteer.headed(title.group()) if title else None
     return bool(headed) and any(body.name == headed[0].parent for body in gazetteer.lookup(mention.name))
 
 
