@@ -271,7 +271,10 @@ def find_people(
                 named = word.stem if word.bare else word.text
                 person = Person(named, title, org_name, word.start, words[after - 1].stem_end)
         if person and i > 0 and _given_name(words, i - 1, text, known):
-            if _korean_name(words[i - 1].stem) and not _korean_name(person.name):
+            # (not 'NAME 린드 노르빅코리아㈜ 대표' with the party written apart from 린드: a foreign name in two
+            # words)
+            apart = bool(person.org) and text.count(person.org) > text.count(f"{person.name} {person.org}")
+            if _korean_name(words[i - 1].stem) and not _korean_name(person.name) and not apart:
                 # 'NAME 경기신보 이사장', 'NAME 초록우산 어린이재단 본부장': a Korean name, then the body's
                 # own word Kiwi did not know; that word begins the body, it is no second name
                 person.org = resolve(f"{person.name} {person.org}" if person.org else person.name)

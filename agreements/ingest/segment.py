@@ -209,7 +209,14 @@ def _repeats_headline(line: str, part: list[str]) -> bool:
     same = " ".join(line.split())
     # the same words as the headline, long enough to be its own ('업무협약 체결' may head the next release)
     printed_again = len(same) >= REPEATED_TITLE_MIN_CHARS and any(same == " ".join(h.split()) for h in header)
-    return printed_again or layout.repeats_any(line, header)
+    # a photo's title over its caption, marked as one: '[사진] 가람군, ㈜A와 투자협약', the headline's words
+    photo = PHOTO_TITLE_RE.match(line)
+    words = line[photo.end() :].split() if photo else []
+    photo_title = bool(words) and any(all(word in h for word in words) for h in header)
+    return printed_again or photo_title or layout.repeats_any(line, header)
+
+
+PHOTO_TITLE_RE = re.compile(r"^\s*[\[(<]\s*(?:사진|포토)\s*[\])>]\s*")
 
 
 def _has_body(part: list[str], rest: list[str]) -> bool:

@@ -9,7 +9,7 @@ import re
 
 TAIL_WORDS = (
     r"(?:관련\s?뉴스|관련\s?기사|많이\s?본\s?(?:기사|뉴스)|인기\s?기사|주요\s?기사|주요\s?뉴스|추천\s?기사|"
-    r"오늘의\s?이슈픽|이\s?시각\s?주요\s?뉴스|포토\s?뉴스|핫\s?이슈|댓글\s?목록|최신\s?기사|랭킹\s?뉴스|"
+    r"오늘의\s?이슈픽|지금\s?뜨는\s?뉴스|이\s?시각\s?주요\s?뉴스|포토\s?뉴스|핫\s?이슈|댓글\s?목록|최신\s?기사|랭킹\s?뉴스|"
     r"에디터스\s?픽.*|댓글\s?많은\s?뉴스|(?:이\s?기사와\s?)?함께\s?본\s?(?:뉴스|기사)|다른\s?(?:뉴스|기사)(?:\s?보기)?|관련\s?영상|(?:이전|다음)\s?포토\s?뉴스|"
     r"(?:WEEKLY|DAILY|TODAY'?S?)\s?(?:HOT|BEST|NEWS)|MOST\s?(?:VIEWED|READ)|HOT\s?NEWS|"  # 'WEEKLY HOT'
     # a portal's link to the outlet, its headlines listed under it: 'OO에서 직접 확인하세요. 해당 언론사로 이동합니다.'

@@ -1,0 +1,70 @@
+"""General forms the thirty-eighth round found in real pages and in invented pages shaped like them, tried
+with sentences written for the purpose: invented bodies, people, figures and wording. Each test fails on
+the code before the round (`61e9443`); where a test covers several rules, each was checked to be needed."""
+
+import datetime
+
+from tests.articles import amounts, articles_of, measures
+
+# --- a signing page or not -------------------------------------------------------------------------------
+
+
+def test_a_trending_list_set_into_the_body_is_chrome_and_the_body_goes_on_after_it():
+    """'지금 뜨는 뉴스' with its headlines, set between two paragraphs of the article: the list is chrome,
+    and the paragraphs after it still belong to the article (its official and its jobs)."""
+    page = (
+        "영암군, 삼호농공단지에 3개 기업 유치\n\n"
+        "입력2024.05.14 10:20\n\n"
+        "전남 영암군은 14일 군청에서 ㈜다솜푸드, ㈜해온정밀과 삼호농공단지 입주를 위한 투자협약을 체결했다고 밝혔다.\n\n"
+        "지금 뜨는 뉴스\n"
+        "주말 날씨 흐리고 곳곳 비…기온은 평년 수준\n"
+        "지방 아파트 미분양 석 달째 줄어\n\n"
+        "나태오 영암군 투자유치팀장은 \"이번 협약으로 90명의 일자리가 새로 생길 것\"이라고 말했다.\n"
+    )
+    (article,) = articles_of(page, published=datetime.date(2024, 5, 14))
+    (agreement,) = article["agreements"]
+    assert (90, "명") in measures(agreement)
+    assert [p["name"] for p in agreement["people"]] == ["나태오"]
+
+
+def test_a_photos_marked_title_repeating_the_headline_opens_no_article():
+    """'[사진] 가람군, ㈜A와 투자협약' over a caption: the headline's words again over the photo, not the
+    headline of a second article that takes the money and the signers from the first."""
+    page = (
+        "진천군, 반찬 제조업체 ㈜담솔푸드와 투자협약\n\n"
+        "등록 2021-04-08 11:02:15\n\n"
+        "[진천=누리통신] 하은별 기자 = 충북 진천군은 반찬 제조업체 ㈜담솔푸드와 투자협약을 맺었다고 8일 밝혔다.\n\n"
+        "{} 진천군, ㈜담솔푸드와 투자협약\n"
+        "7일 진천군청에서 공태민 진천군수와 석다인 ㈜담솔푸드 대표가 협약서에 서명한 뒤 악수하고 있다. (사진=진천군 제공)\n\n"
+        "협약에 따라 담솔푸드는 내년까지 40억여원을 들여 덕산읍에 공장을 짓는다.\n"
+    )
+    for mark in ("[사진]", "[포토]"):
+        (article,) = articles_of(page.format(mark), published=datetime.date(2021, 4, 8))
+        assert amounts(article["agreements"][0]) == {4_000_000_000}
+
+
+# --- people ---------------------------------------------------------------------------------------------
+
+
+def test_a_foreign_name_whose_first_part_reads_as_a_korean_name_stays_whole_before_its_party():
+    """'이반 코스텔 다누바코리아㈜ 대표': '이반' reads as a Korean name, but the party is named without
+    '코스텔' (다누바코리아㈜와), so '코스텔' ends the head's name and does not begin the body's."""
+    page = (
+        "청주시는 9일 다누바코리아㈜와 투자협약을 체결했다. "
+        "이날 협약식에는 나기원 청주시장과 이반 코스텔 다누바코리아㈜ 대표가 참석했다.\n"
+    )
+    (article,) = articles_of(page, published=datetime.date(2024, 5, 9))
+    people = {(p["name"], p["org"]) for p in article["agreements"][0]["people"]}
+    assert ("이반 코스텔", "다누바코리아㈜") in people
+
+
+# --- figures ---------------------------------------------------------------------------------------------
+
+
+def test_a_years_money_with_this_pact_added_is_a_running_total():
+    """'올해 들어 유치한 투자액은 이번 협약을 더해 모두 180억 원', '이번 협약까지 더해 올해 유치한 투자액은
+    95억 원에 이른다': the year's deals so far, no budget of the pact."""
+    page = "전남 영암군은 14일 군청에서 ㈜다솜푸드와 70억 원 규모의 투자협약을 체결했다.\n\n군 관계자는 \"{}\"고 말했다.\n"
+    for total in ("올해 들어 유치한 투자액은 이번 협약을 더해 모두 180억 원이라", "이번 협약까지 더해 올해 유치한 투자액은 95억 원에 이른다"):
+        (article,) = articles_of(page.format(total), published=datetime.date(2024, 5, 14))
+        assert amounts(article["agreements"][0]) == {7_000_000_000}
