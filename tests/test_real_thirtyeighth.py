@@ -43,6 +43,39 @@ def test_a_photos_marked_title_repeating_the_headline_opens_no_article():
         assert amounts(article["agreements"][0]) == {4_000_000_000}
 
 
+def test_a_ceremony_named_first_and_held_the_day_before_dates_the_signing():
+    """'… 맺었다고 25일 밝혔다. 협약식은 전날 군청 대회의실에서 … 열렸다': the ceremony, held the day before the
+    news, dates the signing; so does '체결식은 전날 … 진행됐다'."""
+    page = (
+        "충남 서천군이 ㈜바다솔식품과 양해각서(MOU)를 맺었다고 25일 밝혔다. "
+        "{}은 전날 군청 대회의실에서 서민철 서천군수와 도하람 ㈜바다솔식품 대표이사 등 두 기관 관계자와 주민 20여 명이 "
+        "참석한 가운데 {}.\n"
+    )
+    for ceremony, held in (("협약식", "열렸다"), ("체결식", "진행됐다")):
+        (article,) = articles_of(page.format(ceremony, held), published=datetime.date(2024, 4, 25))
+        assert article["agreements"][0]["signed_on"] == "2024-04-24"
+
+
+# --- signers ---------------------------------------------------------------------------------------------
+
+
+def test_a_province_after_its_foreign_country_is_a_signer():
+    """'베트남 떠이닌성과 외국인 계절근로자 도입을 위한 양해각서를 맺었다': a word ending in 성 right after a
+    country is that country's province, a government that signs, even where Kiwi reads it as a common
+    noun."""
+    page = "충남 청양군이 베트남 떠이닌성과 외국인 계절근로자 도입을 위한 양해각서(MOU)를 맺었다고 25일 밝혔다.\n"
+    (article,) = articles_of(page, published=datetime.date(2024, 4, 25))
+    parties = {p["name"]: p["kind"] for p in article["agreements"][0]["parties"]}
+    assert parties == {"청양군": "government", "떠이닌성": "government"}
+    # a province named before its city ('중국 저장성 OO시와') or no country before it: no province signs
+    for page in (
+        "충남 청양군이 중국 저장성 루안시와 자매결연 협약을 맺었다고 25일 밝혔다.\n",
+        "충남 청양군이 관광 잠재성과 지역 특색을 살린 체험 상품 개발을 위해 ㈜가람여행과 업무협약을 맺었다.\n",
+    ):
+        (article,) = articles_of(page, published=datetime.date(2024, 4, 25))
+        assert not any(p["name"].endswith("성") for p in article["agreements"][0]["parties"])
+
+
 # --- people ---------------------------------------------------------------------------------------------
 
 

@@ -24,7 +24,7 @@ from .legal_forms import (
     bracketed_yuhan,
     form_after_name,
 )
-from .offices import office_in_metro, office_signs, township_council
+from .offices import foreign_province, office_in_metro, office_signs, township_council
 from .orgwords import (
     BRANCH_RE,
     BRAND_RE,
@@ -244,8 +244,8 @@ def find_orgs(words: list[Word], text: str, places: set[str] | None = None) -> l
             kind = None  # '이상대 OO구 새마을회장': a person
         if kind is None and listed_university(words, i, text):
             kind = "university"  # '가람대, 나래대, …': one Kiwi does not know, listed before one it does
-        if kind is None and office_signs(word, text):
-            kind = "government"  # '가람구청은', '나래도청과': the government its office stands for
+        if kind is None and (office_signs(word, text) or foreign_province(previous, word)):
+            kind = "government"  # '가람구청은', '나래도청과': the government its office stands for; '베트남 OO성과'
         first = township_council(words, i, text, strict_kind) if previous is not None else None
         if first is not None:  # 'OO면 풍력발전주민협의체', 'OO시 OO면 주민자치위원회', 'OO마을권역 주민상생협의체'
             add(" ".join(w.stem for w in words[first : i + 1]), kind or "association", first, i)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .entities import org_kind
-from .orgwords import REGIONS
+from .orgwords import COUNTRIES, REGIONS
 from .spans import in_sorted
 
 # a foreign partner written in hangul with its own name in brackets: '스텔라 에너지(Stella Energy)와'
@@ -17,7 +17,6 @@ GLOSSED_RE = re.compile(
 )
 # a word that ends in a particle or a verb's ending is no word of a name: '군청에서 노스게일코리아(Latin)와'
 NOT_OF_A_NAME_RE = re.compile(r"(?:에서|에게|으로|에는|께서|하고|하며|하여|했다)$")
-COUNTRIES = frozenset("미국 중국 일본 독일 프랑스 영국 이탈리아 스페인 캐나다 호주 베트남 인도 싱가포르 대만 네덜란드".split())
 
 
 def glossed_names(text: str, start: int, verb: int, quotes) -> list[tuple[str, str, tuple[int, int]]]:

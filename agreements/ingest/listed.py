@@ -8,9 +8,8 @@ import re
 
 from . import gazetteer
 from .entities import org_kind
-from .glossed import COUNTRIES
 from .list_places import _head_of_government, _listed_place, _place_or_title
-from .orgwords import COMMON_ENDINGS, COOP_KIND_RE, REGIONS
+from .orgwords import COMMON_ENDINGS, COOP_KIND_RE, COUNTRIES, REGIONS
 from .participation import HEAD_AND_NAME_IN_BRACKETS
 from .person_words import ACTING_AFTER
 from .spans import in_sorted, word_range

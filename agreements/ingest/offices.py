@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from . import gazetteer
-from .orgwords import CITY_RE, DISTRICT_RE, GOVERNMENT_OFFICE_RE
+from .orgwords import CITY_RE, COUNTRIES, DISTRICT_RE, GOVERNMENT_OFFICE_RE
 from .townships import TOWNSHIP_RE, VILLAGE_RE
 from .words import Word
 
@@ -61,3 +61,16 @@ def township_council(words: list[Word], i: int, text: str, strict_kind) -> int |
     ):
         return i - 2
     return i - 1
+
+
+# a province of a foreign country, after the country: '베트남 OO성과'
+FOREIGN_PROVINCE_RE = re.compile(r"[가-힣]{2,6}성")
+
+
+def foreign_province(previous: Word | None, word: Word) -> bool:
+    """A word ending in 성 right after a country, a particle after it, is that country's province ('베트남 OO성과
+    … 양해각서를 맺었다'), a government, whether Kiwi reads it as a proper noun or not ('중국 OO성 OO시와': the
+    city signs; alone, 성 ends many words)."""
+    if previous is None or previous.stem not in COUNTRIES or word.text == word.stem:
+        return False
+    return bool(FOREIGN_PROVINCE_RE.fullmatch(word.stem))

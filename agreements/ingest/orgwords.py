@@ -389,3 +389,6 @@ def kind_not_name(words, i: int) -> bool:
         and not words[i + 1].proper
         and words[i + 1].start == words[i].end + 1
     )
+
+# countries a foreign partner is placed in: '독일 OO테크닉(Latin)과', '베트남 OO성과'
+COUNTRIES = frozenset("미국 중국 일본 독일 프랑스 영국 이탈리아 스페인 캐나다 호주 베트남 인도 싱가포르 대만 네덜란드".split())

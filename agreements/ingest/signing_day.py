@@ -27,6 +27,11 @@ DAY_BEFORE_RE = re.compile(r"(?<![가-힣])전날(?![가-힣])")
 PREVIOUS_DAY_CEREMONY_RE = re.compile(
     r"[.\n]\s*(?P<word>전날|하루\s?전)\s[^.\n]{0,30}?(?:열린|개최된|진행된|가진)\s(?:협약식|체결식|서명식|결연식)"
 )
+# and the ceremony named first: '… 밝혔다. 협약식은 전날 군청 대회의실에서 … 참석한 가운데 열렸다', '체결식은
+# 전날 … 진행됐다'
+CEREMONY_THE_DAY_BEFORE_RE = re.compile(
+    r"[.\n]\s*(?:협약식|체결식)은\s(?P<word>전날)\s[^.\n]{0,90}?(?:열렸|진행됐)"
+)
 # the ceremony's own day in the sentences after the lead: '지난 11일 구청장실에서 열린 협약식에는 …',
 # '지난 8일 협약식에는 …'
 # '6일 시에 따르면 지난 5일 … 열린 협약식은': the day nearest the ceremony, not the news day before it
@@ -90,7 +95,8 @@ def signing_date(text: str, sentence, published) -> tuple[str | None, str | None
             # '…체결했다고 13일 밝혔다. 이날 협약식에는 …': the day of the news is the day of the signing
             iso, words = resolve_signing_date(told["day"], published)
             return iso, words, [told.start("day"), told.end("day")]
-        before = PREVIOUS_DAY_CEREMONY_RE.search(text, told.end(), told.end() + LEAD_WINDOW) if told else None
+        window = (text, told.end(), told.end() + LEAD_WINDOW) if told else None
+        before = window and (PREVIOUS_DAY_CEREMONY_RE.search(*window) or CEREMONY_THE_DAY_BEFORE_RE.search(*window))
         iso = resolve_signing_date(told["day"], published)[0] if before else None
         if iso and len(iso) == 10:
             # '…맺었다고 13일 밝혔다. 전날 OO마을회관에서 열린 결연식에는 …': the day before the news
