@@ -56,6 +56,18 @@ def test_a_ceremony_named_first_and_held_the_day_before_dates_the_signing():
         assert article["agreements"][0]["signed_on"] == "2024-04-24"
 
 
+def test_last_years_ties_told_on_the_day_of_a_report_are_no_signing():
+    """'5일 군에 따르면 지난해 A읍과 B동, C마을과 D공사 E지점이 각각 결연을 맺었다': the 5th is the day of the
+    report; the ties are last year's, with no day of their own, so the page tells no signing."""
+    page = (
+        "산청군, 도농 자매결연 21곳으로 늘어\n\n"
+        "5일 군에 따르면 지난해 산청읍과 서울 마포구 망원2동, 단성면 남사마을과 한국전력공사 산청지점이 "
+        "각각 결연을 맺었다.\n\n결연 지역들은 일손 돕기와 직거래 장터로 교류를 이어 왔다.\n"
+    )
+    (article,) = articles_of(page, published=datetime.date(2010, 2, 8))
+    assert article["is_agreement"] is False
+
+
 # --- signers ---------------------------------------------------------------------------------------------
 
 
@@ -74,6 +86,28 @@ def test_a_province_after_its_foreign_country_is_a_signer():
     ):
         (article,) = articles_of(page, published=datetime.date(2024, 4, 25))
         assert not any(p["name"].endswith("성") for p in article["agreements"][0]["parties"])
+
+
+def test_firms_a_signing_counts_listed_later_each_after_a_bullet_with_its_head_are_signers():
+    """'… 3개 사와 … 투자 업무협약을 체결했다. … 3개 사에서는 다음 대표들이 서명했다. △㈜A NAME 대표 △㈜B NAME
+    대표 △C㈜ 대표이사 NAME.': the firms counted are those listed, as many as the count; a list of fewer
+    names some other firms, and the count stays one group."""
+    page = (
+        "목포시는 16일 시청에서 중소기업 3개 사와 210억 원 규모의 투자 업무협약을 체결했다고 밝혔다.\n\n"
+        "협약식에는 남궁현 목포시장이 자리했고, 3개 사에서는 다음 대표들이 서명했다. "
+        "{}\n"
+    )
+    listed = "△㈜해누리정밀 도세린 대표 △㈜바다온로봇 한지율 대표 △갯벌소재㈜ 대표이사 석하람."
+    (article,) = articles_of(page.format(listed), published=datetime.date(2023, 3, 16))
+    names = {p["name"] for p in article["agreements"][0]["parties"]}
+    assert names == {"목포시", "㈜해누리정밀", "㈜바다온로봇", "갯벌소재㈜"}
+    for other in (
+        "△㈜해누리정밀 도세린 대표 △갯벌소재㈜ 대표이사 석하람.",
+        "주요 사업은 △㈜해누리정밀 공장 증설 △㈜바다온로봇 연구소 신설 △갯벌소재㈜ 창고 건립이다.",  # no heads
+    ):
+        (article,) = articles_of(page.format(other), published=datetime.date(2023, 3, 16))
+        names = {p["name"] for p in article["agreements"][0]["parties"]}
+        assert names == {"목포시", "중소기업 3개사"}
 
 
 # --- people ---------------------------------------------------------------------------------------------

@@ -125,3 +125,24 @@ def later_partners(text: str, start: int, verb: int, found: dict) -> list[tuple[
     if len(partners) != count or any(org_kind(m["name"], True) == "government" for m in partners):
         return []
     return [(m["name"], org_kind(m["name"], True) or "company", m.span("name")) for m in partners]
+
+
+# a firm after a bullet, marked as one, then its head: '△㈜A NAME 대표', '△B㈜ 대표이사 NAME'
+MARKED_ITEM_RE = re.compile(
+    r"[△▲■●◆▷▶]\s?(?P<name>(?:㈜|\(주\))[가-힣A-Za-z0-9&]{2,20}|[가-힣A-Za-z0-9&]{2,20}(?:㈜|\(주\)))"
+    r"\s(?:[가-힣]{2,4}\s(?:대표|대표이사)|(?:대표|대표이사)\s[가-힣]{2,4})(?![가-힣])"
+)
+
+
+def bulleted_after(text: str, start: int, verb: int) -> list[tuple[str, str, tuple[int, int]]]:
+    """The firms a signing sentence only counts ('8개 사와 … 협약을 체결했다'), listed later each after a
+    bullet with its head ('… 다음 대표들이 서명했다. △㈜A NAME 대표 △㈜B NAME 대표 …'): exactly as many,
+    each marked as a firm."""
+    count = next((int(m["n"]) for m in SIGNING_COUNT_RE.finditer(text, start, verb)), None)
+    if not count:
+        return []
+    for s, e in sentences(text):
+        items = list(MARKED_ITEM_RE.finditer(text, s, e)) if s > start else []
+        if len(items) == count:
+            return [(m["name"], "company", m.span("name")) for m in items]
+    return []

@@ -30,7 +30,7 @@ from .counted import (
     listed_group,
     shared_sort_bodies,
 )
-from .counted_lists import counted_list, later_counted_list, later_partners
+from .counted_lists import bulleted_after, counted_list, later_counted_list, later_partners
 from .counted_named import counted_subjects, described_subjects, listed_members, run_subjects
 from .glossed import glossed_names
 from .heads import signing_heads
@@ -188,7 +188,7 @@ def find_parties(
         for name, kind, span in market_bodies(text, start, verb, quotes):
             add(name, kind, "party", span)  # 'OO큰시장 상인회와'
         listed = counted_list(text, start, verb, quotes) + shared_sort_bodies(text, start, verb, quotes)
-        listed = listed or later_counted_list(text, start, verb, quotes)
+        listed = listed or later_counted_list(text, start, verb, quotes) or bulleted_after(text, start, verb)
         for name, kind, span in listed or later_partners(text, start, verb, found):
             add(name, kind, "party", span)  # 'A, B 2개사와', or a later sentence that names the same count
         for name, kind, span in named_heads(text, start, verb, quotes, clause, is_person):
