@@ -68,6 +68,43 @@ def test_last_years_ties_told_on_the_day_of_a_report_are_no_signing():
     assert article["is_agreement"] is False
 
 
+def test_this_year_or_the_next_alone_leaves_a_page_with_no_day_dated_by_the_news():
+    """'… 업무협약을 체결했다고 밝혔다' in a page whose only dates are '내년 상반기' and '올해 공모': no day is
+    named, so the news day dates the signing; a month ('내년 3월') is a date the page names."""
+    page = (
+        "충북 영동군과 가람국토관리사무소가 국도변 쉼터를 함께 만들기 위한 업무협약을 체결했다고 밝혔다.\n\n"
+        "쉼터는 {} 착공한다. 올해 공모에서는 전국 5곳이 뽑혔다.\n"
+    )
+    (article,) = articles_of(page.format("내년 상반기"), published=datetime.date(2022, 6, 17))
+    assert article["agreements"][0]["signed_on"] == "2022-06-17"
+    (article,) = articles_of(page.format("내년 3월"), published=datetime.date(2022, 6, 17))
+    assert article["agreements"][0]["signed_on"] is None
+
+
+def test_the_day_before_a_reports_day_dates_the_signing():
+    """'18일 전남도에 따르면 도는 전날 … 업무협약을 체결했다': the 18th is the day of the report, and the
+    signing was the day before it."""
+    page = (
+        "18일 전남도에 따르면 도는 전날 목포 가람기술교육원 강당에서 교육원, ㈜다온조선과 "
+        "인력양성 업무협약을 체결했다.\n"
+    )
+    (article,) = articles_of(page, published=datetime.date(2011, 5, 18))
+    assert article["agreements"][0]["signed_on"] == "2011-05-17"
+
+
+def test_the_day_a_trip_began_gives_way_to_the_day_of_the_signing():
+    """'지난 13일 출국해 … 그제(15일) 뉴욕에서 … 양해각서를 체결했습니다': the 13th is the day the trip began,
+    the signing's day is the one after it."""
+    page = (
+        "[앵커]\n전라북도 투자유치단이\n미국에서 기업과\n투자 양해각서를 맺었습니다.\n\n"
+        "[리포트]\n지난 13일 {}\n미국 동부를 차례로 돌고 있는\n나상훈 전북지사 등 투자유치단은\n\n"
+        "그제(15일) 뉴욕에서\n소재 기업\n브라이트온 케미칼과\n양해각서를 체결했습니다.\n"
+    )
+    for left in ("출국해", "출발한"):
+        (article,) = articles_of(page.format(left), published=datetime.date(2019, 10, 17))
+        assert article["agreements"][0]["signed_on"] == "2019-10-15"
+
+
 # --- signers ---------------------------------------------------------------------------------------------
 
 

@@ -273,7 +273,13 @@ SIGNING_EVENT_RE = re.compile(r"협약|체결|서명|MOU|양해각서|협정")
 EVENT_AHEAD_WINDOW = 30
 
 
+# the day a trip began, before the day of its signing: '지난 13일 출국해 … 그제(15일) 뉴욕에서 … 체결했습니다'
+TRIP_START_RE = re.compile(r"\s?(?:출국|출발)(?:해|한)\s")
+
+
 def _other_event(text: str, end: int) -> bool:
+    if TRIP_START_RE.match(text, end):
+        return True
     ahead = EVENT_AHEAD_RE.match(text, end)
     return bool(ahead) and not SIGNING_EVENT_RE.search(text, ahead.end(), ahead.end() + EVENT_AHEAD_WINDOW)
 

@@ -79,6 +79,12 @@ def signing_date(text: str, sentence, published) -> tuple[str | None, str | None
         return None, None, None
     start, verb = sentence
     region = text[start:verb]
+    reported = REPORTED_DAY_RE.match(text, start)
+    day_before = DAY_BEFORE_RE.search(text, reported.end(), verb) if reported else None
+    iso = resolve_signing_date(reported["day"], published)[0] if day_before else None
+    if iso and len(iso) == 10:  # '18일 경남도에 따르면 도는 전날 … 협약을 체결했다': the day before the report
+        day = datetime.date.fromisoformat(iso) - datetime.timedelta(days=1)
+        return day.isoformat(), "전날", list(day_before.span())
     ahead = bool(AHEAD_RE.match(text, verb))
     iso, words = resolve_signing_date(region, published, ahead=ahead)
     if iso and len(iso) < 10 and not ahead and published is not None and iso > published.isoformat()[: len(iso)]:
@@ -247,12 +253,18 @@ def news_day(text: str, sentence, published) -> tuple[str | None, str | None, li
     """The day of the news for a signing told as done in an article that names no day at all ('가람군과
     나래군이 … 업무협약을 체결했습니다', a broadcast's item): the words kept are the signing verb's,
     so a reviewer sees that no day was written."""
-    if not sentence or published is None or _SIGNING_RE.search(text):
+    if not sentence or published is None or any(_day_or_month(m) for m in _SIGNING_RE.finditer(text)):
         return None, None, None
     done = DONE_RE.match(text, sentence[1]) or HELD_RE.match(text, sentence[1]) or LINKED_RE.match(text, sentence[1])
     if not done or RECENTLY_RE.search(text, sentence[0], sentence[1]):
         return None, None, None  # '최근 … 체결했다': some day before the news, not the news day
     return published.isoformat(), done.group(), [done.start(), done.end()]
+
+
+def _day_or_month(match) -> bool:
+    """A date the text names to the month or the day, not this year or the next alone ('내년 상반기 착공',
+    '올해 공모에서는'), which dates no signing."""
+    return match["relword"] not in ("내년", "올해") or match["rmonth"] is not None
 
 
 RECENTLY_RE = re.compile(r"(?<![가-힣])최근(?![가-힣])")
