@@ -147,6 +147,20 @@ def test_firms_a_signing_counts_listed_later_each_after_a_bullet_with_its_head_a
         assert names == {"목포시", "중소기업 3개사"}
 
 
+def test_firms_the_lead_counts_and_a_later_sentence_names_with_their_heads_are_signers():
+    """'… 3개 기업과 손을 잡았다. 군은 … 이들 기업과 협약을 맺었다 … 기업 쪽에서는 ㈜A NAME 대표, ㈜B NAME
+    대표, ㈜C NAME 이사가 서명했다': the firms the lead counts, named with their heads as the count has them."""
+    page = (
+        "경북 울진군이 리조트와 수산물 가공 공장을 세우려는 3개 기업과 손을 잡았다.\n\n"
+        "군은 11일 군청 대회의실에서 이들 기업과 투자유치 협약을 맺었다고 밝혔다.\n\n"
+        "협약식장에는 남태오 군수가 나왔고, 기업 쪽에서는 ㈜푸른해안 최다올 대표, ㈜후포바다식품 도해람 대표, "
+        "㈜죽변물류 석지안 이사가 서명했다.\n"
+    )
+    (article,) = articles_of(page, published=datetime.date(2018, 10, 11))
+    names = {p["name"] for p in article["agreements"][0]["parties"]}
+    assert names == {"울진군", "㈜푸른해안", "㈜후포바다식품", "㈜죽변물류"}
+
+
 # --- people ---------------------------------------------------------------------------------------------
 
 

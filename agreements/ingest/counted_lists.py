@@ -127,18 +127,31 @@ def later_partners(text: str, start: int, verb: int, found: dict) -> list[tuple[
     return [(m["name"], org_kind(m["name"], True) or "company", m.span("name")) for m in partners]
 
 
-# a firm after a bullet, marked as one, then its head: '△㈜A NAME 대표', '△B㈜ 대표이사 NAME'
+# a firm marked as one, after a bullet or not, then its head: '△㈜A NAME 대표', '△B㈜ 대표이사 NAME', '… ㈜C NAME
+# 이사가 서명했다'
 MARKED_ITEM_RE = re.compile(
-    r"[△▲■●◆▷▶]\s?(?P<name>(?:㈜|\(주\))[가-힣A-Za-z0-9&]{2,20}|[가-힣A-Za-z0-9&]{2,20}(?:㈜|\(주\)))"
-    r"\s(?:[가-힣]{2,4}\s(?:대표|대표이사)|(?:대표|대표이사)\s[가-힣]{2,4})(?![가-힣])"
+    r"(?<![가-힣A-Za-z0-9&㈜)])(?P<name>(?:㈜|\(주\))[가-힣A-Za-z0-9&]{2,20}|[가-힣A-Za-z0-9&]{2,20}(?:㈜|\(주\)))"
+    r"\s(?:[가-힣]{2,4}\s(?:대표|대표이사|이사)|(?:대표|대표이사)\s[가-힣]{2,4})가?(?![가-힣])"
 )
+# the firms a signing sentence points back to, counted in the sentence before: '… 5개 기업과 손을 잡았다. 군은
+# … 이들 기업과 협약을 맺었다'
+THESE_FIRMS_RE = re.compile(r"이들\s(?:기업|업체)(?:과|와)\s")
+
+
+def _firms_counted(text: str, start: int, verb: int) -> int | None:
+    """How many firms a signing sentence counts, or the sentence before it when it points back to them."""
+    count = next((int(m["n"]) for m in SIGNING_COUNT_RE.finditer(text, start, verb)), None)
+    if count or not THESE_FIRMS_RE.search(text, start, verb):
+        return count
+    before = [(s, e) for s, e in sentences(text) if e <= start][-1:]
+    return next((int(m["n"]) for b in before for m in SIGNING_COUNT_RE.finditer(text, *b)), None)
 
 
 def bulleted_after(text: str, start: int, verb: int) -> list[tuple[str, str, tuple[int, int]]]:
-    """The firms a signing sentence only counts ('8개 사와 … 협약을 체결했다'), listed later each after a
-    bullet with its head ('… 다음 대표들이 서명했다. △㈜A NAME 대표 △㈜B NAME 대표 …'): exactly as many,
-    each marked as a firm."""
-    count = next((int(m["n"]) for m in SIGNING_COUNT_RE.finditer(text, start, verb)), None)
+    """The firms a signing sentence only counts ('8개 사와 … 협약을 체결했다'), listed later each with its head
+    ('… 다음 대표들이 서명했다. △㈜A NAME 대표 △㈜B NAME 대표 …', '기업 쪽에서는 ㈜A NAME 대표, … ㈜E NAME
+    이사가 서명했다'): exactly as many, each marked as a firm."""
+    count = _firms_counted(text, start, verb)
     if not count:
         return []
     for s, e in sentences(text):
