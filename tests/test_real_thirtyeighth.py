@@ -161,6 +161,18 @@ def test_firms_the_lead_counts_and_a_later_sentence_names_with_their_heads_are_s
     assert names == {"울진군", "㈜푸른해안", "㈜후포바다식품", "㈜죽변물류"}
 
 
+def test_a_vocational_high_school_written_short_is_a_body_in_a_list_of_signers():
+    """'협약에는 A협의회, ㈜B, C공업고, D정보고, E마이스터고가 참여했다': a high school written short ('…공업고',
+    '…정보고', '…마이스터고') is a body, so the list is of signers."""
+    page = (
+        "전라남도교육청은 7일 도교육청 대회의실에서 현장실습을 넓히기 위한 다자간 업무협약을 체결했다. "
+        "협약에는 가람산단기업협의회, ㈜다온케미칼, 나래공업고, 솔빛정보고, 새봄마이스터고가 참여했다.\n"
+    )
+    (article,) = articles_of(page, published=datetime.date(2024, 3, 7))
+    names = {p["name"] for p in article["agreements"][0]["parties"]}
+    assert {"나래공업고", "솔빛정보고", "새봄마이스터고", "㈜다온케미칼"} <= names
+
+
 # --- people ---------------------------------------------------------------------------------------------
 
 

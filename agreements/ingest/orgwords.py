@@ -52,6 +52,9 @@ SUFFIXES = [
 고등학교 other strong
 중학교 other strong
 초등학교 other strong
+공업고 other strong
+정보고 other strong
+마이스터고 other strong
 경찰서 government weak
 소방서 government weak
 지구대 government strong
