@@ -178,14 +178,16 @@ def test_a_vocational_high_school_written_short_is_a_body_in_a_list_of_signers()
 
 def test_a_foreign_name_whose_first_part_reads_as_a_korean_name_stays_whole_before_its_party():
     """'이반 코스텔 다누바코리아㈜ 대표': '이반' reads as a Korean name, but the party is named without
-    '코스텔' (다누바코리아㈜와), so '코스텔' ends the head's name and does not begin the body's."""
+    '코스텔' (다누바코리아㈜와), so '코스텔' ends the head's name and does not begin the body's; told again
+    as '이반 코스텔 대표는', the head is the same person, not '이반' of a body '코스텔'."""
     page = (
         "청주시는 9일 다누바코리아㈜와 투자협약을 체결했다. "
-        "이날 협약식에는 나기원 청주시장과 이반 코스텔 다누바코리아㈜ 대표가 참석했다.\n"
+        "이날 협약식에는 나기원 청주시장과 이반 코스텔 다누바코리아㈜ 대표가 참석했다.\n\n"
+        "이반 코스텔 대표는 \"청주에 첫 공장을 짓게 돼 기쁘다\"고 말했다.\n"
     )
     (article,) = articles_of(page, published=datetime.date(2024, 5, 9))
     people = {(p["name"], p["org"]) for p in article["agreements"][0]["people"]}
-    assert ("이반 코스텔", "다누바코리아㈜") in people
+    assert people == {("나기원", "청주시"), ("이반 코스텔", "다누바코리아㈜")}
 
 
 # --- figures ---------------------------------------------------------------------------------------------

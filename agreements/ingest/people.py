@@ -339,6 +339,9 @@ def find_people(
     names = {words[i].stem for i in name_words}
     away |= {id(p) for p in people if party_word(p.name, named_parties) not in (None, p.org) and p.name not in names}
     away |= {id(p) for p in people if _place_as_name(p)}
+    # 'NAME 린드 대표는' after 'NAME 린드 다온코리아㈜ 대표': the head named again, the name's last part read as a body
+    full = {p.name for p in people}
+    away |= {id(p) for p in people if p.org and f"{p.name} {p.org}" in full}
     return _once([person for person in people if id(person) not in away])
 
 
