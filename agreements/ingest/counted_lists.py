@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from .counted import THESE_FIRMS_RE
 from .entities import org_kind
 from .signing import in_any, sentences
 
@@ -133,13 +134,11 @@ MARKED_ITEM_RE = re.compile(
     r"(?<![가-힣A-Za-z0-9&㈜)])(?P<name>(?:㈜|\(주\))[가-힣A-Za-z0-9&]{2,20}|[가-힣A-Za-z0-9&]{2,20}(?:㈜|\(주\)))"
     r"\s(?:[가-힣]{2,4}\s(?:대표|대표이사|이사)|(?:대표|대표이사)\s[가-힣]{2,4})가?(?![가-힣])"
 )
-# the firms a signing sentence points back to, counted in the sentence before: '… 5개 기업과 손을 잡았다. 군은
-# … 이들 기업과 협약을 맺었다'
-THESE_FIRMS_RE = re.compile(r"이들\s(?:기업|업체)(?:과|와)\s")
 
 
 def _firms_counted(text: str, start: int, verb: int) -> int | None:
-    """How many firms a signing sentence counts, or the sentence before it when it points back to them."""
+    """How many firms a signing sentence counts, or the sentence before it when it points back to them ('… 5개
+    기업과 손을 잡았다. 군은 … 이들 기업과 협약을 맺었다')."""
     count = next((int(m["n"]) for m in SIGNING_COUNT_RE.finditer(text, start, verb)), None)
     if count or not THESE_FIRMS_RE.search(text, start, verb):
         return count

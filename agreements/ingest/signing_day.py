@@ -102,7 +102,9 @@ def signing_date(text: str, sentence, published) -> tuple[str | None, str | None
             iso, words = resolve_signing_date(told["day"], published)
             return iso, words, [told.start("day"), told.end("day")]
         window = (text, told.end(), told.end() + LEAD_WINDOW) if told else None
-        before = window and (PREVIOUS_DAY_CEREMONY_RE.search(*window) or CEREMONY_THE_DAY_BEFORE_RE.search(*window))
+        before = window and (
+            PREVIOUS_DAY_CEREMONY_RE.search(*window) or CEREMONY_THE_DAY_BEFORE_RE.search(*window)
+        )
         iso = resolve_signing_date(told["day"], published)[0] if before else None
         if iso and len(iso) == 10:
             # '…맺었다고 13일 밝혔다. 전날 OO마을회관에서 열린 결연식에는 …': the day before the news

@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime
 import re
 
+from .dates import REPORTED_ON_RE
 from .signing import SINCE_RE
 
 # an earlier year, or last month as the topic of a background sentence: '지난달에는 A사와 … 협약을 맺었다'
@@ -29,9 +30,7 @@ LAST_MONTH_RE = re.compile(r"지난\s?(\d{1,2})월(?!\s?\d{1,2}일)")
 # a day of the deal's own, not where something else starts or ends: '이달 10일부터 매달 공급하게 됐다' (nor an
 # estate's number: '제3일반산업단지')
 # (nor the day of a report: '5일 군에 따르면 지난해 … 각각 결연을 맺었다')
-SIGNING_DAY_RE = re.compile(
-    r"(?<!제)(?<!\d)\d{1,2}일(?!반)(?!\s?(?:부터|까지))(?!\s(?:[가-힣]{1,12}\s){0,2}[가-힣]{1,12}에\s?따르면)"
-)
+SIGNING_DAY_RE = re.compile(rf"(?<!제)(?<!\d)\d{{1,2}}일(?!반)(?!\s?(?:부터|까지))(?!{REPORTED_ON_RE.pattern})")
 YEAR_IN_RE = re.compile(r"((?:19|20)\d\d)년")
 # a signing of a month gone by as the means of work still going on: '… 2016년 9월 MOU를 체결하여 … 추진하고 있다'
 ONGOING_SINCE_SIGNING_RE = re.compile(
