@@ -109,13 +109,15 @@ def test_the_day_a_trip_began_gives_way_to_the_day_of_the_signing():
 
 
 def test_a_province_after_its_foreign_country_is_a_signer():
-    """'베트남 떠이닌성과 외국인 계절근로자 도입을 위한 양해각서를 맺었다': a word ending in 성 right after a
-    country is that country's province, a government that signs, even where Kiwi reads it as a common
-    noun."""
+    """'베트남 떠이닌성과 외국인 계절근로자 도입을 위한 양해각서를 맺었다': a word ending in 성 (or 현) right after
+    a country is that country's province (or district), a government that signs, even where Kiwi reads it
+    as a common noun."""
     page = "충남 청양군이 베트남 떠이닌성과 외국인 계절근로자 도입을 위한 양해각서(MOU)를 맺었다고 25일 밝혔다.\n"
     (article,) = articles_of(page, published=datetime.date(2024, 4, 25))
     parties = {p["name"]: p["kind"] for p in article["agreements"][0]["parties"]}
     assert parties == {"청양군": "government", "떠이닌성": "government"}
+    (article,) = articles_of(page.replace("떠이닌성과", "땀빈현과"), published=datetime.date(2024, 4, 25))
+    assert {p["name"] for p in article["agreements"][0]["parties"]} == {"청양군", "땀빈현"}  # a district
     # a province named before its city ('중국 저장성 OO시와') or no country before it: no province signs
     for page in (
         "충남 청양군이 중국 저장성 루안시와 자매결연 협약을 맺었다고 25일 밝혔다.\n",
@@ -171,6 +173,21 @@ def test_a_vocational_high_school_written_short_is_a_body_in_a_list_of_signers()
     (article,) = articles_of(page, published=datetime.date(2024, 3, 7))
     names = {p["name"] for p in article["agreements"][0]["parties"]}
     assert {"나래공업고", "솔빛정보고", "새봄마이스터고", "㈜다온케미칼"} <= names
+
+
+def test_a_foreign_firms_legal_form_in_its_latin_name_takes_no_hangul_word_before_it():
+    """'현지 식품유통업체 무티아라 푸드 트레이딩(Mutiara Food Trading Sdn. Bhd.)과': the legal form has no
+    hangul of its own, so the trade word before the name is no part of it; so for 'GmbH', 'Inc.' and
+    'Pte. Ltd.'."""
+    for partner, name in (
+        ("현지 식품유통업체 무티아라 푸드 트레이딩(Mutiara Food Trading Sdn. Bhd.)과", "무티아라 푸드 트레이딩"),
+        ("독일 부품업체 하르트만 테크닉(Hartmann Technik GmbH)과", "하르트만 테크닉"),
+        ("미국 소재기업 브라이트 솔라(Bright Solar Inc.)와", "브라이트 솔라"),
+        ("싱가포르 물류기업 라이언 로지스(Lion Logis Pte. Ltd.)와", "라이언 로지스"),
+    ):
+        page = f"경남 하동군은 17일 {partner} 수출협약을 맺었다.\n"
+        (article,) = articles_of(page, published=datetime.date(2025, 3, 18))
+        assert {p["name"] for p in article["agreements"][0]["parties"]} == {"하동군", name}
 
 
 # --- people ---------------------------------------------------------------------------------------------

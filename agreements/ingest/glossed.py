@@ -17,6 +17,9 @@ GLOSSED_RE = re.compile(
 )
 # a word that ends in a particle or a verb's ending is no word of a name: '군청에서 노스게일코리아(Latin)와'
 NOT_OF_A_NAME_RE = re.compile(r"(?:에서|에게|으로|에는|께서|하고|하며|하여|했다)$")
+# a firm's legal form in its Latin name, which the hangul before the bracket leaves out: 'Sdn. Bhd.', 'GmbH', 'Inc.',
+# 'Pte. Ltd.'
+LATIN_LEGAL_FORMS = frozenset("sdn bhd gmbh inc pte ltd".split())
 
 
 def glossed_names(text: str, start: int, verb: int, quotes) -> list[tuple[str, str, tuple[int, int]]]:
@@ -29,7 +32,8 @@ def glossed_names(text: str, start: int, verb: int, quotes) -> list[tuple[str, s
         if in_sorted(match.start(), quotes):
             continue
         words = match["name"].split()
-        words = words[-len(match["latin"].split()) :]
+        latin = [word for word in match["latin"].split() if word.lower().strip(".") not in LATIN_LEGAL_FORMS]
+        words = words[-len(latin) :] if latin else []  # 'A B(A B Sdn. Bhd.)': the legal form has no hangul
         while words and (words[0] in COUNTRIES or words[0] in REGIONS or NOT_OF_A_NAME_RE.search(words[0])):
             words = words[1:]
         if not words:

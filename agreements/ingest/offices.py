@@ -63,14 +63,14 @@ def township_council(words: list[Word], i: int, text: str, strict_kind) -> int |
     return i - 1
 
 
-# a province of a foreign country, after the country: '베트남 OO성과'
-FOREIGN_PROVINCE_RE = re.compile(r"[가-힣]{2,6}성")
+# a province or a district of a foreign country, after the country: '베트남 OO성과', '베트남 OO현과'
+FOREIGN_PROVINCE_RE = re.compile(r"[가-힣]{2,6}(?:성|현)")
 
 
 def foreign_province(previous: Word | None, word: Word) -> bool:
-    """A word ending in 성 right after a country, a particle after it, is that country's province ('베트남 OO성과
-    … 양해각서를 맺었다'), a government, whether Kiwi reads it as a proper noun or not ('중국 OO성 OO시와': the
-    city signs; alone, 성 ends many words)."""
+    """A word ending in 성 or 현 right after a country, a particle after it, is that country's province or
+    district ('베트남 OO성과 … 양해각서를 맺었다', '베트남 OO현과'), a government, whether Kiwi reads it as a proper
+    noun or not ('중국 OO성 OO시와': the city signs; alone, 성 and 현 end many words)."""
     if previous is None or previous.stem not in COUNTRIES or word.text == word.stem:
         return False
     return bool(FOREIGN_PROVINCE_RE.fullmatch(word.stem))
