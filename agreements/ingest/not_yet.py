@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from .dates import REPORTED_ON_RE
 from .spans import span_at
 
 # a signing put off, weighed or to be arranged, not one that took place: '협약 체결이 늦어지고 있다',
@@ -122,7 +123,7 @@ PLANNED_NO_DAY_RE = re.compile(
 )
 DECIDED_RE = re.compile(r"(?:하)?기로\s(?:하고|했|하였|합의)")
 # (not the day of a report: '14일 경남도에 따르면 이르면 오는 6월쯤 … 협약을 맺는다')
-SIGNING_DAY_RE = re.compile(r"\d{1,2}일(?!\s?까지)(?!\s(?:[가-힣]{1,12}\s){0,2}[가-힣]{1,12}에\s?따르면)")
+SIGNING_DAY_RE = re.compile(rf"\d{{1,2}}일(?!\s?까지)(?!{REPORTED_ON_RE.pattern})")
 DUE_BY_RE = re.compile(
     r"(?<![가-힣])(?:연말|연내|연초|상반기|하반기|이달\s?(?:말|중)|다음\s?달|내달|내년|\d{1,2}월\s?(?:말|중|초)?)까지\s[^\s.\n]*$"
 )

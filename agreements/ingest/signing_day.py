@@ -79,24 +79,19 @@ def signing_date(text: str, sentence, published) -> tuple[str | None, str | None
         return None, None, None
     start, verb = sentence
     region = text[start:verb]
-    reported = REPORTED_DAY_RE.match(text, start)
-    day_before = DAY_BEFORE_RE.search(text, reported.end(), verb) if reported else None
-    iso = resolve_signing_date(reported["day"], published)[0] if day_before else None
-    if iso and len(iso) == 10:  # '18일 경남도에 따르면 도는 전날 … 협약을 체결했다': the day before the report
-        day = datetime.date.fromisoformat(iso) - datetime.timedelta(days=1)
-        return day.isoformat(), "전날", list(day_before.span())
     ahead = bool(AHEAD_RE.match(text, verb))
     iso, words = resolve_signing_date(region, published, ahead=ahead)
     if iso and len(iso) < 10 and not ahead and published is not None and iso > published.isoformat()[: len(iso)]:
         iso, words = None, None  # '… 내년 6억 원 절감 기대 … 협약을 맺었다고 29일 밝혔다': no day of a signing done
     if not words:
         told = TOLD_ON_RE.match(text, verb)
-        day_before = DAY_BEFORE_RE.search(region) if told else None
-        iso = resolve_signing_date(told["day"], published)[0] if day_before else None
-        if iso and len(iso) == 10:
-            # '공사는 전날 … 체결했다고 17일 밝혔다': the day before the news
-            day = datetime.date.fromisoformat(iso) - datetime.timedelta(days=1)
-            return day.isoformat(), "전날", [start + day_before.start(), start + day_before.end()]
+        # the day before the news or the report: '공사는 전날 … 체결했다고 17일 밝혔다', '18일 경남도에 따르면 도는
+        # 전날 … 협약을 체결했다'
+        said = told or REPORTED_DAY_RE.match(text, start)
+        day_before = DAY_BEFORE_RE.search(region) if said else None
+        iso = _the_day_before(said["day"], published) if day_before else None
+        if iso:
+            return iso, "전날", [start + day_before.start(), start + day_before.end()]
         if told and THIS_DAY_CEREMONY_RE.search(text, told.end(), told.end() + LEAD_WINDOW):
             # '…체결했다고 13일 밝혔다. 이날 협약식에는 …': the day of the news is the day of the signing
             iso, words = resolve_signing_date(told["day"], published)
@@ -105,11 +100,9 @@ def signing_date(text: str, sentence, published) -> tuple[str | None, str | None
         before = window and (
             PREVIOUS_DAY_CEREMONY_RE.search(*window) or CEREMONY_THE_DAY_BEFORE_RE.search(*window)
         )
-        iso = resolve_signing_date(told["day"], published)[0] if before else None
-        if iso and len(iso) == 10:
-            # '…맺었다고 13일 밝혔다. 전날 OO마을회관에서 열린 결연식에는 …': the day before the news
-            day = datetime.date.fromisoformat(iso) - datetime.timedelta(days=1)
-            return day.isoformat(), before["word"], list(before.span("word"))
+        iso = _the_day_before(told["day"], published) if before else None
+        if iso:  # '…맺었다고 13일 밝혔다. 전날 OO마을회관에서 열린 결연식에는 …': the day before the news
+            return iso, before["word"], list(before.span("word"))
         held = CEREMONY_DAY_RE.search(text, verb, verb + LEAD_WINDOW)
         held = held or CEREMONY_THEN_DAY_RE.search(text, verb, verb + LEAD_WINDOW)
         held = held or DAY_THEN_CEREMONY_HELD_RE.search(text, verb, verb + LEAD_WINDOW)
@@ -133,6 +126,14 @@ def signing_date(text: str, sentence, published) -> tuple[str | None, str | None
         return iso, words, [at, at + len(words)]
     at = region.index(words) + start
     return iso, words, [at, at + len(words)]
+
+
+def _the_day_before(day: str, published) -> str | None:
+    """The ISO date of the day before ``day`` (the news day, '17일'), when it resolves to a whole date."""
+    iso = resolve_signing_date(day, published)[0]
+    if not iso or len(iso) != 10:
+        return None
+    return (datetime.date.fromisoformat(iso) - datetime.timedelta(days=1)).isoformat()
 
 
 # a photo's caption, a paragraph of its own, dating the signing it shows: '지난 15일 … 협약서에 서명한 뒤 함께
