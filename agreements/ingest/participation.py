@@ -129,6 +129,7 @@ def participants(text: str, counted: int = 0) -> list[tuple[str, str, tuple[int,
         if len(items) >= 2 and all(org_kind(name.strip(), True) for name, _ in items):
             found += [(name.strip(), org_kind(name.strip(), True), (at, at + len(name.strip()))) for name, at in items]
     found += heads_signing(text)  # '… 가운데 NAME 가람시장과 NAME OO재단 이사장, …이 서명했다'
+    found += _bulleted_parties(text)  # '협약에는 시와 A와 함께 △B △C △D 등이 참여했다', '또 △E △F △G 등도 …'
     for match in HEADS_SIGNED_RE.finditer(text):
         items = items_of(text, match, COMMA_RE)
         if len(items) == int(match["n"]) and all(org_kind(name, True) for name, _ in items):
@@ -180,6 +181,25 @@ def participants(text: str, counted: int = 0) -> list[tuple[str, str, tuple[int,
             (name, org_kind(name, True) or headed.get(name) or default, (start, start + len(name)))
             for name, start in items
         ]
+    return found
+
+
+# bodies each after a bullet that take part, after the bodies the list starts from or in a sentence of
+# their own after such a list: '이번 협약에는 시와 A, B와 함께 △C △D △E 등이 참여했다', '또 △F △G △H 등도
+# 협약에 이름을 올렸다'
+BULLETED_PARTIES_RE = re.compile(
+    r"(?:협약에는\s[^.\n△▲]{0,60}?[와과]\s함께\s|(?:^|(?<=[.\n]))\s*또\s)"
+    r"(?P<list>[△▲][^.\n]{2,600}?)\s등(?:이\s참여|도\s협약에\s이름을\s?올)(?:했|렸)"
+)
+
+
+def _bulleted_parties(text: str) -> list[tuple[str, str, tuple[int, int]]]:
+    found = []
+    for match in BULLETED_PARTIES_RE.finditer(text):
+        items = [(HEAD_BRACKET_RE.sub("", name).strip(), at) for name, at in items_of(text, match, BULLETS_RE) if name]
+        if any(len(name.split()) > 3 for name, _ in items):
+            continue  # a phrase, not a list of bodies
+        found += [(name, org_kind(name, True) or "public_institution", (at, at + len(name))) for name, at in items]
     return found
 
 
