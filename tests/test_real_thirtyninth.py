@@ -27,6 +27,36 @@ def test_a_title_in_double_quotes_that_the_verb_takes_is_no_speech():
         assert {p["name"] for p in agreement["parties"]} == {"가람군", "㈜누리방송"}
 
 
+def test_the_day_before_with_no_day_of_the_news_told_is_the_day_before_the_pages_own():
+    """'A군과 B가 전날 오후 … 협약을 체결했다' under '입력 2022.11.24', no day of the news told: the 23rd.
+    A day of the news ('… 체결했다고 25일 밝혔다') still counts from that day."""
+    page = (
+        "가람군, 나래배구단과 우호 교류협약\n\n"
+        "기자명 문하진 기자   입력 2022.11.24 14:10   댓글 0\n\n"
+        "전북 가람군과 나래배구단이 전날 오후 대전 충무체육관에서 우호협력 교류협약을 체결했다.\n\n"
+        "두 기관은 체육·관광 분야에서 교류를 넓히기로 했다.\n"
+    )
+    (article,) = articles_of(page, published=datetime.date(2022, 11, 24))
+    assert article["agreements"][0]["signed_on"] == "2022-11-23"
+    told = page.replace("체결했다.", "체결했다고 25일 밝혔다.")
+    (article,) = articles_of(told, published=datetime.date(2022, 11, 25))
+    assert article["agreements"][0]["signed_on"] == "2022-11-24"
+
+
+def test_partners_joined_by_a_middle_dot_before_each_sign_an_agreement_each():
+    """'A시가 강원 B군·C군과 각각 … 업무협약을 체결한다': one pact with each county, as with commas."""
+    page = (
+        "수원시, 화천·양구와 잇따라 상생 협약\n"
+        "기사입력 : 2024년06월11일 08:10\n\n"
+        "수원시가 11일 강원특별자치도 화천군·양구군과 각각 상생 교류 업무협약을 체결한다고 밝혔다.\n\n"
+        "시장은 이날 오전 화천군청을, 오후에는 양구군청을 찾아 협약서에 서명한다.\n"
+    )
+    (article,) = articles_of(page, published=datetime.date(2024, 6, 11))
+    pacts = [{p["name"] for p in agreement["parties"]} for agreement in article["agreements"]]
+    assert pacts == [{"수원시", "화천군"}, {"수원시", "양구군"}]
+    assert {agreement["signed_on"] for agreement in article["agreements"]} == {"2024-06-11"}
+
+
 # --- signers ---------------------------------------------------------------------------------------------
 
 

@@ -180,10 +180,12 @@ EACH_OBJECT_RE = re.compile(r"(?:협약|협정|MOU|양해각서|각서)[\'\"’�
 EACH_PAIR_RE = re.compile(r"(?<=[가-힣A-Za-z0-9)])[와과],\s(?=[^\s,.\n]{2,20}(?:은|는|이|가)\s)")
 EACH_DAY_PAIR_RE = re.compile(r"(?<=[가-힣A-Za-z0-9)])[와과],\s(?=\d{1,2}일\s)")
 EACH_NEAR_VERB = 40
-# partners listed with commas before '각각', each of a word or two: '강원 강릉시, 속초시와 각각'
+# partners listed with commas (or middle dots) before '각각', each of a word or two: '강원 강릉시, 속초시와
+# 각각', '강원 양구군·인제군과 각각'
 EACH_PARTNERS_RE = re.compile(
-    r"(?<=[^\s,])(?P<rest>(?:,\s[^\s,.\n]{2,20}(?:\s[^\s,.\n]{2,20})?)+)[와과]\s(?:각각|차례로)\s"
+    r"(?<=[^\s,])(?P<rest>(?:(?:,\s|·)[^\s,.\n]{2,20}(?:\s[^\s,.\n]{2,20})?)+)[와과]\s(?:각각|차례로)\s"
 )
+EACH_SEPARATOR_RE = re.compile(r",\s|·")
 
 EACH_PLACES_RE = re.compile(
     r"(?<=[^\s,])(?P<rest>(?:,\s[^\s,.\n]{2,20})+)[와과]\s(?:[^\s.\n]+\s){0,6}?[^\s.\n]{0,8}?"
@@ -220,7 +222,7 @@ def each_told(text: str, main) -> tuple[list[tuple[int, int]], bool]:
         if partners and (partners.end() != each.end() or not _all_places(text, partners)):
             partners = None
     if partners:  # 'A가 B, C와 각각 … 협약을 맺는다': A with B, A with C
-        commas = re.finditer(r",\s", partners.group("rest"))
+        commas = EACH_SEPARATOR_RE.finditer(partners.group("rest"))
         return [(partners.start("rest") + m.end(), verb) for m in commas], True
     days = [(m.end(), verb) for m in EACH_DAY_PAIR_RE.finditer(text, start, each.start())]
     if days:  # 'A는 16일 B와, 17일 C와 각각 … 맺을 예정이다': one subject, a partner on each day

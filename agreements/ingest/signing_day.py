@@ -92,6 +92,11 @@ def signing_date(text: str, sentence, published) -> tuple[str | None, str | None
         iso = _the_day_before(said["day"], published) if day_before else None
         if iso:
             return iso, "전날", [start + day_before.start(), start + day_before.end()]
+        # 'A군과 B가 전날 오후 … 협약을 체결했다', no day of the news told: the day before the page's own
+        day_before = DAY_BEFORE_RE.search(region) if published is not None else None
+        if day_before:
+            iso = (published - datetime.timedelta(days=1)).isoformat()
+            return iso, "전날", [start + day_before.start(), start + day_before.end()]
         if told and THIS_DAY_CEREMONY_RE.search(text, told.end(), told.end() + LEAD_WINDOW):
             # '…체결했다고 13일 밝혔다. 이날 협약식에는 …': the day of the news is the day of the signing
             iso, words = resolve_signing_date(told["day"], published)
