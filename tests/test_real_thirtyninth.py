@@ -57,6 +57,22 @@ def test_partners_joined_by_a_middle_dot_before_each_sign_an_agreement_each():
     assert {agreement["signed_on"] for agreement in article["agreements"]} == {"2024-06-11"}
 
 
+def test_a_photos_caption_opened_by_its_mark_yields_to_the_bodys_signing_sentence():
+    """'▲ NAME 군수와 NAME 회장이 26일 … 투자협약을 체결했다' above the body: a photo's caption, dated like the
+    body's own sentence, which tells the signing ('㈜A(대표 NAME), (사)B(회장 NAME)와 각각 투자협약을 맺었다')."""
+    page = (
+        "고성군, 목재 업체·사료협회와 투자협약\n\n"
+        "문가온 기자 | 승인 2018.04.12 16:20\n\n"
+        "▲ 하도윤 고성군수와 남기표 (사)한국사료연구협회 회장이 12일 고성군청에서 투자협약을 체결했다.\n\n"
+        "고성군이 12일 군청 소회의실에서 ㈜솔바람목재(대표 이수린), (사)한국사료연구협회(회장 남기표)와 "
+        "각각 투자협약을 맺었다.\n\n"
+        "㈜솔바람목재는 일반산업단지 4,210㎡ 부지에 31억원을 들여 공장을 짓는다.\n"
+    )
+    (article,) = articles_of(page, published=datetime.date(2018, 4, 12))
+    pacts = [{p["name"] for p in agreement["parties"]} for agreement in article["agreements"]]
+    assert pacts == [{"고성군", "㈜솔바람목재"}, {"고성군", "(사)한국사료연구협회"}]
+
+
 # --- signers ---------------------------------------------------------------------------------------------
 
 
@@ -83,3 +99,16 @@ def test_bodies_each_after_a_bullet_that_take_part_are_signers():
     (article,) = articles_of(phrases, published=datetime.date(2024, 7, 2))
     names = {p["name"] for p in article["agreements"][0]["parties"]}
     assert "가람신용협동조합" not in names  # a list with a phrase in it is no list of bodies
+
+
+def test_a_heads_own_firm_in_the_bracket_after_his_body_is_no_signer():
+    """'A연대(회장 NAME B신문 대표, 이하 …)가 … 협약을 맺었다': the bracket tells who heads the body before it
+    and what firm he runs; that firm does not sign."""
+    page = (
+        "가람시, 지역언론협의회와 상권 살리기 협약\n"
+        "2018-11-05 10:20\n\n"
+        "가람시와 참지역언론협의회(회장 윤미영 나래신문 대표, 이하 참언협)가 지난달 29일 골목상권을 살리기 위한 "
+        "업무협약을 맺었다.\n"
+    )
+    (article,) = articles_of(page, published=datetime.date(2018, 11, 5))
+    assert {p["name"] for p in article["agreements"][0]["parties"]} == {"가람시", "참지역언론협의회"}

@@ -163,6 +163,7 @@ NAMED_HEAD_RE = re.compile(
 
 
 LEGAL_BRACKET_RE = re.compile(r"\((?:주|유|사|재|합)\)")
+HEADS_BRACKET_BEFORE_RE = re.compile(r"\(회장\s$")
 # a head whose title is the body's name with 장, after the head's name: 'NAME 가람대학교 새솔병원장',
 # 'NAME 누리시의료원장', 'NAME 다온재활센터장' (the word before the body is the body's parent, if any)
 FUSED_HEAD_RE = re.compile(
@@ -194,6 +195,8 @@ def named_heads(
             continue  # '(주)OO식품 NAME 대표', 'OO산업(주) NAME 대표': the firm, then its head's name
         if org_kind(org, True) == "government" or org in REGIONS or org.endswith(("시", "군", "구", "도")):
             continue  # 'NAME 가람시 부시장': a government is named by the gazetteer and its heads
+        if HEADS_BRACKET_BEFORE_RE.search(text, max(0, match.start() - 8), match.start()):
+            continue  # 'A연대(회장 NAME B신문 대표, 이하 …)': the head of the body before the bracket, and his own firm
         title = match.groupdict().get("title")
         kind = org_kind(org, True) or TITLE_KINDS.get(
             title, "company" if title else "other"

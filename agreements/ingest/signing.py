@@ -59,6 +59,8 @@ HAPPENS_AFTER_RE = re.compile(r"\s(?:발생|일어나|일어난|벌어지|벌어
 # a photo caption: '윤OO 시장(가운데)은 …', 'NAME<가운데> 시장은', '(사진 왼쪽부터) A와 B가 …'; where it repeats the day the
 # text tells, the sentence of the text signs
 CAPTION_RE = re.compile(r"[(<〈](?:사진\s?)?(?:왼쪽|오른쪽|가운데|앞줄|뒷줄|좌|우)[^()<>〈〉\n]{0,12}[)>〉]")
+# a photo's caption opened by its mark: '▲ NAME 군수와 NAME 회장이 26일 … 투자협약을 체결했다'
+PHOTO_MARK_RE = re.compile(r"\s*▲")
 # a photo's credit: '(사진제공=OO군)', '[사진 = OO시]', '사진제공=OO'
 CREDIT_RE = re.compile(r"[(\[<]\s?사진\s?(?:제공)?\s?[=:]|사진제공\s?[=:]")
 # an earlier year's deal with no day of its own ('지난해 하반기 ㈜A와 … 협약을 체결했다')
@@ -133,6 +135,8 @@ def signing_sentences(text: str) -> list[tuple[int, int]]:
         # a sentence that signs beats one that is sponsored or run together ('X는 A와 함께 … 운영한다')
         # a photo's caption: who stands where, or a photo credit right after it ('… 맺었다.(사진제공=OO군)')
         caption = bool(CAPTION_RE.search(text, start, end) or CREDIT_RE.search(text, start, end + 12))
+        caption = caption or bool(PHOTO_MARK_RE.match(text, start))  # '▲ NAME 군수와 NAME 회장이 … 체결했다'
+
         if EARLIER_DEAL_RE.search(text, start, end) and not DAY_RE.search(text, start, end):
             continue  # '지난해 하반기 ㈜A와 66억 원 투자협약을 체결했다': an earlier deal, told as background
         if SINCE_RE.search(text, start, end):
