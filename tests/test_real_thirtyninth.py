@@ -4,7 +4,7 @@ the code before the round (`64ecf01`); where a test covers several rules, each w
 
 import datetime
 
-from tests.articles import articles_of
+from tests.articles import articles_of, measures
 
 # --- a signing page or not -------------------------------------------------------------------------------
 
@@ -25,6 +25,23 @@ def test_a_title_in_double_quotes_that_the_verb_takes_is_no_speech():
         (agreement,) = article["agreements"]
         assert agreement["signed_on"] == "2022-06-09"
         assert {p["name"] for p in agreement["parties"]} == {"가람군", "㈜누리방송"}
+
+
+def test_a_widgets_mark_left_after_the_leads_end_leaves_the_lead_a_sentence():
+    """'… 협약을 체결했다고 밝혔다.     ㆍ': the stray mark after the lead's full stop does not make the lead a
+    subheadline under a photo's caption taken for the headline, and the page still reports the signing."""
+    page = (
+        "주메뉴 바로가기 본문 바로가기\n\n"
+        "가람·나래, 상생발전 협약 맺어\n\n"
+        "문다온 기자 입력 2019.06.14 10:32\n\n"
+        "관광·일자리 함께 키운다\n\n"
+        "가람군이 지난 13일 나래시청에서 나래시와 '상생발전을 위한 협약'을 체결하고 있다. 가람군 제공\n\n"
+        "가람군은 지난 13일 나래시청 대회의실에서 나래시와 '상생발전을 위한 협약'을 체결했다고 밝혔다.     ㆍ\n\n"
+        "이번 협약은 두 지역의 교류를 넓히자는 취지로 마련됐다.\n"
+    )
+    (article,) = articles_of(page, published=datetime.date(2019, 6, 14))
+    assert article["is_agreement"]
+    assert {p["name"] for p in article["agreements"][0]["parties"]} == {"가람군", "나래시"}
 
 
 def test_the_day_before_with_no_day_of_the_news_told_is_the_day_before_the_pages_own():
@@ -112,3 +129,18 @@ def test_a_heads_own_firm_in_the_bracket_after_his_body_is_no_signer():
     )
     (article,) = articles_of(page, published=datetime.date(2018, 11, 5))
     assert {p["name"] for p in article["agreements"][0]["parties"]} == {"가람시", "참지역언론협의회"}
+
+
+# --- figures ---------------------------------------------------------------------------------------------
+
+
+def test_a_count_of_items_or_departments_names_its_unit():
+    """'우수 농산물 48개 품목을 공급한다', '모두 5개 학과가 새로 생긴다': the noun after '개' is the unit."""
+    page = (
+        "가람군, 나래공사와 지역 농산물 공급 협약\n"
+        "2022-03-02 10:20\n\n"
+        "가람군은 2일 나래공사와 지역 농산물 공급 협약을 맺었다. 군은 다음 달부터 우수 농산물 48개 품목을 "
+        "공급한다. 이에 따라 지역 대학에 모두 5개 학과가 새로 생긴다.\n"
+    )
+    (article,) = articles_of(page, published=datetime.date(2022, 3, 2))
+    assert {(48, "품목"), (5, "학과")} <= measures(article["agreements"][0])

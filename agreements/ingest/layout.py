@@ -72,6 +72,10 @@ _CLAUSE_TAGS = ("EF", "EC", "JKS", "JKC", "JKO", "JKB", "JKV", "JKQ", "JX", "JC"
 _NOUN_TAGS = ("NN", "NP", "NR", "XSN", "SL", "SN", "SH")
 
 
+# a widget's mark left after a sentence's end: '… 체결했다고 밝혔다.     ㆍ'
+_STRAY_MARK_AFTER_END = re.compile(r"(?<=[.!?])\s+ㆍ$")
+
+
 def paragraphs(text: str, script: bool = False) -> list[str]:
     """Non-empty lines of a document, stripped; a pasted page has one paragraph a line.
 
@@ -83,6 +87,7 @@ def paragraphs(text: str, script: bool = False) -> list[str]:
     out: list[str] = []
     for block in _BLANK_LINES.split(_CREDIT_RUN_IN.sub("\\g<0>\n", text)):
         lines = [line.strip() for line in block.split("\n") if line.strip() and not _PAGE_HEADER.match(line)]
+        lines = [_STRAY_MARK_AFTER_END.sub("", line) for line in lines]
         if _is_script(lines, width):
             out.extend(_script_sentences(lines))
         else:

@@ -10,9 +10,9 @@ from .spans import Marks, span_at
 from .words import Word
 
 MEASURE_NOUN_RE = re.compile(r"(?:용량|면적|규모|연면적|부지|용지|길이|연장|인원|정원|생산량|발전량)$")
-# a count of things named by the noun after it: '6개 분야', '3개 과제', '2개 지구', '5개 마을'
+# a count of things named by the noun after it: '6개 분야', '3개 과제', '2개 지구', '5개 마을', '52개 품목', '6개 학과'
 COUNTED_NOUN_AFTER_RE = re.compile(
-    r"\s?(?P<noun>분야|과제|지구|마을|권역|노선|단지)"
+    r"\s?(?P<noun>분야|과제|지구|마을|권역|노선|단지|품목|학과)"
     r"(?:에서|에는|에도|으로|로|에|과|와|을|를|이|가|은|는|의|도|별)?(?![가-힣])"  # '7개 분야에서', not '…지구대'
 )
 
