@@ -118,6 +118,28 @@ def test_bodies_each_after_a_bullet_that_take_part_are_signers():
     assert "가람신용협동조합" not in names  # a list with a phrase in it is no list of bodies
 
 
+def test_the_council_of_a_government_that_signs_named_by_its_chair_is_a_guest():
+    """'이날 조인식에는 NAME 가람군수와 NAME 나래구청장, NAME 가람군의회 의장, NAME 나래구의회 의장 등 80여 명이
+    자리해 협정서에 서명하고': the councils of the two that sign came as guests."""
+    page = (
+        "가람군, 나래구와 자매결연\n"
+        "2016-05-02\n\n"
+        "가람군(군수 고재민)과 나래구(구청장 유태호)는 지난달 29일 가람군청 상황실에서 자매결연 협정 조인식을 가졌다.\n\n"
+        "이날 조인식에는 고재민 가람군수와 유태호 나래구청장, 위성민 가람군의회 의장, 남궁혜 나래구의회 의장 등 "
+        "80여 명이 자리해 협정서에 나란히 서명하고 기념패를 주고받았다.\n"
+    )
+    (article,) = articles_of(page, published=datetime.date(2016, 5, 2))
+    assert {p["name"] for p in article["agreements"][0]["parties"]} == {"가람군", "나래구"}
+    councils = (  # the councils' own twinning, their chairs signing
+        "가람군의회, 나래구의회와 자매결연\n"
+        "2016-05-02\n\n"
+        "위성민 가람군의회 의장과 남궁혜 나래구의회 의장은 지난달 29일 가람군의회 본회의장에서 자매결연 협정서에 "
+        "서명했다.\n"
+    )
+    (article,) = articles_of(councils, published=datetime.date(2016, 5, 2))
+    assert {p["name"] for p in article["agreements"][0]["parties"]} == {"가람군의회", "나래구의회"}
+
+
 def test_a_heads_own_firm_in_the_bracket_after_his_body_is_no_signer():
     """'A연대(회장 NAME B신문 대표, 이하 …)가 … 협약을 맺었다': the bracket tells who heads the body before it
     and what firm he runs; that firm does not sign."""

@@ -185,8 +185,13 @@ COUNCIL_MEMBER_RE = re.compile(r"\s?(?:[가-힣]{2,4}(?:·[가-힣]{2,4})*\s)?(?
 def guests_attend(text: str, found: dict) -> None:
     """A province that only sent an official to a city's or county's ceremony ('이날 협약식에는 NAME 해람군수를
     비롯해 NAME 전라남도 에너지산업국장, …이 참석했다'), a council whose members came, and a body that only
-    held the ceremony, are guests, not bodies that take part."""
+    held the ceremony, are guests, not bodies that take part; so is the council of a government that signs,
+    its chair named beside the heads who sign ('NAME 가람군수와 NAME 나래구청장, NAME 가람군의회 의장 …')."""
+    governments = {p.name for p in found.values() if p.kind == "government" and p.role == "party"}
     for key, party in list(found.items()):
+        if party.name.endswith("의회") and party.name[:-2] in governments and COUNCIL_MEMBER_RE.match(text, party.span[1]):
+            del found[key]  # 'NAME 가람군의회 의장' beside the heads of 가람군 and 나래구 that sign: the council's guest
+            continue
         if party.role != "participant":
             continue
         if party.name.endswith("의회") and COUNCIL_MEMBER_RE.match(text, party.span[1]):
