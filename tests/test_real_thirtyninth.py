@@ -140,6 +140,21 @@ def test_the_council_of_a_government_that_signs_named_by_its_chair_is_a_guest():
     assert {p["name"] for p in article["agreements"][0]["parties"]} == {"가람군의회", "나래구의회"}
 
 
+def test_a_name_right_after_a_heads_title_is_a_person_not_a_signer():
+    """'OO진흥원 원장 NAME과 OO대학교 산학협력단 단장 NAME은 … 체결하였다': each name after its title is the head,
+    not a body listed with the signers."""
+    page = (
+        "가람기술진흥원, 나래대와 기술사업화 협약\n"
+        "2013-05-06\n\n"
+        "가람기술진흥원 원장 최재형과 나래대학교 산학협력단 단장 문기석은 이달 3일 진흥원에서 기술사업화 업무협약을 "
+        "체결하였다.\n"
+    )
+    (article,) = articles_of(page, published=datetime.date(2013, 5, 6))
+    (agreement,) = article["agreements"]
+    assert {p["name"] for p in agreement["parties"]} == {"가람기술진흥원", "나래대학교 산학협력단"}
+    assert {p["name"] for p in agreement["people"]} == {"최재형", "문기석"}
+
+
 def test_a_heads_own_firm_in_the_bracket_after_his_body_is_no_signer():
     """'A연대(회장 NAME B신문 대표, 이하 …)가 … 협약을 맺었다': the bracket tells who heads the body before it
     and what firm he runs; that firm does not sign."""

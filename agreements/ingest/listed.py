@@ -11,7 +11,7 @@ from .entities import org_kind
 from .list_places import _head_of_government, _listed_place, _place_or_title
 from .orgwords import COMMON_ENDINGS, COOP_KIND_RE, COUNTRIES, REGIONS
 from .participation import HEAD_AND_NAME_IN_BRACKETS
-from .person_words import ACTING_AFTER
+from .person_words import ACTING_AFTER, TITLE_RE
 from .spans import in_sorted, word_range
 from .townships import TOWNSHIP_RE, own_unit
 from .words import Mention, Word
@@ -99,6 +99,11 @@ BULLET_NEXT_RE = re.compile(r"\s?[△▲■□●◆◇▶]")  # an item of a bu
 BULLET_BEFORE_RE = re.compile(r"[△▲■□●◆◇▶]\s?$")
 
 
+def _named_after_title(words: list[Word], i: int) -> bool:
+    """Whether a word is a person's name right after a head's title written apart ('원장 NAME과')."""
+    return i > 0 and bool(TITLE_RE.fullmatch(words[i - 1].text))
+
+
 FIGURE_RE = re.compile(r"\d[\d,.]*\s?(?:MW|kW|GW|MWh|kWh|GWh|㎿|㎾|㎡|%|t|톤|명|개|억|조|만|원)")
 
 
@@ -144,6 +149,7 @@ def listed_names(
                 and not COOP_KIND_RE.fullmatch(word.stem)  # '도시농협과 산지농협이': kinds, no names
                 and not AGREEMENT_IN_WORD_RE.search(word.stem)  # '이번 MOU체결은 ㈜A는': the signing, no body
                 and not _head_of_government(words, i)  # 'NAME 가람군수와': a person, for the county
+                and not _named_after_title(words, i)  # 'OO진흥원 원장 NAME과 …': the head, by his name
                 and not HEAD_TITLE_END_RE.search(word.stem)  # 'NAME 한국대표, ㈜B NAME 대표가': a head's title
                 # '가평, OO연구원과 MOU': a bare place name is no body, unless a list of them ends in the
                 # body's kind ('홍천·횡성·영월군과': 홍천군, 횡성군)
