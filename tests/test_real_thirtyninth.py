@@ -155,6 +155,20 @@ def test_a_name_right_after_a_heads_title_is_a_person_not_a_signer():
     assert {p["name"] for p in agreement["people"]} == {"최재형", "문기석"}
 
 
+def test_firms_each_with_its_head_told_apart_by_where_they_invest_then_counted_are_signers():
+    """'가람군에 투자하는 A(대표 NAME)과 나래군에 투자하는 B(대표 NAME), C(대표 NAME) 등 3개 업체와 … 투자협약을
+    맺었다': as many firms with their heads in brackets as the count, each a signer."""
+    page = (
+        "경북도, 3개 업체와 120억 투자협약\n"
+        "입력2015.04.08 10:21:07\n\n"
+        "경북도는 7일 도청 회의실에서 영천시에 투자하는 가온산업(대표 한지석)과 의성군에 투자하는 다솜원(대표 "
+        "배다인), 리하루트(대표 서민규) 등 3개 업체와 120억원 규모의 투자협약을 맺었다.\n"
+    )
+    (article,) = articles_of(page, published=datetime.date(2015, 4, 8))
+    names = {p["name"] for p in article["agreements"][0]["parties"]}
+    assert {"가온산업", "다솜원", "리하루트"} <= names
+
+
 def test_a_heads_own_firm_in_the_bracket_after_his_body_is_no_signer():
     """'A연대(회장 NAME B신문 대표, 이하 …)가 … 협약을 맺었다': the bracket tells who heads the body before it
     and what firm he runs; that firm does not sign."""

@@ -84,6 +84,9 @@ HEADED_COUNTED_RE = re.compile(
     r"(?P<noun>기업|업체|기관|대학|단체|사|업소|가게|점포)(?:의\s)?(?:\s?대표|\s?관계자|\s?기관장|\s?총장)?(?:들)?"
     r"(?:이|가|과|와)\s[^.\n]{0,30}?(?:참석|참여|함께|협약|체결|서명|맺)"
 )
+# firms each with its head in brackets, told apart by where they invest, then counted: '가람군에 투자하는
+# A(대표 NAME)과 나래군에 투자하는 B(대표 NAME), C(대표 NAME) 등 3개 업체와 … 투자협약을 맺었다'
+COUNTED_AFTER_HEADED_RE = re.compile(r"\s등\s(?P<n>\d{1,2})\s?개\s?업체와\s[^.\n]{0,40}?협약")
 # the signers listed each with its head in brackets after saying who they are, a body of several words
 # among them: '이날 협약기관은 가람소방서(서장 NAME), 농협 가람군지부(지부장 NAME), … 등이다'
 _LISTED_BODY = r"[^,()\n]{2,30}?"
@@ -118,6 +121,11 @@ def participants(text: str, counted: int = 0) -> list[tuple[str, str, tuple[int,
             noun = match["noun"]
             default = _kind_of(noun)
             found += [(name, org_kind(name, True) or default, (at, at + len(name))) for name, at in items]
+    for match in COUNTED_AFTER_HEADED_RE.finditer(text):  # '가람군에 투자하는 A(대표 NAME)과 … 등 3개 업체와'
+        opening = max(text.rfind(".", 0, match.start()), text.rfind("\n", 0, match.start())) + 1
+        items = [(item["body"], item.start("body")) for item in HEADED_ITEM_RE.finditer(text, opening, match.start())]
+        if len(items) == int(match["n"]):
+            found += [(name, org_kind(name, True) or "company", (at, at + len(name))) for name, at in items]
     for match in LISTED_HEADED_RE.finditer(text):  # '협약기관은 A(서장 NAME), B C(지사장 NAME) 등이다'
         for item in LISTED_ITEM_RE.finditer(text, *match.span("list")):
             name = item["body"].strip()
