@@ -44,6 +44,19 @@ def test_a_widgets_mark_left_after_the_leads_end_leaves_the_lead_a_sentence():
     assert {p["name"] for p in article["agreements"][0]["parties"]} == {"가람군", "나래시"}
 
 
+def test_a_twinning_agreed_on_for_next_year_is_no_signing():
+    """'시는 … 레이시시와 내년 가을, … 자매도시 결연을 맺는 데 뜻을 모으는 성과를 거뒀다': agreed on as a goal with
+    no day set, nothing signed."""
+    page = (
+        "가람시, 미국 도시와 내년 자매도시 격상 합의\n"
+        "누리저널 문가온 기자 | 2019.08.23 15:12:06\n\n"
+        "전북 가람시는 지난 13일부터 21일까지 우호협력도시인 미국 나래시를 찾았다고 밝혔다.\n\n"
+        "시는 이번 방문에서 나래시와 내년 가을, 한 단계 높은 관계인 자매도시 결연을 맺는 데 뜻을 모으는 성과를 거뒀다.\n"
+    )
+    (article,) = articles_of(page, published=datetime.date(2019, 8, 23))
+    assert not article["is_agreement"]
+
+
 def test_the_day_before_with_no_day_of_the_news_told_is_the_day_before_the_pages_own():
     """'A군과 B가 전날 오후 … 협약을 체결했다' under '입력 2022.11.24', no day of the news told: the 23rd.
     A day of the news ('… 체결했다고 25일 밝혔다') still counts from that day."""

@@ -112,7 +112,7 @@ def not_yet(text: str, spans, m) -> bool:
     if no_day and DUE_BY_RE.search(text, max(start, m.start() - 30), m.start()):
         return True
     # '다음 달에도 2개 업체와 … 협약을 맺을 예정이다': a signing planned with no day set is only hoped for,
-    # and so is one decided on: '… 내용의 협약을 맺기로 하고 실무 협의에 들어갔다'
+    # and so is one decided on: '… 내용의 협약을 맺기로 하고 실무 협의에 들어갔다', '… 결연을 맺는 데 뜻을 모았다'
     return bool(PLANNED_NO_DAY_RE.match(text, m.end()) or DECIDED_RE.match(text, m.end())) and no_day
 
 
@@ -121,7 +121,8 @@ PLANNED_NO_DAY_RE = re.compile(
     # or only reported as expected: '… MOU를 체결할 것으로 전해지고 있다'
     r"|[을를]?\s?(?:체결|맺)?(?:을|할)\s것으로\s(?:전해지|전해졌|알려지|알려졌|예상되|보인|관측되|전망된)"
 )
-DECIDED_RE = re.compile(r"(?:하)?기로\s(?:하고|했|하였|합의)")
+# (or agreed on as a goal: '내년 가을 자매도시 결연을 맺는 데 뜻을 모았다')
+DECIDED_RE = re.compile(r"(?:하)?기로\s(?:하고|했|하였|합의)|는\s?데\s?뜻을\s?모")
 # (not the day of a report: '14일 경남도에 따르면 이르면 오는 6월쯤 … 협약을 맺는다')
 SIGNING_DAY_RE = re.compile(rf"\d{{1,2}}일(?!\s?까지)(?!{REPORTED_ON_RE.pattern})")
 DUE_BY_RE = re.compile(
