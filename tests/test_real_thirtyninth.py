@@ -182,6 +182,18 @@ def test_firms_each_with_its_head_told_apart_by_where_they_invest_then_counted_a
     assert {"가온산업", "다솜원", "리하루트"} <= names
 
 
+def test_public_hospitals_written_with_the_ending_only_on_the_last_each_sign():
+    """'가람도와 새빛·동녘·솔내의료원은 … 협약을 맺었다': three public hospitals, each a signer."""
+    page = (
+        "가람도·도내 의료원 3곳, 군 장병 진료 돕는다\n"
+        "2022-05-04 10:20\n\n"
+        "가람도와 새빛·동녘·솔내의료원은 3일 육군 제93보병사단과 의료서비스를 제공하는 내용의 업무협약을 맺었다.\n"
+    )
+    (article,) = articles_of(page, published=datetime.date(2022, 5, 4))
+    names = {p["name"] for p in article["agreements"][0]["parties"]}
+    assert {"새빛의료원", "동녘의료원", "솔내의료원"} <= names and "새빛" not in names
+
+
 def test_a_heads_own_firm_in_the_bracket_after_his_body_is_no_signer():
     """'A연대(회장 NAME B신문 대표, 이하 …)가 … 협약을 맺었다': the bracket tells who heads the body before it
     and what firm he runs; that firm does not sign."""

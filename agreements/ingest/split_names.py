@@ -50,11 +50,11 @@ def join_split_names(parties: list[Party], text: str) -> list[Party]:
     return out
 
 
-# names written with the ending only on the last: '다온·한빛·누리은행', '한들·솔뫼·나래·별빛농협' (each a body of
-# that kind)
+# names written with the ending only on the last: '다온·한빛·누리은행', '한들·솔뫼·나래·별빛농협', '새빛·동녘의료원'
+# (each a body of that kind)
 SHARED_ENDING_RE = re.compile(
     r"(?<![가-힣A-Za-z0-9·])(?P<items>(?:[가-힣A-Za-z0-9]{2,8}·){1,8})(?P<last>[가-힣A-Za-z0-9]{2,8}?)"
-    r"(?P<ending>은행|농협|축협|신협|수협|산림조합|새마을금고|대학교|상인회|노인회)"
+    r"(?P<ending>은행|농협|축협|신협|수협|산림조합|새마을금고|대학교|상인회|노인회|의료원)"
 )
 ITEM_RE = re.compile(r"[가-힣A-Za-z0-9]{2,8}(?=·)")
 
