@@ -194,6 +194,18 @@ def test_public_hospitals_written_with_the_ending_only_on_the_last_each_sign():
     assert {"새빛의료원", "동녘의료원", "솔내의료원"} <= names and "새빛" not in names
 
 
+def test_co_ops_named_by_their_kind_written_apart_are_no_signers():
+    """'A농협과 B농협이 … 도시 농협과 농촌 농협이 함께 꾸리는 공동사업 협약을 맺었다': the kinds, no names."""
+    page = (
+        "도시농협-농촌농협 손잡아\n"
+        "2024-03-08 10:20\n\n"
+        "울산 다온농협과 경남 함양 새솔농협이 최근 다온농협 본점에서 도시 농협과 농촌 농협이 함께 꾸리는 공동사업 "
+        "협약을 맺었다.\n"
+    )
+    (article,) = articles_of(page, published=datetime.date(2024, 3, 8))
+    assert {p["name"] for p in article["agreements"][0]["parties"]} == {"다온농협", "새솔농협"}
+
+
 def test_a_heads_own_firm_in_the_bracket_after_his_body_is_no_signer():
     """'A연대(회장 NAME B신문 대표, 이하 …)가 … 협약을 맺었다': the bracket tells who heads the body before it
     and what firm he runs; that firm does not sign."""

@@ -147,6 +147,7 @@ def listed_names(
                 and all(tag in LISTABLE for _, tag in word.tags)
                 and word.stem not in COMMON_ENDINGS  # '시공사': a common word Kiwi calls a name in a list
                 and not COOP_KIND_RE.fullmatch(word.stem)  # '도시농협과 산지농협이': kinds, no names
+                and not (i and COOP_KIND_RE.fullmatch(words[i - 1].text + word.stem))  # '도시 농협과 …'
                 and not AGREEMENT_IN_WORD_RE.search(word.stem)  # '이번 MOU체결은 ㈜A는': the signing, no body
                 and not _head_of_government(words, i)  # 'NAME 가람군수와': a person, for the county
                 and not _named_after_title(words, i)  # 'OO진흥원 원장 NAME과 …': the head, by his name
