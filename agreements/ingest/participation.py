@@ -202,6 +202,7 @@ BULLETED_PARTIES_RE = re.compile(
 
 
 def _bulleted_parties(text: str) -> list[tuple[str, str, tuple[int, int]]]:
+    """(name, kind, span) of each bulleted body that takes part, its head's bracket set aside."""
     found = []
     for match in BULLETED_PARTIES_RE.finditer(text):
         items = [(HEAD_BRACKET_RE.sub("", name).strip(), at) for name, at in items_of(text, match, BULLETS_RE) if name]

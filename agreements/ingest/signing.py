@@ -136,7 +136,6 @@ def signing_sentences(text: str) -> list[tuple[int, int]]:
         # a photo's caption: who stands where, or a photo credit right after it ('… 맺었다.(사진제공=OO군)')
         caption = bool(CAPTION_RE.search(text, start, end) or CREDIT_RE.search(text, start, end + 12))
         caption = caption or bool(PHOTO_MARK_RE.match(text, start))  # '▲ NAME 군수와 NAME 회장이 … 체결했다'
-
         if EARLIER_DEAL_RE.search(text, start, end) and not DAY_RE.search(text, start, end):
             continue  # '지난해 하반기 ㈜A와 66억 원 투자협약을 체결했다': an earlier deal, told as background
         if SINCE_RE.search(text, start, end):
