@@ -206,6 +206,19 @@ def test_co_ops_named_by_their_kind_written_apart_are_no_signers():
     assert {p["name"] for p in article["agreements"][0]["parties"]} == {"다온농협", "새솔농협"}
 
 
+def test_a_firm_right_after_what_it_makes_is_the_partner():
+    """'… 건강기능식품을 만들어 약국에 공급하는 A와 투자협약을 했다': the word after what the firm makes is the
+    firm, whatever Kiwi makes of an unknown name."""
+    for verb, firm, particle in (("만드는", "초록담", "과"), ("생산하는", "초록담", "과"), ("공급하는", "하루미", "와")):
+        page = (
+            "가람군, 건강기능식품 업체와 투자협약\n"
+            "2024-01-19 10:20\n\n"
+            f"가람군은 18일 홍삼 농축액 등 건강기능식품을 {verb} {firm}{particle} 투자협약을 했다.\n"
+        )
+        (article,) = articles_of(page, published=datetime.date(2024, 1, 19))
+        assert {p["name"] for p in article["agreements"][0]["parties"]} == {"가람군", firm}
+
+
 def test_a_heads_own_firm_in_the_bracket_after_his_body_is_no_signer():
     """'A연대(회장 NAME B신문 대표, 이하 …)가 … 협약을 맺었다': the bracket tells who heads the body before it
     and what firm he runs; that firm does not sign."""

@@ -69,11 +69,21 @@ FIRM_SORTS = {"업체": "company", "기업": "company", "회사": "company", "�
 
 
 def quoted_partners(text: str, start: int, verb: int) -> list[tuple[str, str, tuple[int, int]]]:
-    """(name, kind, span) of each quoted body a signing sentence names after its kind."""
-    return [
+    """(name, kind, span) of each body a signing sentence names after what it is: quoted after its kind, or
+    a firm after what it makes ('… 건강기능식품을 만들어 약국에 공급하는 A와 투자협약을 했다')."""
+    quoted = [
         (m["name"], org_kind(m["name"], True) or FIRM_SORTS.get(m["sort"], "association"), m.span("name"))
         for m in APPOSED_QUOTED_RE.finditer(text, start, verb)
     ]
+    described = DESCRIBED_FIRM_RE.finditer(text, start, verb + PACT_WORDS)  # (the pact's words may stand at the verb)
+    return quoted + [(m["name"], "company", m.span("name")) for m in described]
+
+
+# a firm right after what it makes, then the pact: '… 만들어 약국에 공급하는 A와 투자협약을 했다'
+PACT_WORDS = 8
+DESCRIBED_FIRM_RE = re.compile(
+    r"(?:만드는|생산하는|공급하는)\s(?P<name>[가-힣A-Za-z0-9]{2,12})[과와]\s(?:투자\s?)?협약[을를]"
+)
 
 
 # '협약에 참여한 ㈜A, B㈜, C 등 3개 기업은 …': the bodies named before their count, after what they did
