@@ -245,3 +245,15 @@ def test_a_count_of_items_or_departments_names_its_unit():
     )
     (article,) = articles_of(page, published=datetime.date(2022, 3, 2))
     assert {(48, "품목"), (5, "학과")} <= measures(article["agreements"][0])
+
+
+def test_the_schools_that_take_part_counted_are_no_target():
+    """'이날 협약에 참여한 학교는 초등학교 3개교와 중학교 5개교 등 모두 8개교다': the signers counted, no goal."""
+    page = (
+        "가람재단, 초·중학교 8개교와 진로체험 협력\n"
+        "2023-04-05 10:20\n\n"
+        "가람청소년재단은 4일 지역 학교들과 진로체험 협약을 맺었다. 이날 협약에 참여한 학교는 초등학교 3개교와 "
+        "중학교 5개교 등 모두 8개교다. 재단은 해마다 학생 400명에게 진로체험을 제공한다.\n"
+    )
+    (article,) = articles_of(page, published=datetime.date(2023, 4, 5))
+    assert measures(article["agreements"][0]) == {(400, "명")}

@@ -90,8 +90,8 @@ def not_a_target(text: str, span: tuple[int, int], unit: str, bounds) -> bool:
         VISITORS_FORECAST_AFTER_RE.match(after) or VISITORS_COUNTED_AFTER_RE.match(after)
     ):  # (or counted so far: '탐방객이 올해 처음으로 3만 명을 넘었다')
         return True  # '관광객이 한 해 80만명 이상 늘어날 것으로': visitors hoped for, an effect
-    if unit in ("개", "개사", "곳") and (JOINED_AFTER_RE.match(after) or JOINED_SUBJECT_RE.search(sentence)):
-        return True  # '의원·치과 11곳 참여', '협약에 참여한 곳은 의과 4곳, 한의과 3곳이다': who takes part
+    if unit in ("개", "개사", "곳", "개교") and (JOINED_AFTER_RE.match(after) or JOINED_SUBJECT_RE.search(sentence)):
+        return True  # '의원·치과 11곳 참여', '협약에 참여한 곳은 의과 4곳, 한의과 3곳이다', '참여한 학교는 … 39개교다'
     if unit in ("개", "개사", "곳") and BREAKDOWN_RE.match(sentence):
         return True  # '업종별로 보면 식품 업체 4곳, 물류 3곳 …': the signers counted by their trade
     if unit == "명" and (AWARDED_AFTER_RE.match(after) or HANDED_TO_AFTER_RE.match(after) or HONOURED_AFTER_RE.match(after)):
@@ -258,7 +258,7 @@ HANDED_TO_AFTER_RE = re.compile(
 # the bodies that take part, counted: '… 11곳 참여', '… 3곳이 참여한다'; and a sentence that lists them by kind,
 # '협약에 참여한 곳은 … 의과 4곳, 한의과 3곳이다', '참여 기업은 물류센터 1곳, … 제조업체 4곳 등이다'
 JOINED_AFTER_RE = re.compile(r"^\s?(?:이|가|도)?\s?(?:참여|동참)(?:해|하고|한다|했|하며|\s|,|$)")
-JOINED_SUBJECT_RE = re.compile(r"참여(?:한|하는)?\s?(?:곳|기관|기업|업체|병원|의료기관)(?:은|는|들은)\s")
+JOINED_SUBJECT_RE = re.compile(r"참여(?:한|하는)?\s?(?:곳|기관|기업|업체|병원|의료기관|학교)(?:은|는|들은)\s")
 BREAKDOWN_RE = re.compile(r"\s*(?:[가-힣]{1,4}\s)?(?:업종|분야|지역|유형|업태|권역)별(?:로|로는|론)\s")
 # visitors a project is expected to draw: '관광객이 한 해 80만명 이상 늘어날 것으로 내다보고 있다'
 VISITORS_BEFORE_RE = re.compile(r"(?:관광객|방문객|이용객|관람객|탐방객|입장객|유동\s?인구)(?:이|가|은|는|도)?\s(?:[^\s.\n]+\s){0,2}(?:약\s?)?$")
