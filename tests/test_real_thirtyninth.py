@@ -73,6 +73,22 @@ def test_the_day_before_with_no_day_of_the_news_told_is_the_day_before_the_pages
     assert article["agreements"][0]["signed_on"] == "2022-11-24"
 
 
+def test_an_earlier_years_deal_the_signing_follows_gives_neither_its_day_nor_its_partner():
+    """'시는 지난 2006년 4월 중국 A시와 자매결연을 맺은 데 이어 15일 미국 B시와 …을 맺었다': the signing is the
+    second, on the 15th, with B시 alone."""
+    for earlier, verb in (("지난 2006년 4월", "체결한"), ("지난해 4월", "맺은"), ("지난해 4월", "체결한")):
+        page = (
+            "가람시, 미국 나래시와 자매결연\n"
+            "2009-10-16 10:20\n\n"
+            f"가람시는 {earlier} 중국 장쑤성 양저우시와 자매결연을 {verb} 데 이어 15일 미국 캔자스주 나래시와 "
+            "자매결연을 맺었다.\n"
+        )
+        (article,) = articles_of(page, published=datetime.date(2009, 10, 16))
+        (agreement,) = article["agreements"]
+        assert agreement["signed_on"] == "2009-10-15"
+        assert {p["name"] for p in agreement["parties"]} == {"가람시", "나래시"}
+
+
 def test_partners_joined_by_a_middle_dot_before_each_sign_an_agreement_each():
     """'A시가 강원 B군·C군과 각각 … 업무협약을 체결한다': one pact with each county, as with commas."""
     page = (

@@ -277,8 +277,12 @@ EVENT_AHEAD_WINDOW = 30
 TRIP_START_RE = re.compile(r"\s?(?:출국|출발)(?:해|한)\s")
 
 
+# the month of an earlier deal the signing follows: '지난 2006년 4월 A시와 자매결연을 맺은 데 이어 15일 …'
+EARLIER_DEAL_AFTER_RE = re.compile(r"[^.\n]{0,80}?(?:맺은|체결한)\s?데\s?이어\s")
+
+
 def _other_event(text: str, end: int) -> bool:
-    if TRIP_START_RE.match(text, end):
+    if TRIP_START_RE.match(text, end) or EARLIER_DEAL_AFTER_RE.match(text, end):
         return True
     ahead = EVENT_AHEAD_RE.match(text, end)
     return bool(ahead) and not SIGNING_EVENT_RE.search(text, ahead.end(), ahead.end() + EVENT_AHEAD_WINDOW)

@@ -204,6 +204,20 @@ def guests_attend(text: str, found: dict) -> None:
             del found[key]
 
 
+# an earlier year's deal the signing follows: '지난 2006년 4월 A시와 자매결연을 맺은 데 이어 15일 B시와 …'
+EARLIER_DEAL_CLAUSE_RE = re.compile(
+    r"(?:지난해|지난\s?(?:19|20)\d\d년)[^.\n]{0,80}?(?:맺은|체결한)\s?데\s?이어\s"
+)
+
+
+def earlier_partners(text: str, start: int, verb: int, found: dict) -> None:
+    """A body the signing sentence names as the partner of an earlier year's deal it follows is no signer."""
+    for clause in EARLIER_DEAL_CLAUSE_RE.finditer(text, start, verb):
+        for key, party in list(found.items()):
+            if clause.start() <= party.span[0] < clause.end():
+                del found[key]
+
+
 # a pair of others as the subject of the signing, then the verb reported: '… A와 B가 … 맺었다고 9일 밝혔다'
 PAIR_JOINED_RE = re.compile(r"(?:\([^()\n]{1,30}\))?[와과]\s(?:[가-힣]{1,6}[읍면동]\s)?(?:[가-힣]{1,6}리\s)?")  # (a village's 면, 리)
 PAIR_SUBJECT_RE = re.compile(r"(?:\([^()\n]{1,30}\))?[이가]\s")

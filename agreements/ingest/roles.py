@@ -40,6 +40,7 @@ from .names import Names, strip_marks
 from .nonsigners import (
     announcer_of_others,
     arrangers_attend,
+    earlier_partners,
     guests_attend,
     named_but_not_signing,
     offices_announced,
@@ -317,6 +318,7 @@ def find_parties(
     offices_announced(found)  # 'OO군은 OO군 OO과와 …': the county tells, its office signs
     if context:
         announcer_of_others(text, context[0], context[1], found)  # 'OO군은 ㈜A와 B마을이 … 맺었다고 밝혔다'
+        earlier_partners(text, context[0], context[1], found)  # '지난해 A시와 … 맺은 데 이어 15일 B시와 …'
     starting = {m.start: m for m in every_mention}
     for told in SIGNED_THIS_DAY_RE.finditer(text):  # '이날 투자 협약을 체결한 ㈜A는 …': A, attending, signed
         mention = starting.get(told.end())
