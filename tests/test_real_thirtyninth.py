@@ -184,6 +184,21 @@ def test_a_name_right_after_a_heads_title_is_a_person_not_a_signer():
     assert {p["name"] for p in agreement["people"]} == {"최재형", "문기석"}
 
 
+def test_bulleted_bodies_counted_after_the_sort_of_the_last_ones_are_signers():
+    """'협약에는 △A △B(회장 NAME) △C공업고·D정보고 등 도내 직업계고 3곳이 참여했다': each bulleted body signs, and
+    each school of the last bullet (a bullet's name with a dot inside stays one body)."""
+    page = (
+        "가람도교육청, 산단 기업·직업계고와 다자간 협약\n"
+        "2021.09.07 16:20\n\n"
+        "가람도교육청은 7일 도교육청 대회의실에서 직업계고 학생들의 현장실습을 위한 다자간 업무협약을 체결했다.\n\n"
+        "협약에는 △가람도교육청 △나래산단기업협의회(회장 구민재) △가람관광·레저협회 △가람한결공업고·나래푸른정보고 "
+        "등 도내 직업계고 3곳이 참여했다.\n"
+    )
+    (article,) = articles_of(page, published=datetime.date(2021, 9, 7))
+    names = {p["name"] for p in article["agreements"][0]["parties"]}
+    assert {"나래산단기업협의회", "가람한결공업고", "나래푸른정보고", "가람관광·레저협회"} <= names  # (one body, a dot in its name)
+
+
 def test_firms_each_with_its_head_told_apart_by_where_they_invest_then_counted_are_signers():
     """'가람군에 투자하는 A(대표 NAME)과 나래군에 투자하는 B(대표 NAME), C(대표 NAME) 등 3개 업체와 … 투자협약을
     맺었다': as many firms with their heads in brackets as the count, each a signer."""

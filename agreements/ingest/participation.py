@@ -196,8 +196,10 @@ def participants(text: str, counted: int = 0) -> list[tuple[str, str, tuple[int,
 # their own after such a list: '이번 협약에는 시와 A, B와 함께 △C △D △E 등이 참여했다', '또 △F △G △H 등도
 # 협약에 이름을 올렸다'
 BULLETED_PARTIES_RE = re.compile(
-    r"(?:협약에는\s[^.\n△▲]{0,60}?[와과]\s함께\s|(?:^|(?<=[.\n]))\s*또\s)"
-    r"(?P<list>[△▲][^.\n]{2,600}?)\s등(?:이\s참여|도\s협약에\s이름을\s?올)(?:했|렸)"
+    r"(?:협약에는\s[^.\n△▲]{0,60}?[와과]\s함께\s|(?:^|(?<=[.\n]))\s*또\s|협약에는\s)"
+    # (or counted after the sort of the last ones: '… △D·E·F 등 도내 직업계고 4곳이 참여했다')
+    r"(?P<list>[△▲][^.\n]{2,600}?)\s등(?:\s[가-힣]{1,6}\s[가-힣]{1,8}\s\d{1,3}곳)?"
+    r"(?:이\s참여|도\s협약에\s이름을\s?올)(?:했|렸)"
 )
 
 
@@ -206,10 +208,17 @@ def _bulleted_parties(text: str) -> list[tuple[str, str, tuple[int, int]]]:
     found = []
     for match in BULLETED_PARTIES_RE.finditer(text):
         items = [(HEAD_BRACKET_RE.sub("", name).strip(), at) for name, at in items_of(text, match, BULLETS_RE) if name]
+        items = [part for item in items for part in _dotted(*item)]
         if any(len(name.split()) > 3 for name, _ in items):
             continue  # a phrase, not a list of bodies
         found += [(name, org_kind(name, True) or "public_institution", (at, at + len(name))) for name, at in items]
     return found
+
+
+def _dotted(name: str, at: int) -> list[tuple[str, int]]:
+    """A bullet's bodies joined by middle dots, each one a body ('A공업고·B정보고'), else the bullet whole."""
+    parts = [(part, at + name.index(part)) for part in name.split("·")]
+    return parts if len(parts) > 1 and all(org_kind(part, True) for part, _ in parts) else [(name, at)]
 
 
 JOINED_RE = re.compile(r"\s및\s")
