@@ -45,7 +45,7 @@ def test_a_widgets_mark_left_after_the_leads_end_leaves_the_lead_a_sentence():
 
 
 def test_a_twinning_agreed_on_for_next_year_is_no_signing():
-    """'시는 … 레이시시와 내년 가을, … 자매도시 결연을 맺는 데 뜻을 모으는 성과를 거뒀다': agreed on as a goal with
+    """'시는 … A시와 내년 가을, … 자매도시 결연을 맺는 데 뜻을 모으는 성과를 거뒀다': agreed on as a goal with
     no day set, nothing signed."""
     page = (
         "가람시, 미국 도시와 내년 자매도시 격상 합의\n"
