@@ -14,6 +14,7 @@ from .dates import EARLIER_DEAL_AFTER_RE
 from .names import Names
 from .orgwords import OFFICIAL_TITLES
 from .signers import PLACE_OF_VENUE_RE
+from .signing import EARLIER_DEAL_RE
 from .townships import names_an_office
 from .words import Mention, Word
 
@@ -206,7 +207,7 @@ def guests_attend(text: str, found: dict) -> None:
 
 
 # an earlier year's deal the signing follows: '지난 2006년 4월 A시와 자매결연을 맺은 데 이어 15일 B시와 …'
-EARLIER_DEAL_CLAUSE_RE = re.compile(rf"(?:지난해|지난\s?(?:19|20)\d\d년){EARLIER_DEAL_AFTER_RE.pattern}")
+EARLIER_DEAL_CLAUSE_RE = re.compile(rf"(?:{EARLIER_DEAL_RE.pattern}){EARLIER_DEAL_AFTER_RE.pattern}")
 
 
 def earlier_partners(text: str, start: int, verb: int, found: dict) -> None:

@@ -29,6 +29,8 @@ from .list_items import (
 from .orgwords import titled_body
 from .person_words import ACTING_AFTER, TITLE_RE, UNIT_HEAD_RE
 from .signers import TITLE_KINDS
+from .signing import sentences
+from .spans import span_at
 
 # '협약에는', '협약식에는', '이번 협약에는', '이번 협약은', 'OO 분야에는' … the list … '등 9개 공공기관이 참여했다'
 PARTICIPATION_RE = re.compile(
@@ -122,7 +124,7 @@ def participants(text: str, counted: int = 0) -> list[tuple[str, str, tuple[int,
             default = _kind_of(noun)
             found += [(name, org_kind(name, True) or default, (at, at + len(name))) for name, at in items]
     for match in COUNTED_AFTER_HEADED_RE.finditer(text):  # '가람군에 투자하는 A(대표 NAME)과 … 등 3개 업체와'
-        opening = max(text.rfind(".", 0, match.start()), text.rfind("\n", 0, match.start())) + 1
+        opening = span_at(sentences(text), match.start(), (match.start(), match.end()))[0]
         items = [(item["body"], item.start("body")) for item in HEADED_ITEM_RE.finditer(text, opening, match.start())]
         if len(items) == int(match["n"]):
             found += [(name, org_kind(name, True) or "company", (at, at + len(name))) for name, at in items]

@@ -77,9 +77,9 @@ from .spans import in_sorted, span_at, words_between
 from .told_partners import (
     also_signed,
     counted_after_list,
+    described_partners,
     listed_parties,
     paired_sides,
-    quoted_partners,
 )
 from .worded import donation_roles, tasked_bodies, worded_roles
 from .words import Mention, Word
@@ -180,7 +180,7 @@ def find_parties(
         for body, span in headed_bodies(text, start, verb, quotes, clause):
             if not any(p.name == body or p.name.endswith(" " + body) for p in found.values()):
                 add(body, "government", "party", span)  # unless the gazetteer named it already
-        for name, kind, span in quoted_partners(text, start, verb):
+        for name, kind, span in described_partners(text, start, verb):
             add(name, kind, "party", span)  # '… 총장협의체인 ‘OO포럼’과'
         for name, kind, span in etc_partners(text, start, verb):
             add(name, kind, "party", span)  # '… 한국토지주택공사, AB E&S, 나래자동차 등과'

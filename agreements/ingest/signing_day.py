@@ -85,18 +85,16 @@ def signing_date(text: str, sentence, published) -> tuple[str | None, str | None
         iso, words = None, None  # '… 내년 6억 원 절감 기대 … 협약을 맺었다고 29일 밝혔다': no day of a signing done
     if not words:
         told = TOLD_ON_RE.match(text, verb)
-        # the day before the news or the report: '공사는 전날 … 체결했다고 17일 밝혔다', '18일 경남도에 따르면 도는
-        # 전날 … 협약을 체결했다'
-        said = told or REPORTED_DAY_RE.match(text, start)
-        day_before = DAY_BEFORE_RE.search(region) if said else None
-        iso = _the_day_before(said["day"], published) if day_before else None
-        if iso:
-            return iso, "전날", [start + day_before.start(), start + day_before.end()]
-        # 'A군과 B가 전날 오후 … 협약을 체결했다', no day of the news told: the day before the page's own
-        day_before = DAY_BEFORE_RE.search(region) if published is not None else None
+        day_before = DAY_BEFORE_RE.search(region)
         if day_before:
-            iso = (published - datetime.timedelta(days=1)).isoformat()
-            return iso, "전날", [start + day_before.start(), start + day_before.end()]
+            # the day before the news or the report: '공사는 전날 … 체결했다고 17일 밝혔다', '18일 경남도에 따르면 도는
+            # 전날 …'; with no day of the news told, the page's own: 'A군과 B가 전날 오후 … 협약을 체결했다'
+            said = told or REPORTED_DAY_RE.match(text, start)
+            iso = _the_day_before(said["day"], published) if said else None
+            if iso is None and published is not None:
+                iso = (published - datetime.timedelta(days=1)).isoformat()
+            if iso:
+                return iso, "전날", [start + day_before.start(), start + day_before.end()]
         if told and THIS_DAY_CEREMONY_RE.search(text, told.end(), told.end() + LEAD_WINDOW):
             # '…체결했다고 13일 밝혔다. 이날 협약식에는 …': the day of the news is the day of the signing
             iso, words = resolve_signing_date(told["day"], published)

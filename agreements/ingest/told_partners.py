@@ -68,7 +68,7 @@ APPOSED_QUOTED_RE = re.compile(
 FIRM_SORTS = {"업체": "company", "기업": "company", "회사": "company", "제조사": "company"}
 
 
-def quoted_partners(text: str, start: int, verb: int) -> list[tuple[str, str, tuple[int, int]]]:
+def described_partners(text: str, start: int, verb: int) -> list[tuple[str, str, tuple[int, int]]]:
     """(name, kind, span) of each body a signing sentence names after what it is: quoted after its kind, or
     a firm after what it makes ('… 건강기능식품을 만들어 약국에 공급하는 A와 투자협약을 했다')."""
     quoted = [
