@@ -175,7 +175,7 @@ def _kept_mentions(text: str, spans, published, background):
         and not _still_to_come(text, spans, m)
         and not (  # '2024년 투자협약을 맺은 ㈜A가': an agreement that describes a body, of no day of its own
             (RELATIVE_AFTER_RE.match(text, m.end()) or RELATIVE_TAIL_RE.match(text, m.end()))
-            and not NEWS_DAY_RE.search(text, max(0, m.start() - 25), m.start())
+            and (not NEWS_DAY_RE.search(text, max(0, m.start() - 25), m.start()) or _gift_to_them(text, spans, m))
         )
         and not (  # '군이 지난 8일 2020년 9월 군과 협약을 맺은 기업인 ㈜A가 …': the deal's own earlier month
             (RELATIVE_AFTER_RE.match(text, m.end()) or RELATIVE_TAIL_RE.match(text, m.end()))
@@ -195,6 +195,16 @@ def _kept_mentions(text: str, spans, published, background):
         and not _earlier_months_caption(text, spans, m, published)
         and not _told_before(text, spans, m)
     )
+
+
+# what the sentence does to those a relative signing describes, a gift handed to them: '9일 자매결연을 맺은 학교
+# 학생들에게 장학금을 건넸다' (the day is the gift's)
+GIFT_TO_THEM_RE = re.compile(r"에게\s[^\n]{0,80}?(?:건넸|전달했|지급했)다")
+
+
+def _gift_to_them(text: str, spans, m) -> bool:
+    _, end = span_at(spans, m.start()) or (m.start(), m.end())
+    return bool(GIFT_TO_THEM_RE.search(text, m.end(), end))
 
 
 # a photo of an earlier month's signing above an article about something else: '▲ 지난 4월28일 … 협약식을
