@@ -22,3 +22,44 @@ def test_a_gift_handed_to_those_a_pact_once_tied_is_no_signing():
         (article,) = articles_of(text, published=datetime.date(2021, 11, 9))
         assert not article["is_agreement"]
         assert not article["agreements"]
+
+
+# --- several agreements in a page ------------------------------------------------------------------------
+
+
+def test_a_later_signing_of_heads_with_heads_is_another_agreement():
+    """'이어 NAME ㈜A 대표가 NAME 충청북도 경제부지사, NAME 제천시장과 투자협약을 체결했다', '또 NAME ㈜B 대표는
+    NAME 전라남도 행정부지사, NAME 여수시장과 협약서에 서명했다': after the day's first pact, the heads of other
+    bodies sign others; their signers are the bodies they head. Not a sentence on the first signing's day that
+    names its partners with their heads."""
+    page = (
+        "중소기업 지방투자 합동설명회 열려\n"
+        "입력 2023.05.18 15:10\n\n"
+        "한국산업단지공단(이사장 문세린)은 18일 청주에서 중소기업 지방투자 합동설명회를 열었다고 밝혔다.\n\n"
+        "한국산업단지공단과 대한중소제조협회는 이날 지방 이전 기업을 함께 돕는 내용의 '지방투자 동반성장 협약'을 맺었다.\n\n"
+        "이어 하도윤 ㈜가온정밀 대표가 남기현 충청북도 경제부지사, 오태림 제천시장과 투자협약을 체결했다. "
+        "가온정밀은 제천에 260억 원을 들여 공장을 짓는다.\n\n"
+        "또 서유찬 ㈜라온식품 대표는 표재석 전라남도 행정부지사, 민하율 여수시장과 협약서에 서명했다.\n\n"
+        "행사에는 중소기업 40곳이 참여했다.\n"
+    )
+    # or the firm's head with the city's: '이어 NAME ㈜A 대표와 NAME 제천시장이 …'
+    firms_head = page.replace("대표가 남기현 충청북도 경제부지사, 오태림 제천시장과", "대표와 오태림 제천시장이")
+    for text, signers in ((page, {"㈜가온정밀", "충청북도", "제천시"}), (firms_head, {"㈜가온정밀", "제천시"})):
+        (article,) = articles_of(text, published=datetime.date(2023, 5, 18))
+        first, second, third = article["agreements"]
+        assert {p["name"] for p in first["parties"]} == {"한국산업단지공단", "대한중소제조협회"}
+        assert {p["name"] for p in second["parties"]} == signers
+        assert [b["amount_krw"] for b in second["budgets"]] == [26_000_000_000]
+        assert {p["name"] for p in third["parties"]} == {"㈜라온식품", "전라남도", "여수시"}
+    # but the first signing's partners named with their heads, on its day, sign no other: '군은 이날 ㈜A, ㈜B, C㈜
+    # 대표와 함께 협약서에 서명했다'
+    same = (
+        "영양군, 식품기업 3곳과 투자협약\n"
+        "입력 2021.04.12 17:20\n\n"
+        "경북 영양군은 12일 식품 제조기업 3곳과 농공단지에 모두 96억 원을 들이는 투자협약을 맺었다고 밝혔다.\n\n"
+        "군은 이날 경북도청에서 ㈜솔빛푸드, ㈜단비식품, 모아제과㈜ 대표와 함께 협약서에 서명했다.\n\n"
+        "세 기업은 내년까지 공장을 짓는다.\n"
+    )
+    (article,) = articles_of(same, published=datetime.date(2021, 4, 12))
+    assert len(article["agreements"]) == 1
+

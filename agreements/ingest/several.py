@@ -16,7 +16,8 @@ from .listed import HEAD_BRACKET_RE
 from .signing import QUOTE_RE, in_any, sentences, signing_sentences
 
 LATER_VERB_RE = re.compile(
-    r"(?:협약|양해각서|MOU|협정|약정)[\'\"’”」』]?(?P<also>도)?(?:(?:을|를)?\s?(?:맺|체결|교환|서명)"
+    r"(?:협약|양해각서|MOU|협정|약정)[\'\"’”」』]?(?P<also>도)?(?:서에\s서명했다"  # '협약서에 서명했다'
+    r"|(?:을|를)?\s?(?:맺|체결|교환|서명)"
     r"(?:었다|었으며|었고|었다고|했다|했으며|했고|했다고|하기도|하기로|었습니다|했습니다"
     r"|습니다)"  # or told ahead: '울진군은 또 오는 19일 ㈜A와 투자협약을 맺습니다'
     # told as done: "… 등 4개 기관이 참여하는 '…' 업무협약이 이뤄졌다", '… 업무협약도 체결됐다'
@@ -75,16 +76,23 @@ def later_agreements(text: str, mentions, resolve, main, party_names: set[str]) 
         own_day = _of_another_day(text, start, main_days, DAY_CLAUSE_RE)  # '28일에는 C가 같은 시장 상인회와 …'
         # a round-up's next item, of its own day: '담양군은 11일 … B대학교와 … 업무협약을 맺었다'
         own_day = own_day or _of_another_day(text, start, main_days, SUBJECT_DAY_RE)
+        named_before = {resolve(m.name) for m in mentions if m.start < start}
+        # heads who sign the next one: '이어 NAME ㈜A 대표가 …' (not '군은 이날 ㈜B, ㈜C 대표와 함께 협약서에 서명했다',
+        # the first one's signers named)
+        next_one = NEXT_ONE_RE.match(text, start)
         partners = [
             m
             for m in mentions
             if start <= m.start < verb.start()
-            and resolve(m.name) not in party_names
             and (
-                _partner(text, m.end)
-                or own_day and _before(text, m.end, ("이 ", "가 "))  # the subject: 'C(원장 NAME)가 …'
-                or other_day and text.startswith("의", m.end)  # 'A와 B의 협약식'
-                or listed and m.end <= listed.start() and LIST_NEXT_RE.match(text, m.end)
+                next_one and _signs_by_head(text, m, resolve(m.name), party_names, named_before)
+                or resolve(m.name) not in party_names
+                and (
+                    _partner(text, m.end)
+                    or own_day and _before(text, m.end, ("이 ", "가 "))  # the subject: 'C(원장 NAME)가 …'
+                    or other_day and text.startswith("의", m.end)  # 'A와 B의 협약식'
+                    or listed and m.end <= listed.start() and LIST_NEXT_RE.match(text, m.end)
+                )
             )
         ]
         if not partners and AGAIN_RE.match(text, start):  # '같은 날 오후에는 C(대표 NAME)와 D가 …': a firm its
@@ -96,6 +104,21 @@ def later_agreements(text: str, mentions, resolve, main, party_names: set[str]) 
         if partners and (again or any(_partner(text, m.end, also=True) for m in partners)):
             found.append((start, verb.start()))
     return found
+
+
+# a body's head after it, in a list of heads or its last: 'NAME 충청북도 경제부지사, ', 'NAME 제천시장과'
+NEXT_ONE_RE = re.compile(r"\s*(?:이어|또)\s")
+HEAD_AFTER_RE = re.compile(r"\s(?:경제|행정)?(?:부지사|대표)(?:,\s|[와과]\s)")
+
+
+def _signs_by_head(text: str, m, name: str, party_names: set[str], named_before: set[str]) -> bool:
+    """Whether a body signs the later agreement through its head, the head in a list of partners: '… NAME
+    충청북도 경제부지사, NAME 제천시장과 투자협약을 체결했다'. A firm first named here is this agreement's though
+    the first one took it in: 'NAME ㈜A 대표와 NAME 제천시장이 …'."""
+    return bool(
+        HEAD_AFTER_RE.match(text, m.end)
+        and (name not in party_names or name not in named_before)
+    )
 
 
 # a partner no rule knows as a body, its head in brackets: 'C(대표 NAME)와', 'C(대표이사 NAME)과'
