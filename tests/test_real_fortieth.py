@@ -24,6 +24,47 @@ def test_a_gift_handed_to_those_a_pact_once_tied_is_no_signing():
         assert not article["agreements"]
 
 
+
+# --- signers ---------------------------------------------------------------------------------------------
+
+
+def test_a_township_named_with_its_county_goes_by_its_own_name_too():
+    """'영양군 솔내면은 … 협약을 맺었다. … 솔내면은 …': the township's own name, which the page writes alone, is
+    another name of the signer; not when the page always writes the county before it."""
+    page = (
+        "솔내면, 파출소·우체국과 위기가구 돌봄 협약\n"
+        "입력 2019.08.20 11:05\n\n"
+        "경북 영양군 솔내면은 20일 면사무소에서 솔내파출소, 솔내우체국과 위기가구 발굴을 위한 업무협약을 맺었다.\n\n"
+        "솔내면은 앞으로 두 기관이 알려 온 가구를 찾아가 돕는다.\n"
+    )
+    # (a neighbour whose name ends in the township's is not it: '윗솔내면')
+    always = page.replace("솔내면은 앞으로", "영양군 솔내면은 앞으로") + "이웃 윗솔내면도 같은 협약을 검토한다.\n"
+    for text, own in ((page, True), (always, False)):
+        (article,) = articles_of(text, published=datetime.date(2019, 8, 20))
+        (agreement,) = article["agreements"]
+        (township,) = [p for p in agreement["parties"] if p["name"] == "영양군 솔내면"]
+        assert ("솔내면" in township["aliases"]) is own
+
+
+
+def test_those_who_took_part_listed_and_counted_as_what_they_are_are_signers():
+    """'협약에 참여한 곳은 솔내면에서 장사하는 A, B, C 등 음식점 3곳과 배달대행업체 D이다', '협약에 이름을
+    올린 곳은 …': the list is who signs, shops (firms) whatever their names, and the one of another sort after
+    the count."""
+    page = (
+        "솔내면 협의체, 동네 식당과 위기가구 찾는다\n"
+        "입력 2022.03.16 10:41\n\n"
+        "가람군 솔내면지역사회보장협의체는 15일 면사무소에서 관내 음식점 3곳, 배달대행업체 1곳과 업무협약을 맺었다.\n"
+        "협약에 참여한 곳은 솔내면에서 장사하는 들녘국수, 한솥순대, 바다횟집 등 음식점 3곳과 배달대행업체 번개배달이다.\n"
+        "협의체는 가게와 함께 위기가구를 찾는다.\n"
+    )
+    shops = {"들녘국수", "한솥순대", "바다횟집", "번개배달"}
+    for text in (page, page.replace("참여한 곳은", "이름을 올린 곳은")):
+        (article,) = articles_of(text, published=datetime.date(2022, 3, 16))
+        (agreement,) = article["agreements"]
+        assert {p["name"]: p["kind"] for p in agreement["parties"] if p["name"] in shops} == dict.fromkeys(shops, "company")
+
+
 # --- several agreements in a page ------------------------------------------------------------------------
 
 

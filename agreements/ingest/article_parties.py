@@ -18,7 +18,7 @@ from .split_names import join_split_names, with_shared_endings
 from .told_partners import duty_parties, firm_named_before
 from .worded import etc_listed
 from .words import Mention, Word
-from .written_forms import abbreviated_forms, place_written_forms
+from .written_forms import abbreviated_forms, place_written_forms, township_forms
 
 CREDITED_TO_RE = re.compile(r"[(\[<]\s?사진\s?(?:제공)?\s?[=:]\s?$|사진제공\s?[=:]\s?$")
 
@@ -66,6 +66,7 @@ def parties_of(
     for party in parties:
         party.aliases = names.aliases(party.name)
         written = place_written_forms(text, party.name) + abbreviated_forms(text, party.name)
+        written += township_forms(text, party.name)
         party.aliases = party.aliases + [form for form in written if form not in party.aliases]
         if party.kind == "public_institution" and private_foundation(party.name, places):
             party.kind = "other"

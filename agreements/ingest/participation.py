@@ -52,6 +52,14 @@ PARTICIPATION_RE = re.compile(
     r"(?:했|한다|하였|해|하기로|었|렸|린다)"
 )
 HEAD_BRACKET_RE = re.compile(r"\([^()\n]{1,80}\)")
+# the list as what those who took part are, counted: '협약에 참여한 곳은 A, B, C 등 음식점 3곳이다', '협약에 이름을 올린
+# 곳은 … 등 음식점 3곳과 배달대행업체 D이다' (what they do before it set aside: '가람면에서 장사하는 A, …')
+TOOK_PART_ARE_RE = re.compile(
+    r"협약에\s(?:참여한|이름을\s올린)\s곳은\s(?:[^\s,.\n]+에서\s[^\s,.\n]+는\s)?"
+    r"(?P<list>[^.\n]{4,300}?)\s등\s(?P<noun>[가-힣]{1,6})\s(?P<n>\d{1,3})\s?(?:개|곳)"
+    r"(?:[과와]\s(?P<sort>[가-힣]{2,8})\s(?P<more>[가-힣A-Za-z0-9㈜]{2,20}))?이다\."
+    r"(?P<heads>)(?P<field>)"
+)
 ITEM_SPLIT_RE = re.compile(r"\s?,\s?|\s?·\s?")
 COMMA_RE = re.compile(r"\s?,\s?")
 NOUN_KINDS = {
@@ -59,6 +67,7 @@ NOUN_KINDS = {
     "업체": "company",
     "업소": "company",
     "가게": "company",
+    "음식점": "company",
     "점포": "company",
     "대학": "university",
     "시·군": "government",
@@ -144,7 +153,7 @@ def participants(text: str, counted: int = 0) -> list[tuple[str, str, tuple[int,
         items = items_of(text, match, COMMA_RE)
         if len(items) == int(match["n"]) and all(org_kind(name, True) for name, _ in items):
             found += [(name, org_kind(name, True), (start, start + len(name))) for name, start in items]
-    for match in PARTICIPATION_RE.finditer(text):
+    for match in [*PARTICIPATION_RE.finditer(text), *TOOK_PART_ARE_RE.finditer(text)]:
         # '협약에는 시와 관내 3개 대학(A, B, C), 2개 기업(D, E) 등 6개 기관이 참여했다': the groups' members
         found += counted_in_brackets(text, match.start("list"), match.end("list") + 1, etc=True)
         noun = match["noun"] or ""
@@ -191,6 +200,9 @@ def participants(text: str, counted: int = 0) -> list[tuple[str, str, tuple[int,
             (name, org_kind(name, True) or headed.get(name) or default, (start, start + len(name)))
             for name, start in items
         ]
+        if match.re is TOOK_PART_ARE_RE and match["more"]:
+            more = match["more"]
+            found.append((more, org_kind(more, True) or _kind_of(match["sort"]), match.span("more")))
     return found
 
 

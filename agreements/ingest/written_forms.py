@@ -51,6 +51,22 @@ def _places(words: list[str]) -> bool:
     return len(first) >= 3 and not first.endswith("도시") and not (first.endswith("리") and len(words) == 1)
 
 
+# a township named with its county or city: '남해군 창선면', '가람시 나래동'
+TOWNSHIP_NAME_RE = re.compile(r"[가-힣]{1,4}[시군구]\s(?P<own>[가-힣]{1,6}\d{0,2}[읍면동])")
+
+
+def township_forms(text: str, name: str) -> list[str]:
+    """The township's own name when the page also writes it alone ('창선면은 …' after '남해군 창선면은 …')."""
+    township = TOWNSHIP_NAME_RE.fullmatch(name)
+    if not township:
+        return []
+    county = name.split(" ", 1)[0]
+    alone = re.compile(rf"(?<![가-힣]){township['own']}")
+    if any(not text.endswith(county + " ", 0, m.start()) for m in alone.finditer(text)):
+        return [township["own"]]
+    return []
+
+
 def abbreviated_forms(text: str, name: str) -> list[str]:
     """The form a page writes a branch in with its body's abbreviation between ('한국토지주택공사(LH)
     전북지역본부' for '한국토지주택공사 전북지역본부'), once."""
