@@ -25,6 +25,40 @@ def test_a_gift_handed_to_those_a_pact_once_tied_is_no_signing():
 
 
 
+
+def test_a_signing_dated_months_before_the_page_after_its_lead_is_background():
+    """'협약식은 4월 7일 … 열렸다' in a June page whose lead tells a market the pact led to: the signing is
+    background (a bare date, no '지난'), and the page reports none. A lead that dates its own signing so is still
+    the news of it, posted late."""
+    page = (
+        "부대 안에 농산물 장터 열려\n"
+        "승인 2021.06.14 15:40\n\n"
+        "지난 4월 가람군과 육군 솔내부대가 손잡은 지역농산물 소비 협약이 두 달 만에 부대 안 장터로 이어졌다.\n\n"
+        "가람군은 10일부터 이틀 동안 솔내부대 복지관 앞에서 농특산물 직거래 장터를 열었다.\n\n"
+        "협약식은 4월 7일 솔내부대 회의실에서 열렸다. 당시 군수와 부대장이 서명한 협약서에는 부대 급식에 지역 농산물을 "
+        "먼저 쓴다는 내용이 담겼다.\n"
+    )
+    (article,) = articles_of(page, published=datetime.date(2021, 6, 14))
+    assert not article["is_agreement"]
+    late = (
+        "가람군-솔내부대, 농산물 소비 협약\n"
+        "승인 2021.06.14 15:40\n\n"
+        "가람군은 4월 7일 솔내부대 회의실에서 육군 솔내부대와 지역농산물 소비 촉진 협약을 맺었다고 14일 밝혔다.\n\n"
+        "부대는 급식에 지역 농산물을 먼저 쓴다.\n"
+    )
+    (article,) = articles_of(late, published=datetime.date(2021, 6, 14))
+    (agreement,) = article["agreements"]
+    assert agreement["signed_on"] == "2021-04-07"
+    # nor is a day of a later month, to come: '협약식은 7월 2일 … 열린다' in a June page
+    ahead = late.replace(
+        "4월 7일 솔내부대 회의실에서 육군 솔내부대와 지역농산물 소비 촉진 협약을 맺었다고",
+        "육군 솔내부대와 함께 지역 농산물 소비에 나선다고",
+    )
+    ahead = ahead.replace("부대는 급식에", "협약식은 7월 2일 솔내부대 회의실에서 열린다. 부대는 급식에")
+    (article,) = articles_of(ahead, published=datetime.date(2021, 6, 14))
+    assert article["is_agreement"]
+
+
 # --- signers ---------------------------------------------------------------------------------------------
 
 

@@ -64,8 +64,10 @@ def told_as_past(sentence: str, published=None, lead: bool = False) -> bool:
 
 
 # a full date of an earlier year or a month gone by: '지난해 9월 24일', '2020년 9월 24일', '지난 2월 8일'
+# (or a bare date of this year, not one to come: '협약식은 3월 12일 … 열렸다' in a May page)
 FULL_PAST_DATE_RE = re.compile(
-    r"(?:(?P<last>지난해|작년)|(?P<year>(?:19|20)\d\d)년|(?P<this>지난))\s?(?P<month>\d{1,2})월\s?(?P<day>\d{1,2})일"
+    r"(?:(?:(?P<last>지난해|작년)|(?P<year>(?:19|20)\d\d)년|(?P<this>지난))\s?|(?P<bare>(?<![\d.])))"
+    r"(?P<month>\d{1,2})월\s?(?P<day>\d{1,2})일"
 )
 NEWS_AGE_DAYS = 90  # a signing this long before the page is no news of it
 # '지난 9월 24일 … 맺고' after a lead that tells of something else, in a November page: the deal it follows up
@@ -77,9 +79,11 @@ def months_back(sentence: str, published, lead: bool = False) -> bool:
     '지난 2월 8일' in December, but not in the lead: a release posted late tells its own signing so), or
     this year's day after the lead more than a month back ('지난 9월 24일' in mid-November)."""
     for m in FULL_PAST_DATE_RE.finditer(sentence):
-        if m["this"] and lead:
+        if (m["this"] or m["bare"] is not None) and lead:
             continue
-        if m["this"]:  # '지난 2월 8일' in a December paper: this year's, or last year's if the month is to come
+        if m["bare"] is not None and int(m["month"]) > published.month:
+            continue  # '12월 3일' in a May page: a day to come, or of a year the page does not say
+        if m["this"] or m["bare"] is not None:  # '지난 2월 8일' in a December paper: this year's, or last year's if the month is to come
             year = published.year if int(m["month"]) <= published.month else published.year - 1
         else:
             year = published.year - 1 if m["last"] else int(m["year"])
