@@ -59,6 +59,29 @@ def test_a_signing_dated_months_before_the_page_after_its_lead_is_background():
     assert article["is_agreement"]
 
 
+
+def test_a_tally_of_ties_so_far_is_no_signing():
+    """'20개 마을은 그동안 … 결연식을 갖고 교류를 이어 오고 있다', then '면별로 보면 … 2개 마을이 결연을 맺었다':
+    ties counted so far are no signing."""
+    page = (
+        "가람 20개 마을 '1사1촌' 결연 활기\n"
+        "승인 2009.04.17 18:02\n\n"
+        "도시 기관과 농촌 마을을 짝지어 온 1사1촌 자매결연이 가람지역 농촌에 힘을 보태고 있다.\n\n"
+        "가람군 20개 마을은 그동안 공공기관과 기업, 사회단체 등과 결연식을 갖고 교류를 이어 오고 있다.\n\n"
+        "면별로 보면 솔내면이 윗말, 새터, 구름 등 3개 마을로 가장 많고, 나래면은 안골, 배미 등 2개 마을이 결연을 맺었다.\n"
+    )
+    (article,) = articles_of(page, published=datetime.date(2009, 4, 17))
+    assert not article["is_agreement"]
+    # but talks so far, then the day's signing: '두 기관은 그동안 … 논의해 왔으며 이날 … 협약을 맺었다'
+    talks = (
+        "가람군-나래공사, 농촌 마을 돕는다\n"
+        "승인 2009.04.17 18:02\n\n"
+        "가람군과 나래공사는 그동안 농촌 마을 지원 방안을 논의해 왔으며 이날 군청에서 상생 협약을 맺었다.\n"
+    )
+    (article,) = articles_of(talks, published=datetime.date(2009, 4, 17))
+    assert article["is_agreement"]
+
+
 # --- signers ---------------------------------------------------------------------------------------------
 
 

@@ -20,6 +20,8 @@ SINCE_YEAR_RE = re.compile(
 PAST_YEAR_RE = re.compile(
     r"지난해|작년|지난\s?(?:(?:19|20)\d\d|2천\d{1,2})년|지난\s?달(?:에는|에도)"
     r"|(?<![가-힣])(?:지금|현재|이제)까지\s"  # '지금까지 기업 14곳과 … 맺었고': a tally so far
+    # ('31개 마을은 그동안 … 결연식을 갖고 교류를 이어 오고 있다', but not '그동안 논의해 왔으며 이날 협약을 맺었다')
+    r"|(?<![가-힣])그동안\s(?![^.\n]*이날)"
     r"|(?<![\d.])(?:\d{1,2}|몇|수)\s?년\s?전(?:에|에는)?\s"  # '3년 전 투자협약을 맺고도 …': years ago
 )
 # a month of this year with no day: '올해 1월 업무협약을 맺으면서 …' in a December paper
