@@ -82,6 +82,44 @@ def test_a_tally_of_ties_so_far_is_no_signing():
     assert article["is_agreement"]
 
 
+
+def test_a_script_of_a_clause_to_a_line_printed_twice_keeps_its_first_copy():
+    """A broadcaster's board prints its radio script, a clause to a line, then most of it again: the first
+    copy's line that ends the lead's sentence stays where it is, so the lead ('어제(13일) 실무협의회를 열고 …
+    확정했습니다') does not run into the next one ('두 시·군은 지난 2월 협약을 맺고 …'), and the page, about a
+    meeting under a pact signed months before, reports no signing."""
+    script = (
+        "가람시와 나래군이\n"
+        "어제(13일) 실무협의회를 열고\n"
+        "생활권 공동사업 추진 계획을 확정했습니다.\n"
+        "두 시·군은 지난 2월 협약을 맺고\n"
+        "가람∼나래 시내버스 재정지원금 공동 부담과\n"
+        "실내체육관·수영장 등 체육시설 공동 이용 등의\n"
+        "사업에 힘을 합치기로 했습니다.\n"
+        "시내버스 재정지원금은\n"
+        "한 해 8억 원 가운데\n"
+        "가람시가 5억 원,\n"
+        "나래군이 3억 원을 나눠 냅니다.\n"
+        "또 국비를 받을 수 있는 사업은\n"
+        "중앙부처에 함께 건의하고\n"
+        "따로 예산이 들지 않는\n"
+        "문화·관광 분야 협업은\n"
+        "서둘러 실행에 옮기기로 했습니다.\n"
+    )
+    page = (
+        "다온방송\n"
+        "HOME  뉴스  프로그램  라디오  시청자센터\n"
+        "뉴스 > 지역뉴스\n\n"
+        "가람시-나래군, 생활권 공동사업 본격 추진\n"
+        "페이지 정보\n"
+        "작성자 문세린 작성일2019.05.14 댓글0건본문\n"
+        + script
+        + script.split("\n", 2)[2]
+    )
+    (article,) = articles_of(page, published=datetime.date(2019, 5, 14))
+    assert not article["is_agreement"]
+
+
 # --- signers ---------------------------------------------------------------------------------------------
 
 

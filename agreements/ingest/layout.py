@@ -284,13 +284,15 @@ def drop_captions(body: list[str], preamble: list[str] = ()) -> tuple[list[str],
     paras = kept_preamble + list(body)
     shapes = [Shape(p) for p in kept_preamble] + shapes
     dropped: set[int] = set()
+    # a broadcast's script, a clause to a line: most lines are broken off, and none is a caption for it
+    clauses = sum(map(is_unfinished, paras)) * 2 > len(paras)
     for i, p in enumerate(paras):
         if len(p) < CAPTION_MIN_CHARS:
             continue
         earlier = sorted(set(range(min(CAPTION_WINDOW, i))) | set(range(max(0, i - CAPTION_WINDOW), i)))
         for j in earlier:
             if j not in dropped and (shapes[i].repeats(shapes[j]) or shapes[j].repeats(shapes[i])):
-                dropped.add(_caption_of(paras, j, i))
+                dropped.add(_caption_of(paras, j, i, clauses))
                 break
     moved = len(paras) - len(captions)  # the captions stand last in ``paras``
     own = [p for k, p in enumerate(paras) if k < moved and k not in dropped]
@@ -299,13 +301,14 @@ def drop_captions(body: list[str], preamble: list[str] = ()) -> tuple[list[str],
     return own, [p for k, p in enumerate(paras) if k >= moved and k not in dropped] + heads
 
 
-def _caption_of(paras: list[str], j: int, i: int) -> int:
+def _caption_of(paras: list[str], j: int, i: int, clauses: bool = False) -> int:
     """Of near-duplicates ``j < i``: the one that marks who stands where in a photo, else the one
-    interrupting a broken sentence, else the shorter (its brackets counted last), else ``i``."""
+    interrupting a broken sentence (not in a script of a clause to a line, where it goes on the one
+    before), else the shorter (its brackets counted last), else ``i``."""
     marked = [k for k in (j, i) if PHOTO_MARK.search(paras[k])]
     if len(marked) == 1:
         return marked[0]  # '… 회장(사진 왼쪽에서 두번째)은 … 기념사진을 촬영하고 있다': the photo's caption
-    for k in (i, j):
+    for k in () if clauses else (i, j):
         if k > 0 and is_unfinished(paras[k - 1]):
             return k
     # the shorter goes; of two that say the same, the one without the brackets that name the heads
