@@ -120,6 +120,21 @@ def test_a_script_of_a_clause_to_a_line_printed_twice_keeps_its_first_copy():
     assert not article["is_agreement"]
 
 
+
+def test_a_lawmaker_at_a_ceremony_named_in_angle_brackets_reports_the_signing():
+    """'NAME 국회의원(…)이 11일 … 열린 <A(사장 NAME)-B(도지사 NAME) 통상 협력 업무협약식>에 참석했다': the
+    ceremony he attended is the news, its name in angle brackets, so the page reports a signing."""
+    page = (
+        "문세린 의원, 공사-도 협력 협약 다리 놓아\n"
+        "승인 2023.04.11 16:48\n\n"
+        "문세린 국회의원(강원 홍천·횡성)이 11일 오후 강원도청에서 열린 <한국다온공사(사장 하도윤)-강원도(도지사 "
+        "남기현) 관광 협력 업무협약식>에 참석했다.\n\n"
+        "이번 협약은 문 의원이 두 기관을 서로 연결하면서 자리가 마련됐다.\n"
+    )
+    (article,) = articles_of(page, published=datetime.date(2023, 4, 11))
+    assert article["is_agreement"]
+
+
 # --- signers ---------------------------------------------------------------------------------------------
 
 

@@ -266,7 +266,8 @@ OTHER_NEWS_RE = re.compile(
 OWN_SIGNING_RE = re.compile(
     r"(?:체결|맺|서명)(?:했|하였|하면서|하며|하고|해\s|었|으며|고\s|어\s)|(?:협약|체결)식[을를이]?\s?(?:가졌|열|개최)"
     # a council member who attended the day's signing: '… 의원은 지난 10일 … 열린 A와 B의 업무협약 체결식에 참석해'
-    r"|(?:열린|개최된|진행된)\s[^.\n]{0,120}?(?:협약|체결)\s?식에\s?참석(?:해|했|하여|하였)"
+    # (the ceremony's name in brackets: '… 열린 <A-B 통상 협력 업무협약식>에 참석했다')
+    r"|(?:열린|개최된|진행된)\s[^.\n]{0,120}?(?:협약|체결)\s?식>?에\s?참석(?:해|했|하여|하였)"
     rf"|{ARRANGED}"  # a member who arranged the day's signing: '… 세 기관이 양해각서를 맺도록 자리를 마련했다'
 )
 LEAD_LETTERS = 25
