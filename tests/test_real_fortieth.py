@@ -175,6 +175,24 @@ def test_those_who_took_part_listed_and_counted_as_what_they_are_are_signers():
         assert {p["name"]: p["kind"] for p in agreement["parties"] if p["name"] in shops} == dict.fromkeys(shops, "company")
 
 
+
+def test_a_body_that_signs_is_no_participant_beside():
+    """'A시의회가 … 열린 A시-B군 자매도시 결연 협약식에 참석했다': A시 and B군 are read as the ceremony's guests and
+    as its signers; each is listed once, as a signer."""
+    page = (
+        "가람시의회, 가람시-나래군 자매결연 협약식 참석\n\n"
+        "2021-06-18 17:05\n\n"
+        "(경북=다온뉴스) 문세린 기자 = 경북 가람시의회(의장 하도윤)가 18일 충북 나래군청 대회의실에서 열린 가람시-나래군 "
+        "자매도시 결연 협약식에 참석했다.\n\n"
+        "협약에 따라 가람시와 나래군은 산업·농업·관광 등 여러 분야에서 교류를 넓히기로 했다.\n\n"
+        "하도윤 가람시의회 의장은 \"두 지역이 좋은 이웃이 되길 바란다\"고 말했다.\n"
+    )
+    (article,) = articles_of(page, published=datetime.date(2021, 6, 18))
+    (agreement,) = article["agreements"]
+    names = [p["name"] for p in agreement["parties"] if p["name"] in ("가람시", "나래군")]
+    assert sorted(names) == ["가람시", "나래군"]
+
+
 # --- several agreements in a page ------------------------------------------------------------------------
 
 

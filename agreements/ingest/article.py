@@ -20,6 +20,7 @@ from .funding import PAYING_RE, another_firms, firm_subject
 from .interleaved import sort_paragraphs
 from .names import strip_marks
 from .numbers import CLAUSE_BREAK_RE, find_amounts
+from .party import each_once
 from .people import find_people
 from .people_sides import (
     COUNTED_GROUP_NAME_RE,
@@ -226,7 +227,7 @@ def _agreement(text, words, headline, subheadline, published, sentence, found, w
     ]
     party_rows = [
         {"name": p.name, "kind": p.kind, "role": p.role, "aliases": p.aliases, "span": list(p.span)}
-        for p in parties
+        for p in each_once(parties)
     ]
     if not any(p.role == "party" for p in parties) and HEADS_SIGNED_RE.search(own):
         party_rows += _bodies_of_heads(people, {p.name for p in parties})

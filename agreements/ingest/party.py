@@ -12,3 +12,10 @@ class Party:
     role: str
     span: tuple[int, int]
     aliases: list[str] = field(default_factory=list)
+
+
+def each_once(parties: list[Party]) -> list[Party]:
+    """Each body once: a body that signs is no participant besides ('A시의회가 … 열린 A시-B군 결연 협약식에
+    참석했다' finds A시 and B군 as guests of the ceremony and as its signers)."""
+    signing = {p.name for p in parties if p.role == "party"}
+    return [p for p in parties if p.role == "party" or p.name not in signing]
