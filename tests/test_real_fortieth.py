@@ -193,6 +193,21 @@ def test_a_body_that_signs_is_no_participant_beside():
     assert sorted(names) == ["가람시", "나래군"]
 
 
+
+def test_firms_listed_then_counted_by_their_heads_are_signers():
+    """'시는 ㈜A, ㈜B, C(주) 3개 기업 대표와 … 투자양해각서를 맺었다': the count names the firms' heads, and
+    each firm of the list signs, the last one too."""
+    page = (
+        "가람시, 기업 3곳과 투자협약\n"
+        "승인 2019.11.14 18:52\n\n"
+        "가람시는 14일 시청에서 ㈜다온식품, ㈜나래소재, 솔빛팩(주) 3개 기업 대표와 모두 270억 원을 투자하는 내용의 "
+        "투자양해각서를 맺었다.\n"
+    )
+    (article,) = articles_of(page, published=datetime.date(2019, 11, 14))
+    (agreement,) = article["agreements"]
+    assert {"㈜다온식품", "㈜나래소재", "솔빛팩(주)"} <= {p["name"] for p in agreement["parties"]}
+
+
 # --- several agreements in a page ------------------------------------------------------------------------
 
 

@@ -16,8 +16,9 @@ _HEAD = r"(?:\((?:대표|대표이사|회장|사장)\s[가-힣]{2,4}\))?"  # 'A(
 COUNTED_LIST_RE = re.compile(
     rf"(?<![가-힣A-Za-z0-9㈜)])(?!\d{{1,2}}일\s)(?P<run>[△▲■●◆▷▶]?\s?[가-힣A-Za-z0-9㈜()&.]{{2,15}}{_HEAD}"
     rf"(?:(?:\s?[,·ㆍ]\s?|\s[△▲■●◆▷▶]\s?)[가-힣A-Za-z0-9㈜()&.]{{2,15}}{_HEAD}){{1,9}})"
-    r"\s(?:등\s)?(?P<n>\d{1,2})\s?개\s?(?:사|기업|업체|회사)(?:와|과|이|가|은|는)\s"
-)  # also bulleted ('▲A ▲B ▲C 3개 기업과') and closed by '등' ('A, B, C 등 3개 기업과')
+    r"\s(?:등\s)?(?P<n>\d{1,2})\s?개\s?(?:사|기업|업체|회사)(?:\s대표)?(?:와|과|이|가|은|는)\s"
+)  # also bulleted ('▲A ▲B ▲C 3개 기업과'), closed by '등' ('A, B, C 등 3개 기업과'), and by their heads ('A, B, C
+# 3개 기업 대표와')
 HEAD_IN_ITEM_RE = re.compile(r"\((?:대표|대표이사|회장|사장)\s[가-힣]{2,4}\)$")
 LIST_SPLIT_RE = re.compile(r"\s?[,·ㆍ]\s?|\s?[△▲■●◆▷▶]\s?")
 BULLET_RE = re.compile(r"[△▲■●◆▷▶]")
