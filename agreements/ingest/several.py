@@ -55,7 +55,13 @@ def later_agreements(text: str, mentions, resolve, main, party_names: set[str]) 
         return []
     found = []
     main_days = set(DAY_RE.findall(text, main[0], main[1]))
+    named_before: set[str] = set()  # the bodies named before the clause, gathered as the clauses go on
+    ahead = iter(sorted(mentions, key=lambda m: m.start))
+    waiting = next(ahead, None)
     for start, end in _clauses(text):
+        while waiting is not None and waiting.start < start:
+            named_before.add(resolve(waiting.name))
+            waiting = next(ahead, None)
         if start <= main[0]:
             continue
         quotes = [m.span() for m in QUOTE_RE.finditer(text, start, end)]
@@ -76,7 +82,6 @@ def later_agreements(text: str, mentions, resolve, main, party_names: set[str]) 
         own_day = _of_another_day(text, start, main_days, DAY_CLAUSE_RE)  # '28일에는 C가 같은 시장 상인회와 …'
         # a round-up's next item, of its own day: '담양군은 11일 … B대학교와 … 업무협약을 맺었다'
         own_day = own_day or _of_another_day(text, start, main_days, SUBJECT_DAY_RE)
-        named_before = {resolve(m.name) for m in mentions if m.start < start}
         # heads who sign the next one: '이어 NAME ㈜A 대표가 …' (not '군은 이날 ㈜B, ㈜C 대표와 함께 협약서에 서명했다',
         # the first one's signers named)
         next_one = NEXT_ONE_RE.match(text, start)
