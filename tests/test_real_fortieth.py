@@ -28,8 +28,8 @@ def test_a_gift_handed_to_those_a_pact_once_tied_is_no_signing():
 
 def test_a_signing_dated_months_before_the_page_after_its_lead_is_background():
     """'협약식은 4월 7일 … 열렸다' in a June page whose lead tells a market the pact led to: the signing is
-    background (a bare date, no '지난'), and the page reports none. A lead that dates its own signing so is still
-    the news of it, posted late."""
+    background (a bare date, no '지난'), and the page reports none. A lead that dates its own signing so is
+    still the news of it, posted late."""
     page = (
         "부대 안에 농산물 장터 열려\n"
         "승인 2021.06.14 15:40\n\n"
@@ -172,7 +172,8 @@ def test_those_who_took_part_listed_and_counted_as_what_they_are_are_signers():
     for text in (page, page.replace("참여한 곳은", "이름을 올린 곳은")):
         (article,) = articles_of(text, published=datetime.date(2022, 3, 16))
         (agreement,) = article["agreements"]
-        assert {p["name"]: p["kind"] for p in agreement["parties"] if p["name"] in shops} == dict.fromkeys(shops, "company")
+        kinds = {p["name"]: p["kind"] for p in agreement["parties"] if p["name"] in shops}
+        assert kinds == dict.fromkeys(shops, "company")
 
 
 

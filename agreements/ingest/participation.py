@@ -58,7 +58,7 @@ TOOK_PART_ARE_RE = re.compile(
     r"협약에\s(?:참여한|이름을\s올린)\s곳은\s(?:[^\s,.\n]+에서\s[^\s,.\n]+는\s)?"
     r"(?P<list>[^.\n]{4,300}?)\s등\s(?P<noun>[가-힣]{1,6})\s(?P<n>\d{1,3})\s?(?:개|곳)"
     r"(?:[과와]\s(?P<sort>[가-힣]{2,8})\s(?P<more>[가-힣A-Za-z0-9㈜]{2,20}))?이다\."
-    r"(?P<heads>)(?P<field>)"
+    r"(?P<heads>)(?P<field>)"  # (empty: read in the same loop as ``PARTICIPATION_RE``, which has them)
 )
 ITEM_SPLIT_RE = re.compile(r"\s?,\s?|\s?·\s?")
 COMMA_RE = re.compile(r"\s?,\s?")

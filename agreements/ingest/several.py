@@ -111,8 +111,9 @@ def later_agreements(text: str, mentions, resolve, main, party_names: set[str]) 
     return found
 
 
-# a body's head after it, in a list of heads or its last: 'NAME 충청북도 경제부지사, ', 'NAME 제천시장과'
+# a sentence that goes on to the next signing: '이어 …', '또 …'
 NEXT_ONE_RE = re.compile(r"\s*(?:이어|또)\s")
+# a body's head after it, in a list of heads or its last: 'NAME 충청북도 경제부지사, ', 'NAME ㈜A 대표와'
 HEAD_AFTER_RE = re.compile(r"\s(?:경제|행정)?(?:부지사|대표)(?:,\s|[와과]\s)")
 
 

@@ -79,13 +79,15 @@ TOLD_AFTER_AGE_DAYS = 40
 def months_back(sentence: str, published, lead: bool = False) -> bool:
     """Whether a sentence dates its event a season or more before the page ('지난해 9월 24일' in March,
     '지난 2월 8일' in December, but not in the lead: a release posted late tells its own signing so), or
-    this year's day after the lead more than a month back ('지난 9월 24일' in mid-November)."""
+    this year's day after the lead more than a month back ('지난 9월 24일', or '9월 24일' alone, in
+    mid-November)."""
     for m in FULL_PAST_DATE_RE.finditer(sentence):
         if (m["this"] or m["bare"] is not None) and lead:
             continue
         if m["bare"] is not None and int(m["month"]) > published.month:
             continue  # '12월 3일' in a May page: a day to come, or of a year the page does not say
-        if m["this"] or m["bare"] is not None:  # '지난 2월 8일' in a December paper: this year's, or last year's if the month is to come
+        if m["this"] or m["bare"] is not None:
+            # '지난 2월 8일' in a December paper: this year's, or last year's if the month is to come
             year = published.year if int(m["month"]) <= published.month else published.year - 1
         else:
             year = published.year - 1 if m["last"] else int(m["year"])
