@@ -209,6 +209,26 @@ def test_firms_listed_then_counted_by_their_heads_are_signers():
     assert {"㈜다온식품", "㈜나래소재", "솔빛팩(주)"} <= {p["name"] for p in agreement["parties"]}
 
 
+
+def test_counted_groups_listed_each_with_its_head_as_what_they_are_are_signers():
+    """'3개 단체는 A(회장 NAME)·B(회장 NAME)·C(단장 NAME)이다. 3개 마을은 D마을(이장 NAME)·…이다': each body a
+    count lists with its head's bracket, joined by middle dots, signs."""
+    page = (
+        "가람군, 봉사단체·농촌마을 세 쌍 결연\n"
+        "승인 2023.04.20 17:25\n\n"
+        "가람군자원봉사센터(센터장 문세린)는 봉사단체와 농촌 마을이 짝을 이루는 '1단체 1마을' 자매결연 협약식을 "
+        "열었다고 20일 밝혔다.\n\n"
+        "3개 단체는 가람한빛봉사회(회장 하도윤)·솔내청년회(회장 남기현)·다온봉사단(단장 오태림)이다. 3개 마을은 "
+        "솔내면 윗말마을(이장 서유찬)·나래면 새터마을(이장 표재석)·다온면 구름마을(이장 민하율)이다.\n\n"
+        "단체들은 농번기에 짝이 된 마을을 찾아 일손을 거든다.\n"
+    )
+    (article,) = articles_of(page, published=datetime.date(2023, 4, 20))
+    (agreement,) = article["agreements"]
+    assert {
+        "가람한빛봉사회", "솔내청년회", "다온봉사단", "솔내면 윗말마을", "나래면 새터마을", "다온면 구름마을"
+    } <= {p["name"] for p in agreement["parties"]}
+
+
 # --- several agreements in a page ------------------------------------------------------------------------
 
 

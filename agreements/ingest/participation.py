@@ -99,15 +99,17 @@ HEADED_COUNTED_RE = re.compile(
 # A(대표 NAME)과 나래군에 투자하는 B(대표 NAME), C(대표 NAME) 등 3개 업체와 … 투자협약을 맺었다'
 COUNTED_AFTER_HEADED_RE = re.compile(r"\s등\s(?P<n>\d{1,2})\s?개\s?업체와\s[^.\n]{0,40}?협약")
 # the signers listed each with its head in brackets after saying who they are, a body of several words
-# among them: '이날 협약기관은 가람소방서(서장 NAME), 농협 가람군지부(지부장 NAME), … 등이다'
+# among them: '이날 협약기관은 가람소방서(서장 NAME), 농협 가람군지부(지부장 NAME), … 등이다'; or after their count,
+# joined by middle dots: '5개 단체는 A(회장 NAME)·B(단장 NAME)·…이다'
 _LISTED_BODY = r"[^,()\n]{2,30}?"
 # any head's title and name in brackets: '(서장 NAME)', '(사장직무대행 NAME)'
 HEAD_AND_NAME_IN_BRACKETS = rf"\([가-힣]{{1,8}}{ACTING_AFTER}\s[가-힣]{{2,4}}\)"
 _LISTED_ITEM = _LISTED_BODY + HEAD_AND_NAME_IN_BRACKETS
 LISTED_HEADED_RE = re.compile(
-    r"(?:협약|참여)\s?(?:공공\s?)?(?:기관|기업|업체|단체)(?:\(\d{1,2}\s?개\))?(?:은|는)\s"
-    rf"(?P<list>(?:{_LISTED_ITEM}\s?,\s?){{1,30}}{_LISTED_ITEM})"
-    r"\s?등(?:이다|이며|으로|이\s)"
+    r"(?:(?:협약|참여)\s?(?:공공\s?)?(?:기관|기업|업체|단체)(?:\(\d{1,2}\s?개\))?"
+    r"|\d{1,2}\s?개\s?(?:단체|마을))(?:은|는)\s"
+    rf"(?P<list>(?:{_LISTED_ITEM}\s?[,·]\s?){{1,30}}{_LISTED_ITEM})"
+    r"(?:\s?등(?:이다|이며|으로|이\s)|이다\.)"
 )
 LISTED_ITEM_RE = re.compile(rf"(?P<body>{_LISTED_BODY}){HEAD_AND_NAME_IN_BRACKETS}")
 # bodies listed before the count of their heads who sign: '…를 비롯해 A군, B군, C시 3개 지자체장들이
@@ -139,7 +141,7 @@ def participants(text: str, counted: int = 0) -> list[tuple[str, str, tuple[int,
             found += [(name, org_kind(name, True) or "company", (at, at + len(name))) for name, at in items]
     for match in LISTED_HEADED_RE.finditer(text):  # '협약기관은 A(서장 NAME), B C(지사장 NAME) 등이다'
         for item in LISTED_ITEM_RE.finditer(text, *match.span("list")):
-            name = item["body"].strip()
+            name = item["body"].strip(" ·")
             at = item.start("body") + item["body"].index(name)
             found.append((name, org_kind(name, True) or "public_institution", (at, at + len(name))))
     found += heads_signed_by(text)  # 'NAME 가람군수, NAME 나래교육지원청 교육장 등이 서명했다'
