@@ -134,8 +134,10 @@ def participants(text: str, counted: int = 0) -> list[tuple[str, str, tuple[int,
             noun = match["noun"]
             default = _kind_of(noun)
             found += [(name, org_kind(name, True) or default, (at, at + len(name))) for name, at in items]
-    for match in COUNTED_AFTER_HEADED_RE.finditer(text):  # '가람군에 투자하는 A(대표 NAME)과 … 등 3개 업체와'
-        opening = span_at(sentences(text), match.start(), (match.start(), match.end()))[0]
+    counted_after = list(COUNTED_AFTER_HEADED_RE.finditer(text))  # '가람군에 투자하는 A(대표 NAME)과 … 등 3개 업체와'
+    spans = sentences(text) if counted_after else []  # split once, and only for a page that counts firms so
+    for match in counted_after:
+        opening = span_at(spans, match.start(), (match.start(), match.end()))[0]
         items = [(item["body"], item.start("body")) for item in HEADED_ITEM_RE.finditer(text, opening, match.start())]
         if len(items) == int(match["n"]):
             found += [(name, org_kind(name, True) or "company", (at, at + len(name))) for name, at in items]
