@@ -67,6 +67,23 @@ def test_it_joins_a_sentence_broken_by_a_caption():
     assert layout.repair(paras) == [lead, "이날 군은 공장 건립에 필요한 인허가를 신속히 처리하기로 했다."]
 
 
+def test_it_drops_the_copy_that_breaks_a_sentence_even_when_it_is_the_longer():
+    """Of a lead and a longer copy of it standing inside a broken sentence, the copy goes: the lead stays
+    and the sentence is whole again (the shorter of the two is not simply taken for the caption)."""
+    lead = "가람시는 3일 시청에서 ㈜한빛소재와 투자협약을 체결했다."
+    paras = [
+        lead,
+        "협약에 따라 ㈜한빛소재는 2028년까지 120억원을 들여 가람일반산업단지에 공장을 짓고",
+        "가람시는 3일 시청에서 ㈜한빛소재와 친환경 소재 공장 투자협약을 체결했다",
+        "신규 인력 50명을 채용할 계획이다.",
+    ]
+    assert layout.repair(paras) == [
+        lead,
+        "협약에 따라 ㈜한빛소재는 2028년까지 120억원을 들여 가람일반산업단지에 공장을 짓고 신규 인력 50명을"
+        " 채용할 계획이다.",
+    ]
+
+
 def test_it_drops_a_caption_that_repeats_the_lead_with_aliases_removed():
     """A caption is the lead without its parenthesised alias; the lead stays, the caption goes."""
     lead = "솔빛시와 한누리전력(이하 한누리)은 10일 시청에서 태양광 발전 협약을 체결했다."
