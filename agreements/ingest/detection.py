@@ -33,8 +33,8 @@ AGREEMENT_RE = re.compile(
     # a partnership as the object of 체결: '관학협력을 체결했다', and a signing ceremony held:
     # '… 체결식을 가졌다' ('협약 체결식', '협력 체결식')
     r"|협력[을를]\s?체결(?:했|하였|한다|하기로|하고)|체결식[을를이]?\s?(?:가졌|갖|열었|열린|개최|진행|했|하였)"
-    # '협약을 했다', '업무협약(MOU)을 했다', '투자협약을 가졌다': the plain verbs
-    r"|(?:협약|MOU)[\'\"’”」』]?(?:\s?\([A-Za-z]{2,5}\))?[을를]\s?(?:했|하였|가졌|갖는다|갖기로)"
+    # '협약을 했다', '업무협약(MOU)을 했다', '투자협약을 가졌다', '자매결연을 했다': the plain verbs
+    r"|(?:협약|MOU|결연)[\'\"’”」』]?(?:\s?\([A-Za-z]{2,5}\))?[을를]\s?(?:했|하였|가졌|갖는다|갖기로)"
     # a pledge signed by several bodies: '참여 확약식을 체결했다', '확약서에 서명했다'
     r"|확약(?:식|서)?(?:을|를|에)?\s?(?:체결|맺|서명|했|하였|가졌)"
     # a memorandum of agreement, and an agreement named 약정 (a county's bank contract, a trust deal):
@@ -175,7 +175,7 @@ def _kept_mentions(text: str, spans, published, background):
         and not _still_to_come(text, spans, m)
         and not (  # '2024년 투자협약을 맺은 ㈜A가': an agreement that describes a body, of no day of its own
             (RELATIVE_AFTER_RE.match(text, m.end()) or RELATIVE_TAIL_RE.match(text, m.end()))
-            and (not NEWS_DAY_RE.search(text, max(0, m.start() - 25), m.start()) or _gift_to_them(text, spans, m))
+            and (not NEWS_DAY_RE.search(text, max(0, m.start() - 25), m.start()) or _done_to_them(text, spans, m))
         )
         and not (  # '군이 지난 8일 2020년 9월 군과 협약을 맺은 기업인 ㈜A가 …': the deal's own earlier month
             (RELATIVE_AFTER_RE.match(text, m.end()) or RELATIVE_TAIL_RE.match(text, m.end()))
@@ -197,14 +197,15 @@ def _kept_mentions(text: str, spans, published, background):
     )
 
 
-# what the sentence does to those a relative signing describes, a gift handed to them: '9일 자매결연을 맺은 학교
-# 학생들에게 장학금을 건넸다' (the day is the gift's)
-GIFT_TO_THEM_RE = re.compile(r"에게\s[^\n]{0,80}?(?:건넸|전달했|지급했)다")
+# what the sentence does to those a relative signing describes, a gift handed to them or a visit paid them:
+# '9일 자매결연을 맺은 학교 학생들에게 장학금을 건넸다', '17일 자매결연을 맺은 OO면을 찾았다' (the day is the
+# gift's, the visit's)
+DONE_TO_THEM_RE = re.compile(r"에게\s[^\n]{0,80}?(?:건넸|전달했|지급했)다|[을를]\s(?:찾았|방문했)다")
 
 
-def _gift_to_them(text: str, spans, m) -> bool:
+def _done_to_them(text: str, spans, m) -> bool:
     _, end = span_at(spans, m.start()) or (m.start(), m.end())
-    return bool(GIFT_TO_THEM_RE.search(text, m.end(), end))
+    return bool(DONE_TO_THEM_RE.search(text, m.end(), end))
 
 
 # a photo of an earlier month's signing above an article about something else: '▲ 지난 4월28일 … 협약식을
@@ -358,6 +359,11 @@ DEFINITION_RE = re.compile(
 
 
 EARLIER_OPENING_RE = re.compile(r"\s*앞서[\s,]")
+LAST_MONTHS_DAY_RE = re.compile(r"지난달\s?\d{1,2}일")
+SIGNS_LAST_RE = re.compile(r"(?:맺었|했)다\.?\s*$")  # the signing is what the sentence tells
+# a day of the page's month an event of the lead's own is dated with ('17일'; not the report day, '… 나선다고
+# 15일 밝혔다', nor '제2일반산업단지')
+LEAD_DAY_RE = re.compile(r"(?<!지난달\s)(?<!지난달)(?<!\d)\d{1,2}일(?=[\s,.)])(?!\s?밝혔)")
 LEAD_SIGNS_RE = re.compile(r"체결|맺었|맺고|맺는|서명|손을?\s?(?:맞)?잡")
 
 
@@ -373,6 +379,15 @@ def _background(text: str, spans, published) -> list[tuple[int, int]]:
         # 구성했다'): the agreement the news follows up
         past = past or bool(
             EARLIER_OPENING_RE.match(sentence) and (s, e) != spans[0] and not LEAD_SIGNS_RE.search(text, *spans[0])
+        )
+        # '함양군 서하면과 … 삼산동은 지난달 27일 … 자매결연을 했다' after a lead dated this month ('… 통장 28명이
+        # 17일 자매결연을 맺은 … 서하면을 찾았다'): the tie the day's event rests on (not the first work it led to,
+        # '이날 활동은 지난달 9일 … 협약을 맺은 뒤 처음 이뤄진 것이다', told with the pact)
+        past = past or bool(
+            LAST_MONTHS_DAY_RE.search(sentence)
+            and SIGNS_LAST_RE.search(sentence)
+            and (s, e) != spans[0]
+            and LEAD_DAY_RE.search(text, *spans[0])
         )
         # the next earlier one: '… 협약도 체결했다', '이어 같은 해 10월 B와 협약을 맺고'
         also = ALSO_SIGNED_RE.search(sentence) or SAME_YEAR_RE.match(sentence)

@@ -40,8 +40,11 @@ WRAP_WIDTH_SHARE = 0.9  # a wrapped line is at least this share of the block's m
 _BLANK_LINES = re.compile(r"\n[ \t\u3000]*\n")
 _FINAL = re.compile(r"(?:다|요)$")  # a quote closed after 다 without a period goes on: "…하겠다"고
 _PUNCT_FINAL = re.compile(r"[.?!。][\"'”’」』)\]]*$")
-# (and a photo's who-stands-where, however long: '… 체결했다. <사진 왼쪽부터 NAME OO국장, …>')
-_TRAILING_PAREN = re.compile(r"\s*[(\[][^()\[\]]{0,40}[)\]]$|\s*[<(\[]\s?사진\s?(?:왼쪽|오른쪽|좌|우)[^<>()\[\]]{0,160}[>)\]]$")
+# (and a photo's who-stands-where, however long, its firms' '(주)' and the bar a page may print after it
+# included: '… 체결했다. <사진 왼쪽부터 NAME OO국장, …>', '… 체결했다. <사진 왼쪽 세번째부터 (주)A NAME 사장> |')
+_TRAILING_PAREN = re.compile(
+    r"\s*[(\[][^()\[\]]{0,40}[)\]]$|\s*[<(\[]\s?사진\s?(?:왼쪽|오른쪽|좌|우)(?:[^<>()\[\]]|\([^()]{1,3}\)){0,160}[>)\]](?:\s?\|)?$"
+)
 # a photo's credit after its caption, unbracketed: '… 이사.  /가람시 제공', '… 있다. 사진=가람군 제공'
 _TRAILING_CREDIT = re.compile(r"\s*(?:/|사진\s?=|사진\s?제공\s?[=:]?)\s?[^/\n.]{1,20}?(?:\s?제공)?$")
 _PARENS = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")

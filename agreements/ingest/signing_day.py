@@ -71,6 +71,18 @@ AHEAD_RE = re.compile(
     r"(?:열릴|체결할|체결될|가질|맺을|맺어질|진행될|개최될)\s?예정)"
 )
 LEAD_WINDOW = 300  # characters around a signing sentence where its day or its ceremony is told
+# a signing verb joined to the sentence's last verb ('… 체결식을 열고 이같이 뜻을 모은다'), which tells the tense
+LINKED_LAST_RE = re.compile(r"[^.\n]{0,12}?고\s[^.\n]{0,60}?(?P<last>[가-힣])다\.")
+NIEUN = 4  # the final consonant ㄴ in a Hangul syllable's code: '모은다', '돕는다', '연다' are told as to come
+
+
+def _linked_ahead(text: str, verb: int) -> bool:
+    """Whether the signing verb at ``verb`` is joined to a last verb in the present ('… 열고 … 모은다',
+    '… 맺고 … 돕는다'), which a sentence told ahead ends with."""
+    linked = LINKED_LAST_RE.match(text, verb)
+    last = linked and linked["last"]
+    return bool(last) and (ord(last) - 0xAC00) % 28 == NIEUN
+
 
 
 def signing_date(text: str, sentence, published) -> tuple[str | None, str | None, list | None]:
@@ -81,6 +93,11 @@ def signing_date(text: str, sentence, published) -> tuple[str | None, str | None
     region = text[start:verb]
     ahead = bool(AHEAD_RE.match(text, verb))
     iso, words = resolve_signing_date(region, published, ahead=ahead)
+    if iso and not ahead and published is not None and _linked_ahead(text, verb):
+        # '11일 … 체결식을 열고 이같이 뜻을 모은다' on the 10th: a day later this month, not last month's
+        coming, _ = resolve_signing_date(region, published, ahead=True)
+        if coming and coming[:7] == published.isoformat()[:7]:
+            iso = coming
     if iso and len(iso) < 10 and not ahead and published is not None and iso > published.isoformat()[: len(iso)]:
         iso, words = None, None  # '… 내년 6억 원 절감 기대 … 협약을 맺었다고 29일 밝혔다': no day of a signing done
     if not words:
