@@ -4,7 +4,7 @@ the code before the round (`2e78d40`); where a test covers several rules, each w
 
 import datetime
 
-from tests.articles import articles_of
+from tests.articles import articles_of, page_party_names
 
 # --- a signing page or not -------------------------------------------------------------------------------
 
@@ -97,6 +97,122 @@ def test_a_visit_to_those_a_pact_once_tied_and_the_tie_told_after_it_are_no_sign
     estate = signed.replace("도농 교류에 나선다고 15일 밝혔다", "솔내 제2일반산업단지 견학을 시작으로 도농 교류에 나선다")
     (article,) = articles_of(estate, published=datetime.date(2018, 6, 15))
     assert article["is_agreement"]
+
+
+# --- signers ---------------------------------------------------------------------------------------------
+
+
+def test_bodies_listed_by_sort_and_counted_all_together_each_sign():
+    """'협약에는 참여기업인 ㈜A, ㈜B ▲참여기관 C, D 등 모두 7개 기관이 이름을 올렸다': the sorts' labels are no part
+    of a name, the bullet starts the next sort, and '모두' before the count reads as '총' does."""
+    page = (
+        "가람 산·학·관 7개 기관 일자리 협약\n"
+        "입력 2022.09.14 16:20\n\n"
+        "나래전문대학교는 14일 대학 본관에서 가람 지역 일자리 창출을 위한 산·학·관 업무 협약식을 열었다.\n\n"
+        "이번 협약에는 참여기업인 ㈜솔내정밀, ㈜다온푸드, ㈜새터바이오 ▲참여기관 가람기업인협의회, 가람미래고등학교, "
+        "솔내공업고등학교 등 모두 7개 기관이 이름을 올렸다.\n"
+    )
+    for text in (page, page.replace("▲", "△")):
+        names = page_party_names(text, datetime.date(2022, 9, 14))
+        assert {
+            "㈜솔내정밀",
+            "㈜다온푸드",
+            "㈜새터바이오",
+            "가람기업인협의회",
+            "가람미래고등학교",
+            "솔내공업고등학교",
+        } <= names
+        assert not any("참여" in name or "▲" in name or "△" in name for name in names)
+
+
+def test_a_banks_branch_signs_by_its_whole_name():
+    """'누리은행 솔내지점과', '누리은행 호남영업본부와': a branch word after a bank's name is one body, a firm, even
+    where the bank's name is not one the tagger knows."""
+    for branch, particle in (("누리은행 솔내지점", "과"), ("누리은행 호남영업본부", "와")):
+        page = (
+            "가람군-은행 협약\n"
+            "입력 2016-05-24 16:12\n\n"
+            f"가람군은 24일 군청에서 {branch}{particle} 지역 소상공인 금융 지원 업무협약을 체결했다.\n"
+        )
+        assert branch in page_party_names(page, datetime.date(2016, 5, 24))
+
+
+# --- several agreements in a page -----------------------------------------------------------------------
+
+
+def test_an_earlier_pact_of_its_own_day_told_after_the_news_is_another_agreement():
+    """'가람청은 앞서 지난 4일 나래군과 상생발전 협약을 맺었으며, …': a pact signed apart, with another partner on
+    a day the page gives, is a second agreement of that day; one told with no day stays background."""
+    page = (
+        "가람청·솔내시, 상생 협력 업무협약\n"
+        "승인 2015.06.11 17:48\n\n"
+        "가람개발청(청장 문세린)은 11일 솔내시(시장 한도겸)와 주요 현안을 함께 풀기 위한 업무협약을 맺었다.\n\n"
+        "협약에 따라 가람청은 솔내시 축제에 직원들이 참여하도록 돕기로 했다.\n\n"
+        "가람청은 앞서 지난 4일 나래군과 상생발전 협약을 맺었으며, 다온시와도 협약을 넓혀 나갈 방침이다.\n"
+    )
+    (article,) = articles_of(page, published=datetime.date(2015, 6, 11))
+    first, second = article["agreements"]
+    assert first["signed_on"] == "2015-06-11"
+    assert {p["name"] for p in first["parties"]} == {"가람개발청", "솔내시"}
+    assert second["signed_on"] == "2015-06-04"
+    assert "나래군" in {p["name"] for p in second["parties"]}
+    # '지난달 28일' the same
+    last_month = page.replace("앞서 지난 4일", "앞서 지난달 28일")
+    (article,) = articles_of(last_month, published=datetime.date(2015, 6, 11))
+    assert [a["signed_on"] for a in article["agreements"]] == ["2015-06-11", "2015-05-28"]
+    # with no day of its own, background
+    undated = page.replace("앞서 지난 4일 나래군과", "앞서 나래군과")
+    (article,) = articles_of(undated, published=datetime.date(2015, 6, 11))
+    assert len(article["agreements"]) == 1
+
+
+def test_a_pact_signed_apart_at_the_same_sitting_is_another_and_the_firms_paragraphs_stay_with_the_first():
+    """'가람청은 … 3개사와 투자협약을 맺었다. 다온은행 호남영업본부와는 같은 자리에서 … 업무협약을 따로 체결했다':
+    the bank's pact is a second agreement, which the first one's unsaid subject signs too; the paragraphs
+    after it on each firm (its money, its site, its head) go back to the investment pact, and the second
+    one's title names only its own signers."""
+    page = (
+        "가람청, 3개사와 310억 투자협약\n"
+        "2016-05-24 16:12\n\n"
+        "가람개발청은 24일 청사에서 ㈜솔내식품, 다온텍, ㈜새터철강 등 3개사와 310억원 규모의 투자협약을 맺었다. "
+        "다온은행 호남영업본부와는 같은 자리에서 외국인 투자 유치를 함께 돕는 업무협약을 따로 체결했다.\n\n"
+        "㈜솔내식품(대표 한세린)은 가람산업단지 7200㎡ 부지에 150억원을 들여 곡물 가공 공장을 세운다.\n\n"
+        "㈜새터철강(대표 윤재희)은 1만2000㎡ 부지에 120억원을 투입한다.\n\n"
+        "은행은 외국인 투자자를 위한 상담 창구를 연다.\n"
+    )
+    (article,) = articles_of(page, published=datetime.date(2016, 5, 24))
+    first, second = article["agreements"]
+    assert {"㈜솔내식품", "다온텍", "㈜새터철강"} <= {p["name"] for p in first["parties"]}
+    assert {p["name"] for p in second["parties"]} == {"가람개발청", "다온은행 호남영업본부"}
+    assert sorted(b["amount_krw"] for b in first["budgets"]) == [12_000_000_000, 15_000_000_000, 31_000_000_000]
+    assert not second["budgets"] and not second["targets"]
+    assert {p["name"] for p in first["people"]} >= {"한세린", "윤재희"}
+    assert "솔내식품" not in second["title"]
+    # told without '따로', the bank's sentence is one more of the first signing's
+    together = page.replace("업무협약을 따로 체결했다", "업무협약을 체결했다")
+    (article,) = articles_of(together, published=datetime.date(2016, 5, 24))
+    assert len(article["agreements"]) == 1
+
+
+def test_pacts_of_a_trip_told_clause_by_clause_are_each_an_agreement():
+    """A trip's report: '… 시장과 우호도시 협약서에 서명했고, 같은 자리에서 A문화관과 B기념관도 … 협약을 따로
+    맺었다', then '… 둘러봤고, 3일에는 C연합회와 D협회가 교류협약을 맺은 뒤 …': three agreements, the second
+    of the first one's day, the third of its own."""
+    page = (
+        "가람시 방문단, 중국 두 도시와 잇단 교류 협약\n"
+        "승인 2018.10.06 15:21\n\n"
+        "방문단은 첫날인 2일 쑤저우시청에서 쑤저우시장과 우호도시 협약서에 서명했고, 같은 자리에서 가람해양문화관과 "
+        "쑤저우시 운하역사기념관도 우호교류 협약을 따로 맺었다.\n\n"
+        "3일 닝보로 옮긴 방문단은 항만을 둘러봤고, 4일에는 가람예술인총연합회와 닝보시 바다예술협회가 교류협약을 맺은 "
+        "뒤 공연을 관람했다.\n"
+    )
+    (article,) = articles_of(page, published=datetime.date(2018, 10, 6))
+    first, second, third = article["agreements"]
+    assert "가람해양문화관" in {p["name"] for p in second["parties"]}
+    assert "운하역사기념관" in {p["name"] for p in second["parties"]}
+    assert second["signed_on"] == first["signed_on"] == "2018-10-02"
+    assert {"가람예술인총연합회", "바다예술협회"} <= {p["name"] for p in third["parties"]}
+    assert third["signed_on"] == "2018-10-04"
 
 
 # --- signing days ----------------------------------------------------------------------------------------

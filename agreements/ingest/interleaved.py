@@ -1,5 +1,6 @@
-"""Paragraphs that go back to an earlier agreement of the same sentence. When one sentence tells two
-signings ('시는 ㈜A와 투자협약을 체결한 데 이어, 같은 날 오후 B대학, C협회와 업무협약을 맺었다'), the
+"""Paragraphs that go back to an earlier agreement of the same sentence or paragraph. When one sentence
+tells two signings ('시는 ㈜A와 투자협약을 체결한 데 이어, 같은 날 오후 B대학, C협회와 업무협약을 맺었다'), or
+one paragraph tells them in two sentences, the
 paragraphs after it often tell each in turn ('투자협약에 따라 A는 …', then '오후에 열린 업무협약에서 세
 기관은 …'), so the text after the sentence is not all the last one's. Each paragraph there goes to the
 agreement it names (a signer only it has, or its pact's word when the pacts' words differ); a
@@ -25,7 +26,7 @@ def sort_paragraphs(agreements: list[dict], text: str, starts: list[int], bounds
     spans = sentences(text)
     for k in range(1, len(agreements)):
         sentence = span_at(spans, starts[k])
-        group = [i for i in range(k) if sentence and span_at(spans, starts[i]) == sentence] + [k]
+        group = [i for i in range(k) if sentence and _together(text, starts[i], sentence)] + [k]
         if len(group) < 2:
             continue
         signals = _signals([agreements[i] for i in group], sentence[1], text[starts[k] : sentence[1]])
@@ -40,6 +41,12 @@ def sort_paragraphs(agreements: list[dict], text: str, starts: list[int], bounds
             _drop_signers(agreements[k], target, paragraph)
         for paragraph, target in moves:
             _move(agreements[k], target, paragraph)
+
+
+def _together(text: str, start: int, sentence: tuple[int, int]) -> bool:
+    """Whether an earlier agreement told at ``start`` is told in the later one's sentence, or in the same
+    paragraph ('… 3개사와 투자협약을 맺었다. B와는 같은 자리에서 … 업무협약을 따로 체결했다')."""
+    return "\n" not in text[start : sentence[0]]
 
 
 def _signals(group: list[dict], sentence_end: int, clause: str) -> list[set[str]]:
@@ -85,11 +92,13 @@ def _inside(item: dict, paragraph: tuple[int, int]) -> bool:
 
 
 def _drop_signers(source: dict, target: dict, paragraph: tuple[int, int]) -> None:
-    """A signer ``source`` read in ``paragraph`` that ``target`` already has is the target's alone."""
+    """A signer ``source`` read in ``paragraph`` that ``target`` already has is the target's alone (and out of
+    the source's title where the title joins its signers' names: 'B·㈜A 업무협약' → 'B 업무협약')."""
     theirs = _names(target)
-    source["parties"] = [
-        p for p in source["parties"] if not (_inside(p, paragraph) and strip_marks(p["name"]) in theirs)
-    ]
+    dropped = [p for p in source["parties"] if _inside(p, paragraph) and strip_marks(p["name"]) in theirs]
+    source["parties"] = [p for p in source["parties"] if p not in dropped]
+    for p in dropped:
+        source["title"] = (source["title"] or "").replace(f"·{p['name']}", "").replace(f"{p['name']}·", "")
 
 
 def _move(source: dict, target: dict, paragraph: tuple[int, int]) -> None:

@@ -28,8 +28,11 @@ LEAD_RE = re.compile(
 LEAD_ALONE_RE = re.compile(r"(?P<lead>[가-힣A-Za-z0-9㈜()]{2,20})(?:을|를)\s비롯(?:해|하여|해서)?")
 
 
-# the sort of the bodies that follow, said once in the list: '… B공사, 민간기업은 C(엔지니어링), D(펌프) 등'
-SORT_LABEL_RE = re.compile(r"^(?:민간\s?)?(?:기업|업체|대학|기관|단체|공공기관|민간)(?:은|는)\s")
+# the sort of the bodies that follow, said once in the list: '… B공사, 민간기업은 C(엔지니어링), D(펌프) 등',
+# '참여기업인 ㈜A, ㈜B ▲참여기관 C, D 등'
+SORT_LABEL_RE = re.compile(
+    r"^(?:(?:민간\s?)?(?:기업|업체|대학|기관|단체|공공기관|민간)(?:은|는)|[▲△]?\s?참여\s?(?:기업|기관)(?:인)?)\s"
+)
 
 
 def unplaced(name: str, start: int) -> tuple[str, int]:

@@ -86,6 +86,8 @@ SUFFIXES = [
 도서관 public_institution strong
 박물관 public_institution strong
 미술관 public_institution strong
+기념관 public_institution strong
+문화관 public_institution strong
 문화원 public_institution strong
 상인회 association strong
 모금회 association strong

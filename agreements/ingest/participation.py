@@ -35,7 +35,7 @@ from .spans import span_at
 # '협약에는', '협약식에는', '이번 협약에는', '이번 협약은', 'OO 분야에는' … the list … '등 9개 공공기관이 참여했다'
 PARTICIPATION_RE = re.compile(
     r"(?:협약|협약식|업무\s?협약|MOU|협정|협약\s?체결식|(?<=\s)(?P<field>분야))(?:에는|에|은)\s(?P<list>[^.\n]{4,400}?)"
-    r"(?:\s등\s(?:(?:총\s)?(?P<n>\d{1,3})\s?(?:개|곳)(?:의)?\s?)?"  # '… 등 3곳의 중견기업이'
+    r"(?:\s등\s(?:(?:총\s|모두\s)?(?P<n>\d{1,3})\s?(?:개|곳)(?:의)?\s?)?"  # '… 등 3곳의 중견기업이'
     r"(?P<noun>[가-힣]{0,6}\s?(?:기관|기업|업체|단체|대학|병원|공공기관|시·군|시군)(?:·(?:기관|기업|단체))?)"  # '3개 지역 단체가', '기관·단체가'
     r"(?:이|가|들이|\s(?:관계자|대표|대표자|임직원)(?:들)?(?:이|가)"  # '… 등 총 8개 기업 관계자가 참여했다'
     r"|(?:과|와)(?=\s[^.\n]{0,20}?(?:체결|맺)))?"  # '협약은 A, B 등 9개 기관과 체결했다'
@@ -61,7 +61,7 @@ TOOK_PART_ARE_RE = re.compile(
     r"(?P<heads>)(?P<field>)"  # (empty: read in the same loop as ``PARTICIPATION_RE``, which has them)
 )
 ITEM_SPLIT_RE = re.compile(r"\s?,\s?|\s?·\s?")
-COMMA_RE = re.compile(r"\s?,\s?")
+COMMA_RE = re.compile(r"\s?,\s?|\s(?=[▲△])")  # (a bullet inside a list of commas starts the next sort)
 NOUN_KINDS = {
     "기업": "company",
     "업체": "company",

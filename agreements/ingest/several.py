@@ -17,8 +17,8 @@ from .signing import QUOTE_RE, in_any, sentences, signing_sentences
 
 LATER_VERB_RE = re.compile(
     r"(?:협약|양해각서|MOU|협정|약정)[\'\"’”」』]?(?P<also>도)?(?:서에\s서명했다"  # '협약서에 서명했다'
-    r"|(?:을|를)?\s?(?:맺|체결|교환|서명)"
-    r"(?:었다|었으며|었고|었다고|했다|했으며|했고|했다고|하기도|하기로|었습니다|했습니다"
+    r"|(?:을|를)?\s?(?P<apart>따로\s)?(?:맺|체결|교환|서명)"  # '… 협약을 따로 맺었다': apart from the first
+    r"(?:었다|었으며|었고|었다고|했다|했으며|했고|했다고|하기도|하기로|었습니다|했습니다|은\s뒤"
     r"|습니다)"  # or told ahead: '울진군은 또 오는 19일 ㈜A와 투자협약을 맺습니다'
     # told as done: "… 등 4개 기관이 참여하는 '…' 업무협약이 이뤄졌다", '… 업무협약도 체결됐다'
     r"|(?:이|가)?\s?(?:체결|이뤄|이루어)(?:됐다|되었다|졌다|됐으며|되었으며|졌으며))"
@@ -37,6 +37,7 @@ LATER_CEREMONY_RE = re.compile(
     r"(?:협약식|체결식|결연식)(?:이|을|도)?\s?(?:열린다|열렸다|열릴\s예정이다|개최된다|개최됐다|진행된다|진행됐다|가졌다|갖는다)"
 )
 SAME_DAY_RE = re.compile(r"이날|같은\s?날")
+EARLIER_DAY_RE = re.compile(r"지난(?:달)?\s?\d{1,2}일")  # (a day of this month or the last)
 # the subject, then the day the first signing had: '시는 이날 오후에는 …', '군은 같은 날 …'
 SAME_DAY_AFTER_SUBJECT_RE = re.compile(r"\s*[가-힣]{1,12}(?:은|는|이|가)\s(?:이날|같은\s?날|당일)\s")
 # another told after the subject, of its own day: '울진군은 또 오는 19일 ㈜A와 투자협약을 맺습니다'
@@ -74,9 +75,14 @@ def later_agreements(text: str, mentions, resolve, main, party_names: set[str]) 
         if verb is None:
             continue
         background = BACKGROUND_RE.search(text, start, verb.start())
-        if background and not (background.group() in ("한편", "앞서") and SAME_DAY_RE.search(text, start, verb.start())):
+        if (
+            background
+            and not (background.group() in ("한편", "앞서") and SAME_DAY_RE.search(text, start, verb.start()))
+            and not EARLIER_DAY_RE.search(text, start, verb.start())
+        ):
             continue  # an earlier agreement told as background; but '한편 B는 이날 오후 C와 …협약도 맺었다' is news,
-            # and so is '이에 앞서 군은 이날 오전 … B와 … 협약을 맺었다'
+            # and so is '이에 앞서 군은 이날 오전 … B와 … 협약을 맺었다', and one signed apart on a day of its own:
+            # '새만금청은 앞서 지난 4일 부안군과 상생발전 협약을 맺었으며''
 
         listed = TAKING_PART_RE.search(text, start, verb.start())
         own_day = _of_another_day(text, start, main_days, DAY_CLAUSE_RE)  # '28일에는 C가 같은 시장 상인회와 …'
@@ -104,6 +110,7 @@ def later_agreements(text: str, mentions, resolve, main, party_names: set[str]) 
             partners = list(HEADED_PARTNER_RE.finditer(text, start, verb.start()))  # head's bracket vouches for
         aside = background is not None  # past the check above: '한편 …', '이에 앞서 … 이날'
         again = other_day or own_day or verb.group("also") or AGAIN_RE.match(text, start) or aside
+        again = again or verb.group("apart")  # '… 협약을 따로 맺었다': signed apart from the first
         # '시는 이날 오후에는 B와 …', '군은 또 오는 19일 B와 …'
         again = again or SAME_DAY_AFTER_SUBJECT_RE.match(text, start) or AGAIN_AFTER_SUBJECT_RE.match(text, start)
         if partners and (again or any(_partner(text, m.end, also=True) for m in partners)):
@@ -135,7 +142,9 @@ HEADED_PARTNER_RE = re.compile(rf"(?<![가-힣])[가-힣A-Za-z0-9]{{2,20}}{HEAD_
 THEN_ANOTHER_RE = re.compile(
     r"(?:체결|맺|서명)(?:한|은)\s?데\s?이어,?\s"
     # '… 협약서를 주고받았고, 같은 날 오후에는 C와 D가 …': a clause done, then the day's next signing
-    r"|(?:체결했|맺었|서명했|주고받았|교환했|가졌)(?:고|으며),\s(?=(?:같은\s?날|이어|이어서)\s|\d{1,2}일에는\s)"
+    r"|(?:체결했|맺었|서명했|주고받았|교환했|가졌)(?:고|으며),\s(?=(?:같은\s?날|같은\s자리에서|이어|이어서)\s|\d{1,2}일에는\s)"
+    # any clause done, then a day of its own: '… 단지를 둘러봤고, 3일에는 A와 B가 교류협약을 맺은 뒤 …'
+    r"|(?<=[가-힣])고,\s(?=\d{1,2}일에는\s)"
 )
 
 
@@ -286,6 +295,8 @@ def after_another(text: str, start: int) -> bool:
     return any(m.end() == start for m in THEN_ANOTHER_RE.finditer(text, max(0, start - 16), start))
 
 
+# a later sentence that opens on its partner, the first one's subject left unsaid: 'B와는 같은 자리에서 …'
+PARTNER_FIRST_RE = re.compile(r"\s*(?:[^\s.,]{2,20}\s)?[^\s.,]{2,20}[와과]는\s")
 SAME_DAY_OPENING_RE = re.compile(r"\s*(?:같은\s?날|이날|당일)")
 
 
@@ -315,6 +326,7 @@ def settle(agreements: list[dict], later, text: str, shared_subject: bool) -> No
     agreement's people kept to its own (``own_people``)."""
     for agreement, (start, verb) in zip(agreements[1:], later, strict=True):
         shared = shared_subject or after_another(text, start)  # '시는 ㈜A와 … 체결한 데 이어, 같은 날 B와 …'
+        shared = shared or bool(PARTNER_FIRST_RE.match(text, start))  # 'B와는 같은 자리에서 … 따로 체결했다'
         carry_over(agreements[0], agreement, text if shared else None, same_day(text, start))
         _same_partner(agreements[0], agreement, text, start, verb)
     own_people(agreements)
