@@ -215,6 +215,31 @@ def test_pacts_of_a_trip_told_clause_by_clause_are_each_an_agreement():
     assert third["signed_on"] == "2018-10-04"
 
 
+def test_a_pact_to_come_after_the_first_is_another_and_the_heads_quote_stays_with_the_first():
+    """'가람시와 선사의 협약에 이어 경상남도와 전라남도의 상생협약도 맺어진다': a pact to come, told as the next one,
+    is another agreement; what stands before '에 이어' is the first one's, and the mayor quoted after it heads the
+    first one's signer, so he is its person, not dropped."""
+    page = (
+        "가람~나래 뱃길 21일 첫 운항\n"
+        "기사입력 2023-06-20 19:52\n\n"
+        "㈜솔내해운이 21일 가람~나래 항로에 첫 배를 띄운다.\n\n"
+        "가람시와 솔내해운은 기념식에 앞서 이날 오전 10시 시청 회의실에서 해양관광 활성화를 위한 업무협약을 맺는다.\n\n"
+        "가람시와 선사의 협약에 이어 경상남도와 전라남도의 상생협약도 맺어진다. 두 도는 뱃길 개설에 따른 섬 관광 "
+        "홍보에 함께 나선다.\n\n"
+        "한도겸 가람시장은 “뱃길이 남해안 섬 관광을 키울 것”이라고 말했다.\n"
+    )
+    # (or '… 협약식에 이어 … 상생협약도 체결된다')
+    ceremony = page.replace("선사의 협약에 이어", "선사의 협약식에 이어").replace("상생협약도 맺어진다", "상생협약도 체결된다")
+    for text in (page, ceremony):
+        (article,) = articles_of(text, published=datetime.date(2023, 6, 20))
+        first, second = article["agreements"]
+        assert "솔내해운" in {p["name"].replace("㈜", "") for p in first["parties"]}
+        assert {p["name"] for p in second["parties"]} == {"경상남도", "전라남도"}
+        assert second["signed_on"] == first["signed_on"] == "2023-06-21"
+        assert [p["name"] for p in first["people"]] == ["한도겸"]
+        assert not second["people"]
+
+
 # --- signing days ----------------------------------------------------------------------------------------
 
 

@@ -21,7 +21,8 @@ LATER_VERB_RE = re.compile(
     r"(?:었다|었으며|었고|었다고|했다|했으며|했고|했다고|하기도|하기로|었습니다|했습니다|은\s뒤"
     r"|습니다)"  # or told ahead: '울진군은 또 오는 19일 ㈜A와 투자협약을 맺습니다'
     # told as done: "… 등 4개 기관이 참여하는 '…' 업무협약이 이뤄졌다", '… 업무협약도 체결됐다'
-    r"|(?:이|가)?\s?(?:체결|이뤄|이루어)(?:됐다|되었다|졌다|됐으며|되었으며|졌으며))"
+    # (or to come: '… 상생협약도 맺어진다', '… 협약이 체결된다')
+    r"|(?:이|가)?\s?(?:체결|이뤄|이루어|맺어)(?:됐다|되었다|졌다|됐으며|되었으며|졌으며|된다|진다))"
     # a twinning's or a signing's ceremony held, the signed copies exchanged: '… 결연식을 가졌다'
     r"|(?:결연식|협약식|체결식)[을를]?\s?(?:가졌|열었)(?:다|으며|고)|(?:협약서|결연서)[을를]\s?주고받았(?:다|으며|고)"
 )
@@ -114,10 +115,14 @@ def later_agreements(text: str, mentions, resolve, main, party_names: set[str]) 
         # '시는 이날 오후에는 B와 …', '군은 또 오는 19일 B와 …'
         again = again or SAME_DAY_AFTER_SUBJECT_RE.match(text, start) or AGAIN_AFTER_SUBJECT_RE.match(text, start)
         if partners and (again or any(_partner(text, m.end, also=True) for m in partners)):
-            found.append((start, verb.start()))
+            # '여수시와 선사의 협약에 이어 전라남도와 경상남도의 상생협약도 맺어진다': what goes before '에 이어'
+            # is the first one's
+            after = AFTER_FIRST_RE.search(text, start, verb.start())
+            found.append((after.end() if after else start, verb.start()))
     return found
 
 
+AFTER_FIRST_RE = re.compile(r"협약(?:식)?에\s이어\s")
 # a sentence that goes on to the next signing: '이어 …', '또 …'
 NEXT_ONE_RE = re.compile(r"\s*(?:이어|또)\s")
 # a body's head after it, in a list of heads or its last: 'NAME 충청북도 경제부지사, ', 'NAME ㈜A 대표와'
@@ -348,12 +353,18 @@ def _same_partner(first: dict, later: dict, text: str, start: int, verb: int) ->
 
 def own_people(agreements: list[dict]) -> None:
     """Of several agreements a page tells, each keeps only the people of its own parties where a person heads a
-    body that signs another of them only: 'NAME 인천시장은 … NAME 춘천시장, NAME 원주시장과 차례로 … 서명한다'
-    gives 춘천시's head to the 춘천시 pact, not to the 원주시 one."""
+    body that signs another of them only, who goes to that one: 'NAME 인천시장은 … NAME 춘천시장, NAME 원주시장과
+    차례로 … 서명한다' gives 춘천시's head to the 춘천시 pact, not to the 원주시 one."""
     names = [_names_of(agreement) for agreement in agreements]
+    moved = []
     for agreement, own in zip(agreements, names, strict=True):
         others = set().union(*(n for n in names if n is not own)) - own
+        moved += [p for p in agreement["people"] if p["org"] in others]
         agreement["people"] = [p for p in agreement["people"] if p["org"] not in others]
+    for person in moved:  # to the one whose body they head: a mayor quoted after the next pact is told
+        for agreement, own in zip(agreements, names, strict=True):
+            if person["org"] in own and person["name"] not in {p["name"] for p in agreement["people"]}:
+                agreement["people"] = sorted([*agreement["people"], person], key=lambda p: (p.get("span") or [0])[0])
 
 
 def _names_of(agreement: dict) -> set[str]:
