@@ -4,7 +4,7 @@ the code before the round (`2e78d40`); where a test covers several rules, each w
 
 import datetime
 
-from tests.articles import articles_of, page_party_names
+from tests.articles import articles_of, page_measures, page_party_names
 
 # --- a signing page or not -------------------------------------------------------------------------------
 
@@ -238,6 +238,29 @@ def test_a_pact_to_come_after_the_first_is_another_and_the_heads_quote_stays_wit
         assert second["signed_on"] == first["signed_on"] == "2023-06-21"
         assert [p["name"] for p in first["people"]] == ["한도겸"]
         assert not second["people"]
+
+
+# --- figures ---------------------------------------------------------------------------------------------
+
+
+def test_the_countries_a_trip_goes_to_and_those_who_go_with_it_are_no_targets():
+    """'… 3개국을 차례로 찾는다', '이번 순방에는 … 등 13명이 동행한다': the places a trip goes to and its party are
+    no goal of the pact it signs; the jobs the firm will create are."""
+    page = (
+        "강원지사, 유럽 3개국 순방…투자 MOU 맺는다\n"
+        "입력 2015.05.02 14:26\n\n"
+        "강원도지사가 오는 18일부터 25일까지 체코와 독일, 영국 3개국을 차례로 찾는다.\n\n"
+        "지사는 20일 슈투트가르트에서 부품업체 ㈜솔내드라이브와 9000만 달러 규모의 투자 양해각서(MOU)를 맺는다. "
+        "이 회사는 원주에 공장을 지어 150명을 고용한다.\n\n"
+        "이번 순방에는 도 경제진흥국장 등 13명이 동행한다.\n"
+    )
+    figures = page_measures(page, datetime.date(2015, 5, 2))
+    assert (150, "명") in figures
+    assert (3, "개국") not in figures and (13, "명") not in figures
+    # (and '4개국을 순방한다', '… 12명이 동행했다' the same)
+    other = page.replace("3개국을 차례로 찾는다", "4개국을 순방한다").replace("13명이 동행한다", "12명이 동행했다")
+    figures = page_measures(other, datetime.date(2015, 5, 2))
+    assert (4, "개국") not in figures and (12, "명") not in figures
 
 
 # --- signing days ----------------------------------------------------------------------------------------

@@ -94,6 +94,8 @@ def not_a_target(text: str, span: tuple[int, int], unit: str, bounds) -> bool:
         return True  # '의원·치과 11곳 참여', '협약에 참여한 곳은 의과 4곳, 한의과 3곳이다', '참여한 학교는 … 39개교다'
     if unit in ("개", "개사", "곳") and BREAKDOWN_RE.match(sentence):
         return True  # '업종별로 보면 식품 업체 4곳, 물류 3곳 …': the signers counted by their trade
+    if unit == "개국" and VISITED_AFTER_RE.match(after):
+        return True  # '체코와 독일, 영국 3개국을 차례로 찾는다': the countries a trip goes to
     if unit == "명" and (AWARDED_AFTER_RE.match(after) or HANDED_TO_AFTER_RE.match(after) or HONOURED_AFTER_RE.match(after)):
         return True  # '모범 기업인 3명에게 표창장을 수여했다', '… 등 4명이 군수 표창을 받았다': who was honoured
     if unit == "명" and (MEMBERS_BEFORE_RE.search(text, max(0, span[0] - 8), span[0]) or MEMBERS_AFTER_RE.match(after)):
@@ -364,9 +366,12 @@ SIGNING_WORDS_RE = re.compile(r"체결|협약|MOU|양해각서|맺")
 ATTENDED_AFTER_RE = re.compile(
     r"^\s?(?:여\s?)?(?:이|가|도)?[,\s]\s?(?:[^.\n]{0,40}?(?:이|가|도)\s)?(?:(?:참석|함께|자리|모여|모였)(?:했|한\s|해|하였)|나와\s|나왔|모인\s|모였"
     r"|모여\s|지켜보는\s가운데)"  # '주민 80여명이 지켜보는 가운데', '공무원 등 350여 명이 모여 부스를 돌며'
-    r"|^\s?(?:여\s?)?(?:이|가|도)\s(?:자리를\s채웠|몰려\s)"  # '임직원 40여명도 자리를 채웠다'
+    # '임직원 40여명도 자리를 채웠다', '이번 순방에는 … 등 13명이 동행한다'
+    r"|^\s?(?:여\s?)?(?:이|가|도)\s(?:자리를\s채웠|몰려\s|동행(?:했|한다))"
     r"|^\s?(?:여\s?)?(?:이|가)\s(?:[^\s.\n]+\s){0,4}?(?:왔고|왔다|왔으며)"  # '… 35명이 전세버스를 타고 가람까지 왔고'
 )  # '주민 30여명이 나와', '주민 20여명도 나와', '직원 10여명이, 마을 쪽에서 이장과 주민들이 나왔고', '60여 명이 모인'
+# the places a trip goes to: '3개국을 차례로 찾는다', '4개국을 순방한다'
+VISITED_AFTER_RE = re.compile(r"^\s?(?:을|를)\s(?:[^\s.\n]+\s){0,2}?(?:찾|순방)")
 # a release's outline of the event: '○ 참석: 30여 명(군수, …)'
 ATTENDING_LABEL_RE = re.compile(r"참석(?:\s?인원|\s?대상|자)?\s?[:：]\s?(?:[가-힣]{1,6}\s)?$")
 # the first of its kind, not a count: '도내 1호 1교1촌 자매결연', '전국 제1호'
