@@ -137,6 +137,22 @@ def test_a_banks_branch_signs_by_its_whole_name():
         assert branch in page_party_names(page, datetime.date(2016, 5, 24))
 
 
+def test_a_province_named_in_full_then_short_is_one_party():
+    """'충청북도와 경상북도가 … 협약을 맺었다', then '충북도는 … 협약을 맺고 …': 충북도 is another name of 충청북도,
+    not a third signer."""
+    page = (
+        "충북도-경북도 상생협력 협약 체결\n"
+        "작성일 22-10-14 21:37\n\n"
+        "충청북도와 경상북도가 지역 상생을 위한 '충청북도-경상북도 상생협력 업무협약'을 맺었다.\n\n"
+        "충북도는 14일 오후 도청 대회의실에서 두 도의 상생 발전을 위한 업무협약을 맺고, 교류 협력을 넓히기로 했다.\n"
+    )
+    (article,) = articles_of(page, published=datetime.date(2022, 10, 14))
+    (agreement,) = article["agreements"]
+    parties = {p["name"]: p["aliases"] for p in agreement["parties"]}
+    assert set(parties) == {"충청북도", "경상북도"}
+    assert "충북도" in parties["충청북도"]
+
+
 # --- several agreements in a page -----------------------------------------------------------------------
 
 
@@ -201,6 +217,7 @@ def test_pacts_of_a_trip_told_clause_by_clause_are_each_an_agreement():
     page = (
         "가람시 방문단, 중국 두 도시와 잇단 교류 협약\n"
         "승인 2018.10.06 15:21\n\n"
+        "가람시 방문단이 4박 5일(2~6일) 동안 중국 쑤저우시와 닝보시를 돌았다.\n\n"
         "방문단은 첫날인 2일 쑤저우시청에서 쑤저우시장과 우호도시 협약서에 서명했고, 같은 자리에서 가람해양문화관과 "
         "쑤저우시 운하역사기념관도 우호교류 협약을 따로 맺었다.\n\n"
         "3일 닝보로 옮긴 방문단은 항만을 둘러봤고, 4일에는 가람예술인총연합회와 닝보시 바다예술협회가 교류협약을 맺은 "

@@ -16,6 +16,13 @@ class Party:
 
 def each_once(parties: list[Party]) -> list[Party]:
     """Each body once: a body that signs is no participant besides ('A시의회가 … 열린 A시-B군 결연 협약식에
-    참석했다' finds A시 and B군 as guests of the ceremony and as its signers)."""
+    참석했다' finds A시 and B군 as guests of the ceremony and as its signers); and a body found again under
+    another of its names is one party ('충청북도와 경상북도가 …', then '충북도는 …': 충북도 is 충청북도's alias)."""
     signing = {p.name for p in parties if p.role == "party"}
-    return [p for p in parties if p.role == "party" or p.name not in signing]
+    kept: list[Party] = []
+    for p in parties:
+        if p.role != "party" and p.name in signing:
+            continue
+        if not any(p.name in k.aliases for k in kept):
+            kept.append(p)
+    return kept

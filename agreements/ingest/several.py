@@ -302,7 +302,7 @@ def after_another(text: str, start: int) -> bool:
 
 # a later sentence that opens on its partner, the first one's subject left unsaid: 'B와는 같은 자리에서 …'
 PARTNER_FIRST_RE = re.compile(r"\s*(?:[^\s.,]{2,20}\s)?[^\s.,]{2,20}[와과]는\s")
-SAME_DAY_OPENING_RE = re.compile(r"\s*(?:같은\s?날|이날|당일)")
+SAME_DAY_OPENING_RE = re.compile(r"\s*(?:같은\s?날|이날|당일|같은\s자리에서)")  # (the same sitting: its day)
 
 
 def carry_over(first: dict, later: dict, shared_in: str | None = None, same: bool = False) -> None:
