@@ -210,6 +210,24 @@ def test_a_pact_signed_apart_at_the_same_sitting_is_another_and_the_firms_paragr
     assert len(article["agreements"]) == 1
 
 
+def test_a_body_that_also_signs_apart_at_the_ceremony_signs_another_agreement():
+    """'한편 이날 협약식에서는 A대학교 부설 B연구소(소장 NAME)도 C대학교 산학협력원과 … 협약을 따로 맺었다': the
+    institute, the subject with '도', signs a second agreement of the day, its head its person."""
+    page = (
+        "가람대 사업단-나래대 산학협력원 업무협약 체결\n"
+        "입력 2019.11.23 10:20\n\n"
+        "가람대학교 산학협력단은 23일 본관 세미나실에서 나래대학교 산학협력원과 산학협력 업무협약을 맺었다.\n\n"
+        "두 기관은 현장실습 프로그램을 함께 운영한다.\n\n"
+        "한편 이날 협약식에서는 가람대학교 부설 지역정책연구소(소장 한도겸)도 나래대학교 산학협력원과 공동연구를 위한 "
+        "협약을 따로 맺었다.\n"
+    )
+    (article,) = articles_of(page, published=datetime.date(2019, 11, 23))
+    first, second = article["agreements"]
+    assert "지역정책연구소" in {p["name"] for p in second["parties"]}
+    assert second["signed_on"] == first["signed_on"] == "2019-11-23"
+    assert [p["name"] for p in second["people"]] == ["한도겸"]
+
+
 def test_pacts_of_a_trip_told_clause_by_clause_are_each_an_agreement():
     """A trip's report: '… 시장과 우호도시 협약서에 서명했고, 같은 자리에서 A문화관과 B기념관도 … 협약을 따로
     맺었다', then '… 둘러봤고, 3일에는 C연합회와 D협회가 교류협약을 맺은 뒤 …': three agreements, the second

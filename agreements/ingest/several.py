@@ -103,6 +103,8 @@ def later_agreements(text: str, mentions, resolve, main, party_names: set[str]) 
                     _partner(text, m.end)
                     or own_day and _before(text, m.end, ("이 ", "가 "))  # the subject: 'C(원장 NAME)가 …'
                     or other_day and text.startswith("의", m.end)  # 'A와 B의 협약식'
+                    # the subject of a pact signed apart: 'A연구소(소장 NAME)도 B와 … 협약을 따로 맺었다'
+                    or verb.group("apart") and _before(text, m.end, ("도 ",))
                     or listed and m.end <= listed.start() and LIST_NEXT_RE.match(text, m.end)
                 )
             )
