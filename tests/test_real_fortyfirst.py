@@ -137,6 +137,20 @@ def test_a_banks_branch_signs_by_its_whole_name():
         assert branch in page_party_names(page, datetime.date(2016, 5, 24))
 
 
+def test_a_care_team_and_the_eateries_it_ties_with_sign():
+    """'가람면 나눔돌봄단이 … 솔빛식당, 가람정육식당과 각각 후원 협약을 맺었다': a care team ('…돌봄단') and eateries
+    named as such ('…식당') are bodies; a canteen where the guests ate is none."""
+    page = (
+        "가람면 나눔돌봄단, 동네 식당 두 곳과 반찬 후원 협약\n"
+        "입력 2024.05.26 09:30\n\n"
+        "가람면 나눔돌봄단이 지난 24일 면내 식당 두 곳을 차례로 찾아 솔빛식당, 가람정육식당과 각각 후원 협약을 맺었다.\n\n"
+        "협약식 뒤 단원들은 면사무소 구내식당에서 점심을 함께했다.\n"
+    )
+    names = page_party_names(page, datetime.date(2024, 5, 26))
+    assert {"나눔돌봄단", "솔빛식당", "가람정육식당"} <= names
+    assert "구내식당" not in names and "면사무소 구내식당" not in names
+
+
 def test_a_province_named_in_full_then_short_is_one_party():
     """'충청북도와 경상북도가 … 협약을 맺었다', then '충북도는 … 협약을 맺고 …': 충북도 is another name of 충청북도,
     not a third signer."""

@@ -98,6 +98,7 @@ SUFFIXES = [
 체육회 association strong
 봉사회 association strong
 봉사단 association strong
+돌봄단 association strong
 방범대 association strong
 소방대 association strong
 축구회 association strong
@@ -156,6 +157,7 @@ FC company weak
 한의원 other strong
 과의원 other strong
 약국 company strong
+식당 company weak
 치과병원 other strong
 의회 government strong
 지사 company weak
