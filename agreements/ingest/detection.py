@@ -380,9 +380,9 @@ def _background(text: str, spans, published) -> list[tuple[int, int]]:
         past = past or bool(
             EARLIER_OPENING_RE.match(sentence) and (s, e) != spans[0] and not LEAD_SIGNS_RE.search(text, *spans[0])
         )
-        # '함양군 서하면과 … 삼산동은 지난달 27일 … 자매결연을 했다' after a lead dated this month ('… 통장 28명이
-        # 17일 자매결연을 맺은 … 서하면을 찾았다'): the tie the day's event rests on (not the first work it led to,
-        # '이날 활동은 지난달 9일 … 협약을 맺은 뒤 처음 이뤄진 것이다', told with the pact)
+        # 'OO면과 OO동은 지난달 27일 … 자매결연을 했다' after a lead dated this month ('… 통장 28명이 17일
+        # 자매결연을 맺은 OO면을 찾았다'): the tie the day's event rests on (not the first work it led to, '이날
+        # 활동은 지난달 9일 … 협약을 맺은 뒤 처음 이뤄진 것이다', told with the pact)
         past = past or bool(
             LAST_MONTHS_DAY_RE.search(sentence)
             and SIGNS_LAST_RE.search(sentence)

@@ -298,9 +298,9 @@ def find_orgs(words: list[Word], text: str, places: set[str] | None = None) -> l
                 head_kind = "company" if branch_kind == "other" else branch_kind  # KT 전북본부
             if head == i - 1 and own_hospital(words, i):
                 head_kind = "other"  # 'OO대학교 OO병원', 'OO재단부설 OO병원': a hospital, whoever runs it
+            # 'OO공단 남부지역본부', 'OO은행 호남영업본부': a branch shows its body an institution, a firm
             loose = loose_kind(words[head])
             if head_kind is None and BRANCH_RE.search(word.stem) and loose in ("public_institution", "company"):
-                # 'OO공단 남부지역본부', 'OO은행 호남영업본부': a branch shows its body an institution, a firm
                 head_kind = loose
             if head_kind is None and words[head].proper and SITE_BRANCH_RE.search(word.stem):
                 head_kind = "company"  # 'LG이노텍 구미사업장': a firm's works in a city

@@ -1,10 +1,9 @@
 """Paragraphs that go back to an earlier agreement of the same sentence or paragraph. When one sentence
 tells two signings ('시는 ㈜A와 투자협약을 체결한 데 이어, 같은 날 오후 B대학, C협회와 업무협약을 맺었다'), or
-one paragraph tells them in two sentences, the
-paragraphs after it often tell each in turn ('투자협약에 따라 A는 …', then '오후에 열린 업무협약에서 세
-기관은 …'), so the text after the sentence is not all the last one's. Each paragraph there goes to the
-agreement it names (a signer only it has, or its pact's word when the pacts' words differ); a
-paragraph that names none goes with the one before it."""
+one paragraph tells them in two sentences, the paragraphs after it often tell each in turn ('투자협약에 따라
+A는 …', then '오후에 열린 업무협약에서 세 기관은 …'), so the text after the sentence is not all the last one's.
+Each paragraph there goes to the agreement it names (a signer only it has, or its pact's word when the pacts'
+words differ); a paragraph that names none goes with the one before it."""
 
 from __future__ import annotations
 

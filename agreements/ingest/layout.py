@@ -43,7 +43,8 @@ _PUNCT_FINAL = re.compile(r"[.?!。][\"'”’」』)\]]*$")
 # (and a photo's who-stands-where, however long, its firms' '(주)' and the bar a page may print after it
 # included: '… 체결했다. <사진 왼쪽부터 NAME OO국장, …>', '… 체결했다. <사진 왼쪽 세번째부터 (주)A NAME 사장> |')
 _TRAILING_PAREN = re.compile(
-    r"\s*[(\[][^()\[\]]{0,40}[)\]]$|\s*[<(\[]\s?사진\s?(?:왼쪽|오른쪽|좌|우)(?:[^<>()\[\]]|\([^()]{1,3}\)){0,160}[>)\]](?:\s?\|)?$"
+    r"\s*[(\[][^()\[\]]{0,40}[)\]]$"
+    r"|\s*[<(\[]\s?사진\s?(?:왼쪽|오른쪽|좌|우)(?:[^<>()\[\]]|\([^()]{1,3}\)){0,160}[>)\]](?:\s?\|)?$"
 )
 # a photo's credit after its caption, unbracketed: '… 이사.  /가람시 제공', '… 있다. 사진=가람군 제공'
 _TRAILING_CREDIT = re.compile(r"\s*(?:/|사진\s?=|사진\s?제공\s?[=:]?)\s?[^/\n.]{1,20}?(?:\s?제공)?$")

@@ -83,7 +83,7 @@ def later_agreements(text: str, mentions, resolve, main, party_names: set[str]) 
         ):
             continue  # an earlier agreement told as background; but '한편 B는 이날 오후 C와 …협약도 맺었다' is news,
             # and so is '이에 앞서 군은 이날 오전 … B와 … 협약을 맺었다', and one signed apart on a day of its own:
-            # '새만금청은 앞서 지난 4일 부안군과 상생발전 협약을 맺었으며''
+            # 'A청은 앞서 지난 4일 B군과 상생발전 협약을 맺었으며'
 
         listed = TAKING_PART_RE.search(text, start, verb.start())
         own_day = _of_another_day(text, start, main_days, DAY_CLAUSE_RE)  # '28일에는 C가 같은 시장 상인회와 …'
@@ -117,8 +117,8 @@ def later_agreements(text: str, mentions, resolve, main, party_names: set[str]) 
         # '시는 이날 오후에는 B와 …', '군은 또 오는 19일 B와 …'
         again = again or SAME_DAY_AFTER_SUBJECT_RE.match(text, start) or AGAIN_AFTER_SUBJECT_RE.match(text, start)
         if partners and (again or any(_partner(text, m.end, also=True) for m in partners)):
-            # '여수시와 선사의 협약에 이어 전라남도와 경상남도의 상생협약도 맺어진다': what goes before '에 이어'
-            # is the first one's
+            # 'A시와 선사의 협약에 이어 B도와 C도의 상생협약도 맺어진다': what goes before '에 이어' is the first
+            # one's
             after = AFTER_FIRST_RE.search(text, start, verb.start())
             found.append((after.end() if after else start, verb.start()))
     return found
@@ -366,7 +366,8 @@ def own_people(agreements: list[dict]) -> None:
     for person in moved:  # to the one whose body they head: a mayor quoted after the next pact is told
         for agreement, own in zip(agreements, names, strict=True):
             if person["org"] in own and person["name"] not in {p["name"] for p in agreement["people"]}:
-                agreement["people"] = sorted([*agreement["people"], person], key=lambda p: (p.get("span") or [0])[0])
+                people = [*agreement["people"], person]
+                agreement["people"] = sorted(people, key=lambda p: (p.get("span") or [0])[0])
 
 
 def _names_of(agreement: dict) -> set[str]:
