@@ -343,3 +343,18 @@ def test_a_signing_joined_to_a_last_verb_told_ahead_is_dated_later_this_month():
     (article,) = articles_of(past, published=datetime.date(2012, 5, 10))
     (agreement,) = article["agreements"]
     assert agreement["signed_on"] == "2012-04-12"
+
+
+def test_this_day_after_the_report_day_a_sentence_opens_with_is_that_day():
+    """'22일 중구에 따르면 이날 … 협약을 했다': '이날' is the day of the report the sentence opens with, though the
+    lead gives no day."""
+    page = (
+        "가람구, 나래공사·솔내정밀과 '한 식구' 협약\n"
+        "입력 2017.04.24 17:05\n\n"
+        "가람구가 지역에 둥지를 튼 나래공사, 향토기업 ㈜솔내정밀과 함께 원도심 상생 과제 찾기에 나선다.\n\n"
+        "22일 가람구에 따르면 이날 한세린 구청장과 나래공사, ㈜솔내정밀 관계자들은 구청 상황실에서 우호교류협약을 했다.\n"
+    )
+    (article,) = articles_of(page, published=datetime.date(2017, 4, 24))
+    (agreement,) = article["agreements"]
+    assert agreement["signed_on"] == "2017-04-22"
+

@@ -133,6 +133,11 @@ def signing_date(text: str, sentence, published) -> tuple[str | None, str | None
                 return iso, words, [held.start("day"), held.end("day")]
         if not THIS_DAY_RE.search(region):
             return None, None, None
+        reported = REPORTED_DAY_RE.match(text, start)
+        if reported:  # '22일 중구에 따르면 이날 … 협약을 했다': the day of the report it opens with
+            iso, words = resolve_signing_date(reported["day"], published)
+            if words:
+                return iso, words, [reported.start("day"), reported.end("day")]
         # '군은 이날 … 협약을 맺었다': the day the lead named ('…체결했다고 22일 밝혔다')
         ahead = bool(AHEAD_RE.match(text, verb))  # '이날 … 협약을 맺는다': the lead's coming day
         iso, words, at = last_signing_date(text[max(0, start - LEAD_WINDOW) : start], published, ahead)
