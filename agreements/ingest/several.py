@@ -112,8 +112,9 @@ def later_agreements(text: str, mentions, resolve, main, party_names: set[str]) 
         if not partners and AGAIN_RE.match(text, start):  # '같은 날 오후에는 C(대표 NAME)와 D가 …': a firm its
             partners = list(HEADED_PARTNER_RE.finditer(text, start, verb.start()))  # head's bracket vouches for
         aside = background is not None  # past the check above: '한편 …', '이에 앞서 … 이날'
-        again = other_day or own_day or verb.group("also") or AGAIN_RE.match(text, start) or aside
-        again = again or verb.group("apart")  # '… 협약을 따로 맺었다': signed apart from the first
+        # ('… 협약도 맺었다', '… 협약을 따로 맺었다': one more, signed apart from the first)
+        again = other_day or own_day or verb.group("also") or verb.group("apart")
+        again = again or AGAIN_RE.match(text, start) or aside
         # '시는 이날 오후에는 B와 …', '군은 또 오는 19일 B와 …'
         again = again or SAME_DAY_AFTER_SUBJECT_RE.match(text, start) or AGAIN_AFTER_SUBJECT_RE.match(text, start)
         if partners and (again or any(_partner(text, m.end, also=True) for m in partners)):
