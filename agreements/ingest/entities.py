@@ -244,7 +244,7 @@ def find_orgs(words: list[Word], text: str, places: set[str] | None = None) -> l
             kind = None  # '이상대 OO구 새마을회장': a person
         if kind is None and listed_university(words, i, text):
             kind = "university"  # '가람대, 나래대, …': one Kiwi does not know, listed before one it does
-        if kind is None and (office_signs(word, text) or foreign_province(previous, word)):
+        if kind is None and (office_signs(word, text) or foreign_province(words, i, text)):
             kind = "government"  # '가람구청은', '나래도청과': the government its office stands for; '베트남 OO성과'
         first = township_council(words, i, text, strict_kind) if previous is not None else None
         if first is not None:  # 'OO면 풍력발전주민협의체', 'OO시 OO면 주민자치위원회', 'OO마을권역 주민상생협의체'

@@ -63,14 +63,31 @@ def township_council(words: list[Word], i: int, text: str, strict_kind) -> int |
     return i - 1
 
 
-# a province or a district of a foreign country, after the country: '베트남 OO성과', '베트남 OO현과'
-FOREIGN_PROVINCE_RE = re.compile(r"[가-힣]{2,6}(?:성|현)")
+# a province, a state, a district or a town of a foreign country, after the country: '베트남 OO성과', '베트남
+# OO현과', '미국 OO주와', '일본 OO현 OO정과'
+FOREIGN_PROVINCE_RE = re.compile(r"[가-힣]{2,8}(?:성|현|주|정)")
+# what may stand between the country and its province: where in the country it lies ('폴란드 남동부 OO주와'),
+# or the province a town lies in ('일본 OO현 OO정과')
+FOREIGN_REGION_RE = re.compile(r"[동서남북중]{1,2}부|[가-힣]{2,8}(?:성|현|주)")
 
 
-def foreign_province(previous: Word | None, word: Word) -> bool:
-    """A word ending in 성 or 현 right after a country, a particle after it, is that country's province or
-    district ('베트남 OO성과 … 양해각서를 맺었다', '베트남 OO현과'), a government, whether Kiwi reads it as a proper
-    noun or not ('중국 OO성 OO시와': the city signs; alone, 성 and 현 end many words)."""
-    if previous is None or previous.stem not in COUNTRIES or word.text == word.stem:
+# a name's gloss in Hanja or Latin letters between it and its particle: '요시노정(吉野町)과', 'OO주(州)와'
+GLOSS_THEN_PARTICLE_RE = re.compile(r"\([^()\n가-힣]{1,30}\)(?:과|와|이|가|은|는|의|,)")
+
+
+def foreign_province(words: list[Word], i: int, text: str) -> bool:
+    """A word ending in 성, 현, 주 or 정 after a country, a particle after it, is that country's province,
+    state or town ('베트남 OO성과 … 양해각서를 맺었다', '폴란드 남동부 OO주와', '일본 OO현 OO정과'), a
+    government, whether Kiwi reads it as a proper noun or not ('중국 OO성 OO시와': the city signs; alone,
+    성, 현, 주 and 정 end many words)."""
+    word = words[i]
+    if not FOREIGN_PROVINCE_RE.fullmatch(word.stem):
         return False
-    return bool(FOREIGN_PROVINCE_RE.fullmatch(word.stem))
+    if word.bare and not GLOSS_THEN_PARTICLE_RE.match(text, word.end):
+        return False
+    for before in reversed(words[max(0, i - 2) : i]):
+        if before.stem in COUNTRIES:
+            return True
+        if not before.bare or not FOREIGN_REGION_RE.fullmatch(before.stem):
+            return False
+    return False
