@@ -5,7 +5,7 @@ the code before the round (`1038b7c`); where a test covers several rules, each w
 import datetime
 import re
 
-from tests.articles import articles_of
+from tests.articles import articles_of, page_party_names
 
 # --- a signing page or not -------------------------------------------------------------------------------
 
@@ -69,3 +69,77 @@ def test_a_foreign_province_state_or_town_after_its_country_signs():
         (article,) = articles_of(page, published=datetime.date(2019, 6, 20))
         kinds = {p["name"]: p["kind"] for a in article["agreements"] for p in a["parties"]}
         assert kinds.get(partner) == "government", sentence
+
+
+def test_pairs_bulleted_as_the_days_ties_each_sign():
+    """'이날 맺어진 결연은 ▲A-B ▲C-D이다', '짝을 맺은 곳은 ▲A-B ▲C-D 이며, …', '짝을 이룬 동과 기업은 ▲가람동-㈜A
+    …다', '협약한 기관은 …': both sides of each pair sign (a 동 as a government), though no '각각 … 맺었다'
+    follows."""
+    for told in (
+        "이날 맺어진 결연은 ▲㈜가람테크-솔내시장 ▲나래농공단지협의회-다온장터 이다.",
+        "이날 짝을 맺은 곳은 ▲㈜가람테크-솔내시장 ▲나래농공단지협의회-다온장터 이며, 짝마다 결연서를 주고받았다.",
+        "짝을 이룬 기업과 시장은 ▲㈜가람테크-솔내시장 ▲나래농공단지협의회-다온장터다.",
+        "이날 협약한 기관은 ▲㈜가람테크-솔내시장 ▲나래농공단지협의회-다온장터이다.",
+    ):
+        page = (
+            "가람시, 1사 1시장 결연\n기사입력 2011-03-04\n\n"
+            "가람시는 4일 시청에서 기업과 전통시장을 잇는 1사 1시장 결연 협약식을 가졌다.\n\n"
+            f"{told}\n"
+        )
+        names = page_party_names(page, datetime.date(2011, 3, 4))
+        assert {"㈜가람테크", "솔내시장", "나래농공단지협의회", "다온장터"} <= names, told
+    page = (
+        "가람구, 1사 1동 결연\n기사입력 2012-01-16\n\n"
+        "가람구는 16일 구청에서 동 주민센터와 기업을 잇는 1사 1동 결연 협약식을 가졌다.\n\n"
+        "짝을 이룬 동과 기업은 ▲솔내동-㈜가람해운 ▲나래2동-다온약국다.\n"
+    )
+    (article,) = articles_of(page, published=datetime.date(2012, 1, 16))
+    kinds = {p["name"]: p["kind"] for a in article["agreements"] for p in a["parties"]}
+    assert kinds["솔내동"] == kinds["나래2동"] == "government"
+    assert kinds["㈜가람해운"] == "company"
+    # pairs of a match list are no signers: the subject tells of no tie
+    page = (
+        "가람시, 체육대회 열어\n기사입력 2012-05-16\n\n"
+        "가람시는 16일 시청에서 기업과 업무협약을 체결했다.\n\n"
+        "이날 결승에 오른 팀은 ▲가람테크-솔내상사 ▲나래공업-다온물산이다.\n"
+    )
+    assert not {"솔내상사", "다온물산"} & page_party_names(page, datetime.date(2012, 5, 16))
+
+
+def test_a_heads_name_glued_to_the_title_is_the_head_not_a_city():
+    """'시청에서 NAME시장과 …': an older page glues the mayor's name to the title; the city is the article's,
+    not a city 'NAME시', and the mayor is named for it. A county the text writes only with its head, after
+    the head's own name ('NAME 가람군수'), is still a county."""
+    page = (
+        "나래시, 전통시장과 결연\n기사입력 2010-04-05\n\n"
+        "나래시는 5일 시청에서 윤서하시장과 기업 대표 등이 참석한 가운데 ㈜다온정밀과 상생협약을 체결했다.\n"
+    )
+    (article,) = articles_of(page, published=datetime.date(2010, 4, 5))
+    (agreement,) = article["agreements"]
+    assert {p["name"] for p in agreement["parties"]} == {"나래시", "㈜다온정밀"}
+    assert ("윤서하", "시장", "나래시") in {(p["name"], p["title"], p["org"]) for p in agreement["people"]}
+    page = (
+        "가람도, 기업과 협약\n기사입력 2010-04-05\n\n"
+        "5일 도청에서 윤서하 가람도지사와 문해솔 나래시장, 하도겸 한누리군수 등 2개 시·군 단체장, 3개 기업 대표가 "
+        "참여한 가운데 투자협약 체결식이 열렸다.\n"
+    )
+    assert "한누리군" in page_party_names(page, datetime.date(2010, 4, 5))
+    # the city's whole name before a counted attendance: '시는 … 시청에서 NAME시장과 3개 기업체 대표 등이 …'
+    page = (
+        "나래시, 기업과 결연\n기사입력 2010-04-05\n\n"
+        "나래시가 기업과 손을 잡았다.\n\n"
+        "시는 5일 시청에서 윤서하시장과 3개 기업체 대표 등 20여명이 참석한 가운데 상생 결연 협약식을 가졌다.\n"
+    )
+    assert "윤서하시" not in page_party_names(page, datetime.date(2010, 4, 5))
+    for sentence, body, no_one in (
+        # a city the page writes by its name too, a city the gazetteer knows, a deputy, and a market
+        ("한빛골시는 5일 시청에서 한빛골시장과 ㈜다온정밀 대표가 투자협약을 체결했다.", "한빛골시", "한빛골"),
+        ("경기도는 5일 도청에서 남양주시장과 ㈜다온정밀 대표가 투자협약을 체결했다.", "남양주시", "남양주"),
+        ("나래시는 5일 시청에서 경제부시장과 ㈜다온정밀 대표가 투자협약을 체결했다.", "나래시", "경제부"),
+        ("나래구는 5일 구청에서 한솔시장과 상생협약을 체결했다.", "나래구", "한솔"),
+    ):
+        page = f"협약 체결\n기사입력 2010-04-05\n\n{sentence}\n"
+        (article,) = articles_of(page, published=datetime.date(2010, 4, 5))
+        (agreement,) = article["agreements"]
+        assert body in {p["name"] for p in agreement["parties"]}, sentence
+        assert no_one not in {p["name"] for p in agreement["people"]}, sentence

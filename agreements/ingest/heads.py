@@ -12,7 +12,7 @@ import re
 from . import gazetteer
 from .anaphors import confirmed_places
 from .orgwords import GOVERNOR_RE, titled_body
-from .person_names import looks_like_name
+from .person_names import glued_name, looks_like_name
 from .words import Word
 
 SUBJECT_OR_LIST = ("는", "은", "이", "가", "와", "과")
@@ -83,6 +83,8 @@ def headed_party(words: list[Word], i: int, text: str, names, known: set[str], i
         return _bare_title_body(words, i, text, names, is_name)
     if MARKETS_AFTER_RE.match(text, word.stem_end):
         return None  # 'OO시장 등 8개 전통시장', 'OO시장, OO중앙시장': a market among markets, not a mayor
+    if glued_name(derived[:-1], derived[-1], text, word.start):
+        return None  # '시청에서 NAME시장과': the mayor's name written against his title, no city 'NAME시'
     before = words[i - 1].stem if i and text[words[i - 1].end : word.start] == " " else ""
     named = known_body_name(word.stem, [before, *names.names], names.resolve, names.names)
     if named:

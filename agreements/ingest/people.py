@@ -32,6 +32,7 @@ from .people_forms import (
     after_position,
     bracketed,
     glossed_heads,
+    glued_heads,
     listed_on,
     org_in_brackets,
     org_title_name,
@@ -298,6 +299,7 @@ def find_people(
     people.extend(title_then_name(words, text, seen))
     people.extend(org_in_brackets(text, orgs, resolve, seen))
     people.extend(glossed_heads(text, orgs, resolve, seen))  # 'NAME NAME(Latin Name) 총회장'
+    people.extend(glued_heads(text, parties, seen))  # '엄기택시장과'
     for item in headed_lists(text):  # 'OO시장(NAME), OO상점가(NAME)의 상인회장과 …'
         if item.name not in seen:
             seen.add(item.name)

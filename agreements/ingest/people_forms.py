@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import re
 
+from . import gazetteer
 from . import people as _people  # people imports this module first; its names are read at call time
 from .orgwords import OFFICE_TITLES, portfolio_deputy
-from .person_names import _is_name, _named_by_title
+from .person_names import _is_name, _named_by_title, glued_name
 from .person_words import ACTING_POSTS, NOT_NAMES, SURNAMES, TITLE_RE
 from .words import Mention
 
@@ -372,4 +373,24 @@ def glossed_heads(text: str, orgs: list[Mention], resolve, seen: set[str]) -> li
             org = before[-1].name if before else None
         seen.add(name)
         found.append(_people.Person(name, title, resolve(org) if org else None, match.start(), match.end()))
+    return found
+
+
+# a head's name written against the title, as older pages do: '엄기택시장과', '박상준군수는'
+GLUED_HEAD_RE = re.compile(r"(?<![가-힣])(?P<name>[가-힣]{3})(?P<title>시장|군수|구청장)(?=과\s|와\s|은\s|는\s|이\s|가\s|,)")
+GLUED_SUFFIX = {"시장": "시", "군수": "군", "구청장": "구"}
+
+
+def glued_heads(text: str, parties, seen: set[str]) -> list[_people.Person]:
+    """A mayor, a county head or a district head whose name is glued to the title ('시청에서 엄기택시장과'): the
+    one city, county or district among the parties is theirs."""
+    found = []
+    for match in GLUED_HEAD_RE.finditer(text):
+        name, title = match["name"], match["title"]
+        suffix = GLUED_SUFFIX[title]
+        if name in seen or not glued_name(name, suffix, text, match.start()):
+            continue
+        own = [p for p in parties if p.endswith(suffix) and gazetteer.kind_of(p) == "government"]
+        seen.add(name)
+        found.append(_people.Person(name, title, own[0] if len(own) == 1 else None, match.start(), match.end()))
     return found

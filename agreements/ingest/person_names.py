@@ -4,6 +4,8 @@ name Kiwi reads as a verb or as a district ('NAME한 시장이', 'NAME구'), a f
 
 from __future__ import annotations
 
+import re
+
 from . import gazetteer
 from .entities import org_kind
 from .orgwords import ASSOCIATION_BRANCH_RE, LOCAL_PLACE_RE, REGIONS, SUFFIX_RULES
@@ -150,3 +152,19 @@ def name_before_body(words: list[Word], i: int, text: str) -> bool:
     if text[words[i].end : body.start] != " " or text[body.end : title.start] != " ":
         return False
     return bool(org_kind(body.stem, body.proper) and TITLE_RE.search(title.stem))
+
+
+# what stands before a glued head's name: a word that ends in a particle ('시청에서 NAME시장과'), not a name of
+# its own ('NAME OO군수': a county the gazetteer does not know, with its head's name before it)
+BEFORE_GLUED_RE = re.compile(r"(?:^|(?:에서|에|은|는|과|와|을|를|로|,)\s)$")
+
+
+def glued_name(place: str, suffix: str, text: str, at: int) -> bool:
+    """Whether what stands at ``at`` before a head's title is a person's name written against it
+    ('시청에서 엄기택시장과'): syllables that open with a surname, after a particle, and no city, county or
+    district of that name, known or written in the text other than before the title ('가람시는')."""
+    if place[0] not in SURNAMES or place.endswith("부"):  # '경제부시장': a deputy
+        return False
+    if not BEFORE_GLUED_RE.search(text, max(0, at - 4), at) or gazetteer.kind_of(place + suffix) == "government":
+        return False
+    return not re.search(rf"{re.escape(place + suffix)}(?!장|수|청장)", text)

@@ -17,6 +17,7 @@ from . import gazetteer
 from .entities import org_kind
 from .heads import MARKET_NAME_RE
 from .orgwords import PROVINCES, REGIONS
+from .person_names import glued_name
 from .signing import in_any, sentences
 from .spans import words_between
 from .words import Mention, Word
@@ -29,6 +30,7 @@ HEADED_BODY_RE = re.compile(
     r"(?=과\s|와\s|이\s|가\s|은\s|는\s|,|\s?등)"
 )
 HEAD_SUFFIX = {"도지사": "도", "지사": "도", "시장": "시", "군수": "군", "구청장": "구"}
+
 
 
 def headed_bodies(text: str, start: int, verb: int, quotes, clause) -> list[tuple[str, tuple[int, int]]]:
@@ -45,6 +47,8 @@ def headed_bodies(text: str, start: int, verb: int, quotes, clause) -> list[tupl
             continue  # 'OO공사 부산지사' is a branch; only a province has a 지사 for its head
         if MARKET_NAME_RE.fullmatch(place + m.group("title")):
             continue  # 'OO 전통시장이': a market, not the mayor of a city 'OO전통시'
+        if glued_name(place, HEAD_SUFFIX[m.group("title")], text, m.start("place")):
+            continue  # '시청에서 NAME시장과': the mayor's name written against his title, no city 'NAME시'
         found.append((place + HEAD_SUFFIX[m.group("title")], m.span("place")))
     return found
 

@@ -24,6 +24,7 @@ from .participation import ITEM_SPLIT_RE  # 'A, B·C': the items of a list
 from .party import Party
 from .signing import sentences
 from .spans import previous_in_paragraph, span_at, words_between
+from .townships import TOWNSHIP_RE
 
 # the list, then '와도'/'과도' and the signing verb with at most two words between
 ALSO_SIGNED_RE = re.compile(
@@ -181,8 +182,11 @@ LISTING_RE = re.compile(
 # pairs bulleted in one sentence that each made a pact at the one ceremony: '이날 △A-B △C-D △E-F가 각각 연을
 # 맺었다' (a firm and a market, a company and a village): both sides of each pair sign
 PAIRED_RE = re.compile(
-    r"[△▲]\s?(?P<a>[^△▲\n\-–]{2,25}?)\s?[-–]\s?(?P<b>[^△▲\n\-–]{2,25}?)(?P<end>(?:이|가)\s각각\s|\s?(?=[△▲]))"
+    r"[△▲]\s?(?P<a>[^△▲\n\-–]{2,25}?)\s?[-–]\s?(?P<b>[^△▲\n\-–]{2,25}?)"
+    r"(?P<end>(?:이|가)\s각각\s|\s?(?=[△▲])|\s?(?P<is>이다|이며|다)(?=[.,\s]|$))"
 )
+# or told as what the day's ties were: '이날 맺어진 결연은 ▲A-B ▲C-D이다', '짝을 이룬 동과 기업은 ▲A-B … ▲E-F다'
+PAIRS_ARE_RE = re.compile(r"(?:짝|결연|협약)[^.\n]{0,20}(?:은|는)\s?$")
 # the same joined by '과/와' and commas: '결연은 △A 경로당과 B조합, △C 경로당과 D문화원 등으로 … 결연을 맺었다'
 PAIRED_WITH_RE = re.compile(
     r"[△▲]\s?(?P<a>[^△▲\n,]{2,25}?)(?:과|와)\s(?P<b>[^△▲\n,]{2,25}?)"
@@ -198,7 +202,8 @@ def paired_sides(text: str) -> list[tuple[str, str, tuple[int, int]]]:
     found = []
     for start, end in sentences(text):
         pairs = list(PAIRED_RE.finditer(text, start, end))
-        if len(pairs) < 2 or not PAIRS_SIGNED_RE.search(text, pairs[-1].end("b"), end):
+        told_as_ties = len(pairs) >= 2 and pairs[-1].group("is") and PAIRS_ARE_RE.search(text, start, pairs[0].start())
+        if not told_as_ties and (len(pairs) < 2 or not PAIRS_SIGNED_RE.search(text, pairs[-1].end("b"), end)):
             pairs = list(PAIRED_WITH_RE.finditer(text, start, end))
             after = pairs[-1].end("b") if pairs else end
             made = PAIRS_SIGNED_RE.search(text, after, end) or PAIRS_MADE_RE.search(text, after, end)
@@ -211,7 +216,8 @@ def paired_sides(text: str) -> list[tuple[str, str, tuple[int, int]]]:
                 name = pair.group(side).strip()
                 if PAIR_NAME_RE.fullmatch(name):
                     at = pair.start(side) + pair.group(side).index(name)
-                    found.append((name, org_kind(name, True) or "company", (at, at + len(name))))
+                    kind = "government" if TOWNSHIP_RE.fullmatch(name) else org_kind(name, True) or "company"
+                    found.append((name, kind, (at, at + len(name))))  # ('중앙동-㈜A': the 동 and a firm)
     return found
 
 
