@@ -5,7 +5,7 @@ the code before the round (`1038b7c`); where a test covers several rules, each w
 import datetime
 import re
 
-from tests.articles import articles_of, page_party_names
+from tests.articles import amounts, articles_of, page_party_names
 
 # --- a signing page or not -------------------------------------------------------------------------------
 
@@ -143,3 +143,20 @@ def test_a_heads_name_glued_to_the_title_is_the_head_not_a_city():
         (agreement,) = article["agreements"]
         assert body in {p["name"] for p in agreement["parties"]}, sentence
         assert no_one not in {p["name"] for p in agreement["people"]}, sentence
+
+
+# --- figures ---------------------------------------------------------------------------------------------
+
+
+def test_earlier_deals_told_with_their_month_in_brackets_are_no_budget():
+    """'㈜A(52억 원, 지난해 10월 협약)에 이어 ㈜B(18억 원, 올 2월 MOU)': the sums of deals made before the one
+    the page reports, each told with its month."""
+    page = (
+        "가람군, ㈜나래소재와 투자협약\n입력 2021-06-01 10:00\n\n"
+        "가람군은 1일 군청에서 ㈜나래소재와 135억 원 규모의 투자협약을 맺었다.\n\n"
+        "군에는 앞서 ㈜다온석회(52억 원, 지난해 10월 협약)에 이어 ㈜솔빛팜(18억 원, 올 2월 MOU), ㈜해온테크(87억 원, "
+        "작년 5월 체결), ㈜라온식품(20억 원, 2019년 3월 협약)이 잇따라 들어왔다.\n"
+    )
+    (article,) = articles_of(page, published=datetime.date(2021, 6, 1))
+    (agreement,) = article["agreements"]
+    assert amounts(agreement) == {13_500_000_000}
