@@ -5,7 +5,7 @@ the code before the round (`1038b7c`); where a test covers several rules, each w
 import datetime
 import re
 
-from tests.articles import amounts, articles_of, page_party_names
+from tests.articles import amounts, articles_of, page_party_names, page_people
 
 # --- a signing page or not -------------------------------------------------------------------------------
 
@@ -143,6 +143,46 @@ def test_a_heads_name_glued_to_the_title_is_the_head_not_a_city():
         (agreement,) = article["agreements"]
         assert body in {p["name"] for p in agreement["parties"]}, sentence
         assert no_one not in {p["name"] for p in agreement["people"]}, sentence
+
+
+def test_a_foreign_heads_two_part_name_stays_whole_beside_a_firm_named_for_the_family():
+    """'NAME NAME(漢字) 모리타케미컬 사장': the family name that begins the firm's name written after it is the
+    head's first name part, not the firm's short name; whether the gloss is read with the name or dropped as a
+    Korean name's (a given name that opens like a surname)."""
+    for family, given, gloss in (("모리타", "히로키", "森田弘樹"), ("오카다", "마사유키", "岡田正之"), ("야마다", "하루오", "山田春夫")):
+        page = (
+            "가람시, 일본 기업과 투자협약\n입력 2019-05-10 10:00\n\n"
+            f"가람시는 10일 시청에서 {family}케미컬과 투자협약을 체결했다.\n\n"
+            f"이날 협약식에는 윤서하 가람시장, {family} {given}({gloss}) {family}케미컬 사장 등이 참석했다.\n"
+        )
+        people = page_people(page, datetime.date(2019, 5, 10))
+        assert (f"{family} {given}", "사장", f"{family}케미컬") in people, given
+
+
+def test_a_foreign_head_glossed_after_a_korean_head_is_named_with_the_body_his_title_names():
+    """'NAME 가람군수와 NAME NAME(Latin Name) 나래군수가 참석한 가운데': the foreign head is the words after '와'
+    before the gloss, and his title, fused with its place, names his body."""
+    for korean, foreign, body in (
+        ("가람군수와", "싸왕군수가", "싸왕군"),
+        ("가람시장과", "싸왕군수는", "싸왕군"),
+        ("가람군수와", "싸왕구청장이", "싸왕구"),
+        ("가람군수와", "싸왕구청장은", "싸왕구"),
+    ):
+        page = (
+            "가람군, 라오스 군과 협약\n입력 2019-05-14 10:00\n\n"
+            f"군은 지난 12일 군청에서 하도겸 {korean} 솜펫 분마(Somphet Bounma) {foreign} 함께 계절근로자 "
+            "업무협약서에 서명했다고 14일 밝혔다.\n"
+        )
+        title = foreign[:-1]
+        assert ("솜펫 분마", title, body) in page_people(page, datetime.date(2019, 5, 14)), foreign
+    # a name of one word glossed in Hanja: the head is that word, not the Korean head's words before it
+    page = (
+        "가람시, 중국 도시와 자매결연\n입력 2019-05-14 10:00\n\n"
+        "가람시는 14일 중국 루이양시와 자매결연을 맺었다. 이날 하도겸 가람시장과 저우린창(周林昌) 루이양시장은 "
+        "협정서에 서명했다.\n"
+    )
+    names = {name for name, _, _ in page_people(page, datetime.date(2019, 5, 14))}
+    assert "저우린창" in names and not any("가람시장과" in name for name in names)
 
 
 # --- figures ---------------------------------------------------------------------------------------------

@@ -31,8 +31,6 @@ from .people_forms import (
     POSITION_RE,
     after_position,
     bracketed,
-    glossed_heads,
-    glued_heads,
     listed_on,
     org_in_brackets,
     org_title_name,
@@ -41,6 +39,7 @@ from .people_forms import (
     title_then_name,
     with_headed_body,
 )
+from .people_heads import glossed_heads, glued_heads
 from .people_sides import (
     acting_roles,
     by_side,
@@ -271,7 +270,9 @@ def find_people(
                 title, after = _title_chain(words, i + 1, text) if nxt.stem != "지사" else ("지사", i + 2)
                 named = word.stem if word.bare else word.text
                 person = Person(named, title, org_name, word.start, words[after - 1].stem_end)
-        if person and i > 0 and _given_name(words, i - 1, text, known):
+        # (the body written after the name is no short name of the first part: 'NAME NAME 도요하라케미컬 사장')
+        after = {person.org} if person and person.org and text.startswith(person.org, nxt.start) else set()
+        if person and i > 0 and _given_name(words, i - 1, text, known - after):
             # (not 'NAME 린드 노르빅코리아㈜ 대표' with the party written apart from 린드: a foreign name in two
             # words)
             apart = bool(person.org) and text.count(person.org) > text.count(f"{person.name} {person.org}")

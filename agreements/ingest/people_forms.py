@@ -5,10 +5,9 @@ from __future__ import annotations
 
 import re
 
-from . import gazetteer
 from . import people as _people  # people imports this module first; its names are read at call time
 from .orgwords import OFFICE_TITLES, portfolio_deputy
-from .person_names import _is_name, _named_by_title, glued_name
+from .person_names import _is_name, _named_by_title
 from .person_words import ACTING_POSTS, NOT_NAMES, SURNAMES, TITLE_RE
 from .words import Mention
 
@@ -349,48 +348,4 @@ def shared_title(text: str, resolve, seen: set[str]) -> list[_people.Person]:
                     org = resolve(pair.group("org"))
                     found.append(_people.Person(name, match.group("title"), org, at, at + len(item)))
             at += len(item)
-    return found
-
-
-# a foreign head written in hangul, the Latin name in brackets, then the title (the body may stand between):
-# '… 연합회 루시아 박(Lucia Park) 총회장이', '존 스미스(John Smith) 알파테크 대표가'
-GLOSSED_HEAD_RE = re.compile(
-    r"(?<![가-힣])(?P<name>[가-힣]{1,5}(?:\s[가-힣]{1,5}){1,2})\([A-Z][^\s()]*(?:\s[A-Z][^\s()]*){1,3}\)"
-    r"\s(?:(?P<org>[^\s()]{2,20})\s)?(?P<title>[가-힣]{1,10}?)(?=(?:은|는|이|가|과|와)?[\s,])"
-)
-
-
-def glossed_heads(text: str, orgs: list[Mention], resolve, seen: set[str]) -> list[_people.Person]:
-    """A foreign head named in hangul with the Latin name glossed, then a title: the body between the name
-    and the title, or the one written right before the name."""
-    found = []
-    for match in GLOSSED_HEAD_RE.finditer(text):
-        name, title, org = match["name"], match["title"], match["org"]
-        if name in seen or not TITLE_RE.search(title) or org and TITLE_RE.fullmatch(org):
-            continue
-        if org is None:
-            before = [m for m in orgs if text[m.end : match.start()] == " "]
-            org = before[-1].name if before else None
-        seen.add(name)
-        found.append(_people.Person(name, title, resolve(org) if org else None, match.start(), match.end()))
-    return found
-
-
-# a head's name written against the title, as older pages do: '엄기택시장과', '박상준군수는'
-GLUED_HEAD_RE = re.compile(r"(?<![가-힣])(?P<name>[가-힣]{3})(?P<title>시장|군수|구청장)(?=과\s|와\s|은\s|는\s|이\s|가\s|,)")
-GLUED_SUFFIX = {"시장": "시", "군수": "군", "구청장": "구"}
-
-
-def glued_heads(text: str, parties, seen: set[str]) -> list[_people.Person]:
-    """A mayor, a county head or a district head whose name is glued to the title ('시청에서 엄기택시장과'): the
-    one city, county or district among the parties is theirs."""
-    found = []
-    for match in GLUED_HEAD_RE.finditer(text):
-        name, title = match["name"], match["title"]
-        suffix = GLUED_SUFFIX[title]
-        if name in seen or not glued_name(name, suffix, text, match.start()):
-            continue
-        own = [p for p in parties if p.endswith(suffix) and gazetteer.kind_of(p) == "government"]
-        seen.add(name)
-        found.append(_people.Person(name, title, own[0] if len(own) == 1 else None, match.start(), match.end()))
     return found

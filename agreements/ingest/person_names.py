@@ -129,7 +129,7 @@ def _given_name(words: list[Word], i: int, text: str, known: set[str]) -> bool:
         return False
     if LOCAL_PLACE_RE.fullmatch(word.stem):
         return False
-    if last.stem[0] in SURNAMES and len(last.stem) == 3:
+    if last.stem[:1] in SURNAMES and len(last.stem) == 3:
         return False  # '새솔 김하늘 대표': a Korean name after another word
     return len(word.stem) > 1 or word.stem not in SURNAMES  # '존 스미스', not '김 스미스'
 
