@@ -52,6 +52,26 @@ def test_a_translation_printed_above_the_article_is_no_article_of_its_own():
     assert not re.search(r"[A-Za-z]{3,}\s[A-Za-z]{3,}\s[A-Za-z]{3,}\s[A-Za-z]{3,}", text)  # no English line stays
 
 
+def test_the_deals_of_a_span_of_months_or_of_that_span_are_a_tally():
+    """'올해 1∼9월 맺어진 투자협약 금액이 …', '… 23개 시·군이 이 기간 협약서를 주고받은 기업은 178곳': the pacts of a
+    span counted, no signing; a pact that runs for a term ('이 기간 동안 …') still signs."""
+    for lead in (
+        "올해 1∼9월 가람도에서 맺어진 기업 투자협약 금액이 2조원을 넘어섰다.",
+        "올 1~6월 가람도에서 맺어진 기업 투자협약 금액이 2조원을 넘어섰다.",
+        "올해 1∼9월 가람도에서 맺어진 기업 투자협약 금액이 2조원을 넘어섰다.\n\n가람도가 6일 내놓은 투자유치 현황을 "
+        "보면 도와 12개 시·군이 이 기간 협약서를 주고받은 기업은 97곳, 약속받은 투자액은 2조1천억원이다.",
+    ):
+        page = f"가람도 투자협약 2조원 넘어\n입력 2019-10-06 10:00\n\n{lead}\n\n도 관계자는 착공까지 챙기겠다고 말했다.\n"
+        (article,) = articles_of(page, published=datetime.date(2019, 10, 6))
+        assert not article["is_agreement"], lead
+    page = (
+        "가람군, ㈜나래소재와 협약\n입력 2019-10-06 10:00\n\n"
+        "가람군은 6일 ㈜나래소재와 투자협약을 맺었다. 협약 기간은 3년이며 이 기간 동안 회사는 공장을 짓는다.\n"
+    )
+    (article,) = articles_of(page, published=datetime.date(2019, 10, 6))
+    assert article["is_agreement"]
+
+
 # --- signers ---------------------------------------------------------------------------------------------
 
 
