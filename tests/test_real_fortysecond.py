@@ -72,6 +72,23 @@ def test_the_deals_of_a_span_of_months_or_of_that_span_are_a_tally():
     assert article["is_agreement"]
 
 
+
+def test_a_return_visit_to_a_sister_township_rests_on_last_months_tie_named_by_its_month():
+    """'통장 25명이 20일 자매결연 지역인 OO면을 찾았다', then 'OO면과 OO동은 지난 10월 25일 … 자매결연을 맺었다' in
+    a November page: the tie of last month, named by its month, is what the visit rests on; no signing. In
+    January, last month is December."""
+    for published, month in ((datetime.date(2012, 11, 20), 10), (datetime.date(2013, 1, 20), 12)):
+        page = (
+            "나래면, 자매결연 맺은 가람동 통장단 맞아\n"
+            f"기사입력 {published.isoformat()} 16:05\n\n"
+            "가람구 가람동 통장 25명이 20일 자매결연 지역인 나래군 나래면을 찾았다.\n\n"
+            "양측은 나래면사무소 회의실에서 교류를 이어갈 방법을 나눴다.\n\n"
+            f"나래면과 가람동은 지난 {month}월 25일 주민 교류와 농산물 직거래를 위해 자매결연을 맺었다.\n"
+        )
+        (article,) = articles_of(page, published=published)
+        assert not article["is_agreement"], month
+
+
 # --- signers ---------------------------------------------------------------------------------------------
 
 

@@ -10,7 +10,7 @@ from .news_told import told_as_news
 from .not_yet import not_yet
 from .signing import ARRANGED, CREDIT_RE, sentences
 from .spans import in_sorted, span_at
-from .told_past import told_as_past
+from .told_past import EARLIER_MONTH_RE, last_months_day, told_as_past
 
 AGREEMENT_RE = re.compile(
     r"업무\s?협약|MOU|양해\s?각서|투자\s?협약|협약식|협정식|협약했|(?:(?:협약|협정)서?|합의서|의향서)[\'\"’”」』]?(?:을|를|이|가)?\s?(?:체결|맺)|(?:협약|협정)[^.\n]{0,12}?(?:연장|갱신)(?:했|하기로|한다|됐)|상생\s?협력\s?협약"
@@ -210,7 +210,6 @@ def _done_to_them(text: str, spans, m) -> bool:
 
 # a photo of an earlier month's signing above an article about something else: '▲ 지난 4월28일 … 협약식을
 # … 체결했다(사진제공=OO도)' in a November paper
-EARLIER_MONTH_RE = re.compile(r"지난\s?(?P<month>\d{1,2})월\s?\d{1,2}일")
 EARLIER_MONTHS = 2
 
 
@@ -359,7 +358,6 @@ DEFINITION_RE = re.compile(
 
 
 EARLIER_OPENING_RE = re.compile(r"\s*앞서[\s,]")
-LAST_MONTHS_DAY_RE = re.compile(r"지난달\s?\d{1,2}일")
 SIGNS_LAST_RE = re.compile(r"(?:맺었|했)다\.?\s*$")  # the signing is what the sentence tells
 # a day of the page's month an event of the lead's own is dated with ('17일'; not the report day, '… 나선다고
 # 15일 밝혔다', nor '제2일반산업단지')
@@ -384,7 +382,7 @@ def _background(text: str, spans, published) -> list[tuple[int, int]]:
         # 자매결연을 맺은 OO면을 찾았다'): the tie the day's event rests on (not the first work it led to, '이날
         # 활동은 지난달 9일 … 협약을 맺은 뒤 처음 이뤄진 것이다', told with the pact)
         past = past or bool(
-            LAST_MONTHS_DAY_RE.search(sentence)
+            last_months_day(sentence, published)
             and SIGNS_LAST_RE.search(sentence)
             and (s, e) != spans[0]
             and LEAD_DAY_RE.search(text, *spans[0])

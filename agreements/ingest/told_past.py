@@ -1,6 +1,7 @@
 """A sentence that tells of an earlier agreement, not the news: an earlier year's or month's with no day of
 its own ('지난해 …와 맺은 MOU에 따라', '올해 1월 업무협약을 맺으면서'), the deal a later event counts from
-('2001년 자매결연을 체결한 이후'), or one dated a season or more before the page."""
+('2001년 자매결연을 체결한 이후'), or one dated a season or more before the page; and a day of last month,
+however it is named."""
 
 from __future__ import annotations
 
@@ -99,3 +100,15 @@ def months_back(sentence: str, published, lead: bool = False) -> bool:
             return True
     return False
 
+
+# a day of an earlier month named: '지난 4월28일', '지난 10월 25일'
+EARLIER_MONTH_RE = re.compile(r"지난\s?(?P<month>\d{1,2})월\s?\d{1,2}일")
+LAST_MONTHS_DAY_RE = re.compile(r"지난달\s?\d{1,2}일")
+
+
+def last_months_day(sentence: str, published: datetime.date | None) -> bool:
+    """A day of last month: '지난달 27일', or the month named ('지난 10월 25일' in a November page)."""
+    if LAST_MONTHS_DAY_RE.search(sentence):
+        return True
+    named = EARLIER_MONTH_RE.search(sentence)
+    return bool(named and published and int(named["month"]) == (published.month - 2) % 12 + 1)
