@@ -167,12 +167,10 @@ _BOARD_FIELD = re.compile(
 _RELAY_NOTE = re.compile(r"^[(\[]?\s*편집자\s?주.{0,20}(?:기사가\s?아니며|원문\s?그대로)")
 # an e-mail address cut short by the page ('gildong@'), alone on its line
 _CUT_EMAIL = re.compile(r"^/?[\w.+-]+@[\w.-]*$")
-# the date a reader's export stamps before the first line: ' date 2026-02-26 [OO일보 …] 가람시는 …'
 # a line of a translation the page prints beside the article, in English: no Hangul, four words or more,
 # one of them a word that only prose has ('Mayor A said the agreement will …', 'for 2 years', 'and')
-_FOREIGN_PROSE = re.compile(
-    r"^(?=[^가-힣]*$)(?=.*\b(?:the|and|for|to)\b)(?:\S+\s+){3,}\S+$"
-)
+_FOREIGN_PROSE = re.compile(r"^(?=[^가-힣]*$)(?=.*\b(?:the|and|for|to)\b)(?:\S+\s+){3,}\S+$")
+# the date a reader's export stamps before the first line: ' date 2026-02-26 [OO일보 …] 가람시는 …'
 _EXPORT_DATE = re.compile(r"^\s*date\s(?:19|20)\d\d-\d\d(?:-\d\d)?(?:\s|$)")
 
 

@@ -23,8 +23,9 @@ GLOSSED_HEAD_RE = re.compile(
 
 
 def glossed_heads(text: str, orgs: list[Mention], resolve, seen: set[str]) -> list[_people.Person]:
-    """A foreign head named in hangul with the Latin name glossed, then a title: the body between the name
-    and the title, or the one written right before the name."""
+    """A foreign head named in hangul with the Latin (or Hanja) name glossed, then a title: the body between
+    the name and the title, or the one written right before the name, or the one a title fused with its
+    place names ('NAME NAME(Latin Name) 나래군수가'); after a Korean head joined by '와/과', the words after it."""
     found = []
     for match in GLOSSED_HEAD_RE.finditer(text):
         name, title, org = match["name"], match["title"], match["org"]
@@ -61,5 +62,6 @@ def glued_heads(text: str, parties, seen: set[str]) -> list[_people.Person]:
             continue
         own = [p for p in parties if p.endswith(suffix) and gazetteer.kind_of(p) == "government"]
         seen.add(name)
-        found.append(_people.Person(name, title, own[0] if len(own) == 1 else None, match.start(), match.end()))
+        org = own[0] if len(own) == 1 else None
+        found.append(_people.Person(name, title, org, match.start(), match.end()))
     return found

@@ -163,8 +163,10 @@ def glued_name(place: str, suffix: str, text: str, at: int) -> bool:
     """Whether what stands at ``at`` before a head's title is a person's name written against it
     ('시청에서 엄기택시장과'): syllables that open with a surname, after a particle, and no city, county or
     district of that name, known or written in the text other than before the title ('가람시는')."""
-    if place[0] not in SURNAMES or place.endswith("부"):  # '경제부시장': a deputy
+    if place[:1] not in SURNAMES or place.endswith("부"):  # '경제부시장': a deputy
         return False
-    if not BEFORE_GLUED_RE.search(text, max(0, at - 4), at) or gazetteer.kind_of(place + suffix) == "government":
+    if not BEFORE_GLUED_RE.search(text, max(0, at - 4), at):
+        return False
+    if gazetteer.kind_of(place + suffix) == "government":
         return False
     return not re.search(rf"{re.escape(place + suffix)}(?!장|수|청장)", text)

@@ -32,7 +32,6 @@ HEADED_BODY_RE = re.compile(
 HEAD_SUFFIX = {"도지사": "도", "지사": "도", "시장": "시", "군수": "군", "구청장": "구"}
 
 
-
 def headed_bodies(text: str, start: int, verb: int, quotes, clause) -> list[tuple[str, tuple[int, int]]]:
     """The bodies whose heads are the subjects of a signing sentence (not those in its attendance
     clause): '이춘희 OO시장과 박영수 OO군수가 … 서명했다' gives OO시 and OO군."""

@@ -202,7 +202,9 @@ def paired_sides(text: str) -> list[tuple[str, str, tuple[int, int]]]:
     found = []
     for start, end in sentences(text):
         pairs = list(PAIRED_RE.finditer(text, start, end))
-        told_as_ties = len(pairs) >= 2 and pairs[-1].group("is") and PAIRS_ARE_RE.search(text, start, pairs[0].start())
+        told_as_ties = (
+            len(pairs) >= 2 and pairs[-1].group("is") and PAIRS_ARE_RE.search(text, start, pairs[0].start())
+        )
         if not told_as_ties and (len(pairs) < 2 or not PAIRS_SIGNED_RE.search(text, pairs[-1].end("b"), end)):
             pairs = list(PAIRED_WITH_RE.finditer(text, start, end))
             after = pairs[-1].end("b") if pairs else end
