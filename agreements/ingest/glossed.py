@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import re
 
+from .countries import COUNTRIES
 from .entities import org_kind
-from .orgwords import COUNTRIES, REGIONS
+from .orgwords import REGIONS
 from .spans import in_sorted
 
 # a foreign partner written in hangul with its own name in brackets: '스텔라 에너지(Stella Energy)와'

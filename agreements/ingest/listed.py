@@ -7,9 +7,10 @@ from __future__ import annotations
 import re
 
 from . import gazetteer
+from .countries import COUNTRIES
 from .entities import org_kind
 from .list_places import _head_of_government, _listed_place, _place_or_title
-from .orgwords import COMMON_ENDINGS, COOP_KIND_RE, COUNTRIES, REGIONS
+from .orgwords import COMMON_ENDINGS, COOP_KIND_RE, REGIONS
 from .participation import HEAD_AND_NAME_IN_BRACKETS
 from .person_words import ACTING_AFTER, TITLE_RE
 from .spans import in_sorted, word_range

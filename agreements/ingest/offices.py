@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 
 from . import gazetteer
-from .orgwords import CITY_RE, COUNTRIES, DISTRICT_RE, GOVERNMENT_OFFICE_RE
+from .countries import COUNTRIES
+from .orgwords import CITY_RE, DISTRICT_RE, GOVERNMENT_OFFICE_RE
 from .townships import TOWNSHIP_RE, VILLAGE_RE
 from .words import Word
 

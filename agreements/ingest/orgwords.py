@@ -396,11 +396,3 @@ def kind_not_name(words, i: int) -> bool:
         and not words[i + 1].proper
         and words[i + 1].start == words[i].end + 1
     )
-
-# countries a foreign partner is placed in: '독일 OO테크닉(Latin)과', '베트남 OO성과'
-COUNTRIES = frozenset(
-    "미국 중국 일본 독일 프랑스 영국 이탈리아 스페인 캐나다 호주 베트남 인도 싱가포르 대만 네덜란드 폴란드 체코 헝가리 러시아"
-    " 몽골 태국 인도네시아 필리핀 말레이시아 라오스 캄보디아 미얀마 우즈베키스탄 카자흐스탄 튀르키예 터키 브라질 멕시코 칠레"
-    " 페루 뉴질랜드 스웨덴 핀란드 노르웨이 덴마크 오스트리아 스위스 벨기에 포르투갈 이스라엘 사우디아라비아 아랍에미리트"
-    " 우크라이나 루마니아 네팔 스리랑카 방글라데시 파키스탄 카타르 쿠웨이트 콜롬비아".split()
-)

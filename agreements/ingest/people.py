@@ -12,11 +12,11 @@ import re
 from dataclasses import dataclass
 
 from . import gazetteer
+from .countries import COUNTRIES
 from .entities import org_kind
 from .headed_lists import headed_lists
 from .heads import MARKET_NAME_RE, body_of_title, known_body_name, province_of
 from .orgwords import (
-    COUNTRIES,
     GOVERNOR_RE,
     LOCAL_PLACE_RE,
     NUMBERED_PLACE_RE,
