@@ -40,7 +40,7 @@ MEASURE_BRACKET_BEFORE_RE = re.compile(r"\d[\d,.]*\s?[^\s\d()]{1,3}\s?\($")
 WHO_BRACKET_AFTER_RE = re.compile(r"\s?\([^()\n\d]{2,15}\)\s?(?:과|와|,|및|등)")
 WHOLE_WORD_RE = re.compile(r"(?:총|모두|합계|전체|합치면|합하면|더하면)\s")
 SENTENCE_END_RE = re.compile(r"\.(?:\s|$)|\n")
-# an earlier deal's sum, its month and pact told with it in brackets: '㈜A(52억 원, 지난해 10월 협약)'
+# an earlier deal's sum, its month and pact told with it in brackets: '㈜A(40억 원, 지난해 10월 협약)'
 EARLIER_DEAL_AFTER_RE = re.compile(r",\s?(?:지난해|작년|올해?|\d{4}년)?\s?\d{1,2}월\s?(?:협약|MOU|체결)\)")
 
 
@@ -78,7 +78,7 @@ def part_of_a_sum(text: str, span: tuple[int, int]) -> bool:
     if MEASURE_BRACKET_BEFORE_RE.search(before[-14:]) and text.startswith(")", span[1]) and _whole_after(text, span):
         return True  # '△A 7.0㏊(261억 원) △B …, 둘을 합치면 … 398억 원': a part's cost, the whole's told after it
     if EARLIER_DEAL_AFTER_RE.match(text, span[1]):
-        return True  # '㈜A(52억 원, 지난해 10월 협약)에 이어 ㈜B(18억 원, 올 2월 MOU)': deals made before
+        return True  # '㈜A(40억 원, 지난해 10월 협약)에 이어 ㈜B(15억 원, 올 2월 MOU)': deals made before
     if WHO_BRACKET_AFTER_RE.match(text, span[1]) and _whole_after(text, span):
         return True  # '상생기금 1천500만원(A농협)과 … 800만원(B농협) 등 모두 2천300만원': each one's part of the whole
     if SUBSIDY_BEFORE_RE.search(before) and text.startswith("까지", span[1]):

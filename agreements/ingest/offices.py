@@ -72,7 +72,7 @@ FOREIGN_PROVINCE_RE = re.compile(r"[가-힣]{2,8}(?:성|현|주|정)")
 FOREIGN_REGION_RE = re.compile(r"[동서남북중]{1,2}부|[가-힣]{2,8}(?:성|현|주)")
 
 
-# a name's gloss in Hanja or Latin letters between it and its particle: '요시노정(吉野町)과', 'OO주(州)와'
+# a name's gloss in Hanja or Latin letters between it and its particle: 'OO정(漢字)과', 'OO주(州)와'
 GLOSS_THEN_PARTICLE_RE = re.compile(r"\([^()\n가-힣]{1,30}\)(?:과|와|이|가|은|는|의|,)")
 
 

@@ -270,9 +270,11 @@ def find_people(
                 title, after = _title_chain(words, i + 1, text) if nxt.stem != "지사" else ("지사", i + 2)
                 named = word.stem if word.bare else word.text
                 person = Person(named, title, org_name, word.start, words[after - 1].stem_end)
-        # (the body written after the name is no short name of the first part: 'NAME NAME 도요하라케미컬 사장')
-        after = {person.org} if person and person.org and text.startswith(person.org, nxt.start) else set()
-        if person and i > 0 and _given_name(words, i - 1, text, known - after):
+        # (the body written after the name is no short name of the first part: 'NAME NAME OO케미컬 사장', the
+        # firm named for the family)
+        named_after = person and person.org and text.startswith(person.org, nxt.start)
+        written_after = {person.org} if named_after else set()
+        if person and i > 0 and _given_name(words, i - 1, text, known - written_after):
             # (not 'NAME 린드 노르빅코리아㈜ 대표' with the party written apart from 린드: a foreign name in two
             # words)
             apart = bool(person.org) and text.count(person.org) > text.count(f"{person.name} {person.org}")
@@ -300,7 +302,7 @@ def find_people(
     people.extend(title_then_name(words, text, seen))
     people.extend(org_in_brackets(text, orgs, resolve, seen))
     people.extend(glossed_heads(text, orgs, resolve, seen))  # 'NAME NAME(Latin Name) 총회장'
-    people.extend(glued_heads(text, parties, seen))  # '엄기택시장과'
+    people.extend(glued_heads(text, parties, seen))  # 'NAME시장과'
     for item in headed_lists(text):  # 'OO시장(NAME), OO상점가(NAME)의 상인회장과 …'
         if item.name not in seen:
             seen.add(item.name)

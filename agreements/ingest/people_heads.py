@@ -1,5 +1,5 @@
 """Heads named in forms of their own: a foreign head named in Hangul with the Latin name glossed
-('NAME NAME(Latin Name) 총회장'), and a head whose name is glued to the title ('엄기택시장과')."""
+('NAME NAME(Latin Name) 총회장'), and a head whose name is glued to the title ('시청에서 NAME시장과')."""
 
 from __future__ import annotations
 
@@ -46,13 +46,13 @@ def glossed_heads(text: str, orgs: list[Mention], resolve, seen: set[str]) -> li
     return found
 
 
-# a head's name written against the title, as older pages do: '엄기택시장과', '박상준군수는'
+# a head's name written against the title, as older pages do: 'NAME시장과', 'NAME군수는'
 GLUED_HEAD_RE = re.compile(r"(?<![가-힣])(?P<name>[가-힣]{3})(?P<title>시장|군수|구청장)(?=과\s|와\s|은\s|는\s|이\s|가\s|,)")
 GLUED_SUFFIX = {"시장": "시", "군수": "군", "구청장": "구"}
 
 
 def glued_heads(text: str, parties, seen: set[str]) -> list[_people.Person]:
-    """A mayor, a county head or a district head whose name is glued to the title ('시청에서 엄기택시장과'): the
+    """A mayor, a county head or a district head whose name is glued to the title ('시청에서 NAME시장과'): the
     one city, county or district among the parties is theirs."""
     found = []
     for match in GLUED_HEAD_RE.finditer(text):

@@ -161,7 +161,7 @@ BEFORE_GLUED_RE = re.compile(r"(?:^|(?:에서|에|은|는|과|와|을|를|로|,)
 
 def glued_name(place: str, suffix: str, text: str, at: int) -> bool:
     """Whether what stands at ``at`` before a head's title is a person's name written against it
-    ('시청에서 엄기택시장과'): syllables that open with a surname, after a particle, and no city, county or
+    ('시청에서 NAME시장과'): syllables that open with a surname, after a particle, and no city, county or
     district of that name, known or written in the text other than before the title ('가람시는')."""
     if place[:1] not in SURNAMES or place.endswith("부"):  # '경제부시장': a deputy
         return False

@@ -32,7 +32,7 @@ YEAR_SPAN_OF_DEALS_RE = re.compile(
     r"|지난\s?\d{1,2}\s?년\s?(?:간|동안)\s(?:총\s)?\d{1,3}\s?(?:개\s?)?(?:기업|업체|개사|곳)"
     # '올해 1∼9월 맺어진 투자협약 금액이': the deals of this year's span of months
     r"|올해?\s?\d{1,2}\s?[∼~]\s?\d{1,2}\s?월\s"
-    # '… 23개 시·군이 이 기간 협약서를 주고받은 기업은 178곳': the deals of the span told before
+    # '… N개 시·군이 이 기간 협약서를 주고받은 기업은 N곳': the deals of the span told before
     r"|이\s기간\s"
 )
 TALLIED_RE = re.compile(r"집계(?:됐|되었|했|한\s?결과)|것으로\s?(?:집계|나타났|파악)|(?:기울인|노력한|힘쓴)\s?결과")
