@@ -100,7 +100,8 @@ def extract_article(
     words = words_of(text)
     found = parties_of(text, words, headline, subheadline)
     signing_names = {p.name for p in found[0] if p.role != "participant"}  # (a guest may sign a later one)
-    later = later_agreements(text, found[2], found[1].resolve, sentence, signing_names)
+    mentions, resolve = found[2], found[1].resolve
+    later = later_agreements(text, mentions, resolve, sentence, signing_names)
     shared_subject = False
     if not later:  # 'A와 … 투자협약을, B와 … 협약을 각각 체결했다': one sentence, several agreements
         later, shared_subject = each_told(text, sentence)
@@ -132,7 +133,7 @@ def extract_article(
             # '… △업무협약 체결(3건) …' names none: the first sentence of its stretch that signs with signers
             found = first_signers(text, words, heads, signing, within) or found
         agreements.append(_agreement(text, words, *heads, published, signing, found, within))
-    settle(agreements, later, text, shared_subject)
+    settle(agreements, later, text, shared_subject, mentions, resolve)
     sort_paragraphs(agreements, text, [sentence[0]] + [start for start, _ in later], bounds)
     return True, agreements
 

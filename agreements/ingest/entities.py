@@ -24,7 +24,7 @@ from .legal_forms import (
     bracketed_yuhan,
     form_after_name,
 )
-from .offices import foreign_province, office_in_metro, office_signs, township_council
+from .offices import foreign_head, foreign_province, office_in_metro, office_signs, township_council
 from .orgwords import (
     BRANCH_RE,
     BRAND_RE,
@@ -283,6 +283,9 @@ def find_orgs(words: list[Word], text: str, places: set[str] | None = None) -> l
                 name = " ".join(w.stem for w in words[first : i + 1])
                 add(name, org_kind("OO" + word.stem, False) or "association", first, i)
                 continue
+        if previous is not None and foreign_head(previous, word, text):  # 'NAME NAME OO주 주지사와': the state
+            add(previous.stem, "government", i - 1, i - 1)
+            continue
         placed = placed_branch(words, i, text)
         body_kind = strict_kind(words[placed[0]]) if placed else None
         if body_kind in ("public_institution", "company"):

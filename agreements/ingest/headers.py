@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from . import layout
+from .person_words import korean_name
 
 HEADLINE_MAX_CHARS = 55
 # a brief's headline on a page of 단신, marked with a box: '■ OO시, OO대와 청년 정착 협약'
@@ -90,10 +91,8 @@ def not_a_title(line: str) -> bool:
 def _reporter_alone(line: str) -> bool:
     """A line that is only a person's name ('홍길동'): the reporter, printed under the headline
     without '기자'."""
-    from .person_names import _korean_name  # loaded with the field rules on first use, not on import
-
     name = line.strip()
-    return len(name) == 3 and _korean_name(name)
+    return len(name) == 3 and korean_name(name)
 
 
 def board_title(paras: list[str]) -> int | None:

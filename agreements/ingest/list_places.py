@@ -9,7 +9,7 @@ import re
 
 from . import gazetteer
 from .orgwords import GOVERNOR_RE, LOCAL_PLACE_RE, REGIONS, SUFFIX_RE
-from .person_names import _korean_name
+from .person_words import korean_name
 from .words import Word
 
 PLACE_LIST_GAPS = ("·", "ㆍ", ",", ", ", " ")  # '홍천·횡성·영월군', '마포 은평 서대문구'
@@ -51,7 +51,7 @@ def _head_of_government(words: list[Word], i: int) -> bool:
     stem = words[i].stem
     if stem.endswith(("군수", "구청장", "도지사")) and len(stem) >= 4 or GOVERNOR_RE.fullmatch(stem):
         return True
-    named = i > 0 and _korean_name(words[i - 1].stem) and words[i - 1].bare
+    named = i > 0 and korean_name(words[i - 1].stem) and words[i - 1].bare
     return stem.endswith("시장") and len(stem) >= 4 and named
 
 

@@ -9,6 +9,7 @@ import re
 from . import gazetteer
 from .countries import COUNTRIES
 from .orgwords import CITY_RE, DISTRICT_RE, GOVERNMENT_OFFICE_RE
+from .person_words import korean_name
 from .townships import TOWNSHIP_RE, VILLAGE_RE
 from .words import Word
 
@@ -92,3 +93,20 @@ def foreign_province(words: list[Word], i: int, text: str) -> bool:
         if not before.bare or not FOREIGN_REGION_RE.fullmatch(before.stem):
             return False
     return False
+
+
+# a foreign government's head's title after its name, apart: '미국 OO주 주지사', '일본 OO현 지사', '중국 OO성 성장'
+FOREIGN_HEAD_TITLES = {"주": "주지사", "현": "지사", "성": "성장"}
+
+
+def foreign_head(previous: Word, word: Word, text: str) -> bool:
+    """Whether ``word`` is the title of the head of the foreign state, prefecture or province ``previous``
+    names ('NAME NAME OO주 주지사와'): the word before is a government and the title no branch of it; not a
+    Korean head's name that ends alike ('NAME 지사와' of a Korean governor whose given name ends in 현)."""
+    return (
+        previous.bare
+        and not korean_name(previous.stem)
+        and FOREIGN_PROVINCE_RE.fullmatch(previous.stem) is not None
+        and FOREIGN_HEAD_TITLES.get(previous.stem[-1]) == word.stem
+        and text[previous.end : word.start] == " "
+    )

@@ -205,7 +205,7 @@ HANGUL_RE = re.compile(r"[가-힣]+")
 COMMON_ENDINGS = tuple(
     """
     여부 일부 전부 기부 내부 외부 세부 간부 학부 북부 남부 동부 서부 중부 본부 거래처 판매처 공급처 사용처 납품처 수요처 근처 출처 거처 대처 바우처 요청 신청 시청 도청 구청 군청
-    청청 경청 초청 민원청 도지사 부지사 시군 시도 시군구 읍면 읍면동 도시 군부대 예하부대 지방정부 자치단체 지방자치단체
+    청청 경청 초청 민원청 도지사 부지사 주지사 시군 시도 시군구 읍면 읍면동 도시 군부대 예하부대 지방정부 자치단체 지방자치단체
     신혼부부 취약계층 다자녀가구 한부모가정 독거노인
     시공사 건설공사 건축공사 토목공사 전기공사 설비공사 대학병원 종합병원 대형병원 공공병원 데이터센터 해상풍력 육상풍력 스마트그리드 마이크로그리드 명문대학 명문대 지방대학 사립대학
     조감도 투시도 평면도 배치도 위치도 안내도 구상도 설계도 전경도 약도 특구
@@ -215,9 +215,10 @@ COMMON_ENDINGS = tuple(
     미래에너지 분산에너지 탄소중립에너지 소비전력 예비전력 잉여전력 신소재 첨단소재 핵심소재 부품소재 친환경소재 석유화학 정밀화학 그린화학
     """.split()
 )
-# the builder and the works ('시공사', '건축공사'), a hospital of a sort ('광주의 한 대학병원과') and a data centre: common
-# words only as a whole ('OO도시공사', 'OO대학병원' are bodies)
-WHOLE_ONLY = ("시공사", "건설공사", "건축공사", "토목공사", "전기공사", "설비공사", "대학병원", "종합병원", "대형병원", "공공병원", "데이터센터", "해상풍력", "육상풍력", "스마트그리드", "마이크로그리드")
+# a state's governor ('주지사', not '광주지사', a branch), the builder and the works ('시공사', '건축공사'), a
+# hospital of a sort ('광주의 한 대학병원과') and a data centre: common words only as a whole ('OO도시공사',
+# 'OO대학병원' are bodies)
+WHOLE_ONLY = ("주지사", "시공사", "건설공사", "건축공사", "토목공사", "전기공사", "설비공사", "대학병원", "종합병원", "대형병원", "공공병원", "데이터센터", "해상풍력", "육상풍력", "스마트그리드", "마이크로그리드")
 # every common ending but those that also end real names (행정안전부, 지역본부) rules a stem out
 LONG_COMMON_ENDINGS = tuple(e for e in COMMON_ENDINGS if e not in ("전부", "본부", *WHOLE_ONLY))
 # a village's own body, named after it: 'OO마을 햇살에너지협동조합', 'OO마을 부녀회'

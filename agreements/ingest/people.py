@@ -52,13 +52,12 @@ from .people_sides import (
 from .person_names import (
     _given_name,
     _is_name,
-    _korean_name,
     _named_by_title,
     _positional_name,
     _read_as_verb,
     name_before_body,
 )
-from .person_words import BODY_HEAD_RE, SURNAMES, TITLE_RE, TITLES, UNIT_HEAD_RE
+from .person_words import BODY_HEAD_RE, TITLE_RE, TITLES, UNIT_HEAD_RE, korean_name
 from .townships import TOWNSHIP_RE, VILLAGE_RE, office_named, township_head
 from .words import Mention, Word
 
@@ -195,7 +194,7 @@ def find_people(
             title = TITLE_RE.search(words[i + 2].stem)  # '군수참모부장', not '운동장'
             if title and (title.start() == 0 or title.group() not in PLACE_HEADS) and text[nxt.end] == " ":
                 org_at[i + 1] = Mention(party, "other", nxt.start, nxt.end, i + 1, i + 1)
-        korean = len(word.stem) == 3 and word.stem[0] in SURNAMES  # not 'NAME NAME 대표' of a foreigner
+        korean = len(word.stem) == 3 and korean_name(word.stem)  # not 'NAME NAME 대표' of a foreigner
         if i + 1 not in org_at and name and korean and unknown_body(words, i + 1, text):
             # 'NAME 경기경총 회장', 'NAME 해솔산업 대표': a proper noun between a name and a title is the body
             org_at[i + 1] = Mention(nxt.stem, "other", nxt.start, nxt.end, i + 1, i + 1)
@@ -278,7 +277,7 @@ def find_people(
             # (not 'NAME 린드 노르빅코리아㈜ 대표' with the party written apart from 린드: a foreign name in two
             # words)
             apart = bool(person.org) and text.count(person.org) > text.count(f"{person.name} {person.org}")
-            if _korean_name(words[i - 1].stem) and not _korean_name(person.name) and not apart:
+            if korean_name(words[i - 1].stem) and not korean_name(person.name) and not apart:
                 # 'NAME 경기신보 이사장', 'NAME 초록우산 어린이재단 본부장': a Korean name, then the body's
                 # own word Kiwi did not know; that word begins the body, it is no second name
                 person.org = resolve(f"{person.name} {person.org}" if person.org else person.name)

@@ -19,6 +19,7 @@ from .person_words import (
     PORTFOLIO_DEPUTY_RE,
     SURNAMES,
     TITLE_RE,
+    korean_name,
 )
 from .words import Word
 
@@ -61,7 +62,7 @@ def _district_like_name(word: Word) -> bool:
 
 def _known_three_syllable_name(written: str, word: Word) -> bool:
     """``written`` is a three-syllable Korean name and Kiwi read its word as one proper noun."""
-    return len(written) == 3 and _korean_name(written) and [tag for _, tag in word.tags] == ["NNP"]
+    return len(written) == 3 and korean_name(written) and [tag for _, tag in word.tags] == ["NNP"]
 
 
 def _named_by_title(word: Word, title: str) -> bool:
@@ -106,11 +107,6 @@ def _positional_name(word: Word) -> str | None:
             return None  # a title and its particle: '장관과 OO위원회 부위원장'
         return None if TITLE_RE.search(text) or org_kind(text, False) else text
     return None
-
-
-def _korean_name(text: str) -> bool:
-    """A Korean name as written: a surname and one or two syllables ('김하늘', '이솔')."""
-    return 2 <= len(text) <= 3 and HANGUL_NAME_RE.fullmatch(text) is not None and text[0] in SURNAMES
 
 
 def _given_name(words: list[Word], i: int, text: str, known: set[str]) -> bool:

@@ -7,7 +7,7 @@ import re
 
 TITLES = tuple(
     """
-    대표이사 공동대표 대표 부회장 회장 부사장 사장 이사장 부원장 원장 부총장 총장 부시장 시장 부군수 군수 부구청장 구청장 행정부지사 경제부지사 부지사 도지사 교육감
+    대표이사 공동대표 대표 부회장 회장 부사장 사장 이사장 부원장 원장 부총장 총장 부시장 시장 부군수 군수 부구청장 구청장 행정부지사 경제부지사 부지사 도지사 주지사 교육감
     권한대행 직무대행 직무대리 부위원장 위원장 연구위원 위원 본부장 센터장 처장 국장 과장 팀장 실장 교수 부의장 의장 의원 지사장 지점장 점장 소장 관장 단장 청장 차관
     장관 이사 상무 전무 전무이사 조합장 학장 병원장 사무총장 사무국장 상임대표 회장직무대행 CEO 부대표 부행장 행장 총재 부총재
     부문장 사업부장 부장 차장 계장 주무관 서장 경찰서장 소방서장 세무서장 교장 교감 감독 대표변호사 의료원장 국회의원 시의원 도의원 구의원 군의원 공장장 지역본부장 사업단장
@@ -49,3 +49,27 @@ CLEAR_TITLES = set(
 )
 # a deputy named by their portfolio: '경영부총장', '대외부총장', '행정부시장'
 PORTFOLIO_DEPUTY_RE = re.compile(r"[가-힣]{2,3}(?:부총장|부시장|부지사)")
+
+
+def korean_name(text: str) -> bool:
+    """A Korean name as written: a surname and one or two syllables ('김하늘', '이솔'), none of them a
+    syllable that writes a foreign consonant cluster ('마레크', '사스키': a Polish or a Dutch name)."""
+    return (
+        2 <= len(text) <= 3
+        and HANGUL_NAME_RE.fullmatch(text) is not None
+        and text[0] in SURNAMES
+        and not any(_cluster_syllable(c) for c in text)
+    )
+
+
+# the consonants Hangul writes with the vowel ㅡ and no final to spell a foreign cluster or a final
+# consonant: 그 드 르 브 스 즈 츠 크 트 프 (by their initial's index in the syllable block)
+CLUSTER_INITIALS = {0, 3, 5, 7, 9, 12, 14, 15, 16, 17}
+VOWEL_EU = 18
+
+
+def _cluster_syllable(c: str) -> bool:
+    code = ord(c) - 0xAC00
+    if not 0 <= code < 11172:
+        return False
+    return code % 28 == 0 and (code % 588) // 28 == VOWEL_EU and code // 588 in CLUSTER_INITIALS

@@ -14,9 +14,11 @@ import re
 from .article_parties import parties_of
 from .listed import HEAD_BRACKET_RE
 from .signing import QUOTE_RE, in_any, sentences, signing_sentences
+from .trips import TRIP_DAY_RE, called_on, visited
 
 LATER_VERB_RE = re.compile(
-    r"(?:협약|양해각서|MOU|협정|약정)[\'\"’”」』]?(?P<also>도)?(?:서에\s서명했다"  # '협약서에 서명했다'
+    # (its short name in brackets between: '양해각서(MOU)를 교환했다')
+    r"(?:협약|양해각서|MOU|협정|약정)[\'\"’”」』]?(?:\([A-Za-z가-힣]{2,6}\))?(?P<also>도)?(?:서에\s서명했다"
     r"|(?:을|를)?\s?(?P<apart>따로\s)?(?:맺|체결|교환|서명)"  # '… 협약을 따로 맺었다': apart from the first
     r"(?:었다|었으며|었고|었다고|했다|했으며|했고|했다고|하기도|하기로|었습니다|했습니다|은\s뒤"
     r"|습니다)"  # or told ahead: '울진군은 또 오는 19일 ㈜A와 투자협약을 맺습니다'
@@ -89,6 +91,9 @@ def later_agreements(text: str, mentions, resolve, main, party_names: set[str]) 
         own_day = _of_another_day(text, start, main_days, DAY_CLAUSE_RE)  # '28일에는 C가 같은 시장 상인회와 …'
         # a round-up's next item, of its own day: '담양군은 11일 … B대학교와 … 업무협약을 맺었다'
         own_day = own_day or _of_another_day(text, start, main_days, SUBJECT_DAY_RE)
+        # a trip's next day: '이튿날인 10일에는 …', '한 지사는 23일에는 …', '11일(현지시간)에는 …'
+        trip_day = _of_another_day(text, start, main_days, TRIP_DAY_RE)
+        own_day = own_day or trip_day
         # heads who sign the next one: '이어 NAME ㈜A 대표가 …' (not '군은 이날 ㈜B, ㈜C 대표와 함께 협약서에 서명했다',
         # the first one's signers named)
         next_one = NEXT_ONE_RE.match(text, start)
@@ -102,6 +107,8 @@ def later_agreements(text: str, mentions, resolve, main, party_names: set[str]) 
                 and (
                     _partner(text, m.end)
                     or own_day and _before(text, m.end, ("이 ", "가 "))  # the subject: 'C(원장 NAME)가 …'
+                    # the body a trip's day calls on: 'C를 찾아 NAME 총장과 …', '㈜C 본사에서 투자협약을 맺었다'
+                    or trip_day and called_on(text, m.end)
                     or other_day and text.startswith("의", m.end)  # 'A와 B의 협약식'
                     # the subject of a pact signed apart: 'A연구소(소장 NAME)도 B와 … 협약을 따로 맺었다'
                     or verb.group("apart") and _before(text, m.end, ("도 ",))
@@ -329,13 +336,20 @@ def carry_over(first: dict, later: dict, shared_in: str | None = None, same: boo
         first["people"] += [dict(p) for p in later["people"] if p["org"] in names and p["name"] not in known]
 
 
-def settle(agreements: list[dict], later, text: str, shared_subject: bool) -> None:
+def settle(agreements: list[dict], later, text: str, shared_subject: bool, mentions, resolve) -> None:
     """The first agreement's date, place and people carried over to each later one (``carry_over``), and each
-    agreement's people kept to its own (``own_people``)."""
+    agreement's people kept to its own (``own_people``). A trip's later day ('이튿날인 10일에는 ㈜C 본사에서
+    투자협약을 맺었다') is the traveller's signing too, with the body the day calls on."""
     for agreement, (start, verb) in zip(agreements[1:], later, strict=True):
-        shared = shared_subject or after_another(text, start)  # '시는 ㈜A와 … 체결한 데 이어, 같은 날 B와 …'
+        called = visited(text, start, verb, mentions)  # a trip's later day: the traveller signs it too
+        shared = shared_subject or bool(called) or after_another(text, start)  # '시는 ㈜A와 … 체결한 데 이어, …'
         shared = shared or bool(PARTNER_FIRST_RE.match(text, start))  # 'B와는 같은 자리에서 … 따로 체결했다'
         carry_over(agreements[0], agreement, text if shared else None, same_day(text, start))
+        known = {p["name"] for p in agreement["parties"]}
+        for m in called:
+            if resolve(m.name) not in known:
+                row = {"name": resolve(m.name), "kind": m.kind, "role": "party", "aliases": []}
+                agreement["parties"].append({**row, "span": [m.start, m.end]})
         _same_partner(agreements[0], agreement, text, start, verb)
     own_people(agreements)
 
