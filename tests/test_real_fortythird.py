@@ -70,3 +70,29 @@ def test_a_trips_later_days_each_sign_with_the_body_they_call_on():
             ("2019-09-10", {"가람도", "㈜코발일렉트릭"}),
             ("2019-09-11", {"가람도", "브르노공과대학교"}),
         ], third
+
+
+def test_a_trip_told_ahead_signs_one_agreement_a_day_on_the_days_to_come():
+    """A trip told before it starts: '첫 공식 일정은 17일 … 열린다. 출장단은 이날 오전 … 서명하고, 오후에는 …
+    둘러본다', '이어 20일 ㈜B와 … 업무협약을 맺는다' (or '… 체결한다', or B named by its foreign head in brackets,
+    '(대표 NAME NAME)'), '… 21일 ㈜C와 … 양해각서를 체결한 뒤 22일 귀국한다'. Each signing to come is an agreement
+    of its own, dated on the days still to come this month, not last month's."""
+    for second, partner in (
+        ("㈜시암그린마트와 녹차 수출에 관한 업무협약을 맺는다", "㈜시암그린마트"),
+        ("㈜시암그린마트와 녹차 수출에 관한 업무협약을 체결한다", "㈜시암그린마트"),
+        ("시암그린마트(대표 나릿 촘푸)와 녹차 수출에 관한 업무협약을 맺는다", None),
+    ):
+        page = (
+            "가람군수, 태국 출장길…협약 잇따라\n입력 2023.10.16 14:27\n\n"
+            "서하람 가람군수가 16일부터 5박7일 일정으로 태국과 베트남을 찾는다.\n\n"
+            "첫 공식 일정은 17일 태국 매림군에서 열린다. 출장단은 이날 오전 매림군청에서 솜차이 분야랏 매림군수와 "
+            "우호교류 협약서에 서명하고, 오후에는 차 재배 농가를 둘러본다.\n\n"
+            f"이어 20일 방콕에서 {second}.\n\n"
+            "출장단은 21일 호찌민에서 ㈜다온푸드비나와 수출 확대를 위한 양해각서를 체결한 뒤 22일 귀국한다.\n"
+        )
+        (article,) = articles_of(page, published=datetime.date(2023, 10, 16))
+        told = [(a["signed_on"], {p["name"] for p in a["parties"]}) for a in article["agreements"]]
+        assert [day for day, _ in told] == ["2023-10-17", "2023-10-20", "2023-10-21"], second
+        assert "매림군" in told[0][1]
+        assert partner is None or partner in told[1][1]
+        assert "㈜다온푸드비나" in told[2][1]

@@ -20,8 +20,8 @@ from .words import Mention, Word
 # a body's head named in brackets after it: 'OO대(총장 NAME)', '㈜OO(대표 NAME)'
 HEAD_BRACKET_RE = re.compile(
     r"\((?P<title>총장|학장|대표|대표이사|회장|원장|병원장|이사장|사장|교장|조합장"
-    rf"|구청장|시장|군수|도지사|지사|청장|교육감){ACTING_AFTER}\s[가-힣]{{2,4}}\)"
-)  # 'OO구청(구청장 NAME)' in a list of signers too, and '(시장 권한대행 NAME)'
+    rf"|구청장|시장|군수|도지사|지사|청장|교육감){ACTING_AFTER}\s[가-힣]{{2,4}}(?:\s[가-힣]{{2,5}})?\)"
+)  # 'OO구청(구청장 NAME)' in a list of signers too, '(시장 권한대행 NAME)', and a foreign head's '(대표 NAME NAME)'
 # a government's head in brackets, then the subject's particle: 'OO구(구청장 NAME)가'
 HEADED_SUBJECT_RE = re.compile(
     r"\((?:구청장|시장|군수|도지사|지사|청장|교육감|교육장|총장|학장|대표|대표이사|회장|원장|병원장|이사장|사장)"

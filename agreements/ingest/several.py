@@ -21,7 +21,9 @@ LATER_VERB_RE = re.compile(
     r"(?:협약|양해각서|MOU|협정|약정)[\'\"’”」』]?(?:\([A-Za-z가-힣]{2,6}\))?(?P<also>도)?(?:서에\s서명했다"
     r"|(?:을|를)?\s?(?P<apart>따로\s)?(?:맺|체결|교환|서명)"  # '… 협약을 따로 맺었다': apart from the first
     r"(?:었다|었으며|었고|었다고|했다|했으며|했고|했다고|하기도|하기로|었습니다|했습니다|은\s뒤"
-    r"|습니다)"  # or told ahead: '울진군은 또 오는 19일 ㈜A와 투자협약을 맺습니다'
+    # or told ahead: '울진군은 또 오는 19일 ㈜A와 투자협약을 맺습니다', a trip's '이어 20일 B와 … 협약을 맺는다', '21일
+    # C와 … 양해각서를 체결한 뒤 귀국한다'
+    r"|습니다|는다|한다|한\s뒤)"
     # told as done: "… 등 4개 기관이 참여하는 '…' 업무협약이 이뤄졌다", '… 업무협약도 체결됐다'
     # (or to come: '… 상생협약도 맺어진다', '… 협약이 체결된다')
     r"|(?:이|가)?\s?(?:체결|이뤄|이루어|맺어)(?:됐다|되었다|졌다|됐으며|되었으며|졌으며|된다|진다))"
@@ -58,7 +60,7 @@ def later_agreements(text: str, mentions, resolve, main, party_names: set[str]) 
     if main is None:
         return []
     found = []
-    main_days = set(DAY_RE.findall(text, main[0], main[1]))
+    main_days = set(DAY_RE.findall(text, main[0], main[1])) or _this_days(text, main)
     named_before: set[str] = set()  # the bodies named before the clause, gathered as the clauses go on
     ahead = iter(sorted(mentions, key=lambda m: m.start))
     waiting = next(ahead, None)
@@ -206,6 +208,14 @@ def _ceremony_of_another_day(text: str, start: int, end: int, main_days: set[str
 DAY_CLAUSE_RE = re.compile(r"(?P<day>\d{1,2})일에는\s")
 # a sentence that opens with its subject and its day: '담양군은 11일 …'
 SUBJECT_DAY_RE = re.compile(r"\s*[가-힣]{1,12}(?:은|는)\s(?P<day>\d{1,2})일\s")
+
+
+def _this_days(text: str, main) -> set[str]:
+    """The days of the sentence before a main signing told as of '이날': '첫 일정은 17일 … 열린다. 출장단은 이날 …'."""
+    if not SAME_DAY_RE.search(text, main[0], main[1]):
+        return set()
+    before = [s for s in sentences(text) if s[1] <= main[0]]
+    return set(DAY_RE.findall(text, *before[-1])) if before else set()
 
 
 def _of_another_day(text: str, start: int, main_days: set[str], opening: re.Pattern) -> bool:

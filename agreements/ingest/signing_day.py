@@ -71,8 +71,9 @@ AHEAD_RE = re.compile(
     r"(?:열릴|체결할|체결될|가질|맺을|맺어질|진행될|개최될)\s?예정)"
 )
 LEAD_WINDOW = 300  # characters around a signing sentence where its day or its ceremony is told
-# a signing verb joined to the sentence's last verb ('… 체결식을 열고 이같이 뜻을 모은다'), which tells the tense
-LINKED_LAST_RE = re.compile(r"[^.\n]{0,12}?고\s[^.\n]{0,60}?(?P<last>[가-힣])다\.")
+# a signing verb joined to the sentence's last verb ('… 체결식을 열고 이같이 뜻을 모은다', '… 서명하고, 오후에는 …
+# 둘러본다', '… 체결한 뒤 22일 귀국한다'), which tells the tense
+LINKED_LAST_RE = re.compile(r"[^.\n]{0,12}?(?:고,?|\s뒤)\s[^.\n]{0,60}?(?P<last>[가-힣])다\.")
 NIEUN = 4  # the final consonant ㄴ in a Hangul syllable's code: '모은다', '돕는다', '연다' are told as to come
 
 
@@ -139,7 +140,8 @@ def signing_date(text: str, sentence, published) -> tuple[str | None, str | None
             if words:
                 return iso, words, [reported.start("day"), reported.end("day")]
         # '군은 이날 … 협약을 맺었다': the day the lead named ('…체결했다고 22일 밝혔다')
-        ahead = bool(AHEAD_RE.match(text, verb))  # '이날 … 협약을 맺는다': the lead's coming day
+        # '이날 … 협약을 맺는다', '이날 … 서명하고, 오후에는 … 둘러본다': the lead's coming day
+        ahead = bool(AHEAD_RE.match(text, verb)) or _linked_ahead(text, verb)
         iso, words, at = last_signing_date(text[max(0, start - LEAD_WINDOW) : start], published, ahead)
         if not words and published is not None and not _DAY_ANYWHERE_RE.search(text):
             # '이날 두 지자체는 … 협약을 맺고': no day anywhere for it to stand for but the page's own
