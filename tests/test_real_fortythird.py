@@ -6,6 +6,45 @@ import datetime
 
 from tests.articles import articles_of, page_party_names, page_people
 
+# --- a signing page or not -------------------------------------------------------------------------------
+
+
+def test_deals_made_before_agreed_on_in_talk_or_counted_are_no_signing():
+    """'이날 위원회는 앞서 군과 투자협약을 맺은 △㈜A(…) △㈜B(…)에 보조금을 …' (a meeting about firms that signed
+    before), '… 두 도시가 우호교류 협약을 맺자는 데 합의했다' (a signing agreed on in talk, its day not set), '이 가운데
+    18개 업체는 … 투자협약을 맺었고' (a share of the deals counted before): none is a signing. A share of firms that
+    signs on the day of the news still is."""
+    for published, body in (
+        (
+            datetime.date(2013, 12, 27),
+            "가람군은 26일 군청에서 투자유치위원회를 열고 투자기업 보조금 안건을 심의했다고 27일 밝혔다.\n\n"
+            "이날 위원회는 앞서 군과 투자협약을 맺은 △㈜다온바이오(40억원 투자) △㈜나래식품(17억원) 등 2개 기업에 "
+            "보조금 5억원을 지원하기로 의결했다.\n",
+        ),
+        (
+            datetime.date(2007, 1, 22),
+            "21일 가람시에 따르면 일본을 찾은 서하람 시장이 17일 나래시청에서 나래시장과 만나 두 도시가 우호교류 "
+            "협약을 맺자는 데 합의했다.\n\n나래시 대표단은 다음달 중순께 가람시를 찾아 협약서에 서명할 계획이며, "
+            "정확한 날짜는 두 도시 실무진이 조율하고 있다.\n",
+        ),
+    ) + tuple(
+        (
+            datetime.date(2010, 11, 29),
+            "가람도가 투자유치에 속도를 내고 있다.\n\n도는 \"올해 투자유치 실적이 27개 업체 9800억 원\"이라고 28일 "
+            f"밝혔다.\n\n{share} 8200억 원 규모의 투자협약을 맺었고, 나머지 12개 업체는 부지를 사들이고 있다.\n",
+        )
+        for share in ("이 가운데 15개 업체는", "이 중 15개 기업이", "이 중 15곳은")
+    ):
+        page = f"가람, 투자 소식\n입력 {published.isoformat()} 10:00\n\n{body}"
+        (article,) = articles_of(page, published=published)
+        assert not article["is_agreement"], body[:40]
+    page = (
+        "가람도 투자 소식\n입력 2010-11-29 10:00\n\n도는 올해 투자유치 실적이 27개 업체라고 밝혔다.\n\n"
+        "이 가운데 3개 업체는 이날 도청에서 가람도와 투자협약을 맺었다.\n"
+    )
+    (article,) = articles_of(page, published=datetime.date(2010, 11, 29))
+    assert article["is_agreement"]
+
 # --- signers ---------------------------------------------------------------------------------------------
 
 

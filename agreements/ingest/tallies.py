@@ -38,6 +38,15 @@ YEAR_SPAN_OF_DEALS_RE = re.compile(
 TALLIED_RE = re.compile(r"집계(?:됐|되었|했|한\s?결과)|것으로\s?(?:집계|나타났|파악)|(?:기울인|노력한|힘쓴)\s?결과")
 
 
+# a share of the deals counted before, no day of its own: '이 가운데 18개 업체는 … 투자협약을 맺었고'
+SHARE_OF_COUNT_RE = re.compile(r"\s*이\s?(?:가운데|중)\s\d{1,4}\s?(?:개\s?(?:업체|기업)|곳)(?:은|는|이|가)\s")
+
+
+def _dated(text: str, span) -> bool:
+    """Whether a sentence gives a day of its own or the news day ('이날', '14일')."""
+    return bool(DAY_RE.search(text, span[0], span[1]) or NEWS_DAY_RE.search(text, span[0], span[1]))
+
+
 # the deals of a span of time counted: '민선 7기 들어 맺은 투자협약 기업 20곳 가운데 15곳이 …', '2018년 7월부터
 # … 체결된 투자협약 227건 중 142건이 …'
 TERM_OF_DEALS_RE = re.compile(
@@ -89,16 +98,19 @@ GROWN_BY_THIS_RE = re.compile(r"\s?(?:으로|로)\s(?:늘었|늘어났|증가했
 def yearly_tally(text: str, sentence) -> bool:
     """A report of the year's agreements counted and compared with last year's, or said to be a tally
     ('올 한 해 … 120개 기업과 … 투자협약을 체결, … 것으로 집계됐다'), or the deals of a term counted
-    ('민선 7기 들어 맺은 투자협약 기업 20곳 가운데 15곳이 공장을 돌리고 있다'), not an agreement."""
+    ('민선 7기 들어 맺은 투자협약 기업 20곳 가운데 15곳이 공장을 돌리고 있다'), or a share of the deals counted
+    before ('이 가운데 18개 업체는 … 투자협약을 맺었고'), not an agreement."""
     term = TERM_OF_DEALS_RE.search(text, sentence[0], sentence[1] + 40) if sentence else None
     if term and not GROWN_BY_THIS_RE.match(text, term.end()):
         return True
     if sentence and YEAR_SPAN_OF_DEALS_RE.search(text, sentence[0], sentence[1]):
         return True  # '지난 한 해 동안 총 7개 업체가 … 투자협약을 체결했다': a year's deals summed up
+    whole = next((span for span in sentences(text) if sentence and span[0] <= sentence[0] < span[1]), sentence)
+    if whole and SHARE_OF_COUNT_RE.match(text, whole[0]) and not _dated(text, whole):
+        return True  # '이 가운데 18개 업체는 … 투자협약을 맺었고': a share of the firms counted before
     if not sentence or not YEAR_OF_DEALS_RE.search(text, sentence[0], sentence[1]):
         return False
-    whole = next((span for span in sentences(text) if span[0] <= sentence[0] < span[1]), sentence)
-    if not DAY_RE.search(text, whole[0], whole[1]) and not NEWS_DAY_RE.search(text, whole[0], whole[1]):
+    if not _dated(text, whole):
         return True  # '올해 7개 기업과 투자협약을 체결했다', no day of its own: the year's deals, counted
     return bool(
         YEAR_COMPARED_RE.search(text) or TALLIED_RE.search(text, whole[0], whole[1]) or TALLY_BREAKDOWN_RE.search(text)
