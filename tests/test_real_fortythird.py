@@ -45,6 +45,7 @@ def test_deals_made_before_agreed_on_in_talk_or_counted_are_no_signing():
     (article,) = articles_of(page, published=datetime.date(2010, 11, 29))
     assert article["is_agreement"]
 
+
 # --- signers ---------------------------------------------------------------------------------------------
 
 
@@ -80,6 +81,22 @@ def test_a_foreign_governments_head_written_apart_names_it_and_is_no_branch():
     for branch in ("한국나래공사 광주지사", "KT 광주지사"):  # a branch in a city whose name ends in 주
         page = f"가람시, 협약\n입력 2019-09-12 10:00\n\n가람시는 11일 {branch}와 업무협약을 맺었다.\n"
         assert page_party_names(page, published) == {"가람시", branch}
+
+
+
+def test_bodies_listed_with_their_heads_in_brackets_joined_by_wa_are_each_a_signer():
+    """'… 솔내상점가(회장 NAME)와 다온마트 가람점(점장 NAME), 나래마트 새솔점(점장 NAME)의 대표가 참석해 협약서에
+    … 서명했다': '와' after a head's bracket starts the next body, and '의' after the last bracket is no part of
+    its name."""
+    page = (
+        "가람구, 전통시장·대형마트 상생 협약\n입력 2015-11-12 10:00\n\n"
+        "가람구는 12일 구청에서 전통시장·대형마트 상생발전 협약을 맺었다.\n\n"
+        "이날 협약식에는 온누리시장(상인회장 NAME), 솔내상점가(회장 서하람)와 다온마트 가람점(점장 이도겸), "
+        "나래마트 새솔점(점장 한시온)의 대표가 참석해 협약서에 차례로 서명했다.\n"
+    ).replace("NAME", "김태린")
+    names = page_party_names(page, datetime.date(2015, 11, 12))
+    assert {"솔내상점가", "다온마트 가람점", "나래마트 새솔점"} <= names
+    assert not any("와 " in name or name.endswith("의") for name in names)
 
 
 # --- several agreements in a page ------------------------------------------------------------------------

@@ -1,7 +1,8 @@
 """The bodies of the heads a sentence lists as signing: '… NAME 가람군수, NAME 나래교육지원청 교육장 등이
 서명했다', '… 참석한 가운데 NAME 가람시장과 NAME OO재단 이사장이 서명했다', '체결식에서는 NAME 군수와 NAME
 OO농협 조합장, NAME ㈜A 대표가 협약서에 서명하고'. Split from ``participation``, which gathers them with the
-other lists of participants."""
+other lists of participants; and the bodies of heads counted in the signing sentence and named after it
+('7명의 시장·군수가 … 맺었다', then 'NAME 가람시장, NAME 나래군수, …')."""
 
 from __future__ import annotations
 
@@ -101,3 +102,30 @@ def heads_signing(text: str) -> list[tuple[str, str, tuple[int, int]]]:
     for match in HEADS_SIGNING_RE.finditer(text):
         found += _signing_heads(text, match)
     return found
+
+
+# heads counted in the signing sentence: '지사와 7명의 시장·군수가 협약을 맺었다', '시장·군수 3명과'
+HEADS_COUNTED_RE = re.compile(
+    r"(?P<n>\d{1,2})\s?명의\s(?:시장·군수|시장·군수·구청장|시장|군수|구청장|단체장|자치단체장)"
+    r"|(?:시장·군수|시장·군수·구청장|단체장|자치단체장)\s(?P<n2>\d{1,2})\s?명"
+)
+# a head named with the body fused to the title: 'NAME 가람시장', 'NAME 나래군수', 'NAME 다온구청장'
+HEAD_WITH_BODY_RE = re.compile(r"(?<![가-힣])[가-힣]{2,4}\s(?P<head>[가-힣]{1,5}(?:시장|군수|구청장))(?=다|[^가-힣]|$)")
+HEADS_WINDOW = 400  # characters after the signing sentence where its counted heads are named
+
+
+def counted_heads(text: str, start: int, verb: int) -> list[tuple[str, str, tuple[int, int]]]:
+    """(name, kind, span) of the bodies whose heads the signing sentence counts ('7명의 시장·군수가
+    … 협약을 맺었다') when the next sentences name exactly that many heads, each with the body fused to
+    the title ('NAME 가람시장, NAME 나래군수'): a head signs for the body it heads."""
+    count = HEADS_COUNTED_RE.search(text, start, verb)
+    if not count:
+        return []
+    n = int(count["n"] or count["n2"])
+    found, seen = [], set()
+    for match in HEAD_WITH_BODY_RE.finditer(text, verb, verb + HEADS_WINDOW):
+        name = titled_body(match["head"])  # 'NAME 가람시장' heads 가람시
+        if name and name not in seen and org_kind(name, True) == "government":
+            seen.add(name)
+            found.append((name, "government", (match.start("head"), match.start("head") + len(name))))
+    return found if len(found) == n else []

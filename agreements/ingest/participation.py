@@ -26,7 +26,6 @@ from .list_items import (
     unplaced,
     unstaffed,
 )
-from .orgwords import titled_body
 from .person_words import ACTING_AFTER, TITLE_RE, UNIT_HEAD_RE
 from .signers import TITLE_KINDS
 from .signing import sentences
@@ -61,7 +60,10 @@ TOOK_PART_ARE_RE = re.compile(
     r"(?P<heads>)(?P<field>)"  # (empty: read in the same loop as ``PARTICIPATION_RE``, which has them)
 )
 ITEM_SPLIT_RE = re.compile(r"\s?,\s?|\s?·\s?")
-COMMA_RE = re.compile(r"\s?,\s?|\s(?=[▲△])")  # (a bullet inside a list of commas starts the next sort)
+# (a bullet inside a list of commas starts the next sort; '와' after a head's bracket the next item: 'A(회장 NAME)와
+# B(점장 NAME), …')
+COMMA_RE = re.compile(r"\s?,\s?|\s(?=[▲△])|(?<=\))[와과]\s")
+OF_AFTER_BRACKET_RE = re.compile(r"(?<=\))의$")
 NOUN_KINDS = {
     "기업": "company",
     "업체": "company",
@@ -169,7 +171,8 @@ def participants(text: str, counted: int = 0) -> list[tuple[str, str, tuple[int,
             splitter = BULLETS_RE
         else:
             splitter = COMMA_RE if "," in match["list"] else ITEM_SPLIT_RE  # 'OO레저·태권도조직위원회, …'
-        raw = [(name, start) for name, start in items_of(text, match, splitter) if name]
+        # (the last item's bracket, then the heads it stands for: '…, C(점장 NAME)의 대표가 참석해')
+        raw = [(OF_AFTER_BRACKET_RE.sub("", name), start) for name, start in items_of(text, match, splitter) if name]
         # 'A대(총장 NAME)': a bracket with a head's title and name vouches for the item as a body of its kind
         headed = {
             HEAD_BRACKET_RE.sub("", name).strip(): TITLE_KINDS[head["title"]]
@@ -315,34 +318,6 @@ def counted_in_brackets(
             full = (gazetteer.city_or_county(name) or name) if noun in ("시·군", "시군") else name  # '강릉' → 강릉시
             found.append((full, org_kind(full, True) or default, (s, s + len(name))))
     return found
-
-
-
-# heads counted in the signing sentence: '지사와 7명의 시장·군수가 협약을 맺었다', '시장·군수 3명과'
-HEADS_COUNTED_RE = re.compile(
-    r"(?P<n>\d{1,2})\s?명의\s(?:시장·군수|시장·군수·구청장|시장|군수|구청장|단체장|자치단체장)"
-    r"|(?:시장·군수|시장·군수·구청장|단체장|자치단체장)\s(?P<n2>\d{1,2})\s?명"
-)
-# a head named with the body fused to the title: 'NAME 가람시장', 'NAME 나래군수', 'NAME 다온구청장'
-HEAD_WITH_BODY_RE = re.compile(r"(?<![가-힣])[가-힣]{2,4}\s(?P<head>[가-힣]{1,5}(?:시장|군수|구청장))(?=다|[^가-힣]|$)")
-HEADS_WINDOW = 400  # characters after the signing sentence where its counted heads are named
-
-
-def counted_heads(text: str, start: int, verb: int) -> list[tuple[str, str, tuple[int, int]]]:
-    """(name, kind, span) of the bodies whose heads the signing sentence counts ('7명의 시장·군수가
-    … 협약을 맺었다') when the next sentences name exactly that many heads, each with the body fused to
-    the title ('NAME 가람시장, NAME 나래군수'): a head signs for the body it heads."""
-    count = HEADS_COUNTED_RE.search(text, start, verb)
-    if not count:
-        return []
-    n = int(count["n"] or count["n2"])
-    found, seen = [], set()
-    for match in HEAD_WITH_BODY_RE.finditer(text, verb, verb + HEADS_WINDOW):
-        name = titled_body(match["head"])  # 'NAME 가람시장' heads 가람시
-        if name and name not in seen and org_kind(name, True) == "government":
-            seen.add(name)
-            found.append((name, "government", (match.start("head"), match.start("head") + len(name))))
-    return found if len(found) == n else []
 
 
 # firms named right after a clause that says they sign: '이번에 투자협약을 체결하는 ㈜A, B㈜, ㈜C가 …'

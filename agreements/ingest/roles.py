@@ -34,6 +34,7 @@ from .counted_lists import bulleted_after, counted_list, later_counted_list, lat
 from .counted_named import counted_subjects, described_subjects, listed_members, run_subjects
 from .glossed import glossed_names
 from .heads import signing_heads
+from .heads_signing import counted_heads
 from .investing_groups import investing_group
 from .investors import bracketed_investors, investors
 from .names import Names, strip_marks
@@ -48,7 +49,6 @@ from .nonsigners import (
     told_by,
 )
 from .participation import (
-    counted_heads,
     counted_in_brackets,
     etc_partners,
     firms_after_signing_clause,
