@@ -99,6 +99,20 @@ def test_bodies_listed_with_their_heads_in_brackets_joined_by_wa_are_each_a_sign
     assert not any("와 " in name or name.endswith("의") for name in names)
 
 
+def test_bodies_listed_after_the_words_that_say_they_follow_sign():
+    """'투자협약 체결 업체는 다음과 같다. ▲㈜A(대표 NAME) ▲B(주)(대표 NAME) ▲C정밀(대표 NAME)' at the foot of an
+    older release: each body of the list signs, its head's bracket set aside."""
+    for told in ("투자협약 체결 업체는", "협약 기업은", "참여 기관은"):
+        page = (
+            "가람시, 산단 입주 3개 업체와 투자협약\n\n"
+            "27일 가람시가 나래산업단지 입주가 확정된 ㈜다온정공 등 3개 업체와 시청에서 투자협약을 체결했다. "
+            f"협약에 따라 업체들은 2010년까지 공장을 짓는다. <서하람 기자> {told} 다음과 같다. "
+            "▲㈜다온정공(대표 이도겸) ▲솔내금속(주)(대표 한시온) ▲새솔정밀(대표 김태린) 기사목록 | 인쇄하기\n"
+        )
+        names = page_party_names(page, None)
+        assert {"㈜다온정공", "솔내금속(주)", "새솔정밀"} <= names, told
+
+
 # --- several agreements in a page ------------------------------------------------------------------------
 
 

@@ -223,11 +223,18 @@ BULLETED_PARTIES_RE = re.compile(
     r"(?:이\s참여|도\s협약에\s이름을\s?올)(?:했|렸)"
 )
 
+# or listed after the words that say they follow, each with its head in brackets: '투자협약 체결 업체는 다음과
+# 같다. ▲㈜A(대표 NAME) ▲B(주)(대표 NAME)'
+FOLLOWING_PARTIES_RE = re.compile(
+    r"(?:협약|체결|참여)\s?(?:업체|기업|기관)(?:는|은)\s다음과\s같다\.?\s*"
+    r"(?P<list>(?:[△▲][^△▲\n]{1,40}?(?:\([^()\n]{1,20}\))+\s?){2,40})"
+)
+
 
 def _bulleted_parties(text: str) -> list[tuple[str, str, tuple[int, int]]]:
     """(name, kind, span) of each bulleted body that takes part, its head's bracket set aside."""
     found = []
-    for match in BULLETED_PARTIES_RE.finditer(text):
+    for match in [*BULLETED_PARTIES_RE.finditer(text), *FOLLOWING_PARTIES_RE.finditer(text)]:
         items = [(HEAD_BRACKET_RE.sub("", name).strip(), at) for name, at in items_of(text, match, BULLETS_RE) if name]
         items = [part for item in items for part in _dotted(*item)]
         if any(len(name.split()) > 3 for name, _ in items):
