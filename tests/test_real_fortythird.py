@@ -142,6 +142,21 @@ def test_a_trips_later_days_each_sign_with_the_body_they_call_on():
         ], third
 
 
+def test_a_trips_last_day_signs_with_the_body_whose_seat_it_is_though_the_lead_named_it():
+    """'마지막 공식 일정인 11일(현지시각)에는 … OO주 청사에서 우호교류 협정을 체결했다': the day's own agreement with
+    the state whose seat it is, though the lead named that state beside the first pact's partner."""
+    page = (
+        "가람도, 체코서 투자·교류 협약\n입력 2019-09-12 10:00\n\n"
+        "가람도는 한서윤 지사가 체코를 방문해 ㈜코발일렉트릭, 체코 모라바주와 잇달아 협약을 맺었다고 12일 밝혔다.\n\n"
+        "한 지사는 9일(현지시간) 브르노 외곽의 ㈜코발일렉트릭 본사에서 투자협약에 서명했다.\n\n"
+        "마지막 공식 일정인 11일(현지시각)에는 올로모우츠의 모라바주 청사에서 우호교류 협정을 체결했다.\n"
+    )
+    (article,) = articles_of(page, published=datetime.date(2019, 9, 12))
+    told = [(a["signed_on"], {p["name"] for p in a["parties"]}) for a in article["agreements"]]
+    assert len(told) == 2
+    assert told[-1] == ("2019-09-11", {"가람도", "모라바주"})
+
+
 def test_a_trip_told_ahead_signs_one_agreement_a_day_on_the_days_to_come():
     """A trip told before it starts: '첫 공식 일정은 17일 … 열린다. 출장단은 이날 오전 … 서명하고, 오후에는 …
     둘러본다', '이어 20일 ㈜B와 … 업무협약을 맺는다' (or '… 체결한다', or B named by its foreign head in brackets,

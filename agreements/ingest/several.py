@@ -105,12 +105,13 @@ def later_agreements(text: str, mentions, resolve, main, party_names: set[str]) 
             if start <= m.start < verb.start()
             and (
                 next_one and _signs_by_head(text, m, resolve(m.name), party_names, named_before)
+                # the body a trip's day calls on, though a summary above gave it to the first: 'C를 찾아 NAME 총장과
+                # …', '㈜C 본사에서 투자협약을 맺었다'
+                or trip_day and called_on(text, m.end)
                 or resolve(m.name) not in party_names
                 and (
                     _partner(text, m.end)
                     or own_day and _before(text, m.end, ("이 ", "가 "))  # the subject: 'C(원장 NAME)가 …'
-                    # the body a trip's day calls on: 'C를 찾아 NAME 총장과 …', '㈜C 본사에서 투자협약을 맺었다'
-                    or trip_day and called_on(text, m.end)
                     or other_day and text.startswith("의", m.end)  # 'A와 B의 협약식'
                     # the subject of a pact signed apart: 'A연구소(소장 NAME)도 B와 … 협약을 따로 맺었다'
                     or verb.group("apart") and _before(text, m.end, ("도 ",))
