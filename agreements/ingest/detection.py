@@ -116,7 +116,10 @@ NEWS_DAY_RE = re.compile(r"(?:이날|이번에|오늘|\d{1,2}일)\s|이번\s(?=(
 # a pact signed before, its noun after the verb, told as the basis of something: '… ㈜A와 맺은 투자협약에 따라'
 SIGNED_BEFORE_RE = re.compile(r"(?<!이날\s)(?:맺은|체결한|맺었던|체결했던)\s$")
 BASIS_AFTER_RE = re.compile(r"(?:에\s?따라|에\s?따른|을\s?근거로|의\s?후속)")
-OWN_MONTH_BEFORE_RE = re.compile(r"(?:(?:19|20)\d\d년\s?\d{1,2}월(?!\s?\d{1,2}일)|(?<![가-힣])앞서)\s(?:[^\s.\n]+\s){0,3}$")
+# a relative signing's own earlier month ('2020년 9월 군과 협약을 맺은'), or '앞서' ('앞서 군과 투자협약을 맺은')
+MADE_BEFORE_RE = re.compile(
+    r"(?:(?:19|20)\d\d년\s?\d{1,2}월(?!\s?\d{1,2}일)|(?<![가-힣])앞서)\s(?:[^\s.\n]+\s){0,3}$"
+)
 
 
 def is_agreement_text(
@@ -180,7 +183,7 @@ def _kept_mentions(text: str, spans, published, background):
         and not (  # '군이 지난 8일 2020년 9월 군과 협약을 맺은 기업인 ㈜A가 …': the deal's own earlier month, or
             # one made before ('이날 위원회는 앞서 군과 투자협약을 맺은 △㈜A …에 보조금을')
             (RELATIVE_AFTER_RE.match(text, m.end()) or RELATIVE_TAIL_RE.match(text, m.end()))
-            and OWN_MONTH_BEFORE_RE.search(text, max(0, m.start() - 25), m.start())
+            and MADE_BEFORE_RE.search(text, max(0, m.start() - 25), m.start())
         )
         and not (
             not OWN_VERB_RE.search(m.group())  # '협약을 2년 연장했다' has its own verb: the news

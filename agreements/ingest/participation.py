@@ -60,8 +60,8 @@ TOOK_PART_ARE_RE = re.compile(
     r"(?P<heads>)(?P<field>)"  # (empty: read in the same loop as ``PARTICIPATION_RE``, which has them)
 )
 ITEM_SPLIT_RE = re.compile(r"\s?,\s?|\s?·\s?")
-# (a bullet inside a list of commas starts the next sort; '와' after a head's bracket the next item: 'A(회장 NAME)와
-# B(점장 NAME), …')
+# (a bullet inside a list of commas starts the next sort; '와' after a head's bracket the next item: 'A(회장
+# NAME)와 B(점장 NAME), …')
 COMMA_RE = re.compile(r"\s?,\s?|\s(?=[▲△])|(?<=\))[와과]\s")
 OF_AFTER_BRACKET_RE = re.compile(r"(?<=\))의$")
 NOUN_KINDS = {
@@ -172,7 +172,8 @@ def participants(text: str, counted: int = 0) -> list[tuple[str, str, tuple[int,
         else:
             splitter = COMMA_RE if "," in match["list"] else ITEM_SPLIT_RE  # 'OO레저·태권도조직위원회, …'
         # (the last item's bracket, then the heads it stands for: '…, C(점장 NAME)의 대표가 참석해')
-        raw = [(OF_AFTER_BRACKET_RE.sub("", name), start) for name, start in items_of(text, match, splitter) if name]
+        raw = [(OF_AFTER_BRACKET_RE.sub("", name), at) for name, at in items_of(text, match, splitter)]
+        raw = [(name, at) for name, at in raw if name]
         # 'A대(총장 NAME)': a bracket with a head's title and name vouches for the item as a body of its kind
         headed = {
             HEAD_BRACKET_RE.sub("", name).strip(): TITLE_KINDS[head["title"]]

@@ -53,7 +53,7 @@ PORTFOLIO_DEPUTY_RE = re.compile(r"[가-힣]{2,3}(?:부총장|부시장|부지�
 
 def korean_name(text: str) -> bool:
     """A Korean name as written: a surname and one or two syllables ('김하늘', '이솔'), none of them a
-    syllable that writes a foreign consonant cluster ('마레크', '사스키': a Polish or a Dutch name)."""
+    syllable that writes a foreign consonant cluster ('마르크', '사스키': a German or a Dutch name)."""
     return (
         2 <= len(text) <= 3
         and HANGUL_NAME_RE.fullmatch(text) is not None
@@ -69,6 +69,7 @@ VOWEL_EU = 18
 
 
 def _cluster_syllable(c: str) -> bool:
+    """Whether a Hangul syllable is one of ``CLUSTER_INITIALS`` with ㅡ and no final ('크', '스')."""
     code = ord(c) - 0xAC00
     if not 0 <= code < 11172:
         return False

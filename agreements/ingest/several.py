@@ -105,8 +105,7 @@ def later_agreements(text: str, mentions, resolve, main, party_names: set[str]) 
             if start <= m.start < verb.start()
             and (
                 next_one and _signs_by_head(text, m, resolve(m.name), party_names, named_before)
-                # the body a trip's day calls on, though a summary above gave it to the first: 'C를 찾아 NAME 총장과
-                # …', '㈜C 본사에서 투자협약을 맺었다'
+                # the body a trip's day calls on ('C를 찾아', '㈜C 본사에서'), though a summary gave it to the first
                 or trip_day and called_on(text, m.end)
                 or resolve(m.name) not in party_names
                 and (

@@ -100,15 +100,17 @@ def yearly_tally(text: str, sentence) -> bool:
     ('올 한 해 … 120개 기업과 … 투자협약을 체결, … 것으로 집계됐다'), or the deals of a term counted
     ('민선 7기 들어 맺은 투자협약 기업 20곳 가운데 15곳이 공장을 돌리고 있다'), or a share of the deals counted
     before ('이 가운데 18개 업체는 … 투자협약을 맺었고'), not an agreement."""
-    term = TERM_OF_DEALS_RE.search(text, sentence[0], sentence[1] + 40) if sentence else None
+    if not sentence:
+        return False
+    term = TERM_OF_DEALS_RE.search(text, sentence[0], sentence[1] + 40)
     if term and not GROWN_BY_THIS_RE.match(text, term.end()):
         return True
-    if sentence and YEAR_SPAN_OF_DEALS_RE.search(text, sentence[0], sentence[1]):
+    if YEAR_SPAN_OF_DEALS_RE.search(text, sentence[0], sentence[1]):
         return True  # '지난 한 해 동안 총 7개 업체가 … 투자협약을 체결했다': a year's deals summed up
-    whole = next((span for span in sentences(text) if sentence and span[0] <= sentence[0] < span[1]), sentence)
-    if whole and SHARE_OF_COUNT_RE.match(text, whole[0]) and not _dated(text, whole):
+    whole = next((span for span in sentences(text) if span[0] <= sentence[0] < span[1]), sentence)
+    if SHARE_OF_COUNT_RE.match(text, whole[0]) and not _dated(text, whole):
         return True  # '이 가운데 18개 업체는 … 투자협약을 맺었고': a share of the firms counted before
-    if not sentence or not YEAR_OF_DEALS_RE.search(text, sentence[0], sentence[1]):
+    if not YEAR_OF_DEALS_RE.search(text, sentence[0], sentence[1]):
         return False
     if not _dated(text, whole):
         return True  # '올해 7개 기업과 투자협약을 체결했다', no day of its own: the year's deals, counted
