@@ -157,6 +157,25 @@ def test_a_trips_last_day_signs_with_the_body_whose_seat_it_is_though_the_lead_n
     assert told[-1] == ("2019-09-11", {"가람도", "모라바주"})
 
 
+def test_a_pair_on_each_day_told_in_one_sentence_signs_an_agreement_of_its_own():
+    """'17일에는 … ㈜A(대표 NAME)와 B마을(이장 NAME)이, 18일에는 … C영어조합법인(대표 NAME)과 D마을(이장 NAME)이 각각 결연
+    협약서에 서명했다': each day's pair its own agreement, dated that day, the county that arranged both signing
+    neither."""
+    for first, village in (("새터마을(이장 한시온)이", "새터마을"), ("새터마을부녀회(회장 한시온)가", "새터마을부녀회")):
+        page = (
+            "가람군, 기업·마을 두 쌍 자매결연 주선\n기사입력 2016.11.21 10:25\n\n"
+            "가람군은 지난 17일과 18일 이틀에 걸쳐 관내 기업 2곳과 마을 2곳의 자매결연을 주선했다고 21일 밝혔다.\n\n"
+            f"17일에는 나래면 새터마을회관에서 ㈜다온젓갈(대표 이도겸)과 {first}, 18일에는 솔내면사무소에서 "
+            "가람바다영어조합법인(대표 김태린)과 솔밭마을(이장 서하람)이 각각 결연 협약서에 서명했다.\n"
+        )
+        (article,) = articles_of(page, published=datetime.date(2016, 11, 21))
+        told = [(a["signed_on"], {p["name"] for p in a["parties"]}) for a in article["agreements"]]
+        assert told == [
+            ("2016-11-17", {"㈜다온젓갈", village}),
+            ("2016-11-18", {"가람바다영어조합법인", "솔밭마을"}),
+        ], first
+
+
 def test_a_trip_told_ahead_signs_one_agreement_a_day_on_the_days_to_come():
     """A trip told before it starts: '첫 공식 일정은 17일 … 열린다. 출장단은 이날 오전 … 서명하고, 오후에는 …
     둘러본다', '이어 20일 ㈜B와 … 업무협약을 맺는다' (or '… 체결한다', or B named by its foreign head in brackets,

@@ -14,6 +14,7 @@ from .budget_shares import mark_shares
 from .commitments import find_commitments
 from .dates import find_deadlines
 from .detection import is_agreement_text
+from .each_told import each_told
 from .effects import not_a_budget
 from .entities import org_kind
 from .funding import PAYING_RE, another_firms, firm_subject
@@ -31,7 +32,7 @@ from .people_sides import (
 )
 from .retold import agenda_signers, beside, hosted, retold, signed_at_it
 from .rough_budgets import rough_repeats
-from .several import each_told, first_signers, later_agreements, settle
+from .several import first_signers, later_agreements, settle
 from .signing import find_place, lead_sentences, sentences, signing_sentence, signing_sentences
 from .signing_day import coming_day, lead_day, news_day, signing_date, told_day
 from .sites import find_location
