@@ -91,12 +91,11 @@ def later_agreements(text: str, mentions, resolve, main, party_names: set[str]) 
             # 'A청은 앞서 지난 4일 B군과 상생발전 협약을 맺었으며'
 
         listed = TAKING_PART_RE.search(text, start, verb.start())
-        own_day = _of_another_day(text, start, main_days, DAY_CLAUSE_RE)  # '28일에는 C가 같은 시장 상인회와 …'
-        # a round-up's next item, of its own day: '담양군은 11일 … B대학교와 … 업무협약을 맺었다'
-        own_day = own_day or _of_another_day(text, start, main_days, SUBJECT_DAY_RE)
-        # a trip's next day: '이튿날인 10일에는 …', '한 지사는 23일에는 …', '11일(현지시간)에는 …'
+        # a clause or a sentence that opens on a day of its own: '…을 가졌고, 28일에는 C가 같은 시장 상인회와 …', a
+        # trip's '이튿날인 10일에는 …', '한 지사는 23일에는 …'
         trip_day = _of_another_day(text, start, main_days, TRIP_DAY_RE)
-        own_day = own_day or trip_day
+        # or a round-up's next item: '담양군은 11일 … B대학교와 … 업무협약을 맺었다'
+        own_day = trip_day or _of_another_day(text, start, main_days, SUBJECT_DAY_RE)
         # heads who sign the next one: '이어 NAME ㈜A 대표가 …' (not '군은 이날 ㈜B, ㈜C 대표와 함께 협약서에 서명했다',
         # the first one's signers named)
         next_one = NEXT_ONE_RE.match(text, start)
@@ -205,8 +204,6 @@ def _ceremony_of_another_day(text: str, start: int, end: int, main_days: set[str
     return verb, True
 
 
-# a clause cut from a signing (``THEN_ANOTHER_RE``) that opens on a day of its own: '…을 가졌고, 28일에는 …'
-DAY_CLAUSE_RE = re.compile(r"(?P<day>\d{1,2})일에는\s")
 # a sentence that opens with its subject and its day: '담양군은 11일 …'
 SUBJECT_DAY_RE = re.compile(r"\s*[가-힣]{1,12}(?:은|는)\s(?P<day>\d{1,2})일\s")
 

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import re
 
-# a trip's day of its own, what day of the trip it is or the subject before it: '이튿날인 10일에는', '한 지사는
-# 23일에는', '마지막 공식 일정인 17일(현지시각)에는'
+# a day of its own opening a clause or a sentence, what day of a trip it is or the subject before it: '28일에는',
+# '이튿날인 10일에는', '한 지사는 23일에는', '마지막 공식 일정인 17일(현지시각)에는'
 TRIP_DAY_RE = re.compile(r"\s*(?:[가-힣]{1,6}\s){0,3}(?P<day>\d{1,2})일(?:\(현지\s?(?:시간|시각)\))?에는\s")
 # the body a day calls on: 'C를 찾아', 'C를 방문해', '㈜C 본사에서', 'C 청사에서'
 CALLED_ON_RE = re.compile(r"[을를]\s(?:찾아|방문해)|\s(?:본사|청사)에서")
